@@ -1,0 +1,111 @@
+// Opens the SQLite file and brings its schema up to date with the numbered migrations in
+// ./migrations (NNN-name.sql, applied in order, each in its own transaction).
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "StoreError";
+  }
+}
+
+const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  const seen = new Map<number, string>();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
+    .map((file) => {
+      const version = Number(file.slice(0, 3));
+      const previous = seen.get(version);
+      if (previous) throw new Error(`Two migrations share number ${version}: ${previous}, ${file}`);
+      seen.set(version, file);
+      return { version, name: file, sql: fs.readFileSync(path.join(dir, file), "utf8") };
+    })
+    .sort((a, b) => a.version - b.version);
+}
+
+export function migrate(db: Db, migrations: Migration[] = readMigrations()): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    db
+      .prepare("SELECT version FROM schema_migrations")
+      .all()
+      .map((r) => (r as { version: number }).version),
+  );
+  const done: number[] = [];
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+    done.push(m.version);
+  }
+  return done;
+}
+
+/**
+ * Opens (creating if needed) the database at `file`, in WAL mode, migrated to the latest schema.
+ * Failures name the path and say what to check, since "SQLITE_CANTOPEN" helps nobody.
+ */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  if (file !== ":memory:") {
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+    } catch (cause) {
+      throw new StoreError(
+        `Cannot create the folder for the index database ${file}: ${(cause as Error).message}`,
+        file,
+        { cause },
+      );
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, timeout: 5_000 });
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    if (!options.readonly) migrate(db);
+  } catch (cause) {
+    throw new StoreError(describeOpenFailure(file, cause), file, { cause });
+  }
+  return db;
+}
+
+function describeOpenFailure(file: string, cause: unknown): string {
+  const err = cause as { code?: string; message?: string };
+  const code = err.code ?? "";
+  if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
+    return `The index database ${file} is locked by another process. Stop the other wcit-desk process (or wait for its ingest to finish) and try again.`;
+  }
+  if (code === "SQLITE_READONLY" || code === "SQLITE_CANTOPEN" || code === "SQLITE_PERM") {
+    return `Cannot write the index database ${file} (${code}). Check that the file and its folder are writable, or set DATABASE_PATH to a writable location.`;
+  }
+  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
+    return `The file ${file} is not a usable SQLite database (${code}). Move it aside; the next run rebuilds the index.`;
+  }
+  return `Cannot open the index database ${file}: ${err.message ?? String(cause)}`;
+}

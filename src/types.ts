@@ -1,0 +1,113 @@
+// The domain types every layer shares. Surfaces render these; only src/answer builds an Answer.
+
+/** A primary source that a briefing note cites with `[n]` (from its front matter `sources`). */
+export interface SourceRef {
+  n: number;
+  title: string;
+  url?: string;
+}
+
+export type DocumentKind = "pdf" | "markdown" | "html" | "text";
+
+/** One file of the corpus, described by `corpus/sources.json` and read by a loader. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  author?: string;
+  publisher?: string;
+  /** ISO date (YYYY-MM-DD) or a year. */
+  date?: string;
+  url: string;
+  credit?: string;
+  kind: DocumentKind;
+  /** Path relative to the corpus folder, with forward slashes. */
+  path: string;
+  /** sha256 of the file's bytes; unchanged files are never re-read. */
+  contentHash: string;
+  /** Primary sources a briefing note rests on, numbered as in its `[n]` markers. */
+  sources: SourceRef[];
+  /** Page count for PDFs. */
+  pages?: number;
+  /** When this version of the file was indexed (ISO timestamp). */
+  indexedAt: string;
+}
+
+/** A chunk of a document, the unit of retrieval and of citation. */
+export interface Passage {
+  /** Stable id: `${documentId}:${ordinal}`. */
+  id: string;
+  documentId: string;
+  ordinal: number;
+  /** 1-based PDF page; absent for other kinds. */
+  page?: number;
+  /** Heading path, outermost first (e.g. ["Security in the ITRs", "The compromise"]). */
+  sectionPath: string[];
+  /** Offsets into the document's normalized text: `normalized.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** `[n]` references this passage's text carries, resolved against the document's `sources`. */
+  sourceRefs: number[];
+  /** sha256 of the text; embeddings are keyed by it. */
+  contentHash: string;
+}
+
+export interface ScoredPassage {
+  passage: Passage;
+  document: SourceDocument;
+  score: number;
+}
+
+export interface Citation {
+  /** Marker number as it appears in the answer text, `[n]`, numbered in order of first use. */
+  n: number;
+  passageId: string;
+  documentId: string;
+  title: string;
+  /** Link to the source; PDFs carry `#page=N`. */
+  url: string;
+  page?: number;
+  /** Heading path joined with " › ". */
+  section?: string;
+  /** The sentence (or verbatim quote) of the passage that supports the claim. */
+  quote: string;
+  /** Primary sources the cited passage itself rests on (briefing notes). */
+  primarySources?: SourceRef[];
+}
+
+export type AnswerMode = "llm" | "extractive";
+export type Coverage = "full" | "partial" | "none";
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** "api" when the server reported usage, "estimated" when counted locally. */
+  source: "api" | "estimated";
+}
+
+export interface Answer {
+  question: string;
+  /** The standalone question retrieval used (differs from `question` for rewritten follow-ups). */
+  searchQuery: string;
+  /** Answer text with `[n]` markers; for coverage "none", a short "not covered" statement. */
+  text: string;
+  mode: AnswerMode;
+  coverage: Coverage;
+  citations: Citation[];
+  /** For coverage "none": the closest sources, so the reader knows where to look. */
+  closestSources: { documentId: string; title: string; url: string }[];
+  /** Sentences the LLM wrote that survived / failed citation verification (0/0 when extractive). */
+  verification: { kept: number; dropped: number };
+  /** One line saying why an LLM answer fell back to extractive mode, if it did. */
+  fallbackReason?: string;
+  usage?: TokenUsage;
+  /** The passages the answer was built from, best first (for "Show passages"). */
+  passages: ScoredPassage[];
+  latencyMs: number;
+}
+
+/** One earlier question and answer in a conversation (Slack thread, assistant panel). */
+export interface Turn {
+  question: string;
+  answer: string;
+}
