@@ -32,10 +32,7 @@ export function redactTokens(text: string): string {
   return text.replace(TOKEN_PATTERN, "[redacted]");
 }
 
-export function createLogger(
-  level = "info",
-  destination?: pino.DestinationStream,
-): Logger {
+export function createLogger(level = "info", destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: { app: "wcit-desk" },

@@ -111,3 +111,24 @@ export interface Turn {
   question: string;
   answer: string;
 }
+
+export interface AnswerOptions {
+  /** Earlier turns of the conversation, oldest first. */
+  history?: Turn[];
+  /** Use the embedded extractive summarizer even when an LLM is configured. */
+  forceExtractive?: boolean;
+  /** Called with the whole text streamed so far while an LLM writes (unverified; replaced later). */
+  onDelta?: (textSoFar: string) => void;
+  signal?: AbortSignal;
+}
+
+/** What every surface (CLI, Slack, digest) asks questions through. */
+export interface AnswerEngine {
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
+  /** Ranked passages for `/wcit search` and `search`. */
+  search(query: string, options?: { k?: number }): Promise<ScoredPassage[]>;
+  /** Questions the corpus answers well, for suggested prompts. */
+  suggestedQuestions(): string[];
+  /** "llm" when a model is configured, else "extractive". */
+  readonly mode: AnswerMode;
+}

@@ -33,14 +33,25 @@ export interface LoggedQuestion extends QuestionContext {
 /** Narrow, async so that a Postgres implementation can stand in for SQLite. */
 export interface QuestionLog {
   recordAnswer(context: QuestionContext, answer: Answer, at?: Date): Promise<number>;
-  recordFailure(context: QuestionContext, question: string, error: string, at?: Date): Promise<number>;
+  recordFailure(
+    context: QuestionContext,
+    question: string,
+    error: string,
+    at?: Date,
+  ): Promise<number>;
   /** Fill in where the answer ended up (Slack message ts and permalink) once it is posted. */
-  setLocation(id: number, location: { messageTs?: string; permalink?: string; threadTs?: string }): Promise<void>;
+  setLocation(
+    id: number,
+    location: { messageTs?: string; permalink?: string; threadTs?: string },
+  ): Promise<void>;
   get(id: number): Promise<LoggedQuestion | undefined>;
   /** Questions asked in a channel since a time, oldest first. */
   inChannelSince(channelId: string, since: Date): Promise<LoggedQuestion[]>;
   /** Recent questions the corpus did not cover, grouped by normalized text, most frequent first. */
-  gaps(since: Date, limit: number): Promise<{ question: string; count: number; lastAskedAt: string }[]>;
+  gaps(
+    since: Date,
+    limit: number,
+  ): Promise<{ question: string; count: number; lastAskedAt: string }[]>;
 }
 
 interface Row {

@@ -1,0 +1,295 @@
+// Documents and passages. Ingest replaces documents whole inside one transaction, so a failed run
+// leaves the previous index answering. Synchronous: ingest and index loading are local batch work.
+import { createHash } from "node:crypto";
+import type { Passage, SourceDocument } from "../types.ts";
+import type { Db } from "./db.ts";
+
+export interface DocumentUpsert {
+  document: SourceDocument;
+  /** The normalized text that passage offsets point into. */
+  normalizedText: string;
+  passages: Passage[];
+}
+
+export interface IngestRunSummary {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  status: "running" | "ok" | "partial" | "failed";
+  filesRead: number;
+  filesUnchanged: number;
+  passages: number;
+  skipped: { path: string; reason: string }[];
+}
+
+export interface CorpusStats {
+  documents: number;
+  passages: number;
+  lastIngest?: IngestRunSummary;
+}
+
+export interface CorpusStore {
+  /** Upserts and removals in one transaction; `run` is recorded with them. */
+  applyIngest(
+    changes: { upserts: DocumentUpsert[]; removedDocumentIds: string[] },
+    run: Omit<IngestRunSummary, "id">,
+  ): void;
+  /** Records a run that changed nothing (or failed before writing). */
+  recordRun(run: Omit<IngestRunSummary, "id">): void;
+  listDocuments(): SourceDocument[];
+  getDocument(id: string): SourceDocument | undefined;
+  /** path (relative to the corpus folder) -> its document id and content hash: what ingest compares files against. */
+  indexedFiles(): Map<string, { documentId: string; contentHash: string }>;
+  getPassage(id: string): Passage | undefined;
+  passagesOf(documentId: string): Passage[];
+  /** Every passage with its document, in document then ordinal order. */
+  allPassages(): { passage: Passage; document: SourceDocument }[];
+  normalizedText(documentId: string): string | undefined;
+  /** Changes whenever any document is added, changed or removed: derived indexes key on it. */
+  corpusVersion(): string;
+  /** Documents first indexed, or changed, at or after `since`. */
+  documentsIndexedSince(since: Date): SourceDocument[];
+  stats(): CorpusStats;
+}
+
+interface DocRow {
+  id: string;
+  path: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  date: string | null;
+  url: string;
+  credit: string | null;
+  kind: SourceDocument["kind"];
+  content_hash: string;
+  sources_json: string;
+  pages: number | null;
+  indexed_at: string;
+}
+
+interface PassageRow {
+  id: string;
+  document_id: string;
+  ordinal: number;
+  page: number | null;
+  section_json: string;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  source_refs_json: string;
+  content_hash: string;
+}
+
+const DOC_COLUMNS =
+  "id, path, title, author, publisher, date, url, credit, kind, content_hash, sources_json, pages, indexed_at";
+
+function docFromRow(r: DocRow): SourceDocument {
+  const doc: SourceDocument = {
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    kind: r.kind,
+    path: r.path,
+    contentHash: r.content_hash,
+    sources: JSON.parse(r.sources_json),
+    indexedAt: r.indexed_at,
+  };
+  if (r.author !== null) doc.author = r.author;
+  if (r.publisher !== null) doc.publisher = r.publisher;
+  if (r.date !== null) doc.date = r.date;
+  if (r.credit !== null) doc.credit = r.credit;
+  if (r.pages !== null) doc.pages = r.pages;
+  return doc;
+}
+
+function passageFromRow(r: PassageRow): Passage {
+  const p: Passage = {
+    id: r.id,
+    documentId: r.document_id,
+    ordinal: r.ordinal,
+    sectionPath: JSON.parse(r.section_json),
+    start: r.start_offset,
+    end: r.end_offset,
+    text: r.text,
+    sourceRefs: JSON.parse(r.source_refs_json),
+    contentHash: r.content_hash,
+  };
+  if (r.page !== null) p.page = r.page;
+  return p;
+}
+
+function runFromRow(r: Record<string, unknown>): IngestRunSummary {
+  const run: IngestRunSummary = {
+    id: r.id as number,
+    startedAt: r.started_at as string,
+    status: r.status as IngestRunSummary["status"],
+    filesRead: r.files_read as number,
+    filesUnchanged: r.files_unchanged as number,
+    passages: r.passages as number,
+    skipped: JSON.parse(r.skipped_json as string),
+  };
+  if (r.finished_at) run.finishedAt = r.finished_at as string;
+  return run;
+}
+
+export function createCorpusStore(db: Db): CorpusStore {
+  const insertRun = db.prepare(`INSERT INTO ingest_runs
+    (started_at, finished_at, status, files_read, files_unchanged, passages, skipped_json)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const recordRun = (run: Omit<IngestRunSummary, "id">) =>
+    insertRun.run(
+      run.startedAt,
+      run.finishedAt ?? null,
+      run.status,
+      run.filesRead,
+      run.filesUnchanged,
+      run.passages,
+      JSON.stringify(run.skipped),
+    );
+  const firstIndexed = db.prepare("SELECT first_indexed_at FROM documents WHERE id = ?");
+  const deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
+  const deleteByPath = db.prepare("DELETE FROM documents WHERE path = ? AND id <> ?");
+  const insertDoc = db.prepare(`INSERT INTO documents
+    (id, path, title, author, publisher, date, url, credit, kind, content_hash, sources_json, pages,
+     normalized_text, first_indexed_at, indexed_at)
+    VALUES (@id, @path, @title, @author, @publisher, @date, @url, @credit, @kind, @contentHash,
+     @sourcesJson, @pages, @normalizedText, @firstIndexedAt, @indexedAt)`);
+  const insertPassage = db.prepare(`INSERT INTO passages
+    (id, document_id, ordinal, page, section_json, start_offset, end_offset, text, source_refs_json,
+     content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+
+  const applyIngest = db.transaction(
+    (
+      changes: { upserts: DocumentUpsert[]; removedDocumentIds: string[] },
+      run: Omit<IngestRunSummary, "id">,
+    ) => {
+      for (const id of changes.removedDocumentIds) deleteDoc.run(id);
+      for (const { document: d, normalizedText, passages } of changes.upserts) {
+        const prev = firstIndexed.get(d.id) as { first_indexed_at: string } | undefined;
+        deleteDoc.run(d.id);
+        deleteByPath.run(d.path, d.id);
+        insertDoc.run({
+          id: d.id,
+          path: d.path,
+          title: d.title,
+          author: d.author ?? null,
+          publisher: d.publisher ?? null,
+          date: d.date ?? null,
+          url: d.url,
+          credit: d.credit ?? null,
+          kind: d.kind,
+          contentHash: d.contentHash,
+          sourcesJson: JSON.stringify(d.sources),
+          pages: d.pages ?? null,
+          normalizedText,
+          firstIndexedAt: prev?.first_indexed_at ?? d.indexedAt,
+          indexedAt: d.indexedAt,
+        });
+        for (const p of passages) {
+          insertPassage.run(
+            p.id,
+            p.documentId,
+            p.ordinal,
+            p.page ?? null,
+            JSON.stringify(p.sectionPath),
+            p.start,
+            p.end,
+            p.text,
+            JSON.stringify(p.sourceRefs),
+            p.contentHash,
+          );
+        }
+      }
+      recordRun(run);
+    },
+  );
+
+  return {
+    applyIngest: (changes, run) => applyIngest(changes, run),
+    recordRun: (run) => {
+      recordRun(run);
+    },
+    listDocuments: () =>
+      (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY id`).all() as DocRow[]).map(
+        docFromRow,
+      ),
+    getDocument: (id) => {
+      const r = db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`).get(id) as
+        | DocRow
+        | undefined;
+      return r ? docFromRow(r) : undefined;
+    },
+    indexedFiles: () =>
+      new Map(
+        (
+          db.prepare("SELECT path, id, content_hash FROM documents").all() as {
+            path: string;
+            id: string;
+            content_hash: string;
+          }[]
+        ).map((r) => [r.path, { documentId: r.id, contentHash: r.content_hash }]),
+      ),
+    getPassage: (id) => {
+      const r = db.prepare("SELECT * FROM passages WHERE id = ?").get(id) as PassageRow | undefined;
+      return r ? passageFromRow(r) : undefined;
+    },
+    passagesOf: (documentId) =>
+      (
+        db
+          .prepare("SELECT * FROM passages WHERE document_id = ? ORDER BY ordinal")
+          .all(documentId) as PassageRow[]
+      ).map(passageFromRow),
+    allPassages: () => {
+      const docs = new Map(
+        (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents`).all() as DocRow[]).map((r) => [
+          r.id,
+          docFromRow(r),
+        ]),
+      );
+      return (
+        db.prepare("SELECT * FROM passages ORDER BY document_id, ordinal").all() as PassageRow[]
+      ).map((r) => {
+        const document = docs.get(r.document_id);
+        if (!document) throw new Error(`Passage ${r.id} has no document`);
+        return { passage: passageFromRow(r), document };
+      });
+    },
+    normalizedText: (documentId) =>
+      (
+        db.prepare("SELECT normalized_text FROM documents WHERE id = ?").get(documentId) as
+          | { normalized_text: string }
+          | undefined
+      )?.normalized_text,
+    corpusVersion: () => {
+      const h = createHash("sha256");
+      const rows = db
+        .prepare("SELECT id, content_hash, title, url FROM documents ORDER BY id")
+        .raw()
+        .all() as string[][];
+      for (const r of rows) h.update(`${r.join("\u0000")}\n`);
+      return h.digest("hex").slice(0, 32);
+    },
+    documentsIndexedSince: (since) =>
+      (
+        db
+          .prepare(
+            `SELECT ${DOC_COLUMNS} FROM documents WHERE indexed_at >= ? ORDER BY indexed_at DESC, id`,
+          )
+          .all(since.toISOString()) as DocRow[]
+      ).map(docFromRow),
+    stats: () => {
+      const documents = (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number })
+        .n;
+      const passages = (db.prepare("SELECT count(*) AS n FROM passages").get() as { n: number }).n;
+      const last = db.prepare("SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1").get() as
+        | Record<string, unknown>
+        | undefined;
+      return last ? { documents, passages, lastIngest: runFromRow(last) } : { documents, passages };
+    },
+  };
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
