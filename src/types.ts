@@ -17,7 +17,8 @@ export interface SourceDocument {
   publisher?: string;
   /** ISO date (YYYY-MM-DD) or a year. */
   date?: string;
-  url: string;
+  /** Public link to the document; absent for our own briefing notes (their citations link the primary source). */
+  url?: string;
   credit?: string;
   kind: DocumentKind;
   /** Path relative to the corpus folder, with forward slashes. */
@@ -64,8 +65,8 @@ export interface Citation {
   passageId: string;
   documentId: string;
   title: string;
-  /** Link to the source; PDFs carry `#page=N`. */
-  url: string;
+  /** Link to the source; PDFs carry `#page=N`. For a briefing note, the primary source its passage cites. */
+  url?: string;
   page?: number;
   /** Heading path joined with " › ". */
   section?: string;
@@ -95,7 +96,7 @@ export interface Answer {
   coverage: Coverage;
   citations: Citation[];
   /** For coverage "none": the closest sources, so the reader knows where to look. */
-  closestSources: { documentId: string; title: string; url: string }[];
+  closestSources: { documentId: string; title: string; url?: string }[];
   /** Sentences the LLM wrote that survived / failed citation verification (0/0 when extractive). */
   verification: { kept: number; dropped: number };
   /** One line saying why an LLM answer fell back to extractive mode, if it did. */
@@ -132,3 +133,21 @@ export interface AnswerEngine {
   /** "llm" when a model is configured, else "extractive". */
   readonly mode: AnswerMode;
 }
+
+/** A `/wcit` subcommand that a surface other than src/slack provides (the digest), injected by main.ts. */
+export interface CommandInvocation {
+  /** The text after the subcommand word, trimmed. */
+  args: string;
+  teamId: string;
+  channelId: string;
+  userId: string;
+}
+
+export interface CommandReply {
+  text: string;
+  blocks?: unknown[];
+  /** Ephemeral (default) shows it to the asker only. */
+  responseType?: "ephemeral" | "in_channel";
+}
+
+export type SubcommandHandler = (invocation: CommandInvocation) => Promise<CommandReply>;

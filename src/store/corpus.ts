@@ -59,7 +59,7 @@ interface DocRow {
   author: string | null;
   publisher: string | null;
   date: string | null;
-  url: string;
+  url: string | null;
   credit: string | null;
   kind: SourceDocument["kind"];
   content_hash: string;
@@ -88,13 +88,13 @@ function docFromRow(r: DocRow): SourceDocument {
   const doc: SourceDocument = {
     id: r.id,
     title: r.title,
-    url: r.url,
     kind: r.kind,
     path: r.path,
     contentHash: r.content_hash,
     sources: JSON.parse(r.sources_json),
     indexedAt: r.indexed_at,
   };
+  if (r.url !== null) doc.url = r.url;
   if (r.author !== null) doc.author = r.author;
   if (r.publisher !== null) doc.publisher = r.publisher;
   if (r.date !== null) doc.date = r.date;
@@ -176,7 +176,7 @@ export function createCorpusStore(db: Db): CorpusStore {
           author: d.author ?? null,
           publisher: d.publisher ?? null,
           date: d.date ?? null,
-          url: d.url,
+          url: d.url ?? null,
           credit: d.credit ?? null,
           kind: d.kind,
           contentHash: d.contentHash,

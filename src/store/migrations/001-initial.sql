@@ -6,7 +6,7 @@ CREATE TABLE documents (
   author TEXT,
   publisher TEXT,
   date TEXT,
-  url TEXT NOT NULL,
+  url TEXT,
   credit TEXT,
   kind TEXT NOT NULL CHECK (kind IN ('pdf', 'markdown', 'html', 'text')),
   content_hash TEXT NOT NULL,
