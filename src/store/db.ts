@@ -70,7 +70,10 @@ export function migrate(db: Db, migrations: Migration[] = readMigrations()): num
  * Opens (creating if needed) the database at `file`, in WAL mode, migrated to the latest schema.
  * Failures name the path and say what to check, since "SQLITE_CANTOPEN" helps nobody.
  */
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(
+  file: string,
+  options: { readonly?: boolean; busyTimeoutMs?: number } = {},
+): Db {
   if (file !== ":memory:") {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -84,10 +87,10 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, timeout: 5_000 });
-    db.pragma("journal_mode = WAL");
+    const busy = options.busyTimeoutMs ?? 5_000;
+    db = new Database(file, { readonly: options.readonly ?? false, timeout: busy });
+    if (!options.readonly) db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
-    db.pragma("busy_timeout = 5000");
     if (!options.readonly) migrate(db);
   } catch (cause) {
     throw new StoreError(describeOpenFailure(file, cause), file, { cause });
@@ -95,7 +98,8 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   return db;
 }
 
-function describeOpenFailure(file: string, cause: unknown): string {
+/** A user-facing sentence for a SQLite failure on `file` (open, migrate or write). */
+export function describeOpenFailure(file: string, cause: unknown): string {
   const err = cause as { code?: string; message?: string };
   const code = err.code ?? "";
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {

@@ -1,0 +1,66 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_OPENAI_MODEL, loadConfig } from "../src/config.ts";
+
+describe("loadConfig", () => {
+  it("gives the embedded defaults with an empty environment", () => {
+    const c = loadConfig({}, "/srv/app");
+    expect(c.corpusDir).toBe(path.resolve("/srv/app/corpus"));
+    expect(c.databasePath).toBe(path.resolve("/srv/app/data/wcit-desk.sqlite"));
+    expect(c.openai.enabled).toBe(false);
+    expect(c.openai.model).toBe(DEFAULT_OPENAI_MODEL);
+    expect(c.openai.promptTokenBudget).toBe(3000);
+    expect(c.slack.port).toBe(3000);
+    expect(c.slack.allowedChannelIds).toEqual([]);
+    expect(c.digest).toEqual({ defaultTime: "08:30", timeZone: "UTC" });
+  });
+
+  it("enables the model with a key or with a base URL alone (keyless local servers)", () => {
+    expect(loadConfig({ OPENAI_API_KEY: "k" }).openai.enabled).toBe(true);
+    expect(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }).openai.enabled).toBe(true);
+    expect(loadConfig({ OPENAI_API_KEY: "  " }).openai.enabled).toBe(false);
+  });
+
+  it("parses lists and numbers", () => {
+    const c = loadConfig({
+      ALLOWED_CHANNEL_IDS: "C1, C2,,",
+      PORT: "8080",
+      OPENAI_MAX_RETRIES: "0",
+    });
+    expect(c.slack.allowedChannelIds).toEqual(["C1", "C2"]);
+    expect(c.slack.port).toBe(8080);
+    expect(c.openai.maxRetries).toBe(0);
+  });
+
+  it("names every malformed variable and what it is for", () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: "eighty",
+        OPENAI_TIMEOUT_MS: "5",
+        OPENAI_BASE_URL: "localhost:11434",
+        DIGEST_TZ: "Mars/Olympus",
+        DIGEST_DEFAULT_TIME: "25:00",
+        LOG_LEVEL: "loud",
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const err = error as ConfigError;
+    expect(err.problems.map((p) => p.variable).sort()).toEqual(
+      [
+        "DIGEST_DEFAULT_TIME",
+        "DIGEST_TZ",
+        "LOG_LEVEL",
+        "OPENAI_BASE_URL",
+        "OPENAI_TIMEOUT_MS",
+        "PORT",
+      ].sort(),
+    );
+    expect(err.message).toContain("PORT: must be a whole number");
+    expect(err.message).toContain("HTTP port");
+    expect(err.message).toContain("IANA time zone");
+    expect(err.message).toContain(".env.example");
+  });
+});
