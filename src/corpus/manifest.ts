@@ -1,0 +1,197 @@
+// corpus/sources.json: the manifest that gives every document its id, title, author or publisher,
+// date, link, credit and type. Validated with zod; every problem names the manifest, the entry and
+// the field, because "invalid input" tells an editor nothing about which line to fix.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export const MANIFEST_FILE = "sources.json";
+
+/** Files in corpus/ that describe the corpus rather than belong to it. */
+export const NON_DOCUMENT_FILES = new Set([
+  MANIFEST_FILE,
+  "glossary.json",
+  "digest-topics.json",
+  "readme.md",
+  "readme.txt",
+  "readme",
+]);
+
+export const DOCUMENT_TYPES = [
+  "article",
+  "note",
+  "paper",
+  "report",
+  "treaty",
+  "statement",
+  "web",
+  "other",
+] as const;
+
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?$/,
+    "must be a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+  );
+
+const relativePath = z
+  .string()
+  .min(1)
+  .refine(
+    (p) => !p.startsWith("/") && !p.includes("\\") && !p.split("/").includes(".."),
+    "must be a path inside the corpus folder, with forward slashes",
+  );
+
+const entrySchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be lower-case letters, digits, '.', '_' or '-'"),
+  path: relativePath,
+  title: z.string().trim().min(1),
+  author: z.string().trim().min(1).optional(),
+  publisher: z.string().trim().min(1).optional(),
+  date: isoDate,
+  url: z.url().optional(),
+  credit: z.string().trim().min(1),
+  type: z.enum(DOCUMENT_TYPES),
+  /** Not kept in the repository: `fetchRemoteSources` downloads it from `url` into `path`. */
+  remote: z.boolean().optional(),
+});
+
+export type ManifestEntry = z.infer<typeof entrySchema>;
+
+export interface ManifestProblem {
+  /** The entry's path when it had a usable one (so ingest can name and skip that file). */
+  path?: string;
+  message: string;
+}
+
+export interface Manifest {
+  /** Valid entries, by path relative to the corpus folder. */
+  entries: Map<string, ManifestEntry>;
+  problems: ManifestProblem[];
+  /** False when corpus/sources.json does not exist (every file is then described by itself). */
+  present: boolean;
+}
+
+export class ManifestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ManifestError";
+  }
+}
+
+/** How the manifest is named in messages: `corpus/sources.json` for the usual folder. */
+export function manifestDisplayName(corpusDir: string): string {
+  return `${path.basename(path.resolve(corpusDir))}/${MANIFEST_FILE}`;
+}
+
+/**
+ * Validates parsed manifest JSON. Entry problems are collected, not thrown, so one bad entry does
+ * not stop the rest of the corpus from being indexed. A manifest whose shape is wrong throws.
+ */
+export function validateManifest(json: unknown, displayName: string): Omit<Manifest, "present"> {
+  const root = Array.isArray(json) ? { documents: json } : json;
+  if (
+    typeof root !== "object" ||
+    root === null ||
+    !Array.isArray((root as { documents?: unknown }).documents)
+  ) {
+    throw new ManifestError(
+      `${displayName}: expected an object with a "documents" array (see corpus/README.md)`,
+    );
+  }
+  const rawEntries = (root as { documents: unknown[] }).documents;
+  const entries = new Map<string, ManifestEntry>();
+  const problems: ManifestProblem[] = [];
+  const ids = new Map<string, string>();
+
+  rawEntries.forEach((raw, index) => {
+    const rec = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const label = describeEntry(rec, index);
+    const rawPath = typeof rec.path === "string" && rec.path.length > 0 ? rec.path : undefined;
+    const report = (message: string) =>
+      problems.push(
+        rawPath
+          ? { path: rawPath, message: `${displayName}: ${label} ${message}` }
+          : { message: `${displayName}: ${label} ${message}` },
+      );
+
+    const parsed = entrySchema.safeParse(rec);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "?");
+        report(
+          rec[field] === undefined
+            ? `is missing "${field}"`
+            : `has an invalid "${field}": ${issue.message}`,
+        );
+      }
+      return;
+    }
+    const entry = parsed.data;
+    let ok = true;
+    if (!entry.author && !entry.publisher) {
+      report('is missing "author" (or "publisher")');
+      ok = false;
+    }
+    if (!entry.url && entry.type !== "note") {
+      report('is missing "url" (only our own briefing notes, type "note", may leave it out)');
+      ok = false;
+    }
+    if (entry.remote && !entry.url) {
+      report('is remote but has no "url" to download it from');
+      ok = false;
+    }
+    const otherPath = ids.get(entry.id);
+    if (otherPath !== undefined) {
+      report(`reuses the id "${entry.id}" of ${otherPath}`);
+      ok = false;
+    }
+    if (entries.has(entry.path)) {
+      report(`lists the path ${entry.path} a second time`);
+      ok = false;
+    }
+    if (ok) {
+      ids.set(entry.id, entry.path);
+      entries.set(entry.path, entry);
+    }
+  });
+  return { entries, problems };
+}
+
+function describeEntry(rec: Record<string, unknown>, index: number): string {
+  const id = typeof rec.id === "string" && rec.id ? `"${rec.id}"` : `#${index + 1}`;
+  const where = typeof rec.path === "string" && rec.path ? ` (${rec.path})` : "";
+  return `entry ${id}${where}`;
+}
+
+/** Reads corpus/sources.json; a missing manifest is allowed, malformed JSON is a ManifestError. */
+export function loadManifest(corpusDir: string): Manifest {
+  const file = path.join(corpusDir, MANIFEST_FILE);
+  const displayName = manifestDisplayName(corpusDir);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+      return { entries: new Map(), problems: [], present: false };
+    }
+    throw new ManifestError(`${displayName}: cannot be read: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ManifestError(`${displayName}: is not valid JSON: ${(err as Error).message}`);
+  }
+  return { ...validateManifest(json, displayName), present: true };
+}
+
+/** The manifest's bytes for one entry, folded into the file's hash so metadata edits re-index it. */
+export function entryFingerprint(entry: ManifestEntry | undefined): string {
+  if (!entry) return "";
+  const keys = Object.keys(entry).sort() as (keyof ManifestEntry)[];
+  return JSON.stringify(keys.map((k) => [k, entry[k]]));
+}

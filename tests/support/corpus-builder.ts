@@ -1,0 +1,185 @@
+// Writes real corpus folders for tests: real files on disk, a real sources.json, and real PDFs
+// generated with pdf-lib (standard Helvetica font, so pdfjs extracts their text like any other PDF).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, rgb, StandardFonts } from "pdf-lib";
+
+/** A fresh temporary folder (under the OS temp dir). Remove it with `removeDir` in `afterEach`. */
+export function makeTempDir(prefix = "wcit-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** One manifest entry as written to sources.json; loose on purpose so tests can write bad ones. */
+export type ManifestEntryInput = Record<string, unknown>;
+
+/**
+ * Writes `files` (paths relative to `dir`, forward slashes) and, when given, `manifest` as
+ * `sources.json` (`{ "documents": [...] }`). Returns `dir`.
+ */
+export function writeCorpus(
+  dir: string,
+  files: Record<string, string | Uint8Array>,
+  manifest?: ManifestEntryInput[],
+): string {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(dir, ...rel.split("/"));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  if (manifest) writeManifest(dir, manifest);
+  return dir;
+}
+
+export function writeManifest(dir: string, manifest: ManifestEntryInput[]): void {
+  fs.writeFileSync(
+    path.join(dir, "sources.json"),
+    `${JSON.stringify({ documents: manifest }, null, 2)}\n`,
+  );
+}
+
+/** A complete, valid manifest entry for `file`; override any field (or set it to undefined). */
+export function manifestEntry(
+  id: string,
+  file: string,
+  overrides: ManifestEntryInput = {},
+): ManifestEntryInput {
+  const entry: ManifestEntryInput = {
+    id,
+    path: file,
+    title: `Title of ${id}`,
+    publisher: "Test Publisher",
+    date: "2012-12-14",
+    url: `https://example.org/${id}`,
+    credit: "Test credit",
+    type: "article",
+    ...overrides,
+  };
+  for (const [k, v] of Object.entries(entry)) if (v === undefined) delete entry[k];
+  return entry;
+}
+
+export interface PdfOptions {
+  /** Written to the PDF's Info dictionary (what loaders fall back to for a title). */
+  title?: string;
+  author?: string;
+  /** Draw only shapes: a "scanned" PDF with pages but no text layer. */
+  noTextLayer?: boolean;
+  /** Mark the PDF as encrypted with a user password, so readers must ask for it. */
+  encrypted?: boolean;
+  fontSize?: number;
+}
+
+/**
+ * A real PDF with one page per string. Lines break at "\n" and wrap at about 90 characters; a
+ * blank line leaves a paragraph gap.
+ */
+export async function makePdf(pages: string[], options: PdfOptions = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const size = options.fontSize ?? 11;
+  if (options.title) doc.setTitle(options.title);
+  if (options.author) doc.setAuthor(options.author);
+  for (const pageText of pages) {
+    const page = doc.addPage([612, 792]);
+    if (options.noTextLayer) {
+      // A grey block where a scanner would have put an image of the text.
+      page.drawRectangle({ x: 72, y: 300, width: 468, height: 400, color: rgb(0.6, 0.6, 0.6) });
+      continue;
+    }
+    let y = 720;
+    for (const line of wrapLines(pageText, 90)) {
+      if (y < 60) break;
+      if (line.length > 0) page.drawText(line, { x: 72, y, size, font });
+      y -= size * 1.4;
+    }
+  }
+  if (options.encrypted) markEncrypted(doc);
+  return doc.save({ useObjectStreams: false });
+}
+
+function wrapLines(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    if (raw.trim() === "") {
+      out.push("");
+      continue;
+    }
+    let line = "";
+    for (const word of raw.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Adds a Standard security handler whose user-password check cannot pass with an empty password,
+ * which is what a password-protected PDF looks like to a reader without the password.
+ */
+function markEncrypted(doc: PDFDocument): void {
+  const ctx = doc.context;
+  const bytes = (seed: number) =>
+    PDFHexString.of(
+      Array.from({ length: 32 }, (_, i) =>
+        ((seed * 31 + i * 17) % 256).toString(16).padStart(2, "0"),
+      ).join(""),
+    );
+  const encrypt = ctx.obj({});
+  encrypt.set(PDFName.of("Filter"), PDFName.of("Standard"));
+  encrypt.set(PDFName.of("V"), PDFNumber.of(1));
+  encrypt.set(PDFName.of("R"), PDFNumber.of(2));
+  encrypt.set(PDFName.of("O"), bytes(7));
+  encrypt.set(PDFName.of("U"), bytes(11));
+  encrypt.set(PDFName.of("P"), PDFNumber.of(-44));
+  ctx.trailerInfo.Encrypt = ctx.register(encrypt);
+  const id = PDFHexString.of("0123456789abcdef0123456789abcdef");
+  ctx.trailerInfo.ID = ctx.obj([id, id]);
+}
+
+/** Bytes that start like a PDF and then are not one. */
+export function makeCorruptPdf(): Uint8Array {
+  return new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage\n");
+}
+
+/** A small Markdown briefing note with front matter, `[n]` references and bold-lead paragraphs. */
+export function sampleNote(
+  options: { title?: string; sources?: { title: string; url?: string }[] } = {},
+): string {
+  const title = options.title ?? "Spam in the ITRs";
+  const sources = options.sources ?? [
+    { title: "Primary source one", url: "https://example.org/one" },
+    { title: "Primary source two", url: "https://example.org/two" },
+  ];
+  const yamlSources = sources
+    .map((s) => `  - title: "${s.title}"${s.url ? `\n    url: "${s.url}"` : ""}`)
+    .join("\n");
+  return `---
+title: "${title}"
+date_written: 2026-11-29
+sources:
+${yamlSources}
+---
+
+# ${title}
+
+**Starting point.** The 1988 regulations said nothing about unsolicited bulk electronic communications. Several delegations wanted a new article on spam in the treaty. [1]
+
+**The compromise.** Article 5B asks Member States to endeavour to take necessary measures to prevent the propagation of unsolicited bulk electronic communications. Critics said the text could touch content. [2]
+
+## Reactions
+
+Civil society groups argued the spam article opened a door to content regulation, while supporters said it only concerned network resources. [1][2]
+`;
+}
