@@ -1,0 +1,155 @@
+// The one OpenAI client, and what its typed errors mean for users and for whoever reads the logs.
+// Any OpenAI-compatible server (Azure OpenAI's v1 endpoint, Ollama, vLLM, llama.cpp) speaks the same
+// wire format, so the only difference between them is the base URL and whether a key is needed.
+import OpenAI from "openai";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+
+export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+/** Local servers (Ollama, llama.cpp) ignore the key, but the client refuses to start without one. */
+export const PLACEHOLDER_API_KEY = "no-key-needed";
+
+export function createOpenAIClient(
+  config: Config["openai"],
+  options: { log?: Logger; maxRetries?: number; timeoutMs?: number } = {},
+): OpenAI {
+  return new OpenAI({
+    apiKey: config.apiKey ?? PLACEHOLDER_API_KEY,
+    // Explicit values everywhere: src/config.ts stays the only reader of process.env.
+    baseURL: config.baseURL ?? OPENAI_DEFAULT_BASE_URL,
+    organization: null,
+    project: null,
+    timeout: options.timeoutMs ?? config.timeoutMs,
+    maxRetries: options.maxRetries ?? config.maxRetries,
+    // The SDK otherwise writes its own warnings to the console, which would corrupt `--json` output.
+    ...(options.log
+      ? { logger: options.log.child({ component: "openai" }), logLevel: "warn" }
+      : {}),
+  });
+}
+
+export type LlmFailureKind =
+  | "auth"
+  | "permission"
+  | "rate-limit"
+  | "not-found"
+  | "timeout"
+  | "unreachable"
+  | "server-error"
+  | "bad-request"
+  | "cancelled"
+  | "unknown";
+
+export interface LlmFailure {
+  kind: LlmFailureKind;
+  /** Short, for the user: goes into the answer's one-line fallback reason. */
+  reason: string;
+  /** For the operator: what to check, naming the variable. */
+  logMessage: string;
+  status?: number;
+}
+
+function hostOf(baseURL: string | undefined): string {
+  try {
+    return new URL(baseURL ?? OPENAI_DEFAULT_BASE_URL).host;
+  } catch {
+    return baseURL ?? OPENAI_DEFAULT_BASE_URL;
+  }
+}
+
+/** Maps whatever the client threw to a named failure; never throws itself. */
+export function describeOpenAIError(
+  error: unknown,
+  context: { model: string; baseURL?: string },
+): LlmFailure {
+  const host = hostOf(context.baseURL);
+  const detail = error instanceof Error ? error.message : String(error);
+  // Order matters: the timeout error is a subclass of the connection error.
+  if (error instanceof OpenAI.APIUserAbortError || (error as Error)?.name === "AbortError") {
+    return {
+      kind: "cancelled",
+      reason: "the request was cancelled",
+      logMessage: "request aborted",
+    };
+  }
+  if (error instanceof OpenAI.APIConnectionTimeoutError) {
+    return {
+      kind: "timeout",
+      reason: "the language model did not answer in time",
+      logMessage: `request to ${host} timed out (OPENAI_TIMEOUT_MS sets the limit; OPENAI_MAX_RETRIES the retries)`,
+    };
+  }
+  if (error instanceof OpenAI.APIConnectionError) {
+    return {
+      kind: "unreachable",
+      reason: "the language model server could not be reached",
+      logMessage: `cannot reach ${host}: ${detail} (check OPENAI_BASE_URL and the network)`,
+    };
+  }
+  if (error instanceof OpenAI.AuthenticationError) {
+    return {
+      kind: "auth",
+      status: 401,
+      reason: "the language model rejected our credentials",
+      logMessage: `401 from ${host}: the API key is wrong or revoked; check OPENAI_API_KEY`,
+    };
+  }
+  if (error instanceof OpenAI.PermissionDeniedError) {
+    return {
+      kind: "permission",
+      status: 403,
+      reason: "the language model refused access",
+      logMessage: `403 from ${host}: the key in OPENAI_API_KEY may not use model ${context.model} (or the region/project is not allowed): ${detail}`,
+    };
+  }
+  if (error instanceof OpenAI.NotFoundError) {
+    return {
+      kind: "not-found",
+      status: 404,
+      reason: `the model ${context.model} was not found`,
+      logMessage: `404 from ${host}: model ${context.model} does not exist there; check OPENAI_MODEL (and OPENAI_BASE_URL): ${detail}`,
+    };
+  }
+  if (error instanceof OpenAI.RateLimitError) {
+    return {
+      kind: "rate-limit",
+      status: 429,
+      reason: "the language model is rate-limited right now",
+      logMessage: `429 from ${host} after retries: rate limit or quota exhausted: ${detail}`,
+    };
+  }
+  if (error instanceof OpenAI.InternalServerError) {
+    return {
+      kind: "server-error",
+      status: error.status,
+      reason: "the language model server failed",
+      logMessage: `${error.status} from ${host} after retries: ${detail}`,
+    };
+  }
+  if (error instanceof OpenAI.APIError) {
+    const status = typeof error.status === "number" ? error.status : undefined;
+    return {
+      kind: status === 400 || status === 422 ? "bad-request" : "unknown",
+      ...(status !== undefined ? { status } : {}),
+      reason: "the language model rejected the request",
+      logMessage: `${status ?? "error"} from ${host} for model ${context.model}: ${detail}`,
+    };
+  }
+  return {
+    kind: "unknown",
+    reason: "the language model request failed",
+    logMessage: `model request failed: ${detail}`,
+  };
+}
+
+/** A 400/422 that says the server does not know a request field, e.g. `response_format`. */
+export function isUnsupportedParameterError(error: unknown, words: string[]): boolean {
+  if (
+    !(error instanceof OpenAI.BadRequestError || error instanceof OpenAI.UnprocessableEntityError)
+  )
+    return false;
+  const body = JSON.stringify(error.error ?? {});
+  const text = `${error.message} ${error.param ?? ""} ${body}`.toLowerCase();
+  return words.some((w) => text.includes(w.toLowerCase()));
+}
