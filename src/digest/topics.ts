@@ -1,0 +1,78 @@
+// The "In focus" topics: a list in corpus/digest-topics.json, each a title and the question that
+// explains it. A channel sees every topic once, in file order, before any repeats.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export interface DigestTopic {
+  id: string;
+  title: string;
+  question: string;
+}
+
+const topicSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase words joined by hyphens"),
+  title: z.string().trim().min(3).max(120),
+  question: z.string().trim().min(10).max(400),
+});
+
+const fileSchema = z.object({
+  topics: z
+    .array(topicSchema)
+    .min(1, "list at least one topic")
+    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, "topic ids must be unique"),
+});
+
+export class DigestTopicsError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = "DigestTopicsError";
+  }
+}
+
+/** Validates topics from parsed JSON; throws DigestTopicsError naming the file and each problem. */
+export function parseDigestTopics(data: unknown, file = "digest-topics.json"): DigestTopic[] {
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join(".") || "(file)"}: ${i.message}`)
+      .join("\n");
+    throw new DigestTopicsError(`Digest topics in ${file} are malformed:\n${problems}`, file);
+  }
+  return parsed.data.topics;
+}
+
+export function loadDigestTopics(corpusDir: string): DigestTopic[] {
+  const file = path.join(corpusDir, "digest-topics.json");
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, "utf8");
+  } catch (cause) {
+    throw new DigestTopicsError(
+      `Cannot read digest topics at ${file}: ${(cause as Error).message}`,
+      file,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (cause) {
+    throw new DigestTopicsError(`${file} is not valid JSON: ${(cause as Error).message}`, file);
+  }
+  return parseDigestTopics(data, file);
+}
+
+/**
+ * The next topic for a channel: the first (in file order) not yet shown in this round. When every
+ * topic has been shown the round starts again from the first. Ids no longer in the list are ignored.
+ */
+export function nextTopic(
+  topics: DigestTopic[],
+  shownThisRound: string[],
+): DigestTopic | undefined {
+  const shown = new Set(shownThisRound);
+  return topics.find((t) => !shown.has(t.id)) ?? topics[0];
+}

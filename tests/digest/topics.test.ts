@@ -1,0 +1,42 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  DigestTopicsError,
+  loadDigestTopics,
+  nextTopic,
+  parseDigestTopics,
+} from "../../src/digest/topics.ts";
+
+describe("digest topics", () => {
+  it("loads the starter list: about ten topics with unique ids", () => {
+    const topics = loadDigestTopics(path.resolve("corpus"));
+    expect(topics.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
+  });
+
+  it("names the problems of a malformed list", () => {
+    expect(() => parseDigestTopics({ topics: [] })).toThrow(/at least one topic/);
+    expect(() =>
+      parseDigestTopics({
+        topics: [
+          { id: "a", title: "Title A", question: "What is the first question?" },
+          { id: "a", title: "Title B", question: "What is the second question?" },
+        ],
+      }),
+    ).toThrow(/unique/);
+    expect(() =>
+      parseDigestTopics({ topics: [{ id: "Bad Id", title: "x", question: "?" }] }),
+    ).toThrow(DigestTopicsError);
+    expect(() => loadDigestTopics("/nonexistent-folder")).toThrow(/Cannot read digest topics/);
+  });
+
+  it("shows every topic once, in order, before any repeats", () => {
+    const topics = ["a", "b", "c"].map((id) => ({ id, title: id, question: `${id}?` }));
+    expect(nextTopic(topics, [])?.id).toBe("a");
+    expect(nextTopic(topics, ["a"])?.id).toBe("b");
+    expect(nextTopic(topics, ["a", "c"])?.id).toBe("b");
+    expect(nextTopic(topics, ["a", "b", "c"])?.id).toBe("a");
+    expect(nextTopic(topics, ["gone", "a", "b", "c"])?.id).toBe("a");
+    expect(nextTopic([], [])).toBeUndefined();
+  });
+});
