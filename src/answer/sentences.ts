@@ -1,0 +1,124 @@
+// Sentences of a passage, with offsets, for the extractive answer and for citation quotes.
+// Intl.Segmenter does the splitting; the repairs below undo the splits it gets wrong on our corpus
+// (a bold lead-in's closing "**", note markers like "[2][3]" after the full stop, "Art. 5A").
+
+export interface SentenceSpan {
+  /** Offsets into the text that was split: `text.slice(start, end)` is the sentence. */
+  start: number;
+  end: number;
+  /** The sentence as written, trimmed, trailing `[n]` markers included. */
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Abbreviations after which a full stop does not end the sentence. */
+const ABBREVIATION_AT_END =
+  /(?:^|[\s(])(?:Art|Arts|No|Nos|Rev|Res|Doc|Docs|Mr|Mrs|Ms|Dr|St|vs|cf|para|paras|p|pp|Vol|Fig|Sec|Ch|Jr|Sr|Inc|Ltd|Corp|approx|ca|e\.g|i\.e|etc)\.\s*$/;
+/** What may follow a sentence end and still belong to it: closing emphasis, brackets, quote marks. */
+const LEADING_CLOSERS = /^(?:\*\*|__|[*_)\]"”’])+/;
+/** Note markers (`[2]`, `[2][3]`) that a sentence carries after its full stop. */
+const LEADING_MARKERS = /^(?:\s*\[\d{1,3}\])+/;
+const TRAILING_MARKERS = /(?:\s*\[\d{1,3}\])+\s*$/;
+const ANY_MARKER = /\s*\[\d{1,3}\]/g;
+
+/** Splits text into sentences; every span's text is the trimmed slice at its offsets. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const segment of segmenter.segment(text)) {
+    raw.push({ start: segment.index, end: segment.index + segment.segment.length });
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const piece of raw) {
+    const previous = merged[merged.length - 1];
+    if (!previous) {
+      merged.push({ ...piece });
+      continue;
+    }
+    const previousText = text.slice(previous.start, previous.end);
+    const pieceText = text.slice(piece.start, piece.end);
+    const paragraphEnded = /\n\s*$/.test(previousText);
+    if (!paragraphEnded && shouldJoin(previousText, pieceText)) {
+      previous.end = piece.end;
+      continue;
+    }
+    // Move closers and note markers that open this piece back onto the sentence they end.
+    const moved = paragraphEnded ? 0 : leadingTailLength(pieceText);
+    if (moved > 0) {
+      previous.end = piece.start + moved;
+      if (moved < pieceText.length) merged.push({ start: piece.start + moved, end: piece.end });
+      continue;
+    }
+    merged.push({ ...piece });
+  }
+  const spans: SentenceSpan[] = [];
+  for (const { start, end } of merged) {
+    const slice = text.slice(start, end);
+    const leading = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed === "") continue;
+    spans.push({ start: start + leading, end: start + leading + trimmed.length, text: trimmed });
+  }
+  return spans;
+}
+
+function shouldJoin(previousText: string, pieceText: string): boolean {
+  if (ABBREVIATION_AT_END.test(previousText)) return true;
+  // A sentence never starts in lower case; the segmenter broke inside one (e.g. after "U.S.").
+  return /^\s*[a-z]/.test(pieceText);
+}
+
+/** Length of the closers, markers and spaces at the start of a piece that belong to the previous sentence. */
+function leadingTailLength(pieceText: string): number {
+  let length = 0;
+  for (;;) {
+    const rest = pieceText.slice(length);
+    const closer = LEADING_CLOSERS.exec(rest) ?? LEADING_MARKERS.exec(rest);
+    if (!closer || closer[0].length === 0) break;
+    length += closer[0].length;
+  }
+  if (length === 0) return 0;
+  const after = pieceText.slice(length);
+  return length + (after.length - after.trimStart().length);
+}
+
+/** Removes the `[n]` note markers that end a sentence and returns their numbers. */
+export function stripTrailingMarkers(sentence: string): { text: string; refs: number[] } {
+  const match = TRAILING_MARKERS.exec(sentence);
+  if (!match) return { text: sentence, refs: [] };
+  const refs = [...match[0].matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1]));
+  return { text: sentence.slice(0, match.index).trimEnd(), refs };
+}
+
+/**
+ * The sentence as shown in an answer: note markers removed (they would read as our own citation
+ * markers), Markdown emphasis and link syntax dropped. The words stay as written.
+ */
+export function displaySentence(sentence: string): string {
+  return sentence
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(ANY_MARKER, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * True for bits that are not claims: headings and bold lead-ins, reference-list lines, bare
+ * markers, link lists, credit lines, and anything too short to say something on its own.
+ */
+export function isFragment(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/^\[\d{1,3}\]/.test(trimmed)) return true;
+  if (/^#{1,6}\s/.test(trimmed)) return true;
+  if (/^(?:\*\*|__)[^*_]+(?:\*\*|__)$/.test(trimmed)) return true;
+  if (/https?:\/\/|www\.|<http/i.test(trimmed)) return true;
+  if (/©|\bcopyright\b/i.test(trimmed)) return true;
+  const shown = displaySentence(stripTrailingMarkers(trimmed).text);
+  if (!/[a-z]/.test(shown)) return true;
+  const words = shown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 6) return true;
+  // A heading: no closing punctuation and short.
+  if (!/[.!?:;"”’)]$/.test(shown) && words.length < 12) return true;
+  return false;
+}
