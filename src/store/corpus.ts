@@ -19,7 +19,8 @@ export interface IngestRunSummary {
   filesRead: number;
   filesUnchanged: number;
   passages: number;
-  skipped: { path: string; reason: string }[];
+  /** `contentHash` lets a start-up check tell a still-bad file from a changed one. */
+  skipped: { path: string; reason: string; contentHash?: string }[];
 }
 
 export interface CorpusStats {

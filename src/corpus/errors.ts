@@ -1,0 +1,12 @@
+// Errors of the corpus layer that reach a person: each message says what is wrong and what to do.
+
+/** The corpus as a whole cannot be ingested (missing or empty folder, unreadable manifest, failed write). */
+export class CorpusError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "CorpusError";
+  }
+}
+
+export const HOW_TO_ADD_DOCUMENTS =
+  "Add documents (PDF, Markdown, HTML or plain text) to it and describe them in sources.json; see corpus/README.md.";
