@@ -1,0 +1,234 @@
+// What a digest holds, as data: the topic in focus (answered by the same engine as questions),
+// the questions asked in the channel since its last digest, the documents new in the corpus, and
+// when the next digest comes. Rendering is separate (render.ts), so the CLI, previews and posts
+// all show the same digest.
+import { splitSentences } from "../answer/sentences.ts";
+import type { Logger } from "../log.ts";
+import type { CorpusStore } from "../store/corpus.ts";
+import type { Cadence, DigestSubscription } from "../store/digest.ts";
+import { type LoggedQuestion, normalizeQuestion, type QuestionLog } from "../store/questions.ts";
+import type { Answer, AnswerEngine, Citation } from "../types.ts";
+import { localMoment, nextLocalDate } from "./time.ts";
+import { type DigestTopic, nextTopic } from "./topics.ts";
+
+/** Helpful / Not helpful votes per question log id (the Slack app's feedback store). */
+export type CountVotes = (
+  questionIds: number[],
+) => Promise<Map<number, { helpful: number; notHelpful: number }>>;
+
+/** Everything a digest is composed from, shared by the scheduler, the command and the CLI. */
+export interface DigestSources {
+  engine: AnswerEngine;
+  questions: QuestionLog;
+  corpus: Pick<CorpusStore, "documentsIndexedSince">;
+  topics: DigestTopic[];
+  feedbackCounts?: CountVotes;
+  log?: Logger;
+}
+
+export type DigestSchedule = Pick<
+  DigestSubscription,
+  "channelId" | "time" | "timeZone" | "cadence" | "activeSince" | "topicsShown"
+>;
+
+export interface ComposeInput extends DigestSources {
+  subscription: DigestSchedule;
+  now: Date;
+  /** When the channel's last digest went out; the first digest looks back one day. */
+  lastDigestAt?: Date;
+  /** Whether today's digest is already taken (it is, while the scheduler composes it). */
+  todayTaken?: boolean;
+}
+
+export interface AskedQuestion {
+  /** The wording shown: the group's first phrasing. */
+  question: string;
+  /** Link to the thread of the group's latest answer that has one. */
+  permalink?: string;
+  /** How many times the group was asked. */
+  times: number;
+  helpful: number;
+  notHelpful: number;
+  notCovered: boolean;
+  questionIds: number[];
+  lastAskedAt: string;
+}
+
+export interface NewDocument {
+  id: string;
+  title: string;
+  url?: string;
+  indexedAt: string;
+}
+
+export interface Digest {
+  channelId: string;
+  /** The channel's local date at composition. */
+  localDate: string;
+  timeZone: string;
+  /** The instant "since the last digest" starts from. */
+  since: string;
+  focus?: { topic: DigestTopic; answer: Answer };
+  /** Set when the engine failed on the topic; the rest of the digest still goes out. */
+  focusError?: string;
+  asked: AskedQuestion[];
+  newDocuments: NewDocument[];
+  /** New documents left out of the list. */
+  moreNewDocuments: number;
+  next: { localDate: string; time: string; timeZone: string; cadence: Cadence };
+}
+
+export const DIGEST_LIMITS = {
+  focusSentences: 5,
+  askedQuestions: 5,
+  newDocuments: 8,
+  /** The first digest of a channel looks back this far. */
+  firstLookBackMs: 24 * 60 * 60 * 1000,
+  /** Share of content words two phrasings must have in common to count as one question. */
+  nearDuplicateOverlap: 0.6,
+} as const;
+
+export async function composeDigest(input: ComposeInput): Promise<Digest> {
+  const { subscription: sub, now } = input;
+  const since = input.lastDigestAt ?? new Date(now.getTime() - DIGEST_LIMITS.firstLookBackMs);
+  const here = localMoment(now, sub.timeZone);
+
+  const digest: Digest = {
+    channelId: sub.channelId,
+    localDate: here.date,
+    timeZone: sub.timeZone,
+    since: since.toISOString(),
+    asked: [],
+    newDocuments: [],
+    moreNewDocuments: 0,
+    next: {
+      localDate: nextLocalDate(sub, now, input.todayTaken ?? true),
+      time: sub.time,
+      timeZone: sub.timeZone,
+      cadence: sub.cadence,
+    },
+  };
+
+  const topic = nextTopic(input.topics, sub.topicsShown);
+  if (topic) {
+    try {
+      const answer = await input.engine.answer(topic.question);
+      digest.focus = { topic, answer: limitSentences(answer, DIGEST_LIMITS.focusSentences) };
+    } catch (err) {
+      digest.focusError = (err as Error).message || String(err);
+      input.log?.warn({ err, channel: sub.channelId, topic: topic.id }, "digest focus failed");
+    }
+  }
+
+  const asked = (await input.questions.inChannelSince(sub.channelId, since)).filter(
+    (q) => q.surface !== "digest" && !q.error,
+  );
+  const groups = groupQuestions(asked).slice(0, DIGEST_LIMITS.askedQuestions);
+  if (groups.length && input.feedbackCounts) {
+    const votes = await input.feedbackCounts(groups.flatMap((g) => g.questionIds));
+    for (const g of groups) {
+      for (const id of g.questionIds) {
+        const v = votes.get(id);
+        g.helpful += v?.helpful ?? 0;
+        g.notHelpful += v?.notHelpful ?? 0;
+      }
+    }
+  }
+  digest.asked = groups;
+
+  const docs = input.corpus.documentsIndexedSince(since);
+  digest.newDocuments = docs.slice(0, DIGEST_LIMITS.newDocuments).map((d) => {
+    const nd: NewDocument = { id: d.id, title: d.title, indexedAt: d.indexedAt };
+    if (d.url) nd.url = d.url;
+    return nd;
+  });
+  digest.moreNewDocuments = Math.max(0, docs.length - DIGEST_LIMITS.newDocuments);
+  return digest;
+}
+
+const STOPWORDS = new Set(
+  "a an and are as at be by can did do does for from had has have how i in is it its of on or say said the that their there these this to was were what when where which who why will with would about into".split(
+    " ",
+  ),
+);
+
+/** Content words of a question, lightly folded so "proposals" and "proposal" match. */
+export function questionTerms(question: string): Set<string> {
+  return new Set(
+    normalizeQuestion(question)
+      .split(" ")
+      .filter((w) => w && !STOPWORDS.has(w))
+      .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w)),
+  );
+}
+
+/** Two phrasings are one question when their normalized text matches or their terms overlap enough. */
+export function isNearDuplicate(a: string, b: string): boolean {
+  if (normalizeQuestion(a) === normalizeQuestion(b)) return true;
+  const ta = questionTerms(a);
+  const tb = questionTerms(b);
+  if (ta.size === 0 || tb.size === 0) return false;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common += 1;
+  return common / (ta.size + tb.size - common) >= DIGEST_LIMITS.nearDuplicateOverlap;
+}
+
+/**
+ * Merges near-duplicate questions (oldest first in, first phrasing kept), most asked first, then
+ * most recent. Votes start at zero; the caller adds them.
+ */
+export function groupQuestions(questions: LoggedQuestion[]): AskedQuestion[] {
+  const groups: AskedQuestion[] = [];
+  for (const q of questions) {
+    const group = groups.find((g) => isNearDuplicate(g.question, q.question));
+    if (group) {
+      group.times += 1;
+      group.questionIds.push(q.id);
+      group.lastAskedAt = q.askedAt;
+      if (q.permalink) group.permalink = q.permalink;
+      group.notCovered = group.notCovered && q.coverage === "none";
+    } else {
+      const g: AskedQuestion = {
+        question: q.question.trim(),
+        times: 1,
+        helpful: 0,
+        notHelpful: 0,
+        notCovered: q.coverage === "none",
+        questionIds: [q.id],
+        lastAskedAt: q.askedAt,
+      };
+      if (q.permalink) g.permalink = q.permalink;
+      groups.push(g);
+    }
+  }
+  return groups.sort((a, b) => b.times - a.times || b.lastAskedAt.localeCompare(a.lastAskedAt));
+}
+
+/**
+ * Keeps an answer's first `max` sentences, with only the citations they use, renumbered in order of
+ * first use, so a digest stays brief and every marker still points at its source.
+ */
+export function limitSentences(answer: Answer, max: number): Answer {
+  const sentences = splitSentences(answer.text);
+  if (sentences.length <= max) return answer;
+  const kept = sentences
+    .slice(0, max)
+    .map((s) => s.text)
+    .join(" ");
+  const byN = new Map(answer.citations.map((c) => [c.n, c]));
+  const renumber = new Map<number, number>();
+  const citations: Citation[] = [];
+  const text = kept.replace(/\[(\d+)\]/g, (marker, n: string) => {
+    const old = Number(n);
+    const c = byN.get(old);
+    if (!c) return marker;
+    let fresh = renumber.get(old);
+    if (fresh === undefined) {
+      fresh = citations.length + 1;
+      renumber.set(old, fresh);
+      citations.push({ ...c, n: fresh });
+    }
+    return `[${fresh}]`;
+  });
+  return { ...answer, text, citations };
+}

@@ -1,0 +1,85 @@
+// The digest feature wired in one call, for src/main.ts: the `/wcit digest` subcommand, the
+// scheduler and the App Home section, all over one store.
+import type { KnownBlock } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { CorpusStore } from "../store/corpus.ts";
+import type { Db } from "../store/db.ts";
+import { createDigestStore, type DigestStore, type DigestSubscription } from "../store/digest.ts";
+import { createFeedbackStore } from "../store/feedback.ts";
+import type { QuestionLog } from "../store/questions.ts";
+import type { AnswerEngine, SubcommandHandler } from "../types.ts";
+import { createDigestSubcommand } from "./command.ts";
+import type { CountVotes, DigestSources } from "./compose.ts";
+import { digestHomeSections, listSubscriptions } from "./home.ts";
+import { createDigestScheduler, type DigestScheduler, defaultInstanceId } from "./schedule.ts";
+import { type DigestTopic, loadDigestTopics } from "./topics.ts";
+
+export interface DigestFeatureDeps {
+  db: Db;
+  engine: AnswerEngine;
+  questions: QuestionLog;
+  corpus: CorpusStore;
+  config: Config;
+  log: Logger;
+  /** The app's Web API client (the bot token); only chat.postMessage is used. */
+  slack: Pick<WebClient, "chat">;
+  /** Defaults to the Slack app's feedback store on the same database. */
+  feedbackCounts?: CountVotes;
+  /** Defaults to corpus/digest-topics.json under config.corpusDir. */
+  topics?: DigestTopic[];
+  clock?: () => Date;
+}
+
+export interface DigestFeature {
+  store: DigestStore;
+  /** `extraSubcommands.digest` for the Slack app. */
+  subcommand: SubcommandHandler;
+  /** start() once the app is up; await stop() on shutdown. */
+  scheduler: DigestScheduler;
+  homeSections(teamId: string): Promise<KnownBlock[]>;
+  listSubscriptions(teamId: string): Promise<DigestSubscription[]>;
+}
+
+export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
+  const store = createDigestStore(deps.db);
+  const sources: DigestSources = {
+    engine: deps.engine,
+    questions: deps.questions,
+    corpus: deps.corpus,
+    topics: deps.topics ?? loadDigestTopics(deps.config.corpusDir),
+    log: deps.log,
+    feedbackCounts: deps.feedbackCounts ?? feedbackCountsFrom(deps.db),
+  };
+  const instanceId = defaultInstanceId();
+  const clock = deps.clock ? { clock: deps.clock } : {};
+  return {
+    store,
+    subcommand: createDigestSubcommand({
+      store,
+      sources,
+      slack: deps.slack,
+      config: deps.config.digest,
+      log: deps.log,
+      instanceId,
+      ...clock,
+    }),
+    scheduler: createDigestScheduler({
+      store,
+      sources,
+      slack: deps.slack,
+      log: deps.log,
+      instanceId,
+      ...clock,
+    }),
+    homeSections: digestHomeSections(store),
+    listSubscriptions: (teamId) => listSubscriptions(store, teamId),
+  };
+}
+
+/** Helpful / Not helpful counts from the Slack app's feedback store. */
+export function feedbackCountsFrom(db: Db): CountVotes {
+  const feedback = createFeedbackStore(db);
+  return (ids) => feedback.countsFor(ids);
+}
