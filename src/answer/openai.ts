@@ -61,8 +61,9 @@ function hostOf(baseURL: string | undefined): string {
 /** Maps whatever the client threw to a named failure; never throws itself. */
 export function describeOpenAIError(
   error: unknown,
-  context: { model: string; baseURL?: string },
+  context: { model: string; baseURL?: string; modelVariable?: string },
 ): LlmFailure {
+  const modelVariable = context.modelVariable ?? "OPENAI_MODEL";
   const host = hostOf(context.baseURL);
   const detail = error instanceof Error ? error.message : String(error);
   // Order matters: the timeout error is a subclass of the connection error.
@@ -100,7 +101,7 @@ export function describeOpenAIError(
       kind: "permission",
       status: 403,
       reason: "the language model refused access",
-      logMessage: `403 from ${host}: the key in OPENAI_API_KEY may not use model ${context.model} (or the region/project is not allowed): ${detail}`,
+      logMessage: `403 from ${host}: the key in OPENAI_API_KEY may not use model ${context.model} (${modelVariable}) (or the region/project is not allowed): ${detail}`,
     };
   }
   if (error instanceof OpenAI.NotFoundError) {
@@ -108,7 +109,7 @@ export function describeOpenAIError(
       kind: "not-found",
       status: 404,
       reason: `the model ${context.model} was not found`,
-      logMessage: `404 from ${host}: model ${context.model} does not exist there; check OPENAI_MODEL (and OPENAI_BASE_URL): ${detail}`,
+      logMessage: `404 from ${host}: model ${context.model} does not exist there; check ${modelVariable} (and OPENAI_BASE_URL): ${detail}`,
     };
   }
   if (error instanceof OpenAI.RateLimitError) {
