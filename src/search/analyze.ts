@@ -1,0 +1,135 @@
+// The one tokenizer + stemmer the index, the query side and the extractive summarizer share, so a
+// term counted at ingest is the same term a question asks for.
+import { stemmer } from "stemmer";
+
+/**
+ * Lucene's 33 English stop words (what the published BM25 baselines drop) plus question words,
+ * which carry no topic in "why did ...", "what is ..." questions and only add noise to BM25.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "but",
+  "by",
+  "for",
+  "if",
+  "in",
+  "into",
+  "is",
+  "it",
+  "no",
+  "not",
+  "of",
+  "on",
+  "or",
+  "such",
+  "that",
+  "the",
+  "their",
+  "then",
+  "there",
+  "these",
+  "they",
+  "this",
+  "to",
+  "was",
+  "will",
+  "with",
+  "what",
+  "which",
+  "who",
+  "whom",
+  "why",
+  "how",
+  "when",
+  "where",
+  "do",
+  "does",
+  "did",
+]);
+
+// Letters (with their combining marks) and digits; everything else separates tokens.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]+$/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+
+/** NFKC + lower case + diacritics folded, so "Télécom", "TELECOM" and "telecom" meet. */
+export function normalizeText(text: string): string {
+  // Most text is ASCII; skip the three Unicode passes for it (ingest-time cost on large corpora).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .normalize("NFC");
+}
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    // Digits and very short words pass unchanged: the Porter rules are for English words.
+    s = word.length < 3 || /\d/.test(word) ? word : stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Calls `visit` with each word token of normalized text, in order, stop words kept. A scan over
+ * char codes: ASCII decides by range, anything else by the Unicode letter/mark/digit classes.
+ */
+export function forEachToken(text: string, visit: (word: string) => void): void {
+  const s = normalizeText(text);
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const inWord =
+      c < 128
+        ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+        : WORD_CHAR.test(s[i] as string) || isSurrogateWordChar(s, i);
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(s.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
+// Astral-plane letters (rare) arrive as surrogate pairs; classify the pair, keep both halves.
+function isSurrogateWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(s.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && WORD_CHAR.test(s.slice(i - 1, i + 1));
+  return false;
+}
+
+/** Raw word tokens of normalized text, stop words kept (phrase matching needs positions). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  forEachToken(text, (w) => out.push(w));
+  return out;
+}
+
+/** Index term for a word token, or undefined for a stop word. */
+export function termOf(word: string): string | undefined {
+  return STOP_WORDS.has(word) ? undefined : stem(word);
+}
+
+/** Text → index terms: tokenized, stop words dropped, Porter-stemmed. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  forEachToken(text, (word) => {
+    if (!STOP_WORDS.has(word)) out.push(stem(word));
+  });
+  return out;
+}

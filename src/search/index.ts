@@ -1,0 +1,269 @@
+// The retriever the answer engine, the CLI and Slack use. Our own BM25F index (inverted.ts,
+// ranker.ts) persisted in SQLite keyed by the corpus version; FTS5 (migration 011) only filters
+// quoted phrases. Start-up loads the persisted index; it is rebuilt only when the corpus changed.
+import type { Logger } from "../log.ts";
+import type { CorpusStore } from "../store/corpus.ts";
+import type { Db } from "../store/db.ts";
+import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
+import { analyze, tokenize } from "./analyze.ts";
+import { type Glossary, glossaryExpansions } from "./glossary.ts";
+import {
+  buildForwardIndex,
+  deserializeForwardIndex,
+  FORWARD_FORMAT,
+  type ForwardIndex,
+  IndexFormatError,
+  type InvertedIndex,
+  invertIndex,
+  type RankingParams,
+  serializeForwardIndex,
+} from "./inverted.ts";
+import { createRanker, type FeedbackParams, type Ranker, type WeightedTerm } from "./ranker.ts";
+
+export { analyze } from "./analyze.ts";
+export { type Glossary, GlossaryError, loadGlossary } from "./glossary.ts";
+
+export interface SearchOptions {
+  /** Passages returned (default 8). */
+  k?: number;
+  /** Most passages from one document (default 3); ignored when one document is all there is. */
+  perDocumentCap?: number;
+}
+
+export interface SearchIndex {
+  /** Best passages first, with their scores. */
+  search(query: string, options?: SearchOptions): ScoredPassage[];
+  /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
+  refresh(): boolean;
+  readonly passageCount: number;
+}
+
+export interface RankingConfig {
+  params: RankingParams;
+  feedback: FeedbackParams;
+  /** Weight of each glossary expansion term relative to a term the user typed. */
+  expansionWeight: number;
+}
+
+/**
+ * Chosen on SciFact, NFCorpus and the WCIT set together (bench/README.md has the figures):
+ * BM25F with the title at twice the body's weight, Lucene-classic k1/b, and a light RM3
+ * (ten feedback passages, ten terms, 85% of the weight left on the question's own terms).
+ */
+export const DEFAULT_RANKING: RankingConfig = {
+  params: { k1: 1.2, b: [0.75, 0.75, 0.75], weights: [2, 1, 1] },
+  feedback: { docs: 10, terms: 10, originalWeight: 0.85 },
+  expansionWeight: 0.35,
+};
+
+const INDEX_NAME = "bm25f";
+
+/** Normalized, glossary-expanded, stemmed query terms (unique, in order of first appearance). */
+export function queryTerms(query: string, glossary?: Glossary): string[] {
+  return [...new Set(weightedQueryTerms(query, glossary).map((t) => t.term))];
+}
+
+/**
+ * The question's own terms at weight 1 per occurrence, glossary expansions at
+ * `expansionWeight`, so an expansion helps recall without outvoting what the user typed.
+ */
+export function weightedQueryTerms(
+  query: string,
+  glossary?: Glossary,
+  expansionWeight = DEFAULT_RANKING.expansionWeight,
+): WeightedTerm[] {
+  const own = analyze(normalizeQuery(query));
+  const weights = new Map<string, number>();
+  for (const t of own) weights.set(t, (weights.get(t) ?? 0) + 1);
+  if (glossary) {
+    for (const t of glossaryExpansions(own, glossary)) {
+      if (!weights.has(t)) weights.set(t, expansionWeight);
+    }
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */
+export function normalizeQuery(query: string): string {
+  return query.normalize("NFKC").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+}
+
+/** Quoted phrases of a query ("recognized operating agency"), as lists of word tokens. */
+export function quotedPhrases(query: string): string[][] {
+  const out: string[][] = [];
+  for (const m of normalizeQuery(query).matchAll(/"([^"]+)"/g)) {
+    const words = tokenize(m[1] ?? "");
+    if (words.length > 0) out.push(words);
+  }
+  return out;
+}
+
+interface LoadedIndex {
+  version: string;
+  inverted: InvertedIndex;
+  ranker: Ranker;
+  /** Passage and document per passage number of the index. */
+  entries: { passage: Passage; document: SourceDocument }[];
+  passageNumber: Map<string, number>;
+  documentCount: number;
+}
+
+export function openSearchIndex(deps: {
+  db: Db;
+  corpus: CorpusStore;
+  glossary?: Glossary;
+  log?: Logger;
+  ranking?: RankingConfig;
+}): SearchIndex {
+  const { db, corpus, glossary, log } = deps;
+  const ranking = deps.ranking ?? DEFAULT_RANKING;
+  const readStored = db.prepare(
+    "SELECT corpus_version, format, data FROM search_index WHERE name = ?",
+  );
+  const writeStored =
+    db.prepare(`INSERT INTO search_index (name, corpus_version, format, passages, built_at, data)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(name) DO UPDATE SET corpus_version = excluded.corpus_version, format = excluded.format,
+      passages = excluded.passages, built_at = excluded.built_at, data = excluded.data`);
+  const phraseMatches = db.prepare(
+    "SELECT p.id AS id FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid WHERE passages_fts MATCH ?",
+  );
+
+  function load(): LoadedIndex {
+    const version = corpus.corpusVersion();
+    const entries = corpus.allPassages();
+    const passageNumber = new Map<string, number>();
+    const byId = new Map(entries.map((e) => [e.passage.id, e]));
+
+    let forward: ForwardIndex | undefined;
+    const stored = readStored.get(INDEX_NAME) as
+      | { corpus_version: string; format: number; data: Buffer }
+      | undefined;
+    if (stored && stored.corpus_version === version && stored.format === FORWARD_FORMAT) {
+      try {
+        const candidate = deserializeForwardIndex(stored.data);
+        if (candidate.keys.length === entries.length && candidate.keys.every((k) => byId.has(k))) {
+          forward = candidate;
+        } else {
+          log?.warn("persisted search index does not match the passages; rebuilding it");
+        }
+      } catch (err) {
+        if (!(err instanceof IndexFormatError)) throw err;
+        log?.warn({ err: err.message }, "persisted search index unreadable; rebuilding it");
+      }
+    }
+    if (!forward) {
+      const started = performance.now();
+      forward = buildForwardIndex(
+        entries.map(({ passage, document }) => ({
+          key: passage.id,
+          fields: [document.title, passage.sectionPath.join(" "), passage.text] as const,
+        })),
+      );
+      try {
+        writeStored.run(
+          INDEX_NAME,
+          version,
+          FORWARD_FORMAT,
+          entries.length,
+          new Date().toISOString(),
+          serializeForwardIndex(forward),
+        );
+      } catch (err) {
+        // A read-only database still answers; the index is just rebuilt on the next start.
+        log?.warn({ err: (err as Error).message }, "could not persist the search index");
+      }
+      log?.info(
+        { passages: entries.length, ms: Math.round(performance.now() - started) },
+        "search index built",
+      );
+    }
+    const ordered = forward.keys.map((k, n) => {
+      passageNumber.set(k, n);
+      return byId.get(k) as { passage: Passage; document: SourceDocument };
+    });
+    const inverted = invertIndex(forward, ranking.params);
+    return {
+      version,
+      inverted,
+      ranker: createRanker(inverted),
+      entries: ordered,
+      passageNumber,
+      documentCount: new Set(ordered.map((e) => e.document.id)).size,
+    };
+  }
+
+  let current = load();
+
+  /** Passage numbers containing every quoted phrase, or undefined when there is no usable filter. */
+  function phraseFilter(query: string): Uint8Array | undefined {
+    const phrases = quotedPhrases(query);
+    if (phrases.length === 0) return undefined;
+    const expression = phrases.map((words) => `"${words.join(" ")}"`).join(" AND ");
+    const allowed = new Uint8Array(current.entries.length);
+    let any = false;
+    for (const row of phraseMatches.iterate(expression) as Iterable<{ id: string }>) {
+      const n = current.passageNumber.get(row.id);
+      if (n !== undefined) {
+        allowed[n] = 1;
+        any = true;
+      }
+    }
+    // No passage has the exact phrase: rank without the filter rather than answer nothing.
+    return any ? allowed : undefined;
+  }
+
+  function matchesOneDocument(matched: Int32Array): boolean {
+    let only: string | undefined;
+    for (const n of matched) {
+      const id = current.entries[n]?.document.id;
+      if (only === undefined) only = id;
+      else if (id !== only) return false;
+    }
+    return true;
+  }
+
+  function search(query: string, options: SearchOptions = {}): ScoredPassage[] {
+    const k = Math.max(0, Math.floor(options.k ?? 8));
+    const cap = Math.max(1, Math.floor(options.perDocumentCap ?? 3));
+    if (k === 0 || current.entries.length === 0) return [];
+    const terms = weightedQueryTerms(query, glossary, ranking.expansionWeight);
+    if (terms.length === 0) return [];
+    const allowed = phraseFilter(query);
+    const allow = allowed ? (d: number) => allowed[d] === 1 : undefined;
+    // Enough candidates that capping still leaves k, without ranking everything.
+    const candidates = cap >= k ? k : Math.min(current.entries.length, Math.max(k * 4, k + 32));
+    const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, allow);
+    // When every passage with the question's own terms is in one document, that document is all
+    // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
+    const capped = current.documentCount > 1 && !matchesOneDocument(ranked.matched);
+
+    const out: ScoredPassage[] = [];
+    const perDocument = new Map<string, number>();
+    for (let i = 0; i < ranked.docs.length && out.length < k; i++) {
+      const entry = current.entries[ranked.docs[i] as number];
+      if (!entry) continue;
+      const seen = perDocument.get(entry.document.id) ?? 0;
+      if (capped && seen >= cap) continue;
+      perDocument.set(entry.document.id, seen + 1);
+      out.push({
+        passage: entry.passage,
+        document: entry.document,
+        score: ranked.scores[i] as number,
+      });
+    }
+    return out;
+  }
+
+  return {
+    search,
+    refresh() {
+      if (corpus.corpusVersion() === current.version) return false;
+      current = load();
+      return true;
+    },
+    get passageCount() {
+      return current.entries.length;
+    },
+  };
+}

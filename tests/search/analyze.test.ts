@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyze, normalizeText, STOP_WORDS, stem, tokenize } from "../../src/search/analyze.ts";
+
+describe("analyze", () => {
+  it("lower-cases, splits on anything but letters and digits, drops stop words and stems", () => {
+    expect(analyze("Why is the ITU ill-suited to regulate cybersecurity?")).toEqual([
+      "itu",
+      "ill",
+      "suit",
+      "regul",
+      "cybersecur",
+    ]);
+  });
+
+  it("stems inflections of one word to one term", () => {
+    expect(new Set(analyze("regulation regulations regulate regulated regulating")).size).toBe(1);
+    expect(stem("agencies")).toBe(stem("agency"));
+  });
+
+  it("keeps numbers and acronyms as their own terms", () => {
+    expect(analyze("WCIT-12 and the 1988 ITRs")).toEqual(["wcit", "12", "1988", "itr"]);
+  });
+
+  it("applies NFKC and folds diacritics, so compatibility forms and accents meet plain text", () => {
+    expect(normalizeText("Télécoms ﬁle")).toBe("telecoms file");
+    expect(analyze("TÉLÉCOM")).toEqual(analyze("telecom"));
+    expect(tokenize("ﬁrst\u00a0Ｉｎｔｅｒｎｅｔ")).toEqual(["first", "internet"]);
+  });
+
+  it("keeps letters outside Latin script and splits on punctuation everywhere", () => {
+    expect(tokenize("Интернет—управление, 互联网")).toEqual(["интернет", "управление", "互联网"]);
+  });
+
+  it("keeps stop words in raw tokens (phrases need them) but not in terms", () => {
+    expect(tokenize("the Budapest Convention")).toEqual(["the", "budapest", "convention"]);
+    expect(STOP_WORDS.has("the")).toBe(true);
+    expect(analyze("the of and to")).toEqual([]);
+  });
+});

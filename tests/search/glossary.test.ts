@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createGlossary, GlossaryError, loadGlossary } from "../../src/search/glossary.ts";
+import { queryTerms, weightedQueryTerms } from "../../src/search/index.ts";
+
+const glossary = createGlossary([
+  { id: "itrs", variants: ["ITRs", "International Telecommunication Regulations"] },
+  { id: "roa", variants: ["ROA", "recognized operating agency"] },
+  { id: "wcit", variants: ["WCIT-12", "World Conference on International Telecommunications"] },
+  { id: "us", variants: ["United States"], alsoFinds: ["US"] },
+]);
+
+describe("glossary expansion", () => {
+  it("expands an acronym to its long form", () => {
+    expect(queryTerms("What do the ITRs say?", glossary)).toEqual(
+      expect.arrayContaining(["itr", "intern", "telecommun", "regul"]),
+    );
+  });
+
+  it("expands a long form to its acronym", () => {
+    expect(queryTerms("Which recognized operating agencies?", glossary)).toContain("roa");
+  });
+
+  it("weights expansions below the words typed", () => {
+    const terms = weightedQueryTerms("ROA obligations", glossary);
+    const weight = (t: string) => terms.find((x) => x.term === t)?.weight;
+    expect(weight("roa")).toBe(1);
+    expect(weight("oblig")).toBe(1);
+    expect(weight("recogn")).toBeGreaterThan(0);
+    expect(weight("recogn")).toBeLessThan(1);
+  });
+
+  it("needs the whole long form, in order, to fire", () => {
+    expect(queryTerms("international regulations", glossary)).not.toContain("itr");
+  });
+
+  it("never adds bare numbers or single letters, nor fires on alsoFinds", () => {
+    expect(
+      queryTerms("World Conference on International Telecommunications", glossary),
+    ).not.toContain("12");
+    expect(queryTerms("tell us about it", glossary)).not.toContain("unit");
+    expect(queryTerms("United States delegation", glossary)).toContain("us");
+  });
+
+  it("leaves a query alone without a glossary", () => {
+    expect(queryTerms("ITRs")).toEqual(["itr"]);
+  });
+});
+
+describe("loadGlossary", () => {
+  const dirs: string[] = [];
+  const write = (content: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-glossary-"));
+    dirs.push(dir);
+    const file = path.join(dir, "glossary.json");
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it("loads the project's glossary", () => {
+    const g = loadGlossary(path.join(import.meta.dirname, "../../corpus/glossary.json"));
+    expect(g.entries.length).toBeGreaterThan(20);
+    expect(queryTerms("ITU", g)).toEqual(expect.arrayContaining(["intern", "telecommun", "union"]));
+  });
+
+  it("names the file when it is missing or not JSON", () => {
+    expect(() => loadGlossary("/nonexistent/glossary.json")).toThrow(
+      /glossary \/nonexistent\/glossary\.json: file not found/,
+    );
+    const file = write("{ nope");
+    expect(() => loadGlossary(file)).toThrow(GlossaryError);
+    expect(() => loadGlossary(file)).toThrow(file);
+  });
+
+  it("names the file and the entry that is invalid", () => {
+    const file = write(
+      JSON.stringify({
+        entries: [
+          { id: "ok", variants: ["A", "B"] },
+          { id: "bad", variants: [] },
+        ],
+      }),
+    );
+    expect(() => loadGlossary(file)).toThrow(
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: entry 2 \\("bad"\\) entries\\.1\\.variants`,
+      ),
+    );
+  });
+
+  it("rejects duplicate ids", () => {
+    const file = write(
+      JSON.stringify({
+        entries: [
+          { id: "x", variants: ["A"] },
+          { id: "x", variants: ["B"] },
+        ],
+      }),
+    );
+    expect(() => loadGlossary(file)).toThrow(/duplicate entry id "x"/);
+  });
+});

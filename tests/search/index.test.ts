@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createGlossary } from "../../src/search/glossary.ts";
+import { openSearchIndex } from "../../src/search/index.ts";
+import { createFixtureStore, type FixtureDoc, type FixtureStore } from "./store-fixture.ts";
+
+const DOCS: FixtureDoc[] = [
+  {
+    id: "spam",
+    title: "Spam and Article 5B",
+    passages: [
+      "Article 5B asks Member States to take measures against unsolicited bulk electronic communications.",
+      "Critics said that any rule on message content invites inspection of traffic.",
+      "The article avoids the word spam in its final text.",
+    ],
+  },
+  {
+    id: "security",
+    title: "Security in the ITRs",
+    passages: [
+      {
+        text: "Article 5A on the security and robustness of networks was a compromise.",
+        section: ["Article 5A"],
+      },
+      {
+        text: "Delegates argued about whether cybersecurity belongs in a telecom treaty.",
+        section: ["Arguments"],
+      },
+      "Robustness replaced the broader security language of the early drafts.",
+      "Some governments wanted network security obligations for operators.",
+      "Others said security cooperation belongs in other forums.",
+    ],
+  },
+  {
+    id: "overview",
+    title: "WCIT-12 overview",
+    passages: [
+      "The World Conference on International Telecommunications met in Dubai in December 2012.",
+      "Security and spam were among the contested topics, together with naming and numbering.",
+      "The recognized operating agency definition decided who the treaty covers.",
+    ],
+  },
+];
+
+describe("openSearchIndex", () => {
+  let store: FixtureStore | undefined;
+  afterEach(() => {
+    store?.cleanup();
+    store = undefined;
+  });
+
+  it("ranks the passage that answers first and keeps scores, best first", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(index.passageCount).toBe(11);
+    const hits = index.search("measures against unsolicited bulk electronic communications");
+    expect(hits[0]?.passage.id).toBe("spam:0");
+    expect(hits[0]?.document.title).toBe("Spam and Article 5B");
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores.every((s) => s > 0)).toBe(true);
+  });
+
+  it("weights the document title above the body", () => {
+    // "spam" occurs once in the body of spam:2 and overview:1; the spam document's title decides.
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const hits = index.search("spam");
+    expect(hits[0]?.document.id).toBe("spam");
+    expect(hits.map((h) => h.passage.id)).toContain("overview:1");
+  });
+
+  it("weights the heading path above the body", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(index.search("arguments")[0]?.passage.id).toBe("security:1");
+  });
+
+  it("caps passages per document, and lifts the cap when one document is all that matches", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const hits = index.search("security", { k: 8, perDocumentCap: 2 });
+    const perDoc = new Map<string, number>();
+    for (const h of hits) perDoc.set(h.document.id, (perDoc.get(h.document.id) ?? 0) + 1);
+    expect(perDoc.get("security")).toBe(2);
+    expect([...perDoc.values()].every((n) => n <= 2)).toBe(true);
+    expect(perDoc.get("overview")).toBe(1);
+    // "robustness" only occurs in the security document: all its matching passages come back.
+    const only = index.search("robustness", { k: 8, perDocumentCap: 1 });
+    expect(
+      only
+        .slice(0, 2)
+        .map((h) => h.passage.id)
+        .sort(),
+    ).toEqual(["security:0", "security:2"]);
+  });
+
+  it("ignores the cap when the corpus has one document", () => {
+    store = createFixtureStore([DOCS[1] as FixtureDoc]);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(index.search("security", { k: 8, perDocumentCap: 1 }).length).toBe(5);
+  });
+
+  it("honours k and returns nothing for stop words only or an empty corpus", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(index.search("security", { k: 1 })).toHaveLength(1);
+    expect(index.search("the of and")).toEqual([]);
+    expect(index.search("")).toEqual([]);
+    const empty = createFixtureStore();
+    try {
+      expect(openSearchIndex({ db: empty.db, corpus: empty.corpus }).search("security")).toEqual(
+        [],
+      );
+    } finally {
+      empty.cleanup();
+    }
+  });
+
+  it("uses the glossary: an acronym finds its long form", () => {
+    store = createFixtureStore(DOCS);
+    const glossary = createGlossary([
+      { id: "roa", variants: ["ROA", "recognized operating agency"] },
+    ]);
+    const withGlossary = openSearchIndex({ db: store.db, corpus: store.corpus, glossary });
+    expect(withGlossary.search("ROA")[0]?.passage.id).toBe("overview:2");
+    const without = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(without.search("ROA")).toEqual([]);
+  });
+
+  it("filters by a quoted phrase through FTS5, and ignores a phrase nothing contains", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const phrase = index.search('"network security" obligations operators');
+    expect(phrase.map((h) => h.passage.id)).toEqual(["security:3"]);
+    expect(index.search("“security cooperation”").map((h) => h.passage.id)).toEqual(["security:4"]);
+    expect(index.search('"no such phrase anywhere" security').length).toBeGreaterThan(1);
+  });
+
+  it("persists the index: an unchanged corpus is loaded, not rebuilt", () => {
+    store = createFixtureStore(DOCS);
+    openSearchIndex({ db: store.db, corpus: store.corpus });
+    const first = store.db.prepare("SELECT built_at, corpus_version FROM search_index").get();
+    store = store.reopen();
+    const messages: string[] = [];
+    const log = captureLog(messages);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus, log });
+    expect(store.db.prepare("SELECT built_at, corpus_version FROM search_index").get()).toEqual(
+      first,
+    );
+    expect(messages).not.toContain("search index built");
+    expect(index.search("unsolicited bulk")[0]?.passage.id).toBe("spam:0");
+    expect(index.refresh()).toBe(false);
+  });
+
+  it("rebuilds after the corpus changed, on refresh and on the next open", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const before = store.db.prepare("SELECT corpus_version FROM search_index").get();
+    store.put(
+      [{ id: "roaming", title: "Mobile roaming", passages: ["Roaming charges and transparency."] }],
+      ["spam"],
+    );
+    expect(index.search("roaming")).toEqual([]);
+    expect(index.refresh()).toBe(true);
+    expect(index.search("roaming")[0]?.passage.id).toBe("roaming:0");
+    expect(index.search("unsolicited")).toEqual([]);
+    expect(index.passageCount).toBe(9);
+    expect(store.db.prepare("SELECT corpus_version FROM search_index").get()).not.toEqual(before);
+
+    store.put([{ id: "tax", title: "Taxation", passages: ["International taxation of traffic."] }]);
+    store = store.reopen();
+    const messages: string[] = [];
+    const reopened = openSearchIndex({
+      db: store.db,
+      corpus: store.corpus,
+      log: captureLog(messages),
+    });
+    expect(messages).toContain("search index built");
+    expect(reopened.search("taxation")[0]?.passage.id).toBe("tax:0");
+  });
+
+  it("rebuilds when the persisted blob is damaged", () => {
+    store = createFixtureStore(DOCS);
+    openSearchIndex({ db: store.db, corpus: store.corpus });
+    store.db.prepare("UPDATE search_index SET data = ?").run(Buffer.from([1, 2, 3]));
+    const messages: string[] = [];
+    const index = openSearchIndex({
+      db: store.db,
+      corpus: store.corpus,
+      log: captureLog(messages),
+    });
+    expect(messages).toContain("search index built");
+    expect(index.search("unsolicited bulk")[0]?.passage.id).toBe("spam:0");
+  });
+});
+
+/** A logger that records message strings (enough of pino's surface for the index). */
+function captureLog(messages: string[]) {
+  const record = (...args: unknown[]) => {
+    const msg = args.find((a) => typeof a === "string");
+    if (typeof msg === "string") messages.push(msg);
+  };
+  return { info: record, warn: record, debug: record, error: record } as never;
+}
