@@ -22,7 +22,7 @@ export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = {
   minWords: 80,
   targetWords: 180,
   maxWords: 250,
-  labelBreakWords: 45,
+  labelBreakWords: 30,
   tailWords: 30,
 };
 

@@ -31,6 +31,8 @@ export interface DocumentText {
 }
 
 const LINE_END_HYPHEN = /(\p{L})-[ \t]*\r?\n\s*(\p{Ll})/gu;
+/** A hyphen that belongs to the word (`CWG-` before `WCIT12`): keep it, drop the line break. */
+const LINE_END_COMPOUND = /(\p{L}|\p{N})-[ \t]*\r?\n\s*(?=\p{Lu}|\p{N})/gu;
 const SOFT_HYPHEN = /\u00ad/g;
 const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
@@ -44,6 +46,7 @@ export function normalizeText(raw: string): string {
     .normalize("NFC")
     .replace(SOFT_HYPHEN, "")
     .replace(LINE_END_HYPHEN, "$1$2")
+    .replace(LINE_END_COMPOUND, "$1-")
     .replace(WHITESPACE_RUN, " ")
     .trim();
 }

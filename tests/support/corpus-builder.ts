@@ -174,12 +174,12 @@ ${yamlSources}
 
 # ${title}
 
-**Starting point.** The 1988 regulations said nothing about unsolicited bulk electronic communications. Several delegations wanted a new article on spam in the treaty. [1]
+**Starting point.** The 1988 regulations said nothing about unsolicited bulk electronic communications. Several delegations wanted a new article on spam in the treaty, arguing that spam consumed network capacity and imposed real costs on operators in developing countries. [1]
 
-**The compromise.** Article 5B asks Member States to endeavour to take necessary measures to prevent the propagation of unsolicited bulk electronic communications. Critics said the text could touch content. [2]
+**The compromise.** Article 5B asks Member States to endeavour to take necessary measures to prevent the propagation of unsolicited bulk electronic communications and to minimize their impact on international telecommunication services. Critics said the text could touch content, because deciding what counts as spam means reading messages. [2]
 
 ## Reactions
 
-Civil society groups argued the spam article opened a door to content regulation, while supporters said it only concerned network resources. [1][2]
+Civil society groups argued the spam article opened a door to content regulation, while supporters said it only concerned network resources and the cost of carrying unwanted traffic across borders. [1][2]
 `;
 }

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadManifest, ManifestError, validateManifest } from "../../src/corpus/manifest.ts";
+import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
+
+const messages = (json: unknown) =>
+  validateManifest(json, "corpus/sources.json").problems.map((p) => p.message);
+
+describe("manifest validation", () => {
+  it("accepts complete entries and keys them by path", () => {
+    const { entries, problems } = validateManifest(
+      {
+        documents: [
+          manifestEntry("a", "a.txt"),
+          manifestEntry("note-b", "notes/b.md", { type: "note", url: undefined }),
+        ],
+      },
+      "corpus/sources.json",
+    );
+    expect(problems).toEqual([]);
+    expect([...entries.keys()]).toEqual(["a.txt", "notes/b.md"]);
+  });
+
+  it("names the manifest, the entry, its file and the missing field", () => {
+    expect(
+      messages({
+        documents: [manifestEntry("cdt-article", "cdt/itu-ill-suited.txt", { date: undefined })],
+      }),
+    ).toEqual([
+      'corpus/sources.json: entry "cdt-article" (cdt/itu-ill-suited.txt) is missing "date"',
+    ]);
+    expect(
+      messages({
+        documents: [manifestEntry("x", "x.txt", { credit: undefined, title: undefined })],
+      }),
+    ).toEqual([
+      'corpus/sources.json: entry "x" (x.txt) is missing "title"',
+      'corpus/sources.json: entry "x" (x.txt) is missing "credit"',
+    ]);
+    expect(
+      messages({ documents: [manifestEntry("x", "x.txt", { publisher: undefined })] }),
+    ).toEqual(['corpus/sources.json: entry "x" (x.txt) is missing "author" (or "publisher")']);
+    expect(messages({ documents: [{ title: "No id or path" }] })[0]).toBe(
+      'corpus/sources.json: entry #1 is missing "id"',
+    );
+  });
+
+  it("allows a missing url only for briefing notes", () => {
+    expect(messages({ documents: [manifestEntry("x", "x.txt", { url: undefined })] })).toEqual([
+      'corpus/sources.json: entry "x" (x.txt) is missing "url" (only our own briefing notes, type "note", may leave it out)',
+    ]);
+  });
+
+  it("names malformed fields, duplicate ids and duplicate paths", () => {
+    expect(
+      messages({
+        documents: [
+          manifestEntry("x", "x.txt", { date: "6 Sept 2012", type: "blog" }),
+          manifestEntry("y", "../outside.txt"),
+          manifestEntry("z", "z.txt"),
+          manifestEntry("z", "z2.txt"),
+          manifestEntry("w", "z.txt"),
+        ],
+      }),
+    ).toEqual([
+      'corpus/sources.json: entry "x" (x.txt) has an invalid "date": must be a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      expect.stringMatching(/^corpus\/sources.json: entry "x" \(x.txt\) has an invalid "type"/),
+      'corpus/sources.json: entry "y" (../outside.txt) has an invalid "path": must be a path inside the corpus folder, with forward slashes',
+      'corpus/sources.json: entry "z" (z2.txt) reuses the id "z" of z.txt',
+      'corpus/sources.json: entry "w" (z.txt) lists the path z.txt a second time',
+    ]);
+  });
+
+  it("rejects a manifest without a documents array", () => {
+    expect(() => validateManifest({ docs: [] }, "corpus/sources.json")).toThrow(ManifestError);
+  });
+});
+
+describe("loadManifest", () => {
+  let dir = "";
+  afterEach(() => removeDir(dir));
+
+  it("treats a missing manifest as empty and malformed JSON as an error naming the file", () => {
+    dir = makeTempDir();
+    const corpus = writeCorpus(path.join(dir, "corpus"), { "a.txt": "Text." });
+    expect(loadManifest(corpus).present).toBe(false);
+    fs.writeFileSync(path.join(corpus, "sources.json"), "{ not json");
+    expect(() => loadManifest(corpus)).toThrow(/^corpus\/sources.json: is not valid JSON/);
+  });
+
+  it("validates the starter corpus manifest without problems", () => {
+    const manifest = loadManifest(path.resolve("corpus"));
+    expect(manifest.problems).toEqual([]);
+    expect(manifest.entries.size).toBe(14);
+    const article = [...manifest.entries.values()].find((e) => e.type === "article");
+    expect(article?.credit).toContain("Center for Democracy & Technology");
+    const remote = [...manifest.entries.values()].filter((e) => e.remote);
+    expect(remote.map((e) => e.url)).toEqual([
+      "https://www.cdt.org/files/pdfs/Cybersecurity_ITU_WCIT_Proposals.pdf",
+    ]);
+  });
+});
