@@ -1,0 +1,145 @@
+// Global middleware, run before any listener: a per-request logger, retry dedupe by event id, the
+// ignore rules (own and other bots' messages, edits, deletions, joins) and the allow-lists.
+import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { Logger } from "../log.ts";
+import type { SlackServices } from "./deps.ts";
+import { NOT_ALLOWED_TEXT } from "./messages.ts";
+
+type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
+type Loose = Record<string, unknown>;
+
+/** The per-request logger the guards put in `context.log`. */
+export function requestLog(context: Loose, fallback: Logger): Logger {
+  return (context.log as Logger | undefined) ?? fallback;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
+
+/** Team and channel of any incoming payload (event, command, action, view). */
+export function whereFrom(body: Loose): { teamId?: string; channelId?: string } {
+  const event = (body.event ?? {}) as Loose;
+  const team = body.team as Loose | string | undefined;
+  const user = body.user as Loose | undefined;
+  const channel = body.channel as Loose | undefined;
+  const container = body.container as Loose | undefined;
+  const assistantThread = event.assistant_thread as Loose | undefined;
+  const teamId =
+    str(body.team_id) ??
+    (typeof team === "object" ? str(team.id) : str(team)) ??
+    str(event.team) ??
+    str(user?.team_id);
+  const channelId =
+    str(event.channel) ??
+    str(assistantThread?.channel_id) ??
+    str(body.channel_id) ??
+    str(channel?.id) ??
+    str(container?.channel_id);
+  return { ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
+}
+
+/** Message subtypes that carry a person's new question; everything else (edits, joins…) is noise. */
+const QUESTION_SUBTYPES = new Set([undefined, "file_share", "thread_broadcast"]);
+
+/** True for events the bot never answers: bots (itself included), edits, deletions, joins. */
+export function isIgnoredEvent(event: Loose, botUserId?: string): boolean {
+  const type = event.type;
+  if (type !== "message" && type !== "app_mention") return false;
+  if (event.bot_id || event.bot_profile) return true;
+  if (botUserId && event.user === botUserId) return true;
+  if (type === "message" && !QUESTION_SUBTYPES.has(event.subtype as string | undefined))
+    return true;
+  return false;
+}
+
+/** DMs and assistant threads are not channels: the channel allow-list leaves them alone. */
+function isDirect(channelId: string | undefined): boolean {
+  return Boolean(channelId && /^D/.test(channelId));
+}
+
+export function isAllowed(
+  config: SlackServices["config"],
+  where: { teamId?: string; channelId?: string },
+): boolean {
+  const { allowedTeamId, allowedChannelIds } = config.slack;
+  if (allowedTeamId && where.teamId && where.teamId !== allowedTeamId) return false;
+  if (allowedChannelIds.length && where.channelId && !isDirect(where.channelId)) {
+    return allowedChannelIds.includes(where.channelId);
+  }
+  return true;
+}
+
+export function createGuards(s: SlackServices): Middleware<AnyMiddlewareArgs>[] {
+  const attachLogger: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const { body, context, next } = args as Args;
+    const b = body as Loose;
+    const event = b.event as Loose | undefined;
+    context.log = s.log.child({
+      ...(str(b.event_id) ? { eventId: b.event_id } : {}),
+      kind: event ? `event:${String(event.type)}` : String(b.type ?? b.command ?? "request"),
+      ...(context.retryNum ? { retryNum: context.retryNum } : {}),
+    });
+    await next();
+  };
+
+  const dedupe: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const { body, context, next } = args as Args;
+    const eventId = str((body as Loose).event_id);
+    if (eventId && !(await s.events.claim(`event:${eventId}`, s.now()))) {
+      // A retry (X-Slack-Retry-Num) or a second copy: the first delivery is answering already.
+      requestLog(context, s.log).info({ outcome: "duplicate" }, "event already processed");
+      return;
+    }
+    await next();
+  };
+
+  const ignoreNoise: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const { body, context, next } = args as Args;
+    const event = (body as Loose).event as Loose | undefined;
+    if (event && isIgnoredEvent(event, context.botUserId)) {
+      requestLog(context, s.log).debug({ outcome: "ignored", subtype: event.subtype }, "ignored");
+      return;
+    }
+    await next();
+  };
+
+  const allowLists: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const { body, context, next, client } = args as Args;
+    const b = body as Loose;
+    const where = whereFrom(b);
+    if (isAllowed(s.config, where)) {
+      await next();
+      return;
+    }
+    const log = requestLog(context, s.log);
+    log.info({ outcome: "not_allowed", ...where }, "outside the allow-lists");
+    const a = args as unknown as Loose;
+    const ack = a.ack as ((r?: unknown) => Promise<void>) | undefined;
+    const respond = a.respond as ((r: unknown) => Promise<unknown>) | undefined;
+    const event = b.event as Loose | undefined;
+    try {
+      if (b.command) {
+        await ack?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
+      } else if (ack) {
+        await ack();
+        await respond?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
+      } else if (
+        event?.type === "app_mention" ||
+        (event?.type === "message" && event.channel_type === "im")
+      ) {
+        // A short refusal where the person asked, and nothing else. Plain channel chatter gets silence.
+        const channel = str(event.channel);
+        if (channel) {
+          await client.chat.postMessage({
+            channel,
+            thread_ts: str(event.thread_ts) ?? str(event.ts),
+            text: NOT_ALLOWED_TEXT,
+          });
+        }
+      }
+    } catch (err) {
+      log.warn({ err }, "could not send the refusal");
+    }
+  };
+
+  return [attachLogger, dedupe, ignoreNoise, allowLists];
+}

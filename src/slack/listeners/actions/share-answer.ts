@@ -1,0 +1,92 @@
+// "Share in channel": posts an ephemeral /wcit answer publicly, crediting the person who asked.
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { SlackServices } from "../../deps.ts";
+import { requestLog } from "../../guards.ts";
+import { answerFromLog } from "../../logged-answer.ts";
+import { renderAnswer } from "../../render.ts";
+
+const CANNOT_POST: Record<string, string> = {
+  not_in_channel: "I can't post here yet: invite me with `/invite @wcit-desk`, then share again.",
+  channel_not_found: "I can't post in this conversation. Try sharing from a channel I'm in.",
+  is_archived: "This channel is archived, so I can't post in it.",
+};
+
+export function shareAnswerListener(s: SlackServices) {
+  return async ({
+    body,
+    action,
+    ack,
+    client,
+    respond,
+    context,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const log = requestLog(context, s.log);
+    const id = Number((action as { value?: string }).value);
+    const logged = Number.isSafeInteger(id) ? await s.questions.get(id) : undefined;
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!logged || !channel) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: "I can no longer find that answer.",
+      });
+      return;
+    }
+    const answer = answerFromLog(logged);
+    const rendered = renderAnswer(answer, {
+      questionId: id,
+      interactive: true,
+      showQuestion: true,
+      askedBy: logged.userId ?? body.user.id,
+      nativeFeedback: s.nativeFeedback,
+    });
+    // "Show passages" needs passages to exist; the logged answer keeps citations, so keep the button
+    // only when there are some.
+    const blocks = logged.citations.length
+      ? rendered.blocks
+      : rendered.blocks
+          .map((b) =>
+            b.type === "actions"
+              ? {
+                  ...b,
+                  elements: b.elements.filter(
+                    (e) => !("action_id" in e) || e.action_id !== "show_passages",
+                  ),
+                }
+              : b,
+          )
+          .filter((b) => b.type !== "actions" || b.elements.length > 0);
+    try {
+      const posted = await client.chat.postMessage({
+        channel,
+        text: rendered.text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      let permalink: string | undefined;
+      if (posted.ts) {
+        permalink = (
+          await client.chat
+            .getPermalink({ channel, message_ts: posted.ts })
+            .catch(() => ({ permalink: undefined }))
+        ).permalink;
+      }
+      await s.questions.setLocation(id, {
+        ...(posted.ts ? { messageTs: posted.ts } : {}),
+        ...(permalink ? { permalink } : {}),
+      });
+      await respond({ response_type: "ephemeral", delete_original: true });
+      log.info({ outcome: "shared", questionId: id }, "answer shared in channel");
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error ?? "";
+      log.warn({ err, outcome: "share_failed" }, "sharing failed");
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: CANNOT_POST[code] ?? "Sorry, I couldn't share that answer. Please try again.",
+      });
+    }
+  };
+}

@@ -1,0 +1,55 @@
+// "Show passages": the passages behind an answer, quoted, visible only to whoever asked to see them.
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { SlackServices } from "../../deps.ts";
+import { requestLog } from "../../guards.ts";
+import { passagesOfLoggedAnswer } from "../../logged-answer.ts";
+import { renderPassages } from "../../render.ts";
+
+export function showPassagesListener(s: SlackServices) {
+  return async ({
+    body,
+    action,
+    ack,
+    client,
+    respond,
+    context,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const log = requestLog(context, s.log);
+    const id = Number((action as { value?: string }).value);
+    const logged = Number.isSafeInteger(id) ? await s.questions.get(id) : undefined;
+    if (!logged) {
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: "I can no longer find that answer.",
+      });
+      return;
+    }
+    const passages = await passagesOfLoggedAnswer(logged, s.corpus, s.engine);
+    const rendered = renderPassages(passages, { heading: "Passages behind this answer", max: 5 });
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const threadTs = (body.message as { thread_ts?: string } | undefined)?.thread_ts;
+    if (channel && !body.container?.is_ephemeral) {
+      await client.chat.postEphemeral({
+        channel,
+        user: body.user.id,
+        text: rendered.text,
+        blocks: rendered.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
+    } else {
+      // An ephemeral answer (/wcit) can only be followed up through its response URL.
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: rendered.text,
+        blocks: rendered.blocks,
+      });
+    }
+    log.info(
+      { outcome: "passages_shown", questionId: id, passages: passages.length },
+      "show passages",
+    );
+  };
+}

@@ -1,0 +1,16 @@
+// `/wcit search <terms>`: the best-matching passages with their sources.
+import type { SlackServices } from "../../deps.ts";
+import { renderPassages } from "../../render.ts";
+import type { WcitInvocation, WcitReply } from "./types.ts";
+
+export async function searchReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+  if (!inv.args) {
+    return {
+      response_type: "ephemeral",
+      text: "Usage: `/wcit search <terms>`, for example `/wcit search Article 5B spam`.",
+    };
+  }
+  const passages = await s.engine.search(inv.args, { k: 5 });
+  const rendered = renderPassages(passages, { heading: `Top passages for “${inv.args}”`, max: 5 });
+  return { response_type: "ephemeral", text: rendered.text, blocks: rendered.blocks };
+}

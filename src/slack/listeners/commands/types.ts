@@ -1,0 +1,20 @@
+// What a built-in `/wcit` subcommand receives and returns.
+import type { KnownBlock } from "@slack/types";
+import type { Logger } from "../../../log.ts";
+
+export interface WcitInvocation {
+  /** Text after the subcommand word (or the whole text for a question). */
+  args: string;
+  teamId: string;
+  channelId: string;
+  userId: string;
+  log: Logger;
+}
+
+/** A reply sent through the command's `response_url`. */
+export interface WcitReply {
+  response_type: "ephemeral" | "in_channel";
+  replace_original?: boolean;
+  text: string;
+  blocks?: KnownBlock[];
+}

@@ -1,0 +1,94 @@
+// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`.
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { SlackServices } from "../../deps.ts";
+import { requestLog } from "../../guards.ts";
+import { ERROR_TEXT, PLACEHOLDER_TEXT } from "../../messages.ts";
+import { askReply } from "./ask.ts";
+import { gapsReply } from "./gaps.ts";
+import { helpReply } from "./help.ts";
+import { searchReply } from "./search.ts";
+import { sourcesReply } from "./sources.ts";
+import type { WcitInvocation, WcitReply } from "./types.ts";
+
+export const BUILTIN_SUBCOMMANDS = ["help", "search", "sources", "gaps"] as const;
+
+/** Splits "search article 5b" into ("search", "article 5b"); the word is matched case-insensitively. */
+export function parseWcit(text: string): { word: string; rest: string } {
+  const trimmed = text.trim();
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
+  return { word: (match?.[1] ?? "").toLowerCase(), rest: (match?.[2] ?? "").trim() };
+}
+
+export function wcitCommandListener(s: SlackServices) {
+  return async ({
+    command,
+    ack,
+    respond,
+    context,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const log = requestLog(context, s.log).child({
+      channel: command.channel_id,
+      user: command.user_id,
+    });
+    const { word, rest } = parseWcit(command.text ?? "");
+    const isQuestion =
+      word !== "" &&
+      !(BUILTIN_SUBCOMMANDS as readonly string[]).includes(word) &&
+      !(word in s.extraSubcommands);
+    // The ack carries visible progress for questions; everything else answers quickly anyway.
+    await ack(isQuestion ? { response_type: "ephemeral", text: PLACEHOLDER_TEXT } : undefined);
+
+    const inv: WcitInvocation = {
+      args: isQuestion ? (command.text ?? "").trim() : rest,
+      teamId: command.team_id,
+      channelId: command.channel_id,
+      userId: command.user_id,
+      log,
+    };
+    await s.track(
+      (async () => {
+        let reply: WcitReply;
+        try {
+          reply = await replyTo(s, word, isQuestion, inv);
+        } catch (err) {
+          log.error({ err, subcommand: word, outcome: "failed" }, "/wcit failed");
+          reply = { response_type: "ephemeral", text: ERROR_TEXT };
+        }
+        await respond(reply).catch((err: unknown) => log.error({ err }, "respond failed"));
+      })(),
+    );
+  };
+}
+
+async function replyTo(
+  s: SlackServices,
+  word: string,
+  isQuestion: boolean,
+  inv: WcitInvocation,
+): Promise<WcitReply> {
+  if (isQuestion) return askReply(s, inv);
+  switch (word) {
+    case "":
+    case "help":
+      return helpReply(Object.keys(s.extraSubcommands));
+    case "search":
+      return searchReply(s, inv);
+    case "sources":
+      return sourcesReply(s);
+    case "gaps":
+      return gapsReply(s);
+  }
+  const handler = s.extraSubcommands[word];
+  if (!handler) return helpReply(Object.keys(s.extraSubcommands));
+  const reply = await handler({
+    args: inv.args,
+    teamId: inv.teamId,
+    channelId: inv.channelId,
+    userId: inv.userId,
+  });
+  return {
+    response_type: reply.responseType ?? "ephemeral",
+    text: reply.text,
+    ...(reply.blocks ? { blocks: reply.blocks as WcitReply["blocks"] } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+// An answer as the question log kept it, rebuilt for re-rendering ("Share in channel") and for
+// finding its passages again ("Show passages").
+import type { CorpusStore } from "../store/corpus.ts";
+import type { LoggedQuestion } from "../store/questions.ts";
+import type { Answer, AnswerEngine, Coverage, ScoredPassage } from "../types.ts";
+
+export function answerFromLog(q: LoggedQuestion, passages: ScoredPassage[] = []): Answer {
+  return {
+    question: q.question,
+    searchQuery: q.searchQuery ?? q.question,
+    text: q.answerText ?? "",
+    mode: q.mode === "llm" ? "llm" : "extractive",
+    coverage: (["full", "partial", "none"].includes(q.coverage ?? "")
+      ? q.coverage
+      : "none") as Coverage,
+    citations: q.citations,
+    closestSources: [],
+    verification: { kept: 0, dropped: 0 },
+    ...(q.fallbackReason ? { fallbackReason: q.fallbackReason } : {}),
+    passages,
+    latencyMs: q.latencyMs ?? 0,
+  };
+}
+
+/** The passages an answer cited, from the store; for an uncited answer, a fresh search. */
+export async function passagesOfLoggedAnswer(
+  q: LoggedQuestion,
+  corpus: CorpusStore,
+  engine: AnswerEngine,
+): Promise<ScoredPassage[]> {
+  const seen = new Set<string>();
+  const cited: ScoredPassage[] = [];
+  for (const c of q.citations) {
+    if (seen.has(c.passageId)) continue;
+    seen.add(c.passageId);
+    const passage = corpus.getPassage(c.passageId);
+    const document = passage ? corpus.getDocument(passage.documentId) : undefined;
+    if (passage && document) cited.push({ passage, document, score: 1 });
+  }
+  if (cited.length) return cited;
+  return engine.search(q.searchQuery ?? q.question, { k: 5 });
+}
