@@ -59,6 +59,7 @@ export function buildDocumentText(blocks: RawBlock[]): DocumentText {
   const parts: string[] = [];
   const paragraphs: TextParagraph[] = [];
   const headings: { level: number; text: string }[] = [];
+  const titleBlock = documentTitleHeading(blocks);
   let offset = 0;
   for (const block of blocks) {
     const text = normalizeText(block.text);
@@ -67,6 +68,8 @@ export function buildDocumentText(blocks: RawBlock[]): DocumentText {
     const start = offset;
     parts.push(text);
     offset += text.length;
+    // The document's own title is not a section: citations show the title already.
+    if (block === titleBlock) continue;
     if (block.heading !== undefined) {
       while (headings.length > 0 && (headings.at(-1)?.level ?? 0) >= block.heading) headings.pop();
       headings.push({ level: block.heading, text });
@@ -83,6 +86,14 @@ export function buildDocumentText(blocks: RawBlock[]): DocumentText {
     paragraphs.push(paragraph);
   }
   return { text: parts.join("\n\n"), paragraphs };
+}
+
+/** A lone level-1 heading that opens the document is its title, not a section. */
+function documentTitleHeading(blocks: RawBlock[]): RawBlock | undefined {
+  const first = blocks.find((b) => normalizeText(b.text) !== "");
+  if (first?.heading !== 1) return undefined;
+  const h1s = blocks.filter((b) => b.heading === 1 && normalizeText(b.text) !== "");
+  return h1s.length === 1 ? first : undefined;
 }
 
 /** Word count as chunking measures it. */

@@ -38,6 +38,7 @@ describe("normalizeText", () => {
 
 describe("buildDocumentText", () => {
   it("joins blocks with blank lines and records paragraph offsets and heading paths", () => {
+    // A lone opening H1 is the document's title: in the text, not in the heading paths.
     const doc = buildDocumentText([
       { text: "Title", heading: 1 },
       { text: "First  para." },
@@ -50,10 +51,17 @@ describe("buildDocumentText", () => {
     expect(
       doc.paragraphs.map((p) => [doc.text.slice(p.start, p.end), p.headingPath, p.label]),
     ).toEqual([
-      ["First para.", ["Title"], undefined],
-      ["Second para.", ["Title", "Sub"], "Lead"],
-      ["Third.", ["Title", "Other"], undefined],
+      ["First para.", [], undefined],
+      ["Second para.", ["Sub"], "Lead"],
+      ["Third.", ["Other"], undefined],
     ]);
+    const twoTops = buildDocumentText([
+      { text: "Part one", heading: 1 },
+      { text: "A." },
+      { text: "Part two", heading: 1 },
+      { text: "B." },
+    ]);
+    expect(twoTops.paragraphs.map((p) => p.headingPath)).toEqual([["Part one"], ["Part two"]]);
   });
 });
 
@@ -120,15 +128,15 @@ describe("chunkDocument", () => {
       { text: "Note title", heading: 1 },
       { text: `Starting point. ${sentences(6)}`, label: "Starting point" },
       { text: `The compromise. ${sentences(6)}`, label: "The compromise" },
-      { text: `Tiny. ${sentences(2)}`, label: "Tiny" },
+      { text: `Tiny. ${sentences(1)}`, label: "Tiny" },
       { text: `After tiny. ${sentences(6)}`, label: "After tiny" },
     ];
     const passages = chunkDocument(doc, buildDocumentText(blocks));
     expect(passages.map((p) => p.sectionPath)).toEqual([
-      ["Note title", "Starting point"],
-      ["Note title", "The compromise"],
+      ["Starting point"],
+      ["The compromise"],
       // Under the label-break size, so the next sub-section joins it.
-      ["Note title", "Tiny"],
+      ["Tiny"],
     ]);
     expect(passages[2]?.text).toContain("After tiny.");
   });
