@@ -1,0 +1,248 @@
+// The answer engine: question in, cited Answer out. It owns validation, follow-up rewriting,
+// retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
+// LLM failure of any kind becomes an extractive answer that says why.
+import type { Logger } from "../log.ts";
+import { analyze } from "../search/analyze.ts";
+import type { Glossary } from "../search/glossary.ts";
+import type {
+  Answer,
+  AnswerEngine,
+  AnswerOptions,
+  Coverage,
+  ScoredPassage,
+  TokenUsage,
+} from "../types.ts";
+import { type EvalSet, suggestedFromEvalSet } from "./eval.ts";
+import { composeExtractive } from "./extractive.ts";
+import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
+import { assessRelevance, RELEVANCE_FLOOR } from "./relevance.ts";
+import {
+  type Analyze,
+  glossaryAlternatives,
+  type KeyTerm,
+  keyTermsOf,
+  type TermWeight,
+} from "./terms.ts";
+
+export const MAX_QUESTION_LENGTH = 2_000;
+/** Passages retrieved for an answer: enough for the LLM's prompt budget and the extractive pick. */
+export const ANSWER_PASSAGES = 8;
+export const DEFAULT_SEARCH_RESULTS = 10;
+const CLOSEST_SOURCES = 3;
+
+/**
+ * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
+ * a composition root with another corpus passes its own `suggested`.
+ */
+export const DEFAULT_SUGGESTED_QUESTIONS = [
+  "Why is the ITU ill-suited to regulate cybersecurity?",
+  "What does Article 5A of the 2012 ITRs say about security?",
+  "Why did the United States refuse to sign the 2012 ITRs?",
+  "How many countries signed the revised ITRs in Dubai?",
+];
+
+export const NOT_COVERED_TEXT =
+  "The corpus does not cover this question, so there is no cited answer to give. The closest sources are listed below.";
+
+/** A question the engine will not try to answer; the message is for the user. */
+export class InvalidQuestionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidQuestionError";
+  }
+}
+
+export interface AnswerEngineDeps {
+  /** The composition root passes BM25 (`index.search`) or hybrid retrieval. */
+  retrieve: Retrieve;
+  /** Absent: extractive mode. */
+  llm?: LlmAnswerer;
+  /** Questions the corpus answers well; else the eval set's `suggested` ones; else the defaults. */
+  suggested?: string[];
+  evalSet?: EvalSet;
+  log?: Logger;
+  now?: () => number;
+  /** The index's analyzer; defaults to src/search's. */
+  analyze?: Analyze;
+  /** Corpus IDF of an index term, for weighting the question's terms (uniform without it). */
+  termWeight?: TermWeight;
+  /** Acronyms and long forms counted as the same term when measuring coverage. */
+  glossary?: Glossary;
+  /** Overrides RELEVANCE_FLOOR (for tuning on the eval set). */
+  relevanceFloor?: number;
+}
+
+/** Checks a question and returns it trimmed; throws InvalidQuestionError with a usage-like message. */
+export function validateQuestion(question: string): string {
+  const trimmed = question.trim();
+  if (trimmed === "") {
+    throw new InvalidQuestionError(
+      'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"',
+    );
+  }
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    throw new InvalidQuestionError(
+      `The question is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. Ask something shorter.`,
+    );
+  }
+  return trimmed;
+}
+
+export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
+  const now = deps.now ?? (() => performance.now());
+  const analyzeText = deps.analyze ?? analyze;
+  const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
+  const fromEvalSet = deps.evalSet ? suggestedFromEvalSet(deps.evalSet) : [];
+  const suggested =
+    deps.suggested ?? (fromEvalSet.length > 0 ? fromEvalSet : DEFAULT_SUGGESTED_QUESTIONS);
+
+  function keyTermsFor(query: string): KeyTerm[] {
+    const glossary = deps.glossary;
+    return keyTermsOf(query, {
+      analyze: analyzeText,
+      termWeight: deps.termWeight,
+      expansions: glossary ? glossaryAlternatives(analyzeText(query), glossary) : undefined,
+    });
+  }
+
+  async function searchQueryFor(question: string, options: AnswerOptions): Promise<string> {
+    const history = options.history ?? [];
+    if (!deps.llm || options.forceExtractive || history.length === 0) return question;
+    try {
+      const rewritten = (await deps.llm.rewriteQuestion(question, history, options.signal)).trim();
+      return rewritten === "" ? question : rewritten.slice(0, MAX_QUESTION_LENGTH);
+    } catch (error) {
+      options.signal?.throwIfAborted();
+      // Retrieval with the follow-up as asked is worse than with a rewrite, but still an answer.
+      deps.log?.warn(
+        { err: error },
+        "question rewrite failed; searching with the question as asked",
+      );
+      return question;
+    }
+  }
+
+  async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
+    const started = now();
+    const question = validateQuestion(rawQuestion);
+    const searchQuery = await searchQueryFor(question, options);
+    const passages = await deps.retrieve(searchQuery, ANSWER_PASSAGES);
+    const keyTerms = keyTermsFor(searchQuery);
+    const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
+    const base = { question, searchQuery, passages };
+    const finish = (rest: AnswerRest): Answer => ({
+      ...base,
+      ...rest,
+      latencyMs: Math.max(0, Math.round(now() - started)),
+    });
+
+    if (!relevance.covered) return finish(notCovered(passages));
+
+    let fallbackReason: string | undefined;
+    let llmVerification: Answer["verification"] | undefined;
+    let usage: TokenUsage | undefined;
+    if (deps.llm && !options.forceExtractive) {
+      try {
+        const composed = await deps.llm.compose(searchQuery, passages, {
+          history: options.history,
+          onDelta: options.onDelta,
+          signal: options.signal,
+        });
+        if (composed.ok) {
+          return finish({
+            text: composed.text,
+            mode: "llm",
+            coverage: composed.coverage,
+            citations: composed.citations,
+            closestSources: composed.coverage === "none" ? closestSourcesOf(passages) : [],
+            verification: composed.verification,
+            ...(composed.usage ? { usage: composed.usage } : {}),
+          });
+        }
+        fallbackReason = composed.reason;
+        llmVerification = composed.verification;
+        usage = composed.usage;
+      } catch (error) {
+        options.signal?.throwIfAborted();
+        deps.log?.error({ err: error }, "LLM answer failed; answering extractively");
+        fallbackReason = `The language model could not answer (${describeError(error)}), so this is an extractive summary.`;
+      }
+    }
+
+    const extractive = composeExtractive(passages, keyTerms, analyzeText);
+    if (!extractive) {
+      return finish({
+        ...notCovered(passages),
+        ...(fallbackReason ? { fallbackReason } : {}),
+        ...(usage ? { usage } : {}),
+      });
+    }
+    return finish({
+      text: extractive.text,
+      mode: "extractive",
+      coverage: extractive.coverage,
+      citations: extractive.citations,
+      closestSources: [],
+      // When the LLM's sentences all failed verification, its counts explain the fallback.
+      verification: llmVerification ?? { kept: 0, dropped: 0 },
+      ...(fallbackReason ? { fallbackReason } : {}),
+      ...(usage ? { usage } : {}),
+    });
+  }
+
+  function notCovered(passages: ScoredPassage[]): AnswerRest {
+    return {
+      text: NOT_COVERED_TEXT,
+      mode: "extractive",
+      coverage: "none",
+      citations: [],
+      closestSources: closestSourcesOf(passages),
+      verification: { kept: 0, dropped: 0 },
+    };
+  }
+
+  return {
+    mode: deps.llm ? "llm" : "extractive",
+    answer,
+    async search(query, options = {}) {
+      const trimmed = query.trim();
+      if (trimmed === "") {
+        throw new InvalidQuestionError('Give some search terms, e.g. "Article 5A security".');
+      }
+      if (trimmed.length > MAX_QUESTION_LENGTH) {
+        throw new InvalidQuestionError(
+          `The search is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}.`,
+        );
+      }
+      return deps.retrieve(trimmed, options.k ?? DEFAULT_SEARCH_RESULTS);
+    },
+    suggestedQuestions: () => [...suggested],
+  };
+}
+
+type AnswerRest = Omit<Answer, "question" | "searchQuery" | "passages" | "latencyMs"> & {
+  coverage: Coverage;
+};
+
+/** Distinct documents of the passages, best first. */
+export function closestSourcesOf(passages: readonly ScoredPassage[]): Answer["closestSources"] {
+  const out: Answer["closestSources"] = [];
+  for (const { document } of passages) {
+    if (out.some((s) => s.documentId === document.id)) continue;
+    out.push({
+      documentId: document.id,
+      title: document.title,
+      ...(document.url ? { url: document.url } : {}),
+    });
+    if (out.length === CLOSEST_SOURCES) break;
+  }
+  return out;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const status = (error as { status?: unknown }).status;
+    return typeof status === "number" ? `${error.name}, HTTP ${status}` : error.name;
+  }
+  return "unknown error";
+}

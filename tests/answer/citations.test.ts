@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildCitation, pageUrl, sourceRefsForQuote } from "../../src/answer/citations.ts";
+import { allScored, outcomeArticle, paperPdf, passages, securityNote } from "./fixtures.ts";
+
+const [paperPage2, , noteCompromise, outcome] = allScored as [
+  (typeof allScored)[0],
+  (typeof allScored)[0],
+  (typeof allScored)[0],
+  (typeof allScored)[0],
+];
+
+describe("buildCitation", () => {
+  it("cites a PDF passage with its page and a #page=N link", () => {
+    const c = buildCitation(paperPage2, 1, "Cybersecurity requires agility.");
+    expect(c).toMatchObject({
+      n: 1,
+      passageId: passages.paperPage2.id,
+      documentId: paperPdf.id,
+      title: paperPdf.title,
+      page: 2,
+      url: "https://example.org/files/paper.pdf#page=2",
+      quote: "Cybersecurity requires agility.",
+    });
+    expect(c.section).toBeUndefined();
+  });
+
+  it("cites a note through the primary sources of the quoted paragraph", () => {
+    const quote =
+      "CEPT said Article 5A was unclear enough to be misread as licensing more government control over networks.";
+    const c = buildCitation(noteCompromise, 2, quote);
+    expect(c.section).toBe("Security in the ITRs › The compromise");
+    // Paragraph two rests on source 3 only, which has no URL: no link rather than a wrong one.
+    expect(c.primarySources).toEqual([securityNote.sources[2]]);
+    expect(c.url).toBeUndefined();
+
+    const first = buildCitation(
+      noteCompromise,
+      1,
+      "The United Kingdom suggested the more technical word robustness for the resilience of networks.",
+    );
+    expect(first.primarySources?.map((s) => s.n)).toEqual([1, 2]);
+    expect(first.url).toBe("https://one.example/a");
+  });
+
+  it("strips trailing markers from the quote and falls back to the passage's sources", () => {
+    const c = buildCitation(noteCompromise, 1, "A quote the passage does not contain. [2]");
+    expect(c.quote).toBe("A quote the passage does not contain.");
+    expect(c.primarySources?.map((s) => s.n)).toEqual([1, 2, 3]);
+  });
+
+  it("links a web document to its URL with its section", () => {
+    const c = buildCitation(
+      outcome,
+      3,
+      "Fifty-five delegations that were accredited to sign did not sign on the spot.",
+    );
+    expect(c).toMatchObject({ n: 3, url: outcomeArticle.url, section: "Signatures" });
+    expect(c.page).toBeUndefined();
+    expect(c.primarySources).toBeUndefined();
+  });
+});
+
+describe("pageUrl", () => {
+  it("replaces an existing fragment and leaves other kinds alone", () => {
+    expect(pageUrl("https://x.example/a.pdf#view=fit", 4, "pdf")).toBe(
+      "https://x.example/a.pdf#page=4",
+    );
+    expect(pageUrl("https://x.example/a.html", 4, "html")).toBe("https://x.example/a.html");
+    expect(pageUrl("https://x.example/a.pdf", undefined, "pdf")).toBe("https://x.example/a.pdf");
+  });
+});
+
+describe("sourceRefsForQuote", () => {
+  it("finds the markers ending the quote's paragraph", () => {
+    const text = "First claim. Second claim. [4][5]\n\nThird claim. [6]";
+    expect(sourceRefsForQuote(text, "First claim.")).toEqual([4, 5]);
+    expect(sourceRefsForQuote(text, "Third claim.")).toEqual([6]);
+    expect(sourceRefsForQuote(text, "Absent.")).toBeUndefined();
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import {
+  createAnswerEngine,
+  InvalidQuestionError,
+  MAX_QUESTION_LENGTH,
+  NOT_COVERED_TEXT,
+} from "../../src/answer/engine.ts";
+import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
+import type { ScoredPassage, Turn } from "../../src/types.ts";
+import { overlapRetrieve } from "./fixtures.ts";
+
+const COVERED = "What does Article 5A say about the robustness of networks?";
+
+/** A hand-written LlmAnswerer that records its calls and answers from a script. */
+function fakeLlm(compose: (passages: ScoredPassage[]) => Promise<LlmComposition> | LlmComposition) {
+  const calls = {
+    rewrite: [] as { question: string; history: Turn[] }[],
+    compose: [] as { question: string; passages: ScoredPassage[]; hasOnDelta: boolean }[],
+  };
+  const llm: LlmAnswerer = {
+    model: "fake-model",
+    async rewriteQuestion(question, history) {
+      calls.rewrite.push({ question, history });
+      return "What did the United Kingdom suggest instead of security in Article 5A?";
+    },
+    async compose(question, passages, options) {
+      calls.compose.push({ question, passages, hasOnDelta: options.onDelta !== undefined });
+      options.onDelta?.("The UK suggested");
+      return compose(passages);
+    },
+  };
+  return { llm, calls };
+}
+
+function okComposition(passages: ScoredPassage[]): LlmComposition {
+  const first = passages[0];
+  if (!first) throw new Error("no passages");
+  return {
+    ok: true,
+    text: "Article 5A asks states to ensure security and robustness. [1]",
+    citations: [
+      {
+        n: 1,
+        passageId: first.passage.id,
+        documentId: first.document.id,
+        title: first.document.title,
+        quote: "robustness",
+      },
+    ],
+    coverage: "full",
+    verification: { kept: 1, dropped: 0 },
+    usage: { promptTokens: 900, completionTokens: 40, source: "api" },
+  };
+}
+
+function recordingLog() {
+  const errors: unknown[] = [];
+  const log = {
+    error: (obj: unknown) => errors.push(obj),
+    warn: () => {},
+    info: () => {},
+    debug: () => {},
+  } as unknown as import("../../src/log.ts").Logger;
+  return { log, errors };
+}
+
+describe("answer engine, extractive mode", () => {
+  it("answers a covered question with cited sentences and fills the bookkeeping", async () => {
+    let clock = 1_000;
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve(), now: () => (clock += 25) });
+    expect(engine.mode).toBe("extractive");
+    const answer = await engine.answer(`  ${COVERED}  `);
+    expect(answer.question).toBe(COVERED);
+    expect(answer.searchQuery).toBe(COVERED);
+    expect(answer.mode).toBe("extractive");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.verification).toEqual({ kept: 0, dropped: 0 });
+    expect(answer.closestSources).toEqual([]);
+    expect(answer.fallbackReason).toBeUndefined();
+    expect(answer.latencyMs).toBe(25);
+    // The label belongs to the surfaces: the text is only the cited sentences.
+    expect(answer.text).not.toMatch(/extractive/i);
+  });
+
+  it("says the corpus does not cover a question below the floor and lists the closest sources", async () => {
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
+    const answer = await engine.answer(
+      "What did WCIT decide about 5G spectrum auctions for networks?",
+    );
+    expect(answer.coverage).toBe("none");
+    expect(answer.text).toBe(NOT_COVERED_TEXT);
+    expect(answer.citations).toEqual([]);
+    // The nearest documents, each once, best first: "WCIT" is in the paper's title, "networks" in the note.
+    expect(answer.closestSources.map((s) => s.documentId)).toEqual(["cdt-paper", "note-security"]);
+    expect(answer.closestSources[0]).toEqual({
+      documentId: "cdt-paper",
+      title: "Cybersecurity and ITU WCIT Proposals",
+      url: "https://example.org/files/paper.pdf",
+    });
+  });
+
+  it("refuses a question nothing matches, with no sources to list", async () => {
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve() }).answer(
+      "How do I make a lasagne?",
+    );
+    expect(answer.coverage).toBe("none");
+    expect(answer.closestSources).toEqual([]);
+  });
+
+  it("rejects empty and over-long questions with messages for the user", async () => {
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
+    await expect(engine.answer("   \n ")).rejects.toThrow(InvalidQuestionError);
+    await expect(engine.answer("")).rejects.toThrow(/Ask a question/);
+    const long = "why ".repeat(MAX_QUESTION_LENGTH);
+    await expect(engine.answer(long)).rejects.toThrow(/limit is 2,000/);
+    await expect(engine.search(" ")).rejects.toThrow(InvalidQuestionError);
+  });
+
+  it("leaves a follow-up as asked when there is no model", async () => {
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
+    const answer = await engine.answer(COVERED, { history: [{ question: "q", answer: "a" }] });
+    expect(answer.searchQuery).toBe(COVERED);
+  });
+
+  it("searches without answering, k passages at most", async () => {
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
+    const results = await engine.search("Article 5A robustness networks", { k: 1 });
+    expect(results).toHaveLength(1);
+    expect(results[0]?.document.id).toBe("note-security");
+  });
+
+  it("offers the eval set's suggested questions, or the given ones", () => {
+    const evalSet = {
+      questions: [
+        {
+          id: "a",
+          question: "Suggested one?",
+          inScope: true,
+          expectedDocuments: ["d"],
+          suggested: true,
+        },
+        { id: "b", question: "Not suggested?", inScope: true, expectedDocuments: ["d"] },
+      ],
+    };
+    expect(
+      createAnswerEngine({ retrieve: overlapRetrieve(), evalSet }).suggestedQuestions(),
+    ).toEqual(["Suggested one?"]);
+    expect(
+      createAnswerEngine({
+        retrieve: overlapRetrieve(),
+        suggested: ["Mine?"],
+        evalSet,
+      }).suggestedQuestions(),
+    ).toEqual(["Mine?"]);
+  });
+});
+
+describe("answer engine, LLM seam", () => {
+  it("uses an ok LLM answer as it is, passing onDelta through", async () => {
+    const { llm, calls } = fakeLlm(okComposition);
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve(), llm });
+    expect(engine.mode).toBe("llm");
+    const deltas: string[] = [];
+    const answer = await engine.answer(COVERED, { onDelta: (t) => deltas.push(t) });
+    expect(answer.mode).toBe("llm");
+    expect(answer.text).toBe("Article 5A asks states to ensure security and robustness. [1]");
+    expect(answer.verification).toEqual({ kept: 1, dropped: 0 });
+    expect(answer.usage).toEqual({ promptTokens: 900, completionTokens: 40, source: "api" });
+    expect(deltas).toEqual(["The UK suggested"]);
+    expect(calls.compose[0]?.hasOnDelta).toBe(true);
+    expect(calls.rewrite).toHaveLength(0);
+  });
+
+  it("falls back to extractive with the LLM's reason when it returns ok:false", async () => {
+    const { llm } = fakeLlm(() => ({
+      ok: false,
+      reason: "No sentence of the model's answer survived citation checks.",
+      verification: { kept: 0, dropped: 3 },
+      usage: { promptTokens: 800, completionTokens: 90, source: "api" },
+    }));
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve(), llm }).answer(COVERED);
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toBe(
+      "No sentence of the model's answer survived citation checks.",
+    );
+    expect(answer.verification).toEqual({ kept: 0, dropped: 3 });
+    expect(answer.usage?.promptTokens).toBe(800);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it("falls back to extractive with a reason, and logs, when the LLM throws", async () => {
+    const { llm } = fakeLlm(() => {
+      throw Object.assign(new Error("boom"), { name: "RateLimitError", status: 429 });
+    });
+    const { log, errors } = recordingLog();
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve(), llm, log }).answer(
+      COVERED,
+    );
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toMatch(/RateLimitError, HTTP 429/);
+    expect(answer.coverage).not.toBe("none");
+    expect(errors).toHaveLength(1);
+  });
+
+  it("rewrites a follow-up for retrieval only when there is history", async () => {
+    const { llm, calls } = fakeLlm(okComposition);
+    const seen: string[] = [];
+    const inner = overlapRetrieve();
+    const retrieve = async (q: string, k: number) => {
+      seen.push(q);
+      return inner(q, k);
+    };
+    const engine = createAnswerEngine({ retrieve, llm });
+    const history = [
+      { question: "What is Article 5A?", answer: "It is the security article. [1]" },
+    ];
+    const followUp = await engine.answer("What did the UK suggest instead?", { history });
+    expect(calls.rewrite).toEqual([{ question: "What did the UK suggest instead?", history }]);
+    expect(followUp.question).toBe("What did the UK suggest instead?");
+    expect(followUp.searchQuery).toBe(
+      "What did the United Kingdom suggest instead of security in Article 5A?",
+    );
+    expect(seen).toEqual([followUp.searchQuery]);
+
+    await engine.answer(COVERED);
+    expect(calls.rewrite).toHaveLength(1);
+    expect(seen[1]).toBe(COVERED);
+  });
+
+  it("skips the LLM entirely when extractive mode is forced", async () => {
+    const { llm, calls } = fakeLlm(okComposition);
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve(), llm }).answer(COVERED, {
+      forceExtractive: true,
+      history: [{ question: "q", answer: "a" }],
+    });
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toBeUndefined();
+    expect(calls.compose).toHaveLength(0);
+    expect(calls.rewrite).toHaveLength(0);
+  });
+
+  it("does not call the LLM below the relevance floor", async () => {
+    const { llm, calls } = fakeLlm(okComposition);
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve(), llm }).answer(
+      "How do I make a lasagne?",
+    );
+    expect(answer.coverage).toBe("none");
+    expect(calls.compose).toHaveLength(0);
+  });
+});

@@ -1,0 +1,113 @@
+// A small known corpus of scored passages for the answer tests, and a term-overlap retriever over it.
+import type { Retrieve } from "../../src/answer/llm-contract.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
+
+export function makeDocument(overrides: Partial<SourceDocument> & { id: string }): SourceDocument {
+  return {
+    title: `Title of ${overrides.id}`,
+    kind: "markdown",
+    path: `${overrides.id}.md`,
+    contentHash: "hash",
+    sources: [],
+    indexedAt: "2026-11-29T00:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function makePassage(
+  document: SourceDocument,
+  ordinal: number,
+  text: string,
+  overrides: Partial<Passage> = {},
+): Passage {
+  return {
+    id: `${document.id}:${ordinal}`,
+    documentId: document.id,
+    ordinal,
+    sectionPath: [],
+    start: 0,
+    end: text.length,
+    text,
+    sourceRefs: [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])),
+    contentHash: `h${ordinal}`,
+    ...overrides,
+  };
+}
+
+export const paperPdf = makeDocument({
+  id: "cdt-paper",
+  title: "Cybersecurity and ITU WCIT Proposals",
+  kind: "pdf",
+  path: "remote/paper.pdf",
+  url: "https://example.org/files/paper.pdf",
+  pages: 3,
+});
+
+export const securityNote = makeDocument({
+  id: "note-security",
+  title: "Security in the ITRs",
+  sources: [
+    { n: 1, title: "Primary source one", url: "https://one.example/a" },
+    { n: 2, title: "Primary source two", url: "https://two.example/b" },
+    { n: 3, title: "Primary source three" },
+  ],
+});
+
+export const outcomeArticle = makeDocument({
+  id: "outcome-article",
+  title: "The Dubai outcome",
+  kind: "html",
+  url: "https://news.example/outcome",
+});
+
+export const passages = {
+  paperPage2: makePassage(
+    paperPdf,
+    0,
+    "Cybersecurity requires agility. Given the pace of technological change, governmental bodies are not likely to be the source of effective technical solutions. Those solutions will emerge from multi-stakeholder efforts involving companies, technologists and civil society.",
+    { page: 2 },
+  ),
+  paperPage3: makePassage(
+    paperPdf,
+    1,
+    "The cybersecurity issue leads straight into questions of human rights: surveillance, privacy and free expression. The ITU has no expertise in balancing these rights against security demands.",
+    { page: 3 },
+  ),
+  noteCompromise: makePassage(
+    securityNote,
+    0,
+    "**The compromise.** The United Kingdom suggested the more technical word robustness for the resilience of networks. The adopted Article 5A says Member States shall endeavour to ensure the security and robustness of international telecommunication networks. [1][2]\n\n**Why some still objected.** CEPT said Article 5A was unclear enough to be misread as licensing more government control over networks. [3]",
+    { sectionPath: ["Security in the ITRs", "The compromise"] },
+  ),
+  outcomeSignatures: makePassage(
+    outcomeArticle,
+    0,
+    "On the last day of the conference 89 Member States signed the Final Acts in Dubai. Fifty-five delegations that were accredited to sign did not sign on the spot.",
+    { sectionPath: ["Signatures"] },
+  ),
+};
+
+export const allScored: ScoredPassage[] = [
+  { passage: passages.paperPage2, document: paperPdf, score: 1 },
+  { passage: passages.paperPage3, document: paperPdf, score: 1 },
+  { passage: passages.noteCompromise, document: securityNote, score: 1 },
+  { passage: passages.outcomeSignatures, document: outcomeArticle, score: 1 },
+];
+
+/** Ranks the fixture passages by how many of the query's terms they contain (title and text). */
+export function overlapRetrieve(corpus: ScoredPassage[] = allScored): Retrieve {
+  return async (query, k) => {
+    const queryTerms = new Set(analyze(query));
+    return corpus
+      .map((s) => {
+        const terms = new Set(analyze(`${s.document.title} ${s.passage.text}`));
+        let score = 0;
+        for (const t of queryTerms) if (terms.has(t)) score++;
+        return { ...s, score };
+      })
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, k);
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import {
+  containsTerm,
+  corpusTermWeight,
+  glossaryAlternatives,
+  idfFromTexts,
+  keyTermsOf,
+  termCoverage,
+} from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { createGlossary } from "../../src/search/glossary.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
+
+describe("keyTermsOf", () => {
+  it("drops question filler but keeps an acronym in capitals", () => {
+    expect(keyTermsOf("What did the US say about spam?").map((k) => k.term)).toEqual([
+      "us",
+      "spam",
+    ]);
+    expect(keyTermsOf("Tell us about spam").map((k) => k.term)).toEqual(["spam"]);
+    expect(keyTermsOf("What was Russia's proposal?").map((k) => k.term)).toEqual([
+      "russia",
+      "propos",
+    ]);
+  });
+
+  it("weights terms by corpus rarity, unseen terms highest", () => {
+    const weight = idfFromTexts(["spam spam treaty", "treaty text", "treaty again"]);
+    const keys = keyTermsOf("treaty spam auction", { termWeight: weight });
+    const byTerm = Object.fromEntries(keys.map((k) => [k.term, k.weight]));
+    expect(byTerm.spam).toBeGreaterThan(byTerm.treati as number);
+    expect(byTerm.auction).toBeGreaterThan(byTerm.spam as number);
+  });
+});
+
+describe("glossary alternatives", () => {
+  const glossary = createGlossary([
+    { id: "itrs", variants: ["ITRs", "International Telecommunication Regulations"] },
+  ]);
+
+  it("lets a long form cover an acronym and the other way round", () => {
+    const question = "What are the ITRs?";
+    const keys = keyTermsOf(question, {
+      expansions: glossaryAlternatives(analyze(question), glossary),
+    });
+    const text = new Set(analyze("The International Telecommunication Regulations were revised."));
+    expect(containsTerm(text, keys[0] as (typeof keys)[0])).toBe(true);
+    expect(termCoverage(text, keys)).toBe(1);
+
+    const long = "What do the International Telecommunication Regulations say?";
+    const longKeys = keyTermsOf(long, {
+      expansions: glossaryAlternatives(analyze(long), glossary),
+    });
+    expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
+  });
+});
+
+describe("corpusTermWeight", () => {
+  it("recomputes weights when the corpus version changes", () => {
+    const doc = makeDocument({ id: "d" });
+    let entries = [{ passage: makePassage(doc, 0, "spam treaty"), document: doc }];
+    let version = "v1";
+    let clock = 0;
+    const weight = corpusTermWeight(
+      { allPassages: () => entries, corpusVersion: () => version },
+      analyze,
+      () => clock,
+    );
+    expect(weight("auction")).toBeUndefined();
+    entries = [...entries, { passage: makePassage(doc, 1, "auction rules"), document: doc }];
+    version = "v2";
+    clock += 10_000;
+    expect(weight("auction")).toBeGreaterThan(0);
+  });
+});
