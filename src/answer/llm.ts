@@ -2,7 +2,7 @@
 // (JSON-schema response format where the server has it, plain JSON where not), checks every citation
 // with verifyCitations, and reports failure as a value with a one-line reason: the engine then falls
 // back to the extractive answer. It never throws for a model or network failure.
-import type OpenAI from "openai";
+import OpenAI from "openai";
 import type {
   ChatCompletionCreateParamsBase,
   ChatCompletionMessageParam,
@@ -193,6 +193,59 @@ function addUsage(a: TokenUsage | undefined, b: TokenUsage): TokenUsage {
   };
 }
 
+/**
+ * Reads a streamed completion. The client's timeout ends once the response headers arrive, so a
+ * stream that stalls half-way would wait forever: a gap longer than the timeout between chunks
+ * ends it as a timeout.
+ */
+async function readStreamWithIdleTimeout(
+  open: (signal: AbortSignal) => Promise<AsyncIterable<OpenAI.ChatCompletionChunk>>,
+  onContent: (contentSoFar: string) => void,
+  idleTimeoutMs: number,
+  outerSignal?: AbortSignal,
+): Promise<{ content: string; apiUsage: OpenAI.CompletionUsage | undefined }> {
+  const controller = new AbortController();
+  const signal = outerSignal
+    ? AbortSignal.any([outerSignal, controller.signal])
+    : controller.signal;
+  let stalled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, idleTimeoutMs);
+  };
+  let content = "";
+  let apiUsage: OpenAI.CompletionUsage | undefined;
+  try {
+    const stream = await open(signal);
+    arm();
+    for await (const chunk of stream) {
+      arm();
+      const delta = chunk.choices[0]?.delta?.content;
+      if (delta) {
+        content += delta;
+        onContent(content);
+      }
+      if (chunk.usage) apiUsage = chunk.usage;
+    }
+    // The client ends an aborted stream quietly, as if it were complete.
+    if (stalled)
+      throw new OpenAI.APIConnectionTimeoutError({ message: "the response stream stalled" });
+    if (outerSignal?.aborted) throw new OpenAI.APIUserAbortError();
+  } catch (err) {
+    if (stalled) {
+      throw new OpenAI.APIConnectionTimeoutError({ message: "the response stream stalled" });
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  return { content, apiUsage };
+}
+
 interface Completion {
   content: string;
   usage: TokenUsage;
@@ -255,24 +308,21 @@ export function createLlmAnswerer(deps: LlmAnswererDeps): LlmAnswerer {
           const content = response.choices[0]?.message?.content ?? "";
           return { content, usage: usageOf(response.usage, messages, content) };
         }
-        const stream = await client.chat.completions.create(
-          {
-            ...base,
-            stream: true,
-            ...(sendStreamOptions ? { stream_options: { include_usage: true } } : {}),
-          },
-          { signal: options.signal },
+        const streamed = await readStreamWithIdleTimeout(
+          (signal) =>
+            client.chat.completions.create(
+              {
+                ...base,
+                stream: true,
+                ...(sendStreamOptions ? { stream_options: { include_usage: true } } : {}),
+              },
+              { signal },
+            ),
+          options.onContent,
+          config.timeoutMs,
+          options.signal,
         );
-        let content = "";
-        let apiUsage: OpenAI.CompletionUsage | undefined | null;
-        for await (const chunk of stream) {
-          const delta = chunk.choices[0]?.delta?.content;
-          if (delta) {
-            content += delta;
-            options.onContent(content);
-          }
-          if (chunk.usage) apiUsage = chunk.usage;
-        }
+        const { content, apiUsage } = streamed;
         return { content, usage: usageOf(apiUsage, messages, content) };
       } catch (err) {
         if (options.structured && outputMode !== "plain") {

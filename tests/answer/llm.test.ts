@@ -308,6 +308,15 @@ describe("streaming", () => {
     expect(request?.stream_options).toEqual({ include_usage: true });
   });
 
+  it("ends a stream that stalls half-way as a timeout", async () => {
+    fake.scriptChat({ content: GOOD, stallAfterChunks: 4 });
+    const deltas: string[] = [];
+    const result = await answerer({ timeoutMs: 300, maxRetries: 0 }).compose("q", PASSAGES, {
+      onDelta: (t) => deltas.push(t),
+    });
+    expect(result).toEqual({ ok: false, reason: "the language model did not answer in time" });
+  });
+
   it("reads sentence texts out of JSON cut off anywhere", () => {
     const full = answerJson([
       { text: 'A "quoted" \\ word\nhere.', passage_ids: ["P1"] },
@@ -349,5 +358,18 @@ describe("rewriteQuestion", () => {
   it("keeps the original question when the model fails", async () => {
     fake.scriptChat({ status: 401, errorMessage: "bad key" });
     expect(await answerer().rewriteQuestion("and then?", history)).toBe("and then?");
+  });
+});
+
+describe("cancellation", () => {
+  it("stops a streamed answer when the caller aborts, without retrying", async () => {
+    fake.scriptChat({ content: GOOD, stallAfterChunks: 20 });
+    const controller = new AbortController();
+    const result = await answerer().compose("q", PASSAGES, {
+      onDelta: () => controller.abort(),
+      signal: controller.signal,
+    });
+    expect(result).toEqual({ ok: false, reason: "the request was cancelled" });
+    expect(fake.chatRequests()).toHaveLength(1);
   });
 });

@@ -24,6 +24,8 @@ export interface FakeChatReply {
   chunks?: string[];
   /** Wait before answering (longer than the client's timeout makes a timeout). */
   delayMs?: number;
+  /** For streamed replies: send this many pieces, then go silent with the connection open. */
+  stallAfterChunks?: number;
   /** Usage to report; `null` reports none. Default: word counts. */
   usage?: { prompt_tokens: number; completion_tokens: number } | null;
 }
@@ -217,8 +219,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.write(
       chunk([{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }]),
     );
-    for (const piece of reply.chunks ?? cutIntoPieces(content)) {
+    const pieces = reply.chunks ?? cutIntoPieces(content);
+    for (const [i, piece] of pieces.entries()) {
       if (res.destroyed) return;
+      if (reply.stallAfterChunks !== undefined && i >= reply.stallAfterChunks) return;
       res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
       // Let each piece leave as its own network write, as a real server's tokens do.
       await sleep(1);
