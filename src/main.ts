@@ -1,0 +1,130 @@
+// The Slack app's entry point (`npm start`): config → context (store, index, engine) → Bolt.
+// Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. Thin on purpose.
+import { pathToFileURL } from "node:url";
+import type { KnownBlock } from "@slack/types";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { createSlackApp, type SlackApp } from "./slack/app.ts";
+import type { WebClient } from "./slack/deps.ts";
+import { formatMissingSettings, missingSlackSettings } from "./slack/settings.ts";
+import type { CorpusStore } from "./store/corpus.ts";
+import type { Db } from "./store/db.ts";
+import type { QuestionLog } from "./store/questions.ts";
+import type { AnswerEngine, SubcommandHandler } from "./types.ts";
+
+/** What main needs from the composition root (src/context.ts); the Slack-only parts are optional. */
+export interface SlackHostContext {
+  db: Db;
+  corpus: CorpusStore;
+  questions: QuestionLog;
+  engine: AnswerEngine;
+  extraSubcommands?: Record<string, SubcommandHandler>;
+  homeSections?: (teamId: string) => Promise<KnownBlock[]>;
+  /** Background work that posts to Slack (the digest scheduler), started once Slack is up. */
+  startBackground?: (client: WebClient) => void;
+  close(): Promise<void>;
+}
+
+export interface MainIo {
+  env: Record<string, string | undefined>;
+  stderr: (text: string) => void;
+  /** Opens the store, index and engine; tests pass their own. */
+  open?: (config: Config, log: Logger) => Promise<SlackHostContext>;
+  /** Called once the app runs, with a function that shuts it down (signals call it too). */
+  onStarted?: (started: { slack: SlackApp; port?: number; shutdown: () => Promise<void> }) => void;
+  handleSignals?: boolean;
+  /** Where HTTP mode listens (default: PORT on every interface). */
+  listen?: { port: number; host?: string };
+}
+
+/**
+ * Starts the Slack app. Resolves with an exit code when start-up fails (bad or missing settings)
+ * and with 0 once running; the process then lives until SIGINT/SIGTERM.
+ */
+export async function main(io: MainIo): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig(io.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const missing = missingSlackSettings(config);
+  if (missing.length) {
+    io.stderr(`${formatMissingSettings(missing)}\n`);
+    return 2;
+  }
+  const log = createLogger(config.logLevel);
+  // Loaded lazily so that a settings error is reported without loading the index and engine.
+  const open =
+    io.open ??
+    (async (c: Config, l: Logger): Promise<SlackHostContext> => {
+      const { openContext } = await import("./context.ts");
+      return openContext(c, l);
+    });
+  const ctx = await open(config, log);
+  let slack: SlackApp;
+  let port: number | undefined;
+  try {
+    slack = createSlackApp({
+      config,
+      log,
+      db: ctx.db,
+      corpus: ctx.corpus,
+      questions: ctx.questions,
+      engine: ctx.engine,
+      ...(io.listen ? { listen: io.listen } : {}),
+      ...(ctx.extraSubcommands ? { extraSubcommands: ctx.extraSubcommands } : {}),
+      ...(ctx.homeSections ? { homeSections: ctx.homeSections } : {}),
+    });
+    ({ port } = await slack.start());
+  } catch (err) {
+    await ctx.close();
+    throw err;
+  }
+  ctx.startBackground?.(slack.client);
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = () => {
+    stopping ??= (async () => {
+      log.info("shutting down: no new events; finishing answers in flight");
+      await slack.stop();
+      await ctx.close();
+      log.info("stopped");
+    })();
+    return stopping;
+  };
+  if (io.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        shutdown().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            log.error({ err }, "shutdown failed");
+            process.exit(1);
+          },
+        );
+      });
+    }
+  }
+  io.onStarted?.({ slack, ...(port !== undefined ? { port } : {}), shutdown });
+  return 0;
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  main({ env: process.env, stderr: (t) => process.stderr.write(t) }).then(
+    (code) => {
+      if (code !== 0) process.exit(code);
+    },
+    (err: unknown) => {
+      process.stderr.write(
+        `wcit-desk could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      process.exit(1);
+    },
+  );
+}
