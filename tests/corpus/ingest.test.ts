@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CorpusError } from "../../src/corpus/errors.ts";
 import { ingestCorpus, needsIngest } from "../../src/corpus/ingest.ts";
+import { describeCorpusSources } from "../../src/corpus/sources.ts";
 import { silentLogger } from "../../src/log.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
@@ -291,6 +292,13 @@ describe("ingestCorpus", () => {
     expect(report.skipped).toEqual([
       { path: "a.txt", reason: 'corpus/sources.json: entry "a" (a.txt) is missing "date"' },
     ]);
+    expect(
+      describeCorpusSources({ corpusDir, store }).map((s) => [s.id, s.state, s.reason]),
+    ).toEqual([
+      ["b", "indexed", undefined],
+      ["gone", "missing", undefined],
+      ["paper", "not downloaded", undefined],
+    ]);
     expect(report.ok).toBe(false);
     // A remote source that is not downloaded is simply not indexed: no warning.
     expect(report.warnings).toEqual([
@@ -393,7 +401,8 @@ describe("the starter corpus", () => {
     expect(report.ok).toBe(true);
     const docs = store.listDocuments();
     expect(docs).toHaveLength(13);
-    expect(docs.filter((d) => d.sources.length > 0)).toHaveLength(12);
+    // Twelve notes with front matter sources, and the article with its link list.
+    expect(docs.filter((d) => d.sources.length > 0)).toHaveLength(13);
     const stats = store.stats();
     expect(stats.passages).toBeGreaterThanOrEqual(60);
     expect(stats.passages).toBeLessThanOrEqual(160);
@@ -404,6 +413,11 @@ describe("the starter corpus", () => {
     expect(article?.credit).toMatch(
       /^The copyright © 2013 by the Center for Democracy & Technology/,
     );
+    // The article's "[2]" link is the CDT paper, resolved like a note's source.
+    expect(article?.sources.find((s) => s.n === 2)?.url).toBe(
+      "https://www.cdt.org/files/pdfs/Cybersecurity_ITU_WCIT_Proposals.pdf",
+    );
+    expect(store.passagesOf("cdt-itu-ill-suited")[0]?.sourceRefs).toContain(2);
 
     const compromise = store
       .passagesOf("note-04-security-article-5a")
@@ -413,5 +427,13 @@ describe("the starter corpus", () => {
     // The note's H1 repeats its title, so the section is the bold-lead label alone.
     expect(compromise?.sectionPath).toEqual(["The compromise"]);
     expect(needsIngest({ corpusDir: path.resolve("corpus"), store })).toBe(false);
+
+    const states = describeCorpusSources({ corpusDir: path.resolve("corpus"), store });
+    expect(states).toHaveLength(14);
+    expect(states.filter((s) => s.state === "indexed")).toHaveLength(13);
+    expect(states.find((s) => s.remote)).toMatchObject({
+      id: "cdt-cybersecurity-itu-wcit-proposals",
+      state: "not downloaded",
+    });
   });
 });

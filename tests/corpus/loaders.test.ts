@@ -149,6 +149,23 @@ describe("plain text loader", () => {
     );
   });
 
+  it("turns a saved page's numbered link list into sources the body cites, and drops link targets", async () => {
+    const loaded = await loadFile(
+      "saved.txt",
+      utf8(
+        "Title line\n\nby [A. Writer](#) [1]\n\nWe examine [the pending proposals](#) [2] today.\n\nLinks:\n\n[1] <https://example.org/writer>\n\n[2] https://example.org/paper.pdf",
+      ),
+    );
+    expect(loaded.sources).toEqual([
+      { n: 1, title: "A. Writer", url: "https://example.org/writer" },
+      { n: 2, title: "the pending proposals", url: "https://example.org/paper.pdf" },
+    ]);
+    const text = buildDocumentText(loaded.blocks).text;
+    expect(text).toBe(
+      "Title line\n\nby A. Writer [1]\n\nWe examine the pending proposals [2] today.",
+    );
+  });
+
   it("names empty, binary, non-UTF-8 and unsupported files", async () => {
     expect(await loadError("empty.txt", new Uint8Array())).toBe("empty file");
     expect(await loadError("blank.md", utf8("\n\n   \n"))).toBe("no text found in the file");
