@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { KnownBlock } from "@slack/types";
 import { loadConfig } from "../../src/config.ts";
-import { silentLogger } from "../../src/log.ts";
+import { type Logger, silentLogger } from "../../src/log.ts";
 import { createSlackApp, type SlackApp, type SlackAppDeps } from "../../src/slack/app.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
@@ -106,6 +106,7 @@ export interface HarnessOptions {
     dir: string;
   }) => Promise<AnswerEngine> | AnswerEngine;
   db?: { dir: string; file: string };
+  log?: Logger;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
@@ -130,7 +131,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   );
   const deps: SlackAppDeps = {
     config,
-    log: silentLogger,
+    log: opts.log ?? silentLogger,
     engine,
     corpus,
     questions,
