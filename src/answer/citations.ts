@@ -58,16 +58,18 @@ function resolveSources(document: SourceDocument, refs: readonly number[]): Sour
 }
 
 /**
- * The `[n]` markers ending the paragraph that holds the quote: a note's paragraph cites its sources
- * once, after its last sentence, and a passage may hold paragraphs resting on different sources, so
- * the first run of markers at or after the quote is its paragraph's. Undefined when the quote is
- * not found verbatim or no markers follow it.
+ * The `[n]` markers of the paragraph that holds the quote: a note's paragraph cites its sources
+ * once, after its last sentence, and a passage may hold paragraphs resting on different sources.
+ * Empty when that paragraph cites nothing; undefined when the quote is not found verbatim or its
+ * paragraph runs past the end of the passage (its markers may be in the next one).
  */
 export function sourceRefsForQuote(passageText: string, quote: string): number[] | undefined {
   if (quote === "") return undefined;
   const at = passageText.indexOf(quote);
   if (at === -1) return undefined;
-  const run = /(?:\[\d{1,3}\]\s*)+/.exec(passageText.slice(at));
-  if (!run) return undefined;
-  return [...run[0].matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1]));
+  const paragraphBreak = passageText.indexOf("\n\n", at + quote.length);
+  const paragraph = passageText.slice(at, paragraphBreak === -1 ? undefined : paragraphBreak);
+  const refs = [...paragraph.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1]));
+  if (refs.length === 0 && paragraphBreak === -1) return undefined;
+  return refs;
 }

@@ -71,10 +71,14 @@ describe("pageUrl", () => {
 });
 
 describe("sourceRefsForQuote", () => {
-  it("finds the markers ending the quote's paragraph", () => {
-    const text = "First claim. Second claim. [4][5]\n\nThird claim. [6]";
+  it("finds the markers of the quote's paragraph", () => {
+    const text =
+      "First claim. Second claim. [4][5]\n\nThird claim [6].\n\nUncited claim.\n\nCut off claim";
     expect(sourceRefsForQuote(text, "First claim.")).toEqual([4, 5]);
-    expect(sourceRefsForQuote(text, "Third claim.")).toEqual([6]);
+    expect(sourceRefsForQuote(text, "Third claim [6].")).toEqual([6]);
+    // A paragraph without markers cites nothing, even when a later one does.
+    expect(sourceRefsForQuote(text, "Uncited claim.")).toEqual([]);
+    expect(sourceRefsForQuote(text, "Cut off claim")).toBeUndefined();
     expect(sourceRefsForQuote(text, "Absent.")).toBeUndefined();
   });
 });
