@@ -36,6 +36,26 @@ describe("normalizeText", () => {
   });
 });
 
+describe("normalizeText (property)", () => {
+  it("is idempotent and leaves no line breaks, double spaces or edge whitespace", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (a, b) => {
+          for (const raw of [a, b, `${a}-\n${b}`]) {
+            const once = normalizeText(raw);
+            expect(normalizeText(once)).toBe(once);
+            expect(once).not.toMatch(/\n| {2}/);
+            expect(once.trim()).toBe(once);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("buildDocumentText", () => {
   it("joins blocks with blank lines and records paragraph offsets and heading paths", () => {
     // A lone opening H1 is the document's title: in the text, not in the heading paths.

@@ -107,6 +107,19 @@ describe("Markdown loader", () => {
     );
   });
 
+  it("nests headings into section paths and pops them at the same or a higher level", async () => {
+    const md =
+      "# Part A\n\nIntro.\n\n## Sub 1\n\nOne.\n\n### Deep\n\nDeeper.\n\n## Sub 2\n\nTwo.\n\n# Part B\n\nThree.\n";
+    const doc = buildDocumentText((await loadFile("x.md", utf8(md))).blocks);
+    expect(doc.paragraphs.map((p) => p.headingPath.join(" / "))).toEqual([
+      "Part A",
+      "Part A / Sub 1",
+      "Part A / Sub 1 / Deep",
+      "Part A / Sub 2",
+      "Part B",
+    ]);
+  });
+
   it("reports malformed front matter", async () => {
     expect(await loadError("bad.md", utf8("---\ntitle: [unclosed\n---\n\nText here.\n"))).toMatch(
       /front matter is not valid YAML/,
@@ -121,13 +134,14 @@ describe("HTML loader", () => {
       <body><nav><a href="/">Home</a> Menu entries</nav>
       <main><h1>Dubai outcome</h1><p>89 countries signed the <em>revised</em> treaty.</p>
       <h2>Spam</h2><p><strong>Article 5B.</strong> Members should endeavour to prevent spam.</p>
-      <ul><li>First point</li><li>Second point</li></ul><script>alert(1)</script></main>
+      <ul><li>First point</li><li>Second point</li></ul><script>alert(1)</script>
+      <p hidden>Hidden cookie banner</p></main>
       <footer>Copyright footer</footer></body></html>`;
     const loaded = await loadFile("page.html", utf8(html));
     expect(loaded.title).toBe("WCIT & the ITRs");
     const doc = buildDocumentText(loaded.blocks);
     expect(doc.text).toContain("89 countries signed the revised treaty.");
-    expect(doc.text).not.toMatch(/tracking|alert|Menu entries|Copyright footer|color: red/);
+    expect(doc.text).not.toMatch(/tracking|alert|Menu entries|Copyright footer|color: red|cookie/);
     expect(doc.paragraphs.map((p) => [p.headingPath.join(" / "), p.label])).toEqual([
       ["", undefined],
       ["Spam", "Article 5B"],

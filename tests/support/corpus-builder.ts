@@ -77,7 +77,8 @@ export interface PdfOptions {
 
 /**
  * A real PDF with one page per string. Lines break at "\n" and wrap at about 90 characters; a
- * blank line leaves a paragraph gap.
+ * blank line leaves a paragraph gap. The standard font encodes WinAnsi only: Latin letters with
+ * accents, dashes and curly quotes work; other scripts do not.
  */
 export async function makePdf(pages: string[], options: PdfOptions = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
