@@ -1,0 +1,68 @@
+// One engine on one dataset, in a process of its own so its peak memory is its own. Reads the
+// job from argv as JSON, writes timings and the run (top 100 per query) to the job's output file.
+import fs from "node:fs";
+import { readBeirDataset } from "./beir.ts";
+import { createEngine, type EngineName } from "./engines.ts";
+import { percentile } from "./metrics.ts";
+
+export interface WorkerJob {
+  engine: EngineName;
+  datasetDir: string;
+  sqliteSource?: string;
+  glossaryFile?: string;
+  out: string;
+  /** Hits kept per query (Recall@100 needs 100). */
+  hits: number;
+}
+
+export interface WorkerResult {
+  buildMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMB: number;
+  /** query id → [document id, score][] */
+  run: Record<string, [string, number][]>;
+}
+
+async function main() {
+  const job = JSON.parse(process.argv[2] ?? "{}") as WorkerJob;
+  const dataset = readBeirDataset(job.datasetDir);
+  const engine = createEngine(job.engine);
+
+  const started = performance.now();
+  await engine.build({
+    docs: dataset.corpus,
+    ...(job.sqliteSource ? { sqliteSource: job.sqliteSource } : {}),
+    ...(job.glossaryFile ? { glossaryFile: job.glossaryFile } : {}),
+  });
+  const buildMs = performance.now() - started;
+
+  // First pass: the run that is scored, and the warm-up (JIT, caches) for the timed pass.
+  const run: WorkerResult["run"] = {};
+  for (const q of dataset.queries) {
+    const hits = await engine.search(q.text, job.hits);
+    run[q.id] = hits.map((h) => [h.id, h.score]);
+  }
+  const latencies: number[] = [];
+  for (const q of dataset.queries) {
+    const t = performance.now();
+    await engine.search(q.text, job.hits);
+    latencies.push(performance.now() - t);
+  }
+  latencies.sort((a, b) => a - b);
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  engine.close?.();
+  const result: WorkerResult = {
+    buildMs,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    peakRssMB,
+    run,
+  };
+  fs.writeFileSync(job.out, JSON.stringify(result));
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
