@@ -1,7 +1,6 @@
 // PDF through pdfjs-dist's legacy build (the one meant for Node; no worker needed). Text is read
 // per page so every paragraph knows its page; items are joined into lines by their positions and
 // `hasEOL`, lines into paragraphs by the vertical gaps between them.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { RawBlock } from "../normalize.ts";
 import { LoadError, type LoadedFile } from "./types.ts";
 
@@ -97,6 +96,8 @@ function describePdfError(err: unknown): LoadError {
 }
 
 export async function loadPdf(bytes: Uint8Array): Promise<LoadedFile> {
+  // Loaded on first use: pdfjs is large, and most commands never read a PDF.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdfjs may take ownership of the buffer it is given; hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
