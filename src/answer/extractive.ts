@@ -28,7 +28,7 @@ export const FULL_COVERAGE = 0.8;
 const SAME_PASSAGE_BONUS = 0.1;
 /** Past the first sentence, one holding less than this share of the key terms is left out. */
 const MIN_RELEVANCE = 0.25;
-const DANGLING_PRONOUN_PENALTY = 0.15;
+const DANGLING_PRONOUN_PENALTY = 0.2;
 /** A key term named only by a sentence's title or headings counts this much toward choosing it. */
 const CONTEXT_SHARE = 0.5;
 /** A sentence adding no new key term is still worth a third place if it holds this much of them. */
@@ -133,6 +133,12 @@ export function composeExtractive(
     for (const i of [...best.candidate.keys, ...best.candidate.contextKeys]) covered.add(i);
   }
   if (chosen.length === 0) return undefined;
+  // A chosen "It concluded that…" brings the sentence it leans on, while there is room.
+  for (const c of [...chosen]) {
+    if (!c.opensWithPronoun || chosen.length >= MAX_SENTENCES) continue;
+    const antecedent = candidates.find((p) => p.next === c);
+    if (antecedent && !chosen.includes(antecedent)) chosen.push(antecedent);
+  }
   if (chosen.length < MIN_SENTENCES) {
     const neighbour = neighbourOf(chosen[0] as Candidate, candidates);
     if (neighbour) chosen.push(neighbour);

@@ -86,6 +86,26 @@ describe("composeExtractive", () => {
     expect(answer.text.split(shared).length - 1).toBe(1);
   });
 
+  it("brings the sentence a chosen 'It …' sentence leans on", async () => {
+    const doc = makeDocument({ id: "pp14" });
+    const corpus: ScoredPassage[] = [
+      {
+        passage: makePassage(
+          doc,
+          0,
+          "The Open Technology Institute reviewed the Busan conference outcome in detail. It concluded that the Internet role of the union would stay roughly where it was after Busan. Delegates went home on the last day of the meeting in early November.",
+        ),
+        document: doc,
+        score: 1,
+      },
+    ];
+    const { answer } = await extract("What Internet role did the union keep?", corpus);
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      "The Open Technology Institute reviewed the Busan conference outcome in detail.",
+      "It concluded that the Internet role of the union would stay roughly where it was after Busan. Delegates went home on the last day of the meeting in early November.",
+    ]);
+  });
+
   it("returns nothing when no sentence holds a key term", () => {
     const doc = makeDocument({ id: "x" });
     const scored: ScoredPassage[] = [
