@@ -241,6 +241,18 @@ describe("answer engine, LLM seam", () => {
     expect(calls.rewrite).toHaveLength(0);
   });
 
+  it("gives up instead of falling back when the caller aborted", async () => {
+    const controller = new AbortController();
+    const { llm } = fakeLlm(() => {
+      controller.abort(new Error("user went away"));
+      throw new Error("request aborted");
+    });
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve(), llm });
+    await expect(engine.answer(COVERED, { signal: controller.signal })).rejects.toThrow(
+      "user went away",
+    );
+  });
+
   it("does not call the LLM below the relevance floor", async () => {
     const { llm, calls } = fakeLlm(okComposition);
     const answer = await createAnswerEngine({ retrieve: overlapRetrieve(), llm }).answer(
