@@ -1,0 +1,124 @@
+// End to end through the real engine: a small corpus (a generated PDF and a briefing note) ingested
+// into the app's SQLite file, searched by the real index, answered extractively, and delivered over
+// signed HTTP to the fake Slack server.
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
+import { corpusTermWeight } from "../../src/answer/terms.ts";
+import { ingestCorpus } from "../../src/corpus/ingest.ts";
+import { silentLogger } from "../../src/log.ts";
+import { openSearchIndex } from "../../src/search/index.ts";
+import type { AnswerEngine } from "../../src/types.ts";
+import { makePdf, manifestEntry, sampleNote, writeCorpus } from "../support/corpus-builder.ts";
+import {
+  appHomeOpened,
+  appMention,
+  blockActions,
+  slashCommand,
+} from "../support/slack-payloads.ts";
+import { callText, type Harness, type HarnessOptions, startHarness } from "./harness.ts";
+
+let h: Harness;
+afterEach(async () => {
+  await h.close();
+});
+
+const realEngine: HarnessOptions["engineFrom"] = async ({
+  db,
+  corpus,
+  dir,
+}): Promise<AnswerEngine> => {
+  const pdf = await makePdf([
+    "Cybersecurity and the ITU. This paper reviews proposals made before the treaty conference in Dubai.",
+    "Data retention proposals would let the ITU harmonize how long operators keep subscriber records. National data retention laws differ widely and their legitimacy is contested.",
+    "Conclusions. Governments should keep security standards work in open multistakeholder bodies such as the IETF.",
+  ]);
+  const corpusDir = writeCorpus(
+    path.join(dir, "corpus"),
+    { "papers/cyber.pdf": pdf, "notes/spam.md": sampleNote() },
+    [
+      manifestEntry("cyber-paper", "papers/cyber.pdf", {
+        title: "Cybersecurity proposals paper",
+        url: "https://example.org/papers/cyber.pdf",
+      }),
+      manifestEntry("spam-note", "notes/spam.md", {
+        type: "note",
+        url: undefined,
+        title: "Spam in the ITRs",
+      }),
+    ],
+  );
+  await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
+  const index = openSearchIndex({ db, corpus, log: silentLogger });
+  return createAnswerEngine({
+    retrieve: async (query, k) => index.search(query, { k }),
+    termWeight: corpusTermWeight(corpus),
+    log: silentLogger,
+  });
+};
+
+describe("the Slack app over the real engine", () => {
+  it("answers a mention with a page-linked PDF citation, logs it, and shows its passages", async () => {
+    h = await startHarness({ engineFrom: realEngine });
+    await h.event(
+      appMention({
+        text: "<@UBOT> What did the data retention proposals ask the ITU to harmonize?",
+      }),
+    );
+    const answer = h.fake.callsTo("chat.update").at(-1);
+    const text = callText(answer);
+    expect(text).toContain("harmonize how long operators keep subscriber records");
+    expect(text).toContain(
+      "<https://example.org/papers/cyber.pdf#page=2|Cybersecurity proposals paper, p. 2>",
+    );
+    expect(text).toContain("Extractive summary");
+    const logged = await h.questions.get(1);
+    expect(logged?.citations.some((c) => c.documentId === "cyber-paper" && c.page === 2)).toBe(
+      true,
+    );
+    expect(logged?.permalink).toBeTruthy();
+
+    await h.interact(
+      blockActions({
+        actionId: "show_passages",
+        value: "1",
+        messageTs: String(answer?.body.ts),
+        responseUrl: h.fake.responseUrl(),
+      }),
+    );
+    expect(callText(h.fake.callsTo("chat.postEphemeral")[0])).toContain("subscriber records");
+  });
+
+  it("says honestly when the corpus does not cover a question, and lists it under /wcit gaps", async () => {
+    h = await startHarness({ engineFrom: realEngine });
+    await h.event(
+      appMention({ text: "<@UBOT> What is the best recipe for lasagna with spinach?" }),
+    );
+    expect(callText(h.fake.callsTo("chat.update").at(-1))).toContain("Not covered by the corpus");
+    const responseUrl = h.fake.responseUrl();
+    await h.command(slashCommand({ text: "gaps", responseUrl }));
+    expect(h.fake.callsTo("response_url").at(-1)?.body.text).toContain("lasagna");
+  });
+
+  it("answers /wcit search and /wcit sources from the index and the store", async () => {
+    h = await startHarness({ engineFrom: realEngine });
+    await h.command(
+      slashCommand({ text: "search spam article", responseUrl: h.fake.responseUrl() }),
+    );
+    expect(callText(h.fake.callsTo("response_url").at(-1))).toContain("Spam in the ITRs");
+    await h.command(slashCommand({ text: "sources", responseUrl: h.fake.responseUrl() }));
+    const sources = callText(h.fake.callsTo("response_url").at(-1));
+    expect(sources).toContain("2 documents in the corpus");
+    expect(sources).toContain(
+      "<https://example.org/papers/cyber.pdf|Cybersecurity proposals paper>",
+    );
+  });
+
+  it("shows the real corpus size on the App Home", async () => {
+    h = await startHarness({ engineFrom: realEngine });
+    await h.event(appHomeOpened({}));
+    expect(JSON.stringify(h.fake.callsTo("views.publish")[0]?.body.view)).toMatch(
+      /2 documents · \d+ passages/,
+    );
+  });
+});
