@@ -80,6 +80,8 @@ export interface Digest {
 
 export const DIGEST_LIMITS = {
   focusSentences: 5,
+  /** Below this, the topic's follow-up questions are asked too. */
+  minFocusSentences: 3,
   askedQuestions: 5,
   newDocuments: 8,
   /** The first digest of a channel looks back this far. */
@@ -112,8 +114,7 @@ export async function composeDigest(input: ComposeInput): Promise<Digest> {
   const topic = nextTopic(input.topics, sub.topicsShown);
   if (topic) {
     try {
-      const answer = await input.engine.answer(topic.question);
-      digest.focus = { topic, answer: limitSentences(answer, DIGEST_LIMITS.focusSentences) };
+      digest.focus = { topic, answer: await explainTopic(input.engine, topic) };
     } catch (err) {
       digest.focusError = (err as Error).message || String(err);
       input.log?.warn({ err, channel: sub.channelId, topic: topic.id }, "digest focus failed");
@@ -144,6 +145,72 @@ export async function composeDigest(input: ComposeInput): Promise<Digest> {
   });
   digest.moreNewDocuments = Math.max(0, docs.length - DIGEST_LIMITS.newDocuments);
   return digest;
+}
+
+/**
+ * The topic explained in 3 to 5 cited sentences: the answer to its question, topped up with the
+ * answers to its follow-ups while it is shorter than three sentences (an extractive answer often
+ * stops at two), then cut to five. Every sentence and citation is the engine's own.
+ */
+export async function explainTopic(engine: AnswerEngine, topic: DigestTopic): Promise<Answer> {
+  let answer = await engine.answer(topic.question);
+  for (const followUp of topic.followUps ?? []) {
+    if (sentenceCount(answer) >= DIGEST_LIMITS.minFocusSentences) break;
+    const more = await engine.answer(followUp);
+    if (more.coverage === "none") continue;
+    answer = answer.coverage === "none" ? more : mergeAnswers(answer, more);
+  }
+  return limitSentences(answer, DIGEST_LIMITS.focusSentences);
+}
+
+function sentenceCount(answer: Answer): number {
+  return answer.coverage === "none" ? 0 : splitSentences(answer.text).length;
+}
+
+const sentenceKey = (sentence: string) => normalizeQuestion(sentence.replace(/\[\d+\]/g, ""));
+
+/**
+ * Appends `more`'s sentences that `first` does not already say, renumbering their citations after
+ * `first`'s (a passage quoted by both keeps its first number). Coverage and mode stay `first`'s.
+ */
+export function mergeAnswers(first: Answer, more: Answer): Answer {
+  const seen = new Set(splitSentences(first.text).map((s) => sentenceKey(s.text)));
+  const citations = [...first.citations];
+  const numberOf = new Map(citations.map((c) => [`${c.passageId}\u0000${c.quote}`, c.n]));
+  const byN = new Map(more.citations.map((c) => [c.n, c]));
+  const added: string[] = [];
+  for (const { text } of splitSentences(more.text)) {
+    const key = sentenceKey(text);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    added.push(
+      text.replace(/\[(\d+)\]/g, (marker, n: string) => {
+        const c = byN.get(Number(n));
+        if (!c) return marker;
+        const id = `${c.passageId}\u0000${c.quote}`;
+        let fresh = numberOf.get(id);
+        if (fresh === undefined) {
+          fresh = citations.length + 1;
+          numberOf.set(id, fresh);
+          citations.push({ ...c, n: fresh });
+        }
+        return `[${fresh}]`;
+      }),
+    );
+  }
+  if (!added.length) return first;
+  const passageIds = new Set(first.passages.map((p) => p.passage.id));
+  return {
+    ...first,
+    text: `${first.text} ${added.join(" ")}`,
+    citations,
+    passages: [...first.passages, ...more.passages.filter((p) => !passageIds.has(p.passage.id))],
+    verification: {
+      kept: first.verification.kept + more.verification.kept,
+      dropped: first.verification.dropped + more.verification.dropped,
+    },
+    latencyMs: first.latencyMs + more.latencyMs,
+  };
 }
 
 const STOPWORDS = new Set(

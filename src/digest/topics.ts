@@ -7,13 +7,17 @@ import { z } from "zod";
 export interface DigestTopic {
   id: string;
   title: string;
+  /** The question whose answer explains the topic. */
   question: string;
+  /** Asked too, in order, while the answer is shorter than three sentences (extractive answers often are). */
+  followUps?: string[];
 }
 
 const topicSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase words joined by hyphens"),
   title: z.string().trim().min(3).max(120),
   question: z.string().trim().min(10).max(400),
+  followUps: z.array(z.string().trim().min(10).max(400)).max(3).optional(),
 });
 
 const fileSchema = z.object({

@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   composeDigest,
   type Digest,
+  explainTopic,
   groupQuestions,
   isNearDuplicate,
   limitSentences,
+  mergeAnswers,
 } from "../../src/digest/compose.ts";
 import { deliverDigest } from "../../src/digest/deliver.ts";
 import { digestPlainText, renderDigest } from "../../src/digest/render.ts";
@@ -13,6 +15,7 @@ import { loadDigestTopics } from "../../src/digest/topics.ts";
 import { SLACK_LIMITS } from "../../src/slack/render.ts";
 import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
+import type { Answer, AnswerEngine } from "../../src/types.ts";
 import {
   createWorld,
   documentFixture,
@@ -385,5 +388,76 @@ describe("rendering", () => {
     expect(text).toContain(
       "Next digest: Monday 7 December at 08:30 (Europe/Brussels), on weekdays.",
     );
+  });
+});
+
+describe("explaining a topic in 3 to 5 sentences", () => {
+  const scripted = (answers: Record<string, Answer>) => {
+    const asked: string[] = [];
+    const engine: AnswerEngine = {
+      mode: "extractive",
+      async answer(q) {
+        asked.push(q);
+        const a = answers[q];
+        if (!a) throw new Error(`unexpected question ${q}`);
+        return a;
+      },
+      search: async () => [],
+      suggestedQuestions: () => [],
+    };
+    return { engine, asked };
+  };
+  const topic = { id: "t", title: "T", question: "Main?", followUps: ["More?", "Even more?"] };
+
+  it("tops a short answer up with the follow-ups' new sentences, renumbering their citations", async () => {
+    const main = { ...fakeAnswer("Main?", 2) };
+    const more: Answer = {
+      ...fakeAnswer("More?", 3),
+      // sentence 1 repeats the main answer's first sentence; its citation is the same passage
+      citations: fakeAnswer("More?", 3).citations.map((c) =>
+        c.n === 1 ? c : { ...c, passageId: `other${c.n}`, title: `Other ${c.n}` },
+      ),
+    };
+    const { engine, asked } = scripted({ "Main?": main, "More?": more });
+    const answer = await explainTopic(engine, topic);
+    expect(asked).toEqual(["Main?", "More?"]);
+    expect(answer.text).toBe(
+      "Claim 1 explains the topic in some detail [1]. Claim 2 explains the topic in some detail [2]. Claim 3 explains the topic in some detail [3].",
+    );
+    expect(answer.citations.map((c) => [c.n, c.title])).toEqual([
+      [1, "Source 1"],
+      [2, "Source 2"],
+      [3, "Other 3"],
+    ]);
+  });
+
+  it("asks nothing more when the answer already has three sentences, and cuts at five", async () => {
+    const { engine, asked } = scripted({ "Main?": fakeAnswer("Main?", 7) });
+    const answer = await explainTopic(engine, topic);
+    expect(asked).toEqual(["Main?"]);
+    expect(answer.citations).toHaveLength(5);
+  });
+
+  it("skips follow-ups the corpus does not cover and uses a covered one when the main is not", async () => {
+    const none = {
+      ...fakeAnswer("x", 1),
+      coverage: "none" as const,
+      citations: [],
+      text: "Not covered.",
+    };
+    const { engine, asked } = scripted({
+      "Main?": none,
+      "More?": none,
+      "Even more?": fakeAnswer("Even more?", 3),
+    });
+    const answer = await explainTopic(engine, topic);
+    expect(asked).toEqual(["Main?", "More?", "Even more?"]);
+    expect(answer.coverage).toBe("full");
+    expect(answer.citations).toHaveLength(3);
+  });
+
+  it("mergeAnswers keeps the first answer when the second adds nothing new", () => {
+    const a = fakeAnswer("Q", 2);
+    expect(mergeAnswers(a, a)).toBe(a);
   });
 });

@@ -98,7 +98,7 @@ describe("posting at the right local time", () => {
     const at = "2026-11-30T00:00:00Z";
     await subscribe(app, "CTOKYO", { timeZone: "Asia/Tokyo", at });
     await subscribe(app, "CNY", { timeZone: "America/New_York", at });
-    const sent = await runClock(scheduler(app), "2026-11-30T00:00:00Z", "2026-12-01T00:00:00Z");
+    const sent = await runClock(scheduler(app), "2026-11-30T00:00:00Z", "2026-12-01T00:00:00Z", 10);
     expect(sent.map((s) => [s.outcome.channelId, s.at])).toEqual([
       ["CNY", "2026-11-30T13:30:00.000Z"],
       ["CTOKYO", "2026-11-30T23:30:00.000Z"],

@@ -27,6 +27,23 @@ describe("digest topics", () => {
     expect(() =>
       parseDigestTopics({ topics: [{ id: "Bad Id", title: "x", question: "?" }] }),
     ).toThrow(DigestTopicsError);
+    expect(() =>
+      parseDigestTopics({
+        topics: [
+          {
+            id: "a",
+            title: "Title A",
+            question: "What is the first question?",
+            followUps: [
+              "one more question?",
+              "two more question?",
+              "three more question?",
+              "four more?!?",
+            ],
+          },
+        ],
+      }),
+    ).toThrow(/topics\.0\.followUps/);
     expect(() => loadDigestTopics("/nonexistent-folder")).toThrow(/Cannot read digest topics/);
   });
 
