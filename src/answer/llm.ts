@@ -176,7 +176,9 @@ export function streamedSentenceText(partialJson: string): string {
 
 /** Maps the ids a model wrote to the prompt's ids: "1" → "P1", a real passage id → its prompt id. */
 function canonicalIds(ids: string[], given: GivenPassage[]): string[] {
-  return ids.map((raw) => {
+  // "P1, P2" in one string is two ids; a passage id never contains a comma or a space.
+  const split = ids.flatMap((raw) => raw.split(/[,\s]+/).filter(Boolean));
+  return split.map((raw) => {
     const id = raw.trim();
     if (/^\d+$/.test(id)) return `P${id}`;
     const byPassage = given.find((g) => g.scored.passage.id === id);

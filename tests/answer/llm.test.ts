@@ -154,6 +154,25 @@ describe("compose", () => {
     expect(fake.chatRequests()).toHaveLength(2);
   });
 
+  it("understands ids written as numbers, as lists in one string, or as real passage ids", async () => {
+    fake.scriptChat({
+      content: JSON.stringify({
+        sentences: [
+          { text: "Spam.", passage_ids: [2] },
+          { text: "Both.", passage_ids: ["P1, P3"] },
+          { text: "Security.", passage_ids: ["itrs-final:12"] },
+        ],
+        coverage: "full",
+      }),
+    });
+    const result = await answerer().compose("q", PASSAGES, {});
+    expect(result).toMatchObject({
+      ok: true,
+      text: "Spam [1]. Both [2][3]. Security [2].",
+      verification: { kept: 3, dropped: 0 },
+    });
+  });
+
   it("accepts JSON wrapped in prose and code fences", async () => {
     fake.scriptChat({ content: `Here you go:\n\`\`\`json\n${GOOD}\n\`\`\`\nHope it helps {:}` });
     const result = await answerer().compose("q", PASSAGES, {});
