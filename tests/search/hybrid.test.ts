@@ -10,6 +10,7 @@ import {
   createHybridRetrieve,
   reciprocalRankFusion,
 } from "../../src/search/hybrid.ts";
+import { openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createEmbeddingStore } from "../../src/store/embeddings.ts";
@@ -221,5 +222,17 @@ describe("createHybridRetrieve", () => {
     });
     expect(await retrieve("spam", 3)).toEqual(index.search("spam", { k: 3 }));
     expect(fake.embeddingRequests()).toHaveLength(0);
+  });
+
+  it("works over the real BM25 index: lexical hits stay, and cosine adds what BM25 missed", async () => {
+    const { corpus, store } = await setup();
+    const index = openSearchIndex({ db, corpus, log: silentLogger });
+    const retrieve = createHybridRetrieve({ index, embeddings: store, client, model: MODEL });
+    const query = "unsolicited bulk electronic communications";
+    const lexical = index.search(query, { k: 3 }).map((s) => s.document.id);
+    expect(lexical[0]).toBe("spam");
+    const hybrid = await retrieve(query, 3);
+    expect(hybrid[0]?.document.id).toBe("spam");
+    expect(hybrid).toHaveLength(3);
   });
 });
