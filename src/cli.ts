@@ -1,0 +1,386 @@
+// The command line: ask, search, ingest, sources, digest, doctor, eval. Thin: it wires the
+// context, calls one function, and prints for people (or exactly one JSON object with --json).
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { runDoctor } from "./answer/doctor.ts";
+import { InvalidQuestionError } from "./answer/engine.ts";
+import { runEval } from "./answer/eval.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { openContext, runIngest } from "./context.ts";
+import { CorpusError } from "./corpus/errors.ts";
+import { fetchRemoteSources } from "./corpus/fetch.ts";
+import type { IngestReport } from "./corpus/ingest.ts";
+import { runDigestCli } from "./digest/run.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { StoreError } from "./store/db.ts";
+import type { Answer, ScoredPassage } from "./types.ts";
+
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const USAGE = `wcit-desk: cited answers about the WCIT-12 treaty talks from the local corpus.
+
+Usage:
+  npm run ask -- "question" [--json] [--extractive]
+  npm run search -- "terms" [--json] [-k N]
+  npm run ingest -- [paths…] [--fetch] [--json]
+  npm run sources -- [--json]
+  npm run digest -- --channel C123 --dry-run
+  npm run doctor
+  npm run eval -- [--json]
+
+The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
+
+export const MAX_QUESTION_CHARS = 2000;
+
+/** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    io.stdout(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(io.env, io.cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  // Logs go to stderr so that stdout stays the answer (and pure JSON with --json).
+  const log = createLogger(io.env.LOG_LEVEL ?? "warn", {
+    write: (s: string) => io.stderr(s),
+  } as unknown as NodeJS.WritableStream as never);
+  try {
+    switch (command) {
+      case "ask":
+        return await ask(rest, config, log, io);
+      case "search":
+        return await search(rest, config, log, io);
+      case "ingest":
+        return await ingest(rest, config, log, io);
+      case "sources":
+        return await sources(rest, config, log, io);
+      case "digest":
+        return await digest(rest, config, log, io);
+      case "doctor":
+        return await doctor(config, io);
+      case "eval":
+        return await evaluate(rest, config, log, io);
+      default:
+        io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InvalidQuestionError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof CorpusError || e instanceof StoreError) {
+      io.stderr(`${e.message}\n`);
+      return 1;
+    }
+    io.stderr(`wcit-desk failed: ${(e as Error).message}\n`);
+    log.error({ err: e }, "command failed");
+    return 1;
+  }
+}
+
+class UsageError extends Error {}
+
+function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: O,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
+  }
+}
+
+function questionFrom(positionals: string[], what: "question" | "search terms"): string {
+  const text = positionals.join(" ").trim();
+  if (!text) {
+    throw new UsageError(
+      what === "question"
+        ? `Please give a question, for example:\n  npm run ask -- "What did Article 5A of the ITRs say about security?"`
+        : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
+    );
+  }
+  if (text.length > MAX_QUESTION_CHARS) {
+    throw new UsageError(
+      `That ${what === "question" ? "question" : "search"} is ${text.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Please shorten it.`,
+    );
+  }
+  return text;
+}
+
+async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: "boolean" },
+    extractive: { type: "boolean" },
+  });
+  const question = questionFrom(positionals, "question");
+  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  try {
+    const answer = await ctx.engine.answer(question, {
+      forceExtractive: Boolean(values.extractive),
+    });
+    await ctx.questions.recordAnswer({ surface: "cli" }, answer);
+    io.stdout(
+      values.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : formatAnswer(answer),
+    );
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The `ask --json` shape promised in the README: stable, one object. */
+export function answerJson(a: Answer) {
+  return {
+    question: a.question,
+    mode: a.mode,
+    coverage: a.coverage,
+    answer: a.text,
+    citations: a.citations.map((c) => ({
+      n: c.n,
+      documentId: c.documentId,
+      title: c.title,
+      url: c.url ?? null,
+      ...(c.page !== undefined ? { page: c.page } : {}),
+      ...(c.section ? { section: c.section } : {}),
+      quote: c.quote,
+      ...(c.primarySources?.length ? { primarySources: c.primarySources } : {}),
+    })),
+    ...(a.coverage === "none" ? { closestSources: a.closestSources } : {}),
+    ...(a.fallbackReason ? { fallbackReason: a.fallbackReason } : {}),
+    verification: a.verification,
+    usage: a.usage ?? null,
+    latencyMs: Math.round(a.latencyMs),
+  };
+}
+
+function location(c: { page?: number; section?: string }): string {
+  if (c.page !== undefined) return `p. ${c.page}`;
+  return c.section ?? "";
+}
+
+export function formatAnswer(a: Answer): string {
+  const lines: string[] = [];
+  if (a.coverage === "none") {
+    lines.push(a.text, "");
+    if (a.closestSources.length) {
+      lines.push("Closest sources in the corpus:");
+      for (const s of a.closestSources) lines.push(`  - ${s.title}${s.url ? ` <${s.url}>` : ""}`);
+    }
+    return `${lines.join("\n")}\n`;
+  }
+  const label =
+    a.mode === "llm"
+      ? `Written by a language model; ${a.verification.kept} sentence(s) verified against the sources${a.verification.dropped ? `, ${a.verification.dropped} unverifiable sentence(s) removed` : ""}.`
+      : a.fallbackReason
+        ? `Extractive summary (the language model's answer was not used: ${a.fallbackReason}).`
+        : "Extractive summary: sentences quoted from the sources below.";
+  lines.push(a.text, "", label);
+  if (a.coverage === "partial") lines.push("The corpus covers this question only in part.");
+  lines.push("", "Sources:");
+  for (const c of a.citations) {
+    const where = location(c);
+    lines.push(`  [${c.n}] ${c.title}${where ? `, ${where}` : ""}${c.url ? ` <${c.url}>` : ""}`);
+    lines.push(`      "${c.quote}"`);
+    for (const s of c.primarySources ?? []) {
+      lines.push(`      rests on: ${s.title}${s.url ? ` <${s.url}>` : ""}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function search(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: "boolean" },
+    k: { type: "string", short: "k" },
+  });
+  const query = questionFrom(positionals, "search terms");
+  const k = values.k === undefined ? 8 : Number(values.k);
+  if (!Number.isInteger(k) || k < 1 || k > 100) {
+    throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
+  }
+  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  try {
+    const passages = await ctx.engine.search(query, { k });
+    io.stdout(
+      values.json
+        ? `${JSON.stringify({ passages: passages.map(passageJson) }, null, 2)}\n`
+        : formatPassages(query, passages),
+    );
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+function passageJson(s: ScoredPassage) {
+  return {
+    documentId: s.document.id,
+    title: s.document.title,
+    ...(s.passage.page !== undefined ? { page: s.passage.page } : {}),
+    ...(s.passage.sectionPath.length ? { section: s.passage.sectionPath.join(" › ") } : {}),
+    score: Number(s.score.toFixed(4)),
+    text: s.passage.text,
+  };
+}
+
+function formatPassages(query: string, passages: ScoredPassage[]): string {
+  if (!passages.length) return `No passage in the corpus matches "${query}".\n`;
+  return `${passages
+    .map((s, i) => {
+      const p = passageJson(s);
+      const where = p.page !== undefined ? `p. ${p.page}` : (p.section ?? "");
+      return `${i + 1}. ${p.title}${where ? `, ${where}` : ""}  (score ${p.score.toFixed(2)})\n   ${p.text}`;
+    })
+    .join("\n\n")}\n`;
+}
+
+function formatIngest(r: IngestReport): string {
+  const lines = [
+    `Indexed: ${r.filesRead} file(s) read, ${r.filesUnchanged} unchanged, ${r.passages} passage(s) written, ${r.skipped.length} skipped.`,
+  ];
+  if (r.added.length) lines.push(`Added: ${r.added.join(", ")}`);
+  if (r.changed.length) lines.push(`Changed: ${r.changed.join(", ")}`);
+  if (r.removed.length) lines.push(`Removed: ${r.removed.join(", ")}`);
+  for (const s of r.skipped) lines.push(`Skipped ${s.path}: ${s.reason}`);
+  for (const w of r.warnings) lines.push(`Warning: ${w}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Before answering, a short note that the index is being brought up to date (on stderr). */
+function reportAutoIngest(io: CliIo) {
+  return (phase: "start" | "done", report?: IngestReport) => {
+    if (phase === "start") {
+      io.stderr("Building the index from corpus/ (first run, or files changed)…\n");
+    } else if (report) {
+      io.stderr(
+        `Indexed ${report.filesRead} file(s) into ${report.passages} passage(s)${report.skipped.length ? `; ${report.skipped.length} skipped (run \`npm run ingest\` for details)` : ""}.\n\n`,
+      );
+    }
+  };
+}
+
+async function ingest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    fetch: { type: "boolean" },
+    json: { type: "boolean" },
+  });
+  let fetchFailed = false;
+  if (values.fetch) {
+    const fetched = await fetchRemoteSources({ corpusDir: config.corpusDir, log });
+    for (const f of fetched.results) {
+      io.stderr(
+        f.ok
+          ? `Fetched ${f.id} → ${f.path}${f.skipped ? " (already present)" : ""}\n`
+          : `Could not fetch ${f.id} (${f.url}): ${f.reason}\n`,
+      );
+      if (!f.ok) fetchFailed = true;
+    }
+  }
+  const paths = positionals.map((p) => path.resolve(io.cwd, p));
+  const report = await runIngest(config, log, paths.length ? paths : undefined);
+  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatIngest(report));
+  return report.ok && !fetchFailed ? 0 : 1;
+}
+
+async function sources(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values } = parse(args, { json: { type: "boolean" } });
+  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  try {
+    const docs = ctx.corpus.listDocuments();
+    const stats = ctx.corpus.stats();
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ documents: docs, stats }, null, 2)}\n`);
+      return 0;
+    }
+    const lines = docs.map((d) => {
+      const by = d.author ?? d.publisher;
+      return `- ${d.title}${by ? ` — ${by}` : ""}${d.date ? ` (${d.date})` : ""}\n  ${d.url ?? `corpus/${d.path}`}${d.credit ? `\n  ${d.credit}` : ""}`;
+    });
+    lines.push(
+      "",
+      `${stats.documents} document(s), ${stats.passages} passage(s)${stats.lastIngest ? `; last indexed ${stats.lastIngest.finishedAt ?? stats.lastIngest.startedAt}` : ""}.`,
+    );
+    io.stdout(`${lines.join("\n")}\n`);
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+async function digest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    channel: { type: "string" },
+    "dry-run": { type: "boolean" },
+  });
+  if (!values.channel)
+    throw new UsageError("Please name a channel: npm run digest -- --channel C123 --dry-run");
+  if (!values["dry-run"]) {
+    throw new UsageError(
+      "The command line only previews digests (--dry-run). Digests are posted by the Slack app (`npm start`) or with /wcit digest now.",
+    );
+  }
+  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  try {
+    const out = await runDigestCli({ ...ctx, channel: values.channel, dryRun: true, config });
+    io.stdout(out);
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+async function doctor(config: Config, io: CliIo): Promise<number> {
+  const result = await runDoctor(config);
+  io.stdout(`${result.lines.join("\n")}\n`);
+  return result.ok ? 0 : 1;
+}
+
+async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
+  const { values } = parse(args, { json: { type: "boolean" } });
+  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  try {
+    const result = await runEval(ctx.engine, ctx.evalSet);
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.summary}\n`);
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  const code = await runCli(process.argv.slice(2), {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,199 @@
+// The composition root shared by the CLI and the Slack app: config → store → index → engine.
+// Opening it brings the index up to date first, so a fresh clone answers on its first command.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { KnownBlock, WebClient } from "@slack/web-api";
+import { createAnswerEngine } from "./answer/engine.ts";
+import { type EvalSet, loadEvalSet } from "./answer/eval.ts";
+import { createLlmAnswerer } from "./answer/llm.ts";
+import type { LlmAnswerer, Retrieve } from "./answer/llm-contract.ts";
+import { createOpenAIClient } from "./answer/openai.ts";
+import { loadPrompts } from "./answer/prompts.ts";
+import { termWeightFromPassages } from "./answer/terms.ts";
+import type { Config } from "./config.ts";
+import { type IngestReport, ingestCorpus, needsIngest } from "./corpus/ingest.ts";
+import { createDigestFeature, type DigestFeature } from "./digest/index.ts";
+import type { Logger } from "./log.ts";
+import { embedPassages } from "./search/embeddings.ts";
+import { createHybridRetrieve } from "./search/hybrid.ts";
+import { analyze, loadGlossary, openSearchIndex, type SearchIndex } from "./search/index.ts";
+import { type CorpusStore, createCorpusStore } from "./store/corpus.ts";
+import { type Db, openDatabase } from "./store/db.ts";
+import { createEmbeddingStore } from "./store/embeddings.ts";
+import { createQuestionLog, type QuestionLog } from "./store/questions.ts";
+import type { AnswerEngine, SubcommandHandler } from "./types.ts";
+
+/** The project folder (where prompts/ and bench/ live), wherever the process was started. */
+export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  db: Db;
+  corpus: CorpusStore;
+  questions: QuestionLog;
+  index: SearchIndex;
+  engine: AnswerEngine;
+  llm?: LlmAnswerer;
+  evalSet: EvalSet;
+  /** `/wcit digest …`, injected into the Slack app by main.ts. */
+  extraSubcommands: Record<string, SubcommandHandler>;
+  /** The workspace's digest subscriptions, for the App Home. */
+  homeSections: (teamId: string) => Promise<KnownBlock[]>;
+  /** Starts the digest scheduler once Slack is up, posting with the app's client. */
+  startBackground(client: WebClient): void;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Bring the index up to date before answering (default true). */
+  autoIngest?: boolean;
+  onIngest?: (phase: "start" | "done", report?: IngestReport) => void;
+}
+
+function glossaryFile(config: Config): string {
+  return path.join(config.corpusDir, "glossary.json");
+}
+
+/** Runs an ingest on the configured database and refreshes embeddings when they are configured. */
+export async function runIngest(
+  config: Config,
+  log: Logger,
+  paths?: string[],
+): Promise<IngestReport> {
+  const db = openDatabase(config.databasePath);
+  try {
+    const corpus = createCorpusStore(db);
+    const report = await ingestCorpus({
+      corpusDir: config.corpusDir,
+      store: corpus,
+      ...(paths ? { paths } : {}),
+      log,
+    });
+    await refreshEmbeddings(config, log, db, corpus);
+    return report;
+  } finally {
+    db.close();
+  }
+}
+
+async function refreshEmbeddings(config: Config, log: Logger, db: Db, corpus: CorpusStore) {
+  if (!config.openai.enabled || !config.openai.embeddingModel) return;
+  try {
+    await embedPassages({
+      corpus,
+      store: createEmbeddingStore(db),
+      client: createOpenAIClient(config.openai),
+      model: config.openai.embeddingModel,
+      log,
+    });
+  } catch (err) {
+    // Hybrid retrieval degrades to BM25 for passages without embeddings; answering goes on.
+    log.warn({ err }, "embedding passages failed; retrieval uses BM25 alone for them");
+  }
+}
+
+export async function openContext(
+  config: Config,
+  log: Logger,
+  options: OpenOptions = {},
+): Promise<AppContext> {
+  const db = openDatabase(config.databasePath);
+  try {
+    const corpus = createCorpusStore(db);
+    if (
+      options.autoIngest !== false &&
+      needsIngest({ corpusDir: config.corpusDir, store: corpus })
+    ) {
+      options.onIngest?.("start");
+      const report = await ingestCorpus({ corpusDir: config.corpusDir, store: corpus, log });
+      await refreshEmbeddings(config, log, db, corpus);
+      options.onIngest?.("done", report);
+    }
+    // A corpus of one's own may come without a glossary or digest topics: both are optional.
+    const glossary = fs.existsSync(glossaryFile(config))
+      ? loadGlossary(glossaryFile(config))
+      : undefined;
+    const index = openSearchIndex({ db, corpus, ...(glossary ? { glossary } : {}), log });
+    let retrieve: Retrieve = async (query, k) => index.search(query, { k });
+    let llm: LlmAnswerer | undefined;
+    if (config.openai.enabled) {
+      const client = createOpenAIClient(config.openai);
+      llm = createLlmAnswerer({
+        config: config.openai,
+        log,
+        client,
+        prompts: loadPrompts(path.join(PROJECT_ROOT, "prompts")),
+      });
+      if (config.openai.embeddingModel) {
+        retrieve = createHybridRetrieve({
+          index,
+          embeddings: createEmbeddingStore(db),
+          client,
+          model: config.openai.embeddingModel,
+        });
+      }
+    }
+    const evalSet = loadEvalSet(path.join(PROJECT_ROOT, "bench", "wcit", "eval.json"));
+    const engine = createAnswerEngine({
+      retrieve,
+      ...(llm ? { llm } : {}),
+      log,
+      evalSet,
+      analyze,
+      ...(glossary ? { glossary } : {}),
+      termWeight: termWeightFromPassages(corpus.allPassages()),
+    });
+    const questions = createQuestionLog(db);
+    // The digest posts with the Slack app's client, which exists only once the app is created;
+    // until startBackground hands it over, "/wcit digest now" says the app is still starting.
+    let slackClient: WebClient | undefined;
+    const digest: DigestFeature = createDigestFeature({
+      db,
+      engine,
+      questions,
+      corpus,
+      config,
+      log,
+      ...(fs.existsSync(path.join(config.corpusDir, "digest-topics.json")) ? {} : { topics: [] }),
+      slack: {
+        chat: new Proxy({} as WebClient["chat"], {
+          get(_target, method: keyof WebClient["chat"]) {
+            if (!slackClient)
+              throw new Error("The Slack app is still starting; try again in a moment.");
+            return slackClient.chat[method];
+          },
+        }),
+      },
+    });
+    let schedulerStarted = false;
+    return {
+      config,
+      log,
+      db,
+      corpus,
+      questions,
+      index,
+      engine,
+      ...(llm ? { llm } : {}),
+      evalSet,
+      extraSubcommands: { digest: digest.subcommand },
+      homeSections: (teamId) => digest.homeSections(teamId),
+      startBackground(client) {
+        slackClient = client;
+        if (!schedulerStarted) {
+          digest.scheduler.start();
+          schedulerStarted = true;
+        }
+      },
+      async close() {
+        if (schedulerStarted) await digest.scheduler.stop();
+        db.close();
+      },
+    };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,260 @@
+// The command line end to end, in-process: real corpus folders, real SQLite files.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { runCli } from "../src/cli.ts";
+import {
+  makeCorruptPdf,
+  makePdf,
+  makeTempDir,
+  manifestEntry,
+  removeDir,
+  sampleNote,
+  writeCorpus,
+} from "./support/corpus-builder.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const STARTER_CORPUS = path.join(ROOT, "corpus");
+
+async function run(argv: string[], env: Record<string, string | undefined>) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    env: { LOG_LEVEL: "silent", ...env },
+    cwd: ROOT,
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+const askJson = z
+  .object({
+    question: z.string(),
+    mode: z.enum(["extractive", "llm"]),
+    coverage: z.enum(["full", "partial", "none"]),
+    answer: z.string(),
+    citations: z.array(
+      z
+        .object({
+          n: z.number().int().positive(),
+          documentId: z.string(),
+          title: z.string(),
+          url: z.string().nullable(),
+          page: z.number().int().positive().optional(),
+          section: z.string().optional(),
+          quote: z.string().min(1),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough();
+
+const searchJson = z.object({
+  passages: z.array(
+    z
+      .object({
+        documentId: z.string(),
+        title: z.string(),
+        page: z.number().optional(),
+        section: z.string().optional(),
+        score: z.number(),
+        text: z.string(),
+      })
+      .strict(),
+  ),
+});
+
+describe("CLI on the starter corpus", () => {
+  const data = makeTempDir("wcit-cli-");
+  const env = { CORPUS_DIR: STARTER_CORPUS, DATA_DIR: data };
+  afterAll(() => removeDir(data));
+
+  it("builds the index on first use, answers with citations, and prints one JSON object", async () => {
+    const first = await run(
+      ["ask", "--json", "Why is the ITU ill-suited to regulate cybersecurity?"],
+      env,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("Building the index");
+    const answer = askJson.parse(JSON.parse(first.stdout));
+    expect(answer.mode).toBe("extractive");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    // Every [n] in the text has a citation, and every citation is used.
+    const markers = new Set([...answer.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    expect([...markers].sort()).toEqual(answer.citations.map((c) => c.n).sort());
+    // A citation's quote is in the document it names.
+    const db = new Database(path.join(data, "wcit-desk.sqlite"), { readonly: true });
+    for (const c of answer.citations) {
+      const row = db
+        .prepare("SELECT normalized_text FROM documents WHERE id = ?")
+        .get(c.documentId) as { normalized_text: string } | undefined;
+      expect(row?.normalized_text).toContain(c.quote);
+    }
+    db.close();
+  });
+
+  it("does not re-read an unchanged corpus", async () => {
+    const again = await run(["ask", "What is Article 5B about?"], env);
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain("Building the index");
+    expect(again.stdout).toContain("Sources:");
+    expect(again.stdout).toMatch(/\[1\]/);
+  });
+
+  it("says plainly when the corpus does not cover a question, listing the closest sources", async () => {
+    const r = await run(["ask", "--json", "What is the best recipe for lasagna?"], env);
+    expect(r.code).toBe(0);
+    const answer = askJson.parse(JSON.parse(r.stdout));
+    expect(answer.coverage).toBe("none");
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toMatch(/does not cover/i);
+  });
+
+  it("searches passages with scores, as JSON", async () => {
+    const r = await run(["search", "--json", "-k", "5", "spam Article 5B"], env);
+    expect(r.code).toBe(0);
+    const out = searchJson.parse(JSON.parse(r.stdout));
+    expect(out.passages.length).toBeGreaterThan(0);
+    expect(out.passages.length).toBeLessThanOrEqual(5);
+    const scores = out.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(out.passages[0]?.text.toLowerCase()).toMatch(/spam|unsolicited/);
+  });
+
+  it("lists the sources with links and credits", async () => {
+    const r = await run(["sources"], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ITU Ill-Suited to Regulate Cybersecurity");
+    expect(r.stdout).toContain("Center for Democracy & Technology");
+    expect(r.stdout).toMatch(/13 document\(s\)/);
+  });
+
+  it("rejects an empty question and one over 2,000 characters, with exit code 2", async () => {
+    const empty = await run(["ask", "   "], env);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("Please give a question");
+    const long = await run(["ask", "why ".repeat(600)], env);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toMatch(/limit is 2000/);
+    const unknown = await run(["ask", "--verbose", "x"], env);
+    expect(unknown.code).toBe(2);
+    const bad = await run(["frobnicate"], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Unknown command "frobnicate"');
+  });
+
+  it("names a malformed setting", async () => {
+    const r = await run(["ask", "x"], { ...env, OPENAI_TIMEOUT_MS: "soon" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OPENAI_TIMEOUT_MS");
+  });
+});
+
+describe("CLI bad inputs", () => {
+  const dirs: string[] = [];
+  const temp = () => {
+    const d = makeTempDir("wcit-cli-bad-");
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) removeDir(d);
+  });
+
+  it("says how to add documents when corpus/ is missing or empty", async () => {
+    const data = temp();
+    const missing = await run(["ask", "What is 5A?"], {
+      CORPUS_DIR: path.join(data, "nope"),
+      DATA_DIR: data,
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope/);
+    expect(missing.stderr).toMatch(/sources\.json|add/i);
+    const empty = temp();
+    const r = await run(["ingest"], { CORPUS_DIR: empty, DATA_DIR: temp() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty|no documents/i);
+  });
+
+  it("indexes every good file, names the bad ones, and exits non-zero", async () => {
+    const corpus = temp();
+    writeCorpus(
+      corpus,
+      {
+        "notes/spam.md": sampleNote(),
+        "papers/report.pdf": await makePdf([
+          "Page one is about the preparatory process and the Council Working Group.",
+          "Page two is about Article 5A, security and robustness of networks.",
+        ]),
+        "papers/broken.pdf": makeCorruptPdf(),
+        "papers/scan.pdf": await makePdf(["", ""]),
+        "misc/data.xlsx": "not a document we read",
+      },
+      [
+        manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+        manifestEntry("report", "papers/report.pdf"),
+        manifestEntry("broken", "papers/broken.pdf"),
+        manifestEntry("scan", "papers/scan.pdf"),
+      ],
+    );
+    const data = temp();
+    const r = await run(["ingest"], { CORPUS_DIR: corpus, DATA_DIR: data });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Skipped papers\/broken\.pdf: /);
+    expect(r.stdout).toMatch(/Skipped papers\/scan\.pdf: .*text layer/);
+    expect(r.stdout).toMatch(/misc\/data\.xlsx/);
+    expect(r.stdout).toMatch(/Indexed: 2 file\(s\) read/);
+    // The good files answer, and the PDF citation carries its page.
+    const ask = await run(["ask", "--json", "What does Article 5A say about robustness?"], {
+      CORPUS_DIR: corpus,
+      DATA_DIR: data,
+    });
+    expect(ask.stderr).toBe("");
+    expect(ask.code).toBe(0);
+    const answer = askJson.parse(JSON.parse(ask.stdout));
+    const pdfCitation = answer.citations.find((c) => c.documentId === "report");
+    expect(pdfCitation?.page).toBe(2);
+    expect(pdfCitation?.url).toBe("https://example.org/report#page=2");
+  });
+
+  it("names the database path when it cannot be written", async () => {
+    const blocker = path.join(temp(), "a-file");
+    fs.writeFileSync(blocker, "x");
+    const r = await run(["ask", "What is 5A?"], {
+      CORPUS_DIR: STARTER_CORPUS,
+      DATABASE_PATH: path.join(blocker, "index.sqlite"),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(blocker);
+  });
+});
+
+describe("the ask script as a process", () => {
+  let data: string;
+  beforeAll(() => {
+    data = makeTempDir("wcit-cli-proc-");
+  });
+  afterAll(() => removeDir(data));
+
+  it("prints pure JSON on stdout and exits 0", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli.ts", "ask", "--json", "What did Article 5A say about security?"],
+      { cwd: ROOT, env: { ...process.env, DATA_DIR: data, LOG_LEVEL: "warn" }, encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    const answer = askJson.parse(JSON.parse(r.stdout));
+    expect(answer.citations.some((c) => c.documentId.includes("5a") || /5A/.test(c.title))).toBe(
+      true,
+    );
+  });
+});
