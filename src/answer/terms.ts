@@ -110,9 +110,19 @@ export function keyTermsOf(
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
     const weight = options.termWeight?.(term) ?? UNSEEN_TERM_WEIGHT;
-    out.push({ term, alternatives: options.expansions?.(term) ?? [], weight });
+    const alternatives = [...(options.expansions?.(term) ?? []), ...agentNouns(term)];
+    out.push({ term, alternatives, weight });
   }
   return out;
+}
+
+/**
+ * The stemmer keeps agent nouns apart from their verbs ("founded" → found, "founders" → founder):
+ * a question asking who founded something is answered by a text naming its founders.
+ */
+function agentNouns(term: string): string[][] {
+  if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
+  return [[`${term}er`], [`${term}or`]];
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

@@ -33,6 +33,16 @@ describe("keyTermsOf", () => {
   });
 });
 
+describe("agent nouns", () => {
+  it("lets 'founders' answer a question about who founded something", () => {
+    const keys = keyTermsOf("Who founded WCITLeaks?");
+    expect(
+      termCoverage(new Set(analyze("Its founders were two researchers at WCITLeaks.")), keys),
+    ).toBe(1);
+    expect(termCoverage(new Set(analyze("Two researchers launched WCITLeaks.")), keys)).toBe(0.5);
+  });
+});
+
 describe("glossary alternatives", () => {
   const glossary = createGlossary([
     { id: "itrs", variants: ["ITRs", "International Telecommunication Regulations"] },
