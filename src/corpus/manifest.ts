@@ -119,31 +119,33 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
       );
 
     const parsed = entrySchema.safeParse(rec);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "?");
-        report(
-          rec[field] === undefined
-            ? `is missing "${field}"`
-            : `has an invalid "${field}": ${issue.message}`,
-        );
+    // Every missing field named in one message, then each malformed one, then the rules that
+    // involve two fields, so one pass over the manifest shows everything to fix.
+    const missing: string[] = [];
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      const field = String(issue.path[0] ?? "?");
+      if (rec[field] === undefined) {
+        if (!missing.includes(field)) missing.push(field);
+      } else {
+        report(`has an invalid "${field}": ${issue.message}`);
       }
-      return;
     }
-    const entry = parsed.data;
-    let ok = true;
-    if (!entry.author && !entry.publisher) {
+    if (missing.length > 0) report(`is missing ${listFields(missing)}`);
+    let ok = parsed.success;
+    if (rec.author === undefined && rec.publisher === undefined) {
       report('is missing "author" (or "publisher")');
       ok = false;
     }
-    if (!entry.url && entry.type !== "note") {
-      report('is missing "url" (only our own briefing notes, type "note", may leave it out)');
+    if (rec.url === undefined && rec.type !== "note") {
+      report(
+        rec.remote === true
+          ? 'is remote but has no "url" to download it from'
+          : 'is missing "url" (only our own briefing notes, type "note", may leave it out)',
+      );
       ok = false;
     }
-    if (entry.remote && !entry.url) {
-      report('is remote but has no "url" to download it from');
-      ok = false;
-    }
+    if (!parsed.success) return;
+    const entry = parsed.data;
     const otherPath = ids.get(entry.id);
     if (otherPath !== undefined) {
       report(`reuses the id "${entry.id}" of ${otherPath}`);
@@ -159,6 +161,13 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
     }
   });
   return { entries, problems };
+}
+
+function listFields(fields: string[]): string {
+  const quoted = fields.map((f) => `"${f}"`);
+  return quoted.length === 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
 function describeEntry(rec: Record<string, unknown>, index: number): string {

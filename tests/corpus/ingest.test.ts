@@ -287,9 +287,24 @@ describe("ingestCorpus", () => {
       manifestEntry("b", "b.txt"),
       manifestEntry("gone", "gone.txt"),
       manifestEntry("paper", "remote/paper.pdf", { remote: true }),
+      { id: "orphan", title: "An entry without a path" },
     ]);
     const report = await ingestCorpus({ corpusDir, store, log, now: clock() });
     expect(report.skipped).toEqual([
+      {
+        path: "sources.json",
+        reason:
+          'corpus/sources.json: entry "orphan" is missing "path", "date", "credit" and "type"',
+      },
+      {
+        path: "sources.json",
+        reason: 'corpus/sources.json: entry "orphan" is missing "author" (or "publisher")',
+      },
+      {
+        path: "sources.json",
+        reason:
+          'corpus/sources.json: entry "orphan" is missing "url" (only our own briefing notes, type "note", may leave it out)',
+      },
       { path: "a.txt", reason: 'corpus/sources.json: entry "a" (a.txt) is missing "date"' },
     ]);
     expect(

@@ -34,15 +34,12 @@ describe("manifest validation", () => {
       messages({
         documents: [manifestEntry("x", "x.txt", { credit: undefined, title: undefined })],
       }),
-    ).toEqual([
-      'corpus/sources.json: entry "x" (x.txt) is missing "title"',
-      'corpus/sources.json: entry "x" (x.txt) is missing "credit"',
-    ]);
+    ).toEqual(['corpus/sources.json: entry "x" (x.txt) is missing "title" and "credit"']);
     expect(
       messages({ documents: [manifestEntry("x", "x.txt", { publisher: undefined })] }),
     ).toEqual(['corpus/sources.json: entry "x" (x.txt) is missing "author" (or "publisher")']);
     expect(messages({ documents: [{ title: "No id or path" }] })[0]).toBe(
-      'corpus/sources.json: entry #1 is missing "id"',
+      'corpus/sources.json: entry #1 is missing "id", "path", "date", "credit" and "type"',
     );
   });
 
