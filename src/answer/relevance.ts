@@ -18,6 +18,8 @@ import { type Analyze, type KeyTerm, termCoverage } from "./terms.ts";
  * Out-of-scope questions score 0.00–0.41 except one, in-scope ones 0.55–1.00; 0.5 sits in that
  * gap. The miss is a near miss made of corpus words ("Who was elected ITU Secretary-General in
  * 2022?", 0.58), which no floor separates from "Who led the US delegation to WCIT-12?" (0.55).
+ * Held-out questions written after tuning (in-33..in-42, out-15..out-20): 10/10 answered citing
+ * an expected document, 6/6 refused (in-scope 0.73–1.00, out-of-scope 0.03–0.43).
  */
 export const RELEVANCE_FLOOR = 0.5;
 /** Passages looked at for the floor: the answer is built from these. */
