@@ -2,7 +2,7 @@
 // into the app's SQLite file, searched by the real index, answered extractively, and delivered over
 // signed HTTP to the fake Slack server.
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
@@ -19,9 +19,6 @@ import {
 import { callText, type Harness, type HarnessOptions, startHarness } from "./harness.ts";
 
 let h: Harness;
-afterEach(async () => {
-  await h.close();
-});
 
 const realEngine: HarnessOptions["engineFrom"] = async ({
   db,
@@ -57,9 +54,17 @@ const realEngine: HarnessOptions["engineFrom"] = async ({
   });
 };
 
+// One app and one ingest for the whole file: the corpus is read-only here, and each test looks only
+// at the calls it caused (the latest ones).
+beforeAll(async () => {
+  h = await startHarness({ engineFrom: realEngine });
+}, 30_000);
+afterAll(async () => {
+  await h.close();
+});
+
 describe("the Slack app over the real engine", () => {
   it("answers a mention with a page-linked PDF citation, logs it, and shows its passages", async () => {
-    h = await startHarness({ engineFrom: realEngine });
     await h.event(
       appMention({
         text: "<@UBOT> What did the data retention proposals ask the ITU to harmonize?",
@@ -72,7 +77,8 @@ describe("the Slack app over the real engine", () => {
       "<https://example.org/papers/cyber.pdf#page=2|Cybersecurity proposals paper, p. 2>",
     );
     expect(text).toContain("Extractive summary");
-    const logged = await h.questions.get(1);
+    const id = Number(/"helpful:(\d+)"/.exec(text)?.[1]);
+    const logged = await h.questions.get(id);
     expect(logged?.citations.some((c) => c.documentId === "cyber-paper" && c.page === 2)).toBe(
       true,
     );
@@ -81,7 +87,7 @@ describe("the Slack app over the real engine", () => {
     await h.interact(
       blockActions({
         actionId: "show_passages",
-        value: "1",
+        value: String(id),
         messageTs: String(answer?.body.ts),
         responseUrl: h.fake.responseUrl(),
       }),
@@ -90,7 +96,6 @@ describe("the Slack app over the real engine", () => {
   });
 
   it("says honestly when the corpus does not cover a question, and lists it under /wcit gaps", async () => {
-    h = await startHarness({ engineFrom: realEngine });
     await h.event(
       appMention({ text: "<@UBOT> What is the best recipe for lasagna with spinach?" }),
     );
@@ -101,7 +106,6 @@ describe("the Slack app over the real engine", () => {
   });
 
   it("answers /wcit search and /wcit sources from the index and the store", async () => {
-    h = await startHarness({ engineFrom: realEngine });
     await h.command(
       slashCommand({ text: "search spam article", responseUrl: h.fake.responseUrl() }),
     );
@@ -115,7 +119,6 @@ describe("the Slack app over the real engine", () => {
   });
 
   it("shows the real corpus size on the App Home", async () => {
-    h = await startHarness({ engineFrom: realEngine });
     await h.event(appHomeOpened({}));
     expect(JSON.stringify(h.fake.callsTo("views.publish")[0]?.body.view)).toMatch(
       /2 documents · \d+ passages/,
