@@ -165,7 +165,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       } catch (error) {
         options.signal?.throwIfAborted();
         deps.log?.error({ err: error }, "LLM answer failed; answering extractively");
-        fallbackReason = `The language model could not answer (${describeError(error)}), so this is an extractive summary.`;
+        fallbackReason = `The language model could not answer (${describeError(error)}).`;
       }
     }
 
