@@ -324,7 +324,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     const unresolved = citedNumbers(passages.map((p) => p.text).join("\n")).filter(
       (n) => !known.has(n),
     );
-    if (document.sources.length > 0 && unresolved.length > 0) {
+    if (loaded.kind === "markdown" && document.sources.length > 0 && unresolved.length > 0) {
       report.warnings.push(
         `${file.rel} cites ${unresolved.map((n) => `[${n}]`).join(", ")}, which its front matter sources (${document.sources.length}) do not list`,
       );

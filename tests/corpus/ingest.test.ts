@@ -322,6 +322,22 @@ describe("ingestCorpus", () => {
     expect(store.listDocuments().map((d) => d.id)).toEqual(["b"]);
   });
 
+  it("warns when a note cites a [n] that its front matter sources do not list", async () => {
+    const note = sampleNote().replace(
+      "network resources and the cost",
+      "network resources [3] and the cost",
+    );
+    writeCorpus(corpusDir, { "notes/spam.md": note }, [
+      manifestEntry("note-spam", "notes/spam.md", { type: "note", url: undefined }),
+    ]);
+    const report = await ingestCorpus({ corpusDir, store, log, now: clock() });
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([
+      "notes/spam.md cites [3], which its front matter sources (2) do not list",
+    ]);
+    expect(store.passagesOf("note-spam").flatMap((p) => p.sourceRefs)).not.toContain(3);
+  });
+
   it("gives unlisted files unique ids derived from their paths", async () => {
     writeCorpus(
       corpusDir,
