@@ -23,8 +23,11 @@ export interface DigestFeatureDeps {
   corpus: CorpusStore;
   config: Config;
   log: Logger;
-  /** The app's Web API client (the bot token); only chat.postMessage is used. */
-  slack: Pick<WebClient, "chat">;
+  /**
+   * The app's Web API client (the bot token); only chat.postMessage is used. May be left out and
+   * handed to `start(client)` once the Slack app exists (main.ts's `startBackground`).
+   */
+  slack?: Pick<WebClient, "chat">;
   /** Defaults to the Slack app's feedback store on the same database. */
   feedbackCounts?: CountVotes;
   /** Defaults to corpus/digest-topics.json under config.corpusDir. */
@@ -36,14 +39,33 @@ export interface DigestFeature {
   store: DigestStore;
   /** `extraSubcommands.digest` for the Slack app. */
   subcommand: SubcommandHandler;
-  /** start() once the app is up; await stop() on shutdown. */
   scheduler: DigestScheduler;
+  /** Sets the Slack client (if given) and starts the scheduler, which catches up at once. */
+  start(client?: Pick<WebClient, "chat">): void;
+  /** Stops the scheduler and waits for a tick in progress; call before closing the database. */
+  stop(): Promise<void>;
   homeSections(teamId: string): Promise<KnownBlock[]>;
   listSubscriptions(teamId: string): Promise<DigestSubscription[]>;
 }
 
+/** `/wcit digest now` or a tick before the Slack client was handed over. */
+export class DigestNotReadyError extends Error {
+  constructor() {
+    super("The digest cannot post yet: the Slack app is still starting. Try again in a moment.");
+    this.name = "DigestNotReadyError";
+  }
+}
+
 export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
   const store = createDigestStore(deps.db);
+  let client = deps.slack;
+  // The subcommand and the scheduler are built before the Slack app exists; they post through this.
+  const slack: Pick<WebClient, "chat"> = {
+    get chat() {
+      if (!client) throw new DigestNotReadyError();
+      return client.chat;
+    },
+  };
   const sources: DigestSources = {
     engine: deps.engine,
     questions: deps.questions,
@@ -54,25 +76,32 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
   };
   const instanceId = defaultInstanceId();
   const clock = deps.clock ? { clock: deps.clock } : {};
+  const scheduler = createDigestScheduler({
+    store,
+    sources,
+    slack,
+    log: deps.log,
+    instanceId,
+    ...clock,
+  });
   return {
     store,
     subcommand: createDigestSubcommand({
       store,
       sources,
-      slack: deps.slack,
+      slack,
       config: deps.config.digest,
       log: deps.log,
       instanceId,
       ...clock,
     }),
-    scheduler: createDigestScheduler({
-      store,
-      sources,
-      slack: deps.slack,
-      log: deps.log,
-      instanceId,
-      ...clock,
-    }),
+    scheduler,
+    start(newClient) {
+      if (newClient) client = newClient;
+      if (!client) throw new DigestNotReadyError();
+      scheduler.start();
+    },
+    stop: () => scheduler.stop(),
     homeSections: digestHomeSections(store),
     listSubscriptions: (teamId) => listSubscriptions(store, teamId),
   };

@@ -41,6 +41,9 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         // and not yet up for a retry), and need nothing more.
         const existing = await deps.store.postFor(sub.channelId, localDate);
         if (existing && mayRetake(existing, now) !== true) continue;
+        // A failed claim is not retried once an extra `/wcit digest now` went out that day.
+        if (existing && (await deps.store.lastSent(sub.channelId))?.localDate === localDate)
+          continue;
         outcomes.push(await deliverDigest(delivery, sub, { now, trigger: "schedule" }));
       } catch (err) {
         // One channel's failure (a store error) must not stop the others.

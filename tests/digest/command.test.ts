@@ -208,3 +208,22 @@ describe("/wcit digest now and preview", () => {
     expect((await app.store.get("C1"))?.active).toBe(true);
   });
 });
+
+describe("/wcit digest now after a failed scheduled post", () => {
+  it("counts as the day's digest: the scheduler does not retry the failed one", async () => {
+    await run("on");
+    const scheduler = createDigestScheduler({
+      store: app.store,
+      sources: app.sources,
+      slack: world.slack,
+      log: world.logs.log,
+    });
+    world.fake.failNext("chat.postMessage", "internal_error");
+    const [failed] = await scheduler.tick(new Date("2026-11-30T08:30:00Z"));
+    expect(failed?.status).toBe("failed");
+    clock.set("2026-11-30T08:35:00Z");
+    expect((await run("now")).text).toBe("Posted a digest in this channel.");
+    expect(await scheduler.tick(new Date("2026-11-30T09:30:00Z"))).toEqual([]);
+    expect(world.fake.callsTo("chat.postMessage")).toHaveLength(2);
+  });
+});

@@ -32,12 +32,11 @@ beforeEach(async () => {
     corpus: h.corpus,
     config: loadConfig({ DIGEST_DEFAULT_TIME: "08:30", DIGEST_TZ: "Europe/Brussels" }),
     log: silentLogger,
-    slack: h.slack.client,
     topics: TOPICS,
   });
 });
 afterEach(async () => {
-  await feature?.scheduler.stop();
+  await feature?.stop();
   feature = undefined;
   await h.close();
 });
@@ -59,6 +58,11 @@ describe("/wcit digest in the Slack app", () => {
     const bad = await command("digest tz Mars/Base");
     expect(bad?.body.text).toContain("“Mars/Base” is not an IANA time zone name");
     expect(bad?.body.text).toContain("/wcit digest tz Europe/Brussels");
+
+    // Before main.ts hands over the app's client, `now` explains instead of posting.
+    const early = await command("digest now");
+    expect(early?.body.text).toContain("the Slack app is still starting");
+    feature?.start(h.slack.client);
 
     const now = await command("digest now");
     expect(now?.body.text).toBe("Posted a digest in this channel.");
