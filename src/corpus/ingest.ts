@@ -116,12 +116,21 @@ export function scanCorpus(corpusDir: string): CorpusScan {
   return { corpusDir: dir, files, manifest };
 }
 
-/** sha256 of the file's bytes and its manifest entry: editing either re-indexes the document. */
-export function fileHash(bytes: Uint8Array, entry: ManifestEntry | undefined): string {
+/**
+ * sha256 of the file's bytes, its manifest entry and its document id: editing the file or its
+ * entry re-indexes it, and so does an unlisted file's id moving aside for a new manifest entry.
+ */
+export function fileHash(
+  bytes: Uint8Array,
+  entry: ManifestEntry | undefined,
+  documentId: string,
+): string {
   return createHash("sha256")
     .update(bytes)
     .update("\u0000manifest\u0000")
     .update(entryFingerprint(entry))
+    .update("\u0000id\u0000")
+    .update(documentId)
     .digest("hex");
 }
 
@@ -278,7 +287,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       skip(file.rel, `cannot be read: ${(err as Error).message}`);
       continue;
     }
-    const contentHash = fileHash(bytes, entry);
+    const id = ids.get(file.rel) ?? derivedDocumentId(file.rel);
+    const contentHash = fileHash(bytes, entry, id);
     const problems = problemsByPath.get(file.rel);
     if (problems) {
       skip(file.rel, problems.join("; "), contentHash);
@@ -308,7 +318,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     }
     report.filesRead++;
 
-    const id = ids.get(file.rel) ?? derivedDocumentId(file.rel);
     // indexed_at feeds "new in the corpus": a forced re-read of an unchanged file keeps it.
     const prior =
       previous?.contentHash === contentHash ? store.getDocument(previous.documentId) : undefined;
@@ -398,6 +407,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
  */
 export function needsIngest(options: { corpusDir: string; store: CorpusStore }): boolean {
   const { files, manifest } = scanCorpus(options.corpusDir);
+  const ids = assignDocumentIds(files, manifest);
   const indexed = options.store.indexedFiles();
   const lastSkipped = new Map<string, string | undefined>(
     (options.store.stats().lastIngest?.skipped ?? []).map((s) => [s.path, s.contentHash]),
@@ -411,7 +421,8 @@ export function needsIngest(options: { corpusDir: string; store: CorpusStore }):
     } catch {
       return true;
     }
-    const hash = fileHash(bytes, manifest.entries.get(file.rel));
+    const id = ids.get(file.rel) ?? derivedDocumentId(file.rel);
+    const hash = fileHash(bytes, manifest.entries.get(file.rel), id);
     if (indexed.get(file.rel)?.contentHash === hash) continue;
     if (lastSkipped.get(file.rel) === hash) continue;
     return true;

@@ -322,6 +322,23 @@ describe("ingestCorpus", () => {
     expect(store.listDocuments().map((d) => d.id)).toEqual(["b"]);
   });
 
+  it("re-reads an unlisted file whose derived id a new manifest entry takes over", async () => {
+    writeCorpus(corpusDir, { "memo.txt": longText("memo"), "memo.md": "# Memo\n\nAnother memo." }, [
+      manifestEntry("other", "memo.md"),
+    ]);
+    await ingestCorpus({ corpusDir, store, log, now: clock() });
+    expect(store.getDocument("memo")?.path).toBe("memo.txt");
+    writeCorpus(corpusDir, {}, [manifestEntry("memo", "memo.md")]);
+    expect(needsIngest({ corpusDir, store })).toBe(true);
+    const report = await ingestCorpus({ corpusDir, store, log, now: clock() });
+    expect(report.changed.sort()).toEqual(["memo.md", "memo.txt"]);
+    expect(store.listDocuments().map((d) => [d.id, d.path])).toEqual([
+      ["memo", "memo.md"],
+      ["memo-2", "memo.txt"],
+    ]);
+    expect(needsIngest({ corpusDir, store })).toBe(false);
+  });
+
   it("warns when a note cites a [n] that its front matter sources do not list", async () => {
     const note = sampleNote().replace(
       "network resources and the cost",
