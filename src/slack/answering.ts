@@ -5,7 +5,7 @@ import type { Surface } from "../store/questions.ts";
 import type { Answer, Turn } from "../types.ts";
 import type { SlackServices, WebClient } from "./deps.ts";
 import { type ThreadMessage, threadToTurns } from "./history.ts";
-import { ASSISTANT_STATUS, ERROR_TEXT, PLACEHOLDER_TEXT, rateLimitedText } from "./messages.ts";
+import { ASSISTANT_STATUS, errorTextFor, PLACEHOLDER_TEXT, rateLimitedText } from "./messages.ts";
 import {
   renderAnswerMessages,
   SLACK_LIMITS,
@@ -251,19 +251,24 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
         s.now(),
       )
       .catch((e: unknown) => log.error({ err: e }, "could not log the failure"));
-    await showError(q, placeholderTs, log);
+    await showError(q, placeholderTs, errorTextFor(err), log);
     return "failed";
   }
 }
 
 /** Replaces the placeholder with the error note, or posts it when there is nothing to replace. */
-async function showError(q: SlackQuestion, placeholderTs: string | undefined, log: Logger) {
+async function showError(
+  q: SlackQuestion,
+  placeholderTs: string | undefined,
+  text: string,
+  log: Logger,
+) {
   try {
     if (placeholderTs) {
       await q.client.chat.update({
         channel: q.channel,
         ts: placeholderTs,
-        text: ERROR_TEXT,
+        text,
         blocks: [],
       });
       return;
@@ -272,7 +277,7 @@ async function showError(q: SlackQuestion, placeholderTs: string | undefined, lo
     log.warn({ err }, "could not update the placeholder with the error; posting it instead");
   }
   try {
-    await postInConversation(q, { text: ERROR_TEXT, blocks: [] });
+    await postInConversation(q, { text, blocks: [] });
   } catch (err) {
     log.error({ err }, "could not tell the user about the failure");
   }

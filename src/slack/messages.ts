@@ -1,9 +1,21 @@
 // Every sentence the bot says on its own behalf (not answers): help, refusals, errors.
+import { InvalidQuestionError } from "../answer/engine.ts";
+import { safeText } from "./render.ts";
+
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the WCIT-12 corpus…";
 export const ASSISTANT_STATUS = "is looking through the WCIT-12 corpus…";
 
 export const ERROR_TEXT =
   ":warning: Sorry, something went wrong while I was answering. Nothing was lost; please try again in a minute. If it keeps happening, tell whoever runs wcit-desk (the details are in its logs).";
+
+/**
+ * What the user sees when answering failed: a question the engine refuses gets its reason (written
+ * for users); anything else gets the generic apology, never internals.
+ */
+export function errorTextFor(err: unknown): string {
+  if (err instanceof InvalidQuestionError) return `:information_source: ${safeText(err.message)}`;
+  return ERROR_TEXT;
+}
 
 export const NOT_ALLOWED_TEXT =
   "Sorry, wcit-desk is not enabled here. Ask in one of the channels it is set up for.";

@@ -49,7 +49,11 @@ export function scriptedEngine(mode: "llm" | "extractive" = "extractive"): Scrip
       engine.calls.push({ question, ...(options ? { options } : {}) });
       const failure = failures.shift();
       if (failure) throw failure;
-      for (const d of engine.drafts) options?.onDelta?.(d);
+      for (const d of engine.drafts) {
+        options?.onDelta?.(d);
+        // A model streams over time; let the app's throttled draft updates run in between.
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
       if (/bananas/i.test(question)) {
         return makeAnswer({
           question,

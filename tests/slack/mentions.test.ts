@@ -1,5 +1,6 @@
 // Mentions in channels, through the real Bolt app over signed HTTP and the fake Slack Web API.
 import { afterEach, describe, expect, it } from "vitest";
+import { InvalidQuestionError } from "../../src/answer/engine.ts";
 import { appMention, channelMessage, ts } from "../support/slack-payloads.ts";
 import {
   callText,
@@ -133,6 +134,36 @@ describe("mentions", () => {
       h.event(channelMessage({ text: "<@UBOT> second question", ts: again, threadTs: root })),
     ]);
     expect(engine.calls.map((c) => c.question)).toEqual(["first", "second question"]);
+  });
+
+  it("shows an LLM draft in the placeholder while it streams, then the verified answer", async () => {
+    const engine = scriptedEngine("llm");
+    engine.drafts = [
+      "Article 5B ",
+      "Article 5B asks <!here> Member States",
+      "Article 5B asks Member States to act",
+    ];
+    h = await startHarness({ engine });
+    await h.event(appMention({ text: "<@UBOT> Article 5B?" }));
+    const updates = h.fake.callsTo("chat.update");
+    expect(updates.length).toBeGreaterThan(1);
+    expect(String(updates[0]?.body.text)).toMatch(/drafting, not yet checked/);
+    expect(updates.map((u) => String(u.body.text)).join(" ")).not.toContain("<!here>");
+    expect(callText(updates.at(-1))).toContain("context_actions");
+  });
+
+  it("tells the user why a question was refused (too long)", async () => {
+    h = await startHarness({
+      engine: {
+        ...scriptedEngine(),
+        answer: () =>
+          Promise.reject(
+            new InvalidQuestionError("The question is too long; ask something shorter."),
+          ),
+      },
+    });
+    await h.event(appMention({ text: `<@UBOT> ${"why ".repeat(10)}` }));
+    expect(h.fake.callsTo("chat.update")[0]?.body.text).toMatch(/too long; ask something shorter/);
   });
 
   it("works with Slack's real timing: the ack returns before the answer", async () => {

@@ -1,6 +1,6 @@
 // `/wcit <question>`: an ephemeral answer with a "Share in channel" button.
 import type { SlackServices } from "../../deps.ts";
-import { ERROR_TEXT, rateLimitedText } from "../../messages.ts";
+import { errorTextFor, rateLimitedText } from "../../messages.ts";
 import { renderAnswer } from "../../render.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
@@ -52,6 +52,6 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     await s.questions
       .recordFailure(context, inv.args, err instanceof Error ? err.message : String(err), s.now())
       .catch(() => undefined);
-    return { response_type: "ephemeral", replace_original: true, text: ERROR_TEXT };
+    return { response_type: "ephemeral", replace_original: true, text: errorTextFor(err) };
   }
 }

@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { ERROR_TEXT, PLACEHOLDER_TEXT } from "../../messages.ts";
+import { errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
@@ -52,7 +52,7 @@ export function wcitCommandListener(s: SlackServices) {
           reply = await replyTo(s, word, isQuestion, inv);
         } catch (err) {
           log.error({ err, subcommand: word, outcome: "failed" }, "/wcit failed");
-          reply = { response_type: "ephemeral", text: ERROR_TEXT };
+          reply = { response_type: "ephemeral", text: errorTextFor(err) };
         }
         await respond(reply).catch((err: unknown) => log.error({ err }, "respond failed"));
       })(),
