@@ -10,7 +10,7 @@ import { createLlmAnswerer } from "./answer/llm.ts";
 import type { LlmAnswerer, Retrieve } from "./answer/llm-contract.ts";
 import { createOpenAIClient } from "./answer/openai.ts";
 import { loadPrompts } from "./answer/prompts.ts";
-import { termWeightFromPassages } from "./answer/terms.ts";
+import { corpusTermWeight } from "./answer/terms.ts";
 import type { Config } from "./config.ts";
 import { type IngestReport, ingestCorpus, needsIngest } from "./corpus/ingest.ts";
 import { createDigestFeature, type DigestFeature } from "./digest/index.ts";
@@ -84,7 +84,7 @@ async function refreshEmbeddings(config: Config, log: Logger, db: Db, corpus: Co
     await embedPassages({
       corpus,
       store: createEmbeddingStore(db),
-      client: createOpenAIClient(config.openai),
+      client: createOpenAIClient(config.openai, { log }),
       model: config.openai.embeddingModel,
       log,
     });
@@ -119,7 +119,7 @@ export async function openContext(
     let retrieve: Retrieve = async (query, k) => index.search(query, { k });
     let llm: LlmAnswerer | undefined;
     if (config.openai.enabled) {
-      const client = createOpenAIClient(config.openai);
+      const client = createOpenAIClient(config.openai, { log });
       llm = createLlmAnswerer({
         config: config.openai,
         log,
@@ -132,6 +132,7 @@ export async function openContext(
           embeddings: createEmbeddingStore(db),
           client,
           model: config.openai.embeddingModel,
+          log,
         });
       }
     }
@@ -143,7 +144,7 @@ export async function openContext(
       evalSet,
       analyze,
       ...(glossary ? { glossary } : {}),
-      termWeight: termWeightFromPassages(corpus.allPassages()),
+      termWeight: corpusTermWeight(corpus),
     });
     const questions = createQuestionLog(db);
     // The digest posts with the Slack app's client, which exists only once the app is created;
