@@ -7,16 +7,6 @@ import { z } from "zod";
 
 export const MANIFEST_FILE = "sources.json";
 
-/** Files in corpus/ that describe the corpus rather than belong to it. */
-export const NON_DOCUMENT_FILES = new Set([
-  MANIFEST_FILE,
-  "glossary.json",
-  "digest-topics.json",
-  "readme.md",
-  "readme.txt",
-  "readme",
-]);
-
 export const DOCUMENT_TYPES = [
   "article",
   "note",
