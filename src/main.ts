@@ -18,6 +18,8 @@ export interface SlackHostContext {
   corpus: CorpusStore;
   questions: QuestionLog;
   engine: AnswerEngine;
+  /** The open search index; `GET /readyz` reports ready once it holds passages. */
+  index?: { readonly passageCount: number };
   extraSubcommands?: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   /** Background work that posts to Slack (the digest scheduler), started once Slack is up. */
@@ -76,6 +78,7 @@ export async function main(io: MainIo): Promise<number> {
       corpus: ctx.corpus,
       questions: ctx.questions,
       engine: ctx.engine,
+      isReady: () => (ctx.index ? ctx.index.passageCount > 0 : ctx.corpus.stats().passages > 0),
       ...(io.listen ? { listen: io.listen } : {}),
       ...(ctx.extraSubcommands ? { extraSubcommands: ctx.extraSubcommands } : {}),
       ...(ctx.homeSections ? { homeSections: ctx.homeSections } : {}),

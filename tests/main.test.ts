@@ -45,12 +45,14 @@ describe("main", () => {
     dirs.push(dir);
     const db = openDatabase(path.join(dir, "db.sqlite"));
     let closed = false;
+    const index = { passageCount: 0 };
     let started: { slack: SlackApp; port?: number; shutdown: () => Promise<void> } | undefined;
     const ctx: SlackHostContext = {
       db,
       corpus: createCorpusStore(db),
       questions: createQuestionLog(db),
       engine: scriptedEngine(),
+      index,
       async close() {
         closed = true;
         db.close();
@@ -84,6 +86,8 @@ describe("main", () => {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.text()).toMatch(/ingest/);
+    index.passageCount = 12;
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     await started?.shutdown();
     expect(closed).toBe(true);
     await fake.close();
