@@ -14,7 +14,7 @@ import { createDigestSubcommand } from "./command.ts";
 import type { CountVotes, DigestSources } from "./compose.ts";
 import { digestHomeSections, listSubscriptions } from "./home.ts";
 import { createDigestScheduler, type DigestScheduler, defaultInstanceId } from "./schedule.ts";
-import { type DigestTopic, loadDigestTopics } from "./topics.ts";
+import { type DigestTopic, loadDigestTopicsIfPresent } from "./topics.ts";
 
 export interface DigestFeatureDeps {
   db: Db;
@@ -30,7 +30,7 @@ export interface DigestFeatureDeps {
   slack?: Pick<WebClient, "chat">;
   /** Defaults to the Slack app's feedback store on the same database. */
   feedbackCounts?: CountVotes;
-  /** Defaults to corpus/digest-topics.json under config.corpusDir. */
+  /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
   topics?: DigestTopic[];
   clock?: () => Date;
 }
@@ -70,7 +70,7 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
     engine: deps.engine,
     questions: deps.questions,
     corpus: deps.corpus,
-    topics: deps.topics ?? loadDigestTopics(deps.config.corpusDir),
+    topics: deps.topics ?? loadDigestTopicsIfPresent(deps.config.corpusDir),
     log: deps.log,
     feedbackCounts: deps.feedbackCounts ?? feedbackCountsFrom(deps.db),
   };

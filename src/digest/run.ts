@@ -12,7 +12,7 @@ import { type CountVotes, composeDigest, type Digest } from "./compose.ts";
 import { feedbackCountsFrom } from "./index.ts";
 import { digestPlainText, renderDigest } from "./render.ts";
 import { localMoment } from "./time.ts";
-import { type DigestTopic, loadDigestTopics } from "./topics.ts";
+import { type DigestTopic, loadDigestTopicsIfPresent } from "./topics.ts";
 
 export interface DigestCliOptions {
   /** Slack channel id whose digest to show. */
@@ -25,7 +25,7 @@ export interface DigestCliOptions {
   engine: AnswerEngine;
   config: Config;
   log?: Logger;
-  /** Defaults to corpus/digest-topics.json under config.corpusDir. */
+  /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
   topics?: DigestTopic[];
   /** Defaults to the Slack app's feedback store on the same database. */
   feedbackCounts?: CountVotes;
@@ -84,7 +84,7 @@ export async function composeForChannel(options: DigestCliOptions): Promise<Dige
     engine: options.engine,
     questions: options.questions,
     corpus: options.corpus,
-    topics: options.topics ?? loadDigestTopics(options.config.corpusDir),
+    topics: options.topics ?? loadDigestTopicsIfPresent(options.config.corpusDir),
     feedbackCounts: options.feedbackCounts ?? feedbackCountsFrom(options.db),
     ...(options.log ? { log: options.log } : {}),
     subscription: schedule,

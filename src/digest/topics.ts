@@ -69,6 +69,12 @@ export function loadDigestTopics(corpusDir: string): DigestTopic[] {
   return parseDigestTopics(data, file);
 }
 
+/** Topics from the corpus folder; none (digests without "In focus") when it has no topic list. */
+export function loadDigestTopicsIfPresent(corpusDir: string): DigestTopic[] {
+  if (!fs.existsSync(path.join(corpusDir, "digest-topics.json"))) return [];
+  return loadDigestTopics(corpusDir);
+}
+
 /**
  * The next topic for a channel: the first (in file order) not yet shown in this round. When every
  * topic has been shown the round starts again from the first. Ids no longer in the list are ignored.

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   DigestTopicsError,
   loadDigestTopics,
+  loadDigestTopicsIfPresent,
   nextTopic,
   parseDigestTopics,
 } from "../../src/digest/topics.ts";
@@ -55,5 +56,12 @@ describe("digest topics", () => {
     expect(nextTopic(topics, ["a", "b", "c"])?.id).toBe("a");
     expect(nextTopic(topics, ["gone", "a", "b", "c"])?.id).toBe("a");
     expect(nextTopic([], [])).toBeUndefined();
+  });
+});
+
+describe("a corpus without a topic list", () => {
+  it("has no topics rather than failing", () => {
+    expect(loadDigestTopicsIfPresent("/nonexistent-folder")).toEqual([]);
+    expect(loadDigestTopicsIfPresent(path.resolve("corpus")).length).toBeGreaterThan(0);
   });
 });
