@@ -12,6 +12,7 @@ import { openContext, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
+import { describeCorpusSources } from "./corpus/sources.ts";
 import { runDigestCli } from "./digest/run.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { StoreError } from "./store/db.ts";
@@ -306,14 +307,27 @@ async function sources(args: string[], config: Config, log: Logger, io: CliIo): 
   try {
     const docs = ctx.corpus.listDocuments();
     const stats = ctx.corpus.stats();
+    const notIndexed = describeCorpusSources({
+      corpusDir: config.corpusDir,
+      store: ctx.corpus,
+    }).filter((s) => s.state !== "indexed");
     if (values.json) {
-      io.stdout(`${JSON.stringify({ documents: docs, stats }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ documents: docs, notIndexed, stats }, null, 2)}\n`);
       return 0;
     }
     const lines = docs.map((d) => {
       const by = d.author ?? d.publisher;
       return `- ${d.title}${by ? ` — ${by}` : ""}${d.date ? ` (${d.date})` : ""}\n  ${d.url ?? `corpus/${d.path}`}${d.credit ? `\n  ${d.credit}` : ""}`;
     });
+    for (const s of notIndexed) {
+      const hint =
+        s.state === "not downloaded"
+          ? " (npm run ingest -- --fetch downloads it)"
+          : s.reason
+            ? `: ${s.reason}`
+            : "";
+      lines.push(`- ${s.title} — ${s.state}${hint}${s.url ? `\n  ${s.url}` : ""}`);
+    }
     lines.push(
       "",
       `${stats.documents} document(s), ${stats.passages} passage(s)${stats.lastIngest ? `; last indexed ${stats.lastIngest.finishedAt ?? stats.lastIngest.startedAt}` : ""}.`,

@@ -136,6 +136,8 @@ describe("CLI on the starter corpus", () => {
     expect(r.stdout).toContain("ITU Ill-Suited to Regulate Cybersecurity");
     expect(r.stdout).toContain("Center for Democracy & Technology");
     expect(r.stdout).toMatch(/13 document\(s\)/);
+    // The remote CDT paper is listed but, with no network here, not downloaded.
+    expect(r.stdout).toMatch(/not downloaded \(npm run ingest -- --fetch/);
   });
 
   it("rejects an empty question and one over 2,000 characters, with exit code 2", async () => {
