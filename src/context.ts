@@ -27,6 +27,9 @@ import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 /** The project folder (where prompts/ and bench/ live), wherever the process was started. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
+/** How often a long-running process looks for a changed corpus before searching. */
+const INDEX_FRESHNESS_MS = 5_000;
+
 export interface AppContext {
   config: Config;
   log: Logger;
@@ -50,6 +53,8 @@ export interface OpenOptions {
   /** Bring the index up to date before answering (default true). */
   autoIngest?: boolean;
   onIngest?: (phase: "start" | "done", report?: IngestReport) => void;
+  /** How often to look for a changed corpus before a search (default 5 s; tests use 0). */
+  indexFreshnessMs?: number;
 }
 
 function glossaryFile(config: Config): string {
@@ -116,7 +121,21 @@ export async function openContext(
       ? loadGlossary(glossaryFile(config))
       : undefined;
     const index = openSearchIndex({ db, corpus, ...(glossary ? { glossary } : {}), log });
-    let retrieve: Retrieve = async (query, k) => index.search(query, { k });
+    // A running app picks up an ingest made by another process (`npm run ingest`): the corpus
+    // version is checked at most every few seconds, and the index reloads only when it changed.
+    const freshnessMs = options.indexFreshnessMs ?? INDEX_FRESHNESS_MS;
+    let lastFreshnessCheck = 0;
+    const currentIndex = {
+      search(query: string, searchOptions: { k: number }) {
+        const now = Date.now();
+        if (now - lastFreshnessCheck >= freshnessMs) {
+          lastFreshnessCheck = now;
+          if (index.refresh()) log.info("the corpus changed; search index reloaded");
+        }
+        return index.search(query, searchOptions);
+      },
+    };
+    let retrieve: Retrieve = async (query, k) => currentIndex.search(query, { k });
     let llm: LlmAnswerer | undefined;
     if (config.openai.enabled) {
       const client = createOpenAIClient(config.openai, { log });
@@ -128,7 +147,7 @@ export async function openContext(
       });
       if (config.openai.embeddingModel) {
         retrieve = createHybridRetrieve({
-          index,
+          index: currentIndex,
           embeddings: createEmbeddingStore(db),
           client,
           model: config.openai.embeddingModel,

@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.ts";
+import { openContext, runIngest } from "../src/context.ts";
+import { silentLogger } from "../src/log.ts";
+import {
+  makeTempDir,
+  manifestEntry,
+  removeDir,
+  sampleNote,
+  writeCorpus,
+} from "./support/corpus-builder.ts";
+
+describe("openContext", () => {
+  const dir = makeTempDir("wcit-ctx-");
+  afterAll(() => removeDir(dir));
+  const corpusDir = `${dir}/corpus`;
+  const config = loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: `${dir}/data` });
+
+  it("indexes a fresh corpus by itself, and a running context sees a later ingest", async () => {
+    writeCorpus(corpusDir, { "notes/spam.md": sampleNote() }, [
+      manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+    ]);
+    const phases: string[] = [];
+    const ctx = await openContext(config, silentLogger, {
+      onIngest: (phase) => phases.push(phase),
+      indexFreshnessMs: 0,
+    });
+    try {
+      expect(phases).toEqual(["start", "done"]);
+      expect(ctx.engine.mode).toBe("extractive");
+      const before = await ctx.engine.search("Budapest Convention cybercrime treaty");
+      expect(before.map((p) => p.document.id)).not.toContain("budapest");
+
+      // Another process (the CLI) adds a document while the app runs.
+      writeCorpus(
+        corpusDir,
+        {
+          "notes/budapest.md": sampleNote({
+            title: "Cybercrime and the Budapest Convention",
+          }).replace(/spam/gi, "cybercrime"),
+        },
+        [
+          manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+          manifestEntry("budapest", "notes/budapest.md", { type: "note", url: undefined }),
+        ],
+      );
+      const report = await runIngest(config, silentLogger);
+      expect(report.added).toEqual(["notes/budapest.md"]);
+      const after = await ctx.engine.search("Budapest Convention cybercrime treaty");
+      expect(after[0]?.document.id).toBe("budapest");
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("does not re-read an unchanged corpus when opened again", async () => {
+    const phases: string[] = [];
+    const ctx = await openContext(config, silentLogger, { onIngest: (p) => phases.push(p) });
+    await ctx.close();
+    expect(phases).toEqual([]);
+  });
+});
