@@ -7,7 +7,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
 import { InvalidQuestionError } from "./answer/engine.ts";
 import { runEval } from "./answer/eval.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
 import { openContext, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
@@ -390,6 +390,7 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  loadDotEnv();
   const code = await runCli(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),

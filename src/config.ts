@@ -1,5 +1,6 @@
 // The only module that reads process.env. One schema, embedded-mode defaults, and errors that name
 // each bad variable and what it is for.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -209,4 +210,15 @@ export function loadConfig(
       timeZone: e.DIGEST_TZ,
     },
   };
+}
+
+/**
+ * Loads `.env` from the working folder into process.env, if there is one; variables already set
+ * in the environment win. Called by the entry points only, before loadConfig.
+ */
+export function loadDotEnv(cwd: string = process.cwd()): string | undefined {
+  const file = path.join(cwd, ".env");
+  if (!existsSync(file)) return undefined;
+  process.loadEnvFile(file);
+  return file;
 }

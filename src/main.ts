@@ -2,7 +2,7 @@
 // Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. Thin on purpose.
 import { pathToFileURL } from "node:url";
 import type { KnownBlock } from "@slack/types";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
 import type { WebClient } from "./slack/deps.ts";
@@ -119,6 +119,7 @@ export async function main(io: MainIo): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
+  loadDotEnv();
   main({ env: process.env, stderr: (t) => process.stderr.write(t) }).then(
     (code) => {
       if (code !== 0) process.exit(code);

@@ -1,6 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_OPENAI_MODEL, loadConfig } from "../src/config.ts";
+import { ConfigError, DEFAULT_OPENAI_MODEL, loadConfig, loadDotEnv } from "../src/config.ts";
 
 describe("loadConfig", () => {
   it("gives the embedded defaults with an empty environment", () => {
@@ -62,5 +64,23 @@ describe("loadConfig", () => {
     expect(err.message).toContain("HTTP port");
     expect(err.message).toContain("IANA time zone");
     expect(err.message).toContain(".env.example");
+  });
+});
+
+describe("loadDotEnv", () => {
+  it("reads .env when there is one, and leaves variables already set alone", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-env-"));
+    expect(loadDotEnv(dir)).toBeUndefined();
+    fs.writeFileSync(path.join(dir, ".env"), "WCIT_TEST_FROM_FILE=yes\nWCIT_TEST_PRESET=file\n");
+    process.env.WCIT_TEST_PRESET = "environment";
+    try {
+      expect(loadDotEnv(dir)).toBe(path.join(dir, ".env"));
+      expect(process.env.WCIT_TEST_FROM_FILE).toBe("yes");
+      expect(process.env.WCIT_TEST_PRESET).toBe("environment");
+    } finally {
+      delete process.env.WCIT_TEST_FROM_FILE;
+      delete process.env.WCIT_TEST_PRESET;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
