@@ -122,7 +122,7 @@ export async function composeDigest(input: ComposeInput): Promise<Digest> {
   }
 
   const asked = (await input.questions.inChannelSince(sub.channelId, since)).filter(
-    (q) => q.surface !== "digest" && !q.error,
+    (q) => !q.error && askedInTheOpen(q),
   );
   const groups = groupQuestions(asked).slice(0, DIGEST_LIMITS.askedQuestions);
   if (groups.length && input.feedbackCounts) {
@@ -211,6 +211,14 @@ export function mergeAnswers(first: Answer, more: Answer): Answer {
     },
     latencyMs: first.latencyMs + more.latencyMs,
   };
+}
+
+/**
+ * Whether the channel saw the question: a mention answered in a thread, or an answer someone
+ * shared (it has a permalink). A `/wcit` question answered only to the asker stays private.
+ */
+export function askedInTheOpen(q: LoggedQuestion): boolean {
+  return q.surface === "mention" || (q.permalink !== undefined && q.surface !== "digest");
 }
 
 const STOPWORDS = new Set(

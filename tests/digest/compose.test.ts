@@ -80,6 +80,18 @@ describe("asked since the last digest", () => {
     await ask("What is Resolution PLEN/3?", "2026-11-29T15:00:00Z");
     await ask("Who led the US delegation?", "2026-11-29T16:00:00Z");
     await ask("What did Russia propose?", "2026-11-29T17:00:00Z", { channelId: "C2" });
+    // Answered to the asker only: private. Shared in the channel afterwards: public.
+    await ask("What did my own country sign?", "2026-11-29T17:10:00Z", {
+      surface: "slash",
+      permalink: undefined,
+    });
+    const shared = await ask("Which countries signed with reservations?", "2026-11-29T17:20:00Z", {
+      surface: "slash",
+      permalink: undefined,
+    });
+    await app.questions.setLocation(shared, {
+      permalink: "https://wcit-test.slack.com/archives/C1/p1800000000000200",
+    });
     await app.questions.recordFailure(
       { surface: "mention", channelId: "C1" },
       "Why did the engine fail?",
@@ -112,6 +124,8 @@ describe("asked since the last digest", () => {
     const texts = digest.asked.map((q) => q.question);
     expect(texts).not.toContain("What did Russia propose?");
     expect(texts).not.toContain("Why did the engine fail?");
+    expect(texts).not.toContain("What did my own country sign?");
+    expect(texts).toContain("Which countries signed with reservations?");
 
     const message = renderDigest(digest);
     const blocks = JSON.stringify(message.blocks);
