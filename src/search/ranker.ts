@@ -13,8 +13,11 @@ export interface RankedDocs {
   /** Passage numbers, best first. */
   docs: Int32Array;
   scores: Float32Array;
-  /** Every passage that has at least one of the query's own terms (before feedback), any order. */
-  matched: Int32Array;
+  /**
+   * True when every passage with at least one of the query's own terms (before feedback) belongs
+   * to one group (document), per the `groupOf` the ranker was made with.
+   */
+  oneGroup: boolean;
 }
 
 export interface FeedbackParams {
@@ -24,6 +27,8 @@ export interface FeedbackParams {
   terms: number;
   /** Share of the final query that stays with the original terms. */
   originalWeight: number;
+  /** Expansion terms need at least this idf: very common words add cost and no precision. */
+  minIdf: number;
 }
 
 export interface Ranker {
@@ -38,7 +43,8 @@ export interface Ranker {
   ): RankedDocs;
 }
 
-export function createRanker(index: InvertedIndex): Ranker {
+/** `groupOf[passage]` = its document number, for the one-document check. */
+export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker {
   const { docCount, postingOffsets, postingDoc, postingImpact, idf, termIds } = index;
   const acc = new Float32Array(docCount);
   const touched = new Int32Array(docCount);
@@ -46,18 +52,31 @@ export function createRanker(index: InvertedIndex): Ranker {
   const fbWeight = new Float64Array(index.forward.terms.length);
   const fbTouched: number[] = [];
 
-  function rankIds(
-    ids: ArrayLike<number>,
-    weights: ArrayLike<number>,
-    n: number,
-    k: number,
-    allow?: (doc: number) => boolean,
-  ): RankedDocs {
-    let touchedCount = 0;
+  // Accumulator state between accumulate() and finish(): passages tracked so far, and whether
+  // any pass went dense (then the touched passages are found by a scan instead).
+  let touchedCount = 0;
+  let anyDense = false;
+
+  function accumulate(ids: ArrayLike<number>, weights: ArrayLike<number>, n: number): void {
+    let postings = 0;
+    for (let q = 0; q < n; q++) {
+      const t = ids[q] as number;
+      postings += (postingOffsets[t + 1] as number) - (postingOffsets[t] as number);
+    }
+    // Many postings for the corpus size (feedback terms are common words): accumulate without
+    // tracking which passages were touched; they are found in one scan and cleared by a memset.
+    if (postings * 4 > docCount) anyDense = true;
     for (let q = 0; q < n; q++) {
       const t = ids[q] as number;
       const w = (weights[q] as number) * (idf[t] as number);
       const end = postingOffsets[t + 1] as number;
+      if (anyDense) {
+        for (let p = postingOffsets[t] as number; p < end; p++) {
+          const d = postingDoc[p] as number;
+          acc[d] = (acc[d] as number) + w * (postingImpact[p] as number);
+        }
+        continue;
+      }
       for (let p = postingOffsets[t] as number; p < end; p++) {
         const d = postingDoc[p] as number;
         if (seen[d] === 0) {
@@ -67,15 +86,51 @@ export function createRanker(index: InvertedIndex): Ranker {
         acc[d] = (acc[d] as number) + w * (postingImpact[p] as number);
       }
     }
+  }
+
+  /** Makes touched[0..touchedCount) exact: after a dense pass, by scanning the scores. */
+  function collect(): void {
+    if (!anyDense) return;
+    for (let i = 0; i < touchedCount; i++) seen[touched[i] as number] = 0;
+    touchedCount = 0;
+    // Every contribution is positive, so a passage was touched exactly when its score is.
+    for (let d = 0; d < docCount; d++) if ((acc[d] as number) > 0) touched[touchedCount++] = d;
+  }
+
+  function oneGroupTouched(): boolean {
+    if (!groupOf || touchedCount === 0) return true;
+    const g = groupOf[touched[0] as number];
+    for (let i = 1; i < touchedCount; i++) if (groupOf[touched[i] as number] !== g) return false;
+    return true;
+  }
+
+  function reset(): void {
+    if (anyDense) acc.fill(0);
+    else {
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i] as number;
+        acc[d] = 0;
+        seen[d] = 0;
+      }
+    }
+    touchedCount = 0;
+    anyDense = false;
+  }
+
+  function rankIds(
+    ids: ArrayLike<number>,
+    weights: ArrayLike<number>,
+    n: number,
+    k: number,
+    allow?: (doc: number) => boolean,
+  ): RankedDocs {
+    accumulate(ids, weights, n);
+    collect();
     const result: RankedDocs = {
       ...selectTop(acc, touched, touchedCount, k, allow),
-      matched: touched.slice(0, touchedCount),
+      oneGroup: oneGroupTouched(),
     };
-    for (let i = 0; i < touchedCount; i++) {
-      const d = touched[i] as number;
-      acc[d] = 0;
-      seen[d] = 0;
-    }
+    reset();
     return result;
   }
 
@@ -108,8 +163,16 @@ export function createRanker(index: InvertedIndex): Ranker {
     if (feedback.docs <= 0 || feedback.terms <= 0 || ids.length === 0) {
       return rankIds(ids, weights, ids.length, k, allow);
     }
-    const first = rankIds(ids, weights, ids.length, feedback.docs, allow);
-    if (first.docs.length === 0) return first;
+    // First pass. Its scores stay in the accumulator: the mixed query is alpha·original +
+    // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
+    accumulate(ids, weights, ids.length);
+    collect();
+    const oneGroup = oneGroupTouched();
+    const first = selectTop(acc, touched, touchedCount, feedback.docs, allow);
+    if (first.docs.length === 0) {
+      reset();
+      return { ...first, oneGroup };
+    }
 
     // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores.
     const { docOffsets, entryTerm, entryTf } = index.forward;
@@ -131,46 +194,48 @@ export function createRanker(index: InvertedIndex): Ranker {
         fbWeight[t] = (fbWeight[t] as number) + (docWeight * tf) / len;
       }
     }
-    // Keep the strongest expansion terms; terms in nearly every passage tell nothing.
-    const candidates = fbTouched.filter((t) => (idf[t] as number) > 0.5);
-    candidates.sort((a, b) => (fbWeight[b] as number) - (fbWeight[a] as number));
-    const chosen = candidates.slice(0, feedback.terms);
+    // Keep the strongest expansion terms (terms in many passages tell little and cost most): a
+    // small insertion-ordered list, not a sort of every term the feedback passages hold.
+    const chosen: number[] = [];
+    for (const t of fbTouched) {
+      if ((idf[t] as number) < feedback.minIdf) continue;
+      const w = fbWeight[t] as number;
+      if (
+        chosen.length === feedback.terms &&
+        w <= (fbWeight[chosen[chosen.length - 1] as number] as number)
+      ) {
+        continue;
+      }
+      let at = chosen.length === feedback.terms ? chosen.length - 1 : chosen.length;
+      while (at > 0 && (fbWeight[chosen[at - 1] as number] as number) < w) {
+        if (at < feedback.terms) chosen[at] = chosen[at - 1] as number;
+        at--;
+      }
+      chosen[at] = t;
+    }
     let fbSum = 0;
     for (const t of chosen) fbSum += fbWeight[t] as number;
-
     // The original terms keep their scale (scores stay comparable with a plain BM25 pass, which
     // matters to the answer engine's relevance floor); feedback terms share (1 - alpha) of it.
     let origSum = 0;
     for (let q = 0; q < weights.length; q++) origSum += weights[q] as number;
-    const mixedIds: number[] = [];
-    const mixedWeights: number[] = [];
-    const slot = new Map<number, number>();
     const alpha = feedback.originalWeight;
-    for (let q = 0; q < ids.length; q++) {
-      const t = ids[q] as number;
-      const w = alpha * (weights[q] as number);
-      const at = slot.get(t);
-      if (at === undefined) {
-        slot.set(t, mixedIds.length);
-        mixedIds.push(t);
-        mixedWeights.push(w);
-      } else mixedWeights[at] = (mixedWeights[at] as number) + w;
-    }
-    for (const t of chosen) {
-      const w = ((1 - alpha) * origSum * (fbWeight[t] as number)) / (fbSum || 1);
-      const at = slot.get(t);
-      if (at === undefined) {
-        slot.set(t, mixedIds.length);
-        mixedIds.push(t);
-        mixedWeights.push(w);
-      } else mixedWeights[at] = (mixedWeights[at] as number) + w;
-    }
+    const fbIds = Int32Array.from(chosen);
+    const fbWeights = Float64Array.from(
+      chosen,
+      (t) => ((1 - alpha) * origSum * (fbWeight[t] as number)) / ((fbSum || 1) * alpha),
+    );
     for (const t of fbTouched) fbWeight[t] = 0;
     fbTouched.length = 0;
-    return {
-      ...rankIds(mixedIds, mixedWeights, mixedIds.length, k, allow),
-      matched: first.matched,
-    };
+
+    accumulate(fbIds, fbWeights, fbIds.length);
+    collect();
+    const final = selectTop(acc, touched, touchedCount, k, allow);
+    reset();
+    for (let i = 0; i < final.scores.length; i++) {
+      final.scores[i] = (final.scores[i] as number) * alpha;
+    }
+    return { ...final, oneGroup };
   }
 
   return { rank, rankWithFeedback };
@@ -186,7 +251,7 @@ function selectTop(
   count: number,
   k: number,
   allow?: (doc: number) => boolean,
-): Omit<RankedDocs, "matched"> {
+): Omit<RankedDocs, "oneGroup"> {
   const cap = Math.max(0, Math.min(k, count));
   const heapDoc = new Int32Array(cap);
   const heapScore = new Float32Array(cap);
