@@ -7,7 +7,7 @@ import type { Logger } from "../log.ts";
 import type { Cadence, DigestStore, DigestSubscription } from "../store/digest.ts";
 import type { CommandReply, SubcommandHandler } from "../types.ts";
 import { composeDigest, type DigestSchedule, type DigestSources } from "./compose.ts";
-import { CHANNEL_GONE_ERRORS, deliverDigest } from "./deliver.ts";
+import { deliverDigest } from "./deliver.ts";
 import { renderDigest } from "./render.ts";
 import { defaultInstanceId } from "./schedule.ts";
 import { formatLocalDate, localMoment, nextLocalDate, parseClockTime } from "./time.ts";
@@ -73,7 +73,7 @@ function cadenceWords(cadence: Cadence): string {
   return cadence === "weekdays" ? "on weekdays" : "every day";
 }
 
-function describe(sub: DigestSchedule, now: Date, todayTaken: boolean): string {
+function describeSchedule(sub: DigestSchedule, now: Date, todayTaken: boolean): string {
   const next = nextLocalDate(sub, now, todayTaken);
   return `${cadenceWords(sub.cadence)} at ${sub.time} (${sub.timeZone}); next: ${formatLocalDate(next)}`;
 }
@@ -139,7 +139,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
       case "status": {
         const sub = await activeSubscription(channelId);
         const status = sub
-          ? `This channel gets a digest ${describe(sub, now, await todayTaken(sub, now))}.`
+          ? `This channel gets a digest ${describeSchedule(sub, now, await todayTaken(sub, now))}.`
           : "This channel has no digest.";
         return reply(`${status}\n\n${DIGEST_USAGE}`);
       }
@@ -164,7 +164,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
         );
         deps.log.info({ channel: channelId, user: inv.userId, time: sub.time }, "digest on");
         return reply(
-          `Done: this channel gets a digest ${describe(sub, now, await todayTaken(sub, now))}. ` +
+          `Done: this channel gets a digest ${describeSchedule(sub, now, await todayTaken(sub, now))}. ` +
             "Stop it with `/wcit digest off`.",
         );
       }
@@ -188,7 +188,9 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
         await requireSubscription(channelId);
         const sub = await store.update(channelId, { time }, now);
         if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(`Done: the digest comes ${describe(sub, now, await todayTaken(sub, now))}.`);
+        return reply(
+          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
+        );
       }
       case "weekdays":
       case "daily":
@@ -199,7 +201,9 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
         await requireSubscription(channelId);
         const sub = await store.update(channelId, { cadence }, now);
         if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(`Done: the digest comes ${describe(sub, now, await todayTaken(sub, now))}.`);
+        return reply(
+          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
+        );
       }
       case "tz":
       case "timezone": {
@@ -212,7 +216,9 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
         await requireSubscription(channelId);
         const sub = await store.update(channelId, { timeZone }, now);
         if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(`Done: the digest comes ${describe(sub, now, await todayTaken(sub, now))}.`);
+        return reply(
+          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
+        );
       }
       case "now": {
         noArguments("now", rest);
@@ -230,10 +236,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
               : "Posted a digest in this channel. Get one every day with `/wcit digest on 08:30`.",
           );
         }
-        if (
-          outcome.status === "unsubscribed" ||
-          (outcome.status === "failed" && CHANNEL_GONE_ERRORS.has(outcome.error))
-        ) {
+        if (outcome.status === "unsubscribed") {
           return reply(
             `I can't post in this channel (Slack said \`${outcome.error}\`), so its digest is off. Invite me to the channel, then \`/wcit digest on\` again.`,
           );
