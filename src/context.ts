@@ -166,9 +166,8 @@ export async function openContext(
       termWeight: corpusTermWeight(corpus),
     });
     const questions = createQuestionLog(db);
-    // The digest posts with the Slack app's client, which exists only once the app is created;
-    // until startBackground hands it over, "/wcit digest now" says the app is still starting.
-    let slackClient: WebClient | undefined;
+    // The digest posts with the Slack app's client, handed over by startBackground once the app
+    // exists; until then "/wcit digest now" says the app is still starting.
     const digest: DigestFeature = createDigestFeature({
       db,
       engine,
@@ -176,16 +175,6 @@ export async function openContext(
       corpus,
       config,
       log,
-      ...(fs.existsSync(path.join(config.corpusDir, "digest-topics.json")) ? {} : { topics: [] }),
-      slack: {
-        chat: new Proxy({} as WebClient["chat"], {
-          get(_target, method: keyof WebClient["chat"]) {
-            if (!slackClient)
-              throw new Error("The Slack app is still starting; try again in a moment.");
-            return slackClient.chat[method];
-          },
-        }),
-      },
     });
     let schedulerStarted = false;
     return {
@@ -201,14 +190,12 @@ export async function openContext(
       extraSubcommands: { digest: digest.subcommand },
       homeSections: (teamId) => digest.homeSections(teamId),
       startBackground(client) {
-        slackClient = client;
-        if (!schedulerStarted) {
-          digest.scheduler.start();
-          schedulerStarted = true;
-        }
+        if (schedulerStarted) return;
+        digest.start(client);
+        schedulerStarted = true;
       },
       async close() {
-        if (schedulerStarted) await digest.scheduler.stop();
+        if (schedulerStarted) await digest.stop();
         db.close();
       },
     };
