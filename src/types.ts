@@ -151,3 +151,6 @@ export interface CommandReply {
 }
 
 export type SubcommandHandler = (invocation: CommandInvocation) => Promise<CommandReply>;
+
+/** Hybrid retrieval plugs in here: BM25 alone by default, fused with embeddings when configured. */
+export type Retrieve = (query: string, k: number) => Promise<ScoredPassage[]>;

@@ -32,5 +32,4 @@ export interface LlmAnswerer {
   ): Promise<LlmComposition>;
 }
 
-/** Hybrid retrieval plugs in here: BM25 alone by default, fused with embeddings when configured. */
-export type Retrieve = (query: string, k: number) => Promise<ScoredPassage[]>;
+export type { Retrieve } from "../types.ts";

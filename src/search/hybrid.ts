@@ -2,10 +2,9 @@
 // than scores are fused because BM25 scores and cosines live on unrelated scales. When the query
 // cannot be embedded (server down, quota), retrieval quietly becomes BM25 alone.
 import type OpenAI from "openai";
-import type { Retrieve } from "../answer/llm-contract.ts";
 import type { Logger } from "../log.ts";
 import type { EmbeddingStore } from "../store/embeddings.ts";
-import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
+import type { Passage, Retrieve, ScoredPassage, SourceDocument } from "../types.ts";
 import { embedTexts } from "./embeddings.ts";
 
 /** The constant of reciprocal rank fusion (Cormack et al. 2009): damps the weight of top ranks. */
