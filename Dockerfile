@@ -8,7 +8,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build && cp -r src/store/migrations dist/store/migrations
+RUN npm run build
 RUN npm prune --omit=dev
 
 # Runtime stage: only what the app needs, as a non-root user.
@@ -22,6 +22,7 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY prompts ./prompts
 COPY corpus ./corpus
+COPY bench/wcit ./bench/wcit
 RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 VOLUME ["/app/data"]

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The command line: ask, search, ingest, sources, digest, doctor, eval. Thin: it wires the
 // context, calls one function, and prints for people (or exactly one JSON object with --json).
 import { realpathSync } from "node:fs";
@@ -371,6 +372,12 @@ async function evaluate(args: string[], config: Config, log: Logger, io: CliIo):
   const { values } = parse(args, { json: { type: "boolean" } });
   const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
   try {
+    if (!ctx.evalSet) {
+      io.stderr(
+        "No evaluation set here: bench/wcit/eval.json is missing from this installation.\n",
+      );
+      return 1;
+    }
     const result = await runEval(ctx.engine, ctx.evalSet);
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.summary}\n`);
     return 0;

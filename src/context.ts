@@ -39,7 +39,8 @@ export interface AppContext {
   index: SearchIndex;
   engine: AnswerEngine;
   llm?: LlmAnswerer;
-  evalSet: EvalSet;
+  /** bench/wcit/eval.json, when the installation has it. */
+  evalSet?: EvalSet;
   /** `/wcit digest …`, injected into the Slack app by main.ts. */
   extraSubcommands: Record<string, SubcommandHandler>;
   /** The workspace's digest subscriptions, for the App Home. */
@@ -155,12 +156,15 @@ export async function openContext(
         });
       }
     }
-    const evalSet = loadEvalSet(path.join(PROJECT_ROOT, "bench", "wcit", "eval.json"));
+    // The evaluation set also supplies the suggested questions; an installation without it
+    // (a trimmed container) falls back to the engine's defaults.
+    const evalFile = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
+    const evalSet = fs.existsSync(evalFile) ? loadEvalSet(evalFile) : undefined;
     const engine = createAnswerEngine({
       retrieve,
       ...(llm ? { llm } : {}),
       log,
-      evalSet,
+      ...(evalSet ? { evalSet } : {}),
       analyze,
       ...(glossary ? { glossary } : {}),
       termWeight: corpusTermWeight(corpus),
@@ -186,7 +190,7 @@ export async function openContext(
       index,
       engine,
       ...(llm ? { llm } : {}),
-      evalSet,
+      ...(evalSet ? { evalSet } : {}),
       extraSubcommands: { digest: digest.subcommand },
       homeSections: (teamId) => digest.homeSections(teamId),
       startBackground(client) {
