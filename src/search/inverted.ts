@@ -42,6 +42,8 @@ export interface InvertedIndex {
   idf: Float32Array;
   /** Total weighted length per passage (all fields), for feedback term distributions. */
   docLength: Float32Array;
+  /** Field-weighted count per forward entry (Σ weight·tf), for feedback term distributions. */
+  entryWeightedTf: Float32Array;
 }
 
 const MAX_TF = 0xffff;
@@ -164,6 +166,7 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
   const postingDoc = new Int32Array(entryCount);
   const postingImpact = new Float32Array(entryCount);
   const docLength = new Float32Array(docCount);
+  const entryWeightedTf = new Float32Array(entryCount);
 
   const { k1, b, weights } = params;
   const norm = new Float64Array(FIELD_COUNT);
@@ -179,9 +182,13 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
     const end = docOffsets[d + 1] as number;
     for (let e = docOffsets[d] as number; e < end; e++) {
       let tf = 0;
+      let weighted = 0;
       for (let f = 0; f < FIELD_COUNT; f++) {
-        tf += (entryTf[e * FIELD_COUNT + f] as number) * (norm[f] as number);
+        const count = entryTf[e * FIELD_COUNT + f] as number;
+        tf += count * (norm[f] as number);
+        weighted += count * (weights[f] as number);
       }
+      entryWeightedTf[e] = weighted;
       const t = entryTerm[e] as number;
       const at = cursor[t] as number;
       cursor[t] = at + 1;
@@ -207,6 +214,7 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
     postingImpact,
     idf,
     docLength,
+    entryWeightedTf,
   };
 }
 

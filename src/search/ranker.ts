@@ -2,7 +2,6 @@
 // array, a bounded heap for the top k, and RM3-style pseudo-relevance feedback from the forward
 // index. Scratch memory is allocated once per index, not per query.
 import type { InvertedIndex } from "./inverted.ts";
-import { FIELD_COUNT } from "./inverted.ts";
 
 export interface WeightedTerm {
   term: string;
@@ -175,8 +174,8 @@ export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker
     }
 
     // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores.
-    const { docOffsets, entryTerm, entryTf } = index.forward;
-    const fieldWeights = index.params.weights;
+    const { docOffsets, entryTerm } = index.forward;
+    const { entryWeightedTf } = index;
     let scoreSum = 0;
     for (let i = 0; i < first.docs.length; i++) scoreSum += first.scores[i] as number;
     for (let i = 0; i < first.docs.length; i++) {
@@ -185,10 +184,7 @@ export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker
       const len = index.docLength[d] || 1;
       const end = docOffsets[d + 1] as number;
       for (let e = docOffsets[d] as number; e < end; e++) {
-        let tf = 0;
-        for (let f = 0; f < FIELD_COUNT; f++) {
-          tf += (entryTf[e * FIELD_COUNT + f] as number) * (fieldWeights[f] as number);
-        }
+        const tf = entryWeightedTf[e] as number;
         const t = entryTerm[e] as number;
         if (fbWeight[t] === 0) fbTouched.push(t);
         fbWeight[t] = (fbWeight[t] as number) + (docWeight * tf) / len;
@@ -262,7 +258,11 @@ function selectTop(
   for (let i = 0; i < count && cap > 0; i++) {
     const d = touched[i] as number;
     const s = acc[d] as number;
-    if (size === cap && !worse(heapScore[0] as number, heapDoc[0] as number, s, d)) continue;
+    if (size === cap) {
+      // Most candidates lose to the weakest kept one: decide that without the general compare.
+      const floor = heapScore[0] as number;
+      if (s < floor || (s === floor && d > (heapDoc[0] as number))) continue;
+    }
     if (allow && !allow(d)) continue;
     if (size < cap) {
       // sift up
