@@ -48,13 +48,16 @@ interface Candidate {
   keys: number[];
   /** Indexes of further key terms only its title or headings contain. */
   contextKeys: number[];
-  /** Starts with "He", "It", "This"…: it leans on the sentence before. */
+  /** Starts with "He", "It", "This", "However", "On the other hand"…: it leans on the sentence before. */
   opensWithPronoun: boolean;
   /** The next sentence of the same passage, if it is a candidate. */
   next?: Candidate;
 }
 
-const OPENING_PRONOUN = /^(?:he|she|it|its|they|their|them|this|these|those|his|her)\b/i;
+// Sentences that lean on the one before: an opening pronoun ("It concluded…") or a connective
+// that answers an earlier sentence ("On the other hand, …", "However, …").
+const OPENING_PRONOUN =
+  /^(?:he|she|it|its|they|their|them|this|these|those|his|her|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|on the other hand|in addition|by contrast|even so)\b/i;
 
 /** Chooses 2–5 sentences from the top passages and cites each; undefined when no sentence is relevant. */
 export function composeExtractive(

@@ -106,6 +106,26 @@ describe("composeExtractive", () => {
     ]);
   });
 
+  it("brings the sentence that a connective like 'On the other hand' answers", async () => {
+    const doc = makeDocument({ id: "cdt" });
+    const corpus: ScoredPassage[] = [
+      {
+        passage: makePassage(
+          doc,
+          0,
+          "On the one hand, network defence matters greatly for commerce and development. On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union. Delegates met in Dubai in December.",
+        ),
+        document: doc,
+        score: 1,
+      },
+    ];
+    const { answer } = await extract("Why is treaty making ill-suited to network defence?", corpus);
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      "On the one hand, network defence matters greatly for commerce and development.",
+      "On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union.",
+    ]);
+  });
+
   it("returns nothing when no sentence holds a key term", () => {
     const doc = makeDocument({ id: "x" });
     const scored: ScoredPassage[] = [
