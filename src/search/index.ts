@@ -104,10 +104,18 @@ interface LoadedIndex {
   version: string;
   inverted: InvertedIndex;
   ranker: Ranker;
-  /** Passage and document per passage number of the index. */
-  entries: { passage: Passage; document: SourceDocument }[];
+  /**
+   * Passage and document per passage number of the index, as two flat arrays: a result touches
+   * only the arrays and the objects it returns (no per-entry wrapper to chase per hit).
+   */
+  passages: Passage[];
+  documents: SourceDocument[];
   passageNumber: Map<string, number>;
   documentCount: number;
+  /** Document number per passage number. */
+  groupOf: Int32Array;
+  /** Scratch for the per-document cap: results so far per document number (zero between calls). */
+  perDocument: Int32Array;
 }
 
 export function openSearchIndex(deps: {
@@ -184,6 +192,8 @@ export function openSearchIndex(deps: {
       passageNumber.set(k, n);
       return byId.get(k) as { passage: Passage; document: SourceDocument };
     });
+    const passages = ordered.map((e) => e.passage);
+    const documents = ordered.map((e) => e.document);
     const inverted = invertIndex(forward, ranking.params);
     const documentNumber = new Map<string, number>();
     const groupOf = Int32Array.from(ordered, (e) => {
@@ -197,10 +207,13 @@ export function openSearchIndex(deps: {
     return {
       version,
       inverted,
-      ranker: createRanker(inverted, groupOf),
-      entries: ordered,
+      ranker: createRanker(inverted, groupOf, { feedbackMinIdf: ranking.feedback.minIdf }),
+      passages,
+      documents,
       passageNumber,
       documentCount: documentNumber.size,
+      groupOf,
+      perDocument: new Int32Array(documentNumber.size),
     };
   }
 
@@ -211,7 +224,7 @@ export function openSearchIndex(deps: {
     const phrases = quotedPhrases(query);
     if (phrases.length === 0) return undefined;
     const expression = phrases.map((words) => `"${words.join(" ")}"`).join(" AND ");
-    const allowed = new Uint8Array(current.entries.length);
+    const allowed = new Uint8Array(current.passages.length);
     let any = false;
     for (const row of phraseMatches.iterate(expression) as Iterable<{ id: string }>) {
       const n = current.passageNumber.get(row.id);
@@ -227,34 +240,33 @@ export function openSearchIndex(deps: {
   function search(query: string, options: SearchOptions = {}): ScoredPassage[] {
     const k = Math.max(0, Math.floor(options.k ?? 8));
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? 3));
-    if (k === 0 || current.entries.length === 0) return [];
+    if (k === 0 || current.passages.length === 0) return [];
     const terms = weightedQueryTerms(query, glossary, ranking.expansionWeight);
     if (terms.length === 0) return [];
     const allowed = phraseFilter(query);
     const allow = allowed ? (d: number) => allowed[d] === 1 : undefined;
     // Enough candidates that capping still leaves k, without ranking everything.
-    const candidates = cap >= k ? k : Math.min(current.entries.length, Math.max(k * 4, k + 32));
+    const candidates = cap >= k ? k : Math.min(current.passages.length, Math.max(k * 4, k + 32));
     const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, allow);
     // When every passage with the question's own terms is in one document, that document is all
     // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
     const capped = current.documentCount > 1 && cap < k && !ranked.oneGroup;
 
+    const { passages, documents, groupOf, perDocument } = current;
     const out: ScoredPassage[] = [];
-    const perDocument = new Map<string, number>();
     for (let i = 0; i < ranked.docs.length && out.length < k; i++) {
-      const entry = current.entries[ranked.docs[i] as number];
-      if (!entry) continue;
+      const d = ranked.docs[i] as number;
+      const passage = passages[d];
+      const document = documents[d];
+      if (!passage || !document) continue;
       if (capped) {
-        const seen = perDocument.get(entry.document.id) ?? 0;
-        if (seen >= cap) continue;
-        perDocument.set(entry.document.id, seen + 1);
+        const g = groupOf[d] as number;
+        if ((perDocument[g] as number) >= cap) continue;
+        perDocument[g] = (perDocument[g] as number) + 1;
       }
-      out.push({
-        passage: entry.passage,
-        document: entry.document,
-        score: ranked.scores[i] as number,
-      });
+      out.push({ passage, document, score: ranked.scores[i] as number });
     }
+    if (capped) perDocument.fill(0);
     return out;
   }
 
@@ -266,7 +278,7 @@ export function openSearchIndex(deps: {
       return true;
     },
     get passageCount() {
-      return current.entries.length;
+      return current.passages.length;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Query-time scoring over an InvertedIndex: term-at-a-time accumulation into one reusable score
-// array, a bounded heap for the top k, and RM3-style pseudo-relevance feedback from the forward
-// index. Scratch memory is allocated once per index, not per query.
+// array, top-k selection by a score histogram and a bucket sort, and RM3-style pseudo-relevance
+// feedback from a precomputed per-passage table of eligible terms. Scratch memory is allocated
+// once per index (or grown rarely), not per query; a query allocates only what it returns.
 import type { InvertedIndex } from "./inverted.ts";
 
 export interface WeightedTerm {
@@ -42,34 +43,115 @@ export interface Ranker {
   ): RankedDocs;
 }
 
+export interface RankerOptions {
+  /**
+   * idf floor of the feedback terms the app uses (FeedbackParams.minIdf): the per-passage table
+   * of eligible feedback terms for it is built with the index rather than on the first query.
+   */
+  feedbackMinIdf?: number;
+}
+
+/** Per passage, its entries whose term may become a feedback term (idf at or above a floor). */
+interface FeedbackTable {
+  offsets: Int32Array;
+  term: Int32Array;
+  /** Field-weighted count (entryWeightedTf) of the entry. */
+  tf: Float32Array;
+}
+
+// Top-k selection (see selectTop): histogram buckets are a positive float32's bits above this
+// shift (exponent and 4 mantissa bits: each bucket spans about 6% of score), and sort keys
+// pack the passage number below the score bits, which needs passage numbers below 2^22.
+const BUCKET_SHIFT = 19;
+const BUCKETS = 1 << (31 - BUCKET_SHIFT);
+const KEY_DOC_LIMIT = 1 << 22;
+
 /** `groupOf[passage]` = its document number, for the one-document check. */
-export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker {
-  const { docCount, postingOffsets, postingDoc, postingImpact, idf, termIds } = index;
+export function createRanker(
+  index: InvertedIndex,
+  groupOf?: Int32Array,
+  options: RankerOptions = {},
+): Ranker {
+  const { docCount, postingOffsets, postingDoc, postingImpact, idf, termIds, docLength } = index;
+  const termCount = index.forward.terms.length;
   const acc = new Float32Array(docCount);
+  // The same memory as bits: positive float32s order like their bit patterns.
+  const accBits = new Uint32Array(acc.buffer);
   const touched = new Int32Array(docCount);
   const seen = new Uint8Array(docCount);
-  const fbWeight = new Float64Array(index.forward.terms.length);
-  const fbTouched: number[] = [];
+  // Candidates that survive a bound, the allow filter or the histogram cut.
+  const pick = new Int32Array(docCount);
+  const hist = new Int32Array(BUCKETS);
+  const keys = new Float64Array(docCount <= KEY_DOC_LIMIT ? docCount : 0);
+  // selectTop's output, copied out only for what a call returns.
+  const topDocs = new Int32Array(docCount);
+  const topScores = new Float32Array(docCount);
+  const fbWeight = new Float64Array(termCount);
+  const fbTouched = new Int32Array(termCount);
+  // Small per-query arrays (query terms, feedback passages and terms), grown when too small.
+  let queryIds = new Int32Array(64);
+  let queryWeights = new Float64Array(64);
+  let fbDocs = new Int32Array(16);
+  let fbScores = new Float64Array(16);
+  let chosen = new Int32Array(16);
+  let chosenWeights = new Float64Array(16);
+  const feedbackTables = new Map<number, FeedbackTable>();
+  if (options.feedbackMinIdf !== undefined) feedbackTable(options.feedbackMinIdf);
+  const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
-  // Accumulator state between accumulate() and finish(): passages tracked so far, and whether
-  // any pass went dense (then the touched passages are found by a scan instead).
+  // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score
+  // (seen[] marks them); once a pass is dense the scores themselves are the truth (every
+  // contribution is positive, so a passage was touched exactly when its score is above 0).
   let touchedCount = 0;
-  let anyDense = false;
+  let dense = false;
 
-  function accumulate(ids: ArrayLike<number>, weights: ArrayLike<number>, n: number): void {
+  function feedbackTable(minIdf: number): FeedbackTable {
+    let table = feedbackTables.get(minIdf);
+    if (table) return table;
+    const { docOffsets, entryTerm } = index.forward;
+    const { entryWeightedTf } = index;
+    let kept = 0;
+    for (let e = 0; e < entryTerm.length; e++) {
+      if ((idf[entryTerm[e] as number] as number) >= minIdf) kept++;
+    }
+    const offsets = new Int32Array(docCount + 1);
+    const term = new Int32Array(kept);
+    const tf = new Float32Array(kept);
+    let at = 0;
+    for (let d = 0; d < docCount; d++) {
+      const end = docOffsets[d + 1] as number;
+      for (let e = docOffsets[d] as number; e < end; e++) {
+        const t = entryTerm[e] as number;
+        if ((idf[t] as number) < minIdf) continue;
+        term[at] = t;
+        tf[at] = entryWeightedTf[e] as number;
+        at++;
+      }
+      offsets[d + 1] = at;
+    }
+    table = { offsets, term, tf };
+    feedbackTables.set(minIdf, table);
+    return table;
+  }
+
+  function accumulate(ids: Int32Array, weights: Float64Array, n: number): void {
     let postings = 0;
     for (let q = 0; q < n; q++) {
       const t = ids[q] as number;
       postings += (postingOffsets[t + 1] as number) - (postingOffsets[t] as number);
     }
-    // Many postings for the corpus size (feedback terms are common words): accumulate without
-    // tracking which passages were touched; they are found in one scan and cleared by a memset.
-    if (postings * 4 > docCount) anyDense = true;
+    // Many postings for the corpus size: accumulate without tracking which passages were touched
+    // (an unpredictable branch per posting); selection then scans the scores, cleared by a memset.
+    if (!dense && postings * 4 > docCount) {
+      for (let i = 0; i < touchedCount; i++) seen[touched[i] as number] = 0;
+      touchedCount = 0;
+      dense = true;
+    }
     for (let q = 0; q < n; q++) {
       const t = ids[q] as number;
       const w = (weights[q] as number) * (idf[t] as number);
       const end = postingOffsets[t + 1] as number;
-      if (anyDense) {
+      if (dense) {
         for (let p = postingOffsets[t] as number; p < end; p++) {
           const d = postingDoc[p] as number;
           acc[d] = (acc[d] as number) + w * (postingImpact[p] as number);
@@ -87,24 +169,28 @@ export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker
     }
   }
 
-  /** Makes touched[0..touchedCount) exact: after a dense pass, by scanning the scores. */
-  function collect(): void {
-    if (!anyDense) return;
-    for (let i = 0; i < touchedCount; i++) seen[touched[i] as number] = 0;
-    touchedCount = 0;
-    // Every contribution is positive, so a passage was touched exactly when its score is.
-    for (let d = 0; d < docCount; d++) if ((acc[d] as number) > 0) touched[touchedCount++] = d;
-  }
-
+  /** True when every scored passage belongs to one group (stops at the first second group). */
   function oneGroupTouched(): boolean {
-    if (!groupOf || touchedCount === 0) return true;
-    const g = groupOf[touched[0] as number];
+    if (!groupOf) return true;
+    let g = -1;
+    if (dense) {
+      for (let d = 0; d < docCount; d++) {
+        if ((acc[d] as number) > 0) {
+          const h = groupOf[d] as number;
+          if (g < 0) g = h;
+          else if (h !== g) return false;
+        }
+      }
+      return true;
+    }
+    if (touchedCount === 0) return true;
+    g = groupOf[touched[0] as number] as number;
     for (let i = 1; i < touchedCount; i++) if (groupOf[touched[i] as number] !== g) return false;
     return true;
   }
 
   function reset(): void {
-    if (anyDense) acc.fill(0);
+    if (dense) acc.fill(0);
     else {
       for (let i = 0; i < touchedCount; i++) {
         const d = touched[i] as number;
@@ -113,43 +199,172 @@ export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker
       }
     }
     touchedCount = 0;
-    anyDense = false;
+    dense = false;
   }
 
-  function rankIds(
-    ids: ArrayLike<number>,
-    weights: ArrayLike<number>,
-    n: number,
-    k: number,
-    allow?: (doc: number) => boolean,
-  ): RankedDocs {
-    accumulate(ids, weights, n);
-    collect();
-    const result: RankedDocs = {
-      ...selectTop(acc, touched, touchedCount, k, allow),
-      oneGroup: oneGroupTouched(),
-    };
-    reset();
-    return result;
+  /**
+   * Best `k` scored passages into topDocs/topScores (returns how many), ties by lower passage
+   * number (deterministic). A histogram on the scores' top bits (logarithmic; no pass for the
+   * maximum) finds the bucket the k-th best falls in; only the passages from that bucket up (k
+   * and a few more) are bucket-sorted. `atLeast`, a known lower bound on the k-th best score,
+   * cuts the candidates first.
+   */
+  function selectTop(k: number, allow?: (doc: number) => boolean, atLeast = 0): number {
+    if (k <= 0) return 0;
+    // Candidates: src[0..n) (sparse, bounded or filtered), or every passage (dense).
+    let src: Int32Array | undefined = touched;
+    let n = touchedCount;
+    if (atLeast > 0) {
+      n = 0;
+      if (dense) {
+        for (let d = 0; d < docCount; d++) if ((acc[d] as number) >= atLeast) pick[n++] = d;
+      } else {
+        for (let i = 0; i < touchedCount; i++) {
+          const d = touched[i] as number;
+          if ((acc[d] as number) >= atLeast) pick[n++] = d;
+        }
+      }
+      if (allow) {
+        let kept = 0;
+        for (let i = 0; i < n; i++) {
+          const d = pick[i] as number;
+          if (allow(d)) pick[kept++] = d;
+        }
+        n = kept;
+      }
+      src = pick;
+    } else if (allow) {
+      n = 0;
+      const count = dense ? docCount : touchedCount;
+      for (let i = 0; i < count; i++) {
+        const d = dense ? i : (touched[i] as number);
+        if ((acc[d] as number) > 0 && allow(d)) pick[n++] = d;
+      }
+      src = pick;
+    } else if (dense) {
+      src = undefined;
+      n = docCount;
+    }
+    if (n === 0) return 0;
+
+    hist.fill(0);
+    let top = 0;
+    if (src) {
+      for (let i = 0; i < n; i++) {
+        const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
+        hist[b] = (hist[b] as number) + 1;
+        if (b > top) top = b;
+      }
+    } else {
+      for (let d = 0; d < docCount; d++) {
+        const b = (accBits[d] as number) >>> BUCKET_SHIFT;
+        hist[b] = (hist[b] as number) + 1;
+        if (b > top) top = b;
+      }
+    }
+    // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
+    // as high as any passage in a lower bucket: the top k are among them. Bucket 0 holds zeros.
+    let floor = top;
+    let c = hist[floor] as number;
+    while (c < k && floor > 1) {
+      floor--;
+      c += hist[floor] as number;
+    }
+    if (floor < 1) floor = 1;
+    let m = 0;
+    // In place when src is pick: the write index never passes the read index.
+    if (src) {
+      for (let i = 0; i < n; i++) {
+        const d = src[i] as number;
+        if ((accBits[d] as number) >>> BUCKET_SHIFT >= floor) pick[m++] = d;
+      }
+    } else {
+      for (let d = 0; d < docCount; d++) {
+        if ((accBits[d] as number) >>> BUCKET_SHIFT >= floor) pick[m++] = d;
+      }
+    }
+    const size = Math.min(k, m);
+    if (docCount > KEY_DOC_LIMIT) {
+      const sorted = pick.subarray(0, m).sort(byScore);
+      for (let i = 0; i < size; i++) {
+        const d = sorted[i] as number;
+        topDocs[i] = d;
+        topScores[i] = acc[d] as number;
+      }
+      return size;
+    }
+    // Bucket sort, best bucket first (the histogram turned into write cursors), then an insertion
+    // sort inside each bucket until the first k places are settled. The key is score bits · 2^22
+    // + (2^22 − 1 − passage): larger is better, and equal scores put the lower passage first.
+    let at = 0;
+    for (let b = top; b >= floor; b--) {
+      const count = hist[b] as number;
+      hist[b] = at;
+      at += count;
+    }
+    for (let i = 0; i < m; i++) {
+      const d = pick[i] as number;
+      const bits = accBits[d] as number;
+      const b = bits >>> BUCKET_SHIFT;
+      const slot = hist[b] as number;
+      hist[b] = slot + 1;
+      keys[slot] = bits * KEY_DOC_LIMIT + (KEY_DOC_LIMIT - 1 - d);
+    }
+    let start = 0;
+    for (let b = top; b >= floor && start < size; b--) {
+      const end = hist[b] as number; // the cursor ended at the bucket's end
+      for (let i = start + 1; i < end; i++) {
+        const key = keys[i] as number;
+        let j = i - 1;
+        while (j >= start && (keys[j] as number) < key) {
+          keys[j + 1] = keys[j] as number;
+          j--;
+        }
+        keys[j + 1] = key;
+      }
+      start = end;
+    }
+    for (let i = 0; i < size; i++) {
+      const d = KEY_DOC_LIMIT - 1 - ((keys[i] as number) % KEY_DOC_LIMIT);
+      topDocs[i] = d;
+      topScores[i] = acc[d] as number;
+    }
+    return size;
   }
 
-  function resolve(terms: readonly WeightedTerm[]): { ids: Int32Array; weights: Float64Array } {
-    const ids = new Int32Array(terms.length);
-    const weights = new Float64Array(terms.length);
+  /** The first `size` selected passages as arrays of their own, scores scaled by `scale`. */
+  function result(size: number, oneGroup: boolean, scale = 1): RankedDocs {
+    const docs = topDocs.slice(0, size);
+    const scores = topScores.slice(0, size);
+    if (scale !== 1) for (let i = 0; i < size; i++) scores[i] = (scores[i] as number) * scale;
+    return { docs, scores, oneGroup };
+  }
+
+  /** The query's known terms with a positive weight into queryIds/queryWeights; their count. */
+  function resolve(terms: readonly WeightedTerm[]): number {
+    if (terms.length > queryIds.length) {
+      queryIds = new Int32Array(terms.length);
+      queryWeights = new Float64Array(terms.length);
+    }
     let n = 0;
-    for (const { term, weight } of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const { term, weight } = terms[i] as WeightedTerm;
       const id = termIds.get(term);
       if (id === undefined || weight <= 0) continue;
-      ids[n] = id;
-      weights[n] = weight;
+      queryIds[n] = id;
+      queryWeights[n] = weight;
       n++;
     }
-    return { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
+    return n;
   }
 
   function rank(terms: readonly WeightedTerm[], k: number, allow?: (doc: number) => boolean) {
-    const { ids, weights } = resolve(terms);
-    return rankIds(ids, weights, ids.length, k, allow);
+    const n = resolve(terms);
+    accumulate(queryIds, queryWeights, n);
+    const oneGroup = oneGroupTouched();
+    const size = selectTop(k, allow);
+    reset();
+    return result(size, oneGroup);
   }
 
   function rankWithFeedback(
@@ -158,183 +373,89 @@ export function createRanker(index: InvertedIndex, groupOf?: Int32Array): Ranker
     feedback: FeedbackParams,
     allow?: (doc: number) => boolean,
   ): RankedDocs {
-    const { ids, weights } = resolve(terms);
-    if (feedback.docs <= 0 || feedback.terms <= 0 || ids.length === 0) {
-      return rankIds(ids, weights, ids.length, k, allow);
-    }
+    if (feedback.docs <= 0 || feedback.terms <= 0) return rank(terms, k, allow);
+    const n = resolve(terms);
+    if (n === 0) return rank(terms, k, allow);
     // First pass. Its scores stay in the accumulator: the mixed query is alpha·original +
     // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
-    accumulate(ids, weights, ids.length);
-    collect();
+    accumulate(queryIds, queryWeights, n);
     const oneGroup = oneGroupTouched();
-    const first = selectTop(acc, touched, touchedCount, feedback.docs, allow);
-    if (first.docs.length === 0) {
+    // The first pass's top k as well as its feedback passages: feedback only adds to scores, so
+    // its k-th best score bounds the final k-th best from below and cuts the final selection.
+    const firstSize = selectTop(Math.max(k, feedback.docs), allow);
+    if (firstSize === 0) {
       reset();
-      return { ...first, oneGroup };
+      return result(0, oneGroup);
+    }
+    const atLeast = firstSize >= k ? (topScores[k - 1] as number) : 0;
+    const fbCount = Math.min(feedback.docs, firstSize);
+    if (fbCount > fbDocs.length) {
+      fbDocs = new Int32Array(fbCount);
+      fbScores = new Float64Array(fbCount);
+    }
+    for (let i = 0; i < fbCount; i++) {
+      fbDocs[i] = topDocs[i] as number;
+      fbScores[i] = topScores[i] as number;
     }
 
-    // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores.
-    const { docOffsets, entryTerm } = index.forward;
-    const { entryWeightedTf } = index;
+    // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores. Only
+    // terms that can be chosen (idf >= minIdf) are visited: a precomputed per-passage table.
+    const { offsets, term: tableTerm, tf: tableTf } = feedbackTable(feedback.minIdf);
     let scoreSum = 0;
-    for (let i = 0; i < first.docs.length; i++) scoreSum += first.scores[i] as number;
-    for (let i = 0; i < first.docs.length; i++) {
-      const d = first.docs[i] as number;
-      const docWeight = (first.scores[i] as number) / (scoreSum || 1);
-      const len = index.docLength[d] || 1;
-      const end = docOffsets[d + 1] as number;
-      for (let e = docOffsets[d] as number; e < end; e++) {
-        const tf = entryWeightedTf[e] as number;
-        const t = entryTerm[e] as number;
-        if (fbWeight[t] === 0) fbTouched.push(t);
+    for (let i = 0; i < fbCount; i++) scoreSum += fbScores[i] as number;
+    let termsTouched = 0;
+    for (let i = 0; i < fbCount; i++) {
+      const d = fbDocs[i] as number;
+      const docWeight = (fbScores[i] as number) / (scoreSum || 1);
+      const len = docLength[d] || 1;
+      const end = offsets[d + 1] as number;
+      for (let e = offsets[d] as number; e < end; e++) {
+        const tf = tableTf[e] as number;
+        const t = tableTerm[e] as number;
+        if (fbWeight[t] === 0) fbTouched[termsTouched++] = t;
         fbWeight[t] = (fbWeight[t] as number) + (docWeight * tf) / len;
       }
     }
     // Keep the strongest expansion terms (terms in many passages tell little and cost most): a
     // small insertion-ordered list, not a sort of every term the feedback passages hold.
-    const chosen: number[] = [];
-    for (const t of fbTouched) {
-      if ((idf[t] as number) < feedback.minIdf) continue;
+    const want = feedback.terms;
+    if (want > chosen.length) {
+      chosen = new Int32Array(want);
+      chosenWeights = new Float64Array(want);
+    }
+    let chosenCount = 0;
+    for (let i = 0; i < termsTouched; i++) {
+      const t = fbTouched[i] as number;
       const w = fbWeight[t] as number;
-      if (
-        chosen.length === feedback.terms &&
-        w <= (fbWeight[chosen[chosen.length - 1] as number] as number)
-      ) {
+      if (chosenCount === want && w <= (fbWeight[chosen[chosenCount - 1] as number] as number)) {
         continue;
       }
-      let at = chosen.length === feedback.terms ? chosen.length - 1 : chosen.length;
+      let at = chosenCount === want ? chosenCount - 1 : chosenCount++;
       while (at > 0 && (fbWeight[chosen[at - 1] as number] as number) < w) {
-        if (at < feedback.terms) chosen[at] = chosen[at - 1] as number;
+        chosen[at] = chosen[at - 1] as number;
         at--;
       }
       chosen[at] = t;
     }
     let fbSum = 0;
-    for (const t of chosen) fbSum += fbWeight[t] as number;
+    for (let i = 0; i < chosenCount; i++) fbSum += fbWeight[chosen[i] as number] as number;
     // The original terms keep their scale (scores stay comparable with a plain BM25 pass, which
     // matters to the answer engine's relevance floor); feedback terms share (1 - alpha) of it.
     let origSum = 0;
-    for (let q = 0; q < weights.length; q++) origSum += weights[q] as number;
+    for (let q = 0; q < n; q++) origSum += queryWeights[q] as number;
     const alpha = feedback.originalWeight;
-    const fbIds = Int32Array.from(chosen);
-    const fbWeights = Float64Array.from(
-      chosen,
-      (t) => ((1 - alpha) * origSum * (fbWeight[t] as number)) / ((fbSum || 1) * alpha),
-    );
-    for (const t of fbTouched) fbWeight[t] = 0;
-    fbTouched.length = 0;
-
-    accumulate(fbIds, fbWeights, fbIds.length);
-    collect();
-    const final = selectTop(acc, touched, touchedCount, k, allow);
-    reset();
-    for (let i = 0; i < final.scores.length; i++) {
-      final.scores[i] = (final.scores[i] as number) * alpha;
+    for (let i = 0; i < chosenCount; i++) {
+      chosenWeights[i] =
+        ((1 - alpha) * origSum * (fbWeight[chosen[i] as number] as number)) /
+        ((fbSum || 1) * alpha);
     }
-    return { ...final, oneGroup };
+    for (let i = 0; i < termsTouched; i++) fbWeight[fbTouched[i] as number] = 0;
+
+    accumulate(chosen, chosenWeights, chosenCount);
+    const size = selectTop(k, allow, atLeast);
+    reset();
+    return result(size, oneGroup, alpha);
   }
 
   return { rank, rankWithFeedback };
-}
-
-/**
- * Best `k` of the touched passages by score (ties: lower passage number first, so results are
- * deterministic), via a bounded min-heap: O(n log k) and no sort of every candidate.
- */
-function selectTop(
-  acc: Float32Array,
-  touched: Int32Array,
-  count: number,
-  k: number,
-  allow?: (doc: number) => boolean,
-): Omit<RankedDocs, "oneGroup"> {
-  const cap = Math.max(0, Math.min(k, count));
-  const heapDoc = new Int32Array(cap);
-  const heapScore = new Float32Array(cap);
-  let size = 0;
-  // "a is worse than b": lower score, or same score and higher passage number.
-  const worse = (sa: number, da: number, sb: number, db: number) =>
-    sa < sb || (sa === sb && da > db);
-  for (let i = 0; i < count && cap > 0; i++) {
-    const d = touched[i] as number;
-    const s = acc[d] as number;
-    if (size === cap) {
-      // Most candidates lose to the weakest kept one: decide that without the general compare.
-      const floor = heapScore[0] as number;
-      if (s < floor || (s === floor && d > (heapDoc[0] as number))) continue;
-    }
-    if (allow && !allow(d)) continue;
-    if (size < cap) {
-      // sift up
-      let c = size++;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        if (!worse(s, d, heapScore[parent] as number, heapDoc[parent] as number)) break;
-        heapScore[c] = heapScore[parent] as number;
-        heapDoc[c] = heapDoc[parent] as number;
-        c = parent;
-      }
-      heapScore[c] = s;
-      heapDoc[c] = d;
-    } else {
-      // replace the root, sift down
-      let c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        if (l >= size) break;
-        const r = l + 1;
-        let m = l;
-        if (
-          r < size &&
-          worse(
-            heapScore[r] as number,
-            heapDoc[r] as number,
-            heapScore[l] as number,
-            heapDoc[l] as number,
-          )
-        )
-          m = r;
-        if (!worse(heapScore[m] as number, heapDoc[m] as number, s, d)) break;
-        heapScore[c] = heapScore[m] as number;
-        heapDoc[c] = heapDoc[m] as number;
-        c = m;
-      }
-      heapScore[c] = s;
-      heapDoc[c] = d;
-    }
-  }
-  // Pop everything: the heap yields worst first, so fill from the back.
-  const docs = new Int32Array(size);
-  const scores = new Float32Array(size);
-  for (let out = size - 1; out >= 0; out--) {
-    docs[out] = heapDoc[0] as number;
-    scores[out] = heapScore[0] as number;
-    const lastDoc = heapDoc[size - 1] as number;
-    const lastScore = heapScore[size - 1] as number;
-    size--;
-    let c = 0;
-    for (;;) {
-      const l = 2 * c + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      let m = l;
-      if (
-        r < size &&
-        worse(
-          heapScore[r] as number,
-          heapDoc[r] as number,
-          heapScore[l] as number,
-          heapDoc[l] as number,
-        )
-      )
-        m = r;
-      if (!worse(heapScore[m] as number, heapDoc[m] as number, lastScore, lastDoc)) break;
-      heapScore[c] = heapScore[m] as number;
-      heapDoc[c] = heapDoc[m] as number;
-      c = m;
-    }
-    heapScore[c] = lastScore;
-    heapDoc[c] = lastDoc;
-  }
-  return { docs, scores };
 }

@@ -82,6 +82,38 @@ describe("ranker", () => {
     );
   });
 
+  it("feedback ranking for k is the first k of the full feedback ranking, filters applied", () => {
+    fc.assert(
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 40 }),
+        fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (docs, query, k, filtered) => {
+          const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
+          const ranker = createRanker(invertIndex(forward, PARAMS), undefined, {
+            feedbackMinIdf: 0,
+          });
+          const terms = query.map((word) => ({ term: stem(word), weight: 1 }));
+          const feedback = { docs: 3, terms: 3, originalWeight: 0.7, minIdf: 0 };
+          const allow = filtered ? (d: number) => d % 2 === 0 : undefined;
+          const all = ranker.rankWithFeedback(terms, docs.length, feedback, allow);
+          const some = ranker.rankWithFeedback(terms, k, feedback, allow);
+          expect(Array.from(some.docs)).toEqual(Array.from(all.docs).slice(0, k));
+          expect(Array.from(some.scores)).toEqual(Array.from(all.scores).slice(0, k));
+          for (let i = 1; i < all.docs.length; i++) {
+            const prev = all.scores[i - 1] as number;
+            const cur = all.scores[i] as number;
+            expect(prev).toBeGreaterThanOrEqual(cur);
+            if (prev === cur) expect(all.docs[i - 1] as number).toBeLessThan(all.docs[i] as number);
+          }
+          if (allow) for (const d of all.docs) expect(allow(d)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("gives the same ranking after a round trip through the persisted form", () => {
     const docs: FieldTexts[] = [
       ["Spam", "", "unsolicited bulk messages spam"],
