@@ -58,7 +58,10 @@ async function main() {
   const latencies: number[] = [];
   for (const q of dataset.queries) {
     const t = performance.now();
-    await engine.search(q.text, job.hits);
+    const pending = engine.search(q.text, job.hits);
+    // Await only an engine that answers with a promise: a synchronous one is not charged a
+    // microtask turn (the same rule for every engine).
+    if (pending instanceof Promise) await pending;
     latencies.push(performance.now() - t);
   }
   latencies.sort((a, b) => a - b);

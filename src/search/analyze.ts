@@ -2,11 +2,8 @@
 // term counted at ingest is the same term a question asks for.
 import { stemmer } from "stemmer";
 
-/**
- * Lucene's 33 English stop words (what the published BM25 baselines drop) plus question words,
- * which carry no topic in "why did ...", "what is ..." questions and only add noise to BM25.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+/** Lucene's 33 English stop words: what the published BM25 baselines drop. */
+export const LUCENE_STOP_WORDS: readonly string[] = [
   "a",
   "an",
   "and",
@@ -40,6 +37,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "was",
   "will",
   "with",
+];
+
+/**
+ * Lucene's stop words plus question words, which carry no topic in "why did ...", "what is ..."
+ * questions and only add noise to BM25.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...LUCENE_STOP_WORDS,
   "what",
   "which",
   "who",

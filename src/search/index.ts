@@ -85,9 +85,14 @@ export function weightedQueryTerms(
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const QUOTE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+
 /** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */
 export function normalizeQuery(query: string): string {
-  return query.normalize("NFKC").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+  // ASCII is already in NFKC and has no curly quotes: most questions skip both passes.
+  if (!NON_ASCII.test(query)) return query;
+  return query.normalize("NFKC").replace(QUOTE_MARKS, '"');
 }
 
 /** Quoted phrases of a query ("recognized operating agency"), as lists of word tokens. */
@@ -207,7 +212,7 @@ export function openSearchIndex(deps: {
     return {
       version,
       inverted,
-      ranker: createRanker(inverted, groupOf, { feedbackMinIdf: ranking.feedback.minIdf }),
+      ranker: createRanker(inverted, groupOf, { feedback: ranking.feedback }),
       passages,
       documents,
       passageNumber,
@@ -221,6 +226,8 @@ export function openSearchIndex(deps: {
 
   /** Passage numbers containing every quoted phrase, or undefined when there is no usable filter. */
   function phraseFilter(query: string): Uint8Array | undefined {
+    // No quote mark of any kind: no phrase (the common case, decided without a regex pass).
+    if (!query.includes('"') && !NON_ASCII.test(query)) return undefined;
     const phrases = quotedPhrases(query);
     if (phrases.length === 0) return undefined;
     const expression = phrases.map((words) => `"${words.join(" ")}"`).join(" AND ");

@@ -29,6 +29,11 @@ export interface FeedbackParams {
   originalWeight: number;
   /** Expansion terms need at least this idf: very common words add cost and no precision. */
   minIdf: number;
+  /**
+   * Per feedback passage, only its this many strongest eligible terms (by field-weighted count)
+   * take part; 0 or absent: all of them.
+   */
+  passageTerms?: number;
 }
 
 export interface Ranker {
@@ -45,10 +50,10 @@ export interface Ranker {
 
 export interface RankerOptions {
   /**
-   * idf floor of the feedback terms the app uses (FeedbackParams.minIdf): the per-passage table
-   * of eligible feedback terms for it is built with the index rather than on the first query.
+   * The feedback parameters the app uses: the per-passage table of eligible feedback terms for
+   * them is built with the index rather than on the first query.
    */
-  feedbackMinIdf?: number;
+  feedback?: FeedbackParams;
 }
 
 /** Per passage, its entries whose term may become a feedback term (idf at or above a floor). */
@@ -95,8 +100,8 @@ export function createRanker(
   let fbScores = new Float64Array(16);
   let chosen = new Int32Array(16);
   let chosenWeights = new Float64Array(16);
-  const feedbackTables = new Map<number, FeedbackTable>();
-  if (options.feedbackMinIdf !== undefined) feedbackTable(options.feedbackMinIdf);
+  const feedbackTables = new Map<string, FeedbackTable>();
+  if (options.feedback) feedbackTable(options.feedback.minIdf, options.feedback.passageTerms ?? 0);
   const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
   // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score
@@ -104,33 +109,50 @@ export function createRanker(
   // contribution is positive, so a passage was touched exactly when its score is above 0).
   let touchedCount = 0;
   let dense = false;
+  // Set by selectTop when asked for a bound: float32 bits of a lower bound on the boundK-th best.
+  let boundBits = 0;
+  const bitsToFloat = new Uint32Array(1);
+  const bitsAsFloat = new Float32Array(bitsToFloat.buffer);
 
-  function feedbackTable(minIdf: number): FeedbackTable {
-    let table = feedbackTables.get(minIdf);
+  /**
+   * Per passage, its terms of idf >= minIdf, strongest first (ties in entry order), at most
+   * `perPassage` of them (0: all).
+   */
+  function feedbackTable(minIdf: number, perPassage: number): FeedbackTable {
+    const name = `${minIdf}/${perPassage}`;
+    let table = feedbackTables.get(name);
     if (table) return table;
     const { docOffsets, entryTerm } = index.forward;
     const { entryWeightedTf } = index;
-    let kept = 0;
-    for (let e = 0; e < entryTerm.length; e++) {
-      if ((idf[entryTerm[e] as number] as number) >= minIdf) kept++;
-    }
     const offsets = new Int32Array(docCount + 1);
-    const term = new Int32Array(kept);
-    const tf = new Float32Array(kept);
+    let term = new Int32Array(entryTerm.length);
+    let tf = new Float32Array(entryTerm.length);
+    const order: number[] = [];
     let at = 0;
     for (let d = 0; d < docCount; d++) {
       const end = docOffsets[d + 1] as number;
+      order.length = 0;
       for (let e = docOffsets[d] as number; e < end; e++) {
-        const t = entryTerm[e] as number;
-        if ((idf[t] as number) < minIdf) continue;
-        term[at] = t;
+        if ((idf[entryTerm[e] as number] as number) >= minIdf) order.push(e);
+      }
+      if (perPassage > 0 && order.length > perPassage) {
+        order.sort(
+          (x, y) => (entryWeightedTf[y] as number) - (entryWeightedTf[x] as number) || x - y,
+        );
+        order.length = perPassage;
+        order.sort((x, y) => x - y);
+      }
+      for (const e of order) {
+        term[at] = entryTerm[e] as number;
         tf[at] = entryWeightedTf[e] as number;
         at++;
       }
       offsets[d + 1] = at;
     }
+    term = term.slice(0, at);
+    tf = tf.slice(0, at);
     table = { offsets, term, tf };
-    feedbackTables.set(minIdf, table);
+    feedbackTables.set(name, table);
     return table;
   }
 
@@ -209,7 +231,8 @@ export function createRanker(
    * and a few more) are bucket-sorted. `atLeast`, a known lower bound on the k-th best score,
    * cuts the candidates first.
    */
-  function selectTop(k: number, allow?: (doc: number) => boolean, atLeast = 0): number {
+  function selectTop(k: number, allow?: (doc: number) => boolean, atLeast = 0, boundK = 0): number {
+    boundBits = 0;
     if (k <= 0) return 0;
     // Candidates: src[0..n) (sparse, bounded or filtered), or every passage (dense).
     let src: Int32Array | undefined = touched;
@@ -247,19 +270,22 @@ export function createRanker(
     }
     if (n === 0) return 0;
 
-    hist.fill(0);
+    // hist is all zeros between calls; this call dirties [min(low, floor), top].
     let top = 0;
+    let low = BUCKETS - 1;
     if (src) {
       for (let i = 0; i < n; i++) {
         const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
         hist[b] = (hist[b] as number) + 1;
         if (b > top) top = b;
+        if (b < low) low = b;
       }
     } else {
       for (let d = 0; d < docCount; d++) {
         const b = (accBits[d] as number) >>> BUCKET_SHIFT;
         hist[b] = (hist[b] as number) + 1;
         if (b > top) top = b;
+        if (b < low) low = b;
       }
     }
     // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
@@ -271,6 +297,17 @@ export function createRanker(
       c += hist[floor] as number;
     }
     if (floor < 1) floor = 1;
+    if (boundK > 0) {
+      // The boundK-th best score lies in the bucket where the count from the top reaches boundK:
+      // that bucket's lower edge bounds it from below.
+      let bf = floor;
+      let bc = c;
+      while (bc < boundK && bf > 1) {
+        bf--;
+        bc += hist[bf] as number;
+      }
+      if (bc >= boundK) boundBits = bf << BUCKET_SHIFT;
+    }
     let m = 0;
     // In place when src is pick: the write index never passes the read index.
     if (src) {
@@ -291,6 +328,7 @@ export function createRanker(
         topDocs[i] = d;
         topScores[i] = acc[d] as number;
       }
+      hist.fill(0, Math.min(low, floor), top + 1);
       return size;
     }
     // Bucket sort, best bucket first (the histogram turned into write cursors), then an insertion
@@ -329,6 +367,7 @@ export function createRanker(
       topDocs[i] = d;
       topScores[i] = acc[d] as number;
     }
+    hist.fill(0, Math.min(low, floor), top + 1);
     return size;
   }
 
@@ -380,14 +419,15 @@ export function createRanker(
     // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
     accumulate(queryIds, queryWeights, n);
     const oneGroup = oneGroupTouched();
-    // The first pass's top k as well as its feedback passages: feedback only adds to scores, so
-    // its k-th best score bounds the final k-th best from below and cuts the final selection.
-    const firstSize = selectTop(Math.max(k, feedback.docs), allow);
+    // The first pass's feedback passages, and a lower bound on its k-th best score: feedback only
+    // adds to scores, so that bounds the final k-th best from below and cuts the final selection.
+    const firstSize = selectTop(feedback.docs, allow, 0, k);
     if (firstSize === 0) {
       reset();
       return result(0, oneGroup);
     }
-    const atLeast = firstSize >= k ? (topScores[k - 1] as number) : 0;
+    bitsToFloat[0] = boundBits;
+    const atLeast = bitsAsFloat[0] as number;
     const fbCount = Math.min(feedback.docs, firstSize);
     if (fbCount > fbDocs.length) {
       fbDocs = new Int32Array(fbCount);
@@ -400,7 +440,11 @@ export function createRanker(
 
     // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores. Only
     // terms that can be chosen (idf >= minIdf) are visited: a precomputed per-passage table.
-    const { offsets, term: tableTerm, tf: tableTf } = feedbackTable(feedback.minIdf);
+    const {
+      offsets,
+      term: tableTerm,
+      tf: tableTf,
+    } = feedbackTable(feedback.minIdf, feedback.passageTerms ?? 0);
     let scoreSum = 0;
     for (let i = 0; i < fbCount; i++) scoreSum += fbScores[i] as number;
     let termsTouched = 0;
@@ -408,12 +452,14 @@ export function createRanker(
       const d = fbDocs[i] as number;
       const docWeight = (fbScores[i] as number) / (scoreSum || 1);
       const len = docLength[d] || 1;
+      // tf/|d| weighted by P(d|q): one multiplication per term.
+      const perUnit = docWeight / len;
       const end = offsets[d + 1] as number;
       for (let e = offsets[d] as number; e < end; e++) {
         const tf = tableTf[e] as number;
         const t = tableTerm[e] as number;
         if (fbWeight[t] === 0) fbTouched[termsTouched++] = t;
-        fbWeight[t] = (fbWeight[t] as number) + (docWeight * tf) / len;
+        fbWeight[t] = (fbWeight[t] as number) + perUnit * tf;
       }
     }
     // Keep the strongest expansion terms (terms in many passages tell little and cost most): a

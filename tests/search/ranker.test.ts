@@ -91,16 +91,22 @@ describe("ranker", () => {
         fc.boolean(),
         (docs, query, k, filtered) => {
           const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
-          const ranker = createRanker(invertIndex(forward, PARAMS), undefined, {
-            feedbackMinIdf: 0,
-          });
-          const terms = query.map((word) => ({ term: stem(word), weight: 1 }));
           const feedback = { docs: 3, terms: 3, originalWeight: 0.7, minIdf: 0 };
+          const ranker = createRanker(invertIndex(forward, PARAMS), undefined, { feedback });
+          const terms = query.map((word) => ({ term: stem(word), weight: 1 }));
           const allow = filtered ? (d: number) => d % 2 === 0 : undefined;
           const all = ranker.rankWithFeedback(terms, docs.length, feedback, allow);
           const some = ranker.rankWithFeedback(terms, k, feedback, allow);
           expect(Array.from(some.docs)).toEqual(Array.from(all.docs).slice(0, k));
           expect(Array.from(some.scores)).toEqual(Array.from(all.scores).slice(0, k));
+          // A ranker that served other queries first answers as a fresh one does.
+          const fresh = createRanker(invertIndex(forward, PARAMS)).rankWithFeedback(
+            terms,
+            k,
+            feedback,
+            allow,
+          );
+          expect(Array.from(some.docs)).toEqual(Array.from(fresh.docs));
           for (let i = 1; i < all.docs.length; i++) {
             const prev = all.scores[i - 1] as number;
             const cur = all.scores[i] as number;
