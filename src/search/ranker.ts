@@ -11,8 +11,9 @@ export interface WeightedTerm {
 
 export interface RankedDocs {
   /** Passage numbers, best first. */
-  docs: Int32Array;
-  scores: Float32Array;
+  docs: number[];
+  /** Their scores (float32 precision). */
+  scores: number[];
   /**
    * True when every passage with at least one of the query's own terms (before feedback) belongs
    * to one group (document), per the `groupOf` the ranker was made with.
@@ -29,11 +30,6 @@ export interface FeedbackParams {
   originalWeight: number;
   /** Expansion terms need at least this idf: very common words add cost and no precision. */
   minIdf: number;
-  /**
-   * Per feedback passage, only its this many strongest eligible terms (by field-weighted count)
-   * take part; 0 or absent: all of them.
-   */
-  passageTerms?: number;
 }
 
 export interface Ranker {
@@ -100,8 +96,10 @@ export function createRanker(
   let fbScores = new Float64Array(16);
   let chosen = new Int32Array(16);
   let chosenWeights = new Float64Array(16);
-  const feedbackTables = new Map<string, FeedbackTable>();
-  if (options.feedback) feedbackTable(options.feedback.minIdf, options.feedback.passageTerms ?? 0);
+  const feedbackTables = new Map<number, FeedbackTable>();
+  let lastTable: FeedbackTable | undefined;
+  let lastTableMinIdf = 0;
+  if (options.feedback) feedbackTable(options.feedback.minIdf);
   const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
   // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score
@@ -114,45 +112,37 @@ export function createRanker(
   const bitsToFloat = new Uint32Array(1);
   const bitsAsFloat = new Float32Array(bitsToFloat.buffer);
 
-  /**
-   * Per passage, its terms of idf >= minIdf, strongest first (ties in entry order), at most
-   * `perPassage` of them (0: all).
-   */
-  function feedbackTable(minIdf: number, perPassage: number): FeedbackTable {
-    const name = `${minIdf}/${perPassage}`;
-    let table = feedbackTables.get(name);
-    if (table) return table;
-    const { docOffsets, entryTerm } = index.forward;
-    const { entryWeightedTf } = index;
-    const offsets = new Int32Array(docCount + 1);
-    let term = new Int32Array(entryTerm.length);
-    let tf = new Float32Array(entryTerm.length);
-    const order: number[] = [];
-    let at = 0;
-    for (let d = 0; d < docCount; d++) {
-      const end = docOffsets[d + 1] as number;
-      order.length = 0;
-      for (let e = docOffsets[d] as number; e < end; e++) {
-        if ((idf[entryTerm[e] as number] as number) >= minIdf) order.push(e);
+  /** Per passage, its entries whose term has idf >= minIdf (the only possible feedback terms). */
+  function feedbackTable(minIdf: number): FeedbackTable {
+    if (lastTable && lastTableMinIdf === minIdf) return lastTable;
+    let table = feedbackTables.get(minIdf);
+    if (!table) {
+      const { docOffsets, entryTerm } = index.forward;
+      const { entryWeightedTf } = index;
+      let kept = 0;
+      for (let e = 0; e < entryTerm.length; e++) {
+        if ((idf[entryTerm[e] as number] as number) >= minIdf) kept++;
       }
-      if (perPassage > 0 && order.length > perPassage) {
-        order.sort(
-          (x, y) => (entryWeightedTf[y] as number) - (entryWeightedTf[x] as number) || x - y,
-        );
-        order.length = perPassage;
-        order.sort((x, y) => x - y);
+      const offsets = new Int32Array(docCount + 1);
+      const term = new Int32Array(kept);
+      const tf = new Float32Array(kept);
+      let at = 0;
+      for (let d = 0; d < docCount; d++) {
+        const end = docOffsets[d + 1] as number;
+        for (let e = docOffsets[d] as number; e < end; e++) {
+          const t = entryTerm[e] as number;
+          if ((idf[t] as number) < minIdf) continue;
+          term[at] = t;
+          tf[at] = entryWeightedTf[e] as number;
+          at++;
+        }
+        offsets[d + 1] = at;
       }
-      for (const e of order) {
-        term[at] = entryTerm[e] as number;
-        tf[at] = entryWeightedTf[e] as number;
-        at++;
-      }
-      offsets[d + 1] = at;
+      table = { offsets, term, tf };
+      feedbackTables.set(minIdf, table);
     }
-    term = term.slice(0, at);
-    tf = tf.slice(0, at);
-    table = { offsets, term, tf };
-    feedbackTables.set(name, table);
+    lastTable = table;
+    lastTableMinIdf = minIdf;
     return table;
   }
 
@@ -363,7 +353,9 @@ export function createRanker(
       start = end;
     }
     for (let i = 0; i < size; i++) {
-      const d = KEY_DOC_LIMIT - 1 - ((keys[i] as number) % KEY_DOC_LIMIT);
+      const key = keys[i] as number;
+      // key mod 2^22 without fmod: division by a power of two is exact, floor is one instruction.
+      const d = KEY_DOC_LIMIT - 1 - (key - Math.floor(key / KEY_DOC_LIMIT) * KEY_DOC_LIMIT);
       topDocs[i] = d;
       topScores[i] = acc[d] as number;
     }
@@ -373,9 +365,14 @@ export function createRanker(
 
   /** The first `size` selected passages as arrays of their own, scores scaled by `scale`. */
   function result(size: number, oneGroup: boolean, scale = 1): RankedDocs {
-    const docs = topDocs.slice(0, size);
-    const scores = topScores.slice(0, size);
-    if (scale !== 1) for (let i = 0; i < size; i++) scores[i] = (scores[i] as number) * scale;
+    // Plain arrays: a typed array of more than a few dozen bytes gets a separately allocated
+    // backing store, which costs more than the rest of a small query.
+    const docs: number[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < size; i++) {
+      docs.push(topDocs[i] as number);
+      scores.push(Math.fround((topScores[i] as number) * scale));
+    }
     return { docs, scores, oneGroup };
   }
 
@@ -440,11 +437,7 @@ export function createRanker(
 
     // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores. Only
     // terms that can be chosen (idf >= minIdf) are visited: a precomputed per-passage table.
-    const {
-      offsets,
-      term: tableTerm,
-      tf: tableTf,
-    } = feedbackTable(feedback.minIdf, feedback.passageTerms ?? 0);
+    const { offsets, term: tableTerm, tf: tableTf } = feedbackTable(feedback.minIdf);
     let scoreSum = 0;
     for (let i = 0; i < fbCount; i++) scoreSum += fbScores[i] as number;
     let termsTouched = 0;
