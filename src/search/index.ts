@@ -77,7 +77,7 @@ export function weightedQueryTerms(
   const own = analyze(normalizeQuery(query));
   const weights = new Map<string, number>();
   for (const t of own) weights.set(t, (weights.get(t) ?? 0) + 1);
-  if (glossary) {
+  if (glossary && mayExpand(own, glossary)) {
     for (const t of glossaryExpansions(own, glossary)) {
       if (!weights.has(t)) weights.set(t, expansionWeight);
     }
@@ -87,6 +87,23 @@ export function weightedQueryTerms(
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+
+// Per glossary, the first term of every variant: an entry can match only when the query has one.
+const glossaryTriggers = new WeakMap<Glossary, Set<string>>();
+
+/** False when no glossary entry can match the terms (most questions): skips the entry scan. */
+function mayExpand(terms: readonly string[], glossary: Glossary): boolean {
+  let triggers = glossaryTriggers.get(glossary);
+  if (!triggers) {
+    triggers = new Set();
+    for (const entry of glossary.entries) {
+      for (const variant of entry.variantTerms) if (variant[0]) triggers.add(variant[0]);
+    }
+    glossaryTriggers.set(glossary, triggers);
+  }
+  for (const t of terms) if (triggers.has(t)) return true;
+  return false;
+}
 
 /** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */
 export function normalizeQuery(query: string): string {
