@@ -77,8 +77,9 @@ export function weightedQueryTerms(
   const own = analyze(normalizeQuery(query));
   const weights = new Map<string, number>();
   for (const t of own) weights.set(t, (weights.get(t) ?? 0) + 1);
-  if (glossary && mayExpand(own, glossary)) {
-    for (const t of glossaryExpansions(own, glossary)) {
+  const narrowed = glossary ? candidateGlossary(own, glossary) : undefined;
+  if (narrowed) {
+    for (const t of glossaryExpansions(own, narrowed)) {
       if (!weights.has(t)) weights.set(t, expansionWeight);
     }
   }
@@ -88,21 +89,38 @@ export function weightedQueryTerms(
 const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 
-// Per glossary, the first term of every variant: an entry can match only when the query has one.
-const glossaryTriggers = new WeakMap<Glossary, Set<string>>();
+// Per glossary, its entries by the first term of each of their variants: an entry can match only
+// when the query has one of those terms.
+const glossaryTriggers = new WeakMap<Glossary, Map<string, number[]>>();
 
-/** False when no glossary entry can match the terms (most questions): skips the entry scan. */
-function mayExpand(terms: readonly string[], glossary: Glossary): boolean {
+/**
+ * The glossary narrowed to the entries that can match the terms (in glossary order, so the
+ * expansions come out as from the whole glossary), or undefined when none can (most questions).
+ */
+function candidateGlossary(terms: readonly string[], glossary: Glossary): Glossary | undefined {
   let triggers = glossaryTriggers.get(glossary);
   if (!triggers) {
-    triggers = new Set();
-    for (const entry of glossary.entries) {
-      for (const variant of entry.variantTerms) if (variant[0]) triggers.add(variant[0]);
-    }
+    const byFirst = new Map<string, number[]>();
+    glossary.entries.forEach((entry, n) => {
+      for (const variant of entry.variantTerms) {
+        const first = variant[0];
+        if (first === undefined) continue;
+        const list = byFirst.get(first) ?? [];
+        if (list[list.length - 1] !== n) list.push(n);
+        byFirst.set(first, list);
+      }
+    });
+    triggers = byFirst;
     glossaryTriggers.set(glossary, triggers);
   }
-  for (const t of terms) if (triggers.has(t)) return true;
-  return false;
+  let hits: number[] | undefined;
+  for (const t of terms) {
+    const list = triggers.get(t);
+    if (list) hits = hits ? hits.concat(list) : list;
+  }
+  if (!hits) return undefined;
+  const numbers = [...new Set(hits)].sort((x, y) => x - y);
+  return { entries: numbers.map((n) => glossary.entries[n] as Glossary["entries"][number]) };
 }
 
 /** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */

@@ -260,7 +260,7 @@ export function createRanker(
     }
     if (n === 0) return 0;
 
-    // hist is all zeros between calls; this call dirties [min(low, floor), top].
+    // hist is all zeros between calls; this call dirties [min(low, floor), top] and bucket 0.
     let top = 0;
     let low = BUCKETS - 1;
     if (src) {
@@ -275,14 +275,16 @@ export function createRanker(
         const b = (accBits[d] as number) >>> BUCKET_SHIFT;
         hist[b] = (hist[b] as number) + 1;
         if (b > top) top = b;
-        if (b < low) low = b;
+        if (b < low && b > 0) low = b; // bucket 0 holds the unscored passages
       }
     }
     // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
     // as high as any passage in a lower bucket: the top k are among them. Bucket 0 holds zeros.
+    // Below `low` every bucket is empty: no walk through them when there are fewer than k.
+    const bottom = Math.max(low, 1);
     let floor = top;
     let c = hist[floor] as number;
-    while (c < k && floor > 1) {
+    while (c < k && floor > bottom) {
       floor--;
       c += hist[floor] as number;
     }
@@ -292,7 +294,7 @@ export function createRanker(
       // that bucket's lower edge bounds it from below.
       let bf = floor;
       let bc = c;
-      while (bc < boundK && bf > 1) {
+      while (bc < boundK && bf > bottom) {
         bf--;
         bc += hist[bf] as number;
       }
@@ -319,6 +321,7 @@ export function createRanker(
         topScores[i] = acc[d] as number;
       }
       hist.fill(0, Math.min(low, floor), top + 1);
+      hist[0] = 0;
       return size;
     }
     // Bucket sort, best bucket first (the histogram turned into write cursors), then an insertion
@@ -360,6 +363,7 @@ export function createRanker(
       topScores[i] = acc[d] as number;
     }
     hist.fill(0, Math.min(low, floor), top + 1);
+    hist[0] = 0;
     return size;
   }
 

@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGlossary, GlossaryError, loadGlossary } from "../../src/search/glossary.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import {
+  createGlossary,
+  GlossaryError,
+  glossaryExpansions,
+  loadGlossary,
+} from "../../src/search/glossary.ts";
 import { queryTerms, weightedQueryTerms } from "../../src/search/index.ts";
 
 const glossary = createGlossary([
@@ -30,6 +36,25 @@ describe("glossary expansion", () => {
     expect(weight("oblig")).toBe(1);
     expect(weight("recogn")).toBeGreaterThan(0);
     expect(weight("recogn")).toBeLessThan(1);
+  });
+
+  it("expands as the whole glossary would, whichever entries the question can trigger", () => {
+    for (const question of [
+      "ITRs and WCIT-12",
+      "ROA and the World Conference on International Telecommunications",
+      "international regulations",
+      "United States US position",
+      "nothing from the glossary here",
+      "ITRs ITRs recognized operating agency",
+    ]) {
+      const own = analyze(question);
+      const expected = new Map<string, number>();
+      for (const t of own) expected.set(t, (expected.get(t) ?? 0) + 1);
+      for (const t of glossaryExpansions(own, glossary)) if (!expected.has(t)) expected.set(t, 0.5);
+      expect(weightedQueryTerms(question, glossary, 0.5)).toEqual(
+        [...expected].map(([term, weight]) => ({ term, weight })),
+      );
+    }
   });
 
   it("needs the whole long form, in order, to fire", () => {
