@@ -28,6 +28,11 @@ export interface BuildInput {
 }
 
 export interface BenchEngine {
+  /**
+   * Untimed setup that is not indexing: wcit-desk copies the WCIT set's already-ingested
+   * database here (the peers get the same passages in memory, also untimed).
+   */
+  prepare?(input: BuildInput): void;
   build(input: BuildInput): Promise<void> | void;
   search(query: string, k: number): RankedHit[] | Promise<RankedHit[]>;
   close?(): void;
@@ -108,9 +113,13 @@ function wcitDesk(useGlossary: boolean): BenchEngine {
   let close = () => {};
   let judgedById: "passage" | "document" = "document";
   let index: ReturnType<typeof openSearchIndex> | undefined;
+  let prepared: ReturnType<typeof openBenchStore> | undefined;
   return {
+    prepare(input) {
+      if (input.sqliteSource) prepared = openBenchStore(input);
+    },
     build(input) {
-      const { dir, db, corpus } = openBenchStore(input);
+      const { dir, db, corpus } = prepared ?? openBenchStore(input);
       judgedById = input.sqliteSource ? "passage" : "document";
       const glossary =
         useGlossary && input.glossaryFile ? loadGlossary(input.glossaryFile) : undefined;
@@ -134,9 +143,13 @@ function wcitDesk(useGlossary: boolean): BenchEngine {
 function wcitDeskFts5(): BenchEngine {
   let close = () => {};
   let query: ((match: string, k: number) => { id: string; s: number }[]) | undefined;
+  let prepared: ReturnType<typeof openBenchStore> | undefined;
   return {
+    prepare(input) {
+      if (input.sqliteSource) prepared = openBenchStore(input);
+    },
     build(input) {
-      const { dir, db } = openBenchStore(input);
+      const { dir, db } = prepared ?? openBenchStore(input);
       // Column weights as in our BM25F: title 2, heading path 1, text 1. bm25() is lower-is-better.
       // BEIR judges documents (one passage each); the WCIT set judges passages.
       const idColumn = input.sqliteSource ? "p.id" : "p.document_id";
