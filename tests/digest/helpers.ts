@@ -115,7 +115,7 @@ export async function createWorld(): Promise<World> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-digest-"));
   const dbFile = path.join(dir, "wcit.sqlite");
   const fake = await startFakeSlack();
-  const slack = new WebClient("xoxb-test-token", {
+  const slack = new WebClient("xoxb-test", {
     slackApiUrl: fake.apiUrl,
     retryConfig: { retries: 0 },
   });

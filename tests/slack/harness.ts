@@ -125,7 +125,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     : (opts.engine ?? scriptedEngine());
   const config = loadConfig(
     {
-      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       LOG_LEVEL: "silent",

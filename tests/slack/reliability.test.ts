@@ -168,6 +168,6 @@ describe("logs", () => {
       outcome: "answered",
     });
     expect(typeof answered?.latencyMs).toBe("number");
-    expect(out).not.toContain("xoxb-test-token");
+    expect(out).not.toContain("xoxb-test");
   });
 });
