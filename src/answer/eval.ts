@@ -2,8 +2,8 @@
 // among the citations, out-of-scope questions must be refused ("not covered"). The relevance floor
 // (src/answer/relevance.ts) and the "full" coverage threshold (src/answer/extractive.ts) are tuned
 // on it; `npm run eval` prints the totals.
-import fs from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../json-file.ts";
 import type { AnswerEngine, AnswerMode, Coverage } from "../types.ts";
 
 const EvalQuestionSchema = z
@@ -42,17 +42,11 @@ export class EvalSetError extends Error {
 
 /** Reads and validates an evaluation set; an error names the file and the bad question. */
 export function loadEvalSet(file: string): EvalSet {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (cause) {
-    const reason =
-      (cause as NodeJS.ErrnoException).code === "ENOENT"
-        ? "file not found"
-        : (cause as Error).message;
-    throw new EvalSetError(`Cannot read the evaluation set ${file}: ${reason}`, file);
+  const read = readJsonFile(file);
+  if (!read.ok) {
+    throw new EvalSetError(`Cannot read the evaluation set ${file}: ${read.reason}`, file);
   }
-  const parsed = EvalSetSchema.safeParse(raw);
+  const parsed = EvalSetSchema.safeParse(read.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new EvalSetError(

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "../json-file.ts";
 
 export interface DigestTopic {
   id: string;
@@ -51,22 +52,10 @@ export function parseDigestTopics(data: unknown, file = "digest-topics.json"): D
 
 export function loadDigestTopics(corpusDir: string): DigestTopic[] {
   const file = path.join(corpusDir, "digest-topics.json");
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, "utf8");
-  } catch (cause) {
-    throw new DigestTopicsError(
-      `Cannot read digest topics at ${file}: ${(cause as Error).message}`,
-      file,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (cause) {
-    throw new DigestTopicsError(`${file} is not valid JSON: ${(cause as Error).message}`, file);
-  }
-  return parseDigestTopics(data, file);
+  const read = readJsonFile(file);
+  if (!read.ok)
+    throw new DigestTopicsError(`Cannot read digest topics at ${file}: ${read.reason}`, file);
+  return parseDigestTopics(read.value, file);
 }
 
 /** Topics from the corpus folder; none (digests without "In focus") when it has no topic list. */

@@ -1,7 +1,7 @@
 // The domain glossary: acronyms and their long forms, expanded both ways at query time so
 // "ITRs" finds "International Telecommunication Regulations" and the other way round.
-import fs from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "../json-file.ts";
 import { analyze } from "./analyze.ts";
 
 const GlossaryEntrySchema = z.object({
@@ -43,23 +43,15 @@ export class GlossaryError extends Error {
 
 /** Reads and validates a glossary file; errors name the file and, for a bad entry, the entry. */
 export function loadGlossary(file: string): Glossary {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (cause) {
-    const reason =
-      (cause as NodeJS.ErrnoException).code === "ENOENT"
-        ? "file not found"
-        : (cause as Error).message;
-    throw new GlossaryError(`Cannot read the glossary ${file}: ${reason}`, file);
-  }
-  const parsed = GlossaryFileSchema.safeParse(raw);
+  const read = readJsonFile(file);
+  if (!read.ok) throw new GlossaryError(`Cannot read the glossary ${file}: ${read.reason}`, file);
+  const parsed = GlossaryFileSchema.safeParse(read.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path ?? [];
     const entryIndex =
       where[0] === "entries" && typeof where[1] === "number" ? where[1] : undefined;
-    const entries = (raw as { entries?: { id?: unknown }[] } | null)?.entries;
+    const entries = (read.value as { entries?: { id?: unknown }[] } | null)?.entries;
     const entryId = entryIndex !== undefined ? entries?.[entryIndex]?.id : undefined;
     const entryName =
       entryIndex === undefined
