@@ -1,7 +1,7 @@
 // An answer as the question log kept it, rebuilt for re-rendering ("Share in channel") and for
 // finding its passages again ("Show passages").
 import type { CorpusStore } from "../store/corpus.ts";
-import type { LoggedQuestion } from "../store/questions.ts";
+import type { LoggedQuestion, QuestionLog } from "../store/questions.ts";
 import type { Answer, AnswerEngine, Coverage, ScoredPassage } from "../types.ts";
 
 export function answerFromLog(q: LoggedQuestion, passages: ScoredPassage[] = []): Answer {
@@ -39,4 +39,27 @@ export async function passagesOfLoggedAnswer(
   }
   if (cited.length) return cited;
   return engine.search(q.searchQuery ?? q.question, { k: 5 });
+}
+
+/** Said when a button points at an answer the question log no longer has. */
+export const ANSWER_GONE_TEXT = "I can no longer find that answer.";
+
+/**
+ * The logged answer a button ("Share in channel", "Show passages") carries the id of; undefined,
+ * after telling the clicker so, when the value is not an id or the log has no such answer.
+ */
+export async function loggedAnswerForButton(
+  questions: Pick<QuestionLog, "get">,
+  value: string | undefined,
+  respond: (message: {
+    response_type: "ephemeral";
+    replace_original: false;
+    text: string;
+  }) => Promise<unknown>,
+): Promise<{ id: number; logged: LoggedQuestion } | undefined> {
+  const id = Number(value);
+  const logged = Number.isSafeInteger(id) ? await questions.get(id) : undefined;
+  if (logged) return { id, logged };
+  await respond({ response_type: "ephemeral", replace_original: false, text: ANSWER_GONE_TEXT });
+  return undefined;
 }

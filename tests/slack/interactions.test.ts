@@ -105,6 +105,24 @@ describe("show passages", () => {
   });
 });
 
+describe("a button whose answer is gone", () => {
+  it("tells the clicker, and neither shares nor shows anything", async () => {
+    h = await startHarness();
+    for (const actionId of ["show_passages", "share_answer"]) {
+      await h.interact(
+        blockActions({ actionId, value: "999", responseUrl: h.fake.responseUrl(actionId) }),
+      );
+    }
+    const replies = h.fake.callsTo("response_url");
+    expect(replies.map((r) => r.body.text)).toEqual([
+      "I can no longer find that answer.",
+      "I can no longer find that answer.",
+    ]);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(0);
+  });
+});
+
 describe("share in channel", () => {
   it("posts the ephemeral /wcit answer publicly, crediting the asker, and records where", async () => {
     h = await startHarness();

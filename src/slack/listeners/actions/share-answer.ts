@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { answerFromLog } from "../../logged-answer.ts";
+import { ANSWER_GONE_TEXT, answerFromLog, loggedAnswerForButton } from "../../logged-answer.ts";
 import { renderAnswer } from "../../render.ts";
 
 const CANNOT_POST: Record<string, string> = {
@@ -22,14 +22,19 @@ export function shareAnswerListener(s: SlackServices) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const log = requestLog(context, s.log);
-    const id = Number((action as { value?: string }).value);
-    const logged = Number.isSafeInteger(id) ? await s.questions.get(id) : undefined;
+    const found = await loggedAnswerForButton(
+      s.questions,
+      (action as { value?: string }).value,
+      respond,
+    );
+    if (!found) return;
+    const { id, logged } = found;
     const channel = body.channel?.id ?? body.container?.channel_id;
-    if (!logged || !channel) {
+    if (!channel) {
       await respond({
         response_type: "ephemeral",
         replace_original: false,
-        text: "I can no longer find that answer.",
+        text: ANSWER_GONE_TEXT,
       });
       return;
     }

@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { passagesOfLoggedAnswer } from "../../logged-answer.ts";
+import { loggedAnswerForButton, passagesOfLoggedAnswer } from "../../logged-answer.ts";
 import { renderPassages } from "../../render.ts";
 
 export function showPassagesListener(s: SlackServices) {
@@ -16,16 +16,13 @@ export function showPassagesListener(s: SlackServices) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const log = requestLog(context, s.log);
-    const id = Number((action as { value?: string }).value);
-    const logged = Number.isSafeInteger(id) ? await s.questions.get(id) : undefined;
-    if (!logged) {
-      await respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: "I can no longer find that answer.",
-      });
-      return;
-    }
+    const found = await loggedAnswerForButton(
+      s.questions,
+      (action as { value?: string }).value,
+      respond,
+    );
+    if (!found) return;
+    const { id, logged } = found;
     const passages = await passagesOfLoggedAnswer(logged, s.corpus, s.engine);
     const rendered = renderPassages(passages, { heading: "Passages behind this answer", max: 5 });
     const channel = body.channel?.id ?? body.container?.channel_id;
