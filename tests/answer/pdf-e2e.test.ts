@@ -10,14 +10,7 @@ import { openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import type { AnswerEngine } from "../../src/types.ts";
-import {
-  makePdf,
-  makeTempDir,
-  manifestEntry,
-  removeDir,
-  sampleNote,
-  writeCorpus,
-} from "../support/corpus-builder.ts";
+import { makeTempDir, removeDir, writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
 
 let dir: string;
 let db: Db;
@@ -25,26 +18,7 @@ let engine: AnswerEngine;
 
 beforeAll(async () => {
   dir = makeTempDir("wcit-answer-pdf-");
-  const pdf = await makePdf([
-    "Cybersecurity and the ITU. This paper reviews proposals made before the treaty conference in Dubai.",
-    "Data retention proposals would let the ITU harmonize how long operators keep subscriber records. National data retention laws differ widely and their legitimacy is contested.",
-    "Conclusions. Governments should keep security standards work in open multistakeholder bodies such as the IETF.",
-  ]);
-  const corpusDir = writeCorpus(
-    path.join(dir, "corpus"),
-    { "papers/cyber.pdf": pdf, "notes/spam.md": sampleNote() },
-    [
-      manifestEntry("cyber-paper", "papers/cyber.pdf", {
-        title: "Cybersecurity proposals paper",
-        url: "https://example.org/papers/cyber.pdf",
-      }),
-      manifestEntry("spam-note", "notes/spam.md", {
-        type: "note",
-        url: undefined,
-        title: "Spam in the ITRs",
-      }),
-    ],
-  );
+  const corpusDir = await writePaperAndNoteCorpus(path.join(dir, "corpus"));
   db = openDatabase(path.join(dir, "index.sqlite"));
   const corpus = createCorpusStore(db);
   const report = await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });

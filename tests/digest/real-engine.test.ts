@@ -13,11 +13,11 @@ import type { DigestTopic } from "../../src/digest/topics.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import {
-  makePdf,
   manifestEntry,
-  sampleNote,
-  writeCorpus,
+  NOTE_ENTRY,
+  PAPER_ENTRY,
   writeManifest,
+  writePaperAndNoteCorpus,
 } from "../support/corpus-builder.ts";
 import { createWorld, type Instance, type World } from "./helpers.ts";
 
@@ -45,15 +45,8 @@ const topics: DigestTopic[] = [
   },
 ];
 
-const paper = manifestEntry("cyber-paper", "papers/cyber.pdf", {
-  title: "Cybersecurity proposals paper",
-  url: "https://example.org/papers/cyber.pdf",
-});
-const note = manifestEntry("spam-note", "notes/spam.md", {
-  type: "note",
-  url: undefined,
-  title: "Spam in the ITRs",
-});
+const paper = PAPER_ENTRY;
+const note = NOTE_ENTRY;
 const kramer = manifestEntry("kramer-speech", "speeches/kramer.txt", {
   title: "Kramer remarks in Dubai",
   url: "https://example.org/speeches/kramer",
@@ -79,16 +72,7 @@ function engineOver(): AnswerEngine {
 
 describe("the digest over the real engine", () => {
   it("explains the topic with page-linked citations and lists the documents of a later ingest", async () => {
-    const pdf = await makePdf([
-      "Cybersecurity and the ITU. This paper reviews proposals made before the treaty conference in Dubai.",
-      "Data retention proposals would let the ITU harmonize how long operators keep subscriber records. National data retention laws differ widely and their legitimacy is contested.",
-      "Conclusions. Governments should keep security standards work in open multistakeholder bodies such as the IETF.",
-    ]);
-    const corpusDir = writeCorpus(
-      path.join(world.dir, "corpus"),
-      { "papers/cyber.pdf": pdf, "notes/spam.md": sampleNote() },
-      [paper, note],
-    );
+    const corpusDir = await writePaperAndNoteCorpus(path.join(world.dir, "corpus"));
     await ingestCorpus({
       corpusDir,
       store: app.corpus,

@@ -9,7 +9,7 @@ import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
-import { makePdf, manifestEntry, sampleNote, writeCorpus } from "../support/corpus-builder.ts";
+import { writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
 import {
   appHomeOpened,
   appMention,
@@ -25,26 +25,7 @@ const realEngine: HarnessOptions["engineFrom"] = async ({
   corpus,
   dir,
 }): Promise<AnswerEngine> => {
-  const pdf = await makePdf([
-    "Cybersecurity and the ITU. This paper reviews proposals made before the treaty conference in Dubai.",
-    "Data retention proposals would let the ITU harmonize how long operators keep subscriber records. National data retention laws differ widely and their legitimacy is contested.",
-    "Conclusions. Governments should keep security standards work in open multistakeholder bodies such as the IETF.",
-  ]);
-  const corpusDir = writeCorpus(
-    path.join(dir, "corpus"),
-    { "papers/cyber.pdf": pdf, "notes/spam.md": sampleNote() },
-    [
-      manifestEntry("cyber-paper", "papers/cyber.pdf", {
-        title: "Cybersecurity proposals paper",
-        url: "https://example.org/papers/cyber.pdf",
-      }),
-      manifestEntry("spam-note", "notes/spam.md", {
-        type: "note",
-        url: undefined,
-        title: "Spam in the ITRs",
-      }),
-    ],
-  );
+  const corpusDir = await writePaperAndNoteCorpus(path.join(dir, "corpus"));
   await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
   const index = openSearchIndex({ db, corpus, log: silentLogger });
   return createAnswerEngine({

@@ -184,3 +184,30 @@ ${yamlSources}
 Civil society groups argued the spam article opened a door to content regulation, while supporters said it only concerned network resources and the cost of carrying unwanted traffic across borders. [1][2]
 `;
 }
+
+/** Manifest entries of the small end-to-end corpus that `writePaperAndNoteCorpus` writes. */
+export const PAPER_ENTRY = manifestEntry("cyber-paper", "papers/cyber.pdf", {
+  title: "Cybersecurity proposals paper",
+  url: "https://example.org/papers/cyber.pdf",
+});
+export const NOTE_ENTRY = manifestEntry("spam-note", "notes/spam.md", {
+  type: "note",
+  url: undefined,
+  title: "Spam in the ITRs",
+});
+
+/**
+ * The end-to-end corpus several suites answer from: a real three-page PDF (data retention on page
+ * 2) and a briefing note on spam with `[n]` sources. Returns the corpus folder.
+ */
+export async function writePaperAndNoteCorpus(corpusDir: string): Promise<string> {
+  const pdf = await makePdf([
+    "Cybersecurity and the ITU. This paper reviews proposals made before the treaty conference in Dubai.",
+    "Data retention proposals would let the ITU harmonize how long operators keep subscriber records. National data retention laws differ widely and their legitimacy is contested.",
+    "Conclusions. Governments should keep security standards work in open multistakeholder bodies such as the IETF.",
+  ]);
+  return writeCorpus(corpusDir, { "papers/cyber.pdf": pdf, "notes/spam.md": sampleNote() }, [
+    PAPER_ENTRY,
+    NOTE_ENTRY,
+  ]);
+}
