@@ -66,6 +66,8 @@ interface FeedbackTable {
 const BUCKET_SHIFT = 19;
 const BUCKETS = 1 << (31 - BUCKET_SHIFT);
 const KEY_DOC_LIMIT = 1 << 22;
+// Buckets larger than this are sorted natively (a typed array's sort); smaller ones by insertion.
+const SMALL_BUCKET = 16;
 
 /** `groupOf[passage]` = its document number, for the one-document check. */
 export function createRanker(
@@ -78,8 +80,8 @@ export function createRanker(
   const acc = new Float32Array(docCount);
   // The same memory as bits: positive float32s order like their bit patterns.
   const accBits = new Uint32Array(acc.buffer);
-  const touched = new Int32Array(docCount);
-  const seen = new Uint8Array(docCount);
+  // One spare slot: accumulate writes a passage at touched[touchedCount] before counting it.
+  const touched = new Int32Array(docCount + 1);
   // Candidates that survive a bound, the allow filter or the histogram cut.
   const pick = new Int32Array(docCount);
   const hist = new Int32Array(BUCKETS);
@@ -88,7 +90,7 @@ export function createRanker(
   const topDocs = new Int32Array(docCount);
   const topScores = new Float32Array(docCount);
   const fbWeight = new Float64Array(termCount);
-  const fbTouched = new Int32Array(termCount);
+  const fbTouched = new Int32Array(termCount + 1);
   // Small per-query arrays (query terms, feedback passages and terms), grown when too small.
   let queryIds = new Int32Array(64);
   let queryWeights = new Float64Array(64);
@@ -102,9 +104,9 @@ export function createRanker(
   if (options.feedback) feedbackTable(options.feedback.minIdf);
   const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
-  // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score
-  // (seen[] marks them); once a pass is dense the scores themselves are the truth (every
-  // contribution is positive, so a passage was touched exactly when its score is above 0).
+  // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score;
+  // once a pass is dense the scores themselves are the truth. Every contribution is positive, so
+  // a passage was touched exactly when its score is above 0.
   let touchedCount = 0;
   let dense = false;
   // Set by selectTop when asked for a bound: float32 bits of a lower bound on the boundK-th best.
@@ -152,10 +154,10 @@ export function createRanker(
       const t = ids[q] as number;
       postings += (postingOffsets[t + 1] as number) - (postingOffsets[t] as number);
     }
-    // Many postings for the corpus size: accumulate without tracking which passages were touched
-    // (an unpredictable branch per posting); selection then scans the scores, cleared by a memset.
-    if (!dense && postings * 4 > docCount) {
-      for (let i = 0; i < touchedCount; i++) seen[touched[i] as number] = 0;
+    // A feedback pass with many postings for the corpus size: accumulate without tracking which
+    // passages were touched; selection then scans the scores, cleared by a memset. A first pass
+    // always keeps its list (measured: the scan of every passage cost more than the tracking).
+    if (!dense && touchedCount > 0 && postings * 4 > docCount) {
       touchedCount = 0;
       dense = true;
     }
@@ -170,14 +172,18 @@ export function createRanker(
         }
         continue;
       }
+      // Every contribution is positive, so a passage is new exactly when its score is still 0;
+      // it is written to the list either way and the count moves only for a new one (no branch).
+      // The count is a local in the loop: a closure variable would be a memory round trip each.
+      let count = touchedCount;
       for (let p = postingOffsets[t] as number; p < end; p++) {
         const d = postingDoc[p] as number;
-        if (seen[d] === 0) {
-          seen[d] = 1;
-          touched[touchedCount++] = d;
-        }
-        acc[d] = (acc[d] as number) + w * (postingImpact[p] as number);
+        const a = acc[d] as number;
+        touched[count] = d;
+        count += +(a === 0);
+        acc[d] = a + w * (postingImpact[p] as number);
       }
+      touchedCount = count;
     }
   }
 
@@ -204,11 +210,7 @@ export function createRanker(
   function reset(): void {
     if (dense) acc.fill(0);
     else {
-      for (let i = 0; i < touchedCount; i++) {
-        const d = touched[i] as number;
-        acc[d] = 0;
-        seen[d] = 0;
-      }
+      for (let i = 0; i < touchedCount; i++) acc[touched[i] as number] = 0;
     }
     touchedCount = 0;
     dense = false;
@@ -230,11 +232,15 @@ export function createRanker(
     if (atLeast > 0) {
       n = 0;
       if (dense) {
-        for (let d = 0; d < docCount; d++) if ((acc[d] as number) >= atLeast) pick[n++] = d;
+        for (let d = 0; d < docCount; d++) {
+          pick[n] = d;
+          n += +((acc[d] as number) >= atLeast);
+        }
       } else {
         for (let i = 0; i < touchedCount; i++) {
           const d = touched[i] as number;
-          if ((acc[d] as number) >= atLeast) pick[n++] = d;
+          pick[n] = d;
+          n += +((acc[d] as number) >= atLeast);
         }
       }
       if (allow) {
@@ -267,15 +273,17 @@ export function createRanker(
       for (let i = 0; i < n; i++) {
         const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
         hist[b] = (hist[b] as number) + 1;
-        if (b > top) top = b;
-        if (b < low) low = b;
+        top = Math.max(top, b);
+        low = Math.min(low, b);
       }
     } else {
       for (let d = 0; d < docCount; d++) {
-        const b = (accBits[d] as number) >>> BUCKET_SHIFT;
+        const bits = accBits[d] as number;
+        if (bits === 0) continue; // unscored
+        const b = bits >>> BUCKET_SHIFT;
         hist[b] = (hist[b] as number) + 1;
-        if (b > top) top = b;
-        if (b < low && b > 0) low = b; // bucket 0 holds the unscored passages
+        top = Math.max(top, b);
+        low = Math.min(low, b);
       }
     }
     // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
@@ -305,11 +313,13 @@ export function createRanker(
     if (src) {
       for (let i = 0; i < n; i++) {
         const d = src[i] as number;
-        if ((accBits[d] as number) >>> BUCKET_SHIFT >= floor) pick[m++] = d;
+        pick[m] = d;
+        m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
       }
     } else {
       for (let d = 0; d < docCount; d++) {
-        if ((accBits[d] as number) >>> BUCKET_SHIFT >= floor) pick[m++] = d;
+        pick[m] = d;
+        m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
       }
     }
     const size = Math.min(k, m);
@@ -324,9 +334,9 @@ export function createRanker(
       hist[0] = 0;
       return size;
     }
-    // Bucket sort, best bucket first (the histogram turned into write cursors), then an insertion
-    // sort inside each bucket until the first k places are settled. The key is score bits · 2^22
-    // + (2^22 − 1 − passage): larger is better, and equal scores put the lower passage first.
+    // Bucket sort, best bucket first (the histogram turned into write cursors), then each bucket
+    // sorted until the first k places are settled. The key is −(score bits · 2^22 + 2^22 − 1 −
+    // passage): ascending keys put the better score first, and equal scores the lower passage.
     let at = 0;
     for (let b = top; b >= floor; b--) {
       const count = hist[b] as number;
@@ -339,24 +349,27 @@ export function createRanker(
       const b = bits >>> BUCKET_SHIFT;
       const slot = hist[b] as number;
       hist[b] = slot + 1;
-      keys[slot] = bits * KEY_DOC_LIMIT + (KEY_DOC_LIMIT - 1 - d);
+      keys[slot] = -(bits * KEY_DOC_LIMIT + (KEY_DOC_LIMIT - 1 - d));
     }
     let start = 0;
     for (let b = top; b >= floor && start < size; b--) {
       const end = hist[b] as number; // the cursor ended at the bucket's end
-      for (let i = start + 1; i < end; i++) {
-        const key = keys[i] as number;
-        let j = i - 1;
-        while (j >= start && (keys[j] as number) < key) {
-          keys[j + 1] = keys[j] as number;
-          j--;
+      if (end - start > SMALL_BUCKET) keys.subarray(start, end).sort();
+      else {
+        for (let i = start + 1; i < end; i++) {
+          const key = keys[i] as number;
+          let j = i - 1;
+          while (j >= start && (keys[j] as number) > key) {
+            keys[j + 1] = keys[j] as number;
+            j--;
+          }
+          keys[j + 1] = key;
         }
-        keys[j + 1] = key;
       }
       start = end;
     }
     for (let i = 0; i < size; i++) {
-      const key = keys[i] as number;
+      const key = -(keys[i] as number);
       // key mod 2^22 without fmod: division by a power of two is exact, floor is one instruction.
       const d = KEY_DOC_LIMIT - 1 - (key - Math.floor(key / KEY_DOC_LIMIT) * KEY_DOC_LIMIT);
       topDocs[i] = d;
@@ -371,11 +384,11 @@ export function createRanker(
   function result(size: number, oneGroup: boolean, scale = 1): RankedDocs {
     // Plain arrays: a typed array of more than a few dozen bytes gets a separately allocated
     // backing store, which costs more than the rest of a small query.
-    const docs: number[] = [];
-    const scores: number[] = [];
+    const docs = new Array<number>(size);
+    const scores = new Array<number>(size);
     for (let i = 0; i < size; i++) {
-      docs.push(topDocs[i] as number);
-      scores.push(Math.fround((topScores[i] as number) * scale));
+      docs[i] = topDocs[i] as number;
+      scores[i] = Math.fround((topScores[i] as number) * scale);
     }
     return { docs, scores, oneGroup };
   }
@@ -420,8 +433,8 @@ export function createRanker(
     // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
     accumulate(queryIds, queryWeights, n);
     const oneGroup = oneGroupTouched();
-    // The first pass's feedback passages, and a lower bound on its k-th best score: feedback only
-    // adds to scores, so that bounds the final k-th best from below and cuts the final selection.
+    // The feedback passages, and a lower bound on the first pass's k-th best score: feedback
+    // only adds to scores, so it bounds the final k-th best from below and cuts the final selection.
     const firstSize = selectTop(feedback.docs, allow, 0, k);
     if (firstSize === 0) {
       reset();
@@ -455,8 +468,10 @@ export function createRanker(
       for (let e = offsets[d] as number; e < end; e++) {
         const tf = tableTf[e] as number;
         const t = tableTerm[e] as number;
-        if (fbWeight[t] === 0) fbTouched[termsTouched++] = t;
-        fbWeight[t] = (fbWeight[t] as number) + perUnit * tf;
+        const before = fbWeight[t] as number;
+        fbTouched[termsTouched] = t;
+        termsTouched += +(before === 0);
+        fbWeight[t] = before + perUnit * tf;
       }
     }
     // Keep the strongest expansion terms (terms in many passages tell little and cost most): a
@@ -467,18 +482,19 @@ export function createRanker(
       chosenWeights = new Float64Array(want);
     }
     let chosenCount = 0;
+    // The weakest kept weight once the list is full: what a term must beat to get in.
+    let entry = -1;
     for (let i = 0; i < termsTouched; i++) {
       const t = fbTouched[i] as number;
       const w = fbWeight[t] as number;
-      if (chosenCount === want && w <= (fbWeight[chosen[chosenCount - 1] as number] as number)) {
-        continue;
-      }
+      if (w <= entry) continue;
       let at = chosenCount === want ? chosenCount - 1 : chosenCount++;
       while (at > 0 && (fbWeight[chosen[at - 1] as number] as number) < w) {
         chosen[at] = chosen[at - 1] as number;
         at--;
       }
       chosen[at] = t;
+      if (chosenCount === want) entry = fbWeight[chosen[want - 1] as number] as number;
     }
     let fbSum = 0;
     for (let i = 0; i < chosenCount; i++) fbSum += fbWeight[chosen[i] as number] as number;
