@@ -77,11 +77,16 @@ export function normalizeText(text: string): string {
     .normalize("NFC");
 }
 
+/** Porter stem of a word; digits and very short words pass unchanged (the rules are for English words). */
+function stemUncached(word: string): string {
+  return word.length < 3 || /\d/.test(word) ? word : stemmer(word);
+}
+
+/** `stemUncached` behind a cache: questions and sentences repeat the same few thousand words. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    // Digits and very short words pass unchanged: the Porter rules are for English words.
-    s = word.length < 3 || /\d/.test(word) ? word : stemmer(word);
+    s = stemUncached(word);
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, s);
   }
@@ -125,9 +130,13 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Index term for a word token, or undefined for a stop word. */
+/**
+ * Index term for a word token, or undefined for a stop word. Not cached: the index builder calls
+ * it once per distinct word and keeps its own map, and a corpus's whole vocabulary in the shared
+ * cache would make every question's lookups slower.
+ */
 export function termOf(word: string): string | undefined {
-  return STOP_WORDS.has(word) ? undefined : stem(word);
+  return STOP_WORDS.has(word) ? undefined : stemUncached(word);
 }
 
 /** Text → index terms: tokenized, stop words dropped, Porter-stemmed. */

@@ -93,19 +93,59 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
+/** A glossary prepared for query time, once per glossary object. */
+interface PreparedGlossary {
+  /** Entry numbers by the first term of each of their variants (an entry can match only then). */
+  byFirstTerm: Map<string, number[]>;
+  /** Per entry, the terms it may add: unique, in order, no bare numbers or single letters. */
+  adds: string[][];
+}
+
+const prepared = new WeakMap<Glossary, PreparedGlossary>();
+
+function prepare(glossary: Glossary): PreparedGlossary {
+  let p = prepared.get(glossary);
+  if (p) return p;
+  const byFirstTerm = new Map<string, number[]>();
+  const adds = glossary.entries.map((entry, n) => {
+    for (const variant of entry.variantTerms) {
+      const first = variant[0];
+      if (first === undefined) continue;
+      const list = byFirstTerm.get(first) ?? [];
+      if (list[list.length - 1] !== n) list.push(n);
+      byFirstTerm.set(first, list);
+    }
+    const terms = [...entry.variantTerms.flat(), ...entry.extraTerms];
+    return [...new Set(terms)].filter((t) => t.length > 1 && !/^\d+$/.test(t));
+  });
+  p = { byFirstTerm, adds };
+  prepared.set(glossary, p);
+  return p;
+}
+
 /**
  * Terms the glossary adds for a query's terms: for every entry with a variant present in the
- * query, the terms of its other variants that the query lacks. Bare numbers ("12" of "WCIT-12")
- * and single letters ("U.S.") are never added: alone they match nearly everything.
+ * query, the terms of its other variants that the query lacks, in glossary order. Bare numbers
+ * ("12" of "WCIT-12") and single letters ("U.S.") are never added: alone they match nearly
+ * everything. Only the entries with a variant starting with one of the query's terms are looked
+ * at (most questions: none).
  */
 export function glossaryExpansions(queryTerms: readonly string[], glossary: Glossary): string[] {
-  const present = new Set(queryTerms);
-  const added = new Set<string>();
-  for (const entry of glossary.entries) {
+  const { byFirstTerm, adds } = prepare(glossary);
+  let candidates: number[] | undefined;
+  for (const t of queryTerms) {
+    const list = byFirstTerm.get(t);
+    if (list) candidates = candidates ? candidates.concat(list) : list;
+  }
+  if (!candidates) return [];
+  if (candidates.length > 1) candidates = [...new Set(candidates)].sort((x, y) => x - y);
+  const added: string[] = [];
+  for (const n of candidates) {
+    const entry = glossary.entries[n] as GlossaryEntry;
     if (!entry.variantTerms.some((v) => containsRun(queryTerms, v))) continue;
-    for (const t of [...entry.variantTerms.flat(), ...entry.extraTerms]) {
-      if (!present.has(t) && t.length > 1 && !/^\d+$/.test(t)) added.add(t);
+    for (const t of adds[n] as string[]) {
+      if (!queryTerms.includes(t) && !added.includes(t)) added.push(t);
     }
   }
-  return [...added];
+  return added;
 }

@@ -77,51 +77,15 @@ export function weightedQueryTerms(
   const own = analyze(normalizeQuery(query));
   const weights = new Map<string, number>();
   for (const t of own) weights.set(t, (weights.get(t) ?? 0) + 1);
-  const narrowed = glossary ? candidateGlossary(own, glossary) : undefined;
-  if (narrowed) {
-    for (const t of glossaryExpansions(own, narrowed)) {
-      if (!weights.has(t)) weights.set(t, expansionWeight);
-    }
-  }
-  return [...weights].map(([term, weight]) => ({ term, weight }));
+  // Expansions are never terms the question already has.
+  if (glossary) for (const t of glossaryExpansions(own, glossary)) weights.set(t, expansionWeight);
+  const out: WeightedTerm[] = [];
+  for (const [term, weight] of weights) out.push({ term, weight });
+  return out;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
-
-// Per glossary, its entries by the first term of each of their variants: an entry can match only
-// when the query has one of those terms.
-const glossaryTriggers = new WeakMap<Glossary, Map<string, number[]>>();
-
-/**
- * The glossary narrowed to the entries that can match the terms (in glossary order, so the
- * expansions come out as from the whole glossary), or undefined when none can (most questions).
- */
-function candidateGlossary(terms: readonly string[], glossary: Glossary): Glossary | undefined {
-  let triggers = glossaryTriggers.get(glossary);
-  if (!triggers) {
-    const byFirst = new Map<string, number[]>();
-    glossary.entries.forEach((entry, n) => {
-      for (const variant of entry.variantTerms) {
-        const first = variant[0];
-        if (first === undefined) continue;
-        const list = byFirst.get(first) ?? [];
-        if (list[list.length - 1] !== n) list.push(n);
-        byFirst.set(first, list);
-      }
-    });
-    triggers = byFirst;
-    glossaryTriggers.set(glossary, triggers);
-  }
-  let hits: number[] | undefined;
-  for (const t of terms) {
-    const list = triggers.get(t);
-    if (list) hits = hits ? hits.concat(list) : list;
-  }
-  if (!hits) return undefined;
-  const numbers = [...new Set(hits)].sort((x, y) => x - y);
-  return { entries: numbers.map((n) => glossary.entries[n] as Glossary["entries"][number]) };
-}
 
 /** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */
 export function normalizeQuery(query: string): string {
