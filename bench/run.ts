@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { DATASET_FILES, readBeirDataset } from "./beir.ts";
 import { ENGINE_NAMES, type EngineName } from "./engines.ts";
 import { type Run, scoreRun } from "./metrics.ts";
+import { comparisonLine, type DatasetResult, markdownTable } from "./report.ts";
 import { prepareWcitDataset } from "./wcit.ts";
 import type { WorkerJob, WorkerResult } from "./worker.ts";
 
@@ -19,23 +20,6 @@ const SHARED_DATASETS = path.resolve(PROJECT_ROOT, "../shared/bench");
 const WORKER = path.join(BENCH_DIR, "worker.ts");
 const WORKER_TIMEOUT_MS = 5 * 60_000;
 const HITS = 100;
-
-export interface EngineRow {
-  name: string;
-  ndcg10: number;
-  recall100: number;
-  buildMs: number;
-  p50Ms: number;
-  p99Ms: number;
-  peakRssMB: number;
-}
-
-export interface DatasetResult {
-  name: string;
-  docs: number;
-  queries: number;
-  engines: EngineRow[];
-}
 
 interface DatasetJob {
   name: string;
@@ -73,23 +57,6 @@ function runWorker(job: WorkerJob): Promise<WorkerResult> {
 
 function isDataset(dir: string): boolean {
   return DATASET_FILES.every((f) => fs.existsSync(path.join(dir, f)));
-}
-
-const fmt = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
-
-export function markdownTable(result: DatasetResult): string {
-  const lines = [
-    `### ${result.name} (${result.docs.toLocaleString("en")} docs, ${result.queries} queries)`,
-    "",
-    "| engine | nDCG@10 | Recall@100 | build ms | p50 ms | p99 ms | peak RSS MB |",
-    "|---|---:|---:|---:|---:|---:|---:|",
-  ];
-  for (const e of result.engines) {
-    lines.push(
-      `| ${e.name} | ${fmt(e.ndcg10, 4)} | ${fmt(e.recall100, 4)} | ${fmt(e.buildMs, 0)} | ${fmt(e.p50Ms, 3)} | ${fmt(e.p99Ms, 3)} | ${fmt(e.peakRssMB, 0)} |`,
-    );
-  }
-  return lines.join("\n");
 }
 
 async function main() {
@@ -185,8 +152,8 @@ async function main() {
             ndcg10: round(scores.ndcg10, 4),
             recall100: round(scores.recall100, 4),
             buildMs: round(w.buildMs, 1),
-            p50Ms: round(w.p50Ms, 4),
-            p99Ms: round(w.p99Ms, 4),
+            p50Ms: round(w.p50Ms, 5),
+            p99Ms: round(w.p99Ms, 5),
             peakRssMB: round(w.peakRssMB, 1),
           });
           process.stderr.write(`nDCG@10 ${scores.ndcg10.toFixed(4)}\n`);
@@ -204,7 +171,7 @@ async function main() {
         }
       }
       results.push(result);
-      process.stdout.write(`${markdownTable(result)}\n\n`);
+      process.stdout.write(`${markdownTable(result)}\n\n${comparisonLine(result)}\n\n`);
     }
   } finally {
     for (const c of cleanups) c();
