@@ -29,10 +29,11 @@ export interface WorkerResult {
 const WARMUP_QUERIES = 500;
 const WARMUP_MIN_MS = 2_000;
 const WARMUP_MAX_MS = 10_000;
-// Timed passes over every query: at least one, then more until TIMED_PASSES or TIMED_MS, so a
-// burst of load from elsewhere on a shared machine weighs less in the percentiles.
-const TIMED_PASSES = 3;
-const TIMED_MS = 2_000;
+// Timed passes over every query: whole passes until TIMED_MS have gone by (at least one), so the
+// percentiles rest on about a second of queries for every engine. A fast engine on a small set
+// would otherwise be timed for a millisecond or two, and one burst of load from elsewhere on a
+// shared machine could move its median.
+const TIMED_MS = 1_000;
 
 async function main() {
   const job = JSON.parse(process.argv[2] ?? "{}") as WorkerJob;
@@ -69,11 +70,7 @@ async function main() {
   }
   const latencies: number[] = [];
   const timedStarted = performance.now();
-  for (
-    let pass = 0;
-    pass === 0 || (pass < TIMED_PASSES && performance.now() - timedStarted < TIMED_MS);
-    pass++
-  ) {
+  for (let pass = 0; pass === 0 || performance.now() - timedStarted < TIMED_MS; pass++) {
     for (const q of dataset.queries) {
       const t = performance.now();
       const pending = engine.search(q.text, job.hits);
