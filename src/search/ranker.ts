@@ -109,6 +109,8 @@ export function createRanker(
   // a passage was touched exactly when its score is above 0.
   let touchedCount = 0;
   let dense = false;
+  // Cleared for a feedback pass with no lower bound on the k-th score (see rankWithFeedback).
+  let mayGoDense = true;
   // Set by selectTop when asked for a bound: float32 bits of a lower bound on the boundK-th best.
   let boundBits = 0;
   const bitsToFloat = new Uint32Array(1);
@@ -156,8 +158,9 @@ export function createRanker(
     }
     // A feedback pass with many postings for the corpus size: accumulate without tracking which
     // passages were touched; selection then scans the scores, cleared by a memset. A first pass
-    // always keeps its list (measured: the scan of every passage cost more than the tracking).
-    if (!dense && touchedCount > 0 && postings * 4 > docCount) {
+    // always keeps its list, and so does a feedback pass with no lower bound to cut the scan by
+    // (measured: scanning every passage then cost more than the tracking).
+    if (!dense && mayGoDense && touchedCount > 0 && postings * 4 > docCount) {
       touchedCount = 0;
       dense = true;
     }
@@ -510,7 +513,11 @@ export function createRanker(
     }
     for (let i = 0; i < termsTouched; i++) fbWeight[fbTouched[i] as number] = 0;
 
+    // Without a bound (fewer than k first-pass matches) the final selection reads every scored
+    // passage: the candidate list is shorter than the whole score array.
+    mayGoDense = atLeast > 0;
     accumulate(chosen, chosenWeights, chosenCount);
+    mayGoDense = true;
     const size = selectTop(k, allow, atLeast);
     reset();
     return result(size, oneGroup, alpha);
