@@ -484,23 +484,28 @@ export function createRanker(
       chosen = new Int32Array(want);
       chosenWeights = new Float64Array(want);
     }
+    // Each term's weight is read once and cleared in the same pass (ready for the next query);
+    // the kept terms carry their weights in chosenWeights.
     let chosenCount = 0;
     // The weakest kept weight once the list is full: what a term must beat to get in.
     let entry = -1;
     for (let i = 0; i < termsTouched; i++) {
       const t = fbTouched[i] as number;
       const w = fbWeight[t] as number;
+      fbWeight[t] = 0;
       if (w <= entry) continue;
       let at = chosenCount === want ? chosenCount - 1 : chosenCount++;
-      while (at > 0 && (fbWeight[chosen[at - 1] as number] as number) < w) {
+      while (at > 0 && (chosenWeights[at - 1] as number) < w) {
         chosen[at] = chosen[at - 1] as number;
+        chosenWeights[at] = chosenWeights[at - 1] as number;
         at--;
       }
       chosen[at] = t;
-      if (chosenCount === want) entry = fbWeight[chosen[want - 1] as number] as number;
+      chosenWeights[at] = w;
+      if (chosenCount === want) entry = chosenWeights[want - 1] as number;
     }
     let fbSum = 0;
-    for (let i = 0; i < chosenCount; i++) fbSum += fbWeight[chosen[i] as number] as number;
+    for (let i = 0; i < chosenCount; i++) fbSum += chosenWeights[i] as number;
     // The original terms keep their scale (scores stay comparable with a plain BM25 pass, which
     // matters to the answer engine's relevance floor); feedback terms share (1 - alpha) of it.
     let origSum = 0;
@@ -508,10 +513,8 @@ export function createRanker(
     const alpha = feedback.originalWeight;
     for (let i = 0; i < chosenCount; i++) {
       chosenWeights[i] =
-        ((1 - alpha) * origSum * (fbWeight[chosen[i] as number] as number)) /
-        ((fbSum || 1) * alpha);
+        ((1 - alpha) * origSum * (chosenWeights[i] as number)) / ((fbSum || 1) * alpha);
     }
-    for (let i = 0; i < termsTouched; i++) fbWeight[fbTouched[i] as number] = 0;
 
     // Without a bound (fewer than k first-pass matches) the final selection reads every scored
     // passage: the candidate list is shorter than the whole score array.
