@@ -1,9 +1,8 @@
 // "Share in channel": posts an ephemeral /wcit answer publicly, crediting the person who asked.
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
-import { requestLog } from "../../guards.ts";
-import { ANSWER_GONE_TEXT, answerFromLog, loggedAnswerForButton } from "../../logged-answer.ts";
+import { ANSWER_GONE_TEXT, answerFromLog } from "../../logged-answer.ts";
 import { renderAnswer } from "../../render.ts";
+import { loggedAnswerButton } from "./logged-answer-button.ts";
 
 const CANNOT_POST: Record<string, string> = {
   not_in_channel: "I can't post here yet: invite me with `/invite @wcit-desk`, then share again.",
@@ -12,23 +11,7 @@ const CANNOT_POST: Record<string, string> = {
 };
 
 export function shareAnswerListener(s: SlackServices) {
-  return async ({
-    body,
-    action,
-    ack,
-    client,
-    respond,
-    context,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const log = requestLog(context, s.log);
-    const found = await loggedAnswerForButton(
-      s.questions,
-      (action as { value?: string }).value,
-      respond,
-    );
-    if (!found) return;
-    const { id, logged } = found;
+  return loggedAnswerButton(s, async ({ body, client, respond }, { id, logged, log }) => {
     const channel = body.channel?.id ?? body.container?.channel_id;
     if (!channel) {
       await respond({
@@ -93,5 +76,5 @@ export function shareAnswerListener(s: SlackServices) {
         text: CANNOT_POST[code] ?? "Sorry, I couldn't share that answer. Please try again.",
       });
     }
-  };
+  });
 }

@@ -1,28 +1,11 @@
 // "Show passages": the passages behind an answer, quoted, visible only to whoever asked to see them.
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
-import { requestLog } from "../../guards.ts";
-import { loggedAnswerForButton, passagesOfLoggedAnswer } from "../../logged-answer.ts";
+import { passagesOfLoggedAnswer } from "../../logged-answer.ts";
 import { renderPassages } from "../../render.ts";
+import { loggedAnswerButton } from "./logged-answer-button.ts";
 
 export function showPassagesListener(s: SlackServices) {
-  return async ({
-    body,
-    action,
-    ack,
-    client,
-    respond,
-    context,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const log = requestLog(context, s.log);
-    const found = await loggedAnswerForButton(
-      s.questions,
-      (action as { value?: string }).value,
-      respond,
-    );
-    if (!found) return;
-    const { id, logged } = found;
+  return loggedAnswerButton(s, async ({ body, client, respond }, { id, logged, log }) => {
     const passages = await passagesOfLoggedAnswer(logged, s.corpus, s.engine);
     const rendered = renderPassages(passages, { heading: "Passages behind this answer", max: 5 });
     const channel = body.channel?.id ?? body.container?.channel_id;
@@ -48,5 +31,5 @@ export function showPassagesListener(s: SlackServices) {
       { outcome: "passages_shown", questionId: id, passages: passages.length },
       "show passages",
     );
-  };
+  });
 }

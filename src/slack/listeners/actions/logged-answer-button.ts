@@ -1,0 +1,34 @@
+// A button on a logged answer ("Share in channel", "Show passages"): acknowledged at once, then
+// handed the answer its value points at. A value that is not an answer id, or an answer the log
+// no longer has, is told to the clicker here, once for every such button.
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { Logger } from "../../../log.ts";
+import type { LoggedQuestion } from "../../../store/questions.ts";
+import type { SlackServices } from "../../deps.ts";
+import { requestLog } from "../../guards.ts";
+import { loggedAnswerForButton } from "../../logged-answer.ts";
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+export interface ButtonAnswer {
+  id: number;
+  logged: LoggedQuestion;
+  log: Logger;
+}
+
+export function loggedAnswerButton(
+  s: SlackServices,
+  handle: (args: ButtonArgs, answer: ButtonAnswer) => Promise<void>,
+): (args: ButtonArgs) => Promise<void> {
+  return async (args) => {
+    await args.ack();
+    const log = requestLog(args.context, s.log);
+    const found = await loggedAnswerForButton(
+      s.questions,
+      (args.action as { value?: string }).value,
+      args.respond,
+    );
+    if (!found) return;
+    await handle(args, { ...found, log });
+  };
+}
