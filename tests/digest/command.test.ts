@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDigestSubcommand } from "../../src/digest/command.ts";
-import { createDigestScheduler } from "../../src/digest/schedule.ts";
 import type { SubcommandHandler } from "../../src/types.ts";
-import { createWorld, type Instance, testClock, type World } from "./helpers.ts";
+import { createWorld, type Instance, schedulerFor, testClock, type World } from "./helpers.ts";
 
 let world: World;
 let app: Instance;
@@ -159,12 +158,7 @@ describe("/wcit digest now and preview", () => {
       trigger: "command",
       topicId: "alpha",
     });
-    const scheduler = createDigestScheduler({
-      store: app.store,
-      sources: app.sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const scheduler = schedulerFor(world, app);
     expect(await scheduler.tick(new Date("2026-11-30T08:30:00Z"))).toEqual([]);
     expect(world.fake.callsTo("chat.postMessage")).toHaveLength(1);
   });
@@ -212,12 +206,7 @@ describe("/wcit digest now and preview", () => {
 describe("/wcit digest now after a failed scheduled post", () => {
   it("counts as the day's digest: the scheduler does not retry the failed one", async () => {
     await run("on");
-    const scheduler = createDigestScheduler({
-      store: app.store,
-      sources: app.sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const scheduler = schedulerFor(world, app);
     world.fake.failNext("chat.postMessage", "internal_error");
     const [failed] = await scheduler.tick(new Date("2026-11-30T08:30:00Z"));
     expect(failed?.status).toBe("failed");

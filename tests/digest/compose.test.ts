@@ -10,7 +10,6 @@ import {
 } from "../../src/digest/compose.ts";
 import { deliverDigest } from "../../src/digest/deliver.ts";
 import { digestPlainText, renderDigest } from "../../src/digest/render.ts";
-import { createDigestScheduler } from "../../src/digest/schedule.ts";
 import { loadDigestTopics } from "../../src/digest/topics.ts";
 import { SLACK_LIMITS } from "../../src/slack/render.ts";
 import { createFeedbackStore } from "../../src/store/feedback.ts";
@@ -23,6 +22,7 @@ import {
   type Instance,
   indexDocument,
   minutes,
+  schedulerFor,
   type World,
 } from "./helpers.ts";
 
@@ -198,12 +198,7 @@ describe("new in the corpus", () => {
       { channelId: "C1", teamId: "T1", time: "08:30", timeZone: "UTC" },
       new Date("2026-11-01T00:00:00Z"),
     );
-    const s = createDigestScheduler({
-      store: app.store,
-      sources: app.sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const s = schedulerFor(world, app);
     indexDocument(app.corpus, documentFixture("first", "2026-11-30T06:00:00.000Z"));
     await s.tick(new Date("2026-11-30T08:30:00Z"));
     indexDocument(app.corpus, documentFixture("second", "2026-11-30T12:00:00.000Z"));
@@ -225,12 +220,7 @@ describe("topic rotation", () => {
         new Date("2026-11-01T00:00:00Z"),
       );
     }
-    const s = createDigestScheduler({
-      store: app.store,
-      sources: app.sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const s = schedulerFor(world, app);
     // C2 got an extra `/wcit digest now` the day before, so it is one topic ahead of C1.
     await deliverDigest(
       {
@@ -276,12 +266,7 @@ describe("topic rotation", () => {
       { channelId: "C1", teamId: "T1", time: "08:30", timeZone: "UTC" },
       new Date("2026-11-01T00:00:00Z"),
     );
-    const s = createDigestScheduler({
-      store: instance.store,
-      sources: instance.sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const s = schedulerFor(world, instance);
     for (let day = 0; day < topics.length; day++) {
       await s.tick(new Date(Date.UTC(2026, 11, 1 + day, 9)));
     }

@@ -6,6 +6,11 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { WebClient } from "@slack/web-api";
 import type { DigestSources } from "../../src/digest/compose.ts";
+import {
+  createDigestScheduler,
+  type DigestScheduler,
+  type SchedulerDeps,
+} from "../../src/digest/schedule.ts";
 import type { DigestTopic } from "../../src/digest/topics.ts";
 import { createLogger, type Logger } from "../../src/log.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
@@ -152,6 +157,21 @@ export async function createWorld(): Promise<World> {
 }
 
 /** A controllable clock: `now()` for deps, `set()` to move it. */
+/** A scheduler for an instance of the world, posting to its fake Slack; `extra` overrides. */
+export function schedulerFor(
+  world: World,
+  instance: Instance,
+  extra: Partial<SchedulerDeps> = {},
+): DigestScheduler {
+  return createDigestScheduler({
+    store: instance.store,
+    sources: instance.sources,
+    slack: world.slack,
+    log: world.logs.log,
+    ...extra,
+  });
+}
+
 export function testClock(start: string) {
   let current = new Date(start);
   return {

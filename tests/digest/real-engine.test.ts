@@ -8,7 +8,6 @@ import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import type { DigestSources } from "../../src/digest/compose.ts";
-import { createDigestScheduler } from "../../src/digest/schedule.ts";
 import type { DigestTopic } from "../../src/digest/topics.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
@@ -19,7 +18,7 @@ import {
   writeManifest,
   writePaperAndNoteCorpus,
 } from "../support/corpus-builder.ts";
-import { createWorld, type Instance, type World } from "./helpers.ts";
+import { createWorld, type Instance, schedulerFor, type World } from "./helpers.ts";
 
 let world: World;
 let app: Instance;
@@ -84,12 +83,7 @@ describe("the digest over the real engine", () => {
       { channelId: "C1", teamId: "T1", time: "08:30", timeZone: "Europe/Brussels" },
       new Date("2026-11-29T12:00:00Z"),
     );
-    const scheduler = createDigestScheduler({
-      store: app.store,
-      sources,
-      slack: world.slack,
-      log: world.logs.log,
-    });
+    const scheduler = schedulerFor(world, app, { sources });
 
     const [first] = await scheduler.tick(new Date("2026-11-30T07:30:00Z"));
     expect(first?.status).toBe("sent");

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DeliveryOutcome } from "../../src/digest/deliver.ts";
-import { createDigestScheduler, type DigestScheduler } from "../../src/digest/schedule.ts";
-import { createWorld, type Instance, minutes, type World } from "./helpers.ts";
+import type { DigestScheduler } from "../../src/digest/schedule.ts";
+import { createWorld, type Instance, minutes, schedulerFor, type World } from "./helpers.ts";
 
 let world: World;
 beforeEach(async () => {
@@ -12,13 +12,7 @@ afterEach(async () => {
 });
 
 function scheduler(instance: Instance, instanceId = "test-a"): DigestScheduler {
-  return createDigestScheduler({
-    store: instance.store,
-    sources: instance.sources,
-    slack: world.slack,
-    log: world.logs.log,
-    instanceId,
-  });
+  return schedulerFor(world, instance, { instanceId });
 }
 
 /** Ticks once a minute over [from, to) and returns when each digest was sent. */
@@ -234,13 +228,7 @@ describe("catch-up after downtime", () => {
   it("start() ticks at once, so a restart catches up without waiting for the minute", async () => {
     const app = world.open();
     await subscribe(app, "C1", { timeZone: "UTC" });
-    const s = createDigestScheduler({
-      store: app.store,
-      sources: app.sources,
-      slack: world.slack,
-      log: world.logs.log,
-      clock: () => new Date("2026-11-30T15:00:00Z"),
-    });
+    const s = schedulerFor(world, app, { clock: () => new Date("2026-11-30T15:00:00Z") });
     s.start();
     await world.fake.waitFor("chat.postMessage", 1);
     await s.stop();
