@@ -79,17 +79,22 @@ describe("App Home", () => {
 });
 
 describe("npm run digest -- --channel C123 --dry-run", () => {
+  /** What the CLI is handed besides its flags: this instance's stores, the engine, the topics. */
+  const deps = () => ({
+    db: app.db,
+    corpus: app.corpus,
+    questions: app.questions,
+    engine: world.engine,
+    config,
+    topics: TOPICS,
+  });
+
   it("prints Block Kit JSON and plain text without calling Slack or recording anything", async () => {
     indexDocument(app.corpus, documentFixture("fresh", "2026-11-30T06:00:00.000Z"));
     const out = await runDigestCli({
+      ...deps(),
       channel: "C123",
       dryRun: true,
-      db: app.db,
-      corpus: app.corpus,
-      questions: app.questions,
-      engine: world.engine,
-      config,
-      topics: TOPICS,
       now: new Date("2026-11-30T09:00:00Z"),
     });
     const [jsonPart, textPart] = out.split("--- Plain text ---");
@@ -124,15 +129,10 @@ describe("npm run digest -- --channel C123 --dry-run", () => {
       );
     }
     const out = await runDigestCli({
+      ...deps(),
       channel: "C123",
       dryRun: true,
       format: "text",
-      db: app.db,
-      corpus: app.corpus,
-      questions: app.questions,
-      engine: world.engine,
-      config,
-      topics: TOPICS,
       now: new Date("2026-11-30T09:00:00Z"),
     });
     expect(out).toContain("IN FOCUS: Beta topic");
@@ -141,14 +141,7 @@ describe("npm run digest -- --channel C123 --dry-run", () => {
   });
 
   it("refuses to post and rejects a malformed channel id", async () => {
-    const base = {
-      db: app.db,
-      corpus: app.corpus,
-      questions: app.questions,
-      engine: world.engine,
-      config,
-      topics: TOPICS,
-    };
+    const base = deps();
     await expect(runDigestCli({ ...base, channel: "C123", dryRun: false })).rejects.toThrow(
       DigestCliError,
     );
