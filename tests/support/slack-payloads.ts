@@ -50,10 +50,10 @@ export interface MessageFields {
   teamId?: string;
 }
 
-export function appMention(f: MessageFields) {
+/** The fields every message-like event carries: author, text, timestamps, channel, team, thread. */
+function messageBase(f: MessageFields) {
   const t = f.ts ?? ts();
   return {
-    type: "app_mention",
     user: f.user ?? "U0ALICE",
     text: f.text,
     ts: t,
@@ -64,19 +64,16 @@ export function appMention(f: MessageFields) {
   };
 }
 
+export function appMention(f: MessageFields) {
+  return { type: "app_mention", ...messageBase(f) };
+}
+
 /** A `message` event in a public channel (`message.channels`). */
 export function channelMessage(f: MessageFields & { subtype?: string; botId?: string }) {
-  const t = f.ts ?? ts();
   return {
     type: "message",
     channel_type: "channel",
-    user: f.user ?? "U0ALICE",
-    text: f.text,
-    ts: t,
-    channel: f.channel ?? "C0POLICY",
-    team: f.teamId ?? TEAM,
-    event_ts: t,
-    ...(f.threadTs ? { thread_ts: f.threadTs } : {}),
+    ...messageBase(f),
     ...(f.subtype ? { subtype: f.subtype } : {}),
     ...(f.botId ? { bot_id: f.botId } : {}),
   };
