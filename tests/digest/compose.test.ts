@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   composeDigest,
   type Digest,
@@ -16,9 +16,9 @@ import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine } from "../../src/types.ts";
 import {
-  createWorld,
   documentFixture,
   fakeAnswer,
+  freshWorldForEachTest,
   type Instance,
   indexDocument,
   minutes,
@@ -28,12 +28,9 @@ import {
 
 let world: World;
 let app: Instance;
-beforeEach(async () => {
-  world = await createWorld();
-  app = world.open();
-});
-afterEach(async () => {
-  await world.dispose();
+freshWorldForEachTest((w, a) => {
+  world = w;
+  app = a;
 });
 
 const schedule = {

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { WebClient } from "@slack/web-api";
+import { afterEach, beforeEach } from "vitest";
 import type { DigestSources } from "../../src/digest/compose.ts";
 import {
   createDigestScheduler,
@@ -157,6 +158,21 @@ export async function createWorld(): Promise<World> {
 }
 
 /** A controllable clock: `now()` for deps, `set()` to move it. */
+/**
+ * A fresh world and one instance on it for every test of the calling file, handed to `use`
+ * before each test and disposed of after it.
+ */
+export function freshWorldForEachTest(use: (world: World, app: Instance) => void): void {
+  let world: World | undefined;
+  beforeEach(async () => {
+    world = await createWorld();
+    use(world, world.open());
+  });
+  afterEach(async () => {
+    await world?.dispose();
+  });
+}
+
 /** A scheduler for an instance of the world, posting to its fake Slack; `extra` overrides. */
 export function schedulerFor(
   world: World,

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { renderSubscriptionsForHome } from "../../src/digest/home.ts";
 import { createDigestFeature } from "../../src/digest/index.ts";
 import { DigestCliError, runDigestCli } from "../../src/digest/run.ts";
 import {
-  createWorld,
   documentFixture,
+  freshWorldForEachTest,
   type Instance,
   indexDocument,
   TOPICS,
@@ -14,12 +14,9 @@ import {
 
 let world: World;
 let app: Instance;
-beforeEach(async () => {
-  world = await createWorld();
-  app = world.open();
-});
-afterEach(async () => {
-  await world.dispose();
+freshWorldForEachTest((w, a) => {
+  world = w;
+  app = a;
 });
 
 const config = loadConfig(

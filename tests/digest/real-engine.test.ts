@@ -3,7 +3,7 @@
 // fake Slack server; then a new document is ingested and shows up as new in the next digest.
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
@@ -18,16 +18,13 @@ import {
   writeManifest,
   writePaperAndNoteCorpus,
 } from "../support/corpus-builder.ts";
-import { createWorld, type Instance, schedulerFor, type World } from "./helpers.ts";
+import { freshWorldForEachTest, type Instance, schedulerFor, type World } from "./helpers.ts";
 
 let world: World;
 let app: Instance;
-beforeEach(async () => {
-  world = await createWorld();
-  app = world.open();
-});
-afterEach(async () => {
-  await world.dispose();
+freshWorldForEachTest((w, a) => {
+  world = w;
+  app = a;
 });
 
 const topics: DigestTopic[] = [
