@@ -30,6 +30,12 @@ export interface FeedbackParams {
   originalWeight: number;
   /** Expansion terms need at least this idf: very common words add cost and no precision. */
   minIdf: number;
+  /**
+   * A candidate term's relevance-model weight is multiplied by idf^idfPower, both to choose the
+   * expansion terms and to weight them (0: plain RM3). Rarer terms say more about the topic, and
+   * their shorter postings make the second pass cheaper.
+   */
+  idfPower: number;
 }
 
 export interface Ranker {
@@ -54,9 +60,11 @@ export interface RankerOptions {
 
 /** Per passage, its entries whose term may become a feedback term (idf at or above a floor). */
 interface FeedbackTable {
+  minIdf: number;
+  idfPower: number;
   offsets: Int32Array;
   term: Int32Array;
-  /** Field-weighted count (entryWeightedTf) of the entry. */
+  /** Field-weighted count (entryWeightedTf) of the entry times its term's idf^idfPower. */
   tf: Float32Array;
 }
 
@@ -98,10 +106,9 @@ export function createRanker(
   let fbScores = new Float64Array(16);
   let chosen = new Int32Array(16);
   let chosenWeights = new Float64Array(16);
-  const feedbackTables = new Map<number, FeedbackTable>();
-  let lastTable: FeedbackTable | undefined;
-  let lastTableMinIdf = 0;
-  if (options.feedback) feedbackTable(options.feedback.minIdf);
+  // The tables built so far (one per minIdf and idfPower; the app uses one).
+  const feedbackTables: FeedbackTable[] = [];
+  if (options.feedback) feedbackTable(options.feedback.minIdf, options.feedback.idfPower);
   const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
   // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score;
@@ -117,36 +124,36 @@ export function createRanker(
   const bitsAsFloat = new Float32Array(bitsToFloat.buffer);
 
   /** Per passage, its entries whose term has idf >= minIdf (the only possible feedback terms). */
-  function feedbackTable(minIdf: number): FeedbackTable {
-    if (lastTable && lastTableMinIdf === minIdf) return lastTable;
-    let table = feedbackTables.get(minIdf);
-    if (!table) {
-      const { docOffsets, entryTerm } = index.forward;
-      const { entryWeightedTf } = index;
-      let kept = 0;
-      for (let e = 0; e < entryTerm.length; e++) {
-        if ((idf[entryTerm[e] as number] as number) >= minIdf) kept++;
-      }
-      const offsets = new Int32Array(docCount + 1);
-      const term = new Int32Array(kept);
-      const tf = new Float32Array(kept);
-      let at = 0;
-      for (let d = 0; d < docCount; d++) {
-        const end = docOffsets[d + 1] as number;
-        for (let e = docOffsets[d] as number; e < end; e++) {
-          const t = entryTerm[e] as number;
-          if ((idf[t] as number) < minIdf) continue;
-          term[at] = t;
-          tf[at] = entryWeightedTf[e] as number;
-          at++;
-        }
-        offsets[d + 1] = at;
-      }
-      table = { offsets, term, tf };
-      feedbackTables.set(minIdf, table);
+  function feedbackTable(minIdf: number, idfPower: number): FeedbackTable {
+    for (const table of feedbackTables) {
+      if (table.minIdf === minIdf && table.idfPower === idfPower) return table;
     }
-    lastTable = table;
-    lastTableMinIdf = minIdf;
+    const { docOffsets, entryTerm } = index.forward;
+    const { entryWeightedTf } = index;
+    let kept = 0;
+    for (let e = 0; e < entryTerm.length; e++) {
+      if ((idf[entryTerm[e] as number] as number) >= minIdf) kept++;
+    }
+    // idf^idfPower per term, computed once rather than per entry.
+    const idfFactor = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) idfFactor[t] = (idf[t] as number) ** idfPower;
+    const offsets = new Int32Array(docCount + 1);
+    const term = new Int32Array(kept);
+    const tf = new Float32Array(kept);
+    let at = 0;
+    for (let d = 0; d < docCount; d++) {
+      const end = docOffsets[d + 1] as number;
+      for (let e = docOffsets[d] as number; e < end; e++) {
+        const t = entryTerm[e] as number;
+        if ((idf[t] as number) < minIdf) continue;
+        term[at] = t;
+        tf[at] = (entryWeightedTf[e] as number) * (idfFactor[t] as number);
+        at++;
+      }
+      offsets[d + 1] = at;
+    }
+    const table = { minIdf, idfPower, offsets, term, tf };
+    feedbackTables.push(table);
     return table;
   }
 
@@ -455,9 +462,14 @@ export function createRanker(
       fbScores[i] = topScores[i] as number;
     }
 
-    // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores. Only
-    // terms that can be chosen (idf >= minIdf) are visited: a precomputed per-passage table.
-    const { offsets, term: tableTerm, tf: tableTf } = feedbackTable(feedback.minIdf);
+    // Relevance model: P(t|R) ∝ Σ_d P(d|q) · tf(t,d)/|d|, P(d|q) from first-pass scores, times
+    // idf(t)^idfPower. Only terms that can be chosen (idf >= minIdf) are visited: a precomputed
+    // per-passage table whose counts already carry the idf factor.
+    const {
+      offsets,
+      term: tableTerm,
+      tf: tableTf,
+    } = feedbackTable(feedback.minIdf, feedback.idfPower);
     let scoreSum = 0;
     for (let i = 0; i < fbCount; i++) scoreSum += fbScores[i] as number;
     let termsTouched = 0;

@@ -91,7 +91,7 @@ describe("ranker", () => {
         fc.boolean(),
         (docs, query, k, filtered) => {
           const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
-          const feedback = { docs: 3, terms: 3, originalWeight: 0.7, minIdf: 0 };
+          const feedback = { docs: 3, terms: 3, originalWeight: 0.7, minIdf: 0, idfPower: 0.75 };
           const ranker = createRanker(invertIndex(forward, PARAMS), undefined, { feedback });
           const terms = query.map((word) => ({ term: stem(word), weight: 1 }));
           const allow = filtered ? (d: number) => d % 2 === 0 : undefined;
@@ -151,9 +151,42 @@ describe("ranker", () => {
       terms: 3,
       originalWeight: 0.5,
       minIdf: 0,
+      idfPower: 0,
     });
     expect(Array.from(fb.docs).slice(0, 2).sort()).toEqual([0, 1]);
     expect(Array.from(fb.docs)).toContain(2);
     expect(Array.from(fb.docs)).not.toContain(3);
+  });
+
+  it("with idfPower the expansion prefers a rarer term over a more frequent common one", () => {
+    // The feedback passages (0, 1) hold "email" three times, the query's own "spam" twice and
+    // "bulk" once. "email" is in most passages (low idf), "bulk" in few.
+    const docs: FieldTexts[] = [
+      ["", "", "spam spam email email email bulk"],
+      ["", "", "spam spam email email email bulk"],
+      ["", "", "email notes"],
+      ["", "", "email list"],
+      ["", "", "email rules"],
+      ["", "", "email archive"],
+      ["", "", "bulk rules"],
+      ["", "", "treaty vote"],
+    ];
+    const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
+    const ranker = createRanker(invertIndex(forward, PARAMS));
+    const query = [{ term: "spam", weight: 1 }];
+    const expand = (idfPower: number) =>
+      Array.from(
+        ranker.rankWithFeedback(query, 8, {
+          docs: 2,
+          terms: 2,
+          originalWeight: 0.5,
+          minIdf: 0,
+          idfPower,
+        }).docs,
+      );
+    // Plain RM3: "email" (the most frequent in the feedback passages) is an expansion term.
+    expect(expand(0).slice(2).sort()).toEqual([2, 3, 4, 5]);
+    // Weighted by idf²: "bulk" replaces it, and the one other passage with "bulk" is found instead.
+    expect(expand(2).slice(2)).toEqual([6]);
   });
 });
