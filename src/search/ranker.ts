@@ -90,6 +90,8 @@ export function createRanker(
   const accBits = new Uint32Array(acc.buffer);
   // One spare slot: accumulate writes a passage at touched[touchedCount] before counting it.
   const touched = new Int32Array(docCount + 1);
+  // accumulateAbove's list of passages at or above a bound (one spare slot, as touched).
+  const above = new Int32Array(docCount + 1);
   // Candidates that survive a bound, the allow filter or the histogram cut.
   const pick = new Int32Array(docCount);
   const hist = new Int32Array(BUCKETS);
@@ -111,13 +113,12 @@ export function createRanker(
   if (options.feedback) feedbackTable(options.feedback.minIdf, options.feedback.idfPower);
   const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
-  // Accumulator state: in sparse mode touched[0..touchedCount) lists the passages with a score;
-  // once a pass is dense the scores themselves are the truth. Every contribution is positive, so
-  // a passage was touched exactly when its score is above 0.
+  // Accumulator state: touched[0..touchedCount) lists the passages with a score, unless
+  // `untracked` (after accumulateAbove: some scored passages are on no list, and reset clears
+  // the whole array). Every contribution is positive, so a passage was touched exactly when its
+  // score is above 0.
   let touchedCount = 0;
-  let dense = false;
-  // Cleared for a feedback pass with no lower bound on the k-th score (see rankWithFeedback).
-  let mayGoDense = true;
+  let untracked = false;
   // Set by selectTop when asked for a bound: float32 bits of a lower bound on the boundK-th best.
   let boundBits = 0;
   const bitsToFloat = new Uint32Array(1);
@@ -157,31 +158,12 @@ export function createRanker(
     return table;
   }
 
+  /** Adds the weighted terms' postings to the scores, listing the passages new to the query. */
   function accumulate(ids: Int32Array, weights: Float64Array, n: number): void {
-    let postings = 0;
-    for (let q = 0; q < n; q++) {
-      const t = ids[q] as number;
-      postings += (postingOffsets[t + 1] as number) - (postingOffsets[t] as number);
-    }
-    // A feedback pass with many postings for the corpus size: accumulate without tracking which
-    // passages were touched; selection then scans the scores, cleared by a memset. A first pass
-    // always keeps its list, and so does a feedback pass with no lower bound to cut the scan by
-    // (measured: scanning every passage then cost more than the tracking).
-    if (!dense && mayGoDense && touchedCount > 0 && postings * 4 > docCount) {
-      touchedCount = 0;
-      dense = true;
-    }
     for (let q = 0; q < n; q++) {
       const t = ids[q] as number;
       const w = (weights[q] as number) * (idf[t] as number);
       const end = postingOffsets[t + 1] as number;
-      if (dense) {
-        for (let p = postingOffsets[t] as number; p < end; p++) {
-          const d = postingDoc[p] as number;
-          acc[d] = (acc[d] as number) + w * (postingImpact[p] as number);
-        }
-        continue;
-      }
       // Every contribution is positive, so a passage is new exactly when its score is still 0;
       // it is written to the list either way and the count moves only for a new one (no branch).
       // The count is a local in the loop: a closure variable would be a memory round trip each.
@@ -197,104 +179,91 @@ export function createRanker(
     }
   }
 
+  /**
+   * Like accumulate, for a pass whose final selection needs only the passages scoring at least
+   * `atLeast`: instead of every touched passage, lists in `above` (from `count` on) each passage
+   * whose score reaches the bound in this pass, and returns the new count. Scores only grow, so a
+   * passage crosses the bound at most once. Passages new to the query are not listed anywhere:
+   * the caller must clear the whole score array afterwards (untracked).
+   */
+  function accumulateAbove(
+    ids: Int32Array,
+    weights: Float64Array,
+    n: number,
+    atLeast: number,
+    count: number,
+  ): number {
+    for (let q = 0; q < n; q++) {
+      const t = ids[q] as number;
+      const w = (weights[q] as number) * (idf[t] as number);
+      const end = postingOffsets[t + 1] as number;
+      for (let p = postingOffsets[t] as number; p < end; p++) {
+        const d = postingDoc[p] as number;
+        const a = acc[d] as number;
+        // Rounded as the score array stores it, so the test sees the stored score.
+        const next = Math.fround(a + w * (postingImpact[p] as number));
+        acc[d] = next;
+        above[count] = d;
+        count += +(a < atLeast) & +(next >= atLeast);
+      }
+    }
+    untracked = true;
+    return count;
+  }
+
   /** True when every scored passage belongs to one group (stops at the first second group). */
   function oneGroupTouched(): boolean {
-    if (!groupOf) return true;
-    let g = -1;
-    if (dense) {
-      for (let d = 0; d < docCount; d++) {
-        if ((acc[d] as number) > 0) {
-          const h = groupOf[d] as number;
-          if (g < 0) g = h;
-          else if (h !== g) return false;
-        }
-      }
-      return true;
-    }
-    if (touchedCount === 0) return true;
-    g = groupOf[touched[0] as number] as number;
+    if (!groupOf || touchedCount === 0) return true;
+    const g = groupOf[touched[0] as number] as number;
     for (let i = 1; i < touchedCount; i++) if (groupOf[touched[i] as number] !== g) return false;
     return true;
   }
 
   function reset(): void {
-    if (dense) acc.fill(0);
+    if (untracked) acc.fill(0);
     else {
       for (let i = 0; i < touchedCount; i++) acc[touched[i] as number] = 0;
     }
     touchedCount = 0;
-    dense = false;
+    untracked = false;
   }
 
   /**
    * Best `k` scored passages into topDocs/topScores (returns how many), ties by lower passage
-   * number (deterministic). A histogram on the scores' top bits (logarithmic; no pass for the
-   * maximum) finds the bucket the k-th best falls in; only the passages from that bucket up (k
-   * and a few more) are bucket-sorted. `atLeast`, a known lower bound on the k-th best score,
-   * cuts the candidates first.
+   * number (deterministic), among the touched passages or, when given, `from[0..fromCount)`. A
+   * histogram on the scores' top bits (logarithmic; no pass for the maximum) finds the bucket the
+   * k-th best falls in; only the passages from that bucket up (k and a few more) are
+   * bucket-sorted. With `boundK`, also sets boundBits (a lower bound on the boundK-th best).
    */
-  function selectTop(k: number, allow?: (doc: number) => boolean, atLeast = 0, boundK = 0): number {
+  function selectTop(
+    k: number,
+    allow?: (doc: number) => boolean,
+    boundK = 0,
+    from: Int32Array = touched,
+    fromCount = touchedCount,
+  ): number {
     boundBits = 0;
     if (k <= 0) return 0;
-    // Candidates: src[0..n) (sparse, bounded or filtered), or every passage (dense).
-    let src: Int32Array | undefined = touched;
-    let n = touchedCount;
-    if (atLeast > 0) {
+    let src = from;
+    let n = fromCount;
+    if (allow) {
       n = 0;
-      if (dense) {
-        for (let d = 0; d < docCount; d++) {
-          pick[n] = d;
-          n += +((acc[d] as number) >= atLeast);
-        }
-      } else {
-        for (let i = 0; i < touchedCount; i++) {
-          const d = touched[i] as number;
-          pick[n] = d;
-          n += +((acc[d] as number) >= atLeast);
-        }
-      }
-      if (allow) {
-        let kept = 0;
-        for (let i = 0; i < n; i++) {
-          const d = pick[i] as number;
-          if (allow(d)) pick[kept++] = d;
-        }
-        n = kept;
+      for (let i = 0; i < fromCount; i++) {
+        const d = from[i] as number;
+        if (allow(d)) pick[n++] = d;
       }
       src = pick;
-    } else if (allow) {
-      n = 0;
-      const count = dense ? docCount : touchedCount;
-      for (let i = 0; i < count; i++) {
-        const d = dense ? i : (touched[i] as number);
-        if ((acc[d] as number) > 0 && allow(d)) pick[n++] = d;
-      }
-      src = pick;
-    } else if (dense) {
-      src = undefined;
-      n = docCount;
     }
     if (n === 0) return 0;
 
     // hist is all zeros between calls; this call dirties [min(low, floor), top] and bucket 0.
     let top = 0;
     let low = BUCKETS - 1;
-    if (src) {
-      for (let i = 0; i < n; i++) {
-        const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
-        hist[b] = (hist[b] as number) + 1;
-        top = Math.max(top, b);
-        low = Math.min(low, b);
-      }
-    } else {
-      for (let d = 0; d < docCount; d++) {
-        const bits = accBits[d] as number;
-        if (bits === 0) continue; // unscored
-        const b = bits >>> BUCKET_SHIFT;
-        hist[b] = (hist[b] as number) + 1;
-        top = Math.max(top, b);
-        low = Math.min(low, b);
-      }
+    for (let i = 0; i < n; i++) {
+      const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
+      hist[b] = (hist[b] as number) + 1;
+      top = Math.max(top, b);
+      low = Math.min(low, b);
     }
     // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
     // as high as any passage in a lower bucket: the top k are among them. Bucket 0 holds zeros.
@@ -320,17 +289,10 @@ export function createRanker(
     }
     let m = 0;
     // In place when src is pick: the write index never passes the read index.
-    if (src) {
-      for (let i = 0; i < n; i++) {
-        const d = src[i] as number;
-        pick[m] = d;
-        m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
-      }
-    } else {
-      for (let d = 0; d < docCount; d++) {
-        pick[m] = d;
-        m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
-      }
+    for (let i = 0; i < n; i++) {
+      const d = src[i] as number;
+      pick[m] = d;
+      m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
     }
     const size = Math.min(k, m);
     if (docCount > KEY_DOC_LIMIT) {
@@ -445,7 +407,7 @@ export function createRanker(
     const oneGroup = oneGroupTouched();
     // The feedback passages, and a lower bound on the first pass's k-th best score: feedback
     // only adds to scores, so it bounds the final k-th best from below and cuts the final selection.
-    const firstSize = selectTop(feedback.docs, allow, 0, k);
+    const firstSize = selectTop(feedback.docs, allow, k);
     if (firstSize === 0) {
       reset();
       return result(0, oneGroup);
@@ -528,12 +490,23 @@ export function createRanker(
         ((1 - alpha) * origSum * (chosenWeights[i] as number)) / ((fbSum || 1) * alpha);
     }
 
-    // Without a bound (fewer than k first-pass matches) the final selection reads every scored
-    // passage: the candidate list is shorter than the whole score array.
-    mayGoDense = atLeast > 0;
-    accumulate(chosen, chosenWeights, chosenCount);
-    mayGoDense = true;
-    const size = selectTop(k, allow, atLeast);
+    let size: number;
+    if (atLeast > 0) {
+      // Only passages ending at or above the bound can be among the k best: those already there
+      // after the first pass, and those the feedback terms lift over it, listed as they cross.
+      let count = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i] as number;
+        above[count] = d;
+        count += +((acc[d] as number) >= atLeast);
+      }
+      count = accumulateAbove(chosen, chosenWeights, chosenCount, atLeast, count);
+      size = selectTop(k, allow, 0, above, count);
+    } else {
+      // Fewer than k first-pass matches: every passage the feedback terms touch is a candidate.
+      accumulate(chosen, chosenWeights, chosenCount);
+      size = selectTop(k, allow);
+    }
     reset();
     return result(size, oneGroup, alpha);
   }
