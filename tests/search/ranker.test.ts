@@ -16,6 +16,12 @@ const PARAMS: RankingParams = { k1: 1.2, b: [0.75, 0.5, 0.75], weights: [2, 1.5,
 // Words that are their own single term (no stop words, distinct stems), so the oracle can count words.
 const WORDS = ["treaty", "spam", "security", "network", "internet", "dubai", "vote", "rights"];
 
+/** The forward index of test passages p0, p1, … and a ranker over it. */
+function indexOf(docs: FieldTexts[], options?: Parameters<typeof createRanker>[2]) {
+  const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
+  return { forward, ranker: createRanker(invertIndex(forward, PARAMS), undefined, options) };
+}
+
 /** BM25F written out directly from its definition: the oracle the typed-array ranker must match. */
 function bruteForce(docs: FieldTexts[], query: string[], params: RankingParams) {
   const split = docs.map((d) => d.map((f) => f.split(" ").filter(Boolean)));
@@ -54,8 +60,7 @@ describe("ranker", () => {
         fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 30 }),
         (docs, query, k) => {
-          const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
-          const ranker = createRanker(invertIndex(forward, PARAMS));
+          const { ranker } = indexOf(docs);
           const got = ranker.rank(
             query.map((word) => ({ term: stem(word), weight: 1 })),
             k,
@@ -90,9 +95,8 @@ describe("ranker", () => {
         fc.integer({ min: 1, max: 12 }),
         fc.boolean(),
         (docs, query, k, filtered) => {
-          const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
           const feedback = { docs: 3, terms: 3, originalWeight: 0.7, minIdf: 0, idfPower: 0.75 };
-          const ranker = createRanker(invertIndex(forward, PARAMS), undefined, { feedback });
+          const { forward, ranker } = indexOf(docs, { feedback });
           const terms = query.map((word) => ({ term: stem(word), weight: 1 }));
           const allow = filtered ? (d: number) => d % 2 === 0 : undefined;
           const all = ranker.rankWithFeedback(terms, docs.length, feedback, allow);
@@ -142,8 +146,7 @@ describe("ranker", () => {
       ["", "", "treaty vote in dubai"],
       ["", "", "security of networks"],
     ];
-    const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
-    const ranker = createRanker(invertIndex(forward, PARAMS));
+    const { ranker } = indexOf(docs);
     const query = [{ term: "spam", weight: 1 }];
     expect(Array.from(ranker.rank(query, 5).docs)).toEqual([0, 1]);
     const fb = ranker.rankWithFeedback(query, 5, {
@@ -171,8 +174,7 @@ describe("ranker", () => {
       ["", "", "bulk rules"],
       ["", "", "treaty vote"],
     ];
-    const forward = buildForwardIndex(docs.map((fields, i) => ({ key: `p${i}`, fields })));
-    const ranker = createRanker(invertIndex(forward, PARAMS));
+    const { ranker } = indexOf(docs);
     const query = [{ term: "spam", weight: 1 }];
     const expand = (idfPower: number) =>
       Array.from(
