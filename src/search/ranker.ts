@@ -92,7 +92,7 @@ export function createRanker(
   const touched = new Int32Array(docCount + 1);
   // accumulateAbove's list of passages at or above a bound (one spare slot, as touched).
   const above = new Int32Array(docCount + 1);
-  // Candidates that survive a bound, the allow filter or the histogram cut.
+  // Candidates that survive the allow filter or the histogram cut.
   const pick = new Int32Array(docCount);
   const hist = new Int32Array(BUCKETS);
   const keys = new Float64Array(docCount <= KEY_DOC_LIMIT ? docCount : 0);
