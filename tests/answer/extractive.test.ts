@@ -5,6 +5,12 @@ import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
+/** A corpus of one passage (document `id`), scored 1. */
+function onePassage(id: string, text: string): ScoredPassage[] {
+  const doc = makeDocument({ id });
+  return [{ passage: makePassage(doc, 0, text), document: doc, score: 1 }];
+}
+
 async function extract(question: string, corpus?: ScoredPassage[]) {
   const ranked = await overlapRetrieve(corpus)(question, 8);
   const answer = composeExtractive(ranked, keyTermsOf(question), analyze);
@@ -87,18 +93,10 @@ describe("composeExtractive", () => {
   });
 
   it("brings the sentence a chosen 'It …' sentence leans on", async () => {
-    const doc = makeDocument({ id: "pp14" });
-    const corpus: ScoredPassage[] = [
-      {
-        passage: makePassage(
-          doc,
-          0,
-          "The Open Technology Institute reviewed the Busan conference outcome in detail. It concluded that the Internet role of the union would stay roughly where it was after Busan. Delegates went home on the last day of the meeting in early November.",
-        ),
-        document: doc,
-        score: 1,
-      },
-    ];
+    const corpus = onePassage(
+      "pp14",
+      "The Open Technology Institute reviewed the Busan conference outcome in detail. It concluded that the Internet role of the union would stay roughly where it was after Busan. Delegates went home on the last day of the meeting in early November.",
+    );
     const { answer } = await extract("What Internet role did the union keep?", corpus);
     expect(answer.sentences.map((s) => s.text)).toEqual([
       "The Open Technology Institute reviewed the Busan conference outcome in detail.",
@@ -107,18 +105,10 @@ describe("composeExtractive", () => {
   });
 
   it("brings the sentence that a connective like 'On the other hand' answers", async () => {
-    const doc = makeDocument({ id: "cdt" });
-    const corpus: ScoredPassage[] = [
-      {
-        passage: makePassage(
-          doc,
-          0,
-          "On the one hand, network defence matters greatly for commerce and development. On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union. Delegates met in Dubai in December.",
-        ),
-        document: doc,
-        score: 1,
-      },
-    ];
+    const corpus = onePassage(
+      "cdt",
+      "On the one hand, network defence matters greatly for commerce and development. On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union. Delegates met in Dubai in December.",
+    );
     const { answer } = await extract("Why is treaty making ill-suited to network defence?", corpus);
     expect(answer.sentences.map((s) => s.text)).toEqual([
       "On the one hand, network defence matters greatly for commerce and development.",
@@ -127,18 +117,10 @@ describe("composeExtractive", () => {
   });
 
   it("returns nothing when no sentence holds a key term", () => {
-    const doc = makeDocument({ id: "x" });
-    const scored: ScoredPassage[] = [
-      {
-        passage: makePassage(
-          doc,
-          0,
-          "An unrelated sentence about telegraph tariffs in the old days.",
-        ),
-        document: doc,
-        score: 1,
-      },
-    ];
+    const scored = onePassage(
+      "x",
+      "An unrelated sentence about telegraph tariffs in the old days.",
+    );
     expect(composeExtractive(scored, keyTermsOf("lasagne recipe"), analyze)).toBeUndefined();
   });
 });
