@@ -118,10 +118,28 @@ export interface AnswerOptions {
   history?: Turn[];
   /** Use the embedded extractive summarizer even when an LLM is configured. */
   forceExtractive?: boolean;
-  /** Called with the whole text streamed so far while an LLM writes (unverified; replaced later). */
+  /**
+   * Deprecated: called with the raw model draft while an LLM writes. Unverified text must never
+   * reach a reader; surfaces use `onProgress`. Removed once the LLM answerer emits progress.
+   */
   onDelta?: (textSoFar: string) => void;
+  /** What a surface may show while an answer is being made (never unverified model text). */
+  onProgress?: (progress: AnswerProgress) => void;
   signal?: AbortSignal;
 }
+
+/**
+ * Progress of one answer, for a status line or a placeholder. Every field is safe to show: counts,
+ * and answer text made only of sentences that already passed citation verification.
+ */
+export type AnswerProgress =
+  /** Retrieval is done: the answer is being written from this many passages. */
+  | { stage: "retrieved"; passages: number }
+  /**
+   * The verified part of an LLM answer so far: kept sentences with their `[n]` markers, numbered as
+   * in the final answer's citations so far. The final Answer replaces it (it may differ: a fallback).
+   */
+  | { stage: "verified"; text: string; citations: Citation[] };
 
 /** What every surface (CLI, Slack, digest) asks questions through. */
 export interface AnswerEngine {

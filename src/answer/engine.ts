@@ -127,6 +127,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const question = validateQuestion(rawQuestion);
     const searchQuery = await searchQueryFor(question, options);
     const passages = await deps.retrieve(searchQuery, ANSWER_PASSAGES);
+    options.onProgress?.({ stage: "retrieved", passages: passages.length });
     const keyTerms = keyTermsFor(searchQuery);
     const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
     const base = { question, searchQuery, passages };

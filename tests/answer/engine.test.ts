@@ -118,6 +118,15 @@ describe("answer engine, extractive mode", () => {
     await expect(engine.search(" ")).rejects.toThrow(InvalidQuestionError);
   });
 
+  it("reports how many passages it is reading before it answers", async () => {
+    const progress: unknown[] = [];
+    const answer = await createAnswerEngine({ retrieve: overlapRetrieve() }).answer(COVERED, {
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress).toEqual([{ stage: "retrieved", passages: answer.passages.length }]);
+    expect(answer.passages.length).toBeGreaterThan(0);
+  });
+
   it("leaves a follow-up as asked when there is no model", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
     const answer = await engine.answer(COVERED, { history: [{ question: "q", answer: "a" }] });
