@@ -9,6 +9,7 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore, DocumentUpsert, IngestRunSummary } from "../store/corpus.ts";
 import type { SourceDocument } from "../types.ts";
 import { chunkDocument, citedNumbers } from "./chunk.ts";
+import { isInside } from "./confine.ts";
 import { CorpusError, HOW_TO_ADD_DOCUMENTS } from "./errors.ts";
 import { LoadError, type LoadedFile, loadFile } from "./loaders/index.ts";
 import {
@@ -17,7 +18,6 @@ import {
   MANIFEST_FILE,
   type Manifest,
   type ManifestEntry,
-  ManifestError,
 } from "./manifest.ts";
 import { buildDocumentText } from "./normalize.ts";
 
@@ -46,8 +46,9 @@ export interface IngestOptions {
 }
 
 interface CorpusFile {
-  /** Relative to the corpus folder, forward slashes. */
+  /** Relative to the corpus folder, forward slashes (through a link, the link's path). */
   rel: string;
+  /** The file's real path (links resolved), which is what gets read. */
   abs: string;
 }
 
@@ -55,6 +56,8 @@ interface CorpusScan {
   corpusDir: string;
   files: CorpusFile[];
   manifest: Manifest;
+  /** Links refused or dropped while listing (outside the corpus, dangling), by the link's path. */
+  warnings: { path: string; message: string }[];
 }
 
 const ROOT_ONLY_NON_DOCUMENTS = new Set([MANIFEST_FILE, "glossary.json", "digest-topics.json"]);
@@ -65,25 +68,73 @@ function isNonDocument(rel: string): boolean {
   return !rel.includes("/") && ROOT_ONLY_NON_DOCUMENTS.has(base);
 }
 
-function listFiles(dir: string, rel = ""): CorpusFile[] {
-  const out: CorpusFile[] = [];
-  const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
-    if (entry.name.startsWith(".")) continue;
-    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-    const abs = path.join(dir, childRel);
+/**
+ * Lists the corpus's documents. Files come only from inside the corpus folder, judged by real
+ * path: a symbolic link whose target lies outside it is refused with a warning, and no folder
+ * or file is visited twice (so `ln -s . corpus/loop` adds nothing, and a link to a file that is
+ * also in the corpus under its own name gives one document, under the real name). Real entries
+ * are walked first, links after, so the real name always wins over a link's.
+ */
+function listFiles(corpusDir: string): Pick<CorpusScan, "files" | "warnings"> {
+  const root = fs.realpathSync(corpusDir);
+  const files: CorpusFile[] = [];
+  const warnings: CorpusScan["warnings"] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>([root]);
+  const links: { rel: string; abs: string }[] = [];
+
+  const walk = (realDir: string, relDir: string) => {
+    const entries = fs.readdirSync(realDir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
+      if (entry.name.startsWith(".")) continue;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = path.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) links.push({ rel, abs });
+      else if (entry.isDirectory()) {
+        seenDirs.add(abs);
+        walk(abs, rel);
+      } else if (entry.isFile() && !isNonDocument(rel)) {
+        seenFiles.add(abs);
+        files.push({ rel, abs });
+      }
+    }
+  };
+  walk(root, "");
+
+  // Links found while following links join the queue, so nested links are judged the same way.
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as { rel: string; abs: string };
+    let real: string;
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(abs);
+      real = fs.realpathSync(link.abs);
+      stat = fs.statSync(real);
     } catch {
-      continue; // a dangling symlink
+      warnings.push({
+        path: link.rel,
+        message: `${link.rel} is a symbolic link to nothing (its target is missing); skipped`,
+      });
+      continue;
     }
-    if (stat.isDirectory()) out.push(...listFiles(dir, childRel));
-    else if (stat.isFile() && !isNonDocument(childRel)) out.push({ rel: childRel, abs });
+    if (!isInside(root, real)) {
+      warnings.push({
+        path: link.rel,
+        message: `${link.rel} is a symbolic link to ${real}, outside the corpus folder; not indexed (copy the file into the corpus instead)`,
+      });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (seenDirs.has(real)) continue; // a loop, or a second name for a folder already listed
+      seenDirs.add(real);
+      walk(real, link.rel);
+    } else if (stat.isFile() && !isNonDocument(link.rel) && !seenFiles.has(real)) {
+      seenFiles.add(real);
+      files.push({ rel: link.rel, abs: real });
+    }
   }
-  return out;
+  return { files, warnings };
 }
 
 /** Lists the corpus; a missing or empty folder, or an unreadable manifest, is a CorpusError. */
@@ -100,20 +151,13 @@ export function scanCorpus(corpusDir: string): CorpusScan {
   if (!stat.isDirectory()) {
     throw new CorpusError(`The corpus path ${dir} is not a folder. ${HOW_TO_ADD_DOCUMENTS}`);
   }
-  const files = listFiles(dir);
+  const { files, warnings } = listFiles(dir);
   if (files.length === 0) {
     throw new CorpusError(
       `The corpus folder ${dir} is empty: there are no documents to index. ${HOW_TO_ADD_DOCUMENTS}`,
     );
   }
-  let manifest: Manifest;
-  try {
-    manifest = loadManifest(dir);
-  } catch (err) {
-    if (err instanceof ManifestError) throw new CorpusError(err.message, { cause: err });
-    throw err;
-  }
-  return { corpusDir: dir, files, manifest };
+  return { corpusDir: dir, files, manifest: loadManifest(dir), warnings };
 }
 
 /**
@@ -242,6 +286,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     warnings: [],
     ok: true,
   };
+  for (const warning of scan.warnings) {
+    if (!inScope(warning.path, prefixes)) continue;
+    report.warnings.push(warning.message);
+    log.warn({ path: warning.path }, "corpus link not followed");
+  }
   const skippedHashes = new Map<string, string>();
   const skip = (rel: string, reason: string, contentHash?: string) => {
     report.skipped.push({ path: rel, reason });
@@ -299,11 +348,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       report.filesUnchanged++;
       continue;
     }
-    if (!entry) {
-      report.warnings.push(
-        `${file.rel} is not listed in ${MANIFEST_FILE}; indexed with metadata taken from the file`,
-      );
-    }
     let loaded: LoadedFile;
     try {
       loaded = await loadFile(file.rel, bytes);
@@ -328,6 +372,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     if (passages.length === 0) {
       skip(file.rel, "no text found in the file", contentHash);
       continue;
+    }
+    // Said only now that the file is known to be indexed: a skipped file gets its skip reason alone.
+    if (!entry) {
+      report.warnings.push(
+        `${file.rel} is not listed in ${MANIFEST_FILE}; indexed with metadata taken from the file`,
+      );
     }
     const known = new Set(document.sources.map((s) => s.n));
     const unresolved = citedNumbers(passages.map((p) => p.text).join("\n")).filter(
