@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { CorpusError } from "./errors.ts";
 
 export const MANIFEST_FILE = "sources.json";
 
@@ -65,7 +66,11 @@ export interface Manifest {
   present: boolean;
 }
 
-export class ManifestError extends Error {
+/**
+ * The manifest as a whole cannot be used (unreadable, not JSON, wrong shape). While it lasts,
+ * nothing new is indexed and the last good index keeps answering (see `openContext`).
+ */
+export class ManifestError extends CorpusError {
   constructor(message: string) {
     super(message);
     this.name = "ManifestError";
@@ -88,8 +93,12 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
     root === null ||
     !Array.isArray((root as { documents?: unknown }).documents)
   ) {
+    const found =
+      typeof root === "object" && root !== null && "documents" in root
+        ? `"documents" is ${describeJsonType((root as { documents: unknown }).documents)}`
+        : 'there is no "documents" field';
     throw new ManifestError(
-      `${displayName}: expected an object with a "documents" array (see corpus/README.md)`,
+      `${displayName}: expected an object with a "documents" array, but ${found} (see corpus/README.md)`,
     );
   }
   const rawEntries = (root as { documents: unknown[] }).documents;
@@ -153,6 +162,25 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
   return { entries, problems };
 }
 
+function describeJsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * "line 3, column 5" for a JSON.parse error, from the position V8 reports; editors show lines,
+ * not character offsets.
+ */
+export function jsonErrorLocation(text: string, err: unknown): string | undefined {
+  const position = /position (\d+)/.exec((err as Error).message ?? "")?.[1];
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position));
+  const line = before.split("\n").length;
+  const column = Number(position) - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}
+
 function listFields(fields: string[]): string {
   const quoted = fields.map((f) => `"${f}"`);
   return quoted.length === 1
@@ -183,7 +211,11 @@ export function loadManifest(corpusDir: string): Manifest {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new ManifestError(`${displayName}: is not valid JSON: ${(err as Error).message}`);
+    const where = jsonErrorLocation(text, err);
+    const detail = (err as Error).message.replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new ManifestError(
+      `${displayName}: is not valid JSON${where ? ` at ${where}` : ""}: ${detail}`,
+    );
   }
   return { ...validateManifest(json, displayName), present: true };
 }
