@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseJsonText } from "../json-file.ts";
 import { CorpusError } from "./errors.ts";
 
 export const MANIFEST_FILE = "sources.json";
@@ -168,19 +169,6 @@ function describeJsonType(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-/**
- * "line 3, column 5" for a JSON.parse error, from the position V8 reports; editors show lines,
- * not character offsets.
- */
-export function jsonErrorLocation(text: string, err: unknown): string | undefined {
-  const position = /position (\d+)/.exec((err as Error).message ?? "")?.[1];
-  if (position === undefined) return undefined;
-  const before = text.slice(0, Number(position));
-  const line = before.split("\n").length;
-  const column = Number(position) - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
-}
-
 function listFields(fields: string[]): string {
   const quoted = fields.map((f) => `"${f}"`);
   return quoted.length === 1
@@ -207,17 +195,9 @@ export function loadManifest(corpusDir: string): Manifest {
     }
     throw new ManifestError(`${displayName}: cannot be read: ${(err as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    const where = jsonErrorLocation(text, err);
-    const detail = (err as Error).message.replace(/\s*\(line \d+ column \d+\)$/, "");
-    throw new ManifestError(
-      `${displayName}: is not valid JSON${where ? ` at ${where}` : ""}: ${detail}`,
-    );
-  }
-  return { ...validateManifest(json, displayName), present: true };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new ManifestError(`${displayName}: is ${parsed.reason}`);
+  return { ...validateManifest(parsed.value, displayName), present: true };
 }
 
 /** The manifest's bytes for one entry, folded into the file's hash so metadata edits re-index it. */
