@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "../log.ts";
 import type { CorpusStore, DocumentUpsert, IngestRunSummary } from "../store/corpus.ts";
+import { StoreError } from "../store/db.ts";
+import { IngestBusyError } from "../store/ingest-lock.ts";
 import type { SourceDocument } from "../types.ts";
 import { chunkDocument, citedNumbers } from "./chunk.ts";
 import { isInside } from "./confine.ts";
@@ -18,6 +20,7 @@ import {
   MANIFEST_FILE,
   type Manifest,
   type ManifestEntry,
+  ManifestError,
 } from "./manifest.ts";
 import { buildDocumentText } from "./normalize.ts";
 
@@ -266,7 +269,21 @@ function buildDocument(
   return doc;
 }
 
+/**
+ * Brings the index up to date with the corpus folder. One ingest at a time per database: while
+ * another process ingests, this throws IngestBusyError at once (naming that process) and changes
+ * nothing; a broken sources.json throws a ManifestError and indexes nothing.
+ */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
+  const lock = options.store.beginIngest();
+  try {
+    return await ingestLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   const { store, log } = options;
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
@@ -479,4 +496,86 @@ export function needsIngest(options: { corpusDir: string; store: CorpusStore }):
   }
   for (const rel of indexed.keys()) if (!onDisk.has(rel)) return true;
   return false;
+}
+
+export interface RefreshOptions {
+  corpusDir: string;
+  store: CorpusStore;
+  log: Logger;
+  onIngest?: (phase: "start" | "done", report?: IngestReport) => void;
+  /**
+   * One-line notes for the person waiting: why the index was left as it is, or what it waits
+   * for. The CLI prints them on stderr; the Slack app logs them.
+   */
+  onNotice?: (message: string) => void;
+  /** How long to wait for another process's ingest when there is no index to answer from yet. */
+  waitForOtherIngestMs?: number;
+  pollMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Brings the index up to date before answering, if the corpus changed, without ever making an
+ * answer wait on (or fail because of) something it can do without. With an index to answer
+ * from: a broken sources.json, another process's ingest in progress, or a failed write leaves
+ * the index as it is, with a notice saying why. With no index yet, there is nothing to answer
+ * from: a broken manifest or a failed ingest throws, and another process's ingest is waited for.
+ * Returns the report when this call ingested.
+ */
+export async function refreshIndex(options: RefreshOptions): Promise<IngestReport | undefined> {
+  const { store, log } = options;
+  const notice = options.onNotice ?? ((message: string) => log.warn(message));
+  const hasIndex = () => store.stats().documents > 0;
+  const waitMs = options.waitForOtherIngestMs ?? 120_000;
+  const pollMs = options.pollMs ?? 250;
+  const deadline = Date.now() + waitMs;
+  let waiting = false;
+  for (;;) {
+    let needed: boolean;
+    try {
+      needed = needsIngest(options);
+    } catch (err) {
+      if (err instanceof ManifestError && hasIndex()) {
+        notice(
+          `${err.message}. Answering from the last good index; nothing new is indexed until it is fixed.`,
+        );
+        return undefined;
+      }
+      throw err;
+    }
+    if (!needed) return undefined;
+    const other = store.ingestInProgress();
+    if (other) {
+      if (hasIndex()) {
+        notice(
+          `Another process (${other.pid} on ${other.host}) is updating the index; answering from the index as it is.`,
+        );
+        return undefined;
+      }
+      if (Date.now() >= deadline) {
+        throw new CorpusError(
+          `Another process (${other.pid} on ${other.host}) has been building the index since ${other.startedAt}, and there is no index to answer from yet. Try again once it has finished.`,
+        );
+      }
+      if (!waiting) notice("Waiting for another process to finish building the index…");
+      waiting = true;
+      await sleep(pollMs);
+      continue;
+    }
+    options.onIngest?.("start");
+    try {
+      const report = await ingestCorpus(options);
+      options.onIngest?.("done", report);
+      return report;
+    } catch (err) {
+      // Another ingest started between the check and ours: go round again (wait, or answer).
+      if (err instanceof IngestBusyError) continue;
+      if (hasIndex() && (err instanceof CorpusError || err instanceof StoreError)) {
+        notice(`${(err as Error).message} Answering from the index as it is.`);
+        return undefined;
+      }
+      throw err;
+    }
+  }
 }
