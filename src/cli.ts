@@ -14,9 +14,10 @@ import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
 import { describeCorpusSources } from "./corpus/sources.ts";
-import { runDigestCli } from "./digest/run.ts";
+import { DigestCliError, isChannelId, runDigestCli } from "./digest/run.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { StoreError } from "./store/db.ts";
+import { terminalSafe } from "./terminal.ts";
 import type { Answer, ScoredPassage } from "./types.ts";
 
 export interface CliIo {
@@ -42,7 +43,14 @@ The first command builds the index from corpus/ by itself; later runs re-read on
 export const MAX_QUESTION_CHARS = 2000;
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every print path goes through here: nothing from a question, a passage or a model reaches the
+  // terminal as a control sequence. JSON output is unchanged (JSON.stringify escapes controls).
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     io.stdout(`${USAGE}\n`);
@@ -75,15 +83,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case "digest":
         return await digest(rest, config, log, io);
       case "doctor":
-        return await doctor(config, io);
+        return await doctor(rest, config, io);
       case "eval":
         return await evaluate(rest, config, log, io);
       default:
-        io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`);
+        io.stderr(`Unknown command "${command}"; the commands are ${COMMANDS.join(", ")}.\n`);
         return 2;
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InvalidQuestionError) {
+    if (
+      e instanceof UsageError ||
+      e instanceof InvalidQuestionError ||
+      e instanceof DigestCliError
+    ) {
       io.stderr(`${e.message}\n`);
       return 2;
     }
@@ -97,16 +109,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The command was misused: exit 2 with one line saying how to use it. */
 class UsageError extends Error {}
 
+const COMMANDS = ["ask", "search", "ingest", "sources", "digest", "doctor", "eval"];
+
+function optionList(options: NonNullable<ParseArgsConfig["options"]>): string {
+  const names = Object.entries(options).map(([name, o]) =>
+    o.short ? `-${o.short}/--${name}` : `--${name}`,
+  );
+  return names.length ? `it takes ${names.join(", ")}` : "it takes no options";
+}
+
 function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  command: string,
   args: string[],
   options: O,
 ) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
+    const err = e as Error & { code?: string };
+    const unknown = /^Unknown option '([^']+)'/.exec(err.message)?.[1];
+    const what =
+      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown
+        ? `Unknown option ${unknown} for ${command}`
+        : err.message.replace(/\s+/g, " ").replace(/\.$/, "");
+    throw new UsageError(`${what}; ${optionList(options)}.`);
+  }
+}
+
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length) {
+    throw new UsageError(`${command} takes no arguments (got “${positionals.join(" ")}”).`);
   }
 }
 
@@ -115,8 +150,8 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
   if (!text) {
     throw new UsageError(
       what === "question"
-        ? `Please give a question, for example:\n  npm run ask -- "What did Article 5A of the ITRs say about security?"`
-        : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
+        ? `Please give a question, for example: npm run ask -- "What did Article 5A of the ITRs say about security?"`
+        : `Please give search terms, for example: npm run search -- "spam Article 5B"`,
     );
   }
   if (text.length > MAX_QUESTION_CHARS) {
@@ -128,20 +163,25 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
 }
 
 async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("ask", args, {
     json: { type: "boolean" },
     extractive: { type: "boolean" },
   });
   const question = questionFrom(positionals, "question");
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const answer = await ctx.engine.answer(question, {
       forceExtractive: Boolean(values.extractive),
     });
-    await ctx.questions.recordAnswer({ surface: "cli" }, answer);
     io.stdout(
       values.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : formatAnswer(answer),
     );
+    try {
+      await ctx.questions.recordAnswer({ surface: "cli" }, answer);
+    } catch (err) {
+      // The answer is out; a question log the database is too busy to take is not worth exit 1.
+      log.warn({ err }, "the question could not be written to the question log");
+    }
     return 0;
   } finally {
     await ctx.close();
@@ -209,7 +249,7 @@ export function formatAnswer(a: Answer): string {
 }
 
 async function search(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("search", args, {
     json: { type: "boolean" },
     k: { type: "string", short: "k" },
   });
@@ -218,7 +258,7 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
   if (!Number.isInteger(k) || k < 1 || k > 100) {
     throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
   }
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const passages = await ctx.engine.search(query, { k });
     io.stdout(
@@ -266,7 +306,17 @@ function formatIngest(r: IngestReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Before answering, a short note that the index is being brought up to date (on stderr). */
+/**
+ * Before answering, short notes on stderr: the index is being brought up to date, or is left as
+ * it is (a broken sources.json, another process ingesting) and why.
+ */
+function indexNotices(io: CliIo) {
+  return {
+    onIngest: reportAutoIngest(io),
+    onNotice: (message: string) => io.stderr(`Warning: ${message}\n`),
+  };
+}
+
 function reportAutoIngest(io: CliIo) {
   return (phase: "start" | "done", report?: IngestReport) => {
     if (phase === "start") {
@@ -280,7 +330,7 @@ function reportAutoIngest(io: CliIo) {
 }
 
 async function ingest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("ingest", args, {
     fetch: { type: "boolean" },
     json: { type: "boolean" },
   });
@@ -303,8 +353,9 @@ async function ingest(args: string[], config: Config, log: Logger, io: CliIo): P
 }
 
 async function sources(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const { values, positionals } = parse("sources", args, { json: { type: "boolean" } });
+  noPositionals("sources", positionals);
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const docs = ctx.corpus.listDocuments();
     const stats = ctx.corpus.stats();
@@ -341,18 +392,24 @@ async function sources(args: string[], config: Config, log: Logger, io: CliIo): 
 }
 
 async function digest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, {
+  const { values, positionals } = parse("digest", args, {
     channel: { type: "string" },
     "dry-run": { type: "boolean" },
   });
+  noPositionals("digest", positionals);
   if (!values.channel)
     throw new UsageError("Please name a channel: npm run digest -- --channel C123 --dry-run");
+  if (!isChannelId(values.channel)) {
+    throw new UsageError(
+      `“${values.channel}” is not a Slack channel id; give one like C0123ABCD: npm run digest -- --channel C0123ABCD --dry-run`,
+    );
+  }
   if (!values["dry-run"]) {
     throw new UsageError(
       "The command line only previews digests (--dry-run). Digests are posted by the Slack app (`npm start`) or with /wcit digest now.",
     );
   }
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const out = await runDigestCli({ ...ctx, channel: values.channel, dryRun: true, config });
     io.stdout(out);
@@ -362,15 +419,18 @@ async function digest(args: string[], config: Config, log: Logger, io: CliIo): P
   }
 }
 
-async function doctor(config: Config, io: CliIo): Promise<number> {
+async function doctor(args: string[], config: Config, io: CliIo): Promise<number> {
+  const { positionals } = parse("doctor", args, {});
+  noPositionals("doctor", positionals);
   const result = await runDoctor(config);
   io.stdout(`${result.lines.join("\n")}\n`);
   return result.ok ? 0 : 1;
 }
 
 async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const { values, positionals } = parse("eval", args, { json: { type: "boolean" } });
+  noPositionals("eval", positionals);
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     if (!ctx.evalSet) {
       io.stderr(
