@@ -6,8 +6,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
-import { InvalidQuestionError } from "./answer/engine.ts";
+import { InvalidQuestionError, validateQuestion } from "./answer/engine.ts";
 import { runEval } from "./answer/eval.ts";
+import { SEARCH_RESULTS } from "./answer/limits.ts";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
 import { openContext, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
@@ -38,8 +39,6 @@ Usage:
   npm run eval -- [--json]
 
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
-
-export const MAX_QUESTION_CHARS = 2000;
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -110,6 +109,7 @@ function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
   }
 }
 
+/** The question or search terms from the command line, checked before any index is opened. */
 function questionFrom(positionals: string[], what: "question" | "search terms"): string {
   const text = positionals.join(" ").trim();
   if (!text) {
@@ -119,12 +119,8 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
         : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
     );
   }
-  if (text.length > MAX_QUESTION_CHARS) {
-    throw new UsageError(
-      `That ${what === "question" ? "question" : "search"} is ${text.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Please shorten it.`,
-    );
-  }
-  return text;
+  // The engine's own check (one length limit for every surface); its error exits 2 like misuse.
+  return validateQuestion(text, what === "question" ? "question" : "search");
 }
 
 async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -214,7 +210,7 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
     k: { type: "string", short: "k" },
   });
   const query = questionFrom(positionals, "search terms");
-  const k = values.k === undefined ? 8 : Number(values.k);
+  const k = values.k === undefined ? SEARCH_RESULTS : Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 100) {
     throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
   }

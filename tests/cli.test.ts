@@ -146,7 +146,7 @@ describe("CLI on the starter corpus", () => {
     expect(empty.stderr).toContain("Please give a question");
     const long = await run(["ask", "why ".repeat(600)], env);
     expect(long.code).toBe(2);
-    expect(long.stderr).toMatch(/limit is 2000/);
+    expect(long.stderr).toMatch(/limit is 2,000/);
     const unknown = await run(["ask", "--verbose", "x"], env);
     expect(unknown.code).toBe(2);
     const bad = await run(["frobnicate"], env);

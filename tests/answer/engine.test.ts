@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  createAnswerEngine,
-  InvalidQuestionError,
-  MAX_QUESTION_LENGTH,
-  NOT_COVERED_TEXT,
-} from "../../src/answer/engine.ts";
+import { createAnswerEngine, InvalidQuestionError } from "../../src/answer/engine.ts";
+import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
 import type { ScoredPassage, Turn } from "../../src/types.ts";
 import { overlapRetrieve } from "./fixtures.ts";
