@@ -73,3 +73,34 @@ export function sourceRefsForQuote(passageText: string, quote: string): number[]
   if (refs.length === 0 && paragraphBreak === -1) return undefined;
   return refs;
 }
+
+/** Two citations of the same passage with the same quote are one source for the reader. */
+const sameSource = (c: Citation) => `${c.passageId}\u0000${c.quote}`;
+
+/**
+ * Renumbers the `[n]` markers of a text in order of first use, keeping only the citations the text
+ * uses and merging citations of the same passage and quote under one number. A marker with no
+ * citation is left as it is. The one renumbering every edit of an answer's text goes through
+ * (cutting it short, appending another answer's sentences).
+ */
+export function renumberCitations(
+  text: string,
+  citations: readonly Citation[],
+): { text: string; citations: Citation[] } {
+  const byN = new Map(citations.map((c) => [c.n, c]));
+  const numberOf = new Map<string, number>();
+  const out: Citation[] = [];
+  const renumbered = text.replace(/\[(\d+)\]/g, (marker, n: string) => {
+    const c = byN.get(Number(n));
+    if (!c) return marker;
+    const key = sameSource(c);
+    let fresh = numberOf.get(key);
+    if (fresh === undefined) {
+      fresh = out.length + 1;
+      numberOf.set(key, fresh);
+      out.push({ ...c, n: fresh });
+    }
+    return `[${fresh}]`;
+  });
+  return { text: renumbered, citations: out };
+}

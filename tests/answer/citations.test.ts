@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCitation, pageUrl, sourceRefsForQuote } from "../../src/answer/citations.ts";
+import {
+  buildCitation,
+  pageUrl,
+  renumberCitations,
+  sourceRefsForQuote,
+} from "../../src/answer/citations.ts";
+import type { Citation } from "../../src/types.ts";
 import { allScored, outcomeArticle, paperPdf, passages, securityNote } from "./fixtures.ts";
 
 const [paperPage2, , noteCompromise, outcome] = allScored as [
@@ -80,5 +86,37 @@ describe("sourceRefsForQuote", () => {
     expect(sourceRefsForQuote(text, "Uncited claim.")).toEqual([]);
     expect(sourceRefsForQuote(text, "Cut off claim")).toBeUndefined();
     expect(sourceRefsForQuote(text, "Absent.")).toBeUndefined();
+  });
+});
+
+describe("renumberCitations", () => {
+  const cite = (n: number, passageId: string, quote = `quote ${passageId}`): Citation => ({
+    n,
+    passageId,
+    documentId: passageId.split(":")[0] ?? passageId,
+    title: passageId,
+    quote,
+  });
+
+  it("numbers markers in order of first use and drops citations the text no longer uses", () => {
+    const { text, citations } = renumberCitations("B says so [2]. A agrees [1][2].", [
+      cite(1, "a:0"),
+      cite(2, "b:0"),
+      cite(3, "c:0"),
+    ]);
+    expect(text).toBe("B says so [1]. A agrees [2][1].");
+    expect(citations.map((c) => [c.n, c.passageId])).toEqual([
+      [1, "b:0"],
+      [2, "a:0"],
+    ]);
+  });
+
+  it("merges two numbers that cite the same passage and quote, and keeps unknown markers", () => {
+    const { text, citations } = renumberCitations("One [1]. Two [2]. Three [9].", [
+      cite(1, "a:0", "same"),
+      cite(2, "a:0", "same"),
+    ]);
+    expect(text).toBe("One [1]. Two [1]. Three [9].");
+    expect(citations).toHaveLength(1);
   });
 });
