@@ -7,9 +7,9 @@ import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
 import { InvalidQuestionError } from "./answer/engine.ts";
-import { runEval } from "./answer/eval.ts";
+import { loadEvalSet, runEval } from "./answer/eval.ts";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
-import { openContext, runIngest } from "./context.ts";
+import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
@@ -40,6 +40,9 @@ Usage:
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
 
 export const MAX_QUESTION_CHARS = 2000;
+
+/** The evaluation set `npm run eval` asks (a benchmark file, not read in production). */
+export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -370,15 +373,10 @@ async function doctor(config: Config, io: CliIo): Promise<number> {
 
 async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: "boolean" } });
+  const evalSet = loadEvalSet(DEFAULT_EVAL_SET);
   const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
   try {
-    if (!ctx.evalSet) {
-      io.stderr(
-        "No evaluation set here: bench/wcit/eval.json is missing from this installation.\n",
-      );
-      return 1;
-    }
-    const result = await runEval(ctx.engine, ctx.evalSet);
+    const result = await runEval(ctx.engine, evalSet);
     io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.summary}\n`);
     return 0;
   } finally {

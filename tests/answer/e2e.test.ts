@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerEngine, DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/engine.ts";
-import { loadEvalSet, runEval, suggestedFromEvalSet } from "../../src/answer/eval.ts";
+import { loadEvalSet, runEval } from "../../src/answer/eval.ts";
+import { loadSuggestedQuestions } from "../../src/answer/suggested.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -96,9 +97,8 @@ describe("answers on the starter corpus", () => {
   });
 
   it("answers every suggested question", async () => {
-    const evalSet = loadEvalSet(path.join(ROOT, "bench", "wcit", "eval.json"));
     const suggested = [
-      ...new Set([...suggestedFromEvalSet(evalSet), ...DEFAULT_SUGGESTED_QUESTIONS]),
+      ...new Set([...(loadSuggestedQuestions(CORPUS) ?? []), ...DEFAULT_SUGGESTED_QUESTIONS]),
     ];
     expect(suggested.length).toBeGreaterThanOrEqual(4);
     for (const question of suggested) {
