@@ -5,7 +5,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerEngine, DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/engine.ts";
-import { loadEvalSet, runEval } from "../../src/answer/eval.ts";
 import { loadSuggestedQuestions } from "../../src/answer/suggested.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
@@ -105,13 +104,5 @@ describe("answers on the starter corpus", () => {
       const answer = await engine.answer(question);
       expect(answer.coverage, question).not.toBe("none");
     }
-  });
-
-  it("keeps the eval totals the relevance floor was tuned to", async () => {
-    const evalSet = loadEvalSet(path.join(ROOT, "bench", "wcit", "eval.json"));
-    const { totals } = await runEval(engine, evalSet);
-    // Recorded with RELEVANCE_FLOOR (src/answer/relevance.ts): 32/32 and 13/14 on the tuning questions.
-    expect(totals.inScopeAnsweredWithExpected / totals.inScope).toBeGreaterThanOrEqual(0.9);
-    expect(totals.outOfScopeRefused / totals.outOfScope).toBeGreaterThanOrEqual(0.85);
   });
 });
