@@ -6,10 +6,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
-import { InvalidQuestionError } from "./answer/engine.ts";
+import { InvalidQuestionError, validateQuestion } from "./answer/engine.ts";
 import { runEval, type SplitChoice } from "./answer/eval.ts";
 import { detailOutcomes, formatEvalDetails, formatEvalTable } from "./answer/eval-report.ts";
 import { EVAL_SPLITS, type EvalSet, EvalSetError, loadEvalSet } from "./answer/eval-set.ts";
+import { SEARCH_RESULTS } from "./answer/limits.ts";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
 import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
@@ -40,8 +41,6 @@ Usage:
   npm run eval -- [--split tune|heldout|all] [--details] [--json] [--llm] [--set FILE]
 
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
-
-export const MAX_QUESTION_CHARS = 2000;
 
 /** The answer-quality set `npm run eval` asks by default (a benchmark file, not read in production). */
 export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
@@ -115,6 +114,7 @@ function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
   }
 }
 
+/** The question or search terms from the command line, checked before any index is opened. */
 function questionFrom(positionals: string[], what: "question" | "search terms"): string {
   const text = positionals.join(" ").trim();
   if (!text) {
@@ -124,12 +124,8 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
         : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
     );
   }
-  if (text.length > MAX_QUESTION_CHARS) {
-    throw new UsageError(
-      `That ${what === "question" ? "question" : "search"} is ${text.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Please shorten it.`,
-    );
-  }
-  return text;
+  // The engine's own check (one length limit for every surface); its error exits 2 like misuse.
+  return validateQuestion(text, what === "question" ? "question" : "search");
 }
 
 async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -219,7 +215,7 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
     k: { type: "string", short: "k" },
   });
   const query = questionFrom(positionals, "search terms");
-  const k = values.k === undefined ? 8 : Number(values.k);
+  const k = values.k === undefined ? SEARCH_RESULTS : Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 100) {
     throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
   }

@@ -3,7 +3,7 @@
 // scores would mean nothing.
 import { z } from "zod";
 import { readJsonFile } from "../json-file.ts";
-import { MAX_QUESTION_LENGTH } from "./engine.ts";
+import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
 /** What a question asks for; a follow-up has the kind of what it asks. */
 export const QUESTION_KINDS = [

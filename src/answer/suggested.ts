@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { readJsonFile } from "../json-file.ts";
-import { MAX_QUESTION_LENGTH } from "./engine.ts";
+import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
 export const SUGGESTED_QUESTIONS_FILE = "suggested-questions.json";
 

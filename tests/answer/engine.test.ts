@@ -3,9 +3,8 @@ import {
   createAnswerEngine,
   DEFAULT_SUGGESTED_QUESTIONS,
   InvalidQuestionError,
-  MAX_QUESTION_LENGTH,
-  NOT_COVERED_TEXT,
 } from "../../src/answer/engine.ts";
+import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
 import type { ScoredPassage, Turn } from "../../src/types.ts";
 import { overlapRetrieve } from "./fixtures.ts";

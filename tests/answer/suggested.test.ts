@@ -98,17 +98,3 @@ describe("the composition root", () => {
     expect(await suggestedFor(corpusDir)).toEqual(DEFAULT_SUGGESTED_QUESTIONS);
   });
 });
-
-describe("the shipped settings", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
-
-  it("offer in the Slack manifest only prompts that the corpus lists as suggested", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "manifest.json"), "utf8")) as {
-      features: { agent_view?: { suggested_prompts: { message: string }[] } };
-    };
-    const offered = loadSuggestedQuestions(path.join(root, "corpus")) ?? [];
-    for (const prompt of manifest.features.agent_view?.suggested_prompts ?? []) {
-      expect(offered).toContain(prompt.message);
-    }
-  });
-});
