@@ -12,7 +12,6 @@ import type {
   ScoredPassage,
   TokenUsage,
 } from "../types.ts";
-import { type EvalSet, suggestedFromEvalSet } from "./eval.ts";
 import { composeExtractive } from "./extractive.ts";
 import {
   ANSWER_PASSAGES,
@@ -56,9 +55,8 @@ export interface AnswerEngineDeps {
   retrieve: Retrieve;
   /** Absent: extractive mode. */
   llm?: LlmAnswerer;
-  /** Questions the corpus answers well; else the eval set's `suggested` ones; else the defaults. */
+  /** Questions the corpus answers well (corpus/suggested-questions.json); else the defaults. */
   suggested?: string[];
-  evalSet?: EvalSet;
   log?: Logger;
   now?: () => number;
   /** The index's analyzer; defaults to src/search's. */
@@ -99,9 +97,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
   const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
-  const fromEvalSet = deps.evalSet ? suggestedFromEvalSet(deps.evalSet) : [];
-  const suggested =
-    deps.suggested ?? (fromEvalSet.length > 0 ? fromEvalSet : DEFAULT_SUGGESTED_QUESTIONS);
+  const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
   function keyTermsFor(query: string): KeyTerm[] {
     const glossary = deps.glossary;
