@@ -12,12 +12,13 @@ import {
   makeTempDir,
   manifestEntry,
   removeDir,
+  STARTER_FIXTURE,
   sampleNote,
   writeCorpus,
 } from "./support/corpus-builder.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const STARTER_CORPUS = path.join(ROOT, "corpus");
+const STARTER_CORPUS = STARTER_FIXTURE;
 
 async function run(argv: string[], env: Record<string, string | undefined>) {
   let stdout = "";
@@ -72,14 +73,14 @@ const searchJson = z.object({
   ),
 });
 
-describe("CLI on the starter corpus", () => {
+describe("CLI on the fixture corpus", () => {
   const data = makeTempDir("wcit-cli-");
   const env = { CORPUS_DIR: STARTER_CORPUS, DATA_DIR: data };
   afterAll(() => removeDir(data));
 
   it("builds the index on first use, answers with citations, and prints one JSON object", async () => {
     const first = await run(
-      ["ask", "--json", "Why is the ITU ill-suited to regulate cybersecurity?"],
+      ["ask", "--json", "What does Article 5A of the 2012 ITRs say about security?"],
       env,
     );
     expect(first.code).toBe(0);
@@ -133,10 +134,10 @@ describe("CLI on the starter corpus", () => {
   it("lists the sources with links and credits", async () => {
     const r = await run(["sources"], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("ITU Ill-Suited to Regulate Cybersecurity");
-    expect(r.stdout).toContain("Center for Democracy & Technology");
+    expect(r.stdout).toContain("Reading Article 5A after Dubai");
+    expect(r.stdout).toContain("Written for wcit-desk's tests");
     expect(r.stdout).toMatch(/13 document\(s\)/);
-    // The remote CDT paper is listed but, with no network here, not downloaded.
+    // The remote paper is listed but, with no network here, not downloaded.
     expect(r.stdout).toMatch(/not downloaded \(npm run ingest -- --fetch/);
   });
 
