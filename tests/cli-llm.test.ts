@@ -3,7 +3,7 @@
 // everything printed.
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.ts";
+import { runCliCaptured } from "./support/cli-run.ts";
 import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "./support/corpus-builder.ts";
 import {
   answerJson,
@@ -12,7 +12,6 @@ import {
   startFakeOpenAI,
 } from "./support/fake-openai.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const INJECTED = "https://evil.example/login";
 
 // A corpus document carrying an injected instruction and link, next to ordinary material.
@@ -48,27 +47,14 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: {
-      LOG_LEVEL: "silent",
-      CORPUS_DIR: corpusDir,
-      DATA_DIR: path.join(dir, "data"),
-      OPENAI_BASE_URL: fake.baseURL,
-      OPENAI_API_KEY: HEX_KEY,
-      ...env,
-    },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
+function run(argv: string[], env: Record<string, string> = {}) {
+  return runCliCaptured(argv, {
+    CORPUS_DIR: corpusDir,
+    DATA_DIR: path.join(dir, "data"),
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_API_KEY: HEX_KEY,
+    ...env,
   });
-  return { code, stdout, stderr };
 }
 
 /** The prompt id of the passage holding `text`, read from the prompt the server received. */
