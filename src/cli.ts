@@ -7,10 +7,12 @@ import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
 import { InvalidQuestionError, validateQuestion } from "./answer/engine.ts";
-import { runEval } from "./answer/eval.ts";
+import { runEval, type SplitChoice } from "./answer/eval.ts";
+import { detailOutcomes, formatEvalDetails, formatEvalTable } from "./answer/eval-report.ts";
+import { EVAL_SPLITS, type EvalSet, EvalSetError, loadEvalSet } from "./answer/eval-set.ts";
 import { SEARCH_RESULTS } from "./answer/limits.ts";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
-import { openContext, runIngest } from "./context.ts";
+import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
@@ -37,9 +39,12 @@ Usage:
   npm run sources -- [--json]
   npm run digest -- --channel C123 --dry-run
   npm run doctor
-  npm run eval -- [--json]
+  npm run eval -- [--split tune|heldout|all] [--details] [--json] [--llm] [--set FILE]
 
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
+
+/** The answer-quality set `npm run eval` asks by default (a benchmark file, not read in production). */
+export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
@@ -380,18 +385,61 @@ async function doctor(config: Config, io: CliIo): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+const EVAL_SPLIT_CHOICES: readonly SplitChoice[] = [...EVAL_SPLITS, "all"];
+
+/**
+ * `eval`: the answer-quality benchmark. It exits 0 whatever the scores (it measures, it does not
+ * judge), 2 on misuse and 1 when the set is malformed. Per-question detail covers the tuning half
+ * unless the held-out half alone is asked for by name.
+ */
 async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
+  const { values, positionals } = parse(args, {
+    json: { type: "boolean" },
+    details: { type: "boolean" },
+    llm: { type: "boolean" },
+    split: { type: "string" },
+    set: { type: "string" },
+  });
+  if (positionals.length > 0) {
+    throw new UsageError(`eval takes no question (got "${positionals.join(" ")}").\n\n${USAGE}`);
+  }
+  const split = (values.split ?? "all") as SplitChoice;
+  if (!EVAL_SPLIT_CHOICES.includes(split)) {
+    throw new UsageError(
+      `--split must be ${EVAL_SPLIT_CHOICES.join(", ")} (got "${values.split}").\n\n${USAGE}`,
+    );
+  }
+  if (values.llm && !config.openai.enabled) {
+    throw new UsageError(
+      "--llm needs a language model: set OPENAI_API_KEY (or OPENAI_BASE_URL); see .env.example.",
+    );
+  }
+  const file = values.set ? path.resolve(io.cwd, values.set) : DEFAULT_EVAL_SET;
+  let evalSet: EvalSet;
+  try {
+    evalSet = loadEvalSet(file);
+  } catch (e) {
+    if (!(e instanceof EvalSetError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 1;
+  }
   const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
   try {
-    if (!ctx.evalSet) {
-      io.stderr(
-        "No evaluation set here: bench/wcit/eval.json is missing from this installation.\n",
-      );
-      return 1;
+    const run = await runEval(ctx.engine, evalSet, { split, forceExtractive: !values.llm });
+    if (values.json) {
+      const json = {
+        set: file,
+        mode: run.mode,
+        split,
+        questions: run.outcomes.length,
+        reports: run.reports,
+        ...(values.details ? { details: detailOutcomes(run, split) } : {}),
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      const details = values.details ? `\n\n${formatEvalDetails(run, split)}` : "";
+      io.stdout(`${formatEvalTable(run)}${details}\n`);
     }
-    const result = await runEval(ctx.engine, ctx.evalSet);
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.summary}\n`);
     return 0;
   } finally {
     await ctx.close();

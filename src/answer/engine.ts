@@ -14,7 +14,6 @@ import type {
   TokenUsage,
 } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
-import { type EvalSet, suggestedFromEvalSet } from "./eval.ts";
 import { composeExtractive } from "./extractive.ts";
 import {
   ANSWER_PASSAGES,
@@ -23,7 +22,7 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, RELEVANCE_FLOOR } from "./relevance.ts";
+import { assessRelevance, coverageOf, RELEVANCE_FLOOR } from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -58,9 +57,8 @@ export interface AnswerEngineDeps {
   retrieve: Retrieve;
   /** Absent: extractive mode. */
   llm?: LlmAnswerer;
-  /** Questions the corpus answers well; else the eval set's `suggested` ones; else the defaults. */
+  /** Questions the corpus answers well (corpus/suggested-questions.json); else the defaults. */
   suggested?: string[];
-  evalSet?: EvalSet;
   log?: Logger;
   now?: () => number;
   /** The index's analyzer; defaults to src/search's. */
@@ -107,9 +105,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const analyzeText = deps.analyze ?? analyze;
   const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
-  const fromEvalSet = deps.evalSet ? suggestedFromEvalSet(deps.evalSet) : [];
-  const suggested =
-    deps.suggested ?? (fromEvalSet.length > 0 ? fromEvalSet : DEFAULT_SUGGESTED_QUESTIONS);
+  const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
   function keyTermsFor(query: string): KeyTerm[] {
     const glossary = deps.glossary;
@@ -236,7 +232,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: extractive.coverage,
+      coverage: coverageOf(extractive),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.

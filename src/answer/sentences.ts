@@ -136,8 +136,52 @@ export function isFragment(sentence: string): boolean {
   const shown = displaySentence(stripTrailingMarkers(trimmed).text);
   if (!/[a-z]/.test(shown)) return true;
   const words = shown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 6) return true;
+  // "CEPT prepared European Common Proposals." says something; "See below." does not.
+  if (words.length < 4) return true;
   // A heading: no closing punctuation and short.
   if (!/[.!?:;"”’)]$/.test(shown) && words.length < 12) return true;
   return false;
+}
+
+// Sentences that lean on the one before: an opening pronoun ("It concluded…", "These included…")
+// or a connective that answers an earlier sentence ("On the other hand, …", "However, …").
+const OPENING_REFERENT =
+  /^(?:he|she|it|its|they|their|them|this|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
+
+/** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
+const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;
+
+/** Whether a sentence opens by pointing back at the sentence before it. */
+export function opensWithReferent(sentence: string): boolean {
+  return OPENING_REFERENT.test(sentence.replace(/^[\s"“'‘(*_]+/, ""));
+}
+
+/** Numbers a sentence refers back to with "the N" ("the 55 included…"). */
+export function numbersReferredTo(sentence: string): string[] {
+  return [...sentence.matchAll(NUMBER_REFERENCE)].map((m) => m[1] as string);
+}
+
+/** Whether a sentence mentions the number `n` (not as part of a longer number). */
+export function mentionsNumber(sentence: string, n: string): boolean {
+  return new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(sentence);
+}
+
+/**
+ * A sentence about the document collection rather than the subject ("This corpus does not
+ * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.
+ */
+export function isAboutTheCorpus(sentence: string): boolean {
+  return /\b(?:this|the|these|our) (?:corpus|briefing notes?|notes?)\b/i.test(sentence);
+}
+
+/** Whether a sentence is only a heading of its passage ("Two treaties in force at once."). */
+export function isSectionLabel(sentence: string, sectionPath: readonly string[]): boolean {
+  const bare = (s: string) =>
+    s
+      .replace(/[*_]/g, "")
+      .replace(/[\s.:;!?]+$/, "")
+      .trim()
+      .toLowerCase();
+  const shown = bare(sentence);
+  return shown !== "" && sectionPath.some((heading) => bare(heading) === shown);
 }

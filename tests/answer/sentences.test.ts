@@ -111,7 +111,8 @@ describe("isFragment", () => {
     "- [WCIT](#)",
     "Source URL: <https://cdt.org/blogs/emma-llanso/0609itu>",
     "The copyright © 2013 by the Center for Democracy & Technology.",
-    "Too short to say much.",
+    "See below.",
+    "Too short.",
     "Who proposed what regional and national positions before WCIT-12",
   ])("treats %j as a fragment", (text) => {
     expect(isFragment(text)).toBe(true);
@@ -120,6 +121,9 @@ describe("isFragment", () => {
   it.each([
     "The adopted Article 5A says Member States shall endeavour to ensure security and robustness. [8][9]",
     "Cybersecurity requires agility: governments are not likely to be the source of technical fixes.",
+    // Short, but a claim: the sentence after it ("Its stated aim…") leans on it.
+    "CEPT prepared European Common Proposals.",
+    "Egypt denied supporting it.",
   ])("keeps the claim %j", (text) => {
     expect(isFragment(text)).toBe(false);
   });

@@ -67,6 +67,10 @@ async function writeSmallCorpus() {
       "article.txt": `An article title\n\n${longText("cybersecurity")}`,
       "unlisted/page.html": `<html><head><title>Unlisted page</title></head><body><p>${longText("governance", 1)}</p></body></html>`,
       "README.md": "# Not a document\n",
+      // Corpus settings beside the manifest are read by search, the digest and the engine, not indexed.
+      "glossary.json": "{}",
+      "digest-topics.json": "{}",
+      "suggested-questions.json": "{}",
     },
     [
       manifestEntry("note-spam", "notes/spam.md", {

@@ -1,10 +1,12 @@
 // The one check of the shipped corpus/ folder. Every other test reads the fixture corpus, so that a
 // document added to corpus/ (as the README invites) changes no outcome; this file checks what must
 // hold for ANY shipped corpus: it ingests cleanly, its settings files are valid, and the questions
-// the app suggests to new users are answered. No document or passage count is pinned.
+// the app suggests to new users (corpus/suggested-questions.json, and the Slack manifest's prompts
+// among them) are answered. No document or passage count is pinned.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSuggestedQuestions } from "../../src/answer/suggested.ts";
 import { loadConfig } from "../../src/config.ts";
 import { type AppContext, openContext, PROJECT_ROOT } from "../../src/context.ts";
 import type { IngestReport } from "../../src/corpus/ingest.ts";
@@ -55,6 +57,18 @@ describe("the shipped corpus", () => {
     }
     const topics = loadDigestTopicsIfPresent(SHIPPED);
     expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
+  });
+
+  it("offers in the Slack manifest only prompts that the corpus lists as suggested", () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(PROJECT_ROOT, "manifest.json"), "utf8"),
+    ) as {
+      features: { agent_view?: { suggested_prompts: { message: string }[] } };
+    };
+    const offered = loadSuggestedQuestions(SHIPPED) ?? [];
+    for (const prompt of manifest.features.agent_view?.suggested_prompts ?? []) {
+      expect(offered).toContain(prompt.message);
+    }
   });
 
   it("answers every question it suggests to new users, with citations", async () => {
