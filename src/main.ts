@@ -3,7 +3,7 @@
 import { pathToFileURL } from "node:url";
 import type { KnownBlock } from "@slack/types";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
 import type { WebClient } from "./slack/deps.ts";
 import { formatMissingSettings, missingSlackSettings } from "./slack/settings.ts";
@@ -59,7 +59,7 @@ export async function main(io: MainIo): Promise<number> {
     io.stderr(`${formatMissingSettings(missing)}\n`);
     return 2;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, redactorFor(config));
   // Loaded lazily so that a settings error is reported without loading the index and engine.
   const open =
     io.open ??
