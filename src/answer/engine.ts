@@ -22,7 +22,7 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, coverageOf, RELEVANCE_FLOOR } from "./relevance.ts";
+import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -69,8 +69,8 @@ export interface AnswerEngineDeps {
   termWeight?: TermWeight;
   /** Acronyms and long forms counted as the same term when measuring coverage. */
   glossary?: Glossary;
-  /** Overrides RELEVANCE_FLOOR (for tuning on the eval set). */
-  relevanceFloor?: number;
+  /** Overrides RELEVANCE_RULE (for tuning on the eval set's tuning half). */
+  relevanceRule?: RelevanceRule;
   /**
    * Longest the language model may take over one answer (follow-up rewrite and composition
    * together), in ms; then the answer is extractive and says why. ANSWER_DEADLINE_MS in config.
@@ -105,7 +105,7 @@ export function validateQuestion(
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
-  const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
+  const relevanceRule = deps.relevanceRule ?? RELEVANCE_RULE;
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
@@ -195,7 +195,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
+    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
     const base = { question, searchQuery, passages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
