@@ -11,6 +11,7 @@ import type { QuestionLog } from "../store/questions.ts";
 import type { SlackEventStore } from "../store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
 import type { RateLimiter } from "./rate-limit.ts";
+import type { StartupBackoff } from "./startup.ts";
 
 export type WebClient = webApi.WebClient;
 export type RetryOptions = webApi.RetryOptions;
@@ -33,6 +34,8 @@ export interface SlackAppDeps {
   listen?: { port: number; host?: string };
   /** The Web API client's retry policy (429s wait for `Retry-After`, then retry). */
   retryConfig?: RetryOptions;
+  /** Retries of start-up (token check, Socket Mode connection) after the client's own retries. */
+  startupBackoff?: StartupBackoff;
   /** Slack's native feedback buttons (`context_actions`); false for plain Helpful / Not helpful buttons. */
   nativeFeedback?: boolean;
   /**
