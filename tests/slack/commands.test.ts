@@ -1,7 +1,14 @@
 // `/wcit`: ack first, then the reply through the response URL.
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandInvocation } from "../../src/types.ts";
-import { slashCommand } from "../support/slack-payloads.ts";
+import {
+  appMention,
+  channelMessage,
+  groupMessage,
+  imMessage,
+  slashCommand,
+  ts,
+} from "../support/slack-payloads.ts";
 import { makeAnswer, makeDocument } from "./answer-fixtures.ts";
 import { callText, type Harness, scriptedEngine, startHarness } from "./harness.ts";
 
@@ -69,14 +76,99 @@ describe("/wcit", () => {
 
   it("lists questions the corpus could not answer for `gaps`, most frequent first", async () => {
     h = await startHarness();
+    await h.questions.noteConversation({
+      channelId: "C0POLICY",
+      teamId: "T0001",
+      channelType: "channel",
+    });
     const none = (question: string) => makeAnswer({ question, coverage: "none", citations: [] });
-    await h.questions.recordAnswer({ surface: "mention" }, none("Price of bananas?"));
-    await h.questions.recordAnswer({ surface: "mention" }, none("price of bananas"));
-    await h.questions.recordAnswer({ surface: "mention" }, none("Who won WCIT?"));
+    const where = {
+      surface: "mention" as const,
+      teamId: "T0001",
+      channelId: "C0POLICY",
+      userId: "U0BOB",
+    };
+    await h.questions.recordAnswer(where, none("Price of bananas?"));
+    await h.questions.recordAnswer(where, none("price of bananas"));
+    await h.questions.recordAnswer(where, none("Who won WCIT?"));
     const { reply } = await run("gaps");
     const text = String(reply?.body.text);
     expect(text).toMatch(/price of bananas\??\s— asked 2×/i);
     expect(text.indexOf("bananas")).toBeLessThan(text.indexOf("Who won"));
+  });
+
+  it("shows in `gaps` only public-channel questions of this workspace, plus the asker's own", async () => {
+    h = await startHarness();
+    const bob = { user: "U0BOB" };
+    // Slack sends a mention in a channel both as app_mention and as a message event; the message
+    // event's channel_type is what tells a public channel from a private one.
+    const mentionIn = async (
+      channel: string,
+      text: string,
+      teach: (f: {
+        text: string;
+        ts: string;
+        channel: string;
+        user: string;
+        teamId?: string;
+      }) => object,
+      opts: { user?: string; teamId?: string } = {},
+    ) => {
+      const at = ts();
+      const f = {
+        text: `<@UBOT> ${text}`,
+        ts: at,
+        channel,
+        user: opts.user ?? "U0BOB",
+        ...(opts.teamId ? { teamId: opts.teamId } : {}),
+      };
+      await h.event(
+        teach(f) as Record<string, unknown>,
+        opts.teamId ? { teamId: opts.teamId } : {},
+      );
+      await h.event(appMention(f), opts.teamId ? { teamId: opts.teamId } : {});
+    };
+    await mentionIn("C0POLICY", "bananas in the public channel?", channelMessage);
+    await mentionIn("C0PRIVATE", "bananas in the private channel?", groupMessage);
+    await mentionIn("C0ELSEWHERE", "bananas in another workspace?", channelMessage, {
+      user: "U0EVE",
+      teamId: "T0OTHER",
+    });
+    await h.event(imMessage({ text: "bananas in Bob's DM?", channel: "D0BOB", ...bob }));
+    await h.event(
+      imMessage({ text: "bananas in Bob's panel?", channel: "D0BOB", threadTs: ts(), ...bob }),
+    );
+    await run("bananas by Bob's slash command?", { user: "U0BOB" });
+    await h.event(imMessage({ text: "bananas in Alice's DM?" }));
+    expect((await h.questions.get(7))?.coverage).toBe("none");
+
+    const alice = String((await run("gaps")).reply?.body.text);
+    const [aliceShared, aliceOwn] = alice.split("*Your own");
+    expect(aliceShared).toContain("bananas in the public channel?");
+    expect(aliceOwn).toContain("bananas in Alice's DM?");
+    for (const secret of [
+      "private channel",
+      "another workspace",
+      "Bob's DM",
+      "Bob's panel",
+      "Bob's slash",
+    ]) {
+      expect(alice).not.toContain(secret);
+    }
+    expect(alice.match(/bananas in the public channel/g)).toHaveLength(1);
+
+    const bobsView = String((await run("gaps", { user: "U0BOB" })).reply?.body.text);
+    const [bobShared, bobOwn] = bobsView.split("*Your own");
+    expect(bobShared).toContain("bananas in the public channel?");
+    for (const own of ["private channel", "Bob's DM", "Bob's panel", "Bob's slash"]) {
+      expect(bobOwn).toContain(own);
+    }
+    expect(bobsView).not.toContain("Alice's DM");
+    expect(bobsView).not.toContain("another workspace");
+
+    const eve = String((await run("gaps", { user: "U0EVE", teamId: "T0OTHER" })).reply?.body.text);
+    expect(eve).toContain("bananas in another workspace?");
+    expect(eve).not.toContain("bananas in the public channel");
   });
 
   it("hands `digest` (and any injected subcommand) to its handler", async () => {

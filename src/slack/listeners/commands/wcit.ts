@@ -76,7 +76,7 @@ async function replyTo(
     case "sources":
       return sourcesReply(s);
     case "gaps":
-      return gapsReply(s);
+      return gapsReply(s, inv);
   }
   const handler = s.extraSubcommands[word];
   if (!handler) return helpReply(Object.keys(s.extraSubcommands));

@@ -1,6 +1,8 @@
 // Plain `message` events: a top-level DM is a question; in a channel, a thread reply is a follow-up
 // only where the bot already answers and only when it does not mention the bot (that arrives as
-// `app_mention`). Everything else in a channel is none of the bot's business.
+// `app_mention`). Everything else in a channel is none of the bot's business. Every message first
+// tells the question log what kind of conversation its channel is (Slack's `channel_type`), which
+// decides who may see a question again in `/wcit gaps`.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices } from "../../deps.ts";
@@ -18,6 +20,9 @@ interface PlainMessage {
   team?: string;
 }
 
+/** Slack's channel_type values (https://docs.slack.dev/reference/events/message.channels and kin). */
+const CHANNEL_TYPES = new Set(["channel", "group", "mpim", "im"]);
+
 export function messageListener(s: SlackServices) {
   return async ({
     event,
@@ -29,6 +34,15 @@ export function messageListener(s: SlackServices) {
     const text = m.text ?? "";
     const bot = { userId: context.botUserId, botId: context.botId };
     const teamId = m.team ?? context.teamId;
+    if (m.channel && m.channel_type && CHANNEL_TYPES.has(m.channel_type)) {
+      await s.questions
+        .noteConversation({
+          channelId: m.channel,
+          channelType: m.channel_type,
+          ...(teamId ? { teamId } : {}),
+        })
+        .catch((err: unknown) => log.warn({ err }, "could not note the conversation's kind"));
+    }
     const base = { client, channel: m.channel, messageTs: m.ts, userId: m.user ?? "unknown", log };
 
     if (m.channel_type === "im") {
