@@ -4,6 +4,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
+import { createGreetingStore } from "../store/dm-greetings.ts";
 import { createFeedbackStore } from "../store/feedback.ts";
 import { createSlackEventStore } from "../store/slack-events.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -96,6 +97,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     questions: deps.questions,
     feedback: createFeedbackStore(deps.db),
     events: createSlackEventStore(deps.db, { ttlHours: config.slack.eventDedupeTtlHours }),
+    greetings: createGreetingStore(deps.db),
     limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
     extraSubcommands: deps.extraSubcommands ?? {},
     ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),

@@ -6,6 +6,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
+import type { GreetingStore } from "../store/dm-greetings.ts";
 import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { SlackEventStore } from "../store/slack-events.ts";
@@ -55,6 +56,8 @@ export interface SlackServices {
   questions: QuestionLog;
   feedback: FeedbackStore;
   events: SlackEventStore;
+  /** Who was greeted in the bot's DM (the agent experience's Messages tab). */
+  greetings: GreetingStore;
   limiter: RateLimiter;
   extraSubcommands: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;

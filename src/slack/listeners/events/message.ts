@@ -1,14 +1,17 @@
-// Plain `message` events: a top-level DM is a question; in a channel, a thread reply is a follow-up
-// only where the bot already answers and only when it does not mention the bot (that arrives as
-// `app_mention`). Everything else in a channel is none of the bot's business. Every message first
-// tells the question log what kind of conversation its channel is (Slack's `channel_type`), which
-// decides who may see a question again in `/wcit gaps`.
+// Plain `message` events (message.channels, .groups, .mpim, .im). Every one first tells the question
+// log what kind of conversation its channel is (Slack's `channel_type`), which decides who may see a
+// question again in `/wcit gaps`. Then:
+// - a top-level DM is a question, answered in its own thread (threaded DMs go to Bolt's Assistant);
+// - in a channel, a thread reply is a follow-up only where the bot already answers and only when
+//   it does not mention the bot (that arrives as `app_mention`).
+// Everything else is none of the bot's business.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { mentionsUser, stripBotMention } from "../../history.ts";
 import { helpText } from "../../messages.ts";
+import { answerInDmThread } from "../assistant/dm-thread.ts";
 
 interface PlainMessage {
   channel: string;
@@ -43,23 +46,32 @@ export function messageListener(s: SlackServices) {
         })
         .catch((err: unknown) => log.warn({ err }, "could not note the conversation's kind"));
     }
-    const base = { client, channel: m.channel, messageTs: m.ts, userId: m.user ?? "unknown", log };
 
     if (m.channel_type === "im") {
-      // Threaded DMs belong to the assistant container; this is a message in the DM itself.
       const question = stripBotMention(text, context.botUserId);
-      if (!question) return;
+      if (!question || m.thread_ts) return;
+      // The agent messaging experience shows a DM as threads whose root is the person's message;
+      // the answer goes in that thread (https://docs.slack.dev/ai/migrating-to-agent-messaging/).
       if (/^(help|\?)$/i.test(question)) {
-        await client.chat.postMessage({ channel: m.channel, text: helpText(context.botUserId) });
+        await client.chat.postMessage({
+          channel: m.channel,
+          thread_ts: m.ts,
+          text: helpText(context.botUserId),
+        });
         return;
       }
       await s.track(
-        answerInSlack(s, {
-          ...base,
+        answerInDmThread(s, {
+          client,
+          bot,
+          channel: m.channel,
+          threadTs: m.ts,
+          messageTs: m.ts,
+          userId: m.user ?? "unknown",
+          ...(teamId ? { teamId } : {}),
           question,
           surface: "dm",
-          history: [],
-          ...(teamId ? { teamId } : {}),
+          log,
         }),
       );
       return;
@@ -79,12 +91,16 @@ export function messageListener(s: SlackServices) {
           log,
         );
         await answerInSlack(s, {
-          ...base,
+          client,
           question,
+          channel: m.channel,
           threadTs,
+          messageTs: m.ts,
+          userId: m.user ?? "unknown",
+          ...(teamId ? { teamId } : {}),
           surface: "mention",
           history,
-          ...(teamId ? { teamId } : {}),
+          log,
         });
       })(),
     );
