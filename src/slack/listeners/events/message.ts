@@ -2,8 +2,10 @@
 // log what kind of conversation its channel is (Slack's `channel_type`), which decides who may see a
 // question again in `/wcit gaps`. Then:
 // - a top-level DM is a question, answered in its own thread (threaded DMs go to Bolt's Assistant);
-// - in a channel, a thread reply is a follow-up only where the bot already answers and only when
-//   it does not mention the bot (that arrives as `app_mention`).
+// - in a channel, private channel or group DM, a thread reply is a follow-up only where the bot
+//   already answers and only when it does not mention the bot (that arrives as `app_mention`);
+// - in a group DM a mention is also answered from here: app_mention's docs rule out only direct
+//   message conversations, and whichever of the two events comes first claims the message.
 // Everything else is none of the bot's business.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
@@ -12,6 +14,7 @@ import { requestLog } from "../../guards.ts";
 import { mentionsUser, stripBotMention } from "../../history.ts";
 import { helpText } from "../../messages.ts";
 import { answerInDmThread } from "../assistant/dm-thread.ts";
+import { answerMention } from "./app-mention.ts";
 
 interface PlainMessage {
   channel: string;
@@ -77,7 +80,19 @@ export function messageListener(s: SlackServices) {
       return;
     }
 
-    if (!m.thread_ts || mentionsUser(text, context.botUserId)) return;
+    if (mentionsUser(text, context.botUserId)) {
+      if (m.channel_type === "mpim") {
+        await answerMention(s, m, {
+          client,
+          bot,
+          ...(teamId ? { teamId } : {}),
+          log,
+          helpWhenEmpty: false,
+        });
+      }
+      return;
+    }
+    if (!m.thread_ts) return;
     if (!(await s.events.isBotThread(m.channel, m.thread_ts))) return;
     const question = text.trim();
     if (!question) return;
