@@ -20,28 +20,45 @@ afterEach(async () => {
 async function run(text: string, extra: Partial<Parameters<typeof slashCommand>[0]> = {}) {
   const responseUrl = h.fake.responseUrl();
   const ack = await h.command(slashCommand({ text, responseUrl, ...extra }));
-  const reply = h.fake
-    .callsTo("response_url")
-    .filter((c) => responseUrl.endsWith(c.path))
-    .at(-1);
-  return { ack, reply };
+  const posts = h.fake.callsTo("response_url").filter((c) => responseUrl.endsWith(c.path));
+  return { ack, posts, reply: posts.at(-1) };
 }
 
 describe("/wcit", () => {
-  it("acks a question with visible progress, then answers ephemerally with Share in channel", async () => {
+  it("acks a question empty, posts progress through the response_url, then replaces it with the answer", async () => {
     h = await startHarness();
-    const { ack, reply } = await run("What does Article 5B say?");
+    const { ack, posts } = await run("What does Article 5B say?");
+    // Nothing in the ack: Slack cannot replace an ack message later (bolt-js#2287).
     expect(ack.status).toBe(200);
-    expect(ack.text).toMatch(/Looking through/);
-    expect(reply?.body.response_type).toBe("ephemeral");
-    expect(reply?.body.replace_original).toBe(true);
-    const text = callText(reply);
+    expect(ack.text).toBe("");
+    expect(posts).toHaveLength(2);
+    const [progress, answer] = posts;
+    expect(progress?.body).toEqual({
+      response_type: "ephemeral",
+      text: expect.stringMatching(/Looking through the WCIT-12 corpus.*the answer appears here/),
+    });
+    expect(answer?.body.response_type).toBe("ephemeral");
+    expect(answer?.body.replace_original).toBe(true);
+    const text = callText(answer);
     expect(text).toContain("What does Article 5B say?");
     expect(text).toContain("share_answer");
     expect(text).toContain("|Final Acts of WCIT-12, p. 4>");
+    // Nothing else was posted anywhere for the command.
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    expect(h.fake.callsTo("chat.postEphemeral")).toHaveLength(0);
     const logged = await h.questions.get(1);
     expect(logged?.surface).toBe("slash");
     expect(logged?.channelId).toBe("C0POLICY");
+  });
+
+  it("acks subcommands empty and answers them in one response_url post", async () => {
+    h = await startHarness();
+    for (const text of ["help", "search Article 5B", "sources", "gaps"]) {
+      const { ack, posts } = await run(text);
+      expect(ack.text).toBe("");
+      expect(posts).toHaveLength(1);
+      expect(posts[0]?.body.replace_original).toBeUndefined();
+    }
   });
 
   it("explains itself for `help` and for an empty command", async () => {
@@ -193,19 +210,24 @@ describe("/wcit", () => {
     expect(help.reply?.body.text).toContain("/wcit digest");
   });
 
-  it("answers a failure politely through the response URL", async () => {
+  it("answers a failure politely through the response URL, replacing the progress line", async () => {
     const engine = scriptedEngine();
     engine.failNext(new Error("kaput"));
     h = await startHarness({ engine });
-    const { reply } = await run("Article 5B?");
+    const { posts, reply } = await run("Article 5B?");
+    expect(posts).toHaveLength(2);
     expect(reply?.body.text).toMatch(/Sorry, something went wrong/);
+    expect(reply?.body.replace_original).toBe(true);
     expect((await h.questions.get(1))?.error).toBe("kaput");
   });
 
   it("applies the rate limit to slash questions too", async () => {
     h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: "1" } });
     await run("first?");
-    const { reply } = await run("second?");
+    const { posts, reply } = await run("second?");
+    // Refused at once: no progress line, so nothing to replace.
+    expect(posts).toHaveLength(1);
+    expect(reply?.body.replace_original).toBeUndefined();
     expect(reply?.body.text).toMatch(/1 questions in the last minute|my limit/);
   });
 
