@@ -108,9 +108,9 @@ export interface StartupBackoff {
 }
 
 /**
- * About seven minutes of waiting in all (1 + 2 + 4 + … + 60 s) on top of the Web API client's own
- * quick retries: long enough to ride out a Slack incident or a network blip at boot, short enough
- * that a process manager hears about a lasting outage.
+ * Eleven pauses of 1, 2, 4 … 60 s (about six minutes), each attempt also getting the Web API
+ * client's own quick retries: long enough to ride out a network blip or a short Slack incident at
+ * boot, short enough that a process manager hears about a lasting outage.
  */
 export const DEFAULT_STARTUP_BACKOFF: StartupBackoff = {
   attempts: 12,
