@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { main, type SlackHostContext } from "../src/main.ts";
+import { type MainIo, main, type SlackHostContext } from "../src/main.ts";
 import type { SlackApp } from "../src/slack/app.ts";
 import { createCorpusStore } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
@@ -67,6 +67,30 @@ const FAST = {
 
 const STACK_LINE = /^\s+at .+[:(]/m;
 
+/** Runs main against `fake` on a host context with `passageCount` passages; collects stderr. */
+async function runMain(
+  fake: FakeSlack,
+  env: Record<string, string>,
+  io: Partial<MainIo> = {},
+  passageCount = 5,
+) {
+  const { ctx, state, index } = hostContext(passageCount);
+  let err = "";
+  const code = await main({
+    env: { SLACK_API_URL: fake.apiUrl, LOG_LEVEL: "silent", ...env },
+    stderr: (t) => {
+      err += t;
+    },
+    open: async () => ctx,
+    handleSignals: false,
+    ...(env.SLACK_APP_TOKEN ? {} : { listen: { port: 0, host: "127.0.0.1" } }),
+    ...io,
+  });
+  return { code, err, state, index };
+}
+
+const HTTP_ENV = { SLACK_BOT_TOKEN: "xoxb-good", SLACK_SIGNING_SECRET: "s" };
+
 describe("main", () => {
   it("lists every missing Slack setting in one message and exits non-zero", async () => {
     let err = "";
@@ -91,23 +115,17 @@ describe("main", () => {
 
   it("serves /healthz and /readyz in HTTP mode and shuts down gracefully", async () => {
     const fake = await fakeSlack();
-    const { ctx, state, index } = hostContext(0);
     let started: { slack: SlackApp; port?: number; shutdown: () => Promise<void> } | undefined;
-    const code = await main({
-      env: {
-        SLACK_BOT_TOKEN: "xoxb-t",
-        SLACK_SIGNING_SECRET: "s",
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "silent",
+    const { code, state, index } = await runMain(
+      fake,
+      HTTP_ENV,
+      {
+        onStarted: (s) => {
+          started = s;
+        },
       },
-      stderr: () => {},
-      open: async () => ctx,
-      handleSignals: false,
-      listen: { port: 0, host: "127.0.0.1" },
-      onStarted: (s) => {
-        started = s;
-      },
-    });
+      0,
+    );
     expect(code).toBe(0);
     expect(state.background).toBe(true);
     expect(started?.slack.mode).toBe("http");
@@ -128,23 +146,11 @@ describe("start-up against Slack", () => {
   it("exits 1 with one line naming SLACK_BOT_TOKEN when Slack rejects it", async () => {
     const fake = await fakeSlack();
     fake.failNext("auth.test", "invalid_auth");
-    const { ctx, state } = hostContext(5);
-    let err = "";
-    const code = await main({
-      env: {
-        SLACK_BOT_TOKEN: "xoxb-revoked",
-        SLACK_SIGNING_SECRET: "s",
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "silent",
-      },
-      stderr: (t) => {
-        err += t;
-      },
-      open: async () => ctx,
-      handleSignals: false,
-      listen: { port: 0, host: "127.0.0.1" },
-      ...FAST,
-    });
+    const { code, err, state } = await runMain(
+      fake,
+      { ...HTTP_ENV, SLACK_BOT_TOKEN: "xoxb-revoked" },
+      FAST,
+    );
     expect(code).toBe(1);
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toMatch(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
@@ -157,22 +163,11 @@ describe("start-up against Slack", () => {
   it("names SLACK_APP_TOKEN when Slack refuses the Socket Mode connection", async () => {
     const fake = await fakeSlack();
     fake.failNext("apps.connections.open", "invalid_auth");
-    const { ctx, state } = hostContext(5);
-    let err = "";
-    const code = await main({
-      env: {
-        SLACK_BOT_TOKEN: "xoxb-good",
-        SLACK_APP_TOKEN: "xapp-revoked",
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "silent",
-      },
-      stderr: (t) => {
-        err += t;
-      },
-      open: async () => ctx,
-      handleSignals: false,
-      ...FAST,
-    });
+    const { code, err, state } = await runMain(
+      fake,
+      { SLACK_BOT_TOKEN: "xoxb-good", SLACK_APP_TOKEN: "xapp-revoked" },
+      FAST,
+    );
     expect(code).toBe(1);
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toMatch(/Slack rejected SLACK_APP_TOKEN \(invalid_auth\)/);
@@ -183,24 +178,13 @@ describe("start-up against Slack", () => {
   it("stays up through a Slack outage: /readyz 503 with the reason, then 200; /healthz 200 throughout", async () => {
     const fake = await fakeSlack();
     fake.setHttpStatus("auth.test", 503);
-    const { ctx, state } = hostContext(5);
     let port: number | undefined;
     let listening: () => void = () => {};
     const isListening = new Promise<void>((resolve) => {
       listening = resolve;
     });
     let started: { shutdown: () => Promise<void> } | undefined;
-    const running = main({
-      env: {
-        SLACK_BOT_TOKEN: "xoxb-good",
-        SLACK_SIGNING_SECRET: "s",
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "silent",
-      },
-      stderr: () => {},
-      open: async () => ctx,
-      handleSignals: false,
-      listen: { port: 0, host: "127.0.0.1" },
+    const running = runMain(fake, HTTP_ENV, {
       onListening: (l) => {
         port = l.port;
         listening();
@@ -228,7 +212,8 @@ describe("start-up against Slack", () => {
     expect(early.status).toBe(503);
 
     fake.setHttpStatus("auth.test", undefined);
-    expect(await running).toBe(0);
+    const { code, state } = await running;
+    expect(code).toBe(0);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(state.closed).toBe(false);
@@ -239,21 +224,7 @@ describe("start-up against Slack", () => {
   it("gives up after its bounded attempts with one line, not a crash", async () => {
     const fake = await fakeSlack();
     fake.setHttpStatus("auth.test", 503);
-    const { ctx, state } = hostContext(5);
-    let err = "";
-    const code = await main({
-      env: {
-        SLACK_BOT_TOKEN: "xoxb-good",
-        SLACK_SIGNING_SECRET: "s",
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: "silent",
-      },
-      stderr: (t) => {
-        err += t;
-      },
-      open: async () => ctx,
-      handleSignals: false,
-      listen: { port: 0, host: "127.0.0.1" },
+    const { code, err, state } = await runMain(fake, HTTP_ENV, {
       slackRetry: { retries: 0 },
       startupBackoff: { attempts: 3, minDelayMs: 1, maxDelayMs: 2 },
     });

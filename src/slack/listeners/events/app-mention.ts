@@ -18,35 +18,25 @@ export interface MentionMessage {
   team?: string;
 }
 
+interface ThreadEnv {
+  client: WebClient;
+  bot: { userId?: string; botId?: string };
+  teamId?: string;
+  log: Logger;
+}
+
 /**
- * Answers a mention in its thread. Safe to call for both the `app_mention` and the `message` event
- * of one message: answerInSlack claims each message once.
+ * Answers a question asked in a channel or group DM in its thread, with the thread's earlier turns
+ * as history when it is a reply. Safe to call for both the `app_mention` and the `message` event of
+ * one message: answerInSlack claims each message once.
  */
-export async function answerMention(
+export async function answerInChannelThread(
   s: SlackServices,
   m: MentionMessage,
-  env: {
-    client: WebClient;
-    bot: { userId?: string; botId?: string };
-    teamId?: string;
-    log: Logger;
-    /** Answer "how do I ask?" for a bare mention (only one of the two events should). */
-    helpWhenEmpty: boolean;
-  },
+  question: string,
+  env: ThreadEnv,
 ): Promise<void> {
   const { client, log } = env;
-  const threadTs = m.thread_ts ?? m.ts;
-  const question = stripBotMention(m.text ?? "", env.bot.userId);
-  if (!question) {
-    if (!env.helpWhenEmpty) return;
-    await client.chat.postMessage({
-      channel: m.channel,
-      thread_ts: threadTs,
-      text: mentionHelpText(env.bot.userId),
-    });
-    log.info({ outcome: "help" }, "empty mention");
-    return;
-  }
   await s.track(
     (async () => {
       const history = m.thread_ts
@@ -62,7 +52,7 @@ export async function answerMention(
         client,
         question,
         channel: m.channel,
-        threadTs,
+        threadTs: m.thread_ts ?? m.ts,
         messageTs: m.ts,
         userId: m.user ?? "unknown",
         ...(teamId ? { teamId } : {}),
@@ -72,6 +62,27 @@ export async function answerMention(
       });
     })(),
   );
+}
+
+/** A mention: its question answered in its thread, or a short "how to ask" for a bare mention. */
+export async function answerMention(
+  s: SlackServices,
+  m: MentionMessage,
+  /** `helpWhenEmpty`: answer a bare mention (only one of its two events should). */
+  env: ThreadEnv & { helpWhenEmpty: boolean },
+): Promise<void> {
+  const question = stripBotMention(m.text ?? "", env.bot.userId);
+  if (question) {
+    await answerInChannelThread(s, m, question, env);
+    return;
+  }
+  if (!env.helpWhenEmpty) return;
+  await env.client.chat.postMessage({
+    channel: m.channel,
+    thread_ts: m.thread_ts ?? m.ts,
+    text: mentionHelpText(env.bot.userId),
+  });
+  env.log.info({ outcome: "help" }, "empty mention");
 }
 
 export function appMentionListener(s: SlackServices) {

@@ -8,13 +8,12 @@
 //   message conversations, and whichever of the two events comes first claims the message.
 // Everything else is none of the bot's business.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { mentionsUser, stripBotMention } from "../../history.ts";
 import { helpText } from "../../messages.ts";
 import { answerInDmThread } from "../assistant/dm-thread.ts";
-import { answerMention } from "./app-mention.ts";
+import { answerInChannelThread, answerMention } from "./app-mention.ts";
 
 interface PlainMessage {
   channel: string;
@@ -96,28 +95,11 @@ export function messageListener(s: SlackServices) {
     if (!(await s.events.isBotThread(m.channel, m.thread_ts))) return;
     const question = text.trim();
     if (!question) return;
-    const threadTs = m.thread_ts;
-    await s.track(
-      (async () => {
-        const history = await fetchThreadTurns(
-          client,
-          { channel: m.channel, threadTs, beforeTs: m.ts },
-          bot,
-          log,
-        );
-        await answerInSlack(s, {
-          client,
-          question,
-          channel: m.channel,
-          threadTs,
-          messageTs: m.ts,
-          userId: m.user ?? "unknown",
-          ...(teamId ? { teamId } : {}),
-          surface: "mention",
-          history,
-          log,
-        });
-      })(),
-    );
+    await answerInChannelThread(s, m, question, {
+      client,
+      bot,
+      ...(teamId ? { teamId } : {}),
+      log,
+    });
   };
 }
