@@ -49,8 +49,6 @@ export interface SlackApp {
   connect(): Promise<void>;
   /** listen() then connect(). */
   start(): Promise<{ port?: number }>;
-  /** Why the app is not taking Slack's requests yet, or undefined once connected. */
-  notConnectedReason(): string | undefined;
   /** Stops taking events and waits for answers in flight. */
   stop(): Promise<void>;
   /** Resolves when every answer in flight has finished (tests, shutdown). */
@@ -259,7 +257,6 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       await connect();
       return listening;
     },
-    notConnectedReason: () => (connection.state === "connected" ? undefined : connection.reason),
     async stop() {
       stopConnecting.abort();
       connection.state = "stopped";
