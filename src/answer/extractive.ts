@@ -226,13 +226,12 @@ function readPassages(
     const passageTerms = new Set([...context, ...analyzeText(passage.text)]);
     view.coverage = share(keyTerms.flatMap((k, i) => (containsTerm(passageTerms, k) ? [i] : [])));
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
-    const answers = view.sentences.some((s) => s.usable && s.carries && s.keys.length > 0) ? 1 : 0;
     // One sentence holding most of the question (with its headings) is the strongest sign the
     // passage answers it; key terms spread over a paragraph are weaker.
-    const bestSentence = Math.max(
-      0,
-      ...view.sentences.filter((s) => s.usable).map((s) => share([...s.keys, ...s.contextKeys])),
-    );
+    const sentenceShare = (s: Sentence) => share([...s.keys, ...s.contextKeys]);
+    const usable = view.sentences.filter((s) => s.usable);
+    const bestSentence = Math.max(0, ...usable.map(sentenceShare));
+    const answers = usable.some((s) => s.carries && s.keys.length > 0) ? 1 : 0;
     view.value = 0.5 * retrieval + 0.35 * bestSentence + 0.15 * answers;
     return view;
   });

@@ -19,7 +19,7 @@ export interface RelevanceRule {
  * corpus IDF weights). See the table in bench/wcit/README.md; out-of-scope questions must all be
  * refused, and among rules that do that, the one refusing fewest in-scope questions wins.
  */
-export const RELEVANCE_RULE: RelevanceRule = { floor: 0.5, maxMissingShare: 0.4 };
+export const RELEVANCE_RULE: RelevanceRule = { floor: 0.4, maxMissingShare: 0.35 };
 /** Passages looked at for the floor: the answer is built from these. */
 export const FLOOR_PASSAGES = 5;
 
