@@ -30,8 +30,15 @@ export interface KeyTerm {
   unseen?: boolean;
 }
 
-/** Whether a text must hold the term to answer the question (not a common word, not context). */
-export const isRequired = (key: KeyTerm): boolean => !key.generic && !key.fromContext;
+/**
+ * Below this weight (an IDF under 1: the term is in over a third of the passages) a term is the
+ * corpus's own topic ("ITRs", "WCIT" here): any passage may leave it unsaid.
+ */
+const TOPIC_TERM_WEIGHT = 1;
+
+/** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
+export const isRequired = (key: KeyTerm): boolean =>
+  !key.generic && !key.fromContext && key.weight >= TOPIC_TERM_WEIGHT;
 
 /**
  * Words that carry no topic in a question on top of the index's stop words ("what did X say
