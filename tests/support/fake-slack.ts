@@ -61,6 +61,11 @@ export interface FakeSlack {
   loseNextResponse(method: string): void;
   /** Answer the next call to `method` with this body (merged over `ok: true`). */
   replyNext(method: string, body: Record<string, unknown>): void;
+  /**
+   * Answer every call to `method` with this HTTP status (a 5xx outage) until called again with
+   * `undefined`. Takes precedence over the scripted replies.
+   */
+  setHttpStatus(method: string, status: number | undefined): void;
   /** Messages `conversations.replies` returns for a thread. */
   setThread(channel: string, threadTs: string, messages: ReplyMessage[]): void;
   /** The messages a channel holds, oldest first: those posted through the API and those added. */
@@ -111,6 +116,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     channels.set(channel, list);
     return message;
   };
+  const httpStatus = new Map<string, number>();
   const waiters: (() => void)[] = [];
   const bot = { userId: "UBOT", botId: "BBOT", teamId: "T0001" };
   let tsCounter = 0;
@@ -216,6 +222,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.push({ method, body, path, headers: req.headers });
       for (const wake of waiters.splice(0)) wake();
 
+      const outage = httpStatus.get(method);
+      if (outage !== undefined) {
+        res.writeHead(outage, { "content-type": "text/plain" });
+        res.end("Service Unavailable");
+        return;
+      }
       const script = scripts.get(method)?.shift();
       if (script?.kind === "rateLimit") {
         res.writeHead(429, {
@@ -261,6 +273,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       enqueue(method, { kind: "rateLimit", retryAfterSeconds }),
     replyNext: (method, body) => enqueue(method, { kind: "reply", body }),
     loseNextResponse: (method) => enqueue(method, { kind: "lose" }),
+    setHttpStatus: (method, status) => {
+      if (status === undefined) httpStatus.delete(method);
+      else httpStatus.set(method, status);
+    },
     setThread: (channel, threadTs, messages) => threads.set(`${channel}/${threadTs}`, messages),
     messagesIn: (channel) => [...(channels.get(channel) ?? [])],
     addMessage: (channel, message) => keep(channel, { ...message, ts: message.ts ?? nextTs() }),
@@ -286,6 +302,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.length = 0;
       scripts.clear();
       channels.clear();
+      httpStatus.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {
