@@ -3,8 +3,8 @@
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.ts";
 import { terminalSafe } from "../src/terminal.ts";
+import { runCliCaptured } from "./support/cli-run.ts";
 import {
   makeTempDir,
   manifestEntry,
@@ -13,23 +13,8 @@ import {
   writeCorpus,
 } from "./support/corpus-builder.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: { LOG_LEVEL: "warn", ...env },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], env: Record<string, string> = {}) =>
+  runCliCaptured(argv, { LOG_LEVEL: "warn", ...env });
 
 const oneLine = (text: string) => text.trim().split("\n");
 

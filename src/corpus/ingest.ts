@@ -235,9 +235,8 @@ function scopeOf(
   const outside: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(corpusDir, p);
-    const rel = path.relative(corpusDir, abs);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) outside.push(p);
-    else prefixes.push(rel.split(path.sep).join("/"));
+    if (!isInside(corpusDir, abs)) outside.push(p);
+    else prefixes.push(path.relative(corpusDir, abs).split(path.sep).join("/"));
   }
   return { prefixes, outside };
 }

@@ -4,10 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.ts";
 import { loadConfig } from "../../src/config.ts";
 import { openContext } from "../../src/context.ts";
 import { createLogger } from "../../src/log.ts";
+import { runCliCaptured } from "../support/cli-run.ts";
 import {
   makeTempDir,
   manifestEntry,
@@ -16,23 +16,7 @@ import {
   writeCorpus,
 } from "../support/corpus-builder.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-async function cli(argv: string[], env: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: { LOG_LEVEL: "silent", ...env },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 let tmp = "";
 let corpusDir = "";

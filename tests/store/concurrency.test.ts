@@ -5,9 +5,9 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { openDatabase } from "../../src/store/db.ts";
+import { PROJECT_ROOT, runCliCaptured } from "../support/cli-run.ts";
 import {
   makeTempDir,
   manifestEntry,
@@ -16,8 +16,7 @@ import {
   writeCorpus,
 } from "../support/corpus-builder.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const HOLDER = path.join(ROOT, "tests/support/hold-index.ts");
+const HOLDER = path.join(PROJECT_ROOT, "tests/support/hold-index.ts");
 
 interface Holder {
   pid: number;
@@ -35,7 +34,7 @@ function holdIndex(
 ): Promise<Holder> {
   const args = ["--import", "tsx", HOLDER, dbFile, mode];
   if (releaseAfterMs !== undefined) args.push(String(releaseAfterMs));
-  const child = spawn(process.execPath, args, { cwd: ROOT });
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT });
   holders.push(child);
   child.stdin.on("error", () => undefined); // the holder may already have exited on its own
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -62,21 +61,7 @@ function holdIndex(
   });
 }
 
-async function cli(argv: string[], env: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: { LOG_LEVEL: "silent", ...env },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
 let tmp = "";
 let env: Record<string, string> = {};
