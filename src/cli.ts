@@ -6,20 +6,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
-import { InvalidQuestionError, validateQuestion } from "./answer/engine.ts";
+import { validateQuestion } from "./answer/engine.ts";
 import { runEval, type SplitChoice } from "./answer/eval.ts";
 import { detailOutcomes, formatEvalDetails, formatEvalTable } from "./answer/eval-report.ts";
-import { EVAL_SPLITS, type EvalSet, EvalSetError, loadEvalSet } from "./answer/eval-set.ts";
+import { EVAL_SPLITS, loadEvalSet } from "./answer/eval-set.ts";
 import { SEARCH_RESULTS } from "./answer/limits.ts";
-import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
+import { type Config, loadConfig, loadDotEnv } from "./config.ts";
 import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
-import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
 import { describeCorpusSources } from "./corpus/sources.ts";
-import { DigestCliError, isChannelId, runDigestCli } from "./digest/run.ts";
+import { isChannelId, runDigestCli } from "./digest/run.ts";
+import { reportFailure, WcitError } from "./errors.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
-import { StoreError } from "./store/db.ts";
 import { terminalSafe } from "./terminal.ts";
 import { inertText } from "./text.ts";
 import type { Answer, ScoredPassage } from "./types.ts";
@@ -67,11 +66,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   try {
     config = loadConfig(io.env, io.cwd);
   } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr(`${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    return reportFailure(e, io.stderr);
   }
   // Nothing printed carries a configured secret: a server's error text may echo one.
   const redactSecrets = redactorFor(config);
@@ -103,26 +98,19 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         return 2;
     }
   } catch (e) {
-    if (
-      e instanceof UsageError ||
-      e instanceof InvalidQuestionError ||
-      e instanceof DigestCliError
-    ) {
-      io.stderr(`${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof CorpusError || e instanceof StoreError) {
-      io.stderr(`${e.message}\n`);
-      return 1;
-    }
-    io.stderr(`wcit-desk failed: ${(e as Error).message}\n`);
-    log.error({ err: e }, "command failed");
-    return 1;
+    // One rule for every command (src/errors.ts): the error's line and its exit status; only an
+    // error nobody foresaw has a stack trace worth logging.
+    if (!(e instanceof WcitError)) log.error({ err: e }, "command failed");
+    return reportFailure(e, io.stderr);
   }
 }
 
 /** The command was misused: exit 2 with one line saying how to use it. */
-class UsageError extends Error {}
+export class UsageError extends WcitError {
+  constructor(message: string) {
+    super("usage_invalid", message);
+  }
+}
 
 const COMMANDS = ["ask", "search", "ingest", "sources", "digest", "doctor", "eval"];
 
@@ -469,14 +457,7 @@ async function evaluate(args: string[], config: Config, log: Logger, io: CliIo):
     );
   }
   const file = values.set ? path.resolve(io.cwd, values.set) : DEFAULT_EVAL_SET;
-  let evalSet: EvalSet;
-  try {
-    evalSet = loadEvalSet(file);
-  } catch (e) {
-    if (!(e instanceof EvalSetError)) throw e;
-    io.stderr(`${e.message}\n`);
-    return 1;
-  }
+  const evalSet = loadEvalSet(file);
   const ctx = await openContext(config, log, indexNotices(io));
   try {
     const run = await runEval(ctx.engine, evalSet, { split, forceExtractive: !values.llm });

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { WcitError } from "./errors.ts";
 
 const optionalString = z
   .string()
@@ -156,13 +157,12 @@ export interface Config {
   };
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends WcitError {
   constructor(
     message: string,
     readonly problems: { variable: string; problem: string }[],
   ) {
-    super(message);
-    this.name = "ConfigError";
+    super("config_invalid", message);
   }
 }
 

@@ -2,6 +2,7 @@
 // retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
 // LLM failure of any kind becomes an extractive answer that says why.
 import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
@@ -47,10 +48,9 @@ export const DEFAULT_SUGGESTED_QUESTIONS = [
 ];
 
 /** A question the engine will not try to answer; the message is for the user. */
-export class InvalidQuestionError extends Error {
+export class InvalidQuestionError extends WcitError {
   constructor(message: string) {
-    super(message);
-    this.name = "InvalidQuestionError";
+    super("question_invalid", message);
   }
 }
 

@@ -2,6 +2,7 @@
 // and which half it belongs to. Loading validates it whole, so a run never starts on a set whose
 // scores would mean nothing.
 import { z } from "zod";
+import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
@@ -91,13 +92,12 @@ const EvalSetSchema = z
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 export type EvalSet = z.infer<typeof EvalSetSchema>;
 
-export class EvalSetError extends Error {
+export class EvalSetError extends WcitError {
   constructor(
     message: string,
     readonly file: string,
   ) {
-    super(message);
-    this.name = "EvalSetError";
+    super("eval_set_invalid", message);
   }
 }
 

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { WcitError } from "../errors.ts";
 import type { ScoredPassage, Turn } from "../types.ts";
 
 export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL("../../prompts/", import.meta.url));
@@ -29,13 +30,12 @@ export interface PromptTemplate {
 
 export type Prompts = Record<PromptName, PromptTemplate>;
 
-export class PromptError extends Error {
+export class PromptError extends WcitError {
   constructor(
     message: string,
     readonly file: string,
   ) {
-    super(message);
-    this.name = "PromptError";
+    super("prompt_invalid", message);
   }
 }
 

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
@@ -22,13 +23,12 @@ const SuggestedQuestionsSchema = z
   })
   .strict();
 
-export class SuggestedQuestionsError extends Error {
+export class SuggestedQuestionsError extends WcitError {
   constructor(
     message: string,
     readonly file: string,
   ) {
-    super(message);
-    this.name = "SuggestedQuestionsError";
+    super("suggested_questions_invalid", message);
   }
 }
 

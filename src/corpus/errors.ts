@@ -1,10 +1,14 @@
 // Errors of the corpus layer that reach a person: each message says what is wrong and what to do.
+import { WcitError } from "../errors.ts";
 
 /** The corpus as a whole cannot be ingested (missing or empty folder, unreadable manifest, failed write). */
-export class CorpusError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "CorpusError";
+export class CorpusError extends WcitError {
+  constructor(
+    message: string,
+    options?: { cause?: unknown },
+    code: "corpus_invalid" | "corpus_manifest_invalid" = "corpus_invalid",
+  ) {
+    super(code, message, options);
   }
 }
 

@@ -3,6 +3,7 @@
 // rename, so a half-downloaded file is never indexed. No network is a per-source failure, nothing more.
 import fs from "node:fs";
 import path from "node:path";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { isInside, realPathForWrite } from "./confine.ts";
 import { loadManifest, type ManifestEntry } from "./manifest.ts";
@@ -35,7 +36,12 @@ export interface FetchOptions {
 export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
 export const DEFAULT_FETCH_MAX_BYTES = 50 * 1024 * 1024;
 
-class FetchFailure extends Error {}
+/** A remote source that could not be downloaded; the message is the reason shown beside its id. */
+export class FetchFailure extends WcitError {
+  constructor(message: string) {
+    super("source_fetch_failed", message);
+  }
+}
 
 /** Content types a file with this extension may arrive as. */
 function acceptedTypes(file: string): string[] {

@@ -73,8 +73,7 @@ export interface Manifest {
  */
 export class ManifestError extends CorpusError {
   constructor(message: string) {
-    super(message);
-    this.name = "ManifestError";
+    super(message, undefined, "corpus_manifest_invalid");
   }
 }
 

@@ -2,6 +2,7 @@
 // The Slack app acks the slash command and hands us the text after "digest"; every reply is
 // ephemeral (settings are shown to whoever changed them) except the posted digest itself.
 import { type Config, isValidTimeZone } from "../config.ts";
+import { userMessageOf, WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { Cadence, DigestStore, DigestSubscription } from "../store/digest.ts";
 import type { CommandReply, SubcommandHandler } from "../types.ts";
@@ -23,10 +24,9 @@ export interface DigestCommandDeps {
 }
 
 /** A bad `/wcit digest` argument; its message (with an example) goes straight to the user. */
-export class DigestCommandError extends Error {
+export class DigestCommandError extends WcitError {
   constructor(message: string) {
-    super(message);
-    this.name = "DigestCommandError";
+    super("digest_command_invalid", message);
   }
 }
 
@@ -276,7 +276,10 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
     try {
       return await run(words, invocation);
     } catch (err) {
-      if (err instanceof DigestCommandError) return reply(err.message);
+      // The one rule (src/errors.ts): an error written for users is the reply; anything else goes
+      // to the Slack app's own error reply.
+      const message = userMessageOf(err);
+      if (message !== undefined) return reply(message);
       throw err;
     }
   };

@@ -16,6 +16,7 @@
 // counted as failed): a lost day is preferred to a doubled one.
 import type { MessageMetadata } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { DigestPost, DigestStore, DigestTrigger } from "../store/digest.ts";
 import { composeDigest, type DigestSchedule, type DigestSources } from "./compose.ts";
@@ -118,7 +119,12 @@ function carriesMarker(message: HistoryMessage, post: DigestPost): boolean {
   );
 }
 
-class HistoryIncomplete extends Error {}
+/** The channel's history could not be read far enough to rule out an earlier post. */
+export class HistoryIncomplete extends WcitError {
+  constructor(message: string) {
+    super("digest_history_incomplete", message);
+  }
+}
 
 /**
  * Looks for `post`'s digest in the channel's history since the claim was first made. Slack

@@ -2,6 +2,7 @@
 // scheduler and the App Home section, all over one store.
 import type { KnownBlock } from "@slack/types";
 import type { Config } from "../config.ts";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
@@ -50,10 +51,12 @@ export interface DigestFeature {
 }
 
 /** `/wcit digest now` or a tick before the Slack client was handed over. */
-export class DigestNotReadyError extends Error {
+export class DigestNotReadyError extends WcitError {
   constructor() {
-    super("The digest cannot post yet: the Slack app is still starting. Try again in a moment.");
-    this.name = "DigestNotReadyError";
+    super(
+      "digest_not_ready",
+      "The digest cannot post yet: the Slack app is still starting. Try again in a moment.",
+    );
   }
 }
 

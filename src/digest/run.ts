@@ -2,6 +2,7 @@
 // JSON and as plain text, without Slack. Reads the channel's subscription if it has one (its time
 // zone, topic round and last digest), else the configured defaults. Records nothing.
 import type { Config } from "../config.ts";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
@@ -34,10 +35,9 @@ export interface DigestCliOptions {
   now?: Date;
 }
 
-export class DigestCliError extends Error {
+export class DigestCliError extends WcitError {
   constructor(message: string) {
-    super(message);
-    this.name = "DigestCliError";
+    super("digest_preview_invalid", message);
   }
 }
 

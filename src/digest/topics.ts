@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 
 export interface DigestTopic {
@@ -28,13 +29,12 @@ const fileSchema = z.object({
     .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, "topic ids must be unique"),
 });
 
-export class DigestTopicsError extends Error {
+export class DigestTopicsError extends WcitError {
   constructor(
     message: string,
     readonly file: string,
   ) {
-    super(message);
-    this.name = "DigestTopicsError";
+    super("digest_topics_invalid", message);
   }
 }
 

@@ -1,6 +1,7 @@
 // Embedding passages (at ingest) and queries (at question time) with an OpenAI-compatible
 // embeddings endpoint. Passages are keyed by content hash, so a re-ingest embeds only new text.
 import type OpenAI from "openai";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { EmbeddingStore } from "../store/embeddings.ts";
@@ -9,10 +10,9 @@ export const DEFAULT_EMBEDDING_BATCH = 64;
 /** Embedding models take about 8k tokens an input; passages are far shorter, but never fail on one. */
 const MAX_INPUT_CHARS = 8_000;
 
-export class EmbeddingError extends Error {
+export class EmbeddingError extends WcitError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "EmbeddingError";
+    super("embedding_failed", message, options);
   }
 }
 

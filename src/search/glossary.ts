@@ -1,6 +1,7 @@
 // The domain glossary: acronyms and their long forms, expanded both ways at query time so
 // "ITRs" finds "International Telecommunication Regulations" and the other way round.
 import { z } from "zod";
+import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { analyze } from "./analyze.ts";
 
@@ -31,13 +32,12 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
-export class GlossaryError extends Error {
+export class GlossaryError extends WcitError {
   constructor(
     message: string,
     readonly file: string,
   ) {
-    super(message);
-    this.name = "GlossaryError";
+    super("glossary_invalid", message);
   }
 }
 

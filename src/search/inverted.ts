@@ -1,6 +1,7 @@
 // An inverted index with BM25F scoring, in flat typed arrays. Pure: no database here. The forward
 // index (per passage: term ids and per-field counts) is what gets persisted; postings and impacts
 // are derived from it at load, which is linear and much cheaper than re-tokenizing the corpus.
+import { WcitError } from "../errors.ts";
 import { forEachToken, termOf } from "./analyze.ts";
 
 /** Fields of a passage, in this order everywhere: title of its document, heading path, body. */
@@ -261,10 +262,9 @@ export function serializeForwardIndex(forward: ForwardIndex): Buffer {
   return out;
 }
 
-export class IndexFormatError extends Error {
+export class IndexFormatError extends WcitError {
   constructor(message: string) {
-    super(message);
-    this.name = "IndexFormatError";
+    super("search_index_unreadable", message);
   }
 }
 

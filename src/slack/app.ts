@@ -1,9 +1,9 @@
 // The Slack app: Bolt in Socket Mode (when SLACK_APP_TOKEN is set) or HTTP, with our guards and
 // listeners. `stop()` stops taking events, then waits for answers in flight.
-
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
+import { WcitError } from "../errors.ts";
 import { createGreetingStore } from "../store/dm-greetings.ts";
 import { createFeedbackStore } from "../store/feedback.ts";
 import { createSlackEventStore } from "../store/slack-events.ts";
@@ -26,10 +26,9 @@ import {
 
 export type { SlackAppDeps } from "./deps.ts";
 
-export class SlackSettingsError extends Error {
+export class SlackSettingsError extends WcitError {
   constructor(readonly missing: string[]) {
-    super(`Slack settings missing: ${missing.join(", ")}`);
-    this.name = "SlackSettingsError";
+    super("slack_settings_missing", `Slack settings missing: ${missing.join(", ")}`);
   }
 }
 

@@ -7,6 +7,7 @@
 // documented way to own that call is `deferInitialization: true` plus `await app.init()`
 // (https://docs.slack.dev/tools/bolt-js/concepts/deferring-initialization/).
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 
 export type SlackCredential = "SLACK_BOT_TOKEN" | "SLACK_APP_TOKEN";
@@ -81,10 +82,9 @@ export function judgeSlackFailure(err: unknown): SlackFailure {
 }
 
 /** A start-up failure reported as one line, without a stack trace. */
-export class SlackStartupError extends Error {
+export class SlackStartupError extends WcitError {
   constructor(message: string) {
-    super(message);
-    this.name = "SlackStartupError";
+    super("slack_startup_failed", message);
   }
 }
 
@@ -141,10 +141,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Start-up was stopped (SIGTERM while still connecting); not a failure. */
-export class StartupAborted extends Error {
+export class StartupAborted extends WcitError {
   constructor() {
-    super("start-up stopped before Slack was connected");
-    this.name = "StartupAborted";
+    super("startup_stopped", "start-up stopped before Slack was connected");
   }
 }
 

@@ -4,17 +4,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { WcitError } from "../errors.ts";
 
 export type Db = Database.Database;
 
-export class StoreError extends Error {
+export class StoreError extends WcitError {
   constructor(
     message: string,
     readonly path: string,
     options?: { cause?: unknown },
+    code: "store_unavailable" | "store_busy" = "store_unavailable",
   ) {
-    super(message, options);
-    this.name = "StoreError";
+    super(code, message, options);
   }
 }
 

@@ -33,8 +33,9 @@ export class IngestBusyError extends StoreError {
     super(
       `Another ingest is running on the index ${file} (process ${holder.pid} on ${holder.host}, since ${holder.startedAt}); nothing was changed. Run it again once that one has finished.`,
       file,
+      undefined,
+      "store_busy",
     );
-    this.name = "IngestBusyError";
   }
 }
 

@@ -1,5 +1,6 @@
 // What every loader returns: the file's structure as raw blocks plus whatever metadata the file
 // itself carries (used when sources.json does not describe it).
+import { WcitError } from "../../errors.ts";
 import type { DocumentKind, SourceRef } from "../../types.ts";
 import type { RawBlock } from "../normalize.ts";
 
@@ -16,12 +17,11 @@ export interface LoadedFile {
 }
 
 /** A file that cannot become a document; `reason` is what ingest reports next to the path. */
-export class LoadError extends Error {
+export class LoadError extends WcitError {
   constructor(
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(reason, options);
-    this.name = "LoadError";
+    super("document_unreadable", reason, options);
   }
 }
