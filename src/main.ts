@@ -2,12 +2,13 @@
 // Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. Thin on purpose.
 import { pathToFileURL } from "node:url";
 import type { KnownBlock } from "@slack/types";
-import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
+import { type Config, loadConfig, loadDotEnv } from "./config.ts";
+import { reportFailure } from "./errors.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
 import type { RetryOptions, WebClient } from "./slack/deps.ts";
 import { formatMissingSettings, missingSlackSettings } from "./slack/settings.ts";
-import { SlackStartupError, StartupAborted, type StartupBackoff } from "./slack/startup.ts";
+import type { StartupBackoff } from "./slack/startup.ts";
 import type { CorpusStore } from "./store/corpus.ts";
 import type { Db } from "./store/db.ts";
 import type { QuestionLog } from "./store/questions.ts";
@@ -27,6 +28,9 @@ export interface SlackHostContext {
   startBackground?: (client: WebClient) => void;
   close(): Promise<void>;
 }
+
+/** How an error nobody foresaw is introduced on stderr (errors of the family speak for themselves). */
+const STARTUP_FAILED = "wcit-desk could not start";
 
 export interface MainIo {
   env: Record<string, string | undefined>;
@@ -55,11 +59,7 @@ export async function main(io: MainIo): Promise<number> {
   try {
     config = loadConfig(io.env);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    return reportFailure(err, io.stderr, STARTUP_FAILED);
   }
   const missing = missingSlackSettings(config);
   if (missing.length) {
@@ -128,12 +128,9 @@ export async function main(io: MainIo): Promise<number> {
     await slack.connect();
   } catch (err) {
     await shutdown();
-    if (err instanceof StartupAborted) return 0;
-    if (err instanceof SlackStartupError) {
-      io.stderr(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
+    // A rejected token or an unreachable Slack is one line and exit 1; a stop asked for while
+    // connecting (StartupAborted) is exit 0 and says nothing.
+    return reportFailure(err, io.stderr, STARTUP_FAILED);
   }
   ctx.startBackground?.(slack.client);
   io.onStarted?.({ slack, ...(port !== undefined ? { port } : {}), shutdown });
@@ -148,10 +145,7 @@ if (invokedDirectly) {
       if (code !== 0) process.exit(code);
     },
     (err: unknown) => {
-      process.stderr.write(
-        `wcit-desk could not start: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exit(1);
+      process.exit(reportFailure(err, (t) => process.stderr.write(t), STARTUP_FAILED));
     },
   );
 }
