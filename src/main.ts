@@ -3,7 +3,7 @@
 import { pathToFileURL } from "node:url";
 import type { KnownBlock } from "@slack/types";
 import { type Config, loadConfig, loadDotEnv } from "./config.ts";
-import { reportFailure } from "./errors.ts";
+import { reportFailure, WcitError } from "./errors.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
 import type { RetryOptions, WebClient } from "./slack/deps.ts";
@@ -51,8 +51,8 @@ export interface MainIo {
 
 /**
  * Starts the Slack app. Resolves with an exit code when start-up fails (2: bad or missing settings;
- * 1: Slack rejected a token or stayed out of reach, said in one line on stderr) and with 0 once
- * running; the process then lives until SIGINT/SIGTERM.
+ * 1: the index cannot be opened, or Slack rejected a token or stayed out of reach, said on stderr
+ * by the error family's rule) and with 0 once running; the process then lives until SIGINT/SIGTERM.
  */
 export async function main(io: MainIo): Promise<number> {
   let config: Config;
@@ -67,6 +67,12 @@ export async function main(io: MainIo): Promise<number> {
     return 2;
   }
   const log = createLogger(config.logLevel, undefined, redactorFor(config));
+  // Every start-up failure ends by the error family's one rule (src/errors.ts); only one nobody
+  // foresaw has a stack trace worth logging.
+  const fail = (err: unknown) => {
+    if (!(err instanceof WcitError)) log.error({ err }, "start-up failed");
+    return reportFailure(err, io.stderr, STARTUP_FAILED);
+  };
   // Loaded lazily so that a settings error is reported without loading the index and engine.
   const open =
     io.open ??
@@ -74,7 +80,12 @@ export async function main(io: MainIo): Promise<number> {
       const { openContext } = await import("./context.ts");
       return openContext(c, l);
     });
-  const ctx = await open(config, log);
+  let ctx: SlackHostContext;
+  try {
+    ctx = await open(config, log);
+  } catch (err) {
+    return fail(err);
+  }
   let slack: SlackApp;
   try {
     slack = createSlackApp({
@@ -93,7 +104,7 @@ export async function main(io: MainIo): Promise<number> {
     });
   } catch (err) {
     await ctx.close();
-    throw err;
+    return fail(err);
   }
 
   let stopping: Promise<void> | undefined;
@@ -130,7 +141,7 @@ export async function main(io: MainIo): Promise<number> {
     await shutdown();
     // A rejected token or an unreachable Slack is one line and exit 1; a stop asked for while
     // connecting (StartupAborted) is exit 0 and says nothing.
-    return reportFailure(err, io.stderr, STARTUP_FAILED);
+    return fail(err);
   }
   ctx.startBackground?.(slack.client);
   io.onStarted?.({ slack, ...(port !== undefined ? { port } : {}), shutdown });

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { ManifestError } from "../src/corpus/manifest.ts";
 import { type MainIo, main, type SlackHostContext } from "../src/main.ts";
 import type { SlackApp } from "../src/slack/app.ts";
 import { createCorpusStore } from "../src/store/corpus.ts";
@@ -111,6 +112,34 @@ describe("main", () => {
     });
     expect(code).not.toBe(0);
     expect(err).toContain("PORT");
+  });
+
+  it("maps a failure to open the index by the error family's rule: its message, exit 1", async () => {
+    let err = "";
+    const code = await main({
+      env: { ...HTTP_ENV, LOG_LEVEL: "silent" },
+      stderr: (t) => (err += t),
+      open: async () => {
+        throw new ManifestError("corpus/sources.json: is not valid JSON at line 4, column 3");
+      },
+      handleSignals: false,
+    });
+    expect(code).toBe(1);
+    expect(err).toBe("corpus/sources.json: is not valid JSON at line 4, column 3\n");
+  });
+
+  it("introduces a start-up failure nobody foresaw, exit 1, one line", async () => {
+    let err = "";
+    const code = await main({
+      env: { ...HTTP_ENV, LOG_LEVEL: "silent" },
+      stderr: (t) => (err += t),
+      open: async () => {
+        throw new TypeError("cannot read properties of undefined");
+      },
+      handleSignals: false,
+    });
+    expect(code).toBe(1);
+    expect(err).toBe("wcit-desk could not start: cannot read properties of undefined\n");
   });
 
   it("serves /healthz and /readyz in HTTP mode and shuts down gracefully", async () => {
