@@ -43,13 +43,13 @@ export function redactTokens(text: string): string {
  * and more), a keyless local server is often given a placeholder such as "none" or "ollama", and
  * replacing a short common string everywhere would garble every line.
  */
-export const MIN_SECRET_LENGTH = 8;
+const MIN_SECRET_LENGTH = 8;
 
 /** Makes text safe to print: every secret value and every token-shaped string becomes "[redacted]". */
 export type RedactSecrets = (text: string) => string;
 
 /** The secret values a configuration holds: the OpenAI key and the three Slack secrets. */
-export function secretValuesOf(config: Pick<Config, "openai" | "slack">): string[] {
+function secretValuesOf(config: Pick<Config, "openai" | "slack">): string[] {
   return [
     config.openai.apiKey,
     config.slack.botToken,

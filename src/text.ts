@@ -15,7 +15,7 @@ export function normalizeQuestion(q: string): string {
 // citation verifier (a model sentence may carry only links its cited passage carries) and by the
 // plain-text outputs (which show them inert). Slack's mrkdwn escaping is src/slack's own job.
 
-export type LinkKind = "url" | "email" | "domain" | "markup" | "broadcast";
+type LinkKind = "url" | "email" | "domain" | "markup" | "broadcast";
 
 export interface LinkSpan {
   kind: LinkKind;

@@ -84,7 +84,7 @@ export function formatEvalTable(run: EvalRun): string {
  * Halves whose per-question detail may be shown: the tuning half, and the held-out half only when
  * it alone was asked for.
  */
-export function detailSplits(split: SplitChoice): EvalSplit[] {
+function detailSplits(split: SplitChoice): EvalSplit[] {
   return split === "heldout" ? ["heldout"] : ["tune"];
 }
 

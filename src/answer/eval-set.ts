@@ -27,7 +27,7 @@ export type EvalSplit = (typeof EVAL_SPLITS)[number];
 export const MIN_NUGGETS = 2;
 export const MAX_NUGGETS = 5;
 /** A nugget's alternative is a short phrase, not a sentence: long ones only match verbatim copies. */
-export const MAX_NUGGET_WORDS = 6;
+const MAX_NUGGET_WORDS = 6;
 
 const phrase = z
   .string()

@@ -50,13 +50,13 @@ export interface QuestionOutcome {
   text: string;
 }
 
-export interface RecallGroup {
+interface RecallGroup {
   questions: number;
   /** Mean nugget recall; null when the group is empty. */
   nuggetRecall: number | null;
 }
 
-export interface CoverageGroup {
+interface CoverageGroup {
   answers: number;
   /** Mean nugget recall of the in-scope answers with this label; null when there are none. */
   nuggetRecall: number | null;
@@ -138,7 +138,7 @@ export async function runEval(
   };
 }
 
-export function reportsFor(
+function reportsFor(
   outcomes: readonly QuestionOutcome[],
   split: SplitChoice,
 ): Partial<Record<SplitChoice, SplitReport>> {

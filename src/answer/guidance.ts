@@ -17,7 +17,7 @@ const GUIDANCE = {
     "The question asks yes or no: answer it in your first sentence as far as the passages support an answer, then give the evidence.",
 } as const satisfies Record<string, string>;
 
-export type QuestionKind = keyof typeof GUIDANCE;
+type QuestionKind = keyof typeof GUIDANCE;
 
 const ALIASES: Record<string, QuestionKind> = {
   drafting: "list",

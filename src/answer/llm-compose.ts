@@ -24,8 +24,8 @@ import {
 import { fitToTokenBudget } from "./tokens.ts";
 import { type GivenPassage, type VerifiedAnswer, verifyCitations } from "./verify.ts";
 
-export const NOT_VERIFIED_REASON = "the model's citations could not be verified";
-export const INVALID_JSON_REASON = "the model's answer was not valid JSON, even on a second try";
+const NOT_VERIFIED_REASON = "the model's citations could not be verified";
+const INVALID_JSON_REASON = "the model's answer was not valid JSON, even on a second try";
 
 const ANSWER_TEMPERATURE = 0.1;
 

@@ -10,10 +10,10 @@ import { type Completion, type CompletionParams, requestCompletion } from "./llm
 import { isUnsupportedParameterError } from "./openai.ts";
 
 /** How the answer's JSON is requested; a server that rejects one gets the next. */
-export type OutputMode = "json_schema" | "json_object" | "plain";
+type OutputMode = "json_schema" | "json_object" | "plain";
 const OUTPUT_MODES: OutputMode[] = ["json_schema", "json_object", "plain"];
 
-export interface CompleteOptions {
+interface CompleteOptions {
   /** Ask for the answer's JSON (schema, then JSON mode, then the prompt alone). */
   structured: boolean;
   temperature?: number;

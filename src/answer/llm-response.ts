@@ -3,13 +3,13 @@
 import { z } from "zod";
 
 /** One sentence of an answer, as the model must write it: every key present, quote may be null. */
-export const composedSentenceSchema = z.object({
+const composedSentenceSchema = z.object({
   text: z.string(),
   passage_ids: z.array(z.string()),
   quote: z.string().nullable(),
 });
 
-export const composedAnswerSchema = z.object({
+const composedAnswerSchema = z.object({
   sentences: z.array(composedSentenceSchema),
   coverage: z.enum(["full", "partial", "none"]),
 });
@@ -50,7 +50,7 @@ export function answerJsonSchema() {
  * The first complete JSON object in a text: models without a JSON mode wrap it in prose or code
  * fences. Throws SyntaxError when there is none.
  */
-export function extractJsonObject(text: string): unknown {
+function extractJsonObject(text: string): unknown {
   const start = text.indexOf("{");
   if (start < 0) throw new SyntaxError("no JSON object in the reply");
   const end = endOfValue(text, start);

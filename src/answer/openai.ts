@@ -8,7 +8,7 @@ import type { Logger } from "../log.ts";
 export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
 /** Local servers (Ollama, llama.cpp) ignore the key, but the client refuses to start without one. */
-export const PLACEHOLDER_API_KEY = "no-key-needed";
+const PLACEHOLDER_API_KEY = "no-key-needed";
 
 /**
  * Longest wait between retries we let a server ask for. The openai client does what `retry-after-ms`
@@ -19,10 +19,10 @@ export const PLACEHOLDER_API_KEY = "no-key-needed";
  * at once as the 429 or 5xx it is, and the answer falls back with that reason instead of waiting
  * (a `Retry-After: 86400` once made `ask` sleep for a day). Short waits, the usual case, are kept.
  */
-export const MAX_RETRY_WAIT_MS = 5_000;
+const MAX_RETRY_WAIT_MS = 5_000;
 
 /** The wait a failed response asks for, read as the client reads it; undefined when it names none. */
-export function requestedRetryWaitMs(headers: Headers, now = Date.now()): number | undefined {
+function requestedRetryWaitMs(headers: Headers, now = Date.now()): number | undefined {
   const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
   if (!Number.isNaN(ms)) return ms;
   const value = headers.get("retry-after");
@@ -38,7 +38,7 @@ export function requestedRetryWaitMs(headers: Headers, now = Date.now()): number
  * with `x-should-retry: false`, the header the client obeys before anything else when it decides
  * whether to retry.
  */
-export function fetchWithRetryWaitCap(
+function fetchWithRetryWaitCap(
   maxWaitMs: number,
   inner: typeof fetch = globalThis.fetch,
 ): typeof fetch {
@@ -77,7 +77,7 @@ export function createOpenAIClient(
   });
 }
 
-export type LlmFailureKind =
+type LlmFailureKind =
   | "auth"
   | "permission"
   | "rate-limit"

@@ -9,7 +9,7 @@ import type { ScoredPassage, Turn } from "../types.ts";
 export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL("../../prompts/", import.meta.url));
 
 /** A line on its own in a prompt file: above it the system message, below it the user message. */
-export const USER_MESSAGE_MARKER = "<!-- user message -->";
+const USER_MESSAGE_MARKER = "<!-- user message -->";
 
 const PROMPT_SPECS = {
   answer: {
@@ -19,7 +19,7 @@ const PROMPT_SPECS = {
   rewrite: { file: "rewrite.md", placeholders: ["question", "history"] },
 } as const;
 
-export type PromptName = keyof typeof PROMPT_SPECS;
+type PromptName = keyof typeof PROMPT_SPECS;
 
 export interface PromptTemplate {
   file: string;
@@ -41,12 +41,12 @@ export class PromptError extends WcitError {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g;
 
-export function placeholdersIn(text: string): string[] {
+function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ""))];
 }
 
 /** Parses one prompt file's text; throws PromptError naming the file and the placeholder. */
-export function parsePromptTemplate(
+function parsePromptTemplate(
   file: string,
   text: string,
   required: readonly string[],
@@ -120,7 +120,7 @@ export function renderPrompt(
  * Material must not be able to close its own block: a document that contains "</passage>" would
  * otherwise end the block early and have the rest read as if we had written it.
  */
-export function neutralizeDelimiters(text: string): string {
+function neutralizeDelimiters(text: string): string {
   return text.replace(/<(\/?)(passage|earlier-turn)\b/gi, "‹$1$2");
 }
 
@@ -148,7 +148,7 @@ export function renderPassages(passages: ScoredPassage[]): string {
 }
 
 /** How much of the conversation the model sees: recent turns, long answers cut short. */
-export const HISTORY_TURNS = 4;
+const HISTORY_TURNS = 4;
 const HISTORY_ANSWER_CHARS = 800;
 
 export function renderHistory(history: Turn[] | undefined): string {

@@ -8,7 +8,7 @@ import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
-export const SUGGESTED_QUESTIONS_FILE = "suggested-questions.json";
+const SUGGESTED_QUESTIONS_FILE = "suggested-questions.json";
 
 const SuggestedQuestionsSchema = z
   .object({

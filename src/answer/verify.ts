@@ -19,7 +19,7 @@ export interface GivenPassage {
 
 export type CitationMaker = (scored: ScoredPassage, n: number, quote: string) => Citation;
 
-export type DropReason =
+type DropReason =
   | "empty"
   | "no-ids"
   | "unknown-id"
@@ -63,7 +63,7 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/;
  * dashes (all to "-"), and remembers for every output character where it came from, so a quote
  * found in the normalized text can be cut from the original.
  */
-export function normalizeWithMap(text: string): { normalized: string; origin: number[] } {
+function normalizeWithMap(text: string): { normalized: string; origin: number[] } {
   let normalized = "";
   const origin: number[] = [];
   let pendingSpace = -1;
@@ -121,12 +121,12 @@ export function trimQuote(quote: string): string {
 const INLINE_MARKERS =
   /\s*\[(?:(?:P|p)?\d+|[A-Za-z0-9_-]+:\d+)(?:\s*,\s*(?:(?:P|p)?\d+|[A-Za-z0-9_-]+:\d+))*\]/g;
 
-export function cleanSentenceText(text: string): string {
+function cleanSentenceText(text: string): string {
   return text.replace(INLINE_MARKERS, "").replace(/\s+/g, " ").trim();
 }
 
 /** Puts markers before a sentence's final punctuation: "…in Dubai [1][2]." */
-export function attachMarkers(text: string, markers: number[]): string {
+function attachMarkers(text: string, markers: number[]): string {
   const tags = markers.map((n) => `[${n}]`).join("");
   const m = /^(.*?)([.!?;:]+)$/s.exec(text);
   if (m) return `${m[1]} ${tags}${m[2]}`;
@@ -164,10 +164,10 @@ export const MIN_SHARED_TERMS = 2;
  * Internet": 3 of 6 terms in an ITRs passage, 0.5). What it cannot catch: a sentence built almost
  * wholly of the passage's words with one word changed. The quote under it lets the reader check.
  */
-export const MIN_SUPPORTED_SHARE = 0.6;
+const MIN_SUPPORTED_SHARE = 0.6;
 
 /** Links, addresses and mentions of `sentence` that `passageText` does not contain (case folded). */
-export function linksNotIn(sentence: string, passageText: string): string[] {
+function linksNotIn(sentence: string, passageText: string): string[] {
   const haystack = passageText.toLowerCase();
   return findLinks(sentence)
     .map((l) => l.text)

@@ -18,7 +18,7 @@ export interface ChunkOptions {
   tailWords: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = {
+const DEFAULT_CHUNK_OPTIONS: ChunkOptions = {
   minWords: 80,
   targetWords: 180,
   maxWords: 250,

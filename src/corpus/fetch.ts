@@ -33,8 +33,8 @@ export interface FetchOptions {
   force?: boolean;
 }
 
-export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
-export const DEFAULT_FETCH_MAX_BYTES = 50 * 1024 * 1024;
+const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+const DEFAULT_FETCH_MAX_BYTES = 50 * 1024 * 1024;
 
 /** A remote source that could not be downloaded; the message is the reason shown beside its id. */
 export class FetchFailure extends WcitError {

@@ -147,7 +147,7 @@ function listFiles(corpusDir: string): Pick<CorpusScan, "files" | "warnings"> {
 }
 
 /** Lists the corpus; a missing or empty folder, or an unreadable manifest, is a CorpusError. */
-export function scanCorpus(corpusDir: string): CorpusScan {
+function scanCorpus(corpusDir: string): CorpusScan {
   const dir = path.resolve(corpusDir);
   let stat: fs.Stats;
   try {
@@ -173,11 +173,7 @@ export function scanCorpus(corpusDir: string): CorpusScan {
  * sha256 of the file's bytes, its manifest entry and its document id: editing the file or its
  * entry re-indexes it, and so does an unlisted file's id moving aside for a new manifest entry.
  */
-export function fileHash(
-  bytes: Uint8Array,
-  entry: ManifestEntry | undefined,
-  documentId: string,
-): string {
+function fileHash(bytes: Uint8Array, entry: ManifestEntry | undefined, documentId: string): string {
   return createHash("sha256")
     .update(bytes)
     .update("\u0000manifest\u0000")
@@ -188,7 +184,7 @@ export function fileHash(
 }
 
 /** A document id for a file the manifest does not list: its path, slugged. */
-export function derivedDocumentId(rel: string): string {
+function derivedDocumentId(rel: string): string {
   const slug = rel
     .replace(/\.[^./]+$/, "")
     .normalize("NFKD")

@@ -9,7 +9,7 @@ import { CorpusError } from "./errors.ts";
 
 export const MANIFEST_FILE = "sources.json";
 
-export const DOCUMENT_TYPES = [
+const DOCUMENT_TYPES = [
   "article",
   "note",
   "paper",
@@ -53,7 +53,7 @@ const entrySchema = z.object({
 
 export type ManifestEntry = z.infer<typeof entrySchema>;
 
-export interface ManifestProblem {
+interface ManifestProblem {
   /** The entry's path when it had a usable one (so ingest can name and skip that file). */
   path?: string;
   message: string;
@@ -78,7 +78,7 @@ export class ManifestError extends CorpusError {
 }
 
 /** How the manifest is named in messages: `corpus/sources.json` for the usual folder. */
-export function manifestDisplayName(corpusDir: string): string {
+function manifestDisplayName(corpusDir: string): string {
   return `${path.basename(path.resolve(corpusDir))}/${MANIFEST_FILE}`;
 }
 

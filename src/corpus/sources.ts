@@ -5,7 +5,7 @@ import path from "node:path";
 import type { CorpusStore } from "../store/corpus.ts";
 import { loadManifest, type Manifest, ManifestError } from "./manifest.ts";
 
-export type SourceState = "indexed" | "not downloaded" | "missing" | "skipped" | "not indexed yet";
+type SourceState = "indexed" | "not downloaded" | "missing" | "skipped" | "not indexed yet";
 
 export interface CorpusSourceStatus {
   id: string;

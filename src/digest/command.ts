@@ -30,7 +30,7 @@ export class DigestCommandError extends WcitError {
   }
 }
 
-export const DIGEST_USAGE = [
+const DIGEST_USAGE = [
   "*Daily digest* (one brief a day in this channel: a topic in focus, questions asked, new sources)",
   "`/wcit digest on [HH:MM]`: subscribe this channel (24-hour time, e.g. `/wcit digest on 08:30`)",
   "`/wcit digest off`: stop it",
@@ -43,7 +43,7 @@ export const DIGEST_USAGE = [
 
 const TIME_EXAMPLE = "Use a 24-hour time like `08:30` or `17:45`";
 
-export function parseTimeArgument(raw: string | undefined, command: string): string {
+function parseTimeArgument(raw: string | undefined, command: string): string {
   if (raw === undefined) {
     throw new DigestCommandError(`Which time? For example: \`/wcit digest ${command} 08:30\`.`);
   }
@@ -57,7 +57,7 @@ export function parseTimeArgument(raw: string | undefined, command: string): str
 }
 
 /** An IANA zone name, canonicalized (`europe/brussels` → `Europe/Brussels`). */
-export function parseTimeZoneArgument(raw: string | undefined): string {
+function parseTimeZoneArgument(raw: string | undefined): string {
   const example =
     "For example: `/wcit digest tz Europe/Brussels` (or `UTC`, `America/New_York`, `Africa/Nairobi`).";
   if (raw === undefined) throw new DigestCommandError(`Which time zone? ${example}`);

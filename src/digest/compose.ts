@@ -57,7 +57,7 @@ export interface AskedQuestion {
   lastAskedAt: string;
 }
 
-export interface NewDocument {
+interface NewDocument {
   id: string;
   title: string;
   url?: string;
@@ -81,7 +81,7 @@ export interface Digest {
   next: { localDate: string; time: string; timeZone: string; cadence: Cadence };
 }
 
-export const DIGEST_LIMITS = {
+const DIGEST_LIMITS = {
   focusSentences: 5,
   /** Below this, the topic's follow-up questions are asked too. */
   minFocusSentences: 3,
@@ -210,7 +210,7 @@ export function mergeAnswers(first: Answer, more: Answer): Answer {
  * Whether the channel saw the question: a mention answered in a thread, or an answer someone
  * shared (it has a permalink). A `/wcit` question answered only to the asker stays private.
  */
-export function askedInTheOpen(q: LoggedQuestion): boolean {
+function askedInTheOpen(q: LoggedQuestion): boolean {
   return q.surface === "mention" || (q.permalink !== undefined && q.surface !== "digest");
 }
 

@@ -23,14 +23,14 @@ import { composeDigest, type DigestSchedule, type DigestSources } from "./compos
 import { renderDigest } from "./render.ts";
 import { localMoment } from "./time.ts";
 
-export const DELIVERY_POLICY = {
+const DELIVERY_POLICY = {
   stalePendingMs: 15 * 60_000,
   retryFailedAfterMs: 10 * 60_000,
   maxAttempts: 3,
 } as const;
 
 /** Slack errors that mean the bot will never be able to post here: unsubscribe, don't retry. */
-export const CHANNEL_GONE_ERRORS = new Set(["not_in_channel", "channel_not_found", "is_archived"]);
+const CHANNEL_GONE_ERRORS = new Set(["not_in_channel", "channel_not_found", "is_archived"]);
 
 /** What delivery calls on Slack: `chat.postMessage`, and `conversations.history` before a retry. */
 export type DigestSlack = Pick<WebClient, "chat" | "conversations">;
@@ -71,7 +71,7 @@ export type DeliveryOutcome =
   | { status: "unsubscribed"; channelId: string; localDate: string; postId: number; error: string };
 
 /** The Slack error code of a Web API failure (`channel_not_found`), if it was one. */
-export function slackErrorCode(err: unknown): string | undefined {
+function slackErrorCode(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === "string" ? data.error : undefined;
 }
@@ -91,7 +91,7 @@ const MAX_HISTORY_PAGES = 20;
  * https://docs.slack.dev/messaging/message-metadata
  * https://docs.slack.dev/reference/methods/chat.postMessage
  */
-export function digestMarker(post: DigestPost, topicId?: string): MessageMetadata {
+function digestMarker(post: DigestPost, topicId?: string): MessageMetadata {
   return {
     event_type: DIGEST_EVENT_TYPE,
     event_payload: {
@@ -133,7 +133,7 @@ export class HistoryIncomplete extends WcitError {
  * groups:history (private), both in the manifest.
  * https://docs.slack.dev/reference/methods/conversations.history
  */
-export async function findEarlierPost(
+async function findEarlierPost(
   slack: Pick<WebClient, "conversations">,
   post: DigestPost,
 ): Promise<{ ts: string; topicId?: string } | undefined> {

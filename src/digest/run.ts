@@ -68,7 +68,7 @@ export async function runDigestCli(options: DigestCliOptions): Promise<string> {
   return `--- Block Kit JSON ---\n${json}\n\n--- Plain text ---\n${text}\n`;
 }
 
-export async function composeForChannel(options: DigestCliOptions): Promise<Digest> {
+async function composeForChannel(options: DigestCliOptions): Promise<Digest> {
   const now = options.now ?? new Date();
   const store = createDigestStore(options.db);
   const sub = await store.get(options.channel);

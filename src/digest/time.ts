@@ -47,7 +47,7 @@ function utcOf(localDate: string): Date {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
-export function weekdayOf(localDate: string): number {
+function weekdayOf(localDate: string): number {
   return utcOf(localDate).getUTCDay();
 }
 
@@ -57,7 +57,7 @@ export function addDays(localDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function isDeliveryDay(localDate: string, cadence: Cadence): boolean {
+function isDeliveryDay(localDate: string, cadence: Cadence): boolean {
   if (cadence === "daily") return true;
   const wd = weekdayOf(localDate);
   return wd !== 0 && wd !== 6;

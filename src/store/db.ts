@@ -105,7 +105,7 @@ export function openDatabase(
 }
 
 /** A user-facing sentence for a SQLite failure on `file` (open, migrate or write). */
-export function describeOpenFailure(file: string, cause: unknown): string {
+function describeOpenFailure(file: string, cause: unknown): string {
   const err = cause as { code?: string; message?: string };
   const code = err.code ?? "";
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {

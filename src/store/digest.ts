@@ -5,7 +5,7 @@
 import type { Db } from "./db.ts";
 
 export type Cadence = "daily" | "weekdays";
-export type DigestPostStatus = "pending" | "sent" | "failed";
+type DigestPostStatus = "pending" | "sent" | "failed";
 /** What started a post: the scheduler, `/wcit digest now`, or the CLI. */
 export type DigestTrigger = "schedule" | "command" | "cli";
 
@@ -46,11 +46,9 @@ export interface DigestPost {
   sentAt?: string;
 }
 
-export type ClaimResult =
-  | { claimed: true; post: DigestPost }
-  | { claimed: false; existing: DigestPost };
+type ClaimResult = { claimed: true; post: DigestPost } | { claimed: false; existing: DigestPost };
 
-export interface SubscribeInput {
+interface SubscribeInput {
   channelId: string;
   teamId: string;
   time: string;

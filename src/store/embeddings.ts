@@ -4,7 +4,7 @@ import type { Passage, SourceDocument } from "../types.ts";
 import { createCorpusStore } from "./corpus.ts";
 import type { Db } from "./db.ts";
 
-export interface StoredVector {
+interface StoredVector {
   contentHash: string;
   vector: Float32Array;
 }
@@ -28,11 +28,11 @@ export interface EmbeddingStore {
   prune(): number;
 }
 
-export function vectorToBlob(vector: Float32Array): Buffer {
+function vectorToBlob(vector: Float32Array): Buffer {
   return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
 }
 
-export function blobToVector(blob: Buffer): Float32Array {
+function blobToVector(blob: Buffer): Float32Array {
   // Copy: a Buffer's offset into its pool need not be 4-byte aligned, which Float32Array requires.
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);

@@ -6,7 +6,7 @@ export type Vote = "helpful" | "not_helpful";
 /** What a click did: first vote, same vote again (no change), or a switched vote. */
 export type VoteOutcome = "recorded" | "unchanged" | "changed";
 
-export interface FeedbackCounts {
+interface FeedbackCounts {
   helpful: number;
   notHelpful: number;
 }
@@ -22,7 +22,7 @@ export interface FeedbackStore {
   countsFor(questionIds: number[]): Promise<Map<number, FeedbackCounts>>;
 }
 
-export const MAX_REASON_LENGTH = 1_000;
+const MAX_REASON_LENGTH = 1_000;
 
 export function createFeedbackStore(db: Db): FeedbackStore {
   const select = db.prepare(

@@ -22,7 +22,7 @@ export interface IngestLock {
  * A holder on another machine (a shared volume) cannot be checked for life: after this long its
  * row is taken to be left over from a crash. No ingest of a corpus this size runs for hours.
  */
-export const FOREIGN_LOCK_STALE_MS = 6 * 60 * 60_000;
+const FOREIGN_LOCK_STALE_MS = 6 * 60 * 60_000;
 
 /** Another process is ingesting into the same database; nothing was changed. */
 export class IngestBusyError extends StoreError {

@@ -64,7 +64,7 @@ export interface QuestionLog {
   gaps(since: Date, limit: number, scope: GapScope): Promise<Gap[]>;
 }
 
-export type GapScope =
+type GapScope =
   | { kind: "public"; teamId: string }
   | { kind: "own"; teamId: string; userId: string };
 

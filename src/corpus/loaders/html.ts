@@ -133,7 +133,7 @@ function paragraphBlock(el: HTMLElement): RawBlock {
  * text), and `<!-->` or `<!--->` is a complete empty comment (the parser would run it on to the
  * next `-->`). Script and style contents are raw text, where `<!--` opens nothing.
  */
-export function withBrowserComments(html: string): string {
+function withBrowserComments(html: string): string {
   const opener = /<!--|<(script|style)\b/gi;
   let out = "";
   let copied = 0;

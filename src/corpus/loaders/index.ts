@@ -20,9 +20,9 @@ const KINDS: Record<string, DocumentKind> = {
   ".text": "text",
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(KINDS);
+const SUPPORTED_EXTENSIONS = Object.keys(KINDS);
 
-export function kindOf(file: string): DocumentKind | undefined {
+function kindOf(file: string): DocumentKind | undefined {
   return KINDS[path.extname(file).toLowerCase()];
 }
 

@@ -12,7 +12,7 @@ interface FrontMatter {
   body: string;
 }
 
-export function splitFrontMatter(text: string): FrontMatter {
+function splitFrontMatter(text: string): FrontMatter {
   const src = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
   if (!src.startsWith("---\n")) return { data: {}, body: src };
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -40,7 +40,7 @@ export function splitFrontMatter(text: string): FrontMatter {
 }
 
 /** Drops inline Markdown markup, keeping the words: links keep their text, emphasis its content. */
-export function stripInlineMarkdown(text: string): string {
+function stripInlineMarkdown(text: string): string {
   return text
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
@@ -69,7 +69,7 @@ function toBlock(lines: string[]): RawBlock | undefined {
 }
 
 /** Splits a Markdown body into heading and paragraph blocks. */
-export function markdownBlocks(body: string): RawBlock[] {
+function markdownBlocks(body: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -136,7 +136,7 @@ function optionalString(value: unknown): string | undefined {
 }
 
 /** Front matter `sources` (titles with optional urls, or bare strings) numbered as `[n]` cites them. */
-export function frontMatterSources(value: unknown): SourceRef[] {
+function frontMatterSources(value: unknown): SourceRef[] {
   if (!Array.isArray(value)) return [];
   return value.map((item, index) => {
     const ref: SourceRef = { n: index + 1, title: `Source ${index + 1}` };

@@ -15,7 +15,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** Splits text into paragraphs at blank lines, keeping the line breaks inside each one. */
-export function splitParagraphs(text: string): string[] {
+function splitParagraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n[ \t]*\n/)
@@ -28,7 +28,7 @@ const LINK_LINE = /^[ \t]*\[(\d{1,3})\][ \t]*<?(https?:\/\/[^\s>]+)>?[ \t]*$/gm;
  * Web pages saved as text often end with a numbered list of their links (`[2] https://…`) that
  * the body cites as `[2]`: those become the document's sources, titled by the linked words.
  */
-export function linkListSources(text: string): SourceRef[] {
+function linkListSources(text: string): SourceRef[] {
   const sources: SourceRef[] = [];
   for (const m of text.matchAll(LINK_LINE)) {
     const n = Number(m[1]);
