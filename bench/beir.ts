@@ -9,7 +9,7 @@ export interface BeirDocument {
   text: string;
 }
 
-export interface BeirQuery {
+interface BeirQuery {
   id: string;
   text: string;
 }

@@ -20,7 +20,7 @@ import { openDatabase } from "../src/store/db.ts";
 import type { BeirDocument } from "./beir.ts";
 import type { RankedHit } from "./metrics.ts";
 
-export interface BuildInput {
+interface BuildInput {
   docs: BeirDocument[];
   /** WCIT set: a database the app's own ingest filled (real chunks, sections, document ids). */
   sqliteSource?: string;

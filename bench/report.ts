@@ -20,7 +20,7 @@ export interface DatasetResult {
 }
 
 /** Our engine's row; the other "wcit-desk …" rows are variants of it, not peers. */
-export const OUR_ENGINE = "wcit-desk";
+const OUR_ENGINE = "wcit-desk";
 
 const fmt = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { runCli } from "../../src/cli.ts";
 import { makeTempDir, removeDir } from "../../tests/support/corpus-builder.ts";
 
-export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 /** What a case found: whether the system held, and a line saying what was seen. */
 export interface FaultOutcome {
