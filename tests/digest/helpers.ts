@@ -55,7 +55,7 @@ export function fakeAnswer(question: string, sentences = 6): Answer {
 }
 
 /** An engine that answers every question with `fakeAnswer` and remembers what it was asked. */
-export function fakeEngine(): AnswerEngine & { asked: string[] } {
+function fakeEngine(): AnswerEngine & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
@@ -71,12 +71,12 @@ export function fakeEngine(): AnswerEngine & { asked: string[] } {
   };
 }
 
-export interface LogCapture {
+interface LogCapture {
   log: Logger;
   lines: () => Record<string, unknown>[];
 }
 
-export function captureLog(): LogCapture {
+function captureLog(): LogCapture {
   const out: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {

@@ -3,12 +3,11 @@
 // Replies are scripted per request; every request body is recorded so tests can read the prompts.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import OpenAI from "openai";
 import type { Config } from "../../src/config.ts";
 import { createLogger, type Logger } from "../../src/log.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 
-export interface FakeChatReply {
+interface FakeChatReply {
   /** HTTP status; anything but 200 sends an OpenAI-shaped error body. */
   status?: number;
   /** The error message for a failure status. */
@@ -41,7 +40,7 @@ export interface ChatRequestBody {
   [key: string]: unknown;
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   headers: http.IncomingHttpHeaders;
@@ -85,7 +84,7 @@ function fnv1a(text: string): number {
 }
 
 /** A hashed bag of words, unit length: texts sharing words get a positive cosine similarity. */
-export function fakeEmbedding(text: string, dimensions = 64): number[] {
+function fakeEmbedding(text: string, dimensions = 64): number[] {
   const v = new Array<number>(dimensions).fill(0);
   for (const w of text.toLowerCase().match(WORD) ?? []) {
     const h = fnv1a(w);
@@ -412,17 +411,6 @@ export function openaiConfig(
     answerDeadlineMs: 25_000,
     ...overrides,
   };
-}
-
-/** The real client, pointed at the fake server, with short timeouts. */
-export function testClient(config: Config["openai"]): OpenAI {
-  return new OpenAI({
-    apiKey: config.apiKey ?? "none",
-    baseURL: config.baseURL ?? "",
-    timeout: config.timeoutMs,
-    maxRetries: config.maxRetries,
-    logLevel: "off",
-  });
 }
 
 export function capturedLog(): { log: Logger; lines: () => Record<string, unknown>[] } {
