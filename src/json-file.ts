@@ -1,7 +1,8 @@
-// Reading a JSON settings file (glossary, evaluation set, digest topics, the corpus manifest) with
-// a reason a person can act on: where the JSON breaks, by line and column, since V8's messages
-// give a character offset at best and sometimes only a snippet of the text. Each caller wraps the
-// reason in its own named error, which also names the file.
+// Reading a JSON file that people edit (the glossary, suggested questions, digest topics, the
+// evaluation set; the corpus manifest parses text it has read itself) with a reason a person can
+// act on: where the JSON breaks, by line and column, since V8's messages give a character offset at
+// best and sometimes only a snippet of the text. Each caller wraps the reason in its own error of
+// the family (src/errors.ts), which also names the file.
 import { readFileSync } from "node:fs";
 
 export type JsonFileResult = { ok: true; value: unknown } | { ok: false; reason: string };
