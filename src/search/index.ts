@@ -6,6 +6,7 @@ import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
 import { analyze, tokenize } from "./analyze.ts";
+import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
   buildForwardIndex,
@@ -15,10 +16,9 @@ import {
   IndexFormatError,
   type InvertedIndex,
   invertIndex,
-  type RankingParams,
   serializeForwardIndex,
 } from "./inverted.ts";
-import { createRanker, type FeedbackParams, type Ranker, type WeightedTerm } from "./ranker.ts";
+import { createRanker, type Ranker, type WeightedTerm } from "./ranker.ts";
 
 export { analyze } from "./analyze.ts";
 export { type Glossary, GlossaryError, loadGlossary } from "./glossary.ts";
@@ -37,27 +37,6 @@ export interface SearchIndex {
   refresh(): boolean;
   readonly passageCount: number;
 }
-
-export interface RankingConfig {
-  params: RankingParams;
-  feedback: FeedbackParams;
-  /** Weight of each glossary expansion term relative to a term the user typed. */
-  expansionWeight: number;
-}
-
-/**
- * Chosen on SciFact, NFCorpus and the WCIT set together (bench/README.md has the figures):
- * BM25F with the title at twice the body's weight, Lucene-classic k1/b, and a light RM3 (ten
- * feedback passages, ten expansion terms, 85% of the weight left on the question's own terms).
- * Expansion terms need idf >= 1.5 and are weighted by their relevance-model weight times
- * idf^0.75, which favours topical words over common ones: better on all three sets than plain
- * RM3 with an idf floor of 2, and the second pass reads about a third fewer postings.
- */
-export const DEFAULT_RANKING: RankingConfig = {
-  params: { k1: 1.2, b: [0.75, 0.75, 0.75], weights: [2, 1, 1] },
-  feedback: { docs: 10, terms: 10, originalWeight: 0.85, minIdf: 1.5, idfPower: 0.75 },
-  expansionWeight: 0.5,
-};
 
 const INDEX_NAME = "bm25f";
 

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stem } from "../../src/search/analyze.ts";
+import type { RankingParams } from "../../src/search/bm25f.ts";
 import {
   buildForwardIndex,
   deserializeForwardIndex,
   FIELD_COUNT,
   type FieldTexts,
   invertIndex,
-  type RankingParams,
   serializeForwardIndex,
 } from "../../src/search/inverted.ts";
 import { createRanker } from "../../src/search/ranker.ts";
