@@ -8,17 +8,19 @@
 //   tf'(t,d)     = Σ_f  w_f · tf_f(t,d) / (1 − b_f + b_f · len_f(d) / avglen_f)
 //   impact(t,d)  = tf'(t,d) / (k1 + tf'(t,d))                     in (0, 1)    [inverted.ts]
 //   idf(t)       = ln(1 + (N − df(t) + 0.5) / (df(t) + 0.5))      > 0          [inverted.ts]
-//   first(d)     = Σ_{t ∈ q}  q_t · idf(t) · impact(t,d)                       [ranker.ts]
+//   first(d)     = (1 + β)^phrases(d) · Σ_{t ∈ q}  q_t · idf(t) · impact(t,d)     [ranker.ts]
 //
 //   tf_f(t,d) occurrences of term t in field f; len_f(d) terms in the field (stop words dropped);
 //   avglen_f the field's mean length over all N passages (1 when the field is empty everywhere);
-//   df(t) passages holding t in any field; q_t the query term's weight (see below).
+//   df(t) passages holding t in any field; q_t the query term's weight (see below); phrases(d)
+//   the number of the question's quoted phrases that d holds (FTS5 phrase match, index.ts).
 //   Fields are merged before saturation (that is what makes it BM25F rather than a sum of BM25s),
 //   so a term in the title and the body saturates once.
 //
 // ── Query term weights q_t ────────────────────────────────────────────────────────────────────────
-//   q_t = occurrences of t in the question (index.ts), or `expansionWeight` for a glossary
-//       expansion the question did not use (glossary.ts).
+//   q_t = occurrences of t in the question's content (its instructions removed: question.ts),
+//       or `expansionWeight` for a term a glossary entry adds (glossary.ts): the other names of
+//       an acronym or a long form the question uses, the country of a demonym.
 //
 // ── Second pass: pseudo-relevance feedback (RM3, with idf-weighted expansion terms) ─────────────
 //   F        = the `feedback.docs` best passages of the first pass, s_d their first-pass scores
@@ -63,6 +65,18 @@ export interface RankingConfig {
   feedback: FeedbackParams;
   /** Weight of each glossary expansion term relative to a term the user typed (default 0.5). */
   expansionWeight: number;
+  /**
+   * Weight of a word in a sentence that does not ask, in a question that has one that does
+   * ("Our members keep asking about this. Why did the US refuse to sign?"), relative to a word
+   * of the asking sentence (default 0.3; see question.ts `focus`).
+   */
+  contextWeight: number;
+  /**
+   * β: a passage holding a phrase the user quoted has its first-pass score multiplied by 1 + β
+   * per such phrase (default 0.5). A boost, never a filter: passages without the exact phrase
+   * still rank on its words.
+   */
+  phraseBoost: number;
 }
 
 /**
@@ -76,11 +90,15 @@ export interface RankingConfig {
  * - idf floor 1.5 and γ 0.75: better on all three sets than plain RM3 with a floor of 2, and the
  *   second pass reads about a third fewer postings.
  * - expansion weight 0.5: an expansion helps recall without outvoting the words the user typed.
+ * - phrase boost 0.5: a passage with the quoted phrase outranks one with its words apart unless
+ *   the other is much the better match on the rest of the question.
  */
 export const DEFAULT_RANKING: RankingConfig = {
   params: { k1: 1.2, b: [0.75, 0.75, 0.75], weights: [2, 1, 1] },
   feedback: { docs: 10, terms: 10, originalWeight: 0.85, minIdf: 1.5, idfPower: 0.75 },
   expansionWeight: 0.5,
+  contextWeight: 0.3,
+  phraseBoost: 0.5,
 };
 
 /** idf(t) of the formula: never negative, even for a term in every passage. */

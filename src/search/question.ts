@@ -42,6 +42,12 @@ export interface QuestionAnalysis {
    * when nothing but instructions would be left.
    */
   content: string;
+  /**
+   * The sentences of `content` that ask (end with "?"), or all of it when none or every sentence
+   * does: what retrieval weighs fully. The other sentences are context ("Our members keep asking
+   * about this."), weighed less, never dropped.
+   */
+  focus: string;
   /** Phrases the user put in quotes ("…", “…”, '…'): they boost passages that contain them, never filter. */
   quotedPhrases: string[];
   /** For compare: the two (or more) sides named, as written ("the United States", "Russia"); else []. */
@@ -800,16 +806,46 @@ function comparisonSides(content: string, whole: boolean): string[] {
  */
 export function questionContent(
   question: string,
-): Pick<QuestionAnalysis, "content" | "quotedPhrases" | "instructions"> {
+): Pick<QuestionAnalysis, "content" | "focus" | "quotedPhrases" | "instructions"> {
   const asked = question.trim();
   const { content, instructions } = stripInstructions(asked);
-  return { content, instructions, quotedPhrases: quotedPhrasesOf(asked) };
+  return { content, focus: focusOf(content), instructions, quotedPhrases: quotedPhrasesOf(asked) };
+}
+
+/**
+ * Where one sentence of a question ends and the next begins: ".", "!" or "?" and a space before a
+ * capital, a digit or an opening mark. Never after an initial, a short capitalised abbreviation or
+ * a common one ("H. Con. Res. 127", "Art. 5", "U.S. position", "plants vs. supplements"): a missed
+ * boundary only leaves context
+ * weighed as fully as the question, a wrong one would split a name.
+ */
+const SENTENCE_END = /([.!?])\s+(?=["'(\p{Lu}\p{N}])/gu;
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L}|vs|cf|al|[Aa]pprox|ca|etc|nos?|pp|[Pp]aras?|fig|vol|sec|ch)$/u;
+
+/** The asking sentences of a question's content (see QuestionAnalysis.focus). */
+function focusOf(content: string): string {
+  if (!content.includes("?")) return content;
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of content.matchAll(SENTENCE_END)) {
+    const end = (m.index as number) + 1;
+    if (m[1] === "." && ABBREVIATION_BEFORE.test(content.slice(Math.max(0, end - 12), end - 1))) {
+      continue;
+    }
+    sentences.push(content.slice(start, end));
+    start = end + m[0].length - 1;
+  }
+  sentences.push(content.slice(start));
+  const asking = sentences.filter((x) => /\?\s*$/.test(x));
+  if (asking.length === 0 || asking.length === sentences.length) return content;
+  return asking.join(" ");
 }
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const asked = question.trim();
-  const { content, instructions, quotedPhrases } = questionContent(asked);
-  const lead = foldQuoteMarks(content).replace(KIND_NOISE, "").trim();
+  const { content, focus, instructions, quotedPhrases } = questionContent(asked);
+  const lead = foldQuoteMarks(focus).replace(KIND_NOISE, "").trim();
   const instructionText = instructions.join(" ");
 
   const listAsked =
@@ -840,6 +876,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind,
     answerType: KIND_ANSWER[kind],
     content,
+    focus,
     quotedPhrases,
     sides: kind === "compare" ? sides : [],
     wantsList,

@@ -24,15 +24,25 @@ export interface RankedDocs {
   oneGroup: boolean;
 }
 
+/** Passages whose first-pass score is multiplied by a factor (quoted phrases they contain). */
+export interface ScoreBoost {
+  docs: readonly number[];
+  /** Per passage in `docs`, its factor (at least 1: a boost never lowers a score). */
+  factors: readonly number[];
+}
+
 export interface Ranker {
-  /** Top `k` passages for the weighted terms; `allow` restricts candidates (phrase filters). */
-  rank(terms: readonly WeightedTerm[], k: number, allow?: (doc: number) => boolean): RankedDocs;
-  /** First pass, feedback terms from its top passages, second pass with the mixed query. */
+  /** Top `k` passages for the weighted terms, `boost` applied. */
+  rank(terms: readonly WeightedTerm[], k: number, boost?: ScoreBoost): RankedDocs;
+  /**
+   * First pass (`boost` applied), feedback terms from its top passages, second pass with the
+   * mixed query.
+   */
   rankWithFeedback(
     terms: readonly WeightedTerm[],
     k: number,
     feedback: FeedbackParams,
-    allow?: (doc: number) => boolean,
+    boost?: ScoreBoost,
   ): RankedDocs;
 }
 
@@ -184,6 +194,20 @@ export function createRanker(
     return true;
   }
 
+  /**
+   * Multiplies the scored passages' first-pass scores by their boost. Before any selection: the
+   * boosted passages then also weigh more in the feedback model, and scores still only grow
+   * afterwards, so the first pass's bound on the k-th score stays a bound.
+   */
+  function applyBoost(boost: ScoreBoost | undefined): void {
+    if (!boost) return;
+    for (let i = 0; i < boost.docs.length; i++) {
+      const d = boost.docs[i] as number;
+      const a = acc[d] as number;
+      if (a > 0) acc[d] = a * Math.max(1, boost.factors[i] as number);
+    }
+  }
+
   function reset(): void {
     if (untracked) acc.fill(0);
     else {
@@ -224,11 +248,12 @@ export function createRanker(
     return n;
   }
 
-  function rank(terms: readonly WeightedTerm[], k: number, allow?: (doc: number) => boolean) {
+  function rank(terms: readonly WeightedTerm[], k: number, boost?: ScoreBoost) {
     const n = resolve(terms);
     accumulate(queryIds, queryWeights, n);
+    applyBoost(boost);
     const oneGroup = oneGroupTouched();
-    const size = top.select(k, touched, touchedCount, allow);
+    const size = top.select(k, touched, touchedCount);
     reset();
     return result(size, oneGroup);
   }
@@ -237,18 +262,19 @@ export function createRanker(
     terms: readonly WeightedTerm[],
     k: number,
     feedback: FeedbackParams,
-    allow?: (doc: number) => boolean,
+    boost?: ScoreBoost,
   ): RankedDocs {
-    if (feedback.docs <= 0 || feedback.terms <= 0) return rank(terms, k, allow);
+    if (feedback.docs <= 0 || feedback.terms <= 0) return rank(terms, k, boost);
     const n = resolve(terms);
-    if (n === 0) return rank(terms, k, allow);
+    if (n === 0) return rank(terms, k, boost);
     // First pass. Its scores stay in the accumulator: the mixed query is alpha·original +
     // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
     accumulate(queryIds, queryWeights, n);
+    applyBoost(boost);
     const oneGroup = oneGroupTouched();
     // The feedback passages, and a lower bound on the first pass's k-th best score: feedback
     // only adds to scores, so it bounds the final k-th best from below and cuts the final selection.
-    const firstSize = top.select(feedback.docs, touched, touchedCount, allow, k);
+    const firstSize = top.select(feedback.docs, touched, touchedCount, k);
     if (firstSize === 0) {
       reset();
       return result(0, oneGroup);
@@ -340,11 +366,11 @@ export function createRanker(
         count += +((acc[d] as number) >= atLeast);
       }
       count = accumulateAbove(chosen, chosenWeights, chosenCount, atLeast, count);
-      size = top.select(k, above, count, allow);
+      size = top.select(k, above, count);
     } else {
       // Fewer than k first-pass matches: every passage the feedback terms touch is a candidate.
       accumulate(chosen, chosenWeights, chosenCount);
-      size = top.select(k, touched, touchedCount, allow);
+      size = top.select(k, touched, touchedCount);
     }
     reset();
     return result(size, oneGroup, alpha);

@@ -16,18 +16,12 @@ const SMALL_BUCKET = 16;
 export interface TopKSelector {
   /**
    * Selects the best `k` of the candidates `from[0..count)` whose score is above 0 (scores
-   * below 7.4e-40, denormals that BM25 never produces, count as 0) and that
-   * `allow` accepts, when given, into `docs`/`scores`, and returns how many there are (at most
+   * below 7.4e-40, denormals that BM25 never produces, count as 0) into `docs`/`scores`, and
+   * returns how many there are (at most
    * k). With `boundK > 0` it also sets `bound`: a lower bound on the boundK-th best score, or 0
    * when there are fewer than boundK candidates. Candidates must be distinct.
    */
-  select(
-    k: number,
-    from: Int32Array,
-    count: number,
-    allow?: (doc: number) => boolean,
-    boundK?: number,
-  ): number;
+  select(k: number, from: Int32Array, count: number, boundK?: number): number;
   /** The selected candidates, best first (valid up to the last select's count). */
   readonly docs: Int32Array;
   /** Their scores. */
@@ -54,7 +48,7 @@ export function createTopKSelector(scores: Float32Array, options: TopKOptions = 
   // The same memory as bits: positive float32s order like their bit patterns.
   const scoreBits = new Uint32Array(scores.buffer, scores.byteOffset, size);
   const packedKeys = options.packedKeys ?? size <= KEY_DOC_LIMIT;
-  // Candidates that survive the allow filter or the histogram cut.
+  // Candidates that survive the histogram cut.
   const pick = new Int32Array(size);
   const hist = new Int32Array(BUCKETS);
   const keys = new Float64Array(packedKeys ? size : 0);
@@ -76,26 +70,9 @@ export function createTopKSelector(scores: Float32Array, options: TopKOptions = 
     selector.bound = bitsAsFloat[0] as number;
   }
 
-  function select(
-    k: number,
-    from: Int32Array,
-    fromCount: number,
-    allow?: (doc: number) => boolean,
-    boundK = 0,
-  ): number {
+  function select(k: number, src: Int32Array, n: number, boundK = 0): number {
     selector.bound = 0;
-    if (k <= 0) return 0;
-    let src = from;
-    let n = fromCount;
-    if (allow) {
-      n = 0;
-      for (let i = 0; i < fromCount; i++) {
-        const d = from[i] as number;
-        if (allow(d)) pick[n++] = d;
-      }
-      src = pick;
-    }
-    if (n === 0) return 0;
+    if (k <= 0 || n === 0) return 0;
 
     // hist is all zeros between calls; this call dirties [min(low, floor), top] and bucket 0.
     let top = 0;
@@ -134,7 +111,6 @@ export function createTopKSelector(scores: Float32Array, options: TopKOptions = 
       if (bc >= boundK) setBound(bf << BUCKET_SHIFT);
     }
     let m = 0;
-    // In place when src is pick: the write index never passes the read index.
     for (let i = 0; i < n; i++) {
       const d = src[i] as number;
       pick[m] = d;

@@ -3,14 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createTopKSelector } from "../../src/search/top-k.ts";
 
 /** The oracle: every candidate with a positive score, sorted by score then number, cut at k. */
-function sortedTopK(
-  scores: Float32Array,
-  candidates: readonly number[],
-  k: number,
-  allow?: (d: number) => boolean,
-) {
+function sortedTopK(scores: Float32Array, candidates: readonly number[], k: number) {
   return candidates
-    .filter((d) => (scores[d] as number) > 0 && (!allow || allow(d)))
+    .filter((d) => (scores[d] as number) > 0)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
     .slice(0, Math.max(0, k));
 }
@@ -30,7 +25,6 @@ const caseArb = fc.array(scoreArb, { minLength: 1, maxLength: 120 }).chain((valu
     }),
     k: fc.integer({ min: 0, max: values.length + 3 }),
     boundK: fc.integer({ min: 0, max: values.length + 3 }),
-    allowMask: fc.option(fc.array(fc.boolean(), { minLength: values.length })),
     packedKeys: fc.boolean(),
   }),
 );
@@ -38,12 +32,11 @@ const caseArb = fc.array(scoreArb, { minLength: 1, maxLength: 120 }).chain((valu
 describe("top-k selection", () => {
   it("selects what a full sort selects, ties by lower number, on both sort paths", () => {
     fc.assert(
-      fc.property(caseArb, ({ values, candidates, k, boundK, allowMask, packedKeys }) => {
+      fc.property(caseArb, ({ values, candidates, k, boundK, packedKeys }) => {
         const scores = Float32Array.from(values);
         const selector = createTopKSelector(scores, { packedKeys });
-        const allow = allowMask ? (d: number) => allowMask[d] === true : undefined;
-        const n = selector.select(k, Int32Array.from(candidates), candidates.length, allow, boundK);
-        const expected = sortedTopK(scores, candidates, k, allow);
+        const n = selector.select(k, Int32Array.from(candidates), candidates.length, boundK);
+        const expected = sortedTopK(scores, candidates, k);
         expect(Array.from(selector.docs.subarray(0, n))).toEqual(expected);
         expect(Array.from(selector.scores.subarray(0, n))).toEqual(
           expected.map((d) => scores[d] as number),
@@ -55,13 +48,12 @@ describe("top-k selection", () => {
 
   it("bounds the boundK-th best score from below, and says 0 when there are fewer", () => {
     fc.assert(
-      fc.property(caseArb, ({ values, candidates, k, boundK, allowMask }) => {
+      fc.property(caseArb, ({ values, candidates, k, boundK }) => {
         const scores = Float32Array.from(values);
         const selector = createTopKSelector(scores);
-        const allow = allowMask ? (d: number) => allowMask[d] === true : undefined;
         const selectK = Math.max(1, k);
-        selector.select(selectK, Int32Array.from(candidates), candidates.length, allow, boundK);
-        const all = sortedTopK(scores, candidates, candidates.length, allow);
+        selector.select(selectK, Int32Array.from(candidates), candidates.length, boundK);
+        const all = sortedTopK(scores, candidates, candidates.length);
         if (boundK === 0 || all.length < boundK) {
           expect(selector.bound).toBe(0);
         } else {
@@ -85,13 +77,7 @@ describe("top-k selection", () => {
         for (const { values, candidates, k, boundK } of cases) {
           scores.fill(0);
           scores.set(values);
-          const n = selector.select(
-            k,
-            Int32Array.from(candidates),
-            candidates.length,
-            undefined,
-            boundK,
-          );
+          const n = selector.select(k, Int32Array.from(candidates), candidates.length, boundK);
           expect(Array.from(selector.docs.subarray(0, n))).toEqual(
             sortedTopK(scores, candidates, k),
           );
@@ -106,7 +92,7 @@ describe("top-k selection", () => {
     const selector = createTopKSelector(scores);
     expect(selector.select(0, Int32Array.from([1, 2]), 2)).toBe(0);
     expect(selector.select(3, new Int32Array(0), 0)).toBe(0);
-    expect(selector.select(3, Int32Array.from([0]), 1, undefined, 1)).toBe(0);
+    expect(selector.select(3, Int32Array.from([0]), 1, 1)).toBe(0);
     expect(selector.bound).toBe(0);
   });
 });
