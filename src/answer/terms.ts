@@ -3,6 +3,7 @@
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
+import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 
@@ -19,63 +20,6 @@ export interface KeyTerm {
   alternatives: string[][];
   weight: number;
 }
-
-/**
- * Words that carry no topic in a question on top of the index's stop words ("what did X say
- * about Y"): counting them would let any passage look relevant.
- */
-const QUESTION_FILLER = [
-  "about",
-  "according",
-  "all",
-  "also",
-  "any",
-  "been",
-  "can",
-  "could",
-  "describe",
-  "explain",
-  "from",
-  "give",
-  "had",
-  "has",
-  "have",
-  "happen",
-  "happened",
-  "i",
-  "its",
-  "know",
-  "me",
-  "mean",
-  "meant",
-  "much",
-  "many",
-  "our",
-  "please",
-  "say",
-  "said",
-  "says",
-  "should",
-  "so",
-  "some",
-  "tell",
-  "than",
-  "us",
-  "were",
-  "we",
-  "would",
-  "you",
-  "your",
-  "between",
-  "during",
-  "main",
-  "kind",
-  "way",
-  "ways",
-  "there",
-  "anything",
-  "something",
-];
 
 let fillerTerms: Set<string> | undefined;
 function isFiller(term: string, analyzeText: Analyze): boolean {
