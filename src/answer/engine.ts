@@ -12,10 +12,15 @@ import type {
   ScoredPassage,
   TokenUsage,
 } from "../types.ts";
-import { type EvalSet, suggestedFromEvalSet } from "./eval.ts";
 import { composeExtractive } from "./extractive.ts";
+import {
+  ANSWER_PASSAGES,
+  MAX_QUESTION_LENGTH,
+  NOT_COVERED_TEXT,
+  SEARCH_RESULTS,
+} from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, RELEVANCE_FLOOR } from "./relevance.ts";
+import { assessRelevance, coverageOf, RELEVANCE_FLOOR } from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -24,10 +29,6 @@ import {
   type TermWeight,
 } from "./terms.ts";
 
-export const MAX_QUESTION_LENGTH = 2_000;
-/** Passages retrieved for an answer: enough for the LLM's prompt budget and the extractive pick. */
-export const ANSWER_PASSAGES = 8;
-export const DEFAULT_SEARCH_RESULTS = 10;
 const CLOSEST_SOURCES = 3;
 
 /**
@@ -40,9 +41,6 @@ export const DEFAULT_SUGGESTED_QUESTIONS = [
   "Why did the United States refuse to sign the 2012 ITRs?",
   "How many countries signed the revised ITRs in Dubai?",
 ];
-
-export const NOT_COVERED_TEXT =
-  "The corpus does not cover this question, so there is no cited answer to give. The closest sources are listed below.";
 
 /** A question the engine will not try to answer; the message is for the user. */
 export class InvalidQuestionError extends Error {
@@ -57,9 +55,8 @@ export interface AnswerEngineDeps {
   retrieve: Retrieve;
   /** Absent: extractive mode. */
   llm?: LlmAnswerer;
-  /** Questions the corpus answers well; else the eval set's `suggested` ones; else the defaults. */
+  /** Questions the corpus answers well (corpus/suggested-questions.json); else the defaults. */
   suggested?: string[];
-  evalSet?: EvalSet;
   log?: Logger;
   now?: () => number;
   /** The index's analyzer; defaults to src/search's. */
@@ -72,17 +69,25 @@ export interface AnswerEngineDeps {
   relevanceFloor?: number;
 }
 
-/** Checks a question and returns it trimmed; throws InvalidQuestionError with a usage-like message. */
-export function validateQuestion(question: string): string {
+/**
+ * Checks a question (or search terms) and returns it trimmed; throws InvalidQuestionError with a
+ * message for the user. The one place the length limit is enforced, for every surface.
+ */
+export function validateQuestion(
+  question: string,
+  what: "question" | "search" = "question",
+): string {
   const trimmed = question.trim();
   if (trimmed === "") {
     throw new InvalidQuestionError(
-      'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"',
+      what === "question"
+        ? 'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"'
+        : 'Give some search terms, e.g. "Article 5A security".',
     );
   }
   if (trimmed.length > MAX_QUESTION_LENGTH) {
     throw new InvalidQuestionError(
-      `The question is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. Ask something shorter.`,
+      `The ${what} is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. ${what === "question" ? "Ask something shorter." : "Use fewer terms."}`,
     );
   }
   return trimmed;
@@ -92,9 +97,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
   const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
-  const fromEvalSet = deps.evalSet ? suggestedFromEvalSet(deps.evalSet) : [];
-  const suggested =
-    deps.suggested ?? (fromEvalSet.length > 0 ? fromEvalSet : DEFAULT_SUGGESTED_QUESTIONS);
+  const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
   function keyTermsFor(query: string): KeyTerm[] {
     const glossary = deps.glossary;
@@ -181,7 +184,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: extractive.coverage,
+      coverage: coverageOf(extractive),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.
@@ -206,16 +209,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     mode: deps.llm ? "llm" : "extractive",
     answer,
     async search(query, options = {}) {
-      const trimmed = query.trim();
-      if (trimmed === "") {
-        throw new InvalidQuestionError('Give some search terms, e.g. "Article 5A security".');
-      }
-      if (trimmed.length > MAX_QUESTION_LENGTH) {
-        throw new InvalidQuestionError(
-          `The search is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}.`,
-        );
-      }
-      return deps.retrieve(trimmed, options.k ?? DEFAULT_SEARCH_RESULTS);
+      return deps.retrieve(validateQuestion(query, "search"), options.k ?? SEARCH_RESULTS);
     },
     suggestedQuestions: () => [...suggested],
   };

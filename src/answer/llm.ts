@@ -12,6 +12,7 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { ScoredPassage, TokenUsage, Turn } from "../types.ts";
 import { buildCitation } from "./citations.ts";
+import { NOT_COVERED_TEXT } from "./limits.ts";
 import type { LlmAnswerer, LlmComposition } from "./llm-contract.ts";
 import { createOpenAIClient, describeOpenAIError, isUnsupportedParameterError } from "./openai.ts";
 import {
@@ -73,7 +74,6 @@ const OUTPUT_MODES: OutputMode[] = ["json_schema", "json_object", "plain"];
 
 export const NOT_VERIFIED_REASON = "the model's citations could not be verified";
 export const INVALID_JSON_REASON = "the model's answer was not valid JSON, even on a second try";
-export const NOT_COVERED_TEXT = "The passages found do not answer this question.";
 
 const ANSWER_TEMPERATURE = 0.1;
 

@@ -3,7 +3,8 @@
 // question instead: the IDF-weighted fraction of its key terms found in one of the top passages.
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
-import { type Analyze, type KeyTerm, termCoverage } from "./terms.ts";
+import { splitSentences } from "./sentences.ts";
+import { type Analyze, containsTerm, type KeyTerm, termCoverage } from "./terms.ts";
 
 /**
  * Below this share of the question's weighted key terms in the best passage, the answer is "not
@@ -26,12 +27,32 @@ export const RELEVANCE_FLOOR = 0.5;
 export const FLOOR_PASSAGES = 5;
 
 export interface Relevance {
-  /** Best weighted key-term coverage (0..1) of a single top passage, title and headings included. */
+  /** Best weighted key-term coverage (0..1) of a window of the top passages, headings included. */
   termCoverage: number;
+  /** Key terms that best window lacks. */
+  missingTerms: number;
   topScore: number;
   covered: boolean;
 }
 
+/** Sentences read together when judging coverage: a claim and the one that continues it. */
+const WINDOW_SENTENCES = 2;
+
+/**
+ * Key terms a window may lack and still count as covering the question: none of two, one of three
+ * to five, two of six to eight. A question whose few terms never meet in one place ("the capital
+ * of Russia": "capitals" in one paragraph, "Russia" in another) is not answered by the corpus.
+ */
+export function allowedMissing(keyTermCount: number): number {
+  return Math.floor(keyTermCount / 3);
+}
+
+/**
+ * Is the question covered? Its key terms must meet in a window of adjacent sentences of one top
+ * passage, read under the passage's title and headings: enough of their weight (the floor) and all
+ * but a few of them (`allowedMissing`). BM25 scores are unnormalized, so they only rule out a
+ * passage that matched nothing.
+ */
 export function assessRelevance(
   passages: readonly ScoredPassage[],
   keyTerms: readonly KeyTerm[],
@@ -39,12 +60,43 @@ export function assessRelevance(
   floor: number = RELEVANCE_FLOOR,
 ): Relevance {
   const topScore = passages[0]?.score ?? 0;
-  let best = 0;
+  let best = { share: 0, missing: keyTerms.length, covered: false };
   for (const { passage, document } of passages.slice(0, FLOOR_PASSAGES)) {
-    const text = `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}\n${passage.text}`;
-    best = Math.max(best, termCoverage(new Set(analyzeText(text)), keyTerms));
+    const context = analyzeText(
+      `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}`,
+    );
+    const sentences = splitSentences(passage.text).map((s) => analyzeText(s.text));
+    for (let i = 0; i < Math.max(1, sentences.length); i++) {
+      const window = new Set(context);
+      for (const terms of sentences.slice(i, i + WINDOW_SENTENCES))
+        for (const t of terms) window.add(t);
+      const share = termCoverage(window, keyTerms);
+      const missing = keyTerms.filter((k) => !containsTerm(window, k)).length;
+      const covered = share >= floor && missing <= allowedMissing(keyTerms.length);
+      if (
+        (covered && !best.covered) ||
+        (covered === best.covered &&
+          (share > best.share || (share === best.share && missing < best.missing)))
+      ) {
+        best = { share, missing, covered };
+      }
+    }
   }
-  // A minimum score too: a passage that matched nothing (score 0) never counts as coverage.
-  const covered = keyTerms.length > 0 && topScore > 0 && best >= floor;
-  return { termCoverage: best, topScore, covered };
+  const covered = keyTerms.length > 0 && topScore > 0 && best.covered;
+  return { termCoverage: best.share, missingTerms: best.missing, topScore, covered };
+}
+
+/**
+ * The share of the question's weighted key terms an answer must state (read under its headings)
+ * to be "full"; with less, or without the kind of answer the question expects (a number for "how
+ * many", a date for "when", every side of a comparison), it is "partial".
+ */
+export const FULL_COVERAGE = 0.8;
+
+/** Full when the answer states what was asked, as far as the evidence shows; else partial. */
+export function coverageOf(answer: {
+  termCoverage: number;
+  answersType: boolean;
+}): "full" | "partial" {
+  return answer.termCoverage >= FULL_COVERAGE && answer.answersType ? "full" : "partial";
 }

@@ -1,7 +1,7 @@
 // The key terms of a question, weighted by how informative they are in the corpus. The relevance
 // floor and the extractive answer both measure "how much of the question does this text cover" with
 // them, using the index's own analyzer so a question term is the same term the index counted.
-import { analyze } from "../search/analyze.ts";
+import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
@@ -19,6 +19,17 @@ export interface KeyTerm {
   /** Other ways the corpus may say it (glossary expansions), each a sequence of index terms. */
   alternatives: string[][];
   weight: number;
+}
+
+const fillerWords = new Set(QUESTION_FILLER);
+
+/**
+ * The words of a question that carry its topic, as written (folded, not stemmed): the index's stop
+ * words and the question filler above dropped. For comparing questions with each other; matching
+ * against the corpus uses `keyTermsOf`.
+ */
+export function questionWords(question: string): string[] {
+  return tokenize(question).filter((w) => !STOP_WORDS.has(w) && !fillerWords.has(w));
 }
 
 let fillerTerms: Set<string> | undefined;

@@ -1,7 +1,9 @@
 // Citation verification: the only gate between what a model wrote and what a reader sees. A sentence
 // survives only if every passage it names was given to the model and its quote, if it has one, is
 // really in one of those passages. Pure: no model, no I/O.
+import { analyze } from "../search/analyze.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
+import { splitSentences } from "./sentences.ts";
 
 /** One sentence as the model wrote it (already validated by the zod schema). */
 export interface DraftSentence {
@@ -124,33 +126,16 @@ export function attachMarkers(text: string, markers: number[]): string {
   return `${text} ${tags}`;
 }
 
-const STOPWORDS = new Set(
-  "the a an and or of to in on for with by at from as is are was were be been that this these those it its their they which who what when where how not no but also has have had did does do than then there into about over under more most such".split(
-    " ",
-  ),
-);
-
-function contentWords(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-      (w) => w.length > 2 && !STOPWORDS.has(w),
-    ),
-  );
-}
-
 const MAX_SUPPORT_CHARS = 300;
 
 /** The sentence of a passage that shares most words with a claim: the citation's quote when the model gave none. */
 export function supportingSentence(passageText: string, claim: string): string {
-  const sentences = passageText
-    .split(/(?<=[.!?])\s+(?=["'\u201C\u2018(]?[\p{Lu}\p{N}])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const claimWords = contentWords(claim);
+  const sentences = splitSentences(passageText).map((s) => s.text);
+  const claimWords = new Set(analyze(claim));
   let best = sentences[0] ?? passageText.trim();
   let bestScore = -1;
   for (const s of sentences) {
-    const words = contentWords(s);
+    const words = new Set(analyze(s));
     let score = 0;
     for (const w of words) if (claimWords.has(w)) score++;
     if (score > bestScore) {

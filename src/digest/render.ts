@@ -15,7 +15,8 @@ import {
 import type { AskedQuestion, Digest } from "./compose.ts";
 import { formatLocalDate } from "./time.ts";
 
-const MAX_QUESTION_CHARS = 200;
+/** A logged question is shown cut to this many characters (a digest line, not the question limit). */
+const QUESTION_SHOWN_CHARS = 200;
 const MAX_TITLE_CHARS = 150;
 
 export function digestTitle(digest: Digest): string {
@@ -39,7 +40,7 @@ function votes(q: AskedQuestion): string {
 }
 
 function askedLine(q: AskedQuestion): string {
-  const question = truncate(q.question.replace(/\s+/g, " "), MAX_QUESTION_CHARS);
+  const question = truncate(q.question.replace(/\s+/g, " "), QUESTION_SHOWN_CHARS);
   return `• ${link(q.permalink, question)} — ${votes(q)}`;
 }
 

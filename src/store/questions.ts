@@ -1,4 +1,6 @@
 // The question log: every question asked on any surface, its answer and what it cost.
+
+import { normalizeQuestion } from "../text.ts";
 import type { Answer } from "../types.ts";
 import type { Db } from "./db.ts";
 
@@ -102,15 +104,6 @@ function fromRow(r: Row): LoggedQuestion {
     fallbackReason: opt(r.fallback_reason),
     error: opt(r.error),
   };
-}
-
-/** Folds case, punctuation and spacing so "What is 5A?" and "what is 5a" count as one gap. */
-export function normalizeQuestion(q: string): string {
-  return q
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 export function createQuestionLog(db: Db): QuestionLog {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   createAnswerEngine,
+  DEFAULT_SUGGESTED_QUESTIONS,
   InvalidQuestionError,
-  MAX_QUESTION_LENGTH,
-  NOT_COVERED_TEXT,
 } from "../../src/answer/engine.ts";
+import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
 import type { ScoredPassage, Turn } from "../../src/types.ts";
 import { overlapRetrieve } from "./fixtures.ts";
@@ -140,29 +140,16 @@ describe("answer engine, extractive mode", () => {
     expect(results[0]?.document.id).toBe("note-security");
   });
 
-  it("offers the eval set's suggested questions, or the given ones", () => {
-    const evalSet = {
-      questions: [
-        {
-          id: "a",
-          question: "Suggested one?",
-          inScope: true,
-          expectedDocuments: ["d"],
-          suggested: true,
-        },
-        { id: "b", question: "Not suggested?", inScope: true, expectedDocuments: ["d"] },
-      ],
-    };
-    expect(
-      createAnswerEngine({ retrieve: overlapRetrieve(), evalSet }).suggestedQuestions(),
-    ).toEqual(["Suggested one?"]);
+  it("offers the given suggested questions, else its defaults", () => {
     expect(
       createAnswerEngine({
         retrieve: overlapRetrieve(),
         suggested: ["Mine?"],
-        evalSet,
       }).suggestedQuestions(),
     ).toEqual(["Mine?"]);
+    expect(createAnswerEngine({ retrieve: overlapRetrieve() }).suggestedQuestions()).toEqual(
+      DEFAULT_SUGGESTED_QUESTIONS,
+    );
   });
 });
 

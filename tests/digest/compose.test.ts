@@ -15,6 +15,7 @@ import { SLACK_LIMITS } from "../../src/slack/render.ts";
 import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine } from "../../src/types.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 import {
   documentFixture,
   fakeAnswer,
@@ -256,8 +257,8 @@ describe("topic rotation", () => {
     expect((await app.store.get("C1"))?.topicsShown).toEqual(["alpha"]);
   });
 
-  it("goes through all the starter topics without a repeat", async () => {
-    const topics = loadDigestTopics("corpus");
+  it("goes through all the fixture corpus's topics without a repeat", async () => {
+    const topics = loadDigestTopics(STARTER_FIXTURE);
     const instance = world.open(topics);
     await instance.store.subscribe(
       { channelId: "C1", teamId: "T1", time: "08:30", timeZone: "UTC" },

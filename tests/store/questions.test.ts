@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/db.ts";
-import { createQuestionLog, normalizeQuestion } from "../../src/store/questions.ts";
+import { createQuestionLog } from "../../src/store/questions.ts";
+import { normalizeQuestion } from "../../src/text.ts";
 import type { Answer } from "../../src/types.ts";
 
 function answer(question: string, coverage: Answer["coverage"]): Answer {

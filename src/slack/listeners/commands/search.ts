@@ -1,4 +1,5 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
+import { COMPACT_SEARCH_RESULTS } from "../../../answer/limits.ts";
 import type { SlackServices } from "../../deps.ts";
 import { renderPassages } from "../../render.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
@@ -10,7 +11,7 @@ export async function searchReply(s: SlackServices, inv: WcitInvocation): Promis
       text: "Usage: `/wcit search <terms>`, for example `/wcit search Article 5B spam`.",
     };
   }
-  const passages = await s.engine.search(inv.args, { k: 5 });
+  const passages = await s.engine.search(inv.args, { k: COMPACT_SEARCH_RESULTS });
   const rendered = renderPassages(passages, { heading: `Top passages for “${inv.args}”`, max: 5 });
   return { response_type: "ephemeral", text: rendered.text, blocks: rendered.blocks };
 }
