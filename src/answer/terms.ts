@@ -25,7 +25,7 @@ const fillerWords = new Set(QUESTION_FILLER);
 
 /**
  * The words of a question that carry its topic, as written (folded, not stemmed): the index's stop
- * words and the question filler above dropped. For comparing questions with each other; matching
+ * words and the question filler (search/question.ts) dropped. For comparing questions with each other; matching
  * against the corpus uses `keyTermsOf`.
  */
 export function questionWords(question: string): string[] {
