@@ -30,6 +30,8 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
+/** A follow-up's earlier question counts this much beside the follow-up's own words. */
+const CONTEXT_TERM_WEIGHT = 0.5;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -108,30 +110,55 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
-  async function searchQueryFor(question: string, options: AnswerOptions): Promise<string> {
+  /**
+   * The question retrieval reads, and the earlier question it continues, if any. A model rewrites
+   * a follow-up into a standalone question; without one (or when it fails) the follow-up is read
+   * with the thread's last question in front of it ("when did they file that one?" after "What
+   * was ETNO's proposal?"), whose terms are context for coverage, not requirements.
+   */
+  async function searchQueryFor(
+    question: string,
+    options: AnswerOptions,
+  ): Promise<{ searchQuery: string; context?: string }> {
     const history = options.history ?? [];
-    if (!deps.llm || options.forceExtractive || history.length === 0) return question;
+    const previous = history.at(-1)?.question.trim();
+    const withContext = () =>
+      previous
+        ? { searchQuery: `${previous} ${question}`.slice(0, MAX_QUESTION_LENGTH), context: previous }
+        : { searchQuery: question };
+    if (history.length === 0) return { searchQuery: question };
+    if (!deps.llm || options.forceExtractive) return withContext();
     try {
       const rewritten = (await deps.llm.rewriteQuestion(question, history, options.signal)).trim();
-      return rewritten === "" ? question : rewritten.slice(0, MAX_QUESTION_LENGTH);
+      return rewritten === ""
+        ? withContext()
+        : { searchQuery: rewritten.slice(0, MAX_QUESTION_LENGTH) };
     } catch (error) {
       options.signal?.throwIfAborted();
-      // Retrieval with the follow-up as asked is worse than with a rewrite, but still an answer.
-      deps.log?.warn(
-        { err: error },
-        "question rewrite failed; searching with the question as asked",
-      );
-      return question;
+      // Retrieval with the follow-up read in its thread is worse than with a rewrite, but an answer.
+      deps.log?.warn({ err: error }, "question rewrite failed; reading the follow-up in context");
+      return withContext();
     }
+  }
+
+  /** The question's key terms, then the earlier question's as context at half weight. */
+  function keyTermsWithContext(question: string, context?: string): KeyTerm[] {
+    const own = keyTermsFor(question);
+    if (!context) return own;
+    const seen = new Set(own.map((k) => k.term));
+    const fromContext = keyTermsFor(context)
+      .filter((k) => !seen.has(k.term))
+      .map((k) => ({ ...k, weight: k.weight * CONTEXT_TERM_WEIGHT, fromContext: true }));
+    return [...own, ...fromContext];
   }
 
   async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
     const started = now();
     const question = validateQuestion(rawQuestion);
-    const searchQuery = await searchQueryFor(question, options);
+    const { searchQuery, context } = await searchQueryFor(question, options);
     const passages = await deps.retrieve(searchQuery, ANSWER_PASSAGES);
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
-    const keyTerms = keyTermsFor(searchQuery);
+    const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
     const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
     const base = { question, searchQuery, passages };
     const finish = (rest: AnswerRest): Answer => ({

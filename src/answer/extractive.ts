@@ -18,7 +18,7 @@ import {
   splitSentences,
   stripTrailingMarkers,
 } from "./sentences.ts";
-import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 
 /** What the question asks for, as far as the shape of the answer goes. */
 export interface AnswerShape {
@@ -149,7 +149,8 @@ export function composeExtractive(
       (hasSpecificCue(shape.expected) && s.carries && !answersTypeOf([...picked], shape)) ||
       s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side)));
     const topScore = passages[0]?.score ?? 0;
-    const minTerms = Math.min(MIN_SENTENCE_TERMS, keyTerms.length);
+    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+    const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
     for (const view of ranked.slice(1)) {
       if (passagesOf(picked).length >= MAX_PASSAGES) break;
       if (view.value < FURTHER_PASSAGE_SHARE * best.value) break;
@@ -157,7 +158,7 @@ export function composeExtractive(
       const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.contextKeys]));
       const candidates = view.sentences
         .filter((s) => s.usable && !picked.has(s) && relevance(s) >= MIN_SENTENCE_SHARE)
-        .filter((s) => s.keys.length >= minTerms)
+        .filter((s) => s.keys.filter((k) => required.has(k)).length >= minTerms)
         .filter((s) => usefulMore(s, covered) && !redundant(s))
         .sort((a, b) => relevance(b) - relevance(a));
       for (const s of candidates) take(s);

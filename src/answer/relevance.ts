@@ -4,7 +4,7 @@
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import { splitSentences } from "./sentences.ts";
-import { type Analyze, containsTerm, type KeyTerm, termCoverage } from "./terms.ts";
+import { type Analyze, containsTerm, isRequired, type KeyTerm, termCoverage } from "./terms.ts";
 
 /**
  * Below this share of the question's weighted key terms in the best passage, the answer is "not
@@ -29,8 +29,8 @@ export const FLOOR_PASSAGES = 5;
 export interface Relevance {
   /** Best weighted key-term coverage (0..1) of a window of the top passages, headings included. */
   termCoverage: number;
-  /** Key terms that best window lacks. */
-  missingTerms: number;
+  /** Required key terms that best window lacks. */
+  missingTerms: string[];
   topScore: number;
   covered: boolean;
 }
@@ -60,7 +60,8 @@ export function assessRelevance(
   floor: number = RELEVANCE_FLOOR,
 ): Relevance {
   const topScore = passages[0]?.score ?? 0;
-  let best = { share: 0, missing: keyTerms.length, covered: false };
+  const required = keyTerms.filter(isRequired);
+  let best = { share: 0, missing: required.map((k) => k.term), covered: false };
   for (const { passage, document } of passages.slice(0, FLOOR_PASSAGES)) {
     const context = analyzeText(
       `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}`,
@@ -71,12 +72,12 @@ export function assessRelevance(
       for (const terms of sentences.slice(i, i + WINDOW_SENTENCES))
         for (const t of terms) window.add(t);
       const share = termCoverage(window, keyTerms);
-      const missing = keyTerms.filter((k) => !containsTerm(window, k)).length;
-      const covered = share >= floor && missing <= allowedMissing(keyTerms.length);
+      const missing = required.filter((k) => !containsTerm(window, k)).map((k) => k.term);
+      const covered = share >= floor && missing.length <= allowedMissing(required.length);
       if (
         (covered && !best.covered) ||
         (covered === best.covered &&
-          (share > best.share || (share === best.share && missing < best.missing)))
+          (share > best.share || (share === best.share && missing.length < best.missing.length)))
       ) {
         best = { share, missing, covered };
       }

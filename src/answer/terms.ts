@@ -1,6 +1,7 @@
 // The key terms of a question, weighted by how informative they are in the corpus. The relevance
 // floor and the extractive answer both measure "how much of the question does this text cover" with
 // them, using the index's own analyzer so a question term is the same term the index counted.
+import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
@@ -19,7 +20,17 @@ export interface KeyTerm {
   /** Other ways the corpus may say it (glossary expansions), each a sequence of index terms. */
   alternatives: string[][];
   weight: number;
+  /**
+   * A common English word ("think", "made", "other", "end up"): it counts for little and a text
+   * that answers the question may well lack it. Names (capitalised in the question) never are.
+   */
+  generic?: boolean;
+  /** From the conversation before the question (a follow-up's topic): context, not required. */
+  fromContext?: boolean;
 }
+
+/** Whether a text must hold the term to answer the question (not a common word, not context). */
+export const isRequired = (key: KeyTerm): boolean => !key.generic && !key.fromContext;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -40,6 +51,26 @@ function isFiller(term: string, analyzeText: Analyze): boolean {
 
 /** Weight of a term the corpus has never seen: as informative as the rarest term can be. */
 const UNSEEN_TERM_WEIGHT = 6;
+/**
+ * Most a common English word weighs, seen or not: "actually" or "think" never occurs in the corpus
+ * and would otherwise weigh as much as "lasagne" does.
+ */
+const GENERIC_TERM_WEIGHT = 1;
+
+// English words too common to carry a question's topic: stopwords-iso's English list (about 1,300
+// words: "think", "actually", "get", "made", "other"…), as index terms. Only used to weigh a
+// question's terms; the index keeps Lucene's 33 stop words, as the BM25 baselines do.
+const require = createRequire(import.meta.url);
+const genericWords: readonly string[] = (require("stopwords-iso") as { en: string[] }).en;
+const genericTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
+function isGeneric(term: string, analyzeText: Analyze): boolean {
+  let terms = genericTermsByAnalyzer.get(analyzeText);
+  if (!terms) {
+    terms = new Set(genericWords.flatMap((w) => analyzeText(w)));
+    genericTermsByAnalyzer.set(analyzeText, terms);
+  }
+  return terms.has(term);
+}
 
 /**
  * The informative terms of a question, deduplicated, each with its corpus weight. Expansions map
@@ -56,6 +87,10 @@ export function keyTermsOf(
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
+  // Names are never common words: "Member States", "World Cup" (a capital not opening the question).
+  const names = new Set(
+    (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
+  );
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -64,20 +99,30 @@ export function keyTermsOf(
     if (/^\p{L}$/u.test(term)) continue;
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
-    const weight = options.termWeight?.(term) ?? UNSEEN_TERM_WEIGHT;
-    const alternatives = [...(options.expansions?.(term) ?? []), ...agentNouns(term)];
-    out.push({ term, alternatives, weight });
+    const generic = !acronyms.has(term) && !names.has(term) && isGeneric(term, analyzeText);
+    const idf = options.termWeight?.(term) ?? UNSEEN_TERM_WEIGHT;
+    const weight = generic ? Math.min(idf, GENERIC_TERM_WEIGHT) : idf;
+    const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
+    out.push({ term, alternatives, weight, ...(generic ? { generic } : {}) });
   }
   return out;
 }
 
 /**
- * The stemmer keeps agent nouns apart from their verbs ("founded" → found, "founders" → founder):
- * a question asking who founded something is answered by a text naming its founders.
+ * Porter stems that the stemmer keeps apart although they name the same thing: agent nouns
+ * ("founded" → found, "founders" → founder), and nouns made from verbs ("defining" → defin,
+ * "definition" → definit; "sign" and "signature"; "regulate" and "regulatory").
  */
-function agentNouns(term: string): string[][] {
+const DERIVATION_SUFFIXES = ["er", "or", "it", "iti", "at", "atur", "ator", "atori", "ant", "ent"];
+
+function derivedForms(term: string): string[][] {
   if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
-  return [[`${term}er`], [`${term}or`]];
+  const forms = DERIVATION_SUFFIXES.map((suffix) => term + suffix);
+  for (const suffix of DERIVATION_SUFFIXES) {
+    const base = term.slice(0, -suffix.length);
+    if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
+  }
+  return forms.map((f) => [f]);
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

@@ -127,10 +127,16 @@ describe("answer engine, extractive mode", () => {
     expect(answer.passages.length).toBeGreaterThan(0);
   });
 
-  it("leaves a follow-up as asked when there is no model", async () => {
+  it("reads a follow-up after the thread's last question when there is no model", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
-    const answer = await engine.answer(COVERED, { history: [{ question: "q", answer: "a" }] });
-    expect(answer.searchQuery).toBe(COVERED);
+    const followUp = "What else does it say?";
+    expect((await engine.answer(followUp)).coverage).toBe("none");
+    const answer = await engine.answer(followUp, {
+      history: [{ question: COVERED, answer: "Article 5A asks states to ensure robustness. [1]" }],
+    });
+    expect(answer.searchQuery).toBe(`${COVERED} ${followUp}`);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.citations.length).toBeGreaterThan(0);
   });
 
   it("searches without answering, k passages at most", async () => {
