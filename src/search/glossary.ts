@@ -156,6 +156,44 @@ interface NameMatch {
 }
 
 /**
+ * The entries whose demonym counts: a demonym counts unless a longer name of another entry covers
+ * it ("south african" is South Africa's, not Africa's; "united arab emirates" holds no Arab
+ * demonym), or it describes an entry the question names by a variant ("European CEPT members":
+ * CEPT's long form is European, so the adjective says nothing about Europe or the EU).
+ */
+function demonymsThatCount(
+  queryTerms: readonly string[],
+  glossary: Glossary,
+  named: ReadonlySet<number>,
+  demonyms: readonly NameMatch[],
+): number[] {
+  const names: NameMatch[] = [...demonyms];
+  for (const n of named) {
+    for (const v of (glossary.entries[n] as GlossaryEntry).variantTerms) {
+      for (const start of runsOf(queryTerms, v))
+        names.push({ entry: n, start, end: start + v.length });
+    }
+  }
+  const out: number[] = [];
+  for (const d of demonyms) {
+    const run = queryTerms.slice(d.start, d.end);
+    const covered =
+      names.some(
+        (o) =>
+          o.entry !== d.entry &&
+          o.start <= d.start &&
+          o.end >= d.end &&
+          o.end - o.start > d.end - d.start,
+      ) ||
+      [...named].some((n) =>
+        (glossary.entries[n] as GlossaryEntry).variantTerms.some((v) => runsOf(v, run).length > 0),
+      );
+    if (!covered) out.push(d.entry);
+  }
+  return out;
+}
+
+/**
  * Terms the glossary adds for a query's terms: for every entry with a variant present in the
  * query, or a demonym present that is not part of a longer name the query uses, the terms of its
  * variants (and `alsoFinds`) that the query lacks, in glossary order. Bare numbers ("12" of
@@ -173,41 +211,24 @@ export function glossaryExpansions(queryTerms: readonly string[], glossary: Glos
   if (!candidates) return [];
   if (candidates.length > 1) candidates = [...new Set(candidates)].sort((x, y) => x - y);
   const matched = new Set<number>();
-  const names: NameMatch[] = [];
-  const demonyms: NameMatch[] = [];
+  let demonyms: NameMatch[] | undefined;
   for (const n of candidates) {
     const entry = glossary.entries[n] as GlossaryEntry;
-    for (const v of entry.variantTerms) {
-      for (const start of runsOf(queryTerms, v)) {
-        matched.add(n);
-        names.push({ entry: n, start, end: start + v.length });
-      }
+    if (entry.variantTerms.some((v) => runsOf(queryTerms, v).length > 0)) {
+      matched.add(n);
+      continue;
     }
     for (const d of entry.demonymTerms) {
-      for (const start of runsOf(queryTerms, d))
+      for (const start of runsOf(queryTerms, d)) {
+        demonyms ??= [];
         demonyms.push({ entry: n, start, end: start + d.length });
+      }
     }
   }
-  // A demonym counts unless a longer name of another entry covers it ("south african" is South
-  // Africa's, not Africa's; "united arab emirates" holds no Arab demonym), or it describes an
-  // entry the question names by another variant ("European CEPT members": CEPT's long form is
-  // European, so the adjective says nothing about Europe or the EU).
-  const named = [...matched];
-  for (const d of demonyms) {
-    if (matched.has(d.entry)) continue;
-    const run = queryTerms.slice(d.start, d.end);
-    const covered =
-      [...names, ...demonyms].some(
-        (o) =>
-          o.entry !== d.entry &&
-          o.start <= d.start &&
-          o.end >= d.end &&
-          o.end - o.start > d.end - d.start,
-      ) ||
-      named.some((n) =>
-        (glossary.entries[n] as GlossaryEntry).variantTerms.some((v) => runsOf(v, run).length > 0),
-      );
-    if (!covered) matched.add(d.entry);
+  if (demonyms) {
+    for (const n of demonymsThatCount(queryTerms, glossary, matched, demonyms)) {
+      matched.add(n);
+    }
   }
   const added: string[] = [];
   for (const n of candidates) {

@@ -455,8 +455,18 @@ const TRAILING_INSTRUCTION = new RegExp(
   `(?:${TRAILING_FORMAT}|${OCCASION_PHRASE}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?<=[.!?]\\s*)${FIRST_PERSON_CONTEXT})[\\s.!?]*$`,
   "iy",
 );
-/** How far back from the end a trailing instruction may start, in words. */
-const TRAILING_WORDS = 14;
+/** How far back from the end a trailing instruction may start, in characters. */
+const TRAILING_CHARS = 120;
+/**
+ * The words a trailing instruction can start with when it does not open a clause of its own
+ * ("… in bullets", "… please", "… for my briefing", "… I need it for a memo").
+ */
+const TRAILING_START: ReadonlySet<string> = new Set(
+  `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx
+  cheers if and cite include give add list keep make be for ahead before to i we it's it this`.split(
+    /\s+/,
+  ),
+);
 /** Conjunctions that open a follow-up ("And what about the EU?"); only at the very start. */
 const OPENING_CONJUNCTION = /^(?:and|but|so|also|then)\b[\s,]*/i;
 
@@ -504,7 +514,7 @@ interface Stripped {
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
-  we'll it's need want like know understand help you u ya let idea anything me us tell remind show
+  we'll it's need want like know understand help you u ya let idea anything tell remind show
   give send get find brief fill walk take talk run update bring explain describe summarise summarize
   outline list name identify enumerate draft write prepare provide compile produce sketch set lay
   break recap clarify spell go highlight suggest share compare contrast pull put come turn learn
@@ -596,25 +606,25 @@ function stripInstructions(question: string): Stripped {
   return { content, instructions };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const IN_WORD = /[\p{L}\p{N}'-]/u;
 const BEFORE_INSTRUCTION = /[\s,.:;!?—–-]/;
 
 /** The trailing instruction of a text, if any: where it starts and what it says. */
 function trailingInstruction(text: string): { at: number; text: string } | undefined {
-  const starts: number[] = [];
-  for (let i = text.length - 1; i >= 0 && starts.length < TRAILING_WORDS; i--) {
-    const startsWord = i === 0 || !IN_WORD.test(text[i - 1] as string);
-    if (startsWord && WORD_CHAR.test(text[i] as string)) starts.push(i);
-  }
+  const tail = /(?:^|[^\p{L}\p{N}'-])([\p{L}\p{N}][\p{L}\p{N}'-]*)/gu;
+  tail.lastIndex = Math.max(0, text.length - TRAILING_CHARS);
   // Earliest start first: the longest instruction that runs to the end.
-  for (let j = starts.length - 1; j >= 0; j--) {
-    const at = starts[j] as number;
-    // An instruction stands after a clause boundary or a space, never inside a word or quote.
+  for (let m = tail.exec(text); m; m = tail.exec(text)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    // An instruction stands after a clause boundary or a space, never inside a word or quote; it
+    // opens a clause or starts with one of the words a trailing instruction can start with.
     if (at > 0 && !BEFORE_INSTRUCTION.test(text[at - 1] as string)) continue;
+    const clauseStart = at === 0 || /[,.:;!?—–-]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!clauseStart && !TRAILING_START.has((m[1] as string).toLowerCase())) continue;
     TRAILING_INSTRUCTION.lastIndex = at;
-    const m = TRAILING_INSTRUCTION.exec(text);
-    if (m && m[0].trim().length > 0) return { at, text: m[0].replace(/[\s.!?]+$/, "") };
+    const found = TRAILING_INSTRUCTION.exec(text);
+    if (found && found[0].trim().length > 0) {
+      return { at, text: found[0].replace(/[\s.!?]+$/, "") };
+    }
   }
   return undefined;
 }
@@ -825,7 +835,8 @@ const ABBREVIATION_BEFORE =
 
 /** The asking sentences of a question's content (see QuestionAnalysis.focus). */
 function focusOf(content: string): string {
-  if (!content.includes("?")) return content;
+  // One sentence (the common case): nothing ends before the end of the text.
+  if (!content.includes("?") || !/[.!?]\s/.test(content)) return content;
   const sentences: string[] = [];
   let start = 0;
   for (const m of content.matchAll(SENTENCE_END)) {
