@@ -18,8 +18,9 @@ import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
 import { describeCorpusSources } from "./corpus/sources.ts";
 import { runDigestCli } from "./digest/run.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { StoreError } from "./store/db.ts";
+import { inertText } from "./text.ts";
 import type { Answer, ScoredPassage } from "./types.ts";
 
 export interface CliIo {
@@ -46,7 +47,8 @@ The first command builds the index from corpus/ by itself; later runs re-read on
 export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  let io = rawIo;
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     io.stdout(`${USAGE}\n`);
@@ -62,10 +64,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
+  // Nothing printed carries a configured secret: a server's error text may echo one.
+  const redactSecrets = redactorFor(config);
+  io = {
+    ...rawIo,
+    stdout: (t) => rawIo.stdout(redactSecrets(t)),
+    stderr: (t) => rawIo.stderr(redactSecrets(t)),
+  };
   // Logs go to stderr so that stdout stays the answer (and pure JSON with --json).
-  const log = createLogger(io.env.LOG_LEVEL ?? "warn", {
-    write: (s: string) => io.stderr(s),
-  } as unknown as NodeJS.WritableStream as never);
+  const log = createLogger(
+    io.env.LOG_LEVEL ?? "warn",
+    { write: (s: string) => io.stderr(s) } as unknown as NodeJS.WritableStream as never,
+    redactSecrets,
+  );
   try {
     switch (command) {
       case "ask":
@@ -179,10 +190,15 @@ function location(c: { page?: number; section?: string }): string {
   return c.section ?? "";
 }
 
+/**
+ * The answer for people. Unlike `--json` (raw, for programs), text that came from a model or the
+ * corpus is shown inert: links defanged, mentions bracketed (`inertText`). The source links the
+ * citations carry are printed as they are: they are the answer's only links.
+ */
 export function formatAnswer(a: Answer): string {
   const lines: string[] = [];
   if (a.coverage === "none") {
-    lines.push(a.text, "");
+    lines.push(inertText(a.text), "");
     if (a.closestSources.length) {
       lines.push("Closest sources in the corpus:");
       for (const s of a.closestSources) lines.push(`  - ${s.title}${s.url ? ` <${s.url}>` : ""}`);
@@ -195,13 +211,13 @@ export function formatAnswer(a: Answer): string {
       : a.fallbackReason
         ? `Extractive summary (the language model's answer was not used: ${a.fallbackReason}).`
         : "Extractive summary: sentences quoted from the sources below.";
-  lines.push(a.text, "", label);
+  lines.push(inertText(a.text), "", label);
   if (a.coverage === "partial") lines.push("The corpus covers this question only in part.");
   lines.push("", "Sources:");
   for (const c of a.citations) {
     const where = location(c);
     lines.push(`  [${c.n}] ${c.title}${where ? `, ${where}` : ""}${c.url ? ` <${c.url}>` : ""}`);
-    lines.push(`      "${c.quote}"`);
+    lines.push(`      "${inertText(c.quote)}"`);
     for (const s of c.primarySources ?? []) {
       lines.push(`      rests on: ${s.title}${s.url ? ` <${s.url}>` : ""}`);
     }

@@ -164,6 +164,7 @@ export async function openContext(
       analyze,
       ...(glossary ? { glossary } : {}),
       termWeight: corpusTermWeight(corpus),
+      answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);
     // The digest posts with the Slack app's client, handed over by startBackground once the app

@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { runCli } from "../src/cli.ts";
+import { runCliCaptured } from "./support/cli-run.ts";
 import {
   makeCorruptPdf,
   makePdf,
@@ -20,21 +20,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STARTER_CORPUS = STARTER_FIXTURE;
 
-async function run(argv: string[], env: Record<string, string | undefined>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: { LOG_LEVEL: "silent", ...env },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const askJson = z
   .object({

@@ -1,6 +1,7 @@
 // The answer engine: question in, cited Answer out. It owns validation, follow-up rewriting,
 // retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
 // LLM failure of any kind becomes an extractive answer that says why.
+import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
@@ -12,6 +13,7 @@ import type {
   ScoredPassage,
   TokenUsage,
 } from "../types.ts";
+import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
 import {
   ANSWER_PASSAGES,
@@ -20,7 +22,7 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, coverageOf, RELEVANCE_FLOOR } from "./relevance.ts";
+import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -67,8 +69,13 @@ export interface AnswerEngineDeps {
   termWeight?: TermWeight;
   /** Acronyms and long forms counted as the same term when measuring coverage. */
   glossary?: Glossary;
-  /** Overrides RELEVANCE_FLOOR (for tuning on the eval set). */
-  relevanceFloor?: number;
+  /** Overrides RELEVANCE_RULE (for tuning on the eval set's tuning half). */
+  relevanceRule?: RelevanceRule;
+  /**
+   * Longest the language model may take over one answer (follow-up rewrite and composition
+   * together), in ms; then the answer is extractive and says why. ANSWER_DEADLINE_MS in config.
+   */
+  answerDeadlineMs?: number;
 }
 
 /**
@@ -98,7 +105,8 @@ export function validateQuestion(
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
-  const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
+  const relevanceRule = deps.relevanceRule ?? RELEVANCE_RULE;
+  const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
   function keyTermsFor(query: string): KeyTerm[] {
@@ -112,24 +120,33 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   /**
    * The question retrieval reads, and the earlier question it continues, if any. A model rewrites
-   * a follow-up into a standalone question; without one (or when it fails) the follow-up is read
-   * with the thread's last question in front of it ("when did they file that one?" after "What
-   * was ETNO's proposal?"), whose terms are context for coverage, not requirements.
+   * a follow-up into a standalone question (within the answer's deadline); without one, or when it
+   * fails or runs out of time, the follow-up is read with the thread's last question in front of
+   * it ("when did they file that one?" after "What was ETNO's proposal?"), whose terms are context
+   * for coverage, not requirements.
    */
   async function searchQueryFor(
     question: string,
     options: AnswerOptions,
+    deadline: Deadline | undefined,
   ): Promise<{ searchQuery: string; context?: string }> {
     const history = options.history ?? [];
     const previous = history.at(-1)?.question.trim();
     const withContext = () =>
       previous
-        ? { searchQuery: `${previous} ${question}`.slice(0, MAX_QUESTION_LENGTH), context: previous }
+        ? {
+            searchQuery: `${previous} ${question}`.slice(0, MAX_QUESTION_LENGTH),
+            context: previous,
+          }
         : { searchQuery: question };
     if (history.length === 0) return { searchQuery: question };
-    if (!deps.llm || options.forceExtractive) return withContext();
+    if (!deps.llm || !deadline) return withContext();
     try {
-      const rewritten = (await deps.llm.rewriteQuestion(question, history, options.signal)).trim();
+      const reply = await deadline.race(
+        deps.llm.rewriteQuestion(question, history, deadline.signal),
+      );
+      if (reply === DEADLINE_PASSED) return withContext();
+      const rewritten = reply.trim();
       return rewritten === ""
         ? withContext()
         : { searchQuery: rewritten.slice(0, MAX_QUESTION_LENGTH) };
@@ -153,13 +170,32 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
-    const started = now();
     const question = validateQuestion(rawQuestion);
-    const { searchQuery, context } = await searchQueryFor(question, options);
-    const passages = await deps.retrieve(searchQuery, ANSWER_PASSAGES);
+    // Only the model's part of the answer can wait on a server; extractive answers need no limit.
+    const deadline =
+      deps.llm && !options.forceExtractive ? startDeadline(deadlineMs, options.signal) : undefined;
+    try {
+      return await answerWithin(question, options, deadline);
+    } finally {
+      deadline?.clear();
+    }
+  }
+
+  async function answerWithin(
+    question: string,
+    options: AnswerOptions,
+    deadline: Deadline | undefined,
+  ): Promise<Answer> {
+    const started = now();
+    const { searchQuery, context } = await searchQueryFor(question, options, deadline);
+    const passages = await deps.retrieve(
+      searchQuery,
+      ANSWER_PASSAGES,
+      deadline ? { signal: deadline.signal } : undefined,
+    );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
+    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
     const base = { question, searchQuery, passages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
@@ -172,14 +208,26 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     let fallbackReason: string | undefined;
     let llmVerification: Answer["verification"] | undefined;
     let usage: TokenUsage | undefined;
-    if (deps.llm && !options.forceExtractive) {
+    if (deps.llm && deadline) {
       try {
-        const composed = await deps.llm.compose(searchQuery, passages, {
-          history: options.history,
-          onDelta: options.onDelta,
-          signal: options.signal,
-        });
-        if (composed.ok) {
+        const onProgress = options.onProgress;
+        const composed = await deadline.race(
+          deps.llm.compose(searchQuery, passages, {
+            history: options.history,
+            ...(onProgress
+              ? {
+                  onVerified: (v) => {
+                    if (!deadline.passed) onProgress({ stage: "verified", ...v });
+                  },
+                }
+              : {}),
+            signal: deadline.signal,
+          }),
+        );
+        if (composed === DEADLINE_PASSED || (!composed.ok && deadline.passed)) {
+          deps.log?.warn({ deadlineMs }, "the language model missed the answer deadline");
+          fallbackReason = deadlineReason(deadlineMs);
+        } else if (composed.ok) {
           return finish({
             text: composed.text,
             mode: "llm",
@@ -189,10 +237,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             verification: composed.verification,
             ...(composed.usage ? { usage: composed.usage } : {}),
           });
+        } else {
+          fallbackReason = composed.reason;
+          llmVerification = composed.verification;
+          usage = composed.usage;
         }
-        fallbackReason = composed.reason;
-        llmVerification = composed.verification;
-        usage = composed.usage;
       } catch (error) {
         options.signal?.throwIfAborted();
         deps.log?.error({ err: error }, "LLM answer failed; answering extractively");

@@ -96,6 +96,8 @@ interface PassageView {
   sentences: Sentence[];
   /** Weighted key-term share of the passage read with its title and headings. */
   coverage: number;
+  /** Key terms the passage's own headings name (not its document's title, which is broader). */
+  headingKeys: number[];
   value: number;
 }
 
@@ -145,7 +147,7 @@ export function composeExtractive(
     readBestPassage(best, relevance, take);
     if (shape.sides.length > 1) pickSides(ranked, shape.sides.length, relevance, take, redundant);
     const usefulMore = (s: Sentence, covered: Set<number>) =>
-      s.keys.some((k) => !covered.has(k)) ||
+      [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
       (hasSpecificCue(shape.expected) && s.carries && !answersTypeOf([...picked], shape)) ||
       s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side)));
     const topScore = passages[0]?.score ?? 0;
@@ -155,13 +157,13 @@ export function composeExtractive(
       if (passagesOf(picked).length >= MAX_PASSAGES) break;
       if (view.value < FURTHER_PASSAGE_SHARE * best.value) break;
       if (view.scored.score < FURTHER_PASSAGE_SCORE * topScore) continue;
-      const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.contextKeys]));
+      const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.view.headingKeys]));
       const candidates = view.sentences
         .filter((s) => s.usable && !picked.has(s) && relevance(s) >= MIN_SENTENCE_SHARE)
         .filter((s) => s.keys.filter((k) => required.has(k)).length >= minTerms)
         .filter((s) => usefulMore(s, covered) && !redundant(s))
         .sort((a, b) => relevance(b) - relevance(a));
-      for (const s of candidates) take(s);
+      for (const s of candidates) if (take(s)) continueArgument(s, shape, take, picked);
     }
   }
   const chosen = [...picked];
@@ -185,7 +187,15 @@ function readPassages(
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
-    const view: PassageView = { scored, rank, sentences: [], coverage: 0, value: 0 };
+    const headingTerms = new Set(analyzeText(passage.sectionPath.join("\n")));
+    const view: PassageView = {
+      scored,
+      rank,
+      sentences: [],
+      coverage: 0,
+      headingKeys: keyTerms.flatMap((k, i) => (containsTerm(headingTerms, k) ? [i] : [])),
+      value: 0,
+    };
     const spans = splitSentences(passage.text);
     spans.forEach((span, index) => {
       const quote = stripTrailingMarkers(span.text).text;
@@ -226,14 +236,15 @@ function readPassages(
     const passageTerms = new Set([...context, ...analyzeText(passage.text)]);
     view.coverage = share(keyTerms.flatMap((k, i) => (containsTerm(passageTerms, k) ? [i] : [])));
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
-    const answers = view.sentences.some((s) => s.usable && s.carries && s.keys.length > 0) ? 1 : 0;
     // One sentence holding most of the question (with its headings) is the strongest sign the
     // passage answers it; key terms spread over a paragraph are weaker.
-    const bestSentence = Math.max(
-      0,
-      ...view.sentences.filter((s) => s.usable).map((s) => share([...s.keys, ...s.contextKeys])),
-    );
-    view.value = 0.5 * retrieval + 0.35 * bestSentence + 0.15 * answers;
+    const sentenceShare = (s: Sentence) => share([...s.keys, ...s.contextKeys]);
+    const usable = view.sentences.filter((s) => s.usable);
+    const bestSentence = Math.max(0, ...usable.map(sentenceShare));
+    const answers = usable.some((s) => s.carries && s.keys.length > 0) ? 1 : 0;
+    // A section named after what is asked ("Resolution PLEN/3") is about it.
+    view.value =
+      0.5 * retrieval + 0.35 * bestSentence + 0.15 * answers + 0.2 * share(view.headingKeys);
     return view;
   });
 }
@@ -332,6 +343,27 @@ function pickListItems(
   for (const s of candidates) {
     if (itemsOf(inReadingOrder([...picked])).length >= wanted) break;
     if (!redundant(s)) take(s);
+  }
+}
+
+/**
+ * The sentences that carry on from a chosen one ("Instead, those solutions will emerge from…",
+ * "He said…") belong to the same argument: for a question wanting reasons or a method, they come
+ * along while they carry that kind of answer and the budget allows.
+ */
+function continueArgument(
+  s: Sentence,
+  shape: AnswerShape,
+  take: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  if (shape.expected !== "reason" && shape.expected !== "method") return;
+  let current = s;
+  for (;;) {
+    const next = current.view.sentences[current.index + 1];
+    if (!next || next.leansOn !== current.index || !next.usable || !next.carries) return;
+    if (!picked.has(next) && !take(next)) return;
+    current = next;
   }
 }
 

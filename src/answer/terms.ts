@@ -27,10 +27,19 @@ export interface KeyTerm {
   generic?: boolean;
   /** From the conversation before the question (a follow-up's topic): context, not required. */
   fromContext?: boolean;
+  /** The corpus never has this term (nor, for all we know, what it names). */
+  unseen?: boolean;
 }
 
-/** Whether a text must hold the term to answer the question (not a common word, not context). */
-export const isRequired = (key: KeyTerm): boolean => !key.generic && !key.fromContext;
+/**
+ * Below this weight (an IDF under 1: the term is in over a third of the passages) a term is the
+ * corpus's own topic ("ITRs", "WCIT" here): any passage may leave it unsaid.
+ */
+const TOPIC_TERM_WEIGHT = 1;
+
+/** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
+export const isRequired = (key: KeyTerm): boolean =>
+  !key.generic && !key.fromContext && key.weight >= TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -100,10 +109,19 @@ export function keyTermsOf(
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
     const generic = !acronyms.has(term) && !names.has(term) && isGeneric(term, analyzeText);
-    const idf = options.termWeight?.(term) ?? UNSEEN_TERM_WEIGHT;
-    const weight = generic ? Math.min(idf, GENERIC_TERM_WEIGHT) : idf;
+    const idf = options.termWeight?.(term);
+    const weight = generic
+      ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
+      : (idf ?? UNSEEN_TERM_WEIGHT);
     const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
-    out.push({ term, alternatives, weight, ...(generic ? { generic } : {}) });
+    const unseen = options.termWeight !== undefined && idf === undefined;
+    out.push({
+      term,
+      alternatives,
+      weight,
+      ...(generic ? { generic } : {}),
+      ...(unseen ? { unseen } : {}),
+    });
   }
   return out;
 }

@@ -12,6 +12,7 @@ import {
   section,
   truncate,
 } from "../slack/render.ts";
+import { inertText } from "../text.ts";
 import type { AskedQuestion, Digest } from "./compose.ts";
 import { formatLocalDate } from "./time.ts";
 
@@ -96,12 +97,15 @@ export function digestFallbackText(digest: Digest): string {
   return safeText(parts.join(" — "));
 }
 
-/** A readable plain-text digest: the CLI's output, the README sample, the notification text. */
+/**
+ * A readable plain-text digest: the CLI's output, the README sample. Answer text and logged
+ * questions are shown inert (links defanged, mentions bracketed); source links stay as they are.
+ */
 export function digestPlainText(digest: Digest): string {
   const out: string[] = [digestTitle(digest), ""];
   if (digest.focus) {
     const { topic, answer } = digest.focus;
-    out.push(`IN FOCUS: ${topic.title}`, topic.question, "", answer.text.trim());
+    out.push(`IN FOCUS: ${topic.title}`, topic.question, "", inertText(answer.text.trim()));
     if (answer.coverage !== "none" && answer.citations.length) {
       out.push("", "Sources:");
       for (const c of answer.citations) {
@@ -118,7 +122,9 @@ export function digestPlainText(digest: Digest): string {
   if (digest.asked.length) {
     out.push("ASKED SINCE THE LAST DIGEST");
     for (const q of digest.asked) {
-      out.push(`  - ${q.question} (${votes(q)})${q.permalink ? `\n    ${q.permalink}` : ""}`);
+      out.push(
+        `  - ${inertText(q.question)} (${votes(q)})${q.permalink ? `\n    ${q.permalink}` : ""}`,
+      );
     }
     out.push("");
   }

@@ -2,7 +2,7 @@
 // mentions, DMs and the assistant panel. Every failure ends in a visible, polite message.
 import type { Logger } from "../log.ts";
 import type { Surface } from "../store/questions.ts";
-import type { Answer, Turn } from "../types.ts";
+import type { Answer, AnswerProgress, Turn } from "../types.ts";
 import type { SlackServices, WebClient } from "./deps.ts";
 import { type ThreadMessage, threadToTurns } from "./history.ts";
 import { ASSISTANT_STATUS, errorTextFor, PLACEHOLDER_TEXT, rateLimitedText } from "./messages.ts";
@@ -148,12 +148,13 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
       placeholderTs = placeholder.ts;
     }
 
-    let onDelta: ((text: string) => void) | undefined;
+    // Only verified sentences are ever shown while the model writes (AnswerProgress "verified").
+    let showVerified: ((text: string) => void) | undefined;
     let drafts: ReturnType<typeof throttledDrafts> | undefined;
     if (s.engine.mode === "llm") {
       if (q.stream && q.threadTs) {
         stream = draftStream({ ...q, log });
-        onDelta = (text) => stream?.push(text);
+        showVerified = (text) => stream?.push(text);
       } else if (placeholderTs) {
         const ts = placeholderTs;
         drafts = throttledDrafts(
@@ -161,17 +162,23 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
             q.client.chat.update({
               channel: q.channel,
               ts,
-              text: `${truncate(safeText(text), SLACK_LIMITS.fallbackText - 40)} _(drafting, not yet checked…)_`,
+              text: `${truncate(safeText(text), SLACK_LIMITS.fallbackText - 40)} _(checked so far; still writing…)_`,
             }),
           s.draftIntervalMs,
         );
-        onDelta = (text) => drafts?.push(text);
+        showVerified = (text) => drafts?.push(text);
       }
     }
 
     const answer: Answer = await s.engine.answer(q.question, {
       history: q.history,
-      ...(onDelta ? { onDelta } : {}),
+      ...(showVerified
+        ? {
+            onProgress: (p: AnswerProgress) => {
+              if (p.stage === "verified") showVerified?.(p.text);
+            },
+          }
+        : {}),
     });
     await drafts?.finish();
     const streamedTs = await stream?.finish();

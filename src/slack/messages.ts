@@ -4,6 +4,9 @@ import { safeText } from "./render.ts";
 
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the WCIT-12 corpus…";
 export const ASSISTANT_STATUS = "is looking through the WCIT-12 corpus…";
+/** `/wcit <question>`'s progress line: still true if Slack shows the answer below it, not over it. */
+export const SLASH_PROGRESS_TEXT =
+  ":hourglass_flowing_sand: Looking through the WCIT-12 corpus for your question; the answer appears here when it is ready.";
 
 export const ERROR_TEXT =
   ":warning: Sorry, something went wrong while I was answering. Nothing was lost; please try again in a minute. If it keeps happening, tell whoever runs wcit-desk (the details are in its logs).";

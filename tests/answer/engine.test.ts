@@ -6,7 +6,7 @@ import {
 } from "../../src/answer/engine.ts";
 import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
-import type { ScoredPassage, Turn } from "../../src/types.ts";
+import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
 import { overlapRetrieve } from "./fixtures.ts";
 
 const COVERED = "What does Article 5A say about the robustness of networks?";
@@ -15,7 +15,7 @@ const COVERED = "What does Article 5A say about the robustness of networks?";
 function fakeLlm(compose: (passages: ScoredPassage[]) => Promise<LlmComposition> | LlmComposition) {
   const calls = {
     rewrite: [] as { question: string; history: Turn[] }[],
-    compose: [] as { question: string; passages: ScoredPassage[]; hasOnDelta: boolean }[],
+    compose: [] as { question: string; passages: ScoredPassage[]; streams: boolean }[],
   };
   const llm: LlmAnswerer = {
     model: "fake-model",
@@ -24,8 +24,8 @@ function fakeLlm(compose: (passages: ScoredPassage[]) => Promise<LlmComposition>
       return "What did the United Kingdom suggest instead of security in Article 5A?";
     },
     async compose(question, passages, options) {
-      calls.compose.push({ question, passages, hasOnDelta: options.onDelta !== undefined });
-      options.onDelta?.("The UK suggested");
+      calls.compose.push({ question, passages, streams: options.onVerified !== undefined });
+      options.onVerified?.({ text: "The UK suggested robustness [1].", citations: [] });
       return compose(passages);
     },
   };
@@ -160,18 +160,21 @@ describe("answer engine, extractive mode", () => {
 });
 
 describe("answer engine, LLM seam", () => {
-  it("uses an ok LLM answer as it is, passing onDelta through", async () => {
+  it("uses an ok LLM answer as it is, reporting the verified text as progress", async () => {
     const { llm, calls } = fakeLlm(okComposition);
     const engine = createAnswerEngine({ retrieve: overlapRetrieve(), llm });
     expect(engine.mode).toBe("llm");
-    const deltas: string[] = [];
-    const answer = await engine.answer(COVERED, { onDelta: (t) => deltas.push(t) });
+    const progress: AnswerProgress[] = [];
+    const answer = await engine.answer(COVERED, { onProgress: (p) => progress.push(p) });
     expect(answer.mode).toBe("llm");
     expect(answer.text).toBe("Article 5A asks states to ensure security and robustness. [1]");
     expect(answer.verification).toEqual({ kept: 1, dropped: 0 });
     expect(answer.usage).toEqual({ promptTokens: 900, completionTokens: 40, source: "api" });
-    expect(deltas).toEqual(["The UK suggested"]);
-    expect(calls.compose[0]?.hasOnDelta).toBe(true);
+    expect(progress).toEqual([
+      { stage: "retrieved", passages: expect.any(Number) },
+      { stage: "verified", text: "The UK suggested robustness [1].", citations: [] },
+    ]);
+    expect(calls.compose[0]?.streams).toBe(true);
     expect(calls.rewrite).toHaveLength(0);
   });
 

@@ -386,6 +386,27 @@ describe("rendering", () => {
       "Next digest: Monday 7 December at 08:30 (Europe/Brussels), on weekdays.",
     );
   });
+
+  it("shows links and mentions in answer text and questions inert in plain text; source links stay", async () => {
+    await ask("<!channel> where is https://evil.example/login?", "2026-12-04T06:00:00Z");
+    const digest = await base();
+    const focus = digest.focus;
+    if (!focus) throw new Error("the fixture digest has a topic in focus");
+    const text = digestPlainText({
+      ...digest,
+      focus: {
+        ...focus,
+        answer: {
+          ...focus.answer,
+          text: `${focus.answer.text} See https://evil.example/login <!here>.`,
+        },
+      },
+    });
+    expect(text).toContain("See hxxps://evil[.]example/login [@]here.");
+    expect(text).toContain("[@]channel where is hxxps://evil[.]example/login?");
+    expect(text).not.toMatch(/evil\.example|<!here>|<!channel>/);
+    expect(text).toContain("<https://example.org/source-1.pdf#page=2>");
+  });
 });
 
 describe("explaining a topic in 3 to 5 sentences", () => {

@@ -33,7 +33,7 @@ export interface ScriptedEngine extends AnswerEngine {
   calls: { question: string; options?: AnswerOptions }[];
   /** Make the next answer throw this error. */
   failNext(error: Error): void;
-  /** Drafts to stream through onDelta before answering (LLM mode). */
+  /** Verified text so far, reported through onProgress before answering (LLM mode). */
   drafts: string[];
 }
 
@@ -50,7 +50,7 @@ export function scriptedEngine(mode: "llm" | "extractive" = "extractive"): Scrip
       const failure = failures.shift();
       if (failure) throw failure;
       for (const d of engine.drafts) {
-        options?.onDelta?.(d);
+        options?.onProgress?.({ stage: "verified", text: d, citations: [] });
         // A model streams over time; let the app's throttled draft updates run in between.
         await new Promise((resolve) => setTimeout(resolve, 15));
       }

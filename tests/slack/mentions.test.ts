@@ -136,7 +136,7 @@ describe("mentions", () => {
     expect(engine.calls.map((c) => c.question)).toEqual(["first", "second question"]);
   });
 
-  it("shows an LLM draft in the placeholder while it streams, then the verified answer", async () => {
+  it("shows the verified text in the placeholder while the model writes, then the answer", async () => {
     const engine = scriptedEngine("llm");
     engine.drafts = [
       "Article 5B ",
@@ -147,7 +147,7 @@ describe("mentions", () => {
     await h.event(appMention({ text: "<@UBOT> Article 5B?" }));
     const updates = h.fake.callsTo("chat.update");
     expect(updates.length).toBeGreaterThan(1);
-    expect(String(updates[0]?.body.text)).toMatch(/drafting, not yet checked/);
+    expect(String(updates[0]?.body.text)).toMatch(/checked so far; still writing/);
     expect(updates.map((u) => String(u.body.text)).join(" ")).not.toContain("<!here>");
     expect(callText(updates.at(-1))).toContain("context_actions");
   });

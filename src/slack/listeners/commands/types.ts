@@ -9,6 +9,8 @@ export interface WcitInvocation {
   channelId: string;
   userId: string;
   log: Logger;
+  /** Posts through the command's `response_url` before the reply (progress while answering). */
+  progress?: (reply: WcitReply) => Promise<unknown>;
 }
 
 /** A reply sent through the command's `response_url`. */

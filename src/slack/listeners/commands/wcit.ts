@@ -1,8 +1,8 @@
-// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`.
+// `/wcit`: an empty ack at once (Slack allows 3 seconds), then the reply through `respond`.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
+import { errorTextFor } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
@@ -35,8 +35,10 @@ export function wcitCommandListener(s: SlackServices) {
       word !== "" &&
       !(BUILTIN_SUBCOMMANDS as readonly string[]).includes(word) &&
       !(word in s.extraSubcommands);
-    // The ack carries visible progress for questions; everything else answers quickly anyway.
-    await ack(isQuestion ? { response_type: "ephemeral", text: PLACEHOLDER_TEXT } : undefined);
+    // An empty ack: a message in the ack cannot be replaced later through the response_url
+    // (slackapi/bolt-js#2287, slackapi/bolt-python#1268). A question's progress is posted through
+    // the response_url instead (ask.ts).
+    await ack();
 
     const inv: WcitInvocation = {
       args: isQuestion ? (command.text ?? "").trim() : rest,
@@ -44,6 +46,7 @@ export function wcitCommandListener(s: SlackServices) {
       channelId: command.channel_id,
       userId: command.user_id,
       log,
+      progress: (reply) => respond(reply),
     };
     await s.track(
       (async () => {
@@ -76,7 +79,7 @@ async function replyTo(
     case "sources":
       return sourcesReply(s);
     case "gaps":
-      return gapsReply(s);
+      return gapsReply(s, inv);
   }
   const handler = s.extraSubcommands[word];
   if (!handler) return helpReply(Object.keys(s.extraSubcommands));
