@@ -23,7 +23,7 @@ const ABBREVIATION_AT_END =
 /** A dotted acronym ("U.S.", "U.N.") at the end of a piece: an abbreviation, unless a sentence follows. */
 const DOTTED_ACRONYM_AT_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 /** Words that open sentences: after "the U.S." they start a new one ("…from the U.S. The UK…"). */
-const SENTENCE_OPENERS = new Set(
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   "A An And As At But By During For From He Her His However If In It Its Meanwhile Moreover Nor On Only Or She Since So Some That The Their Then There These They This Those Thus To Under Unlike We When Where While Yet".split(
     " ",
   ),
