@@ -73,12 +73,9 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
 
 /** Whether the expected answer has a cue of its own (a sentence without it does not answer). */
 export function hasSpecificCue(expected: ExpectedAnswer): boolean {
+  // "How did X campaign?" is answered by what X did, in any verbs: no cue tells a method apart.
   return (
-    expected === "reason" ||
-    expected === "method" ||
-    expected === "date" ||
-    expected === "number" ||
-    expected === "agent"
+    expected === "reason" || expected === "date" || expected === "number" || expected === "agent"
   );
 }
 

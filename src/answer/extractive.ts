@@ -208,6 +208,15 @@ function readPassages(
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
   const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
+  let rarestRequired = -1;
+  keyTerms.forEach((k, i) => {
+    if (
+      isRequired(k) &&
+      (rarestRequired < 0 || k.weight > (keyTerms[rarestRequired]?.weight ?? 0))
+    ) {
+      rarestRequired = i;
+    }
+  });
   const requiredShare = (keys: readonly number[]) => {
     if (requiredWeight === 0) return 1;
     let sum = 0;
@@ -283,7 +292,8 @@ function readPassages(
     const bestSentence = Math.max(0, ...answering.map(sentenceShare));
     const answers = usable.some((s) => s.carries && s.keys.length > 0) ? 1 : 0;
     // A section named after what is asked ("Resolution PLEN/3") is about it.
-    const heading = share(view.headingKeys);
+    // A heading counts when it names the most specific thing asked, not just a common part of it.
+    const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
     view.value =
       PASSAGE_VALUE.retrieval * retrieval +
       PASSAGE_VALUE.bestSentence * bestSentence +
