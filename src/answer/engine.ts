@@ -6,6 +6,7 @@ import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
+import { analyzeQuestion, type QuestionAnalysis, questionContent } from "../search/question.ts";
 import type {
   Answer,
   AnswerEngine,
@@ -15,7 +16,8 @@ import type {
   TokenUsage,
 } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
-import { composeExtractive } from "./extractive.ts";
+import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { guidanceFor } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   MAX_QUESTION_LENGTH,
@@ -109,13 +111,34 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
+  /**
+   * The key terms of a question: what its asking sentence says, without the instructions around it
+   * ("give me three talking points on…") and the context sentences before it.
+   */
   function keyTermsFor(query: string): KeyTerm[] {
+    const { focus } = questionContent(query);
     const glossary = deps.glossary;
-    return keyTermsOf(query, {
+    return keyTermsOf(focus, {
       analyze: analyzeText,
       termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(query), glossary) : undefined,
+      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
     });
+  }
+
+  /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
+  function shapeOf(analysis: QuestionAnalysis): AnswerShape {
+    // "Three talking points on why …": a list of what the inner question wants (reasons).
+    const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
+    return {
+      expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
+      sides:
+        analysis.answerType === "both-sides" && analysis.sides.length > 1
+          ? analysis.sides.map((side) => keyTermsFor(side).filter((k) => !k.generic))
+          : [],
+      ...(analysis.wantsList
+        ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
+        : {}),
+    };
   }
 
   /**
@@ -195,6 +218,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
+    // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
+    const analysis = analyzeQuestion(context ? question : searchQuery);
     const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
     const base = { question, searchQuery, passages };
     const finish = (rest: AnswerRest): Answer => ({
@@ -214,6 +239,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const composed = await deadline.race(
           deps.llm.compose(searchQuery, passages, {
             history: options.history,
+            guidance: guidanceFor(analysis.kind),
             ...(onProgress
               ? {
                   onVerified: (v) => {
@@ -249,7 +275,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(passages, keyTerms, analyzeText);
+    const extractive = composeExtractive(passages, keyTerms, analyzeText, shapeOf(analysis));
     if (!extractive) {
       return finish({
         ...notCovered(passages),

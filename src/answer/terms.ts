@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
+import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 
@@ -28,6 +29,11 @@ export interface KeyTerm {
   fromContext?: boolean;
   /** The corpus never has this term (nor, for all we know, what it names). */
   unseen?: boolean;
+  /**
+   * The verb of a "who …" question ("Who led…", "Who chaired…"): the relation asked about, which
+   * a source often words otherwise ("chose Terry Kramer to head the delegation"). Not required.
+   */
+  predicate?: boolean;
 }
 
 /**
@@ -38,70 +44,26 @@ const TOPIC_TERM_WEIGHT = 1;
 
 /** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
 export const isRequired = (key: KeyTerm): boolean =>
-  !key.generic && !key.fromContext && key.weight >= TOPIC_TERM_WEIGHT;
+  !key.generic && !key.fromContext && !key.predicate && key.weight >= TOPIC_TERM_WEIGHT;
 
-/**
- * Words that carry no topic in a question on top of the index's stop words ("what did X say
- * about Y"): counting them would let any passage look relevant.
- */
-export const QUESTION_FILLER = [
-  "about",
-  "according",
-  "all",
-  "also",
-  "any",
-  "been",
-  "can",
-  "could",
-  "describe",
-  "explain",
-  "from",
-  "give",
-  "had",
-  "has",
-  "have",
-  "happen",
-  "happened",
-  "i",
-  "its",
-  "know",
-  "me",
-  "mean",
-  "meant",
-  "much",
-  "many",
-  "our",
-  "please",
-  "say",
-  "said",
-  "says",
-  "should",
-  "so",
-  "some",
-  "tell",
-  "than",
-  "us",
-  "were",
-  "we",
-  "would",
-  "you",
-  "your",
-  "between",
-  "during",
-  "main",
-  "kind",
-  "way",
-  "ways",
-  "there",
-  "anything",
-  "something",
-];
+const AUXILIARIES = new Set(
+  "is are was were be been being am do does did has have had can could will would shall should may might must".split(
+    " ",
+  ),
+);
+
+/** The verb right after "who" ("Who led…"), as an index term; none after an auxiliary ("Who was…"). */
+function whoPredicate(question: string, analyzeText: Analyze): string | undefined {
+  const word = /^\W*who\s+([\p{L}'-]+)/iu.exec(question)?.[1]?.toLowerCase();
+  if (!word || AUXILIARIES.has(word)) return undefined;
+  return analyzeText(word)[0];
+}
 
 const fillerWords = new Set(QUESTION_FILLER);
 
 /**
  * The words of a question that carry its topic, as written (folded, not stemmed): the index's stop
- * words and the question filler above dropped. For comparing questions with each other; matching
+ * words and the question filler (search/question.ts) dropped. For comparing questions with each other; matching
  * against the corpus uses `keyTermsOf`.
  */
 export function questionWords(question: string): string[] {
@@ -127,6 +89,11 @@ const GENERIC_TERM_WEIGHT = 1;
 // question's terms; the index keeps Lucene's 33 stop words, as the BM25 baselines do.
 const require = createRequire(import.meta.url);
 const genericWords: readonly string[] = (require("stopwords-iso") as { en: string[] }).en;
+const genericWordSet: ReadonlySet<string> = new Set(genericWords);
+/** Whether a word (any case) is a common English word rather than a name: "One", "After", "Most". */
+export function isCommonWord(word: string): boolean {
+  return genericWordSet.has(word.toLowerCase());
+}
 const genericTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
 function isGeneric(term: string, analyzeText: Analyze): boolean {
   let terms = genericTermsByAnalyzer.get(analyzeText);
@@ -156,6 +123,7 @@ export function keyTermsOf(
   const names = new Set(
     (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
   );
+  const predicate = whoPredicate(question, analyzeText);
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -177,6 +145,7 @@ export function keyTermsOf(
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
+      ...(term === predicate ? { predicate: true } : {}),
     });
   }
   return out;
@@ -246,12 +215,20 @@ export function glossaryAlternatives(
   glossary: Glossary,
 ): (term: string) => string[][] {
   const byTerm = new Map<string, string[][]>();
+  const add = (terms: readonly string[], alternatives: string[][]) => {
+    for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
+  };
   for (const entry of glossary.entries) {
-    const present = entry.variantTerms.filter((v) => containsRun(questionTerms, v));
-    if (present.length === 0) continue;
-    for (const variant of present) {
-      const others = entry.variantTerms.filter((v) => v !== variant);
-      for (const term of variant) byTerm.set(term, [...(byTerm.get(term) ?? []), ...others]);
+    for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
+      add(
+        variant,
+        entry.variantTerms.filter((v) => v !== variant),
+      );
+    }
+    // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
+    // its entry (one way: a question naming Russia does not ask about "Russian" things only).
+    for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
+      add(demonym, entry.variantTerms);
     }
   }
   return (term) => byTerm.get(term) ?? [];
