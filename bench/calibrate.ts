@@ -16,6 +16,7 @@ import { silentLogger } from "../src/log.ts";
 import { analyze, loadGlossary, openSearchIndex } from "../src/search/index.ts";
 import { createCorpusStore } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
+import { createSearchIndexStore } from "../src/store/search-index.ts";
 
 const FLOORS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const MAX_MISSING = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1];
@@ -27,7 +28,12 @@ try {
   const corpus = createCorpusStore(db);
   await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
   const glossary = loadGlossary(path.join(corpusDir, "glossary.json"));
-  const index = openSearchIndex({ db, corpus, glossary, log: silentLogger });
+  const index = openSearchIndex({
+    store: createSearchIndexStore(db),
+    corpus,
+    glossary,
+    log: silentLogger,
+  });
   const evalSet = loadEvalSet(path.join(PROJECT_ROOT, "bench", "wcit", "eval.json"));
   const termWeight = corpusTermWeight(corpus);
   const rows: string[] = [];

@@ -17,6 +17,7 @@ import { LUCENE_STOP_WORDS, STOP_WORDS, stem, tokenize } from "../src/search/ana
 import { loadGlossary, openSearchIndex } from "../src/search/index.ts";
 import { createCorpusStore, sha256 } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
+import { createSearchIndexStore } from "../src/store/search-index.ts";
 import type { BeirDocument } from "./beir.ts";
 import type { RankedHit } from "./metrics.ts";
 
@@ -123,7 +124,11 @@ function wcitDesk(useGlossary: boolean): BenchEngine {
       judgedById = input.sqliteSource ? "passage" : "document";
       const glossary =
         useGlossary && input.glossaryFile ? loadGlossary(input.glossaryFile) : undefined;
-      index = openSearchIndex({ db, corpus, ...(glossary ? { glossary } : {}) });
+      index = openSearchIndex({
+        store: createSearchIndexStore(db),
+        corpus,
+        ...(glossary ? { glossary } : {}),
+      });
       close = () => {
         db.close();
         fs.rmSync(dir, { recursive: true, force: true });

@@ -22,6 +22,7 @@ import { type CorpusStore, createCorpusStore } from "./store/corpus.ts";
 import { type Db, openDatabase } from "./store/db.ts";
 import { createEmbeddingStore } from "./store/embeddings.ts";
 import { createQuestionLog, type QuestionLog } from "./store/questions.ts";
+import { createSearchIndexStore } from "./store/search-index.ts";
 import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 
 /** The project folder (where prompts/ lives), wherever the process was started. */
@@ -133,7 +134,12 @@ export async function openContext(
     const glossary = fs.existsSync(glossaryFile(config))
       ? loadGlossary(glossaryFile(config))
       : undefined;
-    const index = openSearchIndex({ db, corpus, ...(glossary ? { glossary } : {}), log });
+    const index = openSearchIndex({
+      store: createSearchIndexStore(db),
+      corpus,
+      ...(glossary ? { glossary } : {}),
+      log,
+    });
     // A running app picks up an ingest made by another process (`npm run ingest`): the corpus
     // version is checked at most every few seconds, and the index reloads only when it changed.
     const freshnessMs = options.indexFreshnessMs ?? INDEX_FRESHNESS_MS;

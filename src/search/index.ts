@@ -1,11 +1,11 @@
 // The retriever the answer engine, the CLI and Slack use. Our own BM25F index (inverted.ts,
-// ranker.ts) persisted in SQLite keyed by the corpus version; FTS5 (migration 011) only finds the
-// passages holding a quoted phrase, which are boosted. A query is read as a question (question.ts):
-// its instructions are not content. Start-up loads the persisted index; it is rebuilt only when the
-// corpus changed.
+// ranker.ts), persisted through store/search-index.ts keyed by the corpus version; FTS5 (the same
+// store) only finds the passages holding a quoted phrase, which are boosted. A query is read as a
+// question (question.ts): its instructions are not content. Start-up loads the persisted index; it
+// is rebuilt only when the corpus changed.
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
-import type { Db } from "../store/db.ts";
+import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
 import { analyze, tokenize } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
@@ -138,25 +138,14 @@ interface LoadedIndex {
 }
 
 export function openSearchIndex(deps: {
-  db: Db;
+  store: SearchIndexStore;
   corpus: CorpusStore;
   glossary?: Glossary;
   log?: Logger;
   ranking?: RankingConfig;
 }): SearchIndex {
-  const { db, corpus, glossary, log } = deps;
+  const { store, corpus, glossary, log } = deps;
   const ranking = deps.ranking ?? DEFAULT_RANKING;
-  const readStored = db.prepare(
-    "SELECT corpus_version, format, data FROM search_index WHERE name = ?",
-  );
-  const writeStored =
-    db.prepare(`INSERT INTO search_index (name, corpus_version, format, passages, built_at, data)
-    VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT(name) DO UPDATE SET corpus_version = excluded.corpus_version, format = excluded.format,
-      passages = excluded.passages, built_at = excluded.built_at, data = excluded.data`);
-  const phraseMatches = db.prepare(
-    "SELECT p.id AS id FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid WHERE passages_fts MATCH ?",
-  );
 
   function load(): LoadedIndex {
     const version = corpus.corpusVersion();
@@ -165,10 +154,8 @@ export function openSearchIndex(deps: {
     const byId = new Map(entries.map((e) => [e.passage.id, e]));
 
     let forward: ForwardIndex | undefined;
-    const stored = readStored.get(INDEX_NAME) as
-      | { corpus_version: string; format: number; data: Buffer }
-      | undefined;
-    if (stored && stored.corpus_version === version && stored.format === FORWARD_FORMAT) {
+    const stored = store.read(INDEX_NAME);
+    if (stored && stored.corpusVersion === version && stored.format === FORWARD_FORMAT) {
       try {
         const candidate = deserializeForwardIndex(stored.data);
         if (candidate.keys.length === entries.length && candidate.keys.every((k) => byId.has(k))) {
@@ -190,14 +177,12 @@ export function openSearchIndex(deps: {
         })),
       );
       try {
-        writeStored.run(
-          INDEX_NAME,
-          version,
-          FORWARD_FORMAT,
-          entries.length,
-          new Date().toISOString(),
-          serializeForwardIndex(forward),
-        );
+        store.write(INDEX_NAME, {
+          corpusVersion: version,
+          format: FORWARD_FORMAT,
+          passages: entries.length,
+          data: serializeForwardIndex(forward),
+        });
       } catch (err) {
         // A read-only database still answers; the index is just rebuilt on the next start.
         log?.warn({ err: (err as Error).message }, "could not persist the search index");
@@ -248,8 +233,8 @@ export function openSearchIndex(deps: {
     for (const phrase of phrases) {
       const words = tokenize(phrase);
       if (words.length === 0) continue;
-      for (const row of phraseMatches.iterate(`"${words.join(" ")}"`) as Iterable<{ id: string }>) {
-        const n = current.passageNumber.get(row.id);
+      for (const id of store.passagesWithPhrase(words)) {
+        const n = current.passageNumber.get(id);
         if (n !== undefined) factorOf.set(n, (factorOf.get(n) ?? 1) * (1 + ranking.phraseBoost));
       }
     }

@@ -12,6 +12,7 @@ import { silentLogger } from "../../src/log.ts";
 import { loadGlossary, openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 
@@ -28,7 +29,12 @@ beforeAll(async () => {
   const report = await ingestCorpus({ corpusDir: CORPUS, store: corpus, log: silentLogger });
   expect(report.passages).toBeGreaterThan(0);
   const glossary = loadGlossary(path.join(CORPUS, "glossary.json"));
-  const index = openSearchIndex({ db, corpus, glossary, log: silentLogger });
+  const index = openSearchIndex({
+    store: createSearchIndexStore(db),
+    corpus,
+    glossary,
+    log: silentLogger,
+  });
   engine = createAnswerEngine({
     retrieve: async (query, k) => index.search(query, { k }),
     glossary,

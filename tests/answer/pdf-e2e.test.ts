@@ -9,6 +9,7 @@ import { silentLogger } from "../../src/log.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import { makeTempDir, removeDir, writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const corpus = createCorpusStore(db);
   const report = await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
   expect(report.skipped).toEqual([]);
-  const index = openSearchIndex({ db, corpus, log: silentLogger });
+  const index = openSearchIndex({ store: createSearchIndexStore(db), corpus, log: silentLogger });
   engine = createAnswerEngine({
     retrieve: async (query, k) => index.search(query, { k }),
     termWeight: corpusTermWeight(corpus),

@@ -10,6 +10,7 @@ import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import type { DigestSources } from "../../src/digest/compose.ts";
 import type { DigestTopic } from "../../src/digest/topics.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import {
   manifestEntry,
@@ -49,7 +50,11 @@ const kramer = manifestEntry("kramer-speech", "speeches/kramer.txt", {
 });
 
 function engineOver(): AnswerEngine {
-  const index = openSearchIndex({ db: app.db, corpus: app.corpus, log: world.logs.log });
+  const index = openSearchIndex({
+    store: createSearchIndexStore(app.db),
+    corpus: app.corpus,
+    log: world.logs.log,
+  });
   return {
     mode: "extractive",
     // Reloads the index after an ingest, as the app does between answers.

@@ -14,6 +14,7 @@ import { openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createEmbeddingStore } from "../../src/store/embeddings.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
 import { capturedLog, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
@@ -247,7 +248,7 @@ describe("createHybridRetrieve", () => {
 
   it("works over the real BM25 index: lexical hits stay, and cosine adds what BM25 missed", async () => {
     const { corpus, store } = await setup();
-    const index = openSearchIndex({ db, corpus, log: silentLogger });
+    const index = openSearchIndex({ store: createSearchIndexStore(db), corpus, log: silentLogger });
     const retrieve = createHybridRetrieve({ index, embeddings: store, client, model: MODEL });
     const query = "unsolicited bulk electronic communications";
     const lexical = index.search(query, { k: 3 }).map((s) => s.document.id);

@@ -51,7 +51,7 @@ describe("openSearchIndex", () => {
 
   it("ranks the passage that answers first and keeps scores, best first", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.passageCount).toBe(11);
     const hits = index.search("measures against unsolicited bulk electronic communications");
     expect(hits[0]?.passage.id).toBe("spam:0");
@@ -64,7 +64,7 @@ describe("openSearchIndex", () => {
   it("weights the document title above the body", () => {
     // "spam" occurs once in the body of spam:2 and overview:1; the spam document's title decides.
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     const hits = index.search("spam");
     expect(hits[0]?.document.id).toBe("spam");
     expect(hits.map((h) => h.passage.id)).toContain("overview:1");
@@ -72,13 +72,13 @@ describe("openSearchIndex", () => {
 
   it("weights the heading path above the body", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.search("arguments")[0]?.passage.id).toBe("security:1");
   });
 
   it("caps passages per document, and lifts the cap when one document is all that matches", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     const hits = index.search("security", { k: 8, perDocumentCap: 2 });
     const perDoc = new Map<string, number>();
     for (const h of hits) perDoc.set(h.document.id, (perDoc.get(h.document.id) ?? 0) + 1);
@@ -97,21 +97,21 @@ describe("openSearchIndex", () => {
 
   it("ignores the cap when the corpus has one document", () => {
     store = createFixtureStore([DOCS[1] as FixtureDoc]);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.search("security", { k: 8, perDocumentCap: 1 }).length).toBe(5);
   });
 
   it("honours k and returns nothing for stop words only or an empty corpus", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.search("security", { k: 1 })).toHaveLength(1);
     expect(index.search("the of and")).toEqual([]);
     expect(index.search("")).toEqual([]);
     const empty = createFixtureStore();
     try {
-      expect(openSearchIndex({ db: empty.db, corpus: empty.corpus }).search("security")).toEqual(
-        [],
-      );
+      expect(
+        openSearchIndex({ store: empty.search, corpus: empty.corpus }).search("security"),
+      ).toEqual([]);
     } finally {
       empty.cleanup();
     }
@@ -122,15 +122,15 @@ describe("openSearchIndex", () => {
     const glossary = createGlossary([
       { id: "roa", variants: ["ROA", "recognized operating agency"] },
     ]);
-    const withGlossary = openSearchIndex({ db: store.db, corpus: store.corpus, glossary });
+    const withGlossary = openSearchIndex({ store: store.search, corpus: store.corpus, glossary });
     expect(withGlossary.search("ROA")[0]?.passage.id).toBe("overview:2");
-    const without = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const without = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(without.search("ROA")).toEqual([]);
   });
 
   it("boosts the passages holding a quoted phrase, and never filters the others out", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     const ids = (query: string) => index.search(query, { k: 11 }).map((h) => h.passage.id);
     const plain = index.search("security cooperation network operators", { k: 11 });
     const quoted = index.search('"security cooperation" network operators', { k: 11 });
@@ -152,12 +152,12 @@ describe("openSearchIndex", () => {
 
   it("persists the index: an unchanged corpus is loaded, not rebuilt", () => {
     store = createFixtureStore(DOCS);
-    openSearchIndex({ db: store.db, corpus: store.corpus });
+    openSearchIndex({ store: store.search, corpus: store.corpus });
     const first = store.db.prepare("SELECT built_at, corpus_version FROM search_index").get();
     store = store.reopen();
     const messages: string[] = [];
     const log = captureLog(messages);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus, log });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus, log });
     expect(store.db.prepare("SELECT built_at, corpus_version FROM search_index").get()).toEqual(
       first,
     );
@@ -168,7 +168,7 @@ describe("openSearchIndex", () => {
 
   it("rebuilds after the corpus changed, on refresh and on the next open", () => {
     store = createFixtureStore(DOCS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     const before = store.db.prepare("SELECT corpus_version FROM search_index").get();
     store.put(
       [{ id: "roaming", title: "Mobile roaming", passages: ["Roaming charges and transparency."] }],
@@ -185,7 +185,7 @@ describe("openSearchIndex", () => {
     store = store.reopen();
     const messages: string[] = [];
     const reopened = openSearchIndex({
-      db: store.db,
+      store: store.search,
       corpus: store.corpus,
       log: captureLog(messages),
     });
@@ -195,11 +195,11 @@ describe("openSearchIndex", () => {
 
   it("rebuilds when the persisted blob is damaged", () => {
     store = createFixtureStore(DOCS);
-    openSearchIndex({ db: store.db, corpus: store.corpus });
+    openSearchIndex({ store: store.search, corpus: store.corpus });
     store.db.prepare("UPDATE search_index SET data = ?").run(Buffer.from([1, 2, 3]));
     const messages: string[] = [];
     const index = openSearchIndex({
-      db: store.db,
+      store: store.search,
       corpus: store.corpus,
       log: captureLog(messages),
     });
@@ -253,7 +253,7 @@ describe("openSearchIndex: questions in natural wording", () => {
 
   it("retrieves for a question wrapped in instructions what it retrieves for the plain question", () => {
     store = createFixtureStore(POSITIONS);
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     const plain = "What did H. Con. Res. 127 say about the ITU and Internet governance?";
     expect(ids(index, plain)[0]).toBe("congress:0");
     for (const asked of [
@@ -270,11 +270,11 @@ describe("openSearchIndex: questions in natural wording", () => {
     store = createFixtureStore(POSITIONS);
     const asked =
       "Our coalition of civil society groups is meeting government ministers in Brussels to discuss Internet policy. What did H. Con. Res. 127 say?";
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(ids(index, asked)[0]).toBe("congress:0");
     // Read as one undivided question, the context outvotes the resolution.
     const flat = openSearchIndex({
-      db: store.db,
+      store: store.search,
       corpus: store.corpus,
       ranking: { ...DEFAULT_RANKING, contextWeight: 1 },
     });
@@ -287,9 +287,9 @@ describe("openSearchIndex: questions in natural wording", () => {
       { id: "russia", variants: ["Russia", "Russian Federation"], demonyms: ["Russian"] },
     ]);
     const asked = "What was the Russian proposal on naming?";
-    const index = openSearchIndex({ db: store.db, corpus: store.corpus, glossary });
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus, glossary });
     expect(ids(index, asked)[0]).toBe("russia:0");
-    const without = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const without = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(ids(without, asked)[0]).not.toBe("russia:0");
   });
 });

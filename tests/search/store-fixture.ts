@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { type CorpusStore, createCorpusStore, sha256 } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createSearchIndexStore, type SearchIndexStore } from "../../src/store/search-index.ts";
 import type { Passage, SourceDocument } from "../../src/types.ts";
 
 export interface FixtureDoc {
@@ -18,6 +19,8 @@ export interface FixtureStore {
   file: string;
   db: Db;
   corpus: CorpusStore;
+  /** The retriever's persisted index and phrase lookups on the same database. */
+  search: SearchIndexStore;
   put(docs: FixtureDoc[], removed?: string[]): void;
   reopen(): FixtureStore;
   cleanup(): void;
@@ -62,6 +65,7 @@ function openFixture(dir: string, file: string): FixtureStore {
     file,
     db,
     corpus,
+    search: createSearchIndexStore(db),
     put(docs, removed = []) {
       const now = new Date().toISOString();
       corpus.applyIngest(

@@ -8,6 +8,7 @@ import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import { writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
 import {
@@ -27,7 +28,7 @@ const realEngine: HarnessOptions["engineFrom"] = async ({
 }): Promise<AnswerEngine> => {
   const corpusDir = await writePaperAndNoteCorpus(path.join(dir, "corpus"));
   await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-  const index = openSearchIndex({ db, corpus, log: silentLogger });
+  const index = openSearchIndex({ store: createSearchIndexStore(db), corpus, log: silentLogger });
   return createAnswerEngine({
     retrieve: async (query, k) => index.search(query, { k }),
     termWeight: corpusTermWeight(corpus),
