@@ -99,8 +99,9 @@ export function assessRelevance(
       if (better) best = { share, missing, missingShare, covered };
     }
   }
-  const absentTerms = required
-    .filter((k) => k.unseen && !containsTerm(everywhere, k))
+  // Unseen anywhere in the corpus: a verb counts too ("Who was elected…" when nobody is).
+  const absentTerms = keyTerms
+    .filter((k) => k.unseen && !k.generic && !k.fromContext && !containsTerm(everywhere, k))
     .map((k) => k.term);
   const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
   return {

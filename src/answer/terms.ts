@@ -3,6 +3,7 @@
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
+import { predicateWords } from "./parts-of-speech.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
@@ -30,8 +31,9 @@ export interface KeyTerm {
   /** The corpus never has this term (nor, for all we know, what it names). */
   unseen?: boolean;
   /**
-   * The verb of a "who …" question ("Who led…", "Who chaired…"): the relation asked about, which
-   * a source often words otherwise ("chose Terry Kramer to head the delegation"). Not required.
+   * A verb, adjective or adverb of the question ("led", "dangerous", "final"): what is said about
+   * the topic, which a source often words otherwise ("chose Terry Kramer to head the delegation").
+   * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
 }
@@ -46,18 +48,7 @@ const TOPIC_TERM_WEIGHT = 1;
 export const isRequired = (key: KeyTerm): boolean =>
   !key.generic && !key.fromContext && !key.predicate && key.weight >= TOPIC_TERM_WEIGHT;
 
-const AUXILIARIES = new Set(
-  "is are was were be been being am do does did has have had can could will would shall should may might must".split(
-    " ",
-  ),
-);
 
-/** The verb right after "who" ("Who led…"), as an index term; none after an auxiliary ("Who was…"). */
-function whoPredicate(question: string, analyzeText: Analyze): string | undefined {
-  const word = /^\W*who\s+([\p{L}'-]+)/iu.exec(question)?.[1]?.toLowerCase();
-  if (!word || AUXILIARIES.has(word)) return undefined;
-  return analyzeText(word)[0];
-}
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -123,7 +114,7 @@ export function keyTermsOf(
   const names = new Set(
     (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
   );
-  const predicate = whoPredicate(question, analyzeText);
+  const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -145,7 +136,7 @@ export function keyTermsOf(
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
-      ...(term === predicate ? { predicate: true } : {}),
+      ...(predicates.has(term) ? { predicate: true } : {}),
     });
   }
   return out;
