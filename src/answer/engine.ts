@@ -127,8 +127,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
   function shapeOf(analysis: QuestionAnalysis): AnswerShape {
+    // "Three talking points on why …": a list of what the inner question wants (reasons).
+    const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
     return {
-      expected: analysis.answerType,
+      expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
       sides:
         analysis.answerType === "both-sides" && analysis.sides.length > 1
           ? analysis.sides.map((side) => keyTermsFor(side).filter((k) => !k.generic))

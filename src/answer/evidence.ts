@@ -35,7 +35,7 @@ const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
  * argument ("He said…", "It argued…", "feared", "objected"), consequences ("could lead to").
  */
 const REASON =
-  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|not belong|ill-suited|unworkable)\b/i;
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|should not|must not|(?:un)?likely|requires?|needs?|not belong|ill-suited|unworkable)\b/i;
 
 /** Wording that describes how something works or was done. */
 const METHOD =
@@ -73,12 +73,9 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
 
 /** Whether the expected answer has a cue of its own (a sentence without it does not answer). */
 export function hasSpecificCue(expected: ExpectedAnswer): boolean {
+  // "How did X campaign?" is answered by what X did, in any verbs: no cue tells a method apart.
   return (
-    expected === "reason" ||
-    expected === "method" ||
-    expected === "date" ||
-    expected === "number" ||
-    expected === "agent"
+    expected === "reason" || expected === "date" || expected === "number" || expected === "agent"
   );
 }
 

@@ -162,7 +162,7 @@ export function composeExtractive(
   };
 
   if (shape.list) {
-    pickListItems(ranked, shape.list.count, relevance, take, redundant, picked);
+    pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const best = ranked[0] as PassageView;
     readBestPassage(best, relevance, take);
@@ -208,6 +208,15 @@ function readPassages(
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
   const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
+  let rarestRequired = -1;
+  keyTerms.forEach((k, i) => {
+    if (
+      isRequired(k) &&
+      (rarestRequired < 0 || k.weight > (keyTerms[rarestRequired]?.weight ?? 0))
+    ) {
+      rarestRequired = i;
+    }
+  });
   const requiredShare = (keys: readonly number[]) => {
     if (requiredWeight === 0) return 1;
     let sum = 0;
@@ -283,7 +292,8 @@ function readPassages(
     const bestSentence = Math.max(0, ...answering.map(sentenceShare));
     const answers = usable.some((s) => s.carries && s.keys.length > 0) ? 1 : 0;
     // A section named after what is asked ("Resolution PLEN/3") is about it.
-    const heading = share(view.headingKeys);
+    // A heading counts when it names the most specific thing asked, not just a common part of it.
+    const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
     view.value =
       PASSAGE_VALUE.retrieval * retrieval +
       PASSAGE_VALUE.bestSentence * bestSentence +
@@ -362,31 +372,43 @@ function pickSides(
   }
 }
 
-/** Talking points and lists: the most relevant self-standing sentences of the top passages. */
+/**
+ * Talking points and lists: a point a passage (a note's paragraph is one point), best passages
+ * first; from each, its most relevant sentence giving the kind of answer asked for (a reason for
+ * "talking points on why…"). A second round takes more from the same passages if points are
+ * still wanted.
+ */
 function pickListItems(
   ranked: readonly PassageView[],
-  count: number | undefined,
+  shape: AnswerShape,
   relevance: (s: Sentence) => number,
   take: (s: Sentence) => boolean,
   redundant: (s: Sentence) => boolean,
   picked: Set<Sentence>,
 ): void {
-  const wanted = Math.min(MAX_LIST_ITEMS, count ?? DEFAULT_LIST_ITEMS);
+  const wanted = Math.min(MAX_LIST_ITEMS, shape.list?.count ?? DEFAULT_LIST_ITEMS);
   const best = ranked[0]?.value ?? 0;
-  const candidates = ranked
-    .filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best)
-    .flatMap((v) => v.sentences)
-    .filter((s) => s.usable && s.keys.length + s.contextKeys.length > 0)
-    .sort(
-      (a, b) =>
-        relevance(b) +
-        b.view.value +
-        (b.carries ? 0.2 : 0) -
-        (relevance(a) + a.view.value + (a.carries ? 0.2 : 0)),
-    );
-  for (const s of candidates) {
-    if (itemsOf(inReadingOrder([...picked])).length >= wanted) break;
-    if (!redundant(s)) take(s);
+  const specific = hasSpecificCue(shape.expected);
+  const views = ranked.filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best);
+  const pointsSoFar = () => itemsOf(inReadingOrder([...picked])).length;
+  // The best passage gives its points in order ("They included keeping the existing definitions…"
+  // comes with the sentence it continues); the others one point each.
+  const first = views[0];
+  if (first) {
+    for (const s of first.sentences) {
+      if (pointsSoFar() >= wanted) return;
+      if (s.usable && (!specific || s.carries) && !redundant(s)) take(s);
+    }
+  }
+  for (let round = 0; round < 2; round++) {
+    for (const view of views.slice(1)) {
+      if (pointsSoFar() >= wanted) return;
+      const candidate = view.sentences
+        .filter((s) => s.usable && !picked.has(s) && !redundant(s))
+        .filter((s) => s.keys.length + s.contextKeys.length > 0 && (!specific || s.carries))
+        .sort((a, b) => relevance(b) - relevance(a) || a.index - b.index)[0];
+      if (candidate) take(candidate);
+    }
   }
 }
 

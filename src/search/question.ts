@@ -383,7 +383,8 @@ const REQUEST = alt([
   // "tell me about", "remind me", "walk me through", "give me", "fill me in on"
   "(?:tell|remind|show|give|send|get|find|brief|fill|walk|take|talk|run|update|bring) (?:me|us)(?: (?:in on|up to speed on|through|on|about|of|in|back on))?",
   // "explain to me", "summarise", "draft", "write up", "list", "name"
-  "(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?",
+  // … and the look asked for right after the verb: "summarise in bullets what…"
+  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */

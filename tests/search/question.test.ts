@@ -189,6 +189,11 @@ describe("analyzeQuestion: content without instructions", () => {
       "Russia's proposals. What did they say about naming?",
     ],
     ["Give me a few key points for a briefing note about Resolution PLEN/3", "Resolution PLEN/3"],
+    [
+      "summarise in bullets what CITEL's Inter-American proposals asked for",
+      "what CITEL's Inter-American proposals asked for",
+    ],
+    ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
   ])("%s → %s", (question, content) => {
     expect(analyzeQuestion(question).content).toBe(content);
   });
