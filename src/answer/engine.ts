@@ -35,6 +35,10 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
+/** Passages retrieved for each side of a comparison. */
+const SIDE_PASSAGES = 2;
+/** A side's best passage scores this share of the question's best. */
+const SIDE_SCORE_SHARE = 0.85;
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
 
@@ -123,6 +127,35 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       termWeight: deps.termWeight,
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
     });
+  }
+
+  /**
+   * A comparison needs each side's own passages: retrieval for the whole question may find one
+   * side's and miss the other's. Each side is searched with the question's topic ("the American
+   * positions on spam in the treaty") and its best passages join the question's, scored below the
+   * question's best so they do not displace it.
+   */
+  async function withEachSide(
+    passages: ScoredPassage[],
+    analysis: QuestionAnalysis,
+    options: { signal?: AbortSignal } | undefined,
+  ): Promise<ScoredPassage[]> {
+    if (analysis.kind !== "compare" || analysis.sides.length < 2) return passages;
+    const topic = analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
+    const top = passages[0]?.score ?? 1;
+    const seen = new Set(passages.map((p) => p.passage.id));
+    const lead = passages.slice(0, SIDE_PASSAGES);
+    const added: ScoredPassage[] = [];
+    for (const side of analysis.sides) {
+      const found = await deps.retrieve(`${side} ${topic}`, SIDE_PASSAGES, options);
+      const sideTop = found[0]?.score ?? 1;
+      for (const p of found) {
+        if (seen.has(p.passage.id)) continue;
+        seen.add(p.passage.id);
+        added.push({ ...p, score: SIDE_SCORE_SHARE * top * (p.score / sideTop) });
+      }
+    }
+    return [...lead, ...added, ...passages.slice(SIDE_PASSAGES)];
   }
 
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
@@ -221,7 +254,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
     const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
-    const base = { question, searchQuery, passages };
+    const answerPassages = await withEachSide(
+      passages,
+      analysis,
+      deadline ? { signal: deadline.signal } : undefined,
+    );
+    if (process.env.DEBUG_REL) console.error(JSON.stringify({ searchQuery, keys: keyTerms.map((k) => `${k.term}:${k.weight.toFixed(1)}${k.predicate ? "p" : ""}${k.generic ? "g" : ""}${k.fromContext ? "c" : ""}`), rel: relevance, top: passages.slice(0,3).map(p=>p.passage.id) }));
+    const base = { question, searchQuery, passages: answerPassages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
       ...rest,
@@ -237,7 +276,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       try {
         const onProgress = options.onProgress;
         const composed = await deadline.race(
-          deps.llm.compose(searchQuery, passages, {
+          deps.llm.compose(searchQuery, answerPassages, {
             history: options.history,
             guidance: guidanceFor(analysis.kind),
             ...(onProgress
@@ -259,7 +298,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             mode: "llm",
             coverage: composed.coverage,
             citations: composed.citations,
-            closestSources: composed.coverage === "none" ? closestSourcesOf(passages) : [],
+            closestSources: composed.coverage === "none" ? closestSourcesOf(answerPassages) : [],
             verification: composed.verification,
             ...(composed.usage ? { usage: composed.usage } : {}),
           });
@@ -275,7 +314,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(passages, keyTerms, analyzeText, shapeOf(analysis));
+    const extractive = composeExtractive(answerPassages, keyTerms, analyzeText, shapeOf(analysis));
     if (!extractive) {
       return finish({
         ...notCovered(passages),
