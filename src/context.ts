@@ -20,7 +20,9 @@ import { createHybridRetrieve } from "./search/hybrid.ts";
 import { analyze, loadGlossary, openSearchIndex, type SearchIndex } from "./search/index.ts";
 import { type CorpusStore, createCorpusStore } from "./store/corpus.ts";
 import { type Db, openDatabase } from "./store/db.ts";
+import { createDigestStore, type DigestStore } from "./store/digest.ts";
 import { createEmbeddingStore } from "./store/embeddings.ts";
+import { createFeedbackStore, type FeedbackStore } from "./store/feedback.ts";
 import { createQuestionLog, type QuestionLog } from "./store/questions.ts";
 import { createSearchIndexStore } from "./store/search-index.ts";
 import type { AnswerEngine, SubcommandHandler } from "./types.ts";
@@ -37,6 +39,10 @@ export interface AppContext {
   db: Db;
   corpus: CorpusStore;
   questions: QuestionLog;
+  /** Helpful / Not helpful votes (the Slack app records them, the digest counts them). */
+  feedback: FeedbackStore;
+  /** Digest subscriptions and posts. */
+  digests: DigestStore;
   index: SearchIndex;
   engine: AnswerEngine;
   llm?: LlmAnswerer;
@@ -187,10 +193,13 @@ export async function openContext(
       answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);
+    const feedback = createFeedbackStore(db);
+    const digests = createDigestStore(db);
     // The digest posts with the Slack app's client, handed over by startBackground once the app
     // exists; until then "/wcit digest now" says the app is still starting.
     const digest: DigestFeature = createDigestFeature({
-      db,
+      store: digests,
+      feedback,
       engine,
       questions,
       corpus,
@@ -204,6 +213,8 @@ export async function openContext(
       db,
       corpus,
       questions,
+      feedback,
+      digests,
       index,
       engine,
       ...(llm ? { llm } : {}),

@@ -259,7 +259,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analysis,
       deadline ? { signal: deadline.signal } : undefined,
     );
-    if (process.env.DEBUG_REL) console.error(JSON.stringify({ searchQuery, keys: keyTerms.map((k) => `${k.term}:${k.weight.toFixed(1)}${k.predicate ? "p" : ""}${k.generic ? "g" : ""}${k.fromContext ? "c" : ""}`), rel: relevance, top: passages.slice(0,3).map(p=>p.passage.id) }));
+    if (process.env.DEBUG_REL)
+      console.error(
+        JSON.stringify({
+          searchQuery,
+          keys: keyTerms.map(
+            (k) =>
+              `${k.term}:${k.weight.toFixed(1)}${k.predicate ? "p" : ""}${k.generic ? "g" : ""}${k.fromContext ? "c" : ""}`,
+          ),
+          rel: relevance,
+          top: passages.slice(0, 3).map((p) => p.passage.id),
+        }),
+      );
     const base = { question, searchQuery, passages: answerPassages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,

@@ -3,11 +3,11 @@
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
-import { predicateWords } from "./parts-of-speech.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
+import { predicateWords } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -47,8 +47,6 @@ const TOPIC_TERM_WEIGHT = 1;
 /** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
 export const isRequired = (key: KeyTerm): boolean =>
   !key.generic && !key.fromContext && !key.predicate && key.weight >= TOPIC_TERM_WEIGHT;
-
-
 
 const fillerWords = new Set(QUESTION_FILLER);
 

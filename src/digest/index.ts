@@ -1,24 +1,27 @@
-// The digest feature wired in one call, for src/main.ts: the `/wcit digest` subcommand, the
-// scheduler and the App Home section, all over one store.
+// The digest feature wired in one call, for the composition root (src/context.ts): the
+// `/wcit digest` subcommand, the scheduler and the App Home section, over the digest and feedback
+// stores the root built.
 import type { KnownBlock } from "@slack/types";
 import type { Config } from "../config.ts";
 import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
-import type { Db } from "../store/db.ts";
-import { createDigestStore, type DigestStore, type DigestSubscription } from "../store/digest.ts";
-import { createFeedbackStore } from "../store/feedback.ts";
+import type { DigestStore, DigestSubscription } from "../store/digest.ts";
+import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
 import { createDigestSubcommand } from "./command.ts";
-import type { CountVotes, DigestSources } from "./compose.ts";
+import type { DigestSources } from "./compose.ts";
 import type { DigestSlack } from "./deliver.ts";
 import { digestHomeSections, listSubscriptions } from "./home.ts";
 import { createDigestScheduler, type DigestScheduler, defaultInstanceId } from "./schedule.ts";
 import { type DigestTopic, loadDigestTopicsIfPresent } from "./topics.ts";
 
 export interface DigestFeatureDeps {
-  db: Db;
+  /** Subscriptions and posts: the composition root's digest store. */
+  store: DigestStore;
+  /** Helpful / Not helpful counts of the answers a digest lists: the Slack app's feedback store. */
+  feedback: Pick<FeedbackStore, "countsFor">;
   engine: AnswerEngine;
   questions: QuestionLog;
   corpus: CorpusStore;
@@ -30,8 +33,6 @@ export interface DigestFeatureDeps {
    * handed to `start(client)` once the Slack app exists (main.ts's `startBackground`).
    */
   slack?: DigestSlack;
-  /** Defaults to the Slack app's feedback store on the same database. */
-  feedbackCounts?: CountVotes;
   /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
   topics?: DigestTopic[];
   clock?: () => Date;
@@ -61,7 +62,7 @@ export class DigestNotReadyError extends WcitError {
 }
 
 export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
-  const store = createDigestStore(deps.db);
+  const { store } = deps;
   let client = deps.slack;
   // The subcommand and the scheduler are built before the Slack app exists; they post through this.
   const slack: DigestSlack = {
@@ -80,7 +81,7 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
     corpus: deps.corpus,
     topics: deps.topics ?? loadDigestTopicsIfPresent(deps.config.corpusDir),
     log: deps.log,
-    feedbackCounts: deps.feedbackCounts ?? feedbackCountsFrom(deps.db),
+    feedbackCounts: (ids) => deps.feedback.countsFor(ids),
   };
   const instanceId = defaultInstanceId();
   const clock = deps.clock ? { clock: deps.clock } : {};
@@ -113,10 +114,4 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
     homeSections: digestHomeSections(store),
     listSubscriptions: (teamId) => listSubscriptions(store, teamId),
   };
-}
-
-/** Helpful / Not helpful counts from the Slack app's feedback store. */
-export function feedbackCountsFrom(db: Db): CountVotes {
-  const feedback = createFeedbackStore(db);
-  return (ids) => feedback.countsFor(ids);
 }

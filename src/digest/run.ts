@@ -5,12 +5,11 @@ import type { Config } from "../config.ts";
 import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
-import type { Db } from "../store/db.ts";
-import { createDigestStore } from "../store/digest.ts";
+import type { DigestStore } from "../store/digest.ts";
+import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { AnswerEngine } from "../types.ts";
-import { type CountVotes, composeDigest, type Digest } from "./compose.ts";
-import { feedbackCountsFrom } from "./index.ts";
+import { composeDigest, type Digest } from "./compose.ts";
 import { digestPlainText, renderDigest } from "./render.ts";
 import { localMoment } from "./time.ts";
 import { type DigestTopic, loadDigestTopicsIfPresent } from "./topics.ts";
@@ -20,7 +19,9 @@ export interface DigestCliOptions {
   channel: string;
   /** Only printing is supported: the Slack app posts digests (`/wcit digest now`). */
   dryRun: boolean;
-  db: Db;
+  digests: Pick<DigestStore, "get" | "lastSent" | "postFor">;
+  /** Helpful / Not helpful counts of the answers the digest lists. */
+  feedback: Pick<FeedbackStore, "countsFor">;
   corpus: CorpusStore;
   questions: QuestionLog;
   engine: AnswerEngine;
@@ -28,8 +29,6 @@ export interface DigestCliOptions {
   log?: Logger;
   /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
   topics?: DigestTopic[];
-  /** Defaults to the Slack app's feedback store on the same database. */
-  feedbackCounts?: CountVotes;
   /** "both" (default): JSON then plain text; or one of them. */
   format?: "both" | "json" | "text";
   now?: Date;
@@ -70,7 +69,7 @@ export async function runDigestCli(options: DigestCliOptions): Promise<string> {
 
 async function composeForChannel(options: DigestCliOptions): Promise<Digest> {
   const now = options.now ?? new Date();
-  const store = createDigestStore(options.db);
+  const store = options.digests;
   const sub = await store.get(options.channel);
   const schedule =
     sub?.active === true
@@ -90,7 +89,7 @@ async function composeForChannel(options: DigestCliOptions): Promise<Digest> {
     questions: options.questions,
     corpus: options.corpus,
     topics: options.topics ?? loadDigestTopicsIfPresent(options.config.corpusDir),
-    feedbackCounts: options.feedbackCounts ?? feedbackCountsFrom(options.db),
+    feedbackCounts: (ids) => options.feedback.countsFor(ids),
     ...(options.log ? { log: options.log } : {}),
     subscription: schedule,
     now,

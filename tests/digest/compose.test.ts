@@ -12,7 +12,6 @@ import { deliverDigest } from "../../src/digest/deliver.ts";
 import { digestPlainText, renderDigest } from "../../src/digest/render.ts";
 import { loadDigestTopics } from "../../src/digest/topics.ts";
 import { SLACK_LIMITS } from "../../src/slack/render.ts";
-import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine } from "../../src/types.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
@@ -96,7 +95,7 @@ describe("asked since the last digest", () => {
       "boom",
       new Date("2026-11-29T18:00:00Z"),
     );
-    const feedback = createFeedbackStore(app.db);
+    const { feedback } = app;
     await feedback.vote(first, "U1", "helpful");
     await feedback.vote(first, "U2", "helpful");
     await feedback.vote(dup, "U3", "not_helpful");

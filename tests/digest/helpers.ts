@@ -17,6 +17,7 @@ import { createLogger, type Logger } from "../../src/log.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createDigestStore, type DigestStore } from "../../src/store/digest.ts";
+import { createFeedbackStore, type FeedbackStore } from "../../src/store/feedback.ts";
 import { createQuestionLog, type QuestionLog } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine, SourceDocument } from "../../src/types.ts";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.ts";
@@ -99,6 +100,7 @@ function captureLog(): LogCapture {
 export interface Instance {
   db: Db;
   store: DigestStore;
+  feedback: FeedbackStore;
   questions: QuestionLog;
   corpus: CorpusStore;
   sources: DigestSources;
@@ -143,6 +145,7 @@ export async function createWorld(): Promise<World> {
       return {
         db,
         store: createDigestStore(db),
+        feedback: createFeedbackStore(db),
         questions,
         corpus,
         sources: { engine, questions, corpus, topics, log: logs.log },
@@ -157,7 +160,6 @@ export async function createWorld(): Promise<World> {
   };
 }
 
-/** A controllable clock: `now()` for deps, `set()` to move it. */
 /**
  * A fresh world and one instance on it for every test of the calling file, handed to `use`
  * before each test and disposed of after it.

@@ -27,7 +27,8 @@ const config = loadConfig(
 describe("App Home", () => {
   it("lists the workspace's subscriptions, or how to start one", async () => {
     const feature = createDigestFeature({
-      db: app.db,
+      store: app.store,
+      feedback: app.feedback,
       engine: world.engine,
       questions: app.questions,
       corpus: app.corpus,
@@ -78,7 +79,8 @@ describe("App Home", () => {
 describe("npm run digest -- --channel C123 --dry-run", () => {
   /** What the CLI is handed besides its flags: this instance's stores, the engine, the topics. */
   const deps = () => ({
-    db: app.db,
+    digests: app.store,
+    feedback: app.feedback,
     corpus: app.corpus,
     questions: app.questions,
     engine: world.engine,

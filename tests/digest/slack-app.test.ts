@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createDigestFeature, type DigestFeature } from "../../src/digest/index.ts";
 import { silentLogger } from "../../src/log.ts";
+import { createDigestStore } from "../../src/store/digest.ts";
+import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { SubcommandHandler } from "../../src/types.ts";
 import { callText, type Harness, startHarness } from "../slack/harness.ts";
 import { appHomeOpened, slashCommand } from "../support/slack-payloads.ts";
@@ -26,7 +28,8 @@ beforeEach(async () => {
     },
   });
   feature = createDigestFeature({
-    db: h.db,
+    store: createDigestStore(h.db),
+    feedback: createFeedbackStore(h.db),
     engine: h.engine,
     questions: h.questions,
     corpus: h.corpus,
