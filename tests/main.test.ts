@@ -114,33 +114,33 @@ describe("main", () => {
     expect(err).toContain("PORT");
   });
 
-  it("maps a failure to open the index by the error family's rule: its message, exit 1", async () => {
-    let err = "";
-    const code = await main({
-      env: { ...HTTP_ENV, LOG_LEVEL: "silent" },
-      stderr: (t) => (err += t),
-      open: async () => {
-        throw new ManifestError("corpus/sources.json: is not valid JSON at line 4, column 3");
-      },
-      handleSignals: false,
-    });
-    expect(code).toBe(1);
-    expect(err).toBe("corpus/sources.json: is not valid JSON at line 4, column 3\n");
-  });
-
-  it("introduces a start-up failure nobody foresaw, exit 1, one line", async () => {
-    let err = "";
-    const code = await main({
-      env: { ...HTTP_ENV, LOG_LEVEL: "silent" },
-      stderr: (t) => (err += t),
-      open: async () => {
-        throw new TypeError("cannot read properties of undefined");
-      },
-      handleSignals: false,
-    });
-    expect(code).toBe(1);
-    expect(err).toBe("wcit-desk could not start: cannot read properties of undefined\n");
-  });
+  it.each([
+    [
+      "a failure of the family: its own message",
+      new ManifestError("corpus/sources.json: is not valid JSON at line 4, column 3"),
+      "corpus/sources.json: is not valid JSON at line 4, column 3\n",
+    ],
+    [
+      "a failure nobody foresaw: introduced",
+      new TypeError("cannot read properties of undefined"),
+      "wcit-desk could not start: cannot read properties of undefined\n",
+    ],
+  ])(
+    "maps an index that cannot be opened by the error family's rule, %s, exit 1",
+    async (_what, error, line) => {
+      let err = "";
+      const code = await main({
+        env: { ...HTTP_ENV, LOG_LEVEL: "silent" },
+        stderr: (t) => (err += t),
+        open: async () => {
+          throw error;
+        },
+        handleSignals: false,
+      });
+      expect(code).toBe(1);
+      expect(err).toBe(line);
+    },
+  );
 
   it("serves /healthz and /readyz in HTTP mode and shuts down gracefully", async () => {
     const fake = await fakeSlack();
