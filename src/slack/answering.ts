@@ -6,13 +6,9 @@ import type { Answer, Turn } from "../types.ts";
 import type { SlackServices, WebClient } from "./deps.ts";
 import { type ThreadMessage, threadToTurns } from "./history.ts";
 import { ASSISTANT_STATUS, errorTextFor, PLACEHOLDER_TEXT, rateLimitedText } from "./messages.ts";
-import {
-  renderAnswerMessages,
-  SLACK_LIMITS,
-  type SlackMessage,
-  safeText,
-  truncate,
-} from "./render.ts";
+import { renderAnswerMessages } from "./render/answer.ts";
+import { SLACK_LIMITS, type SlackMessage, truncate } from "./render/blocks.ts";
+import { safeText } from "./render/mrkdwn.ts";
 
 export type AnswerOutcome = "answered" | "not_covered" | "failed" | "rate_limited" | "duplicate";
 

@@ -1,6 +1,6 @@
 // Every sentence the bot says on its own behalf (not answers): help, refusals, errors.
 import { InvalidQuestionError } from "../answer/engine.ts";
-import { safeText } from "./render.ts";
+import { safeText } from "./render/mrkdwn.ts";
 
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the WCIT-12 corpus…";
 export const ASSISTANT_STATUS = "is looking through the WCIT-12 corpus…";

@@ -4,7 +4,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import type { Vote, VoteOutcome } from "../../../store/feedback.ts";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { ACTIONS, FEEDBACK_REASON_VIEW } from "../../render.ts";
+import { ACTIONS, FEEDBACK_REASON_VIEW } from "../../render/actions.ts";
 
 /** Reads the vote and question id from native feedback buttons ("helpful:7") or plain ones ("7"). */
 export function parseFeedback(

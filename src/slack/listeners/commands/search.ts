@@ -1,6 +1,6 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
 import type { SlackServices } from "../../deps.ts";
-import { renderPassages } from "../../render.ts";
+import { renderPassages } from "../../render/passages.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
 export async function searchReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {

@@ -1,6 +1,6 @@
 // `/wcit sources`: the documents of the corpus, with links.
 import type { SlackServices } from "../../deps.ts";
-import { renderDocuments } from "../../render.ts";
+import { renderDocuments } from "../../render/documents.ts";
 import type { WcitReply } from "./types.ts";
 
 export function sourcesReply(s: SlackServices): WcitReply {
