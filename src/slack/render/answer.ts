@@ -4,7 +4,6 @@ import type { ContextActionsBlock, KnownBlock } from "@slack/types";
 import type { Answer, Citation } from "../../types.ts";
 import { ACTIONS } from "./actions.ts";
 import {
-  blockChars,
   contextBlock,
   fitMessage,
   SLACK_LIMITS,
@@ -124,62 +123,95 @@ function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): 
   return blocks;
 }
 
-/** An Answer as a Slack message (or several, when very long). The first is the answer's head. */
+/** Most messages one answer may take in a conversation; a longer one is shortened (see below). */
+export const MAX_ANSWER_MESSAGES = 3;
+
+/** Shown instead of an answer whose text is empty (a section needs at least one character). */
+export const EMPTY_ANSWER_TEXT =
+  "_No answer text came back for this question. Try asking it in other words._";
+
+function shortenedNote(showsPassages: boolean): string {
+  return `_This answer is longer than I can post here. The rest is in its sources below${showsPassages ? " and behind “Show passages”" : ""}._`;
+}
+
+/** The answer's sentences with their `[n]` markers linked: safe mrkdwn, one section per piece. */
+function bodySections(text: string, citations: Citation[]): KnownBlock[] {
+  const body = linkMarkers(safeText(text), citations);
+  if (!body.trim()) return [section(EMPTY_ANSWER_TEXT)];
+  return splitText(body, SLACK_LIMITS.sectionText).map(section);
+}
+
+/**
+ * An Answer as Slack messages: the first is the answer's head, the last carries its sources and
+ * buttons. At most `maxMessages` of them: a longer answer keeps as much of its text as fits and
+ * says where the rest is (its sources, "Show passages"), so a degenerate answer cannot flood a
+ * thread.
+ */
 export function renderAnswerMessages(
   answer: Answer,
   opts: RenderAnswerOptions = {},
+  maxMessages = MAX_ANSWER_MESSAGES,
 ): SlackMessage[] {
-  const blocks: KnownBlock[] = [];
-  if (opts.showQuestion) blocks.push(section(`*Q:* ${safeText(answer.question)}`));
-  const label = modeLabel(answer);
-  const body = linkMarkers(safeText(answer.text), answer.citations);
-  for (const piece of splitText(body, SLACK_LIMITS.sectionText)) blocks.push(section(piece));
-
+  const head: KnownBlock[] = opts.showQuestion
+    ? [section(`*Q:* ${safeText(answer.question)}`)]
+    : [];
+  const body = bodySections(answer.text, answer.citations);
+  const tail: KnownBlock[] = [];
   if (answer.coverage === "none") {
     const closest = answer.closestSources
       .slice(0, 5)
       .map((s) => `• ${link(s.url, s.title)}`)
       .join("\n");
-    if (closest) blocks.push(section(`*Closest sources:*\n${closest}`));
+    if (closest) tail.push(section(`*Closest sources:*\n${closest}`));
   } else if (answer.citations.length) {
-    blocks.push(contextBlock(renderSources(answer.citations, opts.maxSources ?? 8)));
+    tail.push(contextBlock(renderSources(answer.citations, opts.maxSources ?? 8)));
   }
-  if (label) blocks.push(contextBlock(label));
-  if (opts.askedBy) blocks.push(contextBlock(`Asked by <@${opts.askedBy}> with /wcit`));
-  if (opts.interactive && opts.questionId !== undefined) {
-    blocks.push(...feedbackBlocks(answer, opts, opts.questionId));
+  const label = modeLabel(answer);
+  if (label) tail.push(contextBlock(label));
+  if (opts.askedBy) tail.push(contextBlock(`Asked by <@${opts.askedBy}> with /wcit`));
+  const interactive = Boolean(opts.interactive && opts.questionId !== undefined);
+  if (interactive) tail.push(...feedbackBlocks(answer, opts, opts.questionId as number));
+
+  const fallback = answerFallbackText(answer);
+  const whole = fitMessage([...head, ...body, ...tail], fallback);
+  if (whole.length <= Math.max(1, maxMessages)) return whole;
+  const note = contextBlock(shortenedNote(interactive && answer.passages.length > 0));
+  // Fewer body sections until the whole fits; a section holds at most 3,000 of a message's
+  // ~13,000 characters, so start from what could fit rather than from the whole answer.
+  const perMessage = Math.floor(SLACK_LIMITS.messageChars / SLACK_LIMITS.sectionText);
+  for (let kept = Math.min(body.length - 1, maxMessages * perMessage); kept > 0; kept--) {
+    const messages = fitMessage([...head, ...body.slice(0, kept), note, ...tail], fallback);
+    if (messages.length <= maxMessages) return messages;
   }
-  return fitMessage(blocks, answerFallbackText(answer));
+  return fitMessage([...head, note, ...tail], fallback).slice(0, Math.max(1, maxMessages));
 }
 
 /** The plain `text` of an answer: what notifications and screen readers get. */
 export function answerFallbackText(answer: Answer): string {
   // Slack parses the top-level text as mrkdwn too, so it gets the same escaping as the blocks.
-  const text = safeText(answer.text);
+  const text = answer.text.trim() ? safeText(answer.text) : "No answer text came back.";
   if (answer.coverage === "none") return `Not covered by the corpus. ${text}`;
   const sources = answer.citations.map((c) => `[${c.n}] ${safeText(citationLabel(c))}`).join("; ");
   return sources ? `${text}\nSources: ${sources}` : text;
 }
 
-/** An Answer as one message's `{ text, blocks }`; a very long answer keeps its head within limits. */
+/** An Answer as one message's `{ text, blocks }` (an ephemeral reply, a shared answer). */
 export function renderAnswer(answer: Answer, opts: RenderAnswerOptions = {}): SlackMessage {
-  const messages = renderAnswerMessages(answer, opts);
-  if (messages.length === 1) return messages[0] as SlackMessage;
-  // One message only: keep the head, then the trailing source/action blocks of the last part.
-  const first = messages[0] as SlackMessage;
-  const last = messages[messages.length - 1] as SlackMessage;
-  const tail = last.blocks.filter((b) => b.type !== "section");
-  const room = SLACK_LIMITS.blocksPerMessage - tail.length - 1;
-  const headBlocks: KnownBlock[] = [];
-  let chars = tail.reduce((n, b) => n + blockChars(b), 0) + 60;
-  for (const b of first.blocks) {
-    if (headBlocks.length >= room || chars + blockChars(b) > SLACK_LIMITS.messageChars) break;
-    if (b.type !== "section") continue;
-    headBlocks.push(b);
-    chars += blockChars(b);
-  }
-  return {
-    text: first.text,
-    blocks: [...headBlocks, contextBlock("_Answer shortened to fit one message._"), ...tail],
-  };
+  return renderAnswerMessages(answer, opts, 1)[0] as SlackMessage;
+}
+
+/**
+ * The verified part of an answer while the rest is still being checked: the same safe body as the
+ * final answer (sentences that passed citation verification, never a draft), in one message.
+ */
+export function renderVerifiedSoFar(
+  text: string,
+  citations: Citation[],
+  status: string,
+): SlackMessage {
+  const [first] = fitMessage(
+    [contextBlock(status), ...bodySections(text, citations)],
+    `${safeText(text)}\n${status}`,
+  );
+  return first as SlackMessage;
 }

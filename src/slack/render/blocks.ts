@@ -21,12 +21,22 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+/**
+ * A mrkdwn text object with `verbatim: true`: Slack then skips its automatic parsing (no URL or
+ * channel name becomes a link) but still renders formatting and the links and mentions written
+ * as `<…>` (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). Our
+ * `<url|label>` citation links survive; a bare URL in a sentence does not come alive.
+ */
+function mrkdwn(text: string) {
+  return { type: "mrkdwn" as const, text, verbatim: true };
+}
+
 export function section(text: string): SectionBlock {
-  return { type: "section", text: { type: "mrkdwn", text } };
+  return { type: "section", text: mrkdwn(text) };
 }
 
 export function contextBlock(text: string): KnownBlock {
-  return { type: "context", elements: [{ type: "mrkdwn", text }] };
+  return { type: "context", elements: [mrkdwn(text)] };
 }
 
 export function truncate(text: string, max: number, ellipsis = "…"): string {
@@ -103,8 +113,21 @@ export function blockChars(block: KnownBlock): number {
   return n;
 }
 
-/** Breaks any over-long section, markdown or header block into blocks within their limits. */
+const isBlank = (text: string | undefined) => !text?.trim();
+
+/**
+ * Breaks any over-long section, markdown or header block into blocks within their limits, and
+ * drops empty ones: a text object needs at least one character
+ * (https://docs.slack.dev/reference/block-kit/composition-objects/text-object), and Slack rejects
+ * the whole message otherwise.
+ */
 function expandBlock(block: KnownBlock): KnownBlock[] {
+  if (block.type === "section" && isBlank(block.text?.text) && !block.fields?.length) return [];
+  if (
+    (block.type === "header" || block.type === "markdown") &&
+    isBlank(typeof block.text === "string" ? block.text : block.text.text)
+  )
+    return [];
   if (block.type === "section" && block.text && block.text.text.length > SLACK_LIMITS.sectionText) {
     const { accessory, ...rest } = block;
     return splitText(block.text.text, SLACK_LIMITS.sectionText).map((piece, i, all) => {
@@ -132,18 +155,15 @@ function expandBlock(block: KnownBlock): KnownBlock[] {
     ];
   }
   if (block.type === "context") {
-    return [
-      {
-        ...block,
-        elements: block.elements
-          .slice(0, 10)
-          .map((e) =>
-            "text" in e && e.text.length > SLACK_LIMITS.contextElementText
-              ? { ...e, text: truncate(e.text, SLACK_LIMITS.contextElementText) }
-              : e,
-          ),
-      },
-    ];
+    const elements = block.elements
+      .filter((e) => !("text" in e) || !isBlank(e.text))
+      .slice(0, 10)
+      .map((e) =>
+        "text" in e && e.text.length > SLACK_LIMITS.contextElementText
+          ? { ...e, text: truncate(e.text, SLACK_LIMITS.contextElementText) }
+          : e,
+      );
+    return elements.length ? [{ ...block, elements }] : [];
   }
   return [block];
 }
@@ -173,10 +193,12 @@ export function fitMessage(blocks: KnownBlock[], text: string): SlackMessage[] {
     chars += size;
   }
   if (current.length > 0 || messages.length === 0) messages.push(current);
+  // The fallback is what a notification shows; an empty one would show nothing at all.
+  const first = isBlank(text) ? plainTextOf(messages[0] ?? []) : text;
   return messages.map((bs, i) => ({
     text:
       i === 0
-        ? truncate(text, SLACK_LIMITS.fallbackText)
+        ? truncate(isBlank(first) ? "(no text)" : first, SLACK_LIMITS.fallbackText)
         : truncate(`(continued) ${plainTextOf(bs)}`, 300),
     blocks: bs,
   }));

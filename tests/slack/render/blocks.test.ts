@@ -100,3 +100,20 @@ describe("fitMessage", () => {
       if (b.type === "markdown") expect(b.text.length).toBeLessThanOrEqual(12_000);
   });
 });
+
+describe("empty blocks", () => {
+  it("drops sections, contexts and headers without text: Slack rejects a text object under 1 character", () => {
+    const [message] = fitMessage(
+      [
+        section(""),
+        section("  \n "),
+        { type: "context", elements: [{ type: "mrkdwn", text: " " }] },
+        { type: "header", text: { type: "plain_text", text: "" } },
+        section("kept"),
+      ],
+      "",
+    );
+    expect(message?.blocks).toEqual([section("kept")]);
+    expect(message?.text).toBe("kept");
+  });
+});

@@ -4,7 +4,7 @@ import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { stripBotMention } from "../../history.ts";
-import { truncate } from "../../render.ts";
+import { safeTitle } from "../../render/mrkdwn.ts";
 
 interface ThreadMessage {
   channel: string;
@@ -24,7 +24,7 @@ export function userMessageListener(s: SlackServices): AssistantUserMessageMiddl
     const threadTs = m.thread_ts;
     await s.track(
       (async () => {
-        await setTitle(truncate(question, 60)).catch((err: unknown) =>
+        await setTitle(safeTitle(question)).catch((err: unknown) =>
           log.warn({ err }, "setTitle failed"),
         );
         const history = await fetchThreadTurns(

@@ -1,5 +1,6 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
 import type { SlackServices } from "../../deps.ts";
+import { SEARCH_USAGE } from "../../messages.ts";
 import { renderPassages } from "../../render/passages.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
@@ -7,7 +8,7 @@ export async function searchReply(s: SlackServices, inv: WcitInvocation): Promis
   if (!inv.args) {
     return {
       response_type: "ephemeral",
-      text: "Usage: `/wcit search <terms>`, for example `/wcit search Article 5B spam`.",
+      text: `Usage: ${SEARCH_USAGE}, for example \`/wcit search Article 5B spam\`.`,
     };
   }
   const passages = await s.engine.search(inv.args, { k: 5 });

@@ -17,4 +17,6 @@ export interface WcitReply {
   replace_original?: boolean;
   text: string;
   blocks?: KnownBlock[];
+  /** More messages to send after this one, in order (a long `/wcit sources`). */
+  followUps?: Omit<WcitReply, "followUps">[];
 }
