@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
 import { createFeedbackStore } from "../store/feedback.ts";
 import { createSlackEventStore } from "../store/slack-events.ts";
+import { createAnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import type { RetryOptions, SlackAppDeps, SlackServices, WebClient } from "./deps.ts";
 import { createGuards } from "./guards.ts";
@@ -79,11 +80,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     feedback: createFeedbackStore(deps.db),
     events: createSlackEventStore(deps.db, { ttlHours: config.slack.eventDedupeTtlHours }),
     limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
+    answerQueue: createAnswerQueue({
+      concurrency: config.slack.answerConcurrency,
+      limit: config.slack.answerQueueLimit,
+    }),
     extraSubcommands: deps.extraSubcommands ?? {},
     ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
     now,
     nativeFeedback: deps.nativeFeedback ?? true,
-    draftIntervalMs: deps.draftIntervalMs ?? 1_200,
+    progressIntervalMs: deps.progressIntervalMs ?? 1_200,
     track(work) {
       inFlight.add(work);
       work.then(
@@ -116,6 +121,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       signingSecret: config.slack.signingSecret ?? "",
       endpoints: "/slack/events",
       logger,
+      // The ack goes out as soon as a listener calls ack(), before any answer work.
       processBeforeResponse: deps.processBeforeResponse ?? false,
       customRoutes: [
         jsonRoute("/healthz", () => ({ status: 200, body: { ok: true } })),

@@ -10,6 +10,7 @@ import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { SlackEventStore } from "../store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
+import type { AnswerQueue } from "./answer-queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 
 export type WebClient = webApi.WebClient;
@@ -40,8 +41,8 @@ export interface SlackAppDeps {
    * Off by default, because Slack wants its acknowledgement within 3 seconds.
    */
   processBeforeResponse?: boolean;
-  /** Milliseconds between placeholder updates while an LLM answer streams in. */
-  draftIntervalMs?: number;
+  /** Milliseconds between progress updates (placeholder, status) while an LLM answer is made. */
+  progressIntervalMs?: number;
 }
 
 export interface SlackServices {
@@ -53,11 +54,13 @@ export interface SlackServices {
   feedback: FeedbackStore;
   events: SlackEventStore;
   limiter: RateLimiter;
+  /** The bounded line every answer waits in (ANSWER_CONCURRENCY, ANSWER_QUEUE_LIMIT). */
+  answerQueue: AnswerQueue;
   extraSubcommands: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   now: () => Date;
   nativeFeedback: boolean;
-  draftIntervalMs: number;
+  progressIntervalMs: number;
   /** Registers work that shutdown must wait for (answers in flight). */
   track<T>(work: Promise<T>): Promise<T>;
 }

@@ -1,8 +1,9 @@
-// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`.
+// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`. A question
+// waits its turn in the answer queue.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
+import { BUSY_TEXT, errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
@@ -54,10 +55,31 @@ export function wcitCommandListener(s: SlackServices) {
           log.error({ err, subcommand: word, outcome: "failed" }, "/wcit failed");
           reply = { response_type: "ephemeral", text: errorTextFor(err) };
         }
-        await respond(reply).catch((err: unknown) => log.error({ err }, "respond failed"));
+        const { followUps = [], ...first } = reply;
+        for (const message of [first, ...followUps]) {
+          await respond(message).catch((err: unknown) => log.error({ err }, "respond failed"));
+        }
       })(),
     );
   };
+}
+
+/** A question answered in its turn, or "busy" at once when the answer queue is full. */
+async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+  const place = s.answerQueue.enter();
+  if (!place) {
+    inv.log.warn(
+      { outcome: "busy", ...s.answerQueue.stats() },
+      "answer queue full; question refused",
+    );
+    return { response_type: "ephemeral", replace_original: true, text: BUSY_TEXT };
+  }
+  try {
+    await place.turn;
+    return await askReply(s, inv);
+  } finally {
+    place.leave();
+  }
 }
 
 async function replyTo(
@@ -66,7 +88,7 @@ async function replyTo(
   isQuestion: boolean,
   inv: WcitInvocation,
 ): Promise<WcitReply> {
-  if (isQuestion) return askReply(s, inv);
+  if (isQuestion) return questionReply(s, inv);
   switch (word) {
     case "":
     case "help":
