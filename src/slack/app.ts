@@ -16,6 +16,7 @@ import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
 import { createRateLimiter } from "./rate-limit.ts";
+import { dispatchErrorHandler, guardSlackRequests, processEventErrorHandler } from "./receiver.ts";
 import { chooseSlackMode, missingSlackSettings, type SlackMode } from "./settings.ts";
 
 export type { SlackAppDeps } from "./deps.ts";
@@ -50,6 +51,8 @@ export const DEFAULT_RETRY_CONFIG: RetryOptions = {
   maxTimeout: 10_000,
   randomize: true,
 };
+
+const SLACK_ENDPOINTS = ["/slack/events"];
 
 function jsonRoute(path: string, respond: () => { status: number; body: object }): CustomRoute {
   return {
@@ -119,10 +122,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret ?? "",
-      endpoints: "/slack/events",
+      endpoints: SLACK_ENDPOINTS,
       logger,
       // The ack goes out as soon as a listener calls ack(), before any answer work.
       processBeforeResponse: deps.processBeforeResponse ?? false,
+      processEventErrorHandler: processEventErrorHandler(services.log),
+      dispatchErrorHandler: dispatchErrorHandler(services.log),
       customRoutes: [
         jsonRoute("/healthz", () => ({ status: 200, body: { ok: true } })),
         jsonRoute("/readyz", () => {
@@ -140,6 +145,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
               };
         }),
       ],
+    });
+    // Malformed, unsigned or stale requests are turned away before Bolt reads them.
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      endpoints: SLACK_ENDPOINTS,
+      signingSecret: config.slack.signingSecret ?? "",
+      log: services.log,
     });
     app = new App({
       token: config.slack.botToken,

@@ -1,8 +1,8 @@
-// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`. A question
-// waits its turn in the answer queue.
+// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`. A replayed
+// command is acknowledged but answered once; a question waits its turn in the answer queue.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
-import { requestLog } from "../../guards.ts";
+import { isFirstDelivery, requestLog } from "../../guards.ts";
 import { BUSY_TEXT, errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
@@ -23,6 +23,7 @@ export function parseWcit(text: string): { word: string; rest: string } {
 export function wcitCommandListener(s: SlackServices) {
   return async ({
     command,
+    body,
     ack,
     respond,
     context,
@@ -38,6 +39,7 @@ export function wcitCommandListener(s: SlackServices) {
       !(word in s.extraSubcommands);
     // The ack carries visible progress for questions; everything else answers quickly anyway.
     await ack(isQuestion ? { response_type: "ephemeral", text: PLACEHOLDER_TEXT } : undefined);
+    if (!(await isFirstDelivery(s, body, context))) return;
 
     const inv: WcitInvocation = {
       args: isQuestion ? (command.text ?? "").trim() : rest,
