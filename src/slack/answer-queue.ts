@@ -1,7 +1,8 @@
 // A bounded line for answer work. Answers run a few at a time, the rest wait in order, and when
 // the line is full the caller is told at once (it then says "busy, try again" where it was asked).
-// Every answer starts on a fresh turn of the event loop (setImmediate), so the HTTP acks and other
+// Every answer starts on its own turn of the event loop (see turns.ts), so the HTTP acks and other
 // I/O waiting behind a finished answer go first: an ack never queues behind a string of answers.
+import type { TakeTurn } from "./turns.ts";
 
 export interface QueuePlace {
   /** Resolves when this answer may run. */
@@ -22,6 +23,8 @@ export interface AnswerQueueOptions {
   concurrency: number;
   /** Answers that may wait for a turn; one more is refused. */
   limit: number;
+  /** Where answers take their turn of the event loop. */
+  takeTurn: TakeTurn;
 }
 
 export function createAnswerQueue(options: AnswerQueueOptions): AnswerQueue {
@@ -45,7 +48,7 @@ export function createAnswerQueue(options: AnswerQueueOptions): AnswerQueue {
       const turn = new Promise<void>((resolve) => {
         start = () => {
           state = "running";
-          setImmediate(resolve);
+          void options.takeTurn().then(resolve);
         };
       });
       const entry = { start: () => start() };

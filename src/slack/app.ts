@@ -18,6 +18,7 @@ import { registerViews } from "./listeners/views/index.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { dispatchErrorHandler, guardSlackRequests, processEventErrorHandler } from "./receiver.ts";
 import { chooseSlackMode, missingSlackSettings, type SlackMode } from "./settings.ts";
+import { createTurns } from "./turns.ts";
 
 export type { SlackAppDeps } from "./deps.ts";
 
@@ -73,6 +74,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const mode = chooseSlackMode(config);
   const now = deps.now ?? (() => new Date());
   const inFlight = new Set<Promise<unknown>>();
+  const takeTurn = createTurns();
 
   const services: SlackServices = {
     config,
@@ -86,7 +88,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     answerQueue: createAnswerQueue({
       concurrency: config.slack.answerConcurrency,
       limit: config.slack.answerQueueLimit,
+      takeTurn,
     }),
+    takeTurn,
     extraSubcommands: deps.extraSubcommands ?? {},
     ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
     now,
@@ -124,7 +128,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       signingSecret: config.slack.signingSecret ?? "",
       endpoints: SLACK_ENDPOINTS,
       logger,
-      // The ack goes out as soon as a listener calls ack(), before any answer work.
+      // The ack goes out as soon as a listener calls ack() (events: as soon as they are admitted,
+      // see guardSlackRequests), before any answer work.
       processBeforeResponse: deps.processBeforeResponse ?? false,
       processEventErrorHandler: processEventErrorHandler(services.log),
       dispatchErrorHandler: dispatchErrorHandler(services.log),
@@ -151,6 +156,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       endpoints: SLACK_ENDPOINTS,
       signingSecret: config.slack.signingSecret ?? "",
       log: services.log,
+      ...(deps.processBeforeResponse ? {} : { ackEventsEarly: { takeTurn } }),
     });
     app = new App({
       token: config.slack.botToken,

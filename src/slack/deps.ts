@@ -12,6 +12,7 @@ import type { SlackEventStore } from "../store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
+import type { TakeTurn } from "./turns.ts";
 
 export type WebClient = webApi.WebClient;
 export type RetryOptions = webApi.RetryOptions;
@@ -56,6 +57,8 @@ export interface SlackServices {
   limiter: RateLimiter;
   /** The bounded line every answer waits in (ANSWER_CONCURRENCY, ANSWER_QUEUE_LIMIT). */
   answerQueue: AnswerQueue;
+  /** Work after an ack waits for its own turn of the event loop, so acks go first. */
+  takeTurn: TakeTurn;
   extraSubcommands: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   now: () => Date;

@@ -57,12 +57,14 @@ export function deliveryKey(body: Loose): string | undefined {
  * the database; the ack must not wait for it). False for a replay, which is then dropped.
  */
 export async function isFirstDelivery(
-  s: Pick<SlackServices, "events" | "now" | "log">,
+  s: Pick<SlackServices, "events" | "now" | "log" | "takeTurn">,
   body: unknown,
   context: Loose,
 ): Promise<boolean> {
   const key = deliveryKey(body as Loose);
-  if (!key || (await s.events.claim(key, s.now()))) return true;
+  if (!key) return true;
+  await s.takeTurn();
+  if (await s.events.claim(key, s.now())) return true;
   requestLog(context, s.log).info({ outcome: "duplicate", key }, "request already handled");
   return false;
 }
@@ -103,6 +105,9 @@ export function createGuards(s: SlackServices): Middleware<AnyMiddlewareArgs>[] 
     const { body, context, next } = args as Args;
     const b = body as Loose;
     const event = b.event as Loose | undefined;
+    // Slack's events are acknowledged before any middleware runs; the rest of their work (claims,
+    // listeners) waits for its turn, behind the acks of requests that arrived with it.
+    if (event) await s.takeTurn();
     context.log = s.log.child({
       ...(str(b.event_id) ? { eventId: b.event_id } : {}),
       kind: event ? `event:${String(event.type)}` : String(b.type ?? b.command ?? "request"),

@@ -2,7 +2,7 @@
 // timestamp checked (the timestamp within five minutes either way), its body parsed and its shape
 // checked before Bolt sees it; anything wrong gets a 4xx and one log line, never a crash or a 5xx.
 // Also Bolt's error handlers, so that what goes wrong later is logged and answered the same way.
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { type IncomingMessage, type RequestListener, ServerResponse } from "node:http";
 import { parse as parseQuery } from "node:querystring";
 import {
   type BufferedIncomingMessage,
@@ -14,6 +14,7 @@ import {
 } from "@slack/bolt";
 import type { Logger } from "../log.ts";
 import { checkPayloadShape } from "./payload-shape.ts";
+import type { TakeTurn } from "./turns.ts";
 
 /**
  * How far a request's timestamp may be from our clock, either way. Slack's "Verifying requests from
@@ -29,6 +30,13 @@ export interface GuardOptions {
   log: Logger;
   /** Largest body accepted, in bytes (Bolt's default: 4 MB). */
   bodyLimit?: number;
+  /**
+   * Acknowledge Events API requests here, as soon as they are admitted, and hand them to Bolt on a
+   * later turn of the event loop. Bolt would acknowledge an event before any listener too, but
+   * only after its own per-request work; in a burst, every ack then waited for all the requests
+   * read before it. Off when the app must answer after processing (processBeforeResponse).
+   */
+  ackEventsEarly?: { takeTurn: TakeTurn };
   nowMs?: () => number;
 }
 
@@ -79,10 +87,9 @@ function isSslCheck(req: BufferedIncomingMessage): boolean {
   );
 }
 
-async function admit(
-  req: IncomingMessage,
-  options: GuardOptions,
-): Promise<{ request: BufferedIncomingMessage } | Verdict> {
+type Admitted = { request: BufferedIncomingMessage; isEvent: boolean };
+
+async function admit(req: IncomingMessage, options: GuardOptions): Promise<Admitted | Verdict> {
   let buffered: BufferedIncomingMessage;
   try {
     buffered = await HTTPModuleFunctions.bufferIncomingMessage(
@@ -96,7 +103,7 @@ async function admit(
       ? { status: 413, reason: "body too large" }
       : { status: 400, reason: "could not read the body" };
   }
-  if (isSslCheck(buffered)) return { request: buffered };
+  if (isSslCheck(buffered)) return { request: buffered, isEvent: false };
   const refused = checkSignature(buffered, options.signingSecret, options.nowMs?.() ?? Date.now());
   if (refused) return refused;
   let body: unknown;
@@ -111,7 +118,7 @@ async function admit(
     // Nothing for Bolt to dispatch (it would leave the request unanswered): acknowledged here.
     return { status: 200, reason: "Slack is rate-limiting this app's events (app_rate_limited)" };
   }
-  return { request: buffered };
+  return { request: buffered, isEvent: shape.kind === "event" };
 }
 
 function answer(res: ServerResponse, status: number) {
@@ -137,6 +144,16 @@ export function guardSlackRequests(
     }
     admit(req, options).then(
       (admitted) => {
+        if ("request" in admitted && admitted.isEvent && options.ackEventsEarly) {
+          // Slack needs a 200 for an event, and nothing else (Bolt sends no body for one either).
+          answer(res, 200);
+          const { request } = admitted;
+          void options.ackEventsEarly.takeTurn().then(() => {
+            // Bolt still "acknowledges" it: into a response that goes nowhere.
+            listener(request, new ServerResponse(request));
+          });
+          return;
+        }
         if ("request" in admitted) {
           listener(admitted.request, res);
           return;

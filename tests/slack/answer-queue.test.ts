@@ -1,13 +1,31 @@
 // The bounded answer queue: a few answers at a time, the rest in order, "busy" past the limit.
 import { afterEach, describe, expect, it } from "vitest";
 import { createAnswerQueue } from "../../src/slack/answer-queue.ts";
+import { createTurns } from "../../src/slack/turns.ts";
 import type { Answer, AnswerOptions } from "../../src/types.ts";
 import { appMention, slashCommand, ts } from "../support/slack-payloads.ts";
 import { callText, type Harness, scriptedEngine, startHarness } from "./harness.ts";
 
+describe("createTurns", () => {
+  it("gives each caller its own turn of the event loop, with other work let in between", async () => {
+    const takeTurn = createTurns();
+    const order: string[] = [];
+    const turns = [1, 2, 3].map((i) =>
+      takeTurn().then(() => {
+        order.push(`turn ${i}`);
+        // Stands for I/O that became ready meanwhile: it runs before the next turn.
+        setImmediate(() => order.push(`other ${i}`));
+      }),
+    );
+    await Promise.all(turns);
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(["turn 1", "other 1", "turn 2", "other 2", "turn 3", "other 3"]);
+  });
+});
+
 describe("createAnswerQueue", () => {
   it("runs `concurrency` answers, keeps `limit` waiting in order, and refuses the next", async () => {
-    const queue = createAnswerQueue({ concurrency: 2, limit: 2 });
+    const queue = createAnswerQueue({ concurrency: 2, limit: 2, takeTurn: createTurns() });
     const places = [1, 2, 3, 4].map(() => queue.enter());
     expect(places.every(Boolean)).toBe(true);
     expect(queue.enter()).toBeUndefined();
