@@ -22,7 +22,6 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY prompts ./prompts
 COPY corpus ./corpus
-COPY bench/wcit ./bench/wcit
 RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 VOLUME ["/app/data"]

@@ -1,9 +1,9 @@
 // One engine on one dataset, in a process of its own so its peak memory is its own. Reads the
 // job from argv as JSON, writes timings and the run (top 100 per query) to the job's output file.
 import fs from "node:fs";
+import { percentile } from "../src/percentile.ts";
 import { readBeirDataset } from "./beir.ts";
 import { createEngine, type EngineName } from "./engines.ts";
-import { percentile } from "./metrics.ts";
 
 export interface WorkerJob {
   engine: EngineName;

@@ -6,17 +6,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { runDoctor } from "./answer/doctor.ts";
-import { InvalidQuestionError } from "./answer/engine.ts";
-import { runEval } from "./answer/eval.ts";
+import { InvalidQuestionError, validateQuestion } from "./answer/engine.ts";
+import { runEval, type SplitChoice } from "./answer/eval.ts";
+import { detailOutcomes, formatEvalDetails, formatEvalTable } from "./answer/eval-report.ts";
+import { EVAL_SPLITS, type EvalSet, EvalSetError, loadEvalSet } from "./answer/eval-set.ts";
+import { SEARCH_RESULTS } from "./answer/limits.ts";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
-import { openContext, runIngest } from "./context.ts";
+import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
 import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
 import { describeCorpusSources } from "./corpus/sources.ts";
 import { runDigestCli } from "./digest/run.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { StoreError } from "./store/db.ts";
+import { inertText } from "./text.ts";
 import type { Answer, ScoredPassage } from "./types.ts";
 
 export interface CliIo {
@@ -35,14 +39,16 @@ Usage:
   npm run sources -- [--json]
   npm run digest -- --channel C123 --dry-run
   npm run doctor
-  npm run eval -- [--json]
+  npm run eval -- [--split tune|heldout|all] [--details] [--json] [--llm] [--set FILE]
 
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
 
-export const MAX_QUESTION_CHARS = 2000;
+/** The answer-quality set `npm run eval` asks by default (a benchmark file, not read in production). */
+export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  let io = rawIo;
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     io.stdout(`${USAGE}\n`);
@@ -58,10 +64,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
+  // Nothing printed carries a configured secret: a server's error text may echo one.
+  const redactSecrets = redactorFor(config);
+  io = {
+    ...rawIo,
+    stdout: (t) => rawIo.stdout(redactSecrets(t)),
+    stderr: (t) => rawIo.stderr(redactSecrets(t)),
+  };
   // Logs go to stderr so that stdout stays the answer (and pure JSON with --json).
-  const log = createLogger(io.env.LOG_LEVEL ?? "warn", {
-    write: (s: string) => io.stderr(s),
-  } as unknown as NodeJS.WritableStream as never);
+  const log = createLogger(
+    io.env.LOG_LEVEL ?? "warn",
+    { write: (s: string) => io.stderr(s) } as unknown as NodeJS.WritableStream as never,
+    redactSecrets,
+  );
   try {
     switch (command) {
       case "ask":
@@ -110,6 +125,7 @@ function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
   }
 }
 
+/** The question or search terms from the command line, checked before any index is opened. */
 function questionFrom(positionals: string[], what: "question" | "search terms"): string {
   const text = positionals.join(" ").trim();
   if (!text) {
@@ -119,12 +135,8 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
         : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
     );
   }
-  if (text.length > MAX_QUESTION_CHARS) {
-    throw new UsageError(
-      `That ${what === "question" ? "question" : "search"} is ${text.length} characters long; the limit is ${MAX_QUESTION_CHARS}. Please shorten it.`,
-    );
-  }
-  return text;
+  // The engine's own check (one length limit for every surface); its error exits 2 like misuse.
+  return validateQuestion(text, what === "question" ? "question" : "search");
 }
 
 async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
@@ -178,10 +190,15 @@ function location(c: { page?: number; section?: string }): string {
   return c.section ?? "";
 }
 
+/**
+ * The answer for people. Unlike `--json` (raw, for programs), text that came from a model or the
+ * corpus is shown inert: links defanged, mentions bracketed (`inertText`). The source links the
+ * citations carry are printed as they are: they are the answer's only links.
+ */
 export function formatAnswer(a: Answer): string {
   const lines: string[] = [];
   if (a.coverage === "none") {
-    lines.push(a.text, "");
+    lines.push(inertText(a.text), "");
     if (a.closestSources.length) {
       lines.push("Closest sources in the corpus:");
       for (const s of a.closestSources) lines.push(`  - ${s.title}${s.url ? ` <${s.url}>` : ""}`);
@@ -194,13 +211,13 @@ export function formatAnswer(a: Answer): string {
       : a.fallbackReason
         ? `Extractive summary (the language model's answer was not used: ${a.fallbackReason}).`
         : "Extractive summary: sentences quoted from the sources below.";
-  lines.push(a.text, "", label);
+  lines.push(inertText(a.text), "", label);
   if (a.coverage === "partial") lines.push("The corpus covers this question only in part.");
   lines.push("", "Sources:");
   for (const c of a.citations) {
     const where = location(c);
     lines.push(`  [${c.n}] ${c.title}${where ? `, ${where}` : ""}${c.url ? ` <${c.url}>` : ""}`);
-    lines.push(`      "${c.quote}"`);
+    lines.push(`      "${inertText(c.quote)}"`);
     for (const s of c.primarySources ?? []) {
       lines.push(`      rests on: ${s.title}${s.url ? ` <${s.url}>` : ""}`);
     }
@@ -214,7 +231,7 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
     k: { type: "string", short: "k" },
   });
   const query = questionFrom(positionals, "search terms");
-  const k = values.k === undefined ? 8 : Number(values.k);
+  const k = values.k === undefined ? SEARCH_RESULTS : Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 100) {
     throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
   }
@@ -368,18 +385,61 @@ async function doctor(config: Config, io: CliIo): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+const EVAL_SPLIT_CHOICES: readonly SplitChoice[] = [...EVAL_SPLITS, "all"];
+
+/**
+ * `eval`: the answer-quality benchmark. It exits 0 whatever the scores (it measures, it does not
+ * judge), 2 on misuse and 1 when the set is malformed. Per-question detail covers the tuning half
+ * unless the held-out half alone is asked for by name.
+ */
 async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
+  const { values, positionals } = parse(args, {
+    json: { type: "boolean" },
+    details: { type: "boolean" },
+    llm: { type: "boolean" },
+    split: { type: "string" },
+    set: { type: "string" },
+  });
+  if (positionals.length > 0) {
+    throw new UsageError(`eval takes no question (got "${positionals.join(" ")}").\n\n${USAGE}`);
+  }
+  const split = (values.split ?? "all") as SplitChoice;
+  if (!EVAL_SPLIT_CHOICES.includes(split)) {
+    throw new UsageError(
+      `--split must be ${EVAL_SPLIT_CHOICES.join(", ")} (got "${values.split}").\n\n${USAGE}`,
+    );
+  }
+  if (values.llm && !config.openai.enabled) {
+    throw new UsageError(
+      "--llm needs a language model: set OPENAI_API_KEY (or OPENAI_BASE_URL); see .env.example.",
+    );
+  }
+  const file = values.set ? path.resolve(io.cwd, values.set) : DEFAULT_EVAL_SET;
+  let evalSet: EvalSet;
+  try {
+    evalSet = loadEvalSet(file);
+  } catch (e) {
+    if (!(e instanceof EvalSetError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 1;
+  }
   const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
   try {
-    if (!ctx.evalSet) {
-      io.stderr(
-        "No evaluation set here: bench/wcit/eval.json is missing from this installation.\n",
-      );
-      return 1;
+    const run = await runEval(ctx.engine, evalSet, { split, forceExtractive: !values.llm });
+    if (values.json) {
+      const json = {
+        set: file,
+        mode: run.mode,
+        split,
+        questions: run.outcomes.length,
+        reports: run.reports,
+        ...(values.details ? { details: detailOutcomes(run, split) } : {}),
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      const details = values.details ? `\n\n${formatEvalDetails(run, split)}` : "";
+      io.stdout(`${formatEvalTable(run)}${details}\n`);
     }
-    const result = await runEval(ctx.engine, ctx.evalSet);
-    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.summary}\n`);
     return 0;
   } finally {
     await ctx.close();

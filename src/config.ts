@@ -56,6 +56,12 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/**
+ * The default ANSWER_DEADLINE_MS: well inside the patience of someone waiting in Slack, and long
+ * enough for a model to write a few cited sentences. After it the answer is extractive.
+ */
+export const DEFAULT_ANSWER_DEADLINE_MS = 25_000;
+
 /** What each variable is for: shown next to the error when one is malformed. */
 export const VARIABLE_HELP: Record<string, string> = {
   CORPUS_DIR: "folder of documents to index",
@@ -68,6 +74,8 @@ export const VARIABLE_HELP: Record<string, string> = {
   OPENAI_TIMEOUT_MS: "timeout of one model request, in milliseconds",
   OPENAI_MAX_RETRIES: "retries of a failed model request (429, 5xx, timeouts)",
   OPENAI_PROMPT_TOKEN_BUDGET: "most tokens of passages put in one prompt",
+  ANSWER_DEADLINE_MS:
+    "longest the language model may take over one answer, in milliseconds; then the answer is extractive",
   OPENAI_EMBEDDING_MODEL: "embedding model; enables hybrid retrieval",
   SLACK_BOT_TOKEN: "bot token (xoxb-…) from the app's OAuth page",
   SLACK_SIGNING_SECRET: "signing secret from the app's Basic Information page (HTTP mode)",
@@ -98,6 +106,7 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: intFrom(1_000, 600_000, 30_000),
   OPENAI_MAX_RETRIES: intFrom(0, 10, 2),
   OPENAI_PROMPT_TOKEN_BUDGET: intFrom(500, 200_000, 3_000),
+  ANSWER_DEADLINE_MS: intFrom(1_000, 600_000, DEFAULT_ANSWER_DEADLINE_MS),
   OPENAI_EMBEDDING_MODEL: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -130,6 +139,8 @@ export interface Config {
     timeoutMs: number;
     maxRetries: number;
     promptTokenBudget: number;
+    /** ANSWER_DEADLINE_MS: the model's total time for one answer (rewrite and composition). */
+    answerDeadlineMs: number;
     embeddingModel?: string;
   };
   slack: {
@@ -200,6 +211,7 @@ export function loadConfig(
       timeoutMs: e.OPENAI_TIMEOUT_MS,
       maxRetries: e.OPENAI_MAX_RETRIES,
       promptTokenBudget: e.OPENAI_PROMPT_TOKEN_BUDGET,
+      answerDeadlineMs: e.ANSWER_DEADLINE_MS,
       embeddingModel: e.OPENAI_EMBEDDING_MODEL,
     },
     slack: {

@@ -5,11 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KnownBlock, WebClient } from "@slack/web-api";
 import { createAnswerEngine } from "./answer/engine.ts";
-import { type EvalSet, loadEvalSet } from "./answer/eval.ts";
 import { createLlmAnswerer } from "./answer/llm.ts";
 import type { LlmAnswerer, Retrieve } from "./answer/llm-contract.ts";
 import { createOpenAIClient } from "./answer/openai.ts";
 import { loadPrompts } from "./answer/prompts.ts";
+import { loadSuggestedQuestions } from "./answer/suggested.ts";
 import { corpusTermWeight } from "./answer/terms.ts";
 import type { Config } from "./config.ts";
 import { type IngestReport, ingestCorpus, needsIngest } from "./corpus/ingest.ts";
@@ -24,7 +24,7 @@ import { createEmbeddingStore } from "./store/embeddings.ts";
 import { createQuestionLog, type QuestionLog } from "./store/questions.ts";
 import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 
-/** The project folder (where prompts/ and bench/ live), wherever the process was started. */
+/** The project folder (where prompts/ lives), wherever the process was started. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
 /** How often a long-running process looks for a changed corpus before searching. */
@@ -39,8 +39,6 @@ export interface AppContext {
   index: SearchIndex;
   engine: AnswerEngine;
   llm?: LlmAnswerer;
-  /** bench/wcit/eval.json, when the installation has it. */
-  evalSet?: EvalSet;
   /** `/wcit digest …`, injected into the Slack app by main.ts. */
   extraSubcommands: Record<string, SubcommandHandler>;
   /** The workspace's digest subscriptions, for the App Home. */
@@ -117,7 +115,7 @@ export async function openContext(
       await refreshEmbeddings(config, log, db, corpus);
       options.onIngest?.("done", report);
     }
-    // A corpus of one's own may come without a glossary or digest topics: both are optional.
+    // A corpus of one's own may come without a glossary, digest topics or suggested questions.
     const glossary = fs.existsSync(glossaryFile(config))
       ? loadGlossary(glossaryFile(config))
       : undefined;
@@ -156,18 +154,17 @@ export async function openContext(
         });
       }
     }
-    // The evaluation set also supplies the suggested questions; an installation without it
-    // (a trimmed container) falls back to the engine's defaults.
-    const evalFile = path.join(PROJECT_ROOT, "bench", "wcit", "eval.json");
-    const evalSet = fs.existsSync(evalFile) ? loadEvalSet(evalFile) : undefined;
+    // Suggested prompts are a corpus setting; a corpus without them gets the engine's defaults.
+    const suggested = loadSuggestedQuestions(config.corpusDir);
     const engine = createAnswerEngine({
       retrieve,
       ...(llm ? { llm } : {}),
       log,
-      ...(evalSet ? { evalSet } : {}),
+      ...(suggested ? { suggested } : {}),
       analyze,
       ...(glossary ? { glossary } : {}),
       termWeight: corpusTermWeight(corpus),
+      answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);
     // The digest posts with the Slack app's client, handed over by startBackground once the app
@@ -190,7 +187,6 @@ export async function openContext(
       index,
       engine,
       ...(llm ? { llm } : {}),
-      ...(evalSet ? { evalSet } : {}),
       extraSubcommands: { digest: digest.subcommand },
       homeSections: (teamId) => digest.homeSections(teamId),
       startBackground(client) {

@@ -3,10 +3,11 @@
 import { pathToFileURL } from "node:url";
 import type { KnownBlock } from "@slack/types";
 import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
-import type { WebClient } from "./slack/deps.ts";
+import type { RetryOptions, WebClient } from "./slack/deps.ts";
 import { formatMissingSettings, missingSlackSettings } from "./slack/settings.ts";
+import { SlackStartupError, StartupAborted, type StartupBackoff } from "./slack/startup.ts";
 import type { CorpusStore } from "./store/corpus.ts";
 import type { Db } from "./store/db.ts";
 import type { QuestionLog } from "./store/questions.ts";
@@ -34,14 +35,20 @@ export interface MainIo {
   open?: (config: Config, log: Logger) => Promise<SlackHostContext>;
   /** Called once the app runs, with a function that shuts it down (signals call it too). */
   onStarted?: (started: { slack: SlackApp; port?: number; shutdown: () => Promise<void> }) => void;
+  /** HTTP mode: called once the port is open, before Slack is connected (health checks answer). */
+  onListening?: (listening: { port?: number }) => void;
   handleSignals?: boolean;
   /** Where HTTP mode listens (default: PORT on every interface). */
   listen?: { port: number; host?: string };
+  /** Start-up retry policies (tests shorten them). */
+  slackRetry?: RetryOptions;
+  startupBackoff?: StartupBackoff;
 }
 
 /**
- * Starts the Slack app. Resolves with an exit code when start-up fails (bad or missing settings)
- * and with 0 once running; the process then lives until SIGINT/SIGTERM.
+ * Starts the Slack app. Resolves with an exit code when start-up fails (2: bad or missing settings;
+ * 1: Slack rejected a token or stayed out of reach, said in one line on stderr) and with 0 once
+ * running; the process then lives until SIGINT/SIGTERM.
  */
 export async function main(io: MainIo): Promise<number> {
   let config: Config;
@@ -59,7 +66,7 @@ export async function main(io: MainIo): Promise<number> {
     io.stderr(`${formatMissingSettings(missing)}\n`);
     return 2;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, redactorFor(config));
   // Loaded lazily so that a settings error is reported without loading the index and engine.
   const open =
     io.open ??
@@ -69,7 +76,6 @@ export async function main(io: MainIo): Promise<number> {
     });
   const ctx = await open(config, log);
   let slack: SlackApp;
-  let port: number | undefined;
   try {
     slack = createSlackApp({
       config,
@@ -80,15 +86,15 @@ export async function main(io: MainIo): Promise<number> {
       engine: ctx.engine,
       isReady: () => (ctx.index ? ctx.index.passageCount > 0 : ctx.corpus.stats().passages > 0),
       ...(io.listen ? { listen: io.listen } : {}),
+      ...(io.slackRetry ? { retryConfig: io.slackRetry } : {}),
+      ...(io.startupBackoff ? { startupBackoff: io.startupBackoff } : {}),
       ...(ctx.extraSubcommands ? { extraSubcommands: ctx.extraSubcommands } : {}),
       ...(ctx.homeSections ? { homeSections: ctx.homeSections } : {}),
     });
-    ({ port } = await slack.start());
   } catch (err) {
     await ctx.close();
     throw err;
   }
-  ctx.startBackground?.(slack.client);
 
   let stopping: Promise<void> | undefined;
   const shutdown = () => {
@@ -101,6 +107,7 @@ export async function main(io: MainIo): Promise<number> {
     return stopping;
   };
   if (io.handleSignals ?? true) {
+    // Installed before connecting, so that a stop while Slack is still out of reach is clean too.
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
         shutdown().then(
@@ -113,6 +120,22 @@ export async function main(io: MainIo): Promise<number> {
       });
     }
   }
+
+  let port: number | undefined;
+  try {
+    ({ port } = await slack.listen());
+    io.onListening?.(port !== undefined ? { port } : {});
+    await slack.connect();
+  } catch (err) {
+    await shutdown();
+    if (err instanceof StartupAborted) return 0;
+    if (err instanceof SlackStartupError) {
+      io.stderr(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  ctx.startBackground?.(slack.client);
   io.onStarted?.({ slack, ...(port !== undefined ? { port } : {}), shutdown });
   return 0;
 }

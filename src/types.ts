@@ -118,11 +118,6 @@ export interface AnswerOptions {
   history?: Turn[];
   /** Use the embedded extractive summarizer even when an LLM is configured. */
   forceExtractive?: boolean;
-  /**
-   * Deprecated: called with the raw model draft while an LLM writes. Unverified text must never
-   * reach a reader; surfaces use `onProgress`. Removed once the LLM answerer emits progress.
-   */
-  onDelta?: (textSoFar: string) => void;
   /** What a surface may show while an answer is being made (never unverified model text). */
   onProgress?: (progress: AnswerProgress) => void;
   signal?: AbortSignal;
@@ -170,5 +165,13 @@ export interface CommandReply {
 
 export type SubcommandHandler = (invocation: CommandInvocation) => Promise<CommandReply>;
 
-/** Hybrid retrieval plugs in here: BM25 alone by default, fused with embeddings when configured. */
-export type Retrieve = (query: string, k: number) => Promise<ScoredPassage[]>;
+/**
+ * Hybrid retrieval plugs in here: BM25 alone by default, fused with embeddings when configured.
+ * `signal` ends any wait on a model server (the query's embedding): retrieval then answers from
+ * what it has without one.
+ */
+export type Retrieve = (
+  query: string,
+  k: number,
+  options?: { signal?: AbortSignal },
+) => Promise<ScoredPassage[]>;

@@ -5,35 +5,22 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { runCli } from "../src/cli.ts";
+import { runCliCaptured } from "./support/cli-run.ts";
 import {
   makeCorruptPdf,
   makePdf,
   makeTempDir,
   manifestEntry,
   removeDir,
+  STARTER_FIXTURE,
   sampleNote,
   writeCorpus,
 } from "./support/corpus-builder.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const STARTER_CORPUS = path.join(ROOT, "corpus");
+const STARTER_CORPUS = STARTER_FIXTURE;
 
-async function run(argv: string[], env: Record<string, string | undefined>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    env: { LOG_LEVEL: "silent", ...env },
-    cwd: ROOT,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const askJson = z
   .object({
@@ -72,14 +59,14 @@ const searchJson = z.object({
   ),
 });
 
-describe("CLI on the starter corpus", () => {
+describe("CLI on the fixture corpus", () => {
   const data = makeTempDir("wcit-cli-");
   const env = { CORPUS_DIR: STARTER_CORPUS, DATA_DIR: data };
   afterAll(() => removeDir(data));
 
   it("builds the index on first use, answers with citations, and prints one JSON object", async () => {
     const first = await run(
-      ["ask", "--json", "Why is the ITU ill-suited to regulate cybersecurity?"],
+      ["ask", "--json", "What does Article 5A of the 2012 ITRs say about security?"],
       env,
     );
     expect(first.code).toBe(0);
@@ -133,10 +120,10 @@ describe("CLI on the starter corpus", () => {
   it("lists the sources with links and credits", async () => {
     const r = await run(["sources"], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("ITU Ill-Suited to Regulate Cybersecurity");
-    expect(r.stdout).toContain("Center for Democracy & Technology");
+    expect(r.stdout).toContain("Reading Article 5A after Dubai");
+    expect(r.stdout).toContain("Written for wcit-desk's tests");
     expect(r.stdout).toMatch(/13 document\(s\)/);
-    // The remote CDT paper is listed but, with no network here, not downloaded.
+    // The remote paper is listed but, with no network here, not downloaded.
     expect(r.stdout).toMatch(/not downloaded \(npm run ingest -- --fetch/);
   });
 
@@ -146,7 +133,7 @@ describe("CLI on the starter corpus", () => {
     expect(empty.stderr).toContain("Please give a question");
     const long = await run(["ask", "why ".repeat(600)], env);
     expect(long.code).toBe(2);
-    expect(long.stderr).toMatch(/limit is 2000/);
+    expect(long.stderr).toMatch(/limit is 2,000/);
     const unknown = await run(["ask", "--verbose", "x"], env);
     expect(unknown.code).toBe(2);
     const bad = await run(["frobnicate"], env);
@@ -257,6 +244,127 @@ describe("the ask script as a process", () => {
     const answer = askJson.parse(JSON.parse(r.stdout));
     expect(answer.citations.some((c) => c.documentId.includes("5a") || /5A/.test(c.title))).toBe(
       true,
+    );
+  });
+});
+
+const evalDir = makeTempDir("wcit-cli-eval-");
+afterAll(() => removeDir(evalDir));
+const evalCorpus = writeCorpus(path.join(evalDir, "corpus"), { "notes/spam.md": sampleNote() }, [
+  manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+]);
+const evalEnv = { CORPUS_DIR: evalCorpus, DATA_DIR: path.join(evalDir, "data") };
+
+function writeEvalSet(name: string, content: unknown): string {
+  const file = path.join(evalDir, name);
+  fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+const EVAL_SET = writeEvalSet("set.json", {
+  questions: [
+    {
+      id: "t-spam",
+      split: "tune",
+      inScope: true,
+      kind: "fact",
+      question:
+        "What does Article 5B ask Member States to do about unsolicited bulk electronic communications?",
+      nuggets: [["prevent the propagation"], ["minimize their impact"]],
+      acceptableDocuments: ["spam-note"],
+    },
+    { id: "t-out", split: "tune", inScope: false, question: "How do I make a lasagne?" },
+    {
+      id: "h-spam",
+      split: "heldout",
+      inScope: true,
+      kind: "why",
+      question: "Why did critics say the spam article could touch content?",
+      nuggets: [["reading messages"], ["content regulation"]],
+      acceptableDocuments: ["spam-note"],
+    },
+    { id: "h-out", split: "heldout", inScope: false, question: "Who won the 2018 FIFA World Cup?" },
+  ],
+});
+
+const runEvalCli = (args: string[]) => run(["eval", ...args], evalEnv);
+
+describe("CLI eval", () => {
+  it("prints the table for both halves and the whole, and exits 0 whatever the scores", async () => {
+    // A relative --set is read from the working folder.
+    const r = await runEvalCli(["--set", path.relative(ROOT, EVAL_SET)]);
+    expect(r.stderr).not.toMatch(/failed/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Answer quality (extractive, 4 questions: tune 2, heldout 2)");
+    expect(r.stdout).toMatch(/^\s+tune\s+heldout\s+all$/m);
+    expect(r.stdout).toMatch(/^nugget recall/m);
+    expect(r.stdout).toMatch(/^out of scope refused\s+\d\/1\s+\d\/1\s+\d\/2$/m);
+    expect(r.stdout).not.toContain("Q: ");
+  });
+
+  it("prints one JSON object, with the tuning half's detail only", async () => {
+    const r = await runEvalCli(["--set", EVAL_SET, "--json", "--details"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      mode: string;
+      split: string;
+      questions: number;
+      reports: Record<string, Record<string, unknown>>;
+      details: { id: string; text: string }[];
+    };
+    expect(json.mode).toBe("extractive");
+    expect(json.questions).toBe(4);
+    expect(Object.keys(json.reports).sort()).toEqual(["all", "heldout", "tune"]);
+    expect(json.reports.all?.questions).toBe(4);
+    // The fixture note states both nuggets of the tuning question, and the lasagne is refused.
+    expect(json.reports.tune).toMatchObject({
+      nuggetRecall: 1,
+      citedRight: 1,
+      outOfScopeRefused: 1,
+    });
+    expect(json.details.map((d) => d.id)).toEqual(["t-spam", "t-out"]);
+  });
+
+  it("shows held-out detail only when that half is asked for by name", async () => {
+    const everyday = await runEvalCli(["--set", EVAL_SET, "--details"]);
+    expect(everyday.stdout).toContain("t-spam [tune · fact]");
+    expect(everyday.stdout).not.toContain("h-spam");
+    expect(everyday.stdout).toContain("Held-out questions are not shown");
+    const named = await runEvalCli(["--set", EVAL_SET, "--split", "heldout", "--details"]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain("h-spam [heldout · why]");
+    expect(named.stdout).not.toContain("t-spam");
+    expect(named.stdout).toMatch(/^\s+heldout$/m);
+  });
+
+  it("exits 2 on misuse: a bad split, an unknown option, a question, --llm without a model", async () => {
+    const split = await runEvalCli(["--set", EVAL_SET, "--split", "test"]);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toContain('--split must be tune, heldout, all (got "test")');
+    const unknown = await runEvalCli(["--set", EVAL_SET, "--verbose"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
+    const positional = await runEvalCli(["--set", EVAL_SET, "why?"]);
+    expect(positional.code).toBe(2);
+    const llm = await runEvalCli(["--set", EVAL_SET, "--llm"]);
+    expect(llm.code).toBe(2);
+    expect(llm.stderr).toContain("--llm needs a language model");
+  });
+
+  it("exits 1 with the problem named when the set is malformed or missing", async () => {
+    const bad = writeEvalSet("bad.json", {
+      questions: [{ id: "x", split: "tune", inScope: true, kind: "fact", question: "Q?" }],
+    });
+    const malformed = await runEvalCli(["--set", bad]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(
+      /Invalid evaluation set .*bad\.json:\n {2}question "x" nuggets/,
+    );
+    expect(malformed.stdout).toBe("");
+    const missing = await runEvalCli(["--set", "nowhere.json"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /Cannot read the evaluation set .*nowhere\.json: file not found/,
     );
   });
 });

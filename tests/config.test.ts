@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_OPENAI_MODEL, loadConfig, loadDotEnv } from "../src/config.ts";
+import {
+  ConfigError,
+  DEFAULT_ANSWER_DEADLINE_MS,
+  DEFAULT_OPENAI_MODEL,
+  loadConfig,
+  loadDotEnv,
+} from "../src/config.ts";
 
 describe("loadConfig", () => {
   it("gives the embedded defaults with an empty environment", () => {
@@ -12,6 +18,7 @@ describe("loadConfig", () => {
     expect(c.openai.enabled).toBe(false);
     expect(c.openai.model).toBe(DEFAULT_OPENAI_MODEL);
     expect(c.openai.promptTokenBudget).toBe(3000);
+    expect(c.openai.answerDeadlineMs).toBe(DEFAULT_ANSWER_DEADLINE_MS);
     expect(c.slack.port).toBe(3000);
     expect(c.slack.allowedChannelIds).toEqual([]);
     expect(c.digest).toEqual({ defaultTime: "08:30", timeZone: "UTC" });
@@ -28,7 +35,9 @@ describe("loadConfig", () => {
       ALLOWED_CHANNEL_IDS: "C1, C2,,",
       PORT: "8080",
       OPENAI_MAX_RETRIES: "0",
+      ANSWER_DEADLINE_MS: "8000",
     });
+    expect(c.openai.answerDeadlineMs).toBe(8000);
     expect(c.slack.allowedChannelIds).toEqual(["C1", "C2"]);
     expect(c.slack.port).toBe(8080);
     expect(c.openai.maxRetries).toBe(0);

@@ -3,7 +3,7 @@
 // runs a handful of them in-process, so the script cannot rot.
 import fc from "fast-check";
 import type { RecordedCall } from "../../tests/support/fake-slack.ts";
-import { auditLinks, LIVE_MENTION } from "../../tests/support/slack-audit.ts";
+import { auditLinks, liveMention } from "../../tests/support/slack-audit.ts";
 import {
   appHomeOpened,
   appMention,
@@ -321,8 +321,8 @@ export function auditPosted(calls: RecordedCall[], botUserId: string): PostedAud
     audit.liveMentions.push(...found.mentions);
     audit.autoLinks.push(...found.autoLinks);
     for (const field of plainFields) {
-      const m = LIVE_MENTION.exec(field);
-      if (m) audit.liveMentions.push(m[0]);
+      const m = liveMention(field);
+      if (m) audit.liveMentions.push(m);
     }
   }
   return audit;

@@ -57,19 +57,67 @@ function resolveSources(document: SourceDocument, refs: readonly number[]): Sour
   return out;
 }
 
+const MARKER = /\[(\d{1,3})\]/g;
+/** Markers right after a sentence, before or after its closing punctuation: "… Dubai. [2][3]". */
+const MARKERS_AFTER = /^[\s.!?;:)\]"”’*_]*?((?:\s*\[\d{1,3}\])+)/;
+
+const markersIn = (text: string) => [...text.matchAll(MARKER)].map((m) => Number(m[1]));
+
 /**
- * The `[n]` markers of the paragraph that holds the quote: a note's paragraph cites its sources
- * once, after its last sentence, and a passage may hold paragraphs resting on different sources.
- * Empty when that paragraph cites nothing; undefined when the quote is not found verbatim or its
- * paragraph runs past the end of the passage (its markers may be in the next one).
+ * The `[n]` markers a quoted sentence rests on. Its own markers first: those inside it or right
+ * after it ("…in Dubai [2]." or "…in Dubai. [2][3]"). A sentence without markers of its own inherits
+ * its paragraph's (a note's paragraph often cites its sources once, after its last sentence).
+ * Empty when the paragraph cites nothing; undefined when the quote is not found verbatim, or it has
+ * no markers and its paragraph runs past the end of the passage (they may be in the next one).
  */
 export function sourceRefsForQuote(passageText: string, quote: string): number[] | undefined {
   if (quote === "") return undefined;
   const at = passageText.indexOf(quote);
   if (at === -1) return undefined;
-  const paragraphBreak = passageText.indexOf("\n\n", at + quote.length);
-  const paragraph = passageText.slice(at, paragraphBreak === -1 ? undefined : paragraphBreak);
-  const refs = [...paragraph.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1]));
+  const after = at + quote.length;
+  const own = [
+    ...markersIn(quote),
+    ...markersIn(MARKERS_AFTER.exec(passageText.slice(after))?.[1] ?? ""),
+  ];
+  if (own.length > 0) return [...new Set(own)];
+  const paragraphStart = passageText.lastIndexOf("\n\n", at);
+  const paragraphBreak = passageText.indexOf("\n\n", after);
+  const paragraph = passageText.slice(
+    paragraphStart === -1 ? 0 : paragraphStart,
+    paragraphBreak === -1 ? undefined : paragraphBreak,
+  );
+  const refs = [...new Set(markersIn(paragraph))];
   if (refs.length === 0 && paragraphBreak === -1) return undefined;
   return refs;
+}
+
+/** Two citations of the same passage with the same quote are one source for the reader. */
+const sameSource = (c: Citation) => `${c.passageId}\u0000${c.quote}`;
+
+/**
+ * Renumbers the `[n]` markers of a text in order of first use, keeping only the citations the text
+ * uses and merging citations of the same passage and quote under one number. A marker with no
+ * citation is left as it is. The one renumbering every edit of an answer's text goes through
+ * (cutting it short, appending another answer's sentences).
+ */
+export function renumberCitations(
+  text: string,
+  citations: readonly Citation[],
+): { text: string; citations: Citation[] } {
+  const byN = new Map(citations.map((c) => [c.n, c]));
+  const numberOf = new Map<string, number>();
+  const out: Citation[] = [];
+  const renumbered = text.replace(/\[(\d+)\]/g, (marker, n: string) => {
+    const c = byN.get(Number(n));
+    if (!c) return marker;
+    const key = sameSource(c);
+    let fresh = numberOf.get(key);
+    if (fresh === undefined) {
+      fresh = out.length + 1;
+      numberOf.set(key, fresh);
+      out.push({ ...c, n: fresh });
+    }
+    return `[${fresh}]`;
+  });
+  return { text: renumbered, citations: out };
 }

@@ -2,6 +2,7 @@
 // makes one tiny request to it (and to the embedding model), reporting success or the exact failure.
 import type OpenAI from "openai";
 import type { Config } from "../config.ts";
+import { redactorFor } from "../log.ts";
 import { embedTexts } from "../search/embeddings.ts";
 import { createOpenAIClient, describeOpenAIError, OPENAI_DEFAULT_BASE_URL } from "./openai.ts";
 import { DEFAULT_PROMPTS_DIR, loadPrompts } from "./prompts.ts";
@@ -20,12 +21,14 @@ export async function runDoctor(
 ): Promise<DoctorResult> {
   const lines: string[] = [];
   let ok = true;
-  const pass = (text: string) => lines.push(`ok    ${text}`);
+  // A server's error text is shown because it names the problem; a proxy may echo the key in it.
+  const redactSecrets = redactorFor(config);
+  const pass = (text: string) => lines.push(redactSecrets(`ok    ${text}`));
   const fail = (text: string) => {
     ok = false;
-    lines.push(`FAIL  ${text}`);
+    lines.push(redactSecrets(`FAIL  ${text}`));
   };
-  const note = (text: string) => lines.push(`      ${text}`);
+  const note = (text: string) => lines.push(redactSecrets(`      ${text}`));
 
   pass("configuration read (every variable well-formed)");
   note(`corpus: ${config.corpusDir}`);

@@ -1,6 +1,7 @@
 // The answer engine: question in, cited Answer out. It owns validation, follow-up rewriting,
 // retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
 // LLM failure of any kind becomes an extractive answer that says why.
+import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
@@ -12,10 +13,16 @@ import type {
   ScoredPassage,
   TokenUsage,
 } from "../types.ts";
-import { type EvalSet, suggestedFromEvalSet } from "./eval.ts";
+import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
+import {
+  ANSWER_PASSAGES,
+  MAX_QUESTION_LENGTH,
+  NOT_COVERED_TEXT,
+  SEARCH_RESULTS,
+} from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, RELEVANCE_FLOOR } from "./relevance.ts";
+import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -24,11 +31,9 @@ import {
   type TermWeight,
 } from "./terms.ts";
 
-export const MAX_QUESTION_LENGTH = 2_000;
-/** Passages retrieved for an answer: enough for the LLM's prompt budget and the extractive pick. */
-export const ANSWER_PASSAGES = 8;
-export const DEFAULT_SEARCH_RESULTS = 10;
 const CLOSEST_SOURCES = 3;
+/** A follow-up's earlier question counts this much beside the follow-up's own words. */
+const CONTEXT_TERM_WEIGHT = 0.5;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -40,9 +45,6 @@ export const DEFAULT_SUGGESTED_QUESTIONS = [
   "Why did the United States refuse to sign the 2012 ITRs?",
   "How many countries signed the revised ITRs in Dubai?",
 ];
-
-export const NOT_COVERED_TEXT =
-  "The corpus does not cover this question, so there is no cited answer to give. The closest sources are listed below.";
 
 /** A question the engine will not try to answer; the message is for the user. */
 export class InvalidQuestionError extends Error {
@@ -57,9 +59,8 @@ export interface AnswerEngineDeps {
   retrieve: Retrieve;
   /** Absent: extractive mode. */
   llm?: LlmAnswerer;
-  /** Questions the corpus answers well; else the eval set's `suggested` ones; else the defaults. */
+  /** Questions the corpus answers well (corpus/suggested-questions.json); else the defaults. */
   suggested?: string[];
-  evalSet?: EvalSet;
   log?: Logger;
   now?: () => number;
   /** The index's analyzer; defaults to src/search's. */
@@ -68,21 +69,34 @@ export interface AnswerEngineDeps {
   termWeight?: TermWeight;
   /** Acronyms and long forms counted as the same term when measuring coverage. */
   glossary?: Glossary;
-  /** Overrides RELEVANCE_FLOOR (for tuning on the eval set). */
-  relevanceFloor?: number;
+  /** Overrides RELEVANCE_RULE (for tuning on the eval set's tuning half). */
+  relevanceRule?: RelevanceRule;
+  /**
+   * Longest the language model may take over one answer (follow-up rewrite and composition
+   * together), in ms; then the answer is extractive and says why. ANSWER_DEADLINE_MS in config.
+   */
+  answerDeadlineMs?: number;
 }
 
-/** Checks a question and returns it trimmed; throws InvalidQuestionError with a usage-like message. */
-export function validateQuestion(question: string): string {
+/**
+ * Checks a question (or search terms) and returns it trimmed; throws InvalidQuestionError with a
+ * message for the user. The one place the length limit is enforced, for every surface.
+ */
+export function validateQuestion(
+  question: string,
+  what: "question" | "search" = "question",
+): string {
   const trimmed = question.trim();
   if (trimmed === "") {
     throw new InvalidQuestionError(
-      'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"',
+      what === "question"
+        ? 'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"'
+        : 'Give some search terms, e.g. "Article 5A security".',
     );
   }
   if (trimmed.length > MAX_QUESTION_LENGTH) {
     throw new InvalidQuestionError(
-      `The question is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. Ask something shorter.`,
+      `The ${what} is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. ${what === "question" ? "Ask something shorter." : "Use fewer terms."}`,
     );
   }
   return trimmed;
@@ -91,10 +105,9 @@ export function validateQuestion(question: string): string {
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
-  const floor = deps.relevanceFloor ?? RELEVANCE_FLOOR;
-  const fromEvalSet = deps.evalSet ? suggestedFromEvalSet(deps.evalSet) : [];
-  const suggested =
-    deps.suggested ?? (fromEvalSet.length > 0 ? fromEvalSet : DEFAULT_SUGGESTED_QUESTIONS);
+  const relevanceRule = deps.relevanceRule ?? RELEVANCE_RULE;
+  const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
+  const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
   function keyTermsFor(query: string): KeyTerm[] {
     const glossary = deps.glossary;
@@ -105,31 +118,84 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
-  async function searchQueryFor(question: string, options: AnswerOptions): Promise<string> {
+  /**
+   * The question retrieval reads, and the earlier question it continues, if any. A model rewrites
+   * a follow-up into a standalone question (within the answer's deadline); without one, or when it
+   * fails or runs out of time, the follow-up is read with the thread's last question in front of
+   * it ("when did they file that one?" after "What was ETNO's proposal?"), whose terms are context
+   * for coverage, not requirements.
+   */
+  async function searchQueryFor(
+    question: string,
+    options: AnswerOptions,
+    deadline: Deadline | undefined,
+  ): Promise<{ searchQuery: string; context?: string }> {
     const history = options.history ?? [];
-    if (!deps.llm || options.forceExtractive || history.length === 0) return question;
+    const previous = history.at(-1)?.question.trim();
+    const withContext = () =>
+      previous
+        ? {
+            searchQuery: `${previous} ${question}`.slice(0, MAX_QUESTION_LENGTH),
+            context: previous,
+          }
+        : { searchQuery: question };
+    if (history.length === 0) return { searchQuery: question };
+    if (!deps.llm || !deadline) return withContext();
     try {
-      const rewritten = (await deps.llm.rewriteQuestion(question, history, options.signal)).trim();
-      return rewritten === "" ? question : rewritten.slice(0, MAX_QUESTION_LENGTH);
+      const reply = await deadline.race(
+        deps.llm.rewriteQuestion(question, history, deadline.signal),
+      );
+      if (reply === DEADLINE_PASSED) return withContext();
+      const rewritten = reply.trim();
+      return rewritten === ""
+        ? withContext()
+        : { searchQuery: rewritten.slice(0, MAX_QUESTION_LENGTH) };
     } catch (error) {
       options.signal?.throwIfAborted();
-      // Retrieval with the follow-up as asked is worse than with a rewrite, but still an answer.
-      deps.log?.warn(
-        { err: error },
-        "question rewrite failed; searching with the question as asked",
-      );
-      return question;
+      // Retrieval with the follow-up read in its thread is worse than with a rewrite, but an answer.
+      deps.log?.warn({ err: error }, "question rewrite failed; reading the follow-up in context");
+      return withContext();
     }
   }
 
+  /** The question's key terms, then the earlier question's as context at half weight. */
+  function keyTermsWithContext(question: string, context?: string): KeyTerm[] {
+    const own = keyTermsFor(question);
+    if (!context) return own;
+    const seen = new Set(own.map((k) => k.term));
+    const fromContext = keyTermsFor(context)
+      .filter((k) => !seen.has(k.term))
+      .map((k) => ({ ...k, weight: k.weight * CONTEXT_TERM_WEIGHT, fromContext: true }));
+    return [...own, ...fromContext];
+  }
+
   async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
-    const started = now();
     const question = validateQuestion(rawQuestion);
-    const searchQuery = await searchQueryFor(question, options);
-    const passages = await deps.retrieve(searchQuery, ANSWER_PASSAGES);
+    // Only the model's part of the answer can wait on a server; extractive answers need no limit.
+    const deadline =
+      deps.llm && !options.forceExtractive ? startDeadline(deadlineMs, options.signal) : undefined;
+    try {
+      return await answerWithin(question, options, deadline);
+    } finally {
+      deadline?.clear();
+    }
+  }
+
+  async function answerWithin(
+    question: string,
+    options: AnswerOptions,
+    deadline: Deadline | undefined,
+  ): Promise<Answer> {
+    const started = now();
+    const { searchQuery, context } = await searchQueryFor(question, options, deadline);
+    const passages = await deps.retrieve(
+      searchQuery,
+      ANSWER_PASSAGES,
+      deadline ? { signal: deadline.signal } : undefined,
+    );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
-    const keyTerms = keyTermsFor(searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, floor);
+    const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
+    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
     const base = { question, searchQuery, passages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
@@ -142,14 +208,26 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     let fallbackReason: string | undefined;
     let llmVerification: Answer["verification"] | undefined;
     let usage: TokenUsage | undefined;
-    if (deps.llm && !options.forceExtractive) {
+    if (deps.llm && deadline) {
       try {
-        const composed = await deps.llm.compose(searchQuery, passages, {
-          history: options.history,
-          onDelta: options.onDelta,
-          signal: options.signal,
-        });
-        if (composed.ok) {
+        const onProgress = options.onProgress;
+        const composed = await deadline.race(
+          deps.llm.compose(searchQuery, passages, {
+            history: options.history,
+            ...(onProgress
+              ? {
+                  onVerified: (v) => {
+                    if (!deadline.passed) onProgress({ stage: "verified", ...v });
+                  },
+                }
+              : {}),
+            signal: deadline.signal,
+          }),
+        );
+        if (composed === DEADLINE_PASSED || (!composed.ok && deadline.passed)) {
+          deps.log?.warn({ deadlineMs }, "the language model missed the answer deadline");
+          fallbackReason = deadlineReason(deadlineMs);
+        } else if (composed.ok) {
           return finish({
             text: composed.text,
             mode: "llm",
@@ -159,10 +237,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             verification: composed.verification,
             ...(composed.usage ? { usage: composed.usage } : {}),
           });
+        } else {
+          fallbackReason = composed.reason;
+          llmVerification = composed.verification;
+          usage = composed.usage;
         }
-        fallbackReason = composed.reason;
-        llmVerification = composed.verification;
-        usage = composed.usage;
       } catch (error) {
         options.signal?.throwIfAborted();
         deps.log?.error({ err: error }, "LLM answer failed; answering extractively");
@@ -181,7 +260,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: extractive.coverage,
+      coverage: coverageOf(extractive),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.
@@ -206,16 +285,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     mode: deps.llm ? "llm" : "extractive",
     answer,
     async search(query, options = {}) {
-      const trimmed = query.trim();
-      if (trimmed === "") {
-        throw new InvalidQuestionError('Give some search terms, e.g. "Article 5A security".');
-      }
-      if (trimmed.length > MAX_QUESTION_LENGTH) {
-        throw new InvalidQuestionError(
-          `The search is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}.`,
-        );
-      }
-      return deps.retrieve(trimmed, options.k ?? DEFAULT_SEARCH_RESULTS);
+      return deps.retrieve(validateQuestion(query, "search"), options.k ?? SEARCH_RESULTS);
     },
     suggestedQuestions: () => [...suggested],
   };

@@ -1,247 +1,456 @@
-// The extractive answer: a few sentences of the top passages, chosen to cover the question's key
-// terms without repeating each other, each cited. It needs no model and keeps the corpus's wording.
-import type { Citation, Coverage, ScoredPassage } from "../types.ts";
-import { buildCitation } from "./citations.ts";
-import { displaySentence, isFragment, splitSentences, stripTrailingMarkers } from "./sentences.ts";
-import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+// The extractive answer: built from passages, not scattered sentences. It reads the best passage
+// whole (a briefing note's passage is one labelled paragraph, about 70 words), keeps its sentences
+// in reading order, and adds from the next passages only the sentences that bring something the
+// answer lacks: a key term of the question, the kind of answer it expects (a reason, a number, a
+// date, a side of a comparison). A sentence that leans on an earlier one ("He said…", "the 55
+// included…") comes with it or not at all. It needs no model and keeps the corpus's wording.
+import type { Citation, ScoredPassage } from "../types.ts";
+import { buildCitation, sourceRefsForQuote } from "./citations.ts";
+import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
+import {
+  displaySentence,
+  isAboutTheCorpus,
+  isFragment,
+  isSectionLabel,
+  mentionsNumber,
+  numbersReferredTo,
+  opensWithReferent,
+  splitSentences,
+  stripTrailingMarkers,
+} from "./sentences.ts";
+import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 
-export interface ExtractiveAnswer {
-  /** Sentences, each followed by its citation marker `[n]`. */
-  text: string;
-  citations: Citation[];
-  coverage: Exclude<Coverage, "none">;
-  /** Weighted fraction (0..1) of the key terms the chosen sentences contain. */
-  termCoverage: number;
-  sentences: { text: string; passageId: string; n: number }[];
+/** What the question asks for, as far as the shape of the answer goes. */
+export interface AnswerShape {
+  expected: ExpectedAnswer;
+  /** For a comparison: the key terms naming each side ("the United States", "Russia"). */
+  sides: KeyTerm[][];
+  /** A list, bullets or talking points were asked for; `count` when the question says how many. */
+  list?: { count?: number };
 }
 
-export const MIN_SENTENCES = 2;
-export const MAX_SENTENCES = 5;
-/** Only the best few passages are read: lower ones rarely add a better sentence than they cost. */
-export const PASSAGES_READ = 5;
-/**
- * Chosen sentences (read under their titles and headings) holding at least this weighted share of
- * the question's key terms make a "full" answer; less is "partial". A term-level measure, not a
- * judgment of meaning: on the eval set 29 of 31 answered in-scope questions come out "full".
- */
-export const FULL_COVERAGE = 0.8;
-const SAME_PASSAGE_BONUS = 0.1;
-/** Past the first sentence, one holding less than this share of the key terms is left out. */
-const MIN_RELEVANCE = 0.25;
-const DANGLING_PRONOUN_PENALTY = 0.2;
-/** A key term named only by a sentence's title or headings counts this much toward choosing it. */
+export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
+
+export interface ExtractiveAnswer {
+  /** Sentences, each followed by its citation marker `[n]`; bullets ("- …") for a list. */
+  text: string;
+  citations: Citation[];
+  /** Weighted share (0..1) of the question's key terms the answer holds, read under its headings. */
+  termCoverage: number;
+  /** The answer holds what the question expects: a number, a date, a reason, every side… */
+  answersType: boolean;
+  sentences: { text: string; passageId: string; n: number }[];
+  words: number;
+}
+
+/** Passages read: lower ones rarely add a better sentence than they cost. */
+export const PASSAGES_READ = 6;
+/** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
+export const ANSWER_WORDS = 125;
+/** A list may say more. */
+export const LIST_WORDS = 190;
+/** A best passage up to this long is read whole; a longer one is cut to its relevant sentences. */
+const WHOLE_PASSAGE_WORDS = 115;
+/** Passages contributing sentences, at most. */
+const MAX_PASSAGES = 3;
+/** A further passage is read only when it is at least this good compared with the best… */
+const FURTHER_PASSAGE_SHARE = 0.7;
+/** …and retrieval scored it at least this share of the top passage's score. */
+const FURTHER_PASSAGE_SCORE = 0.6;
+/** A sentence of a further passage must hold this share of the question's key terms… */
+const MIN_SENTENCE_SHARE = 0.4;
+/** …and at least two of them (when the question has two): one shared word is not a topic. */
+const MIN_SENTENCE_TERMS = 2;
+/** A key term named only by a sentence's title or headings counts this much. */
 const CONTEXT_SHARE = 0.5;
-/** A sentence adding no new key term is still worth a third place if it holds this much of them. */
-const STRONG_RELEVANCE = 0.6;
 /** Two sentences sharing this much of their vocabulary (Jaccard) say the same thing. */
 const NEAR_DUPLICATE = 0.6;
+const DEFAULT_LIST_ITEMS = 4;
+const MAX_LIST_ITEMS = 6;
 
-interface Candidate {
-  rank: number;
-  scored: ScoredPassage;
+interface Sentence {
+  view: PassageView;
+  index: number;
   start: number;
   /** The sentence as written minus its trailing note markers: a substring of the passage. */
   quote: string;
   display: string;
+  words: number;
   terms: Set<string>;
-  /** Indexes of the key terms the sentence contains. */
+  /** Indexes of the key terms the sentence contains, and of those only its headings contain. */
   keys: number[];
-  /** Indexes of further key terms only its title or headings contain. */
   contextKeys: number[];
-  /** Starts with "He", "It", "This", "However", "On the other hand"…: it leans on the sentence before. */
-  opensWithPronoun: boolean;
-  /** The next sentence of the same passage, if it is a candidate. */
-  next?: Candidate;
+  /** Index (in its passage) of the sentence this one needs to be understood. */
+  leansOn?: number;
+  /** Heading, fragment or a sentence about the corpus: never the substance of an answer. */
+  usable: boolean;
+  meta: boolean;
+  carries: boolean;
+  /** Sides of a comparison the sentence names. */
+  sides: number[];
 }
 
-// Sentences that lean on the one before: an opening pronoun ("It concluded…") or a connective
-// that answers an earlier sentence ("On the other hand, …", "However, …").
-const OPENING_PRONOUN =
-  /^(?:he|she|it|its|they|their|them|this|these|those|his|her|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|on the other hand|in addition|by contrast|even so)\b/i;
+interface PassageView {
+  scored: ScoredPassage;
+  rank: number;
+  sentences: Sentence[];
+  /** Weighted key-term share of the passage read with its title and headings. */
+  coverage: number;
+  /** Key terms the passage's own headings name (not its document's title, which is broader). */
+  headingKeys: number[];
+  value: number;
+}
 
-/** Chooses 2–5 sentences from the top passages and cites each; undefined when no sentence is relevant. */
+/**
+ * Composes an extractive answer from ranked passages; undefined when no sentence holds a key term
+ * of the question (the engine then says the corpus does not cover it).
+ */
 export function composeExtractive(
   passages: readonly ScoredPassage[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
+  shape: AnswerShape = DESCRIBE,
 ): ExtractiveAnswer | undefined {
-  const top = passages.slice(0, PASSAGES_READ);
-  const candidates = candidatesOf(top, keyTerms, analyzeText);
   const totalWeight = keyTerms.reduce((sum, k) => sum + k.weight, 0);
   if (totalWeight === 0) return undefined;
-  const weightOf = (keys: Iterable<number>, only?: (i: number) => boolean) => {
+  const share = (keys: Iterable<number>) => {
     let sum = 0;
-    for (const i of keys) if (!only || only(i)) sum += keyTerms[i]?.weight ?? 0;
+    for (const i of keys) sum += keyTerms[i]?.weight ?? 0;
     return sum / totalWeight;
   };
-  const topScore = top[0]?.score ?? 0;
-  // How much the question's passage ranking and the passage's own key terms (title and headings
-  // included) vouch for a sentence: a stray key word in an off-topic passage should not win.
-  const passageTerms = new Map(
-    top.map((p) => [
-      p,
-      new Set(
-        analyzeText(`${p.document.title}\n${p.passage.sectionPath.join("\n")}\n${p.passage.text}`),
-      ),
-    ]),
-  );
-  const passageCoverage = new Map(
-    top.map((p) => {
-      const terms = passageTerms.get(p) ?? new Set<string>();
-      return [p, weightOf(keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : [])))];
-    }),
-  );
-  const prior = (c: Candidate) => {
-    const rankPrior =
-      topScore > 0 ? Math.max(0, c.scored.score / topScore) : 1 / (1 + 0.25 * c.rank);
-    return 0.4 + 0.3 * rankPrior + 0.3 * (passageCoverage.get(c.scored) ?? 0);
+  const relevance = (s: Sentence) => share(s.keys) + CONTEXT_SHARE * share(s.contextKeys);
+
+  const views = readPassages(passages.slice(0, PASSAGES_READ), keyTerms, analyzeText, shape, share);
+  const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
+  if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
+
+  const picked = new Set<Sentence>();
+  let words = 0;
+  const budget = shape.list ? LIST_WORDS : ANSWER_WORDS;
+  const redundant = (s: Sentence) =>
+    [...picked].some((p) => jaccard(p.terms, s.terms) >= NEAR_DUPLICATE);
+  /** Adds a sentence with the sentences it leans on, if all fit; returns whether it did. */
+  const take = (s: Sentence, limit = budget): boolean => {
+    const chain = dependencyChain(s).filter((c) => !picked.has(c));
+    if (chain.some((c) => !c.usable && !c.meta)) return false;
+    const cost = chain.reduce((sum, c) => sum + c.words, 0);
+    if (chain.length === 0 || words + cost > limit) return false;
+    for (const c of chain) picked.add(c);
+    words += cost;
+    return true;
   };
 
-  const chosen: Candidate[] = [];
-  const covered = new Set<number>();
-  while (chosen.length < MAX_SENTENCES) {
-    let best: { candidate: Candidate; value: number; gain: number; relevance: number } | undefined;
-    for (const candidate of candidates) {
-      if (chosen.includes(candidate) || candidate.keys.length === 0) continue;
-      const redundancy = Math.max(0, ...chosen.map((c) => jaccard(c.terms, candidate.terms)));
-      if (redundancy >= NEAR_DUPLICATE) continue;
-      const uncovered = (i: number) => !covered.has(i);
-      const relevance = weightOf(candidate.keys) + CONTEXT_SHARE * weightOf(candidate.contextKeys);
-      const gain =
-        weightOf(candidate.keys, uncovered) +
-        CONTEXT_SHARE * weightOf(candidate.contextKeys, uncovered);
-      // A sentence next to one already chosen reads as its context: prefer it among near equals.
-      const coherence = chosen.some((c) => c.scored === candidate.scored) ? SAME_PASSAGE_BONUS : 0;
-      // "He noted that…" means little without the sentence before it.
-      const dangling =
-        candidate.opensWithPronoun &&
-        !chosen.some((c) => c.scored === candidate.scored && c.next === candidate)
-          ? DANGLING_PRONOUN_PENALTY
-          : 0;
-      const value =
-        prior(candidate) * (0.65 * gain + 0.35 * relevance) +
-        coherence -
-        dangling -
-        0.3 * redundancy;
-      if (!best || value > best.value) best = { candidate, value, gain, relevance };
+  if (shape.list) {
+    pickListItems(ranked, shape.list.count, relevance, take, redundant, picked);
+  } else {
+    const best = ranked[0] as PassageView;
+    readBestPassage(best, relevance, take);
+    if (shape.sides.length > 1) pickSides(ranked, shape.sides.length, relevance, take, redundant);
+    const usefulMore = (s: Sentence, covered: Set<number>) =>
+      [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
+      (hasSpecificCue(shape.expected) && s.carries && !answersTypeOf([...picked], shape)) ||
+      s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side)));
+    const topScore = passages[0]?.score ?? 0;
+    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+    const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
+    for (const view of ranked.slice(1)) {
+      if (passagesOf(picked).length >= MAX_PASSAGES) break;
+      if (view.value < FURTHER_PASSAGE_SHARE * best.value) break;
+      if (view.scored.score < FURTHER_PASSAGE_SCORE * topScore) continue;
+      const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.view.headingKeys]));
+      const candidates = view.sentences
+        .filter((s) => s.usable && !picked.has(s) && relevance(s) >= MIN_SENTENCE_SHARE)
+        .filter((s) => s.keys.filter((k) => required.has(k)).length >= minTerms)
+        .filter((s) => usefulMore(s, covered) && !redundant(s))
+        .sort((a, b) => relevance(b) - relevance(a));
+      for (const s of candidates) if (take(s)) continueArgument(s, shape, take, picked);
     }
-    if (!best) break;
-    // Past the first sentence, one must add a key term and be on topic, or be strongly on topic.
-    const worthAdding =
-      chosen.length === 0 ||
-      (best.gain > 0 && best.relevance >= MIN_RELEVANCE) ||
-      (chosen.length < 3 && best.relevance >= STRONG_RELEVANCE && best.value > 0);
-    if (!worthAdding) break;
-    chosen.push(best.candidate);
-    for (const i of [...best.candidate.keys, ...best.candidate.contextKeys]) covered.add(i);
   }
-  if (chosen.length === 0) return undefined;
-  // A chosen "It concluded that…" brings the sentence it leans on, while there is room.
-  for (const c of [...chosen]) {
-    if (!c.opensWithPronoun || chosen.length >= MAX_SENTENCES) continue;
-    const antecedent = candidates.find((p) => p.next === c);
-    if (antecedent && !chosen.includes(antecedent)) chosen.push(antecedent);
-  }
-  if (chosen.length < MIN_SENTENCES) {
-    const neighbour = neighbourOf(chosen[0] as Candidate, candidates);
-    if (neighbour) chosen.push(neighbour);
-  }
-  return assemble(chosen, weightOf([...covered]));
+  const chosen = [...picked];
+  if (!chosen.some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) return undefined;
+  // A caveat about the corpus is kept only beside the substance it qualifies.
+  const kept = chosen.filter(
+    (s) => !s.meta || chosen.some((o) => o.view === s.view && o.usable && o !== s),
+  );
+  return assemble(kept, shape, share);
 }
 
-function candidatesOf(
+function readPassages(
   passages: readonly ScoredPassage[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
-): Candidate[] {
-  const out: Candidate[] = [];
-  const seenDisplays = new Set<string>();
-  passages.forEach((scored, rank) => {
-    // A sentence is read under its document's title and headings ("The United States at WCIT-12 ›
-    // Lines held in Dubai"): what they name counts as said, for coverage, not for display.
-    const context = analyzeText(
-      `${scored.document.title}\n${scored.passage.sectionPath.join("\n")}`,
-    );
-    let previous: Candidate | undefined;
-    for (const span of splitSentences(scored.passage.text)) {
-      if (isFragment(span.text)) continue;
+  shape: AnswerShape,
+  share: (keys: Iterable<number>) => number,
+): PassageView[] {
+  const topScore = passages[0]?.score ?? 0;
+  const seen = new Set<string>();
+  return passages.map((scored, rank) => {
+    const { passage, document } = scored;
+    const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
+    const headingTerms = new Set(analyzeText(passage.sectionPath.join("\n")));
+    const view: PassageView = {
+      scored,
+      rank,
+      sentences: [],
+      coverage: 0,
+      headingKeys: keyTerms.flatMap((k, i) => (containsTerm(headingTerms, k) ? [i] : [])),
+      value: 0,
+    };
+    const spans = splitSentences(passage.text);
+    spans.forEach((span, index) => {
       const quote = stripTrailingMarkers(span.text).text;
       const display = displaySentence(quote);
       const key = display.toLowerCase();
-      // The same sentence in two passages (overlapping chunks, duplicated documents) is one candidate.
-      if (seenDisplays.has(key)) {
-        previous = undefined;
-        continue;
-      }
-      seenDisplays.add(key);
+      // The same sentence in two passages (overlapping chunks, duplicated documents) counts once.
+      const duplicate = seen.has(key);
+      seen.add(key);
       const terms = new Set(analyzeText(display));
-      const inContext = new Set([...terms, ...context]);
       const keys: number[] = [];
       const contextKeys: number[] = [];
       keyTerms.forEach((k, i) => {
         if (containsTerm(terms, k)) keys.push(i);
-        else if (containsTerm(inContext, k)) contextKeys.push(i);
+        else if (containsTerm(context, k)) contextKeys.push(i);
       });
-      const opensWithPronoun = OPENING_PRONOUN.test(display);
-      const candidate: Candidate = {
-        rank,
-        scored,
+      const label = isSectionLabel(display, passage.sectionPath);
+      const meta = isAboutTheCorpus(display);
+      const sentence: Sentence = {
+        view,
+        index,
         start: span.start,
         quote,
         display,
+        words: wordCount(display),
         terms,
         keys,
         contextKeys,
-        opensWithPronoun,
+        usable: !duplicate && !label && !meta && !isFragment(span.text),
+        meta: meta && !duplicate,
+        carries: carriesAnswer(display, shape.expected),
+        sides: shape.sides.flatMap((side, i) =>
+          side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
+        ),
       };
-      if (previous) previous.next = candidate;
-      previous = candidate;
-      out.push(candidate);
-    }
+      view.sentences.push(sentence);
+    });
+    for (const s of view.sentences) s.leansOn = antecedentOf(s, view.sentences);
+    const passageTerms = new Set([...context, ...analyzeText(passage.text)]);
+    view.coverage = share(keyTerms.flatMap((k, i) => (containsTerm(passageTerms, k) ? [i] : [])));
+    const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
+    // One sentence holding most of the question (with its headings) is the strongest sign the
+    // passage answers it; key terms spread over a paragraph are weaker.
+    const sentenceShare = (s: Sentence) => share([...s.keys, ...s.contextKeys]);
+    const usable = view.sentences.filter((s) => s.usable);
+    const bestSentence = Math.max(0, ...usable.map(sentenceShare));
+    const answers = usable.some((s) => s.carries && s.keys.length > 0) ? 1 : 0;
+    // A section named after what is asked ("Resolution PLEN/3") is about it.
+    view.value =
+      0.5 * retrieval + 0.35 * bestSentence + 0.15 * answers + 0.2 * share(view.headingKeys);
+    return view;
   });
-  return out;
 }
 
-/** The sentence after (or else before) the chosen one in its passage: context for a lone hit. */
-function neighbourOf(chosen: Candidate, candidates: readonly Candidate[]): Candidate | undefined {
-  const samePassageOthers = candidates.filter(
-    (c) =>
-      c.scored === chosen.scored && c !== chosen && jaccard(c.terms, chosen.terms) < NEAR_DUPLICATE,
-  );
-  const after = samePassageOthers.filter((c) => c.start > chosen.start);
-  const before = samePassageOthers.filter((c) => c.start < chosen.start);
-  return after[0] ?? before[before.length - 1];
+/** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
+function antecedentOf(s: Sentence, sentences: readonly Sentence[]): number | undefined {
+  for (const n of numbersReferredTo(s.display)) {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const earlier = sentences[i] as Sentence;
+      if (mentionsNumber(earlier.display, n)) return i;
+    }
+  }
+  if (!opensWithReferent(s.display)) return undefined;
+  const previous = sentences[s.index - 1];
+  // At the start of a passage, or right after its heading, there is nothing to lean on here; a
+  // sentence leaning on a fragment cannot be shown (its chain is refused).
+  if (!previous || isSectionLabel(previous.display, s.view.scored.passage.sectionPath)) {
+    return undefined;
+  }
+  return previous.index;
+}
+
+/** The sentence and everything it leans on, earliest first. */
+function dependencyChain(s: Sentence): Sentence[] {
+  const chain: Sentence[] = [];
+  let current: Sentence | undefined = s;
+  while (current && !chain.includes(current)) {
+    chain.unshift(current);
+    current = current.leansOn === undefined ? undefined : current.view.sentences[current.leansOn];
+  }
+  return chain;
 }
 
 /**
- * Orders the sentences for reading: passages in the order their best sentence was chosen, a
- * passage's sentences in their original order; then numbers citations in order of first use.
+ * The best passage is read whole when it is short (a note's paragraph); a longer one gives its
+ * relevant sentences, best first, with what they lean on, within the budget.
  */
-function assemble(chosen: Candidate[], termCoverage: number): ExtractiveAnswer {
-  const passageOrder: ScoredPassage[] = [];
-  for (const c of chosen) if (!passageOrder.includes(c.scored)) passageOrder.push(c.scored);
-  const ordered = passageOrder.flatMap((p) =>
-    chosen.filter((c) => c.scored === p).sort((a, b) => a.start - b.start),
+function readBestPassage(
+  best: PassageView,
+  relevance: (s: Sentence) => number,
+  take: (s: Sentence, limit?: number) => boolean,
+): void {
+  const usable = best.sentences.filter((s) => s.usable);
+  const total = usable.reduce((sum, s) => sum + s.words, 0);
+  if (total <= WHOLE_PASSAGE_WORDS) {
+    for (const s of usable) take(s);
+    return;
+  }
+  const byRelevance = [...usable].sort((a, b) => relevance(b) - relevance(a) || a.index - b.index);
+  let first = true;
+  for (const s of byRelevance) {
+    if (!first && relevance(s) === 0) break;
+    if (take(s, WHOLE_PASSAGE_WORDS) || first) first = false;
+  }
+}
+
+/** A comparison sets out each side: the best sentence naming each side not yet named. */
+function pickSides(
+  ranked: readonly PassageView[],
+  sideCount: number,
+  relevance: (s: Sentence) => number,
+  take: (s: Sentence) => boolean,
+  redundant: (s: Sentence) => boolean,
+): void {
+  for (let side = 0; side < sideCount; side++) {
+    const candidates = ranked
+      .flatMap((v) => v.sentences)
+      .filter((s) => s.usable && s.sides.includes(side) && !redundant(s))
+      .sort((a, b) => relevance(b) + b.view.value - (relevance(a) + a.view.value));
+    for (const s of candidates.slice(0, 3)) if (take(s)) break;
+  }
+}
+
+/** Talking points and lists: the most relevant self-standing sentences of the top passages. */
+function pickListItems(
+  ranked: readonly PassageView[],
+  count: number | undefined,
+  relevance: (s: Sentence) => number,
+  take: (s: Sentence) => boolean,
+  redundant: (s: Sentence) => boolean,
+  picked: Set<Sentence>,
+): void {
+  const wanted = Math.min(MAX_LIST_ITEMS, count ?? DEFAULT_LIST_ITEMS);
+  const best = ranked[0]?.value ?? 0;
+  const candidates = ranked
+    .filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best)
+    .flatMap((v) => v.sentences)
+    .filter((s) => s.usable && s.keys.length + s.contextKeys.length > 0)
+    .sort(
+      (a, b) =>
+        relevance(b) +
+        b.view.value +
+        (b.carries ? 0.2 : 0) -
+        (relevance(a) + a.view.value + (a.carries ? 0.2 : 0)),
+    );
+  for (const s of candidates) {
+    if (itemsOf(inReadingOrder([...picked])).length >= wanted) break;
+    if (!redundant(s)) take(s);
+  }
+}
+
+/**
+ * The sentences that carry on from a chosen one ("Instead, those solutions will emerge from…",
+ * "He said…") belong to the same argument: for a question wanting reasons or a method, they come
+ * along while they carry that kind of answer and the budget allows.
+ */
+function continueArgument(
+  s: Sentence,
+  shape: AnswerShape,
+  take: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  if (shape.expected !== "reason" && shape.expected !== "method") return;
+  let current = s;
+  for (;;) {
+    const next = current.view.sentences[current.index + 1];
+    if (!next || next.leansOn !== current.index || !next.usable || !next.carries) return;
+    if (!picked.has(next) && !take(next)) return;
+    current = next;
+  }
+}
+
+function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
+  const out: PassageView[] = [];
+  for (const s of sentences) if (!out.includes(s.view)) out.push(s.view);
+  return out;
+}
+
+/** Passages in the order they were judged best; a passage's sentences in their original order. */
+function inReadingOrder(sentences: readonly Sentence[]): Sentence[] {
+  const views = passagesOf(
+    [...sentences].sort((a, b) => b.view.value - a.view.value || a.view.rank - b.view.rank),
   );
+  return views.flatMap((v) =>
+    sentences.filter((s) => s.view === v).sort((a, b) => a.index - b.index),
+  );
+}
+
+/** List items (in reading order): a sentence with the ones it leans on makes one bullet. */
+function itemsOf(ordered: readonly Sentence[]): Sentence[][] {
+  const items: Sentence[][] = [];
+  for (const s of ordered) {
+    const last = items[items.length - 1];
+    const joinsLast = last?.some((o) => o.view === s.view && s.leansOn === o.index);
+    if (last && joinsLast) last.push(s);
+    else items.push([s]);
+  }
+  return items;
+}
+
+function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
+  if (shape.sides.length > 1) {
+    return shape.sides.every((_, i) => sentences.some((s) => s.sides.includes(i)));
+  }
+  if (shape.list) return itemsOf(inReadingOrder(sentences)).length >= 2;
+  if (!hasSpecificCue(shape.expected)) return true;
+  return sentences.some((s) => s.usable && s.carries);
+}
+
+/**
+ * Orders the sentences for reading: passages in the order they were judged best, a passage's
+ * sentences in their original order; numbers citations in order of first use, one per passage and
+ * set of primary sources (sentences of one paragraph share a citation).
+ */
+function assemble(
+  chosen: Sentence[],
+  shape: AnswerShape,
+  share: (keys: Iterable<number>) => number,
+): ExtractiveAnswer {
+  const ordered = inReadingOrder(chosen);
   const citations: Citation[] = [];
-  const numberOf = new Map<ScoredPassage, number>();
+  const numberOf = new Map<string, number>();
   const sentences: ExtractiveAnswer["sentences"] = [];
-  for (const c of ordered) {
-    let n = numberOf.get(c.scored);
+  for (const s of ordered) {
+    const { passage } = s.view.scored;
+    const refs = sourceRefsForQuote(passage.text, s.quote) ?? passage.sourceRefs;
+    const key = `${passage.id}\u0000${refs.join(",")}`;
+    let n = numberOf.get(key);
     if (n === undefined) {
       n = citations.length + 1;
-      numberOf.set(c.scored, n);
-      citations.push(buildCitation(c.scored, n, c.quote));
+      numberOf.set(key, n);
+      citations.push(buildCitation(s.view.scored, n, s.quote));
     }
-    sentences.push({ text: c.display, passageId: c.scored.passage.id, n });
+    sentences.push({ text: s.display, passageId: passage.id, n });
   }
+  const text = shape.list
+    ? itemsOf(ordered)
+        .map(
+          (item) =>
+            `- ${item.map((s) => `${s.display} [${sentences[ordered.indexOf(s)]?.n}]`).join(" ")}`,
+        )
+        .join("\n")
+    : sentences.map((s) => `${s.text} [${s.n}]`).join(" ");
+  const covered = new Set(ordered.flatMap((s) => [...s.keys, ...s.contextKeys]));
   return {
-    text: sentences.map((s) => `${s.text} [${s.n}]`).join(" "),
+    text,
     citations,
-    coverage: termCoverage >= FULL_COVERAGE ? "full" : "partial",
-    termCoverage,
+    termCoverage: share(covered),
+    answersType: answersTypeOf(ordered, shape),
     sentences,
+    words: ordered.reduce((sum, s) => sum + s.words, 0),
   };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

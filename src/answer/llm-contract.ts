@@ -1,5 +1,6 @@
 // The seam between the answer engine and a language model. The engine owns retrieval, the relevance
-// floor and the extractive fallback; an LlmAnswerer only turns passages into verified sentences.
+// floor, the deadline and the extractive fallback; an LlmAnswerer only turns passages into verified
+// sentences.
 import type { Citation, Coverage, ScoredPassage, TokenUsage, Turn } from "../types.ts";
 
 export type LlmComposition =
@@ -20,6 +21,24 @@ export type LlmComposition =
       usage?: TokenUsage;
     };
 
+/** The verified part of an answer while the model still writes: kept sentences only. */
+export interface VerifiedSoFar {
+  text: string;
+  citations: Citation[];
+}
+
+export interface ComposeOptions {
+  history?: Turn[];
+  /** What this kind of question needs (guidanceFor(kind)); the factual instruction when absent. */
+  guidance?: string;
+  /**
+   * Streams the answer and reports the verified text so far as sentences pass verification. The
+   * last report equals the final answer's text when the composition succeeds.
+   */
+  onVerified?: (verified: VerifiedSoFar) => void;
+  signal?: AbortSignal;
+}
+
 export interface LlmAnswerer {
   readonly model: string;
   /** Turns a follow-up ("what did Russia say about that?") into a standalone question. */
@@ -28,7 +47,7 @@ export interface LlmAnswerer {
   compose(
     question: string,
     passages: ScoredPassage[],
-    options: { history?: Turn[]; onDelta?: (textSoFar: string) => void; signal?: AbortSignal },
+    options: ComposeOptions,
   ): Promise<LlmComposition>;
 }
 

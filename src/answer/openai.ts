@@ -10,11 +10,59 @@ export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 /** Local servers (Ollama, llama.cpp) ignore the key, but the client refuses to start without one. */
 export const PLACEHOLDER_API_KEY = "no-key-needed";
 
+/**
+ * Longest wait between retries we let a server ask for. The openai client does what `retry-after-ms`
+ * or `Retry-After` says, however long, in a sleep no abort signal ends (openai-node's
+ * `retryRequest`, https://github.com/openai/openai-node/blob/master/src/client.ts; its README's
+ * "Retries" section lists what is retried: connection errors, 408, 409, 429, 5xx, `maxRetries`
+ * times, default 2). A server asking for more than this is not retried at all: the request fails
+ * at once as the 429 or 5xx it is, and the answer falls back with that reason instead of waiting
+ * (a `Retry-After: 86400` once made `ask` sleep for a day). Short waits, the usual case, are kept.
+ */
+export const MAX_RETRY_WAIT_MS = 5_000;
+
+/** The wait a failed response asks for, read as the client reads it; undefined when it names none. */
+export function requestedRetryWaitMs(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+  if (!Number.isNaN(ms)) return ms;
+  const value = headers.get("retry-after");
+  if (!value) return undefined;
+  const seconds = Number.parseFloat(value);
+  if (!Number.isNaN(seconds)) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : date - now;
+}
+
+/**
+ * A fetch for the client that marks a failed response asking for a wait longer than `maxWaitMs`
+ * with `x-should-retry: false`, the header the client obeys before anything else when it decides
+ * whether to retry.
+ */
+export function fetchWithRetryWaitCap(
+  maxWaitMs: number,
+  inner: typeof fetch = globalThis.fetch,
+): typeof fetch {
+  return async (input, init) => {
+    const response = await inner(input, init);
+    if (response.ok) return response;
+    const wait = requestedRetryWaitMs(response.headers);
+    if (wait === undefined || wait <= maxWaitMs) return response;
+    const headers = new Headers(response.headers);
+    headers.set("x-should-retry", "false");
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  };
+}
+
 export function createOpenAIClient(
   config: Config["openai"],
   options: { log?: Logger; maxRetries?: number; timeoutMs?: number } = {},
 ): OpenAI {
   return new OpenAI({
+    fetch: fetchWithRetryWaitCap(MAX_RETRY_WAIT_MS),
     apiKey: config.apiKey ?? PLACEHOLDER_API_KEY,
     // Explicit values everywhere: src/config.ts stays the only reader of process.env.
     baseURL: config.baseURL ?? OPENAI_DEFAULT_BASE_URL,

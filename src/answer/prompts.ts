@@ -11,7 +11,10 @@ export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL("../../prompts/", impor
 export const USER_MESSAGE_MARKER = "<!-- user message -->";
 
 const PROMPT_SPECS = {
-  answer: { file: "answer.md", placeholders: ["question", "passages", "history"] },
+  answer: {
+    file: "answer.md",
+    placeholders: ["question", "passages", "history", "answer_guidance"],
+  },
   rewrite: { file: "rewrite.md", placeholders: ["question", "history"] },
 } as const;
 

@@ -12,9 +12,22 @@ export interface SentenceSpan {
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Abbreviations after which a full stop does not end the sentence. */
+/**
+ * Abbreviations after which a full stop does not end the sentence: legal and document references
+ * (Art., Res., Con., Doc., No.), titles (Amb., Sen.), months, Latin (e.g., i.e., cf.), and initials
+ * ("H. Con. Res. 127", "J. R. Smith"). A sentence that really ends in a single capital ("Plan B.")
+ * is rare in this field; a citation cut in two ("Res. 127" without "H. Con.") is not.
+ */
 const ABBREVIATION_AT_END =
-  /(?:^|[\s(])(?:Art|Arts|No|Nos|Rev|Res|Doc|Docs|Mr|Mrs|Ms|Dr|St|vs|cf|para|paras|p|pp|Vol|Fig|Sec|Ch|Jr|Sr|Inc|Ltd|Corp|approx|ca|e\.g|i\.e|etc)\.\s*$/;
+  /(?:^|[\s(])(?:Art|Arts|No|Nos|Rev|Res|Con|Cong|Sess|Doc|Docs|Mr|Mrs|Ms|Dr|St|Amb|Sen|Rep|Gov|Gen|Prof|Hon|Dept|vs|cf|para|paras|p|pp|Vol|Fig|Sec|Ch|Jr|Sr|Inc|Ltd|Corp|approx|ca|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.\s*$/u;
+/** A dotted acronym ("U.S.", "U.N.") at the end of a piece: an abbreviation, unless a sentence follows. */
+const DOTTED_ACRONYM_AT_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+/** Words that open sentences: after "the U.S." they start a new one ("…from the U.S. The UK…"). */
+const SENTENCE_OPENERS = new Set(
+  "A An And As At But By During For From He Her His However If In It Its Meanwhile Moreover Nor On Only Or She Since So Some That The Their Then There These They This Those Thus To Under Unlike We When Where While Yet".split(
+    " ",
+  ),
+);
 /** What may follow a sentence end and still belong to it: closing emphasis, brackets, quote marks. */
 const LEADING_CLOSERS = /^(?:\*\*|__|[*_)\]"”’])+/;
 /** Note markers (`[2]`, `[2][3]`) that a sentence carries after its full stop. */
@@ -65,7 +78,13 @@ export function splitSentences(text: string): SentenceSpan[] {
 function shouldJoin(previousText: string, pieceText: string): boolean {
   if (ABBREVIATION_AT_END.test(previousText)) return true;
   // A sentence never starts in lower case; the segmenter broke inside one (e.g. after "U.S.").
-  return /^\s*[a-z]/.test(pieceText);
+  if (/^\s*[a-z]/.test(pieceText)) return true;
+  // "The U.S. Congress", "the U.N. Charter": a name goes on after the acronym.
+  if (DOTTED_ACRONYM_AT_END.test(previousText)) {
+    const next = /^\s*([\p{L}]+)/u.exec(pieceText)?.[1];
+    return next !== undefined && !SENTENCE_OPENERS.has(next);
+  }
+  return false;
 }
 
 /** Length of the closers, markers and spaces at the start of a piece that belong to the previous sentence. */
@@ -117,8 +136,52 @@ export function isFragment(sentence: string): boolean {
   const shown = displaySentence(stripTrailingMarkers(trimmed).text);
   if (!/[a-z]/.test(shown)) return true;
   const words = shown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 6) return true;
+  // "CEPT prepared European Common Proposals." says something; "See below." does not.
+  if (words.length < 4) return true;
   // A heading: no closing punctuation and short.
   if (!/[.!?:;"”’)]$/.test(shown) && words.length < 12) return true;
   return false;
+}
+
+// Sentences that lean on the one before: an opening pronoun ("It concluded…", "These included…")
+// or a connective that answers an earlier sentence ("On the other hand, …", "However, …").
+const OPENING_REFERENT =
+  /^(?:he|she|it|its|they|their|them|this|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
+
+/** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
+const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;
+
+/** Whether a sentence opens by pointing back at the sentence before it. */
+export function opensWithReferent(sentence: string): boolean {
+  return OPENING_REFERENT.test(sentence.replace(/^[\s"“'‘(*_]+/, ""));
+}
+
+/** Numbers a sentence refers back to with "the N" ("the 55 included…"). */
+export function numbersReferredTo(sentence: string): string[] {
+  return [...sentence.matchAll(NUMBER_REFERENCE)].map((m) => m[1] as string);
+}
+
+/** Whether a sentence mentions the number `n` (not as part of a longer number). */
+export function mentionsNumber(sentence: string, n: string): boolean {
+  return new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(sentence);
+}
+
+/**
+ * A sentence about the document collection rather than the subject ("This corpus does not
+ * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.
+ */
+export function isAboutTheCorpus(sentence: string): boolean {
+  return /\b(?:this|the|these|our) (?:corpus|briefing notes?|notes?)\b/i.test(sentence);
+}
+
+/** Whether a sentence is only a heading of its passage ("Two treaties in force at once."). */
+export function isSectionLabel(sentence: string, sectionPath: readonly string[]): boolean {
+  const bare = (s: string) =>
+    s
+      .replace(/[*_]/g, "")
+      .replace(/[\s.:;!?]+$/, "")
+      .trim()
+      .toLowerCase();
+  const shown = bare(sentence);
+  return shown !== "" && sectionPath.some((heading) => bare(heading) === shown);
 }

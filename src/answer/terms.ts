@@ -1,7 +1,8 @@
 // The key terms of a question, weighted by how informative they are in the corpus. The relevance
 // floor and the extractive answer both measure "how much of the question does this text cover" with
 // them, using the index's own analyzer so a question term is the same term the index counted.
-import { analyze } from "../search/analyze.ts";
+import { createRequire } from "node:module";
+import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
@@ -18,13 +19,32 @@ export interface KeyTerm {
   /** Other ways the corpus may say it (glossary expansions), each a sequence of index terms. */
   alternatives: string[][];
   weight: number;
+  /**
+   * A common English word ("think", "made", "other", "end up"): it counts for little and a text
+   * that answers the question may well lack it. Names (capitalised in the question) never are.
+   */
+  generic?: boolean;
+  /** From the conversation before the question (a follow-up's topic): context, not required. */
+  fromContext?: boolean;
+  /** The corpus never has this term (nor, for all we know, what it names). */
+  unseen?: boolean;
 }
+
+/**
+ * Below this weight (an IDF under 1: the term is in over a third of the passages) a term is the
+ * corpus's own topic ("ITRs", "WCIT" here): any passage may leave it unsaid.
+ */
+const TOPIC_TERM_WEIGHT = 1;
+
+/** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
+export const isRequired = (key: KeyTerm): boolean =>
+  !key.generic && !key.fromContext && key.weight >= TOPIC_TERM_WEIGHT;
 
 /**
  * Words that carry no topic in a question on top of the index's stop words ("what did X say
  * about Y"): counting them would let any passage look relevant.
  */
-const QUESTION_FILLER = [
+export const QUESTION_FILLER = [
   "about",
   "according",
   "all",
@@ -77,6 +97,17 @@ const QUESTION_FILLER = [
   "something",
 ];
 
+const fillerWords = new Set(QUESTION_FILLER);
+
+/**
+ * The words of a question that carry its topic, as written (folded, not stemmed): the index's stop
+ * words and the question filler above dropped. For comparing questions with each other; matching
+ * against the corpus uses `keyTermsOf`.
+ */
+export function questionWords(question: string): string[] {
+  return tokenize(question).filter((w) => !STOP_WORDS.has(w) && !fillerWords.has(w));
+}
+
 let fillerTerms: Set<string> | undefined;
 function isFiller(term: string, analyzeText: Analyze): boolean {
   fillerTerms ??= new Set(QUESTION_FILLER.flatMap((w) => analyzeText(w)));
@@ -85,6 +116,26 @@ function isFiller(term: string, analyzeText: Analyze): boolean {
 
 /** Weight of a term the corpus has never seen: as informative as the rarest term can be. */
 const UNSEEN_TERM_WEIGHT = 6;
+/**
+ * Most a common English word weighs, seen or not: "actually" or "think" never occurs in the corpus
+ * and would otherwise weigh as much as "lasagne" does.
+ */
+const GENERIC_TERM_WEIGHT = 1;
+
+// English words too common to carry a question's topic: stopwords-iso's English list (about 1,300
+// words: "think", "actually", "get", "made", "other"…), as index terms. Only used to weigh a
+// question's terms; the index keeps Lucene's 33 stop words, as the BM25 baselines do.
+const require = createRequire(import.meta.url);
+const genericWords: readonly string[] = (require("stopwords-iso") as { en: string[] }).en;
+const genericTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
+function isGeneric(term: string, analyzeText: Analyze): boolean {
+  let terms = genericTermsByAnalyzer.get(analyzeText);
+  if (!terms) {
+    terms = new Set(genericWords.flatMap((w) => analyzeText(w)));
+    genericTermsByAnalyzer.set(analyzeText, terms);
+  }
+  return terms.has(term);
+}
 
 /**
  * The informative terms of a question, deduplicated, each with its corpus weight. Expansions map
@@ -101,6 +152,10 @@ export function keyTermsOf(
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
+  // Names are never common words: "Member States", "World Cup" (a capital not opening the question).
+  const names = new Set(
+    (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
+  );
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -109,20 +164,39 @@ export function keyTermsOf(
     if (/^\p{L}$/u.test(term)) continue;
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
-    const weight = options.termWeight?.(term) ?? UNSEEN_TERM_WEIGHT;
-    const alternatives = [...(options.expansions?.(term) ?? []), ...agentNouns(term)];
-    out.push({ term, alternatives, weight });
+    const generic = !acronyms.has(term) && !names.has(term) && isGeneric(term, analyzeText);
+    const idf = options.termWeight?.(term);
+    const weight = generic
+      ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
+      : (idf ?? UNSEEN_TERM_WEIGHT);
+    const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
+    const unseen = options.termWeight !== undefined && idf === undefined;
+    out.push({
+      term,
+      alternatives,
+      weight,
+      ...(generic ? { generic } : {}),
+      ...(unseen ? { unseen } : {}),
+    });
   }
   return out;
 }
 
 /**
- * The stemmer keeps agent nouns apart from their verbs ("founded" → found, "founders" → founder):
- * a question asking who founded something is answered by a text naming its founders.
+ * Porter stems that the stemmer keeps apart although they name the same thing: agent nouns
+ * ("founded" → found, "founders" → founder), and nouns made from verbs ("defining" → defin,
+ * "definition" → definit; "sign" and "signature"; "regulate" and "regulatory").
  */
-function agentNouns(term: string): string[][] {
+const DERIVATION_SUFFIXES = ["er", "or", "it", "iti", "at", "atur", "ator", "atori", "ant", "ent"];
+
+function derivedForms(term: string): string[][] {
   if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
-  return [[`${term}er`], [`${term}or`]];
+  const forms = DERIVATION_SUFFIXES.map((suffix) => term + suffix);
+  for (const suffix of DERIVATION_SUFFIXES) {
+    const base = term.slice(0, -suffix.length);
+    if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
+  }
+  return forms.map((f) => [f]);
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

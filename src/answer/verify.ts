@@ -1,6 +1,7 @@
-// Citation verification: the only gate between what a model wrote and what a reader sees. A sentence
-// survives only if every passage it names was given to the model and its quote, if it has one, is
-// really in one of those passages. Pure: no model, no I/O.
+// Citation verification: the only gate between what a model wrote and what a reader sees. Pure: no
+// model, no I/O. The rule is stated once, on verifyCitations below, with its numbers beside it.
+import { analyze, tokenize } from "../search/analyze.ts";
+import { findLinks } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 
 /** One sentence as the model wrote it (already validated by the zod schema). */
@@ -18,7 +19,15 @@ export interface GivenPassage {
 
 export type CitationMaker = (scored: ScoredPassage, n: number, quote: string) => Citation;
 
-export type DropReason = "no-ids" | "unknown-id" | "quote-not-found" | "empty";
+export type DropReason =
+  | "empty"
+  | "no-ids"
+  | "unknown-id"
+  | "no-quote"
+  | "quote-not-found"
+  | "quote-too-short"
+  | "unrelated-quote"
+  | "unsupported-link";
 
 export interface VerifiedAnswer {
   /** Kept sentences joined, each with its `[n]` markers. */
@@ -124,45 +133,6 @@ export function attachMarkers(text: string, markers: number[]): string {
   return `${text} ${tags}`;
 }
 
-const STOPWORDS = new Set(
-  "the a an and or of to in on for with by at from as is are was were be been that this these those it its their they which who what when where how not no but also has have had did does do than then there into about over under more most such".split(
-    " ",
-  ),
-);
-
-function contentWords(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-      (w) => w.length > 2 && !STOPWORDS.has(w),
-    ),
-  );
-}
-
-const MAX_SUPPORT_CHARS = 300;
-
-/** The sentence of a passage that shares most words with a claim: the citation's quote when the model gave none. */
-export function supportingSentence(passageText: string, claim: string): string {
-  const sentences = passageText
-    .split(/(?<=[.!?])\s+(?=["'\u201C\u2018(]?[\p{Lu}\p{N}])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const claimWords = contentWords(claim);
-  let best = sentences[0] ?? passageText.trim();
-  let bestScore = -1;
-  for (const s of sentences) {
-    const words = contentWords(s);
-    let score = 0;
-    for (const w of words) if (claimWords.has(w)) score++;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return best.length > MAX_SUPPORT_CHARS
-    ? `${best.slice(0, MAX_SUPPORT_CHARS - 1).trimEnd()}…`
-    : best;
-}
-
 function resolveId(raw: string, byId: Map<string, GivenPassage>): GivenPassage | undefined {
   const exact = byId.get(raw);
   if (exact) return exact;
@@ -176,9 +146,81 @@ function resolveId(raw: string, byId: Map<string, GivenPassage>): GivenPassage |
 }
 
 /**
+ * A quote shorter than this proves nothing about a particular claim: "the", "Article 5A" or "the
+ * ITU" occur in half the corpus. Five words is about the shortest span that states something
+ * (who did what), and the prompt asks for 5 to 25 words.
+ */
+export const MIN_QUOTE_WORDS = 5;
+/**
+ * Content terms (the index's analyzer: stemmed, stop words out) the sentence must share with its
+ * quote, so that the quote is evidence for this sentence and not a true line under a made-up claim.
+ * Two, because one shared term is what any sentence about the same topic has ("Internet").
+ */
+export const MIN_SHARED_TERMS = 2;
+/**
+ * Share of the sentence's distinct content terms that must occur in the quoted passage. A faithful
+ * paraphrase keeps most of its source's words (0.75 to 0.9 on the fixtures' sentences); a claim
+ * that only borrows a quote's vocabulary brings its own ("every member state agreed to censor the
+ * Internet": 3 of 6 terms in an ITRs passage, 0.5). What it cannot catch: a sentence built almost
+ * wholly of the passage's words with one word changed. The quote under it lets the reader check.
+ */
+export const MIN_SUPPORTED_SHARE = 0.6;
+
+/** Links, addresses and mentions of `sentence` that `passageText` does not contain (case folded). */
+export function linksNotIn(sentence: string, passageText: string): string[] {
+  const haystack = passageText.toLowerCase();
+  return findLinks(sentence)
+    .map((l) => l.text)
+    .filter((l) => !haystack.includes(l.toLowerCase()));
+}
+
+/** How a quote found in its passage relates to the sentence: why it fails, or undefined. */
+function quoteProblem(
+  sentence: string,
+  quote: string,
+  passageText: string,
+): { reason: DropReason; detail: string } | undefined {
+  const words = tokenize(quote).length;
+  if (words < MIN_QUOTE_WORDS) {
+    return { reason: "quote-too-short", detail: `${words} word(s): "${quote}"` };
+  }
+  const links = linksNotIn(sentence, passageText);
+  if (links.length > 0) return { reason: "unsupported-link", detail: links.join(" ") };
+  const sentenceTerms = new Set(analyze(sentence));
+  const quoteTerms = new Set(analyze(quote));
+  const passageTerms = new Set(analyze(passageText));
+  let shared = 0;
+  let supported = 0;
+  for (const t of sentenceTerms) {
+    if (quoteTerms.has(t)) shared++;
+    if (passageTerms.has(t)) supported++;
+  }
+  const share = sentenceTerms.size === 0 ? 0 : supported / sentenceTerms.size;
+  if (shared < MIN_SHARED_TERMS || share < MIN_SUPPORTED_SHARE) {
+    return {
+      reason: "unrelated-quote",
+      detail: `${shared} term(s) shared with the quote, ${Math.round(share * 100)}% found in the passage`,
+    };
+  }
+  return undefined;
+}
+
+/**
  * Keeps the sentences whose citations check out, numbers citations in order of first use, and
- * builds the answer text with `[n]` markers. A sentence without ids is dropped: an uncited claim is
- * exactly what this product must never show.
+ * builds the answer text with `[n]` markers. The whole rule — a sentence is kept only if:
+ *
+ * 1. it names at least one passage, and every id it names was among the passages given;
+ * 2. it has a quote (no quote, no sentence), found verbatim in one of the passages it names after
+ *    folding whitespace, quote marks and dashes (`locateQuote`);
+ * 3. the quote has at least MIN_QUOTE_WORDS (5) words;
+ * 4. the quote is about the sentence: they share at least MIN_SHARED_TERMS (2) content terms, and at
+ *    least MIN_SUPPORTED_SHARE (60%) of the sentence's content terms occur in the quoted passage;
+ * 5. every link, e-mail address, host name or Slack mention/link markup in the sentence occurs in
+ *    the quoted passage (a link the source does not carry is a claim the source does not make).
+ *
+ * A kept sentence is cited to the passage its quote was found in, and that citation's quote is the
+ * verified quote in the passage's own wording: nothing else is ever shown as evidence. Other ids
+ * the sentence named pass check 1 but are not shown, since nothing verifies them.
  */
 export function verifyCitations(
   sentences: DraftSentence[],
@@ -190,15 +232,17 @@ export function verifyCitations(
   const citations: Citation[] = [];
   const parts: string[] = [];
   const droppedSentences: VerifiedAnswer["droppedSentences"] = [];
+  const drop = (text: string, reason: DropReason, detail?: string) =>
+    droppedSentences.push({ text, reason, ...(detail !== undefined ? { detail } : {}) });
 
   for (const sentence of sentences) {
     const text = cleanSentenceText(sentence.text);
     if (text === "") {
-      droppedSentences.push({ text: sentence.text, reason: "empty" });
+      drop(sentence.text, "empty");
       continue;
     }
     if (sentence.passage_ids.length === 0) {
-      droppedSentences.push({ text, reason: "no-ids" });
+      drop(text, "no-ids");
       continue;
     }
     const cited: GivenPassage[] = [];
@@ -212,37 +256,39 @@ export function verifyCitations(
       if (!cited.includes(g)) cited.push(g);
     }
     if (unknown !== undefined) {
-      droppedSentences.push({ text, reason: "unknown-id", detail: unknown });
+      drop(text, "unknown-id", unknown);
       continue;
     }
     const quote = sentence.quote ? trimQuote(sentence.quote) : "";
+    if (quote === "") {
+      drop(text, "no-quote");
+      continue;
+    }
     let quoted: { passage: GivenPassage; wording: string } | undefined;
-    if (quote !== "") {
-      for (const g of cited) {
-        const wording = locateQuote(g.scored.passage.text, quote);
-        if (wording !== undefined) {
-          quoted = { passage: g, wording };
-          break;
-        }
-      }
-      if (!quoted) {
-        droppedSentences.push({ text, reason: "quote-not-found", detail: quote });
-        continue;
-      }
-    }
-    const markers: number[] = [];
     for (const g of cited) {
-      let n = numberOf.get(g.id);
-      if (n === undefined) {
-        n = citations.length + 1;
-        numberOf.set(g.id, n);
-        const support =
-          quoted?.passage === g ? quoted.wording : supportingSentence(g.scored.passage.text, text);
-        citations.push(makeCitation(g.scored, n, support));
+      const wording = locateQuote(g.scored.passage.text, quote);
+      if (wording !== undefined) {
+        quoted = { passage: g, wording };
+        break;
       }
-      markers.push(n);
     }
-    parts.push(attachMarkers(text, markers));
+    if (!quoted) {
+      drop(text, "quote-not-found", quote);
+      continue;
+    }
+    const problem = quoteProblem(text, quoted.wording, quoted.passage.scored.passage.text);
+    if (problem) {
+      drop(text, problem.reason, problem.detail);
+      continue;
+    }
+    const { passage, wording } = quoted;
+    let n = numberOf.get(passage.id);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(passage.id, n);
+      citations.push(makeCitation(passage.scored, n, wording));
+    }
+    parts.push(attachMarkers(text, [n]));
   }
 
   return {

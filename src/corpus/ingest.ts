@@ -57,7 +57,13 @@ interface CorpusScan {
   manifest: Manifest;
 }
 
-const ROOT_ONLY_NON_DOCUMENTS = new Set([MANIFEST_FILE, "glossary.json", "digest-topics.json"]);
+/** Corpus settings beside the manifest (search, digest and answer settings), never documents. */
+const ROOT_ONLY_NON_DOCUMENTS = new Set([
+  MANIFEST_FILE,
+  "glossary.json",
+  "digest-topics.json",
+  "suggested-questions.json",
+]);
 
 function isNonDocument(rel: string): boolean {
   const base = path.posix.basename(rel);

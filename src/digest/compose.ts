@@ -2,12 +2,15 @@
 // the questions asked in the channel since its last digest, the documents new in the corpus, and
 // when the next digest comes. Rendering is separate (render.ts), so the CLI, previews and posts
 // all show the same digest.
+import { renumberCitations } from "../answer/citations.ts";
 import { splitSentences } from "../answer/sentences.ts";
+import { questionWords } from "../answer/terms.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Cadence, DigestSubscription } from "../store/digest.ts";
-import { type LoggedQuestion, normalizeQuestion, type QuestionLog } from "../store/questions.ts";
-import type { Answer, AnswerEngine, Citation } from "../types.ts";
+import type { LoggedQuestion, QuestionLog } from "../store/questions.ts";
+import { normalizeQuestion } from "../text.ts";
+import type { Answer, AnswerEngine } from "../types.ts";
 import { localMoment, nextLocalDate } from "./time.ts";
 import { type DigestTopic, nextTopic } from "./topics.ts";
 
@@ -175,35 +178,25 @@ const sentenceKey = (sentence: string) => normalizeQuestion(sentence.replace(/\[
  */
 export function mergeAnswers(first: Answer, more: Answer): Answer {
   const seen = new Set(splitSentences(first.text).map((s) => sentenceKey(s.text)));
-  const citations = [...first.citations];
-  const numberOf = new Map(citations.map((c) => [`${c.passageId}\u0000${c.quote}`, c.n]));
-  const byN = new Map(more.citations.map((c) => [c.n, c]));
+  // `more`'s markers move past `first`'s numbers, then one renumbering merges shared sources.
+  const offset = Math.max(0, ...first.citations.map((c) => c.n));
   const added: string[] = [];
   for (const { text } of splitSentences(more.text)) {
     const key = sentenceKey(text);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    added.push(
-      text.replace(/\[(\d+)\]/g, (marker, n: string) => {
-        const c = byN.get(Number(n));
-        if (!c) return marker;
-        const id = `${c.passageId}\u0000${c.quote}`;
-        let fresh = numberOf.get(id);
-        if (fresh === undefined) {
-          fresh = citations.length + 1;
-          numberOf.set(id, fresh);
-          citations.push({ ...c, n: fresh });
-        }
-        return `[${fresh}]`;
-      }),
-    );
+    added.push(text.replace(/\[(\d+)\]/g, (_marker, n: string) => `[${Number(n) + offset}]`));
   }
   if (!added.length) return first;
+  const merged = renumberCitations(`${first.text} ${added.join(" ")}`, [
+    ...first.citations,
+    ...more.citations.map((c) => ({ ...c, n: c.n + offset })),
+  ]);
   const passageIds = new Set(first.passages.map((p) => p.passage.id));
   return {
     ...first,
-    text: `${first.text} ${added.join(" ")}`,
-    citations,
+    text: merged.text,
+    citations: merged.citations,
     passages: [...first.passages, ...more.passages.filter((p) => !passageIds.has(p.passage.id))],
     verification: {
       kept: first.verification.kept + more.verification.kept,
@@ -221,19 +214,15 @@ export function askedInTheOpen(q: LoggedQuestion): boolean {
   return q.surface === "mention" || (q.permalink !== undefined && q.surface !== "digest");
 }
 
-const STOPWORDS = new Set(
-  "a an and are as at be by can did do does for from had has have how i in is it its of on or say said the that their there these this to was were what when where which who why will with would about into".split(
-    " ",
-  ),
-);
-
-/** Content words of a question, lightly folded so "proposals" and "proposal" match. */
-export function questionTerms(question: string): Set<string> {
+/**
+ * Content words of a question, lightly folded so "proposals" and "proposal" match. Not stemmed:
+ * "signed" and "refused to sign" must stay apart when grouping what people asked.
+ */
+function questionTerms(question: string): Set<string> {
   return new Set(
-    normalizeQuestion(question)
-      .split(" ")
-      .filter((w) => w && !STOPWORDS.has(w))
-      .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w)),
+    questionWords(question).map((w) =>
+      w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w,
+    ),
   );
 }
 
@@ -290,20 +279,5 @@ export function limitSentences(answer: Answer, max: number): Answer {
     .slice(0, max)
     .map((s) => s.text)
     .join(" ");
-  const byN = new Map(answer.citations.map((c) => [c.n, c]));
-  const renumber = new Map<number, number>();
-  const citations: Citation[] = [];
-  const text = kept.replace(/\[(\d+)\]/g, (marker, n: string) => {
-    const old = Number(n);
-    const c = byN.get(old);
-    if (!c) return marker;
-    let fresh = renumber.get(old);
-    if (fresh === undefined) {
-      fresh = citations.length + 1;
-      renumber.set(old, fresh);
-      citations.push({ ...c, n: fresh });
-    }
-    return `[${fresh}]`;
-  });
-  return { ...answer, text, citations };
+  return { ...answer, ...renumberCitations(kept, answer.citations) };
 }

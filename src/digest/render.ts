@@ -10,10 +10,12 @@ import {
   truncate,
 } from "../slack/render/blocks.ts";
 import { citationLabel, link, safeText } from "../slack/render/mrkdwn.ts";
+import { inertText } from "../text.ts";
 import type { AskedQuestion, Digest } from "./compose.ts";
 import { formatLocalDate } from "./time.ts";
 
-const MAX_QUESTION_CHARS = 200;
+/** A logged question is shown cut to this many characters (a digest line, not the question limit). */
+const QUESTION_SHOWN_CHARS = 200;
 const MAX_TITLE_CHARS = 150;
 
 export function digestTitle(digest: Digest): string {
@@ -37,7 +39,7 @@ function votes(q: AskedQuestion): string {
 }
 
 function askedLine(q: AskedQuestion): string {
-  const question = truncate(q.question.replace(/\s+/g, " "), MAX_QUESTION_CHARS);
+  const question = truncate(q.question.replace(/\s+/g, " "), QUESTION_SHOWN_CHARS);
   return `• ${link(q.permalink, question)} — ${votes(q)}`;
 }
 
@@ -93,12 +95,15 @@ export function digestFallbackText(digest: Digest): string {
   return safeText(parts.join(" — "));
 }
 
-/** A readable plain-text digest: the CLI's output, the README sample, the notification text. */
+/**
+ * A readable plain-text digest: the CLI's output, the README sample. Answer text and logged
+ * questions are shown inert (links defanged, mentions bracketed); source links stay as they are.
+ */
 export function digestPlainText(digest: Digest): string {
   const out: string[] = [digestTitle(digest), ""];
   if (digest.focus) {
     const { topic, answer } = digest.focus;
-    out.push(`IN FOCUS: ${topic.title}`, topic.question, "", answer.text.trim());
+    out.push(`IN FOCUS: ${topic.title}`, topic.question, "", inertText(answer.text.trim()));
     if (answer.coverage !== "none" && answer.citations.length) {
       out.push("", "Sources:");
       for (const c of answer.citations) {
@@ -115,7 +120,9 @@ export function digestPlainText(digest: Digest): string {
   if (digest.asked.length) {
     out.push("ASKED SINCE THE LAST DIGEST");
     for (const q of digest.asked) {
-      out.push(`  - ${q.question} (${votes(q)})${q.permalink ? `\n    ${q.permalink}` : ""}`);
+      out.push(
+        `  - ${inertText(q.question)} (${votes(q)})${q.permalink ? `\n    ${q.permalink}` : ""}`,
+      );
     }
     out.push("");
   }

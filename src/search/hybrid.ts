@@ -91,7 +91,7 @@ export function createHybridRetrieve(deps: {
     return entries;
   }
 
-  return async (query, k) => {
+  return async (query, k, options) => {
     const candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
     const lexical = index.search(query, { k: candidates });
     const entries = denseEntries();
@@ -99,7 +99,7 @@ export function createHybridRetrieve(deps: {
 
     let queryVector: Float32Array;
     try {
-      const [v] = await embedTexts(client, model, [query]);
+      const [v] = await embedTexts(client, model, [query], options?.signal);
       if (!v) return lexical.slice(0, k);
       queryVector = v;
     } catch (err) {

@@ -4,6 +4,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
+import { createGreetingStore } from "../store/dm-greetings.ts";
 import { createFeedbackStore } from "../store/feedback.ts";
 import { createSlackEventStore } from "../store/slack-events.ts";
 import { createAnswerQueue } from "./answer-queue.ts";
@@ -18,6 +19,12 @@ import { registerViews } from "./listeners/views/index.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { dispatchErrorHandler, guardSlackRequests, processEventErrorHandler } from "./receiver.ts";
 import { chooseSlackMode, missingSlackSettings, type SlackMode } from "./settings.ts";
+import {
+  type ConnectStep,
+  DEFAULT_STARTUP_BACKOFF,
+  gateSlackRequests,
+  runWithBackoff,
+} from "./startup.ts";
 import { createTurns } from "./turns.ts";
 
 export type { SlackAppDeps } from "./deps.ts";
@@ -33,7 +40,17 @@ export interface SlackApp {
   app: App;
   mode: SlackMode;
   client: WebClient;
-  /** Starts taking events; in HTTP mode resolves with the port it listens on. */
+  /**
+   * HTTP mode: listens (health routes answer at once; Slack's requests get 503 until connected) and
+   * resolves with the port. Socket Mode: nothing to do.
+   */
+  listen(): Promise<{ port?: number }>;
+  /**
+   * Checks the bot token and, in Socket Mode, opens the socket, retrying failures that may pass.
+   * Rejects with SlackStartupError (one line for the operator) or StartupAborted (stop() called).
+   */
+  connect(): Promise<void>;
+  /** listen() then connect(). */
   start(): Promise<{ port?: number }>;
   /** Stops taking events and waits for answers in flight. */
   stop(): Promise<void>;
@@ -84,6 +101,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     questions: deps.questions,
     feedback: createFeedbackStore(deps.db),
     events: createSlackEventStore(deps.db, { ttlHours: config.slack.eventDedupeTtlHours }),
+    greetings: createGreetingStore(deps.db),
     limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
     answerQueue: createAnswerQueue({
       concurrency: config.slack.answerConcurrency,
@@ -112,6 +130,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     retryConfig: deps.retryConfig ?? DEFAULT_RETRY_CONFIG,
   };
   const isReady = deps.isReady ?? (() => deps.corpus.stats().passages > 0);
+  const connection: { state: "connecting" | "connected" | "stopped"; reason: string } = {
+    state: "connecting",
+    reason: "connecting to Slack",
+  };
+  const stopConnecting = new AbortController();
   let receiver: HTTPReceiver | undefined;
   let app: App;
   if (mode === "socket") {
@@ -122,6 +145,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       logger,
       clientOptions,
       convoStore: false,
+      deferInitialization: true,
     });
   } else {
     receiver = new HTTPReceiver({
@@ -136,6 +160,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       customRoutes: [
         jsonRoute("/healthz", () => ({ status: 200, body: { ok: true } })),
         jsonRoute("/readyz", () => {
+          if (connection.state !== "connected") {
+            return { status: 503, body: { ok: false, reason: connection.reason } };
+          }
           let ready = false;
           try {
             ready = isReady();
@@ -164,7 +191,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       logger,
       clientOptions,
       convoStore: false,
+      deferInitialization: true,
     });
+    receiver.requestListener = gateSlackRequests(
+      receiver.requestListener,
+      SLACK_ENDPOINTS,
+      () => connection.state === "connected",
+    );
   }
 
   app.error(async (error) => {
@@ -181,25 +214,76 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     while (inFlight.size) await Promise.allSettled([...inFlight]);
   };
 
+  const backoff = deps.startupBackoff ?? DEFAULT_STARTUP_BACKOFF;
+  const connectSteps: ConnectStep[] = [
+    // auth.test with the bot token: https://docs.slack.dev/reference/methods/auth.test
+    {
+      what: "checking the bot token with Slack",
+      credential: "SLACK_BOT_TOKEN",
+      run: () => app.init(),
+    },
+  ];
+  if (mode === "socket") {
+    connectSteps.push({
+      // apps.connections.open with the app-level token, then the WebSocket.
+      what: "opening the Socket Mode connection",
+      credential: "SLACK_APP_TOKEN",
+      run: async () => {
+        await app.start();
+      },
+      cleanUp: async () => {
+        await app.stop();
+      },
+    });
+  }
+
+  const listen = async (): Promise<{ port?: number }> => {
+    if (mode === "socket") return {};
+    const where = deps.listen ?? { port: config.slack.port };
+    const server = (await (receiver as HTTPReceiver).start(
+      where.host ? { port: where.port, host: where.host } : where.port,
+    )) as Server;
+    const port = (server.address() as AddressInfo).port;
+    services.log.info({ mode, port }, "listening (HTTP); Slack's requests wait until connected");
+    return { port };
+  };
+
+  const connect = async (): Promise<void> => {
+    for (const step of connectSteps) {
+      connection.reason = step.what;
+      await runWithBackoff(step, {
+        backoff,
+        log: services.log,
+        signal: stopConnecting.signal,
+        onWaiting: (reason) => {
+          connection.reason = reason;
+        },
+      });
+    }
+    connection.state = "connected";
+    services.log.info(
+      { mode },
+      mode === "socket"
+        ? "Slack app connected (Socket Mode)"
+        : "Slack app connected (HTTP, /slack/events)",
+    );
+  };
+
   return {
     app,
     mode,
     client: app.client,
+    listen,
+    connect,
     async start() {
-      if (mode === "socket") {
-        await app.start();
-        services.log.info({ mode }, "Slack app connected (Socket Mode)");
-        return {};
-      }
-      const listen = deps.listen ?? { port: config.slack.port };
-      const server = (await (receiver as HTTPReceiver).start(
-        listen.host ? { port: listen.port, host: listen.host } : listen.port,
-      )) as Server;
-      const port = (server.address() as AddressInfo).port;
-      services.log.info({ mode, port }, "Slack app listening (HTTP, /slack/events)");
-      return { port };
+      const listening = await listen();
+      await connect();
+      return listening;
     },
     async stop() {
+      stopConnecting.abort();
+      connection.state = "stopped";
+      connection.reason = "shutting down";
       try {
         await app.stop();
       } catch (err) {

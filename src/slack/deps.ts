@@ -6,12 +6,14 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
+import type { GreetingStore } from "../store/dm-greetings.ts";
 import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { SlackEventStore } from "../store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
 import type { AnswerQueue } from "./answer-queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
+import type { StartupBackoff } from "./startup.ts";
 import type { TakeTurn } from "./turns.ts";
 
 export type WebClient = webApi.WebClient;
@@ -35,6 +37,8 @@ export interface SlackAppDeps {
   listen?: { port: number; host?: string };
   /** The Web API client's retry policy (429s wait for `Retry-After`, then retry). */
   retryConfig?: RetryOptions;
+  /** Retries of start-up (token check, Socket Mode connection) after the client's own retries. */
+  startupBackoff?: StartupBackoff;
   /** Slack's native feedback buttons (`context_actions`); false for plain Helpful / Not helpful buttons. */
   nativeFeedback?: boolean;
   /**
@@ -54,6 +58,8 @@ export interface SlackServices {
   questions: QuestionLog;
   feedback: FeedbackStore;
   events: SlackEventStore;
+  /** Who was greeted in the bot's DM (the agent experience's Messages tab). */
+  greetings: GreetingStore;
   limiter: RateLimiter;
   /** The bounded line every answer waits in (ANSWER_CONCURRENCY, ANSWER_QUEUE_LIMIT). */
   answerQueue: AnswerQueue;

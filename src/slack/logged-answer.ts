@@ -1,5 +1,6 @@
 // An answer as the question log kept it, rebuilt for re-rendering ("Share in channel") and for
 // finding its passages again ("Show passages").
+import { COMPACT_SEARCH_RESULTS } from "../answer/limits.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { LoggedQuestion, QuestionLog } from "../store/questions.ts";
 import type { Answer, AnswerEngine, Coverage, ScoredPassage } from "../types.ts";
@@ -38,7 +39,7 @@ export async function passagesOfLoggedAnswer(
     if (passage && document) cited.push({ passage, document, score: 1 });
   }
   if (cited.length) return cited;
-  return engine.search(q.searchQuery ?? q.question, { k: 5 });
+  return engine.search(q.searchQuery ?? q.question, { k: COMPACT_SEARCH_RESULTS });
 }
 
 /** Said when a button points at an answer the question log no longer has. */

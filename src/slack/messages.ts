@@ -4,6 +4,9 @@ import { safeText } from "./render/mrkdwn.ts";
 
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the WCIT-12 corpus…";
 export const ASSISTANT_STATUS = "is looking through the WCIT-12 corpus…";
+/** `/wcit <question>`'s progress line: still true if Slack shows the answer below it, not over it. */
+export const SLASH_PROGRESS_TEXT =
+  ":hourglass_flowing_sand: Looking through the WCIT-12 corpus for your question; the answer appears here when it is ready.";
 
 function passages(n: number): string {
   return `${n} passage${n === 1 ? "" : "s"}`;

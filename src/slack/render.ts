@@ -26,9 +26,9 @@ export { renderDocuments } from "./render/documents.ts";
 export {
   citationLabel,
   citationLink,
-  defangMentions,
   escapeMrkdwn,
   link,
   safeText,
+  safeTitle,
 } from "./render/mrkdwn.ts";
 export { passageLabel, type RenderPassagesOptions, renderPassages } from "./render/passages.ts";

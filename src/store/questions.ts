@@ -1,4 +1,6 @@
 // The question log: every question asked on any surface, its answer and what it cost.
+
+import { normalizeQuestion } from "../text.ts";
 import type { Answer } from "../types.ts";
 import type { Db } from "./db.ts";
 
@@ -47,12 +49,37 @@ export interface QuestionLog {
   get(id: number): Promise<LoggedQuestion | undefined>;
   /** Questions asked in a channel since a time, oldest first. */
   inChannelSince(channelId: string, since: Date): Promise<LoggedQuestion[]>;
-  /** Recent questions the corpus did not cover, grouped by normalized text, most frequent first. */
-  gaps(
-    since: Date,
-    limit: number,
-  ): Promise<{ question: string; count: number; lastAskedAt: string }[]>;
+  /**
+   * Remembers what kind of conversation a Slack channel is, from the `channel_type` of its message
+   * events (`channel`, `group`, `mpim`, `im`). Cheap to call on every event: it writes only what
+   * it did not know.
+   */
+  noteConversation(c: { channelId: string; teamId?: string; channelType: string }): Promise<void>;
+  /**
+   * Recent questions the corpus did not cover, grouped by normalized text, most frequent first.
+   * `public`: asked by mention in a public channel of that workspace (what anyone there could have
+   * read anyway). `own`: one person's other questions in that workspace (DMs, the assistant panel,
+   * `/wcit`, private channels and group DMs), for their eyes only.
+   */
+  gaps(since: Date, limit: number, scope: GapScope): Promise<Gap[]>;
 }
+
+export type GapScope =
+  | { kind: "public"; teamId: string }
+  | { kind: "own"; teamId: string; userId: string };
+
+export interface Gap {
+  question: string;
+  count: number;
+  lastAskedAt: string;
+}
+
+/**
+ * The one rule for a question anyone in the workspace may see again: asked by mention (or a
+ * follow-up in the bot's thread) in a channel Slack reported as public. Everything else, old rows
+ * without a known channel kind included, is private to the person who asked.
+ */
+const IS_PUBLIC = "(q.surface = 'mention' AND c.channel_type = 'channel')";
 
 interface Row {
   id: number;
@@ -104,15 +131,6 @@ function fromRow(r: Row): LoggedQuestion {
   };
 }
 
-/** Folds case, punctuation and spacing so "What is 5A?" and "what is 5a" count as one gap. */
-export function normalizeQuestion(q: string): string {
-  return q
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 export function createQuestionLog(db: Db): QuestionLog {
   const insert = db.prepare(`INSERT INTO questions
     (asked_at, surface, team_id, channel_id, user_id, thread_ts, message_ts, permalink, question,
@@ -121,6 +139,24 @@ export function createQuestionLog(db: Db): QuestionLog {
     VALUES (@askedAt, @surface, @teamId, @channelId, @userId, @threadTs, @messageTs, @permalink,
      @question, @searchQuery, @answerText, @mode, @coverage, @citationsJson, @latencyMs,
      @promptTokens, @completionTokens, @fallbackReason, @error)`);
+  const upsertConversation = db.prepare(
+    `INSERT INTO slack_conversations (channel_id, team_id, channel_type, seen_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (channel_id) DO UPDATE SET channel_type = excluded.channel_type,
+       team_id = COALESCE(excluded.team_id, team_id), seen_at = excluded.seen_at`,
+  );
+  /** Channel kinds already written by this process: most message events then cost no write. */
+  const knownTypes = new Map<string, string>();
+  const gapsFrom = `FROM questions q LEFT JOIN slack_conversations c ON c.channel_id = q.channel_id
+    WHERE q.coverage = 'none' AND q.asked_at >= ? AND q.team_id = ?`;
+  const publicGaps = db.prepare(
+    `SELECT q.question, q.asked_at ${gapsFrom} AND ${IS_PUBLIC}
+       AND (c.team_id IS NULL OR c.team_id = q.team_id)
+     ORDER BY q.asked_at DESC`,
+  );
+  const ownGaps = db.prepare(
+    `SELECT q.question, q.asked_at ${gapsFrom} AND q.user_id = ? AND NOT COALESCE(${IS_PUBLIC}, 0)
+     ORDER BY q.asked_at DESC`,
+  );
   const base = (c: QuestionContext, at: Date) => ({
     askedAt: at.toISOString(),
     surface: c.surface,
@@ -184,13 +220,18 @@ export function createQuestionLog(db: Db): QuestionLog {
         .all(channelId, since.toISOString()) as Row[];
       return rows.map(fromRow);
     },
-    async gaps(since, limit) {
-      const rows = db
-        .prepare(
-          "SELECT question, asked_at FROM questions WHERE coverage = 'none' AND asked_at >= ? ORDER BY asked_at DESC",
-        )
-        .all(since.toISOString()) as { question: string; asked_at: string }[];
-      const groups = new Map<string, { question: string; count: number; lastAskedAt: string }>();
+    async noteConversation({ channelId, teamId, channelType }) {
+      if (knownTypes.get(channelId) === channelType) return;
+      upsertConversation.run(channelId, teamId ?? null, channelType, new Date().toISOString());
+      knownTypes.set(channelId, channelType);
+    },
+    async gaps(since, limit, scope) {
+      const rows = (
+        scope.kind === "public"
+          ? publicGaps.all(since.toISOString(), scope.teamId)
+          : ownGaps.all(since.toISOString(), scope.teamId, scope.userId)
+      ) as { question: string; asked_at: string }[];
+      const groups = new Map<string, Gap>();
       for (const r of rows) {
         const key = normalizeQuestion(r.question);
         const g = groups.get(key);

@@ -1,11 +1,11 @@
-// The engine on the real starter corpus: ingested into a temporary SQLite file, searched with the
-// real index and glossary, answered extractively as a new user would see it.
+// The engine on the fixture corpus (a frozen copy of the starter notes): ingested into a temporary
+// SQLite file, searched with the real index and glossary, answered extractively as a new user would
+// see it.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerEngine, DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/engine.ts";
-import { loadEvalSet, runEval, suggestedFromEvalSet } from "../../src/answer/eval.ts";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -13,9 +13,9 @@ import { loadGlossary, openSearchIndex } from "../../src/search/index.ts";
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import type { AnswerEngine } from "../../src/types.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const CORPUS = path.join(ROOT, "corpus");
+const CORPUS = STARTER_FIXTURE;
 
 let dir: string;
 let db: Db;
@@ -55,12 +55,14 @@ function expectGrounded(answer: Awaited<ReturnType<AnswerEngine["answer"]>>) {
 }
 
 describe("answers on the starter corpus", () => {
-  it("explains why the ITU is ill-suited to regulate cybersecurity, citing the CDT article", async () => {
-    const answer = await engine.answer("Why is the ITU ill-suited to regulate cybersecurity?");
-    expect(answer.coverage).toBe("full");
-    expect(answer.citations.map((c) => c.documentId)).toContain("cdt-itu-ill-suited");
-    expect(answer.text).toMatch(/ill-suited|agility/);
-    expect(answer.citations[0]?.url).toMatch(/^https:\/\/cdt\.org\//);
+  it("answers from a plain-text article and links the article itself", async () => {
+    const answer = await engine.answer(
+      "Why did operators doubt that a treaty conference should write security rules?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    const article = answer.citations.find((c) => c.documentId === "fixture-article-5a-reading");
+    expect(article?.url).toBe("https://fixtures.wcit-desk.example/articles/reading-article-5a");
+    expect(answer.text).toMatch(/incident response|consensus-bound/);
     expectGrounded(answer);
   });
 
@@ -93,25 +95,5 @@ describe("answers on the starter corpus", () => {
     expect(answer.coverage).toBe("none");
     expect(answer.citations).toEqual([]);
     expect(answer.closestSources.length).toBeGreaterThan(0);
-  });
-
-  it("answers every suggested question", async () => {
-    const evalSet = loadEvalSet(path.join(ROOT, "bench", "wcit", "eval.json"));
-    const suggested = [
-      ...new Set([...suggestedFromEvalSet(evalSet), ...DEFAULT_SUGGESTED_QUESTIONS]),
-    ];
-    expect(suggested.length).toBeGreaterThanOrEqual(4);
-    for (const question of suggested) {
-      const answer = await engine.answer(question);
-      expect(answer.coverage, question).not.toBe("none");
-    }
-  });
-
-  it("keeps the eval totals the relevance floor was tuned to", async () => {
-    const evalSet = loadEvalSet(path.join(ROOT, "bench", "wcit", "eval.json"));
-    const { totals } = await runEval(engine, evalSet);
-    // Recorded with RELEVANCE_FLOOR (src/answer/relevance.ts): 32/32 and 13/14 on the tuning questions.
-    expect(totals.inScopeAnsweredWithExpected / totals.inScope).toBeGreaterThanOrEqual(0.9);
-    expect(totals.outOfScopeRefused / totals.outOfScope).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   createAnswerEngine,
+  DEFAULT_SUGGESTED_QUESTIONS,
   InvalidQuestionError,
-  MAX_QUESTION_LENGTH,
-  NOT_COVERED_TEXT,
 } from "../../src/answer/engine.ts";
+import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
-import type { ScoredPassage, Turn } from "../../src/types.ts";
+import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
 import { overlapRetrieve } from "./fixtures.ts";
 
 const COVERED = "What does Article 5A say about the robustness of networks?";
@@ -15,7 +15,7 @@ const COVERED = "What does Article 5A say about the robustness of networks?";
 function fakeLlm(compose: (passages: ScoredPassage[]) => Promise<LlmComposition> | LlmComposition) {
   const calls = {
     rewrite: [] as { question: string; history: Turn[] }[],
-    compose: [] as { question: string; passages: ScoredPassage[]; hasOnDelta: boolean }[],
+    compose: [] as { question: string; passages: ScoredPassage[]; streams: boolean }[],
   };
   const llm: LlmAnswerer = {
     model: "fake-model",
@@ -24,8 +24,8 @@ function fakeLlm(compose: (passages: ScoredPassage[]) => Promise<LlmComposition>
       return "What did the United Kingdom suggest instead of security in Article 5A?";
     },
     async compose(question, passages, options) {
-      calls.compose.push({ question, passages, hasOnDelta: options.onDelta !== undefined });
-      options.onDelta?.("The UK suggested");
+      calls.compose.push({ question, passages, streams: options.onVerified !== undefined });
+      options.onVerified?.({ text: "The UK suggested robustness [1].", citations: [] });
       return compose(passages);
     },
   };
@@ -127,10 +127,16 @@ describe("answer engine, extractive mode", () => {
     expect(answer.passages.length).toBeGreaterThan(0);
   });
 
-  it("leaves a follow-up as asked when there is no model", async () => {
+  it("reads a follow-up after the thread's last question when there is no model", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
-    const answer = await engine.answer(COVERED, { history: [{ question: "q", answer: "a" }] });
-    expect(answer.searchQuery).toBe(COVERED);
+    const followUp = "What else does it say?";
+    expect((await engine.answer(followUp)).coverage).toBe("none");
+    const answer = await engine.answer(followUp, {
+      history: [{ question: COVERED, answer: "Article 5A asks states to ensure robustness. [1]" }],
+    });
+    expect(answer.searchQuery).toBe(`${COVERED} ${followUp}`);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.citations.length).toBeGreaterThan(0);
   });
 
   it("searches without answering, k passages at most", async () => {
@@ -140,45 +146,35 @@ describe("answer engine, extractive mode", () => {
     expect(results[0]?.document.id).toBe("note-security");
   });
 
-  it("offers the eval set's suggested questions, or the given ones", () => {
-    const evalSet = {
-      questions: [
-        {
-          id: "a",
-          question: "Suggested one?",
-          inScope: true,
-          expectedDocuments: ["d"],
-          suggested: true,
-        },
-        { id: "b", question: "Not suggested?", inScope: true, expectedDocuments: ["d"] },
-      ],
-    };
-    expect(
-      createAnswerEngine({ retrieve: overlapRetrieve(), evalSet }).suggestedQuestions(),
-    ).toEqual(["Suggested one?"]);
+  it("offers the given suggested questions, else its defaults", () => {
     expect(
       createAnswerEngine({
         retrieve: overlapRetrieve(),
         suggested: ["Mine?"],
-        evalSet,
       }).suggestedQuestions(),
     ).toEqual(["Mine?"]);
+    expect(createAnswerEngine({ retrieve: overlapRetrieve() }).suggestedQuestions()).toEqual(
+      DEFAULT_SUGGESTED_QUESTIONS,
+    );
   });
 });
 
 describe("answer engine, LLM seam", () => {
-  it("uses an ok LLM answer as it is, passing onDelta through", async () => {
+  it("uses an ok LLM answer as it is, reporting the verified text as progress", async () => {
     const { llm, calls } = fakeLlm(okComposition);
     const engine = createAnswerEngine({ retrieve: overlapRetrieve(), llm });
     expect(engine.mode).toBe("llm");
-    const deltas: string[] = [];
-    const answer = await engine.answer(COVERED, { onDelta: (t) => deltas.push(t) });
+    const progress: AnswerProgress[] = [];
+    const answer = await engine.answer(COVERED, { onProgress: (p) => progress.push(p) });
     expect(answer.mode).toBe("llm");
     expect(answer.text).toBe("Article 5A asks states to ensure security and robustness. [1]");
     expect(answer.verification).toEqual({ kept: 1, dropped: 0 });
     expect(answer.usage).toEqual({ promptTokens: 900, completionTokens: 40, source: "api" });
-    expect(deltas).toEqual(["The UK suggested"]);
-    expect(calls.compose[0]?.hasOnDelta).toBe(true);
+    expect(progress).toEqual([
+      { stage: "retrieved", passages: expect.any(Number) },
+      { stage: "verified", text: "The UK suggested robustness [1].", citations: [] },
+    ]);
+    expect(calls.compose[0]?.streams).toBe(true);
     expect(calls.rewrite).toHaveLength(0);
   });
 

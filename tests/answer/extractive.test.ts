@@ -1,50 +1,231 @@
 import { describe, expect, it } from "vitest";
-import { composeExtractive, MAX_SENTENCES, MIN_SENTENCES } from "../../src/answer/extractive.ts";
+import {
+  ANSWER_WORDS,
+  type AnswerShape,
+  composeExtractive,
+  DESCRIBE,
+  LIST_WORDS,
+} from "../../src/answer/extractive.ts";
+import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
-/** A corpus of one passage (document `id`), scored 1. */
-function onePassage(id: string, text: string): ScoredPassage[] {
-  const doc = makeDocument({ id });
-  return [{ passage: makePassage(doc, 0, text), document: doc, score: 1 }];
+const note = makeDocument({
+  id: "note-us",
+  title: "The United States at WCIT-12",
+  sources: [
+    { n: 1, title: "Transcript", url: "https://one.example/transcript" },
+    { n: 2, title: "Wire story", url: "https://two.example/story" },
+  ],
+});
+const other = makeDocument({ id: "note-other", title: "Preparations before the conference" });
+
+/** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
+function labelled(doc = note, ordinal: number, label: string, body: string, score = 1) {
+  return {
+    passage: makePassage(doc, ordinal, `${label}. ${body}`, { sectionPath: [label] }),
+    document: doc,
+    score,
+  };
 }
 
-async function extract(question: string, corpus?: ScoredPassage[]) {
-  const ranked = await overlapRetrieve(corpus)(question, 8);
-  const answer = composeExtractive(ranked, keyTermsOf(question), analyze);
+function compose(question: string, passages: ScoredPassage[], shape: AnswerShape = DESCRIBE) {
+  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
   if (!answer) throw new Error("no extractive answer");
-  return { answer, ranked };
+  return answer;
 }
 
-function markersIn(text: string): number[] {
-  return [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-}
+const words = (text: string) =>
+  text
+    .replace(/\[\d+\]/g, "")
+    .split(/\s+/)
+    .filter(Boolean).length;
+
+const refusal = labelled(
+  note,
+  3,
+  "Refusal to sign",
+  "On 13 December Kramer announced that the United States could not sign the treaty. He said the treaty should not extend to Internet governance or content. He named spam and cybersecurity as the dividing issues. [1]",
+);
 
 describe("composeExtractive", () => {
-  it("picks the sentences that answer the question, each followed by its marker", async () => {
-    const { answer } = await extract("What does Article 5A say about the robustness of networks?");
-    expect(answer.text).toContain(
-      "The adopted Article 5A says Member States shall endeavour to ensure the security and robustness of international telecommunication networks.",
-    );
-    expect(answer.sentences.length).toBeGreaterThanOrEqual(MIN_SENTENCES);
-    expect(answer.sentences.length).toBeLessThanOrEqual(MAX_SENTENCES);
-    // Every sentence ends with exactly one marker, and the text is nothing but those sentences.
-    expect(answer.text).toBe(answer.sentences.map((s) => `${s.text} [${s.n}]`).join(" "));
-    // Bold lead-ins and the notes' own [n] source markers stay out of the answer text.
-    expect(answer.text).not.toContain("**");
-    expect(markersIn(answer.text).every((n) => answer.citations.some((c) => c.n === n))).toBe(true);
+  it("reads the best passage whole, keeping the sentences that give the reasons", () => {
+    const answer = compose("Why did the United States refuse to sign the treaty?", [refusal], {
+      ...DESCRIBE,
+      expected: "reason",
+    });
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      "On 13 December Kramer announced that the United States could not sign the treaty.",
+      "He said the treaty should not extend to Internet governance or content.",
+      "He named spam and cybersecurity as the dividing issues.",
+    ]);
+    // The bold lead is a heading, never a sentence of the answer.
+    expect(answer.text).not.toContain("Refusal to sign.");
+    expect(answer.answersType).toBe(true);
   });
 
-  it("numbers citations in order of first use, one per passage, quoting the passage verbatim", async () => {
-    const { answer, ranked } = await extract(
-      "Why is cybersecurity a poor fit for governmental bodies, given human rights and privacy?",
+  it("never shows a sentence whose referent it leaves out", () => {
+    const count = labelled(
+      note,
+      4,
+      "Signature count",
+      "On the last day 89 Member States signed the Final Acts. Of the delegations accredited to sign, 55 did not sign on the spot. Reporters noted that the 55 included countries still consulting their capitals. Delegates then left the hall for the closing ceremony held in the evening.",
     );
-    const firstUse = [...new Set(markersIn(answer.text))];
+    // A long passage is cut to its relevant sentences; "the 55 included…" brings its antecedent.
+    const long = labelled(
+      note,
+      4,
+      "Signature count",
+      `${count.passage.text.slice("Signature count. ".length)} ${"The hall was decorated with flags of every member and the ceremony ran late into the evening. ".repeat(4)}`,
+    );
+    const answer = compose("Which countries were still consulting their capitals?", [long]);
+    const shown = answer.sentences.map((s) => s.text);
+    expect(shown).toContain(
+      "Reporters noted that the 55 included countries still consulting their capitals.",
+    );
+    expect(shown).toContain("Of the delegations accredited to sign, 55 did not sign on the spot.");
+    expect(
+      shown.indexOf("Of the delegations accredited to sign, 55 did not sign on the spot."),
+    ).toBeLessThan(
+      shown.indexOf(
+        "Reporters noted that the 55 included countries still consulting their capitals.",
+      ),
+    );
+  });
+
+  it("leaves out a sentence that leans on a fragment it cannot show", () => {
+    const passage = labelled(
+      other,
+      1,
+      "Europe",
+      "See below. Its stated aim was to keep the treaty high-level and avoid burdensome regulation of European networks.",
+    );
+    expect(
+      composeExtractive([passage], keyTermsOf("What was the aim for European networks?"), analyze),
+    ).toBeUndefined();
+  });
+
+  it("keeps a sentence about the corpus only as a caveat beside the substance", () => {
+    const uncertain = labelled(
+      note,
+      8,
+      "Uncertain",
+      "This corpus did not verify the full list of 89 signatories of the treaty.",
+    );
+    // Alone, a sentence about the corpus is no answer.
+    expect(
+      composeExtractive([uncertain], keyTermsOf("Who were the 89 signatories?"), analyze),
+    ).toBeUndefined();
+    const withSubstance = labelled(
+      note,
+      9,
+      "Signatories",
+      "Eighty-nine states signed the treaty in Dubai, among them Russia and China. This corpus did not verify the full list of 89 signatories.",
+    );
+    const answer = compose("Who were the 89 signatories of the treaty?", [withSubstance]);
+    expect(answer.sentences[0]?.text).toMatch(/^Eighty-nine states signed/);
+  });
+
+  it("does not add a further passage's sentence that shares one word with the question", () => {
+    const venue = labelled(
+      note,
+      1,
+      "The Dubai conference",
+      "The conference took place in Dubai from 3 to 14 December 2012. The telecom regulator hosted it.",
+    );
+    const filler = labelled(
+      other,
+      2,
+      "Regional meetings",
+      "Regional preparatory meetings were held in many capitals over two years before it.",
+      0.9,
+    );
+    const answer = compose("When and where was the conference held?", [venue, filler], {
+      ...DESCRIBE,
+      expected: "date",
+    });
+    expect(answer.citations.map((c) => c.documentId)).toEqual(["note-us"]);
+    expect(answer.answersType).toBe(true);
+  });
+
+  it("sets out each side of a comparison", () => {
+    const us = labelled(
+      note,
+      1,
+      "US line",
+      "The United States wanted the treaty limited to licensed carriers and kept away from Internet governance.",
+    );
+    const ru = labelled(
+      other,
+      2,
+      "Russian proposal",
+      "Russia proposed that states have a sovereign right to manage the Internet within their territory.",
+      0.8,
+    );
+    const keys = keyTermsOf("Compare the United States and Russia on Internet governance");
+    const sides = [keyTermsOf("United States"), keyTermsOf("Russia")];
+    const answer = composeExtractive([us, ru], keys, analyze, {
+      expected: "both-sides",
+      sides,
+    });
+    expect(answer?.citations.map((c) => c.documentId)).toEqual(["note-us", "note-other"]);
+    expect(answer?.answersType).toBe(true);
+  });
+
+  it("gives talking points as cited bullets, as many as asked", () => {
+    const passages = [
+      labelled(
+        note,
+        1,
+        "Spam worries",
+        "Critics feared that blocking spam means inspecting the content of messages. Rights groups warned that spam rules could be used against political speech. Operators said spam is handled well by industry filters.",
+      ),
+      labelled(
+        other,
+        2,
+        "More on spam",
+        "Some delegations argued that spam was a telecom problem the treaty should address.",
+        0.8,
+      ),
+    ];
+    const answer = compose("Why did spam rules worry critics?", passages, {
+      ...DESCRIBE,
+      expected: "reason",
+      list: { count: 2 },
+    });
+    const bullets = answer.text.split("\n");
+    expect(bullets).toHaveLength(2);
+    for (const b of bullets) expect(b).toMatch(/^- .+ \[\d+\]$/);
+    expect(words(answer.text)).toBeLessThanOrEqual(LIST_WORDS);
+  });
+
+  it("stays within the word budget when the best passage is long", async () => {
+    const doc = makeDocument({ id: "long" });
+    const text = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Sentence ${i + 1} says the treaty text on spam was debated at length by delegates.`,
+    ).join(" ");
+    const ranked = [{ passage: makePassage(doc, 0, text), document: doc, score: 1 }];
+    const answer = compose("What was debated about spam in the treaty text?", ranked);
+    expect(answer.words).toBeLessThanOrEqual(ANSWER_WORDS);
+    expect(words(answer.text)).toBe(answer.words);
+  });
+
+  it("numbers citations in order of first use, quoting each passage verbatim", async () => {
+    const ranked = await overlapRetrieve()(
+      "Why is cybersecurity a poor fit for governmental bodies, given human rights and privacy?",
+      8,
+    );
+    const answer = compose(
+      "Why is cybersecurity a poor fit for governmental bodies, given human rights and privacy?",
+      ranked,
+    );
+    const firstUse = [...new Set([...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))];
     expect(firstUse).toEqual(answer.citations.map((c) => c.n));
     expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
-    expect(new Set(answer.citations.map((c) => c.passageId)).size).toBe(answer.citations.length);
     for (const c of answer.citations) {
       const passage = ranked.find((r) => r.passage.id === c.passageId)?.passage;
       expect(passage?.text).toContain(c.quote);
@@ -52,27 +233,14 @@ describe("composeExtractive", () => {
   });
 
   it("cites PDF passages with their page and a #page=N link", async () => {
-    const { answer } = await extract(
-      "Why does cybersecurity require agility from multi-stakeholder efforts?",
-    );
+    const question = "Why does cybersecurity require agility from multi-stakeholder efforts?";
+    const answer = compose(question, await overlapRetrieve()(question, 8));
     const pdf = answer.citations.find((c) => c.documentId === "cdt-paper");
     expect(pdf?.page).toBe(2);
     expect(pdf?.url).toBe("https://example.org/files/paper.pdf#page=2");
   });
 
-  it("says full when the sentences hold the question's key terms, partial when only some", async () => {
-    const full = await extract("How many Member States signed the Final Acts in Dubai?");
-    expect(full.answer.coverage).toBe("full");
-    expect(full.answer.text).toContain("89 Member States signed the Final Acts in Dubai");
-
-    const partial = await extract(
-      "How many Member States signed the Final Acts in Dubai, and who chaired the plenary?",
-    );
-    expect(partial.answer.coverage).toBe("partial");
-    expect(partial.answer.termCoverage).toBeLessThan(full.answer.termCoverage);
-  });
-
-  it("never repeats a sentence that two passages share", async () => {
+  it("never repeats a sentence that two passages share", () => {
     const doc = makeDocument({ id: "dup" });
     const shared =
       "The Chair asked for a show of placards to gauge the feel of the room on the resolution.";
@@ -88,39 +256,31 @@ describe("composeExtractive", () => {
         score: 1,
       },
     ];
-    const { answer } = await extract("Was the placards show on the resolution a vote?", corpus);
+    const answer = compose("Was the placards show on the resolution a vote?", corpus);
     expect(answer.text.split(shared).length - 1).toBe(1);
   });
 
-  it("brings the sentence a chosen 'It …' sentence leans on", async () => {
-    const corpus = onePassage(
-      "pp14",
-      "The Open Technology Institute reviewed the Busan conference outcome in detail. It concluded that the Internet role of the union would stay roughly where it was after Busan. Delegates went home on the last day of the meeting in early November.",
-    );
-    const { answer } = await extract("What Internet role did the union keep?", corpus);
-    expect(answer.sentences.map((s) => s.text)).toEqual([
-      "The Open Technology Institute reviewed the Busan conference outcome in detail.",
-      "It concluded that the Internet role of the union would stay roughly where it was after Busan.",
-    ]);
-  });
-
-  it("brings the sentence that a connective like 'On the other hand' answers", async () => {
-    const corpus = onePassage(
-      "cdt",
-      "On the one hand, network defence matters greatly for commerce and development. On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union. Delegates met in Dubai in December.",
-    );
-    const { answer } = await extract("Why is treaty making ill-suited to network defence?", corpus);
-    expect(answer.sentences.map((s) => s.text)).toEqual([
-      "On the one hand, network defence matters greatly for commerce and development.",
-      "On the other hand, it is ill-suited to centralized, government-dominated treaty making at the union.",
-    ]);
-  });
-
   it("returns nothing when no sentence holds a key term", () => {
-    const scored = onePassage(
-      "x",
-      "An unrelated sentence about telegraph tariffs in the old days.",
-    );
+    const doc = makeDocument({ id: "x" });
+    const scored = [
+      {
+        passage: makePassage(
+          doc,
+          0,
+          "An unrelated sentence about telegraph tariffs in the old days.",
+        ),
+        document: doc,
+        score: 1,
+      },
+    ];
     expect(composeExtractive(scored, keyTermsOf("lasagne recipe"), analyze)).toBeUndefined();
+  });
+});
+
+describe("coverageOf", () => {
+  it("says full only when the answer holds the question's terms and the kind of answer asked", () => {
+    expect(coverageOf({ termCoverage: 1, answersType: true })).toBe("full");
+    expect(coverageOf({ termCoverage: 1, answersType: false })).toBe("partial");
+    expect(coverageOf({ termCoverage: 0.5, answersType: true })).toBe("partial");
   });
 });

@@ -67,6 +67,34 @@ describe("runDoctor", () => {
     expect(text).toMatch(/FAIL +embedding model embed-nonexistent: 404 .*OPENAI_EMBEDDING_MODEL/);
   });
 
+  it("never prints a key that the server echoes in its 403 or 404", async () => {
+    // A 32-hex key has no recognisable prefix: only its value can be redacted.
+    const key = Array.from({ length: 32 }, (_, i) => "0123456789abcdef"[(i * 5 + 1) % 16]).join("");
+    await fake.close();
+    fake = await startFakeOpenAI();
+    fake.scriptChat({
+      status: 403,
+      errorMessage: `Key ${key} is not allowed to use gpt-4.1-mini in this region`,
+    });
+    fake.scriptEmbeddings({
+      status: 404,
+      errorMessage: `No deployment for key ${key} and model embed-x`,
+    });
+    const result = await runDoctor(
+      config({
+        OPENAI_API_KEY: key,
+        OPENAI_BASE_URL: fake.baseURL,
+        OPENAI_EMBEDDING_MODEL: "embed-x",
+      }),
+    );
+    const text = result.lines.join("\n");
+    expect(result.ok).toBe(false);
+    // The server's words are still there to explain the failure; the key is not.
+    expect(text).toMatch(/FAIL +model gpt-4\.1-mini: 403 .*Key \[redacted\] is not allowed/);
+    expect(text).toMatch(/FAIL +embedding model embed-x: 404 .*for key \[redacted\]/);
+    expect(text).not.toContain(key);
+  });
+
   it("names an unreachable host", async () => {
     const url = fake.baseURL;
     await fake.close();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { createLlmAnswerer } from "../../src/answer/llm.ts";
 import { silentLogger } from "../../src/log.ts";
+import type { AnswerProgress } from "../../src/types.ts";
 import {
   answerJson,
   type FakeOpenAI,
@@ -24,10 +25,8 @@ afterEach(async () => {
 });
 
 function engine(overrides: Parameters<typeof openaiConfig>[1] = {}) {
-  const llm = createLlmAnswerer({
-    config: openaiConfig(fake.baseURL, overrides),
-    log: silentLogger,
-  });
+  const config = openaiConfig(fake.baseURL, overrides);
+  const llm = createLlmAnswerer({ config, log: silentLogger });
   return createAnswerEngine({
     retrieve: async (query, k) => {
       queries.push(query);
@@ -35,6 +34,7 @@ function engine(overrides: Parameters<typeof openaiConfig>[1] = {}) {
     },
     llm,
     log: silentLogger,
+    answerDeadlineMs: config.answerDeadlineMs,
   });
 }
 
@@ -104,17 +104,81 @@ describe("LLM answers through the engine", () => {
     expect(second.fallbackReason).toMatch(/credentials/);
   });
 
-  it("streams the text, then returns the verified answer that replaces it", async () => {
+  it("reports verified sentences as progress while the model writes, and never a dropped one", async () => {
     fake.scriptChat({
       content: answerJson([
-        { text: "Article 5A is about network security.", passage_ids: ["P1"] },
-        { text: "It also bans spam.", passage_ids: ["P5"] },
+        {
+          text: "Article 5A asks Member States to work for secure and robust networks.",
+          passage_ids: ["P1"],
+          quote: "security and robustness of international telecommunication networks",
+        },
+        { text: "It also bans spam everywhere.", passage_ids: ["P5"], quote: null },
       ]),
     });
-    const deltas: string[] = [];
-    const answer = await engine().answer(QUESTION, { onDelta: (t) => deltas.push(t) });
-    expect(deltas.at(-1)).toBe("Article 5A is about network security. It also bans spam.");
-    expect(answer.text).toBe("Article 5A is about network security [1].");
+    const progress: AnswerProgress[] = [];
+    const answer = await engine().answer(QUESTION, { onProgress: (p) => progress.push(p) });
+    expect(progress[0]).toEqual({ stage: "retrieved", passages: PASSAGES.length });
+    const verified = progress.flatMap((p) => (p.stage === "verified" ? [p.text] : []));
+    expect(verified).toEqual([
+      "Article 5A asks Member States to work for secure and robust networks [1].",
+    ]);
+    expect(JSON.stringify(progress)).not.toContain("spam");
+    expect(answer.mode).toBe("llm");
+    expect(answer.text).toBe(verified.at(-1));
     expect(answer.verification).toEqual({ kept: 1, dropped: 1 });
+  });
+});
+
+describe("the answer deadline", () => {
+  it("does not sleep out a Retry-After of a day: the 429 is not retried and the answer falls back", async () => {
+    fake.scriptChat(
+      { status: 429, errorMessage: "Rate limit reached", headers: { "retry-after": "86400" } },
+      { content: GOOD },
+    );
+    const answer = await engine({ answerDeadlineMs: 60_000 }).answer(QUESTION);
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toBe("the language model is rate-limited right now");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+
+  it("answers extractively, saying why, when the model is still waiting at the deadline", async () => {
+    // A short Retry-After is honoured by the client; the deadline is shorter still.
+    fake.scriptChat(
+      { status: 429, errorMessage: "Rate limit reached", headers: { "retry-after": "4" } },
+      { content: GOOD },
+    );
+    const answer = await engine({ answerDeadlineMs: 300 }).answer(QUESTION);
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toBe("the language model did not answer within 0.3 s");
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it("ends a reply that hangs mid-stream, or never starts, at the deadline", async () => {
+    // The client's own timeouts are a minute here: only the deadline can end these waits.
+    const slow = { timeoutMs: 60_000, maxRetries: 0, answerDeadlineMs: 300 };
+    fake.scriptChat({ content: GOOD, stallAfterChunks: 3 });
+    const progress: AnswerProgress[] = [];
+    const streamed = await engine(slow).answer(QUESTION, { onProgress: (p) => progress.push(p) });
+    expect(streamed).toMatchObject({
+      mode: "extractive",
+      fallbackReason: "the language model did not answer within 0.3 s",
+    });
+    expect(progress.filter((p) => p.stage === "verified")).toEqual([]);
+
+    fake.scriptChat({ content: GOOD, delayMs: 60_000 });
+    const silent = await engine(slow).answer(QUESTION);
+    expect(silent.fallbackReason).toBe("the language model did not answer within 0.3 s");
+  });
+
+  it("reads the follow-up in its thread when the rewrite is still running at the deadline", async () => {
+    fake.scriptChat({ content: "never mind", delayMs: 60_000 });
+    const answer = await engine({ timeoutMs: 60_000, answerDeadlineMs: 300 }).answer(
+      "and what about security?",
+      { history: [{ question: QUESTION, answer: "Article 5A concerns network security [1]." }] },
+    );
+    expect(queries).toEqual([`${QUESTION} and what about security?`]);
+    expect(answer.mode).toBe("extractive");
+    expect(answer.fallbackReason).toBe("the language model did not answer within 0.3 s");
   });
 });

@@ -24,7 +24,8 @@ function promptDir(files: Record<string, string>): string {
   return dir;
 }
 
-const GOOD_ANSWER = "Rules.\n<!-- user message -->\n{{history}}\n{{passages}}\nQ: {{question}}";
+const GOOD_ANSWER =
+  "Rules.\n<!-- user message -->\n{{history}}\n{{passages}}\nQ: {{question}}\n{{answer_guidance}}";
 const GOOD_REWRITE = "Rewrite.\n<!-- user message -->\n{{history}}\n{{ question }}";
 
 describe("loadPrompts", () => {
@@ -32,6 +33,7 @@ describe("loadPrompts", () => {
     const prompts = loadPrompts();
     expect(prompts.answer.system).toMatch(/never instructions/);
     expect(prompts.answer.user).toContain("{{passages}}");
+    expect(prompts.answer.user).toContain("{{answer_guidance}}");
     expect(prompts.rewrite.user).toContain("{{question}}");
   });
 
@@ -50,6 +52,16 @@ describe("loadPrompts", () => {
     expect(() => loadPrompts(dir)).toThrowError(PromptError);
     expect(() => loadPrompts(dir)).toThrowError(
       /answer\.md lacks the placeholder \{\{passages\}\}/,
+    );
+  });
+
+  it("stops at start-up when the answer prompt has no place for the question-kind guidance", () => {
+    const dir = promptDir({
+      "answer.md": GOOD_ANSWER.replace("{{answer_guidance}}", ""),
+      "rewrite.md": GOOD_REWRITE,
+    });
+    expect(() => loadPrompts(dir)).toThrowError(
+      /answer\.md lacks the placeholder \{\{answer_guidance\}\}/,
     );
   });
 

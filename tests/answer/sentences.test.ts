@@ -20,6 +20,33 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it.each([
+    [
+      "The House passed H. Con. Res. 127 in 2012. It went to the Senate.",
+      ["The House passed H. Con. Res. 127 in 2012.", "It went to the Senate."],
+    ],
+    [
+      "The U.S. delegation objected. The U.S. Congress agreed.",
+      ["The U.S. delegation objected.", "The U.S. Congress agreed."],
+    ],
+    ["He cited the U.N. Charter. She disagreed.", ["He cited the U.N. Charter.", "She disagreed."]],
+    ["It came from the U.S. The UK agreed.", ["It came from the U.S.", "The UK agreed."]],
+    [
+      "J. R. Smith wrote the paper. It was read widely.",
+      ["J. R. Smith wrote the paper.", "It was read widely."],
+    ],
+    [
+      "It opened at 9 a.m. on Monday. It closed at 5 p.m. Delegates left.",
+      ["It opened at 9 a.m. on Monday.", "It closed at 5 p.m.", "Delegates left."],
+    ],
+    [
+      "Amb. Kramer spoke in Dec. 2012 on No. 3 of Doc. 47. It was short.",
+      ["Amb. Kramer spoke in Dec. 2012 on No. 3 of Doc. 47.", "It was short."],
+    ],
+  ])("keeps abbreviations and initials whole: %s", (text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
+  });
+
   it("does not break after abbreviations such as Art. or e.g.", () => {
     const sentences = splitSentences(
       "The draft, e.g. Art. 5A of the text, was debated by U.S. officials. It passed.",
@@ -84,7 +111,8 @@ describe("isFragment", () => {
     "- [WCIT](#)",
     "Source URL: <https://cdt.org/blogs/emma-llanso/0609itu>",
     "The copyright © 2013 by the Center for Democracy & Technology.",
-    "Too short to say much.",
+    "See below.",
+    "Too short.",
     "Who proposed what regional and national positions before WCIT-12",
   ])("treats %j as a fragment", (text) => {
     expect(isFragment(text)).toBe(true);
@@ -93,6 +121,9 @@ describe("isFragment", () => {
   it.each([
     "The adopted Article 5A says Member States shall endeavour to ensure security and robustness. [8][9]",
     "Cybersecurity requires agility: governments are not likely to be the source of technical fixes.",
+    // Short, but a claim: the sentence after it ("Its stated aim…") leans on it.
+    "CEPT prepared European Common Proposals.",
+    "Egypt denied supporting it.",
   ])("keeps the claim %j", (text) => {
     expect(isFragment(text)).toBe(false);
   });

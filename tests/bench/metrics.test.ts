@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ndcgAt, percentile, recallAt, scoreRun, trecOrder } from "../../bench/metrics.ts";
+import { ndcgAt, recallAt, scoreRun, trecOrder } from "../../bench/metrics.ts";
 
 describe("metrics (trec_eval conventions)", () => {
   // Query with graded judgments: d1 = 2, d2 = 1, d3 = 1; d9 is judged 0.
@@ -59,12 +59,5 @@ describe("metrics (trec_eval conventions)", () => {
     expect(scores.ndcg10).toBe(0.5);
     expect(scores.recall100).toBe(0.5);
     expect(scores.perQuery.get("q2")).toEqual({ ndcg10: 0, recall100: 0 });
-  });
-
-  it("takes nearest-rank percentiles", () => {
-    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    expect(percentile(values, 50)).toBe(5);
-    expect(percentile(values, 99)).toBe(10);
-    expect(percentile([], 50)).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import {
   makeTempDir,
   manifestEntry,
   removeDir,
+  STARTER_FIXTURE,
   sampleNote,
   writeCorpus,
   writeManifest,
@@ -66,6 +67,10 @@ async function writeSmallCorpus() {
       "article.txt": `An article title\n\n${longText("cybersecurity")}`,
       "unlisted/page.html": `<html><head><title>Unlisted page</title></head><body><p>${longText("governance", 1)}</p></body></html>`,
       "README.md": "# Not a document\n",
+      // Corpus settings beside the manifest are read by search, the digest and the engine, not indexed.
+      "glossary.json": "{}",
+      "digest-topics.json": "{}",
+      "suggested-questions.json": "{}",
     },
     [
       manifestEntry("note-spam", "notes/spam.md", {
@@ -441,9 +446,9 @@ describe("missing or empty corpus", () => {
   });
 });
 
-describe("the starter corpus", () => {
+describe("the fixture corpus (a frozen copy of the starter notes)", () => {
   it("ingests 13 documents into sensible passages with resolved source references", async () => {
-    const report = await ingestCorpus({ corpusDir: path.resolve("corpus"), store, log });
+    const report = await ingestCorpus({ corpusDir: STARTER_FIXTURE, store, log });
     expect(report.skipped).toEqual([]);
     expect(report.warnings).toEqual([]);
     expect(report.ok).toBe(true);
@@ -456,16 +461,20 @@ describe("the starter corpus", () => {
     expect(stats.passages).toBeLessThanOrEqual(160);
     for (const d of docs) expect(store.passagesOf(d.id).length).toBeGreaterThanOrEqual(2);
 
-    const article = store.getDocument("cdt-itu-ill-suited");
-    expect(article).toMatchObject({ author: "Emma Llansó", date: "2012-09-06", kind: "text" });
-    expect(article?.credit).toMatch(
-      /^The copyright © 2013 by the Center for Democracy & Technology/,
-    );
-    // The article's "[2]" link is the CDT paper, resolved like a note's source.
+    const article = store.getDocument("fixture-article-5a-reading");
+    expect(article).toMatchObject({
+      author: "wcit-desk test fixtures",
+      date: "2026-11-30",
+      kind: "text",
+    });
+    expect(article?.credit).toMatch(/^Written for wcit-desk's tests/);
+    // The article's "[2]" link is the remote paper, resolved like a note's source.
     expect(article?.sources.find((s) => s.n === 2)?.url).toBe(
-      "https://www.cdt.org/files/pdfs/Cybersecurity_ITU_WCIT_Proposals.pdf",
+      "https://fixtures.wcit-desk.example/papers/fixture-paper.pdf",
     );
-    expect(store.passagesOf("cdt-itu-ill-suited")[0]?.sourceRefs).toContain(2);
+    expect(
+      store.passagesOf("fixture-article-5a-reading").some((p) => p.sourceRefs.includes(2)),
+    ).toBe(true);
 
     const compromise = store
       .passagesOf("note-04-security-article-5a")
@@ -474,13 +483,13 @@ describe("the starter corpus", () => {
     expect(compromise?.sourceRefs).toEqual([8, 9, 10]);
     // The note's H1 repeats its title, so the section is the bold-lead label alone.
     expect(compromise?.sectionPath).toEqual(["The compromise"]);
-    expect(needsIngest({ corpusDir: path.resolve("corpus"), store })).toBe(false);
+    expect(needsIngest({ corpusDir: STARTER_FIXTURE, store })).toBe(false);
 
-    const states = describeCorpusSources({ corpusDir: path.resolve("corpus"), store });
+    const states = describeCorpusSources({ corpusDir: STARTER_FIXTURE, store });
     expect(states).toHaveLength(14);
     expect(states.filter((s) => s.state === "indexed")).toHaveLength(13);
     expect(states.find((s) => s.remote)).toMatchObject({
-      id: "cdt-cybersecurity-itu-wcit-proposals",
+      id: "fixture-remote-paper",
       state: "not downloaded",
     });
   });

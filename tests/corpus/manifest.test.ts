@@ -2,7 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadManifest, ManifestError, validateManifest } from "../../src/corpus/manifest.ts";
-import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
+import {
+  makeTempDir,
+  manifestEntry,
+  removeDir,
+  STARTER_FIXTURE,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
 
 const messages = (json: unknown) =>
   validateManifest(json, "corpus/sources.json").problems.map((p) => p.message);
@@ -86,15 +92,15 @@ describe("loadManifest", () => {
     expect(() => loadManifest(corpus)).toThrow(/^corpus\/sources.json: is not valid JSON/);
   });
 
-  it("validates the starter corpus manifest without problems", () => {
-    const manifest = loadManifest(path.resolve("corpus"));
+  it("validates the fixture corpus manifest without problems", () => {
+    const manifest = loadManifest(STARTER_FIXTURE);
     expect(manifest.problems).toEqual([]);
     expect(manifest.entries.size).toBe(14);
     const article = [...manifest.entries.values()].find((e) => e.type === "article");
-    expect(article?.credit).toContain("Center for Democracy & Technology");
+    expect(article?.credit).toContain("wcit-desk's tests");
     const remote = [...manifest.entries.values()].filter((e) => e.remote);
     expect(remote.map((e) => e.url)).toEqual([
-      "https://www.cdt.org/files/pdfs/Cybersecurity_ITU_WCIT_Proposals.pdf",
+      "https://fixtures.wcit-desk.example/papers/fixture-paper.pdf",
     ]);
   });
 });

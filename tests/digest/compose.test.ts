@@ -15,6 +15,7 @@ import { SLACK_LIMITS } from "../../src/slack/render.ts";
 import { createFeedbackStore } from "../../src/store/feedback.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine } from "../../src/types.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 import {
   documentFixture,
   fakeAnswer,
@@ -256,8 +257,8 @@ describe("topic rotation", () => {
     expect((await app.store.get("C1"))?.topicsShown).toEqual(["alpha"]);
   });
 
-  it("goes through all the starter topics without a repeat", async () => {
-    const topics = loadDigestTopics("corpus");
+  it("goes through all the fixture corpus's topics without a repeat", async () => {
+    const topics = loadDigestTopics(STARTER_FIXTURE);
     const instance = world.open(topics);
     await instance.store.subscribe(
       { channelId: "C1", teamId: "T1", time: "08:30", timeZone: "UTC" },
@@ -384,6 +385,27 @@ describe("rendering", () => {
     expect(text).toContain(
       "Next digest: Monday 7 December at 08:30 (Europe/Brussels), on weekdays.",
     );
+  });
+
+  it("shows links and mentions in answer text and questions inert in plain text; source links stay", async () => {
+    await ask("<!channel> where is https://evil.example/login?", "2026-12-04T06:00:00Z");
+    const digest = await base();
+    const focus = digest.focus;
+    if (!focus) throw new Error("the fixture digest has a topic in focus");
+    const text = digestPlainText({
+      ...digest,
+      focus: {
+        ...focus,
+        answer: {
+          ...focus.answer,
+          text: `${focus.answer.text} See https://evil.example/login <!here>.`,
+        },
+      },
+    });
+    expect(text).toContain("See hxxps://evil[.]example/login [@]here.");
+    expect(text).toContain("[@]channel where is hxxps://evil[.]example/login?");
+    expect(text).not.toMatch(/evil\.example|<!here>|<!channel>/);
+    expect(text).toContain("<https://example.org/source-1.pdf#page=2>");
   });
 });
 

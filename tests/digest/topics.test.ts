@@ -1,4 +1,3 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   DigestTopicsError,
@@ -7,10 +6,11 @@ import {
   nextTopic,
   parseDigestTopics,
 } from "../../src/digest/topics.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 
 describe("digest topics", () => {
-  it("loads the starter list: about ten topics with unique ids", () => {
-    const topics = loadDigestTopics(path.resolve("corpus"));
+  it("loads the fixture corpus's list: about ten topics with unique ids", () => {
+    const topics = loadDigestTopics(STARTER_FIXTURE);
     expect(topics.length).toBeGreaterThanOrEqual(8);
     expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
   });
@@ -62,6 +62,6 @@ describe("digest topics", () => {
 describe("a corpus without a topic list", () => {
   it("has no topics rather than failing", () => {
     expect(loadDigestTopicsIfPresent("/nonexistent-folder")).toEqual([]);
-    expect(loadDigestTopicsIfPresent(path.resolve("corpus")).length).toBeGreaterThan(0);
+    expect(loadDigestTopicsIfPresent(STARTER_FIXTURE).length).toBeGreaterThan(0);
   });
 });

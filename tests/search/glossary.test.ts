@@ -10,6 +10,7 @@ import {
   loadGlossary,
 } from "../../src/search/glossary.ts";
 import { queryTerms, weightedQueryTerms } from "../../src/search/index.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 
 const glossary = createGlossary([
   { id: "itrs", variants: ["ITRs", "International Telecommunication Regulations"] },
@@ -87,8 +88,8 @@ describe("loadGlossary", () => {
     for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  it("loads the project's glossary", () => {
-    const g = loadGlossary(path.join(import.meta.dirname, "../../corpus/glossary.json"));
+  it("loads the fixture corpus's glossary", () => {
+    const g = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
     expect(g.entries.length).toBeGreaterThan(20);
     expect(queryTerms("ITU", g)).toEqual(expect.arrayContaining(["intern", "telecommun", "union"]));
   });

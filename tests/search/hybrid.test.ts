@@ -210,6 +210,27 @@ describe("createHybridRetrieve", () => {
     expect(lines().some((l) => String(l.msg).includes("BM25 alone"))).toBe(true);
   });
 
+  it("stops waiting for the query's embedding when the caller's signal aborts (the answer deadline)", async () => {
+    const { store, all } = await setup();
+    const index = fixedIndex(all, ["spam", "security"]);
+    // A client that would wait a minute for the server on its own.
+    const patient = new OpenAI({
+      apiKey: "sk-test",
+      baseURL: fake.baseURL,
+      maxRetries: 0,
+      timeout: 120_000,
+    });
+    const retrieve = createHybridRetrieve({
+      index,
+      embeddings: store,
+      client: patient,
+      model: MODEL,
+    });
+    fake.scriptEmbeddings({ delayMs: 60_000 });
+    const results = await retrieve("spam", 5, { signal: AbortSignal.timeout(100) });
+    expect(results).toEqual(index.search("spam", { k: 5 }));
+  });
+
   it("uses BM25 alone, without asking for an embedding, while no passage has one", async () => {
     const corpus = await ingest(NOTES);
     const all = corpus.allPassages().map((p) => ({ ...p, score: 0 }));

@@ -1,6 +1,11 @@
-// DMs and the assistant panel (Bolt's Assistant): suggested prompts, status, title, history, streaming.
+// DMs in both messaging experiences: the agent experience (Messages tab greeting and prompts,
+// top-level questions answered in their own thread) and the assistant panel (Bolt's Assistant).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  appHomeOpened,
   assistantThreadContextChanged,
   assistantThreadStarted,
   imMessage,
@@ -10,34 +15,126 @@ import { makeCitation } from "./answer-fixtures.ts";
 import { callText, type Harness, scriptedEngine, startHarness } from "./harness.ts";
 
 let h: Harness;
+const dirs: string[] = [];
 afterEach(async () => {
   await h.close();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe("direct messages", () => {
-  it("answers a DM in the conversation, replacing a placeholder, logged as a DM", async () => {
+describe("direct messages (agent messaging experience)", () => {
+  it("answers a top-level DM in its own thread, with a title and a status, logged as a DM", async () => {
     h = await startHarness();
-    await h.event(imMessage({ text: "What does Article 5B say?" }));
-    const [placeholder] = h.fake.callsTo("chat.postMessage");
-    expect(placeholder?.body.channel).toBe("D0ALICE");
-    expect(placeholder?.body.thread_ts).toBeUndefined();
-    expect(callText(h.fake.callsTo("chat.update")[0])).toContain("Article 5B");
+    const question = imMessage({ text: "What does Article 5B say? <!channel>" });
+    await h.event(question);
+    const thread = { channel_id: "D0ALICE", thread_ts: question.ts };
+    const [title] = h.fake.callsTo("assistant.threads.setTitle");
+    expect(title?.body).toMatchObject(thread);
+    expect(String(title?.body.title)).toBe("What does Article 5B say? [@]channel");
+    const statuses = h.fake.callsTo("assistant.threads.setStatus").map((c) => c.body);
+    expect(statuses[0]).toMatchObject({
+      ...thread,
+      status: expect.stringMatching(/looking through/),
+    });
+    // The status ends (the agent session goes back to `active`) once the answer is posted.
+    expect(statuses.at(-1)).toMatchObject({ ...thread, status: "" });
+    const posts = h.fake.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body.thread_ts).toBe(question.ts);
+    expect(callText(posts[0])).toContain("Article 5B");
+    const order = h.fake.calls.map((c) => c.method);
+    expect(order.indexOf("assistant.threads.setStatus")).toBeLessThan(
+      order.indexOf("chat.postMessage"),
+    );
+    expect(order.lastIndexOf("assistant.threads.setStatus")).toBeGreaterThan(
+      order.indexOf("chat.postMessage"),
+    );
     const logged = await h.questions.get(1);
     expect(logged?.surface).toBe("dm");
+    expect(logged?.threadTs).toBe(question.ts);
     expect(logged?.permalink).toContain("/archives/D0ALICE/");
   });
 
-  it("answers `help` in a DM with the help text", async () => {
+  it("answers a follow-up in that thread with the thread's history, without renaming it", async () => {
     const engine = scriptedEngine();
     h = await startHarness({ engine });
-    await h.event(imMessage({ text: "help" }));
-    expect(h.fake.callsTo("chat.postMessage")[0]?.body.text).toMatch(/\/wcit search/);
+    const root = ts();
+    const reply = ts();
+    const now = ts();
+    h.fake.setThread("D0ALICE", root, [
+      { user: "U0ALICE", text: "What is Article 5A?", ts: root },
+      {
+        bot_id: "BBOT",
+        user: "UBOT",
+        text: "Article 5A covers network security [1].",
+        ts: reply,
+        thread_ts: root,
+      },
+      { user: "U0ALICE", text: "Who objected?", ts: now, thread_ts: root },
+    ]);
+    await h.event(imMessage({ text: "Who objected?", ts: now, threadTs: root }));
+    expect(engine.calls[0]?.options?.history).toEqual([
+      { question: "What is Article 5A?", answer: "Article 5A covers network security [1]." },
+    ]);
+    expect(h.fake.callsTo("assistant.threads.setTitle")).toHaveLength(0);
+    expect(h.fake.callsTo("chat.postMessage").at(-1)?.body.thread_ts).toBe(root);
+  });
+
+  it("answers `help` in a DM with the help text, in the message's thread", async () => {
+    const engine = scriptedEngine();
+    h = await startHarness({ engine });
+    const help = imMessage({ text: "help" });
+    await h.event(help);
+    const [post] = h.fake.callsTo("chat.postMessage");
+    expect(post?.body.text).toMatch(/\/wcit search/);
+    expect(post?.body.thread_ts).toBe(help.ts);
     expect(engine.calls).toHaveLength(0);
   });
 });
 
-describe("assistant panel", () => {
-  it("greets a new thread with suggested prompts from the engine", async () => {
+describe("the Messages tab (agent messaging experience)", () => {
+  it("greets once per person and sets the engine's prompts without thread_ts on every open", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-greet-"));
+    dirs.push(dir);
+    const db = { dir, file: path.join(dir, "wcit.sqlite") };
+    h = await startHarness({ db });
+    await h.event(appHomeOpened({ tab: "messages" }));
+    await h.event(appHomeOpened({ tab: "messages" }));
+    const greetings = h.fake.callsTo("chat.postMessage");
+    expect(greetings).toHaveLength(1);
+    expect(greetings[0]?.body).toMatchObject({ channel: "D0ALICE" });
+    expect(greetings[0]?.body.thread_ts).toBeUndefined();
+    expect(String(greetings[0]?.body.text)).toMatch(/WCIT-12/);
+    const prompts = h.fake.callsTo("assistant.threads.setSuggestedPrompts");
+    expect(prompts).toHaveLength(2);
+    for (const call of prompts) {
+      expect(call.body.channel_id).toBe("D0ALICE");
+      expect("thread_ts" in call.body).toBe(false);
+      expect(JSON.stringify(call.body.prompts)).toContain("What does Article 5B say about spam?");
+    }
+    // The Messages tab is not the Home tab: nothing is published there.
+    expect(h.fake.callsTo("views.publish")).toHaveLength(0);
+    await h.close();
+
+    // A restart remembers who was greeted; someone else is greeted in their own DM.
+    h = await startHarness({ db });
+    await h.event(appHomeOpened({ tab: "messages" }));
+    await h.event(appHomeOpened({ tab: "messages", user: "U0BOB", channel: "D0BOB" }));
+    expect(h.fake.callsTo("chat.postMessage").map((c) => c.body.channel)).toEqual(["D0BOB"]);
+  });
+
+  it("tries the greeting again on the next open when posting it failed", async () => {
+    h = await startHarness();
+    h.fake.failNext("chat.postMessage", "channel_not_found");
+    const first = await h.event(appHomeOpened({ tab: "messages" }));
+    expect(first.status).toBe(200);
+    await h.event(appHomeOpened({ tab: "messages" }));
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(h.fake.callsTo("assistant.threads.setSuggestedPrompts")).toHaveLength(2);
+  });
+});
+
+describe("assistant panel (apps that still declare assistant_view)", () => {
+  it("greets a new thread with suggested prompts from the engine, for that thread", async () => {
     h = await startHarness();
     const started = assistantThreadStarted({});
     await h.event(started);
@@ -45,6 +142,21 @@ describe("assistant panel", () => {
     expect(prompts?.body.thread_ts).toBe(started.assistant_thread.thread_ts);
     expect(JSON.stringify(prompts?.body.prompts)).toContain("What does Article 5B say about spam?");
     expect(h.fake.callsTo("chat.postMessage")[0]?.body.text).toMatch(/WCIT-12/);
+  });
+
+  it("names a thread after its first question", async () => {
+    h = await startHarness();
+    const threadTs = ts();
+    h.fake.setThread("D0ALICE", threadTs, [
+      { bot_id: "BBOT", user: "UBOT", text: "Hi! Ask me about WCIT-12.", ts: threadTs },
+    ]);
+    await h.event(imMessage({ text: "Who refused to sign?", threadTs }));
+    const [title] = h.fake.callsTo("assistant.threads.setTitle");
+    expect(title?.body).toMatchObject({
+      channel_id: "D0ALICE",
+      thread_ts: threadTs,
+      title: "Who refused to sign?",
+    });
   });
 
   it("saves the thread context when the user switches channels", async () => {
@@ -57,7 +169,7 @@ describe("assistant panel", () => {
     expect(h.fake.callsTo("conversations.replies").length).toBeGreaterThan(0);
   });
 
-  it("sets title and status, uses the thread's history, and posts the answer in the thread", async () => {
+  it("sets the status, uses the thread's history, and posts the answer in the thread", async () => {
     const engine = scriptedEngine();
     h = await startHarness({ engine });
     const threadTs = ts();
@@ -77,7 +189,8 @@ describe("assistant panel", () => {
       { user: "U0ALICE", text: "Who objected?", ts: now, thread_ts: threadTs },
     ]);
     await h.event(imMessage({ text: "Who objected?", ts: now, threadTs }));
-    expect(h.fake.callsTo("assistant.threads.setTitle")[0]?.body.title).toBe("Who objected?");
+    // The thread got its title from its first question, not from this follow-up.
+    expect(h.fake.callsTo("assistant.threads.setTitle")).toHaveLength(0);
     expect(h.fake.callsTo("assistant.threads.setStatus")[0]?.body.status).toMatch(
       /looking through/,
     );
@@ -132,8 +245,8 @@ describe("assistant panel", () => {
       imMessage({ text: "<!channel> what does https://evil.example/x say? <@U0BOB>", threadTs }),
     );
     const title = String(h.fake.callsTo("assistant.threads.setTitle")[0]?.body.title);
-    expect(title).not.toMatch(/<[!@#]|[<>]|:\/\/|evil\.example/);
-    expect(title).toContain("what does");
+    expect(title).not.toMatch(/<[!@#]|[<>]|https:\/\/|evil\.example/);
+    expect(title).toBe("[@]channel what does hxxps://evil[.]example/x say? [@]U0BOB");
   });
 
   it("turns a failure into a polite message in the assistant thread", async () => {

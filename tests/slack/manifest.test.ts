@@ -31,7 +31,7 @@ const manifest = JSON.parse(
 
 /** Slack's manifest names for the events a listener registers. */
 const MANIFEST_NAMES: Record<string, string[]> = {
-  message: ["message.im", "message.channels", "message.groups"],
+  message: ["message.im", "message.channels", "message.groups", "message.mpim"],
 };
 
 /** The scope each subscribed event needs. */
@@ -40,6 +40,7 @@ const EVENT_SCOPES: Record<string, string> = {
   "message.im": "im:history",
   "message.channels": "channels:history",
   "message.groups": "groups:history",
+  "message.mpim": "mpim:history",
   assistant_thread_started: "assistant:write",
   assistant_thread_context_changed: "assistant:write",
 };

@@ -5,6 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, rgb, StandardFonts } from "pdf-lib";
 
+/**
+ * The fixture corpus (tests/fixtures/starter): a frozen copy of the starter notes with their
+ * glossary and digest topics, an article and a remote entry. Tests read it, never `corpus/`.
+ */
+export const STARTER_FIXTURE = path.resolve(import.meta.dirname, "../fixtures/starter");
+
 /** A fresh temporary folder (under the OS temp dir). Remove it with `removeDir` in `afterEach`. */
 export function makeTempDir(prefix = "wcit-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

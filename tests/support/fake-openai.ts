@@ -68,7 +68,7 @@ export interface FakeOpenAI {
   /** Replies for the next chat requests, in order. */
   scriptChat(...replies: ChatScript[]): void;
   setDefaultChat(reply: ChatScript): void;
-  /** Failures for the next embedding requests (a reply without status succeeds normally). */
+  /** Failures or delays for the next embedding requests (a reply without status succeeds normally). */
   scriptEmbeddings(...replies: FakeChatReply[]): void;
   close(): Promise<void>;
 }
@@ -232,13 +232,15 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     res.end("data: [DONE]\n\n");
   }
 
-  function handleEmbeddings(
+  async function handleEmbeddings(
     body: { model: string; input: string | string[]; encoding_format?: string },
     req: http.IncomingMessage,
     res: http.ServerResponse,
   ) {
     if (rejectRequest(req, res, body.model)) return;
     const scripted = embeddingQueue.shift();
+    if (scripted?.delayMs) await sleep(scripted.delayMs);
+    if (res.destroyed) return;
     if (scripted && scripted.status !== undefined && scripted.status !== 200) {
       sendError(res, scripted);
       return;
@@ -285,11 +287,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       if (route === "POST /v1/chat/completions") {
         handleChat(body as ChatRequestBody, req, res).catch(fail);
       } else if (route === "POST /v1/embeddings") {
-        try {
-          handleEmbeddings(body as Parameters<typeof handleEmbeddings>[0], req, res);
-        } catch (err) {
-          fail(err);
-        }
+        handleEmbeddings(body as Parameters<typeof handleEmbeddings>[0], req, res).catch(fail);
       } else if (route === "GET /v1/models") {
         if (rejectRequest(req, res, undefined)) return;
         res.writeHead(200, { "content-type": "application/json" });
@@ -411,6 +409,7 @@ export function openaiConfig(
     timeoutMs: 5_000,
     maxRetries: 2,
     promptTokenBudget: 3_000,
+    answerDeadlineMs: 25_000,
     ...overrides,
   };
 }

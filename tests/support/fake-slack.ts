@@ -47,6 +47,11 @@ export interface FakeSlack {
   rateLimitNext(method: string, retryAfterSeconds: number): void;
   /** Answer the next call to `method` with this body (merged over `ok: true`). */
   replyNext(method: string, body: Record<string, unknown>): void;
+  /**
+   * Answer every call to `method` with this HTTP status (a 5xx outage) until called again with
+   * `undefined`. Takes precedence over the scripted replies.
+   */
+  setHttpStatus(method: string, status: number | undefined): void;
   /** Messages `conversations.replies` returns for a thread. */
   setThread(channel: string, threadTs: string, messages: ReplyMessage[]): void;
   /** Resolves once at least `count` calls to `method` were recorded (rejects after `timeoutMs`). */
@@ -83,6 +88,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const scripts = new Map<string, Scripted[]>();
   const threads = new Map<string, ReplyMessage[]>();
+  const httpStatus = new Map<string, number>();
   const waiters: (() => void)[] = [];
   const bot = { userId: "UBOT", botId: "BBOT", teamId: "T0001" };
   let tsCounter = 0;
@@ -145,6 +151,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.push(record);
       for (const wake of waiters.splice(0)) wake();
 
+      const outage = httpStatus.get(method);
+      if (outage !== undefined) {
+        res.writeHead(outage, { "content-type": "text/plain" });
+        res.end("Service Unavailable");
+        return;
+      }
       const script = scripts.get(method)?.shift();
       if (script?.kind === "rateLimit") {
         res.writeHead(429, {
@@ -186,6 +198,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext: (method, retryAfterSeconds) =>
       enqueue(method, { kind: "rateLimit", retryAfterSeconds }),
     replyNext: (method, body) => enqueue(method, { kind: "reply", body }),
+    setHttpStatus: (method, status) => {
+      if (status === undefined) httpStatus.delete(method);
+      else httpStatus.set(method, status);
+    },
     setThread: (channel, threadTs, messages) => threads.set(`${channel}/${threadTs}`, messages),
     waitFor: (method, count = 1, timeoutMs = 5_000) =>
       new Promise<RecordedCall[]>((resolve, reject) => {
@@ -208,6 +224,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     reset: () => {
       calls.length = 0;
       scripts.clear();
+      httpStatus.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 // Audits what the bot would post (text and blocks) the way Slack would read it: which links and
 // mentions are live, and whether Block Kit would accept the message at all. Shared by the render
 // property tests, the Slack integration tests and the fuzz script.
+import { findLinks, inertText, type LinkSpan } from "../../src/text.ts";
 
 export interface AuditedMessage {
   text?: unknown;
@@ -34,22 +35,27 @@ export function explicitLinks(text: string): string[] {
   );
 }
 
-/** Live mentions and broadcasts: `<!channel>`, `<@U…>`, `<#C…>`, `<!subteam^…>`, bare `@here`. */
-export const LIVE_MENTION = /<[!@#][^<>]*>?|(?<![\p{L}\p{N}])@(here|channel|everyone)\b/iu;
-
 /**
- * Text Slack's automatic parsing would turn into a link: a scheme URL, a `www.` name, a bare
- * domain or an e-mail address (outside explicit `<…>` links, which are removed first).
+ * Links, addresses, mentions and broadcasts Slack would make live in `text` (src/text.ts's one
+ * definition of them), explicit `<url|label>` links aside: a span counts when showing it inert would
+ * change it (`hxxps://evil[.]example` and `[@]channel` are already inert).
  */
-export const AUTO_LINK =
-  /[a-z][a-z0-9+.-]*:\/\/\S|(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}]/iu;
+export function liveSpans(text: string): LinkSpan[] {
+  const plain = text.replace(/<(?:https?|mailto|ftp|slack):[^<>]*>/gi, " ");
+  return findLinks(plain).filter((span) => inertText(span.text) !== span.text);
+}
+
+/** A live mention or broadcast in plain text, if any (`<!channel>`, `<@U1>`, `@here`…). */
+export function liveMention(text: string): string | undefined {
+  return liveSpans(text).find((s) => s.kind === "markup" || s.kind === "broadcast")?.text;
+}
 
 export interface LinkAudit {
   /** URLs of explicit links, in order. */
   links: string[];
   /** Live mentions found, if any. */
   mentions: string[];
-  /** Stretches of plain text Slack would auto-link, if any. */
+  /** Links, host names or addresses in plain text that Slack would make live, if any. */
   autoLinks: string[];
 }
 
@@ -57,11 +63,10 @@ export function auditLinks(message: AuditedMessage): LinkAudit {
   const audit: LinkAudit = { links: [], mentions: [], autoLinks: [] };
   for (const text of mrkdwnTexts(message)) {
     audit.links.push(...explicitLinks(text));
-    const plain = text.replace(/<(?:https?|mailto|ftp|slack):[^<>]*>/gi, " ");
-    const mention = LIVE_MENTION.exec(plain);
-    if (mention) audit.mentions.push(mention[0]);
-    const auto = AUTO_LINK.exec(plain);
-    if (auto) audit.autoLinks.push(plain.slice(Math.max(0, auto.index - 20), auto.index + 40));
+    for (const span of liveSpans(text)) {
+      if (span.kind === "markup" || span.kind === "broadcast") audit.mentions.push(span.text);
+      else audit.autoLinks.push(span.text);
+    }
   }
   return audit;
 }

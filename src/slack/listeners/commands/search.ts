@@ -1,4 +1,5 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
+import { COMPACT_SEARCH_RESULTS } from "../../../answer/limits.ts";
 import type { SlackServices } from "../../deps.ts";
 import { SEARCH_USAGE } from "../../messages.ts";
 import { renderPassages } from "../../render/passages.ts";
@@ -11,7 +12,7 @@ export async function searchReply(s: SlackServices, inv: WcitInvocation): Promis
       text: `Usage: ${SEARCH_USAGE}, for example \`/wcit search Article 5B spam\`.`,
     };
   }
-  const passages = await s.engine.search(inv.args, { k: 5 });
+  const passages = await s.engine.search(inv.args, { k: COMPACT_SEARCH_RESULTS });
   const rendered = renderPassages(passages, { heading: `Top passages for “${inv.args}”`, max: 5 });
   return { response_type: "ephemeral", text: rendered.text, blocks: rendered.blocks };
 }

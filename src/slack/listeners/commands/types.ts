@@ -9,6 +9,10 @@ export interface WcitInvocation {
   channelId: string;
   userId: string;
   log: Logger;
+  /** Posts through the command's `response_url` before the reply (progress while answering). */
+  progress?: (reply: WcitReply) => Promise<unknown>;
+  /** A question's turn in the answer queue: answering waits for it, progress does not. */
+  turn?: Promise<void>;
 }
 
 /** A reply sent through the command's `response_url`. */

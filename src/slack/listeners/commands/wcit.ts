@@ -1,9 +1,9 @@
-// `/wcit`: ack at once (Slack allows 3 seconds), then the real reply through `respond`. A replayed
-// command is acknowledged but answered once; a question waits its turn in the answer queue.
+// `/wcit`: an empty ack at once (Slack allows 3 seconds), then the reply through `respond`. A
+// replayed command is acknowledged but answered once; a question waits its turn in the answer queue.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
-import { BUSY_TEXT, errorTextFor, PLACEHOLDER_TEXT } from "../../messages.ts";
+import { BUSY_TEXT, errorTextFor } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
@@ -37,8 +37,10 @@ export function wcitCommandListener(s: SlackServices) {
       word !== "" &&
       !(BUILTIN_SUBCOMMANDS as readonly string[]).includes(word) &&
       !(word in s.extraSubcommands);
-    // The ack carries visible progress for questions; everything else answers quickly anyway.
-    await ack(isQuestion ? { response_type: "ephemeral", text: PLACEHOLDER_TEXT } : undefined);
+    // An empty ack: a message in the ack cannot be replaced later through the response_url
+    // (slackapi/bolt-js#2287, slackapi/bolt-python#1268). A question's progress is posted through
+    // the response_url instead (ask.ts).
+    await ack();
     if (!(await isFirstDelivery(s, body, context))) return;
 
     const inv: WcitInvocation = {
@@ -47,6 +49,7 @@ export function wcitCommandListener(s: SlackServices) {
       channelId: command.channel_id,
       userId: command.user_id,
       log,
+      progress: (reply) => respond(reply),
     };
     await s.track(
       (async () => {
@@ -74,11 +77,10 @@ async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<Wci
       { outcome: "busy", ...s.answerQueue.stats() },
       "answer queue full; question refused",
     );
-    return { response_type: "ephemeral", replace_original: true, text: BUSY_TEXT };
+    return { response_type: "ephemeral", text: BUSY_TEXT };
   }
   try {
-    await place.turn;
-    return await askReply(s, inv);
+    return await askReply(s, { ...inv, turn: place.turn });
   } finally {
     place.leave();
   }
@@ -100,7 +102,7 @@ async function replyTo(
     case "sources":
       return sourcesReply(s);
     case "gaps":
-      return gapsReply(s);
+      return gapsReply(s, inv);
   }
   const handler = s.extraSubcommands[word];
   if (!handler) return helpReply(Object.keys(s.extraSubcommands));

@@ -1,0 +1,87 @@
+// What a sentence can answer, read from its wording: does it give a reason, a number, a date, a
+// name, a way of doing something? The extractive answer prefers sentences that carry the kind of
+// answer the question expects, and coverage is "full" only when the answer holds one. Pure.
+
+/** The kind of answer a question expects (the question analysis decides it from the wording). */
+export type ExpectedAnswer =
+  | "description"
+  | "reason"
+  | "method"
+  | "agent"
+  | "date"
+  | "number"
+  | "both-sides"
+  | "items"
+  | "yes-no";
+
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+/** A date: "14 December 2012", "December 14, 2012", "Dec. 3", a month, or a year (1850–2099). */
+const DATE = new RegExp(
+  [
+    `\\b\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?\\b`,
+    `\\b(?:${MONTHS})(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4}\\b)?`,
+    `\\b(?:${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b`,
+    "\\b(?:18[5-9]\\d|19\\d\\d|20\\d\\d)s?\\b",
+  ].join("|"),
+  "g",
+);
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|most|percent|per cent";
+/** A count or amount: digits that are not just a year, a number word, a share. */
+const NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS})\\b|%|\\b\\d[\\d,.]*\\b`, "i");
+const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
+
+/**
+ * Wording that gives a reason or a position with its grounds: causal connectives, reported
+ * argument ("He said…", "It argued…", "feared", "objected"), consequences ("could lead to").
+ */
+const REASON =
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|not belong|ill-suited|unworkable)\b/i;
+
+/** Wording that describes how something works or was done. */
+const METHOD =
+  /\b(?:by|through|via|using|would|propos\w*|requir\w*|mechanism|process|procedure|steps?|measures?|allow\w*|enabl\w*|establish\w*|creat\w*|ask\w*|calls? (?:on|for)|endeavou?r|cooperat\w*|agreed)\b/i;
+
+/** A capitalised name that does not open the sentence (a person, a country, an organisation). */
+const NAME_AFTER_START = /\s(?:[A-Z][a-z]+|[A-Z]{2,})\b/;
+
+/** Does the sentence carry the kind of answer expected? Types without a specific cue accept any. */
+export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boolean {
+  switch (expected) {
+    case "reason":
+      return REASON.test(sentence);
+    case "method":
+      return METHOD.test(sentence);
+    case "date":
+      return new RegExp(DATE.source).test(sentence);
+    case "number":
+      return hasCount(sentence);
+    case "agent":
+      return NAME_AFTER_START.test(sentence);
+    default:
+      return true;
+  }
+}
+
+/** Whether the expected answer has a cue of its own (a sentence without it does not answer). */
+export function hasSpecificCue(expected: ExpectedAnswer): boolean {
+  return (
+    expected === "reason" ||
+    expected === "method" ||
+    expected === "date" ||
+    expected === "number" ||
+    expected === "agent"
+  );
+}
+
+function hasCount(sentence: string): boolean {
+  const withoutDates = sentence.replace(DATE, " ");
+  for (const m of withoutDates.matchAll(new RegExp(NUMBER.source, "gi"))) {
+    if (!YEAR_ONLY.test(m[0])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+// What the model is told to write for each kind of question: one sentence of instruction per kind,
+// filled into prompts/answer.md's {{answer_guidance}}. The question analysis decides the kind; this
+// table is the one place its wording lives. Verification does not change with the kind.
+
+const GUIDANCE = {
+  fact: "Answer the question directly in your first sentence, then add what the passages say that bears on it.",
+  why: "The question asks why: state the reasons the passages give, each reason in its own sentence, attributed to whoever gave it.",
+  how: "The question asks how: set out the steps or the mechanism the passages describe, in their order.",
+  who: "The question asks who: name the people, delegations or organisations the passages name, and what each of them did or said.",
+  when: "The question asks when: give the date or period the passages state in your first sentence, then what happened then.",
+  "how-many":
+    "The question asks how many: give the number the passages state in your first sentence, and say exactly what it counts.",
+  compare:
+    "The question asks for a comparison: set out each side in its own sentence, as the passages state it, then say where they differ.",
+  list: "The question asks for a list (points, arguments, talking points): write one sentence per item, each resting on its own passage.",
+  "yes-no":
+    "The question asks yes or no: answer it in your first sentence as far as the passages support an answer, then give the evidence.",
+} as const satisfies Record<string, string>;
+
+export type QuestionKind = keyof typeof GUIDANCE;
+
+const ALIASES: Record<string, QuestionKind> = {
+  drafting: "list",
+  "talking-points": "list",
+  "yes/no": "yes-no",
+  yesno: "yes-no",
+  number: "how-many",
+  comparison: "compare",
+};
+
+/**
+ * The instruction for a question of this kind ("why", "how-many", "compare"…; case, spaces and
+ * underscores do not matter). An unknown kind gets the plain factual instruction.
+ */
+export function guidanceFor(kind: string): string {
+  const key = kind
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  const known = key in GUIDANCE ? (key as QuestionKind) : ALIASES[key];
+  return GUIDANCE[known ?? "fact"];
+}

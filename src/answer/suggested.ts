@@ -1,0 +1,62 @@
+// Suggested prompts: a corpus setting (corpus/suggested-questions.json), because which questions a
+// corpus answers well depends on the corpus. Optional: without the file the engine offers its
+// defaults. The evaluation set flags the same questions `suggested` so that they stay measured.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { readJsonFile } from "../json-file.ts";
+import { MAX_QUESTION_LENGTH } from "./limits.ts";
+
+export const SUGGESTED_QUESTIONS_FILE = "suggested-questions.json";
+
+const SuggestedQuestionsSchema = z
+  .object({
+    description: z.string().optional(),
+    questions: z
+      .array(
+        z.string().trim().min(10, "a question of at least 10 characters").max(MAX_QUESTION_LENGTH),
+      )
+      .min(1, "list at least one question")
+      .max(20, "list at most 20 questions (Slack shows a few)")
+      .refine((qs) => new Set(qs).size === qs.length, "questions must not repeat"),
+  })
+  .strict();
+
+export class SuggestedQuestionsError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = "SuggestedQuestionsError";
+  }
+}
+
+/** Validates parsed JSON; the error names the file and each problem. */
+export function parseSuggestedQuestions(data: unknown, file = SUGGESTED_QUESTIONS_FILE): string[] {
+  const parsed = SuggestedQuestionsSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join(".") || "(file)"}: ${i.message}`)
+      .join("\n");
+    throw new SuggestedQuestionsError(
+      `Suggested questions in ${file} are malformed:\n${problems}`,
+      file,
+    );
+  }
+  return parsed.data.questions;
+}
+
+/** The corpus's suggested questions, or undefined when it has none (the file is optional). */
+export function loadSuggestedQuestions(corpusDir: string): string[] | undefined {
+  const file = path.join(corpusDir, SUGGESTED_QUESTIONS_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  const read = readJsonFile(file);
+  if (!read.ok) {
+    throw new SuggestedQuestionsError(
+      `Cannot read suggested questions at ${file}: ${read.reason}`,
+      file,
+    );
+  }
+  return parseSuggestedQuestions(read.value, file);
+}

@@ -1,0 +1,126 @@
+// Text rules that every layer shares, the store included, so they live below all of them (as the
+// domain types do). One home each; import, never re-implement.
+
+/** Folds case, punctuation and spacing so "What is 5A?" and "what is 5a" count as one question. */
+export function normalizeQuestion(q: string): string {
+  return q
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+// ---- Links and mentions in untrusted text ----
+// The one definition of "something a reader's client would turn into a link or a ping", used by the
+// citation verifier (a model sentence may carry only links its cited passage carries) and by the
+// plain-text outputs (which show them inert). Slack's mrkdwn escaping is src/slack's own job.
+
+export type LinkKind = "url" | "email" | "domain" | "markup" | "broadcast";
+
+export interface LinkSpan {
+  kind: LinkKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Top-level domains a bare host name (no scheme, no `www.`) is recognised by: chat clients link these. */
+const BARE_HOST_TLDS =
+  "com|org|net|int|gov|edu|mil|info|biz|io|ai|app|dev|xyz|online|site|top|news|example|test|invalid|[a-z]{2}";
+
+const LINK_PATTERNS: { kind: LinkKind; source: string }[] = [
+  // Slack's own markup: <!channel>, <!subteam^S1|@team>, <@U1>, <#C1|general>, <https://x|label>.
+  {
+    kind: "markup",
+    source: String.raw`<(?:[!@#][^<>\s|]*|[a-z][a-z0-9+.-]*:[^<>\s|]+)(?:\|[^<>]*)?>`,
+  },
+  { kind: "url", source: String.raw`\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s<>"]+` },
+  { kind: "email", source: String.raw`\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b` },
+  { kind: "url", source: String.raw`\bwww\.[^\s<>"]+` },
+  {
+    kind: "domain",
+    source: String.raw`\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${BARE_HOST_TLDS})\b(?:[/?#][^\s<>"]*)?`,
+  },
+  { kind: "broadcast", source: String.raw`@(?:channel|here|everyone)\b` },
+];
+
+// One alternation, so spans never overlap and the leftmost wins.
+const LINK = new RegExp(LINK_PATTERNS.map((p) => `(${p.source})`).join("|"), "gi");
+
+/** Sentence punctuation that ends a bare link in prose without being part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]'"\u2019\u201D]+$/;
+
+/** Every link, e-mail address, host name and Slack mention/link markup in `text`, in order. */
+export function findLinks(text: string): LinkSpan[] {
+  const spans: LinkSpan[] = [];
+  for (const m of text.matchAll(LINK)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const kind = LINK_PATTERNS[group]?.kind ?? "url";
+    let found = m[0];
+    if (kind !== "markup") found = found.replace(TRAILING_PUNCTUATION, "");
+    // A bare host name is written in lower case; "H.Con.Res" or "Art.IV" is an abbreviation.
+    if (found === "" || (kind === "domain" && /[A-Z]/.test(found))) continue;
+    spans.push({ kind, start: m.index, end: m.index + found.length, text: found });
+  }
+  return spans;
+}
+
+/** A dot not already defanged as "[.]". */
+const BARE_DOT = /(?<!\[)\.(?!\])/g;
+
+/** Shown schemes: the web's two get the customary "hxxp", any other has its colon bracketed. */
+function inertScheme(scheme: string): string {
+  const name = scheme.toLowerCase();
+  if (name === "http" || name === "https") return `${name.replace("tt", "xx")}://`;
+  if (name === "hxxp" || name === "hxxps") return `${name}://`;
+  return `${scheme}[:]//`;
+}
+
+/** A link with its scheme and host defanged; a path keeps its dots readable ("report.pdf"). */
+function inertUrl(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+  const rest = scheme ? url.slice(scheme[0].length) : url;
+  const hostEnd = rest.search(/[/?#]/);
+  const host = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
+  const tail = hostEnd < 0 ? "" : rest.slice(hostEnd);
+  return `${scheme ? inertScheme(scheme[1] as string) : ""}${host.replace(BARE_DOT, "[.]")}${tail}`;
+}
+
+function inertMarkup(markup: string): string {
+  const inner = markup.slice(1, -1);
+  const bar = inner.indexOf("|");
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  const label = bar < 0 ? "" : inner.slice(bar + 1).replace(/^@/, "");
+  const sigil = target[0];
+  if (sigil === "!") {
+    const word = target.slice(1).split("^")[0] ?? "";
+    if (word === "date") return label;
+    return `[@]${label || (word === "subteam" ? "group" : word)}`;
+  }
+  if (sigil === "@") return `[@]${label || target.slice(1)}`;
+  if (sigil === "#") return `[#]${label || target.slice(1)}`;
+  const shown = inertUrl(target.replace(/^mailto:/i, "").replace("@", "[@]"));
+  return label ? `${label} (${shown})` : shown;
+}
+
+/**
+ * Untrusted text (model sentences, quotes from the corpus) made safe to print where a reader might
+ * click or paste it: links and e-mail addresses are "defanged" in the usual security notation
+ * (`https://evil.example/login` → `hxxps://evil[.]example/login`, `a@b.org` → `a[@]b[.]org`), and
+ * Slack mentions and broadcasts become bracketed look-alikes (`<!channel>` → `[@]channel`,
+ * `<@U123>` → `[@]U123`, `<#C1|general>` → `[#]general`). Readable, never clickable, never a ping.
+ * Source links the product itself prints (a citation's URL) do not go through this.
+ */
+export function inertText(text: string): string {
+  let out = "";
+  let at = 0;
+  for (const span of findLinks(text)) {
+    out += text.slice(at, span.start);
+    if (span.kind === "markup") out += inertMarkup(span.text);
+    else if (span.kind === "broadcast") out += `[@]${span.text.slice(1)}`;
+    else if (span.kind === "email") out += span.text.replace("@", "[@]").replace(BARE_DOT, "[.]");
+    else out += inertUrl(span.text);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
