@@ -17,9 +17,10 @@ import { CorpusError } from "./corpus/errors.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
 import type { IngestReport } from "./corpus/ingest.ts";
 import { describeCorpusSources } from "./corpus/sources.ts";
-import { runDigestCli } from "./digest/run.ts";
+import { DigestCliError, isChannelId, runDigestCli } from "./digest/run.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { StoreError } from "./store/db.ts";
+import { terminalSafe } from "./terminal.ts";
 import { inertText } from "./text.ts";
 import type { Answer, ScoredPassage } from "./types.ts";
 
@@ -48,7 +49,15 @@ export const DEFAULT_EVAL_SET = path.join(PROJECT_ROOT, "bench", "wcit", "eval.j
 
 /** Exit codes: 0 done, 1 the command failed (the message says why), 2 the command was misused. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
-  let io = rawIo;
+  // Every print path goes through `io`: nothing from a question, a passage or a model reaches the
+  // terminal as a control sequence (JSON output is unchanged: JSON.stringify escapes controls),
+  // and, once the settings are known, nothing carries a configured secret.
+  const printer = (filter: (text: string) => string): CliIo => ({
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(filter(text))),
+    stderr: (text) => rawIo.stderr(terminalSafe(filter(text))),
+  });
+  let io = printer((text) => text);
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
     io.stdout(`${USAGE}\n`);
@@ -66,11 +75,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   }
   // Nothing printed carries a configured secret: a server's error text may echo one.
   const redactSecrets = redactorFor(config);
-  io = {
-    ...rawIo,
-    stdout: (t) => rawIo.stdout(redactSecrets(t)),
-    stderr: (t) => rawIo.stderr(redactSecrets(t)),
-  };
+  io = printer(redactSecrets);
   // Logs go to stderr so that stdout stays the answer (and pure JSON with --json).
   const log = createLogger(
     io.env.LOG_LEVEL ?? "warn",
@@ -90,15 +95,19 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       case "digest":
         return await digest(rest, config, log, io);
       case "doctor":
-        return await doctor(config, io);
+        return await doctor(rest, config, io);
       case "eval":
         return await evaluate(rest, config, log, io);
       default:
-        io.stderr(`Unknown command "${command}".\n\n${USAGE}\n`);
+        io.stderr(`Unknown command "${command}"; the commands are ${COMMANDS.join(", ")}.\n`);
         return 2;
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InvalidQuestionError) {
+    if (
+      e instanceof UsageError ||
+      e instanceof InvalidQuestionError ||
+      e instanceof DigestCliError
+    ) {
       io.stderr(`${e.message}\n`);
       return 2;
     }
@@ -112,16 +121,39 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   }
 }
 
+/** The command was misused: exit 2 with one line saying how to use it. */
 class UsageError extends Error {}
 
+const COMMANDS = ["ask", "search", "ingest", "sources", "digest", "doctor", "eval"];
+
+function optionList(options: NonNullable<ParseArgsConfig["options"]>): string {
+  const names = Object.entries(options).map(([name, o]) =>
+    o.short ? `-${o.short}/--${name}` : `--${name}`,
+  );
+  return names.length ? `it takes ${names.join(", ")}` : "it takes no options";
+}
+
 function parse<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  command: string,
   args: string[],
   options: O,
 ) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
+    const err = e as Error & { code?: string };
+    const unknown = /^Unknown option '([^']+)'/.exec(err.message)?.[1];
+    const what =
+      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown
+        ? `Unknown option ${unknown} for ${command}`
+        : err.message.replace(/\s+/g, " ").replace(/\.$/, "");
+    throw new UsageError(`${what}; ${optionList(options)}.`);
+  }
+}
+
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length) {
+    throw new UsageError(`${command} takes no arguments (got “${positionals.join(" ")}”).`);
   }
 }
 
@@ -131,8 +163,8 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
   if (!text) {
     throw new UsageError(
       what === "question"
-        ? `Please give a question, for example:\n  npm run ask -- "What did Article 5A of the ITRs say about security?"`
-        : `Please give search terms, for example:\n  npm run search -- "spam Article 5B"`,
+        ? `Please give a question, for example: npm run ask -- "What did Article 5A of the ITRs say about security?"`
+        : `Please give search terms, for example: npm run search -- "spam Article 5B"`,
     );
   }
   // The engine's own check (one length limit for every surface); its error exits 2 like misuse.
@@ -140,20 +172,25 @@ function questionFrom(positionals: string[], what: "question" | "search terms"):
 }
 
 async function ask(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("ask", args, {
     json: { type: "boolean" },
     extractive: { type: "boolean" },
   });
   const question = questionFrom(positionals, "question");
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const answer = await ctx.engine.answer(question, {
       forceExtractive: Boolean(values.extractive),
     });
-    await ctx.questions.recordAnswer({ surface: "cli" }, answer);
     io.stdout(
       values.json ? `${JSON.stringify(answerJson(answer), null, 2)}\n` : formatAnswer(answer),
     );
+    try {
+      await ctx.questions.recordAnswer({ surface: "cli" }, answer);
+    } catch (err) {
+      // The answer is out; a question log the database is too busy to take is not worth exit 1.
+      log.warn({ err }, "the question could not be written to the question log");
+    }
     return 0;
   } finally {
     await ctx.close();
@@ -226,7 +263,7 @@ export function formatAnswer(a: Answer): string {
 }
 
 async function search(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("search", args, {
     json: { type: "boolean" },
     k: { type: "string", short: "k" },
   });
@@ -235,7 +272,7 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
   if (!Number.isInteger(k) || k < 1 || k > 100) {
     throw new UsageError(`-k takes a whole number from 1 to 100 (got "${values.k}").`);
   }
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const passages = await ctx.engine.search(query, { k });
     io.stdout(
@@ -283,7 +320,17 @@ function formatIngest(r: IngestReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** Before answering, a short note that the index is being brought up to date (on stderr). */
+/**
+ * Before answering, short notes on stderr: the index is being brought up to date, or is left as
+ * it is (a broken sources.json, another process ingesting) and why.
+ */
+function indexNotices(io: CliIo) {
+  return {
+    onIngest: reportAutoIngest(io),
+    onNotice: (message: string) => io.stderr(`Warning: ${message}\n`),
+  };
+}
+
 function reportAutoIngest(io: CliIo) {
   return (phase: "start" | "done", report?: IngestReport) => {
     if (phase === "start") {
@@ -297,7 +344,7 @@ function reportAutoIngest(io: CliIo) {
 }
 
 async function ingest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("ingest", args, {
     fetch: { type: "boolean" },
     json: { type: "boolean" },
   });
@@ -320,8 +367,9 @@ async function ingest(args: string[], config: Config, log: Logger, io: CliIo): P
 }
 
 async function sources(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: "boolean" } });
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const { values, positionals } = parse("sources", args, { json: { type: "boolean" } });
+  noPositionals("sources", positionals);
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const docs = ctx.corpus.listDocuments();
     const stats = ctx.corpus.stats();
@@ -358,18 +406,24 @@ async function sources(args: string[], config: Config, log: Logger, io: CliIo): 
 }
 
 async function digest(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values } = parse(args, {
+  const { values, positionals } = parse("digest", args, {
     channel: { type: "string" },
     "dry-run": { type: "boolean" },
   });
+  noPositionals("digest", positionals);
   if (!values.channel)
     throw new UsageError("Please name a channel: npm run digest -- --channel C123 --dry-run");
+  if (!isChannelId(values.channel)) {
+    throw new UsageError(
+      `“${values.channel}” is not a Slack channel id; give one like C0123ABCD: npm run digest -- --channel C0123ABCD --dry-run`,
+    );
+  }
   if (!values["dry-run"]) {
     throw new UsageError(
       "The command line only previews digests (--dry-run). Digests are posted by the Slack app (`npm start`) or with /wcit digest now.",
     );
   }
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const out = await runDigestCli({ ...ctx, channel: values.channel, dryRun: true, config });
     io.stdout(out);
@@ -379,7 +433,9 @@ async function digest(args: string[], config: Config, log: Logger, io: CliIo): P
   }
 }
 
-async function doctor(config: Config, io: CliIo): Promise<number> {
+async function doctor(args: string[], config: Config, io: CliIo): Promise<number> {
+  const { positionals } = parse("doctor", args, {});
+  noPositionals("doctor", positionals);
   const result = await runDoctor(config);
   io.stdout(`${result.lines.join("\n")}\n`);
   return result.ok ? 0 : 1;
@@ -393,20 +449,18 @@ const EVAL_SPLIT_CHOICES: readonly SplitChoice[] = [...EVAL_SPLITS, "all"];
  * unless the held-out half alone is asked for by name.
  */
 async function evaluate(args: string[], config: Config, log: Logger, io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse("eval", args, {
     json: { type: "boolean" },
     details: { type: "boolean" },
     llm: { type: "boolean" },
     split: { type: "string" },
     set: { type: "string" },
   });
-  if (positionals.length > 0) {
-    throw new UsageError(`eval takes no question (got "${positionals.join(" ")}").\n\n${USAGE}`);
-  }
+  noPositionals("eval", positionals);
   const split = (values.split ?? "all") as SplitChoice;
   if (!EVAL_SPLIT_CHOICES.includes(split)) {
     throw new UsageError(
-      `--split must be ${EVAL_SPLIT_CHOICES.join(", ")} (got "${values.split}").\n\n${USAGE}`,
+      `--split must be ${EVAL_SPLIT_CHOICES.join(", ")} (got "${values.split}").`,
     );
   }
   if (values.llm && !config.openai.enabled) {
@@ -423,7 +477,7 @@ async function evaluate(args: string[], config: Config, log: Logger, io: CliIo):
     io.stderr(`${e.message}\n`);
     return 1;
   }
-  const ctx = await openContext(config, log, { onIngest: reportAutoIngest(io) });
+  const ctx = await openContext(config, log, indexNotices(io));
   try {
     const run = await runEval(ctx.engine, evalSet, { split, forceExtractive: !values.llm });
     if (values.json) {

@@ -12,7 +12,7 @@ import { loadPrompts } from "./answer/prompts.ts";
 import { loadSuggestedQuestions } from "./answer/suggested.ts";
 import { corpusTermWeight } from "./answer/terms.ts";
 import type { Config } from "./config.ts";
-import { type IngestReport, ingestCorpus, needsIngest } from "./corpus/ingest.ts";
+import { type IngestReport, ingestCorpus, refreshIndex } from "./corpus/ingest.ts";
 import { createDigestFeature, type DigestFeature } from "./digest/index.ts";
 import type { Logger } from "./log.ts";
 import { embedPassages } from "./search/embeddings.ts";
@@ -52,6 +52,11 @@ export interface OpenOptions {
   /** Bring the index up to date before answering (default true). */
   autoIngest?: boolean;
   onIngest?: (phase: "start" | "done", report?: IngestReport) => void;
+  /**
+   * One-line notes about the index (left as it is because sources.json is broken or another
+   * process is ingesting; waiting for one); default: logged as warnings.
+   */
+  onNotice?: (message: string) => void;
   /** How often to look for a changed corpus before a search (default 5 s; tests use 0). */
   indexFreshnessMs?: number;
 }
@@ -106,14 +111,23 @@ export async function openContext(
   const db = openDatabase(config.databasePath);
   try {
     const corpus = createCorpusStore(db);
-    if (
-      options.autoIngest !== false &&
-      needsIngest({ corpusDir: config.corpusDir, store: corpus })
-    ) {
-      options.onIngest?.("start");
-      const report = await ingestCorpus({ corpusDir: config.corpusDir, store: corpus, log });
-      await refreshEmbeddings(config, log, db, corpus);
-      options.onIngest?.("done", report);
+    if (options.autoIngest !== false) {
+      // A broken sources.json, or another process ingesting, leaves the index as it is (with a
+      // notice) as long as there is one to answer from.
+      const report = await refreshIndex({
+        corpusDir: config.corpusDir,
+        store: corpus,
+        log,
+        ...(options.onNotice ? { onNotice: options.onNotice } : {}),
+        // "done" is said below, once embeddings are refreshed too.
+        onIngest: (phase) => {
+          if (phase === "start") options.onIngest?.("start");
+        },
+      });
+      if (report) {
+        await refreshEmbeddings(config, log, db, corpus);
+        options.onIngest?.("done", report);
+      }
     }
     // A corpus of one's own may come without a glossary, digest topics or suggested questions.
     const glossary = fs.existsSync(glossaryFile(config))

@@ -343,7 +343,9 @@ describe("CLI eval", () => {
     expect(split.stderr).toContain('--split must be tune, heldout, all (got "test")');
     const unknown = await runEvalCli(["--set", EVAL_SET, "--verbose"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Unknown option '--verbose'/);
+    expect(unknown.stderr).toMatch(
+      /^Unknown option --verbose for eval; it takes --json, --details, --llm, --split, --set\.\n$/,
+    );
     const positional = await runEvalCli(["--set", EVAL_SET, "why?"]);
     expect(positional.code).toBe(2);
     const llm = await runEvalCli(["--set", EVAL_SET, "--llm"]);

@@ -3,7 +3,7 @@
 // or a heading, so every passage has exactly one page or section to cite.
 import { sha256 } from "../store/corpus.ts";
 import type { Passage, SourceRef } from "../types.ts";
-import { countWords, type DocumentText, type TextParagraph } from "./normalize.ts";
+import type { DocumentText, TextParagraph } from "./normalize.ts";
 
 export interface ChunkOptions {
   /** A passage that has reached this size closes at the next paragraph that would overfill it. */
@@ -58,6 +58,23 @@ export function sentenceSpans(text: string, start: number, end: number): [number
   return spans;
 }
 
+/**
+ * Longest run of non-space characters that counts as one word when sizing passages. A longer run
+ * (a megabyte without a space, base64, a minified line) counts as one word per this many
+ * characters and may be cut inside, so no passage grows past about maxWords × this. Real words,
+ * and the URLs of the starter corpus, are shorter.
+ */
+export const MAX_WORD_CHARS = 80;
+
+/** Words of `text` as passages are sized: runs of non-space, a long run counting per MAX_WORD_CHARS. */
+const WORD = new RegExp(`\\S{1,${MAX_WORD_CHARS}}`, "g");
+
+function chunkWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
 /** Splits `text[start, end)` into pieces of at most `maxWords` words, cut between words. */
 export function wordPieces(
   text: string,
@@ -69,7 +86,7 @@ export function wordPieces(
   let pieceStart = -1;
   let pieceEnd = -1;
   let n = 0;
-  for (const m of text.slice(start, end).matchAll(/\S+/g)) {
+  for (const m of text.slice(start, end).matchAll(WORD)) {
     const ws = start + (m.index ?? 0);
     if (n === maxWords) {
       pieces.push([pieceStart, pieceEnd]);
@@ -84,18 +101,18 @@ export function wordPieces(
 }
 
 function paragraphUnits(text: string, p: TextParagraph, maxWords: number): Unit[] {
-  const words = countWords(text.slice(p.start, p.end));
+  const words = chunkWords(text.slice(p.start, p.end));
   const spans: [number, number][] =
     words <= maxWords
       ? [[p.start, p.end]]
       : sentenceSpans(text, p.start, p.end).flatMap(([s, e]) =>
-          countWords(text.slice(s, e)) > maxWords ? wordPieces(text, s, e, maxWords) : [[s, e]],
+          chunkWords(text.slice(s, e)) > maxWords ? wordPieces(text, s, e, maxWords) : [[s, e]],
         );
   return spans.map(([start, end], i) => {
     const unit: Unit = {
       start,
       end,
-      words: countWords(text.slice(start, end)),
+      words: chunkWords(text.slice(start, end)),
       paragraphStart: i === 0,
       opensLabel: i === 0 && p.label !== undefined,
     };

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "../log.ts";
-import { CorpusError } from "./errors.ts";
-import { loadManifest, type ManifestEntry, ManifestError } from "./manifest.ts";
+import { isInside, realPathForWrite } from "./confine.ts";
+import { loadManifest, type ManifestEntry } from "./manifest.ts";
 
 export interface FetchResult {
   id: string;
@@ -147,13 +147,10 @@ export async function fetchRemoteSources(
   options: FetchOptions,
 ): Promise<{ results: FetchResult[] }> {
   const corpusDir = path.resolve(options.corpusDir);
-  let entries: ManifestEntry[];
-  try {
-    entries = [...loadManifest(corpusDir).entries.values()].filter((e) => e.remote && e.url);
-  } catch (err) {
-    if (err instanceof ManifestError) throw new CorpusError(err.message, { cause: err });
-    throw err;
-  }
+  // A broken manifest throws a ManifestError, which is a CorpusError naming the file and line.
+  const entries: ManifestEntry[] = [...loadManifest(corpusDir).entries.values()].filter(
+    (e) => e.remote && e.url,
+  );
   const o = {
     fetchImpl: options.fetchImpl ?? fetch,
     timeoutMs: options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
@@ -167,6 +164,13 @@ export async function fetchRemoteSources(
     const result: FetchResult = { id: entry.id, url: original, path: entry.path, ok: false };
     if (!options.force && fs.existsSync(target)) {
       results.push({ ...result, ok: true, skipped: true });
+      continue;
+    }
+    // A folder on the way that is a symbolic link out of the corpus must not receive the file.
+    if (!isInside(realPathForWrite(corpusDir), realPathForWrite(target))) {
+      const reason = `${entry.path} leads out of the corpus folder through a symbolic link; not saved`;
+      results.push({ ...result, reason });
+      options.log.warn({ id: entry.id, path: entry.path }, "remote source not downloaded");
       continue;
     }
     try {

@@ -7,8 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "../log.ts";
 import type { CorpusStore, DocumentUpsert, IngestRunSummary } from "../store/corpus.ts";
+import { StoreError } from "../store/db.ts";
+import { IngestBusyError } from "../store/ingest-lock.ts";
 import type { SourceDocument } from "../types.ts";
 import { chunkDocument, citedNumbers } from "./chunk.ts";
+import { isInside } from "./confine.ts";
 import { CorpusError, HOW_TO_ADD_DOCUMENTS } from "./errors.ts";
 import { LoadError, type LoadedFile, loadFile } from "./loaders/index.ts";
 import {
@@ -46,8 +49,9 @@ export interface IngestOptions {
 }
 
 interface CorpusFile {
-  /** Relative to the corpus folder, forward slashes. */
+  /** Relative to the corpus folder, forward slashes (through a link, the link's path). */
   rel: string;
+  /** The file's real path (links resolved), which is what gets read. */
   abs: string;
 }
 
@@ -55,6 +59,8 @@ interface CorpusScan {
   corpusDir: string;
   files: CorpusFile[];
   manifest: Manifest;
+  /** Links refused or dropped while listing (outside the corpus, dangling), by the link's path. */
+  warnings: { path: string; message: string }[];
 }
 
 /** Corpus settings beside the manifest (search, digest and answer settings), never documents. */
@@ -71,25 +77,73 @@ function isNonDocument(rel: string): boolean {
   return !rel.includes("/") && ROOT_ONLY_NON_DOCUMENTS.has(base);
 }
 
-function listFiles(dir: string, rel = ""): CorpusFile[] {
-  const out: CorpusFile[] = [];
-  const entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
-    if (entry.name.startsWith(".")) continue;
-    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-    const abs = path.join(dir, childRel);
+/**
+ * Lists the corpus's documents. Files come only from inside the corpus folder, judged by real
+ * path: a symbolic link whose target lies outside it is refused with a warning, and no folder
+ * or file is visited twice (so `ln -s . corpus/loop` adds nothing, and a link to a file that is
+ * also in the corpus under its own name gives one document, under the real name). Real entries
+ * are walked first, links after, so the real name always wins over a link's.
+ */
+function listFiles(corpusDir: string): Pick<CorpusScan, "files" | "warnings"> {
+  const root = fs.realpathSync(corpusDir);
+  const files: CorpusFile[] = [];
+  const warnings: CorpusScan["warnings"] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>([root]);
+  const links: { rel: string; abs: string }[] = [];
+
+  const walk = (realDir: string, relDir: string) => {
+    const entries = fs.readdirSync(realDir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
+      if (entry.name.startsWith(".")) continue;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = path.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) links.push({ rel, abs });
+      else if (entry.isDirectory()) {
+        seenDirs.add(abs);
+        walk(abs, rel);
+      } else if (entry.isFile() && !isNonDocument(rel)) {
+        seenFiles.add(abs);
+        files.push({ rel, abs });
+      }
+    }
+  };
+  walk(root, "");
+
+  // Links found while following links join the queue, so nested links are judged the same way.
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as { rel: string; abs: string };
+    let real: string;
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(abs);
+      real = fs.realpathSync(link.abs);
+      stat = fs.statSync(real);
     } catch {
-      continue; // a dangling symlink
+      warnings.push({
+        path: link.rel,
+        message: `${link.rel} is a symbolic link to nothing (its target is missing); skipped`,
+      });
+      continue;
     }
-    if (stat.isDirectory()) out.push(...listFiles(dir, childRel));
-    else if (stat.isFile() && !isNonDocument(childRel)) out.push({ rel: childRel, abs });
+    if (!isInside(root, real)) {
+      warnings.push({
+        path: link.rel,
+        message: `${link.rel} is a symbolic link to ${real}, outside the corpus folder; not indexed (copy the file into the corpus instead)`,
+      });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (seenDirs.has(real)) continue; // a loop, or a second name for a folder already listed
+      seenDirs.add(real);
+      walk(real, link.rel);
+    } else if (stat.isFile() && !isNonDocument(link.rel) && !seenFiles.has(real)) {
+      seenFiles.add(real);
+      files.push({ rel: link.rel, abs: real });
+    }
   }
-  return out;
+  return { files, warnings };
 }
 
 /** Lists the corpus; a missing or empty folder, or an unreadable manifest, is a CorpusError. */
@@ -106,20 +160,13 @@ export function scanCorpus(corpusDir: string): CorpusScan {
   if (!stat.isDirectory()) {
     throw new CorpusError(`The corpus path ${dir} is not a folder. ${HOW_TO_ADD_DOCUMENTS}`);
   }
-  const files = listFiles(dir);
+  const { files, warnings } = listFiles(dir);
   if (files.length === 0) {
     throw new CorpusError(
       `The corpus folder ${dir} is empty: there are no documents to index. ${HOW_TO_ADD_DOCUMENTS}`,
     );
   }
-  let manifest: Manifest;
-  try {
-    manifest = loadManifest(dir);
-  } catch (err) {
-    if (err instanceof ManifestError) throw new CorpusError(err.message, { cause: err });
-    throw err;
-  }
-  return { corpusDir: dir, files, manifest };
+  return { corpusDir: dir, files, manifest: loadManifest(dir), warnings };
 }
 
 /**
@@ -188,9 +235,8 @@ function scopeOf(
   const outside: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(corpusDir, p);
-    const rel = path.relative(corpusDir, abs);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) outside.push(p);
-    else prefixes.push(rel.split(path.sep).join("/"));
+    if (!isInside(corpusDir, abs)) outside.push(p);
+    else prefixes.push(path.relative(corpusDir, abs).split(path.sep).join("/"));
   }
   return { prefixes, outside };
 }
@@ -228,7 +274,21 @@ function buildDocument(
   return doc;
 }
 
+/**
+ * Brings the index up to date with the corpus folder. One ingest at a time per database: while
+ * another process ingests, this throws IngestBusyError at once (naming that process) and changes
+ * nothing; a broken sources.json throws a ManifestError and indexes nothing.
+ */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
+  const lock = options.store.beginIngest();
+  try {
+    return await ingestLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   const { store, log } = options;
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
@@ -248,6 +308,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     warnings: [],
     ok: true,
   };
+  for (const warning of scan.warnings) {
+    if (!inScope(warning.path, prefixes)) continue;
+    report.warnings.push(warning.message);
+    log.warn({ path: warning.path }, "corpus link not followed");
+  }
   const skippedHashes = new Map<string, string>();
   const skip = (rel: string, reason: string, contentHash?: string) => {
     report.skipped.push({ path: rel, reason });
@@ -305,11 +370,6 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       report.filesUnchanged++;
       continue;
     }
-    if (!entry) {
-      report.warnings.push(
-        `${file.rel} is not listed in ${MANIFEST_FILE}; indexed with metadata taken from the file`,
-      );
-    }
     let loaded: LoadedFile;
     try {
       loaded = await loadFile(file.rel, bytes);
@@ -334,6 +394,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     if (passages.length === 0) {
       skip(file.rel, "no text found in the file", contentHash);
       continue;
+    }
+    // Said only now that the file is known to be indexed: a skipped file gets its skip reason alone.
+    if (!entry) {
+      report.warnings.push(
+        `${file.rel} is not listed in ${MANIFEST_FILE}; indexed with metadata taken from the file`,
+      );
     }
     const known = new Set(document.sources.map((s) => s.n));
     const unresolved = citedNumbers(passages.map((p) => p.text).join("\n")).filter(
@@ -435,4 +501,86 @@ export function needsIngest(options: { corpusDir: string; store: CorpusStore }):
   }
   for (const rel of indexed.keys()) if (!onDisk.has(rel)) return true;
   return false;
+}
+
+export interface RefreshOptions {
+  corpusDir: string;
+  store: CorpusStore;
+  log: Logger;
+  onIngest?: (phase: "start" | "done", report?: IngestReport) => void;
+  /**
+   * One-line notes for the person waiting: why the index was left as it is, or what it waits
+   * for. The CLI prints them on stderr; the Slack app logs them.
+   */
+  onNotice?: (message: string) => void;
+  /** How long to wait for another process's ingest when there is no index to answer from yet. */
+  waitForOtherIngestMs?: number;
+  pollMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Brings the index up to date before answering, if the corpus changed, without ever making an
+ * answer wait on (or fail because of) something it can do without. With an index to answer
+ * from: a broken sources.json, another process's ingest in progress, or a failed write leaves
+ * the index as it is, with a notice saying why. With no index yet, there is nothing to answer
+ * from: a broken manifest or a failed ingest throws, and another process's ingest is waited for.
+ * Returns the report when this call ingested.
+ */
+export async function refreshIndex(options: RefreshOptions): Promise<IngestReport | undefined> {
+  const { store, log } = options;
+  const notice = options.onNotice ?? ((message: string) => log.warn(message));
+  const hasIndex = () => store.stats().documents > 0;
+  const waitMs = options.waitForOtherIngestMs ?? 120_000;
+  const pollMs = options.pollMs ?? 250;
+  const deadline = Date.now() + waitMs;
+  let waiting = false;
+  for (;;) {
+    let needed: boolean;
+    try {
+      needed = needsIngest(options);
+    } catch (err) {
+      if (err instanceof ManifestError && hasIndex()) {
+        notice(
+          `${err.message}. Answering from the last good index; nothing new is indexed until it is fixed.`,
+        );
+        return undefined;
+      }
+      throw err;
+    }
+    if (!needed) return undefined;
+    const other = store.ingestInProgress();
+    if (other) {
+      if (hasIndex()) {
+        notice(
+          `Another process (${other.pid} on ${other.host}) is updating the index; answering from the index as it is.`,
+        );
+        return undefined;
+      }
+      if (Date.now() >= deadline) {
+        throw new CorpusError(
+          `Another process (${other.pid} on ${other.host}) has been building the index since ${other.startedAt}, and there is no index to answer from yet. Try again once it has finished.`,
+        );
+      }
+      if (!waiting) notice("Waiting for another process to finish building the index…");
+      waiting = true;
+      await sleep(pollMs);
+      continue;
+    }
+    options.onIngest?.("start");
+    try {
+      const report = await ingestCorpus(options);
+      options.onIngest?.("done", report);
+      return report;
+    } catch (err) {
+      // Another ingest started between the check and ours: go round again (wait, or answer).
+      if (err instanceof IngestBusyError) continue;
+      if (hasIndex() && (err instanceof CorpusError || err instanceof StoreError)) {
+        notice(`${(err as Error).message} Answering from the index as it is.`);
+        return undefined;
+      }
+      throw err;
+    }
+  }
 }

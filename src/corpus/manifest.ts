@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseJsonText } from "../json-file.ts";
+import { CorpusError } from "./errors.ts";
 
 export const MANIFEST_FILE = "sources.json";
 
@@ -65,7 +67,11 @@ export interface Manifest {
   present: boolean;
 }
 
-export class ManifestError extends Error {
+/**
+ * The manifest as a whole cannot be used (unreadable, not JSON, wrong shape). While it lasts,
+ * nothing new is indexed and the last good index keeps answering (see `openContext`).
+ */
+export class ManifestError extends CorpusError {
   constructor(message: string) {
     super(message);
     this.name = "ManifestError";
@@ -88,8 +94,12 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
     root === null ||
     !Array.isArray((root as { documents?: unknown }).documents)
   ) {
+    const found =
+      typeof root === "object" && root !== null && "documents" in root
+        ? `"documents" is ${describeJsonType((root as { documents: unknown }).documents)}`
+        : 'there is no "documents" field';
     throw new ManifestError(
-      `${displayName}: expected an object with a "documents" array (see corpus/README.md)`,
+      `${displayName}: expected an object with a "documents" array, but ${found} (see corpus/README.md)`,
     );
   }
   const rawEntries = (root as { documents: unknown[] }).documents;
@@ -153,6 +163,12 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
   return { entries, problems };
 }
 
+function describeJsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
 function listFields(fields: string[]): string {
   const quoted = fields.map((f) => `"${f}"`);
   return quoted.length === 1
@@ -179,13 +195,9 @@ export function loadManifest(corpusDir: string): Manifest {
     }
     throw new ManifestError(`${displayName}: cannot be read: ${(err as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new ManifestError(`${displayName}: is not valid JSON: ${(err as Error).message}`);
-  }
-  return { ...validateManifest(json, displayName), present: true };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new ManifestError(`${displayName}: is ${parsed.reason}`);
+  return { ...validateManifest(parsed.value, displayName), present: true };
 }
 
 /** The manifest's bytes for one entry, folded into the file's hash so metadata edits re-index it. */

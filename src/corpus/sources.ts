@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { CorpusStore } from "../store/corpus.ts";
-import { loadManifest } from "./manifest.ts";
+import { loadManifest, type Manifest, ManifestError } from "./manifest.ts";
 
 export type SourceState = "indexed" | "not downloaded" | "missing" | "skipped" | "not indexed yet";
 
@@ -28,7 +28,14 @@ export function describeCorpusSources(options: {
   store: CorpusStore;
 }): CorpusSourceStatus[] {
   const corpusDir = path.resolve(options.corpusDir);
-  const manifest = loadManifest(corpusDir);
+  // A broken sources.json was already reported when the context opened; the index still lists.
+  let manifest: Pick<Manifest, "entries">;
+  try {
+    manifest = loadManifest(corpusDir);
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    manifest = { entries: new Map() };
+  }
   const indexed = options.store.indexedFiles();
   const skipped = new Map(
     (options.store.stats().lastIngest?.skipped ?? []).map((s) => [s.path, s.reason]),

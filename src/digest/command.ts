@@ -1,13 +1,12 @@
 // `/wcit digest …`: subscribe a channel, change or stop its digest, post one now, preview it.
 // The Slack app acks the slash command and hands us the text after "digest"; every reply is
 // ephemeral (settings are shown to whoever changed them) except the posted digest itself.
-import type { WebClient } from "@slack/web-api";
 import { type Config, isValidTimeZone } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Cadence, DigestStore, DigestSubscription } from "../store/digest.ts";
 import type { CommandReply, SubcommandHandler } from "../types.ts";
 import { composeDigest, type DigestSchedule, type DigestSources } from "./compose.ts";
-import { deliverDigest } from "./deliver.ts";
+import { type DigestSlack, deliverDigest } from "./deliver.ts";
 import { renderDigest } from "./render.ts";
 import { defaultInstanceId } from "./schedule.ts";
 import { formatLocalDate, localMoment, nextLocalDate, parseClockTime } from "./time.ts";
@@ -15,7 +14,7 @@ import { formatLocalDate, localMoment, nextLocalDate, parseClockTime } from "./t
 export interface DigestCommandDeps {
   store: DigestStore;
   sources: DigestSources;
-  slack: Pick<WebClient, "chat">;
+  slack: DigestSlack;
   /** Defaults for new subscriptions: DIGEST_DEFAULT_TIME and DIGEST_TZ. */
   config: Config["digest"];
   log: Logger;
@@ -240,6 +239,9 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
           return reply(
             `I can't post in this channel (Slack said \`${outcome.error}\`), so its digest is off. Invite me to the channel, then \`/wcit digest on\` again.`,
           );
+        }
+        if (outcome.status === "found-posted") {
+          return reply("Today's digest is already in this channel.");
         }
         if (outcome.status === "failed") {
           return reply(

@@ -4,11 +4,17 @@
 // A claim left `pending` (the process died between claiming and recording the message ts) is
 // taken over only when it is older than STALE_PENDING_MS, has no message ts, has been tried fewer
 // than MAX_ATTEMPTS times, and the channel's local day is still the same (only today's slot is
-// ever considered). The residual risk: a crash after Slack accepted the message but before its ts
-// was recorded sends that day's digest twice; we accept that over silently losing days, because
-// the window is a single local write. Transient failures (rate limits the client gave up on,
-// network errors) are retried the same way after RETRY_FAILED_AFTER_MS; a channel the bot cannot
-// post in is unsubscribed at once.
+// ever considered). Transient failures (rate limits the client gave up on, network errors) are
+// retried the same way after RETRY_FAILED_AFTER_MS; a channel the bot cannot post in is
+// unsubscribed at once.
+//
+// Every digest carries a marker in its message metadata (event type `wcit_digest`, payload: the
+// channel, the local date and the claim's id). Before a claim that was never confirmed is sent
+// again, the channel's history since the claim is searched for that marker: a crash after Slack
+// accepted the message but before its ts was saved then finds the message and records it instead
+// of posting it a second time. If the history cannot be read, nothing is posted (the attempt is
+// counted as failed): a lost day is preferred to a doubled one.
+import type { MessageMetadata } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "../log.ts";
 import type { DigestPost, DigestStore, DigestTrigger } from "../store/digest.ts";
@@ -25,11 +31,13 @@ export const DELIVERY_POLICY = {
 /** Slack errors that mean the bot will never be able to post here: unsubscribe, don't retry. */
 export const CHANNEL_GONE_ERRORS = new Set(["not_in_channel", "channel_not_found", "is_archived"]);
 
+/** What delivery calls on Slack: `chat.postMessage`, and `conversations.history` before a retry. */
+export type DigestSlack = Pick<WebClient, "chat" | "conversations">;
+
 export interface DeliveryDeps {
   store: DigestStore;
   sources: DigestSources;
-  /** Only `chat.postMessage` is used. */
-  slack: Pick<WebClient, "chat">;
+  slack: DigestSlack;
   log: Logger;
   /** Names this process in claims (diagnostics only; correctness rests on the unique index). */
   instanceId: string;
@@ -50,6 +58,14 @@ export type DeliveryOutcome =
       localDate: string;
       reason: "already-sent" | "claimed" | "gave-up";
     }
+  | {
+      /** A retry found the digest already in the channel (by its marker) and recorded it. */
+      status: "found-posted";
+      channelId: string;
+      localDate: string;
+      postId: number;
+      messageTs: string;
+    }
   | { status: "failed"; channelId: string; localDate: string; postId: number; error: string }
   | { status: "unsubscribed"; channelId: string; localDate: string; postId: number; error: string };
 
@@ -57,6 +73,86 @@ export type DeliveryOutcome =
 export function slackErrorCode(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === "string" ? data.error : undefined;
+}
+
+/** The metadata event type that marks a message as one of our digests. */
+export const DIGEST_EVENT_TYPE = "wcit_digest";
+
+/** How far before the claim the history search starts: clocks of this host and Slack's may differ. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** History pages read at most when looking for an earlier post (a channel busy beyond that is not searched further). */
+const MAX_HISTORY_PAGES = 20;
+
+/**
+ * The marker a digest carries in its message metadata: Slack's chat.postMessage takes a
+ * `metadata` argument (`event_type` and a free-form `event_payload`), and conversations.history
+ * returns it with `include_all_metadata`.
+ * https://docs.slack.dev/messaging/message-metadata
+ * https://docs.slack.dev/reference/methods/chat.postMessage
+ */
+export function digestMarker(post: DigestPost, topicId?: string): MessageMetadata {
+  return {
+    event_type: DIGEST_EVENT_TYPE,
+    event_payload: {
+      channel: post.channelId,
+      local_date: post.localDate,
+      claim_id: post.id,
+      ...(topicId ? { topic_id: topicId } : {}),
+    },
+  };
+}
+
+/** A history message carrying `post`'s marker, as far as conversations.history shows it. */
+interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+function carriesMarker(message: HistoryMessage, post: DigestPost): boolean {
+  const payload = message.metadata?.event_payload;
+  return (
+    message.metadata?.event_type === DIGEST_EVENT_TYPE &&
+    payload?.claim_id === post.id &&
+    payload?.channel === post.channelId &&
+    payload?.local_date === post.localDate
+  );
+}
+
+class HistoryIncomplete extends Error {}
+
+/**
+ * Looks for `post`'s digest in the channel's history since the claim was first made. Slack
+ * returns the newest messages first, `oldest` bounds the window, and pages follow
+ * `response_metadata.next_cursor`; the bot reads history with channels:history (public) or
+ * groups:history (private), both in the manifest.
+ * https://docs.slack.dev/reference/methods/conversations.history
+ */
+export async function findEarlierPost(
+  slack: Pick<WebClient, "conversations">,
+  post: DigestPost,
+): Promise<{ ts: string; topicId?: string } | undefined> {
+  const oldest = ((Date.parse(post.createdAt) - CLOCK_SKEW_MS) / 1000).toFixed(6);
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+    const res = await slack.conversations.history({
+      channel: post.channelId,
+      oldest,
+      include_all_metadata: true,
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const message of (res.messages ?? []) as HistoryMessage[]) {
+      if (message.ts && carriesMarker(message, post)) {
+        const topicId = message.metadata?.event_payload?.topic_id;
+        return { ts: message.ts, ...(typeof topicId === "string" ? { topicId } : {}) };
+      }
+    }
+    cursor = res.response_metadata?.next_cursor || undefined;
+    if (!res.has_more || !cursor) return undefined;
+  }
+  throw new HistoryIncomplete(
+    `more than ${MAX_HISTORY_PAGES} pages of messages since the claim; the earlier post could not be ruled out`,
+  );
 }
 
 /** Whether an earlier claim on today's slot may be taken over now (see the policy above). */
@@ -76,7 +172,8 @@ export interface DeliverOptions {
 
 /**
  * Posts the channel's digest for its current local day. The scheduler skips a day already claimed;
- * `/wcit digest now` posts regardless, as an extra when the day's digest is already out.
+ * `/wcit digest now` posts an extra when the day's digest is already out, takes over a claim that
+ * failed or went stale at once, and never one that may be in flight (a fresh pending claim).
  */
 export async function deliverDigest(
   deps: DeliveryDeps,
@@ -89,15 +186,20 @@ export async function deliverDigest(
   const claimInput = { channelId, localDate, trigger, claimedBy: deps.instanceId };
 
   let post: DigestPost;
+  let unconfirmed = false;
   const claim = await store.claimDay(claimInput, now);
   if (claim.claimed) post = claim.post;
-  else if (trigger !== "schedule") post = await store.recordExtra(claimInput, now);
-  else {
-    const existing = claim.existing;
-    if (existing.status === "sent")
+  else if (claim.existing.status === "sent") {
+    if (trigger === "schedule")
       return { status: "skipped", channelId, localDate, reason: "already-sent" };
+    post = await store.recordExtra(claimInput, now);
+  } else {
+    const existing = claim.existing;
     const retake = mayRetake(existing, now);
-    if (retake !== true) {
+    // A fresh pending claim may be posting right now (the scheduler, another instance): taking
+    // it over would post the day twice. Anything else a person asking for it may take at once.
+    const byCommand = trigger !== "schedule" && (existing.status === "failed" || retake !== false);
+    if (retake !== true && !byCommand) {
       return {
         status: "skipped",
         channelId,
@@ -112,6 +214,35 @@ export async function deliverDigest(
       "retrying a digest that was claimed but never recorded as sent",
     );
     post = taken;
+    unconfirmed = true;
+  }
+
+  if (unconfirmed) {
+    // The earlier attempt may have reached Slack before its ts was saved: look before posting.
+    let earlier: Awaited<ReturnType<typeof findEarlierPost>>;
+    try {
+      earlier = await findEarlierPost(deps.slack, post);
+    } catch (err) {
+      return failedAttempt(deps, post, err, now, "could not check the channel for an earlier post");
+    }
+    if (earlier) {
+      await store.markSent(
+        post.id,
+        { messageTs: earlier.ts, ...(earlier.topicId ? { topicId: earlier.topicId } : {}) },
+        now,
+      );
+      log.warn(
+        { channel: channelId, localDate, ts: earlier.ts },
+        "the digest was already in the channel (found by its marker); recorded it instead of posting again",
+      );
+      return {
+        status: "found-posted",
+        channelId,
+        localDate,
+        postId: post.id,
+        messageTs: earlier.ts,
+      };
+    }
   }
 
   let message: ReturnType<typeof renderDigest>;
@@ -134,6 +265,7 @@ export async function deliverDigest(
     return { status: "failed", channelId, localDate, postId: post.id, error };
   }
 
+  let messageTs: string;
   try {
     const res = await deps.slack.chat.postMessage({
       channel: channelId,
@@ -141,34 +273,51 @@ export async function deliverDigest(
       blocks: message.blocks,
       unfurl_links: false,
       unfurl_media: false,
+      metadata: digestMarker(post, topicId),
     });
-    const messageTs = res.ts ?? "";
-    await store.markSent(post.id, { messageTs, ...(topicId ? { topicId } : {}) }, now);
-    log.info(
-      { channel: channelId, localDate, trigger, topic: topicId, ts: messageTs },
-      "digest posted",
-    );
-    return {
-      status: "sent",
-      channelId,
-      localDate,
-      postId: post.id,
-      messageTs,
-      ...(topicId ? { topicId } : {}),
-    };
+    messageTs = res.ts ?? "";
   } catch (err) {
-    const code = slackErrorCode(err);
-    const error = code ?? (err as Error).message ?? String(err);
-    await store.markFailed(post.id, error, now);
-    if (code && CHANNEL_GONE_ERRORS.has(code)) {
-      await store.unsubscribe(channelId, `Slack said ${code}`, now);
-      log.warn(
-        { channel: channelId, error: code },
-        "digest unsubscribed: the bot cannot post in this channel",
-      );
-      return { status: "unsubscribed", channelId, localDate, postId: post.id, error };
-    }
-    log.error({ err, channel: channelId, localDate, attempt: post.attempts }, "digest post failed");
-    return { status: "failed", channelId, localDate, postId: post.id, error };
+    return failedAttempt(deps, post, err, now);
   }
+  // Should this write fail (or the process die here), the claim stays unconfirmed and the next
+  // attempt finds the message by its marker instead of posting it again.
+  await store.markSent(post.id, { messageTs, ...(topicId ? { topicId } : {}) }, now);
+  log.info(
+    { channel: channelId, localDate, trigger, topic: topicId, ts: messageTs },
+    "digest posted",
+  );
+  return {
+    status: "sent",
+    channelId,
+    localDate,
+    postId: post.id,
+    messageTs,
+    ...(topicId ? { topicId } : {}),
+  };
+}
+
+/** Records a Slack call that failed: the channel is unsubscribed when the bot cannot post there. */
+async function failedAttempt(
+  deps: DeliveryDeps,
+  post: DigestPost,
+  err: unknown,
+  now: Date,
+  what?: string,
+): Promise<DeliveryOutcome> {
+  const { store, log } = deps;
+  const { channelId, localDate } = post;
+  const code = slackErrorCode(err);
+  const reason = code ?? (err as Error).message ?? String(err);
+  const error = what ? `${what} (${reason})` : reason;
+  await store.markFailed(post.id, error, now);
+  if (code && CHANNEL_GONE_ERRORS.has(code)) {
+    await store.unsubscribe(channelId, `Slack said ${code}`, now);
+    log.warn(
+      { channel: channelId, error: code },
+      "digest unsubscribed: the bot cannot post in this channel",
+    );
+    return { status: "unsubscribed", channelId, localDate, postId: post.id, error: code };
+  }
+  log.error({ err, channel: channelId, localDate, attempt: post.attempts }, "digest post failed");
+  return { status: "failed", channelId, localDate, postId: post.id, error };
 }

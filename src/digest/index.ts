@@ -1,7 +1,6 @@
 // The digest feature wired in one call, for src/main.ts: the `/wcit digest` subcommand, the
 // scheduler and the App Home section, all over one store.
 import type { KnownBlock } from "@slack/types";
-import type { WebClient } from "@slack/web-api";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
@@ -12,6 +11,7 @@ import type { QuestionLog } from "../store/questions.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
 import { createDigestSubcommand } from "./command.ts";
 import type { CountVotes, DigestSources } from "./compose.ts";
+import type { DigestSlack } from "./deliver.ts";
 import { digestHomeSections, listSubscriptions } from "./home.ts";
 import { createDigestScheduler, type DigestScheduler, defaultInstanceId } from "./schedule.ts";
 import { type DigestTopic, loadDigestTopicsIfPresent } from "./topics.ts";
@@ -24,10 +24,11 @@ export interface DigestFeatureDeps {
   config: Config;
   log: Logger;
   /**
-   * The app's Web API client (the bot token); only chat.postMessage is used. May be left out and
+   * The app's Web API client (the bot token): chat.postMessage, and conversations.history before
+   * a retry (see deliver.ts). May be left out and
    * handed to `start(client)` once the Slack app exists (main.ts's `startBackground`).
    */
-  slack?: Pick<WebClient, "chat">;
+  slack?: DigestSlack;
   /** Defaults to the Slack app's feedback store on the same database. */
   feedbackCounts?: CountVotes;
   /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
@@ -41,7 +42,7 @@ export interface DigestFeature {
   subcommand: SubcommandHandler;
   scheduler: DigestScheduler;
   /** Sets the Slack client (if given) and starts the scheduler, which catches up at once. */
-  start(client?: Pick<WebClient, "chat">): void;
+  start(client?: DigestSlack): void;
   /** Stops the scheduler and waits for a tick in progress; call before closing the database. */
   stop(): Promise<void>;
   homeSections(teamId: string): Promise<KnownBlock[]>;
@@ -60,10 +61,14 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
   const store = createDigestStore(deps.db);
   let client = deps.slack;
   // The subcommand and the scheduler are built before the Slack app exists; they post through this.
-  const slack: Pick<WebClient, "chat"> = {
+  const slack: DigestSlack = {
     get chat() {
       if (!client) throw new DigestNotReadyError();
       return client.chat;
+    },
+    get conversations() {
+      if (!client) throw new DigestNotReadyError();
+      return client.conversations;
     },
   };
   const sources: DigestSources = {

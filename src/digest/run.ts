@@ -41,6 +41,11 @@ export class DigestCliError extends Error {
   }
 }
 
+/** A public or private channel, or a DM, as Slack spells its ids (C0123ABCD). */
+export function isChannelId(channel: string): boolean {
+  return /^[CGD][A-Z0-9]{2,}$/.test(channel);
+}
+
 /** Composes the channel's digest and returns what to print. */
 export async function runDigestCli(options: DigestCliOptions): Promise<string> {
   if (!options.dryRun) {
@@ -48,7 +53,7 @@ export async function runDigestCli(options: DigestCliOptions): Promise<string> {
       "The command line only previews digests (--dry-run); the Slack app posts them.",
     );
   }
-  if (!/^[CGD][A-Z0-9]{2,}$/.test(options.channel)) {
+  if (!isChannelId(options.channel)) {
     throw new DigestCliError(
       `“${options.channel}” does not look like a Slack channel id (for example C0123ABCD).`,
     );

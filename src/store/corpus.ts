@@ -3,6 +3,12 @@
 import { createHash } from "node:crypto";
 import type { Passage, SourceDocument } from "../types.ts";
 import type { Db } from "./db.ts";
+import {
+  acquireIngestLock,
+  currentIngest,
+  type IngestLock,
+  type IngestLockHolder,
+} from "./ingest-lock.ts";
 
 export interface DocumentUpsert {
   document: SourceDocument;
@@ -30,6 +36,13 @@ export interface CorpusStats {
 }
 
 export interface CorpusStore {
+  /**
+   * Takes the database's ingest lock for one run; throws IngestBusyError (naming the other
+   * process) while another ingest holds it. Release it when the run ends, however it ends.
+   */
+  beginIngest(): IngestLock;
+  /** The process ingesting into this database now, if any. */
+  ingestInProgress(): IngestLockHolder | undefined;
   /** Upserts and removals in one transaction; `run` is recorded with them. */
   applyIngest(
     changes: { upserts: DocumentUpsert[]; removedDocumentIds: string[] },
@@ -207,7 +220,12 @@ export function createCorpusStore(db: Db): CorpusStore {
   );
 
   return {
-    applyIngest: (changes, run) => applyIngest(changes, run),
+    beginIngest: () => acquireIngestLock(db),
+    ingestInProgress: () => currentIngest(db),
+    // IMMEDIATE: the transaction reads before it writes, and a deferred one that read first fails
+    // at once with SQLITE_BUSY when another connection wrote meanwhile, instead of waiting for
+    // the busy timeout.
+    applyIngest: (changes, run) => applyIngest.immediate(changes, run),
     recordRun: (run) => {
       recordRun(run);
     },

@@ -44,6 +44,7 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 export function migrate(db: Db, migrations: Migration[] = readMigrations()): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?");
   const applied = new Set(
     db
       .prepare("SELECT version FROM schema_migrations")
@@ -53,15 +54,19 @@ export function migrate(db: Db, migrations: Migration[] = readMigrations()): num
   const done: number[] = [];
   for (const m of migrations) {
     if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    })();
-    done.push(m.version);
+    // IMMEDIATE, and checked again inside: two processes opening a fresh database at once take
+    // turns, and the second finds the migration applied instead of failing on CREATE TABLE.
+    const ran = db
+      .transaction(() => {
+        if (isApplied.get(m.version)) return false;
+        db.exec(m.sql);
+        db.prepare(
+          "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+        ).run(m.version, m.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) done.push(m.version);
   }
   return done;
 }

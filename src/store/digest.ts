@@ -319,7 +319,7 @@ export function createDigestStore(db: Db): DigestStore {
       return info.changes === 1 ? readPost(post.id) : undefined;
     },
     async markSent(postId, result, at) {
-      markSentTx(postId, result, at);
+      markSentTx.immediate(postId, result, at);
     },
     async markFailed(postId, error, at) {
       db.prepare(

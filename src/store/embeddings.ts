@@ -80,7 +80,7 @@ export function createEmbeddingStore(db: Db): EmbeddingStore {
       }
       return out;
     },
-    put: (model, vectors) => putAll(model, vectors),
+    put: (model, vectors) => putAll.immediate(model, vectors),
     get: (model, contentHash) => {
       const blob = getOne.get(contentHash, model) as Buffer | undefined;
       return blob ? blobToVector(blob) : undefined;

@@ -57,7 +57,7 @@ export function createFeedbackStore(db: Db): FeedbackStore {
 
   return {
     async vote(questionId, userId, vote, at = new Date()) {
-      return castVote(questionId, userId, vote, at.toISOString());
+      return castVote.immediate(questionId, userId, vote, at.toISOString());
     },
     async setReason(questionId, userId, reason, at = new Date()) {
       db.prepare(

@@ -37,7 +37,7 @@ export function createSlackEventStore(db: Db, options: { ttlHours: number }): Sl
         claimsSincePrune = 0;
         deleteExpired.run(now.toISOString());
       }
-      return claim(key, now);
+      return claim.immediate(key, now);
     },
     async prune(now = new Date()) {
       return deleteExpired.run(now.toISOString()).changes;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   chunkDocument,
   citedNumbers,
+  MAX_WORD_CHARS,
   resolveSourceRefs,
   sentenceSpans,
   wordPieces,
@@ -130,6 +131,18 @@ describe("chunkDocument", () => {
     const pieces = chunkDocument(doc, buildDocumentText([{ text: runOn }]));
     expect(pieces.map((p) => countWords(p.text))).toEqual([250, 250, 200]);
     expect(pieces.map((p) => p.text).join(" ")).toBe(runOn);
+  });
+
+  it("cuts a run of characters without a space (a megabyte of it) into bounded passages", () => {
+    const blob = "x".repeat(1_000_000);
+    const text = buildDocumentText([{ text: `Before the blob. ${blob} After the blob.` }]);
+    const passages = chunkDocument(doc, text);
+    const longest = Math.max(...passages.map((p) => p.text.length));
+    // At most maxWords plus a merged short tail (30) of words of at most MAX_WORD_CHARS.
+    expect(longest).toBeLessThanOrEqual((250 + 30) * (MAX_WORD_CHARS + 1));
+    // Offsets still point into the text, and together the passages cover the blob.
+    for (const p of passages) expect(text.text.slice(p.start, p.end)).toBe(p.text);
+    expect(passages.reduce((n, p) => n + (p.text.match(/x/g)?.length ?? 0), 0)).toBe(blob.length);
   });
 
   it("merges a very short trailing piece into its neighbour within the same section", () => {

@@ -444,6 +444,35 @@ describe("missing or empty corpus", () => {
       /^corpus\/sources.json: is not valid JSON/,
     );
   });
+
+  it("names the line and column of a JSON error, and indexes nothing new", async () => {
+    writeCorpus(corpusDir, {
+      "a.txt": longText("spam", 1),
+      "sources.json": '{\n  "documents": [\n    { "id": "a", },\n  ]\n}\n',
+    });
+    const err = await ingestCorpus({ corpusDir, store, log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorpusError);
+    expect((err as Error).message).toMatch(
+      /^corpus\/sources\.json: is not valid JSON at line 3, column 18: /,
+    );
+    expect(store.stats()).toMatchObject({ documents: 0 });
+    expect(() => needsIngest({ corpusDir, store })).toThrow(CorpusError);
+  });
+});
+
+describe("messages follow the outcome", () => {
+  it("says 'indexed with metadata taken from the file' only for an unlisted file that was indexed", async () => {
+    writeCorpus(corpusDir, {
+      "good.html": `<html><head><title>Good</title></head><body><p>${longText("signatures", 1)}</p></body></html>`,
+      // Everything after the unclosed comment is hidden: no text left, so the file is skipped.
+      "hidden.html": `<html><body><!-- <p>${longText("secret", 1)}</p></body></html>`,
+    });
+    const report = await ingestCorpus({ corpusDir, store, log });
+    expect(report.skipped).toEqual([{ path: "hidden.html", reason: "no text found in the file" }]);
+    expect(report.warnings).toEqual([
+      "good.html is not listed in sources.json; indexed with metadata taken from the file",
+    ]);
+  });
 });
 
 describe("the fixture corpus (a frozen copy of the starter notes)", () => {

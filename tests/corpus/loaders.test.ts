@@ -151,6 +151,23 @@ describe("HTML loader", () => {
   });
 });
 
+describe("HTML comments", () => {
+  it("hides everything after an unclosed <!--, as a browser does", async () => {
+    const html = `<html><body><p>Visible paragraph about Article 5B.</p>
+      <!-- a comment the author never closed <p>Secret draft text</p> and more</body></html>`;
+    const doc = buildDocumentText((await loadFile("page.html", utf8(html))).blocks);
+    expect(doc.text).toContain("Visible paragraph about Article 5B.");
+    expect(doc.text).not.toMatch(/Secret|comment|<!--/);
+  });
+
+  it("keeps text after closed and empty comments, and a <!-- inside a script is not a comment", async () => {
+    const html = `<body><p>One.</p><!-- closed --><p>Two.</p><!--><p>Three.</p><!---><p>Four.</p>
+      <script>var s = "<!--";</script><p>Five.</p></body>`;
+    const doc = buildDocumentText((await loadFile("page.html", utf8(html))).blocks);
+    expect(doc.text).toMatch(/One\.[\s\S]*Two\.[\s\S]*Three\.[\s\S]*Four\.[\s\S]*Five\./);
+  });
+});
+
 describe("plain text loader", () => {
   it("splits paragraphs at blank lines and takes a short first line as the title", async () => {
     const loaded = await loadFile(

@@ -75,8 +75,14 @@ describe("manifest validation", () => {
     ]);
   });
 
-  it("rejects a manifest without a documents array", () => {
+  it("rejects a manifest without a documents array, saying what it found", () => {
     expect(() => validateManifest({ docs: [] }, "corpus/sources.json")).toThrow(ManifestError);
+    expect(() => validateManifest({ docs: [] }, "corpus/sources.json")).toThrow(
+      /there is no "documents" field/,
+    );
+    expect(() => validateManifest({ documents: {} }, "corpus/sources.json")).toThrow(
+      /"documents" is an object/,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 // A fake Slack Web API: a real HTTP server on 127.0.0.1 that answers the methods wcit-desk calls,
 // records every call (method + parsed body), and fails or rate-limits on demand. Point a WebClient
 // (or Bolt's `clientOptions.slackApiUrl`) at `fake.apiUrl`. It also receives `response_url` posts
-// at `fake.responseUrl()`.
+// at `fake.responseUrl()`. Messages posted with chat.postMessage are kept per channel (with their
+// metadata) and `conversations.history` answers from them the way Slack documents it.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -20,7 +21,8 @@ export interface RecordedCall {
 type Scripted =
   | { kind: "error"; error: string }
   | { kind: "rateLimit"; retryAfterSeconds: number }
-  | { kind: "reply"; body: Record<string, unknown> };
+  | { kind: "reply"; body: Record<string, unknown> }
+  | { kind: "lose" };
 
 export interface ReplyMessage {
   user?: string;
@@ -28,6 +30,15 @@ export interface ReplyMessage {
   text: string;
   ts: string;
   thread_ts?: string;
+}
+
+/** A message as the fake keeps it for `conversations.history`. */
+export interface ChannelMessage {
+  ts: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export interface FakeSlack {
@@ -45,6 +56,11 @@ export interface FakeSlack {
   failNext(method: string, error: string): void;
   /** Answer the next call to `method` with HTTP 429 and `Retry-After`. */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /**
+   * Carry out the next call to `method` (a posted message is kept) but drop the connection
+   * instead of answering: Slack did it, and the caller never heard.
+   */
+  loseNextResponse(method: string): void;
   /** Answer the next call to `method` with this body (merged over `ok: true`). */
   replyNext(method: string, body: Record<string, unknown>): void;
   /**
@@ -54,6 +70,13 @@ export interface FakeSlack {
   setHttpStatus(method: string, status: number | undefined): void;
   /** Messages `conversations.replies` returns for a thread. */
   setThread(channel: string, threadTs: string, messages: ReplyMessage[]): void;
+  /** The messages a channel holds, oldest first: those posted through the API and those added. */
+  messagesIn(channel: string): ChannelMessage[];
+  /** Puts a message in a channel's history as if someone had posted it (gets a ts if it has none). */
+  addMessage(
+    channel: string,
+    message: Omit<ChannelMessage, "ts"> & { ts?: string },
+  ): ChannelMessage;
   /** Resolves once at least `count` calls to `method` were recorded (rejects after `timeoutMs`). */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   reset(): void;
@@ -88,6 +111,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const scripts = new Map<string, Scripted[]>();
   const threads = new Map<string, ReplyMessage[]>();
+  const channels = new Map<string, ChannelMessage[]>();
+  const keep = (channel: string, message: ChannelMessage) => {
+    const list = channels.get(channel) ?? [];
+    list.push(message);
+    channels.set(channel, list);
+    return message;
+  };
   const httpStatus = new Map<string, number>();
   const waiters: (() => void)[] = [];
   const bot = { userId: "UBOT", botId: "BBOT", teamId: "T0001" };
@@ -107,11 +137,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           user_id: bot.userId,
           bot_id: bot.botId,
         };
-      case "chat.postMessage":
+      case "chat.postMessage": {
+        const ts = nextTs();
+        const metadata = body.metadata as ChannelMessage["metadata"];
+        keep(String(channel), {
+          ts,
+          text: body.text as string,
+          bot_id: bot.botId,
+          ...(metadata ? { metadata } : {}),
+        });
+        return { ok: true, channel, ts, message: { text: body.text, ts, bot_id: bot.botId } };
+      }
       case "chat.startStream": {
         const ts = nextTs();
         return { ok: true, channel, ts, message: { text: body.text, ts, bot_id: bot.botId } };
       }
+      case "conversations.history":
+        return historyPage(body);
       case "chat.update":
       case "chat.stopStream":
         return { ok: true, channel, ts: body.ts, message: { text: body.text } };
@@ -136,6 +178,38 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       default:
         return { ok: true };
     }
+  };
+
+  /**
+   * conversations.history as documented: newest first, `oldest`/`latest` bounds (exclusive unless
+   * `inclusive`), `limit` per page with `response_metadata.next_cursor`, and message metadata
+   * only with `include_all_metadata`.
+   * https://docs.slack.dev/reference/methods/conversations.history
+   */
+  const historyPage = (body: Record<string, unknown>): Record<string, unknown> => {
+    const inclusive = body.inclusive === true || body.inclusive === "true";
+    const oldest = body.oldest === undefined ? undefined : Number(body.oldest);
+    const latest = body.latest === undefined ? undefined : Number(body.latest);
+    const inWindow = (ts: number) =>
+      (oldest === undefined || (inclusive ? ts >= oldest : ts > oldest)) &&
+      (latest === undefined || (inclusive ? ts <= latest : ts < latest));
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === "true";
+    const all = [...(channels.get(String(body.channel)) ?? [])]
+      .filter((m) => inWindow(Number(m.ts)))
+      .reverse();
+    const start = Number(body.cursor ?? 0) || 0;
+    const limit = Number(body.limit ?? 100) || 100;
+    const page = all.slice(start, start + limit).map((m) => {
+      const { metadata, ...rest } = m;
+      return { type: "message", ...rest, ...(withMetadata && metadata ? { metadata } : {}) };
+    });
+    const more = start + limit < all.length;
+    return {
+      ok: true,
+      messages: page,
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(start + limit) : "" },
+    };
   };
 
   const server = http.createServer((req, res) => {
@@ -169,7 +243,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       let reply: Record<string, unknown>;
       if (script?.kind === "error") reply = { ok: false, error: script.error };
       else if (!isApi) reply = { ok: true };
-      else reply = { ...defaultReply(method, body), ...(script?.body ?? {}) };
+      else if (script?.kind === "lose") {
+        defaultReply(method, body);
+        req.socket.destroy();
+        return;
+      } else reply = { ...defaultReply(method, body), ...(script?.body ?? {}) };
       record.reply = reply;
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(reply));
@@ -198,11 +276,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext: (method, retryAfterSeconds) =>
       enqueue(method, { kind: "rateLimit", retryAfterSeconds }),
     replyNext: (method, body) => enqueue(method, { kind: "reply", body }),
+    loseNextResponse: (method) => enqueue(method, { kind: "lose" }),
     setHttpStatus: (method, status) => {
       if (status === undefined) httpStatus.delete(method);
       else httpStatus.set(method, status);
     },
     setThread: (channel, threadTs, messages) => threads.set(`${channel}/${threadTs}`, messages),
+    messagesIn: (channel) => [...(channels.get(channel) ?? [])],
+    addMessage: (channel, message) => keep(channel, { ...message, ts: message.ts ?? nextTs() }),
     waitFor: (method, count = 1, timeoutMs = 5_000) =>
       new Promise<RecordedCall[]>((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -224,6 +305,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     reset: () => {
       calls.length = 0;
       scripts.clear();
+      channels.clear();
       httpStatus.clear();
     },
     close: () =>

@@ -127,8 +127,40 @@ function paragraphBlock(el: HTMLElement): RawBlock {
   return block;
 }
 
+/**
+ * Comments as a browser reads them, before node-html-parser sees the text: a `<!--` that is never
+ * closed runs to the end of the file, hiding everything after it (the parser would keep that
+ * text), and `<!-->` or `<!--->` is a complete empty comment (the parser would run it on to the
+ * next `-->`). Script and style contents are raw text, where `<!--` opens nothing.
+ */
+export function withBrowserComments(html: string): string {
+  const opener = /<!--|<(script|style)\b/gi;
+  let out = "";
+  let copied = 0;
+  for (let m = opener.exec(html); m; m = opener.exec(html)) {
+    if (m[1]) {
+      const close = html.toLowerCase().indexOf(`</${m[1].toLowerCase()}`, opener.lastIndex);
+      if (close < 0) break;
+      opener.lastIndex = close;
+      continue;
+    }
+    const rest = m.index + 4;
+    const abrupt = html.startsWith(">", rest) ? 1 : html.startsWith("->", rest) ? 2 : 0;
+    if (abrupt) {
+      out += html.slice(copied, m.index);
+      copied = rest + abrupt;
+      opener.lastIndex = copied;
+      continue;
+    }
+    const end = html.indexOf("-->", rest);
+    if (end < 0) return out + html.slice(copied, m.index);
+    opener.lastIndex = end + 3;
+  }
+  return out + html.slice(copied);
+}
+
 export function loadHtml(bytes: Uint8Array): LoadedFile {
-  const root = parse(decodeUtf8(bytes), {
+  const root = parse(withBrowserComments(decodeUtf8(bytes)), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
