@@ -1,8 +1,6 @@
 // A bounded line for answer work. Answers run a few at a time, the rest wait in order, and when
 // the line is full the caller is told at once (it then says "busy, try again" where it was asked).
-// Every answer starts on its own turn of the event loop (see turns.ts), so the HTTP acks and other
-// I/O waiting behind a finished answer go first: an ack never queues behind a string of answers.
-import type { TakeTurn } from "./turns.ts";
+// When an answer may start on the event loop is turns.ts's business (takeQuietTurn).
 
 export interface QueuePlace {
   /** Resolves when this answer may run. */
@@ -23,8 +21,6 @@ export interface AnswerQueueOptions {
   concurrency: number;
   /** Answers that may wait for a turn; one more is refused. */
   limit: number;
-  /** Where answers take their turn of the event loop. */
-  takeTurn: TakeTurn;
 }
 
 export function createAnswerQueue(options: AnswerQueueOptions): AnswerQueue {
@@ -48,7 +44,7 @@ export function createAnswerQueue(options: AnswerQueueOptions): AnswerQueue {
       const turn = new Promise<void>((resolve) => {
         start = () => {
           state = "running";
-          void options.takeTurn().then(resolve);
+          resolve();
         };
       });
       const entry = { start: () => start() };

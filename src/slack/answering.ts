@@ -233,6 +233,9 @@ async function answerInTurn(
       placeholderTs = placeholder.ts;
     }
     await turn;
+    // Making the answer is the long part: it waits until the requests that came meanwhile are
+    // acknowledged and followed up.
+    await s.takeQuietTurn();
 
     // Progress is worth showing while a model writes; an extractive answer is there at once.
     if (s.engine.mode === "llm") progress = progressView(s, q, log, placeholderTs);

@@ -91,7 +91,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const mode = chooseSlackMode(config);
   const now = deps.now ?? (() => new Date());
   const inFlight = new Set<Promise<unknown>>();
-  const takeTurn = createTurns();
+  const { takeTurn, takeQuietTurn } = createTurns();
 
   const services: SlackServices = {
     config,
@@ -106,9 +106,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     answerQueue: createAnswerQueue({
       concurrency: config.slack.answerConcurrency,
       limit: config.slack.answerQueueLimit,
-      takeTurn,
     }),
     takeTurn,
+    takeQuietTurn,
     extraSubcommands: deps.extraSubcommands ?? {},
     ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
     now,

@@ -65,6 +65,8 @@ export interface SlackServices {
   answerQueue: AnswerQueue;
   /** Work after an ack waits for its own turn of the event loop, so acks go first. */
   takeTurn: TakeTurn;
+  /** Long work (making an answer) waits for a turn with nothing else waiting. */
+  takeQuietTurn: TakeTurn;
   extraSubcommands: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   now: () => Date;

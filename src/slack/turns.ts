@@ -7,11 +7,39 @@
 /** Resolves on this caller's own turn of the event loop, after every earlier caller's. */
 export type TakeTurn = () => Promise<void>;
 
-export function createTurns(): TakeTurn {
+export interface Turns {
+  /** A turn for the little work that follows an ack (claims, a listener, a placeholder). */
+  takeTurn: TakeTurn;
+  /**
+   * A turn with nothing waiting behind it, for long work (making an answer): it lets every request
+   * that arrived meanwhile be acknowledged and followed up first, however many there are.
+   */
+  takeQuietTurn: TakeTurn;
+}
+
+export function createTurns(): Turns {
   let last: Promise<void> = Promise.resolve();
-  return () => {
-    const turn = last.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+  /** Ordinary turns asked for and not yet given (quiet turns wait until there are none). */
+  let waiting = 0;
+  const slot = (ordinary: boolean): Promise<void> => {
+    if (ordinary) waiting++;
+    const turn = last.then(
+      () =>
+        new Promise<void>((resolve) =>
+          setImmediate(() => {
+            if (ordinary) waiting--;
+            resolve();
+          }),
+        ),
+    );
     last = turn;
     return turn;
+  };
+  return {
+    takeTurn: () => slot(true),
+    async takeQuietTurn() {
+      do await slot(false);
+      while (waiting > 0);
+    },
   };
 }

@@ -8,7 +8,7 @@ import { callText, type Harness, scriptedEngine, startHarness } from "./harness.
 
 describe("createTurns", () => {
   it("gives each caller its own turn of the event loop, with other work let in between", async () => {
-    const takeTurn = createTurns();
+    const { takeTurn } = createTurns();
     const order: string[] = [];
     const turns = [1, 2, 3].map((i) =>
       takeTurn().then(() => {
@@ -23,9 +23,33 @@ describe("createTurns", () => {
   });
 });
 
+describe("quiet turns", () => {
+  it("come after every turn taken meanwhile, including those taken later", async () => {
+    const { takeTurn, takeQuietTurn } = createTurns();
+    const order: string[] = [];
+    const quiet = takeQuietTurn().then(() => order.push("answer"));
+    const acks = [1, 2].map((i) =>
+      takeTurn().then(() => {
+        order.push(`ack ${i}`);
+        // A request arriving while the first ones are followed up queues more work.
+        if (i === 2) void takeTurn().then(() => order.push("ack 3"));
+      }),
+    );
+    await Promise.all([quiet, ...acks]);
+    expect(order).toEqual(["ack 1", "ack 2", "ack 3", "answer"]);
+  });
+
+  it("do not wait for one another: several answers waiting for quiet turns all get one", async () => {
+    const { takeQuietTurn } = createTurns();
+    const order: number[] = [];
+    await Promise.all([1, 2, 3].map((i) => takeQuietTurn().then(() => order.push(i))));
+    expect(order).toEqual([1, 2, 3]);
+  });
+});
+
 describe("createAnswerQueue", () => {
   it("runs `concurrency` answers, keeps `limit` waiting in order, and refuses the next", async () => {
-    const queue = createAnswerQueue({ concurrency: 2, limit: 2, takeTurn: createTurns() });
+    const queue = createAnswerQueue({ concurrency: 2, limit: 2 });
     const places = [1, 2, 3, 4].map(() => queue.enter());
     expect(places.every(Boolean)).toBe(true);
     expect(queue.enter()).toBeUndefined();

@@ -80,7 +80,7 @@ async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<Wci
     return { response_type: "ephemeral", text: BUSY_TEXT };
   }
   try {
-    return await askReply(s, { ...inv, turn: place.turn });
+    return await askReply(s, { ...inv, turn: place.turn.then(() => s.takeQuietTurn()) });
   } finally {
     place.leave();
   }
