@@ -16,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { appMention, envelope } from "../tests/support/slack-payloads.ts";
 import { type AppProcess, PROJECT_ROOT, startAppProcess } from "./slack/app-process.ts";
-import { fireBurst, signedRequest } from "./slack/burst.ts";
+import { fireBurst, signedRequest, startBareServer } from "./slack/burst.ts";
 
 const TARGET_P99_MS = 100;
 const PASSED_THROUGH = ["ANSWER_CONCURRENCY", "ANSWER_QUEUE_LIMIT", "RATE_LIMIT_PER_MINUTE"];
@@ -37,6 +37,8 @@ function questions(): string[] {
 interface BurstResult {
   size: number;
   acks: number[];
+  /** The same burst's latencies against a bare HTTP server that answers at once (the peer). */
+  bare: number[];
   statuses: Map<number, number>;
   answered: number;
   busy: number;
@@ -78,6 +80,7 @@ function outcomes(app: AppProcess, threads: Set<string>) {
 
 async function burst(
   app: AppProcess,
+  bareUrl: string,
   size: number,
   asked: string[],
   run: number,
@@ -98,6 +101,8 @@ async function burst(
   const url = new URL(app.url);
   const requests = events.map((e) => signedRequest(url, JSON.stringify(e.body), app.signingSecret));
   const started = performance.now();
+  // The peer first (it takes a fraction of a second), then the app with the same requests.
+  const bare = (await fireBurst(bareUrl, requests)).latencies.sort((a, b) => a - b);
   const timing = await fireBurst(app.url, requests);
   const acks = timing.latencies.map((l) => (Number.isNaN(l) ? Number.POSITIVE_INFINITY : l));
   const statuses = new Map<number, number>();
@@ -139,6 +144,7 @@ async function burst(
   return {
     size,
     acks: acks.sort((a, b) => a - b),
+    bare,
     statuses,
     answered,
     busy,
@@ -160,6 +166,10 @@ function report(r: BurstResult) {
   console.log(
     `  ack latency       p50 ${ms(percentile(r.acks, 50))}  p95 ${ms(percentile(r.acks, 95))}  p99 ${ms(p99)}  max ${ms(r.acks.at(-1) ?? Number.NaN)}  (${r.acks.filter((a) => a >= 3_000).length} ≥ 3 s)`,
   );
+  const bareP99 = percentile(r.bare, 99);
+  console.log(
+    `  bare HTTP peer    p50 ${ms(percentile(r.bare, 50))}  p99 ${ms(bareP99)}  (same burst, a server that answers at once); app p99 = ${(p99 / bareP99).toFixed(1)}× the peer's`,
+  );
   console.log(
     `  per mention       answered ${r.answered}  busy ${r.busy}  rate-limited ${r.rateLimited}  none ${r.missing}  more than one ${r.doubled}`,
   );
@@ -179,6 +189,7 @@ async function main() {
   for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name] as string;
   console.log("starting the app (HTTP mode, real corpus, fake Slack on loopback)…");
   const app = await startAppProcess({ env });
+  const bareServer = await startBareServer();
   console.log(
     `app ready; settings: ${PASSED_THROUGH.map((n) => `${n}=${env[n] ?? "default"}`).join(", ")}; Node ${process.version}`,
   );
@@ -187,14 +198,15 @@ async function main() {
     const asked = questions();
     // A fresh process loads modules and compiles code on its first requests; a running app has
     // done that long ago. Warm it up, unmeasured, then measure.
-    const warm = await burst(app, 10, asked, 99);
+    const warm = await burst(app, bareServer.url, 10, asked, 99);
     console.log(`warm-up: ${warm.answered} of 10 mentions answered (not measured)`);
     for (const [run, size] of sizes.entries()) {
-      const r = await burst(app, size, asked, run + 1);
+      const r = await burst(app, bareServer.url, size, asked, run + 1);
       report(r);
       if (r.missing || r.doubled) failed = true;
     }
   } finally {
+    bareServer.stop();
     const exit = app.exit();
     await app.stop();
     if (exit) {

@@ -87,3 +87,24 @@ export function fireBurst(
     worker.once("error", reject);
   });
 }
+
+/**
+ * A peer for the figures: a bare Node HTTP server in its own process that answers every request
+ * with 200 at once. The same burst against it, on the same machine at the same moment, shows how
+ * much of the latency is the machine's and the load generator's rather than the app's.
+ */
+export async function startBareServer(): Promise<{ url: string; stop(): void }> {
+  const { spawn } = await import("node:child_process");
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `require("node:http").createServer((q, r) => { q.resume(); q.on("end", () => { r.writeHead(200); r.end(); }); }).listen(0, "127.0.0.1", function () { console.log(this.address().port); });`,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const port = await new Promise<string>((resolve) =>
+    child.stdout?.once("data", (d: Buffer) => resolve(d.toString().trim())),
+  );
+  return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => child.kill() };
+}
