@@ -183,7 +183,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       endpoints: SLACK_ENDPOINTS,
       signingSecret: config.slack.signingSecret ?? "",
       log: services.log,
-      ...(deps.processBeforeResponse ? {} : { ackEventsEarly: { takeTurn } }),
+      ...(deps.processBeforeResponse
+        ? {}
+        : { ackEventsEarly: { takeTurn, track: services.track } }),
     });
     app = new App({
       token: config.slack.botToken,

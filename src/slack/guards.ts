@@ -105,15 +105,19 @@ export function createGuards(s: SlackServices): Middleware<AnyMiddlewareArgs>[] 
     const { body, context, next } = args as Args;
     const b = body as Loose;
     const event = b.event as Loose | undefined;
-    // Slack's events are acknowledged before any middleware runs; the rest of their work (claims,
-    // listeners) waits for its turn, behind the acks of requests that arrived with it.
-    if (event) await s.takeTurn();
     context.log = s.log.child({
       ...(str(b.event_id) ? { eventId: b.event_id } : {}),
       kind: event ? `event:${String(event.type)}` : String(b.type ?? b.command ?? "request"),
       ...(context.retryNum ? { retryNum: context.retryNum } : {}),
     });
-    await next();
+    if (!event) {
+      await next();
+      return;
+    }
+    // Slack's events are acknowledged before any middleware runs; the rest of their work (claims,
+    // listeners) waits for its turn, behind the acks of requests that arrived with it, and is
+    // tracked so that a shutdown waits for it.
+    await s.track(s.takeTurn().then(next));
   };
 
   const dedupe: Middleware<AnyMiddlewareArgs> = async (args) => {

@@ -36,7 +36,7 @@ export interface GuardOptions {
    * only after its own per-request work; in a burst, every ack then waited for all the requests
    * read before it. Off when the app must answer after processing (processBeforeResponse).
    */
-  ackEventsEarly?: { takeTurn: TakeTurn };
+  ackEventsEarly?: { takeTurn: TakeTurn; track: <T>(work: Promise<T>) => Promise<T> };
   nowMs?: () => number;
 }
 
@@ -148,10 +148,16 @@ export function guardSlackRequests(
           // Slack needs a 200 for an event, and nothing else (Bolt sends no body for one either).
           answer(res, 200);
           const { request } = admitted;
-          void options.ackEventsEarly.takeTurn().then(() => {
-            // Bolt still "acknowledges" it: into a response that goes nowhere.
-            listener(request, new ServerResponse(request));
-          });
+          const { takeTurn, track } = options.ackEventsEarly;
+          void track(
+            takeTurn().then(async () => {
+              // Bolt still "acknowledges" it: into a response that goes nowhere.
+              listener(request, new ServerResponse(request));
+              // Bolt reaches the app's middleware within a few microtasks, and the middleware
+              // tracks the rest; until then this does, so that a shutdown waits for the event.
+              await takeTurn();
+            }),
+          );
           return;
         }
         if ("request" in admitted) {
