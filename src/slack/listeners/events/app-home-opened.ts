@@ -7,7 +7,7 @@ import type { CorpusStats } from "../../../store/corpus.ts";
 import type { SlackServices, WebClient } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { ASK_PRIVATELY_USAGE } from "../../messages.ts";
-import { contextBlock, section } from "../../render.ts";
+import { contextBlock, section } from "../../render/blocks.ts";
 import { GREETING, PROMPTS_TITLE, suggestedPrompts } from "../assistant/greeting.ts";
 
 /** Slack shows at most 100 blocks in a Home view. */
