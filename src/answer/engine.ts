@@ -253,13 +253,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
+    const relevance = assessRelevance(
+      passages,
+      keyTerms,
+      analyzeText,
+      relevanceRule,
+      shapeOf(analysis).expected,
+    );
     const answerPassages = await withEachSide(
       passages,
       analysis,
       deadline ? { signal: deadline.signal } : undefined,
     );
-    if (process.env.DEBUG_REL) console.error(JSON.stringify({ searchQuery, keys: keyTerms.map((k) => `${k.term}:${k.weight.toFixed(1)}${k.predicate ? "p" : ""}${k.generic ? "g" : ""}${k.fromContext ? "c" : ""}`), rel: relevance, top: passages.slice(0,3).map(p=>p.passage.id) }));
     const base = { question, searchQuery, passages: answerPassages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
