@@ -330,7 +330,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: coverageOf(extractive),
+      coverage: coverageOf(extractive, relevance),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.

@@ -344,7 +344,8 @@ function readBestPassage(
   const usable = best.sentences.filter((s) => s.usable);
   const total = usable.reduce((sum, s) => sum + s.words, 0);
   if (total <= WHOLE_PASSAGE_WORDS) {
-    for (const s of usable) take(s);
+    // Read whole, caveats included ("…so treat it as uncertain"): they qualify what it says.
+    for (const s of best.sentences) if (s.usable || s.meta) take(s);
     return;
   }
   const byRelevance = [...usable].sort((a, b) => relevance(b) - relevance(a) || a.index - b.index);

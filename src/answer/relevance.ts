@@ -150,9 +150,15 @@ export function assessRelevance(
 export const FULL_COVERAGE = 0.8;
 
 /** Full when the answer states what was asked, as far as the evidence shows; else partial. */
-export function coverageOf(answer: {
-  termCoverage: number;
-  answersType: boolean;
-}): "full" | "partial" {
-  return answer.termCoverage >= FULL_COVERAGE && answer.answersType ? "full" : "partial";
+export function coverageOf(
+  answer: { termCoverage: number; answersType: boolean },
+  relevance: Pick<Relevance, "missingTerms">,
+): "full" | "partial" {
+  // A required term missing where the question's terms meet ("speech" in "what did he say in his
+  // speech") is a part of the question the answer does not state.
+  return answer.termCoverage >= FULL_COVERAGE &&
+    answer.answersType &&
+    relevance.missingTerms.length === 0
+    ? "full"
+    : "partial";
 }
