@@ -17,7 +17,7 @@ import { analyze, loadGlossary, openSearchIndex } from "../src/search/index.ts";
 import { createCorpusStore } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
 
-const FLOORS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const FLOORS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const MAX_MISSING = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1];
 
 const corpusDir = path.join(PROJECT_ROOT, "corpus");

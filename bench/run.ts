@@ -1,4 +1,4 @@
-// `npm run bench [-- --dataset <dir>|wcit ...] [--engines a,b] [--out file]`
+// `npm run bench [-- --dataset <dir>|wcit|wcit-asked ...] [--engines a,b] [--out file]`
 // Runs every engine on every dataset, each pair in its own child process, scores the runs the way
 // trec_eval does, prints a Markdown table and writes bench/results/latest.json.
 import { spawn } from "node:child_process";
@@ -70,7 +70,7 @@ async function main() {
   });
   if (values.help) {
     process.stdout.write(
-      "usage: npm run bench [-- --dataset <BEIR folder>|wcit ...] [--engines name,name] [--out file]\n" +
+      "usage: npm run bench [-- --dataset <BEIR folder>|wcit|wcit-asked ...] [--engines name,name] [--out file]\n" +
         `engines: ${ENGINE_NAMES.join(", ")}, wcit-desk (no glossary)\n`,
     );
     return;
@@ -90,16 +90,18 @@ async function main() {
           .filter(isDataset)
       : []),
     "wcit",
+    "wcit-asked",
   ];
   for (const d of wanted) {
-    if (d === "wcit") {
+    if (d === "wcit" || d === "wcit-asked") {
       const wcit = await prepareWcitDataset({
         corpusDir: path.join(PROJECT_ROOT, "corpus"),
         judgmentsFile: path.join(BENCH_DIR, "wcit", "retrieval.json"),
+        wording: d === "wcit" ? "plain" : "asked",
       });
       cleanups.push(wcit.cleanup);
       datasets.push({
-        name: "wcit",
+        name: d,
         dir: wcit.dir,
         sqliteSource: wcit.sqliteFile,
         glossaryFile: wcit.glossaryFile,

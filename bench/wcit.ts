@@ -83,6 +83,28 @@ export function judgePassages(
   return qrels;
 }
 
+const lowerFirst = (q: string) => q.charAt(0).toLowerCase() + q.slice(1);
+
+/**
+ * The ways an analyst wraps a question in Slack: drafting and format requests, the occasion, a
+ * context sentence before or after. Question i of the set is asked with wording i mod 8, so each
+ * wording carries five questions; the judgments are the plain question's (the need is the same).
+ * Wordings 1, 2, 4 and 5 were used while the question analysis was written (4 also to choose the
+ * context weight); 3, 6, 7 and 8 were written for this set afterwards and kept as written, though
+ * the analysis does not remove all of them.
+ */
+export const ASKED_WORDINGS: readonly ((question: string) => string)[] = [
+  (q) => `For my briefing tomorrow, can you remind me: ${lowerFirst(q)}`,
+  (q) => `Give me three talking points on this: ${lowerFirst(q)}`,
+  (q) => `${q} Please keep it short, in bullets.`,
+  (q) =>
+    `Our coalition of civil society groups is meeting government ministers in Brussels next week to discuss Internet policy. ${q}`,
+  (q) => `Draft a short paragraph for a press release answering this question: ${lowerFirst(q)}`,
+  (q) => `Quick question for a memo I'm writing: ${lowerFirst(q)}`,
+  (q) => `${q} I'm asking because our members keep raising it with us.`,
+  (q) => `Hi! Summarise in a few bullets for our newsletter: ${lowerFirst(q)}`,
+];
+
 export interface PreparedWcit {
   /** A BEIR folder (corpus.jsonl, queries.jsonl, qrels.tsv) of the starter corpus's passages. */
   dir: string;
@@ -95,6 +117,8 @@ export interface PreparedWcit {
 export async function prepareWcitDataset(options: {
   corpusDir: string;
   judgmentsFile: string;
+  /** "asked": each question in one of ASKED_WORDINGS (the `wcit-asked` set); default plain. */
+  wording?: "plain" | "asked";
 }): Promise<PreparedWcit> {
   const judgments = readWcitJudgments(options.judgmentsFile);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-set-"));
@@ -124,7 +148,13 @@ export async function prepareWcitDataset(options: {
     fs.writeFileSync(path.join(dir, "corpus.jsonl"), `${corpusLines.join("\n")}\n`);
     fs.writeFileSync(
       path.join(dir, "queries.jsonl"),
-      `${judgments.questions.map((q) => JSON.stringify({ _id: q.id, text: q.question })).join("\n")}\n`,
+      `${judgments.questions
+        .map((q, i) => {
+          const wording = ASKED_WORDINGS[i % ASKED_WORDINGS.length] as (q: string) => string;
+          const text = options.wording === "asked" ? wording(q.question) : q.question;
+          return JSON.stringify({ _id: q.id, text });
+        })
+        .join("\n")}\n`,
     );
     const rows = ["query-id\tcorpus-id\tscore"];
     for (const [qid, grades] of qrels) {

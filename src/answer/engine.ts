@@ -5,6 +5,7 @@ import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
+import { analyzeQuestion, type QuestionAnalysis, questionContent } from "../search/question.ts";
 import type {
   Answer,
   AnswerEngine,
@@ -14,7 +15,8 @@ import type {
   TokenUsage,
 } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
-import { composeExtractive } from "./extractive.ts";
+import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { guidanceFor } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   MAX_QUESTION_LENGTH,
@@ -32,6 +34,10 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
+/** Passages retrieved for each side of a comparison. */
+const SIDE_PASSAGES = 2;
+/** A side's best passage scores this share of the question's best. */
+const SIDE_SCORE_SHARE = 0.85;
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
 
@@ -109,13 +115,63 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
 
+  /**
+   * The key terms of a question: what its asking sentence says, without the instructions around it
+   * ("give me three talking points on…") and the context sentences before it.
+   */
   function keyTermsFor(query: string): KeyTerm[] {
+    const { focus } = questionContent(query);
     const glossary = deps.glossary;
-    return keyTermsOf(query, {
+    return keyTermsOf(focus, {
       analyze: analyzeText,
       termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(query), glossary) : undefined,
+      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
     });
+  }
+
+  /**
+   * A comparison needs each side's own passages: retrieval for the whole question may find one
+   * side's and miss the other's. Each side is searched with the question's topic ("the American
+   * positions on spam in the treaty") and its best passages join the question's, scored below the
+   * question's best so they do not displace it.
+   */
+  async function withEachSide(
+    passages: ScoredPassage[],
+    analysis: QuestionAnalysis,
+    options: { signal?: AbortSignal } | undefined,
+  ): Promise<ScoredPassage[]> {
+    if (analysis.kind !== "compare" || analysis.sides.length < 2) return passages;
+    const topic = analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
+    const top = passages[0]?.score ?? 1;
+    const seen = new Set(passages.map((p) => p.passage.id));
+    const lead = passages.slice(0, SIDE_PASSAGES);
+    const added: ScoredPassage[] = [];
+    for (const side of analysis.sides) {
+      const found = await deps.retrieve(`${side} ${topic}`, SIDE_PASSAGES, options);
+      const sideTop = found[0]?.score ?? 1;
+      for (const p of found) {
+        if (seen.has(p.passage.id)) continue;
+        seen.add(p.passage.id);
+        added.push({ ...p, score: SIDE_SCORE_SHARE * top * (p.score / sideTop) });
+      }
+    }
+    return [...lead, ...added, ...passages.slice(SIDE_PASSAGES)];
+  }
+
+  /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
+  function shapeOf(analysis: QuestionAnalysis): AnswerShape {
+    // "Three talking points on why …": a list of what the inner question wants (reasons).
+    const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
+    return {
+      expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
+      sides:
+        analysis.answerType === "both-sides" && analysis.sides.length > 1
+          ? analysis.sides.map((side) => keyTermsFor(side).filter((k) => !k.generic))
+          : [],
+      ...(analysis.wantsList
+        ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
+        : {}),
+    };
   }
 
   /**
@@ -195,8 +251,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
-    const base = { question, searchQuery, passages };
+    // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
+    const analysis = analyzeQuestion(context ? question : searchQuery);
+    const relevance = assessRelevance(
+      passages,
+      keyTerms,
+      analyzeText,
+      relevanceRule,
+      shapeOf(analysis).expected,
+    );
+    const answerPassages = await withEachSide(
+      passages,
+      analysis,
+      deadline ? { signal: deadline.signal } : undefined,
+    );
+    const base = { question, searchQuery, passages: answerPassages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
       ...rest,
@@ -212,8 +281,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       try {
         const onProgress = options.onProgress;
         const composed = await deadline.race(
-          deps.llm.compose(searchQuery, passages, {
+          deps.llm.compose(searchQuery, answerPassages, {
             history: options.history,
+            guidance: guidanceFor(analysis.kind),
             ...(onProgress
               ? {
                   onVerified: (v) => {
@@ -233,7 +303,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             mode: "llm",
             coverage: composed.coverage,
             citations: composed.citations,
-            closestSources: composed.coverage === "none" ? closestSourcesOf(passages) : [],
+            closestSources: composed.coverage === "none" ? closestSourcesOf(answerPassages) : [],
             verification: composed.verification,
             ...(composed.usage ? { usage: composed.usage } : {}),
           });
@@ -249,7 +319,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(passages, keyTerms, analyzeText);
+    const extractive = composeExtractive(answerPassages, keyTerms, analyzeText, shapeOf(analysis));
     if (!extractive) {
       return finish({
         ...notCovered(passages),
@@ -260,7 +330,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: coverageOf(extractive),
+      coverage: coverageOf(extractive, relevance),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.

@@ -2,17 +2,12 @@
 // name, a way of doing something? The extractive answer prefers sentences that carry the kind of
 // answer the question expects, and coverage is "full" only when the answer holds one. Pure.
 
-/** The kind of answer a question expects (the question analysis decides it from the wording). */
-export type ExpectedAnswer =
-  | "description"
-  | "reason"
-  | "method"
-  | "agent"
-  | "date"
-  | "number"
-  | "both-sides"
-  | "items"
-  | "yes-no";
+import type { AnswerType } from "../search/question.ts";
+import { SENTENCE_OPENERS } from "./sentences.ts";
+import { isCommonWord } from "./terms.ts";
+
+/** The kind of answer a question expects: the question analysis decides it from the wording. */
+export type ExpectedAnswer = AnswerType;
 
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -30,7 +25,20 @@ const DATE = new RegExp(
 );
 
 const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|most|percent|per cent";
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|percent|per cent";
+/**
+ * Numbers that name rather than count: "Article 19", "Resolution 146", "Document 27", "No. 3",
+ * "C-109", "TD-64", "WCIT-12", "PLEN/3", "5A", "1.1(a)".
+ */
+const IDENTIFIER = new RegExp(
+  [
+    "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para)\\.?\\s+\\d[\\w.()]*",
+    "\\b[A-Za-z]+[-/]\\d[\\w-]*",
+    "\\b\\d+[A-Za-z]\\b",
+    "\\b\\d+(?:\\.\\d+)+(?:\\([a-z]\\))?",
+  ].join("|"),
+  "g",
+);
 /** A count or amount: digits that are not just a year, a number word, a share. */
 const NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS})\\b|%|\\b\\d[\\d,.]*\\b`, "i");
 const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
@@ -40,14 +48,23 @@ const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
  * argument ("He said…", "It argued…", "feared", "objected"), consequences ("could lead to").
  */
 const REASON =
-  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|not belong|ill-suited|unworkable)\b/i;
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|should not|must not|(?:un)?likely|requires?|needs?|not belong|ill-suited|unworkable)\b/i;
 
 /** Wording that describes how something works or was done. */
 const METHOD =
   /\b(?:by|through|via|using|would|propos\w*|requir\w*|mechanism|process|procedure|steps?|measures?|allow\w*|enabl\w*|establish\w*|creat\w*|ask\w*|calls? (?:on|for)|endeavou?r|cooperat\w*|agreed)\b/i;
 
-/** A capitalised name that does not open the sentence (a person, a country, an organisation). */
-const NAME_AFTER_START = /\s(?:[A-Z][a-z]+|[A-Z]{2,})\b/;
+/** A capitalised word after the first: a person, a country, an organisation ("US" and other acronyms aside). */
+const NAME_AFTER_START = /\s[A-Z][a-z]+/;
+const FIRST_WORD = /^[\s"“'‘(]*([A-Z][a-z]+)\b/;
+
+/** Does the sentence name someone: a person, a country, a body? Acronyms alone do not count. */
+function namesAgent(sentence: string): boolean {
+  if (NAME_AFTER_START.test(sentence)) return true;
+  // "Russia proposed…": the first word is a name unless it is a common word ("One", "After").
+  const first = FIRST_WORD.exec(sentence)?.[1];
+  return first !== undefined && !SENTENCE_OPENERS.has(first) && !isCommonWord(first);
+}
 
 /** Does the sentence carry the kind of answer expected? Types without a specific cue accept any. */
 export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boolean {
@@ -61,7 +78,7 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
     case "number":
       return hasCount(sentence);
     case "agent":
-      return NAME_AFTER_START.test(sentence);
+      return namesAgent(sentence);
     default:
       return true;
   }
@@ -69,17 +86,14 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
 
 /** Whether the expected answer has a cue of its own (a sentence without it does not answer). */
 export function hasSpecificCue(expected: ExpectedAnswer): boolean {
+  // "How did X campaign?" is answered by what X did, in any verbs: no cue tells a method apart.
   return (
-    expected === "reason" ||
-    expected === "method" ||
-    expected === "date" ||
-    expected === "number" ||
-    expected === "agent"
+    expected === "reason" || expected === "date" || expected === "number" || expected === "agent"
   );
 }
 
 function hasCount(sentence: string): boolean {
-  const withoutDates = sentence.replace(DATE, " ");
+  const withoutDates = sentence.replace(DATE, " ").replace(IDENTIFIER, " ");
   for (const m of withoutDates.matchAll(new RegExp(NUMBER.source, "gi"))) {
     if (!YEAR_ONLY.test(m[0])) return true;
   }

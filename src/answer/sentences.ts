@@ -23,7 +23,7 @@ const ABBREVIATION_AT_END =
 /** A dotted acronym ("U.S.", "U.N.") at the end of a piece: an abbreviation, unless a sentence follows. */
 const DOTTED_ACRONYM_AT_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 /** Words that open sentences: after "the U.S." they start a new one ("…from the U.S. The UK…"). */
-const SENTENCE_OPENERS = new Set(
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   "A An And As At But By During For From He Her His However If In It Its Meanwhile Moreover Nor On Only Or She Since So Some That The Their Then There These They This Those Thus To Under Unlike We When Where While Yet".split(
     " ",
   ),
@@ -146,7 +146,7 @@ export function isFragment(sentence: string): boolean {
 // Sentences that lean on the one before: an opening pronoun ("It concluded…", "These included…")
 // or a connective that answers an earlier sentence ("On the other hand, …", "However, …").
 const OPENING_REFERENT =
-  /^(?:he|she|it|its|they|their|them|this|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
+  /^(?:(?:none|some|all|each|many|most|few|both|one|neither|either|any) of (?:these|those|them|this|it|which)|he|she|it|its|they|their|them|this|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
 
 /** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
 const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;

@@ -4,8 +4,10 @@
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
+import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
+import { predicateWords } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -28,6 +30,17 @@ export interface KeyTerm {
   fromContext?: boolean;
   /** The corpus never has this term (nor, for all we know, what it names). */
   unseen?: boolean;
+  /**
+   * An unseen word that is no name ("brawl", "beef", "showdown"): the question's own wording for
+   * something the corpus may say otherwise. It counts, moderately, but is not required.
+   */
+  unknown?: boolean;
+  /**
+   * A verb, adjective or adverb of the question ("led", "dangerous", "final"): what is said about
+   * the topic, which a source often words otherwise ("chose Terry Kramer to head the delegation").
+   * Not required; the nouns, names and numbers are.
+   */
+  predicate?: boolean;
 }
 
 /**
@@ -38,70 +51,17 @@ const TOPIC_TERM_WEIGHT = 1;
 
 /** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
 export const isRequired = (key: KeyTerm): boolean =>
-  !key.generic && !key.fromContext && key.weight >= TOPIC_TERM_WEIGHT;
-
-/**
- * Words that carry no topic in a question on top of the index's stop words ("what did X say
- * about Y"): counting them would let any passage look relevant.
- */
-export const QUESTION_FILLER = [
-  "about",
-  "according",
-  "all",
-  "also",
-  "any",
-  "been",
-  "can",
-  "could",
-  "describe",
-  "explain",
-  "from",
-  "give",
-  "had",
-  "has",
-  "have",
-  "happen",
-  "happened",
-  "i",
-  "its",
-  "know",
-  "me",
-  "mean",
-  "meant",
-  "much",
-  "many",
-  "our",
-  "please",
-  "say",
-  "said",
-  "says",
-  "should",
-  "so",
-  "some",
-  "tell",
-  "than",
-  "us",
-  "were",
-  "we",
-  "would",
-  "you",
-  "your",
-  "between",
-  "during",
-  "main",
-  "kind",
-  "way",
-  "ways",
-  "there",
-  "anything",
-  "something",
-];
+  !key.generic &&
+  !key.fromContext &&
+  !key.predicate &&
+  !key.unknown &&
+  key.weight >= TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
 /**
  * The words of a question that carry its topic, as written (folded, not stemmed): the index's stop
- * words and the question filler above dropped. For comparing questions with each other; matching
+ * words and the question filler (search/question.ts) dropped. For comparing questions with each other; matching
  * against the corpus uses `keyTermsOf`.
  */
 export function questionWords(question: string): string[] {
@@ -121,12 +81,19 @@ const UNSEEN_TERM_WEIGHT = 6;
  * and would otherwise weigh as much as "lasagne" does.
  */
 const GENERIC_TERM_WEIGHT = 1;
+/** What a word the corpus never uses and that names nothing weighs ("brawl", "lasagne"). */
+const UNKNOWN_WORD_WEIGHT = 3;
 
 // English words too common to carry a question's topic: stopwords-iso's English list (about 1,300
 // words: "think", "actually", "get", "made", "other"…), as index terms. Only used to weigh a
 // question's terms; the index keeps Lucene's 33 stop words, as the BM25 baselines do.
 const require = createRequire(import.meta.url);
 const genericWords: readonly string[] = (require("stopwords-iso") as { en: string[] }).en;
+const genericWordSet: ReadonlySet<string> = new Set(genericWords);
+/** Whether a word (any case) is a common English word rather than a name: "One", "After", "Most". */
+export function isCommonWord(word: string): boolean {
+  return genericWordSet.has(word.toLowerCase());
+}
 const genericTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
 function isGeneric(term: string, analyzeText: Analyze): boolean {
   let terms = genericTermsByAnalyzer.get(analyzeText);
@@ -152,10 +119,15 @@ export function keyTermsOf(
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
-  // Names are never common words: "Member States", "World Cup" (a capital not opening the question).
+  // Names are never common words: "Member States", "World Cup" (a capital not opening the
+  // question), "iPhone", "IPv6" (a capital inside).
   const names = new Set(
-    (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
+    [
+      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []),
+      ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
+    ].flatMap((w) => analyzeText(w)),
   );
+  const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -164,19 +136,25 @@ export function keyTermsOf(
     if (/^\p{L}$/u.test(term)) continue;
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
-    const generic = !acronyms.has(term) && !names.has(term) && isGeneric(term, analyzeText);
+    const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
+    const generic = !named && isGeneric(term, analyzeText);
     const idf = options.termWeight?.(term);
+    const unseen = options.termWeight !== undefined && idf === undefined;
+    const unknown = unseen && !named && !generic;
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
-      : (idf ?? UNSEEN_TERM_WEIGHT);
+      : unknown
+        ? UNKNOWN_WORD_WEIGHT
+        : (idf ?? UNSEEN_TERM_WEIGHT);
     const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
-    const unseen = options.termWeight !== undefined && idf === undefined;
     out.push({
       term,
       alternatives,
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
+      ...(unknown ? { unknown } : {}),
+      ...(predicates.has(term) ? { predicate: true } : {}),
     });
   }
   return out;
@@ -246,12 +224,20 @@ export function glossaryAlternatives(
   glossary: Glossary,
 ): (term: string) => string[][] {
   const byTerm = new Map<string, string[][]>();
+  const add = (terms: readonly string[], alternatives: string[][]) => {
+    for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
+  };
   for (const entry of glossary.entries) {
-    const present = entry.variantTerms.filter((v) => containsRun(questionTerms, v));
-    if (present.length === 0) continue;
-    for (const variant of present) {
-      const others = entry.variantTerms.filter((v) => v !== variant);
-      for (const term of variant) byTerm.set(term, [...(byTerm.get(term) ?? []), ...others]);
+    for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
+      add(
+        variant,
+        entry.variantTerms.filter((v) => v !== variant),
+      );
+    }
+    // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
+    // its entry (one way: a question naming Russia does not ask about "Russian" things only).
+    for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
+      add(demonym, entry.variantTerms);
     }
   }
   return (term) => byTerm.get(term) ?? [];

@@ -1,5 +1,6 @@
 // The domain glossary: acronyms and their long forms, expanded both ways at query time so
-// "ITRs" finds "International Telecommunication Regulations" and the other way round.
+// "ITRs" finds "International Telecommunication Regulations" and the other way round; and
+// demonyms, expanded one way, so "Russian" finds "Russia" and "American" finds "United States".
 import { z } from "zod";
 import { readJsonFile } from "../json-file.ts";
 import { analyze } from "./analyze.ts";
@@ -10,6 +11,14 @@ const GlossaryEntrySchema = z.object({
   variants: z.array(z.string().min(1)).min(1),
   /** Added when the entry matches, never matching by themselves ("US" would fire on "tell us"). */
   alsoFinds: z.array(z.string().min(1)).optional(),
+  /**
+   * Words for the entry's people or its adjective ("Russian", "American"): one way, they find
+   * the entry's variants, but a variant does not add them ("United States" must not find the
+   * "Inter-American" commission). A demonym inside a longer name the question uses ("South
+   * African", "United Arab Emirates", "European Commission") does not count. Put a demonym in
+   * `variants` instead when name and adjective are interchangeable both ways in the corpus.
+   */
+  demonyms: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 
@@ -25,6 +34,12 @@ export interface GlossaryEntry {
   variantTerms: string[][];
   /** Terms added on a match that do not trigger one. */
   extraTerms: string[];
+  /**
+   * Each demonym as index terms: they trigger the entry (adding its variants) but are never
+   * added themselves. Not alternatives of the variants, so `variantTerms` stays the list of
+   * interchangeable names.
+   */
+  demonymTerms: string[][];
 }
 
 export interface Glossary {
@@ -72,7 +87,12 @@ export function loadGlossary(file: string): Glossary {
 }
 
 export function createGlossary(
-  entries: { id: string; variants: string[]; alsoFinds?: string[] | undefined }[],
+  entries: {
+    id: string;
+    variants: string[];
+    alsoFinds?: string[] | undefined;
+    demonyms?: string[] | undefined;
+  }[],
 ): Glossary {
   return {
     entries: entries.map((e) => ({
@@ -80,22 +100,27 @@ export function createGlossary(
       variants: e.variants,
       variantTerms: e.variants.map((v) => analyze(v)).filter((t) => t.length > 0),
       extraTerms: (e.alsoFinds ?? []).flatMap((v) => analyze(v)),
+      demonymTerms: (e.demonyms ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
     })),
   };
 }
 
-/** True when `needle` occurs as a contiguous run in `haystack`. */
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+/** Start positions of every contiguous run of `needle` in `haystack`. */
+function runsOf(haystack: readonly string[], needle: readonly string[]): number[] {
+  const out: number[] = [];
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
+    out.push(i);
   }
-  return false;
+  return out;
 }
 
 /** A glossary prepared for query time, once per glossary object. */
 interface PreparedGlossary {
-  /** Entry numbers by the first term of each of their variants (an entry can match only then). */
+  /**
+   * Entry numbers by the first term of each of their variants and demonyms (an entry can match
+   * only then).
+   */
   byFirstTerm: Map<string, number[]>;
   /** Per entry, the terms it may add: unique, in order, no bare numbers or single letters. */
   adds: string[][];
@@ -108,8 +133,8 @@ function prepare(glossary: Glossary): PreparedGlossary {
   if (p) return p;
   const byFirstTerm = new Map<string, number[]>();
   const adds = glossary.entries.map((entry, n) => {
-    for (const variant of entry.variantTerms) {
-      const first = variant[0];
+    for (const form of [...entry.variantTerms, ...entry.demonymTerms]) {
+      const first = form[0];
       if (first === undefined) continue;
       const list = byFirstTerm.get(first) ?? [];
       if (list[list.length - 1] !== n) list.push(n);
@@ -123,12 +148,58 @@ function prepare(glossary: Glossary): PreparedGlossary {
   return p;
 }
 
+/** Where a name of an entry occurs in the query's terms. */
+interface NameMatch {
+  entry: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entries whose demonym counts: a demonym counts unless a longer name of another entry covers
+ * it ("south african" is South Africa's, not Africa's; "united arab emirates" holds no Arab
+ * demonym), or it describes an entry the question names by a variant ("European CEPT members":
+ * CEPT's long form is European, so the adjective says nothing about Europe or the EU).
+ */
+function demonymsThatCount(
+  queryTerms: readonly string[],
+  glossary: Glossary,
+  named: ReadonlySet<number>,
+  demonyms: readonly NameMatch[],
+): number[] {
+  const names: NameMatch[] = [...demonyms];
+  for (const n of named) {
+    for (const v of (glossary.entries[n] as GlossaryEntry).variantTerms) {
+      for (const start of runsOf(queryTerms, v))
+        names.push({ entry: n, start, end: start + v.length });
+    }
+  }
+  const out: number[] = [];
+  for (const d of demonyms) {
+    const run = queryTerms.slice(d.start, d.end);
+    const covered =
+      names.some(
+        (o) =>
+          o.entry !== d.entry &&
+          o.start <= d.start &&
+          o.end >= d.end &&
+          o.end - o.start > d.end - d.start,
+      ) ||
+      [...named].some((n) =>
+        (glossary.entries[n] as GlossaryEntry).variantTerms.some((v) => runsOf(v, run).length > 0),
+      );
+    if (!covered) out.push(d.entry);
+  }
+  return out;
+}
+
 /**
  * Terms the glossary adds for a query's terms: for every entry with a variant present in the
- * query, the terms of its other variants that the query lacks, in glossary order. Bare numbers
- * ("12" of "WCIT-12") and single letters ("U.S.") are never added: alone they match nearly
- * everything. Only the entries with a variant starting with one of the query's terms are looked
- * at (most questions: none).
+ * query, or a demonym present that is not part of a longer name the query uses, the terms of its
+ * variants (and `alsoFinds`) that the query lacks, in glossary order. Bare numbers ("12" of
+ * "WCIT-12") and single letters ("U.S.") are never added: alone they match nearly everything.
+ * Only the entries with a variant or demonym starting with one of the query's terms are looked at
+ * (most questions: none).
  */
 export function glossaryExpansions(queryTerms: readonly string[], glossary: Glossary): string[] {
   const { byFirstTerm, adds } = prepare(glossary);
@@ -139,10 +210,29 @@ export function glossaryExpansions(queryTerms: readonly string[], glossary: Glos
   }
   if (!candidates) return [];
   if (candidates.length > 1) candidates = [...new Set(candidates)].sort((x, y) => x - y);
-  const added: string[] = [];
+  const matched = new Set<number>();
+  let demonyms: NameMatch[] | undefined;
   for (const n of candidates) {
     const entry = glossary.entries[n] as GlossaryEntry;
-    if (!entry.variantTerms.some((v) => containsRun(queryTerms, v))) continue;
+    if (entry.variantTerms.some((v) => runsOf(queryTerms, v).length > 0)) {
+      matched.add(n);
+      continue;
+    }
+    for (const d of entry.demonymTerms) {
+      for (const start of runsOf(queryTerms, d)) {
+        demonyms ??= [];
+        demonyms.push({ entry: n, start, end: start + d.length });
+      }
+    }
+  }
+  if (demonyms) {
+    for (const n of demonymsThatCount(queryTerms, glossary, matched, demonyms)) {
+      matched.add(n);
+    }
+  }
+  const added: string[] = [];
+  for (const n of candidates) {
+    if (!matched.has(n)) continue;
     for (const t of adds[n] as string[]) {
       if (!queryTerms.includes(t) && !added.includes(t)) added.push(t);
     }

@@ -1,11 +1,14 @@
 // The retriever the answer engine, the CLI and Slack use. Our own BM25F index (inverted.ts,
-// ranker.ts) persisted in SQLite keyed by the corpus version; FTS5 (migration 011) only filters
-// quoted phrases. Start-up loads the persisted index; it is rebuilt only when the corpus changed.
+// ranker.ts) persisted in SQLite keyed by the corpus version; FTS5 (migration 011) only finds the
+// passages holding a quoted phrase, which are boosted. A query is read as a question (question.ts):
+// its instructions are not content. Start-up loads the persisted index; it is rebuilt only when the
+// corpus changed.
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Db } from "../store/db.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
 import { analyze, tokenize } from "./analyze.ts";
+import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
   buildForwardIndex,
@@ -15,10 +18,10 @@ import {
   IndexFormatError,
   type InvertedIndex,
   invertIndex,
-  type RankingParams,
   serializeForwardIndex,
 } from "./inverted.ts";
-import { createRanker, type FeedbackParams, type Ranker, type WeightedTerm } from "./ranker.ts";
+import { questionContent } from "./question.ts";
+import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 
 export { analyze } from "./analyze.ts";
 export { type Glossary, GlossaryError, loadGlossary } from "./glossary.ts";
@@ -38,71 +41,82 @@ export interface SearchIndex {
   readonly passageCount: number;
 }
 
-export interface RankingConfig {
-  params: RankingParams;
-  feedback: FeedbackParams;
-  /** Weight of each glossary expansion term relative to a term the user typed. */
-  expansionWeight: number;
-}
-
-/**
- * Chosen on SciFact, NFCorpus and the WCIT set together (bench/README.md has the figures):
- * BM25F with the title at twice the body's weight, Lucene-classic k1/b, and a light RM3 (ten
- * feedback passages, ten expansion terms, 85% of the weight left on the question's own terms).
- * Expansion terms need idf >= 1.5 and are weighted by their relevance-model weight times
- * idf^0.75, which favours topical words over common ones: better on all three sets than plain
- * RM3 with an idf floor of 2, and the second pass reads about a third fewer postings.
- */
-export const DEFAULT_RANKING: RankingConfig = {
-  params: { k1: 1.2, b: [0.75, 0.75, 0.75], weights: [2, 1, 1] },
-  feedback: { docs: 10, terms: 10, originalWeight: 0.85, minIdf: 1.5, idfPower: 0.75 },
-  expansionWeight: 0.5,
-};
-
 const INDEX_NAME = "bm25f";
 
-/** Normalized, glossary-expanded, stemmed query terms (unique, in order of first appearance). */
+/** Glossary-expanded, stemmed terms of a query's content (unique, in order of first appearance). */
 export function queryTerms(query: string, glossary?: Glossary): string[] {
   return [...new Set(weightedQueryTerms(query, glossary).map((t) => t.term))];
 }
 
 /**
- * The question's own terms at weight 1 per occurrence, glossary expansions at
- * `expansionWeight`, so an expansion helps recall without outvoting what the user typed.
+ * The terms retrieval looks for, read from the question (question.ts): the asking sentence(s) of
+ * its content at weight 1 per occurrence, the rest of the content (context sentences) at
+ * `contextWeight`, instructions not at all; glossary expansions at `expansionWeight` times the
+ * weight of the part that triggered them, so an expansion helps recall without outvoting what
+ * the user typed.
  */
 export function weightedQueryTerms(
   query: string,
   glossary?: Glossary,
-  expansionWeight = DEFAULT_RANKING.expansionWeight,
+  ranking: Pick<RankingConfig, "expansionWeight" | "contextWeight"> = DEFAULT_RANKING,
 ): WeightedTerm[] {
-  const own = analyze(normalizeQuery(query));
+  const { content, focus } = questionContent(query);
+  return weightedContentTerms(content, focus, glossary, ranking);
+}
+
+function weightedContentTerms(
+  content: string,
+  focus: string,
+  glossary: Glossary | undefined,
+  ranking: Pick<RankingConfig, "expansionWeight" | "contextWeight">,
+): WeightedTerm[] {
   const weights = new Map<string, number>();
-  for (const t of own) weights.set(t, (weights.get(t) ?? 0) + 1);
-  // Expansions are never terms the question already has.
-  if (glossary) for (const t of glossaryExpansions(own, glossary)) weights.set(t, expansionWeight);
+  const add = (text: string, weight: number) => {
+    const own = analyze(withoutClitics(text));
+    const expansions = glossary ? glossaryExpansions(own, glossary) : [];
+    for (const t of own) weights.set(t, (weights.get(t) ?? 0) + weight);
+    const expansionWeight = ranking.expansionWeight * weight;
+    // Expansions are never terms the question already has.
+    for (const t of expansions) {
+      if ((weights.get(t) ?? 0) < expansionWeight) weights.set(t, expansionWeight);
+    }
+  };
+  add(focus, 1);
+  if (focus !== content) add(contextOf(content, focus), ranking.contextWeight);
   const out: WeightedTerm[] = [];
   for (const [term, weight] of weights) out.push({ term, weight });
   return out;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-const QUOTE_MARKS = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+const NEGATION_IRREGULAR = /\b(ca|wo|sha)n['\u2019]t\b/gi;
+const NEGATION = /n['\u2019]t\b/gi;
+const CLITIC = /['\u2019](?:re|ve|ll|d|m)\b/gi;
 
-/** Unicode compatibility forms folded; curly and other quote marks become plain double quotes. */
-export function normalizeQuery(query: string): string {
-  // ASCII is already in NFKC and has no curly quotes: most questions skip both passes.
-  if (!NON_ASCII.test(query)) return query;
-  return query.normalize("NFKC").replace(QUOTE_MARKS, '"');
+/**
+ * A question's contractions spelled out and its clitics dropped ("didn't" → "did not", "they're"
+ * → "they"), so that they do not become index terms of their own ("didn", "t", "re"): a lone "t"
+ * would otherwise pull up every ITU-T passage. The possessive "'s" stays: dropping it measured
+ * slightly worse on SciFact and WCIT.
+ */
+function withoutClitics(text: string): string {
+  if (!text.includes("'") && !text.includes("\u2019")) return text;
+  return text
+    .replace(NEGATION_IRREGULAR, (_, stem: string) =>
+      stem.toLowerCase() === "ca"
+        ? "can not"
+        : stem.toLowerCase() === "wo"
+          ? "will not"
+          : "shall not",
+    )
+    .replace(NEGATION, " not")
+    .replace(CLITIC, "");
 }
 
-/** Quoted phrases of a query ("recognized operating agency"), as lists of word tokens. */
-export function quotedPhrases(query: string): string[][] {
-  const out: string[][] = [];
-  for (const m of normalizeQuery(query).matchAll(/"([^"]+)"/g)) {
-    const words = tokenize(m[1] ?? "");
-    if (words.length > 0) out.push(words);
-  }
-  return out;
+/** The content without its focus sentences (which are whole sentences of it, in order). */
+function contextOf(content: string, focus: string): string {
+  let rest = content;
+  for (const sentence of focus.split(/(?<=\?)\s+/)) rest = rest.replace(sentence, " ");
+  return rest;
 }
 
 interface LoadedIndex {
@@ -224,37 +238,36 @@ export function openSearchIndex(deps: {
 
   let current = load();
 
-  /** Passage numbers containing every quoted phrase, or undefined when there is no usable filter. */
-  function phraseFilter(query: string): Uint8Array | undefined {
-    // No quote mark of any kind: no phrase (the common case, decided without a regex pass).
-    if (!query.includes('"') && !NON_ASCII.test(query)) return undefined;
-    const phrases = quotedPhrases(query);
-    if (phrases.length === 0) return undefined;
-    const expression = phrases.map((words) => `"${words.join(" ")}"`).join(" AND ");
-    const allowed = new Uint8Array(current.passages.length);
-    let any = false;
-    for (const row of phraseMatches.iterate(expression) as Iterable<{ id: string }>) {
-      const n = current.passageNumber.get(row.id);
-      if (n !== undefined) {
-        allowed[n] = 1;
-        any = true;
+  /**
+   * The passages holding each quoted phrase (FTS5 phrase match), each boosted by
+   * (1 + phraseBoost) per phrase it holds; undefined when no passage holds any.
+   */
+  function phraseBoost(phrases: readonly string[]): ScoreBoost | undefined {
+    if (phrases.length === 0 || ranking.phraseBoost <= 0) return undefined;
+    const factorOf = new Map<number, number>();
+    for (const phrase of phrases) {
+      const words = tokenize(phrase);
+      if (words.length === 0) continue;
+      for (const row of phraseMatches.iterate(`"${words.join(" ")}"`) as Iterable<{ id: string }>) {
+        const n = current.passageNumber.get(row.id);
+        if (n !== undefined) factorOf.set(n, (factorOf.get(n) ?? 1) * (1 + ranking.phraseBoost));
       }
     }
-    // No passage has the exact phrase: rank without the filter rather than answer nothing.
-    return any ? allowed : undefined;
+    if (factorOf.size === 0) return undefined;
+    return { docs: [...factorOf.keys()], factors: [...factorOf.values()] };
   }
 
   function search(query: string, options: SearchOptions = {}): ScoredPassage[] {
     const k = Math.max(0, Math.floor(options.k ?? 8));
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? 3));
     if (k === 0 || current.passages.length === 0) return [];
-    const terms = weightedQueryTerms(query, glossary, ranking.expansionWeight);
+    const question = questionContent(query);
+    const terms = weightedContentTerms(question.content, question.focus, glossary, ranking);
     if (terms.length === 0) return [];
-    const allowed = phraseFilter(query);
-    const allow = allowed ? (d: number) => allowed[d] === 1 : undefined;
+    const boost = phraseBoost(question.quotedPhrases);
     // Enough candidates that capping still leaves k, without ranking everything.
     const candidates = cap >= k ? k : Math.min(current.passages.length, Math.max(k * 4, k + 32));
-    const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, allow);
+    const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, boost);
     // When every passage with the question's own terms is in one document, that document is all
     // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
     const capped = current.documentCount > 1 && cap < k && !ranked.oneGroup;

@@ -1,19 +1,13 @@
 // An inverted index with BM25F scoring, in flat typed arrays. Pure: no database here. The forward
 // index (per passage: term ids and per-field counts) is what gets persisted; postings and impacts
 // are derived from it at load, which is linear and much cheaper than re-tokenizing the corpus.
+// The scoring formula and its parameters are stated in bm25f.ts.
 import { forEachToken, termOf } from "./analyze.ts";
+import { bm25Idf, fieldNormalizer, type RankingParams, saturate } from "./bm25f.ts";
 
 /** Fields of a passage, in this order everywhere: title of its document, heading path, body. */
 export const FIELD_COUNT = 3;
 export type FieldTexts = readonly [title: string, section: string, body: string];
-
-export interface RankingParams {
-  k1: number;
-  /** Length normalization per field (title, section, body). */
-  b: readonly [number, number, number];
-  /** Weight of one occurrence per field (title, section, body). */
-  weights: readonly [number, number, number];
-}
 
 export interface ForwardIndex {
   /** Term strings by term id. */
@@ -37,7 +31,7 @@ export interface InvertedIndex {
   /** Term t's postings are postingOffsets[t] .. postingOffsets[t+1]. */
   postingOffsets: Int32Array;
   postingDoc: Int32Array;
-  /** BM25F saturation tf/(k1+tf) per posting, idf not applied (so idf can change per query). */
+  /** impact(t,d) = tf'/(k1 + tf') per posting (bm25f.ts), idf not applied. */
   postingImpact: Float32Array;
   idf: Float32Array;
   /** Total weighted length per passage (all fields), for feedback term distributions. */
@@ -174,8 +168,7 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
     let weightedLen = 0;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const len = fieldLen[d * FIELD_COUNT + f] as number;
-      const bf = b[f] as number;
-      norm[f] = (weights[f] as number) / (1 - bf + (bf * len) / (avgLen[f] as number));
+      norm[f] = fieldNormalizer(weights[f] as number, b[f] as number, len, avgLen[f] as number);
       weightedLen += (weights[f] as number) * len;
     }
     docLength[d] = weightedLen;
@@ -193,15 +186,12 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
       const at = cursor[t] as number;
       cursor[t] = at + 1;
       postingDoc[at] = d;
-      postingImpact[at] = tf / (k1 + tf);
+      postingImpact[at] = saturate(tf, k1);
     }
   }
 
   const idf = new Float32Array(termCount);
-  for (let t = 0; t < termCount; t++) {
-    const n = df[t] as number;
-    idf[t] = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
-  }
+  for (let t = 0; t < termCount; t++) idf[t] = bm25Idf(df[t] as number, docCount);
   const termIds = new Map<string, number>();
   for (let t = 0; t < termCount; t++) termIds.set(terms[t] as string, t);
   return {

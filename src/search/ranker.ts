@@ -1,8 +1,11 @@
-// Query-time scoring over an InvertedIndex: term-at-a-time accumulation into one reusable score
-// array, top-k selection by a score histogram and a bucket sort, and RM3-style pseudo-relevance
-// feedback from a precomputed per-passage table of eligible terms. Scratch memory is allocated
-// once per index (or grown rarely), not per query; a query allocates only what it returns.
+// Query-time scoring over an InvertedIndex (the formula is stated in bm25f.ts): term-at-a-time
+// accumulation into one reusable score array, top-k selection (top-k.ts), and RM3-style
+// pseudo-relevance feedback from a precomputed per-passage table of eligible terms. Scratch memory
+// is allocated once per index (or grown rarely), not per query; a query allocates only what it
+// returns.
+import { expansionQueryWeight, type FeedbackParams } from "./bm25f.ts";
 import type { InvertedIndex } from "./inverted.ts";
+import { createTopKSelector } from "./top-k.ts";
 
 export interface WeightedTerm {
   term: string;
@@ -21,32 +24,25 @@ export interface RankedDocs {
   oneGroup: boolean;
 }
 
-export interface FeedbackParams {
-  /** Feedback passages taken from the first pass (0 turns feedback off). */
-  docs: number;
-  /** Expansion terms kept. */
-  terms: number;
-  /** Share of the final query that stays with the original terms. */
-  originalWeight: number;
-  /** Expansion terms need at least this idf: very common words add cost and no precision. */
-  minIdf: number;
-  /**
-   * A candidate term's relevance-model weight is multiplied by idf^idfPower, both to choose the
-   * expansion terms and to weight them (0: plain RM3). Rarer terms say more about the topic, and
-   * their shorter postings make the second pass cheaper.
-   */
-  idfPower: number;
+/** Passages whose first-pass score is multiplied by a factor (quoted phrases they contain). */
+export interface ScoreBoost {
+  docs: readonly number[];
+  /** Per passage in `docs`, its factor (at least 1: a boost never lowers a score). */
+  factors: readonly number[];
 }
 
 export interface Ranker {
-  /** Top `k` passages for the weighted terms; `allow` restricts candidates (phrase filters). */
-  rank(terms: readonly WeightedTerm[], k: number, allow?: (doc: number) => boolean): RankedDocs;
-  /** First pass, feedback terms from its top passages, second pass with the mixed query. */
+  /** Top `k` passages for the weighted terms, `boost` applied. */
+  rank(terms: readonly WeightedTerm[], k: number, boost?: ScoreBoost): RankedDocs;
+  /**
+   * First pass (`boost` applied), feedback terms from its top passages, second pass with the
+   * mixed query.
+   */
   rankWithFeedback(
     terms: readonly WeightedTerm[],
     k: number,
     feedback: FeedbackParams,
-    allow?: (doc: number) => boolean,
+    boost?: ScoreBoost,
   ): RankedDocs;
 }
 
@@ -68,15 +64,6 @@ interface FeedbackTable {
   tf: Float32Array;
 }
 
-// Top-k selection (see selectTop): histogram buckets are a positive float32's bits above this
-// shift (exponent and 4 mantissa bits: each bucket spans about 6% of score), and sort keys
-// pack the passage number below the score bits, which needs passage numbers below 2^22.
-const BUCKET_SHIFT = 19;
-const BUCKETS = 1 << (31 - BUCKET_SHIFT);
-const KEY_DOC_LIMIT = 1 << 22;
-// Buckets larger than this are sorted natively (a typed array's sort); smaller ones by insertion.
-const SMALL_BUCKET = 16;
-
 /** `groupOf[passage]` = its document number, for the one-document check. */
 export function createRanker(
   index: InvertedIndex,
@@ -86,19 +73,12 @@ export function createRanker(
   const { docCount, postingOffsets, postingDoc, postingImpact, idf, termIds, docLength } = index;
   const termCount = index.forward.terms.length;
   const acc = new Float32Array(docCount);
-  // The same memory as bits: positive float32s order like their bit patterns.
-  const accBits = new Uint32Array(acc.buffer);
+  const top = createTopKSelector(acc);
+  const { docs: topDocs, scores: topScores } = top;
   // One spare slot: accumulate writes a passage at touched[touchedCount] before counting it.
   const touched = new Int32Array(docCount + 1);
   // accumulateAbove's list of passages at or above a bound (one spare slot, as touched).
   const above = new Int32Array(docCount + 1);
-  // Candidates that survive the allow filter or the histogram cut.
-  const pick = new Int32Array(docCount);
-  const hist = new Int32Array(BUCKETS);
-  const keys = new Float64Array(docCount <= KEY_DOC_LIMIT ? docCount : 0);
-  // selectTop's output, copied out only for what a call returns.
-  const topDocs = new Int32Array(docCount);
-  const topScores = new Float32Array(docCount);
   const fbWeight = new Float64Array(termCount);
   const fbTouched = new Int32Array(termCount + 1);
   // Small per-query arrays (query terms, feedback passages and terms), grown when too small.
@@ -111,7 +91,6 @@ export function createRanker(
   // The tables built so far (one per minIdf and idfPower; the app uses one).
   const feedbackTables: FeedbackTable[] = [];
   if (options.feedback) feedbackTable(options.feedback.minIdf, options.feedback.idfPower);
-  const byScore = (a: number, b: number) => (acc[b] as number) - (acc[a] as number) || a - b;
 
   // Accumulator state: touched[0..touchedCount) lists the passages with a score, unless
   // `untracked` (after accumulateAbove: some scored passages are on no list, and reset clears
@@ -119,10 +98,6 @@ export function createRanker(
   // score is above 0.
   let touchedCount = 0;
   let untracked = false;
-  // Set by selectTop when asked for a bound: float32 bits of a lower bound on the boundK-th best.
-  let boundBits = 0;
-  const bitsToFloat = new Uint32Array(1);
-  const bitsAsFloat = new Float32Array(bitsToFloat.buffer);
 
   /** Per passage, its entries whose term has idf >= minIdf (the only possible feedback terms). */
   function feedbackTable(minIdf: number, idfPower: number): FeedbackTable {
@@ -219,6 +194,20 @@ export function createRanker(
     return true;
   }
 
+  /**
+   * Multiplies the scored passages' first-pass scores by their boost. Before any selection: the
+   * boosted passages then also weigh more in the feedback model, and scores still only grow
+   * afterwards, so the first pass's bound on the k-th score stays a bound.
+   */
+  function applyBoost(boost: ScoreBoost | undefined): void {
+    if (!boost) return;
+    for (let i = 0; i < boost.docs.length; i++) {
+      const d = boost.docs[i] as number;
+      const a = acc[d] as number;
+      if (a > 0) acc[d] = a * Math.max(1, boost.factors[i] as number);
+    }
+  }
+
   function reset(): void {
     if (untracked) acc.fill(0);
     else {
@@ -226,130 +215,6 @@ export function createRanker(
     }
     touchedCount = 0;
     untracked = false;
-  }
-
-  /**
-   * Best `k` scored passages into topDocs/topScores (returns how many), ties by lower passage
-   * number (deterministic), among the touched passages or, when given, `from[0..fromCount)`. A
-   * histogram on the scores' top bits (logarithmic; no pass for the maximum) finds the bucket the
-   * k-th best falls in; only the passages from that bucket up (k and a few more) are
-   * bucket-sorted. With `boundK`, also sets boundBits (a lower bound on the boundK-th best).
-   */
-  function selectTop(
-    k: number,
-    allow?: (doc: number) => boolean,
-    boundK = 0,
-    from: Int32Array = touched,
-    fromCount = touchedCount,
-  ): number {
-    boundBits = 0;
-    if (k <= 0) return 0;
-    let src = from;
-    let n = fromCount;
-    if (allow) {
-      n = 0;
-      for (let i = 0; i < fromCount; i++) {
-        const d = from[i] as number;
-        if (allow(d)) pick[n++] = d;
-      }
-      src = pick;
-    }
-    if (n === 0) return 0;
-
-    // hist is all zeros between calls; this call dirties [min(low, floor), top] and bucket 0.
-    let top = 0;
-    let low = BUCKETS - 1;
-    for (let i = 0; i < n; i++) {
-      const b = (accBits[src[i] as number] as number) >>> BUCKET_SHIFT;
-      hist[b] = (hist[b] as number) + 1;
-      top = Math.max(top, b);
-      low = Math.min(low, b);
-    }
-    // Buckets from `floor` up hold at least k passages (or all there are), each scoring at least
-    // as high as any passage in a lower bucket: the top k are among them. Bucket 0 holds zeros.
-    // Below `low` every bucket is empty: no walk through them when there are fewer than k.
-    const bottom = Math.max(low, 1);
-    let floor = top;
-    let c = hist[floor] as number;
-    while (c < k && floor > bottom) {
-      floor--;
-      c += hist[floor] as number;
-    }
-    if (floor < 1) floor = 1;
-    if (boundK > 0) {
-      // The boundK-th best score lies in the bucket where the count from the top reaches boundK:
-      // that bucket's lower edge bounds it from below.
-      let bf = floor;
-      let bc = c;
-      while (bc < boundK && bf > bottom) {
-        bf--;
-        bc += hist[bf] as number;
-      }
-      if (bc >= boundK) boundBits = bf << BUCKET_SHIFT;
-    }
-    let m = 0;
-    // In place when src is pick: the write index never passes the read index.
-    for (let i = 0; i < n; i++) {
-      const d = src[i] as number;
-      pick[m] = d;
-      m += +((accBits[d] as number) >>> BUCKET_SHIFT >= floor);
-    }
-    const size = Math.min(k, m);
-    if (docCount > KEY_DOC_LIMIT) {
-      const sorted = pick.subarray(0, m).sort(byScore);
-      for (let i = 0; i < size; i++) {
-        const d = sorted[i] as number;
-        topDocs[i] = d;
-        topScores[i] = acc[d] as number;
-      }
-      hist.fill(0, Math.min(low, floor), top + 1);
-      hist[0] = 0;
-      return size;
-    }
-    // Bucket sort, best bucket first (the histogram turned into write cursors), then each bucket
-    // sorted until the first k places are settled. The key is −(score bits · 2^22 + 2^22 − 1 −
-    // passage): ascending keys put the better score first, and equal scores the lower passage.
-    let at = 0;
-    for (let b = top; b >= floor; b--) {
-      const count = hist[b] as number;
-      hist[b] = at;
-      at += count;
-    }
-    for (let i = 0; i < m; i++) {
-      const d = pick[i] as number;
-      const bits = accBits[d] as number;
-      const b = bits >>> BUCKET_SHIFT;
-      const slot = hist[b] as number;
-      hist[b] = slot + 1;
-      keys[slot] = -(bits * KEY_DOC_LIMIT + (KEY_DOC_LIMIT - 1 - d));
-    }
-    let start = 0;
-    for (let b = top; b >= floor && start < size; b--) {
-      const end = hist[b] as number; // the cursor ended at the bucket's end
-      if (end - start > SMALL_BUCKET) keys.subarray(start, end).sort();
-      else {
-        for (let i = start + 1; i < end; i++) {
-          const key = keys[i] as number;
-          let j = i - 1;
-          while (j >= start && (keys[j] as number) > key) {
-            keys[j + 1] = keys[j] as number;
-            j--;
-          }
-          keys[j + 1] = key;
-        }
-      }
-      start = end;
-    }
-    for (let i = 0; i < size; i++) {
-      const key = -(keys[i] as number);
-      // key mod 2^22 without fmod: division by a power of two is exact, floor is one instruction.
-      const d = KEY_DOC_LIMIT - 1 - (key - Math.floor(key / KEY_DOC_LIMIT) * KEY_DOC_LIMIT);
-      topDocs[i] = d;
-      topScores[i] = acc[d] as number;
-    }
-    hist.fill(0, Math.min(low, floor), top + 1);
-    hist[0] = 0;
-    return size;
   }
 
   /** The first `size` selected passages as arrays of their own, scores scaled by `scale`. */
@@ -383,11 +248,12 @@ export function createRanker(
     return n;
   }
 
-  function rank(terms: readonly WeightedTerm[], k: number, allow?: (doc: number) => boolean) {
+  function rank(terms: readonly WeightedTerm[], k: number, boost?: ScoreBoost) {
     const n = resolve(terms);
     accumulate(queryIds, queryWeights, n);
+    applyBoost(boost);
     const oneGroup = oneGroupTouched();
-    const size = selectTop(k, allow);
+    const size = top.select(k, touched, touchedCount);
     reset();
     return result(size, oneGroup);
   }
@@ -396,24 +262,24 @@ export function createRanker(
     terms: readonly WeightedTerm[],
     k: number,
     feedback: FeedbackParams,
-    allow?: (doc: number) => boolean,
+    boost?: ScoreBoost,
   ): RankedDocs {
-    if (feedback.docs <= 0 || feedback.terms <= 0) return rank(terms, k, allow);
+    if (feedback.docs <= 0 || feedback.terms <= 0) return rank(terms, k, boost);
     const n = resolve(terms);
-    if (n === 0) return rank(terms, k, allow);
+    if (n === 0) return rank(terms, k, boost);
     // First pass. Its scores stay in the accumulator: the mixed query is alpha·original +
     // feedback, so the second pass only adds the feedback terms (scaled by 1/alpha) on top.
     accumulate(queryIds, queryWeights, n);
+    applyBoost(boost);
     const oneGroup = oneGroupTouched();
     // The feedback passages, and a lower bound on the first pass's k-th best score: feedback
     // only adds to scores, so it bounds the final k-th best from below and cuts the final selection.
-    const firstSize = selectTop(feedback.docs, allow, k);
+    const firstSize = top.select(feedback.docs, touched, touchedCount, k);
     if (firstSize === 0) {
       reset();
       return result(0, oneGroup);
     }
-    bitsToFloat[0] = boundBits;
-    const atLeast = bitsAsFloat[0] as number;
+    const atLeast = top.bound;
     const fbCount = Math.min(feedback.docs, firstSize);
     if (fbCount > fbDocs.length) {
       fbDocs = new Int32Array(fbCount);
@@ -486,8 +352,7 @@ export function createRanker(
     for (let q = 0; q < n; q++) origSum += queryWeights[q] as number;
     const alpha = feedback.originalWeight;
     for (let i = 0; i < chosenCount; i++) {
-      chosenWeights[i] =
-        ((1 - alpha) * origSum * (chosenWeights[i] as number)) / ((fbSum || 1) * alpha);
+      chosenWeights[i] = expansionQueryWeight(alpha, origSum, chosenWeights[i] as number, fbSum);
     }
 
     let size: number;
@@ -501,11 +366,11 @@ export function createRanker(
         count += +((acc[d] as number) >= atLeast);
       }
       count = accumulateAbove(chosen, chosenWeights, chosenCount, atLeast, count);
-      size = selectTop(k, allow, 0, above, count);
+      size = top.select(k, above, count);
     } else {
       // Fewer than k first-pass matches: every passage the feedback terms touch is a candidate.
       accumulate(chosen, chosenWeights, chosenCount);
-      size = selectTop(k, allow);
+      size = top.select(k, touched, touchedCount);
     }
     reset();
     return result(size, oneGroup, alpha);

@@ -86,7 +86,8 @@ describe("answers on the starter corpus", () => {
   it("names the head of the US delegation", async () => {
     const answer = await engine.answer("Who led the US delegation to WCIT-12?");
     expect(answer.text).toContain("Terry Kramer");
-    expect(answer.citations[0]?.documentId).toBe("note-10-us-delegation-position");
+    const kramer = answer.citations.find((c) => c.quote.includes("Terry Kramer"));
+    expect(kramer?.documentId).toBe("note-10-us-delegation-position");
     expectGrounded(answer);
   });
 

@@ -1,7 +1,13 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { judgePassages, readWcitJudgments } from "../../bench/wcit.ts";
+import {
+  ASKED_WORDINGS,
+  judgePassages,
+  prepareWcitDataset,
+  readWcitJudgments,
+} from "../../bench/wcit.ts";
 
 const passages = [
   {
@@ -57,5 +63,40 @@ describe("WCIT judgments", () => {
     ) as { documents: { id: string }[] };
     const ids = new Set(manifest.documents.map((d) => d.id));
     for (const q of set.questions) for (const r of q.relevant) expect(ids).toContain(r.document);
+  });
+
+  it("asks the same questions in natural wording for wcit-asked, with the same judgments", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-asked-"));
+    const judgmentsFile = path.join(dir, "retrieval.json");
+    const questions = Array.from({ length: 9 }, (_, i) => ({
+      id: `q${i}`,
+      question: `What did the ITU Council decide about documents, case ${i}?`,
+      relevant: [{ document: "note-02-preparatory-process-and-leaks" }],
+    }));
+    fs.writeFileSync(judgmentsFile, JSON.stringify({ questions }));
+    const corpusDir = path.join(import.meta.dirname, "../fixtures/starter");
+    const plain = await prepareWcitDataset({ corpusDir, judgmentsFile });
+    const asked = await prepareWcitDataset({ corpusDir, judgmentsFile, wording: "asked" });
+    try {
+      const read = (d: string, f: string) => fs.readFileSync(path.join(d, f), "utf8");
+      const texts = (d: string) =>
+        read(d, "queries.jsonl")
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as { _id: string; text: string });
+      expect(texts(plain.dir).map((q) => q.text)).toEqual(questions.map((q) => q.question));
+      expect(texts(asked.dir)).toEqual(
+        questions.map((q, i) => ({
+          _id: q.id,
+          text: (ASKED_WORDINGS[i % ASKED_WORDINGS.length] as (q: string) => string)(q.question),
+        })),
+      );
+      expect(new Set(texts(asked.dir).map((q) => q.text)).size).toBe(questions.length);
+      expect(read(asked.dir, "qrels.tsv")).toBe(read(plain.dir, "qrels.tsv"));
+    } finally {
+      plain.cleanup();
+      asked.cleanup();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

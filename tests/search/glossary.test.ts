@@ -52,9 +52,9 @@ describe("glossary expansion", () => {
       const expected = new Map<string, number>();
       for (const t of own) expected.set(t, (expected.get(t) ?? 0) + 1);
       for (const t of glossaryExpansions(own, glossary)) if (!expected.has(t)) expected.set(t, 0.5);
-      expect(weightedQueryTerms(question, glossary, 0.5)).toEqual(
-        [...expected].map(([term, weight]) => ({ term, weight })),
-      );
+      expect(
+        weightedQueryTerms(question, glossary, { expansionWeight: 0.5, contextWeight: 0.3 }),
+      ).toEqual([...expected].map(([term, weight]) => ({ term, weight })));
     }
   });
 
@@ -70,8 +70,78 @@ describe("glossary expansion", () => {
     expect(queryTerms("United States delegation", glossary)).toContain("us");
   });
 
+  it("spells out contractions instead of making terms of their pieces", () => {
+    expect(queryTerms("Why didn't the US sign, and can't Canada?")).toEqual([
+      "us",
+      "sign",
+      "can",
+      "canada",
+    ]);
+    expect(queryTerms("They’re the ones who won’t sign")).toEqual(["on", "sign"]);
+  });
+
   it("leaves a query alone without a glossary", () => {
     expect(queryTerms("ITRs")).toEqual(["itr"]);
+  });
+});
+
+describe("demonyms", () => {
+  const places = createGlossary([
+    { id: "russia", variants: ["Russia", "Russian Federation"], demonyms: ["Russian"] },
+    { id: "china", variants: ["China"], demonyms: ["Chinese"] },
+    { id: "us", variants: ["United States"], alsoFinds: ["US"], demonyms: ["American"] },
+    { id: "citel", variants: ["CITEL", "Inter-American"] },
+    { id: "africa", variants: ["Africa", "African continent"], demonyms: ["African"] },
+    { id: "south-africa", variants: ["South Africa"], demonyms: ["South African"] },
+    { id: "asmg", variants: ["ASMG", "Arab States"], demonyms: ["Arab"] },
+    { id: "uae", variants: ["UAE", "United Arab Emirates"] },
+    { id: "europe", variants: ["Europe"], demonyms: ["European"] },
+    { id: "eu", variants: ["EU", "European Union"], demonyms: ["European"] },
+    {
+      id: "cept",
+      variants: ["CEPT", "European Conference of Postal and Telecommunications Administrations"],
+    },
+  ]);
+  const weight = (question: string, term: string) =>
+    weightedQueryTerms(question, places).find((t) => t.term === term)?.weight;
+
+  it("finds the country of a demonym, at the expansion weight, plurals included", () => {
+    expect(weight("What did the Russian delegation propose?", "russia")).toBe(0.5);
+    expect(weight("What did the Russians propose?", "russia")).toBe(0.5);
+    expect(weight("What did the Chinese proposal say?", "china")).toBe(0.5);
+    expect(weight("What did the American delegation say?", "unit")).toBe(0.5);
+    expect(weight("What did the American delegation say?", "us")).toBe(0.5);
+    expect(weight("the Arab proposal", "state")).toBe(0.5);
+    expect(weight("a European position", "europ")).toBe(0.5);
+    expect(weight("a European position", "eu")).toBe(0.5);
+  });
+
+  it("is needed: Porter alone leaves each demonym apart from its country", () => {
+    for (const [demonym, country] of [
+      ["Russian", "Russia"],
+      ["Chinese", "China"],
+      ["European", "Europe"],
+      ["American", "America"],
+      ["African", "Africa"],
+      ["Indian", "India"],
+    ]) {
+      expect(analyze(demonym as string)).not.toEqual(analyze(country as string));
+    }
+  });
+
+  it("expands one way: a country's name does not add its demonym", () => {
+    expect(queryTerms("What did the United States say?", places)).not.toContain("american");
+    expect(queryTerms("What did China propose?", places)).not.toContain("chines");
+  });
+
+  it("does not count a demonym inside a longer name or describing an entry named", () => {
+    expect(queryTerms("the Inter-American proposals", places)).not.toContain("unit");
+    expect(queryTerms("the African delegation", places)).toContain("contin");
+    expect(queryTerms("the South African delegation", places)).toContain("africa");
+    expect(queryTerms("the South African delegation", places)).not.toContain("contin");
+    expect(queryTerms("the United Arab Emirates proposal", places)).not.toContain("asmg");
+    expect(queryTerms("Why did European CEPT members not sign?", places)).not.toContain("eu");
+    expect(queryTerms("the European Union position", places)).not.toContain("europ");
   });
 });
 
@@ -92,6 +162,17 @@ describe("loadGlossary", () => {
     const g = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
     expect(g.entries.length).toBeGreaterThan(20);
     expect(queryTerms("ITU", g)).toEqual(expect.arrayContaining(["intern", "telecommun", "union"]));
+  });
+
+  it("reads demonyms and rejects an empty one", () => {
+    const ok = write(
+      JSON.stringify({ entries: [{ id: "x", variants: ["Xland"], demonyms: ["Xlandish"] }] }),
+    );
+    expect(loadGlossary(ok).entries[0]?.demonymTerms).toEqual([analyze("Xlandish")]);
+    const bad = write(
+      JSON.stringify({ entries: [{ id: "x", variants: ["Xland"], demonyms: [""] }] }),
+    );
+    expect(() => loadGlossary(bad)).toThrow(/entry 1 \("x"\) entries\.0\.demonyms\.0/);
   });
 
   it("names the file when it is missing or not JSON", () => {

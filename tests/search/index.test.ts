@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_RANKING } from "../../src/search/bm25f.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import { openSearchIndex } from "../../src/search/index.ts";
 import { createFixtureStore, type FixtureDoc, type FixtureStore } from "./store-fixture.ts";
@@ -127,13 +128,26 @@ describe("openSearchIndex", () => {
     expect(without.search("ROA")).toEqual([]);
   });
 
-  it("filters by a quoted phrase through FTS5, and ignores a phrase nothing contains", () => {
+  it("boosts the passages holding a quoted phrase, and never filters the others out", () => {
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ db: store.db, corpus: store.corpus });
-    const phrase = index.search('"network security" obligations operators');
-    expect(phrase.map((h) => h.passage.id)).toEqual(["security:3"]);
-    expect(index.search("“security cooperation”").map((h) => h.passage.id)).toEqual(["security:4"]);
-    expect(index.search('"no such phrase anywhere" security').length).toBeGreaterThan(1);
+    const ids = (query: string) => index.search(query, { k: 11 }).map((h) => h.passage.id);
+    const plain = index.search("security cooperation network operators", { k: 11 });
+    const quoted = index.search('"security cooperation" network operators', { k: 11 });
+    // The same passages either way: the phrase is not a filter.
+    expect(new Set(quoted.map((h) => h.passage.id))).toEqual(
+      new Set(plain.map((h) => h.passage.id)),
+    );
+    const scoreOf = (hits: typeof plain, id: string) =>
+      hits.find((h) => h.passage.id === id)?.score ?? 0;
+    expect(scoreOf(quoted, "security:4")).toBeGreaterThan(scoreOf(plain, "security:4") * 1.2);
+    expect(ids('"security cooperation"')[0]).toBe("security:4");
+    expect(ids("“security cooperation”")[0]).toBe("security:4");
+    expect(ids('"security cooperation"').length).toBeGreaterThan(1);
+    // A phrase nothing holds changes nothing.
+    expect(ids('"no such phrase anywhere" security')).toEqual(
+      ids("no such phrase anywhere security"),
+    );
   });
 
   it("persists the index: an unchanged corpus is loaded, not rebuilt", () => {
@@ -191,6 +205,92 @@ describe("openSearchIndex", () => {
     });
     expect(messages).toContain("search index built");
     expect(index.search("unsolicited bulk")[0]?.passage.id).toBe("spam:0");
+  });
+});
+
+/** Passages about who said what, for questions in natural wording. */
+const POSITIONS: FixtureDoc[] = [
+  {
+    id: "congress",
+    title: "The US position",
+    passages: [
+      "Congressional backing. H. Con. Res. 127 stated the sense of Congress that the Internet should stay free from government control.",
+      "The US delegation was led by an ambassador and refused to sign the treaty in Dubai.",
+    ],
+  },
+  {
+    id: "governance",
+    title: "Internet governance at the ITU",
+    passages: [
+      "Civil society groups feared the ITU would extend government control of Internet governance.",
+      "Government ministers from several regions met civil society groups to discuss Internet policy.",
+      "The ITU's framing was that the treaty does not cover Internet governance.",
+      "Coalitions of civil society groups campaigned in Brussels and other capitals before the conference.",
+      "The ITU issued a press release with a short paragraph and three points on Internet governance.",
+      "Briefing notes for tomorrow's team meeting summarised the talking points in bullets.",
+    ],
+  },
+  {
+    id: "russia",
+    title: "Proposals on naming and numbering",
+    passages: [
+      "Russia proposed that states manage naming and numbering resources within their territory.",
+      "The delegation's proposal on numbering was revised before the conference.",
+      "Another delegation proposed rules on numbering misuse.",
+      "A proposal on naming was tabled.",
+    ],
+  },
+];
+
+describe("openSearchIndex: questions in natural wording", () => {
+  let store: FixtureStore | undefined;
+  afterEach(() => {
+    store?.cleanup();
+    store = undefined;
+  });
+  const ids = (index: ReturnType<typeof openSearchIndex>, query: string) =>
+    index.search(query, { k: 5, perDocumentCap: 5 }).map((h) => h.passage.id);
+
+  it("retrieves for a question wrapped in instructions what it retrieves for the plain question", () => {
+    store = createFixtureStore(POSITIONS);
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    const plain = "What did H. Con. Res. 127 say about the ITU and Internet governance?";
+    expect(ids(index, plain)[0]).toBe("congress:0");
+    for (const asked of [
+      "For my briefing tomorrow, can you remind me what H. Con. Res. 127 said about the ITU and Internet governance?",
+      "Give me three talking points on what H. Con. Res. 127 said about the ITU and Internet governance",
+      "Draft a short paragraph for a press release about what H. Con. Res. 127 said on the ITU and Internet governance.",
+      "Summarise in bullets for our team: what did H. Con. Res. 127 say about the ITU and Internet governance?",
+    ]) {
+      expect(ids(index, asked)).toEqual(ids(index, plain.replace("say", "said")));
+    }
+  });
+
+  it("weighs context sentences below the sentence that asks", () => {
+    store = createFixtureStore(POSITIONS);
+    const asked =
+      "Our coalition of civil society groups is meeting government ministers in Brussels to discuss Internet policy. What did H. Con. Res. 127 say?";
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(ids(index, asked)[0]).toBe("congress:0");
+    // Read as one undivided question, the context outvotes the resolution.
+    const flat = openSearchIndex({
+      db: store.db,
+      corpus: store.corpus,
+      ranking: { ...DEFAULT_RANKING, contextWeight: 1 },
+    });
+    expect(ids(flat, asked)[0]).not.toBe("congress:0");
+  });
+
+  it("finds a country from its demonym through the glossary", () => {
+    store = createFixtureStore(POSITIONS);
+    const glossary = createGlossary([
+      { id: "russia", variants: ["Russia", "Russian Federation"], demonyms: ["Russian"] },
+    ]);
+    const asked = "What was the Russian proposal on naming?";
+    const index = openSearchIndex({ db: store.db, corpus: store.corpus, glossary });
+    expect(ids(index, asked)[0]).toBe("russia:0");
+    const without = openSearchIndex({ db: store.db, corpus: store.corpus });
+    expect(ids(without, asked)[0]).not.toBe("russia:0");
   });
 });
 

@@ -1,0 +1,50 @@
+// Which words of a question name things (nouns, names, numbers) and which say something about them
+// (verbs, adjectives, adverbs). A source that answers "Who led the delegation?" may well say
+// "chose X to head the delegation": the predicate is worded otherwise, the topic is not. Tagging
+// is compromise's (a rule-based English tagger, no model, about a millisecond a question).
+import nlp from "compromise/two";
+
+const PREDICATE_TAGS = ["Verb", "Adjective", "Adverb"];
+/**
+ * Words that ask for a comparison rather than name its topic ("how did X compare with Y", "the
+ * difference between"): relations, like verbs, whatever the tagger makes of them.
+ */
+const RELATION_WORDS = new Set([
+  "compare",
+  "compared",
+  "comparison",
+  "differ",
+  "differed",
+  "differs",
+  "difference",
+  "differences",
+  "different",
+  "contrast",
+  "contrasted",
+  "versus",
+  "similar",
+  "similarity",
+  "similarities",
+]);
+const NAMING_TAGS = ["Noun", "Value", "Acronym", "ProperNoun"];
+
+/** The question's words (lower case) used only as verbs, adjectives or adverbs, or as relations. */
+export function predicateWords(question: string): Set<string> {
+  const predicates = new Set<string>();
+  const naming = new Set<string>();
+  for (const term of nlp(question).terms().json() as TaggedTerm[]) {
+    for (const t of term.terms) {
+      const word = t.normal ?? t.text.toLowerCase();
+      if (RELATION_WORDS.has(word)) predicates.add(word);
+      else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
+      else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
+    }
+  }
+  // A word used once as a name and once as a verb names something.
+  for (const word of naming) predicates.delete(word);
+  return predicates;
+}
+
+interface TaggedTerm {
+  terms: { text: string; normal?: string; tags: string[] }[];
+}

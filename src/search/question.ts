@@ -1,0 +1,898 @@
+// Question analysis: what kind of answer a question wants, and which of its words are the topic.
+// Pure and cheap (a few anchored regular expressions per question). Retrieval reads `content`
+// (the question without the instructions around it) and boosts `quotedPhrases`; the answer layer
+// reads the kind, the expected answer type, the sides of a comparison and the list request.
+//
+// Instructions are removed only where instructions stand: at the start or end of the question or
+// of one of its clauses (after , : ; . ? !), and only as whole phrases ("give me three talking
+// points on", "for my briefing tomorrow", "in bullets"). The same words elsewhere are content
+// ("the draft ITRs", "the press release of 14 December", "when was the paper released").
+
+export type QuestionKind =
+  | "fact"
+  | "why"
+  | "how"
+  | "who"
+  | "when"
+  | "how-many"
+  | "compare"
+  | "list"
+  | "yes-no";
+
+export type AnswerType =
+  | "description"
+  | "reason"
+  | "method"
+  | "agent"
+  | "date"
+  | "number"
+  | "both-sides"
+  | "items"
+  | "yes-no";
+
+export interface QuestionAnalysis {
+  /** As asked (trimmed). */
+  question: string;
+  kind: QuestionKind;
+  answerType: AnswerType;
+  /**
+   * The question without instruction words ("give me three talking points on", "summarise in
+   * bullets", "draft a short paragraph for a press release about", "for a briefing tomorrow",
+   * "please", "can you tell me"): the text retrieval and coverage should read. The question itself
+   * when nothing but instructions would be left.
+   */
+  content: string;
+  /**
+   * The sentences of `content` that ask (end with "?"), or all of it when none or every sentence
+   * does: what retrieval weighs fully. The other sentences are context ("Our members keep asking
+   * about this."), weighed less, never dropped.
+   */
+  focus: string;
+  /** Phrases the user put in quotes ("…", “…”, '…'): they boost passages that contain them, never filter. */
+  quotedPhrases: string[];
+  /** For compare: the two (or more) sides named, as written ("the United States", "Russia"); else []. */
+  sides: string[];
+  /** Asked for a list, bullets or talking points (also "which countries…", "what were the main…"). */
+  wantsList: boolean;
+  /** For list requests: the number asked for ("three talking points" → 3), if any. */
+  count?: number;
+  /** The instruction phrases removed from the question, in the order they were found. */
+  instructions: string[];
+}
+
+/**
+ * Words that carry no topic in a question, wherever they stand ("what did X say about Y", "tell
+ * me", "please"), on top of the index's stop words: counting them would let any passage look
+ * relevant. Instruction words that are topic words elsewhere ("draft", "press", "points",
+ * "release", "summary") are not here: they are removed as phrases, where they instruct.
+ */
+export const QUESTION_FILLER: readonly string[] = [
+  "about",
+  "according",
+  "all",
+  "also",
+  "any",
+  "anything",
+  "been",
+  "between",
+  "can",
+  "could",
+  "describe",
+  "during",
+  "explain",
+  "from",
+  "give",
+  "had",
+  "happen",
+  "happened",
+  "has",
+  "have",
+  "hello",
+  "hi",
+  "i",
+  "its",
+  "kind",
+  "kindly",
+  "know",
+  "main",
+  "many",
+  "me",
+  "mean",
+  "meant",
+  "much",
+  "our",
+  "please",
+  "remind",
+  "say",
+  "said",
+  "says",
+  "should",
+  "so",
+  "some",
+  "something",
+  "summarise",
+  "summarize",
+  "tell",
+  "than",
+  "there",
+  "us",
+  "way",
+  "ways",
+  "we",
+  "were",
+  "would",
+  "you",
+  "your",
+];
+
+// ---- vocabulary of instructions (regular-expression sources, matched case-insensitively) -------
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  couple: 2,
+  pair: 2,
+};
+
+const alt = (words: readonly string[]) => `(?:${words.join("|")})`;
+
+/** A count before what is asked for: "three", "5", "a few", "a couple of". */
+const COUNT = alt([
+  "\\d{1,2}",
+  ...Object.keys(NUMBER_WORDS).filter((w) => w !== "couple" && w !== "pair"),
+  "a couple of",
+  "a pair of",
+  "couple of",
+  "a few",
+  "few",
+  "several",
+  "some",
+  "a handful of",
+  "a number of",
+]);
+const DETERMINER = alt(["a", "an", "the", "some", "my", "our", "your", "me", "us", "any"]);
+const FORMAT_MODIFIER = alt([
+  "short",
+  "brief",
+  "quick",
+  "concise",
+  "simple",
+  "clear",
+  "single",
+  "key",
+  "main",
+  "top",
+  "crisp",
+  "punchy",
+  "succinct",
+  "compelling",
+  "one-paragraph",
+  "two-paragraph",
+  "one-page",
+  "one-line",
+  "two-line",
+  "one-sentence",
+  "two-sentence",
+  "plain-english",
+  "plain english",
+  "bulleted",
+  "bullet-point",
+  "numbered",
+  "high-level",
+  "detailed",
+  "good",
+  "strong",
+  "solid",
+  "useful",
+  "core",
+  "major",
+  "big",
+  "quick-fire",
+  "ready-made",
+  "press-ready",
+  "list of",
+  "set of",
+  "couple of",
+  "few",
+  "more",
+]);
+/** What a request asks to be written; unambiguous: not a topic word in a question's lead. */
+const FORMAT_NOUN = alt([
+  "talking points?",
+  "bullet points?",
+  "bullets?",
+  "bulleted list",
+  "key points?",
+  "summary",
+  "summaries",
+  "overview",
+  "rundown",
+  "run-down",
+  "recap",
+  "explainer",
+  "primer",
+  "takeaways?",
+  "highlights",
+  "soundbites?",
+  "sound bites?",
+  "lines to take",
+  "press release",
+  "press statement",
+  "backgrounder",
+  "briefing note",
+  "brief",
+  "tl;?dr",
+]);
+/** Written things that are also topic words: an instruction only after a verb or a count/modifier. */
+const FORMAT_NOUN_WEAK = alt([
+  "points?",
+  "paragraphs?",
+  "sentences?",
+  "lines?",
+  "list",
+  "notes?",
+  "memo",
+  "answer",
+  "background",
+  "context",
+  "reasons?",
+  "arguments?",
+  "facts?",
+  "examples?",
+  "quotes?",
+  "statement",
+  "tweets?",
+  "thread",
+  "messages?",
+  "messaging",
+  "pointers?",
+  "items?",
+  "things",
+  "details",
+  "info",
+  "information",
+]);
+/** Where the answer is going: what "for …" introduces in an instruction. */
+const OCCASION = alt([
+  "briefing notes?",
+  "briefing papers?",
+  "briefings?",
+  "meetings?",
+  "calls?",
+  "memos?",
+  "hearings?",
+  "panels?",
+  "interviews?",
+  "presentations?",
+  "reports?",
+  "op-eds?",
+  "op eds?",
+  "articles?",
+  "newsletters?",
+  "blog posts?",
+  "posts?",
+  "talks?",
+  "sessions?",
+  "brief",
+  "notes?",
+  "emails?",
+  "speech(?:es)?",
+  "debates?",
+  "decks?",
+  "slides?",
+  "press releases?",
+  "press statements?",
+  "statements?",
+  "campaigns?",
+  "workshops?",
+  "webinars?",
+  "podcasts?",
+  "lectures?",
+  "seminars?",
+  "classes",
+  "class",
+  "audiences?",
+  "boss",
+  "minister",
+  "clients?",
+  "journalists?",
+  "reporters?",
+  "readers?",
+  "team",
+  "colleagues?",
+  "stakeholders?",
+  "members?",
+  "website",
+  "social media",
+  "twitter",
+  "linkedin",
+  "slack",
+]);
+const TIME = alt([
+  "tomorrow(?: morning| afternoon| evening)?",
+  "today",
+  "tonight",
+  "this (?:week|morning|afternoon|evening)",
+  "next (?:week|month|monday|tuesday|wednesday|thursday|friday)",
+  "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "later(?: today)?",
+  "soon",
+]);
+const OCCASION_DETERMINER = alt([
+  "a",
+  "an",
+  "my",
+  "our",
+  "this",
+  "that",
+  "some",
+  "an upcoming",
+  "the upcoming",
+  "tomorrow's",
+  "today's",
+  "tonight's",
+  "next week's",
+  "this week's",
+  "monday's",
+  "tuesday's",
+  "wednesday's",
+  "thursday's",
+  "friday's",
+]);
+/** "for my briefing tomorrow", "ahead of a call with the minister", "for a general audience". */
+/** What may follow an occasion: who it is with or for, and when ("with the minister next week"). */
+const OCCASION_TAIL = `(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}?(?:[\\w'-]+))?(?: ${TIME})?`;
+/** An occasion named after a determiner: "my briefing", "a call with the minister tomorrow". */
+const OCCASION_NAMED = `(?:${OCCASION_DETERMINER} )(?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}`;
+const OCCASION_PHRASE = `${alt(["for", "ahead of", "before", "in preparation for", "to prepare for", "as background for", "as prep for", "in advance of", "to use in", "to include in", "to put in"])} ${OCCASION_NAMED}`;
+/** What joins a format noun to its topic: "talking points on", "a summary of", "bullets explaining". */
+const TOPIC_LINK =
+  `${alt(["on", "about", "of", "regarding", "concerning", "covering", "re", "explaining", "describing", "summari[sz]ing", "answering", "addressing", "outlining", "setting out", "on the question of", "on the topic of", "on the subject of", "on the issue of", "for", "to explain", "to describe", "to answer", "that (?:explains?|describes?|covers?|answers?|summari[sz]es|sets? out)"])}` +
+  "(?: (?:the question|this question|the following|this|the topic|the issue|the subject))?";
+const FORMAT_REQUEST = (noun: string) =>
+  `(?:(?:${DETERMINER}|${COUNT}) )?(?:(?:${COUNT}) )?(?:${FORMAT_MODIFIER}[ -])*${noun}` +
+  `(?: (?:${OCCASION_PHRASE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
+/** Request verbs and the requests around them. */
+const REQUEST = alt([
+  // "can you", "could you please", "would you kindly"
+  "(?:can|could|would|will|might) (?:you|u)(?: please| kindly| quickly| briefly| just| also)*",
+  // "i'd like to know", "i want you to", "i'm curious about", "help me understand"
+  "i(?:'d| would) (?:like|love|appreciate)(?: (?:you )?to| it if you(?: could)?)?",
+  "i (?:want|need|wanted|needed)(?: (?:you )?to)?",
+  "i(?:'m| am) (?:trying to (?:understand|figure out|find out|work out|get)|wondering|curious(?: about| to know)?|interested in|looking for)",
+  "i was wondering",
+  "we (?:need|want|would like|'d like)(?: (?:you )?to)?",
+  "help me(?: to)?(?: (?:understand|find out|figure out|see|get|with))?",
+  "let me know",
+  "do you know",
+  "any idea",
+  "what (?:can|could) you tell (?:me|us)(?: about)?",
+  "what do you know about",
+  "is there anything (?:on|about)",
+  "do you have anything (?:on|about)",
+  // "tell me about", "remind me", "walk me through", "give me", "fill me in on"
+  "(?:tell|remind|show|give|send|get|find|brief|fill|walk|take|talk|run|update|bring) (?:me|us)(?: (?:in on|up to speed on|through|on|about|of|in|back on))?",
+  // "explain to me", "summarise", "draft", "write up", "list", "name"
+  // … and the look asked for right after the verb: "summarise in bullets what…"
+  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
+  "(?:know|understand|learn)(?: more)?(?: about)?",
+]);
+/** Greetings and politeness that open a question. */
+const OPENER = alt([
+  "hi(?: there)?",
+  "hello(?: there)?",
+  "hey(?: there)?",
+  "good (?:morning|afternoon|evening)",
+  "thanks?(?: you)?",
+  "quick question",
+  "one more (?:thing|question)",
+  "another (?:one|question)",
+  "please",
+  "pls",
+  "kindly",
+  // Words that open a question only when punctuation follows ("Right, …" but "Right to know …").
+  "(?:ok(?:ay)?|right|now|next|then|well|question|follow-up|followup)(?=\\s*[,:!.])",
+]);
+/**
+ * A first-person statement of what the answer is for ("I have a meeting with the delegation next
+ * week and need to know something", "We are writing a report on"): removed up to the topic it
+ * names, which stays ("… a report on Russia's proposals" keeps "Russia's proposals").
+ */
+const NEED_TO_KNOW =
+  "(?:i |we )?(?:need|want|would like|'d like) (?:to know|to understand|some help|help|your help)(?: (?:with|on|about))?(?: (?:something|a few things|a couple of things|some things|this|more))?";
+const FIRST_PERSON_CONTEXT = alt([
+  `(?:i|we)(?:'m|'re| am| are| will be|'ll be) (?:preparing|writing|drafting|working on|putting together|getting ready for|briefing|meeting|presenting|speaking|heading|going|giving|doing|updating|off)(?: (?:to|for|on|at|with|into))? (?:the )?${OCCASION_NAMED}(?: and ${NEED_TO_KNOW})?(?: ${TOPIC_LINK})?`,
+  `(?:i|we)(?:'m|'re| am| are| will be|'ll be) (?:preparing|writing|drafting|working on|putting together|getting ready for|briefing|meeting|presenting|speaking|giving|doing|updating) (?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}(?: and ${NEED_TO_KNOW})?(?: ${TOPIC_LINK})?`,
+  `(?:i|we) (?:have|'ve got|got|need to (?:prepare|write|give|brief|draft|do|update)|must (?:prepare|write|brief)) ${OCCASION_NAMED}(?: and ${NEED_TO_KNOW})?(?: ${TOPIC_LINK})?`,
+  `(?:i|we) ${NEED_TO_KNOW}(?=\\s*[.!:;])`,
+  `(?:(?:i|we) need (?:it|this|that|the answer|an answer)|(?:it's|it is|this is)) for ${OCCASION_NAMED}`,
+]);
+
+/** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
+const TRAILING_FORMAT = alt([
+  `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|max(?:imum)?|at most))?`,
+  // "answer in three bullets", "please reply briefly"; a bare "respond" is a verb of the question.
+  `(?:please )?(?:answer|reply|respond) (?:in|as|using|with) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|points|list|sentences?|paragraphs?|words|lines|plain english|plain language|simple terms)`,
+  "please (?:answer|reply|respond)(?: (?:briefly|concisely|quickly|in short|in brief))?",
+  "briefly",
+  "concisely",
+  "in short",
+  "in brief",
+  "quickly",
+  "asap",
+  "thanks?(?: you)?(?: so much| in advance)?",
+  "thx",
+  "cheers",
+  "if (?:you can|possible|you could)",
+  "please",
+  "with (?:sources|citations|references)",
+  "(?:and |please )?(?:cite|include|give|add|list) (?:your |the |all )?(?:sources|citations|references)",
+  "(?:please )?(?:keep|make) (?:it|this|the answer) (?:short|brief|concise|simple|snappy|tight|punchy)",
+  "(?:please )?be (?:brief|concise|specific)",
+  "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
+  "for (?:tomorrow|today|tonight)",
+]);
+const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
+/** One instruction at the start of a clause (the text after it is the clause's content). */
+const LEADING_INSTRUCTION = new RegExp(
+  `^(?:${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  "i",
+);
+/**
+ * One instruction that ends the text, tried (sticky) at each of the last few word starts: "in
+ * bullets", "please", "for my briefing tomorrow", and after a sentence, "I need it for a memo".
+ */
+const TRAILING_INSTRUCTION = new RegExp(
+  `(?:${TRAILING_FORMAT}|${OCCASION_PHRASE}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?<=[.!?]\\s*)${FIRST_PERSON_CONTEXT})[\\s.!?]*$`,
+  "iy",
+);
+/** How far back from the end a trailing instruction may start, in characters. */
+const TRAILING_CHARS = 120;
+/**
+ * The words a trailing instruction can start with when it does not open a clause of its own
+ * ("… in bullets", "… please", "… for my briefing", "… I need it for a memo").
+ */
+const TRAILING_START: ReadonlySet<string> = new Set(
+  `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx
+  cheers if and cite include give add list keep make be for ahead before to i we it's it this`.split(
+    /\s+/,
+  ),
+);
+/** Conjunctions that open a follow-up ("And what about the EU?"); only at the very start. */
+const OPENING_CONJUNCTION = /^(?:and|but|so|also|then)\b[\s,]*/i;
+
+// ---- quoted phrases --------------------------------------------------------------------------------
+
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+/**
+ * "…" anywhere; '…' only where the marks cannot be apostrophes: the opening one not after a
+ * letter or digit, the closing one not before one ("Russia's 'RUC' proposal").
+ */
+const QUOTED = /"([^"]*)"|(?<![\p{L}\p{N}])'([^']+?)'(?![\p{L}\p{N}])/gu;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Curly and other quote marks as plain ' and ", so one rule reads them all. */
+function foldQuoteMarks(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+}
+
+/** The quoted phrases of a question (quote marks of any kind), trimmed, without empty ones. */
+export function quotedPhrasesOf(question: string): string[] {
+  if (!/["'\u00ab\u00bb\u2018-\u201f\u2032\u2033]/.test(question)) return [];
+  const out: string[] = [];
+  for (const m of foldQuoteMarks(question).matchAll(QUOTED)) {
+    const phrase = (m[1] ?? m[2] ?? "").trim();
+    if (/[\p{L}\p{N}]/u.test(phrase)) out.push(phrase);
+  }
+  return out;
+}
+
+// ---- content -----------------------------------------------------------------------------------
+
+interface Stripped {
+  content: string;
+  instructions: string[];
+}
+
+/**
+ * Every instruction the rules above can remove contains at least one of these words: a question
+ * with none of them (most questions, and nearly every benchmark query) skips the rules. A word
+ * added to a rule's vocabulary that is in no instruction yet must be added here.
+ */
+const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
+  `hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
+  we'll it's need want like know understand help you u ya let idea anything tell remind show
+  give send get find brief fill walk take talk run update bring explain describe summarise summarize
+  outline list name identify enumerate draft write prepare provide compile produce sketch set lay
+  break recap clarify spell go highlight suggest share compare contrast pull put come turn learn
+  talking point points bullet bullets bulleted key summary summaries overview rundown explainer
+  primer takeaway takeaways highlights soundbite soundbites sound bites line lines press release
+  statement backgrounder briefing tl tldr paragraph paragraphs sentence sentences note notes memo
+  answer background context reason reasons argument arguments fact facts example examples quote
+  quotes tweet tweets thread message messages messaging pointer pointers item items things details
+  info information briefings papers meeting meetings call calls memos hearing hearings panel panels
+  interview interviews presentation presentations report reports op eds article articles newsletter
+  newsletters blog post posts talk talks session sessions email emails speech speeches debate
+  debates deck decks slide slides releases statements campaign campaigns workshop workshops webinar
+  webinars podcast podcasts lecture lectures seminar seminars class classes audience audiences boss
+  minister client clients journalist journalists reporter reporters reader readers readership team
+  colleague colleagues stakeholder stakeholders member members website social media twitter
+  linkedin slack tomorrow today tonight words form english language terms table detail reply
+  respond briefly concisely short quickly asap thx cheers possible sources citations references
+  cite include add keep make snappy tight punchy specific concise simple`.split(/\s+/),
+);
+const INSTRUCTION_WORD = new RegExp(
+  `\\b(?:${[...INSTRUCTION_WORDS].sort((x, y) => y.length - x.length).join("|")})\\b`,
+  "i",
+);
+
+/** Whether any instruction rule could apply: a conjunction first, or an instruction word. */
+function mayHaveInstructions(text: string): boolean {
+  return OPENING_CONJUNCTION.test(text) || INSTRUCTION_WORD.test(text);
+}
+
+const PROTECT = "\u0001";
+
+/**
+ * The question without its instructions. Quoted phrases are set aside first, so nothing inside
+ * quotes is ever taken for an instruction.
+ */
+function stripInstructions(question: string): Stripped {
+  const instructions: string[] = [];
+  if (!mayHaveInstructions(foldQuoteMarks(question))) return { content: question, instructions };
+  const quoted: string[] = [];
+  const text = foldQuoteMarks(question)
+    .replace(QUOTED, (m) => {
+      quoted.push(m);
+      return `${PROTECT}${quoted.length - 1}${PROTECT}`;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+
+  // Leading instructions, at the start of the text and after each clause boundary.
+  let out = "";
+  let rest = text;
+  const opening = OPENING_CONJUNCTION.exec(rest);
+  if (opening) {
+    instructions.push(opening[0].replace(/[\s,]+$/, ""));
+    rest = rest.slice(opening[0].length);
+  }
+  while (rest.length > 0) {
+    let m = LEADING_INSTRUCTION.exec(rest);
+    while (m && m[0].length > 0) {
+      instructions.push(m[0].replace(/[\s,.:;!—–-]+$/, ""));
+      rest = rest.slice(m[0].length);
+      m = LEADING_INSTRUCTION.exec(rest);
+    }
+    // The clause runs to the next boundary (punctuation and a space); keep it and go on.
+    const boundary = /[,.:;!?)](?:\s+|$)|\s[—–-]\s/.exec(rest);
+    const cut = boundary ? boundary.index + boundary[0].length : rest.length;
+    out += rest.slice(0, cut);
+    rest = rest.slice(cut);
+  }
+  // Trailing instructions ("…, in bullets please."), the longest first.
+  for (let found = trailingInstruction(out); found; found = trailingInstruction(out)) {
+    instructions.push(found.text);
+    const before = out.slice(0, found.at);
+    const asked = /\?\s*$/.test(out) || /\?[\s,:;—–-]*$/.test(before);
+    const stop = asked ? "?" : /[.!]\s*$/.test(before) ? "." : "";
+    out = before.replace(/[\s,.:;!?—–-]+$/, "") + stop;
+  }
+  if (instructions.length === 0) return { content: question, instructions };
+  let content = out
+    .replace(/\s+([,.:;!?])/g, "$1")
+    .replace(/^[\s,.:;!?—–-]+/, "")
+    .replace(/([,:;—–-])\s*([.?!])?\s*$/, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
+  content = content.replace(new RegExp(`${PROTECT}(\\d+)${PROTECT}`, "g"), (_, n: string) => {
+    return quoted[Number(n)] ?? "";
+  });
+  // Nothing but instructions: the question itself is all there is to read.
+  if (!/[\p{L}\p{N}]/u.test(content)) return { content: question, instructions };
+  return { content, instructions };
+}
+
+const BEFORE_INSTRUCTION = /[\s,.:;!?—–-]/;
+
+/** The trailing instruction of a text, if any: where it starts and what it says. */
+function trailingInstruction(text: string): { at: number; text: string } | undefined {
+  const tail = /(?:^|[^\p{L}\p{N}'-])([\p{L}\p{N}][\p{L}\p{N}'-]*)/gu;
+  tail.lastIndex = Math.max(0, text.length - TRAILING_CHARS);
+  // Earliest start first: the longest instruction that runs to the end.
+  for (let m = tail.exec(text); m; m = tail.exec(text)) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    // An instruction stands after a clause boundary or a space, never inside a word or quote; it
+    // opens a clause or starts with one of the words a trailing instruction can start with.
+    if (at > 0 && !BEFORE_INSTRUCTION.test(text[at - 1] as string)) continue;
+    const clauseStart = at === 0 || /[,.:;!?—–-]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!clauseStart && !TRAILING_START.has((m[1] as string).toLowerCase())) continue;
+    TRAILING_INSTRUCTION.lastIndex = at;
+    const found = TRAILING_INSTRUCTION.exec(text);
+    if (found && found[0].trim().length > 0) {
+      return { at, text: found[0].replace(/[\s.!?]+$/, "") };
+    }
+  }
+  return undefined;
+}
+
+// ---- kind ----------------------------------------------------------------------------------------
+
+const KIND_ANSWER: Readonly<Record<QuestionKind, AnswerType>> = {
+  fact: "description",
+  why: "reason",
+  how: "method",
+  who: "agent",
+  when: "date",
+  "how-many": "number",
+  compare: "both-sides",
+  list: "items",
+  "yes-no": "yes-no",
+};
+
+const AGENT_NOUN_SINGULAR = alt([
+  "country",
+  "delegation",
+  "organi[sz]ation",
+  "group",
+  "body",
+  "member state",
+  "state",
+  "nation",
+  "person",
+  "official",
+  "government",
+  "regional group",
+  "agency",
+  "company",
+  "operator",
+  "ngo",
+  "side",
+  "bloc",
+  "region",
+  "ambassador",
+  "minister",
+  "chair(?:man|woman|person)?",
+  "institution",
+  "committee",
+]);
+const AGENT_NOUN_PLURAL = alt([
+  "countries",
+  "delegations",
+  "organi[sz]ations",
+  "groups",
+  "bodies",
+  "member states",
+  "states",
+  "nations",
+  "people",
+  "persons",
+  "officials",
+  "governments",
+  "regional groups",
+  "agencies",
+  "companies",
+  "operators",
+  "ngos",
+  "sides",
+  "blocs",
+  "regions",
+  "institutions",
+  "signatories",
+  "members",
+  "parties",
+]);
+
+const COMPARE_SIGNAL =
+  /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies))\b/i;
+/** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
+const POSITIONS_PAIR =
+  /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
+const LIST_REQUEST =
+  /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages)\b/i;
+const PROSE_REQUEST = /\b(?:paragraphs?|sentences?|press release|statement|memo|tweet|essay)\b/i;
+const LIST_LEAD =
+  /^(?:list|name|enumerate|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
+const WHY_LEAD =
+  /^(?:why|how come|for what reasons?|what (?:was|were|is|are) the (?:reasons?|rationale|motivations?|motives?|grounds|justifications?|thinking|logic|basis|argument|arguments|case) (?:for|behind|of|that|why)|what (?:motivated|led|prompted|drove|caused|made|pushed)|(?:the |main |key )*reasons?\b|on what grounds)\b/i;
+const HOW_MANY_LEAD =
+  /(?:^|\b)(?:how (?:many|much|long|often|large|big|high|low)|what (?:number|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b)/i;
+const WHEN_LEAD =
+  /^(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|by when|since when|until when|on what (?:date|day)|in what (?:year|month)|in which (?:year|month)|how long ago|at what (?:point|time|stage))\b/i;
+const WHO_LEAD = new RegExp(
+  `^(?:who|whom|whose|(?:which|what) (?:${AGENT_NOUN_SINGULAR})(?:'s)?)\\b`,
+  "i",
+);
+const WHICH_PLURAL_LEAD = new RegExp(
+  `^(?:which|what|who were the|who are the) (?:(?:other|main|key|major|european|african|arab|asian|western|developing|\\w+) )?(?:${AGENT_NOUN_PLURAL})\\b`,
+  "i",
+);
+const HOW_LEAD = /^how\b/i;
+const YES_NO_LEAD =
+  /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
+
+/** The count asked for in the instructions or the content ("three talking points", "top 5"). */
+function requestedCount(texts: readonly string[]): number | undefined {
+  for (const text of texts) {
+    const m =
+      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
+        text,
+      ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
+    if (!m) continue;
+    const word = (m[1] as string).toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (n !== undefined && n > 0) return n;
+  }
+  return undefined;
+}
+
+/** Leading words that say nothing about the kind ("and", "so", "but"). */
+const KIND_NOISE =
+  /^(?:(?:and|so|but|also|then|now|ok|okay|well|exactly|again|briefly|please)\b[\s,]*)+/i;
+
+// ---- sides of a comparison -------------------------------------------------------------------------
+
+/** What may follow the last side: the aspect compared ("positions on spam"), never part of a side. */
+const SIDE_TAIL =
+  /\s+(?:(?:positions?|views?|stances?|approach(?:es)?|proposals?|attitudes?|lines?|policies|policy|arguments?|votes?|roles?|reactions?|responses?|delegations?|definitions?|treatment|wording|texts?|versions?|language|objections?|concerns?)\b.*|(?:on|about|over|regarding|concerning|towards?|in|at|during|before|after|when|with regard to|with respect to|as to|differ(?:ed|s)?|compare|diverge(?:d)?|stand|disagree(?:d)?)\b.*)$/i;
+
+/** "the US, the EU and Russia" → ["the US", "the EU", "Russia"]. */
+function splitSides(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?|v\.|with|to|from)\s+/i)
+    .map((s) => cleanSide(s))
+    .filter((s) => s.length > 0);
+}
+
+function cleanSide(side: string): string {
+  return side
+    .replace(SIDE_TAIL, "")
+    .replace(/(?:'s|'|’s|’)$/u, "")
+    .replace(/^(?:both|either|between)\s+/i, "")
+    .replace(/[\s?.!,:;]+$/, "")
+    .trim();
+}
+
+/** "the positions of" before the sides: what is compared, not who. */
+const ASPECT_OF =
+  /^(?:the\s+)?(?:respective\s+)?(?:positions?|views?|stances?|approach(?:es)?|proposals?|roles?|arguments?|policies|reactions?|responses?)\s+(?:of|taken by|by|from)\s+/i;
+
+/**
+ * The sides a comparison names, as written; [] when it names fewer than two. `whole`: the
+ * content is itself the list of sides (the request said "compare" and was removed).
+ */
+function comparisonSides(content: string, whole: boolean): string[] {
+  const text = content.replace(/[?.!]+\s*$/, "");
+  if (whole) {
+    const sides = splitSides(text.replace(ASPECT_OF, ""));
+    if (sides.length >= 2) return sides;
+  }
+  const patterns: RegExp[] = [
+    // "difference(s) between X and Y", "the dispute between X and Y"
+    /\bbetween\s+(.+?)(?:\s+(?:on|over|about|regarding|in|at|during|when)\s+.*)?$/i,
+    // "compare X and/with/to Y"
+    /\b(?:compare|contrast|comparing|contrasting|comparison of)\s+(.+?)$/i,
+    // "how did X and Y differ", "how do X's and Y's positions compare"
+    /^how (?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:differ|compare|diverge|contrast)\b/i,
+    // "how did X's position differ from Y's", "in what ways did X differ from Y"
+    /^(?:how|in what ways?|in which ways?|where|why|what)\s+(?:did|do|does|were|are|was|is)\s+(.+?\s+(?:differ|diverge)(?:ed|s)?\s+(?:from|with)\s+.+)$/i,
+    // "how were X and Y different", "in what ways are X and Y alike"
+    /^(?:how|in what ways?|in which ways?)\s+(?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:different|similar|alike|differ|compare|diverge)\b/i,
+    // "X versus Y", "X vs. Y"
+    /(?:^|\b(?:over|of|on|about|is|was|were|are|what|which)\s+)((?:(?!\b(?:over|of|on|about)\b).)+?\s+(?:versus|vs\.?|v\.)\s+.+)$/i,
+    // "X and Y's positions": the two possessors
+    /^(?:what|which|how)\s+(?:(?:were|was|are|is|did|do|does)\s+)?(.+?(?:'s|')\s+(?:and|or)\s+.+?(?:'s|'))\s+(?:positions?|views?|stances?|approach(?:es)?|proposals?)\b/i,
+    /^(?:what|which|how)\s+(?:(?:were|was|are|is|did|do|does)\s+)?(.+?\s+and\s+.+?)(?:'s|')\s+(?:positions?|views?|stances?|approach(?:es)?|proposals?)\b/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const sides = splitSides(
+      (m[1] as string).replace(/\s+(?:differ|diverge)(?:ed|s)?\s+(?:from|with)\s+/i, " from "),
+    );
+    if (sides.length >= 2) return sides;
+  }
+  return [];
+}
+
+// ---- the analysis ----------------------------------------------------------------------------------
+
+/**
+ * What retrieval reads of a question: its content and quoted phrases, without the kind detection
+ * (retrieval runs on every query, benchmark queries included, and needs nothing else).
+ */
+export function questionContent(
+  question: string,
+): Pick<QuestionAnalysis, "content" | "focus" | "quotedPhrases" | "instructions"> {
+  const asked = question.trim();
+  const { content, instructions } = stripInstructions(asked);
+  return { content, focus: focusOf(content), instructions, quotedPhrases: quotedPhrasesOf(asked) };
+}
+
+/**
+ * Where one sentence of a question ends and the next begins: ".", "!" or "?" and a space before a
+ * capital, a digit or an opening mark. Never after an initial, a short capitalised abbreviation or
+ * a common one ("H. Con. Res. 127", "Art. 5", "U.S. position", "plants vs. supplements"): a missed
+ * boundary only leaves context
+ * weighed as fully as the question, a wrong one would split a name.
+ */
+const SENTENCE_END = /([.!?])\s+(?=["'(\p{Lu}\p{N}])/gu;
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L}|vs|cf|al|[Aa]pprox|ca|etc|nos?|pp|[Pp]aras?|fig|vol|sec|ch)$/u;
+
+/** The asking sentences of a question's content (see QuestionAnalysis.focus). */
+function focusOf(content: string): string {
+  // One sentence (the common case): nothing ends before the end of the text.
+  if (!content.includes("?") || !/[.!?]\s/.test(content)) return content;
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of content.matchAll(SENTENCE_END)) {
+    const end = (m.index as number) + 1;
+    if (m[1] === "." && ABBREVIATION_BEFORE.test(content.slice(Math.max(0, end - 12), end - 1))) {
+      continue;
+    }
+    sentences.push(content.slice(start, end));
+    start = end + m[0].length - 1;
+  }
+  sentences.push(content.slice(start));
+  const asking = sentences.filter((x) => /\?\s*$/.test(x));
+  if (asking.length === 0 || asking.length === sentences.length) return content;
+  return asking.join(" ");
+}
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const asked = question.trim();
+  const { content, focus, instructions, quotedPhrases } = questionContent(asked);
+  const lead = foldQuoteMarks(focus).replace(KIND_NOISE, "").trim();
+  const instructionText = instructions.join(" ");
+
+  const listAsked =
+    instructions.some((i) => LIST_REQUEST.test(i)) &&
+    !instructions.some(
+      (i) => PROSE_REQUEST.test(i) && !LIST_REQUEST.test(i.replace(PROSE_REQUEST, "")),
+    );
+  const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
+  const compareAsked = compareInstructed || COMPARE_SIGNAL.test(lead) || POSITIONS_PAIR.test(lead);
+  const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];
+
+  let kind: QuestionKind;
+  if (compareAsked && (sides.length >= 2 || compareInstructed)) {
+    kind = "compare";
+  } else if (listAsked || LIST_LEAD.test(lead) || WHICH_PLURAL_LEAD.test(lead)) kind = "list";
+  else if (HOW_MANY_LEAD.test(lead)) kind = "how-many";
+  else if (WHEN_LEAD.test(lead)) kind = "when";
+  else if (WHY_LEAD.test(lead)) kind = "why";
+  else if (WHO_LEAD.test(lead)) kind = "who";
+  else if (HOW_LEAD.test(lead)) kind = "how";
+  else if (YES_NO_LEAD.test(lead)) kind = "yes-no";
+  else kind = "fact";
+
+  const wantsList = kind === "list" || listAsked;
+  const count = wantsList ? requestedCount([instructionText, lead]) : undefined;
+  return {
+    question: asked,
+    kind,
+    answerType: KIND_ANSWER[kind],
+    content,
+    focus,
+    quotedPhrases,
+    sides: kind === "compare" ? sides : [],
+    wantsList,
+    ...(count !== undefined ? { count } : {}),
+    instructions,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { predicateWords } from "../../src/answer/parts-of-speech.ts";
+import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
+
+describe("predicateWords", () => {
+  it.each([
+    ["Who led the US delegation to WCIT-12?", ["led"], ["us", "delegation"]],
+    [
+      "Why did RSF think the spam article was dangerous?",
+      ["dangerous"],
+      ["rsf", "spam", "article"],
+    ],
+    ["When and where was WCIT-12 held?", ["held"], []],
+    ["What is the capital of Russia?", [], ["capital", "russia"]],
+  ])("%s: predicates include %j and never the nouns %j", (question, predicates, nouns) => {
+    const words = predicateWords(question);
+    for (const p of predicates) expect(words.has(p)).toBe(true);
+    for (const n of nouns) expect(words.has(n)).toBe(false);
+  });
+});
+
+describe("key terms from predicates", () => {
+  it("does not require the question's verb, but requires its nouns", () => {
+    const keys = keyTermsOf("Who chaired the conference in Dubai?");
+    expect(keys.find((k) => k.term === "chair")?.predicate).toBe(true);
+    expect(
+      isRequired(keys.find((k) => k.term === "chair") ?? { term: "", alternatives: [], weight: 6 }),
+    ).toBe(false);
+    expect(keys.find((k) => k.term === "dubai")?.predicate).toBeUndefined();
+  });
+});

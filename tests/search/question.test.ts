@@ -1,0 +1,338 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type AnswerType,
+  analyzeQuestion,
+  QUESTION_FILLER,
+  type QuestionKind,
+  questionContent,
+} from "../../src/search/question.ts";
+
+/** [question, kind] rows: many phrasings per kind, plain and wrapped in instructions. */
+const KINDS: [string, QuestionKind][] = [
+  // why
+  ["Why is the ITU ill-suited to regulate cybersecurity?", "why"],
+  ["Why did the US refuse to sign?", "why"],
+  ["why did european CEPT members not sign", "why"],
+  ["For what reason did CEPT members not sign?", "why"],
+  ["What was the rationale for the UK's robustness wording?", "why"],
+  ["What were the reasons for the walkout?", "why"],
+  ["What motivated the US delegation to oppose Article 5B?", "why"],
+  ["What led Kenya to sign the treaty?", "why"],
+  ["How come the treaty mentions spam at all?", "why"],
+  ["Explain why Sweden did not sign.", "why"],
+  ["Can you tell me why the FCC chairman opposed the treaty?", "why"],
+  ["For my briefing tomorrow, can you remind me why the US refused to sign?", "why"],
+  ["I need to know something. Why did the US refuse to sign? Please keep it short.", "why"],
+  ["Reasons the UK suggested robustness instead of security", "why"],
+  // how
+  ["How did civil society campaign around WCIT-12?", "how"],
+  ["How does Article 5A define security?", "how"],
+  ["How would the treaty apply to non-signatories?", "how"],
+  ["How was Resolution PLEN/3 adopted?", "how"],
+  ["Explain how the vote on Resolution PLEN/3 happened", "how"],
+  ["Please describe how the ITU Council handled the leaks.", "how"],
+  // who
+  ["Who chaired WCIT-12?", "who"],
+  ["Who led the United States delegation?", "who"],
+  ["Whose proposal defined spam?", "who"],
+  ["Which delegation proposed a definition of spam?", "who"],
+  ["Which country filed Document 27?", "who"],
+  ["What organisation launched WCITLeaks?", "who"],
+  ["Can you tell me who chaired WCIT-12?", "who"],
+  ["Who were Jerry Brito and Eli Dourado?", "who"],
+  // when
+  ["When did the 2012 ITRs enter into force?", "when"],
+  ["When and where was WCIT-12 held?", "when"],
+  ["What year were the 1988 ITRs adopted?", "when"],
+  ["On what date did the conference end?", "when"],
+  ["By when must the ITRs be ratified?", "when"],
+  ["Which year did PP-14 take place?", "when"],
+  ["Please tell me when the 2012 ITRs entered into force.", "when"],
+  // how many
+  ["How many countries signed the Final Acts in Dubai?", "how-many"],
+  ["How much of the world's population do the signatories cover?", "how-many"],
+  ["What number of delegations were accredited to sign?", "how-many"],
+  ["What share of member states signed?", "how-many"],
+  ["What percentage of delegations voted for the resolution?", "how-many"],
+  ["What was the vote count on the Iranian proposal?", "how-many"],
+  ["How long did the conference last?", "how-many"],
+  ["Quick question: how many states refused to sign?", "how-many"],
+  // compare
+  ["Compare the US and EU positions on spam.", "compare"],
+  ["How did the United States and Russia differ on Internet governance?", "compare"],
+  ["What is the difference between ROAs and operating agencies?", "compare"],
+  ["What was the dispute over ROAs versus operating agencies?", "compare"],
+  ["The United States vs. Russia on Internet governance", "compare"],
+  ["What were the United States' and Russia's positions on spam?", "compare"],
+  ["How did Russia's position differ from the United States'?", "compare"],
+  ["In what ways did the EU position differ from the US position?", "compare"],
+  ["How were the Russian and Chinese proposals different?", "compare"],
+  ["Contrast the positions of the US, the EU and Russia on spam", "compare"],
+  ["Give me a comparison of the Arab and African proposals", "compare"],
+  // list
+  ["Which countries refused to sign the 2012 ITRs?", "list"],
+  ["Which delegations walked out?", "list"],
+  ["What were the main objections to Article 5A?", "list"],
+  ["What are the key provisions of the 2012 ITRs?", "list"],
+  ["List the main proposals on security.", "list"],
+  ["Name the regional groups that coordinate ITU positions.", "list"],
+  ["Give me three talking points on why the US refused to sign", "list"],
+  ["Talking points on the Budapest Convention, please", "list"],
+  ["Summarise in bullets: what did Russia propose about the Internet?", "list"],
+  ["What did Russia propose about the Internet? Please answer in bullets.", "list"],
+  ["Give me 5 bullets on the aftermath of Dubai", "list"],
+  ["Summarise the Dubai outcome", "list"],
+  ["Give me a few key points for a briefing note about Resolution PLEN/3", "list"],
+  ["What are three reasons the US refused to sign?", "list"],
+  // yes-no
+  ["Did the new treaty mention human rights?", "yes-no"],
+  ["Does Article 5B mention spam?", "yes-no"],
+  ["Is the ITU a UN agency?", "yes-no"],
+  ["Was the Internet resolution adopted by consensus?", "yes-no"],
+  ["Were the 1988 ITRs replaced?", "yes-no"],
+  ["Can the ITU regulate the Internet?", "yes-no"],
+  ["Has the US ratified the 2012 ITRs?", "yes-no"],
+  ["Could you tell me: did Canada sign?", "yes-no"],
+  // fact
+  ["What does Article 5B say about spam?", "fact"],
+  ["What was TD-64?", "fact"],
+  ["What did Russia's Document 27 propose about the Internet?", "fact"],
+  ["Hi! Quick question: what was TD-64?", "fact"],
+  ["Tell me about the draft ITRs", "fact"],
+  ["Draft a short paragraph for a press release about the US refusal to sign the treaty.", "fact"],
+  ["Where was the 1988 conference held?", "fact"],
+  ["What is Resolution PLEN/3?", "fact"],
+  ["What did the press release of the ITU say about signatures?", "fact"],
+  ["Could you please explain the sending party network pays proposal?", "fact"],
+  [
+    "Which version of the regulations applies between a 2012 signatory and a non-signatory?",
+    "fact",
+  ],
+];
+
+const ANSWER_TYPE: Record<QuestionKind, AnswerType> = {
+  fact: "description",
+  why: "reason",
+  how: "method",
+  who: "agent",
+  when: "date",
+  "how-many": "number",
+  compare: "both-sides",
+  list: "items",
+  "yes-no": "yes-no",
+};
+
+describe("analyzeQuestion: kind and answer type", () => {
+  it.each(KINDS)("%s → %s", (question, kind) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.kind).toBe(kind);
+    expect(analysis.answerType).toBe(ANSWER_TYPE[kind]);
+    expect(analysis.question).toBe(question.trim());
+  });
+
+  it("covers every kind with several phrasings", () => {
+    for (const kind of Object.keys(ANSWER_TYPE) as QuestionKind[]) {
+      expect(KINDS.filter(([, k]) => k === kind).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+describe("analyzeQuestion: content without instructions", () => {
+  it.each([
+    ["Give me three talking points on why the US refused to sign", "why the US refused to sign"],
+    [
+      "For my briefing tomorrow, can you remind me what H. Con. Res. 127 said about the ITU and Internet governance?",
+      "what H. Con. Res. 127 said about the ITU and Internet governance?",
+    ],
+    [
+      "Summarise in bullets: what did Russia propose about the Internet?",
+      "what did Russia propose about the Internet?",
+    ],
+    [
+      "What did Russia propose about the Internet? Please answer in bullets.",
+      "What did Russia propose about the Internet?",
+    ],
+    [
+      "Draft a short paragraph for a press release about the US refusal to sign the treaty.",
+      "the US refusal to sign the treaty.",
+    ],
+    ["Can you tell me who chaired WCIT-12?", "who chaired WCIT-12?"],
+    [
+      "Please tell me when the 2012 ITRs entered into force.",
+      "when the 2012 ITRs entered into force.",
+    ],
+    [
+      "I have a meeting with the delegation next week and need to know something. Why did the US refuse to sign? Please keep it short.",
+      "Why did the US refuse to sign?",
+    ],
+    ["What was Russia's Document 27? I need it for a memo.", "What was Russia's Document 27?"],
+    ["Ahead of a call with the minister, what is Resolution PLEN/3?", "what is Resolution PLEN/3?"],
+    ["Hi! Quick question: what was TD-64?", "what was TD-64?"],
+    ["I'd like to know what ETNO proposed.", "what ETNO proposed."],
+    ["Help me understand the Article 5A compromise", "the Article 5A compromise"],
+    ["Talking points on the Budapest Convention, please", "the Budapest Convention"],
+    ["Give me 5 bullets on the aftermath of Dubai", "the aftermath of Dubai"],
+    ["Summarise in bullets for our team: what was TD-64?", "what was TD-64?"],
+    [
+      "Give me three talking points on this: what did China propose on network security?",
+      "what did China propose on network security?",
+    ],
+    [
+      "Draft a short paragraph for a press release answering this question: who chaired WCIT-12?",
+      "who chaired WCIT-12?",
+    ],
+    ["What did Russia propose, in three bullets?", "What did Russia propose?"],
+    ["And what about the EU?", "what about the EU?"],
+    [
+      "We are writing a report on Russia's proposals. What did they say about naming?",
+      "Russia's proposals. What did they say about naming?",
+    ],
+    ["Give me a few key points for a briefing note about Resolution PLEN/3", "Resolution PLEN/3"],
+    [
+      "summarise in bullets what CITEL's Inter-American proposals asked for",
+      "what CITEL's Inter-American proposals asked for",
+    ],
+    ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
+  ])("%s → %s", (question, content) => {
+    expect(analyzeQuestion(question).content).toBe(content);
+  });
+
+  it.each([
+    // Instruction words that are topic words where they stand.
+    "What did the press release of the ITU say about signatures?",
+    "When was the CDT paper released and for whom?",
+    "Right to know language in the ITRs",
+    "What did the draft ITRs say about spam?",
+    "How did the ITU Council respond in July 2012 to demands to publish preparatory documents?",
+    "Which version of the regulations applies between a 2012 signatory and a non-signatory?",
+    "What was the background to the Internet resolution?",
+    "Who were the main points of contact for civil society?",
+    "How did the ITU respond?",
+    "Why is the ITU ill-suited to regulate cybersecurity?",
+    "Crosstalk between dendritic cells (DCs) and innate lymphoid cells (ILCs) is important.",
+  ])("leaves a question with no instruction as asked: %s", (question) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.content).toBe(question);
+    expect(analysis.instructions).toEqual([]);
+  });
+
+  it("keeps the question when nothing but instructions is left", () => {
+    expect(analyzeQuestion("Give me three talking points, please.").content).toBe(
+      "Give me three talking points, please.",
+    );
+  });
+
+  it("never takes words inside quotes for instructions", () => {
+    const a = analyzeQuestion('What does "give me talking points" mean in the leaked draft?');
+    expect(a.content).toBe('What does "give me talking points" mean in the leaked draft?');
+    expect(a.quotedPhrases).toEqual(["give me talking points"]);
+  });
+
+  it("retrieval's cheap path gives the analysis's content and phrases", () => {
+    for (const [question] of KINDS) {
+      const full = analyzeQuestion(question);
+      const cheap = questionContent(question);
+      expect(cheap.content).toBe(full.content);
+      expect(cheap.quotedPhrases).toEqual(full.quotedPhrases);
+    }
+  });
+
+  it("is total: any text gives an analysis whose content is non-empty when the text has a word", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const a = analyzeQuestion(text);
+        expect(ANSWER_TYPE[a.kind]).toBe(a.answerType);
+        if (/[\p{L}\p{N}]/u.test(text)) expect(a.content).toMatch(/[\p{L}\p{N}]/u);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps every content word of a question wrapped in instructions", () => {
+    const wrappers = [
+      (q: string) => `Give me three talking points on this: ${q}`,
+      (q: string) => `For my briefing tomorrow, can you remind me: ${q}`,
+      (q: string) => `Summarise in bullets for our team: ${q}`,
+      (q: string) => `${q} Please keep it short.`,
+      (q: string) => `Hi! ${q} Thanks!`,
+    ];
+    for (const [question] of KINDS.filter(([q]) => questionContent(q).instructions.length === 0)) {
+      for (const wrap of wrappers) {
+        expect(analyzeQuestion(wrap(question)).content.replace(/[.?!]$/, "")).toBe(
+          question.replace(/[.?!]$/, ""),
+        );
+      }
+    }
+  });
+});
+
+describe("analyzeQuestion: lists, counts, sides and quotes", () => {
+  it.each([
+    ["Give me three talking points on why the US refused to sign", 3],
+    ["Give me 5 bullets on the aftermath of Dubai", 5],
+    ["What did Russia propose, in three bullets?", 3],
+    ["What are three reasons the US refused to sign?", 3],
+    ["List the top five objections to Article 5A", 5],
+    ["Give me a couple of talking points on spam", 2],
+  ])("%s asks for %i items", (question, count) => {
+    const a = analyzeQuestion(question);
+    expect(a.wantsList).toBe(true);
+    expect(a.count).toBe(count);
+  });
+
+  it("asks for a list without a count, or for prose", () => {
+    expect(analyzeQuestion("Which countries refused to sign?").wantsList).toBe(true);
+    expect(analyzeQuestion("Which countries refused to sign?").count).toBeUndefined();
+    expect(analyzeQuestion("Summarise the Dubai outcome in two sentences").wantsList).toBe(false);
+    expect(analyzeQuestion("Why did the US refuse to sign?").wantsList).toBe(false);
+    expect(analyzeQuestion("Why did the US refuse to sign?").count).toBeUndefined();
+  });
+
+  it.each([
+    ["Compare the US and EU positions on spam.", ["the US", "EU"]],
+    [
+      "How did the United States and Russia differ on Internet governance?",
+      ["the United States", "Russia"],
+    ],
+    ["What is the difference between ROAs and operating agencies?", ["ROAs", "operating agencies"]],
+    ["What was the dispute over ROAs versus operating agencies?", ["ROAs", "operating agencies"]],
+    [
+      "What were the United States' and Russia's positions on spam?",
+      ["the United States", "Russia"],
+    ],
+    ["How did Russia's position differ from the United States'?", ["Russia", "the United States"]],
+    ["Contrast the positions of the US, the EU and Russia on spam", ["the US", "the EU", "Russia"]],
+  ])("%s names the sides %j", (question, sides) => {
+    expect(analyzeQuestion(question).sides).toEqual(sides);
+  });
+
+  it("names no sides for a question that compares nothing", () => {
+    expect(analyzeQuestion("Why did the US refuse to sign?").sides).toEqual([]);
+    expect(analyzeQuestion("Who were Jerry Brito and Eli Dourado?").sides).toEqual([]);
+  });
+
+  it("finds phrases in straight, curly and single quotes, not apostrophes", () => {
+    expect(
+      analyzeQuestion('What did the "H. Con. Res. 127" resolution say?').quotedPhrases,
+    ).toEqual(["H. Con. Res. 127"]);
+    expect(
+      analyzeQuestion("What did Russia’s Document 27 say about “IP-based networks”?").quotedPhrases,
+    ).toEqual(["IP-based networks"]);
+    expect(analyzeQuestion("What was the ‘RUC’ proposal?").quotedPhrases).toEqual(["RUC"]);
+    expect(analyzeQuestion("What was the 'RUC' proposal?").quotedPhrases).toEqual(["RUC"]);
+    expect(analyzeQuestion("What were Russia's and China's proposals?").quotedPhrases).toEqual([]);
+    expect(analyzeQuestion('An empty "" pair and "  "').quotedPhrases).toEqual([]);
+  });
+});
+
+describe("QUESTION_FILLER", () => {
+  it("holds no word that is a topic in a question about the corpus", () => {
+    for (const word of ["draft", "press", "release", "points", "summary", "security", "us"]) {
+      if (word === "us") continue; // "us" (the pronoun) is filler; "US" is kept by the answer layer.
+      expect(QUESTION_FILLER).not.toContain(word);
+    }
+    expect(QUESTION_FILLER).toContain("please");
+    expect(new Set(QUESTION_FILLER).size).toBe(QUESTION_FILLER.length);
+  });
+});
