@@ -119,7 +119,9 @@ async function main() {
           : ""
       }`,
     );
-    console.log(`  messages posted   ${posted.messages}`);
+    console.log(
+      `  messages posted   ${posted.messages} (asker credits on shared answers: ${posted.askerCredits})`,
+    );
     console.log(
       `  live mentions     ${posted.liveMentions.length}${posted.liveMentions.length ? ` (${posted.liveMentions.slice(0, 5).join(" ")})` : ""}`,
     );

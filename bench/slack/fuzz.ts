@@ -291,6 +291,8 @@ export async function sendCases(
 export interface PostedAudit {
   /** Web API calls and response_url posts that carried text. */
   messages: number;
+  /** "Asked by @someone with /wcit" on shared answers: the one mention the bot makes on purpose. */
+  askerCredits: number;
   /** Live mentions or broadcasts the bot posted (its own `<@bot>` in help text excepted). */
   liveMentions: string[];
   /** Text Slack would have turned into a link by itself. */
@@ -299,8 +301,10 @@ export interface PostedAudit {
 
 /** Everything the bot posted, read the way Slack would: did anything ping anyone or link out? */
 export function auditPosted(calls: RecordedCall[], botUserId: string): PostedAudit {
-  const audit: PostedAudit = { messages: 0, liveMentions: [], autoLinks: [] };
-  const own = new RegExp(`<@${botUserId}>`, "g");
+  const audit: PostedAudit = { messages: 0, askerCredits: 0, liveMentions: [], autoLinks: [] };
+  // The bot's own name in its help text pings nobody; the asker's credit on a shared answer is
+  // deliberate (and counted apart). Any other mention came from input, and must not be live.
+  const own = new RegExp(`<@${botUserId}>|Asked by <@[UW][A-Z0-9]+> with /wcit`, "g");
   for (const call of calls) {
     const body = call.body;
     const plainFields = [body.title, body.status].filter((v): v is string => typeof v === "string");
@@ -312,6 +316,9 @@ export function auditPosted(calls: RecordedCall[], botUserId: string): PostedAud
       plainFields.length;
     if (!carries) continue;
     audit.messages++;
+    audit.askerCredits += (
+      JSON.stringify(body).match(/Asked by <@[UW][A-Z0-9]+> with \/wcit/g) ?? []
+    ).length;
     const found = auditLinks({
       text: typeof body.text === "string" ? body.text.replace(own, "") : body.text,
       blocks: JSON.parse(

@@ -61,6 +61,14 @@ export function renderSources(citations: Citation[], max = 8): string {
   return shown.join("\n");
 }
 
+/**
+ * The one mention the bot writes itself: the asker of a shared answer. Only a Slack user id
+ * becomes a mention; anything else is shown as safe text.
+ */
+function askerMention(userId: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : safeText(userId);
+}
+
 function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   if (opts.nativeFeedback ?? true) {
@@ -168,7 +176,7 @@ export function renderAnswerMessages(
   }
   const label = modeLabel(answer);
   if (label) tail.push(contextBlock(label));
-  if (opts.askedBy) tail.push(contextBlock(`Asked by <@${opts.askedBy}> with /wcit`));
+  if (opts.askedBy) tail.push(contextBlock(`Asked by ${askerMention(opts.askedBy)} with /wcit`));
   const interactive = Boolean(opts.interactive && opts.questionId !== undefined);
   if (interactive) tail.push(...feedbackBlocks(answer, opts, opts.questionId as number));
 

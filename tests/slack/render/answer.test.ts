@@ -212,6 +212,15 @@ describe("the only links in an answer are its citations' links", () => {
 });
 
 describe("rendering edge cases", () => {
+  it("credits the asker of a shared answer with a mention only for a Slack user id", () => {
+    const credit = (askedBy: string) =>
+      JSON.stringify(renderAnswer(makeAnswer(), { askedBy }).blocks);
+    expect(credit("U0ALICE")).toContain("Asked by <@U0ALICE> with /wcit");
+    const odd = credit("U1> <!channel>");
+    expect(odd).not.toContain("<!channel>");
+    expect(odd).toContain("Asked by U1&gt; [@]channel with /wcit");
+  });
+
   it("never renders an empty section for an empty or blank answer", () => {
     for (const text of ["", "   ", "\n\t\n"]) {
       for (const message of everyRendering(makeAnswer({ text }))) {
