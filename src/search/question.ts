@@ -697,6 +697,8 @@ const AGENT_NOUN_PLURAL = alt([
   "parties",
 ]);
 
+const ARGUMENT_ASKED =
+  /\b(?:argu(?:e|ed|es|ing|ments?)|case (?:for|against)|rationale|reasoning|objections?|objected|criticis(?:e|ed|m)|criticiz(?:e|ed)|concerns?|worries|worried|fears?|feared)\b/i;
 const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies))\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
@@ -883,10 +885,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead]) : undefined;
+  // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
+  // someone's arguments wants their reasons.
+  const answerType = kind === "fact" && ARGUMENT_ASKED.test(lead) ? "reason" : KIND_ANSWER[kind];
   return {
     question: asked,
     kind,
-    answerType: KIND_ANSWER[kind],
+    answerType,
     content,
     focus,
     quotedPhrases,
