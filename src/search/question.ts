@@ -351,7 +351,8 @@ const OCCASION_DETERMINER = alt([
 ]);
 /** "for my briefing tomorrow", "ahead of a call with the minister", "for a general audience". */
 /** What may follow an occasion: who it is with or for, and when ("with the minister next week"). */
-const OCCASION_TAIL = `(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}?(?:[\\w'-]+))?(?: ${TIME})?`;
+// "…with the minister tomorrow" and "…tomorrow with the Brazilian delegation" alike.
+const OCCASION_TAIL = `(?: ${TIME})?(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}(?:[\\w'-]+))?(?: ${TIME})?`;
 /** An occasion named after a determiner: "my briefing", "a call with the minister tomorrow". */
 const OCCASION_NAMED = `(?:${OCCASION_DETERMINER} )(?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}`;
 const OCCASION_PHRASE = `${alt(["for", "ahead of", "before", "in preparation for", "to prepare for", "as background for", "as prep for", "in advance of", "to use in", "to include in", "to put in"])} ${OCCASION_NAMED}`;

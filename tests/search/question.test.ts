@@ -204,6 +204,10 @@ describe("analyzeQuestion: content without instructions", () => {
       "what CITEL's Inter-American proposals asked for",
     ],
     ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
+    [
+      "For my briefing tomorrow with the Brazilian delegation, can you remind me what H. Con. Res. 127 said about the ITU?",
+      "what H. Con. Res. 127 said about the ITU?",
+    ],
   ])("%s → %s", (question, content) => {
     expect(analyzeQuestion(question).content).toBe(content);
   });
