@@ -38,6 +38,12 @@ const CLOSEST_SOURCES = 3;
 const SIDE_PASSAGES = 2;
 /** A side's best passage scores this share of the question's best. */
 const SIDE_SCORE_SHARE = 0.85;
+/**
+ * A follow-up continues a conversation the corpus already answered, in few words of its own ("did
+ * his delegation end up signing the treaty?"): one of them, and up to half their weight, may be
+ * worded otherwise in the passage.
+ */
+const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
 
@@ -257,7 +263,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       passages,
       keyTerms,
       analyzeText,
-      relevanceRule,
+      context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       shapeOf(analysis).expected,
     );
     const answerPassages = await withEachSide(

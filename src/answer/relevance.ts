@@ -13,6 +13,8 @@ export interface RelevanceRule {
   floor: number;
   /** Most weighted share of the REQUIRED terms (not common words, not context) it may lack. */
   maxMissingShare: number;
+  /** Required terms it may lack beyond `allowedMissing` (a follow-up's few own words). */
+  extraMissing?: number;
 }
 
 /**
@@ -117,7 +119,7 @@ export function assessRelevance(
         evidence &&
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&
-        missing.length <= allowedMissing(required.length);
+        missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0);
       const better =
         (covered && !best.covered) ||
         (covered === best.covered &&

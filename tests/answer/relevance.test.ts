@@ -70,6 +70,14 @@ describe("assessRelevance", () => {
     expect(covered("How many pages does the paper have?")).toBe(false);
   });
 
+  it("lets a follow-up's passage word one of its few nouns otherwise", () => {
+    const question = keys("Was the statement about Russia?");
+    // Two required nouns allow none missing, unless the question follows up a covered one.
+    expect(assessRelevance(passages, question, analyze).covered).toBe(false);
+    const lenient = { floor: 0.35, maxMissingShare: 0.5, extraMissing: 1 };
+    expect(assessRelevance(passages, question, analyze, lenient).covered).toBe(true);
+  });
+
   it("needs a passing mention to meet the rest of the question", () => {
     // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
     expect(covered("What did Pakistan argue about spam?")).toBe(false);
