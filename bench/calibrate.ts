@@ -18,7 +18,7 @@ import { createCorpusStore } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { createSearchIndexStore } from "../src/store/search-index.ts";
 
-const FLOORS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const FLOORS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const MAX_MISSING = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1];
 
 const corpusDir = path.join(PROJECT_ROOT, "corpus");

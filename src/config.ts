@@ -87,6 +87,8 @@ export const VARIABLE_HELP: Record<string, string> = {
   ALLOWED_TEAM_ID: "the only workspace id the bot answers in (empty: any)",
   RATE_LIMIT_PER_MINUTE: "questions one user may ask a minute",
   EVENT_DEDUPE_TTL_HOURS: "how long processed Slack event ids are remembered",
+  ANSWER_CONCURRENCY: "Slack questions answered at the same time; the rest wait in line",
+  ANSWER_QUEUE_LIMIT: "Slack questions that may wait in line; one more is told the bot is busy",
   DIGEST_DEFAULT_TIME: "default daily digest time, HH:MM",
   DIGEST_TZ: "default digest time zone (IANA name)",
 };
@@ -116,6 +118,8 @@ const schema = z.object({
   ALLOWED_TEAM_ID: optionalString,
   RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000, 10),
   EVENT_DEDUPE_TTL_HOURS: intFrom(1, 24 * 30, 24),
+  ANSWER_CONCURRENCY: intFrom(1, 64, 4),
+  ANSWER_QUEUE_LIMIT: intFrom(0, 10_000, 100),
   DIGEST_DEFAULT_TIME: hhmm,
   DIGEST_TZ: ianaZone,
 });
@@ -150,6 +154,10 @@ export interface Config {
     allowedTeamId?: string;
     rateLimitPerMinute: number;
     eventDedupeTtlHours: number;
+    /** Answers worked on at once (a few: answering is mostly one core's work, or waiting on a model). */
+    answerConcurrency: number;
+    /** Answers that may wait for a turn before new questions get "busy, try again in a moment". */
+    answerQueueLimit: number;
   };
   digest: {
     defaultTime: string;
@@ -216,6 +224,8 @@ export function loadConfig(
       allowedTeamId: e.ALLOWED_TEAM_ID,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       eventDedupeTtlHours: e.EVENT_DEDUPE_TTL_HOURS,
+      answerConcurrency: e.ANSWER_CONCURRENCY,
+      answerQueueLimit: e.ANSWER_QUEUE_LIMIT,
     },
     digest: {
       defaultTime: e.DIGEST_DEFAULT_TIME,

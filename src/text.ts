@@ -76,14 +76,17 @@ function inertScheme(scheme: string): string {
   return `${scheme}[:]//`;
 }
 
-/** A link with its scheme and host defanged; a path keeps its dots readable ("report.pdf"). */
+/**
+ * A link with its scheme and host defanged; a path keeps its dots readable ("report.pdf"), but an
+ * address or a host name inside it ("?to=press@itu.int") is made inert too.
+ */
 function inertUrl(url: string): string {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
   const rest = scheme ? url.slice(scheme[0].length) : url;
   const hostEnd = rest.search(/[/?#]/);
   const host = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
   const tail = hostEnd < 0 ? "" : rest.slice(hostEnd);
-  return `${scheme ? inertScheme(scheme[1] as string) : ""}${host.replace(BARE_DOT, "[.]")}${tail}`;
+  return `${scheme ? inertScheme(scheme[1] as string) : ""}${host.replace(BARE_DOT, "[.]")}${inertText(tail)}`;
 }
 
 function inertMarkup(markup: string): string {

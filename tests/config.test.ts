@@ -43,6 +43,19 @@ describe("loadConfig", () => {
     expect(c.openai.maxRetries).toBe(0);
   });
 
+  it("sizes the Slack answer queue: a few at a time by default, both settings bounded", () => {
+    const defaults = loadConfig({});
+    expect(defaults.slack.answerConcurrency).toBe(4);
+    expect(defaults.slack.answerQueueLimit).toBe(100);
+    const set = loadConfig({ ANSWER_CONCURRENCY: "2", ANSWER_QUEUE_LIMIT: "0" });
+    expect([set.slack.answerConcurrency, set.slack.answerQueueLimit]).toEqual([2, 0]);
+    expect(() => loadConfig({ ANSWER_CONCURRENCY: "0" })).toThrow(/ANSWER_CONCURRENCY/);
+    expect(() => loadConfig({ ANSWER_QUEUE_LIMIT: "many" })).toThrow(/ANSWER_QUEUE_LIMIT/);
+    const example = fs.readFileSync(path.join(__dirname, "..", ".env.example"), "utf8");
+    expect(example).toContain("# ANSWER_CONCURRENCY=4");
+    expect(example).toContain("# ANSWER_QUEUE_LIMIT=100");
+  });
+
   it("names every malformed variable and what it is for", () => {
     let error: unknown;
     try {

@@ -40,6 +40,13 @@ describe("inertText", () => {
     );
   });
 
+  it("makes an address or a host name inside a link's path inert as well", () => {
+    expect(inertText("www.itu.int/contact?to=press@itu.int&via=evil.example/x")).toBe(
+      "www[.]itu[.]int/contact?to=press[@]itu[.]int&via=evil[.]example/x",
+    );
+    expect(inertText("itu.int/en/a.pdf")).toBe("itu[.]int/en/a.pdf");
+  });
+
   it("leaves ordinary prose alone", () => {
     const prose = "Article 5A (security) was adopted on 14 December 2012 by 89 Member States.";
     expect(inertText(prose)).toBe(prose);

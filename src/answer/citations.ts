@@ -67,8 +67,7 @@ const markersIn = (text: string) => [...text.matchAll(MARKER)].map((m) => Number
  * The `[n]` markers a quoted sentence rests on. Its own markers first: those inside it or right
  * after it ("…in Dubai [2]." or "…in Dubai. [2][3]"). A sentence without markers of its own inherits
  * its paragraph's (a note's paragraph often cites its sources once, after its last sentence).
- * Empty when the paragraph cites nothing; undefined when the quote is not found verbatim, or it has
- * no markers and its paragraph runs past the end of the passage (they may be in the next one).
+ * Empty when the paragraph cites nothing; undefined when the quote is not found verbatim.
  */
 export function sourceRefsForQuote(passageText: string, quote: string): number[] | undefined {
   if (quote === "") return undefined;
@@ -86,9 +85,9 @@ export function sourceRefsForQuote(passageText: string, quote: string): number[]
     paragraphStart === -1 ? 0 : paragraphStart,
     paragraphBreak === -1 ? undefined : paragraphBreak,
   );
-  const refs = [...new Set(markersIn(paragraph))];
-  if (refs.length === 0 && paragraphBreak === -1) return undefined;
-  return refs;
+  // A paragraph without markers rests on none, even at the passage's end: guessing from the
+  // passage's other paragraphs linked an argument to its author's home page.
+  return [...new Set(markersIn(paragraph))];
 }
 
 /** Two citations of the same passage with the same quote are one source for the reader. */

@@ -39,6 +39,12 @@ const CLOSEST_SOURCES = 3;
 const SIDE_PASSAGES = 2;
 /** A side's best passage scores this share of the question's best. */
 const SIDE_SCORE_SHARE = 0.85;
+/**
+ * A follow-up continues a conversation the corpus already answered, in few words of its own ("did
+ * his delegation end up signing the treaty?"): one of them, and up to half their weight, may be
+ * worded otherwise in the passage.
+ */
+const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
 
@@ -253,24 +259,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
-    const relevance = assessRelevance(passages, keyTerms, analyzeText, relevanceRule);
+    const relevance = assessRelevance(
+      passages,
+      keyTerms,
+      analyzeText,
+      context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
+      shapeOf(analysis).expected,
+    );
     const answerPassages = await withEachSide(
       passages,
       analysis,
       deadline ? { signal: deadline.signal } : undefined,
     );
-    if (process.env.DEBUG_REL)
-      console.error(
-        JSON.stringify({
-          searchQuery,
-          keys: keyTerms.map(
-            (k) =>
-              `${k.term}:${k.weight.toFixed(1)}${k.predicate ? "p" : ""}${k.generic ? "g" : ""}${k.fromContext ? "c" : ""}`,
-          ),
-          rel: relevance,
-          top: passages.slice(0, 3).map((p) => p.passage.id),
-        }),
-      );
     const base = { question, searchQuery, passages: answerPassages };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
@@ -336,7 +336,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return finish({
       text: extractive.text,
       mode: "extractive",
-      coverage: coverageOf(extractive),
+      coverage: coverageOf(extractive, relevance),
       citations: extractive.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.

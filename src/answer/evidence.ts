@@ -25,7 +25,20 @@ const DATE = new RegExp(
 );
 
 const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|most|percent|per cent";
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|percent|per cent";
+/**
+ * Numbers that name rather than count: "Article 19", "Resolution 146", "Document 27", "No. 3",
+ * "C-109", "TD-64", "WCIT-12", "PLEN/3", "5A", "1.1(a)".
+ */
+const IDENTIFIER = new RegExp(
+  [
+    "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para)\\.?\\s+\\d[\\w.()]*",
+    "\\b[A-Za-z]+[-/]\\d[\\w-]*",
+    "\\b\\d+[A-Za-z]\\b",
+    "\\b\\d+(?:\\.\\d+)+(?:\\([a-z]\\))?",
+  ].join("|"),
+  "g",
+);
 /** A count or amount: digits that are not just a year, a number word, a share. */
 const NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS})\\b|%|\\b\\d[\\d,.]*\\b`, "i");
 const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
@@ -80,7 +93,7 @@ export function hasSpecificCue(expected: ExpectedAnswer): boolean {
 }
 
 function hasCount(sentence: string): boolean {
-  const withoutDates = sentence.replace(DATE, " ");
+  const withoutDates = sentence.replace(DATE, " ").replace(IDENTIFIER, " ");
   for (const m of withoutDates.matchAll(new RegExp(NUMBER.source, "gi"))) {
     if (!YEAR_ONLY.test(m[0])) return true;
   }

@@ -47,6 +47,8 @@ export interface ExtractiveAnswer {
 export const PASSAGES_READ = 6;
 /** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
 export const ANSWER_WORDS = 125;
+/** A comparison may say a little more: each side needs room. */
+export const COMPARISON_WORDS = 150;
 /** A list may say more. */
 export const LIST_WORDS = 190;
 /** A best passage up to this long is read whole; a longer one is cut to its relevant sentences. */
@@ -119,6 +121,8 @@ interface PassageView {
   coverage: number;
   /** Key terms the passage's own headings name (not its document's title, which is broader). */
   headingKeys: number[];
+  /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
+  sideContext: number[];
   value: number;
 }
 
@@ -147,7 +151,7 @@ export function composeExtractive(
 
   const picked = new Set<Sentence>();
   let words = 0;
-  const budget = shape.list ? LIST_WORDS : ANSWER_WORDS;
+  const budget = shape.list ? LIST_WORDS : shape.sides.length > 1 ? COMPARISON_WORDS : ANSWER_WORDS;
   const redundant = (s: Sentence) =>
     [...picked].some((p) => jaccard(p.terms, s.terms) >= NEAR_DUPLICATE);
   /** Adds a sentence with the sentences it leans on, if all fit; returns whether it did. */
@@ -166,7 +170,9 @@ export function composeExtractive(
   } else {
     const best = ranked[0] as PassageView;
     readBestPassage(best, relevance, take);
-    if (shape.sides.length > 1) pickSides(ranked, shape.sides.length, relevance, take, redundant);
+    if (shape.sides.length > 1) {
+      pickSides(ranked, shape.sides.length, relevance, take, redundant, picked);
+    }
     const usefulMore = (s: Sentence, covered: Set<number>) =>
       [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
       (hasSpecificCue(shape.expected) && s.answers && !answersTypeOf([...picked], shape)) ||
@@ -237,6 +243,9 @@ function readPassages(
       sentences: [],
       coverage: 0,
       headingKeys: keyTerms.flatMap((k, i) => (containsTerm(headingTerms, k) ? [i] : [])),
+      sideContext: shape.sides.flatMap((side, i) =>
+        side.length > 0 && side.every((k) => containsTerm(context, k)) ? [i] : [],
+      ),
       value: 0,
     };
     const spans = splitSentences(passage.text);
@@ -344,7 +353,8 @@ function readBestPassage(
   const usable = best.sentences.filter((s) => s.usable);
   const total = usable.reduce((sum, s) => sum + s.words, 0);
   if (total <= WHOLE_PASSAGE_WORDS) {
-    for (const s of usable) take(s);
+    // Read whole, caveats included ("…so treat it as uncertain"): they qualify what it says.
+    for (const s of best.sentences) if (s.usable || s.meta) take(s);
     return;
   }
   const byRelevance = [...usable].sort((a, b) => relevance(b) - relevance(a) || a.index - b.index);
@@ -355,20 +365,48 @@ function readBestPassage(
   }
 }
 
-/** A comparison sets out each side: the best sentence naming each side not yet named. */
+/**
+ * A comparison sets out each side. After the best passage, a side it does not speak about gets the
+ * best passage about that side (one naming it in a sentence, or in its title or headings): its most
+ * telling sentences, with what they lean on, while the budget allows.
+ */
 function pickSides(
   ranked: readonly PassageView[],
   sideCount: number,
   relevance: (s: Sentence) => number,
-  take: (s: Sentence) => boolean,
+  take: (s: Sentence, limit?: number) => boolean,
   redundant: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
 ): void {
   for (let side = 0; side < sideCount; side++) {
-    const candidates = ranked
-      .flatMap((v) => v.sentences)
-      .filter((s) => s.usable && s.sides.includes(side) && !redundant(s))
-      .sort((a, b) => relevance(b) + b.view.value - (relevance(a) + a.view.value));
-    for (const s of candidates.slice(0, 3)) if (take(s)) break;
+    const spoken = [...picked].some(
+      (s) => s.sides.includes(side) || s.view.sideContext.includes(side),
+    );
+    if (spoken) continue;
+    // The passage saying most about the side: how good it is, plus its best sentence naming it.
+    const aboutSide = (v: PassageView) =>
+      Math.max(
+        v.sideContext.includes(side) ? 0 : -1,
+        ...v.sentences.filter((s) => s.usable && s.sides.includes(side)).map(relevance),
+      );
+    const view = ranked
+      .filter((v) => aboutSide(v) >= 0)
+      .sort((a, b) => b.value + aboutSide(b) - (a.value + aboutSide(a)))[0];
+    if (!view) continue;
+    // The side's most telling sentences first (naming it, holding the question's terms).
+    const onSide = view.sentences
+      .filter((s) => s.usable && !redundant(s))
+      .filter(
+        (s) => s.sides.includes(side) || (view.sideContext.includes(side) && relevance(s) > 0),
+      )
+      .sort(
+        (a, b) =>
+          Number(b.sides.includes(side)) +
+            relevance(b) -
+            Number(a.sides.includes(side)) -
+            relevance(a) || a.index - b.index,
+      );
+    for (const s of onSide) take(s);
   }
 }
 

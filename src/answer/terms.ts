@@ -31,6 +31,11 @@ export interface KeyTerm {
   /** The corpus never has this term (nor, for all we know, what it names). */
   unseen?: boolean;
   /**
+   * An unseen word that is no name ("brawl", "beef", "showdown"): the question's own wording for
+   * something the corpus may say otherwise. It counts, moderately, but is not required.
+   */
+  unknown?: boolean;
+  /**
    * A verb, adjective or adverb of the question ("led", "dangerous", "final"): what is said about
    * the topic, which a source often words otherwise ("chose Terry Kramer to head the delegation").
    * Not required; the nouns, names and numbers are.
@@ -46,7 +51,11 @@ const TOPIC_TERM_WEIGHT = 1;
 
 /** Whether a text must hold the term to answer the question: not a common word, not context, not the corpus's topic. */
 export const isRequired = (key: KeyTerm): boolean =>
-  !key.generic && !key.fromContext && !key.predicate && key.weight >= TOPIC_TERM_WEIGHT;
+  !key.generic &&
+  !key.fromContext &&
+  !key.predicate &&
+  !key.unknown &&
+  key.weight >= TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -72,6 +81,8 @@ const UNSEEN_TERM_WEIGHT = 6;
  * and would otherwise weigh as much as "lasagne" does.
  */
 const GENERIC_TERM_WEIGHT = 1;
+/** What a word the corpus never uses and that names nothing weighs ("brawl", "lasagne"). */
+const UNKNOWN_WORD_WEIGHT = 3;
 
 // English words too common to carry a question's topic: stopwords-iso's English list (about 1,300
 // words: "think", "actually", "get", "made", "other"…), as index terms. Only used to weigh a
@@ -108,9 +119,13 @@ export function keyTermsOf(
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
-  // Names are never common words: "Member States", "World Cup" (a capital not opening the question).
+  // Names are never common words: "Member States", "World Cup" (a capital not opening the
+  // question), "iPhone", "IPv6" (a capital inside).
   const names = new Set(
-    (question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).flatMap((w) => analyzeText(w)),
+    [
+      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []),
+      ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
+    ].flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const seen = new Set<string>();
@@ -121,19 +136,24 @@ export function keyTermsOf(
     if (/^\p{L}$/u.test(term)) continue;
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
     seen.add(term);
-    const generic = !acronyms.has(term) && !names.has(term) && isGeneric(term, analyzeText);
+    const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
+    const generic = !named && isGeneric(term, analyzeText);
     const idf = options.termWeight?.(term);
+    const unseen = options.termWeight !== undefined && idf === undefined;
+    const unknown = unseen && !named && !generic;
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
-      : (idf ?? UNSEEN_TERM_WEIGHT);
+      : unknown
+        ? UNKNOWN_WORD_WEIGHT
+        : (idf ?? UNSEEN_TERM_WEIGHT);
     const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
-    const unseen = options.termWeight !== undefined && idf === undefined;
     out.push({
       term,
       alternatives,
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
+      ...(unknown ? { unknown } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
     });
   }

@@ -1,6 +1,6 @@
 // The App Home's digest section: which channels of this workspace get a digest, and when.
 import type { KnownBlock } from "@slack/types";
-import { contextBlock, section } from "../slack/render.ts";
+import { contextBlock, section } from "../slack/render/blocks.ts";
 import type { DigestStore, DigestSubscription } from "../store/digest.ts";
 
 export function listSubscriptions(

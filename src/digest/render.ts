@@ -1,17 +1,15 @@
 // A Digest as a Slack message and as plain text. Uses the shared pure renderer for escaping,
 // mention defanging, citation links and Block Kit limits, so a digest is as safe as an answer.
 import type { KnownBlock } from "@slack/types";
+import { renderAnswerMessages } from "../slack/render/answer.ts";
 import {
-  citationLabel,
   contextBlock,
   fitMessage,
-  link,
-  renderAnswerMessages,
   type SlackMessage,
-  safeText,
   section,
   truncate,
-} from "../slack/render.ts";
+} from "../slack/render/blocks.ts";
+import { citationLabel, link, safeText } from "../slack/render/mrkdwn.ts";
 import { inertText } from "../text.ts";
 import type { AskedQuestion, Digest } from "./compose.ts";
 import { formatLocalDate } from "./time.ts";

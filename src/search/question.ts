@@ -351,7 +351,8 @@ const OCCASION_DETERMINER = alt([
 ]);
 /** "for my briefing tomorrow", "ahead of a call with the minister", "for a general audience". */
 /** What may follow an occasion: who it is with or for, and when ("with the minister next week"). */
-const OCCASION_TAIL = `(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}?(?:[\\w'-]+))?(?: ${TIME})?`;
+// "…with the minister tomorrow" and "…tomorrow with the Brazilian delegation" alike.
+const OCCASION_TAIL = `(?: ${TIME})?(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}(?:[\\w'-]+))?(?: ${TIME})?`;
 /** An occasion named after a determiner: "my briefing", "a call with the minister tomorrow". */
 const OCCASION_NAMED = `(?:${OCCASION_DETERMINER} )(?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}`;
 const OCCASION_PHRASE = `${alt(["for", "ahead of", "before", "in preparation for", "to prepare for", "as background for", "as prep for", "in advance of", "to use in", "to include in", "to put in"])} ${OCCASION_NAMED}`;
@@ -697,6 +698,8 @@ const AGENT_NOUN_PLURAL = alt([
   "parties",
 ]);
 
+const ARGUMENT_ASKED =
+  /\b(?:argu(?:e|ed|es|ing|ments?)|case (?:for|against)|rationale|reasoning|objections?|objected|criticis(?:e|ed|m)|criticiz(?:e|ed)|concerns?|worries|worried|fears?|feared)\b/i;
 const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies))\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
@@ -883,10 +886,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead]) : undefined;
+  // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
+  // someone's arguments wants their reasons.
+  const answerType = kind === "fact" && ARGUMENT_ASKED.test(lead) ? "reason" : KIND_ANSWER[kind];
   return {
     question: asked,
     kind,
-    answerType: KIND_ANSWER[kind],
+    answerType,
     content,
     focus,
     quotedPhrases,

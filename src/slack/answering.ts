@@ -1,20 +1,34 @@
 // One question in a Slack conversation, from "working on it" to the logged, rendered answer. Shared by
-// mentions, DMs and the assistant panel. Every failure ends in a visible, polite message.
+// mentions, DMs and the assistant panel. Answers wait their turn in the bounded answer queue; while
+// one is made, the person sees progress (how many passages are being read, then the sentences that
+// already passed citation verification), never a model's unchecked draft. Every failure ends in a
+// visible, polite message.
 import type { Logger } from "../log.ts";
 import type { Surface } from "../store/questions.ts";
 import type { Answer, AnswerProgress, Turn } from "../types.ts";
 import type { SlackServices, WebClient } from "./deps.ts";
 import { type ThreadMessage, threadToTurns } from "./history.ts";
-import { ASSISTANT_STATUS, errorTextFor, PLACEHOLDER_TEXT, rateLimitedText } from "./messages.ts";
 import {
-  renderAnswerMessages,
-  SLACK_LIMITS,
-  type SlackMessage,
-  safeText,
-  truncate,
-} from "./render.ts";
+  ASSISTANT_STATUS,
+  BUSY_TEXT,
+  CHECKING_TEXT,
+  errorTextFor,
+  PLACEHOLDER_TEXT,
+  rateLimitedText,
+  readingStatus,
+  readingText,
+} from "./messages.ts";
+import { renderAnswerMessages, renderVerifiedSoFar } from "./render/answer.ts";
+import type { SlackMessage } from "./render/blocks.ts";
+import { safeMarkdown } from "./render/mrkdwn.ts";
 
-export type AnswerOutcome = "answered" | "not_covered" | "failed" | "rate_limited" | "duplicate";
+export type AnswerOutcome =
+  | "answered"
+  | "not_covered"
+  | "failed"
+  | "rate_limited"
+  | "duplicate"
+  | "busy";
 
 export interface SlackQuestion {
   client: WebClient;
@@ -31,59 +45,68 @@ export interface SlackQuestion {
   log: Logger;
   /** Assistant threads: a status line instead of a placeholder message. */
   setStatus?: (status: string) => Promise<unknown>;
-  /** Assistant threads: stream an LLM's draft with `chat.startStream`/`appendStream`. */
+  /** Assistant threads: stream the verified sentences with `chat.startStream`/`appendStream`. */
   stream?: boolean;
 }
 
-/** Pushes the latest draft at most once per interval; the final answer replaces whatever was shown. */
-function throttledDrafts(send: (text: string) => Promise<unknown>, intervalMs: number) {
-  let latest: string | undefined;
+/** Sends the latest value at most once per interval; `finish()` drops what is pending and waits. */
+function throttled<T>(send: (value: T) => Promise<unknown>, intervalMs: number) {
+  let latest: { value: T } | undefined;
   let lastSent = 0;
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   const flush = () => {
     timer = undefined;
-    const text = latest;
+    const pending = latest;
     latest = undefined;
     lastSent = Date.now();
-    if (text !== undefined) chain = chain.then(() => send(text)).catch(() => undefined);
+    if (pending) chain = chain.then(() => send(pending.value)).catch(() => undefined);
   };
   return {
-    push(text: string) {
-      latest = text;
+    push(value: T) {
+      latest = { value };
       if (timer) return;
       timer = setTimeout(flush, Math.max(0, lastSent + intervalMs - Date.now()));
     },
     async finish() {
       if (timer) clearTimeout(timer);
       timer = undefined;
+      latest = undefined;
       await chain;
     },
   };
 }
 
-/** Streams an LLM draft into an assistant thread; falls silent (not fatal) if streaming fails. */
-function draftStream(q: SlackQuestion) {
+/**
+ * Streams the verified sentences into an assistant thread as they pass, each rendered safe; falls
+ * silent (not fatal) if streaming fails. Verified text only grows, so each append is what is new.
+ */
+function verifiedStream(q: SlackQuestion, log: Logger) {
   const streamer = q.client.chatStream({
     channel: q.channel,
     thread_ts: q.threadTs ?? "",
     ...(q.teamId ? { recipient_team_id: q.teamId } : {}),
     recipient_user_id: q.userId,
+    // Verified text arrives a sentence at a time: send each as it comes, not 256 characters later.
+    buffer_size: 1,
   });
   let sent = "";
   let broken = false;
   let chain: Promise<unknown> = Promise.resolve();
   return {
-    push(textSoFar: string) {
-      if (broken || !textSoFar.startsWith(sent)) return;
-      const delta = textSoFar.slice(sent.length);
-      if (!delta) return;
-      sent = textSoFar;
+    push(verifiedSoFar: string) {
+      const safe = safeMarkdown(verifiedSoFar);
+      if (broken || !safe.startsWith(sent) || safe.length === sent.length) return;
+      const delta = safe.slice(sent.length);
+      sent = safe;
       chain = chain
-        .then(() => streamer.append({ markdown_text: safeText(delta) }))
+        .then(() => streamer.append({ markdown_text: delta }))
         .catch((err: unknown) => {
           broken = true;
-          q.log.warn({ err }, "streaming the draft failed; the answer will be posted whole");
+          log.warn(
+            { err },
+            "streaming the verified sentences failed; the answer will be posted whole",
+          );
         });
     },
     /** Ends the stream; returns the streamed message's ts when one was started. */
@@ -93,9 +116,49 @@ function draftStream(q: SlackQuestion) {
       try {
         await streamer.stop();
       } catch (err) {
-        q.log.warn({ err }, "stopping the draft stream failed");
+        log.warn({ err }, "stopping the stream failed");
       }
       return streamer.ts;
+    },
+  };
+}
+
+/**
+ * What the person sees while an LLM answer is made, from the engine's progress (which never carries
+ * unverified text): in a placeholder, "Reading 8 passages…" and then the verified sentences; in an
+ * assistant thread, the same as a status line and a stream.
+ */
+function progressView(s: SlackServices, q: SlackQuestion, log: Logger, placeholderTs?: string) {
+  const stream = q.stream && q.threadTs ? verifiedStream(q, log) : undefined;
+  const status = throttled(
+    (text: string) => q.setStatus?.(text) ?? Promise.resolve(),
+    s.progressIntervalMs,
+  );
+  const placeholder = throttled(
+    (message: SlackMessage) =>
+      q.client.chat.update({
+        channel: q.channel,
+        ts: placeholderTs as string,
+        text: message.text,
+        blocks: message.blocks,
+      }),
+    s.progressIntervalMs,
+  );
+  return {
+    onProgress(p: AnswerProgress) {
+      if (p.stage === "retrieved") {
+        if (placeholderTs) placeholder.push({ text: readingText(p.passages), blocks: [] });
+        else if (q.setStatus) status.push(readingStatus(p.passages));
+      } else if (p.stage === "verified" && p.text.trim()) {
+        if (placeholderTs)
+          placeholder.push(renderVerifiedSoFar(p.text, p.citations, CHECKING_TEXT));
+        else stream?.push(p.text);
+      }
+    },
+    /** Stops showing progress; returns the ts of a streamed message the answer should replace. */
+    async finish(): Promise<string | undefined> {
+      await Promise.all([status.finish(), placeholder.finish()]);
+      return stream?.finish();
     },
   };
 }
@@ -113,8 +176,9 @@ async function postInConversation(q: SlackQuestion, message: SlackMessage) {
 
 /**
  * Answers a question where it was asked. Claims the message first (a mention also delivered as a
- * channel message is answered once), applies the user's rate limit, shows progress at once, and
- * replaces it with the rendered answer; the question log gets the answer and where it was posted.
+ * channel message is answered once), applies the user's rate limit, takes a place in the answer
+ * queue (or says the bot is busy), shows progress at once, and replaces it with the rendered
+ * answer when its turn has come and gone; the question log gets the answer and where it was posted.
  */
 export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise<AnswerOutcome> {
   const started = Date.now();
@@ -132,9 +196,30 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
     log.info({ outcome: "rate_limited", latencyMs: Date.now() - started }, "question refused");
     return "rate_limited";
   }
+  const place = s.answerQueue.enter();
+  if (!place) {
+    await postInConversation(q, { text: BUSY_TEXT, blocks: [] }).catch((err: unknown) =>
+      log.warn({ err }, "could not post the busy note"),
+    );
+    log.warn({ outcome: "busy", ...s.answerQueue.stats() }, "answer queue full; question refused");
+    return "busy";
+  }
+  try {
+    return await answerInTurn(s, q, log, started, place.turn);
+  } finally {
+    place.leave();
+  }
+}
 
+async function answerInTurn(
+  s: SlackServices,
+  q: SlackQuestion,
+  log: Logger,
+  started: number,
+  turn: Promise<void>,
+): Promise<AnswerOutcome> {
   let placeholderTs: string | undefined;
-  let stream: ReturnType<typeof draftStream> | undefined;
+  let progress: ReturnType<typeof progressView> | undefined;
   try {
     if (q.threadTs && !q.channel.startsWith("D")) {
       await s.events.markThread(q.channel, q.threadTs, s.now());
@@ -147,42 +232,19 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
       const placeholder = await postInConversation(q, { text: PLACEHOLDER_TEXT, blocks: [] });
       placeholderTs = placeholder.ts;
     }
+    await turn;
+    // Making the answer is the long part: it waits until the requests that came meanwhile are
+    // acknowledged and followed up.
+    await s.takeQuietTurn();
 
-    // Only verified sentences are ever shown while the model writes (AnswerProgress "verified").
-    let showVerified: ((text: string) => void) | undefined;
-    let drafts: ReturnType<typeof throttledDrafts> | undefined;
-    if (s.engine.mode === "llm") {
-      if (q.stream && q.threadTs) {
-        stream = draftStream({ ...q, log });
-        showVerified = (text) => stream?.push(text);
-      } else if (placeholderTs) {
-        const ts = placeholderTs;
-        drafts = throttledDrafts(
-          (text) =>
-            q.client.chat.update({
-              channel: q.channel,
-              ts,
-              text: `${truncate(safeText(text), SLACK_LIMITS.fallbackText - 40)} _(checked so far; still writing…)_`,
-            }),
-          s.draftIntervalMs,
-        );
-        showVerified = (text) => drafts?.push(text);
-      }
-    }
-
+    // Progress is worth showing while a model writes; an extractive answer is there at once.
+    if (s.engine.mode === "llm") progress = progressView(s, q, log, placeholderTs);
     const answer: Answer = await s.engine.answer(q.question, {
       history: q.history,
-      ...(showVerified
-        ? {
-            onProgress: (p: AnswerProgress) => {
-              if (p.stage === "verified") showVerified?.(p.text);
-            },
-          }
-        : {}),
+      ...(progress ? { onProgress: progress.onProgress } : {}),
     });
-    await drafts?.finish();
-    const streamedTs = await stream?.finish();
-    stream = undefined;
+    const streamedTs = await progress?.finish();
+    progress = undefined;
 
     const context = {
       surface: q.surface,
@@ -242,7 +304,7 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
     );
     return outcome;
   } catch (err) {
-    await stream?.finish().catch(() => undefined);
+    await progress?.finish().catch(() => undefined);
     log.error({ err, outcome: "failed", latencyMs: Date.now() - started }, "answering failed");
     await s.questions
       .recordFailure(
@@ -262,7 +324,6 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
     return "failed";
   }
 }
-
 /** Replaces the placeholder with the error note, or posts it when there is nothing to replace. */
 async function showError(
   q: SlackQuestion,

@@ -7,6 +7,7 @@ import { WcitError } from "../errors.ts";
 import { createGreetingStore } from "../store/dm-greetings.ts";
 import { createFeedbackStore } from "../store/feedback.ts";
 import { createSlackEventStore } from "../store/slack-events.ts";
+import { createAnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import type { RetryOptions, SlackAppDeps, SlackServices, WebClient } from "./deps.ts";
 import { createGuards } from "./guards.ts";
@@ -16,6 +17,7 @@ import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
 import { createRateLimiter } from "./rate-limit.ts";
+import { dispatchErrorHandler, guardSlackRequests, processEventErrorHandler } from "./receiver.ts";
 import { chooseSlackMode, missingSlackSettings, type SlackMode } from "./settings.ts";
 import {
   type ConnectStep,
@@ -23,6 +25,7 @@ import {
   gateSlackRequests,
   runWithBackoff,
 } from "./startup.ts";
+import { createTurns } from "./turns.ts";
 
 export type { SlackAppDeps } from "./deps.ts";
 
@@ -66,6 +69,8 @@ export const DEFAULT_RETRY_CONFIG: RetryOptions = {
   randomize: true,
 };
 
+const SLACK_ENDPOINTS = ["/slack/events"];
+
 function jsonRoute(path: string, respond: () => { status: number; body: object }): CustomRoute {
   return {
     path,
@@ -85,6 +90,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const mode = chooseSlackMode(config);
   const now = deps.now ?? (() => new Date());
   const inFlight = new Set<Promise<unknown>>();
+  const { takeTurn, takeQuietTurn } = createTurns();
 
   const services: SlackServices = {
     config,
@@ -96,11 +102,17 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     events: createSlackEventStore(deps.db, { ttlHours: config.slack.eventDedupeTtlHours }),
     greetings: createGreetingStore(deps.db),
     limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
+    answerQueue: createAnswerQueue({
+      concurrency: config.slack.answerConcurrency,
+      limit: config.slack.answerQueueLimit,
+    }),
+    takeTurn,
+    takeQuietTurn,
     extraSubcommands: deps.extraSubcommands ?? {},
     ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
     now,
     nativeFeedback: deps.nativeFeedback ?? true,
-    draftIntervalMs: deps.draftIntervalMs ?? 1_200,
+    progressIntervalMs: deps.progressIntervalMs ?? 1_200,
     track(work) {
       inFlight.add(work);
       work.then(
@@ -137,9 +149,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret ?? "",
-      endpoints: "/slack/events",
+      endpoints: SLACK_ENDPOINTS,
       logger,
+      // The ack goes out as soon as a listener calls ack() (events: as soon as they are admitted,
+      // see guardSlackRequests), before any answer work.
       processBeforeResponse: deps.processBeforeResponse ?? false,
+      processEventErrorHandler: processEventErrorHandler(services.log),
+      dispatchErrorHandler: dispatchErrorHandler(services.log),
       customRoutes: [
         jsonRoute("/healthz", () => ({ status: 200, body: { ok: true } })),
         jsonRoute("/readyz", () => {
@@ -161,6 +177,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         }),
       ],
     });
+    // Malformed, unsigned or stale requests are turned away before Bolt reads them.
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      endpoints: SLACK_ENDPOINTS,
+      signingSecret: config.slack.signingSecret ?? "",
+      log: services.log,
+      ...(deps.processBeforeResponse
+        ? {}
+        : { ackEventsEarly: { takeTurn, track: services.track } }),
+    });
     app = new App({
       token: config.slack.botToken,
       receiver,
@@ -171,7 +196,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     });
     receiver.requestListener = gateSlackRequests(
       receiver.requestListener,
-      ["/slack/events"],
+      SLACK_ENDPOINTS,
       () => connection.state === "connected",
     );
   }

@@ -11,8 +11,10 @@ import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
 import type { SlackEventStore } from "../store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "../types.ts";
+import type { AnswerQueue } from "./answer-queue.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import type { StartupBackoff } from "./startup.ts";
+import type { TakeTurn } from "./turns.ts";
 
 export type WebClient = webApi.WebClient;
 export type RetryOptions = webApi.RetryOptions;
@@ -44,8 +46,8 @@ export interface SlackAppDeps {
    * Off by default, because Slack wants its acknowledgement within 3 seconds.
    */
   processBeforeResponse?: boolean;
-  /** Milliseconds between placeholder updates while an LLM answer streams in. */
-  draftIntervalMs?: number;
+  /** Milliseconds between progress updates (placeholder, status) while an LLM answer is made. */
+  progressIntervalMs?: number;
 }
 
 export interface SlackServices {
@@ -59,11 +61,17 @@ export interface SlackServices {
   /** Who was greeted in the bot's DM (the agent experience's Messages tab). */
   greetings: GreetingStore;
   limiter: RateLimiter;
+  /** The bounded line every answer waits in (ANSWER_CONCURRENCY, ANSWER_QUEUE_LIMIT). */
+  answerQueue: AnswerQueue;
+  /** Work after an ack waits for its own turn of the event loop, so acks go first. */
+  takeTurn: TakeTurn;
+  /** Long work (making an answer) waits for a turn with nothing else waiting. */
+  takeQuietTurn: TakeTurn;
   extraSubcommands: Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   now: () => Date;
   nativeFeedback: boolean;
-  draftIntervalMs: number;
+  progressIntervalMs: number;
   /** Registers work that shutdown must wait for (answers in flight). */
   track<T>(work: Promise<T>): Promise<T>;
 }

@@ -37,6 +37,38 @@ export function whereFrom(body: Loose): { teamId?: string; channelId?: string } 
   return { ...(teamId ? { teamId } : {}), ...(channelId ? { channelId } : {}) };
 }
 
+/**
+ * What makes a slash command or an interaction one delivery: Slack gives each invocation its own
+ * `trigger_id`, and each click its own `action_ts` (https://docs.slack.dev/interactivity/handling-user-interaction).
+ * A request replayed byte for byte has the same ones. Undefined when the payload has neither.
+ */
+export function deliveryKey(body: Loose): string | undefined {
+  const trigger = str(body.trigger_id);
+  if (str(body.command)) return trigger ? `command:${trigger}` : undefined;
+  const action = (Array.isArray(body.actions) ? body.actions[0] : undefined) as Loose | undefined;
+  const actionTs = str(action?.action_ts);
+  if (!trigger && !actionTs) return undefined;
+  const user = body.user as Loose | undefined;
+  return `interaction:${str(user?.id) ?? ""}:${trigger ?? ""}:${actionTs ?? ""}`;
+}
+
+/**
+ * Claims a command's or an interaction's delivery, after it was acknowledged (the claim writes to
+ * the database; the ack must not wait for it). False for a replay, which is then dropped.
+ */
+export async function isFirstDelivery(
+  s: Pick<SlackServices, "events" | "now" | "log" | "takeTurn">,
+  body: unknown,
+  context: Loose,
+): Promise<boolean> {
+  const key = deliveryKey(body as Loose);
+  if (!key) return true;
+  await s.takeTurn();
+  if (await s.events.claim(key, s.now())) return true;
+  requestLog(context, s.log).info({ outcome: "duplicate", key }, "request already handled");
+  return false;
+}
+
 /** Message subtypes that carry a person's new question; everything else (edits, joins…) is noise. */
 const QUESTION_SUBTYPES = new Set([undefined, "file_share", "thread_broadcast"]);
 
@@ -78,7 +110,14 @@ export function createGuards(s: SlackServices): Middleware<AnyMiddlewareArgs>[] 
       kind: event ? `event:${String(event.type)}` : String(b.type ?? b.command ?? "request"),
       ...(context.retryNum ? { retryNum: context.retryNum } : {}),
     });
-    await next();
+    if (!event) {
+      await next();
+      return;
+    }
+    // Slack's events are acknowledged before any middleware runs; the rest of their work (claims,
+    // listeners) waits for its turn, behind the acks of requests that arrived with it, and is
+    // tracked so that a shutdown waits for it.
+    await s.track(s.takeTurn().then(next));
   };
 
   const dedupe: Middleware<AnyMiddlewareArgs> = async (args) => {

@@ -279,8 +279,18 @@ describe("composeExtractive", () => {
 
 describe("coverageOf", () => {
   it("says full only when the answer holds the question's terms and the kind of answer asked", () => {
-    expect(coverageOf({ termCoverage: 1, answersType: true })).toBe("full");
-    expect(coverageOf({ termCoverage: 1, answersType: false })).toBe("partial");
-    expect(coverageOf({ termCoverage: 0.5, answersType: true })).toBe("partial");
+    const allThere = { missingTerms: [], termCoverage: 1 };
+    expect(coverageOf({ termCoverage: 1, answersType: true }, allThere)).toBe("full");
+    expect(coverageOf({ termCoverage: 1, answersType: false }, allThere)).toBe("partial");
+    expect(coverageOf({ termCoverage: 0.5, answersType: true }, allThere)).toBe("partial");
+    expect(
+      coverageOf(
+        { termCoverage: 1, answersType: true },
+        { missingTerms: ["speech"], termCoverage: 1 },
+      ),
+    ).toBe("partial");
+    expect(
+      coverageOf({ termCoverage: 1, answersType: true }, { missingTerms: [], termCoverage: 0.8 }),
+    ).toBe("partial");
   });
 });

@@ -11,7 +11,7 @@ import {
 import { deliverDigest } from "../../src/digest/deliver.ts";
 import { digestPlainText, renderDigest } from "../../src/digest/render.ts";
 import { loadDigestTopics } from "../../src/digest/topics.ts";
-import { SLACK_LIMITS } from "../../src/slack/render.ts";
+import { SLACK_LIMITS } from "../../src/slack/render/blocks.ts";
 import type { LoggedQuestion, QuestionContext } from "../../src/store/questions.ts";
 import type { Answer, AnswerEngine } from "../../src/types.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";

@@ -131,6 +131,16 @@ describe("analyzeQuestion: kind and answer type", () => {
     expect(analysis.question).toBe(question.trim());
   });
 
+  it.each([
+    "What did CDT's paper on cybersecurity proposals argue?",
+    "What were EFF's objections to the process?",
+    "what concerns did civil society raise about Article 5A",
+  ])("wants reasons for a question about arguments: %s", (question) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.kind).toBe("fact");
+    expect(analysis.answerType).toBe("reason");
+  });
+
   it("covers every kind with several phrasings", () => {
     for (const kind of Object.keys(ANSWER_TYPE) as QuestionKind[]) {
       expect(KINDS.filter(([, k]) => k === kind).length).toBeGreaterThanOrEqual(5);
@@ -194,6 +204,10 @@ describe("analyzeQuestion: content without instructions", () => {
       "what CITEL's Inter-American proposals asked for",
     ],
     ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
+    [
+      "For my briefing tomorrow with the Brazilian delegation, can you remind me what H. Con. Res. 127 said about the ITU?",
+      "what H. Con. Res. 127 said about the ITU?",
+    ],
   ])("%s → %s", (question, content) => {
     expect(analyzeQuestion(question).content).toBe(content);
   });
@@ -242,7 +256,10 @@ describe("analyzeQuestion: content without instructions", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const a = analyzeQuestion(text);
-        expect(ANSWER_TYPE[a.kind]).toBe(a.answerType);
+        // A fact question about someone's arguments wants reasons; otherwise the kind decides.
+        const expected =
+          a.kind === "fact" && a.answerType === "reason" ? "reason" : ANSWER_TYPE[a.kind];
+        expect(a.answerType).toBe(expected);
         if (/[\p{L}\p{N}]/u.test(text)) expect(a.content).toMatch(/[\p{L}\p{N}]/u);
       }),
       { numRuns: 300 },

@@ -11,6 +11,7 @@ import {
   imMessage,
   ts,
 } from "../support/slack-payloads.ts";
+import { makeCitation } from "./answer-fixtures.ts";
 import { callText, type Harness, scriptedEngine, startHarness } from "./harness.ts";
 
 let h: Harness;
@@ -28,7 +29,7 @@ describe("direct messages (agent messaging experience)", () => {
     const thread = { channel_id: "D0ALICE", thread_ts: question.ts };
     const [title] = h.fake.callsTo("assistant.threads.setTitle");
     expect(title?.body).toMatchObject(thread);
-    expect(String(title?.body.title)).toMatch(/^What does Article 5B say\? @\u200bchannel$/);
+    expect(String(title?.body.title)).toBe("What does Article 5B say? [@]channel");
     const statuses = h.fake.callsTo("assistant.threads.setStatus").map((c) => c.body);
     expect(statuses[0]).toMatchObject({
       ...thread,
@@ -202,25 +203,50 @@ describe("assistant panel (apps that still declare assistant_view)", () => {
     expect((await h.questions.get(1))?.surface).toBe("assistant");
   });
 
-  it("streams an LLM draft with chat.startStream/appendStream, then replaces it with the verified answer", async () => {
+  it("shows the passages being read as a status, streams verified sentences, then replaces the stream with the answer", async () => {
     const engine = scriptedEngine("llm");
-    const draft = "Article 5B asks Member States to <!channel> act ";
-    engine.drafts = ["Article 5B ", draft, `${draft}${"and more ".repeat(40)}`];
+    const first = "Article 5B asks Member States to <!channel> act [1].";
+    engine.progress = [
+      { stage: "retrieved", passages: 6 },
+      { stage: "verified", text: first, citations: [makeCitation(1)] },
+      {
+        stage: "verified",
+        text: `${first} It avoids the word spam, see www.evil.example [2].`,
+        citations: [makeCitation(1), makeCitation(2)],
+      },
+    ];
     h = await startHarness({ engine });
     const threadTs = ts();
     await h.event(imMessage({ text: "Tell me about spam", threadTs }));
+    expect(h.fake.callsTo("assistant.threads.setStatus").map((c) => c.body.status)).toContain(
+      "is reading 6 passages…",
+    );
     const start = h.fake.callsTo("chat.startStream");
     expect(start).toHaveLength(1);
     expect(start[0]?.body.thread_ts).toBe(threadTs);
-    expect(
-      JSON.stringify(h.fake.calls.filter((c) => c.method.endsWith("Stream")).map((c) => c.body)),
-    ).not.toContain("<!channel>");
+    const streamed = h.fake.calls.filter((c) => c.method.endsWith("Stream")).map((c) => c.body);
+    const markdown = JSON.stringify(streamed);
+    expect(markdown).toContain("Article 5B asks Member States");
+    expect(markdown).toContain("It avoids the word spam");
+    expect(JSON.stringify(streamed)).not.toContain("<!channel>");
+    expect(JSON.stringify(streamed)).not.toContain("www.evil.example");
     expect(h.fake.callsTo("chat.stopStream")).toHaveLength(1);
     const [final] = h.fake.callsTo("chat.update");
     const streamTs = h.fake.callsTo("chat.stopStream")[0]?.body.ts;
     expect(streamTs).toBeTruthy();
     expect(final?.body.ts).toBe(streamTs);
     expect(callText(final)).toContain("Article 5B asks Member States");
+  });
+
+  it("defangs the thread title like every other text", async () => {
+    h = await startHarness();
+    const threadTs = ts();
+    await h.event(
+      imMessage({ text: "<!channel> what does https://evil.example/x say? <@U0BOB>", threadTs }),
+    );
+    const title = String(h.fake.callsTo("assistant.threads.setTitle")[0]?.body.title);
+    expect(title).not.toMatch(/<[!@#]|[<>]|https:\/\/|evil\.example/);
+    expect(title).toBe("[@]channel what does hxxps://evil[.]example/x say? [@]U0BOB");
   });
 
   it("turns a failure into a polite message in the assistant thread", async () => {

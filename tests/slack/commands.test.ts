@@ -75,7 +75,7 @@ describe("/wcit", () => {
     const { reply } = await run("search Article 5B spam");
     expect(callText(reply)).toContain("Passage about Article 5B spam.");
     const empty = await run("search");
-    expect(empty.reply?.body.text).toMatch(/Usage: `\/wcit search <terms>`/);
+    expect(empty.reply?.body.text).toMatch(/Usage: `\/wcit search &lt;terms&gt;`/);
   });
 
   it("lists the corpus documents for `sources`", async () => {

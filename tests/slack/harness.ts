@@ -14,6 +14,7 @@ import type {
   Answer,
   AnswerEngine,
   AnswerOptions,
+  AnswerProgress,
   ScoredPassage,
   SubcommandHandler,
 } from "../../src/types.ts";
@@ -33,8 +34,8 @@ export interface ScriptedEngine extends AnswerEngine {
   calls: { question: string; options?: AnswerOptions }[];
   /** Make the next answer throw this error. */
   failNext(error: Error): void;
-  /** Verified text so far, reported through onProgress before answering (LLM mode). */
-  drafts: string[];
+  /** Progress to report through onProgress before answering, one step at a time. */
+  progress: AnswerProgress[];
 }
 
 /** An AnswerEngine double: "bananas" is not covered, everything else is answered with two citations. */
@@ -43,15 +44,15 @@ export function scriptedEngine(mode: "llm" | "extractive" = "extractive"): Scrip
   const engine: ScriptedEngine = {
     mode,
     calls: [],
-    drafts: [],
+    progress: [],
     failNext: (e) => failures.push(e),
     async answer(question, options) {
       engine.calls.push({ question, ...(options ? { options } : {}) });
       const failure = failures.shift();
       if (failure) throw failure;
-      for (const d of engine.drafts) {
-        options?.onProgress?.({ stage: "verified", text: d, citations: [] });
-        // A model streams over time; let the app's throttled draft updates run in between.
+      for (const p of engine.progress) {
+        options?.onProgress?.(p);
+        // A model writes over time; let the app's throttled progress updates run in between.
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
       if (/bananas/i.test(question)) {
@@ -143,7 +144,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     listen: { port: 0, host: "127.0.0.1" },
     retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50, factor: 1 },
     processBeforeResponse: opts.processBeforeResponse ?? true,
-    draftIntervalMs: 5,
+    progressIntervalMs: 5,
     ...(opts.extraSubcommands ? { extraSubcommands: opts.extraSubcommands } : {}),
     ...(opts.homeSections ? { homeSections: opts.homeSections } : {}),
     ...(opts.nativeFeedback !== undefined ? { nativeFeedback: opts.nativeFeedback } : {}),

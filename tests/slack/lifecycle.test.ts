@@ -39,4 +39,17 @@ describe("shutdown", () => {
     expect(callText(h.fake.callsTo("chat.update").at(-1))).toContain("Article 5B");
     await h.close();
   });
+
+  it("waits for an event acknowledged a moment ago whose answer has not started yet", async () => {
+    const engine = scriptedEngine();
+    const h = await startHarness({ processBeforeResponse: false, engine });
+    // The ack comes back before the app has even looked at the event (it is acknowledged on
+    // admission, and handed to the listeners on a later turn of the event loop).
+    const res = await h.event(appMention({ text: "<@UBOT> What about Article 5B?" }));
+    expect(res.status).toBe(200);
+    await h.slack.stop();
+    expect(engine.calls.map((c) => c.question)).toEqual(["What about Article 5B?"]);
+    expect(callText(h.fake.callsTo("chat.update").at(-1))).toContain("Article 5B");
+    await h.close();
+  });
 });

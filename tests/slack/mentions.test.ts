@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { InvalidQuestionError } from "../../src/answer/engine.ts";
 import { appMention, channelMessage, ts } from "../support/slack-payloads.ts";
+import { makeCitation } from "./answer-fixtures.ts";
 import {
   callText,
   type Harness,
@@ -136,19 +137,30 @@ describe("mentions", () => {
     expect(engine.calls.map((c) => c.question)).toEqual(["first", "second question"]);
   });
 
-  it("shows the verified text in the placeholder while the model writes, then the answer", async () => {
+  it("shows progress in the placeholder (passages read, then verified sentences), then the answer", async () => {
     const engine = scriptedEngine("llm");
-    engine.drafts = [
-      "Article 5B ",
-      "Article 5B asks <!here> Member States",
-      "Article 5B asks Member States to act",
+    const citation = makeCitation(1, { url: "https://www.itu.int/final-acts.pdf#page=4" });
+    engine.progress = [
+      { stage: "retrieved", passages: 8 },
+      {
+        stage: "verified",
+        text: "Article 5B asks <!here> Member States to act [1]. See https://evil.example/login.",
+        citations: [citation],
+      },
     ];
     h = await startHarness({ engine });
     await h.event(appMention({ text: "<@UBOT> Article 5B?" }));
     const updates = h.fake.callsTo("chat.update");
-    expect(updates.length).toBeGreaterThan(1);
-    expect(String(updates[0]?.body.text)).toMatch(/checked so far; still writing/);
-    expect(updates.map((u) => String(u.body.text)).join(" ")).not.toContain("<!here>");
+    expect(updates.map((u) => String(u.body.text))).toContain(
+      ":hourglass_flowing_sand: Reading 8 passages from the corpus…",
+    );
+    const verified = updates.find((u) => callText(u).includes("Article 5B asks"));
+    expect(callText(verified)).toContain("Checked against the sources so far");
+    expect(callText(verified)).toContain("<https://www.itu.int/final-acts.pdf#page=4|[1]>");
+    // Safe like the final answer: no live broadcast, no live link but the citation's.
+    const all = updates.map(callText).join("\n");
+    expect(all).not.toContain("<!here>");
+    expect(all).not.toContain("https://evil.example");
     expect(callText(updates.at(-1))).toContain("context_actions");
   });
 

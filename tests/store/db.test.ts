@@ -32,6 +32,14 @@ describe("openDatabase", () => {
     again.close();
   });
 
+  it("writes in WAL mode without an fsync per commit (synchronous NORMAL)", () => {
+    const db = openDatabase(path.join(tempDir(), "index.sqlite"));
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    // 1 = NORMAL: durable across a process crash; commits no longer block on the disk.
+    expect(db.pragma("synchronous", { simple: true })).toBe(1);
+    db.close();
+  });
+
   it("names the path when the database file is not a database", () => {
     const file = path.join(tempDir(), "junk.sqlite");
     fs.writeFileSync(

@@ -14,6 +14,8 @@ export interface RecordedCall {
   /** Path of the request (useful for response URLs: `/response/<id>`). */
   path: string;
   headers: http.IncomingHttpHeaders;
+  /** What the fake answered (absent for a 429); e.g. the `ts` of a posted message. */
+  reply?: Record<string, unknown>;
 }
 
 type Scripted =
@@ -219,7 +221,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const body = parseBody(raw, req.headers["content-type"]);
       const isApi = path.startsWith("/api/");
       const method = isApi ? path.slice("/api/".length) : "response_url";
-      calls.push({ method, body, path, headers: req.headers });
+      const record: RecordedCall = { method, body, path, headers: req.headers };
+      calls.push(record);
       for (const wake of waiters.splice(0)) wake();
 
       const outage = httpStatus.get(method);
@@ -245,6 +248,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         req.socket.destroy();
         return;
       } else reply = { ...defaultReply(method, body), ...(script?.body ?? {}) };
+      record.reply = reply;
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(reply));
     });

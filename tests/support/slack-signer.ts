@@ -40,7 +40,13 @@ export interface PostedResponse {
   json(): unknown;
 }
 
-async function post(url: string, body: string, contentType: string, opts: SignOptions) {
+/** Posts any body, signed as given (malformed and hostile requests for the fuzz tests). */
+export async function postRaw(
+  url: string,
+  body: string,
+  contentType: string,
+  opts: SignOptions = {},
+): Promise<PostedResponse> {
   const res = await fetch(url, {
     method: "POST",
     headers: signedHeaders(body, contentType, opts),
@@ -56,7 +62,7 @@ export function postEvent(
   envelope: object,
   opts: SignOptions = {},
 ): Promise<PostedResponse> {
-  return post(url, JSON.stringify(envelope), "application/json", opts);
+  return postRaw(url, JSON.stringify(envelope), "application/json", opts);
 }
 
 /** Posts a slash command (form-encoded fields). */
@@ -65,7 +71,7 @@ export function postCommand(
   fields: Record<string, string>,
   opts: SignOptions = {},
 ): Promise<PostedResponse> {
-  return post(
+  return postRaw(
     url,
     new URLSearchParams(fields).toString(),
     "application/x-www-form-urlencoded",
@@ -80,5 +86,5 @@ export function postInteraction(
   opts: SignOptions = {},
 ): Promise<PostedResponse> {
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-  return post(url, body, "application/x-www-form-urlencoded", opts);
+  return postRaw(url, body, "application/x-www-form-urlencoded", opts);
 }

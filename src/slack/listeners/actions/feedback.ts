@@ -3,8 +3,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Vote, VoteOutcome } from "../../../store/feedback.ts";
 import type { SlackServices } from "../../deps.ts";
-import { requestLog } from "../../guards.ts";
-import { ACTIONS, FEEDBACK_REASON_VIEW } from "../../render.ts";
+import { isFirstDelivery, requestLog } from "../../guards.ts";
+import { ACTIONS, FEEDBACK_REASON_VIEW } from "../../render/actions.ts";
 
 /** Reads the vote and question id from native feedback buttons ("helpful:7") or plain ones ("7"). */
 export function parseFeedback(
@@ -44,6 +44,7 @@ export function feedbackListener(s: SlackServices) {
     context,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    if (!(await isFirstDelivery(s, body, context))) return;
     const log = requestLog(context, s.log);
     const a = action as { action_id: string; value?: string };
     const parsed = parseFeedback(a.action_id, a.value ?? "");

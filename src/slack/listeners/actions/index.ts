@@ -1,7 +1,7 @@
 // Button listeners, registered in one place.
 import type { App, BlockAction } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
-import { ACTIONS } from "../../render.ts";
+import { ACTIONS } from "../../render/actions.ts";
 import { feedbackListener } from "./feedback.ts";
 import { shareAnswerListener } from "./share-answer.ts";
 import { showPassagesListener } from "./show-passages.ts";

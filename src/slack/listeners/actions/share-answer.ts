@@ -1,7 +1,7 @@
 // "Share in channel": posts an ephemeral /wcit answer publicly, crediting the person who asked.
 import type { SlackServices } from "../../deps.ts";
 import { ANSWER_GONE_TEXT, answerFromLog } from "../../logged-answer.ts";
-import { renderAnswer } from "../../render.ts";
+import { renderAnswer } from "../../render/answer.ts";
 import { loggedAnswerButton } from "./logged-answer-button.ts";
 
 const CANNOT_POST: Record<string, string> = {

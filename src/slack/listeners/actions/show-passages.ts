@@ -1,7 +1,7 @@
 // "Show passages": the passages behind an answer, quoted, visible only to whoever asked to see them.
 import type { SlackServices } from "../../deps.ts";
 import { passagesOfLoggedAnswer } from "../../logged-answer.ts";
-import { renderPassages } from "../../render.ts";
+import { renderPassages } from "../../render/passages.ts";
 import { loggedAnswerButton } from "./logged-answer-button.ts";
 
 export function showPassagesListener(s: SlackServices) {

@@ -10,7 +10,7 @@
 import type { Logger } from "../../../log.ts";
 import { type AnswerOutcome, answerInSlack, fetchThreadTurns } from "../../answering.ts";
 import type { SlackServices, WebClient } from "../../deps.ts";
-import { defangMentions, truncate } from "../../render.ts";
+import { safeTitle } from "../../render/mrkdwn.ts";
 
 const TITLE_CHARS = 60;
 
@@ -29,9 +29,9 @@ export interface DmThreadQuestion {
   stream?: boolean;
 }
 
-/** A thread title from a question: plain text, mentions made inert, short. */
+/** A thread title from a question: plain text, mentions and links made inert, short. */
 export function threadTitle(question: string): string {
-  return truncate(defangMentions(question), TITLE_CHARS);
+  return safeTitle(question, TITLE_CHARS);
 }
 
 export async function answerInDmThread(

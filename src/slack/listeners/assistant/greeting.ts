@@ -1,7 +1,7 @@
 // What the bot says when someone opens a conversation with it, in either messaging experience:
 // the greeting and the suggested prompts (questions the corpus answers well, from the engine).
 import type { AnswerEngine } from "../../../types.ts";
-import { truncate } from "../../render.ts";
+import { truncate } from "../../render/blocks.ts";
 
 export const GREETING =
   "Hi! I answer questions about the WCIT-12 treaty talks from our corpus, and cite every claim. What would you like to know?";

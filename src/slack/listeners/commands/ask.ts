@@ -9,7 +9,7 @@
 // receipt ("the answer appears here"), still true.
 import type { SlackServices } from "../../deps.ts";
 import { errorTextFor, rateLimitedText, SLASH_PROGRESS_TEXT } from "../../messages.ts";
-import { renderAnswer } from "../../render.ts";
+import { renderAnswer } from "../../render/answer.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
 export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
@@ -41,6 +41,7 @@ export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<W
     userId: inv.userId,
   };
   try {
+    await inv.turn;
     const answer = await s.engine.answer(inv.args);
     const questionId = await s.questions.recordAnswer(context, answer, s.now());
     const rendered = renderAnswer(answer, {

@@ -5,7 +5,8 @@
 // question, nor another workspace's.
 import type { Gap } from "../../../store/questions.ts";
 import type { SlackServices } from "../../deps.ts";
-import { safeText, truncate } from "../../render.ts";
+import { truncate } from "../../render/blocks.ts";
+import { safeText } from "../../render/mrkdwn.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
 const GAP_WINDOW_DAYS = 30;

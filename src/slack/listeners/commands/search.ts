@@ -1,14 +1,15 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
 import { COMPACT_SEARCH_RESULTS } from "../../../answer/limits.ts";
 import type { SlackServices } from "../../deps.ts";
-import { renderPassages } from "../../render.ts";
+import { SEARCH_USAGE } from "../../messages.ts";
+import { renderPassages } from "../../render/passages.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
 export async function searchReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
   if (!inv.args) {
     return {
       response_type: "ephemeral",
-      text: "Usage: `/wcit search <terms>`, for example `/wcit search Article 5B spam`.",
+      text: `Usage: ${SEARCH_USAGE}, for example \`/wcit search Article 5B spam\`.`,
     };
   }
   const passages = await s.engine.search(inv.args, { k: COMPACT_SEARCH_RESULTS });

@@ -1,9 +1,13 @@
-// `/wcit sources`: the documents of the corpus, with links.
+// `/wcit sources`: the documents of the corpus, with links, over a few messages when there are many.
 import type { SlackServices } from "../../deps.ts";
-import { renderDocuments } from "../../render.ts";
+import { renderDocuments } from "../../render/documents.ts";
 import type { WcitReply } from "./types.ts";
 
 export function sourcesReply(s: SlackServices): WcitReply {
-  const rendered = renderDocuments(s.corpus.listDocuments());
-  return { response_type: "ephemeral", text: rendered.text, blocks: rendered.blocks };
+  const [first, ...more] = renderDocuments(s.corpus.listDocuments()).map((page) => ({
+    response_type: "ephemeral" as const,
+    text: page.text,
+    blocks: page.blocks,
+  }));
+  return { ...(first ?? { response_type: "ephemeral", text: "" }), followUps: more };
 }

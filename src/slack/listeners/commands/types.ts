@@ -11,6 +11,8 @@ export interface WcitInvocation {
   log: Logger;
   /** Posts through the command's `response_url` before the reply (progress while answering). */
   progress?: (reply: WcitReply) => Promise<unknown>;
+  /** A question's turn in the answer queue: answering waits for it, progress does not. */
+  turn?: Promise<void>;
 }
 
 /** A reply sent through the command's `response_url`. */
@@ -19,4 +21,6 @@ export interface WcitReply {
   replace_original?: boolean;
   text: string;
   blocks?: KnownBlock[];
+  /** More messages to send after this one, in order (a long `/wcit sources`). */
+  followUps?: Omit<WcitReply, "followUps">[];
 }

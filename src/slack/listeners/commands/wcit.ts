@@ -1,8 +1,9 @@
-// `/wcit`: an empty ack at once (Slack allows 3 seconds), then the reply through `respond`.
+// `/wcit`: an empty ack at once (Slack allows 3 seconds), then the reply through `respond`. A
+// replayed command is acknowledged but answered once; a question waits its turn in the answer queue.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
-import { requestLog } from "../../guards.ts";
-import { errorTextFor } from "../../messages.ts";
+import { isFirstDelivery, requestLog } from "../../guards.ts";
+import { BUSY_TEXT, errorTextFor } from "../../messages.ts";
 import { askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
@@ -22,6 +23,7 @@ export function parseWcit(text: string): { word: string; rest: string } {
 export function wcitCommandListener(s: SlackServices) {
   return async ({
     command,
+    body,
     ack,
     respond,
     context,
@@ -39,6 +41,7 @@ export function wcitCommandListener(s: SlackServices) {
     // (slackapi/bolt-js#2287, slackapi/bolt-python#1268). A question's progress is posted through
     // the response_url instead (ask.ts).
     await ack();
+    if (!(await isFirstDelivery(s, body, context))) return;
 
     const inv: WcitInvocation = {
       args: isQuestion ? (command.text ?? "").trim() : rest,
@@ -57,10 +60,30 @@ export function wcitCommandListener(s: SlackServices) {
           log.error({ err, subcommand: word, outcome: "failed" }, "/wcit failed");
           reply = { response_type: "ephemeral", text: errorTextFor(err) };
         }
-        await respond(reply).catch((err: unknown) => log.error({ err }, "respond failed"));
+        const { followUps = [], ...first } = reply;
+        for (const message of [first, ...followUps]) {
+          await respond(message).catch((err: unknown) => log.error({ err }, "respond failed"));
+        }
       })(),
     );
   };
+}
+
+/** A question answered in its turn, or "busy" at once when the answer queue is full. */
+async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+  const place = s.answerQueue.enter();
+  if (!place) {
+    inv.log.warn(
+      { outcome: "busy", ...s.answerQueue.stats() },
+      "answer queue full; question refused",
+    );
+    return { response_type: "ephemeral", text: BUSY_TEXT };
+  }
+  try {
+    return await askReply(s, { ...inv, turn: place.turn.then(() => s.takeQuietTurn()) });
+  } finally {
+    place.leave();
+  }
 }
 
 async function replyTo(
@@ -69,7 +92,7 @@ async function replyTo(
   isQuestion: boolean,
   inv: WcitInvocation,
 ): Promise<WcitReply> {
-  if (isQuestion) return askReply(s, inv);
+  if (isQuestion) return questionReply(s, inv);
   switch (word) {
     case "":
     case "help":

@@ -6,7 +6,8 @@ import type { Logger } from "../../../log.ts";
 import type { CorpusStats } from "../../../store/corpus.ts";
 import type { SlackServices, WebClient } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { contextBlock, section } from "../../render.ts";
+import { ASK_PRIVATELY_USAGE } from "../../messages.ts";
+import { contextBlock, section } from "../../render/blocks.ts";
 import { GREETING, PROMPTS_TITLE, suggestedPrompts } from "../assistant/greeting.ts";
 
 /** Slack shows at most 100 blocks in a Home view. */
@@ -36,7 +37,7 @@ export function homeBlocks(
         "*How to ask*",
         `• Mention me in a channel: ${mention} what happened to the Internet resolution?`,
         "• DM me, or open me in the assistant panel.",
-        "• `/wcit <question>` for an answer only you see; `/wcit search`, `/wcit sources`, `/wcit gaps`, `/wcit help`.",
+        `• ${ASK_PRIVATELY_USAGE} for an answer only you see; \`/wcit search\`, \`/wcit sources\`, \`/wcit gaps\`, \`/wcit help\`.`,
         "Every claim links to its source. If the corpus does not cover something, I say so.",
       ].join("\n"),
     ),

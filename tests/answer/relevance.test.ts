@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { carriesAnswer } from "../../src/answer/evidence.ts";
+import { allowedMissing, assessRelevance } from "../../src/answer/relevance.ts";
+import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
+
+const doc = makeDocument({ id: "note", title: "Signatures at the Dubai conference" });
+const texts = [
+  "On 14 December 2012, the last day, 89 Member States signed the Final Acts. Cisco's report counted the states attending. Germany and Italy were still consulting their capitals.",
+  "Early signatories of the civil-society statement came from countries including Argentina, Brazil, Pakistan and Tunisia.",
+  "This corpus did not verify how many pages the paper has.",
+  "Russia asked the working group to add a definition of spam to the treaty. The United States objected to any spam text.",
+  "Tunisia proposed language referring to Article 19 of the Universal Declaration.",
+];
+const passages: ScoredPassage[] = texts.map((text, i) => ({
+  passage: makePassage(doc, i, text),
+  document: doc,
+  score: 5 - i,
+}));
+const termWeight = idfFromTexts([
+  ...texts,
+  "Filler text about telecommunications.",
+  "More filler.",
+]);
+const keys = (question: string) => keyTermsOf(question, { analyze, termWeight });
+const covered = (
+  question: string,
+  expected: Parameters<typeof assessRelevance>[4] = "description",
+) => assessRelevance(passages, keys(question), analyze, undefined, expected).covered;
+
+describe("assessRelevance", () => {
+  it("answers when the question's nouns meet in one place", () => {
+    expect(covered("What did Russia propose about spam?")).toBe(true);
+  });
+
+  it("refuses when the few terms never meet in one place", () => {
+    // "capitals" and "Pakistan" are both in the corpus, never together.
+    expect(covered("What is the capital of Pakistan?")).toBe(false);
+    expect(allowedMissing(2)).toBe(0);
+  });
+
+  it("refuses a name or number the corpus never has, not a plain word it never uses", () => {
+    const gdpr = assessRelevance(passages, keys("What did the GDPR say about spam?"), analyze);
+    expect(gdpr.absentTerms).toEqual(["gdpr"]);
+    expect(gdpr.covered).toBe(false);
+    // "squabble" is only the asker's word for what the corpus calls objecting.
+    const squabble = assessRelevance(
+      passages,
+      keys("Why did Russia and the United States squabble over spam?"),
+      analyze,
+    );
+    expect(squabble.absentTerms).toEqual([]);
+    expect(squabble.covered).toBe(true);
+  });
+
+  it("needs a date, a count or a name where the terms meet, for when, how many and who", () => {
+    // Germany is named beside the signing, but no sentence says when it signed.
+    expect(covered("When did Germany finally sign?", "date")).toBe(false);
+    expect(covered("When were the Final Acts signed?", "date")).toBe(true);
+    expect(covered("How many Member States signed the Final Acts?", "number")).toBe(true);
+    // "Article 19" names a text; it counts nothing.
+    expect(
+      covered("How many votes did Tunisia's proposal on the Universal Declaration get?", "number"),
+    ).toBe(false);
+  });
+
+  it("does not count a sentence about the corpus as covering anything", () => {
+    expect(covered("How many pages does the paper have?")).toBe(false);
+  });
+
+  it("lets a follow-up's passage word one of its few nouns otherwise", () => {
+    const question = keys("Was the statement about Russia?");
+    // Two required nouns allow none missing, unless the question follows up a covered one.
+    expect(assessRelevance(passages, question, analyze).covered).toBe(false);
+    const lenient = { floor: 0.35, maxMissingShare: 0.5, extraMissing: 1 };
+    expect(assessRelevance(passages, question, analyze, lenient).covered).toBe(true);
+  });
+
+  it("needs a passing mention to meet the rest of the question", () => {
+    // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
+    expect(covered("What did Pakistan argue about spam?")).toBe(false);
+  });
+});
+
+describe("carriesAnswer", () => {
+  it.each([
+    ["On 14 December 2012, 89 Member States signed.", "number", true],
+    ["ETNO filed contribution C-109 on 6 June 2012.", "number", false],
+    ["It referred to Article 19 and Resolution 146.", "number", false],
+    ["It passed 77 to 33 with 8 abstentions.", "number", true],
+    ["It was signed on 14 December 2012.", "date", true],
+    ["President Obama chose Ambassador Terry Kramer to head the delegation.", "agent", true],
+    ["One outlet put the US delegation at 123 members.", "agent", false],
+    ["Kramer said the US would oppose it because it could lead to censorship.", "reason", true],
+  ] as const)("%s → %s: %s", (sentence, expected, carries) => {
+    expect(carriesAnswer(sentence, expected)).toBe(carries);
+  });
+});
