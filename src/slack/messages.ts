@@ -1,5 +1,5 @@
 // Every sentence the bot says on its own behalf (not answers): help, refusals, errors.
-import { InvalidQuestionError } from "../answer/engine.ts";
+import { userMessageOf } from "../errors.ts";
 import { safeText } from "./render/mrkdwn.ts";
 
 export const PLACEHOLDER_TEXT = ":hourglass_flowing_sand: Looking through the WCIT-12 corpus…";
@@ -34,12 +34,13 @@ export const ERROR_TEXT =
   ":warning: Sorry, something went wrong while I was answering. Nothing was lost; please try again in a minute. If it keeps happening, tell whoever runs wcit-desk (the details are in its logs).";
 
 /**
- * What the user sees when answering failed: a question the engine refuses gets its reason (written
- * for users); anything else gets the generic apology, never internals.
+ * What the user sees when answering failed, by the error family's one rule (src/errors.ts): an
+ * error written for users (a question the engine refuses) gets its reason; anything else gets the
+ * generic apology, never internals (file paths, settings, what a server said).
  */
 export function errorTextFor(err: unknown): string {
-  if (err instanceof InvalidQuestionError) return `:information_source: ${safeText(err.message)}`;
-  return ERROR_TEXT;
+  const message = userMessageOf(err);
+  return message === undefined ? ERROR_TEXT : `:information_source: ${safeText(message)}`;
 }
 
 export const NOT_ALLOWED_TEXT =
