@@ -1,4 +1,6 @@
-// The composition root shared by the CLI and the Slack app: config → store → index → engine.
+// The composition root shared by the CLI and the Slack app: config → stores → index → engine →
+// digest. It builds every store once, on one database; the surfaces receive the parts they use
+// (each takes a `Pick` of AppContext or of the store interfaces), never the database itself.
 // Opening it brings the index up to date first, so a fresh clone answers on its first command.
 import fs from "node:fs";
 import path from "node:path";
@@ -13,18 +15,20 @@ import { loadSuggestedQuestions } from "./answer/suggested.ts";
 import { corpusTermWeight } from "./answer/terms.ts";
 import type { Config } from "./config.ts";
 import { type IngestReport, ingestCorpus, refreshIndex } from "./corpus/ingest.ts";
-import { createDigestFeature, type DigestFeature } from "./digest/index.ts";
+import { createDigestFeature } from "./digest/index.ts";
 import type { Logger } from "./log.ts";
 import { embedPassages } from "./search/embeddings.ts";
 import { createHybridRetrieve } from "./search/hybrid.ts";
 import { analyze, loadGlossary, openSearchIndex, type SearchIndex } from "./search/index.ts";
 import { type CorpusStore, createCorpusStore } from "./store/corpus.ts";
-import { type Db, openDatabase } from "./store/db.ts";
+import { openDatabase } from "./store/db.ts";
 import { createDigestStore, type DigestStore } from "./store/digest.ts";
-import { createEmbeddingStore } from "./store/embeddings.ts";
+import { createGreetingStore, type GreetingStore } from "./store/dm-greetings.ts";
+import { createEmbeddingStore, type EmbeddingStore } from "./store/embeddings.ts";
 import { createFeedbackStore, type FeedbackStore } from "./store/feedback.ts";
 import { createQuestionLog, type QuestionLog } from "./store/questions.ts";
 import { createSearchIndexStore } from "./store/search-index.ts";
+import { createSlackEventStore, type SlackEventStore } from "./store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 
 /** The project folder (where prompts/ lives), wherever the process was started. */
@@ -36,18 +40,23 @@ const INDEX_FRESHNESS_MS = 5_000;
 export interface AppContext {
   config: Config;
   log: Logger;
-  db: Db;
   corpus: CorpusStore;
   questions: QuestionLog;
   /** Helpful / Not helpful votes (the Slack app records them, the digest counts them). */
   feedback: FeedbackStore;
   /** Digest subscriptions and posts. */
   digests: DigestStore;
+  /** Slack deliveries already handled, and the threads the bot answers in. */
+  slackEvents: SlackEventStore;
+  /** Who was greeted in the bot's DM. */
+  greetings: GreetingStore;
   index: SearchIndex;
   engine: AnswerEngine;
-  llm?: LlmAnswerer;
-  /** `/wcit digest …`, injected into the Slack app by main.ts. */
-  extraSubcommands: Record<string, SubcommandHandler>;
+  /**
+   * `/wcit digest …`, made by the Slack app once its Web API client exists and handed that client
+   * (injected into the app by main.ts).
+   */
+  extraSubcommands(client: WebClient): Record<string, SubcommandHandler>;
   /** The workspace's digest subscriptions, for the App Home. */
   homeSections: (teamId: string) => Promise<KnownBlock[]>;
   /** Starts the digest scheduler once Slack is up, posting with the app's client. */
@@ -87,19 +96,24 @@ export async function runIngest(
       ...(paths ? { paths } : {}),
       log,
     });
-    await refreshEmbeddings(config, log, db, corpus);
+    await refreshEmbeddings(config, log, corpus, createEmbeddingStore(db));
     return report;
   } finally {
     db.close();
   }
 }
 
-async function refreshEmbeddings(config: Config, log: Logger, db: Db, corpus: CorpusStore) {
+async function refreshEmbeddings(
+  config: Config,
+  log: Logger,
+  corpus: CorpusStore,
+  embeddings: EmbeddingStore,
+) {
   if (!config.openai.enabled || !config.openai.embeddingModel) return;
   try {
     await embedPassages({
       corpus,
-      store: createEmbeddingStore(db),
+      store: embeddings,
       client: createOpenAIClient(config.openai, { log }),
       model: config.openai.embeddingModel,
       log,
@@ -118,6 +132,7 @@ export async function openContext(
   const db = openDatabase(config.databasePath);
   try {
     const corpus = createCorpusStore(db);
+    const embeddings = createEmbeddingStore(db);
     if (options.autoIngest !== false) {
       // A broken sources.json, or another process ingesting, leaves the index as it is (with a
       // notice) as long as there is one to answer from.
@@ -132,7 +147,7 @@ export async function openContext(
         },
       });
       if (report) {
-        await refreshEmbeddings(config, log, db, corpus);
+        await refreshEmbeddings(config, log, corpus, embeddings);
         options.onIngest?.("done", report);
       }
     }
@@ -173,7 +188,7 @@ export async function openContext(
       if (config.openai.embeddingModel) {
         retrieve = createHybridRetrieve({
           index: currentIndex,
-          embeddings: createEmbeddingStore(db),
+          embeddings,
           client,
           model: config.openai.embeddingModel,
           log,
@@ -195,9 +210,9 @@ export async function openContext(
     const questions = createQuestionLog(db);
     const feedback = createFeedbackStore(db);
     const digests = createDigestStore(db);
-    // The digest posts with the Slack app's client, handed over by startBackground once the app
-    // exists; until then "/wcit digest now" says the app is still starting.
-    const digest: DigestFeature = createDigestFeature({
+    // The digest is handed the Slack app's client where it posts: its subcommand when the app
+    // makes it, its scheduler by startBackground once Slack is up.
+    const digest = createDigestFeature({
       store: digests,
       feedback,
       engine,
@@ -206,27 +221,22 @@ export async function openContext(
       config,
       log,
     });
-    let schedulerStarted = false;
     return {
       config,
       log,
-      db,
       corpus,
       questions,
       feedback,
       digests,
+      slackEvents: createSlackEventStore(db, { ttlHours: config.slack.eventDedupeTtlHours }),
+      greetings: createGreetingStore(db),
       index,
       engine,
-      ...(llm ? { llm } : {}),
-      extraSubcommands: { digest: digest.subcommand },
+      extraSubcommands: (client) => ({ digest: digest.subcommand(client) }),
       homeSections: (teamId) => digest.homeSections(teamId),
-      startBackground(client) {
-        if (schedulerStarted) return;
-        digest.start(client);
-        schedulerStarted = true;
-      },
+      startBackground: (client) => digest.start(client),
       async close() {
-        if (schedulerStarted) await digest.stop();
+        await digest.stop();
         db.close();
       },
     };

@@ -46,7 +46,6 @@ export const ERROR_RULES = {
   suggested_questions_invalid: { exitStatus: 1, audience: "operator" },
   eval_set_invalid: { exitStatus: 1, audience: "operator" },
   digest_topics_invalid: { exitStatus: 1, audience: "operator" },
-  digest_not_ready: { exitStatus: 1, audience: "user" },
   digest_history_incomplete: { exitStatus: 1, audience: "operator" },
   slack_startup_failed: { exitStatus: 1, audience: "operator" },
   // A stop asked for (SIGTERM while still starting): not a failure.

@@ -1,33 +1,28 @@
 // The Slack app's entry point (`npm start`): config → context (store, index, engine) → Bolt.
 // Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT. Thin on purpose.
 import { pathToFileURL } from "node:url";
-import type { KnownBlock } from "@slack/types";
 import { type Config, loadConfig, loadDotEnv } from "./config.ts";
+import type { AppContext } from "./context.ts";
 import { reportFailure, WcitError } from "./errors.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
+import type { SearchIndex } from "./search/index.ts";
 import { createSlackApp, type SlackApp } from "./slack/app.ts";
-import type { RetryOptions, WebClient } from "./slack/deps.ts";
+import type { RetryOptions } from "./slack/deps.ts";
 import { formatMissingSettings, missingSlackSettings } from "./slack/settings.ts";
 import type { StartupBackoff } from "./slack/startup.ts";
-import type { CorpusStore } from "./store/corpus.ts";
-import type { Db } from "./store/db.ts";
-import type { QuestionLog } from "./store/questions.ts";
-import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 
-/** What main needs from the composition root (src/context.ts); the Slack-only parts are optional. */
-export interface SlackHostContext {
-  db: Db;
-  corpus: CorpusStore;
-  questions: QuestionLog;
-  engine: AnswerEngine;
-  /** The open search index; `GET /readyz` reports ready once it holds passages. */
-  index?: { readonly passageCount: number };
-  extraSubcommands?: Record<string, SubcommandHandler>;
-  homeSections?: (teamId: string) => Promise<KnownBlock[]>;
-  /** Background work that posts to Slack (the digest scheduler), started once Slack is up. */
-  startBackground?: (client: WebClient) => void;
-  close(): Promise<void>;
-}
+/**
+ * What main needs from the composition root (src/context.ts): the Slack app's stores and engine,
+ * and what it closes. The digest's parts are optional (tests run the app without them), and so is
+ * the open search index (`GET /readyz` reports ready once it holds passages).
+ */
+export type SlackHostContext = Pick<
+  AppContext,
+  "corpus" | "questions" | "feedback" | "slackEvents" | "greetings" | "engine" | "close"
+> &
+  Partial<Pick<AppContext, "extraSubcommands" | "homeSections" | "startBackground">> & {
+    index?: Pick<SearchIndex, "passageCount">;
+  };
 
 /** How an error nobody foresaw is introduced on stderr (errors of the family speak for themselves). */
 const STARTUP_FAILED = "wcit-desk could not start";
@@ -91,9 +86,11 @@ export async function main(io: MainIo): Promise<number> {
     slack = createSlackApp({
       config,
       log,
-      db: ctx.db,
       corpus: ctx.corpus,
       questions: ctx.questions,
+      feedback: ctx.feedback,
+      events: ctx.slackEvents,
+      greetings: ctx.greetings,
       engine: ctx.engine,
       isReady: () => (ctx.index ? ctx.index.passageCount > 0 : ctx.corpus.stats().passages > 0),
       ...(io.listen ? { listen: io.listen } : {}),

@@ -1,3 +1,4 @@
+import { WebClient } from "@slack/web-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
 import { openContext, runIngest } from "../src/context.ts";
@@ -9,6 +10,7 @@ import {
   sampleNote,
   writeCorpus,
 } from "./support/corpus-builder.ts";
+import { startFakeSlack } from "./support/fake-slack.ts";
 
 describe("openContext", () => {
   const dir = makeTempDir("wcit-ctx-");
@@ -58,5 +60,38 @@ describe("openContext", () => {
     const ctx = await openContext(config, silentLogger, { onIngest: (p) => phases.push(p) });
     await ctx.close();
     expect(phases).toEqual([]);
+  });
+
+  it("builds each store once: the digest counts the votes the Slack app records, and posts with the client it is handed", async () => {
+    const fake = await startFakeSlack();
+    const ctx = await openContext(config, silentLogger);
+    try {
+      const answer = await ctx.engine.answer("What does Article 5B say about spam?");
+      const asked = { surface: "mention" as const, teamId: "T1", channelId: "C0POLICY" };
+      const id = await ctx.questions.recordAnswer(asked, answer);
+      await ctx.feedback.vote(id, "U1", "helpful");
+      await ctx.feedback.vote(id, "U2", "helpful");
+
+      const client = new WebClient("xoxb-test", {
+        slackApiUrl: fake.apiUrl,
+        retryConfig: { retries: 0 },
+      });
+      const { digest } = ctx.extraSubcommands(client);
+      const reply = await digest?.({
+        args: "now",
+        channelId: "C0POLICY",
+        teamId: "T1",
+        userId: "U1",
+      });
+      expect(reply?.text).toContain("Posted a digest in this channel.");
+      const [post] = fake.callsTo("chat.postMessage");
+      expect(post?.body.channel).toBe("C0POLICY");
+      expect(JSON.stringify(post?.body.blocks)).toContain("Helpful 2");
+      // The post is recorded in the same digest store the context exposes.
+      expect((await ctx.digests.postsOf("C0POLICY")).map((p) => p.status)).toEqual(["sent"]);
+    } finally {
+      await ctx.close();
+      await fake.close();
+    }
   });
 });

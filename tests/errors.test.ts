@@ -15,7 +15,6 @@ import { LoadError } from "../src/corpus/loaders/types.ts";
 import { ManifestError } from "../src/corpus/manifest.ts";
 import { DigestCommandError } from "../src/digest/command.ts";
 import { HistoryIncomplete } from "../src/digest/deliver.ts";
-import { DigestNotReadyError } from "../src/digest/index.ts";
 import { DigestCliError } from "../src/digest/run.ts";
 import { DigestTopicsError } from "../src/digest/topics.ts";
 import {
@@ -164,7 +163,6 @@ const TABLE: Row[] = [
     exitStatus: 1,
     audience: "operator",
   },
-  { error: new DigestNotReadyError(), code: "digest_not_ready", exitStatus: 1, audience: "user" },
   {
     error: new HistoryIncomplete("more than 20 pages"),
     code: "digest_history_incomplete",

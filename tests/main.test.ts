@@ -11,10 +11,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ManifestError } from "../src/corpus/manifest.ts";
 import { type MainIo, main, type SlackHostContext } from "../src/main.ts";
 import type { SlackApp } from "../src/slack/app.ts";
-import { createCorpusStore } from "../src/store/corpus.ts";
 import { openDatabase } from "../src/store/db.ts";
-import { createQuestionLog } from "../src/store/questions.ts";
-import { scriptedEngine } from "./slack/harness.ts";
+import { scriptedEngine, slackStoresOn } from "./slack/harness.ts";
 import { writeCorpus } from "./support/corpus-builder.ts";
 import { type FakeSlack, startFakeSlack } from "./support/fake-slack.ts";
 
@@ -43,10 +41,10 @@ function hostContext(passageCount = 0) {
   const db = openDatabase(path.join(tempDir("wcit-main-"), "db.sqlite"));
   const state = { closed: false, background: false };
   const index = { passageCount };
+  const { events, ...stores } = slackStoresOn(db);
   const ctx: SlackHostContext = {
-    db,
-    corpus: createCorpusStore(db),
-    questions: createQuestionLog(db),
+    ...stores,
+    slackEvents: events,
     engine: scriptedEngine(),
     index,
     startBackground: () => {

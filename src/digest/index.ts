@@ -3,7 +3,6 @@
 // stores the root built.
 import type { KnownBlock } from "@slack/types";
 import type { Config } from "../config.ts";
-import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { DigestStore, DigestSubscription } from "../store/digest.ts";
@@ -27,54 +26,29 @@ export interface DigestFeatureDeps {
   corpus: CorpusStore;
   config: Config;
   log: Logger;
-  /**
-   * The app's Web API client (the bot token): chat.postMessage, and conversations.history before
-   * a retry (see deliver.ts). May be left out and
-   * handed to `start(client)` once the Slack app exists (main.ts's `startBackground`).
-   */
-  slack?: DigestSlack;
   /** Defaults to corpus/digest-topics.json under config.corpusDir (none if it is missing). */
   topics?: DigestTopic[];
   clock?: () => Date;
 }
 
+/**
+ * What posts to Slack is handed the Slack app's Web API client (the bot token: chat.postMessage,
+ * and conversations.history before a retry, see deliver.ts) once the app exists; nothing here can
+ * post before that.
+ */
 export interface DigestFeature {
-  store: DigestStore;
-  /** `extraSubcommands.digest` for the Slack app. */
-  subcommand: SubcommandHandler;
-  scheduler: DigestScheduler;
-  /** Sets the Slack client (if given) and starts the scheduler, which catches up at once. */
-  start(client?: DigestSlack): void;
-  /** Stops the scheduler and waits for a tick in progress; call before closing the database. */
+  /** `/wcit digest …` for the Slack app, posting (`now`) with the app's client. */
+  subcommand(slack: DigestSlack): SubcommandHandler;
+  /** Starts the scheduler, posting with the app's client; it catches up at once. Once only. */
+  start(slack: DigestSlack): void;
+  /** Stops the scheduler (if started) and waits for a tick in progress; call before closing the database. */
   stop(): Promise<void>;
   homeSections(teamId: string): Promise<KnownBlock[]>;
   listSubscriptions(teamId: string): Promise<DigestSubscription[]>;
 }
 
-/** `/wcit digest now` or a tick before the Slack client was handed over. */
-export class DigestNotReadyError extends WcitError {
-  constructor() {
-    super(
-      "digest_not_ready",
-      "The digest cannot post yet: the Slack app is still starting. Try again in a moment.",
-    );
-  }
-}
-
 export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
   const { store } = deps;
-  let client = deps.slack;
-  // The subcommand and the scheduler are built before the Slack app exists; they post through this.
-  const slack: DigestSlack = {
-    get chat() {
-      if (!client) throw new DigestNotReadyError();
-      return client.chat;
-    },
-    get conversations() {
-      if (!client) throw new DigestNotReadyError();
-      return client.conversations;
-    },
-  };
   const sources: DigestSources = {
     engine: deps.engine,
     questions: deps.questions,
@@ -85,32 +59,33 @@ export function createDigestFeature(deps: DigestFeatureDeps): DigestFeature {
   };
   const instanceId = defaultInstanceId();
   const clock = deps.clock ? { clock: deps.clock } : {};
-  const scheduler = createDigestScheduler({
-    store,
-    sources,
-    slack,
-    log: deps.log,
-    instanceId,
-    ...clock,
-  });
+  let scheduler: DigestScheduler | undefined;
   return {
-    store,
-    subcommand: createDigestSubcommand({
-      store,
-      sources,
-      slack,
-      config: deps.config.digest,
-      log: deps.log,
-      instanceId,
-      ...clock,
-    }),
-    scheduler,
-    start(newClient) {
-      if (newClient) client = newClient;
-      if (!client) throw new DigestNotReadyError();
+    subcommand: (slack) =>
+      createDigestSubcommand({
+        store,
+        sources,
+        slack,
+        config: deps.config.digest,
+        log: deps.log,
+        instanceId,
+        ...clock,
+      }),
+    start(slack) {
+      if (scheduler) return;
+      scheduler = createDigestScheduler({
+        store,
+        sources,
+        slack,
+        log: deps.log,
+        instanceId,
+        ...clock,
+      });
       scheduler.start();
     },
-    stop: () => scheduler.stop(),
+    stop: async () => {
+      await scheduler?.stop();
+    },
     homeSections: digestHomeSections(store),
     listSubscriptions: (teamId) => listSubscriptions(store, teamId),
   };

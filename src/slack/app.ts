@@ -4,9 +4,6 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver } from "@slack/bolt";
 import { WcitError } from "../errors.ts";
-import { createGreetingStore } from "../store/dm-greetings.ts";
-import { createFeedbackStore } from "../store/feedback.ts";
-import { createSlackEventStore } from "../store/slack-events.ts";
 import { createAnswerQueue } from "./answer-queue.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import type { RetryOptions, SlackAppDeps, SlackServices, WebClient } from "./deps.ts";
@@ -92,35 +89,14 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const inFlight = new Set<Promise<unknown>>();
   const { takeTurn, takeQuietTurn } = createTurns();
 
-  const services: SlackServices = {
-    config,
-    log: log.child({ component: "slack" }),
-    engine: deps.engine,
-    corpus: deps.corpus,
-    questions: deps.questions,
-    feedback: createFeedbackStore(deps.db),
-    events: createSlackEventStore(deps.db, { ttlHours: config.slack.eventDedupeTtlHours }),
-    greetings: createGreetingStore(deps.db),
-    limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
-    answerQueue: createAnswerQueue({
-      concurrency: config.slack.answerConcurrency,
-      limit: config.slack.answerQueueLimit,
-    }),
-    takeTurn,
-    takeQuietTurn,
-    extraSubcommands: deps.extraSubcommands ?? {},
-    ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
-    now,
-    nativeFeedback: deps.nativeFeedback ?? true,
-    progressIntervalMs: deps.progressIntervalMs ?? 1_200,
-    track(work) {
-      inFlight.add(work);
-      work.then(
-        () => inFlight.delete(work),
-        () => inFlight.delete(work),
-      );
-      return work;
-    },
+  const slackLog = log.child({ component: "slack" });
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    work.then(
+      () => inFlight.delete(work),
+      () => inFlight.delete(work),
+    );
+    return work;
   };
 
   const logger = boltLogger(log);
@@ -154,8 +130,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       // The ack goes out as soon as a listener calls ack() (events: as soon as they are admitted,
       // see guardSlackRequests), before any answer work.
       processBeforeResponse: deps.processBeforeResponse ?? false,
-      processEventErrorHandler: processEventErrorHandler(services.log),
-      dispatchErrorHandler: dispatchErrorHandler(services.log),
+      processEventErrorHandler: processEventErrorHandler(slackLog),
+      dispatchErrorHandler: dispatchErrorHandler(slackLog),
       customRoutes: [
         jsonRoute("/healthz", () => ({ status: 200, body: { ok: true } })),
         jsonRoute("/readyz", () => {
@@ -181,10 +157,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     receiver.requestListener = guardSlackRequests(receiver.requestListener, {
       endpoints: SLACK_ENDPOINTS,
       signingSecret: config.slack.signingSecret ?? "",
-      log: services.log,
+      log: slackLog,
       ...(deps.processBeforeResponse
         ? {}
-        : { ackEventsEarly: { takeTurn, track: services.track } }),
+        : { ackEventsEarly: { takeTurn, track } }),
     });
     app = new App({
       token: config.slack.botToken,
@@ -201,8 +177,33 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     );
   }
 
+  const services: SlackServices = {
+    config,
+    log: slackLog,
+    engine: deps.engine,
+    corpus: deps.corpus,
+    questions: deps.questions,
+    feedback: deps.feedback,
+    events: deps.events,
+    greetings: deps.greetings,
+    limiter: createRateLimiter(config.slack.rateLimitPerMinute, now),
+    answerQueue: createAnswerQueue({
+      concurrency: config.slack.answerConcurrency,
+      limit: config.slack.answerQueueLimit,
+    }),
+    takeTurn,
+    takeQuietTurn,
+    // Made now that the app's client exists: the digest posts with it (see SlackAppDeps).
+    extraSubcommands: deps.extraSubcommands?.(app.client) ?? {},
+    ...(deps.homeSections ? { homeSections: deps.homeSections } : {}),
+    now,
+    nativeFeedback: deps.nativeFeedback ?? true,
+    progressIntervalMs: deps.progressIntervalMs ?? 1_200,
+    track,
+  };
+
   app.error(async (error) => {
-    services.log.error({ err: error }, "unhandled error in a Slack listener");
+    slackLog.error({ err: error }, "unhandled error in a Slack listener");
   });
   for (const guard of createGuards(services)) app.use(guard);
   registerAssistant(app, services);
@@ -245,7 +246,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       where.host ? { port: where.port, host: where.host } : where.port,
     )) as Server;
     const port = (server.address() as AddressInfo).port;
-    services.log.info({ mode, port }, "listening (HTTP); Slack's requests wait until connected");
+    slackLog.info({ mode, port }, "listening (HTTP); Slack's requests wait until connected");
     return { port };
   };
 
@@ -254,7 +255,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       connection.reason = step.what;
       await runWithBackoff(step, {
         backoff,
-        log: services.log,
+        log: slackLog,
         signal: stopConnecting.signal,
         onWaiting: (reason) => {
           connection.reason = reason;
@@ -262,7 +263,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       });
     }
     connection.state = "connected";
-    services.log.info(
+    slackLog.info(
       { mode },
       mode === "socket"
         ? "Slack app connected (Socket Mode)"
@@ -288,7 +289,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       try {
         await app.stop();
       } catch (err) {
-        services.log.warn({ err }, "stopping the Slack receiver failed");
+        slackLog.warn({ err }, "stopping the Slack receiver failed");
       }
       await idle();
     },

@@ -1,11 +1,11 @@
-// What the Slack app is built from (injected, so tests build it on temporary databases) and the
-// services its listeners share.
+// What the Slack app is built from (the stores and engine the composition root built once, so tests
+// build them on temporary databases) and the services its listeners share. Each listener takes a
+// `Pick` of SlackServices naming what it uses, so its dependencies are read from its signature.
 import type { webApi } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
-import type { Db } from "../store/db.ts";
 import type { GreetingStore } from "../store/dm-greetings.ts";
 import type { FeedbackStore } from "../store/feedback.ts";
 import type { QuestionLog } from "../store/questions.ts";
@@ -19,15 +19,26 @@ import type { TakeTurn } from "./turns.ts";
 export type WebClient = webApi.WebClient;
 export type RetryOptions = webApi.RetryOptions;
 
-export interface SlackAppDeps {
+/** The stores the Slack app reads and writes; the composition root (src/context.ts) builds them. */
+export interface SlackStores {
+  corpus: CorpusStore;
+  questions: QuestionLog;
+  feedback: FeedbackStore;
+  /** Slack deliveries already handled, and the threads the bot answers in. */
+  events: SlackEventStore;
+  /** Who was greeted in the bot's DM (the agent experience's Messages tab). */
+  greetings: GreetingStore;
+}
+
+export interface SlackAppDeps extends SlackStores {
   config: Config;
   log: Logger;
   engine: AnswerEngine;
-  corpus: CorpusStore;
-  questions: QuestionLog;
-  db: Db;
-  /** `/wcit` subcommands other surfaces provide (the digest), injected by main.ts. */
-  extraSubcommands?: Record<string, SubcommandHandler>;
+  /**
+   * `/wcit` subcommands other surfaces provide (the digest), made once the app's Web API client
+   * exists and handed that client: what they post, they post as the app. Injected by main.ts.
+   */
+  extraSubcommands?: (client: WebClient) => Record<string, SubcommandHandler>;
   /** Extra App Home blocks for a workspace (its digest subscriptions), injected by main.ts. */
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   now?: () => Date;
@@ -50,16 +61,11 @@ export interface SlackAppDeps {
   progressIntervalMs?: number;
 }
 
-export interface SlackServices {
+/** Everything the listeners share; each takes the `Pick` it needs. */
+export interface SlackServices extends SlackStores {
   config: Config;
   log: Logger;
   engine: AnswerEngine;
-  corpus: CorpusStore;
-  questions: QuestionLog;
-  feedback: FeedbackStore;
-  events: SlackEventStore;
-  /** Who was greeted in the bot's DM (the agent experience's Messages tab). */
-  greetings: GreetingStore;
   limiter: RateLimiter;
   /** The bounded line every answer waits in (ANSWER_CONCURRENCY, ANSWER_QUEUE_LIMIT). */
   answerQueue: AnswerQueue;
@@ -75,3 +81,18 @@ export interface SlackServices {
   /** Registers work that shutdown must wait for (answers in flight). */
   track<T>(work: Promise<T>): Promise<T>;
 }
+
+/** What answering one question in a conversation uses (answering.ts). */
+export type AnsweringServices = Pick<
+  SlackServices,
+  | "config"
+  | "engine"
+  | "questions"
+  | "events"
+  | "limiter"
+  | "answerQueue"
+  | "takeQuietTurn"
+  | "nativeFeedback"
+  | "progressIntervalMs"
+  | "now"
+>;

@@ -34,19 +34,19 @@ describe("App Home", () => {
       corpus: app.corpus,
       config,
       log: world.logs.log,
-      slack: world.slack,
       topics: TOPICS,
     });
+    const subcommand = feature.subcommand(world.slack);
     expect(JSON.stringify(await feature.homeSections("T1"))).toContain(
       "No channel gets a digest yet",
     );
     const on = (channelId: string, teamId: string) =>
-      feature.subcommand({ args: "on", channelId, teamId, userId: "U1" });
+      subcommand({ args: "on", channelId, teamId, userId: "U1" });
     await on("C1", "T1");
     await on("C2", "T1");
     await on("C3", "TOTHER");
-    await feature.subcommand({ args: "weekdays", channelId: "C2", teamId: "T1", userId: "U1" });
-    await feature.subcommand({ args: "off", channelId: "C1", teamId: "T1", userId: "U1" });
+    await subcommand({ args: "weekdays", channelId: "C2", teamId: "T1", userId: "U1" });
+    await subcommand({ args: "off", channelId: "C1", teamId: "T1", userId: "U1" });
     expect((await feature.listSubscriptions("T1")).map((s) => s.channelId)).toEqual(["C2"]);
     const json = JSON.stringify(await feature.homeSections("T1"));
     expect(json).toContain("<#C2>: weekdays at 07:45 (Europe/Brussels)");

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createDigestFeature, type DigestFeature } from "../../src/digest/index.ts";
 import { silentLogger } from "../../src/log.ts";
+import { createCorpusStore } from "../../src/store/corpus.ts";
 import { createDigestStore } from "../../src/store/digest.ts";
 import { createFeedbackStore } from "../../src/store/feedback.ts";
-import type { SubcommandHandler } from "../../src/types.ts";
-import { callText, type Harness, startHarness } from "../slack/harness.ts";
+import { createQuestionLog } from "../../src/store/questions.ts";
+import { callText, type Harness, scriptedEngine, startHarness } from "../slack/harness.ts";
 import { appHomeOpened, slashCommand } from "../support/slack-payloads.ts";
 import { TOPICS } from "./helpers.ts";
 
@@ -15,29 +16,33 @@ let h: Harness;
 let feature: DigestFeature | undefined;
 
 beforeEach(async () => {
-  const digest: SubcommandHandler = (inv) => {
-    if (!feature) throw new Error("digest feature not ready");
-    return feature.subcommand(inv);
-  };
+  // As the composition root does: the feature over the app's stores, its subcommand made by the
+  // app with the app's own client.
   h = await startHarness({
     env: { DIGEST_DEFAULT_TIME: "08:30", DIGEST_TZ: "Europe/Brussels" },
-    extraSubcommands: { digest },
-    homeSections: (teamId) => {
-      if (!feature) throw new Error("digest feature not ready");
-      return feature.homeSections(teamId);
+    setup: (db) => {
+      const corpus = createCorpusStore(db);
+      const questions = createQuestionLog(db);
+      feature = createDigestFeature({
+        store: createDigestStore(db),
+        feedback: createFeedbackStore(db),
+        engine: scriptedEngine(),
+        questions,
+        corpus,
+        config: loadConfig({ DIGEST_DEFAULT_TIME: "08:30", DIGEST_TZ: "Europe/Brussels" }),
+        log: silentLogger,
+        topics: TOPICS,
+      });
     },
-  });
-  feature = createDigestFeature({
-    store: createDigestStore(h.db),
-    feedback: createFeedbackStore(h.db),
-    engine: h.engine,
-    questions: h.questions,
-    corpus: h.corpus,
-    config: loadConfig({ DIGEST_DEFAULT_TIME: "08:30", DIGEST_TZ: "Europe/Brussels" }),
-    log: silentLogger,
-    topics: TOPICS,
+    extraSubcommands: (client) => ({ digest: digestFeature().subcommand(client) }),
+    homeSections: (teamId) => digestFeature().homeSections(teamId),
   });
 });
+
+function digestFeature(): DigestFeature {
+  if (!feature) throw new Error("the digest feature is made in the harness's setup");
+  return feature;
+}
 afterEach(async () => {
   await feature?.stop();
   feature = undefined;
@@ -61,11 +66,6 @@ describe("/wcit digest in the Slack app", () => {
     const bad = await command("digest tz Mars/Base");
     expect(bad?.body.text).toContain("“Mars/Base” is not an IANA time zone name");
     expect(bad?.body.text).toContain("/wcit digest tz Europe/Brussels");
-
-    // Before main.ts hands over the app's client, `now` explains instead of posting.
-    const early = await command("digest now");
-    expect(early?.body.text).toContain("the Slack app is still starting");
-    feature?.start(h.slack.client);
 
     const now = await command("digest now");
     expect(now?.body.text).toBe("Posted a digest in this channel.");

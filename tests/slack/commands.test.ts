@@ -188,16 +188,22 @@ describe("/wcit", () => {
     expect(eve).not.toContain("bananas in the public channel");
   });
 
-  it("hands `digest` (and any injected subcommand) to its handler", async () => {
+  it("hands `digest` (and any injected subcommand) to its handler, made with the app's client", async () => {
     const seen: CommandInvocation[] = [];
+    const handedClients: unknown[] = [];
     h = await startHarness({
-      extraSubcommands: {
-        digest: async (inv) => {
-          seen.push(inv);
-          return { text: `Digest ${inv.args}`, responseType: "in_channel" };
-        },
+      extraSubcommands: (client) => {
+        handedClients.push(client);
+        return {
+          digest: async (inv) => {
+            seen.push(inv);
+            return { text: `Digest ${inv.args}`, responseType: "in_channel" };
+          },
+        };
       },
     });
+    // Made once, with the client the app posts with: nothing posts through a client it lacks.
+    expect(handedClients).toEqual([h.slack.client]);
     const { reply } = await run("digest on 09:00");
     expect(seen[0]).toEqual({
       args: "on 09:00",

@@ -7,9 +7,13 @@ import type { KnownBlock } from "@slack/types";
 import { loadConfig } from "../../src/config.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
 import { createSlackApp, type SlackApp, type SlackAppDeps } from "../../src/slack/app.ts";
+import type { SlackStores, WebClient } from "../../src/slack/deps.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createGreetingStore } from "../../src/store/dm-greetings.ts";
+import { createFeedbackStore, type FeedbackStore } from "../../src/store/feedback.ts";
 import { createQuestionLog, type QuestionLog } from "../../src/store/questions.ts";
+import { createSlackEventStore } from "../../src/store/slack-events.ts";
 import type {
   Answer,
   AnswerEngine,
@@ -78,6 +82,17 @@ export function scriptedEngine(mode: "llm" | "extractive" = "extractive"): Scrip
   return engine;
 }
 
+/** The Slack app's stores on `db`, as the composition root builds them. */
+export function slackStoresOn(db: Db, options: { eventTtlHours?: number } = {}): SlackStores {
+  return {
+    corpus: createCorpusStore(db),
+    questions: createQuestionLog(db),
+    feedback: createFeedbackStore(db),
+    events: createSlackEventStore(db, { ttlHours: options.eventTtlHours ?? 24 }),
+    greetings: createGreetingStore(db),
+  };
+}
+
 export interface Harness {
   fake: FakeSlack;
   slack: SlackApp;
@@ -85,6 +100,7 @@ export interface Harness {
   dir: string;
   corpus: CorpusStore;
   questions: QuestionLog;
+  feedback: FeedbackStore;
   engine: AnswerEngine;
   url: string;
   event(
@@ -99,7 +115,7 @@ export interface Harness {
 export interface HarnessOptions {
   env?: Record<string, string>;
   engine?: AnswerEngine;
-  extraSubcommands?: Record<string, SubcommandHandler>;
+  extraSubcommands?: (client: WebClient) => Record<string, SubcommandHandler>;
   homeSections?: (teamId: string) => Promise<KnownBlock[]>;
   processBeforeResponse?: boolean;
   nativeFeedback?: boolean;
@@ -119,11 +135,6 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const dir = opts.db?.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "wcit-slack-"));
   const db = openDatabase(opts.db?.file ?? path.join(dir, "wcit.sqlite"));
   await opts.setup?.(db, dir);
-  const corpus = createCorpusStore(db);
-  const questions = createQuestionLog(db);
-  const engine = opts.engineFrom
-    ? await opts.engineFrom({ db, corpus, dir })
-    : (opts.engine ?? scriptedEngine());
   const config = loadConfig(
     {
       SLACK_BOT_TOKEN: "xoxb-test",
@@ -134,13 +145,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     },
     dir,
   );
+  const stores = slackStoresOn(db, { eventTtlHours: config.slack.eventDedupeTtlHours });
+  const { corpus, questions, feedback } = stores;
+  const engine = opts.engineFrom
+    ? await opts.engineFrom({ db, corpus, dir })
+    : (opts.engine ?? scriptedEngine());
   const deps: SlackAppDeps = {
     config,
     log: opts.log ?? silentLogger,
     engine,
-    corpus,
-    questions,
-    db,
+    ...stores,
     listen: { port: 0, host: "127.0.0.1" },
     retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50, factor: 1 },
     processBeforeResponse: opts.processBeforeResponse ?? true,
@@ -159,6 +173,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     dir,
     corpus,
     questions,
+    feedback,
     engine,
     url,
     event: (event, o = {}) =>

@@ -1,7 +1,6 @@
 // Buttons and modals: feedback votes, the "Not helpful" reason, Show passages, Share in channel;
 // and the App Home.
 import { afterEach, describe, expect, it } from "vitest";
-import { createFeedbackStore } from "../../src/store/feedback.ts";
 import {
   appHomeOpened,
   appMention,
@@ -38,7 +37,7 @@ describe("feedback", () => {
           responseUrl: h.fake.responseUrl(),
         }),
       );
-    const feedback = createFeedbackStore(h.db);
+    const feedback = h.feedback;
     expect((await click(`helpful:${id}`)).status).toBe(200);
     expect(h.fake.callsTo("chat.postEphemeral").at(-1)?.body.text).toMatch(/Glad it helped/);
     await click(`helpful:${id}`);
@@ -82,7 +81,7 @@ describe("feedback", () => {
         responseUrl: h.fake.responseUrl(),
       }),
     );
-    expect(await createFeedbackStore(h.db).counts(id)).toEqual({ helpful: 0, notHelpful: 1 });
+    expect(await h.feedback.counts(id)).toEqual({ helpful: 0, notHelpful: 1 });
     expect(h.fake.callsTo("views.open")).toHaveLength(1);
   });
 });

@@ -8,10 +8,8 @@ import {
   formatMissingSettings,
   missingSlackSettings,
 } from "../../src/slack/settings.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
 import { openDatabase } from "../../src/store/db.ts";
-import { createQuestionLog } from "../../src/store/questions.ts";
-import { scriptedEngine } from "./harness.ts";
+import { scriptedEngine, slackStoresOn } from "./harness.ts";
 
 describe("Slack settings", () => {
   it("chooses Socket Mode when SLACK_APP_TOKEN is set, and needs no signing secret then", () => {
@@ -35,13 +33,7 @@ describe("Slack settings", () => {
 
   it("builds a Socket Mode app from the environment without connecting, and refuses missing settings", () => {
     const db = openDatabase(":memory:");
-    const deps = {
-      log: silentLogger,
-      engine: scriptedEngine(),
-      corpus: createCorpusStore(db),
-      questions: createQuestionLog(db),
-      db,
-    };
+    const deps = { log: silentLogger, engine: scriptedEngine(), ...slackStoresOn(db) };
     const socket = createSlackApp({
       ...deps,
       config: loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }),
