@@ -6,7 +6,7 @@
 import type { Logger } from "../log.ts";
 import type { Surface } from "../store/questions.ts";
 import type { Answer, AnswerProgress, Turn } from "../types.ts";
-import type { SlackServices, WebClient } from "./deps.ts";
+import type { AnsweringServices, SlackServices, WebClient } from "./deps.ts";
 import { type ThreadMessage, threadToTurns } from "./history.ts";
 import {
   ASSISTANT_STATUS,
@@ -128,7 +128,12 @@ function verifiedStream(q: SlackQuestion, log: Logger) {
  * unverified text): in a placeholder, "Reading 8 passages…" and then the verified sentences; in an
  * assistant thread, the same as a status line and a stream.
  */
-function progressView(s: SlackServices, q: SlackQuestion, log: Logger, placeholderTs?: string) {
+function progressView(
+  s: Pick<SlackServices, "progressIntervalMs">,
+  q: SlackQuestion,
+  log: Logger,
+  placeholderTs?: string,
+) {
   const stream = q.stream && q.threadTs ? verifiedStream(q, log) : undefined;
   const status = throttled(
     (text: string) => q.setStatus?.(text) ?? Promise.resolve(),
@@ -180,7 +185,10 @@ async function postInConversation(q: SlackQuestion, message: SlackMessage) {
  * queue (or says the bot is busy), shows progress at once, and replaces it with the rendered
  * answer when its turn has come and gone; the question log gets the answer and where it was posted.
  */
-export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise<AnswerOutcome> {
+export async function answerInSlack(
+  s: AnsweringServices,
+  q: SlackQuestion,
+): Promise<AnswerOutcome> {
   const started = Date.now();
   const log = q.log.child({ channel: q.channel, surface: q.surface, user: q.userId });
   if (q.messageTs && !(await s.events.claim(`message:${q.channel}:${q.messageTs}`, s.now()))) {
@@ -212,7 +220,7 @@ export async function answerInSlack(s: SlackServices, q: SlackQuestion): Promise
 }
 
 async function answerInTurn(
-  s: SlackServices,
+  s: AnsweringServices,
   q: SlackQuestion,
   log: Logger,
   started: number,

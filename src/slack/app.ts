@@ -158,9 +158,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       endpoints: SLACK_ENDPOINTS,
       signingSecret: config.slack.signingSecret ?? "",
       log: slackLog,
-      ...(deps.processBeforeResponse
-        ? {}
-        : { ackEventsEarly: { takeTurn, track } }),
+      ...(deps.processBeforeResponse ? {} : { ackEventsEarly: { takeTurn, track } }),
     });
     app = new App({
       token: config.slack.botToken,

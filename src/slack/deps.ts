@@ -96,3 +96,9 @@ export type AnsweringServices = Pick<
   | "progressIntervalMs"
   | "now"
 >;
+
+/** What claiming a command's or an interaction's delivery uses (guards.ts, isFirstDelivery). */
+export type DeliveryServices = Pick<SlackServices, "events" | "now" | "log" | "takeTurn">;
+
+/** What a listener that answers in a conversation uses: answering, plus its log and shutdown. */
+export type ConversationServices = AnsweringServices & Pick<SlackServices, "log" | "track">;

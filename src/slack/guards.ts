@@ -2,7 +2,7 @@
 // ignore rules (own and other bots' messages, edits, deletions, joins) and the allow-lists.
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "../log.ts";
-import type { SlackServices } from "./deps.ts";
+import type { DeliveryServices, SlackServices } from "./deps.ts";
 import { NOT_ALLOWED_TEXT } from "./messages.ts";
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
@@ -57,7 +57,7 @@ export function deliveryKey(body: Loose): string | undefined {
  * the database; the ack must not wait for it). False for a replay, which is then dropped.
  */
 export async function isFirstDelivery(
-  s: Pick<SlackServices, "events" | "now" | "log" | "takeTurn">,
+  s: DeliveryServices,
   body: unknown,
   context: Loose,
 ): Promise<boolean> {
@@ -100,7 +100,9 @@ export function isAllowed(
   return true;
 }
 
-export function createGuards(s: SlackServices): Middleware<AnyMiddlewareArgs>[] {
+export function createGuards(
+  s: DeliveryServices & Pick<SlackServices, "config" | "track">,
+): Middleware<AnyMiddlewareArgs>[] {
   const attachLogger: Middleware<AnyMiddlewareArgs> = async (args) => {
     const { body, context, next } = args as Args;
     const b = body as Loose;

@@ -2,7 +2,7 @@
 // a modal asking (optionally) why.
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Vote, VoteOutcome } from "../../../store/feedback.ts";
-import type { SlackServices } from "../../deps.ts";
+import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
 import { ACTIONS, FEEDBACK_REASON_VIEW } from "../../render/actions.ts";
 
@@ -35,7 +35,7 @@ function acknowledgement(vote: Vote, outcome: VoteOutcome): string {
     : "Thanks for telling us. It helps us decide what to add to the corpus.";
 }
 
-export function feedbackListener(s: SlackServices) {
+export function feedbackListener(s: DeliveryServices & Pick<SlackServices, "feedback">) {
   return async ({
     body,
     action,

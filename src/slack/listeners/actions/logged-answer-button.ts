@@ -4,7 +4,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Logger } from "../../../log.ts";
 import type { LoggedQuestion } from "../../../store/questions.ts";
-import type { SlackServices } from "../../deps.ts";
+import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
 import { loggedAnswerForButton } from "../../logged-answer.ts";
 
@@ -17,7 +17,7 @@ export interface ButtonAnswer {
 }
 
 export function loggedAnswerButton(
-  s: SlackServices,
+  s: DeliveryServices & Pick<SlackServices, "questions">,
   handle: (args: ButtonArgs, answer: ButtonAnswer) => Promise<void>,
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {

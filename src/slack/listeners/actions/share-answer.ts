@@ -1,5 +1,5 @@
 // "Share in channel": posts an ephemeral /wcit answer publicly, crediting the person who asked.
-import type { SlackServices } from "../../deps.ts";
+import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { ANSWER_GONE_TEXT, answerFromLog } from "../../logged-answer.ts";
 import { renderAnswer } from "../../render/answer.ts";
 import { loggedAnswerButton } from "./logged-answer-button.ts";
@@ -10,7 +10,9 @@ const CANNOT_POST: Record<string, string> = {
   is_archived: "This channel is archived, so I can't post in it.",
 };
 
-export function shareAnswerListener(s: SlackServices) {
+export function shareAnswerListener(
+  s: DeliveryServices & Pick<SlackServices, "questions" | "nativeFeedback">,
+) {
   return loggedAnswerButton(s, async ({ body, client, respond }, { id, logged, log }) => {
     const channel = body.channel?.id ?? body.container?.channel_id;
     if (!channel) {

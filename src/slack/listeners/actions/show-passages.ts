@@ -1,10 +1,12 @@
 // "Show passages": the passages behind an answer, quoted, visible only to whoever asked to see them.
-import type { SlackServices } from "../../deps.ts";
+import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { passagesOfLoggedAnswer } from "../../logged-answer.ts";
 import { renderPassages } from "../../render/passages.ts";
 import { loggedAnswerButton } from "./logged-answer-button.ts";
 
-export function showPassagesListener(s: SlackServices) {
+export function showPassagesListener(
+  s: DeliveryServices & Pick<SlackServices, "questions" | "corpus" | "engine">,
+) {
   return loggedAnswerButton(s, async ({ body, client, respond }, { id, logged, log }) => {
     const passages = await passagesOfLoggedAnswer(logged, s.corpus, s.engine);
     const rendered = renderPassages(passages, { heading: "Passages behind this answer", max: 5 });

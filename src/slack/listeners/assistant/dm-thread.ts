@@ -9,7 +9,7 @@
 // `assistant_view` too. https://docs.slack.dev/ai/migrating-to-agent-messaging/
 import type { Logger } from "../../../log.ts";
 import { type AnswerOutcome, answerInSlack, fetchThreadTurns } from "../../answering.ts";
-import type { SlackServices, WebClient } from "../../deps.ts";
+import type { AnsweringServices, WebClient } from "../../deps.ts";
 import { safeTitle } from "../../render/mrkdwn.ts";
 
 const TITLE_CHARS = 60;
@@ -35,7 +35,7 @@ export function threadTitle(question: string): string {
 }
 
 export async function answerInDmThread(
-  s: SlackServices,
+  s: AnsweringServices,
   q: DmThreadQuestion,
 ): Promise<AnswerOutcome> {
   const { client, log } = q;

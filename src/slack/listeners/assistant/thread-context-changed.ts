@@ -4,7 +4,7 @@ import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 
 export function threadContextChangedListener(
-  s: SlackServices,
+  s: Pick<SlackServices, "log">,
 ): AssistantThreadContextChangedMiddleware {
   return async ({ saveThreadContext, context }) => {
     await saveThreadContext().catch((err: unknown) =>

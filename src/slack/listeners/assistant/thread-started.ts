@@ -6,7 +6,9 @@ import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { GREETING, PROMPTS_TITLE, suggestedPrompts } from "./greeting.ts";
 
-export function threadStartedListener(s: SlackServices): AssistantThreadStartedMiddleware {
+export function threadStartedListener(
+  s: Pick<SlackServices, "engine" | "log">,
+): AssistantThreadStartedMiddleware {
   return async ({ say, setSuggestedPrompts, saveThreadContext, context }) => {
     const log = requestLog(context, s.log);
     await say(GREETING);

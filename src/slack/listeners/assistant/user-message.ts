@@ -1,7 +1,7 @@
 // A reply in a DM thread: Bolt's Assistant routes every threaded `message.im` here, in the assistant
 // panel (`assistant_view`) and in the agent experience's Messages tab alike.
 import type { AssistantUserMessageMiddleware } from "@slack/bolt";
-import type { SlackServices } from "../../deps.ts";
+import type { ConversationServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { stripBotMention } from "../../history.ts";
 import { answerInDmThread } from "./dm-thread.ts";
@@ -15,7 +15,7 @@ interface ThreadMessage {
   team?: string;
 }
 
-export function userMessageListener(s: SlackServices): AssistantUserMessageMiddleware {
+export function userMessageListener(s: ConversationServices): AssistantUserMessageMiddleware {
   return async ({ message, client, context }) => {
     const m = message as unknown as ThreadMessage;
     const log = requestLog(context, s.log);

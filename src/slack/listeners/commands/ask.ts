@@ -12,7 +12,12 @@ import { errorTextFor, rateLimitedText, SLASH_PROGRESS_TEXT } from "../../messag
 import { renderAnswer } from "../../render/answer.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
-export async function askReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+export type AskServices = Pick<
+  SlackServices,
+  "config" | "engine" | "limiter" | "nativeFeedback" | "now" | "questions"
+>;
+
+export async function askReply(s: AskServices, inv: WcitInvocation): Promise<WcitReply> {
   const started = Date.now();
   if (!s.limiter.tryAcquire(inv.userId)) {
     inv.log.info({ outcome: "rate_limited" }, "question refused");

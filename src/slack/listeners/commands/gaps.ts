@@ -23,7 +23,10 @@ function gapLines(gaps: Gap[]): string {
     .join("\n");
 }
 
-export async function gapsReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+export async function gapsReply(
+  s: Pick<SlackServices, "now" | "questions">,
+  inv: WcitInvocation,
+): Promise<WcitReply> {
   const since = new Date(s.now().getTime() - GAP_WINDOW_DAYS * 86_400_000);
   const [shared, own] = await Promise.all([
     s.questions.gaps(since, GAPS_PER_SECTION, { kind: "public", teamId: inv.teamId }),

@@ -5,7 +5,10 @@ import { SEARCH_USAGE } from "../../messages.ts";
 import { renderPassages } from "../../render/passages.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
-export async function searchReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+export async function searchReply(
+  s: Pick<SlackServices, "engine">,
+  inv: WcitInvocation,
+): Promise<WcitReply> {
   if (!inv.args) {
     return {
       response_type: "ephemeral",

@@ -3,7 +3,7 @@ import type { SlackServices } from "../../deps.ts";
 import { renderDocuments } from "../../render/documents.ts";
 import type { WcitReply } from "./types.ts";
 
-export function sourcesReply(s: SlackServices): WcitReply {
+export function sourcesReply(s: Pick<SlackServices, "corpus">): WcitReply {
   const [first, ...more] = renderDocuments(s.corpus.listDocuments()).map((page) => ({
     response_type: "ephemeral" as const,
     text: page.text,

@@ -1,10 +1,10 @@
 // `/wcit`: an empty ack at once (Slack allows 3 seconds), then the reply through `respond`. A
 // replayed command is acknowledged but answered once; a question waits its turn in the answer queue.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import type { SlackServices } from "../../deps.ts";
+import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
 import { BUSY_TEXT, errorTextFor } from "../../messages.ts";
-import { askReply } from "./ask.ts";
+import { type AskServices, askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
 import { helpReply } from "./help.ts";
 import { searchReply } from "./search.ts";
@@ -14,13 +14,18 @@ import type { WcitInvocation, WcitReply } from "./types.ts";
 export const BUILTIN_SUBCOMMANDS = ["help", "search", "sources", "gaps"] as const;
 
 /** Splits "search article 5b" into ("search", "article 5b"); the word is matched case-insensitively. */
+/** What `/wcit` uses: its subcommands' services, the answer queue and delivery claims. */
+type WcitServices = AskServices &
+  DeliveryServices &
+  Pick<SlackServices, "answerQueue" | "takeQuietTurn" | "extraSubcommands" | "track" | "corpus">;
+
 export function parseWcit(text: string): { word: string; rest: string } {
   const trimmed = text.trim();
   const match = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
   return { word: (match?.[1] ?? "").toLowerCase(), rest: (match?.[2] ?? "").trim() };
 }
 
-export function wcitCommandListener(s: SlackServices) {
+export function wcitCommandListener(s: WcitServices) {
   return async ({
     command,
     body,
@@ -70,7 +75,10 @@ export function wcitCommandListener(s: SlackServices) {
 }
 
 /** A question answered in its turn, or "busy" at once when the answer queue is full. */
-async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<WcitReply> {
+async function questionReply(
+  s: AskServices & Pick<SlackServices, "answerQueue" | "takeQuietTurn">,
+  inv: WcitInvocation,
+): Promise<WcitReply> {
   const place = s.answerQueue.enter();
   if (!place) {
     inv.log.warn(
@@ -87,7 +95,7 @@ async function questionReply(s: SlackServices, inv: WcitInvocation): Promise<Wci
 }
 
 async function replyTo(
-  s: SlackServices,
+  s: WcitServices,
   word: string,
   isQuestion: boolean,
   inv: WcitInvocation,

@@ -59,7 +59,7 @@ export function homeBlocks(
  * every open: no message is posted, and they follow the corpus as it changes.
  */
 async function messagesTabOpened(
-  s: SlackServices,
+  s: Pick<SlackServices, "greetings" | "now" | "engine">,
   args: { user: string; channel: string; teamId?: string; client: WebClient; log: Logger },
 ): Promise<void> {
   const { client, log } = args;
@@ -83,7 +83,9 @@ async function messagesTabOpened(
   log.info({ outcome: "messages_tab", greeted, prompts: prompts.length }, "messages tab opened");
 }
 
-export function appHomeOpenedListener(s: SlackServices) {
+export function appHomeOpenedListener(
+  s: Pick<SlackServices, "greetings" | "now" | "engine" | "log" | "homeSections" | "corpus">,
+) {
   return async ({
     event,
     client,

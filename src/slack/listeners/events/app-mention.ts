@@ -3,7 +3,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { Logger } from "../../../log.ts";
 import { answerInSlack, fetchThreadTurns } from "../../answering.ts";
-import type { SlackServices, WebClient } from "../../deps.ts";
+import type {
+  AnsweringServices,
+  ConversationServices,
+  SlackServices,
+  WebClient,
+} from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { stripBotMention } from "../../history.ts";
 import { mentionHelpText } from "../../messages.ts";
@@ -31,7 +36,7 @@ interface ThreadEnv {
  * one message: answerInSlack claims each message once.
  */
 export async function answerInChannelThread(
-  s: SlackServices,
+  s: AnsweringServices & Pick<SlackServices, "track">,
   m: MentionMessage,
   question: string,
   env: ThreadEnv,
@@ -66,7 +71,7 @@ export async function answerInChannelThread(
 
 /** A mention: its question answered in its thread, or a short "how to ask" for a bare mention. */
 export async function answerMention(
-  s: SlackServices,
+  s: AnsweringServices & Pick<SlackServices, "track">,
   m: MentionMessage,
   /** `helpWhenEmpty`: answer a bare mention (only one of its two events should). */
   env: ThreadEnv & { helpWhenEmpty: boolean },
@@ -85,7 +90,7 @@ export async function answerMention(
   env.log.info({ outcome: "help" }, "empty mention");
 }
 
-export function appMentionListener(s: SlackServices) {
+export function appMentionListener(s: ConversationServices) {
   return async ({
     event,
     client,

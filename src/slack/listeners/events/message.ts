@@ -8,7 +8,7 @@
 //   message conversations, and whichever of the two events comes first claims the message.
 // Everything else is none of the bot's business.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { SlackServices } from "../../deps.ts";
+import type { ConversationServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 import { mentionsUser, stripBotMention } from "../../history.ts";
 import { helpText } from "../../messages.ts";
@@ -28,7 +28,7 @@ interface PlainMessage {
 /** Slack's channel_type values (https://docs.slack.dev/reference/events/message.channels and kin). */
 const CHANNEL_TYPES = new Set(["channel", "group", "mpim", "im"]);
 
-export function messageListener(s: SlackServices) {
+export function messageListener(s: ConversationServices) {
   return async ({
     event,
     client,

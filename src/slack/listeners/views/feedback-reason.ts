@@ -3,7 +3,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from "@slack/bolt";
 import type { SlackServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
 
-export function feedbackReasonListener(s: SlackServices) {
+export function feedbackReasonListener(s: Pick<SlackServices, "feedback" | "log" | "now">) {
   return async ({
     ack,
     view,
