@@ -15,6 +15,7 @@ import {
   mentionsNumber,
   numbersReferredTo,
   opensWithReferent,
+  pointsForward,
   splitSentences,
   stripTrailingMarkers,
 } from "./sentences.ts";
@@ -275,7 +276,7 @@ function readPassages(
         terms,
         keys,
         contextKeys,
-        usable: !duplicate && !label && !meta && !isFragment(span.text),
+        usable: !duplicate && !label && !meta && !isFragment(span.text) && !pointsForward(display),
         meta: meta && !duplicate,
         carries: carriesAnswer(display, shape.expected),
         answers: false,

@@ -167,6 +167,14 @@ export function mentionsNumber(sentence: string, n: string): boolean {
 }
 
 /**
+ * A sentence that only announces what follows ("CDT's objections, as reported, were these.", "It
+ * listed the following:"): nothing on its own, and the sentences after it stand by themselves.
+ */
+export function pointsForward(sentence: string): boolean {
+  return /(?:\b(?:these|the following|as follows|follows)\s*[.:]|:)\s*$/i.test(sentence.trim());
+}
+
+/**
  * A sentence about the document collection rather than the subject ("This corpus does not
  * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.
  */

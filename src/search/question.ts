@@ -445,8 +445,10 @@ const TRAILING_FORMAT = alt([
 ]);
 const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
 /** One instruction at the start of a clause (the text after it is the clause's content). */
+/** What the question sets aside: "Apart from the articles, which resolutions…" is not about articles. */
+const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:]+(?=,)";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${SET_ASIDE}|${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
@@ -514,7 +516,7 @@ interface Stripped {
  * added to a rule's vocabulary that is in no instruction yet must be added here.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
-  `hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  `apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
   we'll it's need want like know understand help you u ya let idea anything tell remind show
   give send get find brief fill walk take talk run update bring explain describe summarise summarize

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   displaySentence,
   isFragment,
+  pointsForward,
   splitSentences,
   stripTrailingMarkers,
 } from "../../src/answer/sentences.ts";
@@ -126,5 +127,17 @@ describe("isFragment", () => {
     "Egypt denied supporting it.",
   ])("keeps the claim %j", (text) => {
     expect(isFragment(text)).toBe(false);
+  });
+});
+
+describe("pointsForward", () => {
+  it.each([
+    ["CDT's objections, as reported, were these.", true],
+    ["It listed the following:", true],
+    ["The reasons were as follows.", true],
+    ["The Czech account explains why: security was heard as content.", false],
+    ["These are CITEL, CEPT and the Arab States group.", false],
+  ])("%s → %s", (sentence, forward) => {
+    expect(pointsForward(sentence)).toBe(forward);
   });
 });
