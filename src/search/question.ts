@@ -8,6 +8,8 @@
 // points on", "for my briefing tomorrow", "in bullets"). The same words elsewhere are content
 // ("the draft ITRs", "the press release of 14 December", "when was the paper released").
 
+import { splitSentences } from "../text.ts";
+
 export type QuestionKind =
   | "fact"
   | "why"
@@ -829,31 +831,13 @@ export function questionContent(
 }
 
 /**
- * Where one sentence of a question ends and the next begins: ".", "!" or "?" and a space before a
- * capital, a digit or an opening mark. Never after an initial, a short capitalised abbreviation or
- * a common one ("H. Con. Res. 127", "Art. 5", "U.S. position", "plants vs. supplements"): a missed
- * boundary only leaves context
- * weighed as fully as the question, a wrong one would split a name.
+ * The asking sentences of a question's content (see QuestionAnalysis.focus), split by the one
+ * sentence splitter (src/text.ts).
  */
-const SENTENCE_END = /([.!?])\s+(?=["'(\p{Lu}\p{N}])/gu;
-const ABBREVIATION_BEFORE =
-  /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L}|vs|cf|al|[Aa]pprox|ca|etc|nos?|pp|[Pp]aras?|fig|vol|sec|ch)$/u;
-
-/** The asking sentences of a question's content (see QuestionAnalysis.focus). */
 function focusOf(content: string): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?]\s/.test(content)) return content;
-  const sentences: string[] = [];
-  let start = 0;
-  for (const m of content.matchAll(SENTENCE_END)) {
-    const end = (m.index as number) + 1;
-    if (m[1] === "." && ABBREVIATION_BEFORE.test(content.slice(Math.max(0, end - 12), end - 1))) {
-      continue;
-    }
-    sentences.push(content.slice(start, end));
-    start = end + m[0].length - 1;
-  }
-  sentences.push(content.slice(start));
+  const sentences = splitSentences(content).map((s) => s.text);
   const asking = sentences.filter((x) => /\?\s*$/.test(x));
   if (asking.length === 0 || asking.length === sentences.length) return content;
   return asking.join(" ");
