@@ -1,7 +1,8 @@
 // Citations: where a quoted sentence came from, in a form every surface can render. Shared by the
 // extractive answer and the LLM answerer, so both cite a passage the same way.
+
+import { stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage, SourceDocument, SourceRef } from "../types.ts";
-import { stripTrailingMarkers } from "./sentences.ts";
 
 /** Joins a heading path for display ("Security in the ITRs › The compromise"). */
 export const SECTION_SEPARATOR = " › ";

@@ -3,7 +3,7 @@
 // answer the question expects, and coverage is "full" only when the answer holds one. Pure.
 
 import type { AnswerType } from "../search/question.ts";
-import { SENTENCE_OPENERS } from "./sentences.ts";
+import { SENTENCE_OPENERS } from "../text.ts";
 import { isCommonWord } from "./terms.ts";
 
 /** The kind of answer a question expects: the question analysis decides it from the wording. */

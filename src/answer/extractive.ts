@@ -4,6 +4,7 @@
 // answer lacks: a key term of the question, the kind of answer it expects (a reason, a number, a
 // date, a side of a comparison). A sentence that leans on an earlier one ("He said…", "the 55
 // included…") comes with it or not at all. It needs no model and keeps the corpus's wording.
+import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
@@ -15,8 +16,7 @@ import {
   mentionsNumber,
   numbersReferredTo,
   opensWithReferent,
-  splitSentences,
-  stripTrailingMarkers,
+  pointsForward,
 } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 
@@ -275,7 +275,7 @@ function readPassages(
         terms,
         keys,
         contextKeys,
-        usable: !duplicate && !label && !meta && !isFragment(span.text),
+        usable: !duplicate && !label && !meta && !isFragment(span.text) && !pointsForward(display),
         meta: meta && !duplicate,
         carries: carriesAnswer(display, shape.expected),
         answers: false,

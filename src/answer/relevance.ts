@@ -1,10 +1,12 @@
 // Does the corpus cover this question at all? BM25 scores are unnormalized (they grow with corpus
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
+
+import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer } from "./evidence.ts";
-import { isAboutTheCorpus, splitSentences } from "./sentences.ts";
+import { isAboutTheCorpus } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm, termCoverage } from "./terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */

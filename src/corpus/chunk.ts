@@ -2,6 +2,7 @@
 // follow paragraph and sentence boundaries, aim for about 80–250 words, and never cross a PDF page
 // or a heading, so every passage has exactly one page or section to cite.
 import { sha256 } from "../store/corpus.ts";
+import { splitSentences } from "../text.ts";
 import type { Passage, SourceRef } from "../types.ts";
 import type { DocumentText, TextParagraph } from "./normalize.ts";
 
@@ -44,18 +45,12 @@ interface Segment {
   units: Unit[];
 }
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
-/** Sentence spans of `text[start, end)`, without their trailing whitespace. */
+/**
+ * Sentence spans of `text[start, end)`, trimmed: the one sentence splitter's (src/text.ts), so a
+ * long paragraph is never cut inside "H. Con. Res. 127".
+ */
 export function sentenceSpans(text: string, start: number, end: number): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const s of sentenceSegmenter.segment(text.slice(start, end))) {
-    const trimmed = s.segment.trimEnd();
-    const lead = trimmed.length - trimmed.trimStart().length;
-    if (trimmed.trim() === "") continue;
-    spans.push([start + s.index + lead, start + s.index + trimmed.length]);
-  }
-  return spans;
+  return splitSentences(text.slice(start, end)).map((s) => [start + s.start, start + s.end]);
 }
 
 /**

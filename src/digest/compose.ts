@@ -3,13 +3,12 @@
 // when the next digest comes. Rendering is separate (render.ts), so the CLI, previews and posts
 // all show the same digest.
 import { renumberCitations } from "../answer/citations.ts";
-import { splitSentences } from "../answer/sentences.ts";
 import { questionWords } from "../answer/terms.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Cadence, DigestSubscription } from "../store/digest.ts";
 import type { LoggedQuestion, QuestionLog } from "../store/questions.ts";
-import { normalizeQuestion } from "../text.ts";
+import { normalizeQuestion, splitSentences } from "../text.ts";
 import type { Answer, AnswerEngine } from "../types.ts";
 import { localMoment, nextLocalDate } from "./time.ts";
 import { type DigestTopic, nextTopic } from "./topics.ts";

@@ -8,6 +8,8 @@
 // points on", "for my briefing tomorrow", "in bullets"). The same words elsewhere are content
 // ("the draft ITRs", "the press release of 14 December", "when was the paper released").
 
+import { splitSentences } from "../text.ts";
+
 export type QuestionKind =
   | "fact"
   | "why"
@@ -445,8 +447,10 @@ const TRAILING_FORMAT = alt([
 ]);
 const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
 /** One instruction at the start of a clause (the text after it is the clause's content). */
+/** What the question sets aside: "Apart from the articles, which resolutions…" is not about articles. */
+const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:]+(?=,)";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${SET_ASIDE}|${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
@@ -514,7 +518,7 @@ interface Stripped {
  * added to a rule's vocabulary that is in no instruction yet must be added here.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
-  `hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  `apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
   we'll it's need want like know understand help you u ya let idea anything tell remind show
   give send get find brief fill walk take talk run update bring explain describe summarise summarize
@@ -827,31 +831,13 @@ export function questionContent(
 }
 
 /**
- * Where one sentence of a question ends and the next begins: ".", "!" or "?" and a space before a
- * capital, a digit or an opening mark. Never after an initial, a short capitalised abbreviation or
- * a common one ("H. Con. Res. 127", "Art. 5", "U.S. position", "plants vs. supplements"): a missed
- * boundary only leaves context
- * weighed as fully as the question, a wrong one would split a name.
+ * The asking sentences of a question's content (see QuestionAnalysis.focus), split by the one
+ * sentence splitter (src/text.ts).
  */
-const SENTENCE_END = /([.!?])\s+(?=["'(\p{Lu}\p{N}])/gu;
-const ABBREVIATION_BEFORE =
-  /(?:^|[\s(])(?:\p{L}|\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L}|vs|cf|al|[Aa]pprox|ca|etc|nos?|pp|[Pp]aras?|fig|vol|sec|ch)$/u;
-
-/** The asking sentences of a question's content (see QuestionAnalysis.focus). */
 function focusOf(content: string): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?]\s/.test(content)) return content;
-  const sentences: string[] = [];
-  let start = 0;
-  for (const m of content.matchAll(SENTENCE_END)) {
-    const end = (m.index as number) + 1;
-    if (m[1] === "." && ABBREVIATION_BEFORE.test(content.slice(Math.max(0, end - 12), end - 1))) {
-      continue;
-    }
-    sentences.push(content.slice(start, end));
-    start = end + m[0].length - 1;
-  }
-  sentences.push(content.slice(start));
+  const sentences = splitSentences(content).map((s) => s.text);
   const asking = sentences.filter((x) => /\?\s*$/.test(x));
   if (asking.length === 0 || asking.length === sentences.length) return content;
   return asking.join(" ");

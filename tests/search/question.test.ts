@@ -205,6 +205,10 @@ describe("analyzeQuestion: content without instructions", () => {
     ],
     ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
     [
+      "Apart from the articles, which resolutions came with the 2012 ITRs?",
+      "which resolutions came with the 2012 ITRs?",
+    ],
+    [
       "For my briefing tomorrow with the Brazilian delegation, can you remind me what H. Con. Res. 127 said about the ITU?",
       "what H. Con. Res. 127 said about the ITU?",
     ],
