@@ -250,7 +250,7 @@ function signing(c: FuzzCase): SignOptions {
   return c.retryNum !== undefined ? { retryNum: c.retryNum } : {};
 }
 
-export async function sendCase(url: string, c: FuzzCase): Promise<CaseResult> {
+async function sendCase(url: string, c: FuzzCase): Promise<CaseResult> {
   const headers: Record<string, string> =
     c.signing === "none"
       ? { "content-type": c.contentType }

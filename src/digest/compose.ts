@@ -14,7 +14,7 @@ import { localMoment, nextLocalDate } from "./time.ts";
 import { type DigestTopic, nextTopic } from "./topics.ts";
 
 /** Helpful / Not helpful votes per question log id (the Slack app's feedback store). */
-export type CountVotes = (
+type CountVotes = (
   questionIds: number[],
 ) => Promise<Map<number, { helpful: number; notHelpful: number }>>;
 

@@ -18,17 +18,17 @@ import { formatLocalDate } from "./time.ts";
 const QUESTION_SHOWN_CHARS = 200;
 const MAX_TITLE_CHARS = 150;
 
-export function digestTitle(digest: Digest): string {
+function digestTitle(digest: Digest): string {
   return `WCIT digest · ${formatLocalDate(digest.localDate)}`;
 }
 
-export function nextDigestLine(digest: Digest): string {
+function nextDigestLine(digest: Digest): string {
   const { next } = digest;
   const cadence = next.cadence === "weekdays" ? "on weekdays" : "daily";
   return `Next digest: ${formatLocalDate(next.localDate)} at ${next.time} (${next.timeZone}), ${cadence}.`;
 }
 
-export const DIGEST_HELP_LINE =
+const DIGEST_HELP_LINE =
   "Change it with `/wcit digest time HH:MM`, `/wcit digest weekdays` or `daily`, `/wcit digest tz Europe/Brussels`; stop it with `/wcit digest off`.";
 
 function votes(q: AskedQuestion): string {
@@ -85,7 +85,7 @@ export function renderDigest(digest: Digest): SlackMessage {
 }
 
 /** The message's `text`: what notifications and screen readers get. */
-export function digestFallbackText(digest: Digest): string {
+function digestFallbackText(digest: Digest): string {
   const parts = [digestTitle(digest)];
   if (digest.focus) parts.push(`In focus: ${digest.focus.topic.title}.`);
   if (digest.asked.length)

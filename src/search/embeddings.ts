@@ -6,7 +6,7 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { EmbeddingStore } from "../store/embeddings.ts";
 
-export const DEFAULT_EMBEDDING_BATCH = 64;
+const DEFAULT_EMBEDDING_BATCH = 64;
 /** Embedding models take about 8k tokens an input; passages are far shorter, but never fail on one. */
 const MAX_INPUT_CHARS = 8_000;
 

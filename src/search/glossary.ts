@@ -28,7 +28,7 @@ const GlossaryFileSchema = z.object({
   entries: z.array(GlossaryEntrySchema),
 });
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
   id: string;
   variants: string[];
   /** Each variant as index terms (analyzed), in order; variants that analyze to nothing are dropped. */

@@ -8,7 +8,7 @@ import type { Passage, Retrieve, ScoredPassage, SourceDocument } from "../types.
 import { embedTexts } from "./embeddings.ts";
 
 /** The constant of reciprocal rank fusion (Cormack et al. 2009): damps the weight of top ranks. */
-export const RRF_K = 60;
+const RRF_K = 60;
 /** Each ranking contributes this many candidates per passage asked for (at least MIN_CANDIDATES). */
 const CANDIDATES_PER_RESULT = 4;
 const MIN_CANDIDATES = 40;

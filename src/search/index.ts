@@ -24,9 +24,9 @@ import { questionContent } from "./question.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 
 export { analyze } from "./analyze.ts";
-export { type Glossary, GlossaryError, loadGlossary } from "./glossary.ts";
+export { type Glossary, loadGlossary } from "./glossary.ts";
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Passages returned (default 8). */
   k?: number;
   /** Most passages from one document (default 3); ignored when one document is all there is. */

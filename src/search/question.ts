@@ -495,7 +495,7 @@ function foldQuoteMarks(text: string): string {
 }
 
 /** The quoted phrases of a question (quote marks of any kind), trimmed, without empty ones. */
-export function quotedPhrasesOf(question: string): string[] {
+function quotedPhrasesOf(question: string): string[] {
   if (!/["'\u00ab\u00bb\u2018-\u201f\u2032\u2033]/.test(question)) return [];
   const out: string[] = [];
   for (const m of foldQuoteMarks(question).matchAll(QUOTED)) {

@@ -12,7 +12,7 @@ export interface WeightedTerm {
   weight: number;
 }
 
-export interface RankedDocs {
+interface RankedDocs {
   /** Passage numbers, best first. */
   docs: number[];
   /** Their scores (float32 precision). */

@@ -2,7 +2,7 @@
 // the line is full the caller is told at once (it then says "busy, try again" where it was asked).
 // When an answer may start on the event loop is turns.ts's business (takeQuietTurn).
 
-export interface QueuePlace {
+interface QueuePlace {
   /** Resolves when this answer may run. */
   turn: Promise<void>;
   /** Gives the place up (after the answer, or instead of it); the next in line then starts. */

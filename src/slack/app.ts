@@ -58,7 +58,7 @@ export interface SlackApp {
  * 429s: the client waits for `Retry-After` itself, then this policy's short backoff; other transient
  * failures get a few quick retries rather than Slack's default half hour.
  */
-export const DEFAULT_RETRY_CONFIG: RetryOptions = {
+const DEFAULT_RETRY_CONFIG: RetryOptions = {
   retries: 5,
   factor: 2,
   minTimeout: 250,

@@ -42,7 +42,7 @@ export function whereFrom(body: Loose): { teamId?: string; channelId?: string } 
  * `trigger_id`, and each click its own `action_ts` (https://docs.slack.dev/interactivity/handling-user-interaction).
  * A request replayed byte for byte has the same ones. Undefined when the payload has neither.
  */
-export function deliveryKey(body: Loose): string | undefined {
+function deliveryKey(body: Loose): string | undefined {
   const trigger = str(body.trigger_id);
   if (str(body.command)) return trigger ? `command:${trigger}` : undefined;
   const action = (Array.isArray(body.actions) ? body.actions[0] : undefined) as Loose | undefined;

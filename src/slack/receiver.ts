@@ -21,7 +21,7 @@ import type { TakeTurn } from "./turns.ts";
  * Slack" (https://api.slack.com/docs/verifying-requests-from-slack) says to reject a
  * timestamp more than five minutes from local time, as a replay; Bolt checks only the past.
  */
-export const REQUEST_TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
+const REQUEST_TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
 
 export interface GuardOptions {
   /** Paths of Slack's requests (`/slack/events`); other paths go straight to Bolt. */

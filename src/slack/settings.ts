@@ -9,7 +9,7 @@ export interface MissingSetting {
   purpose: string;
 }
 
-export const README_SECTION = 'the README section "Setting up Slack"';
+const README_SECTION = 'the README section "Setting up Slack"';
 
 /** Socket Mode when an app-level token is configured (no public URL needed), else HTTP. */
 export function chooseSlackMode(config: Config): SlackMode {

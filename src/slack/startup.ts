@@ -10,7 +10,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 
-export type SlackCredential = "SLACK_BOT_TOKEN" | "SLACK_APP_TOKEN";
+type SlackCredential = "SLACK_BOT_TOKEN" | "SLACK_APP_TOKEN";
 
 /**
  * Slack error codes that mean the token itself is wrong, revoked or not allowed: retrying cannot
@@ -36,7 +36,7 @@ const CREDENTIAL_ERRORS = new Set([
 ]);
 
 /** What one failed attempt to reach Slack means for start-up. */
-export type SlackFailure =
+type SlackFailure =
   | { kind: "credential"; slackError: string }
   | { kind: "fatal"; reason: string }
   | { kind: "transient"; reason: string };
@@ -48,7 +48,7 @@ const field = (err: unknown, key: string): unknown =>
  * Sorts a failure from `@slack/web-api` by its stable `code` (not `instanceof`: Bolt and the Socket
  * Mode client may carry their own copy of the package).
  */
-export function judgeSlackFailure(err: unknown): SlackFailure {
+function judgeSlackFailure(err: unknown): SlackFailure {
   const code = field(err, "code");
   if (code === "slack_webapi_platform_error") {
     const slackError = String((field(err, "data") as { error?: unknown } | undefined)?.error ?? "");
@@ -95,7 +95,7 @@ const CREDENTIAL_HELP: Record<SlackCredential, string> = {
     "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
 };
 
-export function credentialMessage(variable: SlackCredential, slackError: string): string {
+function credentialMessage(variable: SlackCredential, slackError: string): string {
   return `wcit-desk cannot start: Slack rejected ${variable} (${slackError}); ${CREDENTIAL_HELP[variable]}.`;
 }
 
@@ -118,7 +118,7 @@ export const DEFAULT_STARTUP_BACKOFF: StartupBackoff = {
   maxDelayMs: 60_000,
 };
 
-export function backoffDelay(failures: number, b: StartupBackoff): number {
+function backoffDelay(failures: number, b: StartupBackoff): number {
   return Math.min(b.maxDelayMs, b.minDelayMs * 2 ** Math.max(0, failures - 1));
 }
 

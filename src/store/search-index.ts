@@ -4,7 +4,7 @@
 // and once per query, never behind a server database.
 import type { Db } from "./db.ts";
 
-export interface StoredSearchIndex {
+interface StoredSearchIndex {
   corpusVersion: string;
   /** The serialization format; a row of another format is rebuilt, not read. */
   format: number;

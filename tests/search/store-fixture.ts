@@ -26,7 +26,7 @@ export interface FixtureStore {
   cleanup(): void;
 }
 
-export function toUpsert(doc: FixtureDoc) {
+function toUpsert(doc: FixtureDoc) {
   const parts = doc.passages.map((p) => (typeof p === "string" ? { text: p, section: [] } : p));
   const normalizedText = parts.map((p) => p.text).join("\n\n");
   let at = 0;

@@ -15,7 +15,6 @@ import { createFeedbackStore, type FeedbackStore } from "../../src/store/feedbac
 import { createQuestionLog, type QuestionLog } from "../../src/store/questions.ts";
 import { createSlackEventStore } from "../../src/store/slack-events.ts";
 import type {
-  Answer,
   AnswerEngine,
   AnswerOptions,
   AnswerProgress,
@@ -201,5 +200,3 @@ export function callText(call: { body: Record<string, unknown> } | undefined): s
   if (!call) return "";
   return `${String(call.body.text ?? "")}\n${JSON.stringify(call.body.blocks ?? [])}`;
 }
-
-export type { Answer };

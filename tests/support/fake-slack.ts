@@ -24,7 +24,7 @@ type Scripted =
   | { kind: "reply"; body: Record<string, unknown> }
   | { kind: "lose" };
 
-export interface ReplyMessage {
+interface ReplyMessage {
   user?: string;
   bot_id?: string;
   text: string;
@@ -33,7 +33,7 @@ export interface ReplyMessage {
 }
 
 /** A message as the fake keeps it for `conversations.history`. */
-export interface ChannelMessage {
+interface ChannelMessage {
   ts: string;
   text?: string;
   user?: string;

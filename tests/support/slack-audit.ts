@@ -9,7 +9,7 @@ export interface AuditedMessage {
 }
 
 /** Everything Slack parses as mrkdwn in a message: the fallback text and every text object. */
-export function mrkdwnTexts(message: AuditedMessage): string[] {
+function mrkdwnTexts(message: AuditedMessage): string[] {
   const out: string[] = [];
   if (typeof message.text === "string") out.push(message.text);
   const visit = (node: unknown) => {
@@ -29,7 +29,7 @@ export function mrkdwnTexts(message: AuditedMessage): string[] {
 }
 
 /** `<url|label>` and `<url>` links written in mrkdwn: their URLs. */
-export function explicitLinks(text: string): string[] {
+function explicitLinks(text: string): string[] {
   return [...text.matchAll(/<((?:https?|mailto|ftp|slack):[^|<>]*)(?:\|[^<>]*)?>/gi)].map((m) =>
     (m[1] as string).replace(/&amp;/g, "&"),
   );

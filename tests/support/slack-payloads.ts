@@ -4,9 +4,9 @@
 let counter = 0;
 const next = () => ++counter;
 
-export const TEAM = "T0001";
-export const BOT_USER = "UBOT";
-export const APP_ID = "A0WCIT";
+const TEAM = "T0001";
+const BOT_USER = "UBOT";
+const APP_ID = "A0WCIT";
 
 export function ts(): string {
   return `1700000000.${String(next()).padStart(6, "0")}`;

@@ -55,7 +55,7 @@ function sourceLine(c: Citation): string {
   return line;
 }
 
-export function renderSources(citations: Citation[], max = 8): string {
+function renderSources(citations: Citation[], max = 8): string {
   const shown = citations.slice(0, max).map(sourceLine);
   if (citations.length > max) shown.push(`…and ${citations.length - max} more`);
   return shown.join("\n");
@@ -195,7 +195,7 @@ export function renderAnswerMessages(
 }
 
 /** The plain `text` of an answer: what notifications and screen readers get. */
-export function answerFallbackText(answer: Answer): string {
+function answerFallbackText(answer: Answer): string {
   // Slack parses the top-level text as mrkdwn too, so it gets the same escaping as the blocks.
   const text = answer.text.trim() ? safeText(answer.text) : "No answer text came back.";
   if (answer.coverage === "none") return `Not covered by the corpus. ${text}`;

@@ -205,7 +205,7 @@ export function fitMessage(blocks: KnownBlock[], text: string): SlackMessage[] {
 }
 
 /** A readable plain version of blocks, for fallbacks. */
-export function plainTextOf(blocks: KnownBlock[]): string {
+function plainTextOf(blocks: KnownBlock[]): string {
   const parts: string[] = [];
   for (const block of blocks) {
     const b = block as unknown as Record<string, unknown>;

@@ -11,7 +11,7 @@ export interface RenderPassagesOptions {
   max?: number;
 }
 
-export function passageLabel(p: ScoredPassage): string {
+function passageLabel(p: ScoredPassage): string {
   const section = p.passage.sectionPath.join(" › ");
   return citationLabel({
     title: p.document.title,

@@ -30,7 +30,7 @@ export interface DmThreadQuestion {
 }
 
 /** A thread title from a question: plain text, mentions and links made inert, short. */
-export function threadTitle(question: string): string {
+function threadTitle(question: string): string {
   return safeTitle(question, TITLE_CHARS);
 }
 

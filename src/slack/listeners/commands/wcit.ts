@@ -11,7 +11,7 @@ import { searchReply } from "./search.ts";
 import { sourcesReply } from "./sources.ts";
 import type { WcitInvocation, WcitReply } from "./types.ts";
 
-export const BUILTIN_SUBCOMMANDS = ["help", "search", "sources", "gaps"] as const;
+const BUILTIN_SUBCOMMANDS = ["help", "search", "sources", "gaps"] as const;
 
 /** Splits "search article 5b" into ("search", "article 5b"); the word is matched case-insensitively. */
 /** What `/wcit` uses: its subcommands' services, the answer queue and delivery claims. */
