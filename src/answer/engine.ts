@@ -372,7 +372,7 @@ type AnswerRest = Omit<Answer, "question" | "searchQuery" | "passages" | "latenc
 };
 
 /** Distinct documents of the passages, best first. */
-export function closestSourcesOf(passages: readonly ScoredPassage[]): Answer["closestSources"] {
+function closestSourcesOf(passages: readonly ScoredPassage[]): Answer["closestSources"] {
   const out: Answer["closestSources"] = [];
   for (const { document } of passages) {
     if (out.some((s) => s.documentId === document.id)) continue;

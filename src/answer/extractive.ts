@@ -44,11 +44,11 @@ export interface ExtractiveAnswer {
 }
 
 /** Passages read: lower ones rarely add a better sentence than they cost. */
-export const PASSAGES_READ = 6;
+const PASSAGES_READ = 6;
 /** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
 export const ANSWER_WORDS = 125;
 /** A comparison may say a little more: each side needs room. */
-export const COMPARISON_WORDS = 150;
+const COMPARISON_WORDS = 150;
 /** A list may say more. */
 export const LIST_WORDS = 190;
 /** A best passage up to this long is read whole; a longer one is cut to its relevant sentences. */

@@ -26,7 +26,7 @@ export interface RelevanceRule {
  */
 export const RELEVANCE_RULE: RelevanceRule = { floor: 0.35, maxMissingShare: 0.35 };
 /** Passages looked at for the floor: the answer is built from these. */
-export const FLOOR_PASSAGES = 5;
+const FLOOR_PASSAGES = 5;
 
 export interface Relevance {
   /** Best weighted key-term coverage (0..1) of a window of the top passages, headings included. */
@@ -154,9 +154,9 @@ export function assessRelevance(
  * out-of-scope question is answered full; with the window at 0.8 instead of 0.9, two more answers
  * are full at the same recall.
  */
-export const FULL_COVERAGE = 0.8;
+const FULL_COVERAGE = 0.8;
 /** …and the place where the question's terms meet must hold this share of their weight. */
-export const FULL_WINDOW_COVERAGE = 0.9;
+const FULL_WINDOW_COVERAGE = 0.9;
 
 /** Full when the answer states what was asked, as far as the evidence shows; else partial. */
 export function coverageOf(

@@ -256,7 +256,7 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
  * Term weights for the engine from the indexed passages (title, headings and text, as the
  * relevance floor reads them): wire as `termWeight: termWeightFromPassages(corpus.allPassages())`.
  */
-export function termWeightFromPassages(
+function termWeightFromPassages(
   entries: Iterable<{ passage: Passage; document: SourceDocument }>,
   analyzeText: Analyze = analyze,
 ): TermWeight {
