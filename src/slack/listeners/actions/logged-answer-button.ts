@@ -1,6 +1,7 @@
 // A button on a logged answer ("Share in channel", "Show passages"): acknowledged at once, then
-// (unless it is a replay of a click already handled) handed the answer its value points at. A value that is not an answer id, or an answer the log
-// no longer has, is told to the clicker here, once for every such button.
+// (unless it is a replay of a click already handled) handed the answer its value points at. A value
+// that is not an answer id, or an answer the log no longer has, is told to the clicker here, once
+// for every such button.
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Logger } from "../../../log.ts";
 import type { LoggedQuestion } from "../../../store/questions.ts";
