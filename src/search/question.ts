@@ -423,7 +423,7 @@ const FIRST_PERSON_CONTEXT = alt([
 
 /** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
 const TRAILING_FORMAT = alt([
-  `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|max(?:imum)?|at most))?`,
+  `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|or two|or three|or so|max(?:imum)?|at most))?`,
   // "answer in three bullets", "please reply briefly"; a bare "respond" is a verb of the question.
   `(?:please )?(?:answer|reply|respond) (?:in|as|using|with) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|points|list|sentences?|paragraphs?|words|lines|plain english|plain language|simple terms)`,
   "please (?:answer|reply|respond)(?: (?:briefly|concisely|quickly|in short|in brief))?",

@@ -204,6 +204,7 @@ describe("analyzeQuestion: content without instructions", () => {
       "what CITEL's Inter-American proposals asked for",
     ],
     ["Explain in two sentences why the US refused to sign", "why the US refused to sign"],
+    ["In a sentence or two: why did the US refuse to sign?", "why did the US refuse to sign?"],
     [
       "Apart from the articles, which resolutions came with the 2012 ITRs?",
       "which resolutions came with the 2012 ITRs?",
