@@ -27,15 +27,15 @@ export { analyze } from "./analyze.ts";
 export { type Glossary, loadGlossary } from "./glossary.ts";
 
 interface SearchOptions {
-  /** Passages returned (default 8). */
-  k?: number;
+  /** Passages returned: the caller says how many (answers, CLI and Slack name theirs in answer/limits.ts). */
+  k: number;
   /** Most passages from one document (default 3); ignored when one document is all there is. */
   perDocumentCap?: number;
 }
 
 export interface SearchIndex {
   /** Best passages first, with their scores. */
-  search(query: string, options?: SearchOptions): ScoredPassage[];
+  search(query: string, options: SearchOptions): ScoredPassage[];
   /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
   refresh(): boolean;
   readonly passageCount: number;
@@ -242,8 +242,8 @@ export function openSearchIndex(deps: {
     return { docs: [...factorOf.keys()], factors: [...factorOf.values()] };
   }
 
-  function search(query: string, options: SearchOptions = {}): ScoredPassage[] {
-    const k = Math.max(0, Math.floor(options.k ?? 8));
+  function search(query: string, options: SearchOptions): ScoredPassage[] {
+    const k = Math.max(0, Math.floor(options.k));
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? 3));
     if (k === 0 || current.passages.length === 0) return [];
     const question = questionContent(query);

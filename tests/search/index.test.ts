@@ -53,7 +53,9 @@ describe("openSearchIndex", () => {
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.passageCount).toBe(11);
-    const hits = index.search("measures against unsolicited bulk electronic communications");
+    const hits = index.search("measures against unsolicited bulk electronic communications", {
+      k: 8,
+    });
     expect(hits[0]?.passage.id).toBe("spam:0");
     expect(hits[0]?.document.title).toBe("Spam and Article 5B");
     const scores = hits.map((h) => h.score);
@@ -65,7 +67,7 @@ describe("openSearchIndex", () => {
     // "spam" occurs once in the body of spam:2 and overview:1; the spam document's title decides.
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ store: store.search, corpus: store.corpus });
-    const hits = index.search("spam");
+    const hits = index.search("spam", { k: 8 });
     expect(hits[0]?.document.id).toBe("spam");
     expect(hits.map((h) => h.passage.id)).toContain("overview:1");
   });
@@ -73,7 +75,7 @@ describe("openSearchIndex", () => {
   it("weights the heading path above the body", () => {
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ store: store.search, corpus: store.corpus });
-    expect(index.search("arguments")[0]?.passage.id).toBe("security:1");
+    expect(index.search("arguments", { k: 8 })[0]?.passage.id).toBe("security:1");
   });
 
   it("caps passages per document, and lifts the cap when one document is all that matches", () => {
@@ -105,12 +107,12 @@ describe("openSearchIndex", () => {
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ store: store.search, corpus: store.corpus });
     expect(index.search("security", { k: 1 })).toHaveLength(1);
-    expect(index.search("the of and")).toEqual([]);
-    expect(index.search("")).toEqual([]);
+    expect(index.search("the of and", { k: 8 })).toEqual([]);
+    expect(index.search("", { k: 8 })).toEqual([]);
     const empty = createFixtureStore();
     try {
       expect(
-        openSearchIndex({ store: empty.search, corpus: empty.corpus }).search("security"),
+        openSearchIndex({ store: empty.search, corpus: empty.corpus }).search("security", { k: 8 }),
       ).toEqual([]);
     } finally {
       empty.cleanup();
@@ -123,9 +125,9 @@ describe("openSearchIndex", () => {
       { id: "roa", variants: ["ROA", "recognized operating agency"] },
     ]);
     const withGlossary = openSearchIndex({ store: store.search, corpus: store.corpus, glossary });
-    expect(withGlossary.search("ROA")[0]?.passage.id).toBe("overview:2");
+    expect(withGlossary.search("ROA", { k: 8 })[0]?.passage.id).toBe("overview:2");
     const without = openSearchIndex({ store: store.search, corpus: store.corpus });
-    expect(without.search("ROA")).toEqual([]);
+    expect(without.search("ROA", { k: 8 })).toEqual([]);
   });
 
   it("boosts the passages holding a quoted phrase, and never filters the others out", () => {
@@ -162,7 +164,7 @@ describe("openSearchIndex", () => {
       first,
     );
     expect(messages).not.toContain("search index built");
-    expect(index.search("unsolicited bulk")[0]?.passage.id).toBe("spam:0");
+    expect(index.search("unsolicited bulk", { k: 8 })[0]?.passage.id).toBe("spam:0");
     expect(index.refresh()).toBe(false);
   });
 
@@ -174,10 +176,10 @@ describe("openSearchIndex", () => {
       [{ id: "roaming", title: "Mobile roaming", passages: ["Roaming charges and transparency."] }],
       ["spam"],
     );
-    expect(index.search("roaming")).toEqual([]);
+    expect(index.search("roaming", { k: 8 })).toEqual([]);
     expect(index.refresh()).toBe(true);
-    expect(index.search("roaming")[0]?.passage.id).toBe("roaming:0");
-    expect(index.search("unsolicited")).toEqual([]);
+    expect(index.search("roaming", { k: 8 })[0]?.passage.id).toBe("roaming:0");
+    expect(index.search("unsolicited", { k: 8 })).toEqual([]);
     expect(index.passageCount).toBe(9);
     expect(store.db.prepare("SELECT corpus_version FROM search_index").get()).not.toEqual(before);
 
@@ -190,7 +192,7 @@ describe("openSearchIndex", () => {
       log: captureLog(messages),
     });
     expect(messages).toContain("search index built");
-    expect(reopened.search("taxation")[0]?.passage.id).toBe("tax:0");
+    expect(reopened.search("taxation", { k: 8 })[0]?.passage.id).toBe("tax:0");
   });
 
   it("rebuilds when the persisted blob is damaged", () => {
@@ -204,7 +206,7 @@ describe("openSearchIndex", () => {
       log: captureLog(messages),
     });
     expect(messages).toContain("search index built");
-    expect(index.search("unsolicited bulk")[0]?.passage.id).toBe("spam:0");
+    expect(index.search("unsolicited bulk", { k: 8 })[0]?.passage.id).toBe("spam:0");
   });
 });
 
