@@ -117,8 +117,6 @@ interface PassageView {
   scored: ScoredPassage;
   rank: number;
   sentences: Sentence[];
-  /** Weighted key-term share of the passage read with its title and headings. */
-  coverage: number;
   /** Key terms the passage's own headings name (not its document's title, which is broader). */
   headingKeys: number[];
   /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
@@ -241,7 +239,6 @@ function readPassages(
       scored,
       rank,
       sentences: [],
-      coverage: 0,
       headingKeys: keyTerms.flatMap((k, i) => (containsTerm(headingTerms, k) ? [i] : [])),
       sideContext: shape.sides.flatMap((side, i) =>
         side.length > 0 && side.every((k) => containsTerm(context, k)) ? [i] : [],
@@ -289,8 +286,6 @@ function readPassages(
       s.leansOn = antecedentOf(s, view.sentences);
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
-    const passageTerms = new Set([...context, ...analyzeText(passage.text)]);
-    view.coverage = share(keyTerms.flatMap((k, i) => (containsTerm(passageTerms, k) ? [i] : [])));
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
     // One sentence holding most of the question (with its headings) is the strongest sign the
     // passage answers it; key terms spread over a paragraph are weaker.
