@@ -5,7 +5,7 @@
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
-import { carriesAnswer, type ExpectedAnswer } from "./evidence.ts";
+import { carriesAnswer, type ExpectedAnswer, saysNotEstablished } from "./evidence.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm, termCoverage } from "./terms.ts";
 
@@ -88,8 +88,11 @@ export function assessRelevance(
       `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}`,
     );
     for (const t of context) everywhere.add(t);
-    // "This corpus did not verify the list of signatories" says the answer is NOT here.
-    const spans = splitSentences(passage.text).filter((s) => !isAboutTheCorpus(s.text));
+    // "This corpus did not verify the list of signatories", "the page count could not be
+    // confirmed": the answer is NOT here.
+    const spans = splitSentences(passage.text).filter(
+      (s) => !isAboutTheCorpus(s.text) && !saysNotEstablished(s.text),
+    );
     const sentences = spans.map((s) => analyzeText(s.text));
     for (const terms of sentences) for (const t of terms) everywhere.add(t);
     for (let i = 0; i < Math.max(1, sentences.length); i++) {
@@ -131,8 +134,17 @@ export function assessRelevance(
   }
   // A name or number the corpus never has ("GDPR", "WRC-19", "5G"): the question is about
   // something else. An unseen plain word ("brawl") is only the asker's wording.
+  // "Who was elected…?", "When was it ratified?": the verb is the event whose agent or date is
+  // asked. One the corpus never uses at all ("elected") is an event it does not record.
+  const asksOfEvent = expected === "agent" || expected === "date";
   const absentTerms = keyTerms
-    .filter((k) => k.unseen && !k.unknown && !k.generic && !k.fromContext)
+    .filter(
+      (k) =>
+        k.unseen &&
+        !k.generic &&
+        !k.fromContext &&
+        (!k.unknown || (asksOfEvent && k.predicate === true)),
+    )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);
   const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;

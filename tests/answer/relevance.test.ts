@@ -70,6 +70,27 @@ describe("assessRelevance", () => {
     expect(covered("How many pages does the paper have?")).toBe(false);
   });
 
+  it("does not count a sentence saying something is unconfirmed as covering it", () => {
+    const only = (text: string): ScoredPassage[] => [
+      { passage: makePassage(doc, 0, text), document: doc, score: 2 },
+    ];
+    const question = keyTermsOf("What was the size of Spain's delegation?", { analyze });
+    const verdict = (text: string) => assessRelevance(only(text), question, analyze).covered;
+    expect(verdict("The size of Spain's delegation could not be confirmed.")).toBe(false);
+    expect(verdict("The size of Spain's delegation is unverified.")).toBe(false);
+    expect(verdict("The size of Spain's delegation was about 40.")).toBe(true);
+  });
+
+  it("refuses who and when for an event whose verb the corpus never uses", () => {
+    // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
+    const persuaded = "Who persuaded the working group to add a definition of spam?";
+    expect(covered(persuaded, "agent")).toBe(false);
+    expect(covered("When was the working group persuaded to add spam?", "date")).toBe(false);
+    // The same verb in a question asking what was said is only the asker's wording.
+    expect(covered(persuaded.replace("Who", "Why did Russia"), "description")).toBe(true);
+    expect(covered("Who asked the working group to add a definition of spam?", "agent")).toBe(true);
+  });
+
   it("lets a follow-up's passage word one of its few nouns otherwise", () => {
     const question = keys("Was the statement about Russia?");
     // Two required nouns allow none missing, unless the question follows up a covered one.
@@ -94,6 +115,8 @@ describe("carriesAnswer", () => {
     ["President Obama chose Ambassador Terry Kramer to head the delegation.", "agent", true],
     ["One outlet put the US delegation at 123 members.", "agent", false],
     ["Kramer said the US would oppose it because it could lead to censorship.", "reason", true],
+    ["Two delegations objected. [2][3]", "number", true],
+    ["The delegations objected. [2][3]", "number", false],
   ] as const)("%s → %s: %s", (sentence, expected, carries) => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
   });
