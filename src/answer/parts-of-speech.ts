@@ -32,19 +32,43 @@ const NAMING_TAGS = ["Noun", "Value", "Acronym", "ProperNoun"];
 export function predicateWords(question: string): Set<string> {
   const predicates = new Set<string>();
   const naming = new Set<string>();
-  for (const term of nlp(question).terms().json() as TaggedTerm[]) {
-    for (const t of term.terms) {
-      const word = t.normal ?? t.text.toLowerCase();
-      if (RELATION_WORDS.has(word)) predicates.add(word);
-      else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
-      else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
-    }
-  }
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  words.forEach((t, i) => {
+    const word = t.normal ?? t.text.toLowerCase();
+    if (RELATION_WORDS.has(word)) predicates.add(word);
+    else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
+    else if (isNounModifier(word, words[i + 1])) naming.add(word);
+    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
+  });
   // A word used once as a name and once as a verb names something.
   for (const word of naming) predicates.delete(word);
   return predicates;
 }
 
+/** Tags of compromise's lexicon that make a word a noun. */
+const NOUN_LEXICON_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable"]);
+const lexicon = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
+).model().one.lexicon;
+
+/**
+ * "What growth figures…", "police data": a word the lexicon knows as a noun, right before another
+ * noun, names part of the topic, though the tagger, reading the question's word order, may take
+ * it for a verb.
+ */
+function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
+  if (!next || !next.tags.includes("Noun") || next.tags.includes("Pronoun")) return false;
+  const entry = lexicon[word];
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return tags.some((tag) => typeof tag === "string" && NOUN_LEXICON_TAGS.has(tag));
+}
+
+interface TaggedWord {
+  text: string;
+  normal?: string;
+  tags: string[];
+}
+
 interface TaggedTerm {
-  terms: { text: string; normal?: string; tags: string[] }[];
+  terms: TaggedWord[];
 }
