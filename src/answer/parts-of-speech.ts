@@ -57,7 +57,7 @@ const lexicon = (
  * it for a verb.
  */
 function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
-  if (!next || !next.tags.includes("Noun") || next.tags.includes("Pronoun")) return false;
+  if (!next?.tags.includes("Noun") || next.tags.includes("Pronoun")) return false;
   const entry = lexicon[word];
   const tags = Array.isArray(entry) ? entry : [entry];
   return tags.some((tag) => typeof tag === "string" && NOUN_LEXICON_TAGS.has(tag));

@@ -7,7 +7,14 @@ import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, saysNotEstablished } from "./evidence.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm, termCoverage } from "./terms.ts";
+import {
+  type Analyze,
+  containsTerm,
+  isRequired,
+  type KeyTerm,
+  missingWeight,
+  termCoverage,
+} from "./terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
 export interface RelevanceRule {
@@ -105,8 +112,11 @@ export function assessRelevance(
         spans.slice(i, i + WINDOW_SENTENCES).some((s) => carriesAnswer(s.text, expected));
       const share = termCoverage(window, keyTerms);
       const missing = required.filter((k) => !containsTerm(window, k));
-      const missingWeight = missing.reduce((sum, k) => sum + k.weight, 0);
-      const missingShare = requiredWeight > 0 ? missingWeight / requiredWeight : 0;
+      // "How did they get their hands on…": an everyday word missing says little.
+      const missingShare =
+        requiredWeight > 0
+          ? missing.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
+          : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
       // that term meets another of the question's words, not a passing mention in a list.
       const meets =

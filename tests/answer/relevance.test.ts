@@ -81,6 +81,33 @@ describe("assessRelevance", () => {
     expect(verdict("The size of Spain's delegation was about 40.")).toBe(true);
   });
 
+  it("lets an everyday noun of the question be missing where a rarer one may not be", () => {
+    const corpus = [
+      "Russia obtained the draft spam definition from the working group.",
+      "Russia and Brazil discussed the spam definition.",
+      "Spam was defined by Russia in a draft.",
+      "On the other hand, the budget was approved.",
+    ];
+    const scored: ScoredPassage[] = corpus.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: 4 - i,
+    }));
+    const weight = idfFromTexts([
+      ...corpus,
+      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+    ]);
+    const verdict = (question: string) => {
+      const question_ = keyTermsOf(question, { analyze, termWeight: weight });
+      return assessRelevance(scored, question_, analyze);
+    };
+    // "hands" is as rare in these passages as "budget", but everyday English uses it loosely.
+    const hands = verdict("How did Russia get its hands on the spam definition?");
+    expect(hands.missingTerms).toEqual(["hand"]);
+    expect(hands.covered).toBe(true);
+    expect(verdict("How did Russia get its budget on the spam definition?").covered).toBe(false);
+  });
+
   it("refuses who and when for an event whose verb the corpus never uses", () => {
     // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
     const persuaded = "Who persuaded the working group to add a definition of spam?";

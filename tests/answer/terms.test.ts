@@ -4,7 +4,9 @@ import {
   corpusTermWeight,
   glossaryAlternatives,
   idfFromTexts,
+  type KeyTerm,
   keyTermsOf,
+  missingWeight,
   termCoverage,
 } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
@@ -66,6 +68,20 @@ describe("common words", () => {
       keyTermsOf("Which Member States signed?").find((k) => k.term === "state")?.generic,
     ).toBeUndefined();
     expect(keyTermsOf("which states signed?").find((k) => k.term === "state")?.generic).toBe(true);
+  });
+
+  it("marks everyday nouns, which cost little when missing, but not rarer nouns or names", () => {
+    const keys = keyTermsOf("Did the delegation cause trouble for the treaty in Job Corps hands?");
+    const term = (t: string) => keys.find((k) => k.term === t);
+    expect(term("troubl")?.everyday).toBe(true);
+    expect(term("hand")?.everyday).toBe(true);
+    expect(term("treati")?.everyday).toBeUndefined();
+    expect(term("deleg")?.everyday).toBeUndefined();
+    // "Job Corps" is a name, however everyday "job" is.
+    expect(term("job")?.everyday).toBeUndefined();
+    const trouble = term("troubl") as KeyTerm;
+    expect(missingWeight({ ...trouble, weight: 4 })).toBe(1);
+    expect(missingWeight({ ...(term("treati") as KeyTerm), weight: 4 })).toBe(4);
   });
 });
 
