@@ -72,3 +72,36 @@ interface TaggedWord {
 interface TaggedTerm {
   terms: TaggedWord[];
 }
+
+const QUESTION_WORDS = new Set(["what", "which", "how"]);
+const COUNTING_WORDS = new Set(["many", "much"]);
+
+/**
+ * The thing a "what/which/how many" question asks about, as written: the head noun right after
+ * the question word ("How many pages…", "Which resolutions…", "What was Egypt's position on…"),
+ * past a copula, determiners, possessives and adjectives. Empty when a verb follows ("What did…").
+ */
+export function askedThing(question: string): string[] {
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  const start = words.findIndex((w) => QUESTION_WORDS.has((w.normal ?? w.text).toLowerCase()));
+  if (start < 0) return [];
+  let i = start + 1;
+  const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
+  const first = words[start] as TaggedWord;
+  if (normal(first) === "how") {
+    if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return [];
+    i++;
+  } else if (words[i]?.tags.includes("Copula")) i++;
+  const skippable = (w: TaggedWord) =>
+    w.tags.includes("Determiner") ||
+    w.tags.includes("Possessive") ||
+    w.tags.includes("Adjective") ||
+    w.tags.includes("Value");
+  while (words[i] && skippable(words[i] as TaggedWord)) i++;
+  let head: string | undefined;
+  while (words[i]?.tags.includes("Noun") && !words[i]?.tags.includes("Pronoun")) {
+    head = normal(words[i] as TaggedWord);
+    i++;
+  }
+  return head && !RELATION_WORDS.has(head) ? [head] : [];
+}

@@ -129,7 +129,12 @@ export function assessRelevance(
             otherTerms.some((k) => containsTerm(terms, k))
           );
         });
+      // "What was Egypt's position on Article 5A?": a window about Egypt and Article 5A that does
+      // not mention a position does not give it, whatever else it holds. (Only a required noun:
+      // "what was EFF's beef", "the result" are worded otherwise.)
+      const askedMissing = missing.some((k) => k.asked && !k.everyday);
       const covered =
+        !askedMissing &&
         meets &&
         evidence &&
         share >= rule.floor &&

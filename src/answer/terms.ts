@@ -7,7 +7,7 @@ import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import { predicateWords } from "./parts-of-speech.ts";
+import { askedThing, predicateWords } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -47,6 +47,11 @@ export interface KeyTerm {
    * well not use it, so missing it costs no more than missing a common word.
    */
   everyday?: boolean;
+  /**
+   * The thing a "what/which/how many" question asks about ("What was Egypt's POSITION on…", "How
+   * many PAGES…"): a text that names everything else but not it does not answer the question.
+   */
+  asked?: boolean;
 }
 
 /**
@@ -161,6 +166,7 @@ export function keyTermsOf(
     ].flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
+  const asked = new Set(askedThing(question).flatMap((w) => analyzeText(w)));
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -190,6 +196,7 @@ export function keyTermsOf(
       ...(unknown ? { unknown } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
       ...(everyday ? { everyday } : {}),
+      ...(asked.has(term) ? { asked: true } : {}),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { predicateWords } from "../../src/answer/parts-of-speech.ts";
+import { askedThing, predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
 
 describe("predicateWords", () => {
@@ -31,5 +31,19 @@ describe("key terms from predicates", () => {
       isRequired(keys.find((k) => k.term === "chair") ?? { term: "", alternatives: [], weight: 6 }),
     ).toBe(false);
     expect(keys.find((k) => k.term === "dubai")?.predicate).toBeUndefined();
+  });
+});
+
+describe("askedThing", () => {
+  it.each([
+    ["What was Egypt's position on the security article?", ["position"]],
+    ["How many pages does the paper have?", ["pages"]],
+    ["Which resolutions came with the treaty?", ["resolutions"]],
+    ["Which small island states signed?", ["states"]],
+    ["What did Russia say about spam?", []],
+    ["What is the difference between the two treaties?", []],
+    ["How did the talks end?", []],
+  ])("%s → %j", (question, asked) => {
+    expect(askedThing(question)).toEqual(asked);
   });
 });

@@ -108,6 +108,28 @@ describe("assessRelevance", () => {
     expect(verdict("How did Russia get its budget on the spam definition?").covered).toBe(false);
   });
 
+  it("needs the thing a what/which question asks about where the rest meets", () => {
+    const corpus = [
+      "Russia and Brazil discussed spam rules in the working group.",
+      "Brazil's position on roaming was firm.",
+    ];
+    const scored: ScoredPassage[] = corpus.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: 2 - i,
+    }));
+    const weight = idfFromTexts([
+      ...corpus,
+      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+    ]);
+    const verdict = (question: string) =>
+      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight: weight }), analyze)
+        .covered;
+    // Russia, spam and the working group meet, but no position of Russia's is stated.
+    expect(verdict("What was Russia's position on spam rules in the working group?")).toBe(false);
+    expect(verdict("What did Russia say on spam rules in the working group?")).toBe(true);
+  });
+
   it("refuses who and when for an event whose verb the corpus never uses", () => {
     // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
     const persuaded = "Who persuaded the working group to add a definition of spam?";
