@@ -95,6 +95,7 @@ export function assessRelevance(
       `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}`,
     );
     for (const t of context) everywhere.add(t);
+    const contextTerms = new Set(context);
     // "This corpus did not verify the list of signatories", "the page count could not be
     // confirmed": the answer is NOT here.
     const spans = splitSentences(passage.text).filter(
@@ -118,14 +119,16 @@ export function assessRelevance(
           ? missing.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
           : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
-      // that term meets another of the question's words, not a passing mention in a list.
+      // that term meets another of the question's words, not a passing mention in a list; in a
+      // passage whose title or headings name it, every sentence is about it.
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t) => {
           const terms = new Set(t);
           return (
-            containsTerm(terms, required[0] as KeyTerm) &&
+            (containsTerm(terms, required[0] as KeyTerm) ||
+              containsTerm(contextTerms, required[0] as KeyTerm)) &&
             otherTerms.some((k) => containsTerm(terms, k))
           );
         });

@@ -269,8 +269,10 @@ export function glossaryAlternatives(
   const add = (terms: readonly string[], alternatives: string[][]) => {
     for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
   };
+  const named = new Set<string>();
   for (const entry of glossary.entries) {
     for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
+      for (const t of variant) named.add(t);
       add(
         variant,
         entry.variantTerms.filter((v) => v !== variant),
@@ -282,7 +284,30 @@ export function glossaryAlternatives(
       add(demonym, entry.variantTerms);
     }
   }
+  // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun
+  // that heads the long form of a named body or event ("conference" of "World Conference on
+  // International Telecommunications", "union", "forum") meets any name of it, unless the
+  // question names an entry with that word itself ("the Melbourne conference").
+  for (const entry of glossary.entries) {
+    if (!entry.variants.some((v) => /^[\p{Lu}\d-]{2,}$/u.test(v))) continue;
+    for (const variant of entry.variants) {
+      const head = headNoun(variant);
+      if (!head || named.has(head) || !questionTerms.includes(head)) continue;
+      add([head], entry.variantTerms);
+    }
+  }
   return (term) => byTerm.get(term) ?? [];
+}
+
+const LINKING_WORDS = new Set(["of", "on", "for", "to", "in", "at", "without", "and", "&"]);
+
+/** The head noun of a name of several words, as an index term: the word before "of", "on"…, else the last. */
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const end = words.findIndex((w) => LINKING_WORDS.has(w.toLowerCase()));
+  const head = words[(end > 0 ? end : words.length) - 1] as string;
+  return analyze(head)[0];
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

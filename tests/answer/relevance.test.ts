@@ -130,6 +130,32 @@ describe("assessRelevance", () => {
     expect(verdict("What did Russia say on spam rules in the working group?")).toBe(true);
   });
 
+  it("lets a passage about its only required name meet the rest in any sentence", () => {
+    const titled = (title: string, text: string): ScoredPassage[] => {
+      const document = makeDocument({ id: "spain", title });
+      return [{ passage: makePassage(document, 0, text), document, score: 2 }];
+    };
+    const weight = idfFromTexts([
+      "Spain attended. The delegation threatened to leave.",
+      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+    ]);
+    const question = keyTermsOf("Did Spain threaten to leave?", { analyze, termWeight: weight });
+    const verdict = (passages: ScoredPassage[]) =>
+      assessRelevance(passages, question, analyze).covered;
+    expect(
+      verdict(titled("Spain at the conference", "The delegation threatened to leave early.")),
+    ).toBe(true);
+    // Named only in passing, Spain is not what the threat is about.
+    expect(
+      verdict(
+        titled(
+          "The conference",
+          "Delegates from Spain, Peru and Chile attended. The delegation threatened to leave.",
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it("refuses who and when for an event whose verb the corpus never uses", () => {
     // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
     const persuaded = "Who persuaded the working group to add a definition of spam?";

@@ -105,6 +105,32 @@ describe("glossary alternatives", () => {
     });
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
   });
+
+  it("lets the head noun of a named body's long form meet any of its names", () => {
+    const bodies = createGlossary([
+      { id: "wcit", variants: ["WCIT", "World Conference on International Telecommunications"] },
+      { id: "wattc", variants: ["WATTC", "Melbourne conference"] },
+      { id: "spam", variants: ["spam", "unsolicited bulk communications"] },
+    ]);
+    const conferenceIn = (question: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), bodies),
+      });
+      const conference = keys.find((k) => k.term === "confer") as KeyTerm;
+      return containsTerm(new Set(analyze(text)), conference);
+    };
+    expect(conferenceIn("Did they walk out of the conference?", "They left WCIT.")).toBe(true);
+    expect(conferenceIn("Did they walk out of the conference?", "They left WATTC.")).toBe(true);
+    // A question naming the Melbourne conference does not ask about WCIT.
+    expect(conferenceIn("Who left the Melbourne conference?", "They left WCIT.")).toBe(false);
+    // Only named bodies (an acronym among the names): "communications" is not spam.
+    const keys = keyTermsOf("Which communications were covered?", {
+      expansions: glossaryAlternatives(analyze("Which communications were covered?"), bodies),
+    });
+    expect(containsTerm(new Set(["spam"]), keys.find((k) => k.term === "commun") as KeyTerm)).toBe(
+      false,
+    );
+  });
 });
 
 describe("corpusTermWeight", () => {
