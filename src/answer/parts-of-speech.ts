@@ -76,20 +76,27 @@ interface TaggedTerm {
 const QUESTION_WORDS = new Set(["what", "which", "how"]);
 const COUNTING_WORDS = new Set(["many", "much"]);
 
+/** The thing a "what/which/how many" question asks about; counted for "how many/much". */
+export interface AskedThing {
+  word: string;
+  counted: boolean;
+}
+
 /**
  * The thing a "what/which/how many" question asks about, as written: the head noun right after
  * the question word ("How many pages…", "Which resolutions…", "What was Egypt's position on…"),
- * past a copula, determiners, possessives and adjectives. Empty when a verb follows ("What did…").
+ * past a copula, determiners, possessives and adjectives. Undefined when a verb follows ("What
+ * did…").
  */
-export function askedThing(question: string): string[] {
+export function askedThing(question: string): AskedThing | undefined {
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
-  const start = words.findIndex((w) => QUESTION_WORDS.has((w.normal ?? w.text).toLowerCase()));
-  if (start < 0) return [];
-  let i = start + 1;
   const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
-  const first = words[start] as TaggedWord;
-  if (normal(first) === "how") {
-    if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return [];
+  const start = words.findIndex((w) => QUESTION_WORDS.has(normal(w)));
+  if (start < 0) return undefined;
+  let i = start + 1;
+  const counted = normal(words[start] as TaggedWord) === "how";
+  if (counted) {
+    if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return undefined;
     i++;
   } else if (words[i]?.tags.includes("Copula")) i++;
   const skippable = (w: TaggedWord) =>
@@ -103,5 +110,44 @@ export function askedThing(question: string): string[] {
     head = normal(words[i] as TaggedWord);
     i++;
   }
-  return head && !RELATION_WORDS.has(head) ? [head] : [];
+  return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
+}
+
+/** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
+const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
+const CITY = { tags: ["City"], not: [] };
+const PERSON = { tags: ["Person"], not: [] };
+const ORGANISATION = { tags: ["Organization"], not: [] };
+export type NameKind = typeof COUNTRY;
+
+/** Nouns that ask for a kind of name ("which country…", "what city…"). */
+const KINDS: Record<string, NameKind> = {
+  country: COUNTRY,
+  countries: COUNTRY,
+  nation: COUNTRY,
+  nations: COUNTRY,
+  city: CITY,
+  cities: CITY,
+  person: PERSON,
+  people: PERSON,
+  organisation: ORGANISATION,
+  organisations: ORGANISATION,
+  organization: ORGANISATION,
+  organizations: ORGANISATION,
+};
+
+/** The kind of name a word asks for, if it asks for one ("country"). */
+export function kindOfName(word: string): NameKind | undefined {
+  return KINDS[word.toLowerCase()];
+}
+
+/** Whether a sentence names something of the kind ("Tunisia proposed…" names a country). */
+export function namesKind(sentence: string, kind: NameKind): boolean {
+  return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
+    terms.some(
+      (t) =>
+        kind.tags.some((tag) => t.tags.includes(tag)) &&
+        !kind.not.some((tag) => t.tags.includes(tag)),
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, saysNotEstablished } from "./evidence.ts";
+import { type NameKind, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import {
   type Analyze,
@@ -108,11 +109,15 @@ export function assessRelevance(
       for (const terms of sentences.slice(i, i + WINDOW_SENTENCES)) {
         for (const t of terms) window.add(t);
       }
-      const evidence =
-        !needsEvidence ||
-        spans.slice(i, i + WINDOW_SENTENCES).some((s) => carriesAnswer(s.text, expected));
+      const windowSpans = spans.slice(i, i + WINDOW_SENTENCES);
+      const evidence = !needsEvidence || windowSpans.some((s) => carriesAnswer(s.text, expected));
       const share = termCoverage(window, keyTerms);
-      const missing = required.filter((k) => !containsTerm(window, k));
+      // "Which country proposed…" is answered by "Tunisia proposed…": a name of the kind asked.
+      const missing = required.filter(
+        (k) =>
+          !containsTerm(window, k) &&
+          !(k.kind && windowSpans.some((s) => namesKind(s.text, k.kind as NameKind))),
+      );
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0

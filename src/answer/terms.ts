@@ -7,7 +7,7 @@ import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import { askedThing, predicateWords } from "./parts-of-speech.ts";
+import { askedThing, kindOfName, type NameKind, predicateWords } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -52,6 +52,11 @@ export interface KeyTerm {
    * many PAGES…"): a text that names everything else but not it does not answer the question.
    */
   asked?: boolean;
+  /**
+   * What the asked thing is a kind of name for ("which COUNTRY…": a country): a compromise match
+   * that a sentence naming one ("Tunisia proposed…") satisfies.
+   */
+  kind?: NameKind;
 }
 
 /**
@@ -166,7 +171,10 @@ export function keyTermsOf(
     ].flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
-  const asked = new Set(askedThing(question).flatMap((w) => analyzeText(w)));
+  const thing = askedThing(question);
+  const asked = new Set(thing ? analyzeText(thing.word) : []);
+  // "Which country…" is answered by a country's name; "how many countries…" by a count.
+  const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -197,6 +205,7 @@ export function keyTermsOf(
       ...(predicates.has(term) ? { predicate: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
+      ...(kind && asked.has(term) ? { kind } : {}),
     });
   }
   return out;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { askedThing, predicateWords } from "../../src/answer/parts-of-speech.ts";
+import {
+  askedThing,
+  kindOfName,
+  type NameKind,
+  namesKind,
+  predicateWords,
+} from "../../src/answer/parts-of-speech.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
 
 describe("predicateWords", () => {
@@ -36,14 +42,24 @@ describe("key terms from predicates", () => {
 
 describe("askedThing", () => {
   it.each([
-    ["What was Egypt's position on the security article?", ["position"]],
-    ["How many pages does the paper have?", ["pages"]],
-    ["Which resolutions came with the treaty?", ["resolutions"]],
-    ["Which small island states signed?", ["states"]],
-    ["What did Russia say about spam?", []],
-    ["What is the difference between the two treaties?", []],
-    ["How did the talks end?", []],
-  ])("%s → %j", (question, asked) => {
-    expect(askedThing(question)).toEqual(asked);
+    ["What was Egypt's position on the security article?", "position", false],
+    ["How many pages does the paper have?", "pages", true],
+    ["Which resolutions came with the treaty?", "resolutions", false],
+    ["Which small island states signed?", "states", false],
+    ["What did Russia say about spam?", undefined, false],
+    ["What is the difference between the two treaties?", undefined, false],
+    ["How did the talks end?", undefined, false],
+  ])("%s → %s", (question, word, counted) => {
+    expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
+  });
+});
+
+describe("kinds of name", () => {
+  it("finds a country's name for 'country', a person's for 'person'", () => {
+    const country = kindOfName("Countries") as NameKind;
+    expect(namesKind("Tunisia proposed the text.", country)).toBe(true);
+    expect(namesKind("The delegates met in Dubai.", country)).toBe(false);
+    expect(namesKind("Kramer led the delegation.", kindOfName("person") as NameKind)).toBe(true);
+    expect(kindOfName("proposal")).toBeUndefined();
   });
 });

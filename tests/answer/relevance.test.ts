@@ -156,6 +156,29 @@ describe("assessRelevance", () => {
     ).toBe(false);
   });
 
+  it("finds the country a 'which country' question asks for in a country's name", () => {
+    const corpus = [
+      "Russia asked the working group for a definition of spam.",
+      "The working group asked for a definition of roaming.",
+      "Several countries signed.",
+    ];
+    const weight = idfFromTexts([
+      ...corpus,
+      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+    ]);
+    const verdict = (question: string, text: string) =>
+      assessRelevance(
+        [{ passage: makePassage(doc, 0, text), document: doc, score: 1 }],
+        keyTermsOf(question, { analyze, termWeight: weight }),
+        analyze,
+      ).covered;
+    const question = "Which country asked the working group for a definition of spam?";
+    expect(verdict(question, corpus[0] as string)).toBe(true);
+    expect(verdict(question, "The chair asked the working group for a definition of spam.")).toBe(
+      false,
+    );
+  });
+
   it("refuses who and when for an event whose verb the corpus never uses", () => {
     // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
     const persuaded = "Who persuaded the working group to add a definition of spam?";
