@@ -30,6 +30,24 @@ const covered = (
   expected: Parameters<typeof assessRelevance>[4] = "description",
 ) => assessRelevance(passages, keys(question), analyze, undefined, expected).covered;
 
+/** Passages of `doc` from texts, best first, and a judge of questions on them. */
+function smallCorpus(texts: readonly string[]) {
+  const scored: ScoredPassage[] = texts.map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: texts.length - i,
+  }));
+  // Filler passages make the texts' words rarer than the corpus's topic, as in a real corpus.
+  const termWeight = idfFromTexts([
+    ...texts,
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  return {
+    judge: (question: string, on: readonly ScoredPassage[] = scored) =>
+      assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+  };
+}
+
 describe("assessRelevance", () => {
   it("answers when the question's nouns meet in one place", () => {
     expect(covered("What did Russia propose about spam?")).toBe(true);
@@ -82,101 +100,61 @@ describe("assessRelevance", () => {
   });
 
   it("lets an everyday noun of the question be missing where a rarer one may not be", () => {
-    const corpus = [
+    const { judge } = smallCorpus([
       "Russia obtained the draft spam definition from the working group.",
       "Russia and Brazil discussed the spam definition.",
       "Spam was defined by Russia in a draft.",
       "On the other hand, the budget was approved.",
-    ];
-    const scored: ScoredPassage[] = corpus.map((text, i) => ({
-      passage: makePassage(doc, i, text),
-      document: doc,
-      score: 4 - i,
-    }));
-    const weight = idfFromTexts([
-      ...corpus,
-      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
     ]);
-    const verdict = (question: string) => {
-      const question_ = keyTermsOf(question, { analyze, termWeight: weight });
-      return assessRelevance(scored, question_, analyze);
-    };
     // "hands" is as rare in these passages as "budget", but everyday English uses it loosely.
-    const hands = verdict("How did Russia get its hands on the spam definition?");
+    const hands = judge("How did Russia get its hands on the spam definition?");
     expect(hands.missingTerms).toEqual(["hand"]);
     expect(hands.covered).toBe(true);
-    expect(verdict("How did Russia get its budget on the spam definition?").covered).toBe(false);
+    expect(judge("How did Russia get its budget on the spam definition?").covered).toBe(false);
   });
 
   it("needs the thing a what/which question asks about where the rest meets", () => {
-    const corpus = [
+    const { judge } = smallCorpus([
       "Russia and Brazil discussed spam rules in the working group.",
       "Brazil's position on roaming was firm.",
-    ];
-    const scored: ScoredPassage[] = corpus.map((text, i) => ({
-      passage: makePassage(doc, i, text),
-      document: doc,
-      score: 2 - i,
-    }));
-    const weight = idfFromTexts([
-      ...corpus,
-      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
     ]);
-    const verdict = (question: string) =>
-      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight: weight }), analyze)
-        .covered;
     // Russia, spam and the working group meet, but no position of Russia's is stated.
-    expect(verdict("What was Russia's position on spam rules in the working group?")).toBe(false);
-    expect(verdict("What did Russia say on spam rules in the working group?")).toBe(true);
+    expect(judge("What was Russia's position on spam rules in the working group?").covered).toBe(
+      false,
+    );
+    expect(judge("What did Russia say on spam rules in the working group?").covered).toBe(true);
   });
 
   it("lets a passage about its only required name meet the rest in any sentence", () => {
+    const { judge } = smallCorpus(["Spain attended. The delegation threatened to leave."]);
     const titled = (title: string, text: string): ScoredPassage[] => {
       const document = makeDocument({ id: "spain", title });
       return [{ passage: makePassage(document, 0, text), document, score: 2 }];
     };
-    const weight = idfFromTexts([
-      "Spain attended. The delegation threatened to leave.",
-      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
-    ]);
-    const question = keyTermsOf("Did Spain threaten to leave?", { analyze, termWeight: weight });
-    const verdict = (passages: ScoredPassage[]) =>
-      assessRelevance(passages, question, analyze).covered;
-    expect(
-      verdict(titled("Spain at the conference", "The delegation threatened to leave early.")),
-    ).toBe(true);
+    const question = "Did Spain threaten to leave?";
+    const inSpain = titled("Spain at the conference", "The delegation threatened to leave early.");
+    expect(judge(question, inSpain).covered).toBe(true);
     // Named only in passing, Spain is not what the threat is about.
-    expect(
-      verdict(
-        titled(
-          "The conference",
-          "Delegates from Spain, Peru and Chile attended. The delegation threatened to leave.",
-        ),
-      ),
-    ).toBe(false);
+    const inPassing = titled(
+      "The conference",
+      "Delegates from Spain, Peru and Chile attended. The delegation threatened to leave.",
+    );
+    expect(judge(question, inPassing).covered).toBe(false);
   });
 
   it("finds the country a 'which country' question asks for in a country's name", () => {
-    const corpus = [
+    const { judge } = smallCorpus([
       "Russia asked the working group for a definition of spam.",
       "The working group asked for a definition of roaming.",
       "Several countries signed.",
-    ];
-    const weight = idfFromTexts([
-      ...corpus,
-      ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
     ]);
-    const verdict = (question: string, text: string) =>
-      assessRelevance(
-        [{ passage: makePassage(doc, 0, text), document: doc, score: 1 }],
-        keyTermsOf(question, { analyze, termWeight: weight }),
-        analyze,
-      ).covered;
+    const only = (text: string) => [
+      { passage: makePassage(doc, 0, text), document: doc, score: 1 },
+    ];
     const question = "Which country asked the working group for a definition of spam?";
-    expect(verdict(question, corpus[0] as string)).toBe(true);
-    expect(verdict(question, "The chair asked the working group for a definition of spam.")).toBe(
-      false,
-    );
+    expect(judge(question).covered).toBe(true);
+    const unnamed = only("The chair asked the working group for a definition of spam.");
+    expect(judge(question, unnamed).covered).toBe(false);
   });
 
   it("refuses who and when for an event whose verb the corpus never uses", () => {
