@@ -29,6 +29,7 @@ import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from 
 import {
   type Analyze,
   glossaryAlternatives,
+  isRequired,
   type KeyTerm,
   keyTermsOf,
   type TermWeight,
@@ -225,9 +226,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const own = keyTermsFor(question);
     if (!context) return own;
     const seen = new Set(own.map((k) => k.term));
-    const fromContext = keyTermsFor(context)
-      .filter((k) => !seen.has(k.term))
-      .map((k) => ({ ...k, weight: k.weight * CONTEXT_TERM_WEIGHT, fromContext: true }));
+    const earlier = keyTermsFor(context).filter((k) => !seen.has(k.term));
+    // "Who wrote it?": a follow-up naming nothing of its own is about the earlier question's topic.
+    if (!own.some(isRequired)) return [...own, ...earlier];
+    const fromContext = earlier.map((k) => ({
+      ...k,
+      weight: k.weight * CONTEXT_TERM_WEIGHT,
+      fromContext: true,
+    }));
     return [...own, ...fromContext];
   }
 

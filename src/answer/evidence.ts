@@ -92,10 +92,29 @@ export function hasSpecificCue(expected: ExpectedAnswer): boolean {
   );
 }
 
+/** A citation marker ("[2]"): a reference to a source, not a count. */
+const CITATION_MARKER = /\[\d{1,3}\]/g;
+
 function hasCount(sentence: string): boolean {
-  const withoutDates = sentence.replace(DATE, " ").replace(IDENTIFIER, " ");
+  const withoutDates = sentence
+    .replace(CITATION_MARKER, " ")
+    .replace(DATE, " ")
+    .replace(IDENTIFIER, " ");
   for (const m of withoutDates.matchAll(new RegExp(NUMBER.source, "gi"))) {
     if (!YEAR_ONLY.test(m[0])) return true;
   }
   return false;
+}
+
+/**
+ * A sentence saying that something is NOT established ("The following could not be confirmed: the
+ * page count…", "Treat any count as unverified"): it names what a source lacks, so the words it
+ * shares with a question are no evidence that the question is answered.
+ */
+const NOT_ESTABLISHED =
+  /\b(?:(?:could|can|has|have|was|were|is|are)\s?(?:not|n't)(?:\s+(?:yet|been|be))*\s+(?:confirmed|verified|established|substantiated)|did\s?(?:not|n't)\s+(?:confirm|verify|establish)|unverified|unconfirmed|unsubstantiated)\b/i;
+
+/** Whether a sentence says that what it names is unconfirmed, rather than stating it. */
+export function saysNotEstablished(sentence: string): boolean {
+  return NOT_ESTABLISHED.test(sentence);
 }

@@ -32,19 +32,122 @@ const NAMING_TAGS = ["Noun", "Value", "Acronym", "ProperNoun"];
 export function predicateWords(question: string): Set<string> {
   const predicates = new Set<string>();
   const naming = new Set<string>();
-  for (const term of nlp(question).terms().json() as TaggedTerm[]) {
-    for (const t of term.terms) {
-      const word = t.normal ?? t.text.toLowerCase();
-      if (RELATION_WORDS.has(word)) predicates.add(word);
-      else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
-      else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
-    }
-  }
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  words.forEach((t, i) => {
+    const word = t.normal ?? t.text.toLowerCase();
+    if (RELATION_WORDS.has(word)) predicates.add(word);
+    else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
+    else if (isNounModifier(word, words[i + 1])) naming.add(word);
+    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
+  });
   // A word used once as a name and once as a verb names something.
   for (const word of naming) predicates.delete(word);
   return predicates;
 }
 
+/** Tags of compromise's lexicon that make a word a noun. */
+const NOUN_LEXICON_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable"]);
+const lexicon = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }
+).model().one.lexicon;
+
+/**
+ * "What growth figures…", "police data": a word the lexicon knows as a noun, right before another
+ * noun, names part of the topic, though the tagger, reading the question's word order, may take
+ * it for a verb.
+ */
+function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
+  if (!next?.tags.includes("Noun") || next.tags.includes("Pronoun")) return false;
+  const entry = lexicon[word];
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return tags.some((tag) => typeof tag === "string" && NOUN_LEXICON_TAGS.has(tag));
+}
+
+interface TaggedWord {
+  text: string;
+  normal?: string;
+  tags: string[];
+}
+
 interface TaggedTerm {
-  terms: { text: string; normal?: string; tags: string[] }[];
+  terms: TaggedWord[];
+}
+
+const QUESTION_WORDS = new Set(["what", "which", "how"]);
+const COUNTING_WORDS = new Set(["many", "much"]);
+
+/** The thing a "what/which/how many" question asks about; counted for "how many/much". */
+export interface AskedThing {
+  word: string;
+  counted: boolean;
+}
+
+/**
+ * The thing a "what/which/how many" question asks about, as written: the head noun right after
+ * the question word ("How many pages…", "Which resolutions…", "What was Egypt's position on…"),
+ * past a copula, determiners, possessives and adjectives. Undefined when a verb follows ("What
+ * did…").
+ */
+export function askedThing(question: string): AskedThing | undefined {
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
+  const start = words.findIndex((w) => QUESTION_WORDS.has(normal(w)));
+  if (start < 0) return undefined;
+  let i = start + 1;
+  const counted = normal(words[start] as TaggedWord) === "how";
+  if (counted) {
+    if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return undefined;
+    i++;
+  } else if (words[i]?.tags.includes("Copula")) i++;
+  const skippable = (w: TaggedWord) =>
+    w.tags.includes("Determiner") ||
+    w.tags.includes("Possessive") ||
+    w.tags.includes("Adjective") ||
+    w.tags.includes("Value");
+  while (words[i] && skippable(words[i] as TaggedWord)) i++;
+  let head: string | undefined;
+  while (words[i]?.tags.includes("Noun") && !words[i]?.tags.includes("Pronoun")) {
+    head = normal(words[i] as TaggedWord);
+    i++;
+  }
+  return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
+}
+
+/** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
+const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
+const CITY = { tags: ["City"], not: [] };
+const PERSON = { tags: ["Person"], not: [] };
+const ORGANISATION = { tags: ["Organization"], not: [] };
+export type NameKind = typeof COUNTRY;
+
+/** Nouns that ask for a kind of name ("which country…", "what city…"). */
+const KINDS: Record<string, NameKind> = {
+  country: COUNTRY,
+  countries: COUNTRY,
+  nation: COUNTRY,
+  nations: COUNTRY,
+  city: CITY,
+  cities: CITY,
+  person: PERSON,
+  people: PERSON,
+  organisation: ORGANISATION,
+  organisations: ORGANISATION,
+  organization: ORGANISATION,
+  organizations: ORGANISATION,
+};
+
+/** The kind of name a word asks for, if it asks for one ("country"). */
+export function kindOfName(word: string): NameKind | undefined {
+  return KINDS[word.toLowerCase()];
+}
+
+/** Whether a sentence names something of the kind ("Tunisia proposed…" names a country). */
+export function namesKind(sentence: string, kind: NameKind): boolean {
+  return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
+    terms.some(
+      (t) =>
+        kind.tags.some((tag) => t.tags.includes(tag)) &&
+        !kind.not.some((tag) => t.tags.includes(tag)),
+    ),
+  );
 }

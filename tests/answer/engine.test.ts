@@ -139,6 +139,22 @@ describe("answer engine, extractive mode", () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it("reads a follow-up of verbs only as about the earlier question's topic", async () => {
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
+    const history = [
+      { question: COVERED, answer: "Article 5A asks states to ensure robustness. [1]" },
+    ];
+    // Four verbs of its own and nothing they are about: the earlier question's topic is the topic.
+    for (const followUp of [
+      "Who drafted, amended, approved and signed it?",
+      "Why was it drafted, amended, approved and signed?",
+    ]) {
+      const answer = await engine.answer(followUp, { history });
+      expect(answer.coverage).not.toBe("none");
+      expect(answer.citations[0]?.documentId).toBe("note-security");
+    }
+  });
+
   it("searches without answering, k passages at most", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
     const results = await engine.search("Article 5A robustness networks", { k: 1 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { predicateWords } from "../../src/answer/parts-of-speech.ts";
+import {
+  askedThing,
+  kindOfName,
+  type NameKind,
+  namesKind,
+  predicateWords,
+} from "../../src/answer/parts-of-speech.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
 
 describe("predicateWords", () => {
@@ -12,6 +18,10 @@ describe("predicateWords", () => {
     ],
     ["When and where was WCIT-12 held?", ["held"], []],
     ["What is the capital of Russia?", [], ["capital", "russia"]],
+    // A noun before a noun names part of the topic, even where the tagger reads a verb.
+    ["What growth figures did the minister cite?", ["cite"], ["growth", "figures"]],
+    ["Did police cooperation end up in the treaty?", [], ["police", "cooperation"]],
+    ["Why did Russia propose spam rules?", ["propose"], ["spam", "rules"]],
   ])("%s: predicates include %j and never the nouns %j", (question, predicates, nouns) => {
     const words = predicateWords(question);
     for (const p of predicates) expect(words.has(p)).toBe(true);
@@ -27,5 +37,29 @@ describe("key terms from predicates", () => {
       isRequired(keys.find((k) => k.term === "chair") ?? { term: "", alternatives: [], weight: 6 }),
     ).toBe(false);
     expect(keys.find((k) => k.term === "dubai")?.predicate).toBeUndefined();
+  });
+});
+
+describe("askedThing", () => {
+  it.each([
+    ["What was Egypt's position on the security article?", "position", false],
+    ["How many pages does the paper have?", "pages", true],
+    ["Which resolutions came with the treaty?", "resolutions", false],
+    ["Which small island states signed?", "states", false],
+    ["What did Russia say about spam?", undefined, false],
+    ["What is the difference between the two treaties?", undefined, false],
+    ["How did the talks end?", undefined, false],
+  ])("%s → %s", (question, word, counted) => {
+    expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
+  });
+});
+
+describe("kinds of name", () => {
+  it("finds a country's name for 'country', a person's for 'person'", () => {
+    const country = kindOfName("Countries") as NameKind;
+    expect(namesKind("Tunisia proposed the text.", country)).toBe(true);
+    expect(namesKind("The delegates met in Dubai.", country)).toBe(false);
+    expect(namesKind("Kramer led the delegation.", kindOfName("person") as NameKind)).toBe(true);
+    expect(kindOfName("proposal")).toBeUndefined();
   });
 });

@@ -30,6 +30,24 @@ const covered = (
   expected: Parameters<typeof assessRelevance>[4] = "description",
 ) => assessRelevance(passages, keys(question), analyze, undefined, expected).covered;
 
+/** Passages of `doc` from texts, best first, and a judge of questions on them. */
+function smallCorpus(texts: readonly string[]) {
+  const scored: ScoredPassage[] = texts.map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: texts.length - i,
+  }));
+  // Filler passages make the texts' words rarer than the corpus's topic, as in a real corpus.
+  const termWeight = idfFromTexts([
+    ...texts,
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  return {
+    judge: (question: string, on: readonly ScoredPassage[] = scored) =>
+      assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+  };
+}
+
 describe("assessRelevance", () => {
   it("answers when the question's nouns meet in one place", () => {
     expect(covered("What did Russia propose about spam?")).toBe(true);
@@ -70,6 +88,85 @@ describe("assessRelevance", () => {
     expect(covered("How many pages does the paper have?")).toBe(false);
   });
 
+  it("does not count a sentence saying something is unconfirmed as covering it", () => {
+    const only = (text: string): ScoredPassage[] => [
+      { passage: makePassage(doc, 0, text), document: doc, score: 2 },
+    ];
+    const question = keyTermsOf("What was the size of Spain's delegation?", { analyze });
+    const verdict = (text: string) => assessRelevance(only(text), question, analyze).covered;
+    expect(verdict("The size of Spain's delegation could not be confirmed.")).toBe(false);
+    expect(verdict("The size of Spain's delegation is unverified.")).toBe(false);
+    expect(verdict("The size of Spain's delegation was about 40.")).toBe(true);
+  });
+
+  it("lets an everyday noun of the question be missing where a rarer one may not be", () => {
+    const { judge } = smallCorpus([
+      "Russia obtained the draft spam definition from the working group.",
+      "Russia and Brazil discussed the spam definition.",
+      "Spam was defined by Russia in a draft.",
+      "On the other hand, the budget was approved.",
+    ]);
+    // "hands" is as rare in these passages as "budget", but everyday English uses it loosely.
+    const hands = judge("How did Russia get its hands on the spam definition?");
+    expect(hands.missingTerms).toEqual(["hand"]);
+    expect(hands.covered).toBe(true);
+    expect(judge("How did Russia get its budget on the spam definition?").covered).toBe(false);
+  });
+
+  it("needs the thing a what/which question asks about where the rest meets", () => {
+    const { judge } = smallCorpus([
+      "Russia and Brazil discussed spam rules in the working group.",
+      "Brazil's position on roaming was firm.",
+    ]);
+    // Russia, spam and the working group meet, but no position of Russia's is stated.
+    expect(judge("What was Russia's position on spam rules in the working group?").covered).toBe(
+      false,
+    );
+    expect(judge("What did Russia say on spam rules in the working group?").covered).toBe(true);
+  });
+
+  it("lets a passage about its only required name meet the rest in any sentence", () => {
+    const { judge } = smallCorpus(["Spain attended. The delegation threatened to leave."]);
+    const titled = (title: string, text: string): ScoredPassage[] => {
+      const document = makeDocument({ id: "spain", title });
+      return [{ passage: makePassage(document, 0, text), document, score: 2 }];
+    };
+    const question = "Did Spain threaten to leave?";
+    const inSpain = titled("Spain at the conference", "The delegation threatened to leave early.");
+    expect(judge(question, inSpain).covered).toBe(true);
+    // Named only in passing, Spain is not what the threat is about.
+    const inPassing = titled(
+      "The conference",
+      "Delegates from Spain, Peru and Chile attended. The delegation threatened to leave.",
+    );
+    expect(judge(question, inPassing).covered).toBe(false);
+  });
+
+  it("finds the country a 'which country' question asks for in a country's name", () => {
+    const { judge } = smallCorpus([
+      "Russia asked the working group for a definition of spam.",
+      "The working group asked for a definition of roaming.",
+      "Several countries signed.",
+    ]);
+    const only = (text: string) => [
+      { passage: makePassage(doc, 0, text), document: doc, score: 1 },
+    ];
+    const question = "Which country asked the working group for a definition of spam?";
+    expect(judge(question).covered).toBe(true);
+    const unnamed = only("The chair asked the working group for a definition of spam.");
+    expect(judge(question, unnamed).covered).toBe(false);
+  });
+
+  it("refuses who and when for an event whose verb the corpus never uses", () => {
+    // "persuaded" is in no passage: the corpus records no persuading, whoever it names.
+    const persuaded = "Who persuaded the working group to add a definition of spam?";
+    expect(covered(persuaded, "agent")).toBe(false);
+    expect(covered("When was the working group persuaded to add spam?", "date")).toBe(false);
+    // The same verb in a question asking what was said is only the asker's wording.
+    expect(covered(persuaded.replace("Who", "Why did Russia"), "description")).toBe(true);
+    expect(covered("Who asked the working group to add a definition of spam?", "agent")).toBe(true);
+  });
+
   it("lets a follow-up's passage word one of its few nouns otherwise", () => {
     const question = keys("Was the statement about Russia?");
     // Two required nouns allow none missing, unless the question follows up a covered one.
@@ -94,6 +191,8 @@ describe("carriesAnswer", () => {
     ["President Obama chose Ambassador Terry Kramer to head the delegation.", "agent", true],
     ["One outlet put the US delegation at 123 members.", "agent", false],
     ["Kramer said the US would oppose it because it could lead to censorship.", "reason", true],
+    ["Two delegations objected. [2][3]", "number", true],
+    ["The delegations objected. [2][3]", "number", false],
   ] as const)("%s → %s: %s", (sentence, expected, carries) => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
   });

@@ -4,7 +4,9 @@ import {
   corpusTermWeight,
   glossaryAlternatives,
   idfFromTexts,
+  type KeyTerm,
   keyTermsOf,
+  missingWeight,
   termCoverage,
 } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
@@ -67,6 +69,20 @@ describe("common words", () => {
     ).toBeUndefined();
     expect(keyTermsOf("which states signed?").find((k) => k.term === "state")?.generic).toBe(true);
   });
+
+  it("marks everyday nouns, which cost little when missing, but not rarer nouns or names", () => {
+    const keys = keyTermsOf("Did the delegation cause trouble for the treaty in Job Corps hands?");
+    const term = (t: string) => keys.find((k) => k.term === t);
+    expect(term("troubl")?.everyday).toBe(true);
+    expect(term("hand")?.everyday).toBe(true);
+    expect(term("treati")?.everyday).toBeUndefined();
+    expect(term("deleg")?.everyday).toBeUndefined();
+    // "Job Corps" is a name, however everyday "job" is.
+    expect(term("job")?.everyday).toBeUndefined();
+    const trouble = term("troubl") as KeyTerm;
+    expect(missingWeight({ ...trouble, weight: 4 })).toBe(1);
+    expect(missingWeight({ ...(term("treati") as KeyTerm), weight: 4 })).toBe(4);
+  });
 });
 
 describe("glossary alternatives", () => {
@@ -88,6 +104,32 @@ describe("glossary alternatives", () => {
       expansions: glossaryAlternatives(analyze(long), glossary),
     });
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
+  });
+
+  it("lets the head noun of a named body's long form meet any of its names", () => {
+    const bodies = createGlossary([
+      { id: "wcit", variants: ["WCIT", "World Conference on International Telecommunications"] },
+      { id: "wattc", variants: ["WATTC", "Melbourne conference"] },
+      { id: "spam", variants: ["spam", "unsolicited bulk communications"] },
+    ]);
+    const conferenceIn = (question: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), bodies),
+      });
+      const conference = keys.find((k) => k.term === "confer") as KeyTerm;
+      return containsTerm(new Set(analyze(text)), conference);
+    };
+    expect(conferenceIn("Did they walk out of the conference?", "They left WCIT.")).toBe(true);
+    expect(conferenceIn("Did they walk out of the conference?", "They left WATTC.")).toBe(true);
+    // A question naming the Melbourne conference does not ask about WCIT.
+    expect(conferenceIn("Who left the Melbourne conference?", "They left WCIT.")).toBe(false);
+    // Only named bodies (an acronym among the names): "communications" is not spam.
+    const keys = keyTermsOf("Which communications were covered?", {
+      expansions: glossaryAlternatives(analyze("Which communications were covered?"), bodies),
+    });
+    expect(containsTerm(new Set(["spam"]), keys.find((k) => k.term === "commun") as KeyTerm)).toBe(
+      false,
+    );
   });
 });
 
