@@ -271,6 +271,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analyzeText,
       context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       shapeOf(analysis).expected,
+      context ? question : searchQuery,
     );
     const answerPassages = await withEachSide(
       passages,

@@ -57,6 +57,11 @@ export interface KeyTerm {
    * that a sentence naming one ("Tunisia proposed…") satisfies.
    */
   kind?: NameKind;
+  /**
+   * The thing a "how many" question counts ("How many PAGES…"): a count in the text says how many
+   * of it only when it stands beside it ("48 countries", "pages: 12"), not "two reasons".
+   */
+  counted?: boolean;
 }
 
 /**
@@ -72,6 +77,10 @@ export const isRequired = (key: KeyTerm): boolean =>
   !key.predicate &&
   !key.unknown &&
   key.weight >= TOPIC_TERM_WEIGHT;
+
+/** A term of the corpus's own topic ("ITRs", "WCIT"): not generic, but in over a third of the passages. */
+export const isTopicTerm = (key: KeyTerm): boolean =>
+  !key.generic && !key.fromContext && key.weight < TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -192,7 +201,9 @@ export function keyTermsOf(
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
-        ? UNKNOWN_WORD_WEIGHT
+        ? predicates.has(term)
+          ? GENERIC_TERM_WEIGHT
+          : UNKNOWN_WORD_WEIGHT
         : (idf ?? UNSEEN_TERM_WEIGHT);
     const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
     out.push({
@@ -206,6 +217,7 @@ export function keyTermsOf(
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),
+      ...(thing?.counted && asked.has(term) ? { counted: true } : {}),
     });
   }
   return out;

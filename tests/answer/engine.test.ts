@@ -7,7 +7,7 @@ import {
 import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
 import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
-import { overlapRetrieve } from "./fixtures.ts";
+import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
 const COVERED = "What does Article 5A say about the robustness of networks?";
 
@@ -153,6 +153,25 @@ describe("answer engine, extractive mode", () => {
       expect(answer.coverage).not.toBe("none");
       expect(answer.citations[0]?.documentId).toBe("note-security");
     }
+  });
+
+  it("refuses 'what did X tell…' where X only spoke, answers where X's words are reported", async () => {
+    const document = makeDocument({ id: "note-opening", title: "The opening session" });
+    const engineOn = (text: string) =>
+      createAnswerEngine({
+        retrieve: overlapRetrieve([
+          { passage: makePassage(document, 0, text), document, score: 1 },
+        ]),
+      });
+    const question = "What did Ana Oliveira tell delegates at the opening?";
+    const spoke = await engineOn(
+      "At the opening the chair and Ana Oliveira both addressed delegates.",
+    ).answer(question);
+    expect(spoke.coverage).toBe("none");
+    const told = await engineOn(
+      "At the opening Ana Oliveira told delegates that the old rules had served them well.",
+    ).answer(question);
+    expect(told.coverage).not.toBe("none");
   });
 
   it("searches without answering, k passages at most", async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { carriesAnswer } from "../../src/answer/evidence.ts";
-import { allowedMissing, assessRelevance } from "../../src/answer/relevance.ts";
+import {
+  carriesAnswer,
+  countsThing,
+  onlySaysSpoke,
+  reportsContent,
+} from "../../src/answer/evidence.ts";
+import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
 import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
@@ -45,6 +50,16 @@ function smallCorpus(texts: readonly string[]) {
   return {
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
       assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+    /** Judged as the engine does: with the kind of answer expected and the question's wording. */
+    judgeAs: (question: string, expected: Parameters<typeof assessRelevance>[4]) =>
+      assessRelevance(
+        scored,
+        keyTermsOf(question, { analyze, termWeight }),
+        analyze,
+        undefined,
+        expected,
+        question,
+      ),
   };
 }
 
@@ -178,6 +193,130 @@ describe("assessRelevance", () => {
   it("needs a passing mention to meet the rest of the question", () => {
     // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
     expect(covered("What did Pakistan argue about spam?")).toBe(false);
+  });
+});
+
+describe("assessRelevance: what the question asks of its terms", () => {
+  it("needs a 'how many' count to stand beside the thing counted", () => {
+    const { judgeAs } = smallCorpus([
+      "The Lisbon report gives two reasons for concern. Its landing page lists the sections.",
+      "Nothing else here.",
+    ]);
+    // Report, pages and a count are all there, but the count is of reasons.
+    const pages = "How many pages does the Lisbon report have?";
+    expect(judgeAs(pages, "number").covered).toBe(false);
+    const counted = smallCorpus([
+      "The Lisbon report runs to 40 pages and gives two reasons for concern.",
+      "Nothing else here.",
+    ]);
+    expect(counted.judgeAs(pages, "number").covered).toBe(true);
+  });
+
+  it("needs what was said, not only that someone spoke, for 'what did X tell/say'", () => {
+    const question = "What did Ana Oliveira tell delegates in her opening remarks?";
+    const spoke = smallCorpus([
+      "At the opening, the chair and Ana Oliveira both addressed delegates in short remarks.",
+      "Nothing else here.",
+    ]);
+    expect(spoke.judgeAs(question, "description").covered).toBe(false);
+    const told = smallCorpus([
+      "At the opening, Ana Oliveira told delegates in her remarks that the old rules had worked.",
+      "Nothing else here.",
+    ]);
+    expect(told.judgeAs(question, "description").covered).toBe(true);
+    // The content may follow in a sentence that points back at her.
+    const after = smallCorpus([
+      "At the opening, Ana Oliveira addressed delegates in her remarks. She warned against haste.",
+      "Nothing else here.",
+    ]);
+    expect(after.judgeAs(question, "description").covered).toBe(true);
+    // Content in a sentence about someone else is not what she said.
+    const other = smallCorpus([
+      "At the opening, Ana Oliveira addressed delegates in her remarks. The chair said the old rules had worked.",
+      "Nothing else here.",
+    ]);
+    expect(other.judgeAs(question, "description").covered).toBe(false);
+  });
+
+  it("does not count the corpus's topic word against a window that leaves it unsaid", () => {
+    // "treaty" is in most passages: the corpus's topic, which any passage may leave unsaid.
+    const texts = [
+      "The expansionist camp counted losses: the final text does not define the Internet.",
+      ...Array.from({ length: 6 }, (_, i) => `Treaty filler ${i}.`),
+    ];
+    const passages: ScoredPassage[] = texts.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: texts.length - i,
+    }));
+    const termWeight = idfFromTexts(texts);
+    const judge = (question: string) =>
+      assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze);
+    const withTopic = judge("What did the Internet camp lose in the final treaty text?");
+    const without = judge("What did the Internet camp lose in the final text?");
+    expect(withTopic.missingTerms).toEqual([]);
+    expect(withTopic.termCoverage).toBeCloseTo(without.termCoverage, 6);
+  });
+
+  it("reports the question's own words the best window lacks, verbs included", () => {
+    const { judge } = smallCorpus([
+      "Observers turned to the Lisbon forum on roaming, due in May.",
+      "Nothing else here.",
+    ]);
+    const relevance = judge("What did the Lisbon forum agree on roaming?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.unmetTerms).toEqual(["agre"]);
+  });
+});
+
+describe("coverageOf", () => {
+  it("is full only when the window holds every word of the question but common ones", () => {
+    const window = { missingTerms: [], termCoverage: 0.95 };
+    const answer = { termCoverage: 0.9, answersType: true };
+    expect(coverageOf(answer, { ...window, unmetTerms: [] })).toBe("full");
+    // The forum and the topic are there, but nothing says what it agreed.
+    expect(coverageOf(answer, { ...window, unmetTerms: ["agre"] })).toBe("partial");
+  });
+});
+
+describe("countsThing", () => {
+  const isPage = (word: string) => /^pages?\b/i.test(word);
+  it.each([
+    ["The paper runs to 40 pages.", true],
+    ["It has 40 numbered pages.", true],
+    ["The report, all pages included, ran to 40.", true],
+    ["It gives two reasons, and its landing page lists the sections.", false],
+    ["It gives two reasons for concern and ends on a landing page.", false],
+    ["Page 12 of the 2012 report.", false],
+    ["The vote was 77 in favour, 33 against.", true],
+    ["Two delegations walked out.", false],
+  ])("%s → %s", (sentence, counts) => {
+    expect(countsThing(sentence, isPage)).toBe(counts);
+  });
+});
+
+describe("reportsContent", () => {
+  it.each([
+    ["She told delegates that the rules had worked.", true],
+    ["He warned against haste.", true],
+    ['It called the text "a step back".', true],
+    ["Article 5B says Member States should endeavour to act.", true],
+    ["The chair and the minister both addressed delegates.", false],
+    ["He spoke by video at the opening ceremony.", false],
+  ])("%s → %s", (sentence, reports) => {
+    expect(reportsContent(sentence)).toBe(reports);
+  });
+});
+
+describe("onlySaysSpoke", () => {
+  it.each([
+    ["The chair and the minister both addressed delegates.", true],
+    ["He spoke by video at the opening ceremony.", true],
+    ["In her speech she warned against haste.", false],
+    ["The lobby called the link between the two ideas incoherent.", false],
+    ["The minister attended the opening.", false],
+  ])("%s → %s", (sentence, only) => {
+    expect(onlySaysSpoke(sentence)).toBe(only);
   });
 });
 
