@@ -29,6 +29,7 @@ import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from 
 import {
   type Analyze,
   glossaryAlternatives,
+  glossaryNamesOfKind,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -133,6 +134,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analyze: analyzeText,
       termWeight: deps.termWeight,
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
+      namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
     });
   }
 

@@ -13,7 +13,7 @@ import {
   reportsContent,
   saysNotEstablished,
 } from "./evidence.ts";
-import { asksWhatWasSaid, type NameKind, namesKind } from "./parts-of-speech.ts";
+import { asksWhatWasSaid, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
@@ -22,7 +22,6 @@ import {
   isTopicTerm,
   type KeyTerm,
   missingWeight,
-  termCoverage,
 } from "./terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
@@ -154,10 +153,13 @@ export function assessRelevance(
         windowSpans.some((s) =>
           isCounted ? countsThing(s.text, isCounted) : carriesAnswer(s.text, expected),
         );
+      const meetsTerm = (k: KeyTerm) =>
+        containsTerm(window, k) ||
+        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j]));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
-      const share = termCoverage(
-        window,
-        keyTerms.filter((k) => !isTopicTerm(k) || containsTerm(window, k)),
+      const share = weightedShare(
+        keyTerms.filter((k) => !isTopicTerm(k) || meetsTerm(k)),
+        meetsTerm,
       );
       const said =
         !speaker ||
@@ -166,12 +168,7 @@ export function assessRelevance(
           sentences.slice(i, i + WINDOW_SENTENCES),
           containsTerm(contextTerms, speaker) ? undefined : speaker,
         );
-      // "Which country proposed…" is answered by "Tunisia proposed…": a name of the kind asked.
-      const missing = required.filter(
-        (k) =>
-          !containsTerm(window, k) &&
-          !(k.kind && windowSpans.some((s) => namesKind(s.text, k.kind as NameKind))),
-      );
+      const missing = required.filter((k) => !meetsTerm(k));
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0
@@ -183,11 +180,13 @@ export function assessRelevance(
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
-        sentences.slice(i, i + WINDOW_SENTENCES).some((t) => {
+        sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
+          const only = required[0] as KeyTerm;
           return (
-            (containsTerm(terms, required[0] as KeyTerm) ||
-              containsTerm(contextTerms, required[0] as KeyTerm)) &&
+            (containsTerm(terms, only) ||
+              containsTerm(contextTerms, only) ||
+              namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
             otherTerms.some((k) => containsTerm(terms, k))
           );
         });
@@ -195,8 +194,15 @@ export function assessRelevance(
       // not mention a position does not give it, whatever else it holds. (Only a required noun:
       // "what was EFF's beef", "the result" are worded otherwise.)
       const askedMissing = missing.some((k) => k.asked && !k.everyday);
+      // "Which countries signed…?" is answered by naming them, not by "countries signed".
+      const kindUnnamed = keyTerms.some(
+        (k) =>
+          k.kind !== undefined &&
+          !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])),
+      );
       const covered =
         !askedMissing &&
+        !kindUnnamed &&
         meets &&
         said &&
         evidence &&
@@ -238,6 +244,30 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/**
+ * "Which country proposed…" is answered by "Tunisia proposed…": whether a sentence (its text and
+ * index terms) names something of the kind a term asks for, as the tagger or the glossary knows it.
+ */
+function namesKindOf(key: KeyTerm, text: string, terms: readonly string[] | undefined): boolean {
+  if (key.kind === undefined) return false;
+  const held = new Set(terms);
+  return (
+    (key.kindNames ?? []).some((name) => name.every((t) => held.has(t))) ||
+    namesKind(text, key.kind)
+  );
+}
+
+/** Weighted share (0..1) of the key terms that `meets` says a text holds. */
+function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolean): number {
+  let total = 0;
+  let met = 0;
+  for (const key of keys) {
+    total += key.weight;
+    if (meets(key)) met += key.weight;
+  }
+  return total === 0 ? 0 : met / total;
 }
 
 /**

@@ -6,8 +6,9 @@ import {
   reportsContent,
 } from "../../src/answer/evidence.ts";
 import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { createGlossary } from "../../src/search/glossary.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";
 
@@ -266,6 +267,55 @@ describe("assessRelevance: what the question asks of its terms", () => {
     const relevance = judge("What did the Lisbon forum agree on roaming?");
     expect(relevance.missingTerms).toEqual([]);
     expect(relevance.unmetTerms).toEqual(["agre"]);
+  });
+});
+
+describe("assessRelevance: a question asking for a kind of name", () => {
+  it("answers 'which country' with a country the glossary knows and the tagger does not", () => {
+    const texts = ["The UAE's regulator hosted the talks in December.", "Nothing else here."];
+    const passages: ScoredPassage[] = texts.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: 2 - i,
+    }));
+    const termWeight = idfFromTexts([...texts, "Filler one.", "Filler two."]);
+    const glossary = createGlossary([
+      { id: "uae", variants: ["UAE", "United Arab Emirates"], demonyms: ["Emirati"] },
+      { id: "itu", variants: ["ITU", "International Telecommunication Union"] },
+    ]);
+    const question = "Which country hosted the talks?";
+    const judge = (namesOfKind?: ReturnType<typeof glossaryNamesOfKind>) =>
+      assessRelevance(passages, keyTermsOf(question, { analyze, termWeight, namesOfKind }), analyze)
+        .covered;
+    expect(judge(glossaryNamesOfKind(glossary))).toBe(true);
+    expect(judge()).toBe(false);
+    // Only countries and regions (entries with demonyms) are names of countries.
+    const country = keyTermsOf(question, { namesOfKind: glossaryNamesOfKind(glossary) });
+    expect(country.find((k) => k.kind)?.kindNames).toEqual([["uae"], ["unit", "arab", "emir"]]);
+  });
+
+  it("needs a name of the kind, not the kind's own noun", () => {
+    const question = "Which countries signed the treaty after the deadline?";
+    const unnamed = smallCorpus([
+      "Countries that signed the treaty after the deadline are bound by it.",
+      "Nothing else here.",
+    ]);
+    expect(unnamed.judge(question).covered).toBe(false);
+    const named = smallCorpus([
+      "Ghana and Peru signed the treaty after the deadline.",
+      "Nothing else here.",
+    ]);
+    expect(named.judge(question).covered).toBe(true);
+  });
+
+  it("counts a name of the kind asked as the asker's unknown noun met", () => {
+    // "person" is a word these passages never use: the asker's, met by a person's name.
+    const { judge } = smallCorpus([
+      "In June the minister chose Ambassador Terry Kramer to head the delegation.",
+      "Nothing else here.",
+    ]);
+    const relevance = judge("Which person headed the delegation in June?");
+    expect(relevance.termCoverage).toBe(1);
   });
 });
 
