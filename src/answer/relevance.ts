@@ -58,6 +58,13 @@ export interface Relevance {
   missingTerms: string[];
   /** The question's own terms that best window lacks, required or not (common words aside). */
   unmetTerms: string[];
+  /**
+   * Whether, in that window, the date, count or name a when/how-many/who question expects stands
+   * in the sentence holding the question's weightiest required term (or one pointing back at it),
+   * and for "who", names someone the question does not: "Who chaired Committee 5?" is not fully
+   * answered by "…wrote to Touré and the Chair. They said the Committee 5 groups were closed."
+   */
+  typedAtSubject?: boolean;
   /** Weighted share of the required terms it lacks. */
   missingShare: number;
   /** Required terms the corpus never has and the top passages do not name in other words. */
@@ -119,6 +126,11 @@ export function assessRelevance(
           undefined,
         )
       : undefined;
+  // The question's weightiest required term: what the expected date, count or name is about.
+  const subject = required
+    .filter((k) => !k.kind)
+    .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
+  const questionTerms = new Set(keyTerms.map((k) => k.term));
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
@@ -126,6 +138,7 @@ export function assessRelevance(
     share: 0,
     missing: required,
     unmet: ownTerms,
+    typedAtSubject: false,
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
   };
@@ -148,10 +161,24 @@ export function assessRelevance(
         for (const t of terms) window.add(t);
       }
       const windowSpans = spans.slice(i, i + WINDOW_SENTENCES);
-      const evidence =
+      const carries = (text: string) =>
+        isCounted ? countsThing(text, isCounted) : carriesAnswer(text, expected);
+      const evidence = !needsEvidence || windowSpans.some((s) => carries(s.text));
+      // …and for a full answer, in the sentence about the question's subject (or one pointing
+      // back at it), naming someone the question does not for "who".
+      const aboutSubject = (j: number) =>
+        !subject ||
+        containsTerm(contextTerms, subject) ||
+        containsTerm(new Set(sentences[i + j]), subject) ||
+        (opensWithReferent(windowSpans[j]?.text ?? "") &&
+          containsTerm(new Set(sentences[i + j - 1]), subject));
+      const typedAtSubject = () =>
         !needsEvidence ||
-        windowSpans.some((s) =>
-          isCounted ? countsThing(s.text, isCounted) : carriesAnswer(s.text, expected),
+        windowSpans.some(
+          (s, j) =>
+            carries(s.text) &&
+            aboutSubject(j) &&
+            (expected !== "agent" || namesOtherThan(s.text, questionTerms, analyzeText)),
         );
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
@@ -215,7 +242,7 @@ export function assessRelevance(
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
         const unmet = ownTerms.filter((k) => !containsTerm(window, k));
-        best = { share, missing, unmet, missingShare, covered };
+        best = { share, missing, unmet, missingShare, covered, typedAtSubject: typedAtSubject() };
       }
     }
   }
@@ -239,6 +266,7 @@ export function assessRelevance(
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),
     unmetTerms: best.unmet.map((k) => k.term),
+    typedAtSubject: best.typedAtSubject,
     missingShare: best.missingShare,
     absentTerms,
     topScore,
@@ -256,6 +284,17 @@ function namesKindOf(key: KeyTerm, text: string, terms: readonly string[] | unde
   return (
     (key.kindNames ?? []).some((name) => name.every((t) => held.has(t))) ||
     namesKind(text, key.kind)
+  );
+}
+
+/** Whether a sentence names someone (a capitalised word after its first) the question does not. */
+function namesOtherThan(
+  text: string,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some(
+    (m) => !analyzeText(m[1] as string).some((t) => questionTerms.has(t)),
   );
 }
 
@@ -308,7 +347,7 @@ const FULL_WINDOW_COVERAGE = 0.9;
 export function coverageOf(
   answer: { termCoverage: number; answersType: boolean },
   relevance: Pick<Relevance, "missingTerms" | "termCoverage"> &
-    Partial<Pick<Relevance, "unmetTerms">>,
+    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject">>,
 ): "full" | "partial" {
   // A required term missing where the question's terms meet ("speech" in "what did he say in his
   // speech") is a part of the question the answer does not state; so is a window holding only most
@@ -318,6 +357,7 @@ export function coverageOf(
     answer.answersType &&
     relevance.missingTerms.length === 0 &&
     (relevance.unmetTerms ?? []).length === 0 &&
+    relevance.typedAtSubject !== false &&
     relevance.termCoverage >= FULL_WINDOW_COVERAGE
     ? "full"
     : "partial";

@@ -319,7 +319,50 @@ describe("assessRelevance: a question asking for a kind of name", () => {
   });
 });
 
+describe("assessRelevance: where the expected answer stands", () => {
+  const judgeAs = (texts: string[], question: string, expected: "agent" | "date") =>
+    smallCorpus([...texts, "Nothing else here."]).judgeAs(question, expected);
+
+  it("finds the name a 'who' question asks for in the sentence about its subject", () => {
+    const question = "Who chaired Committee 9 in Lisbon?";
+    // A name and Committee 9 in the window, but not in one sentence: whoever chaired it is unsaid.
+    const apart = judgeAs(
+      [
+        "In Lisbon delegates wrote to Ana Ruiz and the Chair. They said the Committee 9 groups were closed.",
+      ],
+      question,
+      "agent",
+    );
+    expect(apart.typedAtSubject).toBe(false);
+    const together = judgeAs(["In Lisbon Ana Ruiz chaired Committee 9."], question, "agent");
+    expect(together.typedAtSubject).toBe(true);
+  });
+
+  it("finds the date a 'when' question asks for beside its subject, or pointing back at it", () => {
+    const question = "When did Norway ratify the roaming protocol?";
+    const back = judgeAs(
+      ["Norway ratified the roaming protocol. It did so on 3 May 2014."],
+      question,
+      "date",
+    );
+    expect(back.typedAtSubject).toBe(true);
+    const apart = judgeAs(
+      ["Norway ratified the roaming protocol. Sweden followed on 3 May 2014."],
+      question,
+      "date",
+    );
+    expect(apart.typedAtSubject).toBe(false);
+  });
+});
+
 describe("coverageOf", () => {
+  it("is partial when the date or name asked for stands apart from the question's subject", () => {
+    const window = { missingTerms: [], termCoverage: 1, unmetTerms: [] };
+    const answer = { termCoverage: 1, answersType: true };
+    expect(coverageOf(answer, { ...window, typedAtSubject: true })).toBe("full");
+    expect(coverageOf(answer, { ...window, typedAtSubject: false })).toBe("partial");
+  });
+
   it("is full only when the window holds every word of the question but common ones", () => {
     const window = { missingTerms: [], termCoverage: 0.95 };
     const answer = { termCoverage: 0.9, answersType: true };
