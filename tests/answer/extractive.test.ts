@@ -150,6 +150,62 @@ describe("composeExtractive", () => {
     expect(answer.answersType).toBe(true);
   });
 
+  it("leads with the passage stating the question's terms together, not the top-scored one", () => {
+    const history = makeDocument({ id: "note-history", title: "Background" });
+    const security = makeDocument({ id: "note-security", title: "Security work" });
+    // Retrieval scores the passage repeating "1990 charter" higher; it never mentions privacy.
+    const signing = labelled(
+      history,
+      1,
+      "Signing in Geneva",
+      "The 1990 charter was signed in Geneva by forty states. The 1990 charter replaced two older charters on post and telegraphs.",
+    );
+    const statement = labelled(
+      security,
+      2,
+      "Starting point",
+      "The 1990 charter said almost nothing about privacy. Critics later argued that this left each state to decide for itself.",
+      0.8,
+    );
+    const answer = compose(
+      "Did the 1990 charter say anything about privacy?",
+      [signing, statement],
+      {
+        ...DESCRIBE,
+        expected: "yes-no",
+      },
+    );
+    expect(answer.sentences[0]?.text).toBe("The 1990 charter said almost nothing about privacy.");
+  });
+
+  it("judges a comparison's passages on its topic, not on naming the sides in passing", () => {
+    const dispute = makeDocument({ id: "note-roaming", title: "Roaming" });
+    const survey = makeDocument({ id: "note-survey", title: "Price surveys" });
+    const caps = labelled(
+      dispute,
+      1,
+      "The cap dispute",
+      "Brazil asked for roaming charges to be capped by the treaty. Operators objected to any cap set by governments.",
+    );
+    // Names both sides, but only as the names of two institutes.
+    const joint = labelled(
+      survey,
+      2,
+      "A joint survey",
+      "CIS Brazil and the Chile Institute reported on roaming charges in a joint survey of prices.",
+      0.9,
+    );
+    const answer = composeExtractive(
+      [caps, joint],
+      keyTermsOf("How did Brazil and Chile differ on roaming charges?"),
+      analyze,
+      { expected: "both-sides", sides: [keyTermsOf("Brazil"), keyTermsOf("Chile")] },
+    );
+    expect(answer?.sentences[0]?.text).toBe(
+      "Brazil asked for roaming charges to be capped by the treaty.",
+    );
+  });
+
   it("sets out each side of a comparison", () => {
     const us = labelled(
       note,
