@@ -27,6 +27,11 @@ export interface AnswerShape {
   sides: KeyTerm[][];
   /** A list, bullets or talking points were asked for; `count` when the question says how many. */
   list?: { count?: number };
+  /**
+   * Index terms of the words the question capitalises on their own ("Access" in "Access's
+   * verdict"): names, met only where a sentence capitalises them too, not in "a right of access".
+   */
+  names?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -89,6 +94,8 @@ const ANSWERING_SHARE = 0.5;
 const CONTEXT_SHARE = 0.5;
 /** Two sentences sharing this much of their vocabulary (Jaccard) say the same thing. */
 const NEAR_DUPLICATE = 0.6;
+/** Words written with a capital: where a sentence may name what the question names. */
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const DEFAULT_LIST_ITEMS = 4;
 const MAX_LIST_ITEMS = 6;
 
@@ -247,6 +254,7 @@ function readPassages(
     );
   };
   const seen = new Set<string>();
+  const names = new Set(shape.names);
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -270,9 +278,15 @@ function readPassages(
       const duplicate = seen.has(key);
       seen.add(key);
       const terms = new Set(analyzeText(display));
+      const capitalised = new Set(analyzeText(display.match(CAPITALISED_WORDS)?.join(" ") ?? ""));
       const keys: number[] = [];
       const contextKeys: number[] = [];
       keyTerms.forEach((k, i) => {
+        if (names.has(k.term) && !containsTerm(capitalised, k)) {
+          // A name written in lower case is another word; its headings may still name it.
+          if (containsTerm(context, k)) contextKeys.push(i);
+          return;
+        }
         if (containsTerm(terms, k)) keys.push(i);
         else if (containsTerm(context, k)) contextKeys.push(i);
       });

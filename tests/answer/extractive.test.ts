@@ -9,6 +9,7 @@ import {
 import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { standaloneNames } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
@@ -176,6 +177,33 @@ describe("composeExtractive", () => {
       },
     );
     expect(answer.sentences[0]?.text).toBe("The 1990 charter said almost nothing about privacy.");
+  });
+
+  it("meets a name the question capitalises only where a sentence capitalises it too", () => {
+    const rights = makeDocument({ id: "note-rights", title: "Rights in the text" });
+    const reactions = makeDocument({ id: "note-reactions", title: "Reactions" });
+    // "access" here is a right, not the organisation the question names.
+    const rightOf = labelled(
+      rights,
+      1,
+      "The services clause",
+      "The final text gives states a right of access to international services. Delegates voted on the access clause of the final text.",
+    );
+    const verdict = labelled(
+      reactions,
+      2,
+      "Afterwards",
+      "After the conference, Access called the final text a mixed result. The worst proposals had been dropped, but vague clauses remained.",
+      0.85,
+    );
+    const question = "What was Access's verdict on the final text?";
+    const answer = composeExtractive([rightOf, verdict], keyTermsOf(question), analyze, {
+      ...DESCRIBE,
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
+    expect(answer?.sentences[0]?.text).toBe(
+      "After the conference, Access called the final text a mixed result.",
+    );
   });
 
   it("judges a comparison's passages on its topic, not on naming the sides in passing", () => {
