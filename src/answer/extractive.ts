@@ -182,12 +182,19 @@ export function composeExtractive(
     if (shape.sides.length > 1) {
       pickSides(ranked, shape.sides.length, relevance, take, redundant, picked);
     }
+    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+    /** The sentence names everything the question requires: it states (or denies) what is asked. */
+    const statesQuestion = (s: Sentence) =>
+      required.size > 0 && [...required].every((k) => s.keys.includes(k));
     const usefulMore = (s: Sentence, covered: Set<number>) =>
       [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
       (hasSpecificCue(shape.expected) && s.answers && !answersTypeOf([...picked], shape)) ||
-      s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side)));
+      s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side))) ||
+      // A yes-no question gets a second source stating what it asks (or its negation).
+      (shape.expected === "yes-no" &&
+        statesQuestion(s) &&
+        ![...picked].some((p) => p.view !== best && statesQuestion(p)));
     const topScore = passages[0]?.score ?? 0;
-    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
     const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
     for (const view of ranked.slice(1)) {
       if (passagesOf(picked).length >= MAX_PASSAGES) break;

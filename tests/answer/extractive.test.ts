@@ -234,6 +234,31 @@ describe("composeExtractive", () => {
     );
   });
 
+  it("adds a second source stating what a yes-no question asks", () => {
+    const charter = makeDocument({ id: "note-charter", title: "The charter" });
+    const status = makeDocument({ id: "note-status", title: "Legal status" });
+    const adoption = labelled(
+      charter,
+      1,
+      "Adoption",
+      "The charter was adopted in 1990 by forty states after two years of talks. Its drafters called it a statement of intent.",
+    );
+    const verdict = labelled(
+      status,
+      2,
+      "What officials said",
+      "Officials later said that the charter has no treaty status. Few lawyers disputed that reading.",
+      0.8,
+    );
+    const answer = compose("Is the charter binding?", [adoption, verdict], {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences.map((s) => s.text)).toContain(
+      "Officials later said that the charter has no treaty status.",
+    );
+  });
+
   it("sets out each side of a comparison", () => {
     const us = labelled(
       note,
