@@ -843,6 +843,22 @@ function focusOf(content: string): string {
   return asking.join(" ");
 }
 
+/**
+ * The words a question capitalises on their own, not opening it and not part of a longer
+ * capitalised name: "Access" in "what was Access's verdict?", "Busan" in "the Plenipotentiary
+ * Conference in Busan" (but not "Plenipotentiary" or "Conference", parts of a name whose words a
+ * text also writes in lower case, "the conference"). Such a word names someone or something, and
+ * the same word written in lower case elsewhere ("a right of access") is another word.
+ */
+export function standaloneNames(question: string): string[] {
+  const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const standalone = new RegExp(
+    `(?<=\\S\\s+)(?<!${word}\\s+)${word}(?![\\p{L}\\p{M}'’-]*\\s+\\p{Lu})`,
+    "gu",
+  );
+  return question.match(standalone) ?? [];
+}
+
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const asked = question.trim();
   const { content, focus, instructions, quotedPhrases } = questionContent(asked);

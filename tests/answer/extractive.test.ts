@@ -9,6 +9,7 @@ import {
 import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { standaloneNames } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
@@ -148,6 +149,114 @@ describe("composeExtractive", () => {
     });
     expect(answer.citations.map((c) => c.documentId)).toEqual(["note-us"]);
     expect(answer.answersType).toBe(true);
+  });
+
+  it("leads with the passage stating the question's terms together, not the top-scored one", () => {
+    const history = makeDocument({ id: "note-history", title: "Background" });
+    const security = makeDocument({ id: "note-security", title: "Security work" });
+    // Retrieval scores the passage repeating "1990 charter" higher; it never mentions privacy.
+    const signing = labelled(
+      history,
+      1,
+      "Signing in Geneva",
+      "The 1990 charter was signed in Geneva by forty states. The 1990 charter replaced two older charters on post and telegraphs.",
+    );
+    const statement = labelled(
+      security,
+      2,
+      "Starting point",
+      "The 1990 charter said almost nothing about privacy. Critics later argued that this left each state to decide for itself.",
+      0.8,
+    );
+    const answer = compose(
+      "Did the 1990 charter say anything about privacy?",
+      [signing, statement],
+      {
+        ...DESCRIBE,
+        expected: "yes-no",
+      },
+    );
+    expect(answer.sentences[0]?.text).toBe("The 1990 charter said almost nothing about privacy.");
+  });
+
+  it("meets a name the question capitalises only where a sentence capitalises it too", () => {
+    const rights = makeDocument({ id: "note-rights", title: "Rights in the text" });
+    const reactions = makeDocument({ id: "note-reactions", title: "Reactions" });
+    // "access" here is a right, not the organisation the question names.
+    const rightOf = labelled(
+      rights,
+      1,
+      "The services clause",
+      "The final text gives states a right of access to international services. Delegates voted on the access clause of the final text.",
+    );
+    const verdict = labelled(
+      reactions,
+      2,
+      "Afterwards",
+      "After the conference, Access called the final text a mixed result. The worst proposals had been dropped, but vague clauses remained.",
+      0.85,
+    );
+    const question = "What was Access's verdict on the final text?";
+    const answer = composeExtractive([rightOf, verdict], keyTermsOf(question), analyze, {
+      ...DESCRIBE,
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
+    expect(answer?.sentences[0]?.text).toBe(
+      "After the conference, Access called the final text a mixed result.",
+    );
+  });
+
+  it("judges a comparison's passages on its topic, not on naming the sides in passing", () => {
+    const dispute = makeDocument({ id: "note-roaming", title: "Roaming" });
+    const survey = makeDocument({ id: "note-survey", title: "Price surveys" });
+    const caps = labelled(
+      dispute,
+      1,
+      "The cap dispute",
+      "Brazil asked for roaming charges to be capped by the treaty. Operators objected to any cap set by governments.",
+    );
+    // Names both sides, but only as the names of two institutes.
+    const joint = labelled(
+      survey,
+      2,
+      "A joint survey",
+      "CIS Brazil and the Chile Institute reported on roaming charges in a joint survey of prices.",
+      0.9,
+    );
+    const answer = composeExtractive(
+      [caps, joint],
+      keyTermsOf("How did Brazil and Chile differ on roaming charges?"),
+      analyze,
+      { expected: "both-sides", sides: [keyTermsOf("Brazil"), keyTermsOf("Chile")] },
+    );
+    expect(answer?.sentences[0]?.text).toBe(
+      "Brazil asked for roaming charges to be capped by the treaty.",
+    );
+  });
+
+  it("adds a second source stating what a yes-no question asks", () => {
+    const charter = makeDocument({ id: "note-charter", title: "The charter" });
+    const status = makeDocument({ id: "note-status", title: "Legal status" });
+    const adoption = labelled(
+      charter,
+      1,
+      "Adoption",
+      "The charter was adopted in 1990 by forty states after two years of talks. Its drafters called it a statement of intent.",
+    );
+    const verdict = labelled(
+      status,
+      2,
+      "What officials said",
+      "Officials later said that the charter has no treaty status. Few lawyers disputed that reading.",
+      0.8,
+    );
+    const answer = compose("Is the charter binding?", [adoption, verdict], {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences.map((s) => s.text)).toContain(
+      "Officials later said that the charter has no treaty status.",
+    );
   });
 
   it("sets out each side of a comparison", () => {
