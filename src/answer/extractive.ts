@@ -10,6 +10,7 @@ import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import {
   displaySentence,
+  enumerates,
   isAboutTheCorpus,
   isFragment,
   isSectionLabel,
@@ -77,6 +78,7 @@ const PASSAGE_VALUE = {
   statesTogether: 0.4,
   heading: 0.15,
   headingAtLeast: 0.5,
+  listing: 0.3,
 };
 /** Passages contributing sentences, at most. */
 const MAX_PASSAGES = 3;
@@ -122,6 +124,8 @@ interface Sentence {
   answers: boolean;
   /** Sides of a comparison the sentence names. */
   sides: number[];
+  /** Sets out three or more items in a series ("They included X, Y and Z."). */
+  enumerates: boolean;
 }
 
 interface PassageView {
@@ -316,6 +320,7 @@ function readPassages(
         sides: shape.sides.flatMap((side, i) =>
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
         ),
+        enumerates: enumerates(display),
       };
       view.sentences.push(sentence);
     });
@@ -346,7 +351,11 @@ function readPassages(
     // A section named after what is asked ("Resolution PLEN/3") is about it.
     // A heading counts when it names the most specific thing asked, not just a common part of it.
     const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
+    // A list is best answered by a sentence setting out the items of what is asked.
+    const listing =
+      shape.list && usable.some((s) => s.enumerates && s.answers && s.keys.length > 0) ? 1 : 0;
     view.value =
+      PASSAGE_VALUE.listing * listing +
       PASSAGE_VALUE.retrieval * retrieval +
       PASSAGE_VALUE.bestSentence * bestSentence +
       PASSAGE_VALUE.answers * answers +
@@ -488,7 +497,12 @@ function pickListItems(
       const candidate = view.sentences
         .filter((s) => s.usable && !picked.has(s) && !redundant(s))
         .filter((s) => s.keys.length + s.contextKeys.length > 0 && (!specific || s.carries))
-        .sort((a, b) => relevance(b) - relevance(a) || a.index - b.index)[0];
+        .sort(
+          (a, b) =>
+            Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||
+            relevance(b) - relevance(a) ||
+            a.index - b.index,
+        )[0];
       if (candidate) take(candidate);
     }
   }

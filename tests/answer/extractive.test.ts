@@ -310,6 +310,32 @@ describe("composeExtractive", () => {
     expect(words(answer.text)).toBeLessThanOrEqual(LIST_WORDS);
   });
 
+  it("answers a list from the passage that sets the items out, not one naming the topic", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Outcome",
+        "The final text was adopted late at night. It came with a resolution on the Internet, which many delegations disliked. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Structure",
+        "The package grew during the last week. Its resolutions cover small island states, an emergency number, periodic review and traffic exchange. [2]",
+        0.8,
+      ),
+    ];
+    const answer = compose("Which resolutions came with the final text?", passages, {
+      ...DESCRIBE,
+      expected: "items",
+      list: {},
+    });
+    const bullets = answer.text.split("\n");
+    expect(bullets[0]).toContain("small island states, an emergency number");
+  });
+
   it("stays within the word budget when the best passage is long", async () => {
     const doc = makeDocument({ id: "long" });
     const text = Array.from(
