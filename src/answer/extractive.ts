@@ -503,9 +503,19 @@ function pickListItems(
             relevance(b) - relevance(a) ||
             a.index - b.index,
         )[0];
-      if (candidate) take(candidate);
+      if (candidate && take(candidate)) continuePoint(candidate, take, picked);
     }
   }
+}
+
+/** A list point keeps the sentence that carries it on ("Instead, those solutions will…"). */
+function continuePoint(
+  s: Sentence,
+  take: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  const next = s.view.sentences[s.index + 1];
+  if (next && next.leansOn === s.index && next.usable && !picked.has(next)) take(next);
 }
 
 /**

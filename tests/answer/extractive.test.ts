@@ -336,6 +336,31 @@ describe("composeExtractive", () => {
     expect(bullets[0]).toContain("small island states, an emergency number");
   });
 
+  it("keeps a list point's continuation with it", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Speed",
+        "Cybersecurity policy needs agility that a treaty body lacks. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Who fixes it",
+        "Governments cannot write good cybersecurity policy alone, because threats change fast. Instead, workable fixes come from engineers, companies and rights groups working together. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Why is cybersecurity policy a poor fit for a treaty body?", passages, {
+      ...DESCRIBE,
+      expected: "reason",
+      list: {},
+    });
+    expect(answer.text).toContain("Instead, workable fixes come from engineers");
+  });
+
   it("stays within the word budget when the best passage is long", async () => {
     const doc = makeDocument({ id: "long" });
     const text = Array.from(
