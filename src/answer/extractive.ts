@@ -160,6 +160,9 @@ export function composeExtractive(
 
   const views = readPassages(passages.slice(0, PASSAGES_READ), keyTerms, analyzeText, shape, share);
   const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
+  if (shape.expected === "yes-no") {
+    leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
+  }
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
 
   const picked = new Set<Sentence>();
@@ -363,6 +366,65 @@ function readPassages(
       (heading >= PASSAGE_VALUE.headingAtLeast ? PASSAGE_VALUE.heading * heading : 0);
     return view;
   });
+}
+
+/** A share of the proposition's weight from which a sentence states (or denies) it. */
+const STATES_PROPOSITION = 0.5;
+
+/**
+ * A yes-no question is answered by the sentence stating its proposition or its negation, and the
+ * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). When the
+ * best passage has no sentence holding at least half of that (its required terms, and its verbs
+ * and adjectives that are not common words, context, or words the corpus never uses), a passage
+ * retrieval scored nearly as well that has one leads instead ("…denied press reports that the US
+ * had threatened to walk out" for "did they threaten to storm out of the conference?"). Tuned on
+ * the tuning half: counting those verbs in every passage's value instead (`statesTogether`) won
+ * that question and lost one stated in other words ("non-binding" / "no treaty status").
+ */
+function leadWithProposition(
+  ranked: PassageView[],
+  keyTerms: readonly KeyTerm[],
+  topScore: number,
+): void {
+  const proposition = keyTerms.flatMap((k, i) =>
+    isRequired(k) ||
+    (k.predicate === true &&
+      !k.generic &&
+      !k.everyday &&
+      !k.fromContext &&
+      !k.unknown &&
+      !k.unseen &&
+      k.weight >= 1)
+      ? [i]
+      : [],
+  );
+  const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  if (weight === 0) return;
+  const stated = (v: PassageView) =>
+    Math.max(
+      0,
+      ...v.sentences
+        .filter((s) => s.usable)
+        .map((s) => {
+          const held = new Set([...s.keys, ...v.headingKeys]);
+          return (
+            proposition.reduce(
+              (sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
+              0,
+            ) / weight
+          );
+        }),
+    );
+  const best = ranked[0];
+  if (!best || stated(best) >= STATES_PROPOSITION) return;
+  const lead = ranked
+    .filter((v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore)
+    .map((v) => ({ v, stated: stated(v) }))
+    .filter((x) => x.stated >= STATES_PROPOSITION)
+    .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead.v), 1);
+  ranked.unshift(lead.v);
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */

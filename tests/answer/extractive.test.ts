@@ -361,6 +361,30 @@ describe("composeExtractive", () => {
     expect(answer.text).toContain("Instead, workable fixes come from engineers");
   });
 
+  it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
+    const passages = [
+      labelled(
+        note,
+        7,
+        "Reactions",
+        "The conference ended with mixed reviews. Officials called the conference a success and praised the hosts. [1]",
+        1,
+      ),
+      labelled(
+        note,
+        4,
+        "Lines held",
+        "On 10 December the ambassador denied reports that the US had threatened to boycott the talks. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Did they ever threaten to boycott the conference?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
+  });
+
   it("stays within the word budget when the best passage is long", async () => {
     const doc = makeDocument({ id: "long" });
     const text = Array.from(
