@@ -9,6 +9,7 @@ import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import {
+  countsIn,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
@@ -200,7 +201,14 @@ export function composeExtractive(
       // A yes-no question gets a second source stating what it asks (or its negation).
       (shape.expected === "yes-no" &&
         statesQuestion(s) &&
-        ![...picked].some((p) => p.view !== best && statesQuestion(p)));
+        ![...picked].some((p) => p.view !== best && statesQuestion(p))) ||
+      // A count gets another document's count of it when that differs ("54 others" / "55 did
+      // not sign"): sources disagree on numbers more than on anything else.
+      (shape.expected === "number" &&
+        s.carries &&
+        statesAll(s, proposition) &&
+        givesAnotherCount(s, [...picked]));
+    const proposition = propositionTerms(keyTerms);
     const topScore = passages[0]?.score ?? 0;
     const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
     for (const view of ranked.slice(1)) {
@@ -368,6 +376,39 @@ function readPassages(
   });
 }
 
+/**
+ * What a question asserts or asks to be counted: its required terms, and its verbs and adjectives
+ * that are not common words, context, or words the corpus never uses ("threaten", "sign").
+ */
+function propositionTerms(keyTerms: readonly KeyTerm[]): number[] {
+  return keyTerms.flatMap((k, i) =>
+    isRequired(k) ||
+    (k.predicate === true &&
+      !k.generic &&
+      !k.everyday &&
+      !k.fromContext &&
+      !k.unknown &&
+      !k.unseen &&
+      k.weight >= 1)
+      ? [i]
+      : [],
+  );
+}
+
+/** The sentence, with what it leans on and its headings, names every one of `terms`. */
+function statesAll(s: Sentence, terms: readonly number[]): boolean {
+  const held = new Set([...dependencyChain(s).flatMap((c) => c.keys), ...s.view.headingKeys]);
+  return terms.length > 0 && terms.every((i) => held.has(i));
+}
+
+/** A sentence from a document the answer does not quote yet, with a number the answer lacks. */
+function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
+  const documentId = s.view.scored.passage.documentId;
+  if (picked.some((p) => p.view.scored.passage.documentId === documentId)) return false;
+  const numbers = countsIn(s.display);
+  return numbers.some((n) => !picked.some((p) => countsIn(p.display).includes(n)));
+}
+
 /** A share of the proposition's weight from which a sentence states (or denies) it. */
 const STATES_PROPOSITION = 0.5;
 
@@ -386,18 +427,7 @@ function leadWithProposition(
   keyTerms: readonly KeyTerm[],
   topScore: number,
 ): void {
-  const proposition = keyTerms.flatMap((k, i) =>
-    isRequired(k) ||
-    (k.predicate === true &&
-      !k.generic &&
-      !k.everyday &&
-      !k.fromContext &&
-      !k.unknown &&
-      !k.unseen &&
-      k.weight >= 1)
-      ? [i]
-      : [],
-  );
+  const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   if (weight === 0) return;
   const stated = (v: PassageView) =>

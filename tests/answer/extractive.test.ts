@@ -385,6 +385,35 @@ describe("composeExtractive", () => {
     expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
   });
 
+  it("adds another document's differing count of what is asked, not a count of something else", () => {
+    const itu = makeDocument({ id: "note-itu", title: "The signatures" });
+    const old = makeDocument({ id: "note-old", title: "The older treaty" });
+    const passages = [
+      labelled(
+        note,
+        6,
+        "Insiders",
+        "A delegate reported that 54 other countries joined the US in not signing. [1]",
+        1,
+      ),
+      labelled(
+        itu,
+        4,
+        "Count",
+        "The ITU counted 55 countries, the US among them, that did not sign on the day. [1]",
+        0.9,
+      ),
+      labelled(old, 2, "Earlier", "Back then 112 countries attended, the US among them. [1]", 0.9),
+    ];
+    const answer = compose("How many countries joined the US in not signing?", passages, {
+      ...DESCRIBE,
+      expected: "number",
+    });
+    expect(answer.text).toContain("54 other countries");
+    expect(answer.text).toContain("The ITU counted 55 countries");
+    expect(answer.text).not.toContain("112");
+  });
+
   it("stays within the word budget when the best passage is long", async () => {
     const doc = makeDocument({ id: "long" });
     const text = Array.from(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  countsIn,
   displaySentence,
   enumerates,
   isFragment,
@@ -83,5 +84,16 @@ describe("seriesLength and enumerates", () => {
   it("takes four items as a list, three as everyday prose", () => {
     expect(enumerates("It covers roaming, numbering, spam and fraud.")).toBe(true);
     expect(enumerates("It covers security (5A), spam (5B) and the Internet.")).toBe(false);
+  });
+});
+
+describe("countsIn", () => {
+  it("gives the counts written in digits, without years and days of a month", () => {
+    expect(countsIn("On 14 December 2012, 89 of the 144 delegations signed.")).toEqual([
+      "89",
+      "144",
+    ]);
+    expect(countsIn("A petition signed by more than 35,000 members, in 2012.")).toEqual(["35,000"]);
+    expect(countsIn("Article 5A and TD-64 were debated.")).toEqual([]);
   });
 });
