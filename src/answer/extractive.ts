@@ -9,7 +9,9 @@ import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import {
+  countsIn,
   displaySentence,
+  enumerates,
   isAboutTheCorpus,
   isFragment,
   isSectionLabel,
@@ -77,6 +79,7 @@ const PASSAGE_VALUE = {
   statesTogether: 0.4,
   heading: 0.15,
   headingAtLeast: 0.5,
+  listing: 0.3,
 };
 /** Passages contributing sentences, at most. */
 const MAX_PASSAGES = 3;
@@ -122,6 +125,8 @@ interface Sentence {
   answers: boolean;
   /** Sides of a comparison the sentence names. */
   sides: number[];
+  /** Sets out three or more items in a series ("They included X, Y and Z."). */
+  enumerates: boolean;
 }
 
 interface PassageView {
@@ -156,6 +161,9 @@ export function composeExtractive(
 
   const views = readPassages(passages.slice(0, PASSAGES_READ), keyTerms, analyzeText, shape, share);
   const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
+  if (shape.expected === "yes-no") {
+    leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
+  }
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
 
   const picked = new Set<Sentence>();
@@ -193,7 +201,14 @@ export function composeExtractive(
       // A yes-no question gets a second source stating what it asks (or its negation).
       (shape.expected === "yes-no" &&
         statesQuestion(s) &&
-        ![...picked].some((p) => p.view !== best && statesQuestion(p)));
+        ![...picked].some((p) => p.view !== best && statesQuestion(p))) ||
+      // A count gets another document's count of it when that differs ("54 others" / "55 did
+      // not sign"): sources disagree on numbers more than on anything else.
+      (shape.expected === "number" &&
+        s.carries &&
+        statesAll(s, proposition) &&
+        givesAnotherCount(s, [...picked]));
+    const proposition = propositionTerms(keyTerms);
     const topScore = passages[0]?.score ?? 0;
     const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
     for (const view of ranked.slice(1)) {
@@ -316,6 +331,7 @@ function readPassages(
         sides: shape.sides.flatMap((side, i) =>
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
         ),
+        enumerates: enumerates(display),
       };
       view.sentences.push(sentence);
     });
@@ -346,7 +362,11 @@ function readPassages(
     // A section named after what is asked ("Resolution PLEN/3") is about it.
     // A heading counts when it names the most specific thing asked, not just a common part of it.
     const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
+    // A list is best answered by a sentence setting out the items of what is asked.
+    const listing =
+      shape.list && usable.some((s) => s.enumerates && s.answers && s.keys.length > 0) ? 1 : 0;
     view.value =
+      PASSAGE_VALUE.listing * listing +
       PASSAGE_VALUE.retrieval * retrieval +
       PASSAGE_VALUE.bestSentence * bestSentence +
       PASSAGE_VALUE.answers * answers +
@@ -354,6 +374,87 @@ function readPassages(
       (heading >= PASSAGE_VALUE.headingAtLeast ? PASSAGE_VALUE.heading * heading : 0);
     return view;
   });
+}
+
+/**
+ * What a question asserts or asks to be counted: its required terms, and its verbs and adjectives
+ * that are not common words, context, or words the corpus never uses ("threaten", "sign").
+ */
+function propositionTerms(keyTerms: readonly KeyTerm[]): number[] {
+  return keyTerms.flatMap((k, i) =>
+    isRequired(k) ||
+    (k.predicate === true &&
+      !k.generic &&
+      !k.everyday &&
+      !k.fromContext &&
+      !k.unknown &&
+      !k.unseen &&
+      k.weight >= 1)
+      ? [i]
+      : [],
+  );
+}
+
+/** The sentence, with what it leans on and its headings, names every one of `terms`. */
+function statesAll(s: Sentence, terms: readonly number[]): boolean {
+  const held = new Set([...dependencyChain(s).flatMap((c) => c.keys), ...s.view.headingKeys]);
+  return terms.length > 0 && terms.every((i) => held.has(i));
+}
+
+/** A sentence from a document the answer does not quote yet, with a number the answer lacks. */
+function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
+  const documentId = s.view.scored.passage.documentId;
+  if (picked.some((p) => p.view.scored.passage.documentId === documentId)) return false;
+  const numbers = countsIn(s.display);
+  return numbers.some((n) => !picked.some((p) => countsIn(p.display).includes(n)));
+}
+
+/** A share of the proposition's weight from which a sentence states (or denies) it. */
+const STATES_PROPOSITION = 0.5;
+
+/**
+ * A yes-no question is answered by the sentence stating its proposition or its negation, and the
+ * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). When the
+ * best passage has no sentence holding at least half of that (its required terms, and its verbs
+ * and adjectives that are not common words, context, or words the corpus never uses), a passage
+ * retrieval scored nearly as well that has one leads instead ("…denied press reports that the US
+ * had threatened to walk out" for "did they threaten to storm out of the conference?"). Tuned on
+ * the tuning half: counting those verbs in every passage's value instead (`statesTogether`) won
+ * that question and lost one stated in other words ("non-binding" / "no treaty status").
+ */
+function leadWithProposition(
+  ranked: PassageView[],
+  keyTerms: readonly KeyTerm[],
+  topScore: number,
+): void {
+  const proposition = propositionTerms(keyTerms);
+  const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  if (weight === 0) return;
+  const stated = (v: PassageView) =>
+    Math.max(
+      0,
+      ...v.sentences
+        .filter((s) => s.usable)
+        .map((s) => {
+          const held = new Set([...s.keys, ...v.headingKeys]);
+          return (
+            proposition.reduce(
+              (sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
+              0,
+            ) / weight
+          );
+        }),
+    );
+  const best = ranked[0];
+  if (!best || stated(best) >= STATES_PROPOSITION) return;
+  const lead = ranked
+    .filter((v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore)
+    .map((v) => ({ v, stated: stated(v) }))
+    .filter((x) => x.stated >= STATES_PROPOSITION)
+    .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead.v), 1);
+  ranked.unshift(lead.v);
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
@@ -488,10 +589,25 @@ function pickListItems(
       const candidate = view.sentences
         .filter((s) => s.usable && !picked.has(s) && !redundant(s))
         .filter((s) => s.keys.length + s.contextKeys.length > 0 && (!specific || s.carries))
-        .sort((a, b) => relevance(b) - relevance(a) || a.index - b.index)[0];
-      if (candidate) take(candidate);
+        .sort(
+          (a, b) =>
+            Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||
+            relevance(b) - relevance(a) ||
+            a.index - b.index,
+        )[0];
+      if (candidate && take(candidate)) continuePoint(candidate, take, picked);
     }
   }
+}
+
+/** A list point keeps the sentence that carries it on ("Instead, those solutions will…"). */
+function continuePoint(
+  s: Sentence,
+  take: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  const next = s.view.sentences[s.index + 1];
+  if (next && next.leansOn === s.index && next.usable && !picked.has(next)) take(next);
 }
 
 /**

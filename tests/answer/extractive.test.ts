@@ -310,6 +310,110 @@ describe("composeExtractive", () => {
     expect(words(answer.text)).toBeLessThanOrEqual(LIST_WORDS);
   });
 
+  it("answers a list from the passage that sets the items out, not one naming the topic", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Outcome",
+        "The final text was adopted late at night. It came with a resolution on the Internet, which many delegations disliked. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Structure",
+        "The package grew during the last week. Its resolutions cover small island states, an emergency number, periodic review and traffic exchange. [2]",
+        0.8,
+      ),
+    ];
+    const answer = compose("Which resolutions came with the final text?", passages, {
+      ...DESCRIBE,
+      expected: "items",
+      list: {},
+    });
+    const bullets = answer.text.split("\n");
+    expect(bullets[0]).toContain("small island states, an emergency number");
+  });
+
+  it("keeps a list point's continuation with it", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Speed",
+        "Cybersecurity policy needs agility that a treaty body lacks. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Who fixes it",
+        "Governments cannot write good cybersecurity policy alone, because threats change fast. Instead, workable fixes come from engineers, companies and rights groups working together. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Why is cybersecurity policy a poor fit for a treaty body?", passages, {
+      ...DESCRIBE,
+      expected: "reason",
+      list: {},
+    });
+    expect(answer.text).toContain("Instead, workable fixes come from engineers");
+  });
+
+  it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
+    const passages = [
+      labelled(
+        note,
+        7,
+        "Reactions",
+        "The conference ended with mixed reviews. Officials called the conference a success and praised the hosts. [1]",
+        1,
+      ),
+      labelled(
+        note,
+        4,
+        "Lines held",
+        "On 10 December the ambassador denied reports that the US had threatened to boycott the talks. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Did they ever threaten to boycott the conference?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
+  });
+
+  it("adds another document's differing count of what is asked, not a count of something else", () => {
+    const itu = makeDocument({ id: "note-itu", title: "The signatures" });
+    const old = makeDocument({ id: "note-old", title: "The older treaty" });
+    const passages = [
+      labelled(
+        note,
+        6,
+        "Insiders",
+        "A delegate reported that 54 other countries joined the US in not signing. [1]",
+        1,
+      ),
+      labelled(
+        itu,
+        4,
+        "Count",
+        "The ITU counted 55 countries, the US among them, that did not sign on the day. [1]",
+        0.9,
+      ),
+      labelled(old, 2, "Earlier", "Back then 112 countries attended, the US among them. [1]", 0.9),
+    ];
+    const answer = compose("How many countries joined the US in not signing?", passages, {
+      ...DESCRIBE,
+      expected: "number",
+    });
+    expect(answer.text).toContain("54 other countries");
+    expect(answer.text).toContain("The ITU counted 55 countries");
+    expect(answer.text).not.toContain("112");
+  });
+
   it("stays within the word budget when the best passage is long", async () => {
     const doc = makeDocument({ id: "long" });
     const text = Array.from(

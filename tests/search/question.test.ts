@@ -86,6 +86,10 @@ const KINDS: [string, QuestionKind][] = [
   ["Summarise the Dubai outcome", "list"],
   ["Give me a few key points for a briefing note about Resolution PLEN/3", "list"],
   ["What are three reasons the US refused to sign?", "list"],
+  // several items without a list word: a plural after "which", "main" after a possessive
+  ["Which resolutions came with the new treaty?", "list"],
+  ["which of the big operators backed the proposal?", "list"],
+  ["What were the Nordic states' main demands?", "list"],
   // yes-no
   ["Did the new treaty mention human rights?", "yes-no"],
   ["Does Article 5B mention spam?", "yes-no"],
