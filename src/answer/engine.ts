@@ -6,7 +6,12 @@ import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
-import { analyzeQuestion, type QuestionAnalysis, questionContent } from "../search/question.ts";
+import {
+  analyzeQuestion,
+  type QuestionAnalysis,
+  questionContent,
+  standaloneNames,
+} from "../search/question.ts";
 import type {
   Answer,
   AnswerEngine,
@@ -173,6 +178,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
     return {
       expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
+      names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides:
         analysis.answerType === "both-sides" && analysis.sides.length > 1
           ? analysis.sides.map((side) => keyTermsFor(side).filter((k) => !k.generic))

@@ -89,3 +89,45 @@ export function isSectionLabel(sentence: string, sectionPath: readonly string[])
   const shown = bare(sentence);
   return shown !== "" && sectionPath.some((heading) => bare(heading) === shown);
 }
+
+/** A series this long is a list; three items are everyday prose ("privacy, access and speech"). */
+const LIST_SERIES = 4;
+
+/**
+ * How many items a sentence sets out in a series: "X, Y, Z and W" is 4, "In May, the group met,
+ * as planned." is 1 (commas without a closing "and"/"or" join clauses, not items), "a preamble;
+ * ten articles; two appendices" is 3. Commas inside parentheses separate no items of the series
+ * ("(RCC, centred on Russia)").
+ */
+export function seriesLength(sentence: string): number {
+  const flat = sentence.replace(/\([^()]*\)/g, "()");
+  const segments = flat.split(/[;,]/);
+  if (segments.length < 2) return 1;
+  const last = segments[segments.length - 1] as string;
+  if (/^\s*(?:and|or)\s/.test(last)) return segments.length;
+  if (/\s(?:and|or)\s/.test(last)) return segments.length + 1;
+  return (flat.match(/;/g) ?? []).length >= 2 ? segments.length : 1;
+}
+
+/** A sentence setting out a list: a series of at least four items. */
+export function enumerates(sentence: string): boolean {
+  return seriesLength(sentence) >= LIST_SERIES;
+}
+
+const MONTH_AFTER =
+  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The counts a sentence writes in digits ("89", "35,000"), without years and days of a month
+ * ("14 December 2012"): what two sources may disagree on.
+ */
+export function countsIn(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])/g)) {
+    const n = m[0].replace(/,$/, "");
+    if (/^(?:18[5-9]\d|19\d\d|20\d\d)$/.test(n)) continue;
+    if (MONTH_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    out.push(n);
+  }
+  return out;
+}

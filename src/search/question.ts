@@ -728,6 +728,13 @@ const WHICH_PLURAL_LEAD = new RegExp(
   `^(?:which|what|who were the|who are the) (?:(?:other|main|key|major|european|african|arab|asian|western|developing|\\w+) )?(?:${AGENT_NOUN_PLURAL})\\b`,
   "i",
 );
+/**
+ * "Which resolutions came with…", "which of the big countries…", "what were the Arab states' main
+ * asks": a plural noun after "which", or "main/key" after a possessive, asks for several items.
+ * A plural is read from its ending (not "-ss", "-us", "-is", "-'s"), so no noun list is needed.
+ */
+const WHICH_ITEMS_LEAD =
+  /^(?:which (?:of (?:the|these|those|its|their) )?(?:[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 const HOW_LEAD = /^how\b/i;
 const YES_NO_LEAD =
   /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
@@ -843,6 +850,22 @@ function focusOf(content: string): string {
   return asking.join(" ");
 }
 
+/**
+ * The words a question capitalises on their own, not opening it and not part of a longer
+ * capitalised name: "Access" in "what was Access's verdict?", "Busan" in "the Plenipotentiary
+ * Conference in Busan" (but not "Plenipotentiary" or "Conference", parts of a name whose words a
+ * text also writes in lower case, "the conference"). Such a word names someone or something, and
+ * the same word written in lower case elsewhere ("a right of access") is another word.
+ */
+export function standaloneNames(question: string): string[] {
+  const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const standalone = new RegExp(
+    `(?<=\\S\\s+)(?<!${word}\\s+)${word}(?![\\p{L}\\p{M}'’-]*\\s+\\p{Lu})`,
+    "gu",
+  );
+  return question.match(standalone) ?? [];
+}
+
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const asked = question.trim();
   const { content, focus, instructions, quotedPhrases } = questionContent(asked);
@@ -861,8 +884,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let kind: QuestionKind;
   if (compareAsked && (sides.length >= 2 || compareInstructed)) {
     kind = "compare";
-  } else if (listAsked || LIST_LEAD.test(lead) || WHICH_PLURAL_LEAD.test(lead)) kind = "list";
-  else if (HOW_MANY_LEAD.test(lead)) kind = "how-many";
+  } else if (
+    listAsked ||
+    LIST_LEAD.test(lead) ||
+    WHICH_PLURAL_LEAD.test(lead) ||
+    WHICH_ITEMS_LEAD.test(lead)
+  ) {
+    kind = "list";
+  } else if (HOW_MANY_LEAD.test(lead)) kind = "how-many";
   else if (WHEN_LEAD.test(lead)) kind = "when";
   else if (WHY_LEAD.test(lead)) kind = "why";
   else if (WHO_LEAD.test(lead)) kind = "who";

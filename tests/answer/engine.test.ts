@@ -85,6 +85,29 @@ describe("answer engine, extractive mode", () => {
     expect(answer.text).not.toMatch(/extractive/i);
   });
 
+  it("reads a name the question capitalises as that name, not the same word in lower case", async () => {
+    const scored = (id: string, heading: string, text: string, score: number): ScoredPassage => {
+      const document = makeDocument({ id, title: "Reactions to the final text" });
+      const passage = makePassage(document, 1, `${heading}. ${text}`, { sectionPath: [heading] });
+      return { passage, document, score };
+    };
+    const rightOf = scored(
+      "note-services",
+      "The services clause",
+      "The final text gives states a right of access to international services. Delegates voted on the access clause of the final text.",
+      1,
+    );
+    const verdict = scored(
+      "note-verdict",
+      "Afterwards",
+      "After the conference, Access called the final text a mixed result. The worst proposals had been dropped, but vague clauses remained.",
+      0.85,
+    );
+    const engine = createAnswerEngine({ retrieve: async () => [rightOf, verdict] });
+    const answer = await engine.answer("What did Access call the final text?");
+    expect(answer.citations[0]?.documentId).toBe("note-verdict");
+  });
+
   it("says the corpus does not cover a question below the floor and lists the closest sources", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
     const answer = await engine.answer(

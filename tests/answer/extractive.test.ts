@@ -9,6 +9,7 @@ import {
 import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { standaloneNames } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
@@ -150,6 +151,114 @@ describe("composeExtractive", () => {
     expect(answer.answersType).toBe(true);
   });
 
+  it("leads with the passage stating the question's terms together, not the top-scored one", () => {
+    const history = makeDocument({ id: "note-history", title: "Background" });
+    const security = makeDocument({ id: "note-security", title: "Security work" });
+    // Retrieval scores the passage repeating "1990 charter" higher; it never mentions privacy.
+    const signing = labelled(
+      history,
+      1,
+      "Signing in Geneva",
+      "The 1990 charter was signed in Geneva by forty states. The 1990 charter replaced two older charters on post and telegraphs.",
+    );
+    const statement = labelled(
+      security,
+      2,
+      "Starting point",
+      "The 1990 charter said almost nothing about privacy. Critics later argued that this left each state to decide for itself.",
+      0.8,
+    );
+    const answer = compose(
+      "Did the 1990 charter say anything about privacy?",
+      [signing, statement],
+      {
+        ...DESCRIBE,
+        expected: "yes-no",
+      },
+    );
+    expect(answer.sentences[0]?.text).toBe("The 1990 charter said almost nothing about privacy.");
+  });
+
+  it("meets a name the question capitalises only where a sentence capitalises it too", () => {
+    const rights = makeDocument({ id: "note-rights", title: "Rights in the text" });
+    const reactions = makeDocument({ id: "note-reactions", title: "Reactions" });
+    // "access" here is a right, not the organisation the question names.
+    const rightOf = labelled(
+      rights,
+      1,
+      "The services clause",
+      "The final text gives states a right of access to international services. Delegates voted on the access clause of the final text.",
+    );
+    const verdict = labelled(
+      reactions,
+      2,
+      "Afterwards",
+      "After the conference, Access called the final text a mixed result. The worst proposals had been dropped, but vague clauses remained.",
+      0.85,
+    );
+    const question = "What was Access's verdict on the final text?";
+    const answer = composeExtractive([rightOf, verdict], keyTermsOf(question), analyze, {
+      ...DESCRIBE,
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
+    expect(answer?.sentences[0]?.text).toBe(
+      "After the conference, Access called the final text a mixed result.",
+    );
+  });
+
+  it("judges a comparison's passages on its topic, not on naming the sides in passing", () => {
+    const dispute = makeDocument({ id: "note-roaming", title: "Roaming" });
+    const survey = makeDocument({ id: "note-survey", title: "Price surveys" });
+    const caps = labelled(
+      dispute,
+      1,
+      "The cap dispute",
+      "Brazil asked for roaming charges to be capped by the treaty. Operators objected to any cap set by governments.",
+    );
+    // Names both sides, but only as the names of two institutes.
+    const joint = labelled(
+      survey,
+      2,
+      "A joint survey",
+      "CIS Brazil and the Chile Institute reported on roaming charges in a joint survey of prices.",
+      0.9,
+    );
+    const answer = composeExtractive(
+      [caps, joint],
+      keyTermsOf("How did Brazil and Chile differ on roaming charges?"),
+      analyze,
+      { expected: "both-sides", sides: [keyTermsOf("Brazil"), keyTermsOf("Chile")] },
+    );
+    expect(answer?.sentences[0]?.text).toBe(
+      "Brazil asked for roaming charges to be capped by the treaty.",
+    );
+  });
+
+  it("adds a second source stating what a yes-no question asks", () => {
+    const charter = makeDocument({ id: "note-charter", title: "The charter" });
+    const status = makeDocument({ id: "note-status", title: "Legal status" });
+    const adoption = labelled(
+      charter,
+      1,
+      "Adoption",
+      "The charter was adopted in 1990 by forty states after two years of talks. Its drafters called it a statement of intent.",
+    );
+    const verdict = labelled(
+      status,
+      2,
+      "What officials said",
+      "Officials later said that the charter has no treaty status. Few lawyers disputed that reading.",
+      0.8,
+    );
+    const answer = compose("Is the charter binding?", [adoption, verdict], {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences.map((s) => s.text)).toContain(
+      "Officials later said that the charter has no treaty status.",
+    );
+  });
+
   it("sets out each side of a comparison", () => {
     const us = labelled(
       note,
@@ -199,6 +308,110 @@ describe("composeExtractive", () => {
     expect(bullets).toHaveLength(2);
     for (const b of bullets) expect(b).toMatch(/^- .+ \[\d+\]$/);
     expect(words(answer.text)).toBeLessThanOrEqual(LIST_WORDS);
+  });
+
+  it("answers a list from the passage that sets the items out, not one naming the topic", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Outcome",
+        "The final text was adopted late at night. It came with a resolution on the Internet, which many delegations disliked. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Structure",
+        "The package grew during the last week. Its resolutions cover small island states, an emergency number, periodic review and traffic exchange. [2]",
+        0.8,
+      ),
+    ];
+    const answer = compose("Which resolutions came with the final text?", passages, {
+      ...DESCRIBE,
+      expected: "items",
+      list: {},
+    });
+    const bullets = answer.text.split("\n");
+    expect(bullets[0]).toContain("small island states, an emergency number");
+  });
+
+  it("keeps a list point's continuation with it", () => {
+    const passages = [
+      labelled(
+        other,
+        1,
+        "Speed",
+        "Cybersecurity policy needs agility that a treaty body lacks. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        2,
+        "Who fixes it",
+        "Governments cannot write good cybersecurity policy alone, because threats change fast. Instead, workable fixes come from engineers, companies and rights groups working together. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Why is cybersecurity policy a poor fit for a treaty body?", passages, {
+      ...DESCRIBE,
+      expected: "reason",
+      list: {},
+    });
+    expect(answer.text).toContain("Instead, workable fixes come from engineers");
+  });
+
+  it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
+    const passages = [
+      labelled(
+        note,
+        7,
+        "Reactions",
+        "The conference ended with mixed reviews. Officials called the conference a success and praised the hosts. [1]",
+        1,
+      ),
+      labelled(
+        note,
+        4,
+        "Lines held",
+        "On 10 December the ambassador denied reports that the US had threatened to boycott the talks. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Did they ever threaten to boycott the conference?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
+  });
+
+  it("adds another document's differing count of what is asked, not a count of something else", () => {
+    const itu = makeDocument({ id: "note-itu", title: "The signatures" });
+    const old = makeDocument({ id: "note-old", title: "The older treaty" });
+    const passages = [
+      labelled(
+        note,
+        6,
+        "Insiders",
+        "A delegate reported that 54 other countries joined the US in not signing. [1]",
+        1,
+      ),
+      labelled(
+        itu,
+        4,
+        "Count",
+        "The ITU counted 55 countries, the US among them, that did not sign on the day. [1]",
+        0.9,
+      ),
+      labelled(old, 2, "Earlier", "Back then 112 countries attended, the US among them. [1]", 0.9),
+    ];
+    const answer = compose("How many countries joined the US in not signing?", passages, {
+      ...DESCRIBE,
+      expected: "number",
+    });
+    expect(answer.text).toContain("54 other countries");
+    expect(answer.text).toContain("The ITU counted 55 countries");
+    expect(answer.text).not.toContain("112");
   });
 
   it("stays within the word budget when the best passage is long", async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { displaySentence, isFragment, pointsForward } from "../../src/answer/sentences.ts";
+import {
+  countsIn,
+  displaySentence,
+  enumerates,
+  isFragment,
+  pointsForward,
+  seriesLength,
+} from "../../src/answer/sentences.ts";
 import { stripTrailingMarkers } from "../../src/text.ts";
 
 describe("stripTrailingMarkers and displaySentence", () => {
@@ -57,5 +64,36 @@ describe("pointsForward", () => {
     ["These are CITEL, CEPT and the Arab States group.", false],
   ])("%s → %s", (sentence, forward) => {
     expect(pointsForward(sentence)).toBe(forward);
+  });
+});
+
+describe("seriesLength and enumerates", () => {
+  it("counts the items of a series, with or without a serial comma", () => {
+    expect(
+      seriesLength("They asked for lower prices, open standards, fewer rules and a short text."),
+    ).toBe(4);
+    expect(seriesLength("They asked for lower prices, open standards, and a short text.")).toBe(3);
+    expect(
+      seriesLength("The text has a preamble; ten articles; two appendices; five resolutions."),
+    ).toBe(4);
+  });
+  it("does not count clauses, or commas inside parentheses", () => {
+    expect(seriesLength("In May, the group met, as planned.")).toBe(1);
+    expect(seriesLength("The group (led by Chile, Peru and Mexico) met twice.")).toBe(1);
+  });
+  it("takes four items as a list, three as everyday prose", () => {
+    expect(enumerates("It covers roaming, numbering, spam and fraud.")).toBe(true);
+    expect(enumerates("It covers security (5A), spam (5B) and the Internet.")).toBe(false);
+  });
+});
+
+describe("countsIn", () => {
+  it("gives the counts written in digits, without years and days of a month", () => {
+    expect(countsIn("On 14 December 2012, 89 of the 144 delegations signed.")).toEqual([
+      "89",
+      "144",
+    ]);
+    expect(countsIn("A petition signed by more than 35,000 members, in 2012.")).toEqual(["35,000"]);
+    expect(countsIn("Article 5A and TD-64 were debated.")).toEqual([]);
   });
 });

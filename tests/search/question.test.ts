@@ -6,6 +6,7 @@ import {
   QUESTION_FILLER,
   type QuestionKind,
   questionContent,
+  standaloneNames,
 } from "../../src/search/question.ts";
 
 /** [question, kind] rows: many phrasings per kind, plain and wrapped in instructions. */
@@ -85,6 +86,10 @@ const KINDS: [string, QuestionKind][] = [
   ["Summarise the Dubai outcome", "list"],
   ["Give me a few key points for a briefing note about Resolution PLEN/3", "list"],
   ["What are three reasons the US refused to sign?", "list"],
+  // several items without a list word: a plural after "which", "main" after a possessive
+  ["Which resolutions came with the new treaty?", "list"],
+  ["which of the big operators backed the proposal?", "list"],
+  ["What were the Nordic states' main demands?", "list"],
   // yes-no
   ["Did the new treaty mention human rights?", "yes-no"],
   ["Does Article 5B mention spam?", "yes-no"],
@@ -345,6 +350,20 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     expect(analyzeQuestion("What was the 'RUC' proposal?").quotedPhrases).toEqual(["RUC"]);
     expect(analyzeQuestion("What were Russia's and China's proposals?").quotedPhrases).toEqual([]);
     expect(analyzeQuestion('An empty "" pair and "  "').quotedPhrases).toEqual([]);
+  });
+});
+
+describe("standaloneNames", () => {
+  it("gives the words capitalised on their own, not the opening word or parts of longer names", () => {
+    expect(standaloneNames("What was Access's overall verdict on the text?")).toEqual(["Access's"]);
+    expect(standaloneNames("What happened at the Plenipotentiary Conference in Busan?")).toEqual([
+      "Busan",
+    ]);
+    expect(standaloneNames("Did the United States and Apple’s lawyers agree?")).toEqual([
+      "Apple’s",
+    ]);
+    expect(standaloneNames("Access said what?")).toEqual([]);
+    expect(standaloneNames("what did the delegates say?")).toEqual([]);
   });
 });
 
