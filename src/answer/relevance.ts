@@ -161,8 +161,11 @@ export function assessRelevance(
         for (const t of terms) window.add(t);
       }
       const windowSpans = spans.slice(i, i + WINDOW_SENTENCES);
+      // Only where the text names the thing counted can a count be of something else; "orgs" may
+      // be counted as "120 organisations".
+      const countedHere = counted !== undefined && containsTerm(window, counted);
       const carries = (text: string) =>
-        isCounted ? countsThing(text, isCounted) : carriesAnswer(text, expected);
+        isCounted && countedHere ? countsThing(text, isCounted) : carriesAnswer(text, expected);
       const evidence = !needsEvidence || windowSpans.some((s) => carries(s.text));
       // …and for a full answer, in the sentence about the question's subject (or one pointing
       // back at it), naming someone the question does not for "who".

@@ -213,6 +213,15 @@ describe("assessRelevance: what the question asks of its terms", () => {
     expect(counted.judgeAs(pages, "number").covered).toBe(true);
   });
 
+  it("takes any count where the text words the thing counted otherwise", () => {
+    const { judgeAs } = smallCorpus([
+      "More than 120 organisations from 55 countries endorsed the Lisbon statement.",
+      "Nothing else here.",
+    ]);
+    // "orgs" is the asker's word; the text counts organisations.
+    expect(judgeAs("How many orgs endorsed the Lisbon statement?", "number").covered).toBe(true);
+  });
+
   it("needs what was said, not only that someone spoke, for 'what did X tell/say'", () => {
     const question = "What did Ana Oliveira tell delegates in her opening remarks?";
     const spoke = smallCorpus([
