@@ -191,8 +191,10 @@ export function assessRelevance(
         keyTerms.filter((k) => !isTopicTerm(k) || meetsTerm(k)),
         meetsTerm,
       );
+      // (A window without the speaker is judged by the terms it lacks, as any other.)
       const said =
         !speaker ||
+        !containsTerm(window, speaker) ||
         reportsSpeakerContent(
           windowSpans.map((s) => s.text),
           sentences.slice(i, i + WINDOW_SENTENCES),

@@ -248,6 +248,32 @@ describe("assessRelevance: what the question asks of its terms", () => {
     expect(other.judgeAs(question, "description").covered).toBe(false);
   });
 
+  it("judges a window without the speaker by the terms it lacks, as any other", () => {
+    // No corpus weights: every term weighs the same, and one of four required may be missing.
+    const passages: ScoredPassage[] = [
+      {
+        passage: makePassage(
+          doc,
+          0,
+          "In Lisbon the chair told delegates the roaming rules had worked.",
+        ),
+        document: doc,
+        score: 1,
+      },
+    ];
+    const question = "What did Oliveira tell delegates about the roaming rules in Lisbon?";
+    const relevance = assessRelevance(
+      passages,
+      keyTermsOf(question, { analyze }),
+      analyze,
+      undefined,
+      "description",
+      question,
+    );
+    expect(relevance.missingTerms).toEqual(["oliveira"]);
+    expect(relevance.covered).toBe(true);
+  });
+
   it("does not count the corpus's topic word against a window that leaves it unsaid", () => {
     // "treaty" is in most passages: the corpus's topic, which any passage may leave unsaid.
     const texts = [
