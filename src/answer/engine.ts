@@ -34,6 +34,7 @@ import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from 
 import {
   type Analyze,
   glossaryAlternatives,
+  glossaryNamesOfKind,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -138,6 +139,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analyze: analyzeText,
       termWeight: deps.termWeight,
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
+      namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
     });
   }
 
@@ -277,6 +279,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analyzeText,
       context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       shapeOf(analysis).expected,
+      context ? question : searchQuery,
     );
     const answerPassages = await withEachSide(
       passages,

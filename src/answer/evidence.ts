@@ -95,15 +95,79 @@ export function hasSpecificCue(expected: ExpectedAnswer): boolean {
 /** A citation marker ("[2]"): a reference to a source, not a count. */
 const CITATION_MARKER = /\[\d{1,3}\]/g;
 
-function hasCount(sentence: string): boolean {
-  const withoutDates = sentence
-    .replace(CITATION_MARKER, " ")
-    .replace(DATE, " ")
-    .replace(IDENTIFIER, " ");
-  for (const m of withoutDates.matchAll(new RegExp(NUMBER.source, "gi"))) {
+/** The sentence with what only looks like a count blanked out: markers, dates, identifiers. */
+function withoutNonCounts(sentence: string): string {
+  return sentence.replace(CITATION_MARKER, " ").replace(DATE, " ").replace(IDENTIFIER, " ");
+}
+
+function isCount(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(NUMBER.source, "gi"))) {
     if (!YEAR_ONLY.test(m[0])) return true;
   }
   return false;
+}
+
+function hasCount(sentence: string): boolean {
+  return isCount(withoutNonCounts(sentence));
+}
+
+/**
+ * Words apart a count and what it counts may stand: "89 of the 144 eligible countries", "more
+ * than one million petition signatures", "the proposals published as Documents 1 to 32".
+ */
+const COUNT_REACH = 4;
+
+/**
+ * Words that may follow a count that stands for its noun ("77 in favour, 33 against", "48 of
+ * them"): the count is not of some other thing named right after it.
+ */
+const AFTER_BARE_COUNT = new Set([
+  "in",
+  "of",
+  "to",
+  "for",
+  "against",
+  "and",
+  "or",
+  "out",
+  "per",
+  "percent",
+  "were",
+  "was",
+  "had",
+  "have",
+  "did",
+]);
+
+/**
+ * Does the sentence count the thing asked about: a count within a few words of a word that names
+ * it (`isThing`), or a count that names nothing else ("77 in favour, 33 against")? "It gives two
+ * reasons" does not say how many pages a paper has, and a number right after the noun names one
+ * of them ("page 12") rather than counting them.
+ */
+export function countsThing(sentence: string, isThing: (word: string) => boolean): boolean {
+  const words = withoutNonCounts(sentence)
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  const counts = words.flatMap((w, i) => (isCount(w) ? [i] : []));
+  const bare = counts.some((c) => {
+    const next = words[c + 1];
+    if (c > 0 && isThing(words[c - 1] as string)) return false;
+    return (
+      next === undefined ||
+      /^\W/.test(next) ||
+      /[,;:.]$/.test(words[c] as string) ||
+      AFTER_BARE_COUNT.has(next.toLowerCase().replace(/\W+$/, ""))
+    );
+  });
+  return (
+    bare ||
+    words.some(
+      (w, i) =>
+        isThing(w) &&
+        counts.some((c) => (c < i ? i - c <= COUNT_REACH : c - i >= 2 && c - i <= COUNT_REACH)),
+    )
+  );
 }
 
 /**
@@ -117,4 +181,29 @@ const NOT_ESTABLISHED =
 /** Whether a sentence says that what it names is unconfirmed, rather than stating it. */
 export function saysNotEstablished(sentence: string): boolean {
   return NOT_ESTABLISHED.test(sentence);
+}
+
+/**
+ * Wording that reports what was said, not only that someone spoke: a "that" clause, a quotation,
+ * a colon, a verb of saying with its content ("said…", "argued…", "called for…"), or the modal
+ * wording of a text's provisions ("shall", "should").
+ */
+const REPORTED_CONTENT =
+  /\b(?:that|said|says|saying|told|tells|argu\w*|warn\w*|stat(?:es|ed)|call(?:s|ed)? (?:for|on)|urg\w*|insist\w*|claim\w*|propos\w*|ask(?:s|ed)? for|describ\w*|explain\w*|object\w*|oppos\w*|reject\w*|support\w*|criticis\w*|criticiz\w*|welcom\w*|recommend\w*|demand\w*|suggest\w*|according to|shall|should|must)\b|[:"“”]/i;
+
+/** Whether a sentence reports the content of what was said ("He said that…", "It proposed…"). */
+export function reportsContent(sentence: string): boolean {
+  return REPORTED_CONTENT.test(sentence);
+}
+
+/** Wording that says someone spoke, whatever they said: "addressed delegates", "spoke by video". */
+const SPOKE =
+  /\b(?:address(?:ed|es)|spoke|speaks?|speaking|speech(?:es)?|remarks|took the floor|delivered)\b/i;
+
+/**
+ * Whether a sentence only says that someone spoke ("X and Y both addressed delegates"), without
+ * what they said: no answer to "what did X say?".
+ */
+export function onlySaysSpoke(sentence: string): boolean {
+  return SPOKE.test(sentence) && !reportsContent(sentence);
 }

@@ -151,3 +151,20 @@ export function namesKind(sentence: string, kind: NameKind): boolean {
     ),
   );
 }
+
+/**
+ * Verbs of saying, as a question asks them ("What did X say / tell / argue…?"): the answer is what
+ * was said, not that someone spoke.
+ */
+const SPEECH_VERBS =
+  "say|says|said|tell|tells|told|argue|argues|argued|claim|claims|claimed|announce|announced|warn|warned|state|stated|write|wrote|declare|declared";
+
+const ASKS_WHAT_WAS_SAID = new RegExp(
+  `\\bwhat\\s+(?:did|does|do|has|have|had)\\b[^?]*?\\b(?:${SPEECH_VERBS})\\b`,
+  "i",
+);
+
+/** Whether a question asks what someone said ("What did X tell delegates?", "what X argued"). */
+export function asksWhatWasSaid(question: string): boolean {
+  return ASKS_WHAT_WAS_SAID.test(question);
+}

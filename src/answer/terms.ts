@@ -57,6 +57,16 @@ export interface KeyTerm {
    * that a sentence naming one ("Tunisia proposed…") satisfies.
    */
   kind?: NameKind;
+  /**
+   * Names of that kind the glossary knows (its countries and regions: "UAE", "Russia"), as index
+   * terms, for names the tagger does not know.
+   */
+  kindNames?: string[][];
+  /**
+   * The thing a "how many" question counts ("How many PAGES…"): a count in the text says how many
+   * of it only when it stands beside it ("48 countries", "pages: 12"), not "two reasons".
+   */
+  counted?: boolean;
 }
 
 /**
@@ -72,6 +82,10 @@ export const isRequired = (key: KeyTerm): boolean =>
   !key.predicate &&
   !key.unknown &&
   key.weight >= TOPIC_TERM_WEIGHT;
+
+/** A term of the corpus's own topic ("ITRs", "WCIT"): not generic, but in over a third of the passages. */
+export const isTopicTerm = (key: KeyTerm): boolean =>
+  !key.generic && !key.fromContext && key.weight < TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -157,6 +171,8 @@ export function keyTermsOf(
     analyze?: Analyze;
     termWeight?: TermWeight;
     expansions?: (term: string) => string[][];
+    /** Names of a kind that the tagger may not know (`glossaryNamesOfKind`). */
+    namesOfKind?: (kind: NameKind) => string[][];
   } = {},
 ): KeyTerm[] {
   const analyzeText = options.analyze ?? analyze;
@@ -192,7 +208,9 @@ export function keyTermsOf(
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
-        ? UNKNOWN_WORD_WEIGHT
+        ? predicates.has(term)
+          ? GENERIC_TERM_WEIGHT
+          : UNKNOWN_WORD_WEIGHT
         : (idf ?? UNSEEN_TERM_WEIGHT);
     const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
     out.push({
@@ -206,6 +224,10 @@ export function keyTermsOf(
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),
+      ...(kind && asked.has(term) && options.namesOfKind
+        ? { kindNames: options.namesOfKind(kind) }
+        : {}),
+      ...(thing?.counted && asked.has(term) ? { counted: true } : {}),
     });
   }
   return out;
@@ -306,6 +328,17 @@ export function glossaryAlternatives(
     }
   }
   return (term) => byTerm.get(term) ?? [];
+}
+
+/**
+ * The glossary's names of a kind, as index terms: every name of an entry with demonyms (a country
+ * or region: "UAE", "United Arab Emirates") for a country; none for other kinds.
+ */
+export function glossaryNamesOfKind(glossary: Glossary): (kind: NameKind) => string[][] {
+  const countries = glossary.entries
+    .filter((e) => e.demonymTerms.length > 0)
+    .flatMap((e) => e.variantTerms);
+  return (kind) => (kind.tags.includes("Country") ? countries : []);
 }
 
 const LINKING_WORDS = new Set(["of", "on", "for", "to", "in", "at", "without", "and", "&"]);

@@ -6,6 +6,7 @@ import {
 } from "../../src/answer/engine.ts";
 import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
+import { createGlossary } from "../../src/search/glossary.ts";
 import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
@@ -176,6 +177,43 @@ describe("answer engine, extractive mode", () => {
       expect(answer.coverage).not.toBe("none");
       expect(answer.citations[0]?.documentId).toBe("note-security");
     }
+  });
+
+  it("refuses 'what did X tell…' where X only spoke, answers where X's words are reported", async () => {
+    const document = makeDocument({ id: "note-opening", title: "The opening session" });
+    const engineOn = (text: string) =>
+      createAnswerEngine({
+        retrieve: overlapRetrieve([
+          { passage: makePassage(document, 0, text), document, score: 1 },
+        ]),
+      });
+    const question = "What did Ana Oliveira tell delegates at the opening?";
+    const spoke = await engineOn(
+      "At the opening the chair and Ana Oliveira both addressed delegates.",
+    ).answer(question);
+    expect(spoke.coverage).toBe("none");
+    const told = await engineOn(
+      "At the opening Ana Oliveira told delegates that the old rules had served them well.",
+    ).answer(question);
+    expect(told.coverage).not.toBe("none");
+  });
+
+  it("answers 'which country' with a country only its glossary knows", async () => {
+    const document = makeDocument({ id: "note-host", title: "The host" });
+    const retrieve = overlapRetrieve([
+      {
+        passage: makePassage(document, 0, "The UAE's regulator hosted the talks in December."),
+        document,
+        score: 1,
+      },
+    ]);
+    const glossary = createGlossary([
+      { id: "uae", variants: ["UAE", "United Arab Emirates"], demonyms: ["Emirati"] },
+    ]);
+    const question = "Which country hosted the talks in December?";
+    expect((await createAnswerEngine({ retrieve }).answer(question)).coverage).toBe("none");
+    const answer = await createAnswerEngine({ retrieve, glossary }).answer(question);
+    expect(answer.coverage).not.toBe("none");
   });
 
   it("searches without answering, k passages at most", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedThing,
+  asksWhatWasSaid,
   kindOfName,
   type NameKind,
   namesKind,
@@ -61,5 +62,28 @@ describe("kinds of name", () => {
     expect(namesKind("The delegates met in Dubai.", country)).toBe(false);
     expect(namesKind("Kramer led the delegation.", kindOfName("person") as NameKind)).toBe(true);
     expect(kindOfName("proposal")).toBeUndefined();
+  });
+});
+
+describe("asksWhatWasSaid", () => {
+  it.each([
+    ["What did the minister tell delegates at the opening?", true],
+    ["What does Article 9 say about roaming?", true],
+    ["what did the union argue in its paper?", true],
+    ["What did the council decide about publishing?", false],
+    ["Who said the talks had failed?", false],
+    ["Why did the minister say no?", false],
+  ])("%s → %s", (question, asks) => {
+    expect(asksWhatWasSaid(question)).toBe(asks);
+  });
+});
+
+describe("the counted thing", () => {
+  it("marks the noun a 'how many' question counts, and only that one", () => {
+    const keys = keyTermsOf("How many pages does the Lisbon report have?");
+    expect(keys.filter((k) => k.counted).map((k) => k.term)).toEqual(["page"]);
+    expect(keyTermsOf("Which pages of the report cover roaming?").some((k) => k.counted)).toBe(
+      false,
+    );
   });
 });

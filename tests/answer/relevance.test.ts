@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { carriesAnswer } from "../../src/answer/evidence.ts";
-import { allowedMissing, assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import {
+  carriesAnswer,
+  countsThing,
+  onlySaysSpoke,
+  reportsContent,
+} from "../../src/answer/evidence.ts";
+import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
+import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { createGlossary } from "../../src/search/glossary.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";
 
@@ -45,6 +51,16 @@ function smallCorpus(texts: readonly string[]) {
   return {
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
       assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+    /** Judged as the engine does: with the kind of answer expected and the question's wording. */
+    judgeAs: (question: string, expected: Parameters<typeof assessRelevance>[4]) =>
+      assessRelevance(
+        scored,
+        keyTermsOf(question, { analyze, termWeight }),
+        analyze,
+        undefined,
+        expected,
+        question,
+      ),
   };
 }
 
@@ -178,6 +194,257 @@ describe("assessRelevance", () => {
   it("needs a passing mention to meet the rest of the question", () => {
     // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
     expect(covered("What did Pakistan argue about spam?")).toBe(false);
+  });
+});
+
+describe("assessRelevance: what the question asks of its terms", () => {
+  it("needs a 'how many' count to stand beside the thing counted", () => {
+    const { judgeAs } = smallCorpus([
+      "The Lisbon report gives two reasons for concern. Its landing page lists the sections.",
+      "Nothing else here.",
+    ]);
+    // Report, pages and a count are all there, but the count is of reasons.
+    const pages = "How many pages does the Lisbon report have?";
+    expect(judgeAs(pages, "number").covered).toBe(false);
+    const counted = smallCorpus([
+      "The Lisbon report runs to 40 pages and gives two reasons for concern.",
+      "Nothing else here.",
+    ]);
+    expect(counted.judgeAs(pages, "number").covered).toBe(true);
+  });
+
+  it("takes any count where the text words the thing counted otherwise", () => {
+    const { judgeAs } = smallCorpus([
+      "More than 120 organisations from 55 countries endorsed the Lisbon statement.",
+      "Nothing else here.",
+    ]);
+    // "orgs" is the asker's word; the text counts organisations.
+    expect(judgeAs("How many orgs endorsed the Lisbon statement?", "number").covered).toBe(true);
+  });
+
+  it("needs what was said, not only that someone spoke, for 'what did X tell/say'", () => {
+    const question = "What did Ana Oliveira tell delegates in her opening remarks?";
+    const spoke = smallCorpus([
+      "At the opening, the chair and Ana Oliveira both addressed delegates in short remarks.",
+      "Nothing else here.",
+    ]);
+    expect(spoke.judgeAs(question, "description").covered).toBe(false);
+    const told = smallCorpus([
+      "At the opening, Ana Oliveira told delegates in her remarks that the old rules had worked.",
+      "Nothing else here.",
+    ]);
+    expect(told.judgeAs(question, "description").covered).toBe(true);
+    // The content may follow in a sentence that points back at her.
+    const after = smallCorpus([
+      "At the opening, Ana Oliveira addressed delegates in her remarks. She warned against haste.",
+      "Nothing else here.",
+    ]);
+    expect(after.judgeAs(question, "description").covered).toBe(true);
+    // Content in a sentence about someone else is not what she said.
+    const other = smallCorpus([
+      "At the opening, Ana Oliveira addressed delegates in her remarks. The chair said the old rules had worked.",
+      "Nothing else here.",
+    ]);
+    expect(other.judgeAs(question, "description").covered).toBe(false);
+  });
+
+  it("judges a window without the speaker by the terms it lacks, as any other", () => {
+    // No corpus weights: every term weighs the same, and one of four required may be missing.
+    const passages: ScoredPassage[] = [
+      {
+        passage: makePassage(
+          doc,
+          0,
+          "In Lisbon the chair told delegates the roaming rules had worked.",
+        ),
+        document: doc,
+        score: 1,
+      },
+    ];
+    const question = "What did Oliveira tell delegates about the roaming rules in Lisbon?";
+    const relevance = assessRelevance(
+      passages,
+      keyTermsOf(question, { analyze }),
+      analyze,
+      undefined,
+      "description",
+      question,
+    );
+    expect(relevance.missingTerms).toEqual(["oliveira"]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("does not count the corpus's topic word against a window that leaves it unsaid", () => {
+    // "treaty" is in most passages: the corpus's topic, which any passage may leave unsaid.
+    const texts = [
+      "The expansionist camp counted losses: the final text does not define the Internet.",
+      ...Array.from({ length: 6 }, (_, i) => `Treaty filler ${i}.`),
+    ];
+    const passages: ScoredPassage[] = texts.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: texts.length - i,
+    }));
+    const termWeight = idfFromTexts(texts);
+    const judge = (question: string) =>
+      assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze);
+    const withTopic = judge("What did the Internet camp lose in the final treaty text?");
+    const without = judge("What did the Internet camp lose in the final text?");
+    expect(withTopic.missingTerms).toEqual([]);
+    expect(withTopic.termCoverage).toBeCloseTo(without.termCoverage, 6);
+  });
+
+  it("reports the question's own words the best window lacks, verbs included", () => {
+    const { judge } = smallCorpus([
+      "Observers turned to the Lisbon forum on roaming, due in May.",
+      "Nothing else here.",
+    ]);
+    const relevance = judge("What did the Lisbon forum agree on roaming?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.unmetTerms).toEqual(["agre"]);
+  });
+});
+
+describe("assessRelevance: a question asking for a kind of name", () => {
+  it("answers 'which country' with a country the glossary knows and the tagger does not", () => {
+    const texts = ["The UAE's regulator hosted the talks in December.", "Nothing else here."];
+    const passages: ScoredPassage[] = texts.map((text, i) => ({
+      passage: makePassage(doc, i, text),
+      document: doc,
+      score: 2 - i,
+    }));
+    const termWeight = idfFromTexts([...texts, "Filler one.", "Filler two."]);
+    const glossary = createGlossary([
+      { id: "uae", variants: ["UAE", "United Arab Emirates"], demonyms: ["Emirati"] },
+      { id: "itu", variants: ["ITU", "International Telecommunication Union"] },
+    ]);
+    const question = "Which country hosted the talks?";
+    const judge = (namesOfKind?: ReturnType<typeof glossaryNamesOfKind>) =>
+      assessRelevance(passages, keyTermsOf(question, { analyze, termWeight, namesOfKind }), analyze)
+        .covered;
+    expect(judge(glossaryNamesOfKind(glossary))).toBe(true);
+    expect(judge()).toBe(false);
+    // Only countries and regions (entries with demonyms) are names of countries.
+    const country = keyTermsOf(question, { namesOfKind: glossaryNamesOfKind(glossary) });
+    expect(country.find((k) => k.kind)?.kindNames).toEqual([["uae"], ["unit", "arab", "emir"]]);
+  });
+
+  it("needs a name of the kind, not the kind's own noun", () => {
+    const question = "Which countries signed the treaty after the deadline?";
+    const unnamed = smallCorpus([
+      "Countries that signed the treaty after the deadline are bound by it.",
+      "Nothing else here.",
+    ]);
+    expect(unnamed.judge(question).covered).toBe(false);
+    const named = smallCorpus([
+      "Ghana and Peru signed the treaty after the deadline.",
+      "Nothing else here.",
+    ]);
+    expect(named.judge(question).covered).toBe(true);
+  });
+
+  it("counts a name of the kind asked as the asker's unknown noun met", () => {
+    // "person" is a word these passages never use: the asker's, met by a person's name.
+    const { judge } = smallCorpus([
+      "In June the minister chose Ambassador Terry Kramer to head the delegation.",
+      "Nothing else here.",
+    ]);
+    const relevance = judge("Which person headed the delegation in June?");
+    expect(relevance.termCoverage).toBe(1);
+  });
+});
+
+describe("assessRelevance: where the expected answer stands", () => {
+  const judgeAs = (texts: string[], question: string, expected: "agent" | "date") =>
+    smallCorpus([...texts, "Nothing else here."]).judgeAs(question, expected);
+
+  it("finds the name a 'who' question asks for in the sentence about its subject", () => {
+    const question = "Who chaired Committee 9 in Lisbon?";
+    // A name and Committee 9 in the window, but not in one sentence: whoever chaired it is unsaid.
+    const apart = judgeAs(
+      [
+        "In Lisbon delegates wrote to Ana Ruiz and the Chair. They said the Committee 9 groups were closed.",
+      ],
+      question,
+      "agent",
+    );
+    expect(apart.typedAtSubject).toBe(false);
+    const together = judgeAs(["In Lisbon Ana Ruiz chaired Committee 9."], question, "agent");
+    expect(together.typedAtSubject).toBe(true);
+  });
+
+  it("finds the date a 'when' question asks for beside its subject, or pointing back at it", () => {
+    const question = "When did Norway ratify the roaming protocol?";
+    const back = judgeAs(
+      ["Norway ratified the roaming protocol. It did so on 3 May 2014."],
+      question,
+      "date",
+    );
+    expect(back.typedAtSubject).toBe(true);
+    const apart = judgeAs(
+      ["Norway ratified the roaming protocol. Sweden followed on 3 May 2014."],
+      question,
+      "date",
+    );
+    expect(apart.typedAtSubject).toBe(false);
+  });
+});
+
+describe("coverageOf", () => {
+  it("is partial when the date or name asked for stands apart from the question's subject", () => {
+    const window = { missingTerms: [], termCoverage: 1, unmetTerms: [] };
+    const answer = { termCoverage: 1, answersType: true };
+    expect(coverageOf(answer, { ...window, typedAtSubject: true })).toBe("full");
+    expect(coverageOf(answer, { ...window, typedAtSubject: false })).toBe("partial");
+  });
+
+  it("is full only when the window holds every word of the question but common ones", () => {
+    const window = { missingTerms: [], termCoverage: 0.95 };
+    const answer = { termCoverage: 0.9, answersType: true };
+    expect(coverageOf(answer, { ...window, unmetTerms: [] })).toBe("full");
+    // The forum and the topic are there, but nothing says what it agreed.
+    expect(coverageOf(answer, { ...window, unmetTerms: ["agre"] })).toBe("partial");
+  });
+});
+
+describe("countsThing", () => {
+  const isPage = (word: string) => /^pages?\b/i.test(word);
+  it.each([
+    ["The paper runs to 40 pages.", true],
+    ["It has 40 numbered pages.", true],
+    ["The report, all pages included, ran to 40.", true],
+    ["It gives two reasons, and its landing page lists the sections.", false],
+    ["It gives two reasons for concern and ends on a landing page.", false],
+    ["Page 12 of the 2012 report.", false],
+    ["The vote was 77 in favour, 33 against.", true],
+    ["Two delegations walked out.", false],
+  ])("%s → %s", (sentence, counts) => {
+    expect(countsThing(sentence, isPage)).toBe(counts);
+  });
+});
+
+describe("reportsContent", () => {
+  it.each([
+    ["She told delegates that the rules had worked.", true],
+    ["He warned against haste.", true],
+    ['It called the text "a step back".', true],
+    ["Article 5B says Member States should endeavour to act.", true],
+    ["The chair and the minister both addressed delegates.", false],
+    ["He spoke by video at the opening ceremony.", false],
+  ])("%s → %s", (sentence, reports) => {
+    expect(reportsContent(sentence)).toBe(reports);
+  });
+});
+
+describe("onlySaysSpoke", () => {
+  it.each([
+    ["The chair and the minister both addressed delegates.", true],
+    ["He spoke by video at the opening ceremony.", true],
+    ["In her speech she warned against haste.", false],
+    ["The lobby called the link between the two ideas incoherent.", false],
+    ["The minister attended the opening.", false],
+  ])("%s → %s", (sentence, only) => {
+    expect(onlySaysSpoke(sentence)).toBe(only);
   });
 });
 

@@ -35,6 +35,18 @@ describe("keyTermsOf", () => {
   });
 });
 
+describe("unknown words", () => {
+  it("weighs an unseen verb as a common word, an unseen noun more", () => {
+    const weight = idfFromTexts(["spam treaty text", "treaty roaming", "treaty again"]);
+    const keys = keyTermsOf("Did the spam camp stretch the treaty?", { termWeight: weight });
+    const stretch = keys.find((k) => k.term === "stretch");
+    const camp = keys.find((k) => k.term === "camp");
+    // Both are the asker's words (unknown, not required); the verb is how they put it.
+    expect(stretch).toMatchObject({ unknown: true, predicate: true, weight: 1 });
+    expect(camp).toMatchObject({ unknown: true, weight: 3 });
+  });
+});
+
 describe("agent nouns", () => {
   it("lets 'founders' answer a question about who founded something", () => {
     const keys = keyTermsOf("Who founded WCITLeaks?");
