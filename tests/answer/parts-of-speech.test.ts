@@ -50,6 +50,10 @@ describe("askedThing", () => {
     ["What did Russia say about spam?", undefined, false],
     ["What is the difference between the two treaties?", undefined, false],
     ["How did the talks end?", undefined, false],
+    // A quantifier before a noun asking for a kind of name asks for one, as "which" does.
+    ["Did any EU country sign in Paris?", "country", false],
+    ["Has every organisation replied?", "organisation", false],
+    ["Did any delegate object?", undefined, false],
   ])("%s → %s", (question, word, counted) => {
     expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
   });

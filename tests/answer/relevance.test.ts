@@ -343,6 +343,15 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     expect(named.judge(question).covered).toBe(true);
   });
 
+  it("reads 'did any country…' as asking for a country's name", () => {
+    // "nation" is a word these passages never use: the asker's, met by a country's name.
+    const question = "Did any nation sign the protocol in Lisbon?";
+    const named = smallCorpus(["Only Ghana signed the protocol in Lisbon.", "Nothing else here."]);
+    expect(named.judge(question).covered).toBe(true);
+    const unnamed = smallCorpus(["The protocol was signed in Lisbon.", "Nothing else here."]);
+    expect(unnamed.judge(question).covered).toBe(false);
+  });
+
   it("counts a name of the kind asked as the asker's unknown noun met", () => {
     // "person" is a word these passages never use: the asker's, met by a person's name.
     const { judge } = smallCorpus([
