@@ -209,3 +209,16 @@ const ASKS_WHAT_WAS_SAID = new RegExp(
 export function asksWhatWasSaid(question: string): boolean {
   return ASKS_WHAT_WAS_SAID.test(question);
 }
+
+/** Tags that make a word, read alone, a name: a people, a place, a person, a body. */
+const NAME_TAGS = ["ProperNoun", "Demonym", "Place", "Person", "Organization", "Acronym"];
+
+/**
+ * Whether the tagger, reading a word alone, takes it for a name ("Norwegian", "Basque") rather
+ * than a plain adjective or noun ("English", "Swahili" are to it a language's adjective and noun).
+ */
+export function isNameWord(word: string): boolean {
+  return (nlp(word).terms().json() as TaggedTerm[]).some(({ terms }) =>
+    terms.some((t) => t.tags.some((tag) => NAME_TAGS.includes(tag))),
+  );
+}

@@ -7,7 +7,13 @@ import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import { askedThing, kindOfName, type NameKind, predicateWords } from "./parts-of-speech.ts";
+import {
+  askedThing,
+  isNameWord,
+  kindOfName,
+  type NameKind,
+  predicateWords,
+} from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -182,9 +188,19 @@ export function keyTermsOf(
   // question), "iPhone", "IPv6" (a capital inside).
   const names = new Set(
     [
-      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []),
+      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*/gu) ?? []),
       ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
     ].flatMap((w) => analyzeText(w)),
+  );
+  // "the English-speaking world": a capitalised word joined to a lower-case one describes what
+  // follows; unless the tagger takes it for a name on its own (a people: "a Norwegian-led
+  // group"), unseen, it is the asker's wording (as an unseen plain word is), not a name the
+  // corpus lacks.
+  const describing = new Set(
+    [...question.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}/gu)]
+      .map((m) => m[1] as string)
+      .filter((w) => !isNameWord(w))
+      .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const thing = askedThing(question);
@@ -204,7 +220,7 @@ export function keyTermsOf(
     const everyday = !named && !generic && isEveryday(term, analyzeText);
     const idf = options.termWeight?.(term);
     const unseen = options.termWeight !== undefined && idf === undefined;
-    const unknown = unseen && !named && !generic;
+    const unknown = unseen && (!named || describing.has(term)) && !generic;
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown

@@ -191,6 +191,17 @@ describe("assessRelevance", () => {
     expect(assessRelevance(passages, question, analyze, lenient).covered).toBe(true);
   });
 
+  it("does not refuse for a describing word joined to a lower-case one, but for a people's name", () => {
+    const { judge } = smallCorpus([
+      "Partner groups translated the letter into Urdu and Thai.",
+      "Nothing else here.",
+    ]);
+    expect(judge("Did Tamil-speaking groups translate the letter?").covered).toBe(true);
+    const norwegian = judge("Did Norwegian-led groups translate the letter?");
+    expect(norwegian.absentTerms).toEqual(["norwegian"]);
+    expect(norwegian.covered).toBe(false);
+  });
+
   it("needs a passing mention to meet the rest of the question", () => {
     // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
     expect(covered("What did Pakistan argue about spam?")).toBe(false);

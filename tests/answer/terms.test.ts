@@ -45,6 +45,22 @@ describe("unknown words", () => {
     expect(stretch).toMatchObject({ unknown: true, predicate: true, weight: 1 });
     expect(camp).toMatchObject({ unknown: true, weight: 3 });
   });
+
+  it("reads an unseen capitalised word joined to a lower-case one as describing, not naming", () => {
+    const weight = idfFromTexts(["spam letter groups", "letter again", "groups again"]);
+    const term = (question: string, t: string) =>
+      keyTermsOf(question, { termWeight: weight }).find((k) => k.term === t);
+    // "English-speaking": neither part is a name the corpus must have.
+    expect(term("Did the letter reach Tamil-speaking groups?", "tamil")).toMatchObject({
+      unknown: true,
+    });
+    expect(term("Did the letter reach Tamil-speaking groups?", "speak")?.unknown).toBe(true);
+    // A people's name stays a name, joined or not; so does a name joined to a name.
+    expect(
+      term("Did the letter reach Norwegian-led groups?", "norwegian")?.unknown,
+    ).toBeUndefined();
+    expect(term("Did the letter reach Pan-Arctic groups?", "arctic")?.unknown).toBeUndefined();
+  });
 });
 
 describe("agent nouns", () => {
