@@ -303,6 +303,22 @@ export function idfFromTexts(texts: Iterable<string>, analyzeText: Analyze = ana
   };
 }
 
+/** A word in capitals ("US"): an acronym, not the lower-case word it spells ("us"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const ACRONYMS = /\b\p{Lu}{2,}\b/gu;
+
+/**
+ * The analyzer, with each acronym of the text also kept as written ("US"): index terms are lower
+ * case, so an alternative written in capitals meets only a text that writes it in capitals, never
+ * "tell us". For reading passages; a question's own terms come from the plain analyzer.
+ */
+export function withAcronyms(analyzeText: Analyze): Analyze {
+  return (text) => {
+    const acronyms = text.match(ACRONYMS);
+    return acronyms ? [...analyzeText(text), ...acronyms] : analyzeText(text);
+  };
+}
+
 /**
  * Alternatives for the question's terms from the glossary: when the question names an entry in
  * one form ("ITRs"), each term of that form may also be found as any other form of the entry
@@ -318,17 +334,17 @@ export function glossaryAlternatives(
   };
   const named = new Set<string>();
   for (const entry of glossary.entries) {
+    // "What did Washington want?" is answered by "the US wanted…": the names an entry also finds
+    // ("US", which would fire on "tell us") meet it too, an acronym only as written.
+    const alsoFinds = entry.alsoFinds.map((name) => (ACRONYM.test(name) ? [name] : analyze(name)));
     for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
       for (const t of variant) named.add(t);
-      add(
-        variant,
-        entry.variantTerms.filter((v) => v !== variant),
-      );
+      add(variant, [...entry.variantTerms.filter((v) => v !== variant), ...alsoFinds]);
     }
     // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
     // its entry (one way: a question naming Russia does not ask about "Russian" things only).
     for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
-      add(demonym, entry.variantTerms);
+      add(demonym, [...entry.variantTerms, ...alsoFinds]);
     }
   }
   // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun

@@ -216,6 +216,24 @@ describe("answer engine, extractive mode", () => {
     expect(answer.coverage).not.toBe("none");
   });
 
+  it("meets a demonym in the acronym its glossary entry also finds, written in capitals", async () => {
+    const document = makeDocument({ id: "note-us", title: "Positions" });
+    const engineOn = (text: string) =>
+      createAnswerEngine({
+        retrieve: overlapRetrieve([
+          { passage: makePassage(document, 0, text), document, score: 1 },
+        ]),
+        glossary: createGlossary([
+          { id: "us", variants: ["United States"], alsoFinds: ["US"], demonyms: ["Washington"] },
+        ]),
+      });
+    const question = "What did Washington want on roaming charges?";
+    const us = await engineOn("The US wanted roaming charges left to operators.").answer(question);
+    expect(us.coverage).not.toBe("none");
+    const pronoun = await engineOn("They told us roaming charges should be left to operators.");
+    expect((await pronoun.answer(question)).coverage).toBe("none");
+  });
+
   it("searches without answering, k passages at most", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
     const results = await engine.search("Article 5A robustness networks", { k: 1 });
