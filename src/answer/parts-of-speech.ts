@@ -222,3 +222,19 @@ export function isNameWord(word: string): boolean {
     terms.some((t) => t.tags.some((tag) => NAME_TAGS.includes(tag))),
   );
 }
+
+/** Verbs of deciding, as a question asks them ("What did X agree / decide / adopt…?"). */
+const OUTCOME_VERB_STEMS = "agre|decid|adopt|approv|conclud|resolv|settl|endors";
+
+const ASKS_WHAT_WAS_DECIDED = new RegExp(
+  `\\bwhat\\s+(?:did|does|do|has|have|had)\\b[^?]*?\\b(?:${OUTCOME_VERB_STEMS})(?:e|es|ed|eing|ing|s)?\\b`,
+  "i",
+);
+
+/**
+ * Whether a question asks what someone decided ("What did the forum agree on…?", "what the
+ * Council ended up adopting"): the answer is an outcome, not that a meeting was held or coming.
+ */
+export function asksWhatWasDecided(question: string): boolean {
+  return ASKS_WHAT_WAS_DECIDED.test(question);
+}

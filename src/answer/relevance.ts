@@ -11,9 +11,10 @@ import {
   type ExpectedAnswer,
   onlySaysSpoke,
   reportsContent,
+  reportsOutcome,
   saysNotEstablished,
 } from "./evidence.ts";
-import { asksWhatWasSaid, namesKind } from "./parts-of-speech.ts";
+import { asksWhatWasDecided, asksWhatWasSaid, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
@@ -93,7 +94,7 @@ export function allowedMissing(requiredCount: number): number {
  * another way ("elected", "5G") means the question is about something the corpus lacks. The
  * window must also hold what the question asks of its terms: a date, a count of the thing asked
  * or a name (`expected`), and for "what did X say" (the `question` as asked), more than a
- * sentence saying that X spoke.
+ * sentence saying that X spoke; for "what did X agree/decide", a sentence reporting an outcome.
  */
 export function assessRelevance(
   passages: readonly ScoredPassage[],
@@ -126,6 +127,8 @@ export function assessRelevance(
           undefined,
         )
       : undefined;
+  // "What did the forum agree…?": the place must report an outcome, not only that it met.
+  const asksOutcome = question !== undefined && asksWhatWasDecided(question);
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -200,6 +203,7 @@ export function assessRelevance(
           sentences.slice(i, i + WINDOW_SENTENCES),
           containsTerm(contextTerms, speaker) ? undefined : speaker,
         );
+      const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       const missing = required.filter((k) => !meetsTerm(k));
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
@@ -237,6 +241,7 @@ export function assessRelevance(
         !kindUnnamed &&
         meets &&
         said &&
+        decided &&
         evidence &&
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&

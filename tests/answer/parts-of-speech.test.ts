@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedThing,
+  asksWhatWasDecided,
   asksWhatWasSaid,
   kindOfName,
   type NameKind,
@@ -79,6 +80,20 @@ describe("asksWhatWasSaid", () => {
     ["Why did the minister say no?", false],
   ])("%s → %s", (question, asks) => {
     expect(asksWhatWasSaid(question)).toBe(asks);
+  });
+});
+
+describe("asksWhatWasDecided", () => {
+  it.each([
+    ["What did the Lisbon forum end up agreeing on roaming?", true],
+    ["What did the council decide about publishing?", true],
+    ["What has the assembly concluded on tariffs?", true],
+    ["What did the committee adopt?", true],
+    ["What did the minister tell delegates?", false],
+    ["Was the text adopted by consensus?", false],
+    ["What did the agreement say about roaming?", false],
+  ])("%s → %s", (question, asks) => {
+    expect(asksWhatWasDecided(question)).toBe(asks);
   });
 });
 

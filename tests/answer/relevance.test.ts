@@ -4,6 +4,7 @@ import {
   countsThing,
   onlySaysSpoke,
   reportsContent,
+  reportsOutcome,
 } from "../../src/answer/evidence.ts";
 import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
 import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
@@ -233,6 +234,23 @@ describe("assessRelevance: what the question asks of its terms", () => {
     expect(judgeAs("How many orgs endorsed the Lisbon statement?", "number").covered).toBe(true);
   });
 
+  it("needs an outcome, not only that a meeting came, for 'what did X agree/decide'", () => {
+    const question = "What did the Lisbon forum agree on roaming charges?";
+    const coming = smallCorpus([
+      "Observers turned to the Lisbon forum on roaming charges in May. It would put roaming charges on the agenda.",
+      "Nothing else here.",
+    ]);
+    expect(coming.judgeAs(question, "description").covered).toBe(false);
+    const agreed = smallCorpus([
+      "In May the Lisbon forum agreed that roaming charges should fall by half.",
+      "Nothing else here.",
+    ]);
+    expect(agreed.judgeAs(question, "description").covered).toBe(true);
+    // Asked plainly, the forum's coming is about it.
+    const plain = "What about the Lisbon forum on roaming charges?";
+    expect(coming.judgeAs(plain, "description").covered).toBe(true);
+  });
+
   it("needs what was said, not only that someone spoke, for 'what did X tell/say'", () => {
     const question = "What did Ana Oliveira tell delegates in her opening remarks?";
     const spoke = smallCorpus([
@@ -440,6 +458,17 @@ describe("countsThing", () => {
     ["Two delegations walked out.", false],
   ])("%s → %s", (sentence, counts) => {
     expect(countsThing(sentence, isPage)).toBe(counts);
+  });
+});
+
+describe("reportsOutcome", () => {
+  it.each([
+    ["On 11 July the council decided to publish the draft.", true],
+    ["The text was adopted by a vote of 89 to 55.", true],
+    ["Observers turned to the forum in Geneva in May.", false],
+    ["The forum would put the issues on the agenda.", false],
+  ])("%s → %s", (sentence, reports) => {
+    expect(reportsOutcome(sentence)).toBe(reports);
   });
 });
 
