@@ -509,6 +509,9 @@ describe("carriesAnswer", () => {
     ["Kramer said the US would oppose it because it could lead to censorship.", "reason", true],
     ["Two delegations objected. [2][3]", "number", true],
     ["The delegations objected. [2][3]", "number", false],
+    ["The talks ran from 3 to 14 December 2012 in Lisbon.", "number", false],
+    ["Briefings took place on 8–9 October and 2-3 November.", "number", false],
+    ["The talks ran from 3 to 14 December 2012 in Lisbon.", "date", true],
   ] as const)("%s → %s: %s", (sentence, expected, carries) => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
   });
