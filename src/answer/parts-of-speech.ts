@@ -182,13 +182,22 @@ export function kindOfName(word: string): NameKind | undefined {
   return KINDS[word.toLowerCase()];
 }
 
-/** Whether a sentence names something of the kind ("Tunisia proposed…" names a country). */
-export function namesKind(sentence: string, kind: NameKind): boolean {
+/**
+ * Whether a sentence names something of the kind ("Tunisia proposed…" names a country), leaving
+ * out the words `given` says the question itself gives: "Which countries voted against Iran's
+ * amendment?" is not answered by "Iran asked for a vote".
+ */
+export function namesKind(
+  sentence: string,
+  kind: NameKind,
+  given: (word: string) => boolean = () => false,
+): boolean {
   return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
     terms.some(
       (t) =>
         kind.tags.some((tag) => t.tags.includes(tag)) &&
-        !kind.not.some((tag) => t.tags.includes(tag)),
+        !kind.not.some((tag) => t.tags.includes(tag)) &&
+        !given(t.text),
     ),
   );
 }

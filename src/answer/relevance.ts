@@ -134,6 +134,7 @@ export function assessRelevance(
     .filter((k) => !k.kind)
     .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const questionTerms = new Set(keyTerms.map((k) => k.term));
+  const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
@@ -188,7 +189,7 @@ export function assessRelevance(
         );
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
-        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j]));
+        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       const share = weightedShare(
         keyTerms.filter((k) => !isTopicTerm(k) || meetsTerm(k)),
@@ -222,7 +223,7 @@ export function assessRelevance(
           return (
             (containsTerm(terms, only) ||
               containsTerm(contextTerms, only) ||
-              namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
+              namesKindOf(only, spans[i + j]?.text ?? "", t, given, analyzeText)) &&
             otherTerms.some((k) => containsTerm(terms, k))
           );
         });
@@ -234,7 +235,7 @@ export function assessRelevance(
       const kindUnnamed = keyTerms.some(
         (k) =>
           k.kind !== undefined &&
-          !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])),
+          !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
       const covered =
         !askedMissing &&
@@ -286,15 +287,31 @@ export function assessRelevance(
 
 /**
  * "Which country proposed…" is answered by "Tunisia proposed…": whether a sentence (its text and
- * index terms) names something of the kind a term asks for, as the tagger or the glossary knows it.
+ * index terms) names something of the kind a term asks for, as the tagger or the glossary knows it,
+ * other than what the question names itself (`given`).
  */
-function namesKindOf(key: KeyTerm, text: string, terms: readonly string[] | undefined): boolean {
+function namesKindOf(
+  key: KeyTerm,
+  text: string,
+  terms: readonly string[] | undefined,
+  given: (terms: readonly string[]) => boolean,
+  analyzeText: Analyze,
+): boolean {
   if (key.kind === undefined) return false;
   const held = new Set(terms);
   return (
-    (key.kindNames ?? []).some((name) => name.every((t) => held.has(t))) ||
-    namesKind(text, key.kind)
+    (key.kindNames ?? []).some((name) => name.every((t) => held.has(t)) && !given(name)) ||
+    namesKind(text, key.kind, (word) => given(analyzeText(word)))
   );
+}
+
+/** Whether index terms state one of the question's own key terms (not a kind it asks for). */
+function givenBy(keyTerms: readonly KeyTerm[]): (terms: readonly string[]) => boolean {
+  const own = keyTerms.filter((k) => k.kind === undefined);
+  return (terms) => {
+    const held = new Set(terms);
+    return held.size > 0 && own.some((k) => containsTerm(held, k));
+  };
 }
 
 /** Whether a sentence names someone (a capitalised word after its first) the question does not. */

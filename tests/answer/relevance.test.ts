@@ -372,6 +372,20 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     expect(named.judge(question).covered).toBe(true);
   });
 
+  it("needs a name of the kind other than the question's own", () => {
+    const question = "Which countries objected to Ghana's amendment?";
+    const own = smallCorpus([
+      "Ghana tabled an amendment on roaming. Several delegations objected to it.",
+      "Nothing else here.",
+    ]);
+    expect(own.judge(question).covered).toBe(false);
+    const other = smallCorpus([
+      "Ghana tabled an amendment on roaming. Peru and Chile objected to it.",
+      "Nothing else here.",
+    ]);
+    expect(other.judge(question).covered).toBe(true);
+  });
+
   it("reads 'did any country…' as asking for a country's name", () => {
     // "nation" is a word these passages never use: the asker's, met by a country's name.
     const question = "Did any nation sign the protocol in Lisbon?";
