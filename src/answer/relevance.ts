@@ -19,6 +19,7 @@ import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
+  isNearTopicTerm,
   isRequired,
   isTopicTerm,
   type KeyTerm,
@@ -231,6 +232,9 @@ export function assessRelevance(
       // not mention a position does not give it, whatever else it holds. (Only a required noun:
       // "what was EFF's beef", "the result" are worded otherwise.)
       const askedMissing = missing.some((k) => k.asked && !k.everyday);
+      // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
+      // say "treaty"; a lone missing word that common is spared the count (not its weight).
+      const onlyNearTopicMissing = missing.length === 1 && isNearTopicTerm(missing[0] as KeyTerm);
       // "Which countries signed…?" is answered by naming them, not by "countries signed".
       const kindUnnamed = keyTerms.some(
         (k) =>
@@ -246,7 +250,8 @@ export function assessRelevance(
         evidence &&
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&
-        missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0);
+        (missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
+          onlyNearTopicMissing);
       const better =
         (covered && !best.covered) ||
         (covered === best.covered &&

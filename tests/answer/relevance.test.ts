@@ -334,6 +334,35 @@ describe("assessRelevance: what the question asks of its terms", () => {
   });
 });
 
+describe("assessRelevance: a word nearly as common as the corpus's topic", () => {
+  // Five of fourteen passages say "treaty" (over a third, under the topic's share): the corpus's
+  // everyday word for its topic, which a passage about one part of it need not repeat.
+  const texts = [
+    "The appendices cover accounting and maritime services.",
+    "A protocol on roaming was signed.",
+    ...Array.from({ length: 5 }, (_, i) => `The treaty clause ${i} was debated.`),
+    ...Array.from({ length: 7 }, (_, i) => `Filler ${i}.`),
+  ];
+  const scored: ScoredPassage[] = texts.slice(0, 2).map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: 2 - i,
+  }));
+  const termWeight = idfFromTexts(texts);
+  const judge = (question: string) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze);
+
+  it("spares a lone missing word that common the count of missing terms", () => {
+    const relevance = judge("What is in the appendices of the new treaty?");
+    expect(relevance.missingTerms).toEqual(["treati"]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("still refuses a lone missing word the corpus says less often", () => {
+    expect(judge("What is in the appendices of the new protocol?").covered).toBe(false);
+  });
+});
+
 describe("assessRelevance: a question asking for a kind of name", () => {
   it("answers 'which country' with a country the glossary knows and the tagger does not", () => {
     const texts = ["The UAE's regulator hosted the talks in December.", "Nothing else here."];
