@@ -45,6 +45,20 @@ export function predicateWords(question: string): Set<string> {
   return predicates;
 }
 
+/**
+ * The verbs of the question's phrasal verbs ("kick in", "fall apart", "storm out"): the verb with
+ * its particle means what neither says alone, so an unseen one is the asker's idiom, not an event
+ * the corpus lacks.
+ */
+export function phrasalVerbWords(question: string): Set<string> {
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  return new Set(
+    words
+      .filter((t) => t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle"))
+      .map((t) => t.normal ?? t.text.toLowerCase()),
+  );
+}
+
 /** Tags of compromise's lexicon that make a word a noun. */
 const NOUN_LEXICON_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable"]);
 const lexicon = (

@@ -265,7 +265,8 @@ export function assessRelevance(
   // A name or number the corpus never has ("GDPR", "WRC-19", "5G"): the question is about
   // something else. An unseen plain word ("brawl") is only the asker's wording.
   // "Who was elected…?", "When was it ratified?": the verb is the event whose agent or date is
-  // asked. One the corpus never uses at all ("elected") is an event it does not record.
+  // asked. One the corpus never uses at all ("elected") is an event it does not record; a phrasal
+  // verb's ("kick in") is only the asker's idiom.
   const asksOfEvent = expected === "agent" || expected === "date";
   const absentTerms = keyTerms
     .filter(
@@ -273,7 +274,7 @@ export function assessRelevance(
         k.unseen &&
         !k.generic &&
         !k.fromContext &&
-        (!k.unknown || (asksOfEvent && k.predicate === true)),
+        (!k.unknown || (asksOfEvent && k.predicate === true && !k.phrasal)),
     )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);

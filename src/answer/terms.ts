@@ -12,6 +12,7 @@ import {
   isNameWord,
   kindOfName,
   type NameKind,
+  phrasalVerbWords,
   predicateWords,
 } from "./parts-of-speech.ts";
 
@@ -47,6 +48,8 @@ export interface KeyTerm {
    * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
+  /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
+  phrasal?: boolean;
   /**
    * One of the commonest words of everyday English ("hand", "trouble", "job"), often used loosely
    * or in idioms ("get their hands on", "cause trouble"): a source that answers the question may
@@ -213,6 +216,7 @@ export function keyTermsOf(
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
+  const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const thing = askedThing(question);
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
@@ -247,6 +251,7 @@ export function keyTermsOf(
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
+      ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),

@@ -159,6 +159,16 @@ describe("assessRelevance", () => {
     expect(judge(question, inPassing).covered).toBe(false);
   });
 
+  it("reads an unseen phrasal verb in a when/who question as the asker's idiom", () => {
+    const { judgeAs } = smallCorpus([
+      "The roaming rules took effect on 1 July 2004.",
+      "Nothing else here.",
+    ]);
+    expect(judgeAs("When did the roaming rules kick in?", "date").covered).toBe(true);
+    // A plain verb the corpus never uses is still an event it does not record.
+    expect(judgeAs("When were the roaming rules repealed?", "date").covered).toBe(false);
+  });
+
   it("finds the country a 'which country' question asks for in a country's name", () => {
     const { judge } = smallCorpus([
       "Russia asked the working group for a definition of spam.",
