@@ -209,15 +209,22 @@ export function keyTermsOf(
   // follows; unless the tagger takes it for a name on its own (a people: "a Norwegian-led
   // group"), unseen, it is the asker's wording (as an unseen plain word is), not a name the
   // corpus lacks.
+  // But where it picks out the very thing asked for ("Which Swahili-speaking groups…"), it is
+  // what the question is about: a name the corpus lacks, as any other.
+  const thing = askedThing(question);
   const describing = new Set(
-    [...question.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}/gu)]
+    [
+      ...question.matchAll(
+        /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}[\p{L}\p{M}'-]*(?:\s+(\p{L}+))?/gu,
+      ),
+    ]
+      .filter((m) => thing === undefined || m[2]?.toLowerCase() !== thing.word.toLowerCase())
       .map((m) => m[1] as string)
       .filter((w) => !isNameWord(w))
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
-  const thing = askedThing(question);
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
   const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;

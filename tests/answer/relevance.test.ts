@@ -208,6 +208,10 @@ describe("assessRelevance", () => {
       "Nothing else here.",
     ]);
     expect(judge("Did Tamil-speaking groups translate the letter?").covered).toBe(true);
+    // …unless it picks out the very groups asked for.
+    const which = judge("Which Tamil-speaking groups translated the letter?");
+    expect(which.absentTerms).toEqual(["tamil"]);
+    expect(which.covered).toBe(false);
     const norwegian = judge("Did Norwegian-led groups translate the letter?");
     expect(norwegian.absentTerms).toEqual(["norwegian"]);
     expect(norwegian.covered).toBe(false);
