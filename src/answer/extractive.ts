@@ -7,7 +7,12 @@
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
-import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
+import {
+  carriesAnswer,
+  type ExpectedAnswer,
+  hasSpecificCue,
+  saysNotEstablished,
+} from "./evidence.ts";
 import {
   countsIn,
   displaySentence,
@@ -127,6 +132,13 @@ interface Sentence {
   sides: number[];
   /** Sets out three or more items in a series ("They included X, Y and Z."). */
   enumerates: boolean;
+  /**
+   * Names one of the question's own terms (not a generic word, not an earlier turn's), itself or
+   * through its passage's headings: the sentence is about what is asked.
+   */
+  namesAsked: boolean;
+  /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
+  unconfirmed: boolean;
 }
 
 interface PassageView {
@@ -277,6 +289,7 @@ function readPassages(
   };
   const seen = new Set<string>();
   const names = new Set(shape.names);
+  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -332,11 +345,14 @@ function readPassages(
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
         ),
         enumerates: enumerates(display),
+        namesAsked: false,
+        unconfirmed: saysNotEstablished(display),
       };
       view.sentences.push(sentence);
     });
     for (const s of view.sentences) {
       s.leansOn = antecedentOf(s, view.sentences);
+      s.namesAsked = [...s.keys, ...view.headingKeys].some((k) => own.has(k));
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
@@ -574,21 +590,32 @@ function pickListItems(
   const specific = hasSpecificCue(shape.expected);
   const views = ranked.filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best);
   const pointsSoFar = () => itemsOf(inReadingOrder([...picked])).length;
+  // Every point is about what is asked: it (or a sentence it leans on) names one of the question's
+  // own terms, or it carries on a point already taken. A passage's scene-setting ("The only
+  // binding instrument was…", "Observers turned to…") and a line saying what could not be
+  // confirmed are no points.
+  const isPoint = (s: Sentence) =>
+    s.usable &&
+    !s.unconfirmed &&
+    (!specific || s.carries) &&
+    !redundant(s) &&
+    (dependencyChain(s).some((c) => c.namesAsked) ||
+      (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
   // The best passage gives its points in order ("They included keeping the existing definitions…"
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
   if (first) {
     for (const s of first.sentences) {
       if (pointsSoFar() >= wanted) return;
-      if (s.usable && (!specific || s.carries) && !redundant(s)) take(s);
+      if (isPoint(s)) take(s);
     }
   }
   for (let round = 0; round < 2; round++) {
     for (const view of views.slice(1)) {
       if (pointsSoFar() >= wanted) return;
       const candidate = view.sentences
-        .filter((s) => s.usable && !picked.has(s) && !redundant(s))
-        .filter((s) => s.keys.length + s.contextKeys.length > 0 && (!specific || s.carries))
+        .filter((s) => !picked.has(s) && isPoint(s))
+        .filter((s) => s.keys.length + s.contextKeys.length > 0)
         .sort(
           (a, b) =>
             Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||
