@@ -394,7 +394,7 @@ describe("composeExtractive", () => {
         other,
         2,
         "Unverified",
-        "The following could not be confirmed: which trawler quota caps the coastal states asked for in writing. [2]",
+        "The following could not be confirmed: which coastal fleets backed the trawler rules, when, and with what votes. [2]",
         0.95,
       ),
       labelled(
