@@ -150,6 +150,8 @@ interface PassageView {
   /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
   sideContext: number[];
   value: number;
+  /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
+  order: number;
 }
 
 /**
@@ -176,6 +178,9 @@ export function composeExtractive(
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
+  ranked.forEach((v, i) => {
+    v.order = i;
+  });
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
 
   const picked = new Set<Sentence>();
@@ -303,6 +308,7 @@ function readPassages(
         side.length > 0 && side.every((k) => containsTerm(context, k)) ? [i] : [],
       ),
       value: 0,
+      order: rank,
     };
     const spans = splitSentences(passage.text);
     spans.forEach((span, index) => {
@@ -430,13 +436,15 @@ const STATES_PROPOSITION = 0.5;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
- * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). When the
- * best passage has no sentence holding at least half of that (its required terms, and its verbs
- * and adjectives that are not common words, context, or words the corpus never uses), a passage
- * retrieval scored nearly as well that has one leads instead ("…denied press reports that the US
- * had threatened to walk out" for "did they threaten to storm out of the conference?"). Tuned on
- * the tuning half: counting those verbs in every passage's value instead (`statesTogether`) won
- * that question and lost one stated in other words ("non-binding" / "no treaty status").
+ * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). The
+ * passage with the sentence holding most of that (its required terms, and its verbs and adjectives
+ * that are not common words, context, or words the corpus never uses; at least half), among those
+ * retrieval scored nearly as well, leads: "…denied press reports that the US had threatened to
+ * walk out" for "did they threaten to storm out of the conference?", and "The US did not sign the
+ * treaty" rather than a best passage merely naming the US and the treaty. Tuned on the tuning
+ * half: counting those verbs in every passage's value instead (`statesTogether`) won that question
+ * and lost one stated in other words ("non-binding" / "no treaty status"); moving the lead only
+ * when the best passage held less than half of the proposition scored the same as this.
  */
 function leadWithProposition(
   ranked: PassageView[],
@@ -462,11 +470,12 @@ function leadWithProposition(
         }),
     );
   const best = ranked[0];
-  if (!best || stated(best) >= STATES_PROPOSITION) return;
+  if (!best) return;
+  const bestStated = stated(best);
   const lead = ranked
     .filter((v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore)
     .map((v) => ({ v, stated: stated(v) }))
-    .filter((x) => x.stated >= STATES_PROPOSITION)
+    .filter((x) => x.stated >= STATES_PROPOSITION && x.stated > bestStated)
     .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
@@ -664,11 +673,12 @@ function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
   return out;
 }
 
-/** Passages in the order they were judged best; a passage's sentences in their original order. */
+/**
+ * Passages in the order they were judged best (a yes-no question's stating passage first); a
+ * passage's sentences in their original order.
+ */
 function inReadingOrder(sentences: readonly Sentence[]): Sentence[] {
-  const views = passagesOf(
-    [...sentences].sort((a, b) => b.view.value - a.view.value || a.view.rank - b.view.rank),
-  );
+  const views = passagesOf([...sentences].sort((a, b) => a.view.order - b.view.order));
   return views.flatMap((v) =>
     sentences.filter((s) => s.view === v).sort((a, b) => a.index - b.index),
   );

@@ -439,6 +439,30 @@ describe("composeExtractive", () => {
     expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
   });
 
+  it("leads a yes-no answer with the passage stating the proposition, not one naming its nouns", () => {
+    const passages = [
+      labelled(
+        note,
+        2,
+        "Arrival",
+        "Norway sent a large delegation to Oslo to negotiate the fishing accord. Its members praised the hosts and the venue. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        5,
+        "The end",
+        "In the end Norway refused to ratify the fishing accord, citing quotas. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Did Norway ratify the fishing accord?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("Norway refused to ratify the fishing accord");
+  });
+
   it("adds another document's differing count of what is asked, not a count of something else", () => {
     const itu = makeDocument({ id: "note-itu", title: "The signatures" });
     const old = makeDocument({ id: "note-old", title: "The older treaty" });
