@@ -39,6 +39,7 @@ import {
   type KeyTerm,
   keyTermsOf,
   type TermWeight,
+  withAcronyms,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
@@ -124,6 +125,9 @@ export function validateQuestion(
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const now = deps.now ?? (() => performance.now());
   const analyzeText = deps.analyze ?? analyze;
+  // Passages are read with their acronyms as written, so "US" meets a question about Washington
+  // and "tell us" does not; a question's own terms come from the plain analyzer.
+  const readText = withAcronyms(analyzeText);
   const relevanceRule = deps.relevanceRule ?? RELEVANCE_RULE;
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
@@ -276,7 +280,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const relevance = assessRelevance(
       passages,
       keyTerms,
-      analyzeText,
+      readText,
       context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       shapeOf(analysis).expected,
       context ? question : searchQuery,
@@ -340,7 +344,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(answerPassages, keyTerms, analyzeText, shapeOf(analysis));
+    const extractive = composeExtractive(answerPassages, keyTerms, readText, shapeOf(analysis));
     if (!extractive) {
       return finish({
         ...notCovered(passages),

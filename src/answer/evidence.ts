@@ -207,3 +207,19 @@ const SPOKE =
 export function onlySaysSpoke(sentence: string): boolean {
   return SPOKE.test(sentence) && !reportsContent(sentence);
 }
+
+/**
+ * Wording that reports an outcome: a verb of deciding in the past or passive ("agreed",
+ * "was adopted", "decided to publish"), the noun of one ("the decision", "a resolution",
+ * "by consensus", "the vote"), or a signature.
+ */
+const OUTCOME =
+  /\b(?:agreed|adopted|decided|approved|concluded|resolved|endorsed|settled|accepted|rejected|voted|passed|signed|decisions?|resolutions?|agreements?|conclusions?|consensus|votes?|outcomes?)\b/i;
+
+/**
+ * Whether a sentence reports what was decided; "Observers turned to the forum in May" says only
+ * that it was coming.
+ */
+export function reportsOutcome(sentence: string): boolean {
+  return OUTCOME.test(sentence);
+}

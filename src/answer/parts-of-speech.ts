@@ -92,13 +92,34 @@ export function askedThing(question: string): AskedThing | undefined {
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
   const start = words.findIndex((w) => QUESTION_WORDS.has(normal(w)));
-  if (start < 0) return undefined;
+  return (
+    (start >= 0 ? thingAfterQuestionWord(words, start, normal) : undefined) ??
+    kindAfterQuantifier(words, normal)
+  );
+}
+
+function thingAfterQuestionWord(
+  words: readonly TaggedWord[],
+  start: number,
+  normal: (w: TaggedWord) => string,
+): AskedThing | undefined {
   let i = start + 1;
   const counted = normal(words[start] as TaggedWord) === "how";
   if (counted) {
     if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return undefined;
     i++;
   } else if (words[i]?.tags.includes("Copula")) i++;
+  const head = headNounFrom(words, i, normal);
+  return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
+}
+
+/** Past determiners, possessives and adjectives from `i`, the last noun of the run that follows. */
+function headNounFrom(
+  words: readonly TaggedWord[],
+  start: number,
+  normal: (w: TaggedWord) => string,
+): string | undefined {
+  let i = start;
   const skippable = (w: TaggedWord) =>
     w.tags.includes("Determiner") ||
     w.tags.includes("Possessive") ||
@@ -110,7 +131,27 @@ export function askedThing(question: string): AskedThing | undefined {
     head = normal(words[i] as TaggedWord);
     i++;
   }
-  return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
+  return head;
+}
+
+/** Determiners that ask whether there is one of a kind at all ("did ANY country…", "EACH city"). */
+const QUANTIFIERS = new Set(["any", "some", "each", "every"]);
+
+/**
+ * "Did any EU country sign?", "Has some organisation objected?": a question without a question
+ * word asks for a name of a kind just as "which country" does when a quantifier stands before the
+ * kind noun. Only kind nouns: "did any delegate object" is met by "delegates objected".
+ */
+function kindAfterQuantifier(
+  words: readonly TaggedWord[],
+  normal: (w: TaggedWord) => string,
+): AskedThing | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!QUANTIFIERS.has(normal(words[i] as TaggedWord))) continue;
+    const head = headNounFrom(words, i + 1, normal);
+    if (head && kindOfName(head)) return { word: head, counted: false };
+  }
+  return undefined;
 }
 
 /** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
@@ -167,4 +208,33 @@ const ASKS_WHAT_WAS_SAID = new RegExp(
 /** Whether a question asks what someone said ("What did X tell delegates?", "what X argued"). */
 export function asksWhatWasSaid(question: string): boolean {
   return ASKS_WHAT_WAS_SAID.test(question);
+}
+
+/** Tags that make a word, read alone, a name: a people, a place, a person, a body. */
+const NAME_TAGS = ["ProperNoun", "Demonym", "Place", "Person", "Organization", "Acronym"];
+
+/**
+ * Whether the tagger, reading a word alone, takes it for a name ("Norwegian", "Basque") rather
+ * than a plain adjective or noun ("English", "Swahili" are to it a language's adjective and noun).
+ */
+export function isNameWord(word: string): boolean {
+  return (nlp(word).terms().json() as TaggedTerm[]).some(({ terms }) =>
+    terms.some((t) => t.tags.some((tag) => NAME_TAGS.includes(tag))),
+  );
+}
+
+/** Verbs of deciding, as a question asks them ("What did X agree / decide / adopt…?"). */
+const OUTCOME_VERB_STEMS = "agre|decid|adopt|approv|conclud|resolv|settl|endors";
+
+const ASKS_WHAT_WAS_DECIDED = new RegExp(
+  `\\bwhat\\s+(?:did|does|do|has|have|had)\\b[^?]*?\\b(?:${OUTCOME_VERB_STEMS})(?:e|es|ed|eing|ing|s)?\\b`,
+  "i",
+);
+
+/**
+ * Whether a question asks what someone decided ("What did the forum agree on…?", "what the
+ * Council ended up adopting"): the answer is an outcome, not that a meeting was held or coming.
+ */
+export function asksWhatWasDecided(question: string): boolean {
+  return ASKS_WHAT_WAS_DECIDED.test(question);
 }

@@ -7,7 +7,13 @@ import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import { askedThing, kindOfName, type NameKind, predicateWords } from "./parts-of-speech.ts";
+import {
+  askedThing,
+  isNameWord,
+  kindOfName,
+  type NameKind,
+  predicateWords,
+} from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -182,9 +188,19 @@ export function keyTermsOf(
   // question), "iPhone", "IPv6" (a capital inside).
   const names = new Set(
     [
-      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []),
+      ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*/gu) ?? []),
       ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
     ].flatMap((w) => analyzeText(w)),
+  );
+  // "the English-speaking world": a capitalised word joined to a lower-case one describes what
+  // follows; unless the tagger takes it for a name on its own (a people: "a Norwegian-led
+  // group"), unseen, it is the asker's wording (as an unseen plain word is), not a name the
+  // corpus lacks.
+  const describing = new Set(
+    [...question.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}/gu)]
+      .map((m) => m[1] as string)
+      .filter((w) => !isNameWord(w))
+      .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const thing = askedThing(question);
@@ -204,7 +220,7 @@ export function keyTermsOf(
     const everyday = !named && !generic && isEveryday(term, analyzeText);
     const idf = options.termWeight?.(term);
     const unseen = options.termWeight !== undefined && idf === undefined;
-    const unknown = unseen && !named && !generic;
+    const unknown = unseen && (!named || describing.has(term)) && !generic;
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
@@ -287,6 +303,22 @@ export function idfFromTexts(texts: Iterable<string>, analyzeText: Analyze = ana
   };
 }
 
+/** A word in capitals ("US"): an acronym, not the lower-case word it spells ("us"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const ACRONYMS = /\b\p{Lu}{2,}\b/gu;
+
+/**
+ * The analyzer, with each acronym of the text also kept as written ("US"): index terms are lower
+ * case, so an alternative written in capitals meets only a text that writes it in capitals, never
+ * "tell us". For reading passages; a question's own terms come from the plain analyzer.
+ */
+export function withAcronyms(analyzeText: Analyze): Analyze {
+  return (text) => {
+    const acronyms = text.match(ACRONYMS);
+    return acronyms ? [...analyzeText(text), ...acronyms] : analyzeText(text);
+  };
+}
+
 /**
  * Alternatives for the question's terms from the glossary: when the question names an entry in
  * one form ("ITRs"), each term of that form may also be found as any other form of the entry
@@ -302,17 +334,17 @@ export function glossaryAlternatives(
   };
   const named = new Set<string>();
   for (const entry of glossary.entries) {
+    // "What did Washington want?" is answered by "the US wanted…": the names an entry also finds
+    // ("US", which would fire on "tell us") meet it too, an acronym only as written.
+    const alsoFinds = entry.alsoFinds.map((name) => (ACRONYM.test(name) ? [name] : analyze(name)));
     for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
       for (const t of variant) named.add(t);
-      add(
-        variant,
-        entry.variantTerms.filter((v) => v !== variant),
-      );
+      add(variant, [...entry.variantTerms.filter((v) => v !== variant), ...alsoFinds]);
     }
     // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
     // its entry (one way: a question naming Russia does not ask about "Russian" things only).
     for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
-      add(demonym, entry.variantTerms);
+      add(demonym, [...entry.variantTerms, ...alsoFinds]);
     }
   }
   // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun

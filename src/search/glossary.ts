@@ -35,6 +35,8 @@ interface GlossaryEntry {
   variantTerms: string[][];
   /** Terms added on a match that do not trigger one. */
   extraTerms: string[];
+  /** Those names as written ("US"): an acronym among them is met only in capitals. */
+  alsoFinds: string[];
   /**
    * Each demonym as index terms: they trigger the entry (adding its variants) but are never
    * added themselves. Not alternatives of the variants, so `variantTerms` stays the list of
@@ -100,6 +102,7 @@ export function createGlossary(
       variants: e.variants,
       variantTerms: e.variants.map((v) => analyze(v)).filter((t) => t.length > 0),
       extraTerms: (e.alsoFinds ?? []).flatMap((v) => analyze(v)),
+      alsoFinds: e.alsoFinds ?? [],
       demonymTerms: (e.demonyms ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
     })),
   };

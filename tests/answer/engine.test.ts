@@ -65,6 +65,19 @@ function recordingLog() {
   return { log, errors };
 }
 
+/** An engine whose retrieval finds one passage of `document`, holding `text`. */
+function engineOnPassage(
+  document: ReturnType<typeof makeDocument>,
+  text: string,
+  deps: Omit<Parameters<typeof createAnswerEngine>[0], "retrieve"> = {},
+) {
+  const passage = makePassage(document, 0, text);
+  return createAnswerEngine({
+    retrieve: overlapRetrieve([{ passage, document, score: 1 }]),
+    ...deps,
+  });
+}
+
 describe("answer engine, extractive mode", () => {
   it("answers a covered question with cited sentences and fills the bookkeeping", async () => {
     let clock = 1_000;
@@ -181,12 +194,7 @@ describe("answer engine, extractive mode", () => {
 
   it("refuses 'what did X tell…' where X only spoke, answers where X's words are reported", async () => {
     const document = makeDocument({ id: "note-opening", title: "The opening session" });
-    const engineOn = (text: string) =>
-      createAnswerEngine({
-        retrieve: overlapRetrieve([
-          { passage: makePassage(document, 0, text), document, score: 1 },
-        ]),
-      });
+    const engineOn = (text: string) => engineOnPassage(document, text);
     const question = "What did Ana Oliveira tell delegates at the opening?";
     const spoke = await engineOn(
       "At the opening the chair and Ana Oliveira both addressed delegates.",
@@ -214,6 +222,19 @@ describe("answer engine, extractive mode", () => {
     expect((await createAnswerEngine({ retrieve }).answer(question)).coverage).toBe("none");
     const answer = await createAnswerEngine({ retrieve, glossary }).answer(question);
     expect(answer.coverage).not.toBe("none");
+  });
+
+  it("meets a demonym in the acronym its glossary entry also finds, written in capitals", async () => {
+    const document = makeDocument({ id: "note-us", title: "Positions" });
+    const glossary = createGlossary([
+      { id: "us", variants: ["United States"], alsoFinds: ["US"], demonyms: ["Washington"] },
+    ]);
+    const engineOn = (text: string) => engineOnPassage(document, text, { glossary });
+    const question = "What did Washington want on roaming charges?";
+    const us = await engineOn("The US wanted roaming charges left to operators.").answer(question);
+    expect(us.coverage).not.toBe("none");
+    const pronoun = await engineOn("They told us roaming charges should be left to operators.");
+    expect((await pronoun.answer(question)).coverage).toBe("none");
   });
 
   it("searches without answering, k passages at most", async () => {

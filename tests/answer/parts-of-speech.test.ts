@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askedThing,
+  asksWhatWasDecided,
   asksWhatWasSaid,
   kindOfName,
   type NameKind,
@@ -50,6 +51,10 @@ describe("askedThing", () => {
     ["What did Russia say about spam?", undefined, false],
     ["What is the difference between the two treaties?", undefined, false],
     ["How did the talks end?", undefined, false],
+    // A quantifier before a noun asking for a kind of name asks for one, as "which" does.
+    ["Did any EU country sign in Paris?", "country", false],
+    ["Has every organisation replied?", "organisation", false],
+    ["Did any delegate object?", undefined, false],
   ])("%s → %s", (question, word, counted) => {
     expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
   });
@@ -75,6 +80,20 @@ describe("asksWhatWasSaid", () => {
     ["Why did the minister say no?", false],
   ])("%s → %s", (question, asks) => {
     expect(asksWhatWasSaid(question)).toBe(asks);
+  });
+});
+
+describe("asksWhatWasDecided", () => {
+  it.each([
+    ["What did the Lisbon forum end up agreeing on roaming?", true],
+    ["What did the council decide about publishing?", true],
+    ["What has the assembly concluded on tariffs?", true],
+    ["What did the committee adopt?", true],
+    ["What did the minister tell delegates?", false],
+    ["Was the text adopted by consensus?", false],
+    ["What did the agreement say about roaming?", false],
+  ])("%s → %s", (question, asks) => {
+    expect(asksWhatWasDecided(question)).toBe(asks);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   countsThing,
   onlySaysSpoke,
   reportsContent,
+  reportsOutcome,
 } from "../../src/answer/evidence.ts";
 import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
 import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
@@ -191,6 +192,17 @@ describe("assessRelevance", () => {
     expect(assessRelevance(passages, question, analyze, lenient).covered).toBe(true);
   });
 
+  it("does not refuse for a describing word joined to a lower-case one, but for a people's name", () => {
+    const { judge } = smallCorpus([
+      "Partner groups translated the letter into Urdu and Thai.",
+      "Nothing else here.",
+    ]);
+    expect(judge("Did Tamil-speaking groups translate the letter?").covered).toBe(true);
+    const norwegian = judge("Did Norwegian-led groups translate the letter?");
+    expect(norwegian.absentTerms).toEqual(["norwegian"]);
+    expect(norwegian.covered).toBe(false);
+  });
+
   it("needs a passing mention to meet the rest of the question", () => {
     // Pakistan is only in a list of signatories; nothing there is about what it argued on spam.
     expect(covered("What did Pakistan argue about spam?")).toBe(false);
@@ -220,6 +232,23 @@ describe("assessRelevance: what the question asks of its terms", () => {
     ]);
     // "orgs" is the asker's word; the text counts organisations.
     expect(judgeAs("How many orgs endorsed the Lisbon statement?", "number").covered).toBe(true);
+  });
+
+  it("needs an outcome, not only that a meeting came, for 'what did X agree/decide'", () => {
+    const question = "What did the Lisbon forum agree on roaming charges?";
+    const coming = smallCorpus([
+      "Observers turned to the Lisbon forum on roaming charges in May. It would put roaming charges on the agenda.",
+      "Nothing else here.",
+    ]);
+    expect(coming.judgeAs(question, "description").covered).toBe(false);
+    const agreed = smallCorpus([
+      "In May the Lisbon forum agreed that roaming charges should fall by half.",
+      "Nothing else here.",
+    ]);
+    expect(agreed.judgeAs(question, "description").covered).toBe(true);
+    // Asked plainly, the forum's coming is about it.
+    const plain = "What about the Lisbon forum on roaming charges?";
+    expect(coming.judgeAs(plain, "description").covered).toBe(true);
   });
 
   it("needs what was said, not only that someone spoke, for 'what did X tell/say'", () => {
@@ -343,6 +372,15 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     expect(named.judge(question).covered).toBe(true);
   });
 
+  it("reads 'did any country…' as asking for a country's name", () => {
+    // "nation" is a word these passages never use: the asker's, met by a country's name.
+    const question = "Did any nation sign the protocol in Lisbon?";
+    const named = smallCorpus(["Only Ghana signed the protocol in Lisbon.", "Nothing else here."]);
+    expect(named.judge(question).covered).toBe(true);
+    const unnamed = smallCorpus(["The protocol was signed in Lisbon.", "Nothing else here."]);
+    expect(unnamed.judge(question).covered).toBe(false);
+  });
+
   it("counts a name of the kind asked as the asker's unknown noun met", () => {
     // "person" is a word these passages never use: the asker's, met by a person's name.
     const { judge } = smallCorpus([
@@ -420,6 +458,17 @@ describe("countsThing", () => {
     ["Two delegations walked out.", false],
   ])("%s → %s", (sentence, counts) => {
     expect(countsThing(sentence, isPage)).toBe(counts);
+  });
+});
+
+describe("reportsOutcome", () => {
+  it.each([
+    ["On 11 July the council decided to publish the draft.", true],
+    ["The text was adopted by a vote of 89 to 55.", true],
+    ["Observers turned to the forum in Geneva in May.", false],
+    ["The forum would put the issues on the agenda.", false],
+  ])("%s → %s", (sentence, reports) => {
+    expect(reportsOutcome(sentence)).toBe(reports);
   });
 });
 

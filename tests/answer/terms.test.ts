@@ -8,6 +8,7 @@ import {
   keyTermsOf,
   missingWeight,
   termCoverage,
+  withAcronyms,
 } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
@@ -44,6 +45,22 @@ describe("unknown words", () => {
     // Both are the asker's words (unknown, not required); the verb is how they put it.
     expect(stretch).toMatchObject({ unknown: true, predicate: true, weight: 1 });
     expect(camp).toMatchObject({ unknown: true, weight: 3 });
+  });
+
+  it("reads an unseen capitalised word joined to a lower-case one as describing, not naming", () => {
+    const weight = idfFromTexts(["spam letter groups", "letter again", "groups again"]);
+    const term = (question: string, t: string) =>
+      keyTermsOf(question, { termWeight: weight }).find((k) => k.term === t);
+    // "English-speaking": neither part is a name the corpus must have.
+    expect(term("Did the letter reach Tamil-speaking groups?", "tamil")).toMatchObject({
+      unknown: true,
+    });
+    expect(term("Did the letter reach Tamil-speaking groups?", "speak")?.unknown).toBe(true);
+    // A people's name stays a name, joined or not; so does a name joined to a name.
+    expect(
+      term("Did the letter reach Norwegian-led groups?", "norwegian")?.unknown,
+    ).toBeUndefined();
+    expect(term("Did the letter reach Pan-Arctic groups?", "arctic")?.unknown).toBeUndefined();
   });
 });
 
@@ -116,6 +133,32 @@ describe("glossary alternatives", () => {
       expansions: glossaryAlternatives(analyze(long), glossary),
     });
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
+  });
+
+  it("lets a demonym or a name meet what its entry also finds, an acronym only in capitals", () => {
+    const states = createGlossary([
+      {
+        id: "us",
+        variants: ["United States", "USA"],
+        alsoFinds: ["US"],
+        demonyms: ["American", "Washington"],
+      },
+    ]);
+    const read = withAcronyms(analyze);
+    const meets = (question: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), states),
+      });
+      return containsTerm(new Set(read(text)), keys[0] as KeyTerm);
+    };
+    expect(meets("Washington's view on spam?", "The US opposed spam rules.")).toBe(true);
+    expect(meets("American view on spam?", "The US opposed spam rules.")).toBe(true);
+    expect(meets("United States view on spam?", "The US opposed spam rules.")).toBe(true);
+    // "us" the pronoun is not the United States.
+    expect(meets("Washington's view on spam?", "They told us about spam rules.")).toBe(false);
+    expect(meets("Washington's view on spam?", "They told Us about spam rules.")).toBe(false);
+    // The plain analyzer never yields the acronym as written: a question's terms stay lower case.
+    expect(analyze("the US")).toEqual(["us"]);
   });
 
   it("lets the head noun of a named body's long form meet any of its names", () => {
