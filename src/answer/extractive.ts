@@ -7,7 +7,12 @@
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
-import { carriesAnswer, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
+import {
+  carriesAnswer,
+  type ExpectedAnswer,
+  hasSpecificCue,
+  saysNotEstablished,
+} from "./evidence.ts";
 import {
   countsIn,
   displaySentence,
@@ -127,6 +132,13 @@ interface Sentence {
   sides: number[];
   /** Sets out three or more items in a series ("They included X, Y and Z."). */
   enumerates: boolean;
+  /**
+   * Names one of the question's own terms (not a generic word, not an earlier turn's), itself or
+   * through its passage's headings: the sentence is about what is asked.
+   */
+  namesAsked: boolean;
+  /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
+  unconfirmed: boolean;
 }
 
 interface PassageView {
@@ -138,6 +150,8 @@ interface PassageView {
   /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
   sideContext: number[];
   value: number;
+  /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
+  order: number;
 }
 
 /**
@@ -164,6 +178,9 @@ export function composeExtractive(
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
+  ranked.forEach((v, i) => {
+    v.order = i;
+  });
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
 
   const picked = new Set<Sentence>();
@@ -277,6 +294,7 @@ function readPassages(
   };
   const seen = new Set<string>();
   const names = new Set(shape.names);
+  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -290,6 +308,7 @@ function readPassages(
         side.length > 0 && side.every((k) => containsTerm(context, k)) ? [i] : [],
       ),
       value: 0,
+      order: rank,
     };
     const spans = splitSentences(passage.text);
     spans.forEach((span, index) => {
@@ -332,11 +351,14 @@ function readPassages(
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
         ),
         enumerates: enumerates(display),
+        namesAsked: false,
+        unconfirmed: saysNotEstablished(display),
       };
       view.sentences.push(sentence);
     });
     for (const s of view.sentences) {
       s.leansOn = antecedentOf(s, view.sentences);
+      s.namesAsked = [...s.keys, ...view.headingKeys].some((k) => own.has(k));
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
@@ -414,13 +436,15 @@ const STATES_PROPOSITION = 0.5;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
- * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). When the
- * best passage has no sentence holding at least half of that (its required terms, and its verbs
- * and adjectives that are not common words, context, or words the corpus never uses), a passage
- * retrieval scored nearly as well that has one leads instead ("…denied press reports that the US
- * had threatened to walk out" for "did they threaten to storm out of the conference?"). Tuned on
- * the tuning half: counting those verbs in every passage's value instead (`statesTogether`) won
- * that question and lost one stated in other words ("non-binding" / "no treaty status").
+ * proposition lies in its verb as much as in its nouns ("did they threaten to walk out?"). The
+ * passage with the sentence holding most of that (its required terms, and its verbs and adjectives
+ * that are not common words, context, or words the corpus never uses; at least half), among those
+ * retrieval scored nearly as well, leads: "…denied press reports that the US had threatened to
+ * walk out" for "did they threaten to storm out of the conference?", and "The US did not sign the
+ * treaty" rather than a best passage merely naming the US and the treaty. Tuned on the tuning
+ * half: counting those verbs in every passage's value instead (`statesTogether`) won that question
+ * and lost one stated in other words ("non-binding" / "no treaty status"); moving the lead only
+ * when the best passage held less than half of the proposition scored the same as this.
  */
 function leadWithProposition(
   ranked: PassageView[],
@@ -446,11 +470,12 @@ function leadWithProposition(
         }),
     );
   const best = ranked[0];
-  if (!best || stated(best) >= STATES_PROPOSITION) return;
+  if (!best) return;
+  const bestStated = stated(best);
   const lead = ranked
     .filter((v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore)
     .map((v) => ({ v, stated: stated(v) }))
-    .filter((x) => x.stated >= STATES_PROPOSITION)
+    .filter((x) => x.stated >= STATES_PROPOSITION && x.stated > bestStated)
     .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
@@ -574,21 +599,32 @@ function pickListItems(
   const specific = hasSpecificCue(shape.expected);
   const views = ranked.filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best);
   const pointsSoFar = () => itemsOf(inReadingOrder([...picked])).length;
+  // Every point is about what is asked: it (or a sentence it leans on) names one of the question's
+  // own terms, or it carries on a point already taken. A passage's scene-setting ("The only
+  // binding instrument was…", "Observers turned to…") and a line saying what could not be
+  // confirmed are no points.
+  const isPoint = (s: Sentence) =>
+    s.usable &&
+    !s.unconfirmed &&
+    (!specific || s.carries) &&
+    !redundant(s) &&
+    (dependencyChain(s).some((c) => c.namesAsked) ||
+      (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
   // The best passage gives its points in order ("They included keeping the existing definitions…"
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
   if (first) {
     for (const s of first.sentences) {
       if (pointsSoFar() >= wanted) return;
-      if (s.usable && (!specific || s.carries) && !redundant(s)) take(s);
+      if (isPoint(s)) take(s);
     }
   }
   for (let round = 0; round < 2; round++) {
     for (const view of views.slice(1)) {
       if (pointsSoFar() >= wanted) return;
       const candidate = view.sentences
-        .filter((s) => s.usable && !picked.has(s) && !redundant(s))
-        .filter((s) => s.keys.length + s.contextKeys.length > 0 && (!specific || s.carries))
+        .filter((s) => !picked.has(s) && isPoint(s))
+        .filter((s) => s.keys.length + s.contextKeys.length > 0)
         .sort(
           (a, b) =>
             Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||
@@ -637,11 +673,12 @@ function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
   return out;
 }
 
-/** Passages in the order they were judged best; a passage's sentences in their original order. */
+/**
+ * Passages in the order they were judged best (a yes-no question's stating passage first); a
+ * passage's sentences in their original order.
+ */
 function inReadingOrder(sentences: readonly Sentence[]): Sentence[] {
-  const views = passagesOf(
-    [...sentences].sort((a, b) => b.view.value - a.view.value || a.view.rank - b.view.rank),
-  );
+  const views = passagesOf([...sentences].sort((a, b) => a.view.order - b.view.order));
   return views.flatMap((v) =>
     sentences.filter((s) => s.view === v).sort((a, b) => a.index - b.index),
   );

@@ -39,10 +39,11 @@ export function isFragment(sentence: string): boolean {
   return false;
 }
 
-// Sentences that lean on the one before: an opening pronoun ("It concluded…", "These included…")
-// or a connective that answers an earlier sentence ("On the other hand, …", "However, …").
+// Sentences that lean on the one before: an opening pronoun or demonstrative ("It concluded…",
+// "These included…", "That resolution lists…") or a connective that answers an earlier sentence
+// ("On the other hand, …", "However, …").
 const OPENING_REFERENT =
-  /^(?:(?:none|some|all|each|many|most|few|both|one|neither|either|any) of (?:these|those|them|this|it|which)|he|she|it|its|they|their|them|this|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
+  /^(?:(?:none|some|all|each|many|most|few|both|one|neither|either|any) of (?:these|those|them|this|it|which)|he|she|it|its|they|their|them|this|that|these|those|his|her|such|however|moreover|furthermore|instead|rather|nevertheless|but|yet|thus|therefore|still|also|likewise|similarly|otherwise|on the other hand|in addition|by contrast|even so|as a result|in response|in turn|the latter|the former|the same)\b/i;
 
 /** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
 const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;

@@ -717,7 +717,7 @@ const LIST_LEAD =
 const WHY_LEAD =
   /^(?:why|how come|for what reasons?|what (?:was|were|is|are) the (?:reasons?|rationale|motivations?|motives?|grounds|justifications?|thinking|logic|basis|argument|arguments|case) (?:for|behind|of|that|why)|what (?:motivated|led|prompted|drove|caused|made|pushed)|(?:the |main |key )*reasons?\b|on what grounds)\b/i;
 const HOW_MANY_LEAD =
-  /(?:^|\b)(?:how (?:many|much|long|often|large|big|high|low)|what (?:number|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b)/i;
+  /(?:^|\b)(?:how (?:many|much|long|often|large|big|high|low)|what (?:was|is|were|are) the (?:results?|outcome|final result) of (?:the |a |an |its |their |[\w.-]+(?:'s|') )?(?:[\w-]+ )?(?:votes?|ballot|poll|show of hands)\b|what (?:number|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b)/i;
 const WHEN_LEAD =
   /^(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|by when|since when|until when|on what (?:date|day)|in what (?:year|month)|in which (?:year|month)|how long ago|at what (?:point|time|stage))\b/i;
 const WHO_LEAD = new RegExp(
@@ -736,6 +736,8 @@ const WHICH_PLURAL_LEAD = new RegExp(
 const WHICH_ITEMS_LEAD =
   /^(?:which (?:of (?:the|these|those|its|their) )?(?:[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 const HOW_LEAD = /^how\b/i;
+/** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
+const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =
   /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
 
@@ -898,6 +900,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   else if (HOW_LEAD.test(lead)) kind = "how";
   else if (YES_NO_LEAD.test(lead)) kind = "yes-no";
   else kind = "fact";
+  // "What is Resolution PLEN/3 and how was it adopted?": the second part asks for a method (or
+  // reasons), which the answer gives beside the description any passage on it gives. (A second
+  // "who"/"when" part is left a fact: a name or a date would crowd the description out.)
+  if (kind === "fact") {
+    const clause = SECOND_CLAUSE.exec(lead)?.[1];
+    if (clause && WHY_LEAD.test(clause)) kind = "why";
+    else if (clause && HOW_LEAD.test(clause) && !HOW_MANY_LEAD.test(clause)) kind = "how";
+  }
 
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead]) : undefined;

@@ -361,6 +361,60 @@ describe("composeExtractive", () => {
     expect(answer.text).toContain("Instead, workable fixes come from engineers");
   });
 
+  it("makes no list point of a passage's scene-setting that names none of the question's own terms", () => {
+    const accord = makeDocument({ id: "note-accord", title: "The fishing accord" });
+    const passages = [
+      labelled(
+        accord,
+        1,
+        "The accord",
+        "The Oslo Accord on Fishing is the only binding fishing treaty of its kind. It was opened for signature in 2001 and entered into force in 2004. Norway and Iceland stayed out of it, citing quotas. Chile also stayed outside the accord. [1]",
+      ),
+    ];
+    const question = "which of the big countries stayed out of it?";
+    const context = keyTermsOf("What is the Oslo Accord on Fishing?").map((k) => ({
+      ...k,
+      fromContext: true,
+    }));
+    const answer = composeExtractive(passages, [...keyTermsOf(question), ...context], analyze, {
+      ...DESCRIBE,
+      expected: "items",
+      list: {},
+    });
+    expect(answer?.text.split("\n")).toEqual([
+      "- Norway and Iceland stayed out of it, citing quotas. [1]",
+      "- Chile also stayed outside the accord. [1]",
+    ]);
+  });
+
+  it("makes no list point of a line saying what could not be confirmed", () => {
+    const passages = [
+      labelled(other, 1, "Fleet demands", "Coastal states asked for quota caps on trawlers. [1]"),
+      labelled(
+        other,
+        2,
+        "Unverified",
+        "The following could not be confirmed: which coastal fleets backed the trawler rules, when, and with what votes. [2]",
+        0.95,
+      ),
+      labelled(
+        other,
+        3,
+        "Later demands",
+        "Coastal states later asked for trawler inspections at sea. [3]",
+        0.9,
+      ),
+    ];
+    const answer = compose("What did the coastal states ask for on trawlers?", passages, {
+      ...DESCRIBE,
+      expected: "items",
+      list: {},
+    });
+    expect(answer.text).toContain("quota caps on trawlers");
+    expect(answer.text).toContain("trawler inspections at sea");
+    expect(answer.text).not.toContain("could not be confirmed");
+  });
+
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
     const passages = [
       labelled(
@@ -383,6 +437,30 @@ describe("composeExtractive", () => {
       expected: "yes-no",
     });
     expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
+  });
+
+  it("leads a yes-no answer with the passage stating the proposition, not one naming its nouns", () => {
+    const passages = [
+      labelled(
+        note,
+        2,
+        "Arrival",
+        "Norway sent a large delegation to Oslo to negotiate the fishing accord. Its members praised the hosts and the venue. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        5,
+        "The end",
+        "In the end Norway refused to ratify the fishing accord, citing quotas. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Did Norway ratify the fishing accord?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("Norway refused to ratify the fishing accord");
   });
 
   it("adds another document's differing count of what is asked, not a count of something else", () => {

@@ -4,6 +4,7 @@ import {
   displaySentence,
   enumerates,
   isFragment,
+  opensWithReferent,
   pointsForward,
   seriesLength,
 } from "../../src/answer/sentences.ts";
@@ -95,5 +96,21 @@ describe("countsIn", () => {
     ]);
     expect(countsIn("A petition signed by more than 35,000 members, in 2012.")).toEqual(["35,000"]);
     expect(countsIn("Article 5A and TD-64 were debated.")).toEqual([]);
+  });
+});
+
+describe("opensWithReferent", () => {
+  it("reads a sentence opening with a pronoun, a demonstrative or a connective as leaning back", () => {
+    expect(opensWithReferent("He said the treaty should stay high-level.")).toBe(true);
+    expect(opensWithReferent("These included three new articles.")).toBe(true);
+    expect(opensWithReferent("That resolution lists five ways of fighting spam.")).toBe(true);
+    expect(opensWithReferent("That was the first vote of the conference.")).toBe(true);
+    expect(opensWithReferent("However, the vote went ahead.")).toBe(true);
+  });
+
+  it("reads a sentence opening with its own subject as standing alone", () => {
+    expect(opensWithReferent("The assembly revised Resolution 52 on spam.")).toBe(false);
+    expect(opensWithReferent("Thailand proposed a spam article.")).toBe(false);
+    expect(opensWithReferent("Theirs was a minority view.")).toBe(false);
   });
 });

@@ -33,6 +33,9 @@ const KINDS: [string, QuestionKind][] = [
   ["How was Resolution PLEN/3 adopted?", "how"],
   ["Explain how the vote on Resolution PLEN/3 happened", "how"],
   ["Please describe how the ITU Council handled the leaks.", "how"],
+  // a two-part question whose second part asks how or why
+  ["What is the fishing accord and how was it adopted?", "how"],
+  ["What was the trawler ban, and why did Chile oppose it?", "why"],
   // who
   ["Who chaired WCIT-12?", "who"],
   ["Who led the United States delegation?", "who"],
@@ -59,6 +62,8 @@ const KINDS: [string, QuestionKind][] = [
   ["What was the vote count on the Iranian proposal?", "how-many"],
   ["How long did the conference last?", "how-many"],
   ["Quick question: how many states refused to sign?", "how-many"],
+  ["What was the result of the vote on the trawler ban?", "how-many"],
+  ["What was the outcome of Chile's vote on the quota?", "how-many"],
   // compare
   ["Compare the US and EU positions on spam.", "compare"],
   ["How did the United States and Russia differ on Internet governance?", "compare"],
@@ -108,6 +113,8 @@ const KINDS: [string, QuestionKind][] = [
   ["Draft a short paragraph for a press release about the US refusal to sign the treaty.", "fact"],
   ["Where was the 1988 conference held?", "fact"],
   ["What is Resolution PLEN/3?", "fact"],
+  ["What was the fishing accord and who founded it?", "fact"],
+  ["What was the result of the talks?", "fact"],
   ["What did the press release of the ITU say about signatures?", "fact"],
   ["Could you please explain the sending party network pays proposal?", "fact"],
   [
