@@ -138,6 +138,15 @@ export function assessRelevance(
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
+  // Every term of the top passages: what tells a compound ("cyber|security") from a longer word.
+  const vocabulary = new Set<string>();
+  for (const { passage, document } of top) {
+    for (const t of analyzeText(
+      `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
+    )) {
+      vocabulary.add(t);
+    }
+  }
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   let best = {
     share: 0,
@@ -190,6 +199,7 @@ export function assessRelevance(
         );
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
+        opensCompound(k, window, vocabulary) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       const share = weightedShare(
@@ -329,6 +339,28 @@ function namesOtherThan(
   return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some(
     (m) => !analyzeText(m[1] as string).some((t) => questionTerms.has(t)),
   );
+}
+
+/** Shortest word that may open a compound, and shortest rest: "cyber|secur", not "state|ment". */
+const COMPOUND_PART = 5;
+const COMPOUND_REST = 4;
+
+/**
+ * "Keeping cyber out of the treaty" is said by "…cybersecurity should be kept out": a question's
+ * word (as an index term) that opens a closed compound of the text whose rest is a word of the
+ * passages too ("cyber" + "secur", "junk" + "mail"), the word written as part of the compound.
+ */
+function opensCompound(
+  key: KeyTerm,
+  terms: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+): boolean {
+  if (key.term.length < COMPOUND_PART || !/^\p{L}+$/u.test(key.term)) return false;
+  for (const t of terms) {
+    if (t.length - key.term.length < COMPOUND_REST || !t.startsWith(key.term)) continue;
+    if (vocabulary.has(t.slice(key.term.length))) return true;
+  }
+  return false;
 }
 
 /** Weighted share (0..1) of the key terms that `meets` says a text holds. */

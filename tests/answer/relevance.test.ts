@@ -573,3 +573,24 @@ describe("carriesAnswer", () => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
   });
 });
+
+describe("assessRelevance: a word written as part of a compound", () => {
+  const { judge } = smallCorpus([
+    "The minister said cyberattacks should stay out of the charter. Attacks on budgets were not discussed.",
+    "A cyber unit was set up later.",
+    "The ministry filed a trademark complaint about roaming charges.",
+    "Another trade body complained about fees.",
+  ]);
+
+  it("meets a question's word where the text writes it as the start of a compound", () => {
+    const relevance = judge("Did the minister want cyber kept out of the charter?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("does not meet it in a longer word whose rest is no word of the passages", () => {
+    // "trademark" is not "trade" + "mark" here: "mark" is no word of these passages.
+    const relevance = judge("What trade complaint did the ministry file about roaming charges?");
+    expect(relevance.missingTerms).toEqual(["trade"]);
+  });
+});
