@@ -14,7 +14,7 @@ import {
   reportsOutcome,
   saysNotEstablished,
 } from "./evidence.ts";
-import { asksWhatWasDecided, asksWhatWasSaid, namesKind } from "./parts-of-speech.ts";
+import { asksWhatWasDecided, asksWhatWasSaid, doerName, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
@@ -130,6 +130,12 @@ export function assessRelevance(
       : undefined;
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
+  // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
+  // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
+  const doerWord =
+    question !== undefined && expected !== "both-sides" ? doerName(question) : undefined;
+  const doerTerms = doerWord ? new Set(analyzeText(doerWord)) : undefined;
+  const doer = doerTerms ? required.find((k) => doerTerms.has(k.term)) : undefined;
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -251,7 +257,13 @@ export function assessRelevance(
           k.kind !== undefined &&
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
+      const doerMet =
+        !doer ||
+        meetsTerm(doer) ||
+        containsTerm(contextTerms, doer) ||
+        windowSpans.some((_, j) => leansOn(spans, sentences, i + j, doer));
       const covered =
+        doerMet &&
         !askedMissing &&
         !kindUnnamed &&
         meets &&
@@ -359,6 +371,22 @@ function opensCompound(
   for (const t of terms) {
     if (t.length - key.term.length < COMPOUND_REST || !t.startsWith(key.term)) continue;
     if (vocabulary.has(t.slice(key.term.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether sentence `at` leans, through sentences opening with a referent ("He said…", "It
+ * added…"), on an earlier one naming the term: "Richard Hill argued… He pointed out…".
+ */
+function leansOn(
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  key: KeyTerm,
+): boolean {
+  for (let k = at; k > 0 && opensWithReferent(spans[k]?.text ?? ""); k--) {
+    if (containsTerm(new Set(sentences[k - 1]), key)) return true;
   }
   return false;
 }

@@ -594,3 +594,18 @@ describe("assessRelevance: a word written as part of a compound", () => {
     expect(relevance.missingTerms).toEqual(["trade"]);
   });
 });
+
+describe("assessRelevance: the doer a question names", () => {
+  const { judgeAs } = smallCorpus([
+    "Norway proposed a clause on ship radio. Several delegates spoke on radio safety. Peru then called a vote on the roaming fee amendment. It passed because fees had risen.",
+    "Anna Berg chaired the roaming group. She opened its first session. She argued that the roaming fee amendment would cut fees, because carriers had overcharged for years.",
+  ]);
+
+  it("refuses a why-question where the place about its topic does not name its doer", () => {
+    expect(judgeAs("Why did Norway back the roaming fee amendment vote?", "reason").covered).toBe(false);
+  });
+
+  it("answers where a sentence about the topic leans on one naming the doer", () => {
+    expect(judgeAs("Why did Berg back the roaming fee amendment?", "reason").covered).toBe(true);
+  });
+});
