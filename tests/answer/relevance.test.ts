@@ -169,6 +169,18 @@ describe("assessRelevance", () => {
     expect(judgeAs("When were the roaming rules repealed?", "date").covered).toBe(false);
   });
 
+  it("reads an unseen verb whose object is an unseen plain word as an idiom", () => {
+    const { judgeAs } = smallCorpus([
+      "The chair withdrew the roaming text on 10 July 2004.",
+      "Nothing else here.",
+    ]);
+    expect(judgeAs("When did the chair pull the plug on the roaming text?", "date").covered).toBe(
+      true,
+    );
+    // Its object a word of the corpus, the unseen verb is still an event it does not record.
+    expect(judgeAs("When did the chair repeal the roaming text?", "date").covered).toBe(false);
+  });
+
   it("finds the country a 'which country' question asks for in a country's name", () => {
     const { judge } = smallCorpus([
       "Russia asked the working group for a definition of spam.",
@@ -602,7 +614,9 @@ describe("assessRelevance: the doer a question names", () => {
   ]);
 
   it("refuses a why-question where the place about its topic does not name its doer", () => {
-    expect(judgeAs("Why did Norway back the roaming fee amendment vote?", "reason").covered).toBe(false);
+    expect(judgeAs("Why did Norway back the roaming fee amendment vote?", "reason").covered).toBe(
+      false,
+    );
   });
 
   it("answers where a sentence about the topic leans on one naming the doer", () => {
