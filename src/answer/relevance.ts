@@ -262,7 +262,10 @@ export function assessRelevance(
         meetsTerm(doer) ||
         containsTerm(contextTerms, doer) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, doer));
+      // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
+      // naming another body, does not say who; the name must stand in the sentence about it.
       const covered =
+        (expected !== "agent" || typedAtSubject()) &&
         doerMet &&
         !askedMissing &&
         !kindUnnamed &&

@@ -623,3 +623,22 @@ describe("assessRelevance: the doer a question names", () => {
     expect(judgeAs("Why did Berg back the roaming fee amendment?", "reason").covered).toBe(true);
   });
 });
+
+describe("assessRelevance: the name a 'who' question asks for", () => {
+  it("needs a name the question does not give in the sentence about its subject", () => {
+    const { judgeAs } = smallCorpus([
+      "The Council asked for a report. A second roaming meeting was held in Lisbon in May 2017.",
+      "Ana Costa chaired the first roaming meeting.",
+    ]);
+    // "Council" is a name, but the sentence about the meeting names only what is asked.
+    expect(judgeAs("Who chaired the roaming meeting in Lisbon in May 2017?", "agent").covered).toBe(
+      false,
+    );
+    const named = smallCorpus([
+      "The Council asked for a report. Ana Costa chaired a roaming meeting in Lisbon in May 2017.",
+    ]);
+    expect(
+      named.judgeAs("Who chaired the roaming meeting in Lisbon in May 2017?", "agent").covered,
+    ).toBe(true);
+  });
+});
