@@ -14,6 +14,7 @@ import {
   saysNotEstablished,
 } from "./evidence.ts";
 import {
+  announcedItems,
   countsIn,
   displaySentence,
   enumerates,
@@ -139,6 +140,8 @@ interface Sentence {
   namesAsked: boolean;
   /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
   unconfirmed: boolean;
+  /** Index of the sentence announcing the list this one is an item of ("CDT made four points."). */
+  itemOf?: number;
 }
 
 interface PassageView {
@@ -359,6 +362,9 @@ function readPassages(
     for (const s of view.sentences) {
       s.leansOn = antecedentOf(s, view.sentences);
       s.namesAsked = [...s.keys, ...view.headingKeys].some((k) => own.has(k));
+    }
+    if (shape.list) markAnnouncedItems(view.sentences);
+    for (const s of view.sentences) {
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
@@ -480,6 +486,27 @@ function leadWithProposition(
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
   ranked.unshift(lead.v);
+}
+
+/**
+ * The items of a list a sentence announces ("As reported, CDT made four points." and the four
+ * sentences after it) are points of a list asked for when the announcement names what is asked:
+ * each carries what the list is of (an objection, a reason), whatever its own wording, since the
+ * announcement says what it is. Without this a list of reasons kept only the items with a causal
+ * word ("…raises the risks") and dropped the others ("Data-retention laws vary widely…").
+ */
+function markAnnouncedItems(sentences: readonly Sentence[]): void {
+  for (const announcer of sentences) {
+    const count = announcedItems(announcer.display);
+    if (count === 0 || !announcer.namesAsked) continue;
+    const items = sentences.slice(announcer.index + 1, announcer.index + 1 + count);
+    for (const item of items) {
+      if (!item.usable || item.itemOf !== undefined) continue;
+      item.itemOf = announcer.index;
+      item.carries = true;
+      item.namesAsked = true;
+    }
+  }
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
@@ -615,7 +642,11 @@ function pickListItems(
   const first = views[0];
   if (first) {
     for (const s of first.sentences) {
-      if (pointsSoFar() >= wanted) return;
+      // An announced list, once begun, is given whole ("CDT made four points.": all four).
+      const listGoesOn =
+        s.itemOf !== undefined &&
+        [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
+      if (pointsSoFar() >= wanted && !listGoesOn) return;
       if (isPoint(s)) take(s);
     }
   }

@@ -71,6 +71,38 @@ export function pointsForward(sentence: string): boolean {
   return /(?:\b(?:these|the following|as follows|follows)\s*[.:]|:)\s*$/i.test(sentence.trim());
 }
 
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
+const ANNOUNCEMENT_WORDS = 10;
+const ANNOUNCED_COUNT =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s*[.:]?\s*$/iu;
+
+/**
+ * How many of the sentences after this one it announces as the items of a list: "As reported,
+ * CDT made four points." → 4 (the next four sentences are the points), "Its objections were
+ * these." or "…as follows:" → every sentence left in the paragraph; 0 for any other sentence. A
+ * sentence setting its items out itself ("It raised three problems: a, b and c.") announces none.
+ */
+export function announcedItems(sentence: string): number {
+  const text = sentence.trim();
+  if (pointsForward(text)) return Number.POSITIVE_INFINITY;
+  if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS) return 0;
+  const m = ANNOUNCED_COUNT.exec(text);
+  if (!m) return 0;
+  const word = (m[1] as string).toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}
+
 /**
  * A sentence about the document collection rather than the subject ("This corpus does not
  * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.

@@ -415,6 +415,42 @@ describe("composeExtractive", () => {
     expect(answer.text).not.toContain("could not be confirmed");
   });
 
+  it("gives every item of a list the best passage announces, though few carry a reason word", () => {
+    const passages = [
+      labelled(
+        other,
+        5,
+        "Objections to pooled fishing logs",
+        "The guild studied the plan to pool fishing logs in one registry. As reported, the guild made four points. Log formats differ between ports and are disputed. Whether an inspector needs a warrant is a question for courts. Pooled logs may reach rival fleets. Keeping more logs for longer raises the risks. [1]",
+      ),
+      labelled(
+        other,
+        6,
+        "Earlier plans",
+        "An earlier plan to pool fishing logs was dropped in 2009. [1]",
+        0.9,
+      ),
+    ];
+    const answer = compose(
+      "What were the guild's main objections to pooling fishing logs?",
+      passages,
+      {
+        ...DESCRIBE,
+        expected: "reason",
+        list: {},
+      },
+    );
+    for (const item of [
+      "Log formats differ between ports",
+      "needs a warrant",
+      "may reach rival fleets",
+      "raises the risks",
+    ]) {
+      expect(answer.text).toContain(item);
+    }
+    expect(answer.text).not.toContain("dropped in 2009");
+  });
+
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
     const passages = [
       labelled(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  announcedItems,
   countsIn,
   displaySentence,
   enumerates,
@@ -65,6 +66,19 @@ describe("pointsForward", () => {
     ["These are CITEL, CEPT and the Arab States group.", false],
   ])("%s → %s", (sentence, forward) => {
     expect(pointsForward(sentence)).toBe(forward);
+  });
+});
+
+describe("announcedItems", () => {
+  it.each([
+    ["As reported, the union made four points.", 4],
+    ["The panel raised 3 concerns.", 3],
+    ["Their complaints were these.", Number.POSITIVE_INFINITY],
+    ["It raised three problems: late papers, closed rooms and no votes.", 0],
+    ["The treaty was signed by 89 countries.", 0],
+    ["Delegates from two regions met in a small room near the harbour to talk.", 0],
+  ])("%s → %s", (sentence, count) => {
+    expect(announcedItems(sentence)).toBe(count);
   });
 });
 
