@@ -22,6 +22,7 @@ import {
   isFragment,
   isSectionLabel,
   mentionsNumber,
+  negatedWords,
   numbersReferredTo,
   opensWithReferent,
   pointsForward,
@@ -140,6 +141,8 @@ interface Sentence {
   namesAsked: boolean;
   /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
   unconfirmed: boolean;
+  /** Indexes of the key terms the sentence denies ("contain no X", "non-binding"). */
+  denies: number[];
   /** Index of the sentence announcing the list this one is an item of ("CDT made four points."). */
   itemOf?: number;
 }
@@ -356,6 +359,7 @@ function readPassages(
         enumerates: enumerates(display),
         namesAsked: false,
         unconfirmed: saysNotEstablished(display),
+        denies: deniedKeys(display, keyTerms, analyzeText, shape),
       };
       view.sentences.push(sentence);
     });
@@ -439,6 +443,8 @@ function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
 
 /** A share of the proposition's weight from which a sentence states (or denies) it. */
 const STATES_PROPOSITION = 0.5;
+/** A sentence denying a term of the proposition ("non-binding", "contain no X") answers it. */
+const DENIES_PROPOSITION = 0.25;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
@@ -467,11 +473,14 @@ function leadWithProposition(
         .filter((s) => s.usable)
         .map((s) => {
           const held = new Set([...s.keys, ...v.headingKeys]);
+          const denies = s.denies.some((i) => proposition.includes(i));
           return (
             proposition.reduce(
               (sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
               0,
-            ) / weight
+            ) /
+              weight +
+            (denies ? DENIES_PROPOSITION : 0)
           );
         }),
     );
@@ -507,6 +516,20 @@ function markAnnouncedItems(sentences: readonly Sentence[]): void {
       item.namesAsked = true;
     }
   }
+}
+
+/** For a yes-no question, the key terms a sentence denies ("does not define 'Internet'"). */
+function deniedKeys(
+  display: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+  shape: AnswerShape,
+): number[] {
+  if (shape.expected !== "yes-no") return [];
+  const denied = negatedWords(display);
+  if (denied.length === 0) return [];
+  const terms = new Set(analyzeText(denied.join(" ")));
+  return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */

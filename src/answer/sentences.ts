@@ -103,6 +103,19 @@ export function announcedItems(sentence: string): number {
   return COUNT_WORDS[word] ?? Number(word);
 }
 
+/** Words that deny what follows them: "contain no X", "does not define", "non-binding". */
+const NEGATED =
+  /\b(?:no|not|never|non|nor|neither|without)[\s-]+((?:[\p{L}\p{N}'’]+[\s-]+){0,2}[\p{L}\p{N}'’]+)/giu;
+
+/**
+ * What a sentence denies: the (up to three) words right after each negation ("The final text does
+ * not define 'Internet'" → "define Internet", "the article is non-binding" → "binding").
+ */
+export function negatedWords(sentence: string): string[] {
+  const plain = sentence.replace(/["“”'‘’]/g, " ");
+  return [...plain.matchAll(NEGATED)].map((m) => m[1] as string);
+}
+
 /**
  * A sentence about the document collection rather than the subject ("This corpus does not
  * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.

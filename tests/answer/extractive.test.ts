@@ -451,6 +451,30 @@ describe("composeExtractive", () => {
     expect(answer.text).not.toContain("dropped in 2009");
   });
 
+  it("leads a yes-no answer with a sentence denying the asked predicate ('non-binding')", () => {
+    const passages = [
+      labelled(
+        other,
+        3,
+        "The skippers' objection",
+        "The skippers said quota rules for trawlers did not belong in a binding code with ministers in charge. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        7,
+        "Defenders",
+        "A harbour lawyer argued that the trawler clause is non-binding. [2]",
+        0.95,
+      ),
+    ];
+    const answer = compose("Is the duty on ministers in the trawler clause binding?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("is non-binding");
+  });
+
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
     const passages = [
       labelled(

@@ -5,6 +5,7 @@ import {
   displaySentence,
   enumerates,
   isFragment,
+  negatedWords,
   opensWithReferent,
   pointsForward,
   seriesLength,
@@ -79,6 +80,18 @@ describe("announcedItems", () => {
     ["Delegates from two regions met in a small room near the harbour to talk.", 0],
   ])("%s → %s", (sentence, count) => {
     expect(announcedItems(sentence)).toBe(count);
+  });
+});
+
+describe("negatedWords", () => {
+  it.each([
+    ['The final text does not define "harbour".', ["define harbour"]],
+    ["The lawyer argued that the clause is non-binding.", ["binding"]],
+    ["The code contains no fishing, netting or towing rules.", ["fishing"]],
+    ["It was not adopted by consensus.", ["adopted by consensus"]],
+    ["Nothing changed and nobody objected.", []],
+  ])("%s → %s", (sentence, words) => {
+    expect(negatedWords(sentence).map((w) => w.replace(/\s+/g, " "))).toEqual(words);
   });
 });
 
