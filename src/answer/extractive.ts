@@ -367,7 +367,7 @@ function readPassages(
       s.leansOn = antecedentOf(s, view.sentences);
       s.namesAsked = [...s.keys, ...view.headingKeys].some((k) => own.has(k));
     }
-    if (shape.list) markAnnouncedItems(view.sentences);
+    if (shape.list) markAnnouncedItems(view.sentences, (k) => own.has(k));
     for (const s of view.sentences) {
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
@@ -396,7 +396,10 @@ function readPassages(
     const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
     // A list is best answered by a sentence setting out the items of what is asked.
     const listing =
-      shape.list && usable.some((s) => s.enumerates && s.answers && s.keys.length > 0) ? 1 : 0;
+      shape.list &&
+      usable.some((s) => (s.enumerates && s.answers && s.keys.length > 0) || s.itemOf !== undefined)
+        ? 1
+        : 0;
     view.value =
       PASSAGE_VALUE.listing * listing +
       PASSAGE_VALUE.retrieval * retrieval +
@@ -504,13 +507,20 @@ function leadWithProposition(
  * announcement says what it is. Without this a list of reasons kept only the items with a causal
  * word ("…raises the risks") and dropped the others ("Data-retention laws vary widely…").
  */
-function markAnnouncedItems(sentences: readonly Sentence[]): void {
+function markAnnouncedItems(
+  sentences: readonly Sentence[],
+  namesAsked: (key: number) => boolean,
+): void {
   for (const announcer of sentences) {
-    const count = announcedItems(announcer.display);
-    if (count === 0 || !announcer.namesAsked) continue;
-    const items = sentences.slice(announcer.index + 1, announcer.index + 1 + count);
+    const count = announcedItems(announcer.display, sentences[announcer.index + 1]?.display);
+    if (count === 0) continue;
+    const items = sentences
+      .slice(announcer.index + 1, announcer.index + 1 + count)
+      .filter((item) => item.usable && item.itemOf === undefined);
+    // The announcement, or its first item, names what is asked in its own words (a heading
+    // naming it is not enough: "Their objections were these." under a heading on another topic).
+    if (![announcer, ...items.slice(0, 1)].some((s) => s.keys.some(namesAsked))) continue;
     for (const item of items) {
-      if (!item.usable || item.itemOf !== undefined) continue;
       item.itemOf = announcer.index;
       item.carries = true;
       item.namesAsked = true;
@@ -666,7 +676,9 @@ function pickListItems(
   if (first) {
     for (const s of first.sentences) {
       // An announced list, once begun, is given whole ("CDT made four points.": all four).
+      // (A count the question asks for is kept to: "3 bullets" are three.)
       const listGoesOn =
+        shape.list?.count === undefined &&
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
       if (pointsSoFar() >= wanted && !listGoesOn) return;

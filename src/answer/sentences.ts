@@ -83,24 +83,31 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
 };
 /** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
-const ANNOUNCEMENT_WORDS = 10;
+const ANNOUNCEMENT_WORDS = 12;
+/** "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. */
 const ANNOUNCED_COUNT =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s*[.:]?\s*$/iu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|various|a number of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/iu;
 
 /**
  * How many of the sentences after this one it announces as the items of a list: "As reported,
- * CDT made four points." → 4 (the next four sentences are the points), "Its objections were
- * these." or "…as follows:" → every sentence left in the paragraph; 0 for any other sentence. A
- * sentence setting its items out itself ("It raised three problems: a, b and c.") announces none.
+ * CDT made four points." → 4 (the next four sentences are the points), "It gives two reasons
+ * these proposals were controversial." → 2, "Access counted several losses for the other side.",
+ * "Its objections were these." or "…as follows:" → every sentence left in the paragraph; 0 for any
+ * other sentence. A sentence setting its items out itself ("It raised three problems: a, b and
+ * c."), or followed by one that does (`next`), announces none.
  */
-export function announcedItems(sentence: string): number {
+export function announcedItems(sentence: string, next?: string): number {
+  // "…through six regional groups. These are A, B, C and D.": the next sentence sets the items
+  // out itself; the sentences after it are no items.
+  if (next !== undefined && seriesLength(next) >= 3) return 0;
   const text = sentence.trim();
   if (pointsForward(text)) return Number.POSITIVE_INFINITY;
-  if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS) return 0;
+  if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS || /:\s*\S/.test(text)) return 0;
+  if (seriesLength(text) >= 3) return 0;
   const m = ANNOUNCED_COUNT.exec(text);
   if (!m) return 0;
   const word = (m[1] as string).toLowerCase();
-  return COUNT_WORDS[word] ?? Number(word);
+  return COUNT_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
 }
 
 /** Words that deny what follows them: "contain no X", "does not define", "non-binding". */

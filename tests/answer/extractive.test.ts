@@ -451,6 +451,41 @@ describe("composeExtractive", () => {
     expect(answer.text).not.toContain("dropped in 2009");
   });
 
+  it("takes a list a passage announces ('counted several losses'), as many items as asked", () => {
+    const losses = labelled(
+      other,
+      3,
+      "Definitions and scope",
+      "The review counted several losses for the other side. The final code does not define trawling. The harbour limits were unchanged. The proposed term 'deep fleet' was dropped. Night-fishing language was left out. [1]",
+      0.6,
+    );
+    const headline = labelled(
+      other,
+      8,
+      "Headline outcome",
+      "A revised fishing code was adopted in the final session. The code contains a quota article and a safety article. [1]",
+    );
+    const shape = { ...DESCRIBE, expected: "items" as const, list: {} };
+    const answer = compose(
+      "What did the trawler camp lose in the final code?",
+      [headline, losses],
+      shape,
+    );
+    expect(answer.sentences[0]?.passageId).toBe(losses.passage.id);
+    for (const item of ["harbour limits", "'deep fleet'", "Night-fishing"]) {
+      expect(answer.text).toContain(item);
+    }
+    const three = compose(
+      "3 bullets: what did the trawler camp lose in the final code?",
+      [headline, losses],
+      {
+        ...shape,
+        list: { count: 3 },
+      },
+    );
+    expect(three.text.split("\n")).toHaveLength(3);
+  });
+
   it("leads a yes-no answer with a sentence denying the asked predicate ('non-binding')", () => {
     const passages = [
       labelled(

@@ -74,12 +74,20 @@ describe("announcedItems", () => {
   it.each([
     ["As reported, the union made four points.", 4],
     ["The panel raised 3 concerns.", 3],
+    ["The review counted several losses for the trawler side.", Number.POSITIVE_INFINITY],
+    ["It gives two reasons these rules were disputed.", 2],
     ["Their complaints were these.", Number.POSITIVE_INFINITY],
     ["It raised three problems: late papers, closed rooms and no votes.", 0],
     ["The treaty was signed by 89 countries.", 0],
     ["Delegates from two regions met in a small room near the harbour to talk.", 0],
   ])("%s → %s", (sentence, count) => {
     expect(announcedItems(sentence)).toBe(count);
+  });
+
+  it("announces no items when the next sentence sets them out itself", () => {
+    const groups = "Fleets coordinate through six regional groups.";
+    expect(announcedItems(groups, "Each group meets twice a year.")).toBe(6);
+    expect(announcedItems(groups, "These are North, South, East, West, Delta and Lagoon.")).toBe(0);
   });
 });
 
