@@ -184,6 +184,9 @@ export function composeExtractive(
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
+  if (shape.expected === "method") {
+    leadWithActor(ranked, keyTerms, shape.names ?? [], passages[0]?.score ?? 0);
+  }
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -540,6 +543,40 @@ function deniedKeys(
   if (denied.length === 0) return [];
   const terms = new Set(analyzeText(denied.join(" ")));
   return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
+}
+
+/**
+ * "How did the ITU play down the resolution?" asks what its subject did: the question's first
+ * content word that is no verb or adjective, when it is a name the question capitalises ("the
+ * ITU"), a required term or not (the corpus's topic words are not). When the best passage never names that subject, in a sentence or a
+ * heading, a passage retrieval scored nearly as well whose sentence names it with every required
+ * term ("…the ITU said publicly that resolutions do not have treaty status") leads: the best
+ * passage describes the thing, not what the subject did about it.
+ */
+function leadWithActor(
+  ranked: PassageView[],
+  keyTerms: readonly KeyTerm[],
+  names: readonly string[],
+  topScore: number,
+): void {
+  const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
+  const best = ranked[0];
+  // Only a name can be the one acting ("the ITU", "Access"); "the line saying…" is no actor.
+  if (actor < 0 || !best || !names.includes(keyTerms[actor]?.term ?? "")) return;
+  const required = keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : []));
+  const namesActor = (v: PassageView) =>
+    v.headingKeys.includes(actor) || v.sentences.some((s) => s.keys.includes(actor));
+  if (namesActor(best)) return;
+  const lead = ranked.find(
+    (v) =>
+      v.scored.score >= FURTHER_PASSAGE_SCORE * topScore &&
+      v.sentences.some(
+        (s) => s.usable && s.keys.includes(actor) && required.every((i) => s.keys.includes(i)),
+      ),
+  );
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead), 1);
+  ranked.unshift(lead);
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */

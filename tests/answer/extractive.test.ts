@@ -486,6 +486,29 @@ describe("composeExtractive", () => {
     expect(three.text.split("\n")).toHaveLength(3);
   });
 
+  it("leads a 'how did X…' answer with a passage where X, a name, does something about it", () => {
+    const vote = labelled(
+      other,
+      5,
+      "The harbour vote",
+      "Late on 12 May the chair asked for a show of hands on the harbour resolution. He declared that most delegates backed it. When one port asked whether that had been a vote, the chair said it had not. [1]",
+    );
+    const framing = labelled(
+      other,
+      6,
+      "Reactions",
+      "After the harbour resolution was adopted, the Guild said publicly that resolutions bind nobody. [2]",
+      0.8,
+    );
+    const question = "How did the Guild try to play down the harbour resolution once it passed?";
+    const answer = compose(question, [vote, framing], {
+      ...DESCRIBE,
+      expected: "method",
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
+    expect(answer.sentences[0]?.text).toContain("the Guild said publicly");
+  });
+
   it("leads a yes-no answer with a sentence denying the asked predicate ('non-binding')", () => {
     const passages = [
       labelled(
