@@ -13,9 +13,13 @@ const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-/** A date: "14 December 2012", "December 14, 2012", "Dec. 3", a month, or a year (1850–2099). */
+/**
+ * A date: "14 December 2012", "December 14, 2012", "Dec. 3", a month, or a year (1850–2099); a
+ * range's first day too ("3 to 14 December", "8–9 October"): a day, not a count.
+ */
 const DATE = new RegExp(
   [
+    `\\b\\d{1,2}\\s*(?:-|–|to)\\s*\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?\\b`,
     `\\b\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?\\b`,
     `\\b(?:${MONTHS})(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4}\\b)?`,
     `\\b(?:${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b`,

@@ -45,6 +45,20 @@ export function predicateWords(question: string): Set<string> {
   return predicates;
 }
 
+/**
+ * The verbs of the question's phrasal verbs ("kick in", "fall apart", "storm out"): the verb with
+ * its particle means what neither says alone, so an unseen one is the asker's idiom, not an event
+ * the corpus lacks.
+ */
+export function phrasalVerbWords(question: string): Set<string> {
+  const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  return new Set(
+    words
+      .filter((t) => t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle"))
+      .map((t) => t.normal ?? t.text.toLowerCase()),
+  );
+}
+
 /** Tags of compromise's lexicon that make a word a noun. */
 const NOUN_LEXICON_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable"]);
 const lexicon = (
@@ -182,13 +196,22 @@ export function kindOfName(word: string): NameKind | undefined {
   return KINDS[word.toLowerCase()];
 }
 
-/** Whether a sentence names something of the kind ("Tunisia proposed…" names a country). */
-export function namesKind(sentence: string, kind: NameKind): boolean {
+/**
+ * Whether a sentence names something of the kind ("Tunisia proposed…" names a country), leaving
+ * out the words `given` says the question itself gives: "Which countries voted against Iran's
+ * amendment?" is not answered by "Iran asked for a vote".
+ */
+export function namesKind(
+  sentence: string,
+  kind: NameKind,
+  given: (word: string) => boolean = () => false,
+): boolean {
   return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
     terms.some(
       (t) =>
         kind.tags.some((tag) => t.tags.includes(tag)) &&
-        !kind.not.some((tag) => t.tags.includes(tag)),
+        !kind.not.some((tag) => t.tags.includes(tag)) &&
+        !given(t.text),
     ),
   );
 }

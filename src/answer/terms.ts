@@ -12,6 +12,7 @@ import {
   isNameWord,
   kindOfName,
   type NameKind,
+  phrasalVerbWords,
   predicateWords,
 } from "./parts-of-speech.ts";
 
@@ -47,6 +48,8 @@ export interface KeyTerm {
    * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
+  /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
+  phrasal?: boolean;
   /**
    * One of the commonest words of everyday English ("hand", "trouble", "job"), often used loosely
    * or in idioms ("get their hands on", "cause trouble"): a source that answers the question may
@@ -92,6 +95,16 @@ export const isRequired = (key: KeyTerm): boolean =>
 /** A term of the corpus's own topic ("ITRs", "WCIT"): not generic, but in over a third of the passages. */
 export const isTopicTerm = (key: KeyTerm): boolean =>
   !key.generic && !key.fromContext && key.weight < TOPIC_TERM_WEIGHT;
+
+/**
+ * Below this weight (BM25's IDF under ln 3) a word is in about a third of the passages or more:
+ * next to the corpus's topic, its everyday word for it ("treaty" beside "ITRs").
+ */
+const NEAR_TOPIC_TERM_WEIGHT = Math.log(3);
+
+/** A required term nearly as common as the corpus's topic ("treaty"): often left unsaid. */
+export const isNearTopicTerm = (key: KeyTerm): boolean =>
+  isRequired(key) && key.weight < NEAR_TOPIC_TERM_WEIGHT;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -196,14 +209,22 @@ export function keyTermsOf(
   // follows; unless the tagger takes it for a name on its own (a people: "a Norwegian-led
   // group"), unseen, it is the asker's wording (as an unseen plain word is), not a name the
   // corpus lacks.
+  // But where it picks out the very thing asked for ("Which Swahili-speaking groups…"), it is
+  // what the question is about: a name the corpus lacks, as any other.
+  const thing = askedThing(question);
   const describing = new Set(
-    [...question.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}/gu)]
+    [
+      ...question.matchAll(
+        /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}[\p{L}\p{M}'-]*(?:\s+(\p{L}+))?/gu,
+      ),
+    ]
+      .filter((m) => thing === undefined || m[2]?.toLowerCase() !== thing.word.toLowerCase())
       .map((m) => m[1] as string)
       .filter((w) => !isNameWord(w))
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
-  const thing = askedThing(question);
+  const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
   const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
@@ -237,6 +258,7 @@ export function keyTermsOf(
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
+      ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),

@@ -6,6 +6,7 @@ import {
   kindOfName,
   type NameKind,
   namesKind,
+  phrasalVerbWords,
   predicateWords,
 } from "../../src/answer/parts-of-speech.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
@@ -28,6 +29,16 @@ describe("predicateWords", () => {
     const words = predicateWords(question);
     for (const p of predicates) expect(words.has(p)).toBe(true);
     for (const n of nouns) expect(words.has(n)).toBe(false);
+  });
+});
+
+describe("phrasalVerbWords", () => {
+  it.each([
+    ["When did the new rules kick in?", ["kick"]],
+    ["Who stormed out of the room?", ["stormed"]],
+    ["Who repealed the rules in Lisbon?", []],
+  ])("%s → %j", (question, verbs) => {
+    expect([...phrasalVerbWords(question)]).toEqual(verbs);
   });
 });
 

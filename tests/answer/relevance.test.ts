@@ -159,6 +159,16 @@ describe("assessRelevance", () => {
     expect(judge(question, inPassing).covered).toBe(false);
   });
 
+  it("reads an unseen phrasal verb in a when/who question as the asker's idiom", () => {
+    const { judgeAs } = smallCorpus([
+      "The roaming rules took effect on 1 July 2004.",
+      "Nothing else here.",
+    ]);
+    expect(judgeAs("When did the roaming rules kick in?", "date").covered).toBe(true);
+    // A plain verb the corpus never uses is still an event it does not record.
+    expect(judgeAs("When were the roaming rules repealed?", "date").covered).toBe(false);
+  });
+
   it("finds the country a 'which country' question asks for in a country's name", () => {
     const { judge } = smallCorpus([
       "Russia asked the working group for a definition of spam.",
@@ -198,6 +208,10 @@ describe("assessRelevance", () => {
       "Nothing else here.",
     ]);
     expect(judge("Did Tamil-speaking groups translate the letter?").covered).toBe(true);
+    // …unless it picks out the very groups asked for.
+    const which = judge("Which Tamil-speaking groups translated the letter?");
+    expect(which.absentTerms).toEqual(["tamil"]);
+    expect(which.covered).toBe(false);
     const norwegian = judge("Did Norwegian-led groups translate the letter?");
     expect(norwegian.absentTerms).toEqual(["norwegian"]);
     expect(norwegian.covered).toBe(false);
@@ -334,6 +348,35 @@ describe("assessRelevance: what the question asks of its terms", () => {
   });
 });
 
+describe("assessRelevance: a word nearly as common as the corpus's topic", () => {
+  // Five of fourteen passages say "treaty" (over a third, under the topic's share): the corpus's
+  // everyday word for its topic, which a passage about one part of it need not repeat.
+  const texts = [
+    "The appendices cover accounting and maritime services.",
+    "A protocol on roaming was signed.",
+    ...Array.from({ length: 5 }, (_, i) => `The treaty clause ${i} was debated.`),
+    ...Array.from({ length: 7 }, (_, i) => `Filler ${i}.`),
+  ];
+  const scored: ScoredPassage[] = texts.slice(0, 2).map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: 2 - i,
+  }));
+  const termWeight = idfFromTexts(texts);
+  const judge = (question: string) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze);
+
+  it("spares a lone missing word that common the count of missing terms", () => {
+    const relevance = judge("What is in the appendices of the new treaty?");
+    expect(relevance.missingTerms).toEqual(["treati"]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("still refuses a lone missing word the corpus says less often", () => {
+    expect(judge("What is in the appendices of the new protocol?").covered).toBe(false);
+  });
+});
+
 describe("assessRelevance: a question asking for a kind of name", () => {
   it("answers 'which country' with a country the glossary knows and the tagger does not", () => {
     const texts = ["The UAE's regulator hosted the talks in December.", "Nothing else here."];
@@ -370,6 +413,20 @@ describe("assessRelevance: a question asking for a kind of name", () => {
       "Nothing else here.",
     ]);
     expect(named.judge(question).covered).toBe(true);
+  });
+
+  it("needs a name of the kind other than the question's own", () => {
+    const question = "Which countries objected to Ghana's amendment?";
+    const own = smallCorpus([
+      "Ghana tabled an amendment on roaming. Several delegations objected to it.",
+      "Nothing else here.",
+    ]);
+    expect(own.judge(question).covered).toBe(false);
+    const other = smallCorpus([
+      "Ghana tabled an amendment on roaming. Peru and Chile objected to it.",
+      "Nothing else here.",
+    ]);
+    expect(other.judge(question).covered).toBe(true);
   });
 
   it("reads 'did any country…' as asking for a country's name", () => {
@@ -509,6 +566,9 @@ describe("carriesAnswer", () => {
     ["Kramer said the US would oppose it because it could lead to censorship.", "reason", true],
     ["Two delegations objected. [2][3]", "number", true],
     ["The delegations objected. [2][3]", "number", false],
+    ["The talks ran from 3 to 14 December 2012 in Lisbon.", "number", false],
+    ["Briefings took place on 8–9 October and 2-3 November.", "number", false],
+    ["The talks ran from 3 to 14 December 2012 in Lisbon.", "date", true],
   ] as const)("%s → %s: %s", (sentence, expected, carries) => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
   });

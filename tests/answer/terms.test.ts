@@ -61,6 +61,8 @@ describe("unknown words", () => {
       term("Did the letter reach Norwegian-led groups?", "norwegian")?.unknown,
     ).toBeUndefined();
     expect(term("Did the letter reach Pan-Arctic groups?", "arctic")?.unknown).toBeUndefined();
+    // Describing the very thing asked for, it is what the question is about: a name.
+    expect(term("Which Tamil-speaking groups got the letter?", "tamil")?.unknown).toBeUndefined();
   });
 });
 
