@@ -1,6 +1,7 @@
 // Sentences as an answer shows and judges them: display form, fragments, sentences that lean on
 // another or only announce what follows, caveats about the corpus, headings. The splitter itself is
 // shared by every layer and lives in src/text.ts.
+import { NUMBER_WORDS } from "../search/question.ts";
 import { stripTrailingMarkers } from "../text.ts";
 
 const ANY_MARKER = /\s*\[\d{1,3}\]/g;
@@ -71,17 +72,6 @@ export function pointsForward(sentence: string): boolean {
   return /(?:\b(?:these|the following|as follows|follows)\s*[.:]|:)\s*$/i.test(sentence.trim());
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
 const ANNOUNCEMENT_WORDS = 12;
 /** "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. */
@@ -107,7 +97,7 @@ export function announcedItems(sentence: string, next?: string): number {
   const m = ANNOUNCED_COUNT.exec(text);
   if (!m) return 0;
   const word = (m[1] as string).toLowerCase();
-  return COUNT_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
+  return NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
 }
 
 /** Words that deny what follows them: "contain no X", "does not define", "non-binding". */
