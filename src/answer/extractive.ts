@@ -14,6 +14,7 @@ import {
   saysNotEstablished,
 } from "./evidence.ts";
 import {
+  announcedItems,
   countsIn,
   displaySentence,
   enumerates,
@@ -21,6 +22,7 @@ import {
   isFragment,
   isSectionLabel,
   mentionsNumber,
+  negatedWords,
   numbersReferredTo,
   opensWithReferent,
   pointsForward,
@@ -139,6 +141,10 @@ interface Sentence {
   namesAsked: boolean;
   /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
   unconfirmed: boolean;
+  /** Indexes of the key terms the sentence denies ("contain no X", "non-binding"). */
+  denies: number[];
+  /** Index of the sentence announcing the list this one is an item of ("CDT made four points."). */
+  itemOf?: number;
 }
 
 interface PassageView {
@@ -177,6 +183,9 @@ export function composeExtractive(
   const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
+  }
+  if (shape.expected === "method") {
+    leadWithActor(ranked, keyTerms, shape.names ?? [], passages[0]?.score ?? 0);
   }
   ranked.forEach((v, i) => {
     v.order = i;
@@ -353,12 +362,16 @@ function readPassages(
         enumerates: enumerates(display),
         namesAsked: false,
         unconfirmed: saysNotEstablished(display),
+        denies: deniedKeys(display, keyTerms, analyzeText, shape),
       };
       view.sentences.push(sentence);
     });
     for (const s of view.sentences) {
       s.leansOn = antecedentOf(s, view.sentences);
       s.namesAsked = [...s.keys, ...view.headingKeys].some((k) => own.has(k));
+    }
+    if (shape.list) markAnnouncedItems(view.sentences, (k) => own.has(k));
+    for (const s of view.sentences) {
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
     const retrieval = topScore > 0 ? Math.max(0, scored.score / topScore) : 1 / (1 + 0.25 * rank);
@@ -386,7 +399,10 @@ function readPassages(
     const heading = view.headingKeys.includes(rarestRequired) ? share(view.headingKeys) : 0;
     // A list is best answered by a sentence setting out the items of what is asked.
     const listing =
-      shape.list && usable.some((s) => s.enumerates && s.answers && s.keys.length > 0) ? 1 : 0;
+      shape.list &&
+      usable.some((s) => (s.enumerates && s.answers && s.keys.length > 0) || s.itemOf !== undefined)
+        ? 1
+        : 0;
     view.value =
       PASSAGE_VALUE.listing * listing +
       PASSAGE_VALUE.retrieval * retrieval +
@@ -433,6 +449,8 @@ function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
 
 /** A share of the proposition's weight from which a sentence states (or denies) it. */
 const STATES_PROPOSITION = 0.5;
+/** A sentence denying a term of the proposition ("non-binding", "contain no X") answers it. */
+const DENIES_PROPOSITION = 0.25;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
@@ -461,11 +479,14 @@ function leadWithProposition(
         .filter((s) => s.usable)
         .map((s) => {
           const held = new Set([...s.keys, ...v.headingKeys]);
+          const denies = s.denies.some((i) => proposition.includes(i));
           return (
             proposition.reduce(
               (sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
               0,
-            ) / weight
+            ) /
+              weight +
+            (denies ? DENIES_PROPOSITION : 0)
           );
         }),
     );
@@ -480,6 +501,82 @@ function leadWithProposition(
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
   ranked.unshift(lead.v);
+}
+
+/**
+ * The items of a list a sentence announces ("As reported, CDT made four points." and the four
+ * sentences after it) are points of a list asked for when the announcement names what is asked:
+ * each carries what the list is of (an objection, a reason), whatever its own wording, since the
+ * announcement says what it is. Without this a list of reasons kept only the items with a causal
+ * word ("…raises the risks") and dropped the others ("Data-retention laws vary widely…").
+ */
+function markAnnouncedItems(
+  sentences: readonly Sentence[],
+  namesAsked: (key: number) => boolean,
+): void {
+  for (const announcer of sentences) {
+    const count = announcedItems(announcer.display, sentences[announcer.index + 1]?.display);
+    if (count === 0) continue;
+    const items = sentences
+      .slice(announcer.index + 1, announcer.index + 1 + count)
+      .filter((item) => item.usable && item.itemOf === undefined);
+    // The announcement, or its first item, names what is asked in its own words (a heading
+    // naming it is not enough: "Their objections were these." under a heading on another topic).
+    if (![announcer, ...items.slice(0, 1)].some((s) => s.keys.some(namesAsked))) continue;
+    for (const item of items) {
+      item.itemOf = announcer.index;
+      item.carries = true;
+      item.namesAsked = true;
+    }
+  }
+}
+
+/** For a yes-no question, the key terms a sentence denies ("does not define 'Internet'"). */
+function deniedKeys(
+  display: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+  shape: AnswerShape,
+): number[] {
+  if (shape.expected !== "yes-no") return [];
+  const denied = negatedWords(display);
+  if (denied.length === 0) return [];
+  const terms = new Set(analyzeText(denied.join(" ")));
+  return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
+}
+
+/**
+ * "How did the ITU play down the resolution?" asks what its subject did: the question's first
+ * content word that is no verb or adjective, when it is a name the question capitalises ("the
+ * ITU"), a required term or not (the corpus's topic words are not). When the best passage never names that subject, in a sentence or a
+ * heading, a passage retrieval scored nearly as well whose sentence names it with every required
+ * term ("…the ITU said publicly that resolutions do not have treaty status") leads: the best
+ * passage describes the thing, not what the subject did about it.
+ */
+function leadWithActor(
+  ranked: PassageView[],
+  keyTerms: readonly KeyTerm[],
+  names: readonly string[],
+  topScore: number,
+): void {
+  const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
+  const best = ranked[0];
+  // Only a name can be the one acting ("the ITU", "Access"); "the line saying…" is no actor.
+  if (actor < 0 || !best || !names.includes(keyTerms[actor]?.term ?? "")) return;
+  const required = keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : []));
+  const namesActor = (v: PassageView) =>
+    v.headingKeys.includes(actor) || v.sentences.some((s) => s.keys.includes(actor));
+  if (namesActor(best)) return;
+  const lead = ranked.find(
+    (v) =>
+      v.scored.score >= FURTHER_PASSAGE_SCORE * topScore &&
+      v.sentences.some(
+        (s) => s.usable && s.keys.includes(actor) && required.every((i) => s.keys.includes(i)),
+      ),
+  );
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead), 1);
+  ranked.unshift(lead);
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
@@ -615,7 +712,13 @@ function pickListItems(
   const first = views[0];
   if (first) {
     for (const s of first.sentences) {
-      if (pointsSoFar() >= wanted) return;
+      // An announced list, once begun, is given whole ("CDT made four points.": all four).
+      // (A count the question asks for is kept to: "3 bullets" are three.)
+      const listGoesOn =
+        shape.list?.count === undefined &&
+        s.itemOf !== undefined &&
+        [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
+      if (pointsSoFar() >= wanted && !listGoesOn) return;
       if (isPoint(s)) take(s);
     }
   }

@@ -1,6 +1,7 @@
 // Sentences as an answer shows and judges them: display form, fragments, sentences that lean on
 // another or only announce what follows, caveats about the corpus, headings. The splitter itself is
 // shared by every layer and lives in src/text.ts.
+import { NUMBER_WORDS } from "../search/question.ts";
 import { stripTrailingMarkers } from "../text.ts";
 
 const ANY_MARKER = /\s*\[\d{1,3}\]/g;
@@ -69,6 +70,47 @@ export function mentionsNumber(sentence: string, n: string): boolean {
  */
 export function pointsForward(sentence: string): boolean {
   return /(?:\b(?:these|the following|as follows|follows)\s*[.:]|:)\s*$/i.test(sentence.trim());
+}
+
+/** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
+const ANNOUNCEMENT_WORDS = 12;
+/** "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. */
+const ANNOUNCED_COUNT =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|various|a number of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/iu;
+
+/**
+ * How many of the sentences after this one it announces as the items of a list: "As reported,
+ * CDT made four points." → 4 (the next four sentences are the points), "It gives two reasons
+ * these proposals were controversial." → 2, "Access counted several losses for the other side.",
+ * "Its objections were these." or "…as follows:" → every sentence left in the paragraph; 0 for any
+ * other sentence. A sentence setting its items out itself ("It raised three problems: a, b and
+ * c."), or followed by one that does (`next`), announces none.
+ */
+export function announcedItems(sentence: string, next?: string): number {
+  // "…through six regional groups. These are A, B, C and D.": the next sentence sets the items
+  // out itself; the sentences after it are no items.
+  if (next !== undefined && seriesLength(next) >= 3) return 0;
+  const text = sentence.trim();
+  if (pointsForward(text)) return Number.POSITIVE_INFINITY;
+  if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS || /:\s*\S/.test(text)) return 0;
+  if (seriesLength(text) >= 3) return 0;
+  const m = ANNOUNCED_COUNT.exec(text);
+  if (!m) return 0;
+  const word = (m[1] as string).toLowerCase();
+  return NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
+}
+
+/** Words that deny what follows them: "contain no X", "does not define", "non-binding". */
+const NEGATED =
+  /\b(?:no|not|never|non|nor|neither|without)[\s-]+((?:[\p{L}\p{N}'’]+[\s-]+){0,2}[\p{L}\p{N}'’]+)/giu;
+
+/**
+ * What a sentence denies: the (up to three) words right after each negation ("The final text does
+ * not define 'Internet'" → "define Internet", "the article is non-binding" → "binding").
+ */
+export function negatedWords(sentence: string): string[] {
+  const plain = sentence.replace(/["“”'‘’]/g, " ");
+  return [...plain.matchAll(NEGATED)].map((m) => m[1] as string);
 }
 
 /**

@@ -129,7 +129,8 @@ export const QUESTION_FILLER: readonly string[] = [
 
 // ---- vocabulary of instructions (regular-expression sources, matched case-insensitively) -------
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Number words and their values ("three talking points"; "made four points" in a passage). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

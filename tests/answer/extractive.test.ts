@@ -415,6 +415,124 @@ describe("composeExtractive", () => {
     expect(answer.text).not.toContain("could not be confirmed");
   });
 
+  it("gives every item of a list the best passage announces, though few carry a reason word", () => {
+    const passages = [
+      labelled(
+        other,
+        5,
+        "Objections to pooled fishing logs",
+        "The guild studied the plan to pool fishing logs in one registry. As reported, the guild made four points. Log formats differ between ports and are disputed. Whether an inspector needs a warrant is a question for courts. Pooled logs may reach rival fleets. Keeping more logs for longer raises the risks. [1]",
+      ),
+      labelled(
+        other,
+        6,
+        "Earlier plans",
+        "An earlier plan to pool fishing logs was dropped in 2009. [1]",
+        0.9,
+      ),
+    ];
+    const answer = compose(
+      "What were the guild's main objections to pooling fishing logs?",
+      passages,
+      {
+        ...DESCRIBE,
+        expected: "reason",
+        list: {},
+      },
+    );
+    for (const item of [
+      "Log formats differ between ports",
+      "needs a warrant",
+      "may reach rival fleets",
+      "raises the risks",
+    ]) {
+      expect(answer.text).toContain(item);
+    }
+    expect(answer.text).not.toContain("dropped in 2009");
+  });
+
+  it("takes a list a passage announces ('counted several losses'), as many items as asked", () => {
+    const losses = labelled(
+      other,
+      3,
+      "Definitions and scope",
+      "The review counted several losses for the other side. The final code does not define trawling. The harbour limits were unchanged. The proposed term 'deep fleet' was dropped. Night-fishing language was left out. [1]",
+      0.6,
+    );
+    const headline = labelled(
+      other,
+      8,
+      "Headline outcome",
+      "A revised fishing code was adopted in the final session. The code contains a quota article and a safety article. [1]",
+    );
+    const shape = { ...DESCRIBE, expected: "items" as const, list: {} };
+    const answer = compose(
+      "What did the trawler camp lose in the final code?",
+      [headline, losses],
+      shape,
+    );
+    expect(answer.sentences[0]?.passageId).toBe(losses.passage.id);
+    for (const item of ["harbour limits", "'deep fleet'", "Night-fishing"]) {
+      expect(answer.text).toContain(item);
+    }
+    const three = compose(
+      "3 bullets: what did the trawler camp lose in the final code?",
+      [headline, losses],
+      {
+        ...shape,
+        list: { count: 3 },
+      },
+    );
+    expect(three.text.split("\n")).toHaveLength(3);
+  });
+
+  it("leads a 'how did X…' answer with a passage where X, a name, does something about it", () => {
+    const vote = labelled(
+      other,
+      5,
+      "The harbour vote",
+      "Late on 12 May the chair asked for a show of hands on the harbour resolution. He declared that most delegates backed it. When one port asked whether that had been a vote, the chair said it had not. [1]",
+    );
+    const framing = labelled(
+      other,
+      6,
+      "Reactions",
+      "After the harbour resolution was adopted, the Guild said publicly that resolutions bind nobody. [2]",
+      0.8,
+    );
+    const question = "How did the Guild try to play down the harbour resolution once it passed?";
+    const answer = compose(question, [vote, framing], {
+      ...DESCRIBE,
+      expected: "method",
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
+    expect(answer.sentences[0]?.text).toContain("the Guild said publicly");
+  });
+
+  it("leads a yes-no answer with a sentence denying the asked predicate ('non-binding')", () => {
+    const passages = [
+      labelled(
+        other,
+        3,
+        "The skippers' objection",
+        "The skippers said quota rules for trawlers did not belong in a binding code with ministers in charge. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        7,
+        "Defenders",
+        "A harbour lawyer argued that the trawler clause is non-binding. [2]",
+        0.95,
+      ),
+    ];
+    const answer = compose("Is the duty on ministers in the trawler clause binding?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("is non-binding");
+  });
+
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
     const passages = [
       labelled(

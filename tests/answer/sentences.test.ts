@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  announcedItems,
   countsIn,
   displaySentence,
   enumerates,
   isFragment,
+  negatedWords,
   opensWithReferent,
   pointsForward,
   seriesLength,
@@ -65,6 +67,39 @@ describe("pointsForward", () => {
     ["These are CITEL, CEPT and the Arab States group.", false],
   ])("%s → %s", (sentence, forward) => {
     expect(pointsForward(sentence)).toBe(forward);
+  });
+});
+
+describe("announcedItems", () => {
+  it.each([
+    ["As reported, the union made four points.", 4],
+    ["The panel raised 3 concerns.", 3],
+    ["The review counted several losses for the trawler side.", Number.POSITIVE_INFINITY],
+    ["It gives two reasons these rules were disputed.", 2],
+    ["Their complaints were these.", Number.POSITIVE_INFINITY],
+    ["It raised three problems: late papers, closed rooms and no votes.", 0],
+    ["The treaty was signed by 89 countries.", 0],
+    ["Delegates from two regions met in a small room near the harbour to talk.", 0],
+  ])("%s → %s", (sentence, count) => {
+    expect(announcedItems(sentence)).toBe(count);
+  });
+
+  it("announces no items when the next sentence sets them out itself", () => {
+    const groups = "Fleets coordinate through six regional groups.";
+    expect(announcedItems(groups, "Each group meets twice a year.")).toBe(6);
+    expect(announcedItems(groups, "These are North, South, East, West, Delta and Lagoon.")).toBe(0);
+  });
+});
+
+describe("negatedWords", () => {
+  it.each([
+    ['The final text does not define "harbour".', ["define harbour"]],
+    ["The lawyer argued that the clause is non-binding.", ["binding"]],
+    ["The code contains no fishing, netting or towing rules.", ["fishing"]],
+    ["It was not adopted by consensus.", ["adopted by consensus"]],
+    ["Nothing changed and nobody objected.", []],
+  ])("%s → %s", (sentence, words) => {
+    expect(negatedWords(sentence).map((w) => w.replace(/\s+/g, " "))).toEqual(words);
   });
 });
 
