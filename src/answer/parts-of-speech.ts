@@ -261,3 +261,18 @@ const ASKS_WHAT_WAS_DECIDED = new RegExp(
 export function asksWhatWasDecided(question: string): boolean {
   return ASKS_WHAT_WAS_DECIDED.test(question);
 }
+
+/**
+ * "Why did Tunisia back…", "How did ETNO lobby…": the name a why/how question asks about as the
+ * doer of its verb (the word after the auxiliary, capitalised, possessive dropped), if it names
+ * one. ("What did X say…" has its own rule, which lets a role stand for the name: "the chair
+ * told delegates…".)
+ */
+const DOER_NAME =
+  /^\s*(?:why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)\s+(\p{Lu}[\p{L}\p{M}-]*)/iu;
+
+export function doerName(question: string): string | undefined {
+  const word = DOER_NAME.exec(question)?.[1];
+  // The "i" flag lets the wh-word be any case; the doer must still be capitalised.
+  return word !== undefined && /^\p{Lu}/u.test(word) ? word : undefined;
+}

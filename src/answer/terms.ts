@@ -268,6 +268,12 @@ export function keyTermsOf(
       ...(thing?.counted && asked.has(term) ? { counted: true } : {}),
     });
   }
+  // "pull the plug on", "drop the ball": an unseen verb whose object is a plain word the corpus
+  // never uses either is an idiom, as a phrasal verb is, not an event the corpus lacks.
+  out.forEach((key, i) => {
+    const object = out[i + 1];
+    if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
+  });
   return out;
 }
 

@@ -3,6 +3,7 @@ import {
   askedThing,
   asksWhatWasDecided,
   asksWhatWasSaid,
+  doerName,
   kindOfName,
   type NameKind,
   namesKind,
@@ -115,5 +116,19 @@ describe("the counted thing", () => {
     expect(keyTermsOf("Which pages of the report cover roaming?").some((k) => k.counted)).toBe(
       false,
     );
+  });
+});
+
+describe("doerName", () => {
+  it.each([
+    ["Why did Norway back the amendment?", "Norway"],
+    ["why does Berg's team oppose the fees?", "Berg"],
+    ["What did Berg say about fees?", undefined],
+    ["How did ETNO lobby the delegates?", "ETNO"],
+    ["Why did the delegates back the amendment?", undefined],
+    ["Why did they back it?", undefined],
+    ["Who backed Norway's amendment?", undefined],
+  ])("%s → %s", (question, doer) => {
+    expect(doerName(question)).toBe(doer);
   });
 });

@@ -169,6 +169,18 @@ describe("assessRelevance", () => {
     expect(judgeAs("When were the roaming rules repealed?", "date").covered).toBe(false);
   });
 
+  it("reads an unseen verb whose object is an unseen plain word as an idiom", () => {
+    const { judgeAs } = smallCorpus([
+      "The chair withdrew the roaming text on 10 July 2004.",
+      "Nothing else here.",
+    ]);
+    expect(judgeAs("When did the chair pull the plug on the roaming text?", "date").covered).toBe(
+      true,
+    );
+    // Its object a word of the corpus, the unseen verb is still an event it does not record.
+    expect(judgeAs("When did the chair repeal the roaming text?", "date").covered).toBe(false);
+  });
+
   it("finds the country a 'which country' question asks for in a country's name", () => {
     const { judge } = smallCorpus([
       "Russia asked the working group for a definition of spam.",
@@ -571,5 +583,62 @@ describe("carriesAnswer", () => {
     ["The talks ran from 3 to 14 December 2012 in Lisbon.", "date", true],
   ] as const)("%s → %s: %s", (sentence, expected, carries) => {
     expect(carriesAnswer(sentence, expected)).toBe(carries);
+  });
+});
+
+describe("assessRelevance: a word written as part of a compound", () => {
+  const { judge } = smallCorpus([
+    "The minister said cyberattacks should stay out of the charter. Attacks on budgets were not discussed.",
+    "A cyber unit was set up later.",
+    "The ministry filed a trademark complaint about roaming charges.",
+    "Another trade body complained about fees.",
+  ]);
+
+  it("meets a question's word where the text writes it as the start of a compound", () => {
+    const relevance = judge("Did the minister want cyber kept out of the charter?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("does not meet it in a longer word whose rest is no word of the passages", () => {
+    // "trademark" is not "trade" + "mark" here: "mark" is no word of these passages.
+    const relevance = judge("What trade complaint did the ministry file about roaming charges?");
+    expect(relevance.missingTerms).toEqual(["trade"]);
+  });
+});
+
+describe("assessRelevance: the doer a question names", () => {
+  const { judgeAs } = smallCorpus([
+    "Norway proposed a clause on ship radio. Several delegates spoke on radio safety. Peru then called a vote on the roaming fee amendment. It passed because fees had risen.",
+    "Anna Berg chaired the roaming group. She opened its first session. She argued that the roaming fee amendment would cut fees, because carriers had overcharged for years.",
+  ]);
+
+  it("refuses a why-question where the place about its topic does not name its doer", () => {
+    expect(judgeAs("Why did Norway back the roaming fee amendment vote?", "reason").covered).toBe(
+      false,
+    );
+  });
+
+  it("answers where a sentence about the topic leans on one naming the doer", () => {
+    expect(judgeAs("Why did Berg back the roaming fee amendment?", "reason").covered).toBe(true);
+  });
+});
+
+describe("assessRelevance: the name a 'who' question asks for", () => {
+  it("needs a name the question does not give in the sentence about its subject", () => {
+    const { judgeAs } = smallCorpus([
+      "The Council asked for a report. A second roaming meeting was held in Lisbon in May 2017.",
+      "Ana Costa chaired the first roaming meeting.",
+    ]);
+    // "Council" is a name, but the sentence about the meeting names only what is asked.
+    expect(judgeAs("Who chaired the roaming meeting in Lisbon in May 2017?", "agent").covered).toBe(
+      false,
+    );
+    const named = smallCorpus([
+      "The Council asked for a report. Ana Costa chaired a roaming meeting in Lisbon in May 2017.",
+    ]);
+    expect(
+      named.judgeAs("Who chaired the roaming meeting in Lisbon in May 2017?", "agent").covered,
+    ).toBe(true);
   });
 });
