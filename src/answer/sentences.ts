@@ -118,7 +118,10 @@ export function negatedWords(sentence: string): string[] {
  * document…", "these notes"): a caveat worth keeping beside an answer, never an answer itself.
  */
 export function isAboutTheCorpus(sentence: string): boolean {
-  return /\b(?:this|the|these|our) (?:corpus|briefing notes?|notes?)\b/i.test(sentence);
+  // "the Internet-governance note", "the other briefing notes": up to two words may name the note.
+  return /\b(?:this|the|these|our)\s+(?:[\w'-]+\s+){0,2}?(?:corpus|briefing notes?|notes?)\b/i.test(
+    sentence,
+  );
 }
 
 /** Whether a sentence is only a heading of its passage ("Two treaties in force at once."). */

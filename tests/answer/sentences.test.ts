@@ -4,6 +4,7 @@ import {
   countsIn,
   displaySentence,
   enumerates,
+  isAboutTheCorpus,
   isFragment,
   negatedWords,
   opensWithReferent,
@@ -147,5 +148,17 @@ describe("opensWithReferent", () => {
     expect(opensWithReferent("The assembly revised Resolution 52 on spam.")).toBe(false);
     expect(opensWithReferent("Thailand proposed a spam article.")).toBe(false);
     expect(opensWithReferent("Theirs was a minority view.")).toBe(false);
+  });
+});
+
+describe("isAboutTheCorpus", () => {
+  it("reads a sentence pointing at the corpus or one of its notes, named or not", () => {
+    expect(isAboutTheCorpus("This corpus did not verify the full list.")).toBe(true);
+    expect(
+      isAboutTheCorpus("Its later proposals are covered in the Internet-governance note."),
+    ).toBe(true);
+    expect(isAboutTheCorpus("The other briefing notes give the details.")).toBe(true);
+    expect(isAboutTheCorpus("Delegates took note of the Chair's proposal.")).toBe(false);
+    expect(isAboutTheCorpus("A footnote in the draft was deleted.")).toBe(false);
   });
 });
