@@ -116,6 +116,19 @@ function hasCount(sentence: string): boolean {
 }
 
 /**
+ * The counts a sentence writes in digits ("89", "35,000"), read as `hasCount` reads them (no
+ * dates, years, identifiers or markers): what two sources may disagree on.
+ */
+export function countsIn(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of withoutNonCounts(sentence).matchAll(/(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])/g)) {
+    const n = m[0].replace(/,$/, "");
+    if (!YEAR_ONLY.test(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
  * Words apart a count and what it counts may stand: "89 of the 144 eligible countries", "more
  * than one million petition signatures", "the proposals published as Documents 1 to 32".
  */

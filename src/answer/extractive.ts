@@ -9,13 +9,13 @@ import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import {
   carriesAnswer,
+  countsIn,
   type ExpectedAnswer,
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
 import {
   announcedItems,
-  countsIn,
   displaySentence,
   enumerates,
   isAboutTheCorpus,

@@ -159,21 +159,3 @@ export function seriesLength(sentence: string): number {
 export function enumerates(sentence: string): boolean {
   return seriesLength(sentence) >= LIST_SERIES;
 }
-
-const MONTH_AFTER =
-  /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-
-/**
- * The counts a sentence writes in digits ("89", "35,000"), without years and days of a month
- * ("14 December 2012"): what two sources may disagree on.
- */
-export function countsIn(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(/(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])/g)) {
-    const n = m[0].replace(/,$/, "");
-    if (/^(?:18[5-9]\d|19\d\d|20\d\d)$/.test(n)) continue;
-    if (MONTH_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
-    out.push(n);
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { countsIn } from "../../src/answer/evidence.ts";
 import {
   announcedItems,
-  countsIn,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
