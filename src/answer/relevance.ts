@@ -207,9 +207,17 @@ export function assessRelevance(
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText));
+      const missing = required.filter((k) => !meetsTerm(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
+      // Nor, where every required term is met, does a common word the corpus never uses: "the
+      // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
+      // too broad". (A name, number or technical word the corpus lacks is no such word.)
       const share = weightedShare(
-        keyTerms.filter((k) => !isTopicTerm(k) || meetsTerm(k)),
+        keyTerms.filter(
+          (k) =>
+            (!isTopicTerm(k) || meetsTerm(k)) &&
+            !(k.familiar && missing.length === 0 && required.length > 0),
+        ),
         meetsTerm,
       );
       // (A window without the speaker is judged by the terms it lacks, as any other.)
@@ -222,7 +230,6 @@ export function assessRelevance(
           containsTerm(contextTerms, speaker) ? undefined : speaker,
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
-      const missing = required.filter((k) => !meetsTerm(k));
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0

