@@ -256,8 +256,11 @@ export function assessRelevance(
       // "what was EFF's beef", "the result" are worded otherwise.)
       const askedMissing = missing.some((k) => k.asked && !k.everyday);
       // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
-      // say "treaty"; a lone missing word that common is spared the count (not its weight).
-      const onlyNearTopicMissing = missing.length === 1 && isNearTopicTerm(missing[0] as KeyTerm);
+      // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
+      // deal": a lone missing word that common, or everyday, is spared the count (not its weight).
+      const onlyCommonMissing =
+        missing.length === 1 &&
+        (isNearTopicTerm(missing[0] as KeyTerm) || (missing[0] as KeyTerm).everyday === true);
       // "Which countries signed…?" is answered by naming them, not by "countries signed".
       const kindUnnamed = keyTerms.some(
         (k) =>
@@ -283,7 +286,7 @@ export function assessRelevance(
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&
         (missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
-          onlyNearTopicMissing);
+          onlyCommonMissing);
       const better =
         (covered && !best.covered) ||
         (covered === best.covered &&
