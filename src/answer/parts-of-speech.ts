@@ -86,9 +86,11 @@ function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
  * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
  */
 function isBareVerb(word: TaggedWord): boolean {
-  const terms = (nlp(`they ${word.normal ?? word.text}`).terms().json() as TaggedTerm[]).flatMap(
-    (term) => term.terms,
-  );
+  const terms = (
+    nlp(`they ${word.normal ?? word.text}`)
+      .terms()
+      .json() as TaggedTerm[]
+  ).flatMap((term) => term.terms);
   return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("Infinitive");
 }
 

