@@ -203,10 +203,14 @@ export function assessRelevance(
             aboutSubject(j) &&
             (expected !== "agent" || namesOtherThan(s.text, questionTerms, analyzeText)),
         );
+      // A term is met where the window says it, opens a compound with it, names one of the kind
+      // asked for, or points back at an earlier sentence naming it ("He later argued…" after
+      // "Richard Hill argued…").
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
-        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText));
+        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)) ||
+        windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
       const missing = required.filter((k) => !meetsTerm(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
@@ -267,11 +271,7 @@ export function assessRelevance(
           k.kind !== undefined &&
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
-      const doerMet =
-        !doer ||
-        meetsTerm(doer) ||
-        containsTerm(contextTerms, doer) ||
-        windowSpans.some((_, j) => leansOn(spans, sentences, i + j, doer));
+      const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const covered =

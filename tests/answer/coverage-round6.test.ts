@@ -44,7 +44,7 @@ const NOTES: Record<string, string> = {
   "notes/spam.md": note("Spam and Article 5B", [
     "**The draft definition.** The public draft contained a bracketed definition of spam. A public commenter told the ITU the definition was unworkable, because what counts as spam depends on the recipient's judgement. [1]",
     "**What was adopted.** Article 5B says Member States should endeavour to prevent unsolicited bulk electronic communications from spreading. No definition of spam was added. [2]",
-    "**Defenders after Dubai.** Richard Hill argued that the article is non-binding and cannot justify censorship. [1]",
+    "**Defenders after Dubai.** Richard Hill argued that the article is non-binding and cannot justify censorship. He pointed out that the ITRs sit below the ITU Constitution. He later argued that developed countries, having rejected spam language at the ITU, were promoting similar anti-spam commitments in trade agreements instead. [1]",
   ]),
   "notes/society.md": note("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
@@ -100,6 +100,22 @@ describe("a common word the corpus never uses, where every required term meets",
 
   it("still counts where a required term is missing: the FCC chief's knock on spam is refused", async () => {
     expect(await coverageOf("What was the FCC chief's knock on the spam definition?")).toBe("none");
+  });
+});
+
+describe("a name a sentence points back at ('He later argued…')", () => {
+  it("meets the question: where Hill says the rich countries took their anti-spam push", async () => {
+    expect(
+      await coverageOf("Where does Hill say developed countries took their anti-spam push?"),
+    ).not.toBe("none");
+  });
+
+  it("meets a short question too: what Hill said about trade", async () => {
+    expect(await coverageOf("What did Hill say about trade?")).not.toBe("none");
+  });
+
+  it("only through sentences pointing back: what Kramer said about trade is refused", async () => {
+    expect(await coverageOf("What did Kramer say about trade?")).toBe("none");
   });
 });
 
