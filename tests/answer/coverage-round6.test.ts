@@ -11,7 +11,7 @@ import { loadConfig } from "../../src/config.ts";
 import { type AppContext, openContext, PROJECT_ROOT } from "../../src/context.ts";
 import { silentLogger } from "../../src/log.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
+import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
 import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
 
 function note(title: string, paragraphs: string[]): string {
@@ -179,5 +179,19 @@ describe("the shipped glossary's plain words of the field", () => {
 
   it("leaves a demonym one way: a question on the UK does not ask about Brits", () => {
     expect(meets("United Kingdom", "Brits")).toBe(false);
+  });
+});
+
+describe("the shipped glossary's expansions for retrieval", () => {
+  const glossary = loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json"));
+
+  // Retrieval adds every word of every form of an entry. A long form made of words that are
+  // common in their own right ("non-governmental organisations") would add "government" to any
+  // question on civil society and rank governments' passages above the groups asked about.
+  it("adds no word that is common on its own to a question on civil society", () => {
+    const added = glossaryExpansions(analyze("Who spoke for civil society in Dubai?"), glossary);
+    expect(added).toContain("ngo");
+    expect(added).not.toContain("government");
+    expect(added).not.toContain("organis");
   });
 });
