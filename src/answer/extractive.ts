@@ -41,6 +41,11 @@ export interface AnswerShape {
    * verdict"): names, met only where a sentence capitalises them too, not in "a right of access".
    */
   names?: readonly string[];
+  /**
+   * The question asks whether something is known ("do we know how many…"): a sentence saying what
+   * the corpus could not confirm answers it, where otherwise it is only a caveat.
+   */
+  asksIfKnown?: boolean;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -342,6 +347,9 @@ function readPassages(
       });
       const label = isSectionLabel(display, passage.sectionPath);
       const meta = isAboutTheCorpus(display);
+      // "Do we know how many…?" is answered by a line saying none is confirmed, though it speaks
+      // of the corpus ("This corpus did not verify how many states have since…").
+      const saysUnknown = shape.asksIfKnown === true && saysNotEstablished(display);
       const sentence: Sentence = {
         view,
         index,
@@ -352,9 +360,14 @@ function readPassages(
         terms,
         keys,
         contextKeys,
-        usable: !duplicate && !label && !meta && !isFragment(span.text) && !pointsForward(display),
+        usable:
+          !duplicate &&
+          !label &&
+          (!meta || saysUnknown) &&
+          !isFragment(span.text) &&
+          !pointsForward(display),
         meta: meta && !duplicate,
-        carries: carriesAnswer(display, shape.expected),
+        carries: carriesAnswer(display, shape.expected) || saysUnknown,
         answers: false,
         sides: shape.sides.flatMap((side, i) =>
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
@@ -707,6 +720,15 @@ function pickListItems(
     !redundant(s) &&
     (dependencyChain(s).some((c) => c.namesAsked) ||
       (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
+  // A note's paragraph is about one thing: once a sentence of the best passage naming what is
+  // asked has been taken, its later sentences are points of the same list though they name only
+  // the items ("Russia refused to join…", "Brazil and India also stayed outside…").
+  const continuesTopic = (s: Sentence) =>
+    s.usable &&
+    !s.unconfirmed &&
+    (!specific || s.carries) &&
+    !redundant(s) &&
+    [...picked].some((p) => p.view === s.view && p.index < s.index && p.namesAsked);
   // The best passage gives its points in order ("They included keeping the existing definitions…"
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
@@ -719,7 +741,7 @@ function pickListItems(
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
       if (pointsSoFar() >= wanted && !listGoesOn) return;
-      if (isPoint(s)) take(s);
+      if (isPoint(s) || continuesTopic(s)) take(s);
     }
   }
   for (let round = 0; round < 2; round++) {

@@ -1,0 +1,148 @@
+// Extractive answer shape, second round (issue #12): lists whose items name only themselves, and
+// questions about what is known. Each case runs the real engine on a real corpus folder written by
+// the corpus builder, ingested into a temporary SQLite file and searched with the real index.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
+import { corpusTermWeight } from "../../src/answer/terms.ts";
+import { ingestCorpus } from "../../src/corpus/ingest.ts";
+import { silentLogger } from "../../src/log.ts";
+import { loadGlossary, openSearchIndex } from "../../src/search/index.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
+import { createCorpusStore } from "../../src/store/corpus.ts";
+import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
+import type { AnswerEngine } from "../../src/types.ts";
+import {
+  makeTempDir,
+  manifestEntry,
+  removeDir,
+  STARTER_FIXTURE,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
+
+/** A briefing note as the corpus holds them: front matter, a title, bold-lead paragraphs. */
+function note(title: string, paragraphs: string[]): string {
+  return `---
+title: "${title}"
+sources:
+  - title: "Primary source one"
+    url: "https://example.org/one"
+  - title: "Primary source two"
+    url: "https://example.org/two"
+---
+
+# ${title}
+
+${paragraphs.join("\n\n")}
+`;
+}
+
+const RATIFICATION = note("After the conference: entry into force", [
+  "**Provisional application.** The revised treaty was to apply provisionally from 2015 for the states that signed it. Each signatory still had to complete its own approval at home. [1]",
+  "**Signatures on the last day.** On the final day 89 countries signed the revised treaty, and 55 of the delegations accredited to sign did not. [2]",
+  "**Unverified here.** This corpus did not verify how many states have since ratified the revised treaty. Treat any current count as unknown until it is checked against the union's records. [1]",
+]);
+
+/** The real engine over `corpusDir`: ingested into a SQLite file under `dir`, real index. */
+async function openEngine(
+  dir: string,
+  corpusDir: string,
+): Promise<{ db: Db; engine: AnswerEngine }> {
+  const db = openDatabase(path.join(dir, "index.sqlite"));
+  const corpus = createCorpusStore(db);
+  await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
+  // The starter glossary: demonyms, country names and the tagger's kinds, as in production.
+  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  const index = openSearchIndex({
+    store: createSearchIndexStore(db),
+    corpus,
+    glossary,
+    log: silentLogger,
+  });
+  const engine = createAnswerEngine({
+    retrieve: async (query, k) => index.search(query, { k }),
+    glossary,
+    termWeight: corpusTermWeight(corpus),
+    log: silentLogger,
+  });
+  return { db, engine };
+}
+
+const dirs: string[] = [];
+const dbs: Db[] = [];
+/** The starter notes (a frozen copy of corpus/), and a small corpus written for these cases. */
+let starter: AnswerEngine;
+let written: AnswerEngine;
+
+beforeAll(async () => {
+  const starterDir = makeTempDir("wcit-extractive-round2-");
+  const writtenDir = makeTempDir("wcit-extractive-round2-");
+  dirs.push(starterDir, writtenDir);
+  const corpusDir = writeCorpus(
+    path.join(writtenDir, "corpus"),
+    { "notes/ratification.md": RATIFICATION },
+    [manifestEntry("note-ratification", "notes/ratification.md", { type: "note", url: undefined })],
+  );
+  const a = await openEngine(starterDir, STARTER_FIXTURE);
+  const b = await openEngine(writtenDir, corpusDir);
+  dbs.push(a.db, b.db);
+  starter = a.engine;
+  written = b.engine;
+}, 30_000);
+
+afterAll(() => {
+  for (const db of dbs) db.close();
+  for (const dir of dirs) removeDir(dir);
+});
+
+describe("extractive answers, round 2", () => {
+  it("a list keeps the later sentences of its best paragraph, which name only the items", async () => {
+    const answer = await starter.answer(
+      "Which big players stayed out of the Council of Europe cybercrime convention?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    // The paragraph is about the convention; its items ("Russia refused…", "Brazil and India…")
+    // do not repeat the question's words, and are what was asked.
+    expect(answer.text).toContain("Russia refused to join");
+    expect(answer.text).toContain("Brazil and India also stayed outside the Convention.");
+    expect(answer.text.split("\n").every((line) => line.startsWith("- "))).toBe(true);
+  });
+
+  it("'do we know…?' is answered by the line saying it is not confirmed", async () => {
+    const answer = await written.answer(
+      "do we know how many countries have ratified the revised treaty since then?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(
+      /^This corpus did not verify how many states have since ratified the revised treaty\. \[1\]/,
+    );
+    expect(answer.text).toContain("unknown");
+  });
+
+  it("a line about what the corpus did not verify stays out of an answer not asking about it", async () => {
+    const answer = await written.answer("How many states ratified the revised treaty?");
+    expect(answer.text).not.toContain("This corpus did not verify");
+  });
+});
+
+describe("analyzeQuestion: questions about what is known", () => {
+  it.each([
+    "do we know how many countries have ratified the 2012 ITRs?",
+    "Does the corpus have the verbatim text of the resolution?",
+    "Is it confirmed that Germany signed later?",
+    "has anyone verified the page count of the paper?",
+    "Can we confirm who drafted the paper?",
+  ])("%s asks whether something is known", (question) => {
+    expect(analyzeQuestion(question).asksIfKnown).toBe(true);
+  });
+
+  it.each([
+    "Did the UK sign the new ITRs in Dubai?",
+    "Does the text mention content?",
+    "How many countries signed in Dubai?",
+    "Is the treaty binding?",
+  ])("%s asks about the world, not about what is known", (question) => {
+    expect(analyzeQuestion(question).asksIfKnown).toBe(false);
+  });
+});
