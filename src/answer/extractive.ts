@@ -66,6 +66,8 @@ export interface ExtractiveAnswer {
 const PASSAGES_READ = 6;
 /** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
 export const ANSWER_WORDS = 125;
+/** An answer shorter than this says little (issue #12 aims at 60–150 words). */
+const SHORT_ANSWER_WORDS = 60;
 /** A comparison may say a little more: each side needs room. */
 const COMPARISON_WORDS = 150;
 /** A list may say more. */
@@ -218,10 +220,13 @@ export function composeExtractive(
   } else {
     const best = ranked[0] as PassageView;
     readBestPassage(best, relevance, take);
+    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+    if (shape.expected === "method" && words < SHORT_ANSWER_WORDS) {
+      readNextParagraph(best, ranked, required, take);
+    }
     if (shape.sides.length > 1) {
       pickSides(ranked, shape.sides.length, relevance, take, redundant, picked);
     }
-    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
     /** The sentence names everything the question requires: it states (or denies) what is asked. */
     const statesQuestion = (s: Sentence) =>
       required.size > 0 && [...required].every((k) => s.keys.includes(k));
@@ -643,6 +648,31 @@ function readBestPassage(
     if (!first && relevance(s) === 0) break;
     if (take(s, WHOLE_PASSAGE_WORDS) || first) first = false;
   }
+}
+
+/**
+ * "How did they get it through?": a note tells a story in order, and a short paragraph setting the
+ * scene ("Delegations split between…") is followed by the one saying how it came out ("The United
+ * Kingdom suggested…"). When the best passage says little, the next paragraph of its document,
+ * if retrieval found it too and it names what is asked, is read as well.
+ */
+function readNextParagraph(
+  best: PassageView,
+  views: readonly PassageView[],
+  required: ReadonlySet<number>,
+  take: (s: Sentence) => boolean,
+): void {
+  const { documentId, ordinal } = best.scored.passage;
+  const next = views.find(
+    (v) => v.scored.passage.documentId === documentId && v.scored.passage.ordinal === ordinal + 1,
+  );
+  // It carries on the same story when one of its sentences names two of the question's terms.
+  const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
+  const related = next?.sentences.some(
+    (s) => s.usable && s.keys.filter((k) => required.has(k)).length >= minTerms,
+  );
+  if (!next || !related) return;
+  for (const s of next.sentences) if (s.usable) take(s);
 }
 
 /**

@@ -44,6 +44,21 @@ const RATIFICATION = note("After the conference: entry into force", [
   "**Unverified here.** This corpus did not verify how many states have since ratified the revised treaty. Treat any current count as unknown until it is checked against the union's records. [1]",
 ]);
 
+const SECURITY = note("Security at the conference", [
+  "**In the hall.** A security article first came up on 5 December, late in a long debate on the quality of service that operators owe each other across borders. Delegations split between those who wanted no security language at all and those who wanted it at the centre of the treaty. [1]",
+  "**The way through.** The British delegation suggested the narrower word robustness, meaning networks that keep working when cables are cut or equipment fails. Delegations wary of security language accepted it because it spoke of transport between operators, not of what the messages carried over the networks say. [2]",
+]);
+
+/** Other topics, so that the words of the cases above are as rare as they are in a real corpus. */
+const AGENDA = note("Other items on the agenda", [
+  "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
+  "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
+  "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
+  "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
+  "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
+  "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
+]);
+
 /** The real engine over `corpusDir`: ingested into a SQLite file under `dir`, real index. */
 async function openEngine(
   dir: string,
@@ -81,8 +96,16 @@ beforeAll(async () => {
   dirs.push(starterDir, writtenDir);
   const corpusDir = writeCorpus(
     path.join(writtenDir, "corpus"),
-    { "notes/ratification.md": RATIFICATION },
-    [manifestEntry("note-ratification", "notes/ratification.md", { type: "note", url: undefined })],
+    {
+      "notes/ratification.md": RATIFICATION,
+      "notes/security.md": SECURITY,
+      "notes/agenda.md": AGENDA,
+    },
+    [
+      manifestEntry("note-ratification", "notes/ratification.md", { type: "note", url: undefined }),
+      manifestEntry("note-security", "notes/security.md", { type: "note", url: undefined }),
+      manifestEntry("note-agenda", "notes/agenda.md", { type: "note", url: undefined }),
+    ],
   );
   const a = await openEngine(starterDir, STARTER_FIXTURE);
   const b = await openEngine(writtenDir, corpusDir);
@@ -107,6 +130,15 @@ describe("extractive answers, round 2", () => {
     expect(answer.text).toContain("Russia refused to join");
     expect(answer.text).toContain("Brazil and India also stayed outside the Convention.");
     expect(answer.text.split("\n").every((line) => line.startsWith("- "))).toBe(true);
+  });
+
+  it("a how question whose best paragraph only sets the scene reads on into the next", async () => {
+    const answer = await written.answer(
+      "How did the drafters get a security article past the delegations that wanted no security language at all?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/^A security article first came up on 5 December/);
+    expect(answer.text).toContain("The British delegation suggested the narrower word robustness");
   });
 
   it("'do we know…?' is answered by the line saying it is not confirmed", async () => {
