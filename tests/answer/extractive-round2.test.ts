@@ -3,23 +3,10 @@
 // the corpus builder, ingested into a temporary SQLite file and searched with the real index.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
-import { ingestCorpus } from "../../src/corpus/ingest.ts";
-import { silentLogger } from "../../src/log.ts";
-import { loadGlossary, openSearchIndex } from "../../src/search/index.ts";
+import { loadGlossary } from "../../src/search/index.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
-import { type Db, openDatabase } from "../../src/store/db.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
-import type { AnswerEngine } from "../../src/types.ts";
-import {
-  makeTempDir,
-  manifestEntry,
-  removeDir,
-  STARTER_FIXTURE,
-  writeCorpus,
-} from "../support/corpus-builder.ts";
+import { manifestEntry, STARTER_FIXTURE, writeCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 /** A briefing note as the corpus holds them: front matter, a title, bold-lead paragraphs. */
 function note(title: string, paragraphs: string[]): string {
@@ -59,69 +46,45 @@ const AGENDA = note("Other items on the agenda", [
   "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
 ]);
 
-/** The real engine over `corpusDir`: ingested into a SQLite file under `dir`, real index. */
-async function openEngine(
-  dir: string,
-  corpusDir: string,
-): Promise<{ db: Db; engine: AnswerEngine }> {
-  const db = openDatabase(path.join(dir, "index.sqlite"));
-  const corpus = createCorpusStore(db);
-  await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-  // The starter glossary: demonyms, country names and the tagger's kinds, as in production.
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  const index = openSearchIndex({
-    store: createSearchIndexStore(db),
-    corpus,
-    glossary,
-    log: silentLogger,
-  });
-  const engine = createAnswerEngine({
-    retrieve: async (query, k) => index.search(query, { k }),
-    glossary,
-    termWeight: corpusTermWeight(corpus),
-    log: silentLogger,
-  });
-  return { db, engine };
-}
-
-const dirs: string[] = [];
-const dbs: Db[] = [];
 /** The starter notes (a frozen copy of corpus/), and a small corpus written for these cases. */
-let starter: AnswerEngine;
-let written: AnswerEngine;
+let starter: IngestedEngine;
+let written: IngestedEngine;
 
 beforeAll(async () => {
-  const starterDir = makeTempDir("wcit-extractive-round2-");
-  const writtenDir = makeTempDir("wcit-extractive-round2-");
-  dirs.push(starterDir, writtenDir);
-  const corpusDir = writeCorpus(
-    path.join(writtenDir, "corpus"),
-    {
-      "notes/ratification.md": RATIFICATION,
-      "notes/security.md": SECURITY,
-      "notes/agenda.md": AGENDA,
-    },
-    [
-      manifestEntry("note-ratification", "notes/ratification.md", { type: "note", url: undefined }),
-      manifestEntry("note-security", "notes/security.md", { type: "note", url: undefined }),
-      manifestEntry("note-agenda", "notes/agenda.md", { type: "note", url: undefined }),
-    ],
+  // The starter glossary: demonyms, country names and the tagger's kinds, as in production.
+  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  starter = await ingestIntoTempFile("wcit-extractive-round2-", () => STARTER_FIXTURE, glossary);
+  written = await ingestIntoTempFile(
+    "wcit-extractive-round2-",
+    (dir) =>
+      writeCorpus(
+        path.join(dir, "corpus"),
+        {
+          "notes/ratification.md": RATIFICATION,
+          "notes/security.md": SECURITY,
+          "notes/agenda.md": AGENDA,
+        },
+        [
+          manifestEntry("note-ratification", "notes/ratification.md", {
+            type: "note",
+            url: undefined,
+          }),
+          manifestEntry("note-security", "notes/security.md", { type: "note", url: undefined }),
+          manifestEntry("note-agenda", "notes/agenda.md", { type: "note", url: undefined }),
+        ],
+      ),
+    glossary,
   );
-  const a = await openEngine(starterDir, STARTER_FIXTURE);
-  const b = await openEngine(writtenDir, corpusDir);
-  dbs.push(a.db, b.db);
-  starter = a.engine;
-  written = b.engine;
 }, 30_000);
 
 afterAll(() => {
-  for (const db of dbs) db.close();
-  for (const dir of dirs) removeDir(dir);
+  starter?.close();
+  written?.close();
 });
 
 describe("extractive answers, round 2", () => {
   it("a list keeps the later sentences of its best paragraph, which name only the items", async () => {
-    const answer = await starter.answer(
+    const answer = await starter.engine.answer(
       "Which big players stayed out of the Council of Europe cybercrime convention?",
     );
     expect(answer.coverage).not.toBe("none");
@@ -133,7 +96,7 @@ describe("extractive answers, round 2", () => {
   });
 
   it("a how question whose best paragraph only sets the scene reads on into the next", async () => {
-    const answer = await written.answer(
+    const answer = await written.engine.answer(
       "How did the drafters get a security article past the delegations that wanted no security language at all?",
     );
     expect(answer.coverage).not.toBe("none");
@@ -142,7 +105,7 @@ describe("extractive answers, round 2", () => {
   });
 
   it("'do we know…?' is answered by the line saying it is not confirmed", async () => {
-    const answer = await written.answer(
+    const answer = await written.engine.answer(
       "do we know how many countries have ratified the revised treaty since then?",
     );
     expect(answer.coverage).not.toBe("none");
@@ -153,7 +116,7 @@ describe("extractive answers, round 2", () => {
   });
 
   it("a line about what the corpus did not verify stays out of an answer not asking about it", async () => {
-    const answer = await written.answer("How many states ratified the revised treaty?");
+    const answer = await written.engine.answer("How many states ratified the revised treaty?");
     expect(answer.text).not.toContain("This corpus did not verify");
   });
 });
