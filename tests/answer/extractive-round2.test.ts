@@ -1,6 +1,6 @@
-// Extractive answer shape, second round (issue #12): lists whose items name only themselves, and
-// questions about what is known. Each case runs the real engine on a real corpus folder written by
-// the corpus builder, ingested into a temporary SQLite file and searched with the real index.
+// Extractive answer shape, second round (issue #12): lists whose items name only themselves, how
+// answers that read on into the next paragraph, and questions about what is known. Each case runs
+// the real engine on a real corpus (the starter fixture, or notes the corpus builder writes).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/search/index.ts";
