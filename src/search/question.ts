@@ -745,9 +745,10 @@ const HOW_LEAD = /^how\b/i;
 /**
  * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has
  * anyone verified…", "can we confirm…": the question is about what is known (and what is not).
+ * ("Did they say anything about…?" is about what was said: only the corpus has or says here.)
  */
 const KNOWN_LEAD =
-  /^(?:(?:do|does|did) (?:we|you|they|anyone|anybody|(?:the|our|your) (?:corpus|notes?|sources?|briefings?))(?: \w+)? (?:know|have|hold|say|record|cover|confirm|verify|show)\b|(?:is|was|has) (?:it|this|that|any of (?:this|that)) (?:been )?(?:known|clear|confirmed|verified|established|on record)\b|(?:has|have) (?:anyone|anybody|anything|it|this|that) (?:been )?(?:confirmed|verified|established)\b|can (?:we|you|anyone) (?:confirm|verify|tell|say)\b)/i;
+  /^(?:(?:do|does|did) (?:we|you|anyone|anybody)(?: \w+)? (?:know|confirm|verify)\b|(?:do|does|did) (?:the|our|your) (?:corpus|notes?|sources?|briefings?)(?: \w+)? (?:know|have|hold|say|record|cover|confirm|verify|show|mention)\b|(?:is|was|has) (?:it|this|that|any of (?:this|that)) (?:been )?(?:known|clear|confirmed|verified|established|on record)\b|(?:has|have) (?:anyone|anybody|anything|it|this|that) (?:been )?(?:confirmed|verified|established)\b|can (?:we|you|anyone) (?:confirm|verify|tell|say)\b)/i;
 /** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
 const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =

@@ -137,6 +137,8 @@ describe("analyzeQuestion: questions about what is known", () => {
     "Does the text mention content?",
     "How many countries signed in Dubai?",
     "Is the treaty binding?",
+    "Did they say anything about security?",
+    "Do they have a position on spam?",
   ])("%s asks about the world, not about what is known", (question) => {
     expect(analyzeQuestion(question).asksIfKnown).toBe(false);
   });
