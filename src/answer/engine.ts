@@ -190,6 +190,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.wantsList
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
+      ...(analysis.asksIfKnown ? { asksIfKnown: true } : {}),
     };
   }
 

@@ -41,6 +41,11 @@ export interface AnswerShape {
    * verdict"): names, met only where a sentence capitalises them too, not in "a right of access".
    */
   names?: readonly string[];
+  /**
+   * The question asks whether something is known ("do we know how many…"): a sentence saying what
+   * the corpus could not confirm answers it, where otherwise it is only a caveat.
+   */
+  asksIfKnown?: boolean;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -61,6 +66,8 @@ export interface ExtractiveAnswer {
 const PASSAGES_READ = 6;
 /** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
 export const ANSWER_WORDS = 125;
+/** An answer shorter than this says little (issue #12 aims at 60–150 words). */
+const SHORT_ANSWER_WORDS = 60;
 /** A comparison may say a little more: each side needs room. */
 const COMPARISON_WORDS = 150;
 /** A list may say more. */
@@ -213,10 +220,13 @@ export function composeExtractive(
   } else {
     const best = ranked[0] as PassageView;
     readBestPassage(best, relevance, take);
+    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+    if (shape.expected === "method" && words < SHORT_ANSWER_WORDS) {
+      readNextParagraph(best, ranked, required, take);
+    }
     if (shape.sides.length > 1) {
       pickSides(ranked, shape.sides.length, relevance, take, redundant, picked);
     }
-    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
     /** The sentence names everything the question requires: it states (or denies) what is asked. */
     const statesQuestion = (s: Sentence) =>
       required.size > 0 && [...required].every((k) => s.keys.includes(k));
@@ -342,6 +352,9 @@ function readPassages(
       });
       const label = isSectionLabel(display, passage.sectionPath);
       const meta = isAboutTheCorpus(display);
+      // "Do we know how many…?" is answered by a line saying none is confirmed, though it speaks
+      // of the corpus ("This corpus did not verify how many states have since…").
+      const saysUnknown = shape.asksIfKnown === true && saysNotEstablished(display);
       const sentence: Sentence = {
         view,
         index,
@@ -352,9 +365,14 @@ function readPassages(
         terms,
         keys,
         contextKeys,
-        usable: !duplicate && !label && !meta && !isFragment(span.text) && !pointsForward(display),
+        usable:
+          !duplicate &&
+          !label &&
+          (!meta || saysUnknown) &&
+          !isFragment(span.text) &&
+          !pointsForward(display),
         meta: meta && !duplicate,
-        carries: carriesAnswer(display, shape.expected),
+        carries: carriesAnswer(display, shape.expected) || saysUnknown,
         answers: false,
         sides: shape.sides.flatMap((side, i) =>
           side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
@@ -633,6 +651,31 @@ function readBestPassage(
 }
 
 /**
+ * "How did they get it through?": a note tells a story in order, and a short paragraph setting the
+ * scene ("Delegations split between…") is followed by the one saying how it came out ("The United
+ * Kingdom suggested…"). When the best passage says little, the next paragraph of its document,
+ * if retrieval found it too and it names what is asked, is read as well.
+ */
+function readNextParagraph(
+  best: PassageView,
+  views: readonly PassageView[],
+  required: ReadonlySet<number>,
+  take: (s: Sentence) => boolean,
+): void {
+  const { documentId, ordinal } = best.scored.passage;
+  const next = views.find(
+    (v) => v.scored.passage.documentId === documentId && v.scored.passage.ordinal === ordinal + 1,
+  );
+  // It carries on the same story when one of its sentences names two of the question's terms.
+  const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
+  const related = next?.sentences.some(
+    (s) => s.usable && s.keys.filter((k) => required.has(k)).length >= minTerms,
+  );
+  if (!next || !related) return;
+  for (const s of next.sentences) if (s.usable) take(s);
+}
+
+/**
  * A comparison sets out each side. After the best passage, a side it does not speak about gets the
  * best passage about that side (one naming it in a sentence, or in its title or headings): its most
  * telling sentences, with what they lean on, while the budget allows.
@@ -707,6 +750,15 @@ function pickListItems(
     !redundant(s) &&
     (dependencyChain(s).some((c) => c.namesAsked) ||
       (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
+  // A note's paragraph is about one thing: once a sentence of the best passage naming what is
+  // asked has been taken, its later sentences are points of the same list though they name only
+  // the items ("Russia refused to join…", "Brazil and India also stayed outside…").
+  const continuesTopic = (s: Sentence) =>
+    s.usable &&
+    !s.unconfirmed &&
+    (!specific || s.carries) &&
+    !redundant(s) &&
+    [...picked].some((p) => p.view === s.view && p.index < s.index && p.namesAsked);
   // The best passage gives its points in order ("They included keeping the existing definitions…"
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
@@ -719,7 +771,7 @@ function pickListItems(
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
       if (pointsSoFar() >= wanted && !listGoesOn) return;
-      if (isPoint(s)) take(s);
+      if (isPoint(s) || continuesTopic(s)) take(s);
     }
   }
   for (let round = 0; round < 2; round++) {

@@ -60,6 +60,11 @@ export interface QuestionAnalysis {
   count?: number;
   /** The instruction phrases removed from the question, in the order they were found. */
   instructions: string[];
+  /**
+   * Asks whether something is known or on record ("do we know…", "does the corpus have…", "has
+   * anyone confirmed…"): a source saying it could not be confirmed answers it.
+   */
+  asksIfKnown: boolean;
 }
 
 /**
@@ -737,6 +742,13 @@ const WHICH_PLURAL_LEAD = new RegExp(
 const WHICH_ITEMS_LEAD =
   /^(?:which (?:of (?:the|these|those|its|their) )?(?:[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 const HOW_LEAD = /^how\b/i;
+/**
+ * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has
+ * anyone verified…", "can we confirm…": the question is about what is known (and what is not).
+ * ("Did they say anything about…?" is about what was said: only the corpus has or says here.)
+ */
+const KNOWN_LEAD =
+  /^(?:(?:do|does|did) (?:we|you|anyone|anybody)(?: \w+)? (?:know|confirm|verify)\b|(?:do|does|did) (?:the|our|your) (?:corpus|notes?|sources?|briefings?)(?: \w+)? (?:know|have|hold|say|record|cover|confirm|verify|show|mention)\b|(?:is|was|has) (?:it|this|that|any of (?:this|that)) (?:been )?(?:known|clear|confirmed|verified|established|on record)\b|(?:has|have) (?:anyone|anybody|anything|it|this|that) (?:been )?(?:confirmed|verified|established)\b|can (?:we|you|anyone) (?:confirm|verify|tell|say)\b)/i;
 /** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
 const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =
@@ -926,5 +938,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsList,
     ...(count !== undefined ? { count } : {}),
     instructions,
+    asksIfKnown: KNOWN_LEAD.test(lead),
   };
 }

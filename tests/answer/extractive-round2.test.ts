@@ -1,0 +1,145 @@
+// Extractive answer shape, second round (issue #12): lists whose items name only themselves, how
+// answers that read on into the next paragraph, and questions about what is known. Each case runs
+// the real engine on a real corpus (the starter fixture, or notes the corpus builder writes).
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGlossary } from "../../src/search/index.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
+import { manifestEntry, STARTER_FIXTURE, writeCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+/** A briefing note as the corpus holds them: front matter, a title, bold-lead paragraphs. */
+function note(title: string, paragraphs: string[]): string {
+  return `---
+title: "${title}"
+sources:
+  - title: "Primary source one"
+    url: "https://example.org/one"
+  - title: "Primary source two"
+    url: "https://example.org/two"
+---
+
+# ${title}
+
+${paragraphs.join("\n\n")}
+`;
+}
+
+const RATIFICATION = note("After the conference: entry into force", [
+  "**Provisional application.** The revised treaty was to apply provisionally from 2015 for the states that signed it. Each signatory still had to complete its own approval at home. [1]",
+  "**Signatures on the last day.** On the final day 89 countries signed the revised treaty, and 55 of the delegations accredited to sign did not. [2]",
+  "**Unverified here.** This corpus did not verify how many states have since ratified the revised treaty. Treat any current count as unknown until it is checked against the union's records. [1]",
+]);
+
+const SECURITY = note("Security at the conference", [
+  "**In the hall.** A security article first came up on 5 December, late in a long debate on the quality of service that operators owe each other across borders. Delegations split between those who wanted no security language at all and those who wanted it at the centre of the treaty. [1]",
+  "**The way through.** The British delegation suggested the narrower word robustness, meaning networks that keep working when cables are cut or equipment fails. Delegations wary of security language accepted it because it spoke of transport between operators, not of what the messages carried over the networks say. [2]",
+]);
+
+/** Other topics, so that the words of the cases above are as rare as they are in a real corpus. */
+const AGENDA = note("Other items on the agenda", [
+  "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
+  "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
+  "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
+  "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
+  "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
+  "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
+]);
+
+/** The starter notes (a frozen copy of corpus/), and a small corpus written for these cases. */
+let starter: IngestedEngine;
+let written: IngestedEngine;
+
+beforeAll(async () => {
+  // The starter glossary: demonyms, country names and the tagger's kinds, as in production.
+  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  starter = await ingestIntoTempFile("wcit-extractive-round2-", () => STARTER_FIXTURE, glossary);
+  written = await ingestIntoTempFile(
+    "wcit-extractive-round2-",
+    (dir) =>
+      writeCorpus(
+        path.join(dir, "corpus"),
+        {
+          "notes/ratification.md": RATIFICATION,
+          "notes/security.md": SECURITY,
+          "notes/agenda.md": AGENDA,
+        },
+        [
+          manifestEntry("note-ratification", "notes/ratification.md", {
+            type: "note",
+            url: undefined,
+          }),
+          manifestEntry("note-security", "notes/security.md", { type: "note", url: undefined }),
+          manifestEntry("note-agenda", "notes/agenda.md", { type: "note", url: undefined }),
+        ],
+      ),
+    glossary,
+  );
+}, 30_000);
+
+afterAll(() => {
+  starter?.close();
+  written?.close();
+});
+
+describe("extractive answers, round 2", () => {
+  it("a list keeps the later sentences of its best paragraph, which name only the items", async () => {
+    const answer = await starter.engine.answer(
+      "Which big players stayed out of the Council of Europe cybercrime convention?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    // The paragraph is about the convention; its items ("Russia refused…", "Brazil and India…")
+    // do not repeat the question's words, and are what was asked.
+    expect(answer.text).toContain("Russia refused to join");
+    expect(answer.text).toContain("Brazil and India also stayed outside the Convention.");
+    expect(answer.text.split("\n").every((line) => line.startsWith("- "))).toBe(true);
+  });
+
+  it("a how question whose best paragraph only sets the scene reads on into the next", async () => {
+    const answer = await written.engine.answer(
+      "How did the drafters get a security article past the delegations that wanted no security language at all?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/^A security article first came up on 5 December/);
+    expect(answer.text).toContain("The British delegation suggested the narrower word robustness");
+  });
+
+  it("'do we know…?' is answered by the line saying it is not confirmed", async () => {
+    const answer = await written.engine.answer(
+      "do we know how many countries have ratified the revised treaty since then?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(
+      /^This corpus did not verify how many states have since ratified the revised treaty\. \[1\]/,
+    );
+    expect(answer.text).toContain("unknown");
+  });
+
+  it("a line about what the corpus did not verify stays out of an answer not asking about it", async () => {
+    const answer = await written.engine.answer("How many states ratified the revised treaty?");
+    expect(answer.text).not.toContain("This corpus did not verify");
+  });
+});
+
+describe("analyzeQuestion: questions about what is known", () => {
+  it.each([
+    "do we know how many countries have ratified the 2012 ITRs?",
+    "Does the corpus have the verbatim text of the resolution?",
+    "Is it confirmed that Germany signed later?",
+    "has anyone verified the page count of the paper?",
+    "Can we confirm who drafted the paper?",
+  ])("%s asks whether something is known", (question) => {
+    expect(analyzeQuestion(question).asksIfKnown).toBe(true);
+  });
+
+  it.each([
+    "Did the UK sign the new ITRs in Dubai?",
+    "Does the text mention content?",
+    "How many countries signed in Dubai?",
+    "Is the treaty binding?",
+    "Did they say anything about security?",
+    "Do they have a position on spam?",
+  ])("%s asks about the world, not about what is known", (question) => {
+    expect(analyzeQuestion(question).asksIfKnown).toBe(false);
+  });
+});
