@@ -9,6 +9,7 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
+  onlyListsName,
   onlySaysSpoke,
   reportsContent,
   reportsOutcome,
@@ -136,6 +137,9 @@ export function assessRelevance(
     question !== undefined && expected !== "both-sides" ? doerName(question) : undefined;
   const doerTerms = doerWord ? new Set(analyzeText(doerWord)) : undefined;
   const doer = doerTerms ? required.find((k) => doerTerms.has(k.term)) : undefined;
+  // "What reason did New Zealand give…?": the asked thing must be that one's own.
+  const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;
+  const ownerTerms = owner ? analyzeText(owner) : [];
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -272,11 +276,19 @@ export function assessRelevance(
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      const ownerMet =
+        !owner ||
+        ownerTerms.every((t) => contextTerms.has(t)) ||
+        windowSpans.some(
+          (s, j) =>
+            ownerTerms.every((t) => sentences[i + j]?.includes(t)) && !onlyListsName(s.text, owner),
+        );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const covered =
         (expected !== "agent" || typedAtSubject()) &&
         doerMet &&
+        ownerMet &&
         !askedMissing &&
         !kindUnnamed &&
         meets &&
@@ -324,6 +336,18 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/**
+ * "What REASON did New Zealand give…", "Which RESERVATIONS did Poland attach…": the name whose
+ * asked thing (a noun of the question, not a kind of name) the question wants, if it names one.
+ */
+const ASKED_THING_OWNER =
+  /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:did|does|do|has|have|had)\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
+
+function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string | undefined {
+  if (!keyTerms.some((k) => k.asked && k.kind === undefined)) return undefined;
+  return ASKED_THING_OWNER.exec(question)?.[1];
 }
 
 /**

@@ -1,0 +1,103 @@
+// Near misses of the coverage decision (issue #12): questions whose words a passage holds while it
+// does not hold the thing asked. Each near miss here was answered before its rule; the in-scope
+// twin beside it, of the same shape, must still be answered.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { onlyListsName } from "../../src/answer/evidence.ts";
+import { loadGlossary } from "../../src/search/glossary.ts";
+import { manifestEntry, STARTER_FIXTURE, writeCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+function note(title: string, paragraphs: string[]): string {
+  return `---
+title: "${title}"
+sources:
+  - title: "Primary source one"
+    url: "https://example.org/one"
+  - title: "Primary source two"
+    url: "https://example.org/two"
+---
+
+# ${title}
+
+${paragraphs.join("\n\n")}
+`;
+}
+
+const REFUSAL = note("The United States and the signing in Dubai", [
+  "**Refusal to sign.** On 13 December 2012 Ambassador Terry Kramer announced that the United States would not sign the revised treaty, because it reached into Internet governance and content. Delegations including the UK, Canada, Finland, Norway, New Zealand and Poland then either declared they would not sign or reserved their position. [1]",
+  "**Reactions.** The FCC chairman said the outcome added a layer of international regulation instead of expanding networks. [2]",
+]);
+
+const CONVENTION = note("The cybercrime convention backdrop", [
+  "**The existing treaty.** The only binding cybercrime treaty in 2012 was the Budapest Convention, in force since 2004. Russia refused to join the convention, citing sovereignty, and later joined China, Tajikistan and Uzbekistan in asking for a code of conduct. [1]",
+]);
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  ingested = await ingestIntoTempFile(
+    "wcit-coverage-nearmiss-",
+    (dir) =>
+      writeCorpus(
+        path.join(dir, "corpus"),
+        { "notes/refusal.md": REFUSAL, "notes/convention.md": CONVENTION },
+        [
+          manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
+          manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
+        ],
+      ),
+    glossary,
+  );
+});
+
+afterAll(() => ingested?.close());
+
+describe("onlyListsName", () => {
+  const listed =
+    "Delegations including the UK, Canada, Finland, New Zealand and Poland then declared they would not sign.";
+
+  it("is true for a name that stands only inside a list of three or more names", () => {
+    expect(onlyListsName(listed, "New Zealand")).toBe(true);
+    expect(onlyListsName(listed, "Poland")).toBe(true);
+  });
+
+  it("is false for the subject of a sentence that also lists others, and for a name not there", () => {
+    const subject = "Russia refused to join, and later joined China, Tajikistan and Uzbekistan.";
+    expect(onlyListsName(subject, "Russia")).toBe(false);
+    expect(onlyListsName(listed, "Sweden")).toBe(false);
+  });
+});
+
+describe("the asked thing must be the named one's own", () => {
+  it("refuses a reason asked of a delegation that is only one name in a list", async () => {
+    const answer = await ingested.engine.answer(
+      "What reason did New Zealand give for refusing to sign the revised treaty?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses reservations asked of a delegation that is only one name in a list", async () => {
+    const answer = await ingested.engine.answer(
+      "Which reservations did Poland attach when it signed the revised treaty?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a reason asked of the one who gave it (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "What reason did Kramer give for refusing to sign the revised treaty?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Internet governance and content");
+  });
+
+  it("answers a reason asked of a name that is the subject, though a list follows it", async () => {
+    const answer = await ingested.engine.answer(
+      "What reason did Russia give for refusing to join the Budapest Convention?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("sovereignty");
+  });
+});
