@@ -264,3 +264,24 @@ export function onlyListsName(sentence: string, name: string): boolean {
   }
   return named;
 }
+
+/** A year as a question gives it: "in 2013", "the 2026 report". */
+const YEAR_WORD = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
+
+/** Whether an index term is a year ("2013"). */
+export function isYearTerm(term: string): boolean {
+  return YEAR_WORD.test(term);
+}
+
+/**
+ * Wording that puts an event ahead of the time written about: "a final report was due to Council
+ * 2026", "the treaty was to apply from 2015", "the group will report". What was planned, not what
+ * happened.
+ */
+const PROSPECTIVE =
+  /\b(?:(?:was|were|is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|will\b|would\s+(?:be\s+)?(?:held|report|meet|decide))/i;
+
+/** Whether a sentence speaks of what was planned or expected rather than what took place. */
+export function saysProspective(sentence: string): boolean {
+  return PROSPECTIVE.test(sentence);
+}

@@ -9,11 +9,13 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
+  isYearTerm,
   onlyListsName,
   onlySaysSpoke,
   reportsContent,
   reportsOutcome,
   saysNotEstablished,
+  saysProspective,
 } from "./evidence.ts";
 import { asksWhatWasDecided, asksWhatWasSaid, doerName, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
@@ -145,6 +147,22 @@ export function assessRelevance(
     .filter((k) => !k.kind)
     .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const questionTerms = new Set(keyTerms.map((k) => k.term));
+  // "Which countries signed… in 2013?": the year must stand with what happened in it.
+  // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label.)
+  const years = keyTerms.filter(
+    (k) =>
+      isYearTerm(k.term) &&
+      !k.fromContext &&
+      question !== undefined &&
+      !labelsName(question, k.term, keyTerms, analyzeText),
+  );
+  // (Its own content words; its common ones, "signed later", when it has no other.)
+  const ownWords = keyTerms.filter(
+    (k) => !isYearTerm(k.term) && !k.fromContext && !k.kind && !isTopicTerm(k),
+  );
+  const uncommon = ownWords.filter((k) => !k.generic);
+  const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
+  const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
@@ -276,6 +294,13 @@ export function assessRelevance(
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      const yearsMet = years.every(
+        (y) =>
+          containsTerm(contextTerms, y) ||
+          windowSpans.some((s, j) =>
+            yearStandsWithEvent(s.text, sentences, i + j, spans, y, eventTerms, asksPast),
+          ),
+      );
       const ownerMet =
         !owner ||
         ownerTerms.every((t) => contextTerms.has(t)) ||
@@ -289,6 +314,7 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         doerMet &&
         ownerMet &&
+        yearsMet &&
         !askedMissing &&
         !kindUnnamed &&
         meets &&
@@ -336,6 +362,54 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/**
+ * Whether the question writes `year` only as the first word of a name: before a capitalised word
+ * or the corpus's topic ("the 2012 ITRs", "the 2022 Bucharest Plenipotentiary").
+ */
+function labelsName(
+  question: string,
+  year: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): boolean {
+  const topic = keyTerms.filter(isTopicTerm);
+  const after = [...question.matchAll(new RegExp(`\\b${year}\\s+([\\p{L}\\p{N}-]+)`, "gu"))];
+  return (
+    after.length > 0 &&
+    after.every((m) => {
+      const next = m[1] as string;
+      const terms = new Set(analyzeText(next));
+      return /^\p{Lu}/u.test(next) || topic.some((k) => containsTerm(terms, k));
+    })
+  );
+}
+
+/**
+ * Whether sentence `at` holds the year `year` beside another of the question's own content terms
+ * (in the sentence, or in the one it points back at), as what took place when `asksPast`: "Which
+ * countries signed in 2013?" is not answered by "…in a 2013 debriefing, listed the 2012 ITRs",
+ * nor "What did the 2026 report recommend?" by "A final report was due to Council 2026".
+ */
+function yearStandsWithEvent(
+  text: string,
+  sentences: readonly string[][],
+  at: number,
+  spans: readonly { text: string }[],
+  year: KeyTerm,
+  eventTerms: readonly KeyTerm[],
+  asksPast: boolean,
+): boolean {
+  const here = new Set(sentences[at]);
+  if (!containsTerm(here, year)) return false;
+  if (asksPast && saysProspective(text)) return false;
+  if (eventTerms.length === 0) return true;
+  const around = new Set(here);
+  if (at > 0 && opensWithReferent(spans[at]?.text ?? "")) {
+    for (const t of sentences[at - 1] ?? []) around.add(t);
+  }
+  return eventTerms.some((k) => containsTerm(around, k));
 }
 
 /**

@@ -33,6 +33,14 @@ const CONVENTION = note("The cybercrime convention backdrop", [
   "**The existing treaty.** The only binding cybercrime treaty in 2012 was the Budapest Convention, in force since 2004. Russia refused to join the convention, citing sovereignty, and later joined China, Tajikistan and Uzbekistan in asking for a code of conduct. [1]",
 ]);
 
+const SIGNING = note("The signing and the review", [
+  "**Signature count.** On 14 December 2012 Kenya, Ghana and Brazil signed the 2012 ITRs in Dubai, with most other African delegations. [1]",
+  "**Debriefing.** A delegate from Egypt, in a 2013 debriefing, listed the contents of the 2012 ITRs: a preamble, ten articles, two appendices and five resolutions. [2]",
+  "**Entry into force.** For signatories, the 2012 ITRs were to enter into force provisionally on 1 January 2015. [1]",
+  "**Expert group.** In 2018 the expert group's report recommended keeping the two treaty versions side by side. [1]",
+  "**Still under review.** Council 2023 gave the expert group new terms of reference on emerging issues. A final report of the expert group was due to Council 2026. [2]",
+]);
+
 let ingested: IngestedEngine;
 
 beforeAll(async () => {
@@ -42,10 +50,15 @@ beforeAll(async () => {
     (dir) =>
       writeCorpus(
         path.join(dir, "corpus"),
-        { "notes/refusal.md": REFUSAL, "notes/convention.md": CONVENTION },
+        {
+          "notes/refusal.md": REFUSAL,
+          "notes/convention.md": CONVENTION,
+          "notes/signing.md": SIGNING,
+        },
         [
           manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
           manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
+          manifestEntry("note-signing", "notes/signing.md", { type: "note", url: undefined }),
         ],
       ),
     glossary,
@@ -99,5 +112,43 @@ describe("the asked thing must be the named one's own", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("sovereignty");
+  });
+});
+
+describe("a year the question asks about must stand with what happened in it", () => {
+  it("refuses a signing asked of a year the passage gives only to a debriefing", async () => {
+    const answer = await ingested.engine.answer(
+      "Which countries signed the 2012 ITRs later on in 2013?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a signing asked of the year the passage gives it (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "Which countries signed the 2012 ITRs in December 2012?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Kenya");
+  });
+
+  it("reads a year that opens a name as a label, not as the time asked about", async () => {
+    const answer = await ingested.engine.answer("When did the 2012 ITRs enter into force?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("1 January 2015");
+  });
+
+  it("refuses what a report recommended when the passage only says it was due that year", async () => {
+    const answer = await ingested.engine.answer(
+      "What did the expert group's 2026 report recommend?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers what a report of a year recommended when the passage says it (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "What did the expert group's 2018 report recommend?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("side by side");
   });
 });
