@@ -162,6 +162,8 @@ export function assessRelevance(
   );
   const uncommon = ownWords.filter((k) => !k.generic);
   const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
+  // "What did the 2022 conference decide about SPAM?": what the question asks about.
+  const aboutTerms = question !== undefined ? askedAbout(question, required, analyzeText) : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
@@ -315,6 +317,7 @@ export function assessRelevance(
         doerMet &&
         ownerMet &&
         yearsMet &&
+        !aboutTerms.some((k) => missing.includes(k)) &&
         !askedMissing &&
         !kindUnnamed &&
         meets &&
@@ -362,6 +365,23 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/**
+ * The required terms of what a "what did X say/decide about Y" question asks about (Y): a window
+ * holding X but not Y does not say what X did about it, however many of X's words it holds.
+ */
+const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
+
+function askedAbout(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
+  const phrase = ABOUT.exec(question)?.[1];
+  if (phrase === undefined) return [];
+  const terms = new Set(analyzeText(phrase));
+  return required.filter((k) => !isTopicTerm(k) && containsTerm(terms, k));
 }
 
 /**

@@ -31,6 +31,7 @@ const REFUSAL = note("The United States and the signing in Dubai", [
 
 const CONVENTION = note("The cybercrime convention backdrop", [
   "**The existing treaty.** The only binding cybercrime treaty in 2012 was the Budapest Convention, in force since 2004. Russia refused to join the convention, citing sovereignty, and later joined China, Tajikistan and Uzbekistan in asking for a code of conduct. [1]",
+  "**Spam elsewhere.** The standardization assembly's Resolution 52 lists legislation, technical measures and cooperation as the main ways of fighting spam. [2]",
 ]);
 
 const SIGNING = note("The signing and the review", [
@@ -39,6 +40,10 @@ const SIGNING = note("The signing and the review", [
   "**Entry into force.** For signatories, the 2012 ITRs were to enter into force provisionally on 1 January 2015. [1]",
   "**Expert group.** In 2018 the expert group's report recommended keeping the two treaty versions side by side. [1]",
   "**Still under review.** Council 2023 gave the expert group new terms of reference on emerging issues. A final report of the expert group was due to Council 2026. [2]",
+]);
+
+const REVIEW = note("The review after Dubai", [
+  "**Revived.** Resolution 146 (Rev. Bucharest, 2022) of the Plenipotentiary told the Secretary-General to reconvene the expert group on the treaty. [1]",
 ]);
 
 let ingested: IngestedEngine;
@@ -54,11 +59,13 @@ beforeAll(async () => {
           "notes/refusal.md": REFUSAL,
           "notes/convention.md": CONVENTION,
           "notes/signing.md": SIGNING,
+          "notes/review.md": REVIEW,
         },
         [
           manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
           manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
           manifestEntry("note-signing", "notes/signing.md", { type: "note", url: undefined }),
+          manifestEntry("note-review", "notes/review.md", { type: "note", url: undefined }),
         ],
       ),
     glossary,
@@ -150,5 +157,22 @@ describe("a year the question asks about must stand with what happened in it", (
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("side by side");
+  });
+});
+
+describe("what a decision was about must be where the decision is", () => {
+  it("refuses a decision asked about a topic the decision's passage never names", async () => {
+    const answer = await ingested.engine.answer(
+      "What did the 2022 Bucharest Plenipotentiary decide about spam?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a decision asked about what the passage says it decided (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "What did the 2022 Bucharest Plenipotentiary decide about the expert group?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("reconvene the expert group");
   });
 });
