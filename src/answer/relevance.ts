@@ -163,6 +163,7 @@ export function assessRelevance(
   const uncommon = ownWords.filter((k) => !k.generic);
   const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
+  const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const aboutTerms = question !== undefined ? askedAbout(question, required, analyzeText) : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
@@ -230,12 +231,17 @@ export function assessRelevance(
       // A term is met where the window says it, opens a compound with it, names one of the kind
       // asked for, or points back at an earlier sentence naming it ("He later argued…" after
       // "Richard Hill argued…").
+      // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
+      const givesGrounds = (k: KeyTerm) =>
+        k.asked === true &&
+        reasonNouns.has(k.term) &&
+        windowSpans.some((s) => carriesAnswer(s.text, "reason"));
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
-      const missing = required.filter((k) => !meetsTerm(k));
+      const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -366,6 +372,9 @@ export function assessRelevance(
     covered,
   };
 }
+
+/** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
+const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
 
 /**
  * The required terms of what a "what did X say/decide about Y" question asks about (Y): a window

@@ -176,3 +176,30 @@ describe("what a decision was about must be where the decision is", () => {
     expect(answer.text).toContain("reconvene the expert group");
   });
 });
+
+describe("an asked reason noun is met by the grounds given", () => {
+  // The starter corpus: its word weights are what make "justification" a required term.
+  let starter: IngestedEngine;
+
+  beforeAll(async () => {
+    const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+    starter = await ingestIntoTempFile("wcit-coverage-nearmiss-", () => STARTER_FIXTURE, glossary);
+  });
+
+  afterAll(() => starter?.close());
+
+  it("answers the justification someone gave in a sentence giving grounds", async () => {
+    const answer = await starter.engine.answer(
+      "What justification did Kramer give for opposing spam language in the treaty?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("other speech");
+  });
+
+  it("still refuses a justification asked of one the corpus gives none", async () => {
+    const answer = await starter.engine.answer(
+      "What justification did Sweden offer for opposing Resolution PLEN/3?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+});
