@@ -360,6 +360,12 @@ export function assessRelevance(
     )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);
+  // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
+  if (question !== undefined) {
+    for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
+      if (!containsTerm(everywhere, k) && !absentTerms.includes(k.term)) absentTerms.push(k.term);
+    }
+  }
   const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
   return {
     termCoverage: best.share,
@@ -439,6 +445,44 @@ function yearStandsWithEvent(
     for (const t of sentences[at - 1] ?? []) around.add(t);
   }
   return eventTerms.some((k) => containsTerm(around, k));
+}
+
+/**
+ * The asked noun as the head of a compound the corpus never uses twice over: the head and one of
+ * the content words right before it are both words it never has ("retail price CAP", "wholesale
+ * termination RATE"). One unused word may be the asker's own wording for what a source says
+ * otherwise ("the House vote tally", "a fair compensation scheme"); a compound whose head and a
+ * modifier are both unused names a particular thing the corpus does not hold.
+ */
+function unseenCompoundHeads(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
+  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
+  const termOf = (word: string) => {
+    const terms = new Set(analyzeText(word));
+    return content.find((k) => containsTerm(terms, k));
+  };
+  return keyTerms.filter(
+    (k) =>
+      k.asked === true &&
+      k.unseen === true &&
+      k.kind === undefined &&
+      words.some((word, i) => {
+        if (!analyzeText(word).includes(k.term)) return false;
+        // The modifiers: the content words right before the head, up to a name or a possessive.
+        for (let j = i - 1; j >= 0; j--) {
+          const before = words[j] as string;
+          if (/['’]s?$/.test(before) || /^\p{Lu}/u.test(before)) return false;
+          const modifier = termOf(before);
+          if (modifier === undefined || modifier === k) return false;
+          if (modifier.unseen) return true;
+        }
+        return false;
+      }),
+  );
 }
 
 /**

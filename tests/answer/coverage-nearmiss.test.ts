@@ -47,9 +47,13 @@ const REVIEW = note("The review after Dubai", [
 ]);
 
 let ingested: IngestedEngine;
+// The starter corpus, for rules that turn on its word weights ("justification" a required term)
+// or on the words it never uses ("retail", "cap").
+let starter: IngestedEngine;
 
 beforeAll(async () => {
   const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  starter = await ingestIntoTempFile("wcit-coverage-nearmiss-", () => STARTER_FIXTURE, glossary);
   ingested = await ingestIntoTempFile(
     "wcit-coverage-nearmiss-",
     (dir) =>
@@ -72,7 +76,10 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => ingested?.close());
+afterAll(() => {
+  ingested?.close();
+  starter?.close();
+});
 
 describe("onlyListsName", () => {
   const listed =
@@ -178,16 +185,6 @@ describe("what a decision was about must be where the decision is", () => {
 });
 
 describe("an asked reason noun is met by the grounds given", () => {
-  // The starter corpus: its word weights are what make "justification" a required term.
-  let starter: IngestedEngine;
-
-  beforeAll(async () => {
-    const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-    starter = await ingestIntoTempFile("wcit-coverage-nearmiss-", () => STARTER_FIXTURE, glossary);
-  });
-
-  afterAll(() => starter?.close());
-
   it("answers the justification someone gave in a sentence giving grounds", async () => {
     const answer = await starter.engine.answer(
       "What justification did Kramer give for opposing spam language in the treaty?",
@@ -201,5 +198,20 @@ describe("an asked reason noun is met by the grounds given", () => {
       "What justification did Sweden offer for opposing Resolution PLEN/3?",
     );
     expect(answer.coverage).toBe("none");
+  });
+});
+
+describe("a compound whose head and a modifier the corpus never uses", () => {
+  it("refuses a retail price cap where the corpus has only roaming prices", async () => {
+    const answer = await starter.engine.answer(
+      "What retail price cap on roaming did CITEL propose?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a compound with one word of the asker's own (in-scope twin)", async () => {
+    const answer = await starter.engine.answer("What fair compensation scheme did ETNO propose?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("sending-party-network-pays");
   });
 });
