@@ -3,31 +3,14 @@
 // stdout) and exits with its code's status: 2 misuse, 1 failure.
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ERROR_RULES, type ErrorCode } from "../src/errors.ts";
 import { openDatabase } from "../src/store/db.ts";
 import { acquireIngestLock } from "../src/store/ingest-lock.ts";
 import { runCliCaptured } from "./support/cli-run.ts";
-import {
-  makeTempDir,
-  manifestEntry,
-  removeDir,
-  sampleNote,
-  writeCorpus,
-} from "./support/corpus-builder.ts";
+import { tempNoteCorpus } from "./support/temp-corpus.ts";
 
-let tmp = "";
-let corpusDir = "";
-let env: Record<string, string> = {};
-
-beforeEach(() => {
-  tmp = makeTempDir("wcit-cli-errors-");
-  corpusDir = writeCorpus(path.join(tmp, "corpus"), { "notes/spam.md": sampleNote() }, [
-    manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
-  ]);
-  env = { CORPUS_DIR: corpusDir, DATA_DIR: path.join(tmp, "data") };
-});
-afterEach(() => removeDir(tmp));
+const temp = tempNoteCorpus("wcit-cli-errors-");
 
 const QUESTION = "What does Article 5B say about spam?";
 
@@ -50,7 +33,12 @@ const oneLine = (text: string) => text.trim().split("\n");
 
 describe("the CLI maps each error by its code", () => {
   it("usage_invalid: exit 2, one line", async () => {
-    const r = await expectMapped("usage_invalid", ["search", "spam", "-k", "0"], env, /^-k takes/);
+    const r = await expectMapped(
+      "usage_invalid",
+      ["search", "spam", "-k", "0"],
+      temp.env,
+      /^-k takes/,
+    );
     expect(oneLine(r.stderr)).toHaveLength(1);
   });
 
@@ -58,7 +46,7 @@ describe("the CLI maps each error by its code", () => {
     await expectMapped(
       "config_invalid",
       ["ask", QUESTION],
-      { ...env, RATE_LIMIT_PER_MINUTE: "lots" },
+      { ...temp.env, RATE_LIMIT_PER_MINUTE: "lots" },
       /^Configuration error: .*\n\s+RATE_LIMIT_PER_MINUTE: /,
     );
   });
@@ -67,55 +55,55 @@ describe("the CLI maps each error by its code", () => {
     const r = await expectMapped(
       "question_invalid",
       ["ask", "x".repeat(2_001)],
-      env,
+      temp.env,
       /the limit is 2,000/,
     );
     expect(oneLine(r.stderr)).toHaveLength(1);
   });
 
   it("corpus_invalid: exit 1, naming the folder", async () => {
-    const missing = path.join(tmp, "no-such-corpus");
+    const missing = path.join(temp.dir, "no-such-corpus");
     const r = await expectMapped(
       "corpus_invalid",
       ["ask", QUESTION],
-      { ...env, CORPUS_DIR: missing },
+      { ...temp.env, CORPUS_DIR: missing },
       /no-such-corpus/,
     );
     expect(oneLine(r.stderr)).toHaveLength(1);
   });
 
   it("corpus_manifest_invalid: exit 1, naming the file and line", async () => {
-    fs.writeFileSync(path.join(corpusDir, "sources.json"), '{\n  "documents": [,]\n}\n');
+    fs.writeFileSync(path.join(temp.corpusDir, "sources.json"), '{\n  "documents": [,]\n}\n');
     const r = await expectMapped(
       "corpus_manifest_invalid",
       ["ingest"],
-      env,
+      temp.env,
       /^corpus\/sources\.json: is not valid JSON at line 2/,
     );
     expect(oneLine(r.stderr)).toHaveLength(1);
   });
 
   it("store_unavailable: exit 1, naming the database", async () => {
-    const blocker = path.join(tmp, "a-file");
+    const blocker = path.join(temp.dir, "a-file");
     fs.writeFileSync(blocker, "x");
     const r = await expectMapped(
       "store_unavailable",
       ["ask", QUESTION],
-      { ...env, DATABASE_PATH: path.join(blocker, "index.sqlite") },
+      { ...temp.env, DATABASE_PATH: path.join(blocker, "index.sqlite") },
       /a-file/,
     );
     expect(oneLine(r.stderr)).toHaveLength(1);
   });
 
   it("store_busy: exit 1, naming the process that ingests", async () => {
-    const file = path.join(tmp, "data", "wcit-desk.sqlite");
+    const file = path.join(temp.dir, "data", "wcit-desk.sqlite");
     const db = openDatabase(file);
     const lock = acquireIngestLock(db);
     try {
       const r = await expectMapped(
         "store_busy",
         ["ingest"],
-        env,
+        temp.env,
         new RegExp(`^Another ingest is running on the index .*process ${process.pid}`),
       );
       expect(oneLine(r.stderr)).toHaveLength(1);
@@ -126,33 +114,33 @@ describe("the CLI maps each error by its code", () => {
   });
 
   it("glossary_invalid: exit 1, the message alone", async () => {
-    fs.writeFileSync(path.join(corpusDir, "glossary.json"), "[not json");
+    fs.writeFileSync(path.join(temp.corpusDir, "glossary.json"), "[not json");
     await expectMapped(
       "glossary_invalid",
       ["ask", QUESTION],
-      env,
+      temp.env,
       /^Cannot read the glossary .*glossary\.json/m,
     );
   });
 
   it("suggested_questions_invalid: exit 1, naming the file", async () => {
-    fs.writeFileSync(path.join(corpusDir, "suggested-questions.json"), '{"questions": 3}');
+    fs.writeFileSync(path.join(temp.corpusDir, "suggested-questions.json"), '{"questions": 3}');
     await expectMapped(
       "suggested_questions_invalid",
       ["ask", QUESTION],
-      env,
+      temp.env,
       /suggested-questions\.json/,
     );
   });
 
   it("digest_topics_invalid: exit 1, naming the file", async () => {
-    fs.writeFileSync(path.join(corpusDir, "digest-topics.json"), '{"topics": "none"}');
-    await expectMapped("digest_topics_invalid", ["ask", QUESTION], env, /digest-topics\.json/);
+    fs.writeFileSync(path.join(temp.corpusDir, "digest-topics.json"), '{"topics": "none"}');
+    await expectMapped("digest_topics_invalid", ["ask", QUESTION], temp.env, /digest-topics\.json/);
   });
 
   it("eval_set_invalid: exit 1, naming the file", async () => {
-    const set = path.join(tmp, "eval.json");
+    const set = path.join(temp.dir, "eval.json");
     fs.writeFileSync(set, "{}");
-    await expectMapped("eval_set_invalid", ["eval", "--set", set], env, /eval\.json/);
+    await expectMapped("eval_set_invalid", ["eval", "--set", set], temp.env, /eval\.json/);
   });
 });

@@ -1,37 +1,21 @@
 // The command line misused or fed hostile text: one line and exit 2 for misuse, and nothing that
 // reaches the terminal is a control sequence.
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { terminalSafe } from "../src/terminal.ts";
 import { runCliCaptured } from "./support/cli-run.ts";
-import {
-  makeTempDir,
-  manifestEntry,
-  removeDir,
-  sampleNote,
-  writeCorpus,
-} from "./support/corpus-builder.ts";
+import { tempNoteCorpus } from "./support/temp-corpus.ts";
 
 const cli = (argv: string[], env: Record<string, string> = {}) =>
   runCliCaptured(argv, { LOG_LEVEL: "warn", ...env });
 
 const oneLine = (text: string) => text.trim().split("\n");
 
-let tmp = "";
-let env: Record<string, string> = {};
-beforeAll(() => {
-  tmp = makeTempDir("wcit-cli-misuse-");
-  const corpusDir = writeCorpus(path.join(tmp, "corpus"), { "notes/spam.md": sampleNote() }, [
-    manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
-  ]);
-  env = { CORPUS_DIR: corpusDir, DATA_DIR: path.join(tmp, "data") };
-});
-afterAll(() => removeDir(tmp));
+const temp = tempNoteCorpus("wcit-cli-misuse-", "file");
 
 describe("misuse exits 2 with one line", () => {
   it("digest with something that is not a channel id", async () => {
-    const r = await cli(["digest", "--channel", "not a channel", "--dry-run"], env);
+    const r = await cli(["digest", "--channel", "not a channel", "--dry-run"], temp.env);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/“not a channel” is not a Slack channel id; give one like C0123ABCD/);
@@ -40,33 +24,33 @@ describe("misuse exits 2 with one line", () => {
   });
 
   it("doctor with an unknown option or an argument", async () => {
-    const option = await cli(["doctor", "--bogus"], env);
+    const option = await cli(["doctor", "--bogus"], temp.env);
     expect(option.code).toBe(2);
     expect(oneLine(option.stderr)).toEqual([
       "Unknown option --bogus for doctor; it takes no options.",
     ]);
-    const argument = await cli(["doctor", "now"], env);
+    const argument = await cli(["doctor", "now"], temp.env);
     expect(argument.code).toBe(2);
     expect(oneLine(argument.stderr)).toEqual(["doctor takes no arguments (got “now”)."]);
   });
 
   it("an unknown option names the options the command takes", async () => {
-    const r = await cli(["ask", "--verbose", "Why?"], env);
+    const r = await cli(["ask", "--verbose", "Why?"], temp.env);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toEqual([
       "Unknown option --verbose for ask; it takes --json, --extractive.",
     ]);
-    const missing = await cli(["search", "spam", "-k"], env);
+    const missing = await cli(["search", "spam", "-k"], temp.env);
     expect(missing.code).toBe(2);
     expect(oneLine(missing.stderr)).toHaveLength(1);
     expect(missing.stderr.trim()).toMatch(/-k.*it takes --json, -k\/--k\.$/);
   });
 
   it("an empty question and an unknown command", async () => {
-    const empty = await cli(["ask", "  "], env);
+    const empty = await cli(["ask", "  "], temp.env);
     expect(empty.code).toBe(2);
     expect(oneLine(empty.stderr)).toHaveLength(1);
-    const unknown = await cli(["frobnicate"], env);
+    const unknown = await cli(["frobnicate"], temp.env);
     expect(unknown.code).toBe(2);
     expect(oneLine(unknown.stderr)).toEqual([
       'Unknown command "frobnicate"; the commands are ask, search, ingest, sources, digest, doctor, eval.',
@@ -78,7 +62,7 @@ describe("terminal control sequences", () => {
   const hostile = "\u001b[2J\u001b]52;c;aGk=\u0007\u001b[31mspam\u001b[0m\rArticle\u00855B\u0000";
 
   it("search prints none of the escape codes it was given", async () => {
-    const r = await cli(["search", hostile], env);
+    const r = await cli(["search", hostile], temp.env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("spam");
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
@@ -86,7 +70,7 @@ describe("terminal control sequences", () => {
   });
 
   it("an unknown command's name is printed without its escapes", async () => {
-    const r = await cli([`\u001b]0;pwned\u0007x`], env);
+    const r = await cli([`\u001b]0;pwned\u0007x`], temp.env);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'Unknown command "x"; the commands are ask, search, ingest, sources, digest, doctor, eval.\n',
@@ -94,7 +78,7 @@ describe("terminal control sequences", () => {
   });
 
   it("JSON output is untouched: JSON escapes control characters itself", async () => {
-    const r = await cli(["search", "--json", "-k", "1", hostile], env);
+    const r = await cli(["search", "--json", "-k", "1", hostile], temp.env);
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });

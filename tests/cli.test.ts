@@ -15,6 +15,7 @@ import {
   STARTER_FIXTURE,
   sampleNote,
   writeCorpus,
+  writeSpamNoteCorpus,
 } from "./support/corpus-builder.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -250,9 +251,7 @@ describe("the ask script as a process", () => {
 
 const evalDir = makeTempDir("wcit-cli-eval-");
 afterAll(() => removeDir(evalDir));
-const evalCorpus = writeCorpus(path.join(evalDir, "corpus"), { "notes/spam.md": sampleNote() }, [
-  manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
-]);
+const evalCorpus = writeSpamNoteCorpus(path.join(evalDir, "corpus"));
 const evalEnv = { CORPUS_DIR: evalCorpus, DATA_DIR: path.join(evalDir, "data") };
 
 function writeEvalSet(name: string, content: unknown): string {

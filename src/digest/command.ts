@@ -115,6 +115,21 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
     return sub;
   };
 
+  /** Changes an active subscription's schedule and says what it is now (`time`, `weekdays`, `tz`). */
+  const changeSchedule = async (
+    channelId: string,
+    changes: Parameters<typeof store.update>[1],
+    now: Date,
+  ): Promise<CommandReply> => {
+    await requireSubscription(channelId);
+    const sub = await store.update(channelId, changes, now);
+    // Stopped between the check and the update, by another command or a failed post.
+    if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
+    return reply(
+      `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
+    );
+  };
+
   const noArguments = (command: string, rest: string[]) => {
     if (rest.length) {
       throw new DigestCommandError(
@@ -184,12 +199,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
           );
         }
         const time = parseTimeArgument(rest[0], "time");
-        await requireSubscription(channelId);
-        const sub = await store.update(channelId, { time }, now);
-        if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(
-          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
-        );
+        return changeSchedule(channelId, { time }, now);
       }
       case "weekdays":
       case "daily":
@@ -197,12 +207,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
       case "everyday": {
         noArguments(command, rest);
         const cadence: Cadence = command.startsWith("weekday") ? "weekdays" : "daily";
-        await requireSubscription(channelId);
-        const sub = await store.update(channelId, { cadence }, now);
-        if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(
-          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
-        );
+        return changeSchedule(channelId, { cadence }, now);
       }
       case "tz":
       case "timezone": {
@@ -212,12 +217,7 @@ export function createDigestSubcommand(deps: DigestCommandDeps): SubcommandHandl
           );
         }
         const timeZone = parseTimeZoneArgument(rest[0]);
-        await requireSubscription(channelId);
-        const sub = await store.update(channelId, { timeZone }, now);
-        if (!sub) throw new DigestCommandError("This channel's digest was just stopped.");
-        return reply(
-          `Done: the digest comes ${describeSchedule(sub, now, await todayTaken(sub, now))}.`,
-        );
+        return changeSchedule(channelId, { timeZone }, now);
       }
       case "now": {
         noArguments("now", rest);

@@ -1,52 +1,26 @@
 // The engine on the fixture corpus (a frozen copy of the starter notes): ingested into a temporary
 // SQLite file, searched with the real index and glossary, answered extractively as a new user would
 // see it.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
-import { ingestCorpus } from "../../src/corpus/ingest.ts";
-import { silentLogger } from "../../src/log.ts";
-import { loadGlossary, openSearchIndex } from "../../src/search/index.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
-import { type Db, openDatabase } from "../../src/store/db.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
+import { loadGlossary } from "../../src/search/index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const CORPUS = STARTER_FIXTURE;
 
-let dir: string;
-let db: Db;
+let ingested: IngestedEngine | undefined;
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "wcit-answer-e2e-"));
-  db = openDatabase(path.join(dir, "index.sqlite"));
-  const corpus = createCorpusStore(db);
-  const report = await ingestCorpus({ corpusDir: CORPUS, store: corpus, log: silentLogger });
-  expect(report.passages).toBeGreaterThan(0);
   const glossary = loadGlossary(path.join(CORPUS, "glossary.json"));
-  const index = openSearchIndex({
-    store: createSearchIndexStore(db),
-    corpus,
-    glossary,
-    log: silentLogger,
-  });
-  engine = createAnswerEngine({
-    retrieve: async (query, k) => index.search(query, { k }),
-    glossary,
-    termWeight: corpusTermWeight(corpus),
-    log: silentLogger,
-  });
+  ingested = await ingestIntoTempFile("wcit-answer-e2e-", () => CORPUS, glossary);
+  expect(ingested.report.passages).toBeGreaterThan(0);
+  engine = ingested.engine;
 }, 30_000);
 
-afterAll(() => {
-  db?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => ingested?.close());
 
 /** Every citation quotes its passage verbatim, and every marker in the text has its citation. */
 function expectGrounded(answer: Awaited<ReturnType<AnswerEngine["answer"]>>) {

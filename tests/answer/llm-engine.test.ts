@@ -1,17 +1,10 @@
 // The answerer inside the real answer engine: fallbacks reach the user with their reason, and a
 // rewritten follow-up is what retrieval searches for.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { createLlmAnswerer } from "../../src/answer/llm.ts";
-import { silentLogger } from "../../src/log.ts";
+import type { Config } from "../../src/config.ts";
 import type { AnswerProgress } from "../../src/types.ts";
-import {
-  answerJson,
-  type FakeOpenAI,
-  openaiConfig,
-  PASSAGES,
-  startFakeOpenAI,
-} from "../support/fake-openai.ts";
+import { answerJson, type FakeOpenAI, PASSAGES, startFakeOpenAI } from "../support/fake-openai.ts";
+import { llmEngineOnPassages } from "../support/llm-engine.ts";
 
 let fake: FakeOpenAI;
 let queries: string[];
@@ -24,17 +17,10 @@ afterEach(async () => {
   await fake.close();
 });
 
-function engine(overrides: Parameters<typeof openaiConfig>[1] = {}) {
-  const config = openaiConfig(fake.baseURL, overrides);
-  const llm = createLlmAnswerer({ config, log: silentLogger });
-  return createAnswerEngine({
-    retrieve: async (query, k) => {
-      queries.push(query);
-      return PASSAGES.slice(0, k);
-    },
-    llm,
-    log: silentLogger,
-    answerDeadlineMs: config.answerDeadlineMs,
+function engine(overrides: Partial<Config["openai"]> = {}) {
+  return llmEngineOnPassages(fake.baseURL, {
+    openai: overrides,
+    onQuery: (query) => queries.push(query),
   });
 }
 

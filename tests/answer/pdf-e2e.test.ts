@@ -2,39 +2,22 @@
 // temporary index, answered extractively. Pages and links must come through to the citations.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
-import { ingestCorpus } from "../../src/corpus/ingest.ts";
-import { silentLogger } from "../../src/log.ts";
-import { openSearchIndex } from "../../src/search/index.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
-import { type Db, openDatabase } from "../../src/store/db.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
-import { makeTempDir, removeDir, writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
+import { writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
-let dir: string;
-let db: Db;
+let ingested: IngestedEngine | undefined;
 let engine: AnswerEngine;
 
 beforeAll(async () => {
-  dir = makeTempDir("wcit-answer-pdf-");
-  const corpusDir = await writePaperAndNoteCorpus(path.join(dir, "corpus"));
-  db = openDatabase(path.join(dir, "index.sqlite"));
-  const corpus = createCorpusStore(db);
-  const report = await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-  expect(report.skipped).toEqual([]);
-  const index = openSearchIndex({ store: createSearchIndexStore(db), corpus, log: silentLogger });
-  engine = createAnswerEngine({
-    retrieve: async (query, k) => index.search(query, { k }),
-    termWeight: corpusTermWeight(corpus),
-  });
+  ingested = await ingestIntoTempFile("wcit-answer-pdf-", (dir) =>
+    writePaperAndNoteCorpus(path.join(dir, "corpus")),
+  );
+  expect(ingested.report.skipped).toEqual([]);
+  engine = ingested.engine;
 }, 30_000);
 
-afterAll(() => {
-  db?.close();
-  if (dir) removeDir(dir);
-});
+afterAll(() => ingested?.close());
 
 describe("citations from ingested files", () => {
   it("cites a PDF sentence with its page number and a #page=N link", async () => {

@@ -11,13 +11,7 @@ import {
 import { loadConfig } from "../../src/config.ts";
 import { openContext } from "../../src/context.ts";
 import { silentLogger } from "../../src/log.ts";
-import {
-  makeTempDir,
-  manifestEntry,
-  removeDir,
-  sampleNote,
-  writeCorpus,
-} from "../support/corpus-builder.ts";
+import { makeTempDir, removeDir, writeSpamNoteCorpus } from "../support/corpus-builder.ts";
 
 const dir = makeTempDir("wcit-suggested-");
 afterAll(() => removeDir(dir));
@@ -62,9 +56,6 @@ describe("loadSuggestedQuestions", () => {
 });
 
 describe("the composition root", () => {
-  const note = { "notes/spam.md": sampleNote() };
-  const manifest = [manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined })];
-
   async function suggestedFor(corpusDir: string): Promise<string[]> {
     const config = loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: `${corpusDir}-data` });
     const ctx = await openContext(config, silentLogger);
@@ -77,16 +68,11 @@ describe("the composition root", () => {
 
   it("offers the corpus's suggested questions, and indexes the file as no document", async () => {
     const corpusDir = path.join(dir, "with-file");
-    writeCorpus(
-      corpusDir,
-      {
-        ...note,
-        "suggested-questions.json": JSON.stringify({
-          questions: ["What does Article 5B ask Member States to do?"],
-        }),
-      },
-      manifest,
-    );
+    writeSpamNoteCorpus(corpusDir, {
+      "suggested-questions.json": JSON.stringify({
+        questions: ["What does Article 5B ask Member States to do?"],
+      }),
+    });
     expect(await suggestedFor(corpusDir)).toEqual([
       "What does Article 5B ask Member States to do?",
     ]);
@@ -94,7 +80,7 @@ describe("the composition root", () => {
 
   it("falls back to the engine's defaults without the file", async () => {
     const corpusDir = path.join(dir, "without-file");
-    writeCorpus(corpusDir, note, manifest);
+    writeSpamNoteCorpus(corpusDir);
     expect(await suggestedFor(corpusDir)).toEqual(DEFAULT_SUGGESTED_QUESTIONS);
   });
 });

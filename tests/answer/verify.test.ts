@@ -13,32 +13,10 @@ import {
 } from "../../src/answer/verify.ts";
 import { analyze, tokenize } from "../../src/search/analyze.ts";
 import type { Citation, ScoredPassage } from "../../src/types.ts";
+import { scoredPassage } from "../support/fake-openai.ts";
 
-function scored(id: string, text: string): ScoredPassage {
-  return {
-    passage: {
-      id,
-      documentId: id.split(":")[0] ?? id,
-      ordinal: 0,
-      sectionPath: [],
-      start: 0,
-      end: text.length,
-      text,
-      sourceRefs: [],
-      contentHash: `hash-${id}`,
-    },
-    document: {
-      id: id.split(":")[0] ?? id,
-      title: `Title of ${id}`,
-      kind: "text",
-      path: `${id}.txt`,
-      contentHash: "x",
-      sources: [],
-      indexedAt: "2026-01-01T00:00:00Z",
-    },
-    score: 1,
-  };
-}
+const scored = (id: string, text: string): ScoredPassage =>
+  scoredPassage(id, text, { title: `Title of ${id}` });
 
 const cite: CitationMaker = (s, n, quote): Citation => ({
   n,

@@ -3,14 +3,11 @@
 // signed HTTP to the fake Slack server.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
-import { openSearchIndex } from "../../src/search/index.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
 import { writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
+import { extractiveEngineOn } from "../support/extractive-engine.ts";
 import {
   appHomeOpened,
   appMention,
@@ -28,12 +25,7 @@ const realEngine: HarnessOptions["engineFrom"] = async ({
 }): Promise<AnswerEngine> => {
   const corpusDir = await writePaperAndNoteCorpus(path.join(dir, "corpus"));
   await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-  const index = openSearchIndex({ store: createSearchIndexStore(db), corpus, log: silentLogger });
-  return createAnswerEngine({
-    retrieve: async (query, k) => index.search(query, { k }),
-    termWeight: corpusTermWeight(corpus),
-    log: silentLogger,
-  });
+  return extractiveEngineOn(db, corpus);
 };
 
 // One app and one ingest for the whole file: the corpus is read-only here, and each test looks only

@@ -2,16 +2,8 @@
 // against the fake OpenAI-compatible server: nobody in Slack ever sees a sentence that citation
 // verification drops, neither in the placeholder nor in an assistant thread's stream.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { createLlmAnswerer } from "../../src/answer/llm.ts";
-import { silentLogger } from "../../src/log.ts";
-import {
-  answerJson,
-  type FakeOpenAI,
-  openaiConfig,
-  PASSAGES,
-  startFakeOpenAI,
-} from "../support/fake-openai.ts";
+import { answerJson, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
+import { llmEngineOnPassages } from "../support/llm-engine.ts";
 import { appMention, imMessage, ts } from "../support/slack-payloads.ts";
 import { callText, type Harness, startHarness } from "./harness.ts";
 
@@ -45,11 +37,7 @@ afterEach(async () => {
 
 function llmHarness() {
   return startHarness({
-    engine: createAnswerEngine({
-      retrieve: async (_query, k) => PASSAGES.slice(0, k),
-      llm: createLlmAnswerer({ config: openaiConfig(openai.baseURL), log: silentLogger }),
-      log: silentLogger,
-    }),
+    engine: llmEngineOnPassages(openai.baseURL),
   });
 }
 

@@ -9,12 +9,12 @@ import { createCorpusStore } from "../../src/store/corpus.ts";
 import { openDatabase } from "../../src/store/db.ts";
 import { PROJECT_ROOT, runCliCaptured } from "../support/cli-run.ts";
 import {
-  makeTempDir,
   manifestEntry,
-  removeDir,
+  SPAM_NOTE_MANIFEST,
   sampleNote,
   writeCorpus,
 } from "../support/corpus-builder.ts";
+import { tempNoteCorpus } from "../support/temp-corpus.ts";
 
 const HOLDER = path.join(PROJECT_ROOT, "tests/support/hold-index.ts");
 
@@ -63,25 +63,18 @@ function holdIndex(
 
 const cli = runCliCaptured;
 
-let tmp = "";
+const temp = tempNoteCorpus("wcit-concurrency-");
 let env: Record<string, string> = {};
 let dbFile = "";
-const entries = [manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined })];
 
 beforeEach(async () => {
-  tmp = makeTempDir("wcit-concurrency-");
-  const corpusDir = writeCorpus(
-    path.join(tmp, "corpus"),
-    { "notes/spam.md": sampleNote() },
-    entries,
-  );
-  dbFile = path.join(tmp, "data", "index.sqlite");
-  env = { CORPUS_DIR: corpusDir, DATABASE_PATH: dbFile };
+  dbFile = path.join(temp.dir, "data", "index.sqlite");
+  env = { CORPUS_DIR: temp.corpusDir, DATABASE_PATH: dbFile };
   expect((await cli(["ingest"], env)).code).toBe(0);
 });
+// Registered after tempNoteCorpus's clean-up, so it runs first: no holder outlives its folder.
 afterEach(() => {
   for (const child of holders.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-  removeDir(tmp);
 });
 
 /** A change to the corpus, so the next command wants to ingest. */
@@ -89,7 +82,10 @@ function addDocument() {
   writeCorpus(
     env.CORPUS_DIR as string,
     { "notes/budapest.md": sampleNote({ title: "Cybercrime and the Budapest Convention" }) },
-    [...entries, manifestEntry("budapest", "notes/budapest.md", { type: "note", url: undefined })],
+    [
+      ...SPAM_NOTE_MANIFEST,
+      manifestEntry("budapest", "notes/budapest.md", { type: "note", url: undefined }),
+    ],
   );
 }
 

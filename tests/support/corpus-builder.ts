@@ -191,6 +191,22 @@ Civil society groups argued the spam article opened a door to content regulation
 `;
 }
 
+/** The manifest of the one-note corpus many suites start from: the sample spam note alone. */
+export const SPAM_NOTE_MANIFEST: ManifestEntryInput[] = [
+  manifestEntry("spam-note", "notes/spam.md", { type: "note", url: undefined }),
+];
+
+/**
+ * Writes the one-note corpus (the sample spam note and `SPAM_NOTE_MANIFEST`) into `corpusDir`,
+ * with any `extra` files beside it. Returns `corpusDir`.
+ */
+export function writeSpamNoteCorpus(
+  corpusDir: string,
+  extra: Record<string, string | Uint8Array> = {},
+): string {
+  return writeCorpus(corpusDir, { "notes/spam.md": sampleNote(), ...extra }, SPAM_NOTE_MANIFEST);
+}
+
 /** Manifest entries of the small end-to-end corpus that `writePaperAndNoteCorpus` writes. */
 export const PAPER_ENTRY = manifestEntry("cyber-paper", "papers/cyber.pdf", {
   title: "Cybersecurity proposals paper",

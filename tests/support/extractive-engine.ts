@@ -1,0 +1,61 @@
+// The real extractive answer engine over a corpus ingested into a real SQLite file, as a new user
+// meets it: the persisted BM25F index, the corpus's term weights and, when given, a glossary.
+import path from "node:path";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
+import { corpusTermWeight } from "../../src/answer/terms.ts";
+import { type IngestReport, ingestCorpus } from "../../src/corpus/ingest.ts";
+import { silentLogger } from "../../src/log.ts";
+import { type Glossary, openSearchIndex } from "../../src/search/index.ts";
+import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
+import { type Db, openDatabase } from "../../src/store/db.ts";
+import { createSearchIndexStore } from "../../src/store/search-index.ts";
+import type { AnswerEngine } from "../../src/types.ts";
+import { makeTempDir, removeDir } from "./corpus-builder.ts";
+
+/** The extractive engine over what `corpus`, a store on `db`, holds when it is called. */
+export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Glossary): AnswerEngine {
+  const store = createSearchIndexStore(db);
+  const index = openSearchIndex({ store, corpus, glossary, log: silentLogger });
+  return createAnswerEngine({
+    retrieve: async (query, k) => index.search(query, { k }),
+    glossary,
+    termWeight: corpusTermWeight(corpus),
+    log: silentLogger,
+  });
+}
+
+export interface IngestedEngine {
+  engine: AnswerEngine;
+  report: IngestReport;
+  /** Closes the database and removes the temporary folder. */
+  close(): void;
+}
+
+/**
+ * Makes a temporary folder, takes the corpus folder `corpusIn` gives for it (it may write one
+ * there), ingests it into `index.sqlite` beside it and returns the extractive engine over it.
+ */
+export async function ingestIntoTempFile(
+  prefix: string,
+  corpusIn: (dir: string) => string | Promise<string>,
+  glossary?: Glossary,
+): Promise<IngestedEngine> {
+  const dir = makeTempDir(prefix);
+  const db = openDatabase(path.join(dir, "index.sqlite"));
+  const close = () => {
+    if (db.open) db.close();
+    removeDir(dir);
+  };
+  try {
+    const corpus = createCorpusStore(db);
+    const report = await ingestCorpus({
+      corpusDir: await corpusIn(dir),
+      store: corpus,
+      log: silentLogger,
+    });
+    return { engine: extractiveEngineOn(db, corpus, glossary), report, close };
+  } catch (error) {
+    close();
+    throw error;
+  }
+}
