@@ -1,40 +1,30 @@
 // Near misses of the coverage decision (issue #12): questions whose words a passage holds while it
-// does not hold the thing asked. Each near miss here was answered before its rule; the in-scope
-// twin beside it, of the same shape, must still be answered.
+// does not hold the thing asked. Each near miss here was answered before its rule, and the
+// in-scope twin beside it, of the same shape, must still be answered; the reason-noun rule runs the
+// other way (its in-scope question was refused before it; its near miss must stay refused).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onlyListsName } from "../../src/answer/evidence.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
-import { manifestEntry, STARTER_FIXTURE, writeCorpus } from "../support/corpus-builder.ts";
+import {
+  briefingNote,
+  manifestEntry,
+  STARTER_FIXTURE,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
-function note(title: string, paragraphs: string[]): string {
-  return `---
-title: "${title}"
-sources:
-  - title: "Primary source one"
-    url: "https://example.org/one"
-  - title: "Primary source two"
-    url: "https://example.org/two"
----
-
-# ${title}
-
-${paragraphs.join("\n\n")}
-`;
-}
-
-const REFUSAL = note("The United States and the signing in Dubai", [
+const REFUSAL = briefingNote("The United States and the signing in Dubai", [
   "**Refusal to sign.** On 13 December 2012 Ambassador Terry Kramer announced that the United States would not sign the revised treaty, because it reached into Internet governance and content. Delegations including the UK, Canada, Finland, Norway, New Zealand and Poland then either declared they would not sign or reserved their position. [1]",
   "**Reactions.** The FCC chairman said the outcome added a layer of international regulation instead of expanding networks. [2]",
 ]);
 
-const CONVENTION = note("The cybercrime convention backdrop", [
+const CONVENTION = briefingNote("The cybercrime convention backdrop", [
   "**The existing treaty.** The only binding cybercrime treaty in 2012 was the Budapest Convention, in force since 2004. Russia refused to join the convention, citing sovereignty, and later joined China, Tajikistan and Uzbekistan in asking for a code of conduct. [1]",
   "**Spam elsewhere.** The standardization assembly's Resolution 52 lists legislation, technical measures and cooperation as the main ways of fighting spam. [2]",
 ]);
 
-const SIGNING = note("The signing and the review", [
+const SIGNING = briefingNote("The signing and the review", [
   "**Signature count.** On 14 December 2012 Kenya, Ghana and Brazil signed the 2012 ITRs in Dubai, with most other African delegations. [1]",
   "**Debriefing.** A delegate from Egypt, in a 2013 debriefing, listed the contents of the 2012 ITRs: a preamble, ten articles, two appendices and five resolutions. [2]",
   "**Entry into force.** For signatories, the 2012 ITRs were to enter into force provisionally on 1 January 2015. [1]",
@@ -42,7 +32,7 @@ const SIGNING = note("The signing and the review", [
   "**Still under review.** Council 2023 gave the expert group new terms of reference on emerging issues. A final report of the expert group was due to Council 2026. [2]",
 ]);
 
-const REVIEW = note("The review after Dubai", [
+const REVIEW = briefingNote("The review after Dubai", [
   "**Revived.** Resolution 146 (Rev. Bucharest, 2022) of the Plenipotentiary told the Secretary-General to reconvene the expert group on the treaty. [1]",
 ]);
 
