@@ -142,6 +142,9 @@ export function assessRelevance(
   // "What reason did New Zealand give…?": the asked thing must be that one's own.
   const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;
   const ownerTerms = owner ? analyzeText(owner) : [];
+  const ownedThings = owner
+    ? required.filter((k) => k.asked && !k.kind && !k.everyday && !k.generic)
+    : [];
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -309,12 +312,14 @@ export function assessRelevance(
             yearStandsWithEvent(s.text, sentences, i + j, spans, y, eventTerms, asksPast),
           ),
       );
+      // (Under a title or heading naming it, every sentence is the owner's.)
+      const ownerTitled = ownerTerms.every((t) => contextTerms.has(t));
       const ownerMet =
         !owner ||
-        ownerTerms.every((t) => contextTerms.has(t)) ||
         windowSpans.some(
-          (s, j) =>
-            ownerTerms.every((t) => sentences[i + j]?.includes(t)) && !onlyListsName(s.text, owner),
+          (_, j) =>
+            (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
+            ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || givesGrounds(k)),
         );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
@@ -483,6 +488,23 @@ function unseenCompoundHeads(
         return false;
       }),
   );
+}
+
+/**
+ * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,
+ * or it opens with a referent ("He named…") right after a sentence that does.
+ */
+function ownerSpeaks(
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  owner: string,
+  ownerTerms: readonly string[],
+): boolean {
+  const names = (k: number) =>
+    ownerTerms.every((t) => sentences[k]?.includes(t)) &&
+    !onlyListsName(spans[k]?.text ?? "", owner);
+  return names(at) || (at > 0 && opensWithReferent(spans[at]?.text ?? "") && names(at - 1));
 }
 
 /**

@@ -205,3 +205,56 @@ describe("a compound whose head and a modifier the corpus never uses", () => {
     expect(answer.text).toContain("sending-party-network-pays");
   });
 });
+
+describe("the asked things must stand in the named one's own sentence", () => {
+  // A note whose title does not name the one asked about: only "He named…" can be his.
+  let closing: IngestedEngine;
+
+  beforeAll(async () => {
+    closing = await ingestIntoTempFile("wcit-coverage-nearmiss-closing-", (dir) =>
+      writeCorpus(
+        path.join(dir, "corpus"),
+        {
+          "notes/closing.md": briefingNote("The closing night in Dubai", [
+            "**The announcement.** Late on 13 December Kramer spoke for the US delegation. He listed three grievances with the text: spam, cybersecurity and Internet governance. [1]",
+            "**The vote.** Earlier, Iran requested a vote on a sentence about the right of access. It passed 77 to 33. [2]",
+          ]),
+          "notes/refusal.md": REFUSAL,
+          "notes/convention.md": CONVENTION,
+          "notes/signing.md": SIGNING,
+          "notes/review.md": REVIEW,
+        },
+        [
+          manifestEntry("note-closing", "notes/closing.md", { type: "note", url: undefined }),
+          manifestEntry("note-signing", "notes/signing.md", { type: "note", url: undefined }),
+          manifestEntry("note-review", "notes/review.md", { type: "note", url: undefined }),
+          manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
+          manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
+        ],
+      ),
+    );
+  });
+
+  afterAll(() => closing?.close());
+
+  it("refuses the treaties asked of one whose sentence names none", async () => {
+    const answer = await starter.engine.answer(
+      "Which human-rights treaties did Iran invoke when it asked for the vote?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers the issues asked of one whose next sentence names them (in-scope twin)", async () => {
+    const answer = await starter.engine.answer(
+      "Which issues did Kramer name as dividing the conference?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("dividing issues");
+  });
+
+  it("takes a sentence opening with a referent as the owner's (in-scope twin)", async () => {
+    const answer = await closing.engine.answer("Which grievances did Kramer list?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("three grievances");
+  });
+});
