@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onlyListsName } from "../../src/answer/evidence.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
+import type { Glossary } from "../../src/search/index.ts";
 import {
   briefingNote,
   manifestEntry,
@@ -36,6 +37,27 @@ const REVIEW = briefingNote("The review after Dubai", [
   "**Revived.** Resolution 146 (Rev. Bucharest, 2022) of the Plenipotentiary told the Secretary-General to reconvene the expert group on the treaty. [1]",
 ]);
 
+/** Ingests notes (name → text) as `notes/<name>.md`, each its own manifest entry. */
+function ingestNotes(
+  prefix: string,
+  notes: Record<string, string>,
+  glossary?: Glossary,
+): Promise<IngestedEngine> {
+  const names = Object.keys(notes);
+  return ingestIntoTempFile(
+    prefix,
+    (dir) =>
+      writeCorpus(
+        path.join(dir, "corpus"),
+        Object.fromEntries(names.map((n) => [`notes/${n}.md`, notes[n] as string])),
+        names.map((n) =>
+          manifestEntry(`note-${n}`, `notes/${n}.md`, { type: "note", url: undefined }),
+        ),
+      ),
+    glossary,
+  );
+}
+
 let ingested: IngestedEngine;
 // The starter corpus, for rules that turn on its word weights ("justification" a required term)
 // or on the words it never uses ("retail", "cap").
@@ -44,24 +66,9 @@ let starter: IngestedEngine;
 beforeAll(async () => {
   const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
   starter = await ingestIntoTempFile("wcit-coverage-nearmiss-", () => STARTER_FIXTURE, glossary);
-  ingested = await ingestIntoTempFile(
+  ingested = await ingestNotes(
     "wcit-coverage-nearmiss-",
-    (dir) =>
-      writeCorpus(
-        path.join(dir, "corpus"),
-        {
-          "notes/refusal.md": REFUSAL,
-          "notes/convention.md": CONVENTION,
-          "notes/signing.md": SIGNING,
-          "notes/review.md": REVIEW,
-        },
-        [
-          manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
-          manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
-          manifestEntry("note-signing", "notes/signing.md", { type: "note", url: undefined }),
-          manifestEntry("note-review", "notes/review.md", { type: "note", url: undefined }),
-        ],
-      ),
+    { refusal: REFUSAL, convention: CONVENTION, signing: SIGNING, review: REVIEW },
     glossary,
   );
 });
@@ -207,32 +214,20 @@ describe("a compound whose head and a modifier the corpus never uses", () => {
 });
 
 describe("the asked things must stand in the named one's own sentence", () => {
-  // A note whose title does not name the one asked about: only "He named…" can be his.
+  // A note whose title does not name the one asked about: only "He listed…" can be his.
   let closing: IngestedEngine;
 
   beforeAll(async () => {
-    closing = await ingestIntoTempFile("wcit-coverage-nearmiss-closing-", (dir) =>
-      writeCorpus(
-        path.join(dir, "corpus"),
-        {
-          "notes/closing.md": briefingNote("The closing night in Dubai", [
-            "**The announcement.** Late on 13 December Kramer spoke for the US delegation. He listed three grievances with the text: spam, cybersecurity and Internet governance. [1]",
-            "**The vote.** Earlier, Iran requested a vote on a sentence about the right of access. It passed 77 to 33. [2]",
-          ]),
-          "notes/refusal.md": REFUSAL,
-          "notes/convention.md": CONVENTION,
-          "notes/signing.md": SIGNING,
-          "notes/review.md": REVIEW,
-        },
-        [
-          manifestEntry("note-closing", "notes/closing.md", { type: "note", url: undefined }),
-          manifestEntry("note-signing", "notes/signing.md", { type: "note", url: undefined }),
-          manifestEntry("note-review", "notes/review.md", { type: "note", url: undefined }),
-          manifestEntry("note-refusal", "notes/refusal.md", { type: "note", url: undefined }),
-          manifestEntry("note-convention", "notes/convention.md", { type: "note", url: undefined }),
-        ],
-      ),
-    );
+    closing = await ingestNotes("wcit-coverage-nearmiss-closing-", {
+      closing: briefingNote("The closing night in Dubai", [
+        "**The announcement.** Late on 13 December Kramer spoke for the US delegation. He listed three grievances with the text: spam, cybersecurity and Internet governance. [1]",
+        "**The vote.** Earlier, Iran requested a vote on a sentence about the right of access. It passed 77 to 33. [2]",
+      ]),
+      signing: SIGNING,
+      review: REVIEW,
+      refusal: REFUSAL,
+      convention: CONVENTION,
+    });
   });
 
   afterAll(() => closing?.close());
