@@ -240,3 +240,48 @@ const OUTCOME =
 export function reportsOutcome(sentence: string): boolean {
   return OUTCOME.test(sentence);
 }
+
+/** One name in a list: "Canada", "the UK", "the Czech Republic", "Costa Rica". */
+const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*`;
+/** Three or more names in a row: "the UK, Canada, Denmark … and Poland". */
+const NAME_LIST = new RegExp(
+  String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})+,?\s+(?:and|or)\s+${LISTED_NAME}`,
+  "gu",
+);
+
+/**
+ * Whether a sentence names `name` only as one item of a list of three or more names ("Delegations
+ * including the UK, Canada … and Poland then declared…"): what the list did together, not what
+ * that one did or said on its own. False when the sentence does not name it at all.
+ */
+export function onlyListsName(sentence: string, name: string): boolean {
+  const lists = [...sentence.matchAll(NAME_LIST)].map((m) => [m.index, m.index + m[0].length]);
+  let named = false;
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    named = true;
+    if (!lists.some(([start, end]) => at >= (start as number) && at < (end as number)))
+      return false;
+  }
+  return named;
+}
+
+/** A year as a question gives it: "in 2013", "the 2026 report". */
+const YEAR_WORD = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
+
+/** Whether an index term is a year ("2013"). */
+export function isYearTerm(term: string): boolean {
+  return YEAR_WORD.test(term);
+}
+
+/**
+ * Wording that puts an event ahead of the time written about: "a final report was due to Council
+ * 2026", "the treaty was to apply from 2015", "the group will report". What was planned, not what
+ * happened.
+ */
+const PROSPECTIVE =
+  /\b(?:(?:was|were|is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|will\b|would\s+(?:be\s+)?(?:held|report|meet|decide))/i;
+
+/** Whether a sentence speaks of what was planned or expected rather than what took place. */
+export function saysProspective(sentence: string): boolean {
+  return PROSPECTIVE.test(sentence);
+}

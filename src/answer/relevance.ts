@@ -9,10 +9,13 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
+  isYearTerm,
+  onlyListsName,
   onlySaysSpoke,
   reportsContent,
   reportsOutcome,
   saysNotEstablished,
+  saysProspective,
 } from "./evidence.ts";
 import { asksWhatWasDecided, asksWhatWasSaid, doerName, namesKind } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
@@ -136,11 +139,36 @@ export function assessRelevance(
     question !== undefined && expected !== "both-sides" ? doerName(question) : undefined;
   const doerTerms = doerWord ? new Set(analyzeText(doerWord)) : undefined;
   const doer = doerTerms ? required.find((k) => doerTerms.has(k.term)) : undefined;
+  // "What reason did New Zealand give…?": the asked thing must be that one's own.
+  const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;
+  const ownerTerms = owner ? analyzeText(owner) : [];
+  const ownedThings = owner
+    ? required.filter((k) => k.asked && !k.kind && !k.everyday && !k.generic)
+    : [];
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
     .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const questionTerms = new Set(keyTerms.map((k) => k.term));
+  // "Which countries signed… in 2013?": the year must stand with what happened in it.
+  // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label.)
+  const years = keyTerms.filter(
+    (k) =>
+      isYearTerm(k.term) &&
+      !k.fromContext &&
+      question !== undefined &&
+      !labelsName(question, k.term, keyTerms, analyzeText),
+  );
+  // (Its own content words; its common ones, "signed later", when it has no other.)
+  const ownWords = keyTerms.filter(
+    (k) => !isYearTerm(k.term) && !k.fromContext && !k.kind && !isTopicTerm(k),
+  );
+  const uncommon = ownWords.filter((k) => !k.generic);
+  const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
+  // "What did the 2022 conference decide about SPAM?": what the question asks about.
+  const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
+  const aboutTerms = question !== undefined ? askedAbout(question, required, analyzeText) : [];
+  const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
@@ -206,12 +234,17 @@ export function assessRelevance(
       // A term is met where the window says it, opens a compound with it, names one of the kind
       // asked for, or points back at an earlier sentence naming it ("He later argued…" after
       // "Richard Hill argued…").
+      // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
+      const givesGrounds = (k: KeyTerm) =>
+        k.asked === true &&
+        reasonNouns.has(k.term) &&
+        windowSpans.some((s) => carriesAnswer(s.text, "reason"));
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
-      const missing = required.filter((k) => !meetsTerm(k));
+      const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -272,11 +305,30 @@ export function assessRelevance(
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
       );
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      const yearsMet = years.every(
+        (y) =>
+          containsTerm(contextTerms, y) ||
+          windowSpans.some((s, j) =>
+            yearStandsWithEvent(s.text, sentences, i + j, spans, y, eventTerms, asksPast),
+          ),
+      );
+      // (Under a title or heading naming it, every sentence is the owner's.)
+      const ownerTitled = ownerTerms.every((t) => contextTerms.has(t));
+      const ownerMet =
+        !owner ||
+        windowSpans.some(
+          (_, j) =>
+            (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
+            ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || givesGrounds(k)),
+        );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const covered =
         (expected !== "agent" || typedAtSubject()) &&
         doerMet &&
+        ownerMet &&
+        yearsMet &&
+        !aboutTerms.some((k) => missing.includes(k)) &&
         !askedMissing &&
         !kindUnnamed &&
         meets &&
@@ -313,6 +365,12 @@ export function assessRelevance(
     )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);
+  // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
+  if (question !== undefined) {
+    for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
+      if (!containsTerm(everywhere, k) && !absentTerms.includes(k.term)) absentTerms.push(k.term);
+    }
+  }
   const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
   return {
     termCoverage: best.share,
@@ -324,6 +382,141 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
+const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
+
+/**
+ * The required terms of what a "what did X say/decide about Y" question asks about (Y): a window
+ * holding X but not Y does not say what X did about it, however many of X's words it holds.
+ */
+const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
+
+function askedAbout(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
+  const phrase = ABOUT.exec(question)?.[1];
+  if (phrase === undefined) return [];
+  const terms = new Set(analyzeText(phrase));
+  return required.filter((k) => !isTopicTerm(k) && containsTerm(terms, k));
+}
+
+/**
+ * Whether the question writes `year` only as the first word of a name: before a capitalised word
+ * or the corpus's topic ("the 2012 ITRs", "the 2022 Bucharest Plenipotentiary").
+ */
+function labelsName(
+  question: string,
+  year: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): boolean {
+  const topic = keyTerms.filter(isTopicTerm);
+  const after = [...question.matchAll(new RegExp(`\\b${year}\\s+([\\p{L}\\p{N}-]+)`, "gu"))];
+  return (
+    after.length > 0 &&
+    after.every((m) => {
+      const next = m[1] as string;
+      const terms = new Set(analyzeText(next));
+      return /^\p{Lu}/u.test(next) || topic.some((k) => containsTerm(terms, k));
+    })
+  );
+}
+
+/**
+ * Whether sentence `at` holds the year `year` beside another of the question's own content terms
+ * (in the sentence, or in the one it points back at), as what took place when `asksPast`: "Which
+ * countries signed in 2013?" is not answered by "…in a 2013 debriefing, listed the 2012 ITRs",
+ * nor "What did the 2026 report recommend?" by "A final report was due to Council 2026".
+ */
+function yearStandsWithEvent(
+  text: string,
+  sentences: readonly string[][],
+  at: number,
+  spans: readonly { text: string }[],
+  year: KeyTerm,
+  eventTerms: readonly KeyTerm[],
+  asksPast: boolean,
+): boolean {
+  const here = new Set(sentences[at]);
+  if (!containsTerm(here, year)) return false;
+  if (asksPast && saysProspective(text)) return false;
+  if (eventTerms.length === 0) return true;
+  const around = new Set(here);
+  if (at > 0 && opensWithReferent(spans[at]?.text ?? "")) {
+    for (const t of sentences[at - 1] ?? []) around.add(t);
+  }
+  return eventTerms.some((k) => containsTerm(around, k));
+}
+
+/**
+ * The asked noun as the head of a compound the corpus never uses twice over: the head and one of
+ * the content words right before it are both words it never has ("retail price CAP", "wholesale
+ * termination RATE"). One unused word may be the asker's own wording for what a source says
+ * otherwise ("the House vote tally", "a fair compensation scheme"); a compound whose head and a
+ * modifier are both unused names a particular thing the corpus does not hold.
+ */
+function unseenCompoundHeads(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
+  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
+  const termOf = (word: string) => {
+    const terms = new Set(analyzeText(word));
+    return content.find((k) => containsTerm(terms, k));
+  };
+  return keyTerms.filter(
+    (k) =>
+      k.asked === true &&
+      k.unseen === true &&
+      k.kind === undefined &&
+      words.some((word, i) => {
+        if (!analyzeText(word).includes(k.term)) return false;
+        // The modifiers: the content words right before the head, up to a name or a possessive.
+        for (let j = i - 1; j >= 0; j--) {
+          const before = words[j] as string;
+          if (/['’]s?$/.test(before) || /^\p{Lu}/u.test(before)) return false;
+          const modifier = termOf(before);
+          if (modifier === undefined || modifier === k) return false;
+          if (modifier.unseen) return true;
+        }
+        return false;
+      }),
+  );
+}
+
+/**
+ * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,
+ * or it opens with a referent ("He named…") right after a sentence that does.
+ */
+function ownerSpeaks(
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  owner: string,
+  ownerTerms: readonly string[],
+): boolean {
+  const names = (k: number) =>
+    ownerTerms.every((t) => sentences[k]?.includes(t)) &&
+    !onlyListsName(spans[k]?.text ?? "", owner);
+  return names(at) || (at > 0 && opensWithReferent(spans[at]?.text ?? "") && names(at - 1));
+}
+
+/**
+ * "What REASON did New Zealand give…", "Which RESERVATIONS did Poland attach…": the name whose
+ * asked thing (a noun of the question, not a kind of name) the question wants, if it names one.
+ */
+const ASKED_THING_OWNER =
+  /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:did|does|do|has|have|had)\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
+
+function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string | undefined {
+  if (!keyTerms.some((k) => k.asked && k.kind === undefined)) return undefined;
+  return ASKED_THING_OWNER.exec(question)?.[1];
 }
 
 /**

@@ -160,15 +160,13 @@ export function makeCorruptPdf(): Uint8Array {
   return new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ngarbage\n");
 }
 
-/** A small Markdown briefing note with front matter, `[n]` references and bold-lead paragraphs. */
-export function sampleNote(
-  options: { title?: string; sources?: { title: string; url?: string }[] } = {},
-): string {
-  const title = options.title ?? "Spam in the ITRs";
-  const sources = options.sources ?? [
-    { title: "Primary source one", url: "https://example.org/one" },
-    { title: "Primary source two", url: "https://example.org/two" },
-  ];
+const TWO_SOURCES = [
+  { title: "Primary source one", url: "https://example.org/one" },
+  { title: "Primary source two", url: "https://example.org/two" },
+];
+
+/** A briefing note's front matter and title line: what `[n]` references resolve against. */
+function noteHead(title: string, sources: { title: string; url?: string }[]): string {
   const yamlSources = sources
     .map((s) => `  - title: "${s.title}"${s.url ? `\n    url: "${s.url}"` : ""}`)
     .join("\n");
@@ -180,7 +178,23 @@ ${yamlSources}
 ---
 
 # ${title}
+`;
+}
 
+/**
+ * A briefing note as the corpus holds them: front matter with two sources, a title and the given
+ * bold-lead paragraphs (each ending with its `[n]` references).
+ */
+export function briefingNote(title: string, paragraphs: readonly string[]): string {
+  return `${noteHead(title, TWO_SOURCES)}\n${paragraphs.join("\n\n")}\n`;
+}
+
+/** A small Markdown briefing note with front matter, `[n]` references and bold-lead paragraphs. */
+export function sampleNote(
+  options: { title?: string; sources?: { title: string; url?: string }[] } = {},
+): string {
+  const title = options.title ?? "Spam in the ITRs";
+  return `${noteHead(title, options.sources ?? TWO_SOURCES)}
 **Starting point.** The 1988 regulations said nothing about unsolicited bulk electronic communications. Several delegations wanted a new article on spam in the treaty, arguing that spam consumed network capacity and imposed real costs on operators in developing countries. [1]
 
 **The compromise.** Article 5B asks Member States to endeavour to take necessary measures to prevent the propagation of unsolicited bulk electronic communications and to minimize their impact on international telecommunication services. Critics said the text could touch content, because deciding what counts as spam means reading messages. [2]
