@@ -259,6 +259,10 @@ export function assessRelevance(
       // not mention a position does not give it, whatever else it holds. (Only a required noun:
       // "what was EFF's beef", "the result" are worded otherwise.)
       const askedMissing = missing.some((k) => k.asked && !k.everyday);
+      // "What did the Parliament's resolution say about spam?": a place on the resolution that
+      // does not name spam does not say what it said about spam. (Not the corpus's near-topic
+      // word, nor an everyday one: "about the treaty", "about the deal" may go unsaid.)
+      const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
       // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
       // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
       // deal": a lone missing word that common, or everyday, is spared the count (not its weight).
@@ -278,6 +282,7 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         doerMet &&
         !askedMissing &&
+        !subjectMissing &&
         !kindUnnamed &&
         meets &&
         said &&

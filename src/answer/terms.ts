@@ -68,6 +68,11 @@ export interface KeyTerm {
    */
   asked?: boolean;
   /**
+   * A word of what the question asks a source said "about" ("What did the resolution say ABOUT
+   * SPAM?"): a place with the source but not the subject does not answer it.
+   */
+  about?: boolean;
+  /**
    * What the asked thing is a kind of name for ("which COUNTRY…": a country): a compromise match
    * that a sentence naming one ("Tunisia proposed…") satisfies.
    */
@@ -253,6 +258,7 @@ export function keyTermsOf(
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
+  const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
   const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
@@ -290,6 +296,7 @@ export function keyTermsOf(
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
+      ...(about.has(term) ? { about: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),
       ...(kind && asked.has(term) && options.namesOfKind
         ? { kindNames: options.namesOfKind(kind) }
@@ -307,6 +314,18 @@ export function keyTermsOf(
 }
 
 /**
+ * The words of the subject a question asks about ("…say about the spam article in Dubai?" →
+ * "the spam article"): after "about", "regarding" or "concerning", up to a clause boundary or a
+ * preposition of time or place.
+ */
+function aboutWords(question: string): string[] {
+  const m = ABOUT_PHRASE.exec(question);
+  return m ? (m[1] as string).split(/\s+/).filter((w) => w.length > 0) : [];
+}
+const ABOUT_PHRASE =
+  /\b(?:about|regarding|concerning)\s+(.+?)(?=\s+(?:in|at|during|before|after|since|when|while|and|or)\b|[,.;:?!]|$)/i;
+
+/**
  * Porter stems that the stemmer keeps apart although they name the same thing: agent nouns
  * ("founded" → found, "founders" → founder), and nouns made from verbs ("defining" → defin,
  * "definition" → definit; "sign" and "signature"; "regulate" and "regulatory").
@@ -320,8 +339,32 @@ function derivedForms(term: string): string[][] {
     const base = term.slice(0, -suffix.length);
     if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
   }
+  for (const [noun, verb] of LATINATE_ALTERNATIONS) {
+    const stem = term.endsWith(noun) ? term.slice(0, -noun.length) : undefined;
+    if (stem !== undefined && stem.length >= LATINATE_STEM) forms.push(stem + verb);
+    const root = term.endsWith(verb) ? term.slice(0, -verb.length) : undefined;
+    if (root !== undefined && root.length >= LATINATE_STEM) forms.push(root + noun);
+  }
   return forms.map((f) => [f]);
 }
+
+/**
+ * Latin verbs whose noun changes the stem's last letters, which no suffix above bridges:
+ * "resolution" (resolut) and "resolved" (resolv), "decision" (decis) and "decided" (decid),
+ * "provision" and "provide", "exclusion" and "excluded", "admission" (admiss) and "admit". Each
+ * pair is (the noun's stem ending, the verb's), after at least `LATINATE_STEM` letters.
+ */
+const LATINATE_ALTERNATIONS: readonly (readonly [string, string])[] = [
+  ["olut", "olv"],
+  ["cis", "cid"],
+  ["vis", "vid"],
+  ["lus", "lud"],
+  ["ens", "end"],
+  ["ans", "and"],
+  ["ons", "ond"],
+  ["miss", "mit"],
+];
+const LATINATE_STEM = 2;
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */
 export function containsTerm(terms: ReadonlySet<string>, key: KeyTerm): boolean {

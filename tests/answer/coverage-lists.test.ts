@@ -1,0 +1,106 @@
+// The coverage decision on list, drafting and yes-no questions as advocacy staff word them (issue
+// #12): a noun asked where the source uses its verb ("resolution" / "resolved"), and the subject a
+// question asks a source spoke "about". Each in-scope question here was refused before its rule;
+// each near miss beside it must still be refused. A real corpus, ingested into a real SQLite file.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+function note(title: string, paragraphs: string[]): string {
+  return `---
+title: "${title}"
+date_written: 2026-11-29
+sources:
+  - title: "Primary source one"
+    url: "https://example.org/one"
+  - title: "Primary source two"
+    url: "https://example.org/two"
+---
+
+# ${title}
+
+${paragraphs.join("\n\n")}
+`;
+}
+
+const NOTES: Record<string, string> = {
+  "notes/overview.md": note("WCIT-12 and the ITRs: overview", [
+    "**The Dubai conference.** The World Conference on International Telecommunications (WCIT-12) took place in Dubai from 3 to 14 December 2012. The host regulator's Director General chaired the conference. [1]",
+    "**Opening signals.** At the opening ceremony the ITU Secretary-General used growth figures to argue that the 1988 rules had served the sector well. [2]",
+    "**Headline outcome.** A revised ITR text was adopted, but not by consensus; 89 of the 144 eligible countries signed it in Dubai. [1][2]",
+  ]),
+  "notes/europe.md": note("Who proposed what: Europe", [
+    "**CEPT.** CEPT prepared European Common Proposals. Its stated aim was to keep the treaty high-level and avoid burdensome regulation. [1]",
+    "**The Parliament.** On 22 November 2012 the European Parliament resolved that no single centralised body should gain regulatory authority over Internet governance or traffic flows. It also criticised the lack of transparency in the negotiations. [2]",
+    "**The Commission.** In August 2012 the European Commission proposed that cybercrime, content and national security stay national matters. [1]",
+  ]),
+  "notes/spam.md": note("Spam and Article 5B", [
+    "**The draft definition.** The public draft contained a bracketed definition of spam. A public commenter told the ITU the definition was unworkable, because what counts as spam depends on the recipient's judgement. [1]",
+    "**What was adopted.** Article 5B says Member States should endeavour to prevent unsolicited bulk electronic communications from spreading. No definition of spam was added. [2]",
+    "**Critics after Dubai.** Reporters Without Borders argued that governments cannot block this traffic without first looking at content. [1]",
+  ]),
+  "notes/security.md": note("Security and Article 5A", [
+    "**The compromise.** The United Kingdom suggested the more technical word robustness, meaning the resilience and availability of networks. The adopted Article 5A speaks of the security and robustness of international telecommunication networks. [1]",
+    "**Why some still objected.** CEPT said Article 5A was unclear enough to be misread as licensing more government control. [2]",
+  ]),
+  "notes/aftermath.md": note("After Dubai", [
+    "**Busan 2014.** New America's Open Technology Institute reported that the 2014 Plenipotentiary made only minor changes to the Internet resolutions, with some transparency gains. [1]",
+    "**Entry into force.** For signatories, the 2012 ITRs were to apply provisionally from 1 January 2015. Trade press also reported 2015 as the start date. [2]",
+  ]),
+  "notes/society.md": note("Human rights and civil society", [
+    "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
+    "**Petition.** On 14 December a coalition said it had delivered more than one million petition signatures urging governments not to sign. [2]",
+  ]),
+};
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  ingested = await ingestIntoTempFile("wcit-coverage-lists-", (dir) =>
+    writeCorpus(
+      path.join(dir, "corpus"),
+      NOTES,
+      Object.keys(NOTES).map((f) =>
+        manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
+      ),
+    ),
+  );
+}, 60_000);
+
+afterAll(() => ingested?.close());
+
+async function coverageOf(question: string): Promise<string> {
+  return (await ingested.engine.answer(question, { forceExtractive: true })).coverage;
+}
+
+describe("a Latin noun and its verb ('resolution' / 'resolved')", () => {
+  it("meet each other as the same word", () => {
+    const alternatives = (word: string) =>
+      keyTermsOf(word).flatMap((k) => k.alternatives.map((a) => a.join(" ")));
+    expect(alternatives("resolution")).toContain(analyze("resolved")[0]);
+    expect(alternatives("decided")).toContain(analyze("decision")[0]);
+    expect(alternatives("provision")).toContain(analyze("provide")[0]);
+    expect(alternatives("admission")).toContain(analyze("admit")[0]);
+  });
+
+  it("lets the main points of the Parliament's resolution be answered from 'resolved'", async () => {
+    expect(await coverageOf("What are the main points of the Parliament's resolution?")).not.toBe(
+      "none",
+    );
+  });
+});
+
+describe("the subject a question asks a source spoke 'about'", () => {
+  it("must be named: what the Parliament's resolution said about spam is refused", async () => {
+    expect(await coverageOf("What did the Parliament's resolution say about spam?")).toBe("none");
+  });
+
+  it("is answered where the source names it", async () => {
+    expect(
+      await coverageOf("What did the Parliament's resolution say about transparency?"),
+    ).not.toBe("none");
+  });
+});
