@@ -168,6 +168,9 @@ export function assessRelevance(
     );
     for (const t of context) everywhere.add(t);
     const contextTerms = new Set(context);
+    // "Key provisions." over a paragraph: every sentence under it gives one, in its own words.
+    const headingTerms = new Set(analyzeText(passage.sectionPath.join(SECTION_SEPARATOR)));
+    const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
     // "This corpus did not verify the list of signatories", "the page count could not be
     // confirmed": the answer is NOT here.
     const spans = splitSentences(passage.text).filter(
@@ -241,10 +244,13 @@ export function assessRelevance(
           : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
       // that term meets another of the question's words, not a passing mention in a list; in a
-      // passage whose title or headings name it, every sentence is about it.
+      // passage whose title or headings name it, every sentence is about it. Under a heading that
+      // names it ("Key provisions." for "the key provisions of the final ITRs"), the paragraph is
+      // about it as a whole: the other word may be anywhere in the window or its title.
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
+        (headingNames(required[0] as KeyTerm) && otherTerms.some((k) => containsTerm(window, k))) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
           const only = required[0] as KeyTerm;

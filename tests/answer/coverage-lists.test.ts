@@ -50,8 +50,14 @@ const NOTES: Record<string, string> = {
     "**Busan 2014.** New America's Open Technology Institute reported that the 2014 Plenipotentiary made only minor changes to the Internet resolutions, with some transparency gains. [1]",
     "**Entry into force.** For signatories, the 2012 ITRs were to apply provisionally from 1 January 2015. Trade press also reported 2015 as the start date. [2]",
   ]),
+  "notes/outcome.md": note("The Dubai outcome: what the final 2012 ITRs contain", [
+    "**Structure of the new text.** A debriefing listed the 2012 ITRs as a preamble, ten articles with two new ones on security and on unsolicited bulk communications, two appendices on accounting and maritime matters, and five resolutions adopted alongside them. [1]",
+    "**Key provisions.** The preamble adds a commitment to implement the treaty consistently with Member States' human-rights obligations. Article 1.1(a) states that the Regulations do not deal with the content-related aspects of telecommunications. A new article applies the treaty to authorized operating agencies. [1]",
+    "**Signature count.** On 14 December 2012, the last day of the conference, 89 Member States signed the Final Acts, and 55 of the 144 delegations accredited to sign did not do so on the spot. [2]",
+  ]),
   "notes/society.md": note("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
+    "**Sign-on letter.** Early signatories came from countries including Argentina, Brazil, Pakistan and Tunisia. [2]",
     "**Petition.** On 14 December a coalition said it had delivered more than one million petition signatures urging governments not to sign. [2]",
   ]),
 };
@@ -63,8 +69,12 @@ beforeAll(async () => {
     writeCorpus(
       path.join(dir, "corpus"),
       NOTES,
-      Object.keys(NOTES).map((f) =>
-        manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
+      Object.entries(NOTES).map(([f, text]) =>
+        manifestEntry(path.basename(f, ".md"), f, {
+          type: "note",
+          url: undefined,
+          title: /^title: "(.*)"$/m.exec(text)?.[1],
+        }),
       ),
     ),
   );
@@ -102,5 +112,17 @@ describe("the subject a question asks a source spoke 'about'", () => {
     expect(
       await coverageOf("What did the Parliament's resolution say about transparency?"),
     ).not.toBe("none");
+  });
+});
+
+describe("a heading naming the one word a question turns on ('Key provisions.')", () => {
+  it("makes the paragraph under it about that word: the final ITRs' key provisions are answered", async () => {
+    expect(await coverageOf("Summarise the key provisions of the final text in bullets")).not.toBe(
+      "none",
+    );
+  });
+
+  it("still needs the question's other words there: the provisions later vetoed are refused", async () => {
+    expect(await coverageOf("Summarise in bullets which provisions were vetoed")).toBe("none");
   });
 });
