@@ -2,6 +2,7 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
+import { analyzeQuestion } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
@@ -130,6 +131,7 @@ export function assessRelevance(
       : undefined;
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
+  const asksIfKnown = question !== undefined && analyzeQuestion(question).asksIfKnown;
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
   // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
   const doerWord =
@@ -172,9 +174,11 @@ export function assessRelevance(
     const headingTerms = new Set(analyzeText(passage.sectionPath.join(SECTION_SEPARATOR)));
     const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
     // "This corpus did not verify the list of signatories", "the page count could not be
-    // confirmed": the answer is NOT here.
-    const spans = splitSentences(passage.text).filter(
-      (s) => !isAboutTheCorpus(s.text) && !saysNotEstablished(s.text),
+    // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
+    // know how many have ratified?"), which such a sentence answers (as the extractive answer
+    // reads it too).
+    const spans = splitSentences(passage.text).filter((s) =>
+      saysNotEstablished(s.text) ? asksIfKnown : !isAboutTheCorpus(s.text),
     );
     const sentences = spans.map((s) => analyzeText(s.text));
     for (const terms of sentences) for (const t of terms) everywhere.add(t);

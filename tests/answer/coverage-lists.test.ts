@@ -55,6 +55,10 @@ const NOTES: Record<string, string> = {
     "**Key provisions.** The preamble adds a commitment to implement the treaty consistently with Member States' human-rights obligations. Article 1.1(a) states that the Regulations do not deal with the content-related aspects of telecommunications. A new article applies the treaty to authorized operating agencies. [1]",
     "**Signature count.** On 14 December 2012, the last day of the conference, 89 Member States signed the Final Acts, and 55 of the 144 delegations accredited to sign did not do so on the spot. [2]",
   ]),
+  "notes/governance.md": note("Internet governance and Resolution PLEN/3", [
+    "**Resolution PLEN/3.** The Chair's compromise package included a non-binding resolution on fostering the growth of the Internet. Late on 12 December the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported including it. When Spain asked whether that had been a vote, the Chair said it had not. [1]",
+    "**What remains uncertain.** This corpus has not verified the verbatim operative paragraphs of Resolution PLEN/3. Summaries should be checked against the official Final Acts before they are quoted. [2]",
+  ]),
   "notes/society.md": note("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
     "**Sign-on letter.** Early signatories came from countries including Argentina, Brazil, Pakistan and Tunisia. [2]",
@@ -124,5 +128,19 @@ describe("a heading naming the one word a question turns on ('Key provisions.')"
 
   it("still needs the question's other words there: the provisions later vetoed are refused", async () => {
     expect(await coverageOf("Summarise in bullets which provisions were vetoed")).toBe("none");
+  });
+});
+
+describe("a sentence saying the corpus could not verify something", () => {
+  it("answers a question asking whether it is known", async () => {
+    expect(
+      await coverageOf("Does the corpus have the verbatim text of Resolution PLEN/3?"),
+    ).not.toBe("none");
+  });
+
+  it("answers no question asking for the thing itself", async () => {
+    expect(await coverageOf("Quote the verbatim operative paragraphs of Resolution PLEN/3")).toBe(
+      "none",
+    );
   });
 });
