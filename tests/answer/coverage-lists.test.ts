@@ -4,6 +4,7 @@
 // each near miss beside it must still be refused. A real corpus, ingested into a real SQLite file.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
@@ -41,6 +42,7 @@ const NOTES: Record<string, string> = {
     "**The draft definition.** The public draft contained a bracketed definition of spam. A public commenter told the ITU the definition was unworkable, because what counts as spam depends on the recipient's judgement. [1]",
     "**What was adopted.** Article 5B says Member States should endeavour to prevent unsolicited bulk electronic communications from spreading. No definition of spam was added. [2]",
     "**Critics after Dubai.** Reporters Without Borders argued that governments cannot block this traffic without first looking at content. [1]",
+    "**The content carve-out.** To address those worries, the conference added to Article 1.1(a) a sentence saying the Regulations do not address the content-related aspects of telecommunications. The Chair proposed it in the middle of the debate on the security article. [2]",
   ]),
   "notes/security.md": note("Security and Article 5A", [
     "**The compromise.** The United Kingdom suggested the more technical word robustness, meaning the resilience and availability of networks. The adopted Article 5A speaks of the security and robustness of international telecommunication networks. [1]",
@@ -56,7 +58,7 @@ const NOTES: Record<string, string> = {
     "**Signature count.** On 14 December 2012, the last day of the conference, 89 Member States signed the Final Acts, and 55 of the 144 delegations accredited to sign did not do so on the spot. [2]",
   ]),
   "notes/governance.md": note("Internet governance and Resolution PLEN/3", [
-    "**Resolution PLEN/3.** The Chair's compromise package included a non-binding resolution on fostering the growth of the Internet. Late on 12 December the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported including it. When Spain asked whether that had been a vote, the Chair said it had not. [1]",
+    "**Resolution PLEN/3.** The Chair's compromise package included a non-binding resolution on fostering the growth of the Internet. Late on 12 December the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported including it. When Spain asked whether that had been a vote, the Chair said it had not. Critics claimed the resolution was a step towards ITU control of the Internet, a claim the ITU denied. [1]",
     "**What remains uncertain.** This corpus has not verified the verbatim operative paragraphs of Resolution PLEN/3. Summaries should be checked against the official Final Acts before they are quoted. [2]",
   ]),
   "notes/society.md": note("Human rights and civil society", [
@@ -142,5 +144,40 @@ describe("a sentence saying the corpus could not verify something", () => {
     expect(await coverageOf("Quote the verbatim operative paragraphs of Resolution PLEN/3")).toBe(
       "none",
     );
+  });
+});
+
+describe("the verb an auxiliary asks about, inside the question", () => {
+  it("is a verb where the tagger reads a noun beside nouns", () => {
+    expect(predicateWords("Does the 2012 treaty itself claim to cover content?").has("claim")).toBe(
+      true,
+    );
+    expect(
+      predicateWords("Which bodies did the US proposal credit with growing the Internet?").has(
+        "credit",
+      ),
+    ).toBe(true);
+    expect(
+      predicateWords("How did Congress signal support for the resolution?").has("signal"),
+    ).toBe(true);
+  });
+
+  it("leaves a noun that is no verb a noun", () => {
+    expect(predicateWords("Did the draft definition of spam survive?").has("definition")).toBe(
+      false,
+    );
+    expect(
+      predicateWords("Did the Parliament's resolution on the ITU pass?").has("resolution"),
+    ).toBe(false);
+  });
+
+  it("lets 'does the 2012 treaty itself claim to cover content?' be answered", async () => {
+    expect(await coverageOf("Does the 2012 treaty itself claim to cover content?")).not.toBe(
+      "none",
+    );
+  });
+
+  it("still refuses when the rest is not there: whether it claims to cover petitions", async () => {
+    expect(await coverageOf("Does the 2012 treaty itself claim to cover petitions?")).toBe("none");
   });
 });
