@@ -250,11 +250,13 @@ export function assessRelevance(
       // that term meets another of the question's words, not a passing mention in a list; in a
       // passage whose title or headings name it, every sentence is about it. Under a heading that
       // names it ("Key provisions." for "the key provisions of the final ITRs"), the paragraph is
-      // about it as a whole: the other word may be anywhere in the window or its title.
+      // about it as a whole: the other word may be anywhere in the window or its title, and an
+      // everyday one ("How did WCITLeaks get STARTED?") may be worded otherwise ("launched").
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
-        (headingNames(required[0] as KeyTerm) && otherTerms.some((k) => containsTerm(window, k))) ||
+        (headingNames(required[0] as KeyTerm) &&
+          otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
           const only = required[0] as KeyTerm;
@@ -419,13 +421,19 @@ function leansOn(
   return false;
 }
 
-/** Weighted share (0..1) of the key terms that `meets` says a text holds. */
+/**
+ * Weighted share (0..1) of the key terms that `meets` says a text holds. An everyday word the
+ * text lacks ("How did WCITLeaks get STARTED?") weighs no more than a common word: a source that
+ * answers often says it otherwise ("launched").
+ */
 function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolean): number {
   let total = 0;
   let met = 0;
   for (const key of keys) {
-    total += key.weight;
-    if (meets(key)) met += key.weight;
+    if (meets(key)) {
+      met += key.weight;
+      total += key.weight;
+    } else total += missingWeight(key);
   }
   return total === 0 ? 0 : met / total;
 }

@@ -57,9 +57,14 @@ const NOTES: Record<string, string> = {
     "**Key provisions.** The preamble adds a commitment to implement the treaty consistently with Member States' human-rights obligations. Article 1.1(a) states that the Regulations do not deal with the content-related aspects of telecommunications. A new article applies the treaty to authorized operating agencies. [1]",
     "**Signature count.** On 14 December 2012, the last day of the conference, 89 Member States signed the Final Acts, and 55 of the 144 delegations accredited to sign did not do so on the spot. [2]",
   ]),
+  "notes/leaks.md": note("The road to Dubai: the working documents and their leaks", [
+    "**The working documents.** The Council Working Group collected member proposals into a series of temporary documents. A compilation in June 2011 was followed by a version with numbered options for each article, and later versions culminated in the anticipated final draft, which WCITLeaks later posted. [1]",
+    "**WCITLeaks.** Two researchers at George Mason University's Mercatus Center launched WCITLeaks.org in mid-2012 to post the documents publicly. Around the time of the conference the site had published 74 documents, many obtained through password access held by members of national delegations. [2]",
+    "**Access to documents.** Only ITU members could see these documents. Digital-rights groups criticised a model in which access is effectively sold to paying members, and financial barriers kept most of civil society out until WCITLeaks posted them. [1]",
+  ]),
   "notes/governance.md": note("Internet governance and Resolution PLEN/3", [
     "**Resolution PLEN/3.** The Chair's compromise package included a non-binding resolution on fostering the growth of the Internet. Late on 12 December the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported including it. When Spain asked whether that had been a vote, the Chair said it had not. Critics claimed the resolution was a step towards ITU control of the Internet, a claim the ITU denied. [1]",
-    "**What remains uncertain.** This corpus has not verified the verbatim operative paragraphs of Resolution PLEN/3. Summaries should be checked against the official Final Acts before they are quoted. [2]",
+    "**What remains uncertain.** This corpus has not verified the verbatim operative paragraphs of Resolution PLEN/3. Summaries, including those posted on WCITLeaks, should be checked against the official Final Acts before they are quoted. [2]",
   ]),
   "notes/society.md": note("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
@@ -179,5 +184,15 @@ describe("the verb an auxiliary asks about, inside the question", () => {
 
   it("still refuses when the rest is not there: whether it claims to cover petitions", async () => {
     expect(await coverageOf("Does the 2012 treaty itself claim to cover petitions?")).toBe("none");
+  });
+});
+
+describe("an everyday word a source says otherwise ('get started' for 'launched')", () => {
+  it("lets 'How did WCITLeaks get started?' be answered under its heading", async () => {
+    expect(await coverageOf("How did WCITLeaks get started?")).not.toBe("none");
+  });
+
+  it("is no licence for a word of substance: how WCITLeaks was financed is refused", async () => {
+    expect(await coverageOf("How was WCITLeaks financed?")).toBe("none");
   });
 });
