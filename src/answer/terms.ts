@@ -235,6 +235,7 @@ export function keyTermsOf(
     [
       ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*/gu) ?? []),
       ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
+      ...openingName(question),
     ].flatMap((w) => analyzeText(w)),
   );
   // "the English-speaking world": a capitalised word joined to a lower-case one describes what
@@ -311,6 +312,15 @@ export function keyTermsOf(
     if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
   });
   return out;
+}
+
+/**
+ * "Google's campaign against the treaty" (what is left of "Draft a paragraph on Google's
+ * campaign…"): a capitalised first word that is no common English word is a name too.
+ */
+function openingName(question: string): string[] {
+  const first = /^\s*(\p{Lu}[\p{L}\p{M}]*)/u.exec(question)?.[1];
+  return first && !isCommonWord(first) && !fillerWords.has(first.toLowerCase()) ? [first] : [];
 }
 
 /**

@@ -69,7 +69,7 @@ const NOTES: Record<string, string> = {
   "notes/society.md": note("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
     "**Sign-on letter.** Early signatories came from countries including Argentina, Brazil, Pakistan and Tunisia. [2]",
-    "**Petition.** On 14 December a coalition said it had delivered more than one million petition signatures urging governments not to sign. [2]",
+    "**Petition.** On 14 December a coalition running a campaign against the new rules said it had delivered more than one million petition signatures urging governments not to sign. [2]",
   ]),
 };
 
@@ -194,5 +194,21 @@ describe("an everyday word a source says otherwise ('get started' for 'launched'
 
   it("is no licence for a word of substance: how WCITLeaks was financed is refused", async () => {
     expect(await coverageOf("How was WCITLeaks financed?")).toBe("none");
+  });
+});
+
+describe("a name left first once the instructions are stripped", () => {
+  it("is a name the corpus lacks: a press paragraph on Google's campaign is refused", async () => {
+    expect(
+      await coverageOf(
+        "Draft a short paragraph for a press release on Google's campaign against the new rules",
+      ),
+    ).toBe("none");
+  });
+
+  it("is a name the corpus has: talking points on Parliament's resolution are answered", async () => {
+    expect(
+      await coverageOf("Give me talking points on Parliament's resolution about transparency"),
+    ).not.toBe("none");
   });
 });
