@@ -68,6 +68,12 @@ export interface Relevance {
    * answered by "…wrote to Touré and the Chair. They said the Committee 5 groups were closed."
    */
   typedAtSubject?: boolean;
+  /**
+   * Whether one sentence of that window (read under its headings, or pointing back at the one
+   * before) states every required term the window does: "the Asia-Pacific Telecommunity" in a
+   * list and "Each can table common proposals" after it do not state the APT's proposals.
+   */
+  statedTogether?: boolean;
   /** Weighted share of the required terms it lacks. */
   missingShare: number;
   /** Required terms the corpus never has and the top passages do not name in other words. */
@@ -161,6 +167,7 @@ export function assessRelevance(
     missing: required,
     unmet: ownTerms,
     typedAtSubject: false,
+    statedTogether: false,
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
   };
@@ -310,7 +317,20 @@ export function assessRelevance(
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
         const unmet = ownTerms.filter((k) => !containsTerm(window, k));
-        best = { share, missing, unmet, missingShare, covered, typedAtSubject: typedAtSubject() };
+        const met = ownTerms.filter((k) => containsTerm(window, k));
+        const statedTogether = windowSpans.some((_, j) => {
+          const terms = new Set([...context, ...(sentences[i + j] ?? [])]);
+          return met.every((k) => containsTerm(terms, k) || leansOn(spans, sentences, i + j, k));
+        });
+        best = {
+          share,
+          missing,
+          unmet,
+          missingShare,
+          covered,
+          typedAtSubject: typedAtSubject(),
+          statedTogether,
+        };
       }
     }
   }
@@ -336,6 +356,7 @@ export function assessRelevance(
     missingTerms: best.missing.map((k) => k.term),
     unmetTerms: best.unmet.map((k) => k.term),
     typedAtSubject: best.typedAtSubject,
+    statedTogether: best.statedTogether,
     missingShare: best.missingShare,
     absentTerms,
     topScore,
@@ -476,7 +497,7 @@ const FULL_WINDOW_COVERAGE = 0.9;
 export function coverageOf(
   answer: { termCoverage: number; answersType: boolean },
   relevance: Pick<Relevance, "missingTerms" | "termCoverage"> &
-    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject">>,
+    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether">>,
 ): "full" | "partial" {
   // A required term missing where the question's terms meet ("speech" in "what did he say in his
   // speech") is a part of the question the answer does not state; so is a window holding only most
@@ -487,6 +508,7 @@ export function coverageOf(
     relevance.missingTerms.length === 0 &&
     (relevance.unmetTerms ?? []).length === 0 &&
     relevance.typedAtSubject !== false &&
+    relevance.statedTogether !== false &&
     relevance.termCoverage >= FULL_WINDOW_COVERAGE
     ? "full"
     : "partial";

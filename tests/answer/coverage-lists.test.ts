@@ -34,6 +34,7 @@ const NOTES: Record<string, string> = {
     "**Headline outcome.** A revised ITR text was adopted, but not by consensus; 89 of the 144 eligible countries signed it in Dubai. [1][2]",
   ]),
   "notes/europe.md": note("Who proposed what: Europe", [
+    "**How positions are formed.** ITU members usually coordinate through six regional groupings: CITEL for the Americas, CEPT for Europe, the African Telecommunications Union, the Arab States group, the Regional Commonwealth in the field of Communications and the Asia-Pacific Telecommunity. Each can table common proposals. [1]",
     "**CEPT.** CEPT prepared European Common Proposals. Its stated aim was to keep the treaty high-level and avoid burdensome regulation. [1]",
     "**The Parliament.** On 22 November 2012 the European Parliament resolved that no single centralised body should gain regulatory authority over Internet governance or traffic flows. It also criticised the lack of transparency in the negotiations. [2]",
     "**The Commission.** In August 2012 the European Commission proposed that cybercrime, content and national security stay national matters. [1]",
@@ -210,5 +211,18 @@ describe("a name left first once the instructions are stripped", () => {
     expect(
       await coverageOf("Give me talking points on Parliament's resolution about transparency"),
     ).not.toBe("none");
+  });
+});
+
+describe("a full answer", () => {
+  it("states the question's words in one sentence: the APT's common proposals are not 'full'", async () => {
+    const coverage = await coverageOf(
+      "Summarise in bullets the Asia-Pacific Telecommunity's common proposals",
+    );
+    expect(coverage).not.toBe("full");
+  });
+
+  it("is still 'full' where one sentence states them", async () => {
+    expect(await coverageOf("What did CEPT prepare?")).toBe("full");
   });
 });
