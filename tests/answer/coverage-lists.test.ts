@@ -226,3 +226,23 @@ describe("a full answer", () => {
     expect(await coverageOf("What did CEPT prepare?")).toBe("full");
   });
 });
+
+describe("how much the asker cares ('key', 'major', 'is it true that')", () => {
+  it("is no word of the topic", () => {
+    const terms = keyTermsOf("Is it true that the key and major proposals were significant?").map(
+      (k) => k.term,
+    );
+    expect(terms).toEqual([analyze("proposals")[0]]);
+  });
+
+  it.each([
+    "Is it true that the United Kingdom suggested robustness?",
+    "Which significant proposals did CEPT prepare?",
+  ])("leaves a full answer full: %s", async (question) => {
+    expect(await coverageOf(question)).toBe("full");
+  });
+
+  it("is no licence for a missing name: the key provisions of the Melbourne text are refused", async () => {
+    expect(await coverageOf("What were the key provisions of the Melbourne text?")).toBe("none");
+  });
+});
