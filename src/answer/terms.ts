@@ -273,7 +273,15 @@ export function keyTermsOf(
     const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
     const generic = !named && isGeneric(term, analyzeText);
     const everyday = !named && !generic && isEveryday(term, analyzeText);
-    const idf = options.termWeight?.(term);
+    const forms = derivedForms(term);
+    // "tax" where the corpus says only "taxation": the word is there, in another form.
+    const idf =
+      options.termWeight?.(term) ??
+      forms.reduce<number | undefined>((w, [form]) => {
+        if (!form?.startsWith(term)) return w;
+        const v = options.termWeight?.(form);
+        return v !== undefined && (w === undefined || v > w) ? v : w;
+      }, undefined);
     const unseen = options.termWeight !== undefined && idf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
     const familiar = unknown && isFamiliar(term, analyzeText);
@@ -284,7 +292,7 @@ export function keyTermsOf(
           ? GENERIC_TERM_WEIGHT
           : UNKNOWN_WORD_WEIGHT
         : (idf ?? UNSEEN_TERM_WEIGHT);
-    const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
+    const alternatives = [...(options.expansions?.(term) ?? []), ...forms];
     out.push({
       term,
       alternatives,
@@ -343,7 +351,10 @@ const ABOUT_PHRASE =
 const DERIVATION_SUFFIXES = ["er", "or", "it", "iti", "at", "atur", "ator", "atori", "ant", "ent"];
 
 function derivedForms(term: string): string[][] {
-  if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
+  if (term.length < 3 || !/^\p{L}+$/u.test(term)) return [];
+  // A word of three letters only takes "-ation" ("tax", taxation): beside "-it" or "-er" it opens
+  // too many others ("cap", capital).
+  if (term.length < 4) return [[`${term}at`]];
   const forms = DERIVATION_SUFFIXES.map((suffix) => term + suffix);
   for (const suffix of DERIVATION_SUFFIXES) {
     const base = term.slice(0, -suffix.length);

@@ -29,7 +29,7 @@ ${paragraphs.join("\n\n")}
 
 const NOTES: Record<string, string> = {
   "notes/overview.md": note("WCIT-12 and the ITRs: overview", [
-    "**The Dubai conference.** The World Conference on International Telecommunications (WCIT-12) took place in Dubai from 3 to 14 December 2012. The host regulator's Director General chaired the conference. [1]",
+    "**The Dubai conference.** The World Conference on International Telecommunications (WCIT-12) took place in Dubai from 3 to 14 December 2012. The host regulator's Director General chaired the conference. Issues announced beforehand included mobile roaming, numbering misuse, taxation and accessibility. [1]",
     "**Opening signals.** At the opening ceremony the ITU Secretary-General used growth figures to argue that the 1988 rules had served the sector well. [2]",
     "**Headline outcome.** A revised ITR text was adopted, but not by consensus; 89 of the 144 eligible countries signed it in Dubai. [1][2]",
   ]),
@@ -244,5 +244,27 @@ describe("how much the asker cares ('key', 'major', 'is it true that')", () => {
 
   it("is no licence for a missing name: the key provisions of the Melbourne text are refused", async () => {
     expect(await coverageOf("What were the key provisions of the Melbourne text?")).toBe("none");
+  });
+});
+
+describe("a word the corpus has only in a longer form ('tax', taxation)", () => {
+  it("is a word the corpus has: whether taxation was on the agenda is answered", async () => {
+    expect(await coverageOf("Was tax among the issues announced for the conference?")).not.toBe(
+      "none",
+    );
+  });
+
+  it("must then be met: a proposal for a global tax on Internet traffic is refused", async () => {
+    expect(await coverageOf("Did anyone propose a global tax on Internet traffic?")).toBe("none");
+  });
+
+  it("is weighed from that form, not taken for the asker's own wording", () => {
+    const weight = (term: string) => (term === "taxat" ? 2 : undefined);
+    const [tax] = keyTermsOf("tax", { termWeight: weight });
+    expect(tax?.unseen).toBeUndefined();
+    expect(tax?.weight).toBe(2);
+    // A shorter form is another word: "non-starter" is no "start".
+    const [starter] = keyTermsOf("starter", { termWeight: (t) => (t === "start" ? 2 : undefined) });
+    expect(starter?.unseen).toBe(true);
   });
 });
