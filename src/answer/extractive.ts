@@ -85,6 +85,10 @@ const WHOLE_PASSAGE_WORDS = 115;
  * up; without the other sentence feature 0.71). A heading bonus for any heading word (no "at
  * least half") chose "Convention talk" for "What is the Budapest Convention?"; counting the sides
  * of a comparison in `statesTogether` led a comparison with a passage naming a side in passing.
+ * A section headed with the kind of answer asked (`answerHeading`: "Leadership" for a who
+ * question) took tuning recall from 0.799 to 0.803 at 0.1–0.3 (0.2 kept); without requiring the
+ * passage to state every topic term together it fell to 0.794, reason headings drawing why
+ * questions to another actor's section.
  */
 const PASSAGE_VALUE = {
   retrieval: 0.7,
@@ -94,6 +98,23 @@ const PASSAGE_VALUE = {
   heading: 0.15,
   headingAtLeast: 0.5,
   listing: 0.3,
+  answerHeading: 0.2,
+};
+
+/**
+ * Section headings that say what kind of answer their section gives: briefing notes and reports
+ * name sections after it ("Why it became contentious", "Authors and audience", "Date", "Signature
+ * count", "How ITU positions are formed"). Only the passage's own heading is read, not its
+ * document's title, which names the whole topic.
+ */
+const ANSWER_HEADINGS: Partial<Record<ExpectedAnswer, RegExp>> = {
+  reason:
+    /\b(?:why|reasons?|rationale|objections?|objected|concerns?|worr(?:y|ies)|arguments?|motives?|motivations?|criticisms?)\b/i,
+  agent:
+    /\b(?:who|authors?|authorship|leadership|leaders?|chairs?|supporters?|participants?|signatories|signers|sponsors?|members(?:hip)?)\b/i,
+  date: /\b(?:dates?|dated|when|timeline|chronology|timing|schedule)\b/i,
+  number: /\b(?:count|numbers?|figures|tally|totals?|statistics)\b/i,
+  method: /^how\b|\b(?:process|procedures?|steps|mechanisms?)\b/i,
 };
 /** Passages contributing sentences, at most. */
 const MAX_PASSAGES = 3;
@@ -421,7 +442,14 @@ function readPassages(
       usable.some((s) => (s.enumerates && s.answers && s.keys.length > 0) || s.itemOf !== undefined)
         ? 1
         : 0;
+    // A section named for the kind of answer asked ("Date" for a when question) gives it, when
+    // it also states everything the question is about: a reason heading ("The core worry") on
+    // another actor's section drew why questions away from the actor asked about.
+    const ownHeading = passage.sectionPath[passage.sectionPath.length - 1] ?? "";
+    const answerHeading =
+      statesTogether >= 1 && ANSWER_HEADINGS[shape.expected]?.test(ownHeading) ? 1 : 0;
     view.value =
+      PASSAGE_VALUE.answerHeading * answerHeading +
       PASSAGE_VALUE.listing * listing +
       PASSAGE_VALUE.retrieval * retrieval +
       PASSAGE_VALUE.bestSentence * bestSentence +

@@ -147,3 +147,49 @@ export function analyze(text: string): string[] {
   });
   return out;
 }
+
+/**
+ * Verbs English uses for the start of an event, in their usual forms: a question asks how
+ * something "began", "got started" or "was restarted", the text says it "opened", "was launched"
+ * or "revived". Porter leaves each apart from the others. General English only, never a name.
+ */
+const EVENT_START_VERBS: readonly string[] = [
+  "begin",
+  "start",
+  "launch",
+  "open",
+  "initiate",
+  "commence",
+  "restart",
+  "relaunch",
+  "revive",
+  "resume",
+  "reconvene",
+];
+
+/** Families of index terms that say the same thing of an event (stemmed, as `analyze` makes them). */
+const WORD_FAMILIES: readonly (readonly string[])[] = [EVENT_START_VERBS].map((family) =>
+  family.map((word) => stem(word)),
+);
+const familyOfTerm = new Map<string, readonly string[]>(
+  WORD_FAMILIES.flatMap((family) => family.map((term) => [term, family] as const)),
+);
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * The other members of the word families the terms belong to (not the terms themselves), in
+ * family order: query expansions, so that "restarted" also finds "revived" and "reconvene".
+ */
+export function wordFamilyExpansions(terms: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const term of terms) {
+    const family = familyOfTerm.get(term);
+    if (!family) continue;
+    for (const member of family) {
+      out ??= [];
+      if (!terms.includes(member) && !out.includes(member)) out.push(member);
+    }
+  }
+  return out ?? NO_TERMS;
+}

@@ -6,14 +6,13 @@ import type { Logger } from "../log.ts";
 import type { EmbeddingStore } from "../store/embeddings.ts";
 import type { Passage, Retrieve, ScoredPassage, SourceDocument } from "../types.ts";
 import { embedTexts } from "./embeddings.ts";
+import { capPerDocument } from "./top-k.ts";
 
 /** The constant of reciprocal rank fusion (Cormack et al. 2009): damps the weight of top ranks. */
 const RRF_K = 60;
 /** Each ranking contributes this many candidates per passage asked for (at least MIN_CANDIDATES). */
 const CANDIDATES_PER_RESULT = 4;
 const MIN_CANDIDATES = 40;
-/** As in BM25 search: no more than this many passages from one document, unless it is the only one. */
-const PER_DOCUMENT_CAP = 3;
 
 export interface Bm25Index {
   search(query: string, options: { k: number }): ScoredPassage[];
@@ -55,21 +54,6 @@ interface DenseEntry {
   passage: Passage;
   document: SourceDocument;
   vector: Float32Array;
-}
-
-function capPerDocument(items: ScoredPassage[], k: number): ScoredPassage[] {
-  const documents = new Set(items.map((s) => s.document.id));
-  if (documents.size <= 1) return items.slice(0, k);
-  const perDoc = new Map<string, number>();
-  const out: ScoredPassage[] = [];
-  for (const item of items) {
-    const n = perDoc.get(item.document.id) ?? 0;
-    if (n >= PER_DOCUMENT_CAP) continue;
-    perDoc.set(item.document.id, n + 1);
-    out.push(item);
-    if (out.length === k) break;
-  }
-  return out;
 }
 
 export function createHybridRetrieve(deps: {
@@ -126,6 +110,7 @@ export function createHybridRetrieve(deps: {
       const hit = byId.get(id);
       if (hit) scored.push({ passage: hit.passage, document: hit.document, score });
     }
-    return capPerDocument(scored, k);
+    // The same per-document cap as BM25 search (top-k.ts).
+    return capPerDocument(scored, k, (s) => s.document.id);
   };
 }

@@ -7,7 +7,7 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
-import { analyze, tokenize } from "./analyze.ts";
+import { analyze, tokenize, wordFamilyExpansions } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
@@ -22,6 +22,7 @@ import {
 } from "./inverted.ts";
 import { questionContent } from "./question.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
+import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
 export { analyze } from "./analyze.ts";
 export { type Glossary, loadGlossary } from "./glossary.ts";
@@ -29,7 +30,11 @@ export { type Glossary, loadGlossary } from "./glossary.ts";
 interface SearchOptions {
   /** Passages returned: the caller says how many (answers, CLI and Slack name theirs in answer/limits.ts). */
   k: number;
-  /** Most passages from one document (default 3); ignored when one document is all there is. */
+  /**
+   * Most passages from one document (default `PER_DOCUMENT_CAP`, 3), plus the best turned-away one
+   * of a document when it scores at least twice the weakest kept passage (top-k.ts); ignored when
+   * one document is all there is.
+   */
   perDocumentCap?: number;
 }
 
@@ -51,7 +56,7 @@ export function queryTerms(query: string, glossary?: Glossary): string[] {
 /**
  * The terms retrieval looks for, read from the question (question.ts): the asking sentence(s) of
  * its content at weight 1 per occurrence, the rest of the content (context sentences) at
- * `contextWeight`, instructions not at all; glossary expansions at `expansionWeight` times the
+ * `contextWeight`, instructions not at all; glossary and word-family expansions (analyze.ts) at `expansionWeight` times the
  * weight of the part that triggered them, so an expansion helps recall without outvoting what
  * the user typed.
  */
@@ -74,6 +79,7 @@ function weightedContentTerms(
   const add = (text: string, weight: number) => {
     const own = analyze(withoutClitics(text));
     const expansions = glossary ? glossaryExpansions(own, glossary) : [];
+    for (const t of wordFamilyExpansions(own)) if (!expansions.includes(t)) expansions.push(t);
     for (const t of own) weights.set(t, (weights.get(t) ?? 0) + weight);
     const expansionWeight = ranking.expansionWeight * weight;
     // Expansions are never terms the question already has.
@@ -244,7 +250,7 @@ export function openSearchIndex(deps: {
 
   function search(query: string, options: SearchOptions): ScoredPassage[] {
     const k = Math.max(0, Math.floor(options.k));
-    const cap = Math.max(1, Math.floor(options.perDocumentCap ?? 3));
+    const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
     if (k === 0 || current.passages.length === 0) return [];
     const question = questionContent(query);
     const terms = weightedContentTerms(question.content, question.focus, glossary, ranking);
@@ -259,6 +265,7 @@ export function openSearchIndex(deps: {
 
     const { passages, documents, groupOf, perDocument } = current;
     const out: ScoredPassage[] = [];
+    const overflow: ScoredPassage[] = [];
     for (let i = 0; i < ranked.docs.length && out.length < k; i++) {
       const d = ranked.docs[i] as number;
       const passage = passages[d];
@@ -266,13 +273,17 @@ export function openSearchIndex(deps: {
       if (!passage || !document) continue;
       if (capped) {
         const g = groupOf[d] as number;
-        if ((perDocument[g] as number) >= cap) continue;
+        if ((perDocument[g] as number) >= cap) {
+          overflow.push({ passage, document, score: ranked.scores[i] as number });
+          continue;
+        }
         perDocument[g] = (perDocument[g] as number) + 1;
       }
       out.push({ passage, document, score: ranked.scores[i] as number });
     }
-    if (capped) perDocument.fill(0);
-    return out;
+    if (!capped) return out;
+    perDocument.fill(0);
+    return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
   }
 
   return {
