@@ -7,67 +7,50 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
+import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
-function note(title: string, paragraphs: string[]): string {
-  return `---
-title: "${title}"
-date_written: 2026-11-29
-sources:
-  - title: "Primary source one"
-    url: "https://example.org/one"
-  - title: "Primary source two"
-    url: "https://example.org/two"
----
-
-# ${title}
-
-${paragraphs.join("\n\n")}
-`;
-}
-
 const NOTES: Record<string, string> = {
-  "notes/overview.md": note("WCIT-12 and the ITRs: overview", [
-    "**The Dubai conference.** The World Conference on International Telecommunications (WCIT-12) took place in Dubai from 3 to 14 December 2012. The host regulator's Director General chaired the conference. Issues announced beforehand included mobile roaming, numbering misuse, taxation and accessibility. [1]",
-    "**Opening signals.** At the opening ceremony the ITU Secretary-General used growth figures to argue that the 1988 rules had served the sector well. [2]",
-    "**Headline outcome.** A revised ITR text was adopted, but not by consensus; 89 of the 144 eligible countries signed it in Dubai. [1][2]",
+  "notes/overview.md": briefingNote("WCIT-12 and the ITRs: overview", [
+    "**The Dubai conference.** WCIT-12 met in Dubai for two weeks in December 2012, chaired by the head of the host country's regulator. Issues announced beforehand included mobile roaming, numbering misuse, taxation and accessibility. [1]",
+    "**Opening signals.** In his opening speech the ITU Secretary-General cited the growth of mobile subscriptions since 1988 as proof that the old rules had worked. [2]",
+    "**Headline outcome.** The revised ITRs were adopted by a divided conference, and 89 of the 144 delegations entitled to sign did so in Dubai. [1][2]",
   ]),
-  "notes/europe.md": note("Who proposed what: Europe", [
+  "notes/europe.md": briefingNote("Who proposed what: Europe", [
     "**How positions are formed.** ITU members usually coordinate through six regional groupings: CITEL for the Americas, CEPT for Europe, the African Telecommunications Union, the Arab States group, the Regional Commonwealth in the field of Communications and the Asia-Pacific Telecommunity. Each can table common proposals. [1]",
     "**CEPT.** CEPT prepared European Common Proposals. Its stated aim was to keep the treaty high-level and avoid burdensome regulation. [1]",
     "**The Parliament.** On 22 November 2012 the European Parliament resolved that no single centralised body should gain regulatory authority over Internet governance or traffic flows. It also criticised the lack of transparency in the negotiations. [2]",
     "**The Commission.** In August 2012 the European Commission proposed that cybercrime, content and national security stay national matters. [1]",
   ]),
-  "notes/spam.md": note("Spam and Article 5B", [
+  "notes/spam.md": briefingNote("Spam and Article 5B", [
     "**The draft definition.** The public draft contained a bracketed definition of spam. A public commenter told the ITU the definition was unworkable, because what counts as spam depends on the recipient's judgement. [1]",
     "**What was adopted.** Article 5B says Member States should endeavour to prevent unsolicited bulk electronic communications from spreading. No definition of spam was added. [2]",
     "**Critics after Dubai.** Reporters Without Borders argued that governments cannot block this traffic without first looking at content. [1]",
     "**The content carve-out.** To address those worries, the conference added to Article 1.1(a) a sentence saying the Regulations do not address the content-related aspects of telecommunications. The Chair proposed it in the middle of the debate on the security article. [2]",
   ]),
-  "notes/security.md": note("Security and Article 5A", [
+  "notes/security.md": briefingNote("Security and Article 5A", [
     "**The compromise.** The United Kingdom suggested the more technical word robustness, meaning the resilience and availability of networks. The adopted Article 5A speaks of the security and robustness of international telecommunication networks. [1]",
     "**Why some still objected.** CEPT said Article 5A was unclear enough to be misread as licensing more government control. [2]",
   ]),
-  "notes/aftermath.md": note("After Dubai", [
+  "notes/aftermath.md": briefingNote("After Dubai", [
     "**Busan 2014.** New America's Open Technology Institute reported that the 2014 Plenipotentiary made only minor changes to the Internet resolutions, with some transparency gains. [1]",
     "**Entry into force.** For signatories, the 2012 ITRs were to apply provisionally from 1 January 2015. Trade press also reported 2015 as the start date. [2]",
   ]),
-  "notes/outcome.md": note("The Dubai outcome: what the final 2012 ITRs contain", [
+  "notes/outcome.md": briefingNote("The Dubai outcome: what the final 2012 ITRs contain", [
     "**Structure of the new text.** A debriefing listed the 2012 ITRs as a preamble, ten articles with two new ones on security and on unsolicited bulk communications, two appendices on accounting and maritime matters, and five resolutions adopted alongside them. [1]",
     "**Key provisions.** The preamble adds a commitment to implement the treaty consistently with Member States' human-rights obligations. Article 1.1(a) states that the Regulations do not deal with the content-related aspects of telecommunications. A new article applies the treaty to authorized operating agencies. [1]",
     "**Signature count.** On 14 December 2012, the last day of the conference, 89 Member States signed the Final Acts, and 55 of the 144 delegations accredited to sign did not do so on the spot. [2]",
   ]),
-  "notes/leaks.md": note("The road to Dubai: the working documents and their leaks", [
+  "notes/leaks.md": briefingNote("The road to Dubai: the working documents and their leaks", [
     "**The working documents.** The Council Working Group collected member proposals into a series of temporary documents. A compilation in June 2011 was followed by a version with numbered options for each article, and later versions culminated in the anticipated final draft, which WCITLeaks later posted. [1]",
     "**WCITLeaks.** Two researchers at George Mason University's Mercatus Center launched WCITLeaks.org in mid-2012 to post the documents publicly. Around the time of the conference the site had published 74 documents, many obtained through password access held by members of national delegations. [2]",
     "**Access to documents.** Only ITU members could see these documents. Digital-rights groups criticised a model in which access is effectively sold to paying members, and financial barriers kept most of civil society out until WCITLeaks posted them. [1]",
   ]),
-  "notes/governance.md": note("Internet governance and Resolution PLEN/3", [
+  "notes/governance.md": briefingNote("Internet governance and Resolution PLEN/3", [
     "**Resolution PLEN/3.** The Chair's compromise package included a non-binding resolution on fostering the growth of the Internet. Late on 12 December the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported including it. When Spain asked whether that had been a vote, the Chair said it had not. Critics claimed the resolution was a step towards ITU control of the Internet, a claim the ITU denied. [1]",
     "**What remains uncertain.** This corpus has not verified the verbatim operative paragraphs of Resolution PLEN/3. Summaries, including those posted on WCITLeaks, should be checked against the official Final Acts before they are quoted. [2]",
   ]),
-  "notes/society.md": note("Human rights and civil society", [
+  "notes/society.md": briefingNote("Human rights and civil society", [
     "**The core worry.** Digital-rights groups argued that bringing the Internet into a telecom treaty could threaten privacy and free expression. [1]",
     "**Sign-on letter.** Early signatories came from countries including Argentina, Brazil, Pakistan and Tunisia. [2]",
     "**Petition.** On 14 December a coalition running a campaign against the new rules said it had delivered more than one million petition signatures urging governments not to sign. [2]",
