@@ -34,9 +34,10 @@ export function predicateWords(question: string): Set<string> {
   const naming = new Set<string>();
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   const closingVerb = closingVerbIndex(words);
+  const innerVerb = innerVerbIndex(words);
   words.forEach((t, i) => {
     const word = t.normal ?? t.text.toLowerCase();
-    if (RELATION_WORDS.has(word) || i === closingVerb) predicates.add(word);
+    if (RELATION_WORDS.has(word) || i === closingVerb || i === innerVerb) predicates.add(word);
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
@@ -78,6 +79,44 @@ function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
   const closing = words[last] as TaggedWord;
   return nounPhrase && phrase.some((w) => w.tags.includes("Noun")) && isBareVerb(closing)
     ? last
+    : undefined;
+}
+
+/**
+ * "Does the treaty itself CLAIM to cover content?", "Which bodies did the US proposal CREDIT with
+ * growing the Internet?", "How did Congress SIGNAL support…?": after an auxiliary, its subject and
+ * the verb it asks about come before the first "to" or preposition. The subject is a name
+ * ("Congress"), whose verb follows it at once, or a noun phrase opening with a determiner ("the
+ * US proposal"), whose verb closes the run. The verb is read as one where the tagger, seeing a
+ * noun beside nouns, reads a noun. Its index in `words`, if any.
+ */
+function innerVerbIndex(words: readonly TaggedWord[]): number | undefined {
+  const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  if (aux < 0) return undefined;
+  const first = words[aux + 1];
+  if (!first) return undefined;
+  const isName = (w: TaggedWord) => w.tags.includes("ProperNoun") || w.tags.includes("Acronym");
+  let at: number;
+  if (isName(first)) {
+    at = aux + 1;
+    while (words[at] && isName(words[at] as TaggedWord)) at++;
+  } else if (first.tags.includes("Determiner")) {
+    const end = words.findIndex(
+      (w, i) => i > aux && (w.tags.includes("Preposition") || (w.normal ?? w.text) === "to"),
+    );
+    if (end < 0) return undefined;
+    at = end - 1;
+    const subject = words.slice(aux + 2, at);
+    const nounPhrase =
+      subject.some((w) => w.tags.includes("Noun") && !w.tags.includes("Pronoun")) &&
+      subject.every(
+        (w) => w.tags.includes("Reflexive") || w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
+      );
+    if (!nounPhrase) return undefined;
+  } else return undefined;
+  const verb = words[at];
+  return verb && at < words.length - 1 && verb.tags.includes("Noun") && isBareVerb(verb)
+    ? at
     : undefined;
 }
 

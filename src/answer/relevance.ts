@@ -2,6 +2,7 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
+import { analyzeQuestion } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
@@ -70,6 +71,12 @@ export interface Relevance {
    * answered by "…wrote to Touré and the Chair. They said the Committee 5 groups were closed."
    */
   typedAtSubject?: boolean;
+  /**
+   * Whether one sentence of that window (read under its headings, or pointing back at the one
+   * before) states every required term the window does: "the Asia-Pacific Telecommunity" in a
+   * list and "Each can table common proposals" after it do not state the APT's proposals.
+   */
+  statedTogether?: boolean;
   /** Weighted share of the required terms it lacks. */
   missingShare: number;
   /** Required terms the corpus never has and the top passages do not name in other words. */
@@ -133,6 +140,7 @@ export function assessRelevance(
       : undefined;
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
+  const asksIfKnown = question !== undefined && analyzeQuestion(question).asksIfKnown;
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
   // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
   const doerWord =
@@ -187,6 +195,7 @@ export function assessRelevance(
     missing: required,
     unmet: ownTerms,
     typedAtSubject: false,
+    statedTogether: false,
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
   };
@@ -196,10 +205,15 @@ export function assessRelevance(
     );
     for (const t of context) everywhere.add(t);
     const contextTerms = new Set(context);
+    // "Key provisions." over a paragraph: every sentence under it gives one, in its own words.
+    const headingTerms = new Set(analyzeText(passage.sectionPath.join(SECTION_SEPARATOR)));
+    const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
     // "This corpus did not verify the list of signatories", "the page count could not be
-    // confirmed": the answer is NOT here.
-    const spans = splitSentences(passage.text).filter(
-      (s) => !isAboutTheCorpus(s.text) && !saysNotEstablished(s.text),
+    // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
+    // know how many have ratified?"), which such a sentence answers (as the extractive answer
+    // reads it too).
+    const spans = splitSentences(passage.text).filter((s) =>
+      saysNotEstablished(s.text) ? asksIfKnown : !isAboutTheCorpus(s.text),
     );
     const sentences = spans.map((s) => analyzeText(s.text));
     for (const terms of sentences) for (const t of terms) everywhere.add(t);
@@ -274,10 +288,15 @@ export function assessRelevance(
           : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
       // that term meets another of the question's words, not a passing mention in a list; in a
-      // passage whose title or headings name it, every sentence is about it.
+      // passage whose title or headings name it, every sentence is about it. Under a heading that
+      // names it ("Key provisions." for "the key provisions of the final ITRs"), the paragraph is
+      // about it as a whole: the other word may be anywhere in the window or its title, and an
+      // everyday one ("How did WCITLeaks get STARTED?") may be worded otherwise ("launched").
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
+        (headingNames(required[0] as KeyTerm) &&
+          otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
           const only = required[0] as KeyTerm;
@@ -292,6 +311,10 @@ export function assessRelevance(
       // not mention a position does not give it, whatever else it holds. (Only a required noun:
       // "what was EFF's beef", "the result" are worded otherwise.)
       const askedMissing = missing.some((k) => k.asked && !k.everyday);
+      // "What did the Parliament's resolution say about spam?": a place on the resolution that
+      // does not name spam does not say what it said about spam. (Not the corpus's near-topic
+      // word, nor an everyday one: "about the treaty", "about the deal" may go unsaid.)
+      const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
       // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
       // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
       // deal": a lone missing word that common, or everyday, is spared the count (not its weight).
@@ -330,6 +353,7 @@ export function assessRelevance(
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
         !askedMissing &&
+        !subjectMissing &&
         !kindUnnamed &&
         meets &&
         said &&
@@ -345,7 +369,20 @@ export function assessRelevance(
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
         const unmet = ownTerms.filter((k) => !containsTerm(window, k));
-        best = { share, missing, unmet, missingShare, covered, typedAtSubject: typedAtSubject() };
+        const met = ownTerms.filter((k) => containsTerm(window, k));
+        const statedTogether = windowSpans.some((_, j) => {
+          const terms = new Set([...context, ...(sentences[i + j] ?? [])]);
+          return met.every((k) => containsTerm(terms, k) || leansOn(spans, sentences, i + j, k));
+        });
+        best = {
+          share,
+          missing,
+          unmet,
+          missingShare,
+          covered,
+          typedAtSubject: typedAtSubject(),
+          statedTogether,
+        };
       }
     }
   }
@@ -377,6 +414,7 @@ export function assessRelevance(
     missingTerms: best.missing.map((k) => k.term),
     unmetTerms: best.unmet.map((k) => k.term),
     typedAtSubject: best.typedAtSubject,
+    statedTogether: best.statedTogether,
     missingShare: best.missingShare,
     absentTerms,
     topScore,
@@ -597,13 +635,19 @@ function leansOn(
   return false;
 }
 
-/** Weighted share (0..1) of the key terms that `meets` says a text holds. */
+/**
+ * Weighted share (0..1) of the key terms that `meets` says a text holds. An everyday word the
+ * text lacks ("How did WCITLeaks get STARTED?") weighs no more than a common word: a source that
+ * answers often says it otherwise ("launched").
+ */
 function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolean): number {
   let total = 0;
   let met = 0;
   for (const key of keys) {
-    total += key.weight;
-    if (meets(key)) met += key.weight;
+    if (meets(key)) {
+      met += key.weight;
+      total += key.weight;
+    } else total += missingWeight(key);
   }
   return total === 0 ? 0 : met / total;
 }
@@ -646,7 +690,7 @@ const FULL_WINDOW_COVERAGE = 0.9;
 export function coverageOf(
   answer: { termCoverage: number; answersType: boolean },
   relevance: Pick<Relevance, "missingTerms" | "termCoverage"> &
-    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject">>,
+    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether">>,
 ): "full" | "partial" {
   // A required term missing where the question's terms meet ("speech" in "what did he say in his
   // speech") is a part of the question the answer does not state; so is a window holding only most
@@ -657,6 +701,7 @@ export function coverageOf(
     relevance.missingTerms.length === 0 &&
     (relevance.unmetTerms ?? []).length === 0 &&
     relevance.typedAtSubject !== false &&
+    relevance.statedTogether !== false &&
     relevance.termCoverage >= FULL_WINDOW_COVERAGE
     ? "full"
     : "partial";

@@ -68,6 +68,11 @@ export interface KeyTerm {
    */
   asked?: boolean;
   /**
+   * A word of what the question asks a source said "about" ("What did the resolution say ABOUT
+   * SPAM?"): a place with the source but not the subject does not answer it.
+   */
+  about?: boolean;
+  /**
    * What the asked thing is a kind of name for ("which COUNTRY…": a country): a compromise match
    * that a sentence naming one ("Tunisia proposed…") satisfies.
    */
@@ -230,6 +235,7 @@ export function keyTermsOf(
     [
       ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*/gu) ?? []),
       ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
+      ...openingName(question),
     ].flatMap((w) => analyzeText(w)),
   );
   // "the English-speaking world": a capitalised word joined to a lower-case one describes what
@@ -253,6 +259,7 @@ export function keyTermsOf(
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
+  const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
   const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
@@ -266,7 +273,15 @@ export function keyTermsOf(
     const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
     const generic = !named && isGeneric(term, analyzeText);
     const everyday = !named && !generic && isEveryday(term, analyzeText);
-    const idf = options.termWeight?.(term);
+    const forms = derivedForms(term);
+    // "tax" where the corpus says only "taxation": the word is there, in another form.
+    const idf =
+      options.termWeight?.(term) ??
+      forms.reduce<number | undefined>((w, [form]) => {
+        if (!form?.startsWith(term)) return w;
+        const v = options.termWeight?.(form);
+        return v !== undefined && (w === undefined || v > w) ? v : w;
+      }, undefined);
     const unseen = options.termWeight !== undefined && idf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
     const familiar = unknown && isFamiliar(term, analyzeText);
@@ -277,7 +292,7 @@ export function keyTermsOf(
           ? GENERIC_TERM_WEIGHT
           : UNKNOWN_WORD_WEIGHT
         : (idf ?? UNSEEN_TERM_WEIGHT);
-    const alternatives = [...(options.expansions?.(term) ?? []), ...derivedForms(term)];
+    const alternatives = [...(options.expansions?.(term) ?? []), ...forms];
     out.push({
       term,
       alternatives,
@@ -290,6 +305,7 @@ export function keyTermsOf(
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
+      ...(about.has(term) ? { about: true } : {}),
       ...(kind && asked.has(term) ? { kind } : {}),
       ...(kind && asked.has(term) && options.namesOfKind
         ? { kindNames: options.namesOfKind(kind) }
@@ -307,6 +323,27 @@ export function keyTermsOf(
 }
 
 /**
+ * "Google's campaign against the treaty" (what is left of "Draft a paragraph on Google's
+ * campaign…"): a capitalised first word that is no common English word is a name too.
+ */
+function openingName(question: string): string[] {
+  const first = /^\s*(\p{Lu}[\p{L}\p{M}]*)/u.exec(question)?.[1];
+  return first && !isCommonWord(first) && !fillerWords.has(first.toLowerCase()) ? [first] : [];
+}
+
+/**
+ * The words of the subject a question asks about ("…say about the spam article in Dubai?" →
+ * "the spam article"): after "about", "regarding" or "concerning", up to a clause boundary or a
+ * preposition of time or place.
+ */
+function aboutWords(question: string): string[] {
+  const m = ABOUT_PHRASE.exec(question);
+  return m ? (m[1] as string).split(/\s+/).filter((w) => w.length > 0) : [];
+}
+const ABOUT_PHRASE =
+  /\b(?:about|regarding|concerning)\s+(.+?)(?=\s+(?:in|at|during|before|after|since|when|while|and|or)\b|[,.;:?!]|$)/i;
+
+/**
  * Porter stems that the stemmer keeps apart although they name the same thing: agent nouns
  * ("founded" → found, "founders" → founder), and nouns made from verbs ("defining" → defin,
  * "definition" → definit; "sign" and "signature"; "regulate" and "regulatory").
@@ -314,14 +351,41 @@ export function keyTermsOf(
 const DERIVATION_SUFFIXES = ["er", "or", "it", "iti", "at", "atur", "ator", "atori", "ant", "ent"];
 
 function derivedForms(term: string): string[][] {
-  if (term.length < 4 || !/^\p{L}+$/u.test(term)) return [];
+  if (term.length < 3 || !/^\p{L}+$/u.test(term)) return [];
+  // A word of three letters only takes "-ation" ("tax", taxation): beside "-it" or "-er" it opens
+  // too many others ("cap", capital).
+  if (term.length < 4) return [[`${term}at`]];
   const forms = DERIVATION_SUFFIXES.map((suffix) => term + suffix);
   for (const suffix of DERIVATION_SUFFIXES) {
     const base = term.slice(0, -suffix.length);
     if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
   }
+  for (const [noun, verb] of LATINATE_ALTERNATIONS) {
+    const stem = term.endsWith(noun) ? term.slice(0, -noun.length) : undefined;
+    if (stem !== undefined && stem.length >= LATINATE_STEM) forms.push(stem + verb);
+    const root = term.endsWith(verb) ? term.slice(0, -verb.length) : undefined;
+    if (root !== undefined && root.length >= LATINATE_STEM) forms.push(root + noun);
+  }
   return forms.map((f) => [f]);
 }
+
+/**
+ * Latin verbs whose noun changes the stem's last letters, which no suffix above bridges:
+ * "resolution" (resolut) and "resolved" (resolv), "decision" (decis) and "decided" (decid),
+ * "provision" and "provide", "exclusion" and "excluded", "admission" (admiss) and "admit". Each
+ * pair is (the noun's stem ending, the verb's), after at least `LATINATE_STEM` letters.
+ */
+const LATINATE_ALTERNATIONS: readonly (readonly [string, string])[] = [
+  ["olut", "olv"],
+  ["cis", "cid"],
+  ["vis", "vid"],
+  ["lus", "lud"],
+  ["ens", "end"],
+  ["ans", "and"],
+  ["ons", "ond"],
+  ["miss", "mit"],
+];
+const LATINATE_STEM = 2;
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */
 export function containsTerm(terms: ReadonlySet<string>, key: KeyTerm): boolean {

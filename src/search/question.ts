@@ -68,12 +68,32 @@ export interface QuestionAnalysis {
 }
 
 /**
+ * How much the asker cares, not what about: "the MAJOR criticisms", "the KEY provisions", "the
+ * most IMPORTANT outcomes", "is it TRUE that…". A source never says its provisions are key.
+ */
+const EVALUATIVE_WORDS: readonly string[] = [
+  "biggest",
+  "central",
+  "chief",
+  "crucial",
+  "essential",
+  "important",
+  "key",
+  "major",
+  "notable",
+  "principal",
+  "significant",
+  "true",
+];
+
+/**
  * Words that carry no topic in a question, wherever they stand ("what did X say about Y", "tell
  * me", "please"), on top of the index's stop words: counting them would let any passage look
  * relevant. Instruction words that are topic words elsewhere ("draft", "press", "points",
  * "release", "summary") are not here: they are removed as phrases, where they instruct.
  */
 export const QUESTION_FILLER: readonly string[] = [
+  ...EVALUATIVE_WORDS,
   "about",
   "according",
   "all",

@@ -12,24 +12,13 @@ import { type AppContext, openContext, PROJECT_ROOT } from "../../src/context.ts
 import { silentLogger } from "../../src/log.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
-import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
-
-function note(title: string, paragraphs: string[]): string {
-  return `---
-title: "${title}"
-date_written: 2026-11-29
-sources:
-  - title: "Primary source one"
-    url: "https://example.org/one"
-  - title: "Primary source two"
-    url: "https://example.org/two"
----
-
-# ${title}
-
-${paragraphs.join("\n\n")}
-`;
-}
+import {
+  briefingNote as note,
+  makeTempDir,
+  manifestEntry,
+  removeDir,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
 
 const NOTES: Record<string, string> = {
   "notes/overview.md": note("WCIT-12 and the ITRs: overview", [

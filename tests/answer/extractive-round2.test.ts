@@ -5,25 +5,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/search/index.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { manifestEntry, STARTER_FIXTURE, writeCorpus } from "../support/corpus-builder.ts";
+import {
+  briefingNote as note,
+  manifestEntry,
+  STARTER_FIXTURE,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
-
-/** A briefing note as the corpus holds them: front matter, a title, bold-lead paragraphs. */
-function note(title: string, paragraphs: string[]): string {
-  return `---
-title: "${title}"
-sources:
-  - title: "Primary source one"
-    url: "https://example.org/one"
-  - title: "Primary source two"
-    url: "https://example.org/two"
----
-
-# ${title}
-
-${paragraphs.join("\n\n")}
-`;
-}
 
 const RATIFICATION = note("After the conference: entry into force", [
   "**Provisional application.** The revised treaty was to apply provisionally from 2015 for the states that signed it. Each signatory still had to complete its own approval at home. [1]",
