@@ -20,27 +20,6 @@ export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * A briefing note as the corpus holds them: front matter citing two primary sources, a title, and
- * bold-lead paragraphs (each ending with its `[n]` references).
- */
-export function briefingNote(title: string, paragraphs: readonly string[]): string {
-  return `---
-title: "${title}"
-date_written: 2026-11-29
-sources:
-  - title: "Primary source one"
-    url: "https://example.org/one"
-  - title: "Primary source two"
-    url: "https://example.org/two"
----
-
-# ${title}
-
-${paragraphs.join("\n\n")}
-`;
-}
-
 /** One manifest entry as written to sources.json; loose on purpose so tests can write bad ones. */
 export type ManifestEntryInput = Record<string, unknown>;
 
