@@ -193,7 +193,7 @@ export function countsThing(sentence: string, isThing: (word: string) => boolean
  * shares with a question are no evidence that the question is answered.
  */
 const NOT_ESTABLISHED =
-  /\b(?:(?:could|can|has|have|was|were|is|are)\s?(?:not|n't)(?:\s+(?:yet|been|be))*\s+(?:confirmed|verified|established|substantiated)|did\s?(?:not|n't)\s+(?:confirm|verify|establish)|unverified|unconfirmed|unsubstantiated)\b/i;
+  /\b(?:(?:could|can|has|have|was|were|is|are)\s?(?:not|n't)(?:\s+(?:yet|been|be))*\s+(?:confirmed|verified|established|substantiated|retrieved)|(?:did|could)\s?(?:not|n't)\s+(?:confirm|verify|establish|retrieve)|unverified|unconfirmed|unsubstantiated)\b/i;
 
 /** Whether a sentence says that what it names is unconfirmed, rather than stating it. */
 export function saysNotEstablished(sentence: string): boolean {

@@ -113,6 +113,10 @@ describe("assessRelevance", () => {
     const verdict = (text: string) => assessRelevance(only(text), question, analyze).covered;
     expect(verdict("The size of Spain's delegation could not be confirmed.")).toBe(false);
     expect(verdict("The size of Spain's delegation is unverified.")).toBe(false);
+    // A source that could not be obtained states nothing about what it holds.
+    expect(verdict("This research could not retrieve the size of Spain's delegation.")).toBe(false);
+    expect(verdict("The size of Spain's delegation could not be retrieved.")).toBe(false);
+    expect(verdict("Reporters could not confirm the size of Spain's delegation.")).toBe(false);
     expect(verdict("The size of Spain's delegation was about 40.")).toBe(true);
   });
 
