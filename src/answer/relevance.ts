@@ -175,6 +175,7 @@ export function assessRelevance(
   const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
+  const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const aboutTerms = question !== undefined ? askedAbout(question, required, analyzeText) : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
@@ -258,7 +259,13 @@ export function assessRelevance(
         opensCompound(k, window, vocabulary) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
-      const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k));
+      // "What were the main ELEMENTS of India's proposal?" asks for the proposal's content: a
+      // window stating everything else the question names states its parts, in any words.
+      const namesParts = (k: KeyTerm) =>
+        k.asked === true &&
+        partNouns.has(k.term) &&
+        required.every((other) => other === k || meetsTerm(other));
+      const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -424,6 +431,9 @@ export function assessRelevance(
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
+
+/** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
+const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
 
 /**
  * The required terms of what a "what did X say/decide about Y" question asks about (Y): a window

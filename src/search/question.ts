@@ -388,8 +388,22 @@ const OCCASION_PHRASE = `${alt(["for", "ahead of", "before", "in preparation for
 const TOPIC_LINK =
   `${alt(["on", "about", "of", "regarding", "concerning", "covering", "re", "explaining", "describing", "summari[sz]ing", "answering", "addressing", "outlining", "setting out", "on the question of", "on the topic of", "on the subject of", "on the issue of", "for", "to explain", "to describe", "to answer", "that (?:explains?|describes?|covers?|answers?|summari[sz]es|sets? out)"])}` +
   "(?: (?:the question|this question|the following|this|the topic|the issue|the subject))?";
+/**
+ * Where a written thing goes, as a word before it ("a briefing paragraph", "press bullets"):
+ * writing venues only, never a topic word ("campaign", "speech" name what an answer is about).
+ */
+const VENUE_MODIFIER = alt([
+  "briefing",
+  "press",
+  "memo",
+  "newsletter",
+  "blog",
+  "email",
+  "slide",
+  "op-ed",
+]);
 const FORMAT_REQUEST = (noun: string) =>
-  `(?:(?:${DETERMINER}|${COUNT}) )?(?:(?:${COUNT}) )?(?:${FORMAT_MODIFIER}[ -])*${noun}` +
+  `(?:(?:${DETERMINER}|${COUNT}) )?(?:(?:${COUNT}) )?(?:${FORMAT_MODIFIER}[ -])*(?:${VENUE_MODIFIER}[ -])?${noun}` +
   `(?: (?:${OCCASION_PHRASE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
 /** Request verbs and the requests around them. */
 const REQUEST = alt([
