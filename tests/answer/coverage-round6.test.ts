@@ -13,11 +13,10 @@ import { silentLogger } from "../../src/log.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
 import {
-  briefingNote as note,
   makeTempDir,
-  manifestEntry,
+  briefingNote as note,
   removeDir,
-  writeCorpus,
+  writeNotesCorpus,
 } from "../support/corpus-builder.ts";
 
 const NOTES: Record<string, string> = {
@@ -53,18 +52,10 @@ const dir = makeTempDir("wcit-coverage6-");
 let ctx: AppContext;
 
 beforeAll(async () => {
-  const files: Record<string, string> = {
-    ...NOTES,
+  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), NOTES, {
     // The shipped glossary, as it is: its domain words are under test too.
     "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
-  };
-  const corpusDir = writeCorpus(
-    path.join(dir, "corpus"),
-    files,
-    Object.keys(NOTES).map((f) =>
-      manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
-    ),
-  );
+  });
   ctx = await openContext(
     loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(dir, "data") }),
     silentLogger,

@@ -10,10 +10,9 @@ import { silentLogger } from "../../src/log.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import {
   makeTempDir,
-  manifestEntry,
   briefingNote as note,
   removeDir,
-  writeCorpus,
+  writeNotesCorpus,
 } from "../support/corpus-builder.ts";
 
 const NOTES: Record<string, string> = {
@@ -41,13 +40,7 @@ const dir = makeTempDir("wcit-round7-");
 let ctx: AppContext;
 
 beforeAll(async () => {
-  const corpusDir = writeCorpus(
-    path.join(dir, "corpus"),
-    NOTES,
-    Object.keys(NOTES).map((f) =>
-      manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
-    ),
-  );
+  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), NOTES);
   ctx = await openContext(
     loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(dir, "data") }),
     silentLogger,

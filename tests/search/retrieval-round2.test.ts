@@ -15,7 +15,7 @@ import {
 import { createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createSearchIndexStore } from "../../src/store/search-index.ts";
-import { makeTempDir, manifestEntry, removeDir, writeCorpus } from "../support/corpus-builder.ts";
+import { makeTempDir, removeDir, writeNotesCorpus } from "../support/corpus-builder.ts";
 
 let dir: string;
 let db: Db;
@@ -44,13 +44,7 @@ function note(title: string, paragraphs: [lead: string, text: string][]): string
 }
 
 async function indexOf(files: Record<string, string>) {
-  const corpusDir = writeCorpus(
-    path.join(dir, "corpus"),
-    files,
-    Object.keys(files).map((f) =>
-      manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
-    ),
-  );
+  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), files);
   const corpus = createCorpusStore(db);
   await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
   return openSearchIndex({ store: createSearchIndexStore(db), corpus });

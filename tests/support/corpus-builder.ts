@@ -189,6 +189,24 @@ export function briefingNote(title: string, paragraphs: readonly string[]): stri
   return `${noteHead(title, TWO_SOURCES)}\n${paragraphs.join("\n\n")}\n`;
 }
 
+/**
+ * Writes a corpus of Markdown notes (`notes/x.md` → id `x`, type note, no link of its own) with its
+ * manifest, and any `extra` files beside them (a glossary). Returns `corpusDir`.
+ */
+export function writeNotesCorpus(
+  corpusDir: string,
+  notes: Record<string, string>,
+  extra: Record<string, string | Uint8Array> = {},
+): string {
+  return writeCorpus(
+    corpusDir,
+    { ...notes, ...extra },
+    Object.keys(notes).map((f) =>
+      manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
+    ),
+  );
+}
+
 /** A small Markdown briefing note with front matter, `[n]` references and bold-lead paragraphs. */
 export function sampleNote(
   options: { title?: string; sources?: { title: string; url?: string }[] } = {},
