@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/search/index.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import {
-  briefingNote as note,
   manifestEntry,
+  briefingNote as note,
   STARTER_FIXTURE,
   writeCorpus,
 } from "../support/corpus-builder.ts";
