@@ -1,0 +1,51 @@
+// Issue #12: a question about one of several named things is led by the section headed with that
+// name, not by the note's introduction naming it only in a series of names. A real corpus,
+// ingested into a real SQLite file.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { briefingNote, writeNotesCorpus } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const NOTES: Record<string, string> = {
+  "notes/regions.md": briefingNote("Who proposed what: the regions", [
+    "**How common proposals are prepared.** ITU members prepare common proposals through six regional groupings: CITEL (the Americas), CEPT (Europe), the African Telecommunications Union, the Arab States group, the RCC and the Asia-Pacific Telecommunity. Each grouping prepares common proposals and tables them before the conference. [1]",
+    "**CEPT.** CEPT prepared the European Common Proposals in a working group that met in Copenhagen over eighteen months. It agreed positions article by article, each needing the support of ten administrations. [2]",
+    "**CITEL.** The Inter-American proposals were published as Document 10 and revised in October 2012. [1]",
+  ]),
+  "notes/spam.md": briefingNote("Spam and Article 5B", [
+    "**What was adopted.** Article 5B says Member States should endeavour to prevent unsolicited bulk electronic communications from spreading. [1]",
+    "**Critics after Dubai.** Reporters Without Borders argued that governments cannot block this traffic without first looking at content. [2]",
+  ]),
+  // Other topics, so that the regional groupings' names are as rare as in a real corpus.
+  "notes/agenda.md": briefingNote("Other items on the agenda", [
+    "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
+    "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
+    "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
+    "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
+    "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
+    "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
+  ]),
+  "notes/outcome.md": briefingNote("The Dubai outcome", [
+    "**Signature count.** On 14 December 2012, 89 Member States signed the Final Acts. [1]",
+    "**Key provisions.** The preamble adds a commitment on human-rights obligations. [2]",
+  ]),
+};
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  ingested = await ingestIntoTempFile("wcit-paragraph-lead-", (dir) =>
+    writeNotesCorpus(`${dir}/corpus`, NOTES),
+  );
+}, 60_000);
+
+afterAll(() => ingested?.close());
+
+describe("a question naming one of several things listed together", () => {
+  it("is led by the section headed with that name, not the introduction listing it", async () => {
+    const answer = await ingested.engine.answer("How did CEPT prepare its common proposals?", {
+      forceExtractive: true,
+    });
+    expect(answer.text).toMatch(/^CEPT prepared the European Common Proposals/);
+    expect(answer.text).not.toMatch(/^ITU members prepare common proposals/);
+  });
+});
