@@ -256,12 +256,31 @@ function kindAfterQuantifier(
   return undefined;
 }
 
+/**
+ * A kind of name: compromise's tags that name it (and those that rule it out), and any wording
+ * the tagger does not tag ("60 per cent").
+ */
+export interface NameKind {
+  tags: readonly string[];
+  not: readonly string[];
+  written?: RegExp;
+}
+
 /** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
 const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
 const PERSON = { tags: ["Person"], not: [] };
 const ORGANISATION = { tags: ["Organization"], not: [] };
-export type NameKind = typeof COUNTRY;
+/**
+ * A publication ("Which outlets reported…"): the tagger knows few by name, so any proper noun that
+ * is not a place, a people, a person or a date.
+ */
+const PUBLICATION = {
+  tags: ["Organization", "ProperNoun"],
+  not: ["Place", "Country", "City", "Demonym", "Person", "Date"],
+};
+/** A part of a whole ("What share of…"), as a percentage states it ("60%", "12 percent"). */
+const PERCENTAGE = { tags: ["Percent"], not: [], written: /\d\s*(?:%|per\s?cent\b)/i };
 
 /** Nouns that ask for a kind of name ("which country…", "what city…"). */
 const KINDS: Record<string, NameKind> = {
@@ -277,6 +296,25 @@ const KINDS: Record<string, NameKind> = {
   organisations: ORGANISATION,
   organization: ORGANISATION,
   organizations: ORGANISATION,
+  // Roles a person is named by ("Which academic warned…" is answered by "Mueller warned…").
+  ...Object.fromEntries(
+    `academic academics scholar scholars professor professors researcher researchers expert experts
+    analyst analysts journalist journalists reporter reporters commentator commentators activist
+    activists diplomat diplomats minister ministers ambassador ambassadors lawmaker lawmakers
+    senator senators politician politicians spokesman spokeswoman spokesperson`
+      .split(/\s+/)
+      .map((w) => [w, PERSON]),
+  ),
+  // Publications, named as such ("Which outlets reported…": "Techdirt reported…").
+  ...Object.fromEntries(
+    `outlet outlets publication publications newspaper newspapers magazine magazines blog blogs
+    website websites`
+      .split(/\s+/)
+      .map((w) => [w, PUBLICATION]),
+  ),
+  share: PERCENTAGE,
+  proportion: PERCENTAGE,
+  percentage: PERCENTAGE,
 };
 
 /** The kind of name a word asks for, if it asks for one ("country"). */
@@ -284,21 +322,44 @@ export function kindOfName(word: string): NameKind | undefined {
   return KINDS[word.toLowerCase()];
 }
 
+/** Whether a tagged word is a name of the kind. */
+function isOfKind(t: TaggedWord, kind: NameKind): boolean {
+  return (
+    kind.tags.some((tag) => t.tags.includes(tag)) && !kind.not.some((tag) => t.tags.includes(tag))
+  );
+}
+
+/**
+ * The words (lower case) that the tagger reads as names of the kind somewhere in `texts`: it reads
+ * "Techdirt" as a name mid-sentence ("as quoted by Techdirt") but not where it opens one.
+ */
+export function namesOfKindIn(texts: readonly string[], kind: NameKind): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const { terms } of nlp(text).terms().json() as TaggedTerm[]) {
+      for (const t of terms) if (isOfKind(t, kind)) names.add(t.text.toLowerCase());
+    }
+  }
+  return names;
+}
+
 /**
  * Whether a sentence names something of the kind ("Tunisia proposed…" names a country), leaving
  * out the words `given` says the question itself gives: "Which countries voted against Iran's
- * amendment?" is not answered by "Iran asked for a vote".
+ * amendment?" is not answered by "Iran asked for a vote". A capitalised word read as such a name
+ * elsewhere (`known`) is one here too.
  */
 export function namesKind(
   sentence: string,
   kind: NameKind,
   given: (word: string) => boolean = () => false,
+  known: ReadonlySet<string> = new Set(),
 ): boolean {
+  if (kind.written?.test(sentence)) return true;
   return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
     terms.some(
       (t) =>
-        kind.tags.some((tag) => t.tags.includes(tag)) &&
-        !kind.not.some((tag) => t.tags.includes(tag)) &&
+        (isOfKind(t, kind) || (/^\p{Lu}/u.test(t.text) && known.has(t.text.toLowerCase()))) &&
         !given(t.text),
     ),
   );

@@ -18,7 +18,14 @@ import {
   saysNotEstablished,
   saysProspective,
 } from "./evidence.ts";
-import { asksWhatWasDecided, asksWhatWasSaid, doerName, namesKind } from "./parts-of-speech.ts";
+import {
+  asksWhatWasDecided,
+  asksWhatWasSaid,
+  doerName,
+  type NameKind,
+  namesKind,
+  namesOfKindIn,
+} from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
@@ -190,6 +197,21 @@ export function assessRelevance(
       vocabulary.add(t);
     }
   }
+  // Names of each asked kind as the tagger reads them anywhere in the top passages.
+  const knownNames = new Map<NameKind, Set<string>>();
+  for (const k of keyTerms) {
+    if (k.kind && !knownNames.has(k.kind)) {
+      knownNames.set(
+        k.kind,
+        namesOfKindIn(
+          top.map(({ passage }) => passage.text),
+          k.kind,
+        ),
+      );
+    }
+  }
+  const namesKindOf = (k: KeyTerm, text: string, terms: readonly string[] | undefined) =>
+    namesKindIn(k, text, terms, given, analyzeText, knownNames);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   let best = {
     share: 0,
@@ -257,7 +279,7 @@ export function assessRelevance(
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
-        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)) ||
+        windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
       // "What were the main ELEMENTS of India's proposal?" asks for the proposal's content: a
       // window stating everything else the question names states its parts, in any words.
@@ -310,7 +332,7 @@ export function assessRelevance(
           return (
             (containsTerm(terms, only) ||
               containsTerm(contextTerms, only) ||
-              namesKindOf(only, spans[i + j]?.text ?? "", t, given, analyzeText)) &&
+              namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
             otherTerms.some((k) => containsTerm(terms, k))
           );
         });
@@ -332,7 +354,7 @@ export function assessRelevance(
       const kindUnnamed = keyTerms.some(
         (k) =>
           k.kind !== undefined &&
-          !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j], given, analyzeText)),
+          !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])),
       );
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
       const yearsMet = years.every(
@@ -572,18 +594,19 @@ function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string
  * index terms) names something of the kind a term asks for, as the tagger or the glossary knows it,
  * other than what the question names itself (`given`).
  */
-function namesKindOf(
+function namesKindIn(
   key: KeyTerm,
   text: string,
   terms: readonly string[] | undefined,
   given: (terms: readonly string[]) => boolean,
   analyzeText: Analyze,
+  known: ReadonlyMap<NameKind, ReadonlySet<string>>,
 ): boolean {
   if (key.kind === undefined) return false;
   const held = new Set(terms);
   return (
     (key.kindNames ?? []).some((name) => name.every((t) => held.has(t)) && !given(name)) ||
-    namesKind(text, key.kind, (word) => given(analyzeText(word)))
+    namesKind(text, key.kind, (word) => given(analyzeText(word)), known.get(key.kind))
   );
 }
 
