@@ -9,6 +9,7 @@ import {
   manifestEntry,
   briefingNote as note,
   STARTER_FIXTURE,
+  UNRELATED_AGENDA_NOTE,
   writeCorpus,
 } from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
@@ -22,16 +23,6 @@ const RATIFICATION = note("After the conference: entry into force", [
 const SECURITY = note("Security at the conference", [
   "**In the hall.** A security article first came up on 5 December, late in a long debate on the quality of service that operators owe each other across borders. Delegations split between those who wanted no security language at all and those who wanted it at the centre of the treaty. [1]",
   "**The way through.** The British delegation suggested the narrower word robustness, meaning networks that keep working when cables are cut or equipment fails. Delegations wary of security language accepted it because it spoke of transport between operators, not of what the messages carried over the networks say. [2]",
-]);
-
-/** Other topics, so that the words of the cases above are as rare as they are in a real corpus. */
-const AGENDA = note("Other items on the agenda", [
-  "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
-  "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
-  "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
-  "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
-  "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
-  "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
 ]);
 
 /** The starter notes (a frozen copy of corpus/), and a small corpus written for these cases. */
@@ -50,7 +41,7 @@ beforeAll(async () => {
         {
           "notes/ratification.md": RATIFICATION,
           "notes/security.md": SECURITY,
-          "notes/agenda.md": AGENDA,
+          "notes/agenda.md": UNRELATED_AGENDA_NOTE,
         },
         [
           manifestEntry("note-ratification", "notes/ratification.md", {

@@ -2,7 +2,11 @@
 // name, not by the note's introduction naming it only in a series of names. A real corpus,
 // ingested into a real SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefingNote, writeNotesCorpus } from "../support/corpus-builder.ts";
+import {
+  briefingNote,
+  UNRELATED_AGENDA_NOTE,
+  writeNotesCorpus,
+} from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const NOTES: Record<string, string> = {
@@ -16,14 +20,7 @@ const NOTES: Record<string, string> = {
     "**Critics after Dubai.** Reporters Without Borders argued that governments cannot block this traffic without first looking at content. [2]",
   ]),
   // Other topics, so that the regional groupings' names are as rare as in a real corpus.
-  "notes/agenda.md": briefingNote("Other items on the agenda", [
-    "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
-    "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
-    "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
-    "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
-    "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
-    "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
-  ]),
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
   "notes/outcome.md": briefingNote("The Dubai outcome", [
     "**Signature count.** On 14 December 2012, 89 Member States signed the Final Acts. [1]",
     "**Key provisions.** The preamble adds a commitment on human-rights obligations. [2]",

@@ -207,6 +207,19 @@ export function writeNotesCorpus(
   );
 }
 
+/**
+ * A note on other agenda items, to put beside a small test corpus so that the words of the cases
+ * under test are as rare as they are in the real corpus.
+ */
+export const UNRELATED_AGENDA_NOTE = briefingNote("Other items on the agenda", [
+  "**Roaming.** Mobile roaming prices between neighbouring countries were a standing complaint of travellers and small operators, who asked for transparent tariffs. [1]",
+  "**Numbering.** Misuse of telephone numbers for fraud cost operators real money, and several regulators wanted a duty to report misused ranges. [1]",
+  "**Energy.** Energy efficiency and electronic waste were raised by a group of island states worried about the cost of power. [2]",
+  "**Accessibility.** Services for people with disabilities were meant to be affordable and built into new equipment from the start. [2]",
+  "**Taxation.** A few administrations wanted to tax incoming international calls, which carriers said would raise prices for everyone. [1]",
+  "**Emergency numbers.** A harmonised national emergency number was proposed so that visitors could reach help without knowing local customs. [2]",
+]);
+
 /** A small Markdown briefing note with front matter, `[n]` references and bold-lead paragraphs. */
 export function sampleNote(
   options: { title?: string; sources?: { title: string; url?: string }[] } = {},
