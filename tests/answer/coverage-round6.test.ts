@@ -4,20 +4,14 @@
 // before its rule; each near miss beside it must still be refused.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { glossaryAlternatives } from "../../src/answer/terms.ts";
-import { loadConfig } from "../../src/config.ts";
-import { type AppContext, openContext, PROJECT_ROOT } from "../../src/context.ts";
-import { silentLogger } from "../../src/log.ts";
+import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
-import {
-  makeTempDir,
-  briefingNote as note,
-  removeDir,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
+import { briefingNote as note } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
 
 const NOTES: Record<string, string> = {
   "notes/overview.md": note("WCIT-12 and the ITRs: overview", [
@@ -48,27 +42,13 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-const dir = makeTempDir("wcit-coverage6-");
-let ctx: AppContext;
-
-beforeAll(async () => {
-  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), NOTES, {
-    // The shipped glossary, as it is: its domain words are under test too.
-    "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
-  });
-  ctx = await openContext(
-    loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(dir, "data") }),
-    silentLogger,
-  );
-}, 60_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  removeDir(dir);
+const app = notesAppContext("wcit-coverage6-", NOTES, {
+  // The shipped glossary, as it is: its domain words are under test too.
+  "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
 });
 
 async function coverageOf(question: string): Promise<string> {
-  return (await ctx.engine.answer(question, { forceExtractive: true })).coverage;
+  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
 }
 
 describe("a common word the corpus never uses, where every required term meets", () => {

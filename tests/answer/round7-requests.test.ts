@@ -1,19 +1,7 @@
-// Two request wordings a new analyst uses that were refused though the corpus answers them
-// (issue #12): a writing venue standing before the format asked for ("a short briefing
-// paragraph on…"), and the parts of a whole asked for by a part noun ("the main elements of
-// India's proposals"). Each near miss beside them must still be refused.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
-import { type AppContext, openContext } from "../../src/context.ts";
-import { silentLogger } from "../../src/log.ts";
+import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import {
-  makeTempDir,
-  briefingNote as note,
-  removeDir,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
+import { briefingNote as note } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
 
 const NOTES: Record<string, string> = {
   "notes/preparation.md": note("The road to Dubai", [
@@ -36,23 +24,9 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-const dir = makeTempDir("wcit-round7-");
-let ctx: AppContext;
+const app = notesAppContext("wcit-round7-", NOTES);
 
-beforeAll(async () => {
-  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), NOTES);
-  ctx = await openContext(
-    loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(dir, "data") }),
-    silentLogger,
-  );
-}, 60_000);
-
-afterAll(async () => {
-  await ctx?.close();
-  removeDir(dir);
-});
-
-const ask = (question: string) => ctx.engine.answer(question, { forceExtractive: true });
+const ask = (question: string) => app.ctx.engine.answer(question, { forceExtractive: true });
 
 describe("a writing venue before the format asked for", () => {
   it("is an instruction word, not content", () => {

@@ -1,0 +1,34 @@
+// The composition root (`openContext`) over briefing notes written for one suite, in a temporary
+// folder with its own SQLite file: the engine exactly as the app builds it.
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { type AppContext, openContext } from "../../src/context.ts";
+import { silentLogger } from "../../src/log.ts";
+import { makeTempDir, removeDir, writeNotesCorpus } from "./corpus-builder.ts";
+
+/**
+ * Registers the hooks that write `notes` (and any `extra` files, a glossary) into a temporary
+ * corpus, open the app over it before the file's tests and close and remove it after them. Returns
+ * the object they fill: read `ctx` inside hooks and tests, not when the file is collected.
+ */
+export function notesAppContext(
+  prefix: string,
+  notes: Record<string, string>,
+  extra: Record<string, string | Uint8Array> = {},
+): { ctx: AppContext } {
+  const dir = makeTempDir(prefix);
+  const app = {} as { ctx: AppContext };
+  beforeAll(async () => {
+    const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), notes, extra);
+    app.ctx = await openContext(
+      loadConfig({ CORPUS_DIR: corpusDir, DATA_DIR: path.join(dir, "data") }),
+      silentLogger,
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await app.ctx?.close();
+    removeDir(dir);
+  });
+  return app;
+}
