@@ -8,6 +8,7 @@ import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import {
   analyzeQuestion,
+  capitalisedNames,
   type QuestionAnalysis,
   questionContent,
   standaloneNames,
@@ -183,6 +184,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return {
       expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
+      headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides:
         analysis.answerType === "both-sides" && analysis.sides.length > 1
           ? analysis.sides.map((side) => keyTermsFor(side).filter((k) => !k.generic))

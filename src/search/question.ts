@@ -906,6 +906,15 @@ function focusOf(content: string): string {
  * text also writes in lower case, "the conference"). Such a word names someone or something, and
  * the same word written in lower case elsewhere ("a right of access") is another word.
  */
+/**
+ * Every name a question capitalises, not opening it, whole: "Arab States" in "How did the Arab
+ * States prepare…?", "CEPT". Unlike `standaloneNames`, a name of several words counts: it is what a
+ * section about it is headed with ("**Arab States.**").
+ */
+export function capitalisedNames(question: string): string[] {
+  return question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu) ?? [];
+}
+
 export function standaloneNames(question: string): string[] {
   const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
   const standalone = new RegExp(

@@ -13,6 +13,7 @@ const NOTES: Record<string, string> = {
   "notes/regions.md": briefingNote("Who proposed what: the regions", [
     "**How common proposals are prepared.** ITU members prepare common proposals through six regional groupings: CITEL (the Americas), CEPT (Europe), the African Telecommunications Union, the Arab States group, the RCC and the Asia-Pacific Telecommunity. Each grouping prepares common proposals and tables them before the conference. [1]",
     "**CEPT.** CEPT prepared the European Common Proposals in a working group that met in Copenhagen over eighteen months. It agreed positions article by article, each needing the support of ten administrations. [2]",
+    "**Arab States.** The Arab administrations prepared their common proposals at meetings in Cairo, agreeing a set of principles a year before the conference. [1]",
     "**CITEL.** The Inter-American proposals were published as Document 10 and revised in October 2012. [1]",
   ]),
   "notes/spam.md": briefingNote("Spam and Article 5B", [
@@ -44,5 +45,13 @@ describe("a question naming one of several things listed together", () => {
     });
     expect(answer.text).toMatch(/^CEPT prepared the European Common Proposals/);
     expect(answer.text).not.toMatch(/^ITU members prepare common proposals/);
+  });
+
+  it("is led by the section headed with a name of two words too", async () => {
+    const answer = await ingested.engine.answer(
+      "How did the Arab States prepare their common proposals?",
+      { forceExtractive: true },
+    );
+    expect(answer.text).toMatch(/^The Arab administrations prepared their common proposals/);
   });
 });
