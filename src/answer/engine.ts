@@ -287,6 +287,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       shapeOf(analysis).expected,
       context ? question : searchQuery,
+      analysis.asksIfKnown,
     );
     const answerPassages = await withEachSide(
       passages,

@@ -113,6 +113,7 @@ export function allowedMissing(requiredCount: number): number {
  * window must also hold what the question asks of its terms: a date, a count of the thing asked
  * or a name (`expected`), and for "what did X say" (the `question` as asked), more than a
  * sentence saying that X spoke; for "what did X agree/decide", a sentence reporting an outcome.
+ * `asksIfKnown` ("do we know…?"): a sentence saying a fact is not confirmed answers it.
  */
 export function assessRelevance(
   passages: readonly ScoredPassage[],
@@ -121,6 +122,8 @@ export function assessRelevance(
   rule: RelevanceRule = RELEVANCE_RULE,
   expected: ExpectedAnswer = "description",
   question?: string,
+  // The engine passes its own reading of the question; analysing it again here is a fallback.
+  asksIfKnown = question !== undefined && analyzeQuestion(question).asksIfKnown,
 ): Relevance {
   // "When…", "how many…", "who…": the place where the question's terms meet must also give a
   // date, a count or a name; a passage about Germany and the signing without a date does not say
@@ -147,7 +150,6 @@ export function assessRelevance(
       : undefined;
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
-  const asksIfKnown = question !== undefined && analyzeQuestion(question).asksIfKnown;
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
   // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
   const doerWord =
