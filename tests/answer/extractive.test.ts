@@ -151,6 +151,33 @@ describe("composeExtractive", () => {
     expect(answer.answersType).toBe(true);
   });
 
+  it("adds a lower-scored passage's sentence that states what the question asks", () => {
+    const history = makeDocument({ id: "note-history", title: "Background" });
+    // Retrieval ranks the passage repeating the charter's year first; the start of the review is
+    // in a passage it scores at half of that.
+    const inForce = labelled(
+      note,
+      1,
+      "Two charters at once",
+      "The 1990 charter replaces the older charter only among the states that joined it. The others remain bound by the older charter.",
+    );
+    const origin = labelled(
+      history,
+      2,
+      "Earlier work",
+      "The review of the 1990 charter began with a resolution of the Antalya conference. It asked the standards sector to draft changes.",
+      0.5,
+    );
+    const answer = compose("How did the review of the 1990 charter begin?", [inForce, origin], {
+      ...DESCRIBE,
+      expected: "method",
+    });
+    expect(answer.citations.map((c) => c.documentId)).toContain("note-history");
+    expect(answer.sentences.map((s) => s.text)).toContain(
+      "The review of the 1990 charter began with a resolution of the Antalya conference.",
+    );
+  });
+
   it("leads with the passage stating the question's terms together, not the top-scored one", () => {
     const history = makeDocument({ id: "note-history", title: "Background" });
     const security = makeDocument({ id: "note-security", title: "Security work" });
