@@ -30,21 +30,43 @@ const NAMING_TAGS = ["Noun", "Value", "Acronym", "ProperNoun"];
 
 /** The question's words (lower case) used only as verbs, adjectives or adverbs, or as relations. */
 export function predicateWords(question: string): Set<string> {
+  return taggedPredicates(question).predicates;
+}
+
+/**
+ * The predicate words (see predicateWords) used as verbs: what happened, whose doer or date a
+ * "who"/"when" question asks. "Woolly" in "…said the agency had been woolly" describes; it is
+ * no event.
+ */
+export function verbWords(question: string): Set<string> {
+  return taggedPredicates(question).verbs;
+}
+
+function taggedPredicates(question: string): { predicates: Set<string>; verbs: Set<string> } {
   const predicates = new Set<string>();
+  const verbs = new Set<string>();
   const naming = new Set<string>();
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   const closingVerb = closingVerbIndex(words);
   const innerVerb = innerVerbIndex(words);
   words.forEach((t, i) => {
     const word = t.normal ?? t.text.toLowerCase();
+    if (i === closingVerb || i === innerVerb) verbs.add(word);
     if (RELATION_WORDS.has(word) || i === closingVerb || i === innerVerb) predicates.add(word);
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
-    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
+    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
+      predicates.add(word);
+      if (t.tags.includes("Verb")) verbs.add(word);
+    }
   });
   // A word used once as a name and once as a verb names something.
-  for (const word of naming) predicates.delete(word);
-  return predicates;
+  for (const word of naming) {
+    predicates.delete(word);
+    verbs.delete(word);
+  }
+  for (const word of verbs) if (!predicates.has(word)) verbs.delete(word);
+  return { predicates, verbs };
 }
 
 /** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
@@ -142,8 +164,34 @@ export function phrasalVerbWords(question: string): Set<string> {
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   return new Set(
     words
-      .filter((t) => t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle"))
+      .filter(
+        (t, i) =>
+          (t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle")) ||
+          strandsPreposition(words, i),
+      )
       .map((t) => t.normal ?? t.text.toLowerCase()),
+  );
+}
+
+/** Words that may follow a clause: a stranded preposition before one ends its verb's clause. */
+const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "since", "if"]);
+
+/**
+ * "Whose history did critics LEAN on when…", "Which study did they DRAW on?": a verb whose
+ * preposition is left at the end of its clause, its object fronted, is a verb with its
+ * preposition ("lean on", "draw on"), as a phrasal verb is. (Not "by": "Who was it signed by?"
+ * is a passive's agent.)
+ */
+function strandsPreposition(words: readonly TaggedWord[], at: number): boolean {
+  const verb = words[at];
+  const preposition = words[at + 1];
+  if (!verb?.tags.includes("Verb") || !preposition?.tags.includes("Preposition")) return false;
+  if ((preposition.normal ?? preposition.text).toLowerCase() === "by") return false;
+  const next = words[at + 2];
+  return (
+    next === undefined ||
+    /[?,;:.!]\s*$/.test(preposition.post ?? "") ||
+    CLAUSE_OPENERS.has((next.normal ?? next.text).toLowerCase())
   );
 }
 
@@ -168,6 +216,8 @@ function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
 interface TaggedWord {
   text: string;
   normal?: string;
+  /** What follows the word: punctuation and space. */
+  post?: string;
   tags: string[];
 }
 

@@ -429,7 +429,7 @@ export function assessRelevance(
         k.unseen &&
         !k.generic &&
         !k.fromContext &&
-        (!k.unknown || (asksOfEvent && k.predicate === true && !k.phrasal)),
+        (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal)),
     )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);

@@ -14,6 +14,7 @@ import {
   type NameKind,
   phrasalVerbWords,
   predicateWords,
+  verbWords,
 } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
@@ -54,6 +55,8 @@ export interface KeyTerm {
    * wording for what the source says otherwise, not a part of the question the corpus lacks.
    */
   familiar?: boolean;
+  /** A predicate used as a verb ("led", "elected"; not "dangerous", "woolly"): what happened. */
+  verb?: boolean;
   /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
   phrasal?: boolean;
   /**
@@ -257,6 +260,7 @@ export function keyTermsOf(
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
+  const verbs = new Set([...verbWords(question)].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
@@ -302,6 +306,7 @@ export function keyTermsOf(
       ...(unknown ? { unknown } : {}),
       ...(familiar ? { familiar } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
+      ...(verbs.has(term) ? { verb: true } : {}),
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),

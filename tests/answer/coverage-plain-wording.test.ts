@@ -1,0 +1,41 @@
+// The coverage decision on an analyst's plain wording (issue #12): questions written in the
+// asker's own vocabulary, whose words the notes do not use for what they describe. Each in-scope
+// question here was refused before its rule; each near miss beside it must still be refused.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/context.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
+
+const NOTES: Record<string, string> = {
+  "notes/security.md": note("Security in the treaty", [
+    "**Starting point.** The 1988 text said almost nothing about security. Critics of the 2012 process, citing a history of the agency's security work by Anthony Rutkowski, argued that the ITU had traditionally treated security only vaguely. [1]",
+    "**The compromise.** The United Kingdom suggested the more technical word robustness. The adopted Article 5A speaks of the security and robustness of networks. [2]",
+  ]),
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+};
+
+const app = notesAppContext("wcit-coverage-plain-", NOTES, {
+  "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
+});
+
+async function coverageOf(question: string): Promise<string> {
+  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
+}
+
+describe("a word the corpus never uses in a 'who' question", () => {
+  it("is the asker's wording when it describes or goes with a stranded preposition", async () => {
+    expect(
+      await coverageOf(
+        "Whose history of the ITU's security work did critics lean on when they said the agency had always been woolly about security?",
+      ),
+    ).not.toBe("none");
+  });
+
+  it("is an event the corpus lacks when it is the question's verb: who was elected is refused", async () => {
+    expect(
+      await coverageOf("Who was elected to write the history of the ITU's security work?"),
+    ).toBe("none");
+  });
+});
