@@ -477,12 +477,27 @@ export function glossaryAlternatives(
   // that heads the long form of a named body or event ("conference" of "World Conference on
   // International Telecommunications", "union", "forum") meets any name of it, unless the
   // question names an entry with that word itself ("the Melbourne conference").
+  // So does a plain word the glossary gives as the same as that noun ("rules" for "regulations"):
+  // "the new rules" are the ITRs as "the new regulations" are.
+  const plainSynonyms = new Map<string, string[]>();
+  for (const entry of glossary.entries) {
+    const words = entry.variantTerms.filter((v) => v.length === 1).map((v) => v[0] as string);
+    if (words.length !== entry.variantTerms.length || entry.demonymTerms.length > 0) continue;
+    for (const w of words) plainSynonyms.set(w, words);
+  }
+  // (Named only as one of those plain words, a word names no body of its own.)
+  const namedAsName = new Set(
+    [...named].filter((t) => !plainSynonyms.has(t) || namedElsewhere(t, glossary, questionTerms)),
+  );
   for (const entry of glossary.entries) {
     if (!entry.variants.some((v) => /^[\p{Lu}\d-]{2,}$/u.test(v))) continue;
     for (const variant of entry.variants) {
       const head = headNoun(variant);
-      if (!head || named.has(head) || !questionTerms.includes(head)) continue;
-      add([head], entry.variantTerms);
+      if (!head || namedAsName.has(head)) continue;
+      const asked = (plainSynonyms.get(head) ?? [head]).filter(
+        (w) => questionTerms.includes(w) && !namedAsName.has(w),
+      );
+      for (const w of asked) add([w], entry.variantTerms);
     }
   }
   return (term) => byTerm.get(term) ?? [];
@@ -497,6 +512,19 @@ export function glossaryNamesOfKind(glossary: Glossary): (kind: NameKind) => str
     .filter((e) => e.demonymTerms.length > 0)
     .flatMap((e) => e.variantTerms);
   return (kind) => (kind.tags.includes("Country") ? countries : []);
+}
+
+/** Whether a variant of several words that the question names holds the term: "Melbourne conference". */
+function namedElsewhere(
+  term: string,
+  glossary: Glossary,
+  questionTerms: readonly string[],
+): boolean {
+  return glossary.entries.some((entry) =>
+    entry.variantTerms.some(
+      (v) => v.length > 1 && v.includes(term) && containsRun(questionTerms, v),
+    ),
+  );
 }
 
 const LINKING_WORDS = new Set(["of", "on", "for", "to", "in", "at", "without", "and", "&"]);

@@ -11,6 +11,8 @@ import { notesAppContext } from "../support/notes-app.ts";
 const NOTES: Record<string, string> = {
   "notes/security.md": note("Security in the treaty", [
     "**Starting point.** The 1988 text said almost nothing about security. Critics of the 2012 process, citing a history of the agency's security work by Anthony Rutkowski, argued that the ITU had traditionally treated security only vaguely. [1]",
+    "**Undefined.** A Secretariat draft of the new ITRs used the word security dozens of times without defining it. [1]",
+    "**Left to states.** Rules on roaming prices and on taxing calls were left to national regulators. [2]",
     "**The compromise.** The United Kingdom suggested the more technical word robustness. The adopted Article 5A speaks of the security and robustness of networks. [2]",
   ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
@@ -36,6 +38,22 @@ describe("a word the corpus never uses in a 'who' question", () => {
   it("is an event the corpus lacks when it is the question's verb: who was elected is refused", async () => {
     expect(
       await coverageOf("Who was elected to write the history of the ITU's security work?"),
+    ).toBe("none");
+  });
+});
+
+describe("a plain word the glossary equates with the head of a name ('rules', 'Regulations')", () => {
+  it("meets the name: how often the draft of the new rules mentioned security is answered", async () => {
+    expect(
+      await coverageOf("How often did the secretariat's draft of the new rules mention security?"),
+    ).not.toBe("none");
+  });
+
+  it("meets nothing else: how often the draft of the new rules mentioned roaming is refused", async () => {
+    expect(
+      await coverageOf(
+        "How often did the secretariat's draft of the new rules mention telephone fraud?",
+      ),
     ).toBe("none");
   });
 });

@@ -137,6 +137,32 @@ describe("glossary alternatives", () => {
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
   });
 
+  it("lets a plain word the glossary equates with a name's head noun meet the name", () => {
+    const rules = createGlossary([
+      { id: "itrs", variants: ["ITRs", "ITR", "International Telecommunication Regulations"] },
+      { id: "regulations", variants: ["regulations", "rules"] },
+      { id: "melbourne", variants: ["WATTC", "Melbourne rules"] },
+    ]);
+    const read = withAcronyms(analyze);
+    const meets = (question: string, word: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), rules),
+      });
+      return containsTerm(new Set(read(text)), keys.find((k) => k.term === word) as KeyTerm);
+    };
+    // "the new rules" are the ITRs, as "the new regulations" are.
+    expect(meets("What do the new rules say on spam?", "rule", "The new ITRs say little.")).toBe(
+      true,
+    );
+    expect(meets("What do the new regulations say?", "regul", "The new ITRs say little.")).toBe(
+      true,
+    );
+    // A name of its own that holds the word ("the Melbourne rules") is that name, not the ITRs.
+    expect(meets("What did the Melbourne rules say?", "rule", "The new ITRs say little.")).toBe(
+      false,
+    );
+  });
+
   it("lets a demonym or a name meet what its entry also finds, an acronym only in capitals", () => {
     const states = createGlossary([
       {
