@@ -15,6 +15,12 @@ const NOTES: Record<string, string> = {
     "**Left to states.** Rules on roaming prices and on taxing calls were left to national regulators. [2]",
     "**The compromise.** The United Kingdom suggested the more technical word robustness. The adopted Article 5A speaks of the security and robustness of networks. [2]",
   ]),
+  "notes/rights.md": note("Human rights and the treaty", [
+    "**Human-rights text inside the treaty.** Tunisia proposed explicit freedom-of-expression language referring to Article 19 of the Universal Declaration. The final preamble instead contains a shorter commitment to human-rights obligations. [1]",
+  ]),
+  "notes/us.md": note("The US position", [
+    "**The US objection.** Ambassador Terry Kramer said that once governments vet bulk messages they could move on to restricting political speech. [2]",
+  ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -55,5 +61,15 @@ describe("a plain word the glossary equates with the head of a name ('rules', 'R
         "How often did the secretariat's draft of the new rules mention telephone fraud?",
       ),
     ).toBe("none");
+  });
+});
+
+describe("the shipped glossary's plain synonyms ('free speech', 'freedom of expression')", () => {
+  it("meet each other: what Tunisia wanted on free speech is answered", async () => {
+    expect(await coverageOf("What did Tunisia want on free speech?")).not.toBe("none");
+  });
+
+  it("meet nothing else: what Tunisia wanted on roaming is refused", async () => {
+    expect(await coverageOf("What did Tunisia want on roaming?")).toBe("none");
   });
 });
