@@ -265,7 +265,11 @@ function thingAfterQuestionWord(
   return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
 }
 
-/** Past determiners, possessives and adjectives from `i`, the last noun of the run that follows. */
+/**
+ * Past determiners, possessives and adjectives from `i`, the last noun of the run that follows. A
+ * people's adjective ("Asian", "Russian") modifies the noun after it, as any adjective does; its
+ * plural ("Europeans") is a noun.
+ */
 function headNounFrom(
   words: readonly TaggedWord[],
   start: number,
@@ -276,7 +280,8 @@ function headNounFrom(
     w.tags.includes("Determiner") ||
     w.tags.includes("Possessive") ||
     w.tags.includes("Adjective") ||
-    w.tags.includes("Value");
+    w.tags.includes("Value") ||
+    (w.tags.includes("Demonym") && !w.tags.includes("Plural") && !/s$/i.test(w.text));
   while (words[i] && skippable(words[i] as TaggedWord)) i++;
   let head: string | undefined;
   while (words[i]?.tags.includes("Noun") && !words[i]?.tags.includes("Pronoun")) {

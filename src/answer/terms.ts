@@ -286,7 +286,16 @@ export function keyTermsOf(
         const v = options.termWeight?.(form);
         return v !== undefined && (w === undefined || v > w) ? v : w;
       }, undefined);
-    const unseen = options.termWeight !== undefined && idf === undefined;
+    // "Asian" where the corpus says only "Asia": a word the corpus lacks is seen, and as rare as
+    // the commonest of them, where it has one of the glossary's names that meet it.
+    const expansions = options.expansions?.(term) ?? [];
+    const seenIdf =
+      idf ??
+      expansions.reduce<number | undefined>((w, alt) => {
+        const v = phraseWeight(alt, options.termWeight);
+        return v !== undefined && (w === undefined || v < w) ? v : w;
+      }, undefined);
+    const unseen = options.termWeight !== undefined && seenIdf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
     const familiar = unknown && isFamiliar(term, analyzeText);
     const weight = generic
@@ -295,8 +304,8 @@ export function keyTermsOf(
         ? predicates.has(term)
           ? GENERIC_TERM_WEIGHT
           : UNKNOWN_WORD_WEIGHT
-        : (idf ?? UNSEEN_TERM_WEIGHT);
-    const alternatives = [...(options.expansions?.(term) ?? []), ...forms];
+        : (seenIdf ?? UNSEEN_TERM_WEIGHT);
+    const alternatives = [...expansions, ...forms];
     out.push({
       term,
       alternatives,
@@ -325,6 +334,23 @@ export function keyTermsOf(
     if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
   });
   return out;
+}
+
+/**
+ * What a phrase of index terms weighs: as much as its rarest word (a phrase is no commoner than
+ * any of its words); undefined when the corpus lacks one of them.
+ */
+function phraseWeight(
+  terms: readonly string[],
+  termWeight: TermWeight | undefined,
+): number | undefined {
+  let most: number | undefined;
+  for (const t of terms) {
+    const v = termWeight?.(t);
+    if (v === undefined) return undefined;
+    most = most === undefined ? v : Math.max(most, v);
+  }
+  return most;
 }
 
 /**

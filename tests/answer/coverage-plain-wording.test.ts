@@ -21,6 +21,12 @@ const NOTES: Record<string, string> = {
   "notes/us.md": note("The US position", [
     "**The US objection.** Ambassador Terry Kramer said that once governments vet bulk messages they could move on to restricting political speech. [2]",
   ]),
+  "notes/groups.md": note("Regional groups", [
+    "**How positions are formed.** Members coordinate through regional groups such as the Asia-Pacific Telecommunity and CEPT. [1]",
+  ]),
+  "notes/regions.md": note("Operators' proposals", [
+    "**Sender pays.** ETNO proposed commercial fair compensation based on sending-party-network-pays. LIRNEasia called the link between quality of service and sender-pays incoherent. [2]",
+  ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -71,5 +77,19 @@ describe("the shipped glossary's plain synonyms ('free speech', 'freedom of expr
 
   it("meet nothing else: what Tunisia wanted on roaming is refused", async () => {
     expect(await coverageOf("What did Tunisia want on roaming?")).toBe("none");
+  });
+});
+
+describe("a people's adjective the corpus lacks whose place the glossary names ('Asian', Asia)", () => {
+  it("is a word of the corpus: which Asian think tank called the sender-pays link incoherent is answered", async () => {
+    expect(
+      await coverageOf("Which Asian think tank called the sender-pays link incoherent?"),
+    ).not.toBe("none");
+  });
+
+  it("unlike one the glossary does not know: which Swahili think tank did is refused", async () => {
+    expect(
+      await coverageOf("Which Swahili think tank called the sender-pays link incoherent?"),
+    ).toBe("none");
   });
 });

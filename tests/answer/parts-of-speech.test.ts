@@ -85,6 +85,10 @@ describe("askedThing", () => {
     ["Did any EU country sign in Paris?", "country", false],
     ["Has every organisation replied?", "organisation", false],
     ["Did any delegate object?", undefined, false],
+    // A people's adjective modifies the noun after it; its plural is the noun.
+    ["Which Russian delegates spoke first?", "delegates", false],
+    ["Which Europeans objected?", "europeans", false],
+    ["Which Asian think tank objected?", undefined, false],
   ])("%s → %s", (question, word, counted) => {
     expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
   });

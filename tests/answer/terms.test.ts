@@ -163,6 +163,23 @@ describe("glossary alternatives", () => {
     );
   });
 
+  it("counts a demonym the corpus lacks as seen, as rare as its place, where it has the place", () => {
+    const asia = createGlossary([{ id: "asia", variants: ["Asia"], demonyms: ["Asian"] }]);
+    const termWeight = idfFromTexts(["Asia and Europe", "Europe alone", "Africa", "Oceania"]);
+    const keysOf = (question: string) =>
+      keyTermsOf(question, {
+        termWeight,
+        expansions: glossaryAlternatives(analyze(question), asia),
+      });
+    const asian = keysOf("Which Asian group objected?").find((k) => k.term === "asian");
+    expect(asian?.unseen).toBeUndefined();
+    expect(asian?.weight).toBe(termWeight("asia"));
+    // A people the glossary does not know stays unseen.
+    expect(keysOf("Which Swahili group objected?").find((k) => k.term === "swahili")?.unseen).toBe(
+      true,
+    );
+  });
+
   it("lets a demonym or a name meet what its entry also finds, an acronym only in capitals", () => {
     const states = createGlossary([
       {
