@@ -348,10 +348,13 @@ export function assessRelevance(
       const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
       // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
       // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
-      // deal": a lone missing word that common, or everyday, is spared the count (not its weight).
+      // deal": a missing word that common, or everyday, is spared the count (not its weight), and
+      // so are two ("How could PEOPLE outside the ITU comment on the draft TREATY?" is answered by
+      // "a web page where anyone could submit views" on "the draft of the future ITRs").
       const onlyCommonMissing =
-        missing.length === 1 &&
-        (isNearTopicTerm(missing[0] as KeyTerm) || (missing[0] as KeyTerm).everyday === true);
+        missing.length >= 1 &&
+        missing.length <= 2 &&
+        missing.every((k) => isNearTopicTerm(k) || k.everyday === true);
       // "Which countries signed…?" is answered by naming them, not by "countries signed".
       const kindUnnamed = keyTerms.some(
         (k) =>

@@ -371,7 +371,8 @@ describe("assessRelevance: a word nearly as common as the corpus's topic", () =>
     "The appendices cover accounting and maritime services.",
     "A protocol on roaming was signed.",
     ...Array.from({ length: 5 }, (_, i) => `The treaty clause ${i} was debated.`),
-    ...Array.from({ length: 7 }, (_, i) => `Filler ${i}.`),
+    "People signed petitions.",
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
   ];
   const scored: ScoredPassage[] = texts.slice(0, 2).map((text, i) => ({
     passage: makePassage(doc, i, text),
@@ -390,6 +391,21 @@ describe("assessRelevance: a word nearly as common as the corpus's topic", () =>
 
   it("still refuses a lone missing word the corpus says less often", () => {
     expect(judge("What is in the appendices of the new protocol?").covered).toBe(false);
+  });
+
+  it("spares two missing words that common, the topic's word and an everyday one", () => {
+    const relevance = judge(
+      "What do people find in the appendices on maritime services of the new treaty?",
+    );
+    expect(relevance.missingTerms).toEqual(["peopl", "treati"]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("does not spare an everyday word beside a missing word the corpus says less often", () => {
+    expect(
+      judge("What do people find in the appendices on maritime services of the new protocol?")
+        .covered,
+    ).toBe(false);
   });
 });
 
