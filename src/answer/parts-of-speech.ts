@@ -291,8 +291,12 @@ function headNounFrom(
   return head;
 }
 
-/** Determiners that ask whether there is one of a kind at all ("did ANY country…", "EACH city"). */
-const QUANTIFIERS = new Set(["any", "some", "each", "every"]);
+/**
+ * Determiners that ask whether there is one of a kind at all ("did ANY country…", "SOME city").
+ * Not "each" or "every": "Did the treaty replace the old one for EVERY country?" asks whether it
+ * held for all of them, which "only among parties to the 2012 text" answers without a name.
+ */
+const QUANTIFIERS = new Set(["any", "some"]);
 
 /**
  * "Did any EU country sign?", "Has some organisation objected?": a question without a question

@@ -83,7 +83,11 @@ describe("askedThing", () => {
     ["How did the talks end?", undefined, false],
     // A quantifier before a noun asking for a kind of name asks for one, as "which" does.
     ["Did any EU country sign in Paris?", "country", false],
-    ["Has every organisation replied?", "organisation", false],
+    ["Has some organisation replied?", "organisation", false],
+    // "Every", "each": whether all of them did, not which one.
+    ["Has every organisation replied?", undefined, false],
+    ["Did the treaty replace the old one for every country?", undefined, false],
+    ["Did each city sign?", undefined, false],
     ["Did any delegate object?", undefined, false],
     // A people's adjective modifies the noun after it; its plural is the noun.
     ["Which Russian delegates spoke first?", "delegates", false],
