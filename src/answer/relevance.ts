@@ -30,6 +30,7 @@ import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
+  isCommonWord,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
@@ -667,10 +668,34 @@ function leansOn(
   at: number,
   key: KeyTerm,
 ): boolean {
-  for (let k = at; k > 0 && opensWithReferent(spans[k]?.text ?? ""); k--) {
+  // "He" or "she" reaches past a sentence that names no one ("Richard Hill argued… He pointed
+  // out… On that reading, the provision cannot justify censorship. He later argued…").
+  const person = PERSONAL_PRONOUN.test(spans[at]?.text ?? "");
+  for (let k = at; k > 0; k--) {
+    const text = spans[k]?.text ?? "";
+    if (!opensWithReferent(text) && !(person && k < at && !namesSomeone(text))) break;
     if (containsTerm(new Set(sentences[k - 1]), key)) return true;
   }
   return false;
+}
+
+/** A sentence opening with a personal pronoun: it points back at a person. */
+const PERSONAL_PRONOUN = /^[\s"“'‘(*_]*(?:he|she|his|her)\b/i;
+
+/**
+ * Whether a sentence names someone or something: a capitalised word after its first, or a first
+ * word that is no common English word ("Kramer disagreed", not "On that reading").
+ */
+function namesSomeone(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^[\s"“'‘(*_]+/, "")
+    .split(/\s+/);
+  const first = (words[0] ?? "").replace(/[^\p{L}\p{M}'’-]/gu, "");
+  return (
+    (first !== "" && /^\p{Lu}/u.test(first) && !isCommonWord(first)) ||
+    words.slice(1).some((w) => /^["“'‘(]?\p{Lu}/u.test(w))
+  );
 }
 
 /**

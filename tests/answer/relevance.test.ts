@@ -662,3 +662,20 @@ describe("assessRelevance: the name a 'who' question asks for", () => {
     ).toBe(true);
   });
 });
+
+describe("assessRelevance: a personal pronoun pointing back past a sentence naming no one", () => {
+  const { judge } = smallCorpus([
+    "Richard Hill argued that the article is binding on no one. He pointed out that it sits below the Constitution. On that reading, the provision cannot justify censorship. He later argued that rich countries were pushing similar commitments in trade agreements instead.",
+    "Ambassador Ruiz argued that the clause was vague. Kramer disagreed with him. He later argued that operators were pushing fee commitments in roaming agreements instead.",
+  ]);
+
+  it("meets the name it points back at: what Hill argued about trade agreements", () => {
+    const relevance = judge("What did Hill argue about trade agreements?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("stops at a sentence naming someone else: what Ruiz argued about roaming agreements", () => {
+    expect(judge("What did Ruiz argue about roaming agreements?").missingTerms).toEqual(["ruiz"]);
+  });
+});
