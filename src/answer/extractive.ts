@@ -525,6 +525,8 @@ function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
 const STATES_PROPOSITION = 0.5;
 /** A sentence denying a term of the proposition ("non-binding", "contain no X") answers it. */
 const DENIES_PROPOSITION = 0.25;
+/** A sentence ending in a question mark, before any closing quote or bracket. */
+const ASKS = /\?["'’”)\]]*$/;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
@@ -550,7 +552,9 @@ function leadWithProposition(
     Math.max(
       0,
       ...v.sentences
-        .filter((s) => s.usable)
+        // A sentence asking a question ("should a telecom body deal with crime at all?") names
+        // the proposition without stating it either way.
+        .filter((s) => s.usable && !ASKS.test(s.display))
         .map((s) => {
           const held = new Set([...s.keys, ...v.headingKeys]);
           const denies = s.denies.some((i) => proposition.includes(i));

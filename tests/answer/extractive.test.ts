@@ -560,6 +560,30 @@ describe("composeExtractive", () => {
     expect(answer.sentences[0]?.text).toContain("is non-binding");
   });
 
+  it("does not lead a yes-no answer with a sentence that only asks the question itself", () => {
+    const passages = [
+      labelled(
+        note,
+        1,
+        "Fisheries versus shipping",
+        "The code was about shipping lanes, not fishing. Proposals to add trawler quotas to the final code raised a question: should a shipping body set trawler quotas at all? [1]",
+        1,
+      ),
+      labelled(
+        note,
+        7,
+        "Outcome",
+        "The revised code contains no trawler quotas. Its only fishing language is a hortatory clause on safe harbours. [2]",
+        0.7,
+      ),
+    ];
+    const answer = compose("Did any trawler quotas end up in the final code?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toBe("The revised code contains no trawler quotas.");
+  });
+
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {
     const passages = [
       labelled(
