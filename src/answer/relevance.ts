@@ -132,6 +132,8 @@ export function assessRelevance(
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
+  // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
+  const earlierSubject = keyTerms.filter((k) => k.fromContext && !k.generic);
   const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
   // "How many pages…": the count must be of pages. (Not an everyday noun: "how many people signed"
   // is answered by "35,000 of its members".)
@@ -326,6 +328,12 @@ export function assessRelevance(
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
+        // A follow-up's lone term in a place naming the earlier turn's subject is about that
+        // subject: "…it was sent to the Senate" two sentences after "H. Con. Res. 127".
+        (earlierSubject.some((k) => containsTerm(window, k)) &&
+          sentences
+            .slice(i, i + WINDOW_SENTENCES)
+            .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         (headingNames(required[0] as KeyTerm) &&
           otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
