@@ -148,6 +148,8 @@ const CONTEXT_SHARE = 0.5;
 const NEAR_DUPLICATE = 0.6;
 /** Words written with a capital: where a sentence may name what the question names. */
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/** …except one after an acronym, which names a branch of that organisation ("CIS India"). */
+const OWN_NAME_WORDS = /(?<!\b\p{Lu}{2,}\s+)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const DEFAULT_LIST_ITEMS = 4;
 const MAX_LIST_ITEMS = 6;
 
@@ -238,6 +240,8 @@ export function composeExtractive(
   if (shape.expected === "method") {
     leadWithActor(ranked, keyTerms, shape.names ?? [], passages[0]?.score ?? 0);
   }
+  if (shape.sides.length > 1)
+    leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -388,6 +392,7 @@ function readPassages(
       seen.add(key);
       const terms = new Set(analyzeText(display));
       const capitalised = new Set(analyzeText(display.match(CAPITALISED_WORDS)?.join(" ") ?? ""));
+      const ownNames = new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""));
       const keys: number[] = [];
       const contextKeys: number[] = [];
       keyTerms.forEach((k, i) => {
@@ -423,8 +428,14 @@ function readPassages(
         meta: meta && !duplicate,
         carries: carriesAnswer(display, shape.expected) || saysUnknown,
         answers: false,
+        // (A side the question capitalises is named only where it is capitalised, and not as
+        // the second word of an organisation's name: "the US" is not "use", "India" not "CIS
+        // India".)
         sides: shape.sides.flatMap((side, i) =>
-          side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
+          side.length > 0 &&
+          side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
+            ? [i]
+            : [],
         ),
         enumerates: enumerates(display),
         namesAsked: false,
@@ -579,6 +590,28 @@ function leadWithProposition(
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
   ranked.unshift(lead.v);
+}
+
+/**
+ * A comparison is led by a passage setting the sides side by side: one naming every side ("Not
+ * every delegation shared the US view. India, for example, …") over a better-scored one naming a
+ * side in passing, or none. Among those retrieval scored nearly as well, the best such passage
+ * leads; the other sides' passages still follow (`pickSides`).
+ */
+function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: number): void {
+  const namesEvery = (v: PassageView) =>
+    Array.from({ length: sideCount }, (_, side) => side).every(
+      (side) =>
+        v.sideContext.includes(side) || v.sentences.some((s) => s.usable && s.sides.includes(side)),
+    );
+  const best = ranked[0];
+  if (!best || namesEvery(best)) return;
+  const lead = ranked.find(
+    (v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && namesEvery(v),
+  );
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead), 1);
+  ranked.unshift(lead);
 }
 
 /**

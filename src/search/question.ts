@@ -822,14 +822,16 @@ function splitSides(text: string): string[] {
 }
 
 function cleanSide(side: string): string {
-  return side
-    .replace(SIDE_TAIL, "")
-    // "the US one", "the European ones": the pro-form stands for the aspect compared.
-    .replace(/(?<=\S)\s+ones?$/i, "")
-    .replace(/(?:'s|'|’s|’)$/u, "")
-    .replace(/^(?:both|either|between)\s+/i, "")
-    .replace(/[\s?.!,:;]+$/, "")
-    .trim();
+  return (
+    side
+      .replace(SIDE_TAIL, "")
+      // "the US one", "the European ones": the pro-form stands for the aspect compared.
+      .replace(/(?<=\S)\s+ones?$/i, "")
+      .replace(/(?:'s|'|’s|’)$/u, "")
+      .replace(/^(?:both|either|between)\s+/i, "")
+      .replace(/[\s?.!,:;]+$/, "")
+      .trim()
+  );
 }
 
 /** "the positions of" before the sides: what is compared, not who. */

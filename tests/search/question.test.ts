@@ -338,7 +338,10 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     ["How did Russia's position differ from the United States'?", ["Russia", "the United States"]],
     ["Contrast the positions of the US, the EU and Russia on spam", ["the US", "the EU", "Russia"]],
     ["how did India's stance on spam differ from the US one?", ["India", "the US"]],
-    ["How did the African proposals differ from the European ones?", ["the African", "the European"]],
+    [
+      "How did the African proposals differ from the European ones?",
+      ["the African", "the European"],
+    ],
   ])("%s names the sides %j", (question, sides) => {
     expect(analyzeQuestion(question).sides).toEqual(sides);
   });
