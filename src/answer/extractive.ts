@@ -11,6 +11,7 @@ import {
   carriesAnswer,
   countsIn,
   type ExpectedAnswer,
+  givesReasons,
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
@@ -988,7 +989,13 @@ function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
   }
   if (shape.list) return itemsOf(inReadingOrder(sentences)).length >= 2;
   if (!hasSpecificCue(shape.expected)) return true;
-  return sentences.some((s) => s.usable && s.answers);
+  const answering = sentences.filter((s) => s.usable && s.answers);
+  if (shape.expected !== "reason") return answering.length > 0;
+  // A reason comes with its grounds, in the answering passage: a sentence reporting only that
+  // the thing asked happened ("…countries that firmly refused, Canada among them") gives none.
+  return answering.some((a) =>
+    sentences.some((s) => s.usable && s.view === a.view && givesReasons(s.display)),
+  );
 }
 
 /**

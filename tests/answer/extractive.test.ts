@@ -289,6 +289,25 @@ describe("composeExtractive", () => {
     expect(answer.text).not.toContain("CIS India");
   });
 
+  it("does not take a sentence reporting a refusal as the reason for it", () => {
+    const question = "Why did Canada refuse to sign the treaty?";
+    const reason: AnswerShape = { ...DESCRIBE, expected: "reason" };
+    const reported = labelled(
+      note,
+      4,
+      "Signature count",
+      "News reports said the 55 included countries that firmly refused to sign the treaty (the US, Canada and others). [1]",
+    );
+    expect(compose(question, [reported], reason).answersType).toBe(false);
+    const grounds = labelled(
+      note,
+      5,
+      "Canada",
+      "Canada refused to sign the treaty because it objected to the spam article. [2]",
+    );
+    expect(compose(question, [grounds], reason).answersType).toBe(true);
+  });
+
   it("adds a second source stating what a yes-no question asks", () => {
     const charter = makeDocument({ id: "note-charter", title: "The charter" });
     const status = makeDocument({ id: "note-status", title: "Legal status" });
