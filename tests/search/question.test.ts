@@ -225,6 +225,18 @@ describe("analyzeQuestion: content without instructions", () => {
       "For my briefing tomorrow with the Brazilian delegation, can you remind me what H. Con. Res. 127 said about the ITU?",
       "what H. Con. Res. 127 said about the ITU?",
     ],
+    [
+      "For a donor update: why did civil-society groups object to the ITU's process?",
+      "why did civil-society groups object to the ITU's process?",
+    ],
+    [
+      "Quick check for a slide: when did Touré say the proposals had been misrepresented?",
+      "when did Touré say the proposals had been misrepresented?",
+    ],
+    [
+      "For our fact sheet, how many organisations signed the unity statement?",
+      "how many organisations signed the unity statement?",
+    ],
   ])("%s → %s", (question, content) => {
     expect(analyzeQuestion(question).content).toBe(content);
   });
