@@ -12,7 +12,6 @@ import {
   type ExpectedAnswer,
   isYearTerm,
   onlyListsName,
-  onlySaysSpoke,
   reportsContent,
   reportsOutcome,
   saysNotEstablished,
@@ -755,9 +754,9 @@ function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolea
 
 /**
  * Whether a window may report what the speaker said: a sentence naming the speaker (any sentence,
- * when the passage's title or headings name it) that does more than say the speaker spoke
- * ("addressed delegates"), or is followed by one pointing back at it that reports content ("He
- * said…").
+ * when the passage's title or headings name it) that reports content, not only that the speaker
+ * spoke ("addressed delegates") or did something else ("chaired the conference"), or is followed
+ * by one pointing back at it that reports content ("He said…").
  */
 function reportsSpeakerContent(
   texts: readonly string[],
@@ -769,7 +768,7 @@ function reportsSpeakerContent(
     if (!names) return false;
     const next = texts[i + 1];
     return (
-      !onlySaysSpoke(text) ||
+      reportsContent(text) ||
       (next !== undefined && opensWithReferent(next) && reportsContent(next))
     );
   });

@@ -307,6 +307,21 @@ describe("assessRelevance: what the question asks of its terms", () => {
     expect(other.judgeAs(question, "description").covered).toBe(false);
   });
 
+  it("needs what was said, not what else the speaker did, for 'what did X say'", () => {
+    const question = "What did Ana Oliveira say at the closing session?";
+    // Chairing is no saying: the sentence names her, and reports nothing she said.
+    const chaired = smallCorpus([
+      "The regulator's director, Ana Oliveira, chaired the conference and its closing session.",
+      "Nothing else here.",
+    ]);
+    expect(chaired.judgeAs(question, "description").covered).toBe(false);
+    const said = smallCorpus([
+      "At the closing session, Ana Oliveira said the conference had kept its promises.",
+      "Nothing else here.",
+    ]);
+    expect(said.judgeAs(question, "description").covered).toBe(true);
+  });
+
   it("judges a window without the speaker by the terms it lacks, as any other", () => {
     // No corpus weights: every term weighs the same, and one of four required may be missing.
     const passages: ScoredPassage[] = [
