@@ -165,6 +165,16 @@ export function assessRelevance(
   const ownedThings = owner
     ? required.filter((k) => k.asked && !k.kind && !k.everyday && !k.generic)
     : [];
+  // "How many signatures did EFF's PETITION gather?": the possessed thing must be the possessor's.
+  const possessed =
+    question !== undefined
+      ? [...question.matchAll(NAMED_POSSESSOR)].flatMap((m) => {
+          const possessorTerms = new Set(analyzeText(m[1] as string));
+          const owner = required.find((k) => containsTerm(possessorTerms, k));
+          const thing = required.find((k) => containsTerm(new Set(analyzeText(m[2] as string)), k));
+          return owner && thing && owner !== thing ? [{ owner, thing }] : [];
+        })
+      : [];
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -398,6 +408,21 @@ export function assessRelevance(
             (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
             ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || givesGrounds(k)),
         );
+      // (Under a title or heading naming the possessor, every sentence is the possessor's; a
+      // window without the possessed thing is judged by the terms it lacks.)
+      const possessedMet = possessed.every((p) => {
+        const holds = (j: number) => containsTerm(new Set(sentences[i + j]), p.thing);
+        return (
+          containsTerm(contextTerms, p.owner) ||
+          !windowSpans.some((_, j) => holds(j)) ||
+          windowSpans.some(
+            (_, j) =>
+              holds(j) &&
+              (containsTerm(new Set(sentences[i + j]), p.owner) ||
+                leansOn(spans, sentences, i + j, p.owner)),
+          )
+        );
+      });
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const officeMet =
@@ -410,6 +435,7 @@ export function assessRelevance(
         doerMet &&
         !yearDisclaimed &&
         ownerMet &&
+        possessedMet &&
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
         !askedMissing &&
@@ -493,6 +519,9 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 /** A sentence saying the corpus leaves something out ("does not cover what…decided"). */
 const DISCLAIMS =
   /\b(?:does|do|did|has|have)\s?(?:not|n't)\s+(?:cover|document|record|include|say|report)\b|\bnot (?:covered|documented|recorded)\b/i;
+
+/** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
+const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];

@@ -694,3 +694,20 @@ describe("assessRelevance: a personal pronoun pointing back past a sentence nami
     expect(judge("What did Ruiz argue about roaming agreements?").missingTerms).toEqual(["ruiz"]);
   });
 });
+
+describe("assessRelevance: a thing the question gives an owner ('EFF's petition')", () => {
+  const { judgeAs } = smallCorpus([
+    "The Lisbon Group urged members to release the documents. Access said more than 35,000 people had signed its petition.",
+    "Nothing else here.",
+  ]);
+
+  it("is answered where the owner's thing is", () => {
+    expect(judgeAs("How many people signed Access's petition?", "number").covered).toBe(true);
+  });
+
+  it("is not answered by someone else's: how many signed the Lisbon Group's petition is refused", () => {
+    expect(judgeAs("How many people signed the Lisbon Group's petition?", "number").covered).toBe(
+      false,
+    );
+  });
+});
