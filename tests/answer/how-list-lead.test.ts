@@ -1,0 +1,77 @@
+// Issue #12: how-questions and lists are led by the passage whose own heading the question names,
+// not by a higher-scored passage that mentions the same thing in passing.
+import { describe, expect, it } from "vitest";
+import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
+
+const outcome = makeDocument({ id: "note-outcome", title: "The harbour outcome" });
+const guild = makeDocument({ id: "note-guild", title: "The guild at the harbour talks" });
+
+/** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
+function labelled(
+  doc: typeof guild,
+  ordinal: number,
+  label: string,
+  body: string,
+  score: number,
+): ScoredPassage {
+  return {
+    passage: makePassage(doc, ordinal, `${label}. ${body}`, { sectionPath: [label] }),
+    document: doc,
+    score,
+  };
+}
+
+/** Corpus weights as an index gives them: "code" is the corpus's topic, in most passages. */
+const WEIGHTS: Record<string, number> = { guild: 1.4, refus: 3, sign: 1.6, code: 0.8 };
+
+function compose(focus: string, passages: ScoredPassage[], shape: AnswerShape) {
+  const keyTerms = keyTermsOf(focus, { termWeight: (t) => WEIGHTS[t] ?? 2 });
+  const answer = composeExtractive(passages, keyTerms, analyze, shape);
+  if (!answer) throw new Error("no extractive answer");
+  return answer;
+}
+
+// Retrieval scores the tally higher: it names the guild, the refusal and the signing in passing.
+const tally = labelled(
+  outcome,
+  4,
+  "The final tally",
+  "On 14 May, 89 ports signed the code. Reports said the 55 others included ports that firmly refused, the guild among them, and ports still consulting their councils. [1]",
+  1,
+);
+// The paragraph headed with what is asked says why.
+const refusal = labelled(
+  guild,
+  5,
+  "Refusal to sign",
+  "On 13 May the guild announced that it could not sign the code. It said the code should stay high-level and should not reach ferries. It named pilotage and dredging as the dividing issues. [2]",
+  0.8,
+);
+
+describe("the lead passage of a how or list answer", () => {
+  it("gives a list its first points from the passage whose heading the request names", () => {
+    // The engine reads "Give me talking points on why the guild refused to sign the code" so.
+    const answer = compose("why the guild refused to sign the code", [tally, refusal], {
+      ...DESCRIBE,
+      expected: "reason",
+      list: {},
+    });
+    expect(answer.text.split("\n")[0]).toMatch(
+      /^- On 13 May the guild announced that it could not sign the code\./,
+    );
+  });
+
+  it("leads a how answer with the passage whose heading the question names", () => {
+    const answer = compose("How did the guild come to refuse to sign the code?", [tally, refusal], {
+      ...DESCRIBE,
+      expected: "method",
+    });
+    expect(answer.sentences[0]?.text).toBe(
+      "On 13 May the guild announced that it could not sign the code.",
+    );
+  });
+});
