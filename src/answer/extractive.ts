@@ -923,14 +923,25 @@ function pickListItems(
   }
 }
 
-/** A list point keeps the sentence that carries it on ("Instead, those solutions will…"). */
+/**
+ * A list point keeps the sentences that carry it on, each leaning on the one before ("Kramer
+ * announced…", "He said…", "He objected…", "He named…"): one speaker's argument is one point,
+ * told whole while the budget allows. Keeping only the first such sentence cut the reasons of
+ * "talking points on why the US refused to sign" to one of four (tuning 0.850 → 0.852, list
+ * 0.83 → 0.84, words unchanged).
+ */
 function continuePoint(
   s: Sentence,
   take: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
 ): void {
-  const next = s.view.sentences[s.index + 1];
-  if (next && next.leansOn === s.index && next.usable && !picked.has(next)) take(next);
+  let current = s;
+  for (;;) {
+    const next = current.view.sentences[current.index + 1];
+    if (!next || next.leansOn !== current.index || !next.usable || picked.has(next)) return;
+    if (!take(next)) return;
+    current = next;
+  }
 }
 
 /**

@@ -75,3 +75,42 @@ describe("the lead passage of a how or list answer", () => {
     );
   });
 });
+
+describe("a list point taken from a further passage", () => {
+  it("keeps every sentence that carries it on, not only the first", () => {
+    const single = labelled(
+      outcome,
+      4,
+      "The final tally",
+      "On 14 May, 89 ports signed the code, and the guild was among the ports that firmly refused. [1]",
+      1,
+    );
+    const evening = labelled(
+      guild,
+      5,
+      "The last evening",
+      "On 13 May the guild announced that it could not sign the code. It said the code should stay high-level and should not reach ferries. It objected that other ports kept tabling proposals on pilotage. It named dredging and towage as the dividing issues. [2]",
+      0.9,
+    );
+    const press = makeDocument({ id: "note-press", title: "Press coverage" });
+    const reactions = labelled(
+      press,
+      2,
+      "Reactions",
+      "The pilots' union said the guild's refusal to sign left the code weak. [3]",
+      0.7,
+    );
+    const answer = compose("why the guild refused to sign the code", [single, evening, reactions], {
+      ...DESCRIBE,
+      expected: "description",
+      list: { count: 3 },
+    });
+    const bullets = answer.text.split("\n");
+    expect(bullets).toHaveLength(3);
+    expect(bullets[1]).toMatch(/^- On 13 May the guild announced/);
+    expect(bullets[1]).toContain(
+      "It objected that other ports kept tabling proposals on pilotage.",
+    );
+    expect(bullets[1]).toContain("It named dredging and towage as the dividing issues.");
+  });
+});
