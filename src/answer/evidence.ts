@@ -54,6 +54,19 @@ const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
 const REASON =
   /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|should not|must not|(?:un)?likely|requires?|needs?|not belong|ill-suited|unworkable)\b/i;
 
+/**
+ * Wording that gives grounds, not only that someone spoke or what might follow: a causal
+ * connective, an argument, an objection, a fear, a risk, what ought to be ("because", "argued",
+ * "citing", "feared", "should not extend to content").
+ */
+const GROUNDS =
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|citing|cited|argu\w*|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|insist\w*|believ\w*|contend\w*|explain\w*|criticis\w*|criticiz\w*|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|should|must|ought|not belong|ill-suited|unworkable|too (?:broad|vague|slow|rigid))\b/i;
+
+/** Whether a sentence gives grounds for what it reports ("…because…", "He argued that…"). */
+export function givesReasons(sentence: string): boolean {
+  return GROUNDS.test(sentence);
+}
+
 /** Wording that describes how something works or was done. */
 const METHOD =
   /\b(?:by|through|via|using|would|propos\w*|requir\w*|mechanism|process|procedure|steps?|measures?|allow\w*|enabl\w*|establish\w*|creat\w*|ask\w*|calls? (?:on|for)|endeavou?r|cooperat\w*|agreed)\b/i;

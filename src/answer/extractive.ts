@@ -11,6 +11,7 @@ import {
   carriesAnswer,
   countsIn,
   type ExpectedAnswer,
+  givesReasons,
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
@@ -165,6 +166,8 @@ const CONTEXT_SHARE = 0.5;
 const NEAR_DUPLICATE = 0.6;
 /** Words written with a capital: where a sentence may name what the question names. */
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/** …except one after an acronym, which names a branch of that organisation ("CIS India"). */
+const OWN_NAME_WORDS = /(?<!\b\p{Lu}{2,}\s+)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const DEFAULT_LIST_ITEMS = 4;
 const MAX_LIST_ITEMS = 6;
 
@@ -255,6 +258,8 @@ export function composeExtractive(
   if (shape.expected === "method") {
     leadWithActor(ranked, keyTerms, shape.names ?? [], passages[0]?.score ?? 0);
   }
+  if (shape.sides.length > 1)
+    leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -405,6 +410,7 @@ function readPassages(
       seen.add(key);
       const terms = new Set(analyzeText(display));
       const capitalised = new Set(analyzeText(display.match(CAPITALISED_WORDS)?.join(" ") ?? ""));
+      const ownNames = new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""));
       const keys: number[] = [];
       const contextKeys: number[] = [];
       keyTerms.forEach((k, i) => {
@@ -440,8 +446,14 @@ function readPassages(
         meta: meta && !duplicate,
         carries: carriesAnswer(display, shape.expected) || saysUnknown,
         answers: false,
+        // (A side the question capitalises is named only where it is capitalised, and not as
+        // the second word of an organisation's name: "the US" is not "use", "India" not "CIS
+        // India".)
         sides: shape.sides.flatMap((side, i) =>
-          side.length > 0 && side.every((k) => containsTerm(terms, k)) ? [i] : [],
+          side.length > 0 &&
+          side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
+            ? [i]
+            : [],
         ),
         enumerates: enumerates(display),
         namesAsked: false,
@@ -576,6 +588,8 @@ function givesAnotherCount(s: Sentence, picked: readonly Sentence[]): boolean {
 const STATES_PROPOSITION = 0.5;
 /** A sentence denying a term of the proposition ("non-binding", "contain no X") answers it. */
 const DENIES_PROPOSITION = 0.25;
+/** A sentence ending in a question mark, before any closing quote or bracket. */
+const ASKS = /\?["'’”)\]]*$/;
 
 /**
  * A yes-no question is answered by the sentence stating its proposition or its negation, and the
@@ -601,7 +615,9 @@ function leadWithProposition(
     Math.max(
       0,
       ...v.sentences
-        .filter((s) => s.usable)
+        // A sentence asking a question ("should a telecom body deal with crime at all?") names
+        // the proposition without stating it either way.
+        .filter((s) => s.usable && !ASKS.test(s.display))
         .map((s) => {
           const held = new Set([...s.keys, ...v.headingKeys]);
           const denies = s.denies.some((i) => proposition.includes(i));
@@ -626,6 +642,28 @@ function leadWithProposition(
   if (!lead) return;
   ranked.splice(ranked.indexOf(lead.v), 1);
   ranked.unshift(lead.v);
+}
+
+/**
+ * A comparison is led by a passage setting the sides side by side: one naming every side ("Not
+ * every delegation shared the US view. India, for example, …") over a better-scored one naming a
+ * side in passing, or none. Among those retrieval scored nearly as well, the best such passage
+ * leads; the other sides' passages still follow (`pickSides`).
+ */
+function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: number): void {
+  const namesEvery = (v: PassageView) =>
+    Array.from({ length: sideCount }, (_, side) => side).every(
+      (side) =>
+        v.sideContext.includes(side) || v.sentences.some((s) => s.usable && s.sides.includes(side)),
+    );
+  const best = ranked[0];
+  if (!best || namesEvery(best)) return;
+  const lead = ranked.find(
+    (v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && namesEvery(v),
+  );
+  if (!lead) return;
+  ranked.splice(ranked.indexOf(lead), 1);
+  ranked.unshift(lead);
 }
 
 /**
@@ -1013,7 +1051,13 @@ function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
   }
   if (shape.list) return itemsOf(inReadingOrder(sentences)).length >= 2;
   if (!hasSpecificCue(shape.expected)) return true;
-  return sentences.some((s) => s.usable && s.answers);
+  const answering = sentences.filter((s) => s.usable && s.answers);
+  if (shape.expected !== "reason") return answering.length > 0;
+  // A reason comes with its grounds, in the answering passage: a sentence reporting only that
+  // the thing asked happened ("…countries that firmly refused, Canada among them") gives none.
+  return answering.some((a) =>
+    sentences.some((s) => s.usable && s.view === a.view && givesReasons(s.display)),
+  );
 }
 
 /**

@@ -288,6 +288,9 @@ const KINDS: Record<string, NameKind> = {
   countries: COUNTRY,
   nation: COUNTRY,
   nations: COUNTRY,
+  // "Which governments wanted…" is answered by the countries' names.
+  government: COUNTRY,
+  governments: COUNTRY,
   city: CITY,
   cities: CITY,
   person: PERSON,

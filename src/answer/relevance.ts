@@ -129,9 +129,12 @@ export function assessRelevance(
   // date, a count or a name; a passage about Germany and the signing without a date does not say
   // when Germany signed.
   const needsEvidence = expected === "date" || expected === "number" || expected === "agent";
+  const asksOffice = expected === "agent" && question !== undefined && OFFICE_ASKED.test(question);
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
+  // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
+  const earlierSubject = keyTerms.filter((k) => k.fromContext && !k.generic);
   const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
   // "How many pages…": the count must be of pages. (Not an everyday noun: "how many people signed"
   // is answered by "35,000 of its members".)
@@ -326,6 +329,12 @@ export function assessRelevance(
       const meets =
         required.length !== 1 ||
         otherTerms.length === 0 ||
+        // A follow-up's lone term in a place naming the earlier turn's subject is about that
+        // subject: "…it was sent to the Senate" two sentences after "H. Con. Res. 127".
+        (earlierSubject.some((k) => containsTerm(window, k)) &&
+          sentences
+            .slice(i, i + WINDOW_SENTENCES)
+            .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         (headingNames(required[0] as KeyTerm) &&
           otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
@@ -377,8 +386,13 @@ export function assessRelevance(
         );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
+      const officeMet =
+        !asksOffice ||
+        OFFICE_HELD.test(passage.sectionPath.join("\n")) ||
+        windowSpans.some((s) => OFFICE_HELD.test(s.text));
       const covered =
         (expected !== "agent" || typedAtSubject()) &&
+        officeMet &&
         doerMet &&
         ownerMet &&
         yearsMet &&
@@ -452,6 +466,14 @@ export function assessRelevance(
     covered,
   };
 }
+
+/**
+ * "Who chaired / presided over X?" asks who held the chair: a place naming X and a person in
+ * another role ("Touré launched X, advised by a group…") does not say who. Where the corpus
+ * records it, it says so: "chaired", "the Chair", "presided", "headed".
+ */
+const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
+const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];

@@ -312,6 +312,11 @@ const OCCASION = alt([
   "talks?",
   "sessions?",
   "brief",
+  "updates?",
+  "fact ?sheets?",
+  "one-pagers?",
+  "handouts?",
+  "backgrounders?",
   "notes?",
   "emails?",
   "speech(?:es)?",
@@ -437,7 +442,8 @@ const OPENER = alt([
   "hey(?: there)?",
   "good (?:morning|afternoon|evening)",
   "thanks?(?: you)?",
-  "quick question",
+  "quick (?:question|check|q)",
+  "sanity check",
   "one more (?:thing|question)",
   "another (?:one|question)",
   "please",
@@ -822,12 +828,16 @@ function splitSides(text: string): string[] {
 }
 
 function cleanSide(side: string): string {
-  return side
-    .replace(SIDE_TAIL, "")
-    .replace(/(?:'s|'|’s|’)$/u, "")
-    .replace(/^(?:both|either|between)\s+/i, "")
-    .replace(/[\s?.!,:;]+$/, "")
-    .trim();
+  return (
+    side
+      .replace(SIDE_TAIL, "")
+      // "the US one", "the European ones": the pro-form stands for the aspect compared.
+      .replace(/(?<=\S)\s+ones?$/i, "")
+      .replace(/(?:'s|'|’s|’)$/u, "")
+      .replace(/^(?:both|either|between)\s+/i, "")
+      .replace(/[\s?.!,:;]+$/, "")
+      .trim()
+  );
 }
 
 /** "the positions of" before the sides: what is compared, not who. */

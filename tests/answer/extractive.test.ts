@@ -250,15 +250,62 @@ describe("composeExtractive", () => {
       "CIS Brazil and the Chile Institute reported on roaming charges in a joint survey of prices.",
       0.9,
     );
-    const answer = composeExtractive(
-      [caps, joint],
-      keyTermsOf("How did Brazil and Chile differ on roaming charges?"),
-      analyze,
-      { expected: "both-sides", sides: [keyTermsOf("Brazil"), keyTermsOf("Chile")] },
-    );
+    const question = "How did Brazil and Chile differ on roaming charges?";
+    const answer = composeExtractive([caps, joint], keyTermsOf(question), analyze, {
+      expected: "both-sides",
+      sides: [keyTermsOf("Brazil"), keyTermsOf("Chile")],
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    });
     expect(answer?.sentences[0]?.text).toBe(
       "Brazil asked for roaming charges to be capped by the treaty.",
     );
+  });
+
+  it("leads a comparison with the passage naming every side, over one naming a side in passing", () => {
+    const spam = makeDocument({ id: "note-spam", title: "Spam" });
+    const question = "How did India's stance on spam differ from the US one?";
+    const shape: AnswerShape = {
+      expected: "both-sides",
+      sides: [keyTermsOf("India"), keyTermsOf("the US")],
+      names: standaloneNames(question).flatMap((w) => analyze(w)),
+    };
+    // Retrieval ranks first a passage whose "India" is a branch of a research group, and which
+    // "uses" the US only as a verb.
+    const critics = labelled(
+      spam,
+      6,
+      "Critics after the talks",
+      "Reporters argued that governments cannot block spam without reading it. CIS India noted that commentators disagreed on whether filters use content. [1]",
+    );
+    const supporters = labelled(
+      spam,
+      4,
+      "Supporters",
+      "Not every delegation shared the US view on spam. India, for example, still backed a spam article. [2]",
+      0.95,
+    );
+    const answer = compose(question, [critics, supporters], shape);
+    expect(answer.sentences[0]?.text).toBe("Not every delegation shared the US view on spam.");
+    expect(answer.text).not.toContain("CIS India");
+  });
+
+  it("does not take a sentence reporting a refusal as the reason for it", () => {
+    const question = "Why did Canada refuse to sign the treaty?";
+    const reason: AnswerShape = { ...DESCRIBE, expected: "reason" };
+    const reported = labelled(
+      note,
+      4,
+      "Signature count",
+      "News reports said the 55 included countries that firmly refused to sign the treaty (the US, Canada and others). [1]",
+    );
+    expect(compose(question, [reported], reason).answersType).toBe(false);
+    const grounds = labelled(
+      note,
+      5,
+      "Canada",
+      "Canada refused to sign the treaty because it objected to the spam article. [2]",
+    );
+    expect(compose(question, [grounds], reason).answersType).toBe(true);
   });
 
   it("adds a second source stating what a yes-no question asks", () => {
@@ -558,6 +605,30 @@ describe("composeExtractive", () => {
       expected: "yes-no",
     });
     expect(answer.sentences[0]?.text).toContain("is non-binding");
+  });
+
+  it("does not lead a yes-no answer with a sentence that only asks the question itself", () => {
+    const passages = [
+      labelled(
+        note,
+        1,
+        "Fisheries versus shipping",
+        "The code was about shipping lanes, not fishing. Proposals to add trawler quotas to the final code raised a question: should a shipping body set trawler quotas at all? [1]",
+        1,
+      ),
+      labelled(
+        note,
+        7,
+        "Outcome",
+        "The revised code contains no trawler quotas. Its only fishing language is a hortatory clause on safe harbours. [2]",
+        0.7,
+      ),
+    ];
+    const answer = compose("Did any trawler quotas end up in the final code?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toBe("The revised code contains no trawler quotas.");
   });
 
   it("leads a yes-no answer with the passage stating the asked proposition (or denying it)", () => {

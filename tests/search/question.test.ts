@@ -225,6 +225,18 @@ describe("analyzeQuestion: content without instructions", () => {
       "For my briefing tomorrow with the Brazilian delegation, can you remind me what H. Con. Res. 127 said about the ITU?",
       "what H. Con. Res. 127 said about the ITU?",
     ],
+    [
+      "For a donor update: why did civil-society groups object to the ITU's process?",
+      "why did civil-society groups object to the ITU's process?",
+    ],
+    [
+      "Quick check for a slide: when did Touré say the proposals had been misrepresented?",
+      "when did Touré say the proposals had been misrepresented?",
+    ],
+    [
+      "For our fact sheet, how many organisations signed the unity statement?",
+      "how many organisations signed the unity statement?",
+    ],
   ])("%s → %s", (question, content) => {
     expect(analyzeQuestion(question).content).toBe(content);
   });
@@ -337,6 +349,11 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     ],
     ["How did Russia's position differ from the United States'?", ["Russia", "the United States"]],
     ["Contrast the positions of the US, the EU and Russia on spam", ["the US", "the EU", "Russia"]],
+    ["how did India's stance on spam differ from the US one?", ["India", "the US"]],
+    [
+      "How did the African proposals differ from the European ones?",
+      ["the African", "the European"],
+    ],
   ])("%s names the sides %j", (question, sides) => {
     expect(analyzeQuestion(question).sides).toEqual(sides);
   });
