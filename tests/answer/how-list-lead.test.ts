@@ -114,3 +114,35 @@ describe("a list point taken from a further passage", () => {
     expect(bullets[1]).toContain("It named dredging and towage as the dividing issues.");
   });
 });
+
+describe("a how answer taking a sentence from a further passage", () => {
+  it("keeps the sentence carrying it on, though it has no word of method", () => {
+    const overview = makeDocument({ id: "note-overview", title: "The harbour code: overview" });
+    const pilotage = makeDocument({ id: "note-pilotage", title: "Pilotage in the harbour code" });
+    const contention = labelled(
+      overview,
+      7,
+      "Why it became contentious",
+      "Much of the debate was about whether the revised code would reach ferries. Proposals on pilotage and dredging drew heavy criticism from some ports. [1]",
+      1,
+    );
+    const start = labelled(
+      pilotage,
+      1,
+      "Starting point",
+      "The old code said almost nothing about pilotage. Critics of the revision argued that the guild had always treated pilotage only vaguely. They noted that a later draft used the word dozens of times without defining it. [2]",
+      0.8,
+    );
+    const answer = compose(
+      "How did critics describe the guild's handling of pilotage before the revision?",
+      [contention, start],
+      { ...DESCRIBE, expected: "method" },
+    );
+    expect(answer.sentences.map((s) => s.text)).toContain(
+      "Critics of the revision argued that the guild had always treated pilotage only vaguely.",
+    );
+    expect(answer.sentences.at(-1)?.text).toBe(
+      "They noted that a later draft used the word dozens of times without defining it.",
+    );
+  });
+});
