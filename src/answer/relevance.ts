@@ -179,6 +179,7 @@ export function assessRelevance(
       question !== undefined &&
       !labelsName(question, k.term, keyTerms, analyzeText),
   );
+  const askedYears = keyTerms.filter((k) => isYearTerm(k.term) && !k.fromContext);
   // (Its own content words; its common ones, "signed later", when it has no other.)
   const ownWords = keyTerms.filter(
     (k) => !isYearTerm(k.term) && !k.fromContext && !k.kind && !isTopicTerm(k),
@@ -240,6 +241,13 @@ export function assessRelevance(
     // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
     // know how many have ratified?"), which such a sentence answers (as the extractive answer
     // reads it too).
+    // "This corpus does not cover what that 2026 conference decided": the years whose events the
+    // passage says it does not cover.
+    const disclaimedYears = new Set(
+      splitSentences(passage.text)
+        .filter((s) => isAboutTheCorpus(s.text) && DISCLAIMS.test(s.text))
+        .flatMap((s) => analyzeText(s.text).filter(isYearTerm)),
+    );
     const spans = splitSentences(passage.text).filter((s) =>
       saysNotEstablished(s.text) ? asksIfKnown : !isAboutTheCorpus(s.text),
     );
@@ -367,6 +375,9 @@ export function assessRelevance(
           k.kind !== undefined &&
           !windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])),
       );
+      // "What did the 2026 conference decide?", where the passage says it does not cover what
+      // that conference decided: the passage is about the year's event only as a gap.
+      const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
       const yearsMet = years.every(
         (y) =>
@@ -394,6 +405,7 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         officeMet &&
         doerMet &&
+        !yearDisclaimed &&
         ownerMet &&
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
@@ -474,6 +486,10 @@ export function assessRelevance(
  */
 const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
 const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+
+/** A sentence saying the corpus leaves something out ("does not cover what…decided"). */
+const DISCLAIMS =
+  /\b(?:does|do|did|has|have)\s?(?:not|n't)\s+(?:cover|document|record|include|say|report)\b|\bnot (?:covered|documented|recorded)\b/i;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];

@@ -909,6 +909,22 @@ function focusOf(content: string): string {
   return asking.join(" ");
 }
 
+/** A word written with a capital ("Access", "Arab", "CEPT", "Touré's"), as a regex source. */
+export const CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+
+/**
+ * Every name a question capitalises, not opening it, whole: "Arab States" in "How did the Arab
+ * States prepare…?", "CEPT". Unlike `standaloneNames`, a name of several words counts: it is what a
+ * section about it is headed with ("**Arab States.**").
+ */
+export function capitalisedNames(question: string): string[] {
+  return question.match(CAPITALISED_NAMES) ?? [];
+}
+const CAPITALISED_NAMES = new RegExp(
+  `(?<=\\S\\s+)${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`,
+  "gu",
+);
+
 /**
  * The words a question capitalises on their own, not opening it and not part of a longer
  * capitalised name: "Access" in "what was Access's verdict?", "Busan" in "the Plenipotentiary
@@ -916,23 +932,13 @@ function focusOf(content: string): string {
  * text also writes in lower case, "the conference"). Such a word names someone or something, and
  * the same word written in lower case elsewhere ("a right of access") is another word.
  */
-/**
- * Every name a question capitalises, not opening it, whole: "Arab States" in "How did the Arab
- * States prepare…?", "CEPT". Unlike `standaloneNames`, a name of several words counts: it is what a
- * section about it is headed with ("**Arab States.**").
- */
-export function capitalisedNames(question: string): string[] {
-  return question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu) ?? [];
-}
-
 export function standaloneNames(question: string): string[] {
-  const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-  const standalone = new RegExp(
-    `(?<=\\S\\s+)(?<!${word}\\s+)${word}(?![\\p{L}\\p{M}'’-]*\\s+\\p{Lu})`,
-    "gu",
-  );
-  return question.match(standalone) ?? [];
+  return question.match(STANDALONE_NAMES) ?? [];
 }
+const STANDALONE_NAMES = new RegExp(
+  `(?<=\\S\\s+)(?<!${CAPITALISED_WORD}\\s+)${CAPITALISED_WORD}(?![\\p{L}\\p{M}'’-]*\\s+\\p{Lu})`,
+  "gu",
+);
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const asked = question.trim();

@@ -1,6 +1,7 @@
 // The coverage decision on who held an office and which governments acted (issue #12): "who
 // chaired X?" needs the corpus to say who chaired it, not only a person near X; "which
-// governments…" is answered by the names of countries.
+// governments…" is answered by the names of countries; a year whose event a passage says it does
+// not cover is no evidence.
 import { describe, expect, it } from "vitest";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -35,5 +36,29 @@ describe("coverage of offices and governments", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("Sweden and Norway");
+  });
+});
+
+const review = notesAppContext("wcit-coverage-disclaimed-", {
+  "notes/review.md": note("After the harbour conference: the review", [
+    "**Still under review.** The review was later revived. In 2027 the council set new terms of reference for the harbour experts. A final report was due in 2031 for the 2031 harbour conference. This corpus does not cover what that 2031 conference decided. [1]",
+  ]),
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+});
+
+describe("coverage of an event the corpus says it does not cover", () => {
+  it("refuses what a later conference decided when the passage says it does not cover that", async () => {
+    const answer = await review.ctx.engine.answer(
+      "Draft a short paragraph on what the 2031 harbour conference decided about the review.",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("still answers what the same passage does say about the review", async () => {
+    const answer = await review.ctx.engine.answer(
+      "When did the council set new terms of reference for the harbour experts?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("In 2027 the council set new terms of reference");
   });
 });
