@@ -5,25 +5,10 @@ import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { labelledPassage, makeDocument } from "./fixtures.ts";
 
 const outcome = makeDocument({ id: "note-outcome", title: "The harbour outcome" });
 const guild = makeDocument({ id: "note-guild", title: "The guild at the harbour talks" });
-
-/** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
-function labelled(
-  doc: typeof guild,
-  ordinal: number,
-  label: string,
-  body: string,
-  score: number,
-): ScoredPassage {
-  return {
-    passage: makePassage(doc, ordinal, `${label}. ${body}`, { sectionPath: [label] }),
-    document: doc,
-    score,
-  };
-}
 
 /** Corpus weights as an index gives them: "code" is the corpus's topic, in most passages. */
 const WEIGHTS: Record<string, number> = { guild: 1.4, refus: 3, sign: 1.6, code: 0.8 };
@@ -36,7 +21,7 @@ function compose(focus: string, passages: ScoredPassage[], shape: AnswerShape) {
 }
 
 // Retrieval scores the tally higher: it names the guild, the refusal and the signing in passing.
-const tally = labelled(
+const tally = labelledPassage(
   outcome,
   4,
   "The final tally",
@@ -44,7 +29,7 @@ const tally = labelled(
   1,
 );
 // The paragraph headed with what is asked says why.
-const refusal = labelled(
+const refusal = labelledPassage(
   guild,
   5,
   "Refusal to sign",
@@ -78,14 +63,14 @@ describe("the lead passage of a how or list answer", () => {
 
 describe("a list point taken from a further passage", () => {
   it("keeps every sentence that carries it on, not only the first", () => {
-    const single = labelled(
+    const single = labelledPassage(
       outcome,
       4,
       "The final tally",
       "On 14 May, 89 ports signed the code, and the guild was among the ports that firmly refused. [1]",
       1,
     );
-    const evening = labelled(
+    const evening = labelledPassage(
       guild,
       5,
       "The last evening",
@@ -93,7 +78,7 @@ describe("a list point taken from a further passage", () => {
       0.9,
     );
     const press = makeDocument({ id: "note-press", title: "Press coverage" });
-    const reactions = labelled(
+    const reactions = labelledPassage(
       press,
       2,
       "Reactions",
@@ -119,14 +104,14 @@ describe("a how answer taking a sentence from a further passage", () => {
   it("keeps the sentence carrying it on, though it has no word of method", () => {
     const overview = makeDocument({ id: "note-overview", title: "The harbour code: overview" });
     const pilotage = makeDocument({ id: "note-pilotage", title: "Pilotage in the harbour code" });
-    const contention = labelled(
+    const contention = labelledPassage(
       overview,
       7,
       "Why it became contentious",
       "Much of the debate was about whether the revised code would reach ferries. Proposals on pilotage and dredging drew heavy criticism from some ports. [1]",
       1,
     );
-    const start = labelled(
+    const start = labelledPassage(
       pilotage,
       1,
       "Starting point",
