@@ -22,6 +22,7 @@ import type {
   TokenUsage,
 } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
+import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { guidanceFor } from "./guidance.ts";
 import {
@@ -192,7 +193,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.wantsList
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
-      ...(analysis.asksIfKnown ? { asksIfKnown: true } : {}),
+      // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
+      ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
+        ? { asksIfKnown: true }
+        : {}),
     };
   }
 

@@ -35,6 +35,21 @@ export function makePassage(
   };
 }
 
+/** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
+export function labelledPassage(
+  document: SourceDocument,
+  ordinal: number,
+  label: string,
+  body: string,
+  score = 1,
+): ScoredPassage {
+  return {
+    passage: makePassage(document, ordinal, `${label}. ${body}`, { sectionPath: [label] }),
+    document,
+    score,
+  };
+}
+
 export const paperPdf = makeDocument({
   id: "cdt-paper",
   title: "Cybersecurity and ITU WCIT Proposals",
