@@ -12,6 +12,7 @@ import {
   type ExpectedAnswer,
   isYearTerm,
   onlyListsName,
+  onlySaysSpoke,
   reportsContent,
   reportsOutcome,
   saysNotEstablished,
@@ -151,6 +152,9 @@ export function assessRelevance(
           undefined,
         )
       : undefined;
+  // "What DID Al Ghanim say?" asks what was said once; "What DOES Article 5A say?" asks what a
+  // text holds, which any sentence describing it gives.
+  const askedUtterance = speaker !== undefined && /\b(?:did|had)\b/i.test(question ?? "");
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
@@ -331,6 +335,7 @@ export function assessRelevance(
           windowSpans.map((s) => s.text),
           sentences.slice(i, i + WINDOW_SENTENCES),
           containsTerm(contextTerms, speaker) ? undefined : speaker,
+          askedUtterance,
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       // "How did they get their hands on…": an everyday word missing says little.
@@ -783,21 +788,23 @@ function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolea
 
 /**
  * Whether a window may report what the speaker said: a sentence naming the speaker (any sentence,
- * when the passage's title or headings name it) that reports content, not only that the speaker
- * spoke ("addressed delegates") or did something else ("chaired the conference"), or is followed
- * by one pointing back at it that reports content ("He said…").
+ * when the passage's title or headings name it) that does more than say the speaker spoke
+ * ("addressed delegates"), and for an utterance asked of in the past ("what did X say"), that
+ * reports its content, not something else the speaker did ("chaired the conference"); or is
+ * followed by one pointing back at it that reports content ("He said…").
  */
 function reportsSpeakerContent(
   texts: readonly string[],
   terms: readonly string[][],
   speaker: KeyTerm | undefined,
+  utterance: boolean,
 ): boolean {
   return texts.some((text, i) => {
     const names = !speaker || containsTerm(new Set(terms[i]), speaker);
     if (!names) return false;
     const next = texts[i + 1];
     return (
-      reportsContent(text) ||
+      (utterance ? reportsContent(text) : !onlySaysSpoke(text)) ||
       (next !== undefined && opensWithReferent(next) && reportsContent(next))
     );
   });

@@ -320,6 +320,14 @@ describe("assessRelevance: what the question asks of its terms", () => {
       "Nothing else here.",
     ]);
     expect(said.judgeAs(question, "description").covered).toBe(true);
+    // "What does the charter say?" asks what a text holds: a sentence describing it gives that.
+    const described = smallCorpus([
+      "Page two is about the charter, its security and robustness of networks.",
+      "Nothing else here.",
+    ]);
+    expect(
+      described.judgeAs("What does the charter say about robustness?", "description").covered,
+    ).toBe(true);
   });
 
   it("judges a window without the speaker by the terms it lacks, as any other", () => {
