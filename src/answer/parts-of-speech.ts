@@ -30,21 +30,43 @@ const NAMING_TAGS = ["Noun", "Value", "Acronym", "ProperNoun"];
 
 /** The question's words (lower case) used only as verbs, adjectives or adverbs, or as relations. */
 export function predicateWords(question: string): Set<string> {
+  return taggedPredicates(question).predicates;
+}
+
+/**
+ * The predicate words (see predicateWords) used as verbs: what happened, whose doer or date a
+ * "who"/"when" question asks. "Woolly" in "…said the agency had been woolly" describes; it is
+ * no event.
+ */
+export function verbWords(question: string): Set<string> {
+  return taggedPredicates(question).verbs;
+}
+
+function taggedPredicates(question: string): { predicates: Set<string>; verbs: Set<string> } {
   const predicates = new Set<string>();
+  const verbs = new Set<string>();
   const naming = new Set<string>();
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   const closingVerb = closingVerbIndex(words);
   const innerVerb = innerVerbIndex(words);
   words.forEach((t, i) => {
     const word = t.normal ?? t.text.toLowerCase();
+    if (i === closingVerb || i === innerVerb) verbs.add(word);
     if (RELATION_WORDS.has(word) || i === closingVerb || i === innerVerb) predicates.add(word);
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
-    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) predicates.add(word);
+    else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
+      predicates.add(word);
+      if (t.tags.includes("Verb")) verbs.add(word);
+    }
   });
   // A word used once as a name and once as a verb names something.
-  for (const word of naming) predicates.delete(word);
-  return predicates;
+  for (const word of naming) {
+    predicates.delete(word);
+    verbs.delete(word);
+  }
+  for (const word of verbs) if (!predicates.has(word)) verbs.delete(word);
+  return { predicates, verbs };
 }
 
 /** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
@@ -142,8 +164,34 @@ export function phrasalVerbWords(question: string): Set<string> {
   const words = (nlp(question).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
   return new Set(
     words
-      .filter((t) => t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle"))
+      .filter(
+        (t, i) =>
+          (t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle")) ||
+          strandsPreposition(words, i),
+      )
       .map((t) => t.normal ?? t.text.toLowerCase()),
+  );
+}
+
+/** Words that may follow a clause: a stranded preposition before one ends its verb's clause. */
+const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "since", "if"]);
+
+/**
+ * "Whose history did critics LEAN on when…", "Which study did they DRAW on?": a verb whose
+ * preposition is left at the end of its clause, its object fronted, is a verb with its
+ * preposition ("lean on", "draw on"), as a phrasal verb is. (Not "by": "Who was it signed by?"
+ * is a passive's agent.)
+ */
+function strandsPreposition(words: readonly TaggedWord[], at: number): boolean {
+  const verb = words[at];
+  const preposition = words[at + 1];
+  if (!verb?.tags.includes("Verb") || !preposition?.tags.includes("Preposition")) return false;
+  if ((preposition.normal ?? preposition.text).toLowerCase() === "by") return false;
+  const next = words[at + 2];
+  return (
+    next === undefined ||
+    /[?,;:.!]\s*$/.test(preposition.post ?? "") ||
+    CLAUSE_OPENERS.has((next.normal ?? next.text).toLowerCase())
   );
 }
 
@@ -168,6 +216,8 @@ function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
 interface TaggedWord {
   text: string;
   normal?: string;
+  /** What follows the word: punctuation and space. */
+  post?: string;
   tags: string[];
 }
 
@@ -215,7 +265,11 @@ function thingAfterQuestionWord(
   return head && !RELATION_WORDS.has(head) ? { word: head, counted } : undefined;
 }
 
-/** Past determiners, possessives and adjectives from `i`, the last noun of the run that follows. */
+/**
+ * Past determiners, possessives and adjectives from `i`, the last noun of the run that follows. A
+ * people's adjective ("Asian", "Russian") modifies the noun after it, as any adjective does; its
+ * plural ("Europeans") is a noun.
+ */
 function headNounFrom(
   words: readonly TaggedWord[],
   start: number,
@@ -226,7 +280,8 @@ function headNounFrom(
     w.tags.includes("Determiner") ||
     w.tags.includes("Possessive") ||
     w.tags.includes("Adjective") ||
-    w.tags.includes("Value");
+    w.tags.includes("Value") ||
+    (w.tags.includes("Demonym") && !w.tags.includes("Plural") && !/s$/i.test(w.text));
   while (words[i] && skippable(words[i] as TaggedWord)) i++;
   let head: string | undefined;
   while (words[i]?.tags.includes("Noun") && !words[i]?.tags.includes("Pronoun")) {
@@ -236,8 +291,12 @@ function headNounFrom(
   return head;
 }
 
-/** Determiners that ask whether there is one of a kind at all ("did ANY country…", "EACH city"). */
-const QUANTIFIERS = new Set(["any", "some", "each", "every"]);
+/**
+ * Determiners that ask whether there is one of a kind at all ("did ANY country…", "SOME city").
+ * Not "each" or "every": "Did the treaty replace the old one for EVERY country?" asks whether it
+ * held for all of them, which "only among parties to the 2012 text" answers without a name.
+ */
+const QUANTIFIERS = new Set(["any", "some"]);
 
 /**
  * "Did any EU country sign?", "Has some organisation objected?": a question without a question

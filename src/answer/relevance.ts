@@ -30,6 +30,7 @@ import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
+  isCommonWord,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
@@ -151,6 +152,9 @@ export function assessRelevance(
           undefined,
         )
       : undefined;
+  // "What DID Al Ghanim say?" asks what was said once; "What DOES Article 5A say?" asks what a
+  // text holds, which any sentence describing it gives.
+  const askedUtterance = speaker !== undefined && /\b(?:did|had)\b/i.test(question ?? "");
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
@@ -165,6 +169,16 @@ export function assessRelevance(
   const ownedThings = owner
     ? required.filter((k) => k.asked && !k.kind && !k.everyday && !k.generic)
     : [];
+  // "How many signatures did EFF's PETITION gather?": the possessed thing must be the possessor's.
+  const possessed =
+    question !== undefined
+      ? [...question.matchAll(NAMED_POSSESSOR)].flatMap((m) => {
+          const possessorTerms = new Set(analyzeText(m[1] as string));
+          const owner = required.find((k) => containsTerm(possessorTerms, k));
+          const thing = required.find((k) => containsTerm(new Set(analyzeText(m[2] as string)), k));
+          return owner && thing && owner !== thing ? [{ owner, thing }] : [];
+        })
+      : [];
   // The question's weightiest required term: what the expected date, count or name is about.
   const subject = required
     .filter((k) => !k.kind)
@@ -321,6 +335,7 @@ export function assessRelevance(
           windowSpans.map((s) => s.text),
           sentences.slice(i, i + WINDOW_SENTENCES),
           containsTerm(contextTerms, speaker) ? undefined : speaker,
+          askedUtterance,
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       // "How did they get their hands on…": an everyday word missing says little.
@@ -365,10 +380,13 @@ export function assessRelevance(
       const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
       // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
       // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
-      // deal": a lone missing word that common, or everyday, is spared the count (not its weight).
+      // deal": a missing word that common, or everyday, is spared the count (not its weight), and
+      // so are two ("How could PEOPLE outside the ITU comment on the draft TREATY?" is answered by
+      // "a web page where anyone could submit views" on "the draft of the future ITRs").
       const onlyCommonMissing =
-        missing.length === 1 &&
-        (isNearTopicTerm(missing[0] as KeyTerm) || (missing[0] as KeyTerm).everyday === true);
+        missing.length >= 1 &&
+        missing.length <= 2 &&
+        missing.every((k) => isNearTopicTerm(k) || k.everyday === true);
       // "Which countries signed…?" is answered by naming them, not by "countries signed".
       const kindUnnamed = keyTerms.some(
         (k) =>
@@ -395,6 +413,21 @@ export function assessRelevance(
             (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
             ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || givesGrounds(k)),
         );
+      // (Under a title or heading naming the possessor, every sentence is the possessor's; a
+      // window without the possessed thing is judged by the terms it lacks.)
+      const possessedMet = possessed.every((p) => {
+        const holds = (j: number) => containsTerm(new Set(sentences[i + j]), p.thing);
+        return (
+          containsTerm(contextTerms, p.owner) ||
+          !windowSpans.some((_, j) => holds(j)) ||
+          windowSpans.some(
+            (_, j) =>
+              holds(j) &&
+              (containsTerm(new Set(sentences[i + j]), p.owner) ||
+                leansOn(spans, sentences, i + j, p.owner)),
+          )
+        );
+      });
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const officeMet =
@@ -407,6 +440,7 @@ export function assessRelevance(
         doerMet &&
         !yearDisclaimed &&
         ownerMet &&
+        possessedMet &&
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
         !askedMissing &&
@@ -455,7 +489,7 @@ export function assessRelevance(
         k.unseen &&
         !k.generic &&
         !k.fromContext &&
-        (!k.unknown || (asksOfEvent && k.predicate === true && !k.phrasal)),
+        (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal)),
     )
     .filter((k) => !containsTerm(everywhere, k))
     .map((k) => k.term);
@@ -490,6 +524,9 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 /** A sentence saying the corpus leaves something out ("does not cover what…decided"). */
 const DISCLAIMS =
   /\b(?:does|do|did|has|have)\s?(?:not|n't)\s+(?:cover|document|record|include|say|report)\b|\bnot (?:covered|documented|recorded)\b/i;
+
+/** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
+const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
@@ -702,10 +739,34 @@ function leansOn(
   at: number,
   key: KeyTerm,
 ): boolean {
-  for (let k = at; k > 0 && opensWithReferent(spans[k]?.text ?? ""); k--) {
+  // "He" or "she" reaches past a sentence that names no one ("Richard Hill argued… He pointed
+  // out… On that reading, the provision cannot justify censorship. He later argued…").
+  const person = PERSONAL_PRONOUN.test(spans[at]?.text ?? "");
+  for (let k = at; k > 0; k--) {
+    const text = spans[k]?.text ?? "";
+    if (!opensWithReferent(text) && !(person && k < at && !namesSomeone(text))) break;
     if (containsTerm(new Set(sentences[k - 1]), key)) return true;
   }
   return false;
+}
+
+/** A sentence opening with a personal pronoun: it points back at a person. */
+const PERSONAL_PRONOUN = /^[\s"“'‘(*_]*(?:he|she|his|her)\b/i;
+
+/**
+ * Whether a sentence names someone or something: a capitalised word after its first, or a first
+ * word that is no common English word ("Kramer disagreed", not "On that reading").
+ */
+function namesSomeone(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^[\s"“'‘(*_]+/, "")
+    .split(/\s+/);
+  const first = (words[0] ?? "").replace(/[^\p{L}\p{M}'’-]/gu, "");
+  return (
+    (first !== "" && /^\p{Lu}/u.test(first) && !isCommonWord(first)) ||
+    words.slice(1).some((w) => /^["“'‘(]?\p{Lu}/u.test(w))
+  );
 }
 
 /**
@@ -728,20 +789,22 @@ function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolea
 /**
  * Whether a window may report what the speaker said: a sentence naming the speaker (any sentence,
  * when the passage's title or headings name it) that does more than say the speaker spoke
- * ("addressed delegates"), or is followed by one pointing back at it that reports content ("He
- * said…").
+ * ("addressed delegates"), and for an utterance asked of in the past ("what did X say"), that
+ * reports its content, not something else the speaker did ("chaired the conference"); or is
+ * followed by one pointing back at it that reports content ("He said…").
  */
 function reportsSpeakerContent(
   texts: readonly string[],
   terms: readonly string[][],
   speaker: KeyTerm | undefined,
+  utterance: boolean,
 ): boolean {
   return texts.some((text, i) => {
     const names = !speaker || containsTerm(new Set(terms[i]), speaker);
     if (!names) return false;
     const next = texts[i + 1];
     return (
-      !onlySaysSpoke(text) ||
+      (utterance ? reportsContent(text) : !onlySaysSpoke(text)) ||
       (next !== undefined && opensWithReferent(next) && reportsContent(next))
     );
   });

@@ -14,6 +14,7 @@ import {
   type NameKind,
   phrasalVerbWords,
   predicateWords,
+  verbWords,
 } from "./parts-of-speech.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
@@ -54,6 +55,8 @@ export interface KeyTerm {
    * wording for what the source says otherwise, not a part of the question the corpus lacks.
    */
   familiar?: boolean;
+  /** A predicate used as a verb ("led", "elected"; not "dangerous", "woolly"): what happened. */
+  verb?: boolean;
   /** The verb of a phrasal verb ("kick in"): an idiom, never the name of an event. */
   phrasal?: boolean;
   /**
@@ -257,6 +260,7 @@ export function keyTermsOf(
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
+  const verbs = new Set([...verbWords(question)].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
@@ -282,7 +286,16 @@ export function keyTermsOf(
         const v = options.termWeight?.(form);
         return v !== undefined && (w === undefined || v > w) ? v : w;
       }, undefined);
-    const unseen = options.termWeight !== undefined && idf === undefined;
+    // "Asian" where the corpus says only "Asia": a word the corpus lacks is seen, and as rare as
+    // the commonest of them, where it has one of the glossary's names that meet it.
+    const expansions = options.expansions?.(term) ?? [];
+    const seenIdf =
+      idf ??
+      expansions.reduce<number | undefined>((w, alt) => {
+        const v = phraseWeight(alt, options.termWeight);
+        return v !== undefined && (w === undefined || v < w) ? v : w;
+      }, undefined);
+    const unseen = options.termWeight !== undefined && seenIdf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
     const familiar = unknown && isFamiliar(term, analyzeText);
     const weight = generic
@@ -291,8 +304,8 @@ export function keyTermsOf(
         ? predicates.has(term)
           ? GENERIC_TERM_WEIGHT
           : UNKNOWN_WORD_WEIGHT
-        : (idf ?? UNSEEN_TERM_WEIGHT);
-    const alternatives = [...(options.expansions?.(term) ?? []), ...forms];
+        : (seenIdf ?? UNSEEN_TERM_WEIGHT);
+    const alternatives = [...expansions, ...forms];
     out.push({
       term,
       alternatives,
@@ -302,6 +315,7 @@ export function keyTermsOf(
       ...(unknown ? { unknown } : {}),
       ...(familiar ? { familiar } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
+      ...(verbs.has(term) ? { verb: true } : {}),
       ...(phrasal.has(term) ? { phrasal: true } : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
@@ -320,6 +334,23 @@ export function keyTermsOf(
     if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
   });
   return out;
+}
+
+/**
+ * What a phrase of index terms weighs: as much as its rarest word (a phrase is no commoner than
+ * any of its words); undefined when the corpus lacks one of them.
+ */
+function phraseWeight(
+  terms: readonly string[],
+  termWeight: TermWeight | undefined,
+): number | undefined {
+  let most: number | undefined;
+  for (const t of terms) {
+    const v = termWeight?.(t);
+    if (v === undefined) return undefined;
+    most = most === undefined ? v : Math.max(most, v);
+  }
+  return most;
 }
 
 /**
@@ -472,12 +503,27 @@ export function glossaryAlternatives(
   // that heads the long form of a named body or event ("conference" of "World Conference on
   // International Telecommunications", "union", "forum") meets any name of it, unless the
   // question names an entry with that word itself ("the Melbourne conference").
+  // So does a plain word the glossary gives as the same as that noun ("rules" for "regulations"):
+  // "the new rules" are the ITRs as "the new regulations" are.
+  const plainSynonyms = new Map<string, string[]>();
+  for (const entry of glossary.entries) {
+    const words = entry.variantTerms.filter((v) => v.length === 1).map((v) => v[0] as string);
+    if (words.length !== entry.variantTerms.length || entry.demonymTerms.length > 0) continue;
+    for (const w of words) plainSynonyms.set(w, words);
+  }
+  // (Named only as one of those plain words, a word names no body of its own.)
+  const namedAsName = new Set(
+    [...named].filter((t) => !plainSynonyms.has(t) || namedElsewhere(t, glossary, questionTerms)),
+  );
   for (const entry of glossary.entries) {
     if (!entry.variants.some((v) => /^[\p{Lu}\d-]{2,}$/u.test(v))) continue;
     for (const variant of entry.variants) {
       const head = headNoun(variant);
-      if (!head || named.has(head) || !questionTerms.includes(head)) continue;
-      add([head], entry.variantTerms);
+      if (!head || namedAsName.has(head)) continue;
+      const asked = (plainSynonyms.get(head) ?? [head]).filter(
+        (w) => questionTerms.includes(w) && !namedAsName.has(w),
+      );
+      for (const w of asked) add([w], entry.variantTerms);
     }
   }
   return (term) => byTerm.get(term) ?? [];
@@ -492,6 +538,19 @@ export function glossaryNamesOfKind(glossary: Glossary): (kind: NameKind) => str
     .filter((e) => e.demonymTerms.length > 0)
     .flatMap((e) => e.variantTerms);
   return (kind) => (kind.tags.includes("Country") ? countries : []);
+}
+
+/** Whether a variant of several words that the question names holds the term: "Melbourne conference". */
+function namedElsewhere(
+  term: string,
+  glossary: Glossary,
+  questionTerms: readonly string[],
+): boolean {
+  return glossary.entries.some((entry) =>
+    entry.variantTerms.some(
+      (v) => v.length > 1 && v.includes(term) && containsRun(questionTerms, v),
+    ),
+  );
 }
 
 const LINKING_WORDS = new Set(["of", "on", "for", "to", "in", "at", "without", "and", "&"]);

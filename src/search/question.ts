@@ -794,6 +794,20 @@ const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =
   /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
 
+/**
+ * "Did CDT play down how much cybersecurity matters?", "Is it true that how often…": a yes/no
+ * question with a "how much/many" clause inside asks whether, not how many. (Not "Do you know how
+ * many…", "Can you tell me how many…": a polite way to ask the count.)
+ */
+function embedsCount(lead: string): boolean {
+  if (!YES_NO_LEAD.test(lead)) return false;
+  const at = /\bhow (?:many|much|long|often|large|big|high|low)\b/i.exec(lead)?.index;
+  if (at === undefined || at === 0) return false;
+  return !/\b(?:know|tell|say|confirm|remember|find out|idea|sure)(?:\s+(?:me|us))?\s+$/i.test(
+    lead.slice(0, at),
+  );
+}
+
 /** The count asked for in the instructions or the content ("three talking points", "top 5"). */
 function requestedCount(texts: readonly string[]): number | undefined {
   for (const text of texts) {
@@ -863,8 +877,9 @@ function comparisonSides(content: string, whole: boolean): string[] {
     /^how (?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:differ|compare|diverge|contrast)\b/i,
     // "how did X's position differ from Y's", "in what ways did X differ from Y"
     /^(?:how|in what ways?|in which ways?|where|why|what)\s+(?:did|do|does|were|are|was|is)\s+(.+?\s+(?:differ|diverge)(?:ed|s)?\s+(?:from|with)\s+.+)$/i,
-    // "how were X and Y different", "in what ways are X and Y alike"
-    /^(?:how|in what ways?|in which ways?)\s+(?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:different|similar|alike|differ|compare|diverge)\b/i,
+    // "how were X and Y different", "in what ways are X and Y alike" (an adjective that ends the
+    // clause: in "how did they deal with countries on different versions" it is no comparison)
+    /^(?:how|in what ways?|in which ways?)\s+(?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:(?:different|similar|alike)(?=\s*(?:$|[,;:?!.]|\s(?:in|on|from|to|over|about|when|at)\b))|(?:differ|compare|diverge)\b)/i,
     // "X versus Y", "X vs. Y"
     /(?:^|\b(?:over|of|on|about|is|was|were|are|what|which)\s+)((?:(?!\b(?:over|of|on|about)\b).)+?\s+(?:versus|vs\.?|v\.)\s+.+)$/i,
     // "X and Y's positions": the two possessors
@@ -965,7 +980,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     WHICH_ITEMS_LEAD.test(lead)
   ) {
     kind = "list";
-  } else if (HOW_MANY_LEAD.test(lead)) kind = "how-many";
+  } else if (HOW_MANY_LEAD.test(lead) && !embedsCount(lead)) kind = "how-many";
   else if (WHEN_LEAD.test(lead)) kind = "when";
   else if (WHY_LEAD.test(lead)) kind = "why";
   else if (WHO_LEAD.test(lead)) kind = "who";

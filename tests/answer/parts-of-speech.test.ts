@@ -9,6 +9,7 @@ import {
   namesKind,
   phrasalVerbWords,
   predicateWords,
+  verbWords,
 } from "../../src/answer/parts-of-speech.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
 
@@ -38,8 +39,25 @@ describe("phrasalVerbWords", () => {
     ["When did the new rules kick in?", ["kick"]],
     ["Who stormed out of the room?", ["stormed"]],
     ["Who repealed the rules in Lisbon?", []],
+    // A preposition left at the end of its clause, its object fronted, goes with its verb.
+    ["Whose study did the critics lean on when they wrote?", ["lean"]],
+    ["Which report did they draw on?", ["draw"]],
+    ["Who was the treaty signed by?", []],
+    ["Who relied on the report in Lisbon?", []],
   ])("%s → %j", (question, verbs) => {
     expect([...phrasalVerbWords(question)]).toEqual(verbs);
+  });
+});
+
+describe("verbWords", () => {
+  it.each([
+    ["Who was elected chair in Lisbon?", ["elected"], []],
+    ["Who said the agency had always been woolly about security?", ["said"], ["woolly"]],
+    ["Why did RSF think the spam article was dangerous?", ["think"], ["dangerous"]],
+  ])("%s: verbs include %j, never the describing words %j", (question, verbs, others) => {
+    const words = verbWords(question);
+    for (const v of verbs) expect(words.has(v)).toBe(true);
+    for (const o of others) expect(words.has(o)).toBe(false);
   });
 });
 
@@ -65,8 +83,16 @@ describe("askedThing", () => {
     ["How did the talks end?", undefined, false],
     // A quantifier before a noun asking for a kind of name asks for one, as "which" does.
     ["Did any EU country sign in Paris?", "country", false],
-    ["Has every organisation replied?", "organisation", false],
+    ["Has some organisation replied?", "organisation", false],
+    // "Every", "each": whether all of them did, not which one.
+    ["Has every organisation replied?", undefined, false],
+    ["Did the treaty replace the old one for every country?", undefined, false],
+    ["Did each city sign?", undefined, false],
     ["Did any delegate object?", undefined, false],
+    // A people's adjective modifies the noun after it; its plural is the noun.
+    ["Which Russian delegates spoke first?", "delegates", false],
+    ["Which Europeans objected?", "europeans", false],
+    ["Which Asian think tank objected?", undefined, false],
   ])("%s → %s", (question, word, counted) => {
     expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
   });

@@ -307,6 +307,29 @@ describe("assessRelevance: what the question asks of its terms", () => {
     expect(other.judgeAs(question, "description").covered).toBe(false);
   });
 
+  it("needs what was said, not what else the speaker did, for 'what did X say'", () => {
+    const question = "What did Ana Oliveira say at the closing session?";
+    // Chairing is no saying: the sentence names her, and reports nothing she said.
+    const chaired = smallCorpus([
+      "The regulator's director, Ana Oliveira, chaired the conference and its closing session.",
+      "Nothing else here.",
+    ]);
+    expect(chaired.judgeAs(question, "description").covered).toBe(false);
+    const said = smallCorpus([
+      "At the closing session, Ana Oliveira said the conference had kept its promises.",
+      "Nothing else here.",
+    ]);
+    expect(said.judgeAs(question, "description").covered).toBe(true);
+    // "What does the charter say?" asks what a text holds: a sentence describing it gives that.
+    const described = smallCorpus([
+      "Page two is about the charter, its security and robustness of networks.",
+      "Nothing else here.",
+    ]);
+    expect(
+      described.judgeAs("What does the charter say about robustness?", "description").covered,
+    ).toBe(true);
+  });
+
   it("judges a window without the speaker by the terms it lacks, as any other", () => {
     // No corpus weights: every term weighs the same, and one of four required may be missing.
     const passages: ScoredPassage[] = [
@@ -371,7 +394,8 @@ describe("assessRelevance: a word nearly as common as the corpus's topic", () =>
     "The appendices cover accounting and maritime services.",
     "A protocol on roaming was signed.",
     ...Array.from({ length: 5 }, (_, i) => `The treaty clause ${i} was debated.`),
-    ...Array.from({ length: 7 }, (_, i) => `Filler ${i}.`),
+    "People signed petitions.",
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
   ];
   const scored: ScoredPassage[] = texts.slice(0, 2).map((text, i) => ({
     passage: makePassage(doc, i, text),
@@ -390,6 +414,21 @@ describe("assessRelevance: a word nearly as common as the corpus's topic", () =>
 
   it("still refuses a lone missing word the corpus says less often", () => {
     expect(judge("What is in the appendices of the new protocol?").covered).toBe(false);
+  });
+
+  it("spares two missing words that common, the topic's word and an everyday one", () => {
+    const relevance = judge(
+      "What do people find in the appendices on maritime services of the new treaty?",
+    );
+    expect(relevance.missingTerms).toEqual(["peopl", "treati"]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("does not spare an everyday word beside a missing word the corpus says less often", () => {
+    expect(
+      judge("What do people find in the appendices on maritime services of the new protocol?")
+        .covered,
+    ).toBe(false);
   });
 });
 
@@ -644,5 +683,39 @@ describe("assessRelevance: the name a 'who' question asks for", () => {
     expect(
       named.judgeAs("Who chaired the roaming meeting in Lisbon in May 2017?", "agent").covered,
     ).toBe(true);
+  });
+});
+
+describe("assessRelevance: a personal pronoun pointing back past a sentence naming no one", () => {
+  const { judge } = smallCorpus([
+    "Richard Hill argued that the article is binding on no one. He pointed out that it sits below the Constitution. On that reading, the provision cannot justify censorship. He later argued that rich countries were pushing similar commitments in trade agreements instead.",
+    "Ambassador Ruiz argued that the clause was vague. Kramer disagreed with him. He later argued that operators were pushing fee commitments in roaming agreements instead.",
+  ]);
+
+  it("meets the name it points back at: what Hill argued about trade agreements", () => {
+    const relevance = judge("What did Hill argue about trade agreements?");
+    expect(relevance.missingTerms).toEqual([]);
+    expect(relevance.covered).toBe(true);
+  });
+
+  it("stops at a sentence naming someone else: what Ruiz argued about roaming agreements", () => {
+    expect(judge("What did Ruiz argue about roaming agreements?").missingTerms).toEqual(["ruiz"]);
+  });
+});
+
+describe("assessRelevance: a thing the question gives an owner ('EFF's petition')", () => {
+  const { judgeAs } = smallCorpus([
+    "The Lisbon Group urged members to release the documents. Access said more than 35,000 people had signed its petition.",
+    "Nothing else here.",
+  ]);
+
+  it("is answered where the owner's thing is", () => {
+    expect(judgeAs("How many people signed Access's petition?", "number").covered).toBe(true);
+  });
+
+  it("is not answered by someone else's: how many signed the Lisbon Group's petition is refused", () => {
+    expect(judgeAs("How many people signed the Lisbon Group's petition?", "number").covered).toBe(
+      false,
+    );
   });
 });

@@ -137,6 +137,49 @@ describe("glossary alternatives", () => {
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
   });
 
+  it("lets a plain word the glossary equates with a name's head noun meet the name", () => {
+    const rules = createGlossary([
+      { id: "itrs", variants: ["ITRs", "ITR", "International Telecommunication Regulations"] },
+      { id: "regulations", variants: ["regulations", "rules"] },
+      { id: "melbourne", variants: ["WATTC", "Melbourne rules"] },
+    ]);
+    const read = withAcronyms(analyze);
+    const meets = (question: string, word: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), rules),
+      });
+      return containsTerm(new Set(read(text)), keys.find((k) => k.term === word) as KeyTerm);
+    };
+    // "the new rules" are the ITRs, as "the new regulations" are.
+    expect(meets("What do the new rules say on spam?", "rule", "The new ITRs say little.")).toBe(
+      true,
+    );
+    expect(meets("What do the new regulations say?", "regul", "The new ITRs say little.")).toBe(
+      true,
+    );
+    // A name of its own that holds the word ("the Melbourne rules") is that name, not the ITRs.
+    expect(meets("What did the Melbourne rules say?", "rule", "The new ITRs say little.")).toBe(
+      false,
+    );
+  });
+
+  it("counts a demonym the corpus lacks as seen, as rare as its place, where it has the place", () => {
+    const asia = createGlossary([{ id: "asia", variants: ["Asia"], demonyms: ["Asian"] }]);
+    const termWeight = idfFromTexts(["Asia and Europe", "Europe alone", "Africa", "Oceania"]);
+    const keysOf = (question: string) =>
+      keyTermsOf(question, {
+        termWeight,
+        expansions: glossaryAlternatives(analyze(question), asia),
+      });
+    const asian = keysOf("Which Asian group objected?").find((k) => k.term === "asian");
+    expect(asian?.unseen).toBeUndefined();
+    expect(asian?.weight).toBe(termWeight("asia"));
+    // A people the glossary does not know stays unseen.
+    expect(keysOf("Which Swahili group objected?").find((k) => k.term === "swahili")?.unseen).toBe(
+      true,
+    );
+  });
+
   it("lets a demonym or a name meet what its entry also finds, an acronym only in capitals", () => {
     const states = createGlossary([
       {

@@ -153,6 +153,19 @@ describe("analyzeQuestion: kind and answer type", () => {
     expect(analysis.answerType).toBe("reason");
   });
 
+  // A clause inside the question is not its lead: "how much" after "Did…" asks whether, and
+  // "different" before a noun compares nothing.
+  it.each([
+    ["Did the minister play down how much the budget matters for schools?", "yes-no"],
+    ["Was the agency ever told how often the fund was audited?", "yes-no"],
+    ["Can you tell me how many countries signed?", "how-many"],
+    ["Do you know how many delegates came?", "how-many"],
+    ["How was the panel supposed to deal with members on different versions of the code?", "how"],
+    ["How were the US and the EU different on spam?", "compare"],
+  ] as const)("reads the lead, not an inner clause: %s → %s", (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind);
+  });
+
   it("covers every kind with several phrasings", () => {
     for (const kind of Object.keys(ANSWER_TYPE) as QuestionKind[]) {
       expect(KINDS.filter(([, k]) => k === kind).length).toBeGreaterThanOrEqual(5);
