@@ -330,6 +330,18 @@ describe("assessRelevance: what the question asks of its terms", () => {
     ).toBe(true);
   });
 
+  it.each([
+    "At the closing session, Ana Oliveira called the harbour deal a fragile compromise.",
+    "At the closing session, Ana Oliveira noted the gains for small ports.",
+    "At the closing session, Ana Oliveira counted four losses for the fishing fleets.",
+    "At the closing session, Ana Oliveira denied reports of a walkout.",
+  ])("takes a verb of reporting as what was said: %s", (sentence) => {
+    const question = "What did Ana Oliveira say at the closing session?";
+    expect(
+      smallCorpus([sentence, "Nothing else here."]).judgeAs(question, "description").covered,
+    ).toBe(true);
+  });
+
   it("judges a window without the speaker by the terms it lacks, as any other", () => {
     // No corpus weights: every term weighs the same, and one of four required may be missing.
     const passages: ScoredPassage[] = [
