@@ -284,15 +284,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
-    const relevance = assessRelevance(
-      passages,
-      keyTerms,
-      readText,
-      context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
-      shapeOf(analysis).expected,
-      context ? question : searchQuery,
-      analysis.asksIfKnown,
-    );
+    const relevance = assessRelevance(passages, keyTerms, readText, {
+      rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
+      expected: shapeOf(analysis).expected,
+      question: context ? question : searchQuery,
+      asksIfKnown: analysis.asksIfKnown,
+    });
     const answerPassages = await withEachSide(
       passages,
       analysis,

@@ -105,6 +105,18 @@ export function allowedMissing(requiredCount: number): number {
   return Math.floor(requiredCount / 3);
 }
 
+/** How `assessRelevance` reads a question beyond its key terms. */
+export interface RelevanceOptions {
+  /** The thresholds (calibrated on the tuning half; a follow-up gets a lenient variant). */
+  rule?: RelevanceRule;
+  /** The kind of answer the question expects: a date, a count or a name must be where it is met. */
+  expected?: ExpectedAnswer;
+  /** The question as asked, for the rules that read its wording ("what did X say about Y"). */
+  question?: string;
+  /** Whether it asks if something is known ("do we know…?"); read from `question` if not given. */
+  asksIfKnown?: boolean;
+}
+
 /**
  * Is the question covered? Its key terms must meet in a window of adjacent sentences of one top
  * passage, read under the passage's title and headings: enough of their weight (`floor`), and
@@ -120,12 +132,12 @@ export function assessRelevance(
   passages: readonly ScoredPassage[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
-  rule: RelevanceRule = RELEVANCE_RULE,
-  expected: ExpectedAnswer = "description",
-  question?: string,
-  // The engine passes its own reading of the question; analysing it again here is a fallback.
-  asksIfKnown = question !== undefined && analyzeQuestion(question).asksIfKnown,
+  how: RelevanceOptions = {},
 ): Relevance {
+  const { rule = RELEVANCE_RULE, expected = "description", question } = how;
+  // The engine passes its own reading of the question; analysing it again here is a fallback.
+  const asksIfKnown =
+    how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown);
   // "When…", "how many…", "who…": the place where the question's terms meet must also give a
   // date, a count or a name; a passage about Germany and the signing without a date does not say
   // when Germany signed.

@@ -6,7 +6,12 @@ import {
   reportsContent,
   reportsOutcome,
 } from "../../src/answer/evidence.ts";
-import { allowedMissing, assessRelevance, coverageOf } from "../../src/answer/relevance.ts";
+import {
+  allowedMissing,
+  assessRelevance,
+  coverageOf,
+  type RelevanceOptions,
+} from "../../src/answer/relevance.ts";
 import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
@@ -32,10 +37,8 @@ const termWeight = idfFromTexts([
   "More filler.",
 ]);
 const keys = (question: string) => keyTermsOf(question, { analyze, termWeight });
-const covered = (
-  question: string,
-  expected: Parameters<typeof assessRelevance>[4] = "description",
-) => assessRelevance(passages, keys(question), analyze, undefined, expected).covered;
+const covered = (question: string, expected: RelevanceOptions["expected"] = "description") =>
+  assessRelevance(passages, keys(question), analyze, { expected }).covered;
 
 /** Passages of `doc` from texts, best first, and a judge of questions on them. */
 function smallCorpus(texts: readonly string[]) {
@@ -53,15 +56,11 @@ function smallCorpus(texts: readonly string[]) {
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
       assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
     /** Judged as the engine does: with the kind of answer expected and the question's wording. */
-    judgeAs: (question: string, expected: Parameters<typeof assessRelevance>[4]) =>
-      assessRelevance(
-        scored,
-        keyTermsOf(question, { analyze, termWeight }),
-        analyze,
-        undefined,
+    judgeAs: (question: string, expected: RelevanceOptions["expected"]) =>
+      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
         expected,
         question,
-      ),
+      }),
   };
 }
 
@@ -215,7 +214,7 @@ describe("assessRelevance", () => {
     // Two required nouns allow none missing, unless the question follows up a covered one.
     expect(assessRelevance(passages, question, analyze).covered).toBe(false);
     const lenient = { floor: 0.35, maxMissingShare: 0.5, extraMissing: 1 };
-    expect(assessRelevance(passages, question, analyze, lenient).covered).toBe(true);
+    expect(assessRelevance(passages, question, analyze, { rule: lenient }).covered).toBe(true);
   });
 
   it("does not refuse for a describing word joined to a lower-case one, but for a people's name", () => {
@@ -356,14 +355,10 @@ describe("assessRelevance: what the question asks of its terms", () => {
       },
     ];
     const question = "What did Oliveira tell delegates about the roaming rules in Lisbon?";
-    const relevance = assessRelevance(
-      passages,
-      keyTermsOf(question, { analyze }),
-      analyze,
-      undefined,
-      "description",
+    const relevance = assessRelevance(passages, keyTermsOf(question, { analyze }), analyze, {
+      expected: "description",
       question,
-    );
+    });
     expect(relevance.missingTerms).toEqual(["oliveira"]);
     expect(relevance.covered).toBe(true);
   });
