@@ -4,6 +4,7 @@
 // answer lacks: a key term of the question, the kind of answer it expects (a reason, a number, a
 // date, a side of a comparison). A sentence that leans on an earlier one ("He said…", "the 55
 // included…") comes with it or not at all. It needs no model and keeps the corpus's wording.
+import { CAPITALISED_WORD } from "../search/question.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
@@ -165,9 +166,9 @@ const CONTEXT_SHARE = 0.5;
 /** Two sentences sharing this much of their vocabulary (Jaccard) say the same thing. */
 const NEAR_DUPLICATE = 0.6;
 /** Words written with a capital: where a sentence may name what the question names. */
-const CAPITALISED_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const CAPITALISED_WORDS = new RegExp(CAPITALISED_WORD, "gu");
 /** …except one after an acronym, which names a branch of that organisation ("CIS India"). */
-const OWN_NAME_WORDS = /(?<!\b\p{Lu}{2,}\s+)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const OWN_NAME_WORDS = new RegExp(`(?<!\\b\\p{Lu}{2,}\\s+)\\b${CAPITALISED_WORD}`, "gu");
 const DEFAULT_LIST_ITEMS = 4;
 const MAX_LIST_ITEMS = 6;
 
