@@ -11,7 +11,12 @@ import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
+import {
+  labelledPassage as labelled,
+  makeDocument,
+  makePassage,
+  overlapRetrieve,
+} from "./fixtures.ts";
 
 const note = makeDocument({
   id: "note-us",
@@ -22,15 +27,6 @@ const note = makeDocument({
   ],
 });
 const other = makeDocument({ id: "note-other", title: "Preparations before the conference" });
-
-/** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
-function labelled(doc = note, ordinal: number, label: string, body: string, score = 1) {
-  return {
-    passage: makePassage(doc, ordinal, `${label}. ${body}`, { sectionPath: [label] }),
-    document: doc,
-    score,
-  };
-}
 
 function compose(question: string, passages: ScoredPassage[], shape: AnswerShape = DESCRIBE) {
   const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
