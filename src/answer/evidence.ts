@@ -213,6 +213,15 @@ export function saysNotEstablished(sentence: string): boolean {
   return NOT_ESTABLISHED.test(sentence);
 }
 
+/** Wording saying a source leaves something out ("does not cover what…decided", "not documented"). */
+const NOT_COVERED =
+  /\b(?:does|do|did|has|have)\s?(?:not|n't)\s+(?:cover|document|record|include|say|report)\b|\bnot (?:covered|documented|recorded)\b/i;
+
+/** Whether a sentence says that something is not covered ("This corpus does not cover what…"). */
+export function saysNotCovered(sentence: string): boolean {
+  return NOT_COVERED.test(sentence);
+}
+
 /**
  * Wording that reports what was said, not only that someone spoke: a "that" clause, a quotation,
  * a colon, a verb of saying with its content ("said…", "argued…", "called for…"), of judging or
@@ -279,12 +288,9 @@ export function onlyListsName(sentence: string, name: string): boolean {
   return named;
 }
 
-/** A year as a question gives it: "in 2013", "the 2026 report". */
-const YEAR_WORD = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
-
-/** Whether an index term is a year ("2013"). */
+/** Whether an index term is a year ("2013", as in "in 2013", "the 2026 report"). */
 export function isYearTerm(term: string): boolean {
-  return YEAR_WORD.test(term);
+  return YEAR_ONLY.test(term);
 }
 
 /**

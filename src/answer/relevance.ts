@@ -15,6 +15,7 @@ import {
   onlySaysSpoke,
   reportsContent,
   reportsOutcome,
+  saysNotCovered,
   saysNotEstablished,
   saysProspective,
 } from "./evidence.ts";
@@ -267,14 +268,15 @@ export function assessRelevance(
     // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
     // know how many have ratified?"), which such a sentence answers (as the extractive answer
     // reads it too).
+    const allSpans = splitSentences(passage.text);
     // "This corpus does not cover what that 2026 conference decided": the years whose events the
     // passage says it does not cover.
     const disclaimedYears = new Set(
-      splitSentences(passage.text)
-        .filter((s) => isAboutTheCorpus(s.text) && DISCLAIMS.test(s.text))
+      allSpans
+        .filter((s) => isAboutTheCorpus(s.text) && saysNotCovered(s.text))
         .flatMap((s) => analyzeText(s.text).filter(isYearTerm)),
     );
-    const spans = splitSentences(passage.text).filter((s) =>
+    const spans = allSpans.filter((s) =>
       saysNotEstablished(s.text) ? asksIfKnown : !isAboutTheCorpus(s.text),
     );
     const sentences = spans.map((s) => analyzeText(s.text));
@@ -532,10 +534,6 @@ export function assessRelevance(
  */
 const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
 const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
-
-/** A sentence saying the corpus leaves something out ("does not cover what…decided"). */
-const DISCLAIMS =
-  /\b(?:does|do|did|has|have)\s?(?:not|n't)\s+(?:cover|document|record|include|say|report)\b|\bnot (?:covered|documented|recorded)\b/i;
 
 /** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
 const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
