@@ -284,11 +284,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
+    // Read once: the coverage decision and the extractive answer take the same shape.
+    const shape = shapeOf(analysis);
     const relevance = assessRelevance(passages, keyTerms, readText, {
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
-      expected: shapeOf(analysis).expected,
+      expected: shape.expected,
       question: context ? question : searchQuery,
-      asksIfKnown: analysis.asksIfKnown,
+      asksIfKnown: shape.asksIfKnown === true,
     });
     const answerPassages = await withEachSide(
       passages,
@@ -349,7 +351,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(answerPassages, keyTerms, readText, shapeOf(analysis));
+    const extractive = composeExtractive(answerPassages, keyTerms, readText, shape);
     if (!extractive) {
       return finish({
         ...notCovered(passages),
