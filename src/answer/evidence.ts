@@ -48,24 +48,28 @@ const NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS})\\b|%|\\b\\d[\\d,.]*\\b`, "i");
 const YEAR_ONLY = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
 
 /**
- * Wording that gives a reason or a position with its grounds: causal connectives, reported
- * argument ("He said…", "It argued…", "feared", "objected"), consequences ("could lead to").
- */
-const REASON =
-  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|argu\w*|said|says|stated|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|oppos\w*|insist\w*|believ\w*|claim\w*|contend\w*|maintain\w*|explain\w*|criticis\w*|criticiz\w*|saw|view|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|would|could|might|cannot|should not|must not|(?:un)?likely|requires?|needs?|not belong|ill-suited|unworkable)\b/i;
-
-/**
  * Wording that gives grounds, not only that someone spoke or what might follow: a causal
  * connective, an argument, an objection, a fear, a risk, what ought to be ("because", "argued",
  * "citing", "feared", "should not extend to content").
  */
-const GROUNDS =
-  /\b(?:because|since|as a result|due to|owing to|so that|in order to|reasons?|why|citing|cited|argu\w*|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|insist\w*|believ\w*|contend\w*|explain\w*|criticis\w*|criticiz\w*|risk\w*|threat\w*|danger\w*|undermin\w*|lead to|led to|should|must|ought|not belong|ill-suited|unworkable|too (?:broad|vague|slow|rigid))\b/i;
+const GROUNDS_WORDS =
+  "because|since|as a result|due to|owing to|so that|in order to|reasons?|why|citing|cited|argu\\w*|warn\\w*|fear\\w*|worr\\w*|concern\\w*|object\\w*|insist\\w*|believ\\w*|contend\\w*|explain\\w*|criticis\\w*|criticiz\\w*|risk\\w*|threat\\w*|danger\\w*|undermin\\w*|lead to|led to|should|must|ought|not belong|ill-suited|unworkable|too (?:broad|vague|slow|rigid)";
+const GROUNDS = new RegExp(`\\b(?:${GROUNDS_WORDS})\\b`, "i");
 
 /** Whether a sentence gives grounds for what it reports ("…because…", "He argued that…"). */
 export function givesReasons(sentence: string): boolean {
   return GROUNDS.test(sentence);
 }
+
+/**
+ * Wording that gives a reason or a position: the grounds above, and reported positions and what
+ * might follow ("He said…", "opposed", "saw", "could lead to"). Enough to carry a reason into an
+ * answer; `givesReasons` is the stricter test a `full` why answer needs.
+ */
+const REASON = new RegExp(
+  `\\b(?:${GROUNDS_WORDS}|said|says|stated|oppos\\w*|claim\\w*|maintain\\w*|saw|view|would|could|might|cannot|(?:un)?likely|requires?|needs?)\\b`,
+  "i",
+);
 
 /** Wording that describes how something works or was done. */
 const METHOD =
