@@ -168,6 +168,7 @@ const NEAR_DUPLICATE = 0.6;
 /** Words written with a capital: where a sentence may name what the question names. */
 const CAPITALISED_WORDS = new RegExp(CAPITALISED_WORD, "gu");
 /** …except one after an acronym, which names a branch of that organisation ("CIS India"). */
+const NO_TERMS: ReadonlySet<string> = new Set();
 const OWN_NAME_WORDS = new RegExp(`(?<!\\b\\p{Lu}{2,}\\s+)\\b${CAPITALISED_WORD}`, "gu");
 const DEFAULT_LIST_ITEMS = 4;
 const MAX_LIST_ITEMS = 6;
@@ -411,7 +412,11 @@ function readPassages(
       seen.add(key);
       const terms = new Set(analyzeText(display));
       const capitalised = new Set(analyzeText(display.match(CAPITALISED_WORDS)?.join(" ") ?? ""));
-      const ownNames = new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""));
+      // (Only a comparison reads them.)
+      const ownNames =
+        shape.sides.length > 0
+          ? new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""))
+          : NO_TERMS;
       const keys: number[] = [];
       const contextKeys: number[] = [];
       keyTerms.forEach((k, i) => {
