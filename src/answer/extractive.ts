@@ -646,8 +646,13 @@ function leadWithProposition(
     .filter((x) => x.stated >= STATES_PROPOSITION && x.stated > bestStated)
     .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
   if (!lead) return;
-  ranked.splice(ranked.indexOf(lead.v), 1);
-  ranked.unshift(lead.v);
+  moveToLead(ranked, lead.v);
+}
+
+/** Puts `view` first, the others keeping their order: the lead rules below end with it. */
+function moveToLead(ranked: PassageView[], view: PassageView): void {
+  ranked.splice(ranked.indexOf(view), 1);
+  ranked.unshift(view);
 }
 
 /**
@@ -668,8 +673,7 @@ function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: n
     (v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && namesEvery(v),
   );
   if (!lead) return;
-  ranked.splice(ranked.indexOf(lead), 1);
-  ranked.unshift(lead);
+  moveToLead(ranked, lead);
 }
 
 /**
@@ -744,8 +748,7 @@ function leadWithActor(
       ),
   );
   if (!lead) return;
-  ranked.splice(ranked.indexOf(lead), 1);
-  ranked.unshift(lead);
+  moveToLead(ranked, lead);
 }
 
 /**
@@ -782,8 +785,7 @@ function leadWithNamedSection(
     (v) => v !== best && v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && headedByNames(v),
   );
   if (!lead) return;
-  ranked.splice(ranked.indexOf(lead), 1);
-  ranked.unshift(lead);
+  moveToLead(ranked, lead);
 }
 
 /** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
