@@ -147,6 +147,34 @@ describe("composeExtractive", () => {
     expect(answer.answersType).toBe(true);
   });
 
+  it("reads on in a passage nearly as good as the best, but not in a weaker one", () => {
+    const civil = makeDocument({ id: "note-civil", title: "Civil society at the conference" });
+    const dissent = labelled(
+      civil,
+      7,
+      "Dissent within civil society",
+      "Civil society groups were not unanimous about the conference. One group objected to a joint statement because it went too far.",
+    );
+    // The rest of the answer is told in the next paragraph, in its own words.
+    const pressureAt = (score: number) =>
+      labelled(
+        civil,
+        4,
+        "Pressure during the conference",
+        "Attendees wrote to the Chair that their comments had no formal standing, because the process gave them none. They also complained that the working groups were not webcast.",
+        score,
+      );
+    const question = "Why did civil society groups object to the conference process?";
+    const shape = { ...DESCRIBE, expected: "reason" as const };
+    const standing =
+      "Attendees wrote to the Chair that their comments had no formal standing, because the process gave them none.";
+    const close = compose(question, [dissent, pressureAt(0.95)], shape);
+    expect(close.sentences.map((s) => s.text)).toContain(standing);
+    expect(close.sentences[0]?.text).toMatch(/^Civil society groups were not unanimous/);
+    const weak = compose(question, [dissent, pressureAt(0.5)], shape);
+    expect(weak.sentences.map((s) => s.text)).not.toContain(standing);
+  });
+
   it("adds a lower-scored passage's sentence that states what the question asks", () => {
     const history = makeDocument({ id: "note-history", title: "Background" });
     // Retrieval ranks the passage repeating the charter's year first; the start of the review is
