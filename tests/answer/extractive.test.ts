@@ -703,6 +703,32 @@ describe("composeExtractive", () => {
     expect(answer.sentences[0]?.text).toContain("Norway refused to ratify the fishing accord");
   });
 
+  it("leads a yes-no answer with a stating passage retrieval scored only about half as well", () => {
+    // Worded unlike the corpus, the question shares its nouns with other paragraphs, and the one
+    // saying what it asks is ranked well below them.
+    const passages = [
+      labelled(
+        note,
+        2,
+        "Arrival",
+        "Norway sent a large delegation to Oslo to negotiate the fishing accord. Its members praised the hosts and the venue. [1]",
+        1,
+      ),
+      labelled(
+        other,
+        5,
+        "The end",
+        "In the end Norway refused to ratify the fishing accord, citing quotas. [2]",
+        0.55,
+      ),
+    ];
+    const answer = compose("Did Norway ratify the fishing accord?", passages, {
+      ...DESCRIBE,
+      expected: "yes-no",
+    });
+    expect(answer.sentences[0]?.text).toContain("Norway refused to ratify the fishing accord");
+  });
+
   it("adds another document's differing count of what is asked, not a count of something else", () => {
     const itu = makeDocument({ id: "note-itu", title: "The signatures" });
     const old = makeDocument({ id: "note-old", title: "The older treaty" });
