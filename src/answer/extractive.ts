@@ -553,9 +553,12 @@ function readPassages(
 /**
  * The share (0..1) of a passage's own heading that the question names ("Sign-on letter (September
  * 2012)" for "How did CDT's September 2012 sign-on letter…": all of it), or 0 below
- * `NAMED_HEADING_SHARE` or when the heading names only the corpus's topic ("What the ITRs are").
- * A note's heading says what its paragraph is about, in fewer words than the question: the more of
- * it the question names, the more the paragraph is about what is asked.
+ * `NAMED_HEADING_SHARE`. A word of the corpus's topic does not count as named ("What the ITRs
+ * are"; "ITU's framing" for "How could people outside the ITU…?"). A note's heading says what its
+ * paragraph is about, in fewer words than the question: the more of it the question names, the
+ * more the paragraph is about what is asked. Counting topic words toward the share only when
+ * another word was named too (as before) gave a heading half its words for one common word;
+ * not counting them: tuning half (484 q) 0.827 → 0.829, list 0.76 → 0.77, no other figure moved.
  */
 function headingNamedByQuestion(
   heading: string,
@@ -564,10 +567,10 @@ function headingNamedByQuestion(
 ): number {
   const words = [...new Set(analyzeText(heading))];
   if (words.length === 0) return 0;
-  const asked = keyTerms.filter((k) => !k.generic && !k.fromContext);
-  const namedBy = (w: string) => asked.filter((k) => containsTerm(new Set([w]), k));
-  const named = words.filter((w) => namedBy(w).length > 0);
-  if (!named.some((w) => namedBy(w).some((k) => !isTopicTerm(k)))) return 0;
+  // The corpus's topic words ("ITU", "Dubai") name no heading: "Lines held in Dubai" is not
+  // named by "which countries held off signing in Dubai…?".
+  const asked = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  const named = words.filter((w) => asked.some((k) => containsTerm(new Set([w]), k)));
   const share = named.length / words.length;
   return share >= NAMED_HEADING_SHARE ? share : 0;
 }
