@@ -448,3 +448,18 @@ describe("analyzeQuestion: the asking sentence in chat wording", () => {
     expect(focus).toBe(questionContent(question).content);
   });
 });
+
+describe("analyzeQuestion: a clause of time before the question", () => {
+  it.each([
+    ["When the envoy left the talks, what did he blame the hosts for?", "fact"],
+    ["After the vote, who asked for a recount?", "who"],
+    ["Once the text leaked, how did the secretariat respond?", "how"],
+    ["If the treaty passes, does it bind non-signers?", "yes-no"],
+    // A "when" question keeps its kind.
+    ["When was it signed, and where?", "when"],
+    ["When, exactly, did the conference close?", "when"],
+    ["When the talks collapsed in 2012", "when"],
+  ] as const)("%s → %s", (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind);
+  });
+});
