@@ -476,7 +476,11 @@ export function assessRelevance(
         const unmet = ownTerms.filter((k) => !containsTerm(window, k));
         const met = ownTerms.filter((k) => containsTerm(window, k));
         const statedTogether = windowSpans.some((_, j) => {
-          const terms = new Set([...context, ...(sentences[i + j] ?? [])]);
+          const own = sentences[i + j] ?? [];
+          const terms = new Set([
+            ...headingsOver(document.title, passage.sectionPath, own, analyzeText),
+            ...own,
+          ]);
           return met.every((k) => containsTerm(terms, k) || leansOn(spans, sentences, i + j, k));
         });
         best = {
@@ -525,6 +529,31 @@ export function assessRelevance(
     topScore,
     covered,
   };
+}
+
+/**
+ * The terms of a passage's title and headings that a sentence under them is about. A heading
+ * joining topics ("Unity statement and Best Bits.") heads sentences about either: a sentence
+ * naming one of its topics is about that one ("A short unity statement was drafted by…" is not
+ * about Best Bits); one naming none, about all. (Only section headings: a title's "and" joins
+ * the parts of one subject, "Human rights concerns and civil-society campaigning".) On the tuning
+ * half: out-of-scope answered "full" 1 → 0 of 97, no in-scope label changed.
+ */
+function headingsOver(
+  title: string,
+  sectionPath: readonly string[],
+  sentence: readonly string[],
+  analyzeText: Analyze,
+): string[] {
+  const own = new Set(sentence);
+  return [
+    ...analyzeText(title),
+    ...sectionPath.flatMap((heading) => {
+      const topics = heading.split(/\s+(?:and|&)\s+/).map((part) => analyzeText(part));
+      const named = topics.filter((terms) => terms.some((t) => own.has(t)));
+      return (named.length > 0 ? named : topics).flat();
+    }),
+  ];
 }
 
 /**
