@@ -757,3 +757,24 @@ describe("a heading joining two topics", () => {
     expect(relevance.statedTogether).toBe(true);
   });
 });
+
+describe("where something was said", () => {
+  // "Geneva" is in most passages (the corpus's topic): it is never required, yet "what did Lee
+  // say in Geneva" is not answered by what Lee wrote on a blog.
+  const { judgeAs } = smallCorpus([
+    "Lee Park wrote in a blog post that the rules were too vague.",
+    "Ann Moss said in Geneva that the rules were fine.",
+    "The Geneva talks ran for two weeks.",
+    "Delegates in Geneva met daily.",
+    "Geneva hosted the secretariat.",
+  ]);
+
+  it("refuses what the speaker said elsewhere", () => {
+    expect(judgeAs("What did Lee Park say in Geneva?", "description").covered).toBe(false);
+  });
+
+  it("answers what was said there, and what the speaker said anywhere when no place is asked", () => {
+    expect(judgeAs("What did Ann Moss say in Geneva?", "description").covered).toBe(true);
+    expect(judgeAs("What did Lee Park say about the rules?", "description").covered).toBe(true);
+  });
+});
