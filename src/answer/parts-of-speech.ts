@@ -506,7 +506,7 @@ export function namesKind(
  * Verbs of saying, as a question asks them ("What did X say / tell / argue…?"): the answer is what
  * was said, not that someone spoke.
  */
-const SPEECH_VERBS =
+export const SPEECH_VERBS =
   "say|says|said|tell|tells|told|argue|argues|argued|claim|claims|claimed|announce|announced|warn|warned|state|stated|write|wrote|declare|declared";
 
 const ASKS_WHAT_WAS_SAID = new RegExp(

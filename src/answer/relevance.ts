@@ -26,6 +26,7 @@ import {
   type NameKind,
   namesKind,
   namesOfKindIn,
+  SPEECH_VERBS,
 } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
 import {
@@ -171,7 +172,13 @@ export function assessRelevance(
   // "What did X say in Dubai?", "…at the opening?": where it was said is part of what is asked.
   const occasion =
     speaker !== undefined && question !== undefined
-      ? occasionTerms(question, keyTerms, analyzeText)
+      ? keyTermsOfPhrase(
+          question,
+          SAID_AT,
+          keyTerms,
+          analyzeText,
+          (k) => !k.generic && !k.unknown && !k.fromContext,
+        )
       : [];
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
@@ -221,7 +228,10 @@ export function assessRelevance(
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
-  const aboutTerms = question !== undefined ? askedAbout(question, required, analyzeText) : [];
+  const aboutTerms =
+    question !== undefined
+      ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
+      : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
@@ -568,21 +578,7 @@ function headingsOver(
  * neither says what X said elsewhere (a blog post, a later interview), not there. On the tuning
  * half: out-of-scope refused 85 → 86 of 97, no in-scope answer changed.
  */
-const SAID_AT = new RegExp(
-  `\\b(?:${"say|says|said|tell|tells|told|argue|argues|argued|claim|claimed|announce|announced|warn|warned|state|stated|declare|declared"})\\b[^?]*?\\b(?:in|at|during)\\s+([^?,;]+)`,
-  "i",
-);
-
-function occasionTerms(
-  question: string,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-): KeyTerm[] {
-  const phrase = SAID_AT.exec(question)?.[1];
-  if (phrase === undefined) return [];
-  const terms = new Set(analyzeText(phrase));
-  return keyTerms.filter((k) => !k.generic && !k.unknown && !k.fromContext && terms.has(k.term));
-}
+const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\s+([^?,;]+)`, "i");
 
 /**
  * "Who chaired / presided over X?" asks who held the chair: a place naming X and a person in
@@ -607,15 +603,18 @@ const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
  */
 const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
 
-function askedAbout(
+/** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
+function keyTermsOfPhrase(
   question: string,
-  required: readonly KeyTerm[],
+  pattern: RegExp,
+  keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
+  keep: (key: KeyTerm) => boolean,
 ): KeyTerm[] {
-  const phrase = ABOUT.exec(question)?.[1];
+  const phrase = pattern.exec(question)?.[1];
   if (phrase === undefined) return [];
   const terms = new Set(analyzeText(phrase));
-  return required.filter((k) => !isTopicTerm(k) && containsTerm(terms, k));
+  return keyTerms.filter((k) => keep(k) && containsTerm(terms, k));
 }
 
 /**
