@@ -42,6 +42,7 @@ import {
   keyTermsOf,
   type TermWeight,
   withAcronyms,
+  withWordFamilies,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
@@ -144,7 +145,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return keyTermsOf(focus, {
       analyze: analyzeText,
       termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
+      expansions: withWordFamilies(
+        glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
+      ),
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
     });
   }

@@ -2,7 +2,7 @@
 // floor and the extractive answer both measure "how much of the question does this text cover" with
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
-import { analyze, STOP_WORDS, tokenize } from "../search/analyze.ts";
+import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { QUESTION_FILLER } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
@@ -527,6 +527,21 @@ export function glossaryAlternatives(
     }
   }
   return (term) => byTerm.get(term) ?? [];
+}
+
+/**
+ * Alternatives that also meet a term: those given (the glossary's), then the other members of its
+ * word family ("supported" for "championed": `sameSenseTerms`), so an answer worded as the
+ * corpus words it meets a question worded as the asker would.
+ */
+export function withWordFamilies(
+  given: ((term: string) => string[][]) | undefined,
+): (term: string) => string[][] {
+  return (term) => {
+    const family = sameSenseTerms(term);
+    const own = given?.(term) ?? [];
+    return family.length === 0 ? own : [...own, ...family.map((t) => [t])];
+  };
 }
 
 /**

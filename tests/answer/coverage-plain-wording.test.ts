@@ -27,6 +27,9 @@ const NOTES: Record<string, string> = {
   "notes/regions.md": note("Operators' proposals", [
     "**Sender pays.** ETNO proposed commercial fair compensation based on sending-party-network-pays. LIRNEasia called the link between quality of service and sender-pays incoherent. [2]",
   ]),
+  "notes/critics.md": note("The spam article after Dubai", [
+    "**Critics after Dubai.** Neelie Kroes criticised the spam article as a pretext for censorship. [1]",
+  ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -91,5 +94,15 @@ describe("a people's adjective the corpus lacks whose place the glossary names (
     expect(
       await coverageOf("Which Swahili think tank called the sender-pays link incoherent?"),
     ).toBe("none");
+  });
+});
+
+describe("a verb of stance or act the corpus words otherwise ('slammed' for 'criticised')", () => {
+  it("meets the corpus's word of its family: who slammed the spam article is answered", async () => {
+    expect(await coverageOf("Who slammed the spam article after Dubai?")).not.toBe("none");
+  });
+
+  it("meets no other family: who championed the spam article is refused", async () => {
+    expect(await coverageOf("Who championed the spam article after Dubai?")).toBe("none");
   });
 });

@@ -44,6 +44,10 @@ describe("phrasalVerbWords", () => {
     ["Which report did they draw on?", ["draw"]],
     ["Who was the treaty signed by?", []],
     ["Who relied on the report in Lisbon?", []],
+    // A particle after the verb's object, before a preposition, is still the verb's.
+    ["Who traced the leaked clause back to the ministry's drafts?", ["traced"]],
+    ["Who talked the envoy out of a walkout?", ["talked"]],
+    ["Who sent the text to the committee in May?", []],
   ])("%s → %j", (question, verbs) => {
     expect([...phrasalVerbWords(question)]).toEqual(verbs);
   });
@@ -54,6 +58,11 @@ describe("verbWords", () => {
     ["Who was elected chair in Lisbon?", ["elected"], []],
     ["Who said the agency had always been woolly about security?", ["said"], ["woolly"]],
     ["Why did RSF think the spam article was dangerous?", ["think"], ["dangerous"]],
+    // A relative clause's verb says which one is meant; the question's event is the main verb…
+    ["Who was in the alliance that delivered the petition?", ["was"], ["delivered"]],
+    ["Who chaired the panel that drafted the text?", ["chaired"], ["drafted"]],
+    // …unless the question asks who that one is.
+    ["Who was the envoy who proposed the amendment?", ["proposed"], []],
   ])("%s: verbs include %j, never the describing words %j", (question, verbs, others) => {
     const words = verbWords(question);
     for (const v of verbs) expect(words.has(v)).toBe(true);

@@ -726,3 +726,55 @@ describe("assessRelevance: a thing the question gives an owner ('EFF's petition'
     );
   });
 });
+
+describe("a heading joining two topics", () => {
+  // "Pledge and Open Letter." heads a sentence about the pledge and one about the letter: the
+  // pledge's drafters are not stated as the letter's, though the window holds every word.
+  const headed = (heading: string): ScoredPassage[] => {
+    const text = `${heading} A short pledge was drafted by Alpha, Beta and Gamma, and more than 90 organisations signed it. Separately, groups meeting in Oslo sent the agency an open letter.`;
+    return [
+      { passage: makePassage(doc, 0, text, { sectionPath: [heading] }), document: doc, score: 3 },
+    ];
+  };
+  const termWeight = idfFromTexts([
+    headed("Pledge and Open Letter.")[0]?.passage.text ?? "",
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  const judge = (question: string, heading: string) =>
+    assessRelevance(headed(heading), keyTermsOf(question, { analyze, termWeight }), analyze);
+
+  it("lends each sentence only the topic it names", () => {
+    const relevance = judge(
+      "Which organisations drafted the open letter?",
+      "Pledge and Open Letter.",
+    );
+    expect(relevance.statedTogether).toBe(false);
+    expect(coverageOf({ termCoverage: 1, answersType: true }, relevance)).toBe("partial");
+  });
+
+  it("lends a sentence the whole of a heading with one topic", () => {
+    const relevance = judge("Which organisations drafted the open letter?", "The Open Letter.");
+    expect(relevance.statedTogether).toBe(true);
+  });
+});
+
+describe("where something was said", () => {
+  // "Geneva" is in most passages (the corpus's topic): it is never required, yet "what did Lee
+  // say in Geneva" is not answered by what Lee wrote on a blog.
+  const { judgeAs } = smallCorpus([
+    "Lee Park wrote in a blog post that the rules were too vague.",
+    "Ann Moss said in Geneva that the rules were fine.",
+    "The Geneva talks ran for two weeks.",
+    "Delegates in Geneva met daily.",
+    "Geneva hosted the secretariat.",
+  ]);
+
+  it("refuses what the speaker said elsewhere", () => {
+    expect(judgeAs("What did Lee Park say in Geneva?", "description").covered).toBe(false);
+  });
+
+  it("answers what was said there, and what the speaker said anywhere when no place is asked", () => {
+    expect(judgeAs("What did Ann Moss say in Geneva?", "description").covered).toBe(true);
+    expect(judgeAs("What did Lee Park say about the rules?", "description").covered).toBe(true);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyze, normalizeText, STOP_WORDS, stem, tokenize } from "../../src/search/analyze.ts";
+import {
+  analyze,
+  normalizeText,
+  STOP_WORDS,
+  sameSenseTerms,
+  stem,
+  tokenize,
+  wordFamilyExpansions,
+} from "../../src/search/analyze.ts";
 
 describe("analyze", () => {
   it("lower-cases, splits on anything but letters and digits, drops stop words and stems", () => {
@@ -35,5 +43,26 @@ describe("analyze", () => {
     expect(tokenize("the Budapest Convention")).toEqual(["the", "budapest", "convention"]);
     expect(STOP_WORDS.has("the")).toBe(true);
     expect(analyze("the of and to")).toEqual([]);
+  });
+});
+
+describe("word families", () => {
+  it("expand a query only with the start-of-event verbs", () => {
+    expect(wordFamilyExpansions(analyze("restarted"))).toContain(analyze("revived")[0]);
+    expect(wordFamilyExpansions(analyze("opposed"))).toEqual([]);
+  });
+
+  it("give a stance or act verb the other words of its family, one way or the other", () => {
+    const criticised = analyze("criticised")[0] as string;
+    expect(sameSenseTerms(analyze("slammed")[0] as string)).toContain(criticised);
+    expect(sameSenseTerms(criticised)).toContain(analyze("slammed")[0]);
+    expect(sameSenseTerms(analyze("withdrew")[0] as string)).toContain(analyze("removed")[0]);
+    // Not across families: supporting is not criticising.
+    expect(sameSenseTerms(analyze("championed")[0] as string)).not.toContain(criticised);
+  });
+
+  it("leave out a word whose other senses are common: 'off the table' proposes nothing", () => {
+    expect(sameSenseTerms(analyze("table")[0] as string)).toEqual([]);
+    expect(sameSenseTerms(analyze("objectives")[0] as string)).toEqual([]);
   });
 });

@@ -414,3 +414,52 @@ describe("QUESTION_FILLER", () => {
     expect(new Set(QUESTION_FILLER).size).toBe(QUESTION_FILLER.length);
   });
 });
+
+describe("analyzeQuestion: the asking sentence in chat wording", () => {
+  // A lower-case sentence after the question ("need …") is context the sentence splitter keeps
+  // with it; a short lead-in before a colon that asks and names nothing says what the answer is for.
+  it.each([
+    [
+      "was the summit a washout? need the minister's verdict from a week later",
+      "was the summit a washout?",
+    ],
+    [
+      "By when did the panel have to report? my boss wants the deadline",
+      "By when did the panel have to report?",
+    ],
+    [
+      "footnote for a draft: which resolution set up the review group?",
+      "which resolution set up the review group?",
+    ],
+    [
+      "table needs the outline of the new code: how many chapters and annexes?",
+      "how many chapters and annexes?",
+    ],
+  ])("reads %s as asking %s", (question, focus) => {
+    expect(analyzeQuestion(question).focus).toBe(focus);
+  });
+
+  it.each([
+    // The lead-in names the sides compared, or the thing the question points back at.
+    "Smith vs Jones: how did their takes on the vote differ?",
+    "Article 9: what does it say?",
+  ])("keeps the whole of %s", (question) => {
+    const { focus } = analyzeQuestion(question);
+    expect(focus).toBe(questionContent(question).content);
+  });
+});
+
+describe("analyzeQuestion: a clause of time before the question", () => {
+  it.each([
+    ["When the envoy left the talks, what did he blame the hosts for?", "fact"],
+    ["After the vote, who asked for a recount?", "who"],
+    ["Once the text leaked, how did the secretariat respond?", "how"],
+    ["If the treaty passes, does it bind non-signers?", "yes-no"],
+    // A "when" question keeps its kind.
+    ["When was it signed, and where?", "when"],
+    ["When, exactly, did the conference close?", "when"],
+    ["When the talks collapsed in 2012", "when"],
+  ] as const)("%s → %s", (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind);
+  });
+});
