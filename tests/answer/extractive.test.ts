@@ -679,7 +679,12 @@ describe("composeExtractive", () => {
     expect(answer.sentences[0]?.text).toContain("denied reports that the US had threatened");
   });
 
-  it("leads a yes-no answer with the passage stating the proposition, not one naming its nouns", () => {
+  // The stating passage leads though retrieval scored it below the one naming the nouns; at 0.55,
+  // a question worded unlike the corpus ranks the paragraph saying what it asks well below.
+  it.each([
+    ["not one naming its nouns", 0.9],
+    ["even one retrieval scored only about half as well", 0.55],
+  ])("leads a yes-no answer with the passage stating the proposition, %s", (_, score) => {
     const passages = [
       labelled(
         note,
@@ -693,7 +698,7 @@ describe("composeExtractive", () => {
         5,
         "The end",
         "In the end Norway refused to ratify the fishing accord, citing quotas. [2]",
-        0.9,
+        score,
       ),
     ];
     const answer = compose("Did Norway ratify the fishing accord?", passages, {

@@ -61,6 +61,36 @@ describe("the lead passage of a how or list answer", () => {
   });
 });
 
+describe("a heading named by the question", () => {
+  it("is not named through a word of the corpus's topic", () => {
+    // "harbour" is in most passages (weight under 1): "Lines held at the harbour" shares with the
+    // question only that and "held", and is not what the question asks about.
+    const lines = labelledPassage(
+      guild,
+      3,
+      "Lines held at the harbour",
+      "The guild said it would oppose pilotage language in the code. It held that dredging belongs to the ports alone. [2]",
+      1,
+    );
+    const tally = labelledPassage(
+      outcome,
+      4,
+      "The final tally",
+      "On 14 May, 89 ports signed the code. Reports said the 55 others included ports still consulting their councils, Hull among them. [1]",
+      0.8,
+    );
+    const answer = composeExtractive(
+      [lines, tally],
+      keyTermsOf("Which ports held off signing at the harbour to check with their councils?", {
+        termWeight: (t) => ({ harbour: 0.8, port: 1.2, held: 2.6, sign: 1.6 })[t] ?? 2,
+      }),
+      analyze,
+      { ...DESCRIBE, expected: "items", list: {} },
+    );
+    expect(answer?.text.split("\n")[0]).toMatch(/^- On 14 May, 89 ports signed the code\./);
+  });
+});
+
 describe("a list point taken from a further passage", () => {
   it("keeps every sentence that carries it on, not only the first", () => {
     const single = labelledPassage(
