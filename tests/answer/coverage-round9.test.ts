@@ -1,9 +1,10 @@
 // The coverage decision on an analyst's Slack wording (issue #12), round 9: a request with no
 // question mark opened by a lead-in naming its format ("timeline slide, one line each: …"), a
-// format modifier with a count ("a 3-bullet brief"), and a question asking what is NOT known
-// ("what don't we know…? the gaps"). Each
+// format modifier with a count ("a 3-bullet brief"), a question asking what is NOT known ("what
+// don't we know…? the gaps"), and a person named in full where the sources use the surname. Each
 // in-scope request here was refused, or answered without what it asks, before its rule.
 import { describe, expect, it } from "vitest";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyzeQuestion, questionContent } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -105,5 +106,28 @@ describe("a question asking what is NOT known", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("could not be confirmed");
+  });
+});
+
+describe("a person named in full where the sources use the surname", () => {
+  it("is met by the surname: 'Marguerite Oyelaran' where a paragraph says 'Oyelaran insisted…'", async () => {
+    const answer = await answerTo("what was Marguerite Oyelaran's line?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Oyelaran");
+  });
+
+  it("gives a given name its surname as another way of saying it, not a body's first word", () => {
+    const alternativesOf = (question: string, word: string) =>
+      keyTermsOf(question).find((k) => k.term === word)?.alternatives ?? [];
+    expect(alternativesOf("what was Hamadoun Touré's line?", "hamadoun")).toContainEqual(["tour"]);
+    expect(alternativesOf("What did Arab States propose on spam?", "arab")).not.toContainEqual([
+      "state",
+    ]);
+    expect(alternativesOf("What did the Arab States propose?", "arab")).not.toContainEqual([
+      "state",
+    ]);
+    expect(alternativesOf("What did South Africa propose?", "south")).not.toContainEqual([
+      "africa",
+    ]);
   });
 });
