@@ -645,7 +645,18 @@ function stripInstructions(question: string): Stripped {
     // The clause runs to the next boundary (punctuation and a space); keep it and go on.
     const boundary = /[,.:;!?)](?:\s+|$)|\s[—–-]\s/.exec(rest);
     const cut = boundary ? boundary.index + boundary[0].length : rest.length;
-    out += rest.slice(0, cut);
+    // A clause that goes on after a dash ("… for a policy audience - who was that?") may end in
+    // an instruction as a question does. On the tuning half (550 questions): nugget recall 0.813
+    // → 0.815, wrong refusals 24 → 23 of 441, out-of-scope refused 93 of 109 unchanged.
+    let clause = rest.slice(0, boundary && /^\s[—–-]\s$/.test(boundary[0]) ? boundary.index : cut);
+    const inner = clause.length < cut ? trailingInstruction(clause) : undefined;
+    if (inner && inner.at > 0) {
+      instructions.push(inner.text);
+      clause = clause.slice(0, inner.at).replace(/\s+$/, "");
+      out += `${clause}${rest.slice(boundary?.index ?? cut, cut)}`;
+    } else {
+      out += rest.slice(0, cut);
+    }
     rest = rest.slice(cut);
   }
   // Trailing instructions ("…, in bullets please."), the longest first.

@@ -71,6 +71,23 @@ describe("a request opened by a lead-in naming its format, with no question mark
   });
 });
 
+describe("an instruction ending a clause that a dash continues", () => {
+  it("is not content: '… for a policy audience - who was that?'", () => {
+    const a = analyzeQuestion(
+      "Somebody boiled the delegation's objection down to one line for a policy audience - who was that?",
+    );
+    expect(a.instructions).toContain("for a policy audience");
+    expect(a.content).toBe(
+      "Somebody boiled the delegation's objection down to one line - who was that?",
+    );
+  });
+
+  it("leaves a clause ending in content alone: '… in Dubai - and why?'", () => {
+    const a = analyzeQuestion("What did the delegation say in Dubai - and why?");
+    expect(a.instructions).toEqual([]);
+  });
+});
+
 describe("a count joined to a format ('a 3-bullet brief for a minister on …')", () => {
   it("is an instruction, not content", () => {
     const a = analyzeQuestion(
