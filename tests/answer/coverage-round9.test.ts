@@ -4,10 +4,14 @@
 // don't we know…? the gaps"), and a person named in full where the sources use the surname. Each
 // in-scope request here was refused, or answered without what it asks, before its rule.
 import { describe, expect, it } from "vitest";
-import { keyTermsOf } from "../../src/answer/terms.ts";
+import { assessRelevance } from "../../src/answer/relevance.ts";
+import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
 import { analyzeQuestion, questionContent } from "../../src/search/question.ts";
+import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
 
 const NOTES: Record<string, string> = {
   "notes/report.md": note("The guild's harbour report", [
@@ -146,5 +150,38 @@ describe("a person named in full where the sources use the surname", () => {
     expect(alternativesOf("What did South Africa propose?", "south")).not.toContainEqual([
       "africa",
     ]);
+  });
+});
+
+describe("a count of a thing the corpus never names", () => {
+  const doc = makeDocument({ id: "note", title: "The leak site" });
+  const texts = [
+    "Two researchers launched the leak site in mid-2012. Around the time of the conference they said the site had published 74 documents.",
+    "Nothing else here.",
+  ];
+  const scored: ScoredPassage[] = texts.map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: texts.length - i,
+  }));
+  const termWeight = idfFromTexts([
+    ...texts,
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  const judge = (question: string) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
+      expected: "number",
+      question,
+    });
+
+  it("is refused though the place holds a number: 'how many visitors…'", () => {
+    expect(
+      judge("roughly how many visitors did the leak site get during the conference?").covered,
+    ).toBe(false);
+  });
+
+  it("while a count of a thing it names, or clips ('docs'), is answered", () => {
+    expect(judge("how many documents had the leak site published?").covered).toBe(true);
+    expect(judge("how many docs had the leak site published?").covered).toBe(true);
   });
 });
