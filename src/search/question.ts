@@ -471,6 +471,13 @@ const FIRST_PERSON_CONTEXT = alt([
   `(?:(?:i|we) need (?:it|this|that|the answer|an answer)|(?:it's|it is|this is)) for ${OCCASION_NAMED}`,
 ]);
 
+/**
+ * A look the asker accepts: "bullets fine", "a list is ok", "one line works". On the tuning half
+ * (550 questions): nugget recall 0.815 → 0.817, wrong refusals 23 → 22 of 441, out-of-scope
+ * refused 94 of 109 unchanged.
+ */
+const FORMAT_ACCEPTED =
+  "(?:bullets?|bullet points|(?:a )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)";
 /** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
 const TRAILING_FORMAT = alt([
   `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|or two|or three|or so|max(?:imum)?|at most))?`,
@@ -494,16 +501,17 @@ const TRAILING_FORMAT = alt([
   "(?:please )?be (?:brief|concise|specific)",
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
   "for (?:tomorrow|today|tonight)",
-  // ", bulleted", "one line each", "a sentence per event"
+  // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
   "(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
+  FORMAT_ACCEPTED,
 ]);
 const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
 /** One instruction at the start of a clause (the text after it is the clause's content). */
 /** What the question sets aside: "Apart from the articles, which resolutions…" is not about articles. */
 const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:]+(?=,)";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${SET_ASIDE}|${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${FORMAT_ACCEPTED}|${SET_ASIDE}|${OPENER}|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**

@@ -92,6 +92,25 @@ describe("an instruction ending a clause that a dash continues", () => {
   });
 });
 
+describe("a look the asker accepts ('bullets fine')", () => {
+  it("is an instruction at the end or the start", () => {
+    expect(
+      analyzeQuestion("pull together everything the guild said about how it ended, bullets fine")
+        .content,
+    ).toBe("everything the guild said about how it ended");
+    expect(analyzeQuestion("a list is ok: what did the guild say?").content).toBe(
+      "what did the guild say?",
+    );
+  });
+
+  it("lets a request on one name be answered", async () => {
+    const answer = await answerTo(
+      "pull together everything Oyelaran said about the harbour conference, bullets fine",
+    );
+    expect(answer.coverage).not.toBe("none");
+  });
+});
+
 describe("a count joined to a format ('a 3-bullet brief for a minister on …')", () => {
   it("is an instruction, not content", () => {
     const a = analyzeQuestion(
