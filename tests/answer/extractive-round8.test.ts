@@ -1,10 +1,18 @@
-// Extractive composition, round 8 (issue #12): a how answer's next paragraph follows its lead, and
-// a chosen sentence brings the ones carrying it on. Scored passages in, answer out.
-import { describe, expect, it } from "vitest";
+// Extractive composition, round 8 (issue #12): a how answer's next paragraph follows its lead, a
+// chosen sentence brings the ones carrying it on, and a comparison sets out each side's own view,
+// in a list too. Scored passages in, answer out; the engine on a written corpus for the sides.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
+import {
+  briefingNote,
+  UNRELATED_AGENDA_NOTE,
+  writeNotesCorpus,
+} from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 function compose(question: string, passages: ScoredPassage[], shape: AnswerShape = DESCRIBE) {
@@ -131,5 +139,115 @@ describe("a comparison", () => {
     expect(texts(answer)).toContain(
       "Her concern was that once ports decide which tugs may work, they could move on to restricting other kinds of trade.",
     );
+  });
+
+  const numbering = labelled(
+    code,
+    9,
+    "Numbering caveat",
+    "The towage clause was numbered 5B in the drafts. Hale later quotes the towage clause as 'clause 7' of the final code, which suggests it was renumbered.",
+    1,
+  );
+  const critics = labelled(
+    code,
+    6,
+    "Critics",
+    "Ross argued that ports cannot police towage without first inspecting cargo, which in practice means opening containers.",
+    0.95,
+  );
+  const defenders = labelled(
+    code,
+    7,
+    "Defenders",
+    "Hale argued that the towage clause is non-binding. She pointed out that the code sits below the harbour charter, which protects free trade.",
+    0.8,
+  );
+  const shape: AnswerShape = {
+    ...DESCRIBE,
+    expected: "both-sides",
+    sides: [hale, ross],
+    list: { count: 2 },
+  };
+
+  it("asked as bullets, one per side, still gives every side", () => {
+    // The engine reads "2 bullets, one per side: Hale vs Ross on the towage clause" so.
+    const answer = compose(
+      "Hale vs Ross on the towage clause",
+      [numbering, critics, defenders],
+      shape,
+    );
+    expect(answer.text).toContain(
+      "Ross argued that ports cannot police towage without first inspecting cargo",
+    );
+    expect(answer.answersType).toBe(true);
+  });
+
+  it("speaks for a side with the passage giving its view, not one naming it in passing", () => {
+    const answer = compose(
+      "Hale vs Ross on the towage clause",
+      [numbering, critics, defenders],
+      shape,
+    );
+    expect(answer.text).toContain("Hale argued that the towage clause is non-binding.");
+    expect(answer.text).not.toContain("Hale later quotes the towage clause");
+  });
+
+  it("answered briefly by one passage, adds a second setting the same sides side by side", () => {
+    const us = makeDocument({ id: "note-guild", title: "The guild at the harbour talks" });
+    const before = labelled(
+      us,
+      1,
+      "Leadership",
+      "The mayor chose Hale to lead the guild. In May Hale and Ross both argued that towage should stay out of the code.",
+      1,
+    );
+    const after = labelled(
+      us,
+      7,
+      "Reactions",
+      "Ross said the outcome created a new layer of rules instead of dredging the channel. Later Hale said the guild did not regard the talks as a failure, pointing to the ten ports that stood with it.",
+      0.8,
+    );
+    const shown = texts(
+      compose(
+        "Hale vs Ross: how did their spin on the harbour result differ once it was over?",
+        [before, after],
+        { ...DESCRIBE, expected: "both-sides", sides: [hale, ross] },
+      ),
+    );
+    expect(shown).toContain(
+      "Ross said the outcome created a new layer of rules instead of dredging the channel.",
+    );
+    expect(shown.some((t) => t.includes("did not regard the talks as a failure"))).toBe(true);
+  });
+});
+
+describe("the sides of a comparison, as the engine reads them", () => {
+  const GUILD = briefingNote("The guild at the harbour talks", [
+    "**Leadership.** The mayor chose Hale to lead the guild to the harbour talks in the spring of that year. In May Hale and Ross both argued that towage should stay out of the code. [1]",
+    "**Reactions.** Ross said the outcome created a new layer of rules instead of dredging the channel. Later Hale said the guild did not regard the talks as a failure, pointing to the ten ports that stood with it. [2]",
+  ]);
+  let written: IngestedEngine;
+
+  beforeAll(async () => {
+    written = await ingestIntoTempFile("wcit-extractive-round8-", (dir) =>
+      writeNotesCorpus(path.join(dir, "corpus"), {
+        "notes/guild.md": GUILD,
+        "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+      }),
+    );
+  }, 30_000);
+
+  afterAll(() => written?.close());
+
+  const reaction =
+    "Ross said the outcome created a new layer of rules instead of dredging the channel.";
+
+  it("takes a side naming someone as that name, not the words after it", async () => {
+    // Read as "Hale" and "Ross: how did their spin…": no sentence names Ross with "spin".
+    const answer = await written.engine.answer(
+      "Hale vs Ross: how did their spin on the harbour result differ once it was over?",
+    );
+    expect(answer.text).toContain(reaction);
   });
 });
