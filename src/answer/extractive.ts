@@ -309,7 +309,7 @@ export function composeExtractive(
     pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const best = ranked[0] as PassageView;
-    readBestPassage(best, relevance, take);
+    readBestPassage(best, shape.expected, relevance, take);
     // Further passages extend what the best one says. When it says only that the corpus does not
     // know ("This corpus did not verify how many…"), a nearby fact is no answer to the question.
     if (![...picked].some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) {
@@ -859,11 +859,22 @@ function dependencyChain(s: Sentence): Sentence[] {
 }
 
 /**
+ * In a long best passage, a sentence giving the kind of answer asked (a name, a reason, a date, a
+ * count) right after a sentence about the question is read as its sequel, with this share of that
+ * sentence's relevance, though it repeats none of the question's words: "CDT and Reporters Without
+ * Borders criticised the procedure." after "When Spain asked whether that had been a vote…" for
+ * "who called out the chair for what looked like a vote?". Tuning half (538 q): 0.810 → 0.812,
+ * who 0.76 → 0.78, why 0.93 → 0.94, p90 words 114 → 115; the same at 1, 0.811 at 0.25.
+ */
+const NEXT_TO_ASKED = 0.5;
+
+/**
  * The best passage is read whole when it is short (a note's paragraph); a longer one gives its
  * relevant sentences, best first, with what they lean on, within the budget.
  */
 function readBestPassage(
   best: PassageView,
+  expected: ExpectedAnswer,
   relevance: (s: Sentence) => number,
   take: (s: Sentence, limit?: number) => boolean,
 ): void {
@@ -874,10 +885,19 @@ function readBestPassage(
     for (const s of best.sentences) if (s.usable || s.meta) take(s);
     return;
   }
-  const byRelevance = [...usable].sort((a, b) => relevance(b) - relevance(a) || a.index - b.index);
+  const score = (s: Sentence) => {
+    const previous = best.sentences[s.index - 1];
+    return (
+      relevance(s) +
+      (hasSpecificCue(expected) && s.carries && previous?.usable
+        ? NEXT_TO_ASKED * relevance(previous)
+        : 0)
+    );
+  };
+  const byRelevance = [...usable].sort((a, b) => score(b) - score(a) || a.index - b.index);
   let first = true;
   for (const s of byRelevance) {
-    if (!first && relevance(s) === 0) break;
+    if (!first && score(s) === 0) break;
     if (take(s, WHOLE_PASSAGE_WORDS) || first) first = false;
   }
 }

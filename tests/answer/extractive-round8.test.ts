@@ -251,3 +251,26 @@ describe("the sides of a comparison, as the engine reads them", () => {
     expect(answer.text).toContain(reaction);
   });
 });
+
+describe("a long best passage read for a who question", () => {
+  it("reads the sentence naming who, right after the one about the question", () => {
+    const code = makeDocument({ id: "note-code", title: "The harbour code" });
+    const resolution = labelled(
+      code,
+      5,
+      "The ferry resolution",
+      "The chair's package included a non-binding resolution on ferries, titled 'To foster an enabling environment for the growth of ferry services'. Late on 12 May the chair asked for a show of flags to gauge the feel of the room, then declared that most delegates supported the resolution. When Leith asked whether that had been a vote, the chair said it had not. Hale and Ross, two of the oldest pilots of the coast, criticised the procedure in a joint letter to the board. According to the northern account, the southern ports strongly supported the resolution, while the northern ports, the river towns, the fishing harbours of the coast and the islands opposed it from the first day to the last. According to Dunn, the draft told the harbour master to play an active and constructive role in ferry matters. The resolution's text was printed in the evening bulletin and handed to every delegation before the session closed late that night.",
+      1,
+    );
+    const shown = texts(
+      compose(
+        "Who called out the chair for running what looked like a vote on the ferry resolution?",
+        [resolution],
+        { ...DESCRIBE, expected: "agent" },
+      ),
+    );
+    expect(shown).toContain(
+      "Hale and Ross, two of the oldest pilots of the coast, criticised the procedure in a joint letter to the board.",
+    );
+  });
+});
