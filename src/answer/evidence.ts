@@ -275,6 +275,18 @@ export function reportsOutcome(sentence: string): boolean {
   return OUTCOME.test(sentence);
 }
 
+/**
+ * A sentence putting a course of action to others: a verb of proposing or urging ("recommended",
+ * "urged", "called for", "asked", "wanted", "pushed"), or what ought to be done ("should").
+ */
+const PROPOSAL =
+  /\b(?:recommend\w*|urg(?:e|es|ed|ing)|propos\w*|suggest\w*|advis\w*|demand\w*|call(?:s|ed|ing)?\s+(?:for|on)|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|sought|seek(?:s|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)|favou?r(?:s|ed|ing)?|should|must|ought)\b/i;
+
+/** Whether a sentence puts a course of action to others; "X's summary lists it this way" does not. */
+export function reportsProposal(sentence: string): boolean {
+  return PROPOSAL.test(sentence);
+}
+
 /** One name in a list: "Canada", "the UK", "the Czech Republic", "Costa Rica". */
 const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*`;
 /** Three or more names in a row: "the UK, Canada, Denmark … and Poland". */
