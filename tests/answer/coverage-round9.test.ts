@@ -4,14 +4,11 @@
 // don't we know…? the gaps"), and a person named in full where the sources use the surname. Each
 // in-scope request here was refused, or answered without what it asks, before its rule.
 import { describe, expect, it } from "vitest";
-import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyzeQuestion, questionContent } from "../../src/search/question.ts";
-import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const NOTES: Record<string, string> = {
   "notes/report.md": note("The guild's harbour report", [
@@ -178,20 +175,8 @@ describe("a count of a thing the corpus never names", () => {
     "Two researchers launched the leak site in mid-2012. Around the time of the conference they said the site had published 74 documents.",
     "Nothing else here.",
   ];
-  const scored: ScoredPassage[] = texts.map((text, i) => ({
-    passage: makePassage(doc, i, text),
-    document: doc,
-    score: texts.length - i,
-  }));
-  const termWeight = idfFromTexts([
-    ...texts,
-    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
-  ]);
-  const judge = (question: string) =>
-    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
-      expected: "number",
-      question,
-    });
+  const { judgeAs } = smallCorpusOf(doc, texts);
+  const judge = (question: string) => judgeAs(question, "number");
 
   it("is refused though the place holds a number: 'how many visitors…'", () => {
     expect(
