@@ -197,6 +197,8 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["require", "oblige", "obligation", "mandatory"],
   // The end of an event.
   ["end", "conclude", "finish"],
+  // Giving someone a post or a task.
+  ["choose", "chose", "chosen", "pick", "select", "appoint", "appointment"],
   // Not getting what was wanted.
   ["fail", "failure", "flop", "fiasco", "debacle"],
 ];
@@ -220,7 +222,8 @@ const QUERY_FAMILIES = familiesByTerm([EVENT_START_VERBS]);
  * "slammed" a text is answered by a sentence saying who criticised it (tuning: one wrong refusal
  * fewer, recall 0.860 → 0.863, no near miss answered; the failure family, added later, took the
  * 566-question half 0.801 → 0.805, yes/no 0.83 → 0.86: "did Washington think Dubai was a flop?"
- * is answered by "did not regard WCIT as a failure").
+ * is answered by "did not regard WCIT as a failure"; the choosing family moved one question,
+ * "who picked Kramer…" answered by "Obama chose Kramer", 0.805 → 0.807).
  */
 const MEETING_FAMILIES = familiesByTerm([EVENT_START_VERBS, ...STANCE_AND_ACT_FAMILIES]);
 const NO_TERMS: readonly string[] = [];

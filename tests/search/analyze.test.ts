@@ -58,6 +58,7 @@ describe("word families", () => {
     expect(sameSenseTerms(criticised)).toContain(analyze("slammed")[0]);
     expect(sameSenseTerms(analyze("withdrew")[0] as string)).toContain(analyze("removed")[0]);
     expect(sameSenseTerms(analyze("flop")[0] as string)).toContain(analyze("failure")[0]);
+    expect(sameSenseTerms(analyze("picked")[0] as string)).toContain(analyze("chose")[0]);
     // Not across families: supporting is not criticising.
     expect(sameSenseTerms(analyze("championed")[0] as string)).not.toContain(criticised);
   });
