@@ -20,7 +20,7 @@ import {
   invertIndex,
   serializeForwardIndex,
 } from "./inverted.ts";
-import { questionContent } from "./question.ts";
+import { CAVEAT_WORDS, questionContent } from "./question.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
@@ -65,13 +65,11 @@ export function weightedQueryTerms(
   glossary?: Glossary,
   ranking: Pick<RankingConfig, "expansionWeight" | "contextWeight"> = DEFAULT_RANKING,
 ): WeightedTerm[] {
-  const { content, focus } = questionContent(query);
-  return weightedContentTerms(content, focus, glossary, ranking);
+  return weightedContentTerms(questionContent(query), glossary, ranking);
 }
 
 function weightedContentTerms(
-  content: string,
-  focus: string,
+  { content, focus, asksUnknown }: ReturnType<typeof questionContent>,
   glossary: Glossary | undefined,
   ranking: Pick<RankingConfig, "expansionWeight" | "contextWeight">,
 ): WeightedTerm[] {
@@ -89,6 +87,12 @@ function weightedContentTerms(
   };
   add(focus, 1);
   if (focus !== content) add(contextOf(content, focus), ranking.contextWeight);
+  // "What don't we know about X?": X's caveats ("X's page count could not be confirmed") answer.
+  if (asksUnknown) {
+    for (const t of analyze(CAVEAT_WORDS)) {
+      if ((weights.get(t) ?? 0) < ranking.expansionWeight) weights.set(t, ranking.expansionWeight);
+    }
+  }
   const out: WeightedTerm[] = [];
   for (const [term, weight] of weights) out.push({ term, weight });
   return out;
@@ -253,7 +257,7 @@ export function openSearchIndex(deps: {
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
     if (k === 0 || current.passages.length === 0) return [];
     const question = questionContent(query);
-    const terms = weightedContentTerms(question.content, question.focus, glossary, ranking);
+    const terms = weightedContentTerms(question, glossary, ranking);
     if (terms.length === 0) return [];
     const boost = phraseBoost(question.quotedPhrases);
     // Enough candidates that capping still leaves k, without ranking everything.

@@ -1,5 +1,7 @@
 // A small known corpus of scored passages for the answer tests, and a term-overlap retriever over it.
 import type { Retrieve } from "../../src/answer/llm-contract.ts";
+import { assessRelevance, type RelevanceOptions } from "../../src/answer/relevance.ts";
+import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
 
@@ -124,5 +126,32 @@ export function overlapRetrieve(corpus: ScoredPassage[] = allScored): Retrieve {
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, k);
+  };
+}
+
+/**
+ * Passages of `doc` from texts, best first, and a judge of questions on them: as asked
+ * (`judge`), or as the engine judges them, with the kind of answer expected and the question's
+ * wording (`judgeAs`).
+ */
+export function smallCorpusOf(doc: SourceDocument, texts: readonly string[]) {
+  const scored: ScoredPassage[] = texts.map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: texts.length - i,
+  }));
+  // Filler passages make the texts' words rarer than the corpus's topic, as in a real corpus.
+  const termWeight = idfFromTexts([
+    ...texts,
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  return {
+    judge: (question: string, on: readonly ScoredPassage[] = scored) =>
+      assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+    judgeAs: (question: string, expected: RelevanceOptions["expected"]) =>
+      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
+        expected,
+        question,
+      }),
   };
 }

@@ -16,7 +16,7 @@ import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { makeDocument, makePassage, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "note", title: "Signatures at the Dubai conference" });
 const texts = [
@@ -41,28 +41,7 @@ const covered = (question: string, expected: RelevanceOptions["expected"] = "des
   assessRelevance(passages, keys(question), analyze, { expected }).covered;
 
 /** Passages of `doc` from texts, best first, and a judge of questions on them. */
-function smallCorpus(texts: readonly string[]) {
-  const scored: ScoredPassage[] = texts.map((text, i) => ({
-    passage: makePassage(doc, i, text),
-    document: doc,
-    score: texts.length - i,
-  }));
-  // Filler passages make the texts' words rarer than the corpus's topic, as in a real corpus.
-  const termWeight = idfFromTexts([
-    ...texts,
-    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
-  ]);
-  return {
-    judge: (question: string, on: readonly ScoredPassage[] = scored) =>
-      assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
-    /** Judged as the engine does: with the kind of answer expected and the question's wording. */
-    judgeAs: (question: string, expected: RelevanceOptions["expected"]) =>
-      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
-        expected,
-        question,
-      }),
-  };
-}
+const smallCorpus = (texts: readonly string[]) => smallCorpusOf(doc, texts);
 
 describe("assessRelevance", () => {
   it("answers when the question's nouns meet in one place", () => {
