@@ -47,3 +47,47 @@ describe("a list of what is not known", () => {
     );
   });
 });
+
+describe("a how answer read on to how the story came out", () => {
+  const proposals = makeDocument({
+    id: "note-proposals",
+    title: "Who proposed what before the code",
+  });
+  const pilotage = makeDocument({ id: "note-pilotage", title: "Pilotage in the harbour code" });
+  const guild = labelled(
+    proposals,
+    7,
+    "The guild",
+    "At the May 2011 meeting, the guild proposed a pilotage clause on harbour safety. The northern ports asked what it meant.",
+  );
+  const earlyLine = labelled(
+    pilotage,
+    2,
+    "Pilotage or steerage?",
+    "The guild's May 2011 pilotage proposal was the first fault line in harbour safety. The northern ports asked the guild what it meant.",
+    0.95,
+  );
+  const outcome = labelled(
+    pilotage,
+    7,
+    "The compromise",
+    "Delegates argued at length in the hall. The adopted clause says ports shall endeavour to keep pilotage safe in the channel.",
+    0.6,
+  );
+  const shape: AnswerShape = { expected: "method", sides: [] };
+
+  it("takes the outcome a lower passage states in the question's words", () => {
+    const shown = texts(
+      compose(
+        "walk me through how the pilotage wording evolved from the guild's 2011 proposal to what got adopted",
+        [guild, earlyLine, outcome],
+        shape,
+      ),
+    );
+    // (Before: the lead's two sentences and nothing on what was adopted.)
+    expect(shown).toContain(
+      "The adopted clause says ports shall endeavour to keep pilotage safe in the channel.",
+    );
+    expect(shown).not.toContain("Delegates argued at length in the hall.");
+  });
+});
