@@ -977,12 +977,20 @@ function pickSides(
       (s) => (s.sides.includes(side) && !s.enumerates) || s.view.sideContext.includes(side),
     );
     if (spoken) continue;
-    // The passage saying most about the side: how good it is, plus its best sentence naming it.
+    // The passage saying most about the side: how good it is, plus its best sentence naming it,
+    // or any of its sentences when its headings name the side: under "Russia's Document 27" the
+    // view is "It said states have a sovereign right…", which names no one. (Only sentences naming
+    // the side counted, so the side's passage with no view spoke for it: tuning half (574 q)
+    // 0.817 -> 0.818, compare 0.62 -> 0.64, words 82 / 115, no trust figure moved.)
     const aboutSide = (v: PassageView) =>
       Math.max(
         v.sideContext.includes(side) ? 0 : -1,
         ...v.sentences
-          .filter((s) => s.usable && s.sides.includes(side) && !s.enumerates)
+          .filter(
+            (s) =>
+              s.usable &&
+              ((s.sides.includes(side) && !s.enumerates) || v.sideContext.includes(side)),
+          )
           .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
       );
     const view = ranked

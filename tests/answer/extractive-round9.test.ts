@@ -132,3 +132,44 @@ describe("a comparison's sides named in passing in a series", () => {
     expect(shown).toContain("Its stated aim was a short code that avoids burdensome rules.");
   });
 });
+
+describe("a side spoken for by a passage headed with it", () => {
+  const positions = makeDocument({
+    id: "note-positions",
+    title: "Who proposed what before the code",
+  });
+  const dues = makeDocument({ id: "note-dues", title: "Harbour dues and the code" });
+  const hansa = labelled(
+    positions,
+    2,
+    "Hansa objections",
+    "The Hansa said pilotage did not belong in a binding code. Its concern was that fees would rise for small ships.",
+  );
+  const levantEarly = labelled(
+    positions,
+    5,
+    "Levant League",
+    "The Levant League's early input called for a broad rewrite of the pilotage rules. Its outline included a clause on towage.",
+    0.7,
+  );
+  const levantPaper = labelled(
+    dues,
+    1,
+    "Levant League Paper 27",
+    "The Levant League filed Paper 27 on 13 November. The original added a clause titled Harbours. It said ports have a sovereign right to set pilotage dues.",
+    0.7,
+  );
+  const question = "compare the Hansa and Levant positions on pilotage";
+  const sides = keyTermsOf(question).filter((k) => ["hansa", "levant"].includes(k.term));
+  const shape: AnswerShape = {
+    expected: "both-sides",
+    sides: sides.map((k) => [k]),
+    names: ["hansa", "levant"],
+  };
+
+  it("reads the side's view in a sentence that does not name it", () => {
+    const shown = texts(compose(question, [hansa, levantEarly, levantPaper], shape));
+    // (Before: only sentences naming the side counted, and the early input, with no view, spoke.)
+    expect(shown).toContain("It said ports have a sovereign right to set pilotage dues.");
+  });
+});
