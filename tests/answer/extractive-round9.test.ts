@@ -15,6 +15,12 @@ function compose(question: string, passages: ScoredPassage[], shape: AnswerShape
 
 const texts = (answer: { sentences: { text: string }[] }) => answer.sentences.map((s) => s.text);
 
+/** A comparison of the Hansa and the Levant League, as the engine shapes it. */
+function hansaAndLevant(question: string): AnswerShape {
+  const sides = keyTermsOf(question).filter((k) => ["hansa", "levant"].includes(k.term));
+  return { expected: "both-sides", sides: sides.map((k) => [k]), names: ["hansa", "levant"] };
+}
+
 describe("a list of what is not known", () => {
   const aftermath = makeDocument({ id: "note-aftermath", title: "After the harbour charter" });
   const signing = makeDocument({ id: "note-signing", title: "Signing the harbour charter" });
@@ -115,12 +121,7 @@ describe("a comparison's sides named in passing in a series", () => {
     0.6,
   );
   const question = "Hansa vs Levant League: what was each bloc mainly after?";
-  const sides = keyTermsOf(question).filter((k) => ["hansa", "levant"].includes(k.term));
-  const shape: AnswerShape = {
-    expected: "both-sides",
-    sides: sides.map((k) => [k]),
-    names: ["hansa", "levant"],
-  };
+  const shape = hansaAndLevant(question);
 
   it("lets each side speak through its own passage, not the series naming them all", () => {
     const shown = texts(compose(question, [overview, hansa, levant], shape));
@@ -160,12 +161,7 @@ describe("a side spoken for by a passage headed with it", () => {
     0.7,
   );
   const question = "compare the Hansa and Levant positions on pilotage";
-  const sides = keyTermsOf(question).filter((k) => ["hansa", "levant"].includes(k.term));
-  const shape: AnswerShape = {
-    expected: "both-sides",
-    sides: sides.map((k) => [k]),
-    names: ["hansa", "levant"],
-  };
+  const shape = hansaAndLevant(question);
 
   it("reads the side's view in a sentence that does not name it", () => {
     const shown = texts(compose(question, [hansa, levantEarly, levantPaper], shape));
