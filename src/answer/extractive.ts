@@ -716,25 +716,7 @@ function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: n
         v.sideContext.includes(side) || v.sentences.some((s) => s.usable && s.sides.includes(side)),
     );
   const best = ranked[0];
-  if (!best) return;
-  // A side named only inside a series of several ("These are CITEL (the Americas), CEPT (Europe),
-  // the African…") is named in passing: a passage speaking of a side in its own sentences or
-  // headings leads instead, and such a series speaks for no side in `pickSides` either. Tuning half
-  // (574 q): 0.816 -> 0.817, compare 0.60 -> 0.62, words 82 / 115, no trust figure moved; the
-  // `pickSides` half alone moved nothing (it matters when the series passage is not the lead).
-  const ownSides = (v: PassageView) =>
-    v.sideContext.length > 0 ||
-    v.sentences.some((s) => s.usable && s.sides.length > 0 && !s.enumerates);
-  const inPassingOnly = (v: PassageView) =>
-    !ownSides(v) && v.sentences.some((s) => s.usable && s.sides.length > 0);
-  if (inPassingOnly(best)) {
-    const lead = ranked.find(
-      (v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && ownSides(v),
-    );
-    if (lead) moveToLead(ranked, lead);
-    return;
-  }
-  if (namesEvery(best)) return;
+  if (!best || namesEvery(best)) return;
   const lead = ranked.find(
     (v) => v.scored.score >= FURTHER_PASSAGE_SCORE * topScore && namesEvery(v),
   );
@@ -972,9 +954,8 @@ function pickSides(
   picked: ReadonlySet<Sentence>,
 ): void {
   for (let side = 0; side < shape.sides.length; side++) {
-    // (A series naming many things, the side among them, does not speak for it.)
     const spoken = [...picked].some(
-      (s) => (s.sides.includes(side) && !s.enumerates) || s.view.sideContext.includes(side),
+      (s) => s.sides.includes(side) || s.view.sideContext.includes(side),
     );
     if (spoken) continue;
     // The passage saying most about the side: how good it is, plus its best sentence naming it,
@@ -986,11 +967,7 @@ function pickSides(
       Math.max(
         v.sideContext.includes(side) ? 0 : -1,
         ...v.sentences
-          .filter(
-            (s) =>
-              s.usable &&
-              ((s.sides.includes(side) && !s.enumerates) || v.sideContext.includes(side)),
-          )
+          .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
           .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
       );
     const view = ranked

@@ -98,42 +98,6 @@ describe("a how answer read on to how the story came out", () => {
   });
 });
 
-describe("a comparison's sides named in passing in a series", () => {
-  const blocs = makeDocument({ id: "note-blocs", title: "Who proposed what before the code" });
-  const overview = labelled(
-    blocs,
-    1,
-    "How port positions are formed",
-    "Ports usually coordinate through five leagues. These are the Hansa (the Baltic), the Levant League (the eastern sea), the Atlantic Union, the Channel group and the Southern Compact. Each can table joint proposals.",
-  );
-  const hansa = labelled(
-    blocs,
-    2,
-    "Baltic (Hansa)",
-    "The Hansa proposals were published as Paper 10. They asked for pilotage to stay voluntary and for lower harbour dues.",
-    0.9,
-  );
-  const levant = labelled(
-    blocs,
-    3,
-    "Eastern sea (Levant League)",
-    "The Levant League prepared joint proposals. Its stated aim was a short code that avoids burdensome rules.",
-    0.6,
-  );
-  const question = "Hansa vs Levant League: what was each bloc mainly after?";
-  const shape = hansaAndLevant(question);
-
-  it("lets each side speak through its own passage, not the series naming them all", () => {
-    const shown = texts(compose(question, [overview, hansa, levant], shape));
-    // (Before: the series led and spoke for both sides; each side's aims were left out.)
-    expect(shown[0]).not.toMatch(/^(?:Ports usually|These are)/);
-    expect(shown).toContain(
-      "They asked for pilotage to stay voluntary and for lower harbour dues.",
-    );
-    expect(shown).toContain("Its stated aim was a short code that avoids burdensome rules.");
-  });
-});
-
 describe("a side spoken for by a passage headed with it", () => {
   const positions = makeDocument({
     id: "note-positions",
