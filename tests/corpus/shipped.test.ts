@@ -80,4 +80,15 @@ describe("the shipped corpus", () => {
       expect(answer.citations.length, question).toBeGreaterThan(0);
     }
   });
+
+  it("opens the README's quick-start answer with the article's own answer to it", async () => {
+    // A sentence of background with a causal word ("…as Member States renegotiate…, warning of
+    // the risks") once took the lead from the sentence that answers why.
+    const answer = await ctx.engine.answer("Why is the ITU ill-suited to regulate cybersecurity?", {
+      forceExtractive: true,
+    });
+    expect(answer.text).toMatch(
+      /^The issue of cybersecurity perfectly illustrates why the International Telecommunication Union/,
+    );
+  });
 });
