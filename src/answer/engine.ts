@@ -43,7 +43,6 @@ import {
   keyTermsOf,
   type TermWeight,
   withAcronyms,
-  withWordFamilies,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
@@ -148,9 +147,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return keyTermsOf(focus, {
       analyze: analyzeText,
       termWeight: deps.termWeight,
-      expansions: withWordFamilies(
-        glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
-      ),
+      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
     });
   }

@@ -203,6 +203,24 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["fail", "failure", "flop", "fiasco", "debacle"],
 ];
 
+/**
+ * A month's short form and its full name ("back in Sept 2012" where the corpus writes "September").
+ * Not "Mar" or "May", which are words too. On the tuning half (542 questions): wrong refusals 26 →
+ * 25 of 433, nugget recall 0.8108 → 0.8114, out-of-scope refused unchanged.
+ */
+const MONTH_SHORT_FORMS: readonly (readonly string[])[] = [
+  ["jan", "january"],
+  ["feb", "february"],
+  ["apr", "april"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
+];
+
 /** Families as index terms (stemmed, as `analyze` makes them), by each of their members. */
 function familiesByTerm(
   families: readonly (readonly string[])[],
@@ -225,7 +243,11 @@ const QUERY_FAMILIES = familiesByTerm([EVENT_START_VERBS]);
  * is answered by "did not regard WCIT as a failure"; the choosing family moved one question,
  * "who picked Kramer…" answered by "Obama chose Kramer", 0.805 → 0.807).
  */
-const MEETING_FAMILIES = familiesByTerm([EVENT_START_VERBS, ...STANCE_AND_ACT_FAMILIES]);
+const MEETING_FAMILIES = familiesByTerm([
+  EVENT_START_VERBS,
+  ...STANCE_AND_ACT_FAMILIES,
+  ...MONTH_SHORT_FORMS,
+]);
 const NO_TERMS: readonly string[] = [];
 
 function familyMembers(
