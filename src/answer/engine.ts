@@ -33,7 +33,13 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
-import { assessRelevance, coverageOf, RELEVANCE_RULE, type RelevanceRule } from "./relevance.ts";
+import {
+  assessRelevance,
+  coverageOf,
+  RELEVANCE_RULE,
+  type RelevanceRule,
+  windowStatesQuestion,
+} from "./relevance.ts";
 import {
   type Analyze,
   glossaryAlternatives,
@@ -367,7 +373,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    const extractive = composeExtractive(answerPassages, keyTerms, readText, shape);
+    // Where no one place states the whole question, the answer draws on more than one source.
+    const extractive = composeExtractive(
+      answerPassages,
+      keyTerms,
+      readText,
+      windowStatesQuestion(relevance) ? shape : { ...shape, inconclusive: true },
+    );
     if (!extractive) {
       return finish({
         ...notCovered(passages),

@@ -955,23 +955,34 @@ const FULL_COVERAGE = 0.8;
 /** …and the place where the question's terms meet must hold this share of their weight. */
 const FULL_WINDOW_COVERAGE = 0.9;
 
-/** Full when the answer states what was asked, as far as the evidence shows; else partial. */
-export function coverageOf(
-  answer: { termCoverage: number; answersType: boolean },
-  relevance: Pick<Relevance, "missingTerms" | "termCoverage"> &
-    Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether">>,
-): "full" | "partial" {
-  // A required term missing where the question's terms meet ("speech" in "what did he say in his
-  // speech") is a part of the question the answer does not state; so is a window holding only most
-  // of the question's weight, or one lacking any of its own words but the common ones and the
-  // corpus's topic: "What did the forum AGREE on…" is not fully answered where nothing is agreed.
-  return answer.termCoverage >= FULL_COVERAGE &&
-    answer.answersType &&
+type WindowEvidence = Pick<Relevance, "missingTerms" | "termCoverage"> &
+  Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether">>;
+
+/**
+ * Whether the place where the question's terms meet states all of it. A required term missing
+ * there ("speech" in "what did he say in his speech") is a part of the question it does not state;
+ * so is a window holding only most of the question's weight, or one lacking any of its own words
+ * but the common ones and the corpus's topic: "What did the forum AGREE on…" is not fully answered
+ * where nothing is agreed. Short of that, the evidence does not show which passage answers.
+ */
+export function windowStatesQuestion(relevance: WindowEvidence): boolean {
+  return (
     relevance.missingTerms.length === 0 &&
     (relevance.unmetTerms ?? []).length === 0 &&
     relevance.typedAtSubject !== false &&
     relevance.statedTogether !== false &&
     relevance.termCoverage >= FULL_WINDOW_COVERAGE
+  );
+}
+
+/** Full when the answer states what was asked, as far as the evidence shows; else partial. */
+export function coverageOf(
+  answer: { termCoverage: number; answersType: boolean },
+  relevance: WindowEvidence,
+): "full" | "partial" {
+  return answer.termCoverage >= FULL_COVERAGE &&
+    answer.answersType &&
+    windowStatesQuestion(relevance)
     ? "full"
     : "partial";
 }

@@ -1,0 +1,90 @@
+// Extractive composition (issue #12): when no one place states the whole question, the answer also
+// quotes the next leading passages' most telling sentences. Scored passages in, answer out; the
+// engine's part (which questions are inconclusive) is checked at the end on the relevance verdict.
+import { describe, expect, it } from "vitest";
+import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
+import { windowStatesQuestion } from "../../src/answer/relevance.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+
+const texts = (passages: ScoredPassage[], question: string, shape: AnswerShape) => {
+  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
+  if (!answer) throw new Error("no extractive answer");
+  return answer.sentences.map((s) => s.text);
+};
+
+const QUESTION = "Where did Marlowe make his pitch for keeping tolls out of the harbour code?";
+// The best passage tells the story around the answer, at length; the one ranked below says where
+// he spoke, in other words than the question's ("a speech at", not "pitch").
+const harbourLeague = makeDocument({ id: "note-harbour", title: "The harbour league's position" });
+const proposals = labelled(
+  harbourLeague,
+  2,
+  "Formal proposals",
+  "As the Port Gazette reported, the league's proposal urged the assembly to favour open, competitive berths and local reform over a central authority. It sought to keep tolls, pilot fees and customs duties out of the harbour code. The league's text said the ports had grown up under guild rules outside the scope of the code. The league also opposed the shipowners' cargo levy. In March Marlowe said the shipowners had signalled that the levy would be withdrawn before the vote.",
+);
+const leadership = labelled(
+  harbourLeague,
+  1,
+  "Leadership",
+  "The council chose Marlowe to lead the league. In April Marlowe, in a speech at the Mariners' Hall, argued that tolls should be kept out of the code.",
+  0.85,
+);
+const lowPassage = labelled(
+  makeDocument({ id: "note-other", title: "Other ports" }),
+  4,
+  "Elsewhere",
+  "Marlowe later wrote a memoir about the harbour code and the tolls.",
+  0.3,
+);
+const DESCRIBE_SHAPE: AnswerShape = { expected: "description", sides: [] };
+
+describe("an answer where no one place states the question", () => {
+  it("also quotes the telling sentence of a passage ranked just below", () => {
+    const shown = texts([proposals, leadership], QUESTION, {
+      ...DESCRIBE_SHAPE,
+      inconclusive: true,
+    });
+    expect(shown[0]).toMatch(/^As the Port Gazette reported/);
+    expect(shown).toContain(
+      "In April Marlowe, in a speech at the Mariners' Hall, argued that tolls should be kept out of the code.",
+    );
+  });
+
+  it("reads the best passage alone where one place states the question", () => {
+    const shown = texts([proposals, leadership], QUESTION, DESCRIBE_SHAPE);
+    expect(shown.some((s) => s.includes("Mariners' Hall"))).toBe(false);
+  });
+
+  it("takes nothing from a passage retrieval scored far below the top", () => {
+    const shown = texts([proposals, lowPassage], QUESTION, {
+      ...DESCRIBE_SHAPE,
+      inconclusive: true,
+    });
+    expect(shown.some((s) => s.includes("memoir"))).toBe(false);
+  });
+
+  it("takes one sentence from each further passage, not the whole of it", () => {
+    const shown = texts([proposals, leadership], QUESTION, {
+      ...DESCRIBE_SHAPE,
+      inconclusive: true,
+    });
+    expect(shown).not.toContain("The council chose Marlowe to lead the league.");
+  });
+});
+
+describe("whether one place states the question", () => {
+  const conclusive = { missingTerms: [], unmetTerms: [], termCoverage: 0.95 };
+  it("holds where the best window has every term and nearly all their weight", () => {
+    expect(windowStatesQuestion(conclusive)).toBe(true);
+  });
+  it("fails where a term is missing, unmet, or the window holds too little of the weight", () => {
+    expect(windowStatesQuestion({ ...conclusive, missingTerms: ["pitch"] })).toBe(false);
+    expect(windowStatesQuestion({ ...conclusive, unmetTerms: ["pitch"] })).toBe(false);
+    expect(windowStatesQuestion({ ...conclusive, termCoverage: 0.7 })).toBe(false);
+    expect(windowStatesQuestion({ ...conclusive, statedTogether: false })).toBe(false);
+    expect(windowStatesQuestion({ ...conclusive, typedAtSubject: false })).toBe(false);
+  });
+});
