@@ -1,0 +1,45 @@
+// List and talking-point answers in extractive mode (issue #12): which passage leads a list, what
+// counts as a list answered. Scored passages in, answer out.
+import { describe, expect, it } from "vitest";
+import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+
+const note = makeDocument({ id: "note-rights", title: "Rights groups at the conference" });
+
+function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
+  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
+  if (!answer) throw new Error("no extractive answer");
+  return answer;
+}
+
+const list: AnswerShape = { ...DESCRIBE, expected: "items", list: {} };
+
+describe("list answers", () => {
+  it("does not take a series of names for the list asked because a name holds a question word", () => {
+    const passages = [
+      labelled(
+        note,
+        4,
+        "Pressure during the conference",
+        "On 14 December a coalition including Avaaz, the International Trade Union Confederation, Fight for the Future, Human Rights Watch and OpenMedia delivered petitions to delegates. [1]",
+        0.9,
+      ),
+      labelled(
+        note,
+        5,
+        "Rights language in the treaty",
+        "Tunisia proposed language referring to Article 19 of the Universal Declaration and the ICCPR. The final preamble instead commits Member States to their human-rights obligations. [2]",
+        1,
+      ),
+    ];
+    const answer = compose(
+      "Which international human-rights texts got cited in the treaty fight?",
+      passages,
+      list,
+    );
+    expect(answer.text.split("\n")[0]).toContain("Universal Declaration and the ICCPR");
+  });
+});
