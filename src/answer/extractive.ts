@@ -1288,7 +1288,16 @@ function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
   if (shape.sides.length > 1) {
     return shape.sides.every((_, i) => sentences.some((s) => s.sides.includes(i)));
   }
-  if (shape.list) return itemsOf(inReadingOrder(sentences)).length >= 2;
+  // A list set out in one sentence ("They included keeping X, keeping Y voluntary, avoiding Z,
+  // and W.") is answered, though it shows as one bullet with the sentence it leans on: two
+  // complete answers were labelled `partial` (tuning half: recall unchanged, 2 answers at recall 1
+  // now `full`, no out-of-scope answer `full`).
+  if (shape.list) {
+    return (
+      itemsOf(inReadingOrder(sentences)).length >= 2 ||
+      sentences.some((s) => s.usable && s.enumerates && s.answers)
+    );
+  }
   if (!hasSpecificCue(shape.expected)) return true;
   const answering = sentences.filter((s) => s.usable && s.answers);
   if (shape.expected !== "reason") return answering.length > 0;

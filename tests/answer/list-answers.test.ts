@@ -8,6 +8,7 @@ import type { ScoredPassage } from "../../src/types.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-rights", title: "Rights groups at the conference" });
+const regions = makeDocument({ id: "note-regions", title: "Regional proposals" });
 
 function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
   const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
@@ -41,5 +42,19 @@ describe("list answers", () => {
       list,
     );
     expect(answer.text.split("\n")[0]).toContain("Universal Declaration and the ICCPR");
+  });
+
+  it("counts a list set out in one sentence as a list answered", () => {
+    const passages = [
+      labelled(
+        regions,
+        2,
+        "Inter-American proposals",
+        "The Inter-American proposals were published as Document 10. They included keeping the existing definitions, keeping Recommendations voluntary, avoiding overlap with the Radio Regulations, and several items on roaming prices. [1]",
+      ),
+    ];
+    const answer = compose("What did the Inter-American proposals ask for?", passages, list);
+    expect(answer.text.split("\n")).toHaveLength(1);
+    expect(answer.answersType).toBe(true);
   });
 });
