@@ -9,6 +9,7 @@ import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-rights", title: "Rights groups at the conference" });
 const regions = makeDocument({ id: "note-regions", title: "Regional proposals" });
+const security = makeDocument({ id: "note-security", title: "The security article" });
 
 function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
   const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
@@ -56,5 +57,39 @@ describe("list answers", () => {
     const answer = compose("What did the Inter-American proposals ask for?", passages, list);
     expect(answer.text.split("\n")).toHaveLength(1);
     expect(answer.answersType).toBe(true);
+  });
+
+  it("reads on for points in a passage retrieval scored nearly as well when a list is short", () => {
+    const passages = [
+      labelled(
+        note,
+        6,
+        "Specific textual concerns",
+        "UNESCO criticised a draft clause that would have let states restrict access to avoid disclosure of sensitive information. UNESCO said this did not match accepted limits on expression. [1]",
+        1,
+      ),
+      labelled(
+        security,
+        3,
+        "Released wording",
+        "The publicly released text included a draft Article 5A. Its clause 5A.4 would have guaranteed public services except where they are used to interfere in other states' internal affairs or undermine their sovereignty. [2]",
+        0.7,
+      ),
+      labelled(
+        note,
+        2,
+        "Access to documents",
+        "Only members could see the documents. In May civil-society groups urged governments to release the drafts. [3]",
+        0.4,
+      ),
+    ];
+    const answer = compose(
+      "On what grounds could governments restrict access under the draft clause?",
+      passages,
+      { ...DESCRIBE, expected: "reason", list: {} },
+    );
+    expect(answer.text).toContain("internal affairs or undermine their sovereignty");
+    // A passage retrieval scored well below the top gives no point.
+    expect(answer.text).not.toContain("urged governments to release the drafts");
   });
 });
