@@ -240,6 +240,8 @@ interface Sentence {
    * capitalises ("fight" in "Fight for the Future"), unless the question capitalises it too.
    */
   plainKeys: number[];
+  /** Shown in the bullet before it, though it leans on no sentence there. */
+  joinsItem?: boolean;
 }
 
 interface PassageView {
@@ -1139,13 +1141,21 @@ function pickListItems(
   if (first) {
     for (const s of first.sentences) {
       // An announced list, once begun, is given whole ("CDT made four points.": all four).
-      // (A count the question asks for is kept to: "3 bullets" are three.)
+      // A count the question asks for is kept to ("3 bullets" are three), but the best
+      // paragraph's further points fold into the last bullet while the budget allows: a count
+      // limits bullets, not what the answering paragraph says ("Summarise in three bullets how
+      // the dispute was settled" lost the settlement's caveat). Tuning half (574 q): 0.837 ->
+      // 0.838, list 0.790 -> 0.797, words 101 / 142, no trust figure moved.
       const listGoesOn =
         shape.list?.count === undefined &&
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
-      if (pointsSoFar() >= wanted && !listGoesOn) return;
-      if (isPoint(s) || continuesTopic(s)) take(s);
+      const full = pointsSoFar() >= wanted && !listGoesOn;
+      if (full && shape.list?.count === undefined) return;
+      if (isPoint(s) || continuesTopic(s)) {
+        s.joinsItem = full;
+        if (!take(s)) s.joinsItem = false;
+      }
     }
   }
   // A list still short of its points reads on in the passages retrieval scored nearly as well,
@@ -1289,7 +1299,9 @@ function itemsOf(ordered: readonly Sentence[]): Sentence[][] {
   const items: Sentence[][] = [];
   for (const s of ordered) {
     const last = items[items.length - 1];
-    const joinsLast = last?.some((o) => o.view === s.view && s.leansOn === o.index);
+    const joinsLast = last?.some(
+      (o) => o.view === s.view && (s.leansOn === o.index || s.joinsItem === true),
+    );
     if (last && joinsLast) last.push(s);
     else items.push([s]);
   }

@@ -92,4 +92,25 @@ describe("list answers", () => {
     // A passage retrieval scored well below the top gives no point.
     expect(answer.text).not.toContain("urged governments to release the drafts");
   });
+
+  it("keeps the count of bullets asked, folding the best paragraph's further points into the last", () => {
+    const operators = makeDocument({ id: "note-operators", title: "Which operators are covered" });
+    const passages = [
+      labelled(
+        operators,
+        4,
+        "The operators dispute",
+        "The operators dispute was between licensed carriers and a much broader class of operators. Critics feared the broader class could reach any online provider. The compromise covers operators authorised by a Member State to serve the public. Access said this left room for dispute, because the text says 'public' rather than 'public correspondence'. [1]",
+      ),
+    ];
+    const answer = compose(
+      "Summarise in three bullets how the operators dispute was settled",
+      passages,
+      { ...DESCRIBE, expected: "method", list: { count: 3 } },
+    );
+    const bullets = answer.text.split("\n");
+    expect(bullets).toHaveLength(3);
+    expect(bullets[2]).toContain("serve the public");
+    expect(bullets[2]).toContain("'public correspondence'");
+  });
 });
