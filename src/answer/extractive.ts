@@ -1151,7 +1151,8 @@ function pickListItems(
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
       const full = pointsSoFar() >= wanted && !listGoesOn;
-      if (full && shape.list?.count === undefined) return;
+      const gaveAPoint = [...picked].some((p) => p.view === first);
+      if (full && (shape.list?.count === undefined || !gaveAPoint)) return;
       if (isPoint(s) || continuesTopic(s)) {
         s.joinsItem = full;
         if (!take(s)) s.joinsItem = false;
