@@ -240,6 +240,8 @@ interface Sentence {
    * capitalises ("fight" in "Fight for the Future"), unless the question capitalises it too.
    */
   plainKeys: number[];
+  /** Names one of the question's own terms in its own words (`plainKeys`), not by a heading. */
+  namesAskedInWords: boolean;
   /** Shown in the bullet before it, though it leans on no sentence there. */
   joinsItem?: boolean;
 }
@@ -528,6 +530,7 @@ function readPassages(
         unconfirmed: saysNotEstablished(display),
         denies: deniedKeys(display, keyTerms, analyzeText, shape),
         plainKeys,
+        namesAskedInWords: plainKeys.some((k) => own.has(k)),
       };
       view.sentences.push(sentence);
     });
@@ -1139,7 +1142,18 @@ function pickListItems(
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
   if (first) {
-    for (const s of first.sentences) {
+    // Where no count is asked, the points naming what is asked in their own words come first;
+    // those named only by the paragraph's heading fill the rest. Under "Resolution PLEN/3" the
+    // story of its adoption ("Late on 12 December the Chair asked for a show of placards…") took
+    // every place before the sentence saying what the resolution asks for. (With a count asked,
+    // further points fold into the last bullet, and reading order keeps each bullet whole.)
+    // Tuning half (574 q): 0.838 -> 0.839, list 0.797 -> 0.800, no other figure moved.
+    const inWords = first.sentences.filter((s) => s.namesAskedInWords);
+    const order =
+      shape.list?.count === undefined
+        ? [...inWords, ...first.sentences.filter((s) => !inWords.includes(s))]
+        : first.sentences;
+    for (const s of order) {
       // An announced list, once begun, is given whole ("CDT made four points.": all four).
       // A count the question asks for is kept to ("3 bullets" are three), but the best
       // paragraph's further points fold into the last bullet while the budget allows: a count
