@@ -128,4 +128,31 @@ describe("list answers", () => {
     expect(answer.text.split("\n")).toHaveLength(4);
     expect(answer.text).toContain("play an active role in dredging");
   });
+
+  it("does not lead a list with a series in a passage about something else than what is asked", () => {
+    const paperNote = makeDocument({ id: "note-paper", title: "The harbour guild's safety paper" });
+    const blog = makeDocument({ id: "blog-safety", title: "Safety at sea" });
+    const passages = [
+      labelled(
+        paperNote,
+        7,
+        "Related guild outputs",
+        "The guild's newsletter ran an item headed 'Safety Proposals Threaten Trade'. Its resource page listed a longer paper and a summary. [1]",
+        1,
+      ),
+      labelled(
+        blog,
+        1,
+        "Safety at sea",
+        "The safety proposals matter for shipping, commerce, fishing, tourism and the climate. The harbour body is the wrong place to regulate it. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose(
+      "Besides the paper itself, what else did the guild put out on the safety proposals?",
+      passages,
+      list,
+    );
+    expect(answer.text.split("\n")[0]).toContain("The guild's newsletter ran an item");
+  });
 });
