@@ -155,4 +155,32 @@ describe("list answers", () => {
     );
     expect(answer.text.split("\n")[0]).toContain("The guild's newsletter ran an item");
   });
+
+  it("lists from each source what it could not confirm about the thing its title names", () => {
+    const paper = makeDocument({ id: "note-paper", title: "The guild's safety paper" });
+    const passages = [
+      labelled(
+        paper,
+        8,
+        "Not established",
+        "The following could not be confirmed: the paper's page count; whether it discussed the towage clause by number. Answers on these points should say they are unverified. [1]",
+        1,
+      ),
+      labelled(
+        paper,
+        3,
+        "Authors and audience",
+        "Bankston attributed the paper to the guild's safety team and called it a short paper. He said it was meant for crews attending the spring meetings. The individual authors could not be verified. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose(
+      "List the points about the guild safety paper that could not be confirmed.",
+      passages,
+      { ...list, expected: "description", asksIfKnown: true },
+    );
+    expect(answer.text).toContain("The individual authors could not be verified.");
+    // A line naming what it speaks of only by pointing back is no point of its own.
+    expect(answer.text).not.toContain("Answers on these points");
+  });
 });
