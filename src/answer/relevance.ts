@@ -362,6 +362,7 @@ export function assessRelevance(
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
+        clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
       // "What were the main ELEMENTS of India's proposal?" asks for the proposal's content: a
@@ -570,7 +571,7 @@ export function assessRelevance(
         !k.fromContext &&
         (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal && !k.everyday)),
     )
-    .filter((k) => !containsTerm(everywhere, k))
+    .filter((k) => !containsTerm(everywhere, k) && !clippedFrom(k, everywhere))
     .map((k) => k.term);
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
@@ -861,6 +862,20 @@ function opensCompound(
   }
   return false;
 }
+
+/**
+ * Whether the key term is a clipped word whose full form the text uses: "prep" for "preparatory",
+ * "info" for "information", "Euro" for "European". Only a word the corpus never has, of at least
+ * `CLIPPED_LEAST` letters: a shorter one ("doc", "gov") opens too many others, and a word the
+ * corpus has is its own word ("chair" is not "chairman").
+ */
+function clippedFrom(key: KeyTerm, terms: ReadonlySet<string>): boolean {
+  if (!key.unseen || key.fromContext || key.term.length < CLIPPED_LEAST) return false;
+  if (!/^\p{L}+$/u.test(key.term)) return false;
+  for (const t of terms) if (t.length > key.term.length && t.startsWith(key.term)) return true;
+  return false;
+}
+const CLIPPED_LEAST = 4;
 
 /**
  * Whether sentence `at` leans, through sentences opening with a referent ("He said…", "It
