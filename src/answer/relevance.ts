@@ -28,6 +28,7 @@ import {
   type NameKind,
   namesKind,
   namesOfKindIn,
+  proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
@@ -188,6 +189,10 @@ export function assessRelevance(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
+  // "What did LIRNEasia propose…?": the proposal must be that one's own, not another's proposal in
+  // the sentence before a remark of theirs.
+  const proposer = question !== undefined ? proposerAsked(question) : undefined;
+  const proposerTerms = proposer ? analyzeText(proposer) : [];
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
   // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
   const doerWord =
@@ -500,6 +505,16 @@ export function assessRelevance(
           )
         );
       });
+      // (Under a title or heading naming it, every sentence is the proposer's.)
+      const proposerMet =
+        !proposer ||
+        proposerTerms.length === 0 ||
+        windowSpans.some(
+          (s, j) =>
+            reportsProposal(s.text) &&
+            (proposerTerms.every((t) => contextTerms.has(t)) ||
+              ownerSpeaks(spans, sentences, i + j, proposer, proposerTerms)),
+        );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const officeMet =
@@ -512,6 +527,7 @@ export function assessRelevance(
         doerMet &&
         !yearDisclaimed &&
         ownerMet &&
+        proposerMet &&
         possessedMet &&
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
