@@ -429,6 +429,13 @@ export function assessRelevance(
             .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         (headingNames(required[0] as KeyTerm) &&
           otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
+        // Beside only everyday words ("the petition HANDED IN at the END"), the lone term is all
+        // the question is about: a sentence stating it may word the rest otherwise ("delivered").
+        (otherTerms.length > 0 &&
+          otherTerms.every((k) => k.everyday === true || isTopicTerm(k)) &&
+          sentences
+            .slice(i, i + WINDOW_SENTENCES)
+            .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
           const only = required[0] as KeyTerm;
