@@ -25,7 +25,7 @@ import type {
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { guidanceFor } from "./guidance.ts";
+import { guidanceFor, UNSETTLED_GUIDANCE } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   MAX_QUESTION_LENGTH,
@@ -327,6 +327,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
 
     if (!relevance.covered) return finish(notCovered(passages));
+    // Where no one place states the whole question, the answer draws on more than one source and
+    // is not labelled full, whoever writes it.
+    const onePlace = windowStatesQuestion(relevance);
 
     let fallbackReason: string | undefined;
     let llmVerification: Answer["verification"] | undefined;
@@ -337,7 +340,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const composed = await deadline.race(
           deps.llm.compose(searchQuery, answerPassages, {
             history: options.history,
-            guidance: guidanceFor(analysis.kind),
+            guidance: onePlace
+              ? guidanceFor(analysis.kind)
+              : `${guidanceFor(analysis.kind)} ${UNSETTLED_GUIDANCE}`,
             ...(onProgress
               ? {
                   onVerified: (v) => {
@@ -355,7 +360,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           return finish({
             text: composed.text,
             mode: "llm",
-            coverage: composed.coverage,
+            coverage: composed.coverage === "full" && !onePlace ? "partial" : composed.coverage,
             citations: composed.citations,
             closestSources: composed.coverage === "none" ? closestSourcesOf(answerPassages) : [],
             verification: composed.verification,
@@ -373,12 +378,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
 
-    // Where no one place states the whole question, the answer draws on more than one source.
     const extractive = composeExtractive(
       answerPassages,
       keyTerms,
       readText,
-      windowStatesQuestion(relevance) ? shape : { ...shape, inconclusive: true },
+      onePlace ? shape : { ...shape, inconclusive: true },
     );
     if (!extractive) {
       return finish({

@@ -40,3 +40,11 @@ export function guidanceFor(kind: string): string {
   const known = key in GUIDANCE ? (key as QuestionKind) : ALIASES[key];
   return GUIDANCE[known ?? "fact"];
 }
+
+/**
+ * Added to the kind's instruction when no one place in the passages states the whole question (the
+ * coverage judge's verdict): the model says what the passages do establish and what they leave
+ * open, as the extractive answer quotes each leading source then.
+ */
+export const UNSETTLED_GUIDANCE =
+  "No single passage states everything the question asks: say what the passages do establish, each point resting on its own passage, and say plainly which part of the question they leave open.";

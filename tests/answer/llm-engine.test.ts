@@ -1,6 +1,7 @@
 // The answerer inside the real answer engine: fallbacks reach the user with their reason, and a
 // rewritten follow-up is what retrieval searches for.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UNSETTLED_GUIDANCE } from "../../src/answer/guidance.ts";
 import type { Config } from "../../src/config.ts";
 import type { AnswerProgress } from "../../src/types.ts";
 import { answerJson, type FakeOpenAI, PASSAGES, startFakeOpenAI } from "../support/fake-openai.ts";
@@ -112,6 +113,28 @@ describe("LLM answers through the engine", () => {
     expect(answer.mode).toBe("llm");
     expect(answer.text).toBe(verified.at(-1));
     expect(answer.verification).toEqual({ kept: 1, dropped: 1 });
+  });
+});
+
+describe("a question no one passage states whole", () => {
+  // "against hackers": the passages state what Article 5A asks, not who it is meant to stop.
+  const UNSETTLED =
+    "Does Article 5A ask Member States to ensure the security of networks against hackers?";
+
+  it("tells the model to say what is left open, and labels its answer partial though it says full", async () => {
+    fake.scriptChat({ content: GOOD });
+    const answer = await engine().answer(UNSETTLED);
+    const prompt = fake.chatRequests()[0]?.messages[1]?.content ?? "";
+    expect(prompt).toContain(UNSETTLED_GUIDANCE);
+    expect(answer).toMatchObject({ mode: "llm", coverage: "partial" });
+  });
+
+  it("leaves the instruction out, and the model's full label standing, where one passage states it", async () => {
+    fake.scriptChat({ content: GOOD });
+    const answer = await engine().answer(QUESTION);
+    const prompt = fake.chatRequests()[0]?.messages[1]?.content ?? "";
+    expect(prompt).not.toContain(UNSETTLED_GUIDANCE);
+    expect(answer).toMatchObject({ mode: "llm", coverage: "full" });
   });
 });
 
