@@ -3,30 +3,19 @@
 // Tuning half (604 q): nugget recall 0.8245 → 0.826, wrong refusals 37 → 36 of 485, out-of-scope
 // refused 98 of 119 and answered "full" 0 unchanged.
 import { describe, expect, it } from "vitest";
-import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "note", title: "Campaigns" });
-const texts = [
-  "On the last day a coalition of Avaaz and OpenMedia said it had delivered a million petition signatures.",
-  "Delegates met in the main hall.",
-  "The treaty text was adopted late.",
-];
-const passages: ScoredPassage[] = texts.map((text, i) => ({
-  passage: makePassage(doc, i, text),
-  document: doc,
-  score: texts.length - i,
-}));
 // As in a real corpus, a word of one passage in forty is rare.
-const termWeight = idfFromTexts([
-  ...texts,
-  ...Array.from({ length: 40 }, (_, i) => `Filler ${i}.`),
-]);
-const judge = (question: string) =>
-  assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze);
+const { judge } = smallCorpusOf(
+  doc,
+  [
+    "On the last day a coalition of Avaaz and OpenMedia said it had delivered a million petition signatures.",
+    "Delegates met in the main hall.",
+    "The treaty text was adopted late.",
+  ],
+  40,
+);
 
 describe("assessRelevance: one required term beside everyday words", () => {
   it("answers where a sentence states the term", () => {
