@@ -633,6 +633,35 @@ export function asksWhatWasProposed(question: string): boolean {
   return ASKS_WHAT_WAS_PROPOSED.test(question);
 }
 
+/** A name as a question writes it: capitalised words, a possessive's "'s" left off. */
+const PROPOSER_NAME = String.raw`(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)`;
+const PROPOSER_ASKED = [
+  // "What did ETNO propose…", "What has the Commission recommended…"
+  new RegExp(
+    String.raw`\b[Ww]hat\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?${PROPOSER_NAME}\s+(?:\p{Ll}+\s+)?(?:${PROPOSAL_VERB_STEMS})\p{L}*`,
+    "u",
+  ),
+  // "…on what LIRNEasia proposed", "tell me what the Commission recommended": the clause a request
+  // wraps, with no auxiliary.
+  new RegExp(
+    String.raw`\b[Ww]hat\s+(?:the\s+)?${PROPOSER_NAME}\s+(?:had\s+)?(?:${PROPOSAL_VERB_STEMS})(?:ed|d)\b`,
+    "u",
+  ),
+];
+
+/**
+ * The name a question asks the proposals of ("What did ETNO propose…", "talking points on what
+ * LIRNEasia proposed…"), if it names one: the answer is a course of action that one put forward,
+ * not another's proposal beside a remark of theirs.
+ */
+export function proposerAsked(question: string): string | undefined {
+  for (const pattern of PROPOSER_ASKED) {
+    const name = pattern.exec(question)?.[1];
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
 /**
  * "Why did Tunisia back…", "How did ETNO lobby…": the name a why/how question asks about as the
  * doer of its verb (the word after the auxiliary, capitalised, possessive dropped), if it names

@@ -10,6 +10,7 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
+  givesReasons,
   isYearTerm,
   onlyListsName,
   onlySaysSpoke,
@@ -28,6 +29,7 @@ import {
   type NameKind,
   namesKind,
   namesOfKindIn,
+  proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
 import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
@@ -188,6 +190,10 @@ export function assessRelevance(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
+  // "What did LIRNEasia propose…?": the proposal must be that one's own, not another's proposal in
+  // the sentence before a remark of theirs.
+  const proposer = question !== undefined ? proposerAsked(question) : undefined;
+  const proposerTerms = proposer ? analyzeText(proposer) : [];
   // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
   // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
   const doerWord =
@@ -362,6 +368,7 @@ export function assessRelevance(
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         opensCompound(k, window, vocabulary) ||
+        clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
         windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
       // "What were the main ELEMENTS of India's proposal?" asks for the proposal's content: a
@@ -423,6 +430,13 @@ export function assessRelevance(
             .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         (headingNames(required[0] as KeyTerm) &&
           otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
+        // Beside only everyday words ("the petition HANDED IN at the END"), the lone term is all
+        // the question is about: a sentence stating it may word the rest otherwise ("delivered").
+        (otherTerms.length > 0 &&
+          otherTerms.every((k) => k.everyday === true || isTopicTerm(k)) &&
+          sentences
+            .slice(i, i + WINDOW_SENTENCES)
+            .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
           const terms = new Set(t);
           const only = required[0] as KeyTerm;
@@ -460,6 +474,16 @@ export function assessRelevance(
       // that conference decided: the passage is about the year's event only as a gap.
       const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      // "Why did India want a spam article?": where the doer's act is only reported ("India backed
+      // a spam provision"), the place gives no reason for it.
+      const groundsGiven =
+        !doer ||
+        expected !== "reason" ||
+        windowSpans.some(
+          (s, j) =>
+            givesReasons(s.text) ||
+            (VIEW_HELD.test(s.text) && containsTerm(new Set(sentences[i + j]), doer)),
+        );
       const yearsMet = years.every(
         (y) =>
           containsTerm(contextTerms, y) ||
@@ -499,6 +523,16 @@ export function assessRelevance(
           )
         );
       });
+      // (Under a title or heading naming it, every sentence is the proposer's.)
+      const proposerMet =
+        !proposer ||
+        proposerTerms.length === 0 ||
+        windowSpans.some(
+          (s, j) =>
+            reportsProposal(s.text) &&
+            (proposerTerms.every((t) => contextTerms.has(t)) ||
+              ownerSpeaks(spans, sentences, i + j, proposer, proposerTerms)),
+        );
       // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
       // naming another body, does not say who; the name must stand in the sentence about it.
       const officeMet =
@@ -509,8 +543,10 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         officeMet &&
         doerMet &&
+        groundsGiven &&
         !yearDisclaimed &&
         ownerMet &&
+        proposerMet &&
         possessedMet &&
         yearsMet &&
         !aboutTerms.some((k) => missing.includes(k)) &&
@@ -570,7 +606,7 @@ export function assessRelevance(
         !k.fromContext &&
         (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal && !k.everyday)),
     )
-    .filter((k) => !containsTerm(everywhere, k))
+    .filter((k) => !containsTerm(everywhere, k) && !clippedFrom(k, everywhere))
     .map((k) => k.term);
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
@@ -649,6 +685,9 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
 const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
+
+/** A view someone held of what they did ("…saw this as the point where…"): their reason, told. */
+const VIEW_HELD = /\b(?:saw|sees?|seen|viewed|regard(?:s|ed)?|consider(?:s|ed)?)\b/i;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
@@ -861,6 +900,20 @@ function opensCompound(
   }
   return false;
 }
+
+/**
+ * Whether the key term is a clipped word whose full form the text uses: "prep" for "preparatory",
+ * "info" for "information", "Euro" for "European". Only a word the corpus never has, of at least
+ * `CLIPPED_LEAST` letters: a shorter one ("doc", "gov") opens too many others, and a word the
+ * corpus has is its own word ("chair" is not "chairman").
+ */
+function clippedFrom(key: KeyTerm, terms: ReadonlySet<string>): boolean {
+  if (!key.unseen || key.fromContext || key.term.length < CLIPPED_LEAST) return false;
+  if (!/^\p{L}+$/u.test(key.term)) return false;
+  for (const t of terms) if (t.length > key.term.length && t.startsWith(key.term)) return true;
+  return false;
+}
+const CLIPPED_LEAST = 4;
 
 /**
  * Whether sentence `at` leans, through sentences opening with a referent ("He said…", "It

@@ -292,6 +292,7 @@ export function keyTermsOf(
     }),
   );
   const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
+  const place = new Set(placeSearchedWords(question).flatMap((w) => analyzeText(w)));
   // "Which country…" is answered by a country's name; "how many countries…" by a count.
   const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
@@ -304,7 +305,7 @@ export function keyTermsOf(
     seen.add(term);
     const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
     const generic = !named && isGeneric(term, analyzeText);
-    const everyday = !named && !generic && isEveryday(term, analyzeText);
+    const everyday = !named && !generic && (isEveryday(term, analyzeText) || place.has(term));
     const forms = derivedForms(term);
     // "tax" where the corpus says only "taxation": the word is there, in another form.
     const idf =
@@ -406,6 +407,23 @@ function aboutWords(question: string): string[] {
 }
 const ABOUT_PHRASE =
   /\b(?:about|regarding|concerning)\s+(.+?)(?=\s+(?:in|at|during|before|after|since|when|while|and|or)\b|[,.;:?!]|$)/i;
+
+/**
+ * The words of the place a question searches for something ("Was there anything IN THE DUBAI
+ * PACKAGE for small islands?", "Does THE TREATY PACKAGE say anything about emergency numbers?"):
+ * where to look, not what to find; a source stating the thing names the place in its own words
+ * ("the resolutions cover…"), if at all.
+ */
+function placeSearchedWords(question: string): string[] {
+  return PLACE_SEARCHED.flatMap((pattern) => {
+    const m = pattern.exec(question);
+    return m ? (m[1] as string).split(/\s+/).filter((w) => w.length > 0) : [];
+  });
+}
+const PLACE_SEARCHED = [
+  /\b(?:anything|something)\s+(?:in|within|inside)\s+(?:the|its|their|this|that)\s+([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?)\s+(?:about|on|for|regarding|concerning|that|to)\b/iu,
+  /^\s*(?:does|did|do|will|would)\s+(?:the|its|their|this|that)\s+([\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+)?)\s+(?:say|said|mention|include|contain|cover|have)\s+anything\b/iu,
+];
 
 /**
  * Porter stems that the stemmer keeps apart although they name the same thing: agent nouns

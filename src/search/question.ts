@@ -806,7 +806,7 @@ const AGENT_NOUN_PLURAL = alt([
 const ARGUMENT_ASKED =
   /\b(?:argu(?:e|ed|es|ing|ments?)|case (?:for|against)|rationale|reasoning|objections?|objected|criticis(?:e|ed|m)|criticiz(?:e|ed)|concerns?|worries|worried|fears?|feared)\b/i;
 const COMPARE_SIGNAL =
-  /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies))\b/i;
+  /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike)\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
 const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
@@ -960,6 +960,11 @@ function comparisonSides(content: string, whole: boolean): string[] {
     // "how were X and Y different", "in what ways are X and Y alike" (an adjective that ends the
     // clause: in "how did they deal with countries on different versions" it is no comparison)
     /^(?:how|in what ways?|in which ways?)\s+(?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:(?:different|similar|alike)(?=\s*(?:$|[,;:?!.]|\s(?:in|on|from|to|over|about|when|at)\b))|(?:differ|compare|diverge)\b)/i,
+    // "were X and Y (basically) on the same page", "are X and Y at odds": a yes/no question whose
+    // idiom compares the two it names
+    /^(?:were|are|was|is|did|do|does|have|had)\s+(.+?\s+(?:and|or)\s+.+?)\s+(?:[\w-]+ly\s+)?(?:(?:on )?the same page|at odds|far apart|alike|(?:see|saw|seeing) eye to eye)\b/i,
+    // "how far apart were X and Y"
+    /^how far apart (?:were|are|was|is)\s+(.+?)(?:\s+(?:on|over|about|in|when|going)\b.*)?$/i,
     // "X versus Y", "X vs. Y"
     /(?:^|\b(?:over|of|on|about|is|was|were|are|what|which)\s+)((?:(?!\b(?:over|of|on|about)\b).)+?\s+(?:versus|vs\.?|v\.)\s+.+)$/i,
     // "X and Y's positions": the two possessors

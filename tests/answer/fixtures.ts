@@ -132,9 +132,10 @@ export function overlapRetrieve(corpus: ScoredPassage[] = allScored): Retrieve {
 /**
  * Passages of `doc` from texts, best first, and a judge of questions on them: as asked
  * (`judge`), or as the engine judges them, with the kind of answer expected and the question's
- * wording (`judgeAs`).
+ * wording (`judgeAs`). `fillers`: how many filler passages stand beside them (more make a word of
+ * one passage rarer, as in a large corpus).
  */
-export function smallCorpusOf(doc: SourceDocument, texts: readonly string[]) {
+export function smallCorpusOf(doc: SourceDocument, texts: readonly string[], fillers = 6) {
   const scored: ScoredPassage[] = texts.map((text, i) => ({
     passage: makePassage(doc, i, text),
     document: doc,
@@ -143,7 +144,7 @@ export function smallCorpusOf(doc: SourceDocument, texts: readonly string[]) {
   // Filler passages make the texts' words rarer than the corpus's topic, as in a real corpus.
   const termWeight = idfFromTexts([
     ...texts,
-    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+    ...Array.from({ length: fillers }, (_, i) => `Filler ${i}.`),
   ]);
   return {
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
