@@ -10,7 +10,6 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
-  givesReasons,
   isYearTerm,
   onlyListsName,
   onlySaysSpoke,
@@ -474,16 +473,6 @@ export function assessRelevance(
       // that conference decided: the passage is about the year's event only as a gap.
       const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
-      // "Why did India want a spam article?": where the doer's act is only reported ("India backed
-      // a spam provision"), the place gives no reason for it.
-      const groundsGiven =
-        !doer ||
-        expected !== "reason" ||
-        windowSpans.some(
-          (s, j) =>
-            givesReasons(s.text) ||
-            (VIEW_HELD.test(s.text) && containsTerm(new Set(sentences[i + j]), doer)),
-        );
       const yearsMet = years.every(
         (y) =>
           containsTerm(contextTerms, y) ||
@@ -543,7 +532,6 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         officeMet &&
         doerMet &&
-        groundsGiven &&
         !yearDisclaimed &&
         ownerMet &&
         proposerMet &&
@@ -685,9 +673,6 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
 const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
-
-/** A view someone held of what they did ("…saw this as the point where…"): their reason, told. */
-const VIEW_HELD = /\b(?:saw|sees?|seen|viewed|regard(?:s|ed)?|consider(?:s|ed)?)\b/i;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
