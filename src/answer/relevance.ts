@@ -265,6 +265,8 @@ export function assessRelevance(
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
       : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
+  // "…from Antalya to Guadalajara", "…from the leak through to the signing": each end of a span.
+  const spanEnds = question !== undefined ? spanEndTerms(question, required, analyzeText) : [];
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
@@ -377,6 +379,12 @@ export function assessRelevance(
         partNouns.has(k.term) &&
         required.every((other) => other === k || meetsTerm(other));
       const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
+      // A span's two ends are seldom told in one place: a window stating one end whole is about
+      // the span, and the other end's terms it lacks are not counted against it (their weight is).
+      const spanMet = spanEnds.some((end) => end.length > 0 && end.every(meetsTerm));
+      const missingCounted = spanMet
+        ? missing.filter((k) => !spanEnds.some((end) => end.includes(k)))
+        : missing;
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -407,7 +415,7 @@ export function assessRelevance(
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0
-          ? missing.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
+          ? missingCounted.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
           : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
       // that term meets another of the question's words, not a passing mention in a list; in a
@@ -549,7 +557,7 @@ export function assessRelevance(
         evidence &&
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&
-        (missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
+        (missingCounted.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
           onlyCommonMissing);
       const better =
         (covered && !best.covered) ||
@@ -685,6 +693,31 @@ const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
  * holding X but not Y does not say what X did about it, however many of X's words it holds.
  */
 const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
+
+/**
+ * "…from Antalya to Guadalajara", "…from the TD-64 leak through to the signing": the two ends of a
+ * span the question asks across, each as the required terms of its words. A list of what happened
+ * between them is drawn from several places, and each place tells of one end, seldom both. On the
+ * tuning half (604 questions): nugget recall 0.834 → 0.836, wrong refusals 36 → 35 of 485,
+ * out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+ */
+const SPAN =
+  /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
+
+function spanEndTerms(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[][] {
+  const m = SPAN.exec(question);
+  if (!m) return [];
+  const ends = [m[1] as string, m[2] as string].map((end) => {
+    const terms = new Set(analyzeText(end));
+    return required.filter((k) => containsTerm(terms, k));
+  });
+  // (Both ends must name something of their own: "from start to finish" spans nothing named.)
+  return ends.every((end) => end.length > 0) ? ends : [];
+}
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
 function keyTermsOfPhrase(

@@ -1,0 +1,45 @@
+// The coverage decision on a question asking across a span ("from Antalya to Guadalajara", "from
+// the leak through to the signing", issue #12): each place tells of one end, seldom both.
+import { describe, expect, it } from "vitest";
+import { assessRelevance } from "../../src/answer/relevance.ts";
+import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
+
+const doc = makeDocument("notes/road.md", "The road to the harbour summit");
+const TEXTS = [
+  "In 2006 the Lindqvist assembly adopted a charter that opened the road to the harbour summit.",
+  "In 2010 the Okonkwo assembly confirmed the summit's agenda and dates.",
+  "The pilots' guild publishes a newsletter about tides.",
+  "The guild posts its decisions monthly.",
+];
+const passages: ScoredPassage[] = TEXTS.map((text, i) => ({
+  passage: makePassage(doc, i, text),
+  document: doc,
+  score: TEXTS.length - i,
+}));
+const termWeight = idfFromTexts([...TEXTS, ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`)]);
+
+function judge(question: string) {
+  return assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze, {
+    question,
+  });
+}
+
+describe("a question asking across a span", () => {
+  // Tuning half (604 questions): nugget recall 0.834 → 0.836, wrong refusals 36 → 35 of 485,
+  // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  it("is covered by a place stating one end whole", () => {
+    const r = judge("the charters and decisions from Lindqvist to Okonkwo");
+    expect(r.covered).toBe(true);
+    // The other end is still unstated there: the place does not state the whole question.
+    expect(r.missingTerms).toContain("okonkwo");
+  });
+
+  it("still needs the rest of the question beside that end", () => {
+    expect(judge("the tides and newsletters from Lindqvist through to Okonkwo").covered).toBe(
+      false,
+    );
+  });
+});
