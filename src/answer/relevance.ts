@@ -268,8 +268,9 @@ export function assessRelevance(
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
       : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
-  // "…from Antalya to Guadalajara", "…from the leak through to the signing": each end of a span.
-  const spanEnds = question !== undefined ? spanEndTerms(question, required, analyzeText) : [];
+  // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing for":
+  // parts of the question that sources tell apart.
+  const toldApart = question !== undefined ? partsToldApart(question, required, analyzeText) : [];
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
@@ -382,12 +383,13 @@ export function assessRelevance(
         partNouns.has(k.term) &&
         required.every((other) => other === k || meetsTerm(other));
       const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
-      // A span's two ends are seldom told in one place: a window stating one end whole is about
-      // the span, and the other end's terms it lacks are not counted against it (their weight is).
-      const spanMet = spanEnds.some((end) => end.length > 0 && end.every(meetsTerm));
-      const missingCounted = spanMet
-        ? missing.filter((k) => !spanEnds.some((end) => end.includes(k)))
-        : missing;
+      // A span's two ends, or the members of a series asked of each, are seldom told in one place:
+      // a window stating one part whole is about the question, and the other parts' terms it lacks
+      // are not counted against it (their weight is).
+      const excused = toldApart
+        .filter((parts) => parts.some((part) => part.every(meetsTerm)))
+        .flatMap((parts) => parts.flat());
+      const missingCounted = missing.filter((k) => !excused.includes(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -757,19 +759,38 @@ const NAME_THEN_COLLECTIVE = new RegExp(
 const SPAN =
   /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
 
-function spanEndTerms(
+/**
+ * "What were Russia, China and the Arab states EACH pushing for?": a series asked of each member,
+ * which sources tell member by member. On the tuning half (604 questions): nugget recall 0.841 →
+ * 0.842, wrong refusals 31 → 30 of 485, out-of-scope refused 98 of 119 and answered "full" 0
+ * unchanged.
+ */
+const SERIES_OF_EACH =
+  /((?:[^,;:?!]+,\s+)*[^,;:?!]+?\s+(?:and|or)\s+[^,;:?!]+?)\s+each\b(?!\s+other)/i;
+
+/**
+ * The parts of a question that sources tell apart (a span's two ends, the members of a series
+ * asked of each), each part as the required terms of its words; each part must name something
+ * of its own ("from start to finish" spans nothing named).
+ */
+function partsToldApart(
   question: string,
   required: readonly KeyTerm[],
   analyzeText: Analyze,
-): KeyTerm[][] {
-  const m = SPAN.exec(question);
-  if (!m) return [];
-  const ends = [m[1] as string, m[2] as string].map((end) => {
-    const terms = new Set(analyzeText(end));
-    return required.filter((k) => containsTerm(terms, k));
+): KeyTerm[][][] {
+  const span = SPAN.exec(question);
+  const series = SERIES_OF_EACH.exec(question);
+  const groups = [
+    span ? [span[1] as string, span[2] as string] : [],
+    series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
+  ];
+  return groups.flatMap((texts) => {
+    const parts = texts.map((text) => {
+      const terms = new Set(analyzeText(text));
+      return required.filter((k) => containsTerm(terms, k));
+    });
+    return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
   });
-  // (Both ends must name something of their own: "from start to finish" spans nothing named.)
-  return ends.every((end) => end.length > 0) ? ends : [];
 }
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */

@@ -76,3 +76,37 @@ describe("a collective noun right after a name", () => {
     expect(judgeGroup("Who wrote the NPU newsletter?").covered).toBe(false);
   });
 });
+
+describe("a series asked of each member", () => {
+  // Tuning half (604 questions): nugget recall 0.841 → 0.842, wrong refusals 31 → 30 of 485,
+  // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  const members = makeDocument({ id: "notes/members.md", title: "Regional proposals" });
+  const MEMBER_TEXTS = [
+    "Lindqvist wanted a charter on tides.",
+    "Okonkwo wanted a levy on newsletters.",
+    "Arvidsson wanted a register of pilots.",
+  ];
+  const on: ScoredPassage[] = MEMBER_TEXTS.map((text, i) => ({
+    passage: makePassage(members, i, text),
+    document: members,
+    score: MEMBER_TEXTS.length - i,
+  }));
+  const weight = idfFromTexts([
+    ...MEMBER_TEXTS,
+    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+  ]);
+  const judgeMembers = (question: string) =>
+    assessRelevance(on, keyTermsOf(question, { analyze, termWeight: weight }), analyze, {
+      question,
+    });
+
+  it("is covered by a place telling of one member", () => {
+    expect(judgeMembers("What did Lindqvist, Okonkwo and Arvidsson each want?").covered).toBe(true);
+  });
+
+  it("needs them together where the question does not ask of each", () => {
+    expect(judgeMembers("What did Lindqvist, Okonkwo and Arvidsson want together?").covered).toBe(
+      false,
+    );
+  });
+});
