@@ -478,6 +478,23 @@ const FIRST_PERSON_CONTEXT = alt([
  */
 const FORMAT_ACCEPTED =
   "(?:bullets?|bullet points|(?:a )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)";
+/**
+ * Things an asker writes (not events a source reports: "a speech", "a meeting", "a report" may be
+ * what the question is about).
+ */
+const WRITTEN_BY_ASKER = alt([
+  "press releases?",
+  "memos?",
+  "tweets?",
+  "op-eds?",
+  "blog posts?",
+  "newsletters?",
+  "slides?",
+  "decks?",
+  "briefing notes?",
+  "one-pagers?",
+  "fact ?sheets?",
+]);
 /** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
 const TRAILING_FORMAT = alt([
   `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|or two|or three|or so|max(?:imum)?|at most))?`,
@@ -501,6 +518,10 @@ const TRAILING_FORMAT = alt([
   "(?:please )?be (?:brief|concise|specific)",
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
   "for (?:tomorrow|today|tonight)",
+  // "…as rock solid in a press release?": where the asker will use the answer, a thing they write.
+  // On the tuning half (604 questions): nugget recall 0.842 → 0.844, wrong refusals 30 → 29 of
+  // 485, out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  `in (?:a|an|my|our) (?:[\\w'-]+ )?${WRITTEN_BY_ASKER}`,
   // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
   "(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
