@@ -87,6 +87,14 @@ const EVALUATIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * What a timeline is made of, as an asker names it ("the big MOMENTS from the leak to the
+ * signing", "the MILESTONES of the talks"): a source tells each one as what happened, never as a
+ * moment. On the tuning half (604 questions): wrong refusals 29 → 28 of 485, nugget recall 0.844
+ * and out-of-scope refused 98 of 119 unchanged (the timeline answered still lacks its dates).
+ */
+const STORY_POINT_WORDS: readonly string[] = ["moment", "moments", "milestone", "milestones"];
+
+/**
  * Words that carry no topic in a question, wherever they stand ("what did X say about Y", "tell
  * me", "please"), on top of the index's stop words: counting them would let any passage look
  * relevant. Instruction words that are topic words elsewhere ("draft", "press", "points",
@@ -94,6 +102,7 @@ const EVALUATIVE_WORDS: readonly string[] = [
  */
 export const QUESTION_FILLER: readonly string[] = [
   ...EVALUATIVE_WORDS,
+  ...STORY_POINT_WORDS,
   "about",
   "according",
   "all",
