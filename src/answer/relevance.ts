@@ -721,14 +721,32 @@ function withClassNames(
     const noun = keyTerms.find((k) => k.term === nounTerm);
     if (name && noun && name !== noun) named.set(noun, name);
   }
-  if (named.size === 0) return keyTerms;
+  const alliances = ALLIANCE_NOUNS.flatMap((w) => analyzeText(w));
   return keyTerms.map((k) => {
     const name = named.get(k);
-    return name
-      ? { ...k, alternatives: [...k.alternatives, [name.term], ...name.alternatives] }
+    // "regional blocs" are "regional groupings": one noun of alliance meets any other.
+    const alliance = alliances.includes(k.term)
+      ? alliances.filter((t) => t !== k.term).map((t) => [t])
+      : [];
+    return name || alliance.length > 0
+      ? {
+          ...k,
+          alternatives: [
+            ...k.alternatives,
+            ...alliance,
+            ...(name ? [[name.term], ...name.alternatives] : []),
+          ],
+        }
       : k;
   });
 }
+
+/**
+ * Nouns for members acting as one, each as good as another ("bloc", "grouping"). On the tuning
+ * half (604 questions): nugget recall 0.844 → 0.846, wrong refusals 28 → 27 of 485, out-of-scope
+ * refused 98 of 119 and answered "full" 0 unchanged.
+ */
+const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "camp", "caucus"];
 
 /** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
 const COLLECTIVE_NOUNS = [

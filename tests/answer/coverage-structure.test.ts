@@ -52,6 +52,7 @@ describe("a collective noun right after a name", () => {
   const GROUP_TEXTS = [
     "Pilots coordinate through four regional groupings, among them the Northern Pilots Union (NPU, centred on Lindqvist and Okonkwo).",
     "The guild's team publishes a newsletter about tides.",
+    "Tug owners formed a bloc of their own.",
   ];
   const on: ScoredPassage[] = GROUP_TEXTS.map((text, i) => ({
     passage: makePassage(groups, i, text),
@@ -70,6 +71,16 @@ describe("a collective noun right after a name", () => {
 
   it("is met where the name is: 'Who is in the NPU team?'", () => {
     expect(judgeGroup("Who is in the NPU team?").covered).toBe(true);
+  });
+
+  // Tuning half: nugget recall 0.844 → 0.846, wrong refusals 28 → 27 of 485, out-of-scope refused
+  // 98 of 119 and answered "full" 0 unchanged.
+  it("meets one noun of alliance with another: 'regional blocs' are 'regional groupings'", () => {
+    const question = "How do pilots coordinate through regional blocs?";
+    const r = assessRelevance(on, keyTermsOf(question, { analyze, termWeight: weight }), analyze, {
+      question,
+    });
+    expect(r.covered).toBe(true);
   });
 
   it("leaves any other noun after a name to be met itself: 'the NPU newsletter'", () => {
