@@ -1,32 +1,24 @@
 // The coverage decision on the structure of a question (issue #12): a span it asks across ("from
-// Antalya to Guadalajara": each place tells of one end, seldom both), and a collective noun after
-// a name ("the RCC bloc": a place naming the RCC names the bloc).
+// Antalya to Guadalajara": each place tells of one end, seldom both), a series asked of each
+// member, and a collective noun after a name ("the RCC bloc": a place naming the RCC names the
+// bloc).
 import { describe, expect, it } from "vitest";
-import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import type { RelevanceOptions } from "../../src/answer/relevance.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
-const doc = makeDocument({ id: "notes/road.md", title: "The road to the harbour summit" });
-const TEXTS = [
+/** The coverage decision over a few passages of one note (see `smallCorpusOf`). */
+function judgeOn(title: string, texts: readonly string[]) {
+  const doc = makeDocument({ id: `notes/${title.toLowerCase().replace(/\W+/g, "-")}.md`, title });
+  const { judgeAs } = smallCorpusOf(doc, texts);
+  return (question: string, expected?: RelevanceOptions["expected"]) => judgeAs(question, expected);
+}
+
+const judge = judgeOn("The road to the harbour summit", [
   "In 2006 the Lindqvist assembly adopted a charter that opened the road to the harbour summit.",
   "In 2010 the Okonkwo assembly confirmed the summit's agenda and dates.",
   "The pilots' guild publishes a newsletter about tides.",
   "The guild posts its decisions monthly.",
-];
-const passages: ScoredPassage[] = TEXTS.map((text, i) => ({
-  passage: makePassage(doc, i, text),
-  document: doc,
-  score: TEXTS.length - i,
-}));
-const termWeight = idfFromTexts([...TEXTS, ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`)]);
-
-function judge(question: string) {
-  return assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze, {
-    question,
-  });
-}
+]);
 
 describe("a question asking across a span", () => {
   // Tuning half (604 questions): nugget recall 0.834 → 0.836, wrong refusals 36 → 35 of 485,
@@ -48,26 +40,12 @@ describe("a question asking across a span", () => {
 describe("a collective noun right after a name", () => {
   // Tuning half (604 questions): nugget recall 0.836 → 0.839, wrong refusals 35 → 32 of 485,
   // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
-  const groups = makeDocument({ id: "notes/groups.md", title: "Regional groups" });
-  const GROUP_TEXTS = [
+  const judgeGroups = judgeOn("Regional groups", [
     "Pilots coordinate through four regional groupings, among them the Northern Pilots Union (NPU, centred on Lindqvist and Okonkwo).",
     "The guild's team publishes a newsletter about tides.",
     "Tug owners formed a bloc of their own.",
-  ];
-  const on: ScoredPassage[] = GROUP_TEXTS.map((text, i) => ({
-    passage: makePassage(groups, i, text),
-    document: groups,
-    score: GROUP_TEXTS.length - i,
-  }));
-  const weight = idfFromTexts([
-    ...GROUP_TEXTS,
-    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
   ]);
-  const judgeGroup = (question: string) =>
-    assessRelevance(on, keyTermsOf(question, { analyze, termWeight: weight }), analyze, {
-      question,
-      expected: "agent",
-    });
+  const judgeGroup = (question: string) => judgeGroups(question, "agent");
 
   it("is met where the name is: 'Who is in the NPU team?'", () => {
     expect(judgeGroup("Who is in the NPU team?").covered).toBe(true);
@@ -76,11 +54,7 @@ describe("a collective noun right after a name", () => {
   // Tuning half: nugget recall 0.844 → 0.846, wrong refusals 28 → 27 of 485, out-of-scope refused
   // 98 of 119 and answered "full" 0 unchanged.
   it("meets one noun of alliance with another: 'regional blocs' are 'regional groupings'", () => {
-    const question = "How do pilots coordinate through regional blocs?";
-    const r = assessRelevance(on, keyTermsOf(question, { analyze, termWeight: weight }), analyze, {
-      question,
-    });
-    expect(r.covered).toBe(true);
+    expect(judgeGroups("How do pilots coordinate through regional blocs?").covered).toBe(true);
   });
 
   it("leaves any other noun after a name to be met itself: 'the NPU newsletter'", () => {
@@ -91,25 +65,11 @@ describe("a collective noun right after a name", () => {
 describe("a series asked of each member", () => {
   // Tuning half (604 questions): nugget recall 0.841 → 0.842, wrong refusals 31 → 30 of 485,
   // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
-  const members = makeDocument({ id: "notes/members.md", title: "Regional proposals" });
-  const MEMBER_TEXTS = [
+  const judgeMembers = judgeOn("Regional proposals", [
     "Lindqvist wanted a charter on tides.",
     "Okonkwo wanted a levy on newsletters.",
     "Arvidsson wanted a register of pilots.",
-  ];
-  const on: ScoredPassage[] = MEMBER_TEXTS.map((text, i) => ({
-    passage: makePassage(members, i, text),
-    document: members,
-    score: MEMBER_TEXTS.length - i,
-  }));
-  const weight = idfFromTexts([
-    ...MEMBER_TEXTS,
-    ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
   ]);
-  const judgeMembers = (question: string) =>
-    assessRelevance(on, keyTermsOf(question, { analyze, termWeight: weight }), analyze, {
-      question,
-    });
 
   it("is covered by a place telling of one member", () => {
     expect(judgeMembers("What did Lindqvist, Okonkwo and Arvidsson each want?").covered).toBe(true);
