@@ -92,6 +92,9 @@ describe("clippedWordCompletions", () => {
     // "regi" starts two terms, "reg" would start five but is too short anyway.
     expect(clippedWordCompletions("regi", sorted, known)).toEqual(["region", "registri"]);
     expect(clippedWordCompletions("rexx", sorted, known)).toEqual([]);
+    // A full word is no clipping, though its stem ("recip", "elect") starts other terms.
+    expect(clippedWordCompletions("recipe", ["recipi"], new Map())).toEqual([]);
+    expect(clippedWordCompletions("elected", ["elect", "election"], new Map())).toEqual([]);
     const many = ["regard", "region", "regul", "registri"].map((t) => `z${t}`);
     expect(clippedWordCompletions("zreg", many, new Map())).toEqual([]);
   });
