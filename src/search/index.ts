@@ -7,7 +7,7 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
-import { analyze, tokenize, wordFamilyExpansions } from "./analyze.ts";
+import { analyze, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
@@ -68,16 +68,25 @@ export function weightedQueryTerms(
   return weightedContentTerms(questionContent(query), glossary, ranking);
 }
 
+/** The index terms a query term the index lacks may be a clipped form of (see `clippedWordCompletions`). */
+type Completions = (term: string) => readonly string[];
+
 function weightedContentTerms(
   { content, focus, asksUnknown }: ReturnType<typeof questionContent>,
   glossary: Glossary | undefined,
   ranking: Pick<RankingConfig, "expansionWeight" | "contextWeight">,
+  completions?: Completions,
 ): WeightedTerm[] {
   const weights = new Map<string, number>();
   const add = (text: string, weight: number) => {
     const own = analyze(withoutClitics(text));
     const expansions = glossary ? glossaryExpansions(own, glossary) : [];
     for (const t of wordFamilyExpansions(own)) if (!expansions.includes(t)) expansions.push(t);
+    if (completions) {
+      for (const word of tokenize(withoutClitics(text))) {
+        for (const t of completions(word)) if (!expansions.includes(t)) expansions.push(t);
+      }
+    }
     for (const t of own) weights.set(t, (weights.get(t) ?? 0) + weight);
     const expansionWeight = ranking.expansionWeight * weight;
     // Expansions are never terms the question already has.
@@ -122,6 +131,45 @@ function withoutClitics(text: string): string {
     .replace(CLITIC, "");
 }
 
+/** Shortest query term read as a clipped word ("prep", "info", "Euro"); shorter ones are too ambiguous. */
+const CLIPPED_MIN_LENGTH = 4;
+/** Most index terms a clipped word may stand for: more, and it says too little to pick one. */
+const CLIPPED_MAX_COMPLETIONS = 3;
+
+/**
+ * The index terms a clipped query word stands for: a word of at least 4 letters whose term the
+ * index does not hold ("prep", "info", "Euro") and that, as typed, starts at most 3 index terms
+ * ("prepar", "preparatori"). Writers clip a word at its front, so the corpus's own vocabulary
+ * says what the word was. The word as typed, not its stem: a full word's stem is itself a
+ * clipping ("recipe" → "recip" would complete to "recipi", "elected" → "elect" to "election").
+ * A word the index holds, a number, or a start shared by many terms is left alone. `sortedTerms`
+ * is the index's vocabulary in code-unit order. Tuning half (604 q): wrong refusals 36 → 35 of
+ * 485, nugget recall 0.834 unchanged, out-of-scope refused 98/119 unchanged, none "full";
+ * nDCG@10 unchanged on SciFact, NFCorpus, WCIT and wcit-asked.
+ */
+export function clippedWordCompletions(
+  word: string,
+  sortedTerms: readonly string[],
+  known: ReadonlyMap<string, number>,
+): readonly string[] {
+  if (word.length < CLIPPED_MIN_LENGTH || !/^\p{L}+$/u.test(word)) return [];
+  const term = termOf(word);
+  if (term === undefined || known.has(term)) return [];
+  let lo = 0;
+  let hi = sortedTerms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sortedTerms[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sortedTerms.length && (sortedTerms[i] as string).startsWith(word); i++) {
+    if (out.length === CLIPPED_MAX_COMPLETIONS) return [];
+    out.push(sortedTerms[i] as string);
+  }
+  return out;
+}
+
 /** The content without its focus sentences (which are whole sentences of it, in order). */
 function contextOf(content: string, focus: string): string {
   let rest = content;
@@ -143,6 +191,8 @@ interface LoadedIndex {
   documentCount: number;
   /** Document number per passage number. */
   groupOf: Int32Array;
+  /** The index's terms in code-unit order, for completing clipped query words. */
+  sortedTerms: string[];
   /** Scratch for the per-document cap: results so far per document number (zero between calls). */
   perDocument: Int32Array;
 }
@@ -227,6 +277,7 @@ export function openSearchIndex(deps: {
       passageNumber,
       documentCount: documentNumber.size,
       groupOf,
+      sortedTerms: [...forward.terms].sort(),
       perDocument: new Int32Array(documentNumber.size),
     };
   }
@@ -257,7 +308,10 @@ export function openSearchIndex(deps: {
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
     if (k === 0 || current.passages.length === 0) return [];
     const question = questionContent(query);
-    const terms = weightedContentTerms(question, glossary, ranking);
+    const { sortedTerms, inverted } = current;
+    const terms = weightedContentTerms(question, glossary, ranking, (term) =>
+      clippedWordCompletions(term, sortedTerms, inverted.termIds),
+    );
     if (terms.length === 0) return [];
     const boost = phraseBoost(question.quotedPhrases);
     // Enough candidates that capping still leaves k, without ranking everything.
