@@ -7,6 +7,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import {
+  type AnswerType,
   analyzeQuestion,
   CAPITALISED_WORD,
   capitalisedNames,
@@ -192,7 +193,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
     const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
     return {
-      expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
+      expected: listItemsExpected(analysis, inner),
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
       headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides: sidesOf(analysis),
@@ -204,6 +205,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { asksIfKnown: true }
         : {}),
     };
+  }
+
+  /**
+   * What each item of a list gives: what the inner question asks ("talking points on why…":
+   * reasons; "list who…": names), or else what the list's wording names ("key dates…", "a
+   * timeline…": dates; "the vote counts": numbers); plain points otherwise.
+   */
+  function listItemsExpected(analysis: QuestionAnalysis, inner: QuestionAnalysis): AnswerType {
+    const plain = inner.kind === "list" || inner.answerType === "description";
+    if (!plain) return inner.answerType;
+    return analysis.itemType ?? (inner.kind === "list" ? analysis.answerType : inner.answerType);
   }
 
   /**
