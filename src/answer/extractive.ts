@@ -1144,12 +1144,21 @@ function pickListItems(
   // own terms, or it carries on a point already taken. A passage's scene-setting ("The only
   // binding instrument was…", "Observers turned to…") and a line saying what could not be
   // confirmed are no points, unless what could not be confirmed is what the list asks for.
+  // A dated (named, counted) sentence whose next sentence, leaning on it, names what is asked is
+  // a point told in two: "On 20 June 2012 the Secretary-General told the group…" then "He
+  // acknowledged that the draft had leaked…". The item is the date with what happened on it.
+  // Tuning half (604 q): 0.848 -> 0.849, list 0.82 -> 0.83, words 103 / 144, no trust figure moved.
+  const carriedOnAsked = (s: Sentence) => {
+    const next = s.view.sentences[s.index + 1];
+    return specific && next?.leansOn === s.index && next.usable && next.namesAsked;
+  };
   const isPoint = (s: Sentence) =>
     s.usable &&
     (!s.unconfirmed || shape.asksIfKnown === true) &&
     (!specific || s.carries) &&
     !redundant(s) &&
     (dependencyChain(s).some((c) => c.namesAsked) ||
+      carriedOnAsked(s) ||
       (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
   // A note's paragraph is about one thing: once a sentence of the best passage naming what is
   // asked has been taken, its later sentences are points of the same list though they name only
@@ -1192,6 +1201,7 @@ function pickListItems(
       if (isPoint(s) || continuesTopic(s)) {
         s.joinsItem = full;
         if (!take(s)) s.joinsItem = false;
+        else if (carriedOnAsked(s)) continuePoint(s, take, picked);
       }
     }
   }
