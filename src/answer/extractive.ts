@@ -12,6 +12,7 @@ import {
   carriesAnswer,
   countsIn,
   type ExpectedAnswer,
+  firstDateOf,
   givesReasons,
   hasSpecificCue,
   saysNotEstablished,
@@ -1363,6 +1364,30 @@ function itemsOf(ordered: readonly Sentence[]): Sentence[][] {
   return items;
 }
 
+/**
+ * A list of dates reads as a timeline: its items in the order of the first date each gives. An
+ * item giving a day and month but no year takes the year it names elsewhere or the year of the
+ * item read before it ("13 December" after "11 July 2012"); an item giving no date stays after
+ * the item read before it. Sources tell events in their own order, passages rank by relevance:
+ * read as they came, "the run-up … through the aftermath" began with the aftermath.
+ */
+function inDateOrder(ordered: readonly Sentence[]): Sentence[] {
+  let year: number | undefined;
+  let key = Number.NEGATIVE_INFINITY;
+  const keyed = itemsOf(ordered).map((item, position) => {
+    const date = item.map((s) => firstDateOf(s.display)).find((d) => d !== undefined);
+    if (date) {
+      year =
+        date.year ??
+        item.map((s) => firstDateOf(s.display)?.year).find((y) => y !== undefined) ??
+        year;
+      if (year !== undefined) key = year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+    }
+    return { item, key, position };
+  });
+  return keyed.sort((a, b) => a.key - b.key || a.position - b.position).flatMap(({ item }) => item);
+}
+
 function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
   if (shape.sides.length > 1) {
     return shape.sides.every((_, i) => sentences.some((s) => s.sides.includes(i)));
@@ -1397,7 +1422,8 @@ function assemble(
   shape: AnswerShape,
   share: (keys: Iterable<number>) => number,
 ): ExtractiveAnswer {
-  const ordered = inReadingOrder(chosen);
+  const read = inReadingOrder(chosen);
+  const ordered = shape.list && shape.expected === "date" ? inDateOrder(read) : read;
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
   const sentences: ExtractiveAnswer["sentences"] = [];

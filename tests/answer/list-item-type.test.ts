@@ -2,6 +2,7 @@
 // bullet dated; "the vote tallies…" want each counted. Question in, item type out; scored passages
 // in, answer out.
 import { describe, expect, it } from "vitest";
+import { firstDateOf } from "../../src/answer/evidence.ts";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
@@ -63,5 +64,65 @@ describe("a list of dates", () => {
     );
     expect(answer?.text).toContain("On 20 June 2012");
     expect(answer?.text).toContain("He acknowledged that the draft had leaked");
+  });
+});
+
+describe("a timeline's order", () => {
+  const dates: AnswerShape = { ...DESCRIBE, expected: "date", list: {} };
+  const outcome = makeDocument({ id: "note-outcome", title: "Outcome and signatures" });
+  const aftermath = makeDocument({ id: "note-aftermath", title: "Aftermath" });
+
+  it("reads the first date a sentence gives, as far as it gives it", () => {
+    expect(firstDateOf("On 20 June 2012 the Secretary-General spoke. [3]")).toEqual({
+      year: 2012,
+      month: 6,
+      day: 20,
+    });
+    expect(firstDateOf("The conference ran from 3 to 14 December 2012.")).toEqual({
+      year: 2012,
+      month: 12,
+      day: 3,
+    });
+    expect(firstDateOf("It was signed on 14 December.")).toEqual({ month: 12, day: 14 });
+    expect(firstDateOf("The 2006 conference in Antalya decided to review it.")).toEqual({
+      year: 2006,
+    });
+    expect(firstDateOf("Delegates met in Geneva.")).toBeUndefined();
+  });
+
+  // Ordering alone moves no tuning figure (0.849, list 0.83): the same sentences, read as a
+  // timeline. Before it, the aftermath led a "from the run-up through the aftermath" list.
+  it("gives the dated items in date order, whatever order the passages ranked in", () => {
+    const question = "key dates of the treaty";
+    const passages = [
+      labelled(
+        aftermath,
+        2,
+        "The treaty in force",
+        "The treaty entered into force on 1 January 2015 for the states that had ratified it. [4]",
+        1,
+      ),
+      labelled(
+        outcome,
+        3,
+        "Signing",
+        "On 14 December 2012, 89 states signed the treaty at the close of the conference. [2]",
+        0.95,
+      ),
+      labelled(
+        note,
+        1,
+        "Conference review",
+        "The 2006 Plenipotentiary in Antalya decided to hold a conference to review the treaty. [1]",
+        0.9,
+      ),
+    ];
+    const answer = composeExtractive(passages, keyTermsOf(question), analyze, dates);
+    const lines = answer?.text.split("\n") ?? [];
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("2006");
+    expect(lines[1]).toContain("14 December 2012");
+    expect(lines[2]).toContain("1 January 2015");
+    expect(lines[0]).toMatch(/\[1\]$/);
   });
 });
