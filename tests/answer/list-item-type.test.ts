@@ -126,3 +126,29 @@ describe("a timeline's order", () => {
     expect(lines[0]).toMatch(/\[1\]$/);
   });
 });
+
+describe("a timeline's reach", () => {
+  const dates: AnswerShape = { ...DESCRIBE, expected: "date", list: {} };
+  const events: [string, number][] = [
+    ["On 20 June 2012 the draft treaty leaked to the public. [1]", 1],
+    ["On 11 July 2012 the draft treaty went to the Council. [2]", 0.95],
+    ["On 3 November 2012 India filed its comments on the draft treaty. [3]", 0.9],
+    ["On 13 November 2012 Russia filed its draft treaty text. [4]", 0.85],
+    ["On 14 December 2012 delegates signed the treaty. [5]", 0.35],
+  ];
+
+  it("reads further down the ranking for the events a timeline wants", () => {
+    const passages = events.map(([text, score], i) =>
+      labelled(makeDocument({ id: `note-${i}`, title: `Note ${i}` }), 1, `Event ${i}`, text, score),
+    );
+    const answer = composeExtractive(
+      passages,
+      keyTermsOf("key dates of the treaty"),
+      analyze,
+      dates,
+    );
+    const lines = answer?.text.split("\n") ?? [];
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toContain("14 December 2012");
+  });
+});
