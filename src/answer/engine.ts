@@ -26,7 +26,7 @@ import type {
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { guidanceFor, UNSETTLED_GUIDANCE } from "./guidance.ts";
+import { guidanceFor, listItemGuidance, UNSETTLED_GUIDANCE } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   MAX_QUESTION_LENGTH,
@@ -352,9 +352,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const composed = await deadline.race(
           deps.llm.compose(searchQuery, answerPassages, {
             history: options.history,
-            guidance: onePlace
-              ? guidanceFor(analysis.kind)
-              : `${guidanceFor(analysis.kind)} ${UNSETTLED_GUIDANCE}`,
+            guidance: [
+              guidanceFor(analysis.kind),
+              analysis.wantsList ? listItemGuidance(shape.expected) : undefined,
+              onePlace ? undefined : UNSETTLED_GUIDANCE,
+            ]
+              .filter((g) => g !== undefined)
+              .join(" "),
             ...(onProgress
               ? {
                   onVerified: (v) => {
