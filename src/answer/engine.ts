@@ -7,6 +7,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import {
+  type AnswerType,
   analyzeQuestion,
   CAPITALISED_WORD,
   capitalisedNames,
@@ -25,7 +26,7 @@ import type {
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { guidanceFor, UNSETTLED_GUIDANCE } from "./guidance.ts";
+import { guidanceFor, listItemGuidance, UNSETTLED_GUIDANCE } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   MAX_QUESTION_LENGTH,
@@ -192,7 +193,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
     const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
     return {
-      expected: inner.kind === "list" ? analysis.answerType : inner.answerType,
+      expected: listItemsExpected(analysis, inner),
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
       headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides: sidesOf(analysis),
@@ -204,6 +205,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { asksIfKnown: true }
         : {}),
     };
+  }
+
+  /**
+   * What each item of a list gives: what the inner question asks ("talking points on why…":
+   * reasons; "list who…": names), or else what the list's wording names ("key dates…", "a
+   * timeline…": dates; "the vote counts": numbers); plain points otherwise.
+   */
+  function listItemsExpected(analysis: QuestionAnalysis, inner: QuestionAnalysis): AnswerType {
+    const plain = inner.kind === "list" || inner.answerType === "description";
+    if (!plain) return inner.answerType;
+    return analysis.itemType ?? (inner.kind === "list" ? analysis.answerType : inner.answerType);
   }
 
   /**
@@ -340,9 +352,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const composed = await deadline.race(
           deps.llm.compose(searchQuery, answerPassages, {
             history: options.history,
-            guidance: onePlace
-              ? guidanceFor(analysis.kind)
-              : `${guidanceFor(analysis.kind)} ${UNSETTLED_GUIDANCE}`,
+            guidance: [
+              guidanceFor(analysis.kind),
+              analysis.wantsList ? listItemGuidance(shape.expected) : undefined,
+              onePlace ? undefined : UNSETTLED_GUIDANCE,
+            ]
+              .filter((g) => g !== undefined)
+              .join(" "),
             ...(onProgress
               ? {
                   onVerified: (v) => {

@@ -112,6 +112,40 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
   }
 }
 
+/** A point in time read from a date's wording; a missing part is `undefined`. */
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTH_NUMBER = new Map(
+  [...MONTHS.split("|"), ...MONTH_ABBREVIATIONS.split("|")].map((m) => [
+    m.slice(0, 3).toLowerCase(),
+    MONTHS.split("|").findIndex((full) => full.startsWith(m.slice(0, 3))) + 1,
+  ]),
+);
+
+/**
+ * The first date a sentence gives, as far as it says it: "On 20 June 2012…" is 2012-06-20, "by
+ * 14 December" a day and month, "in 2006" a year. A range gives its first day. `undefined` when
+ * the sentence gives no date.
+ */
+export function firstDateOf(sentence: string): DatePoint | undefined {
+  const match = new RegExp(DATE.source).exec(sentence.replace(CITATION_MARKER, " "));
+  if (!match) return undefined;
+  const text = match[0];
+  const year = /\b(18[5-9]\d|19\d\d|20\d\d)\b/.exec(text)?.[1];
+  const monthWord = /[A-Z][a-z]+/.exec(text)?.[0];
+  const month = monthWord ? MONTH_NUMBER.get(monthWord.slice(0, 3).toLowerCase()) : undefined;
+  const day = /\b(\d{1,2})\b/.exec(text.replace(/\b\d{4}\b/g, " "))?.[1];
+  return {
+    ...(year !== undefined ? { year: Number(year) } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined && month !== undefined ? { day: Number(day) } : {}),
+  };
+}
+
 /** Whether the expected answer has a cue of its own (a sentence without it does not answer). */
 export function hasSpecificCue(expected: ExpectedAnswer): boolean {
   // "How did X campaign?" is answered by what X did, in any verbs: no cue tells a method apart.

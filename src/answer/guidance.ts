@@ -42,6 +42,23 @@ export function guidanceFor(kind: string): string {
 }
 
 /**
+ * Added to the list instruction when the list asks each item for a kind of answer ("key dates…",
+ * "a timeline…": dates; "list who…": names; "the vote tallies": numbers), as the extractive
+ * answer keeps only items giving one.
+ */
+const LIST_ITEM_GUIDANCE: Readonly<Record<string, string>> = {
+  date: "Give each item's date as the passages state it, and put the items in date order.",
+  number: "Give each item's number as the passages state it, and say what it counts.",
+  agent: "Name in each item the person, delegation or organisation it is about.",
+  reason: "Make each item a reason the passages give, attributed to whoever gave it.",
+};
+
+/** The instruction for what each item of a list gives (an expected answer type), if any. */
+export function listItemGuidance(expected: string): string | undefined {
+  return LIST_ITEM_GUIDANCE[expected];
+}
+
+/**
  * Added to the kind's instruction when no one place in the passages states the whole question (the
  * coverage judge's verdict): the model says what the passages do establish and what they leave
  * open, as the extractive answer quotes each leading source then.

@@ -58,6 +58,11 @@ export interface QuestionAnalysis {
   wantsList: boolean;
   /** For list requests: the number asked for ("three talking points" → 3), if any. */
   count?: number;
+  /**
+   * For list requests: the kind of answer each item gives when the wording asks for one ("key
+   * dates…", "a timeline of…", "…with dates" → date; "the vote counts…" → number).
+   */
+  itemType?: AnswerType;
   /** The instruction phrases removed from the question, in the order they were found. */
   instructions: string[];
   /**
@@ -842,6 +847,20 @@ const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
 const LIST_REQUEST =
   /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages|timelines?|(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per))\b/i;
+/**
+ * What a list asks each item to give, named anywhere in the question: its dates ("key dates",
+ * "a timeline", "a chronology", "with dates", "dated") or its counts ("the vote counts", "the
+ * tallies"). "Figures" and "numbers" also name people and documents ("civil-society figures"). A
+ * list of plain points asks for no particular kind. Alone (engine taking it as the list's
+ * expected answer), tuning half (604 q) unchanged at 0.848; with "figures" as counts, 0.846.
+ */
+const DATE_ITEMS = /\b(?:dates?|dated|timelines?|chronolog(?:y|ies|ical)|calendar)\b/i;
+const COUNT_ITEMS = /\b(?:counts|tall(?:y|ies)|totals|how many)\b/i;
+function listItemType(question: string): AnswerType | undefined {
+  if (DATE_ITEMS.test(question)) return "date";
+  if (COUNT_ITEMS.test(question)) return "number";
+  return undefined;
+}
 const PROSE_REQUEST = /\b(?:paragraphs?|sentences?|press release|statement|memo|tweet|essay)\b/i;
 const LIST_LEAD =
   /^(?:list|name|enumerate|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
@@ -1166,6 +1185,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === "fact" && asksUnknown) kind = "list";
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead]) : undefined;
+  const itemType = wantsList ? listItemType(foldQuoteMarks(asked)) : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
   const answerType = kind === "fact" && ARGUMENT_ASKED.test(lead) ? "reason" : KIND_ANSWER[kind];
@@ -1179,6 +1199,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     sides: kind === "compare" ? sides : [],
     wantsList,
     ...(count !== undefined ? { count } : {}),
+    ...(itemType !== undefined ? { itemType } : {}),
     instructions,
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
   };

@@ -1,10 +1,16 @@
 // The answerer inside the real answer engine: fallbacks reach the user with their reason, and a
 // rewritten follow-up is what retrieval searches for.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { UNSETTLED_GUIDANCE } from "../../src/answer/guidance.ts";
+import { listItemGuidance, UNSETTLED_GUIDANCE } from "../../src/answer/guidance.ts";
 import type { Config } from "../../src/config.ts";
 import type { AnswerProgress } from "../../src/types.ts";
-import { answerJson, type FakeOpenAI, PASSAGES, startFakeOpenAI } from "../support/fake-openai.ts";
+import {
+  answerJson,
+  type FakeOpenAI,
+  PASSAGES,
+  scoredPassage,
+  startFakeOpenAI,
+} from "../support/fake-openai.ts";
 import { llmEngineOnPassages } from "../support/llm-engine.ts";
 
 let fake: FakeOpenAI;
@@ -18,9 +24,10 @@ afterEach(async () => {
   await fake.close();
 });
 
-function engine(overrides: Partial<Config["openai"]> = {}) {
+function engine(overrides: Partial<Config["openai"]> = {}, passages = PASSAGES) {
   return llmEngineOnPassages(fake.baseURL, {
     openai: overrides,
+    passages,
     onQuery: (query) => queries.push(query),
   });
 }
@@ -189,5 +196,40 @@ describe("the answer deadline", () => {
     expect(queries).toEqual([`${QUESTION} and what about security?`]);
     expect(answer.mode).toBe("extractive");
     expect(answer.fallbackReason).toBe("the language model did not answer within 0.3 s");
+  });
+});
+
+describe("a list asking each item for a kind of answer", () => {
+  const dated = [
+    scoredPassage(
+      "itrs-history:3",
+      "On 14 December 2012 the conference adopted Article 5A on the security and robustness of networks.",
+      { title: "History of the ITRs", score: 9 },
+    ),
+    scoredPassage(
+      "itrs-history:4",
+      "On 5 December 2012 delegates first debated the security of networks during talks on quality of service.",
+      { title: "History of the ITRs", score: 8 },
+    ),
+  ];
+  const answer = answerJson([
+    {
+      text: "The conference adopted Article 5A on 14 December 2012.",
+      passage_ids: ["P1"],
+      quote: "the conference adopted Article 5A",
+    },
+  ]);
+
+  it("tells the model to date each item of a timeline, and nothing of the kind for plain points", async () => {
+    const guidance = listItemGuidance("date") ?? "";
+    expect(guidance).toMatch(/date order/);
+    fake.scriptChat({ content: answer }, { content: answer });
+    const llm = engine({}, dated);
+    await llm.answer("timeline slide, one line each: the security of networks in Article 5A");
+    await llm.answer("List the main points on the security of networks in Article 5A");
+    const prompts = fake.chatRequests().map((r) => r.messages[1]?.content ?? "");
+    expect(prompts).toHaveLength(2);
+    expect(prompts[0]).toContain(guidance);
+    expect(prompts[1]).not.toContain(guidance);
   });
 });

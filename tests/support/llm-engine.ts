@@ -4,22 +4,27 @@ import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { createLlmAnswerer } from "../../src/answer/llm.ts";
 import type { Config } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
-import type { AnswerEngine } from "../../src/types.ts";
+import type { AnswerEngine, ScoredPassage } from "../../src/types.ts";
 import { openaiConfig, PASSAGES } from "./fake-openai.ts";
 
 /**
  * Wired as src/context.ts wires it (the answer deadline comes from the OpenAI settings); retrieval
- * returns the first k of `PASSAGES` and tells `onQuery` what it was asked.
+ * returns the first k of `passages` (`PASSAGES` unless given) and tells `onQuery` what it was
+ * asked.
  */
 export function llmEngineOnPassages(
   baseURL: string,
-  options: { openai?: Partial<Config["openai"]>; onQuery?: (query: string) => void } = {},
+  options: {
+    openai?: Partial<Config["openai"]>;
+    onQuery?: (query: string) => void;
+    passages?: readonly ScoredPassage[];
+  } = {},
 ): AnswerEngine {
   const config = openaiConfig(baseURL, options.openai);
   return createAnswerEngine({
     retrieve: async (query, k) => {
       options.onQuery?.(query);
-      return PASSAGES.slice(0, k);
+      return (options.passages ?? PASSAGES).slice(0, k);
     },
     llm: createLlmAnswerer({ config, log: silentLogger }),
     log: silentLogger,
