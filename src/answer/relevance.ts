@@ -135,11 +135,14 @@ export interface RelevanceOptions {
  */
 export function assessRelevance(
   passages: readonly ScoredPassage[],
-  keyTerms: readonly KeyTerm[],
+  askedTerms: readonly KeyTerm[],
   analyzeText: Analyze,
   how: RelevanceOptions = {},
 ): Relevance {
   const { rule = RELEVANCE_RULE, expected = "description", question } = how;
+  // "the RCC bloc": the bloc is met wherever the RCC is.
+  const keyTerms =
+    question !== undefined ? withClassNames(question, askedTerms, analyzeText) : askedTerms;
   // The engine passes its own reading of the question; analysing it again here is a fallback.
   const asksIfKnown =
     how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown);
@@ -265,6 +268,9 @@ export function assessRelevance(
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
       : [];
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
+  // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing for":
+  // parts of the question that sources tell apart.
+  const toldApart = question !== undefined ? partsToldApart(question, required, analyzeText) : [];
   const given = givenBy(keyTerms);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const everywhere = new Set<string>();
@@ -377,6 +383,13 @@ export function assessRelevance(
         partNouns.has(k.term) &&
         required.every((other) => other === k || meetsTerm(other));
       const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
+      // A span's two ends, or the members of a series asked of each, are seldom told in one place:
+      // a window stating one part whole is about the question, and the other parts' terms it lacks
+      // are not counted against it (their weight is).
+      const excused = toldApart
+        .filter((parts) => parts.some((part) => part.every(meetsTerm)))
+        .flatMap((parts) => parts.flat());
+      const missingCounted = missing.filter((k) => !excused.includes(k));
       // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
       // Nor, where every required term is met, does a common word the corpus never uses: "the
       // FCC chief's knock on global rules" is "FCC Chairman… said international regulations are
@@ -407,7 +420,7 @@ export function assessRelevance(
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0
-          ? missing.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
+          ? missingCounted.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
           : 0;
       // A question resting on one required term ("what Pakistan argued") needs a sentence where
       // that term meets another of the question's words, not a passing mention in a list; in a
@@ -549,7 +562,7 @@ export function assessRelevance(
         evidence &&
         share >= rule.floor &&
         missingShare <= rule.maxMissingShare &&
-        (missing.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
+        (missingCounted.length <= allowedMissing(required.length) + (rule.extraMissing ?? 0) ||
           onlyCommonMissing);
       const better =
         (covered && !best.covered) ||
@@ -685,6 +698,118 @@ const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
  * holding X but not Y does not say what X did about it, however many of X's words it holds.
  */
 const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
+
+/**
+ * "the RCC bloc", "the US team": a collective noun right after a name says what the name is, so a
+ * place naming the RCC names the bloc, whether or not it calls it one: the noun is met by any way
+ * of naming the name. Only for the coverage decision: the answer's sentences are still chosen by
+ * the noun itself ("How big was the US delegation?" wants the delegation, not any sentence on the
+ * US; letting the answer read it so lost that answer's figure). On the tuning half (604
+ * questions): nugget recall 0.836 → 0.839, wrong refusals 35 → 32 of 485, out-of-scope refused 98
+ * of 119 and answered "full" 0 unchanged.
+ */
+function withClassNames(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): readonly KeyTerm[] {
+  const named = new Map<KeyTerm, KeyTerm>();
+  for (const m of question.matchAll(NAME_THEN_COLLECTIVE)) {
+    const nameTerms = new Set(analyzeText(m[1] as string));
+    const name = keyTerms.find((k) => nameTerms.has(k.term));
+    const [nounTerm] = analyzeText(m[2] as string);
+    const noun = keyTerms.find((k) => k.term === nounTerm);
+    if (name && noun && name !== noun) named.set(noun, name);
+  }
+  const alliances = ALLIANCE_NOUNS.flatMap((w) => analyzeText(w));
+  return keyTerms.map((k) => {
+    const name = named.get(k);
+    // "regional blocs" are "regional groupings": one noun of alliance meets any other.
+    const alliance = alliances.includes(k.term)
+      ? alliances.filter((t) => t !== k.term).map((t) => [t])
+      : [];
+    return name || alliance.length > 0
+      ? {
+          ...k,
+          alternatives: [
+            ...k.alternatives,
+            ...alliance,
+            ...(name ? [[name.term], ...name.alternatives] : []),
+          ],
+        }
+      : k;
+  });
+}
+
+/**
+ * Nouns for members acting as one, each as good as another ("bloc", "grouping"). On the tuning
+ * half (604 questions): nugget recall 0.844 → 0.846, wrong refusals 28 → 27 of 485, out-of-scope
+ * refused 98 of 119 and answered "full" 0 unchanged.
+ */
+const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "camp", "caucus"];
+
+/** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
+const COLLECTIVE_NOUNS = [
+  "bloc",
+  "group",
+  "grouping",
+  "coalition",
+  "alliance",
+  "delegation",
+  "team",
+  "camp",
+  "caucus",
+  "contingent",
+];
+/** A name (capitalised, not opening the question) and the collective noun right after it. */
+const NAME_THEN_COLLECTIVE = new RegExp(
+  `(?<=\\S\\s+)(\\p{Lu}[\\p{L}\\p{M}\\p{N}-]*)\\s+(${COLLECTIVE_NOUNS.join("|")})s?\\b`,
+  "gu",
+);
+
+/**
+ * "…from Antalya to Guadalajara", "…from the TD-64 leak through to the signing": the two ends of a
+ * span the question asks across, each as the required terms of its words. A list of what happened
+ * between them is drawn from several places, and each place tells of one end, seldom both. On the
+ * tuning half (604 questions): nugget recall 0.834 → 0.836, wrong refusals 36 → 35 of 485,
+ * out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+ */
+const SPAN =
+  /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
+
+/**
+ * "What were Russia, China and the Arab states EACH pushing for?": a series asked of each member,
+ * which sources tell member by member. On the tuning half (604 questions): nugget recall 0.841 →
+ * 0.842, wrong refusals 31 → 30 of 485, out-of-scope refused 98 of 119 and answered "full" 0
+ * unchanged.
+ */
+const SERIES_OF_EACH =
+  /((?:[^,;:?!]+,\s+)*[^,;:?!]+?\s+(?:and|or)\s+[^,;:?!]+?)\s+each\b(?!\s+other)/i;
+
+/**
+ * The parts of a question that sources tell apart (a span's two ends, the members of a series
+ * asked of each), each part as the required terms of its words; each part must name something
+ * of its own ("from start to finish" spans nothing named).
+ */
+function partsToldApart(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[][][] {
+  const span = SPAN.exec(question);
+  const series = SERIES_OF_EACH.exec(question);
+  const groups = [
+    span ? [span[1] as string, span[2] as string] : [],
+    series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
+  ];
+  return groups.flatMap((texts) => {
+    const parts = texts.map((text) => {
+      const terms = new Set(analyzeText(text));
+      return required.filter((k) => containsTerm(terms, k));
+    });
+    return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
+  });
+}
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
 function keyTermsOfPhrase(

@@ -87,6 +87,14 @@ const EVALUATIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * What a timeline is made of, as an asker names it ("the big MOMENTS from the leak to the
+ * signing", "the MILESTONES of the talks"): a source tells each one as what happened, never as a
+ * moment. On the tuning half (604 questions): wrong refusals 29 → 28 of 485, nugget recall 0.844
+ * and out-of-scope refused 98 of 119 unchanged (the timeline answered still lacks its dates).
+ */
+const STORY_POINT_WORDS: readonly string[] = ["moment", "moments", "milestone", "milestones"];
+
+/**
  * Words that carry no topic in a question, wherever they stand ("what did X say about Y", "tell
  * me", "please"), on top of the index's stop words: counting them would let any passage look
  * relevant. Instruction words that are topic words elsewhere ("draft", "press", "points",
@@ -94,6 +102,7 @@ const EVALUATIVE_WORDS: readonly string[] = [
  */
 export const QUESTION_FILLER: readonly string[] = [
   ...EVALUATIVE_WORDS,
+  ...STORY_POINT_WORDS,
   "about",
   "according",
   "all",
@@ -478,6 +487,23 @@ const FIRST_PERSON_CONTEXT = alt([
  */
 const FORMAT_ACCEPTED =
   "(?:bullets?|bullet points|(?:a )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)";
+/**
+ * Things an asker writes (not events a source reports: "a speech", "a meeting", "a report" may be
+ * what the question is about).
+ */
+const WRITTEN_BY_ASKER = alt([
+  "press releases?",
+  "memos?",
+  "tweets?",
+  "op-eds?",
+  "blog posts?",
+  "newsletters?",
+  "slides?",
+  "decks?",
+  "briefing notes?",
+  "one-pagers?",
+  "fact ?sheets?",
+]);
 /** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
 const TRAILING_FORMAT = alt([
   `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|or two|or three|or so|max(?:imum)?|at most))?`,
@@ -501,6 +527,10 @@ const TRAILING_FORMAT = alt([
   "(?:please )?be (?:brief|concise|specific)",
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
   "for (?:tomorrow|today|tonight)",
+  // "…as rock solid in a press release?": where the asker will use the answer, a thing they write.
+  // On the tuning half (604 questions): nugget recall 0.842 → 0.844, wrong refusals 30 → 29 of
+  // 485, out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  `in (?:a|an|my|our) (?:[\\w'-]+ )?${WRITTEN_BY_ASKER}`,
   // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
   "(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",

@@ -66,6 +66,24 @@ describe("an answer where no one place states the question", () => {
     expect(shown.some((s) => s.includes("memoir"))).toBe(false);
   });
 
+  it("brings the sentences carrying that one on, as the best passage's would come", () => {
+    const refusal = labelled(
+      harbourLeague,
+      5,
+      "Refusal to sign",
+      "On the last evening Marlowe walked away and said the league could not sign. He objected that other delegations had kept filing side deals, including a new berth levy. The league left the hall an hour later.",
+      0.5,
+    );
+    const shown = texts(
+      [proposals, refusal],
+      "When Marlowe walked away from the code, what did he accuse the other ports of?",
+      { ...DESCRIBE_SHAPE, inconclusive: true },
+    );
+    expect(shown).toContain(
+      "He objected that other delegations had kept filing side deals, including a new berth levy.",
+    );
+  });
+
   it("takes one sentence from each further passage, not the whole of it", () => {
     const shown = texts([proposals, leadership], QUESTION, {
       ...DESCRIBE_SHAPE,

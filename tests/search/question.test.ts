@@ -463,3 +463,27 @@ describe("analyzeQuestion: a clause of time before the question", () => {
     expect(analyzeQuestion(question).kind).toBe(kind);
   });
 });
+
+describe("analyzeQuestion: where the asker will use the answer", () => {
+  // Tuning half (604 questions): nugget recall 0.842 → 0.844, wrong refusals 30 → 29 of 485,
+  // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  it("is no content: '… as rock solid in a press release?'", () => {
+    const a = analyzeQuestion(
+      "can I quote the 397-0 harbour vote as rock solid in a press release?",
+    );
+    expect(a.content).toBe("can I quote the 397-0 harbour vote as rock solid?");
+    expect(a.instructions).toContain("in a press release");
+    expect(analyzeQuestion("Is it safe to use the 89 figure in my memo?").content).toBe(
+      "Is it safe to use the 89 figure?",
+    );
+  });
+
+  it("keeps an event a source may report: 'in a speech', 'in the press release of the ITU'", () => {
+    expect(analyzeQuestion("What did the minister say in a speech?").content).toBe(
+      "What did the minister say in a speech?",
+    );
+    expect(analyzeQuestion("What did the ITU say in the press release?").content).toBe(
+      "What did the ITU say in the press release?",
+    );
+  });
+});
