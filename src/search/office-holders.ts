@@ -30,16 +30,29 @@ const OFFICE = `(?:${OFFICE_WORDS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w
 /** An organisation written as an acronym: 2–8 capitals (digits allowed after the first). */
 const ORG = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
 /** "<ORG>('s) <office>" in a question: the organisation it names. */
-const ASKED_OFFICE = new RegExp(`(?<![\\p{L}\\d])(${ORG})(?:['\u2019]s)?\\s+${OFFICE}`, "gu");
+const ASKED_OFFICE = new RegExp(`(?<![\\p{L}\\d])(${ORG})(?:['\u2019]s)?\\s+(${OFFICE})`, "gu");
 /** A capitalised name word: "Julius", "Genachowski", "Touré", "O'Neill". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019-]*\\p{Ll}";
+
+/** An office a question asks about: "the FCC chair" → organisation "FCC", office "chair". */
+export interface AskedOffice {
+  organisation: string;
+  office: string;
+}
+
+/** The offices a question asks about, each as its organisation's acronym and its office word. */
+export function askedOfficeWords(question: string): AskedOffice[] {
+  return [...question.matchAll(ASKED_OFFICE)].map((m) => ({
+    organisation: m[1] as string,
+    office: m[2] as string,
+  }));
+}
 
 /** The acronyms of the organisations whose office a question asks about ("FCC" in "the FCC chair"). */
 export function askedOffices(question: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(ASKED_OFFICE)) {
-    const org = m[1] as string;
-    if (!out.includes(org)) out.push(org);
+  for (const { organisation } of askedOfficeWords(question)) {
+    if (!out.includes(organisation)) out.push(organisation);
   }
   return out;
 }
