@@ -6,23 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
-import { idfFromTexts } from "../../src/answer/terms.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "notes/reactions.md", title: "Reactions abroad" });
 
-/** An engine retrieving `texts` in order (best first), with term weights from them and fillers. */
-function engineOn(texts: readonly string[], fillers = 12) {
-  const scored: ScoredPassage[] = texts.map((text, i) => ({
-    passage: makePassage(doc, i, text),
-    document: doc,
-    score: texts.length - i,
-  }));
-  const termWeight = idfFromTexts([
-    ...texts,
-    ...Array.from({ length: fillers }, (_, i) => `Filler ${i}.`),
-  ]);
+/** An engine retrieving `texts` in order (best first), term weights from them (`smallCorpusOf`). */
+function engineOn(texts: readonly string[]) {
+  const { scored, termWeight } = smallCorpusOf(doc, texts, 12);
   return createAnswerEngine({ retrieve: async () => scored, termWeight });
 }
 
