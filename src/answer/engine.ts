@@ -50,6 +50,7 @@ import {
   keyTermsOf,
   type TermWeight,
   withAcronyms,
+  withOfficeHolders,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
@@ -189,14 +190,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
-  function shapeOf(analysis: QuestionAnalysis): AnswerShape {
+  function shapeOf(analysis: QuestionAnalysis, texts: readonly string[]): AnswerShape {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
     const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
     return {
       expected: listItemsExpected(analysis, inner),
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
       headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
-      sides: sidesOf(analysis),
+      sides: sidesOf(analysis, texts),
       ...(analysis.wantsList
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
@@ -224,13 +225,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * how did their spin", and no sentence names Kramer with "spin". (With the extractive answer
    * reading a second passage setting the sides side by side, tuning half 0.804 → 0.806.)
    */
-  function sidesOf(analysis: QuestionAnalysis): KeyTerm[][] {
+  function sidesOf(analysis: QuestionAnalysis, texts: readonly string[]): KeyTerm[][] {
     if (analysis.answerType !== "both-sides" || analysis.sides.length < 2) return [];
     return analysis.sides.map((side) => {
       const terms = keyTermsFor(side).filter((k) => !k.generic);
       const names = new Set(analyzeText(side.match(SIDE_NAME)?.join(" ") ?? ""));
       const named = terms.filter((k) => names.has(k.term));
-      return named.length > 0 ? named : terms;
+      return withOfficeHolders(side, named.length > 0 ? named : terms, texts, analyzeText);
     });
   }
 
@@ -315,11 +316,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       deadline ? { signal: deadline.signal } : undefined,
     );
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
-    const keyTerms = context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery);
+    // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
+    const texts = passages.map(({ passage }) => passage.text);
+    const keyTerms = withOfficeHolders(
+      searchQuery,
+      context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery),
+      texts,
+      analyzeText,
+    );
     // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
     const analysis = analyzeQuestion(context ? question : searchQuery);
     // Read once: the coverage decision and the extractive answer take the same shape.
-    const shape = shapeOf(analysis);
+    const shape = shapeOf(analysis, texts);
     const relevance = assessRelevance(passages, keyTerms, readText, {
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       expected: shape.expected,

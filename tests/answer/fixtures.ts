@@ -147,6 +147,8 @@ export function smallCorpusOf(doc: SourceDocument, texts: readonly string[], fil
     ...Array.from({ length: fillers }, (_, i) => `Filler ${i}.`),
   ]);
   return {
+    scored,
+    termWeight,
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
       assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
     judgeAs: (question: string, expected: RelevanceOptions["expected"]) =>

@@ -1,0 +1,78 @@
+// A question may name a person by the office they hold ("the FCC chair", "the NTIA boss") where
+// the passage that answers names them only by name ("Genachowski said…"). News and policy
+// writing introduces an office-holder once with organisation, title and name together ("FCC
+// Chairman Julius Genachowski", "NTIA head Larry Strickling"); the names read from such
+// introductions in the best passages are what the question's office stands for.
+
+/**
+ * Words for a person's office, general English: a question's "<ORG> <office>" asks about a
+ * person, and a text's "<ORG> <office> <Name>" introduces one. Matched at a word's start, so
+ * "chair" also covers "chairman" and "chairwoman", "secretary" "Secretary-General".
+ */
+const OFFICE_WORDS: readonly string[] = [
+  "chair",
+  "head",
+  "boss",
+  "chief",
+  "director",
+  "president",
+  "minister",
+  "secretary",
+  "commissioner",
+  "ambassador",
+  "spokes",
+  "leader",
+  "administrator",
+];
+
+// Either case at the start ("Chairman", "head"); no "i" flag, which would let \p{Lu} match any letter.
+const OFFICE = `(?:${OFFICE_WORDS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join("|")})[\\p{L}-]*`;
+/** An organisation written as an acronym: 2–8 capitals (digits allowed after the first). */
+const ORG = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
+/** "<ORG>('s) <office>" in a question: the organisation it names. */
+const ASKED_OFFICE = new RegExp(`(?<![\\p{L}\\d])(${ORG})(?:['\u2019]s)?\\s+(${OFFICE})`, "gu");
+/** A capitalised name word: "Julius", "Genachowski", "Touré", "O'Neill". */
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019-]*\\p{Ll}";
+
+/** An office a question asks about: "the FCC chair" → organisation "FCC", office "chair". */
+export interface AskedOffice {
+  organisation: string;
+  office: string;
+}
+
+/** The offices a question asks about, each as its organisation's acronym and its office word. */
+export function askedOfficeWords(question: string): AskedOffice[] {
+  return [...question.matchAll(ASKED_OFFICE)].map((m) => ({
+    organisation: m[1] as string,
+    office: m[2] as string,
+  }));
+}
+
+/** The acronyms of the organisations whose office a question asks about ("FCC" in "the FCC chair"). */
+export function askedOffices(question: string): string[] {
+  const out: string[] = [];
+  for (const { organisation } of askedOfficeWords(question)) {
+    if (!out.includes(organisation)) out.push(organisation);
+  }
+  return out;
+}
+
+/**
+ * The names a text introduces as holding an office of one of `organisations`: "FCC Chairman
+ * Julius Genachowski" → "Julius Genachowski" (one or two name words after the title; the title
+ * may be two words, "Secretary-General" or "Deputy Director").
+ */
+export function officeHolderNames(text: string, organisations: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const org of organisations) {
+    const introduced = new RegExp(
+      `(?<![\\p{L}\\d])${org}(?:['\u2019]s)?\\s+(?:\\p{L}+\\s+)?${OFFICE}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+      "gu",
+    );
+    for (const m of text.matchAll(introduced)) {
+      const name = m[1] as string;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
