@@ -749,18 +749,7 @@ function withClassNames(
 const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "camp", "caucus"];
 
 /** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
-const COLLECTIVE_NOUNS = [
-  "bloc",
-  "group",
-  "grouping",
-  "coalition",
-  "alliance",
-  "delegation",
-  "team",
-  "camp",
-  "caucus",
-  "contingent",
-];
+const COLLECTIVE_NOUNS = [...ALLIANCE_NOUNS, "delegation", "team", "contingent"];
 /** A name (capitalised, not opening the question) and the collective noun right after it. */
 const NAME_THEN_COLLECTIVE = new RegExp(
   `(?<=\\S\\s+)(\\p{Lu}[\\p{L}\\p{M}\\p{N}-]*)\\s+(${COLLECTIVE_NOUNS.join("|")})s?\\b`,
