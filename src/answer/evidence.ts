@@ -126,13 +126,16 @@ const MONTH_NUMBER = new Map(
   ]),
 );
 
+/** `DATE` without its global flag: `exec` then always starts at the beginning. */
+const FIRST_DATE = new RegExp(DATE.source);
+
 /**
  * The first date a sentence gives, as far as it says it: "On 20 June 2012…" is 2012-06-20, "by
  * 14 December" a day and month, "in 2006" a year. A range gives its first day. `undefined` when
  * the sentence gives no date.
  */
 export function firstDateOf(sentence: string): DatePoint | undefined {
-  const match = new RegExp(DATE.source).exec(sentence.replace(CITATION_MARKER, " "));
+  const match = FIRST_DATE.exec(sentence.replace(CITATION_MARKER, " "));
   if (!match) return undefined;
   const text = match[0];
   const year = /\b(18[5-9]\d|19\d\d|20\d\d)\b/.exec(text)?.[1];
