@@ -3,7 +3,7 @@
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
 import { analyzeQuestion } from "../search/question.ts";
-import { splitSentences } from "../text.ts";
+import { splitSentences, withoutNoteMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import {
@@ -321,7 +321,12 @@ export function assessRelevance(
     // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
     // know how many have ratified?"), which such a sentence answers (as the extractive answer
     // reads it too).
-    const allSpans = splitSentences(passage.text);
+    // A note's "[3]" points at a source: "…stayed outside the Convention. [3][4]" does not state
+    // "Resolution 3".
+    const allSpans = splitSentences(passage.text).map((s) => ({
+      ...s,
+      text: withoutNoteMarkers(s.text),
+    }));
     // "This corpus does not cover what that 2026 conference decided": the years whose events the
     // passage says it does not cover.
     const disclaimedYears = new Set(
