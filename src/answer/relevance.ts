@@ -140,6 +140,8 @@ export function assessRelevance(
   how: RelevanceOptions = {},
 ): Relevance {
   const { rule = RELEVANCE_RULE, expected = "description", question } = how;
+  // "the leak site" is WCITLeaks: the passages are read with the words of their camel-case names.
+  const readPassage = withNameParts(analyzeText);
   // "the RCC bloc": the bloc is met wherever the RCC is.
   const keyTerms =
     question !== undefined ? withClassNames(question, askedTerms, analyzeText) : askedTerms;
@@ -277,7 +279,7 @@ export function assessRelevance(
   // Every term of the top passages: what tells a compound ("cyber|security") from a longer word.
   const vocabulary = new Set<string>();
   for (const { passage, document } of top) {
-    for (const t of analyzeText(
+    for (const t of readPassage(
       `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
     )) {
       vocabulary.add(t);
@@ -309,13 +311,13 @@ export function assessRelevance(
     covered: false,
   };
   for (const { passage, document } of top) {
-    const context = analyzeText(
+    const context = readPassage(
       `${document.title}\n${passage.sectionPath.join(SECTION_SEPARATOR)}`,
     );
     for (const t of context) everywhere.add(t);
     const contextTerms = new Set(context);
     // "Key provisions." over a paragraph: every sentence under it gives one, in its own words.
-    const headingTerms = new Set(analyzeText(passage.sectionPath.join(SECTION_SEPARATOR)));
+    const headingTerms = new Set(readPassage(passage.sectionPath.join(SECTION_SEPARATOR)));
     const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
     // "This corpus did not verify the list of signatories", "the page count could not be
     // confirmed": the answer is NOT here, unless the question asks whether it is known ("Do we
@@ -337,7 +339,7 @@ export function assessRelevance(
     const spans = allSpans.filter((s) =>
       saysNotEstablished(s.text) ? asksIfKnown : !isAboutTheCorpus(s.text),
     );
-    const sentences = spans.map((s) => analyzeText(s.text));
+    const sentences = spans.map((s) => readPassage(s.text));
     for (const terms of sentences) for (const t of terms) everywhere.add(t);
     for (let i = 0; i < Math.max(1, sentences.length); i++) {
       const window = new Set(context);
@@ -981,6 +983,27 @@ function namesOtherThan(
   return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some(
     (m) => !analyzeText(m[1] as string).some((t) => questionTerms.has(t)),
   );
+}
+
+/** Where a camel-case name joins two words: "WCIT|Leaks", "Open|Media" (not "ITRs", "NGOs"). */
+const NAME_PART_JOIN = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2,})/u;
+/** A word written in camel case: a capital after a small letter, or before a run of small ones. */
+const CAMEL_CASE_NAME = /\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}{2,})\p{L}*/gu;
+
+/**
+ * The analyzer, reading a name written in camel case ("WCITLeaks", "OpenMedia") as the words it
+ * joins as well as the name: "the leak site" is WCITLeaks, as "the leak site WCIT" would be. (A
+ * plural acronym, "ITRs", joins nothing.) On the tuning half (604 questions): nugget recall 0.854 →
+ * 0.856, wrong refusals 24 → 23 of 485, out-of-scope refused 98 of 119 and answered "full" 0
+ * unchanged.
+ */
+function withNameParts(analyzeText: Analyze): Analyze {
+  return (text) => {
+    const names = text.match(CAMEL_CASE_NAME);
+    if (!names) return analyzeText(text);
+    const parts = names.map((name) => name.split(NAME_PART_JOIN).join(" "));
+    return [...analyzeText(text), ...analyzeText(parts.join(" "))];
+  };
 }
 
 /** Shortest word that may open a compound, and shortest rest: "cyber|secur", not "state|ment". */
