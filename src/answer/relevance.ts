@@ -165,7 +165,11 @@ export function assessRelevance(
       ? withSpelledOutAcronyms(
           question,
           withNamesKnownAs(
-            withClassNames(question, askedTerms, analyzeText),
+            withMembersCounted(
+              question,
+              withClassNames(question, askedTerms, analyzeText),
+              analyzeText,
+            ),
             topTexts,
             analyzeText,
           ),
@@ -784,6 +788,28 @@ function withClassNames(
       : k;
   });
 }
+
+/**
+ * "How many countries are in CEPT?" is answered by "CEPT said its 48 members…": a count of what a
+ * body holds is a count of its members, whatever they are. The thing counted is met by "members"
+ * where the question asks how many of it are in, or belong to, something. On the tuning half (604
+ * questions): nugget recall 0.860 → 0.862, wrong refusals 20 → 19 of 485 (how many 0.89 → 0.92),
+ * out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+ */
+function withMembersCounted(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): readonly KeyTerm[] {
+  if (!COUNTED_IN.test(question)) return keyTerms;
+  const members = analyzeText("members");
+  return keyTerms.map((k) =>
+    k.counted ? { ...k, alternatives: [...k.alternatives, members] } : k,
+  );
+}
+/** "How many countries ARE IN…", "…BELONG TO…", "…MAKE UP…": a count of a body's members. */
+const COUNTED_IN =
+  /\bhow\s+many\s+[\p{L}-]+\s+(?:(?:are|were)\s+(?:there\s+)?(?:in|part\s+of|members\s+of)|belong(?:ed)?\s+to|make\s+up|made\s+up)\b/iu;
 
 /**
  * "What did the draft tell the SG to do?": an acronym the corpus never uses is met by a name the
