@@ -45,6 +45,7 @@ import {
   type Analyze,
   glossaryAlternatives,
   glossaryNamesOfKind,
+  glossaryShortenedNames,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -157,6 +158,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       termWeight: deps.termWeight,
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
+      shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
     });
   }
 
