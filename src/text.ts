@@ -232,6 +232,11 @@ function leadingTailLength(pieceText: string): number {
   return length + (after.length - after.trimStart().length);
 }
 
+/** A text without its `[n]` note markers, wherever they stand: they point at sources, they are not words. */
+export function withoutNoteMarkers(text: string): string {
+  return text.replace(/\s*\[\d{1,3}\]/g, "");
+}
+
 /** Removes the `[n]` note markers that end a sentence and returns their numbers. */
 export function stripTrailingMarkers(sentence: string): { text: string; refs: number[] } {
   const match = TRAILING_MARKERS.exec(sentence);

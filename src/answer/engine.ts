@@ -45,6 +45,7 @@ import {
   type Analyze,
   glossaryAlternatives,
   glossaryNamesOfKind,
+  glossaryShortenedNames,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -157,6 +158,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       termWeight: deps.termWeight,
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
+      shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
     });
   }
 
@@ -187,6 +189,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
     return [...lead, ...added, ...passages.slice(SIDE_PASSAGES)];
+  }
+
+  /**
+   * The passages with the one that states what the question asks about first, where coverage found
+   * it beyond the top five: the answer is read from the place that answers.
+   */
+  function subjectFirst(passages: ScoredPassage[], id: string | undefined): ScoredPassage[] {
+    const at = id === undefined ? -1 : passages.findIndex((p) => p.passage.id === id);
+    if (at < 0) return passages;
+    const lead = passages[at] as ScoredPassage;
+    const top = passages[0]?.score ?? lead.score;
+    return [{ ...lead, score: top }, ...passages.filter((_, i) => i !== at)];
   }
 
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
@@ -335,7 +349,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       asksIfKnown: shape.asksIfKnown === true,
     });
     const answerPassages = await withEachSide(
-      passages,
+      subjectFirst(passages, relevance.subjectPassageId),
       analysis,
       deadline ? { signal: deadline.signal } : undefined,
     );
