@@ -1034,6 +1034,22 @@ function comparisonSides(content: string, whole: boolean): string[] {
 // ---- the analysis ----------------------------------------------------------------------------------
 
 /**
+ * A question asking a second thing after its first ("When did X leak, and what did he promise?",
+ * "…; why?"): where that second ask starts. Not a clause of time before the question ("When Kramer
+ * walked out, what did he…"): there the question is what follows it.
+ */
+const LATER_ASK =
+  /[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:what|which|who|whom|whose|where|why|how|when|(?:on|upon|for|to|in|by) what)\b)/i;
+
+/** The clause of a question that asks its first question: the whole of it when it asks one. */
+export function firstAsk(question: string): string {
+  const time = TIME_CLAUSE.exec(question);
+  const start = time ? time[0].length : 0;
+  const later = LATER_ASK.exec(question.slice(start));
+  return later ? question.slice(0, start + later.index) : question;
+}
+
+/**
  * What retrieval reads of a question: its content and quoted phrases, without the kind detection
  * (retrieval runs on every query, benchmark queries included, and needs nothing else).
  */
