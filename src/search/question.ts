@@ -74,7 +74,9 @@ export interface QuestionAnalysis {
 
 /**
  * How much the asker cares, not what about: "the MAJOR criticisms", "the KEY provisions", "the
- * most IMPORTANT outcomes", "is it TRUE that…". A source never says its provisions are key.
+ * most IMPORTANT outcomes", "is it TRUE that…", "the HEADLINE numbers". A source never says its
+ * provisions are key. (With "headline", on the tuning half (634 questions): nugget recall 0.844 →
+ * 0.846, wrong refusals 30 → 29 of 509, out-of-scope refused 102 of 125 unchanged.)
  */
 const EVALUATIVE_WORDS: readonly string[] = [
   "biggest",
@@ -82,6 +84,7 @@ const EVALUATIVE_WORDS: readonly string[] = [
   "chief",
   "crucial",
   "essential",
+  "headline",
   "important",
   "key",
   "major",
