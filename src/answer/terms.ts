@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
-import { firstAsk, QUESTION_FILLER } from "../search/question.ts";
+import { firstAsk, QUESTION_FILLER, withoutLaterPlaceVerb } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 import {
@@ -237,7 +237,7 @@ export function missingWeight(key: KeyTerm): number {
  * a term to alternative phrasings (e.g. "itr" → "international telecommunication regulations").
  */
 export function keyTermsOf(
-  question: string,
+  text: string,
   options: {
     analyze?: Analyze;
     termWeight?: TermWeight;
@@ -246,6 +246,7 @@ export function keyTermsOf(
     namesOfKind?: (kind: NameKind) => string[][];
   } = {},
 ): KeyTerm[] {
+  const question = withoutLaterPlaceVerb(text);
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));

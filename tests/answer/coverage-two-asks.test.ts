@@ -3,7 +3,7 @@
 // asks about, not an event whose date the corpus must record.
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { firstAsk } from "../../src/search/question.ts";
+import { firstAsk, withoutLaterPlaceVerb } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -11,6 +11,13 @@ const NOTES: Record<string, string> = {
   "notes/leaks.md": note("The road to Dubai: the leaked drafts of the ITRs", [
     "**The leak.** TD-64 was the anticipated final draft of the future ITRs. [1]",
     "**The response.** On 20 June 2012 Secretary-General Hamadoun Touré acknowledged that TD-64 had leaked and said he would recommend that the Council open access to the documents. [2]",
+  ]),
+  "notes/site.md": note("WCITLeaks and the leaked drafts of the ITRs", [
+    "**WCITLeaks.** Two researchers at George Mason University's Mercatus Center, Jerry Brito and Eli Dourado, launched the leak site WCITLeaks.org in mid-2012 to post the ITR drafts publicly. [1]",
+  ]),
+  // "Based" is a word of the corpus, in another sense.
+  "notes/etno.md": note("Operators' proposals for the ITRs", [
+    "**Sender pays.** ETNO proposed commercial fair compensation based on sending-party-network-pays. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -53,5 +60,20 @@ describe("firstAsk", () => {
     const terms = keyTermsOf("when did the draft leak, and what did he promise?");
     expect(terms.find((k) => k.term === "leak")?.verb).toBe(true);
     expect(terms.find((k) => k.term === "promis")?.verb).toBeUndefined();
+  });
+});
+
+describe("a later 'where … based?' ask", () => {
+  it("asks a place, which a source gives without the verb: the question is answered", async () => {
+    expect(
+      await coverageOf("who were the two guys behind the leak site, and where were they based?"),
+    ).not.toBe("none");
+  });
+
+  it("keeps the verb of a question asking nothing else", () => {
+    expect(withoutLaterPlaceVerb("Where was WCITLeaks based?")).toBe("Where was WCITLeaks based?");
+    expect(withoutLaterPlaceVerb("who ran it, and where were they based?")).toBe(
+      "who ran it, and where were they ?",
+    );
   });
 });
