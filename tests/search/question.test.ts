@@ -520,10 +520,8 @@ describe("analyzeQuestion: a newcomer's wording around the question", () => {
       "Who chaired WCIT-12?",
     );
   });
-});
 
-describe("analyzeQuestion: 'for people' that names no audience", () => {
-  it("keeps it where nothing says they are new to the topic", () => {
+  it("keeps 'for people' where nothing says they are new to the topic", () => {
     expect(analyzeQuestion("What does the treaty mean for people?").content).toBe(
       "What does the treaty mean for people?",
     );
