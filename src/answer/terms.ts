@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
-import { QUESTION_FILLER } from "../search/question.ts";
+import { firstAsk, QUESTION_FILLER, withoutLaterPlaceVerb } from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 import {
@@ -237,7 +237,7 @@ export function missingWeight(key: KeyTerm): number {
  * a term to alternative phrasings (e.g. "itr" → "international telecommunication regulations").
  */
 export function keyTermsOf(
-  question: string,
+  text: string,
   options: {
     analyze?: Analyze;
     termWeight?: TermWeight;
@@ -251,6 +251,7 @@ export function keyTermsOf(
     shortenedNames?: (term: string) => string[][];
   } = {},
 ): KeyTerm[] {
+  const question = withoutLaterPlaceVerb(text);
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
@@ -282,7 +283,9 @@ export function keyTermsOf(
       .flatMap((w) => analyzeText(w)),
   );
   const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
-  const verbs = new Set([...verbWords(question)].flatMap((w) => analyzeText(w)));
+  // "When did Touré admit the leak, and what did he PROMISE?": the event whose date or doer is
+  // asked is the first ask's verb; a later ask's verb is what it asks about.
+  const verbs = new Set([...verbWords(firstAsk(question))].flatMap((w) => analyzeText(w)));
   const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
   const asked = new Set(thing ? analyzeText(thing.word) : []);
   // "Hamadoun Touré": a source that has introduced him says "Touré" (see \`givenNames\`). On the

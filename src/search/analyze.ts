@@ -201,6 +201,11 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["choose", "chose", "chosen", "pick", "select", "appoint", "appointment"],
   // Not getting what was wanted.
   ["fail", "failure", "flop", "fiasco", "debacle"],
+  // A government deciding what may pass ("letting governments police spam" is "government
+  // vetting of bulk messages"; not "regulate": its stem is the treaty's name). On the tuning half
+  // (634 questions): nugget recall 0.848 → 0.849, wrong refusals 29 → 28 of 509, out-of-scope
+  // refused 102 of 125 unchanged.
+  ["control", "police", "policing", "vet", "vetting"],
 ];
 
 /**

@@ -74,7 +74,9 @@ export interface QuestionAnalysis {
 
 /**
  * How much the asker cares, not what about: "the MAJOR criticisms", "the KEY provisions", "the
- * most IMPORTANT outcomes", "is it TRUE that…". A source never says its provisions are key.
+ * most IMPORTANT outcomes", "is it TRUE that…", "the HEADLINE numbers". A source never says its
+ * provisions are key. (With "headline", on the tuning half (634 questions): nugget recall 0.844 →
+ * 0.846, wrong refusals 30 → 29 of 509, out-of-scope refused 102 of 125 unchanged.)
  */
 const EVALUATIVE_WORDS: readonly string[] = [
   "biggest",
@@ -82,6 +84,7 @@ const EVALUATIVE_WORDS: readonly string[] = [
   "chief",
   "crucial",
   "essential",
+  "headline",
   "important",
   "key",
   "major",
@@ -444,6 +447,8 @@ const REQUEST = alt([
   "any idea",
   "what (?:can|could) you tell (?:me|us)(?: about)?",
   "what do you know about",
+  // "what's the gist of…", "what's the deal with…", "whats the lowdown on…": asks what it is.
+  "what(?:'s|s| is) the (?:gist|lowdown|skinny|scoop|story|deal|one-liner|tl;?dr|short version|quick version|elevator pitch) (?:of|on|with|about|behind)",
   "is there anything (?:on|about)",
   "do you have anything (?:on|about)",
   // "tell me about", "remind me", "walk me through", "give me", "fill me in on"
@@ -531,6 +536,8 @@ const TRAILING_FORMAT = alt([
   "(?:please )?(?:keep|make) (?:it|this|the answer) (?:short|brief|concise|simple|snappy|tight|punchy)",
   "(?:please )?be (?:brief|concise|specific)",
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
+  // "for someone who's never heard of it", "for people new to this", "for a newcomer"
+  "for (?:(?:someone|somebody|anyone|people)(?= (?:who|that|new))|a newcomer|newcomers|a newbie|newbies|a beginner|beginners|an outsider|outsiders|a layperson|laypeople)(?: (?:who|that)(?:'s| is| are|'re|'ve| has| have)? (?:never heard of|not heard of|not familiar with|new to) (?:it|this|that|them|em|'em|the topic|the subject|this stuff)| new to (?:it|this|that|the topic|the subject|this stuff))?",
   "for (?:tomorrow|today|tonight)",
   // "…as rock solid in a press release?": where the asker will use the answer, a thing they write.
   // On the tuning half (604 questions): nugget recall 0.842 → 0.844, wrong refusals 30 → 29 of
@@ -615,6 +622,8 @@ interface Stripped {
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  gist lowdown skinny scoop story deal version elevator someone somebody anyone people newcomer
+  newcomers newbie newbies beginner beginners outsider outsiders layperson laypeople
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
   we'll it's need want like know understand help you u ya let idea anything tell remind show
   give send get find brief fill walk take talk run update bring explain describe summarise summarize
@@ -1032,6 +1041,39 @@ function comparisonSides(content: string, whole: boolean): string[] {
 }
 
 // ---- the analysis ----------------------------------------------------------------------------------
+
+/**
+ * A question asking a second thing after its first ("When did X leak, and what did he promise?",
+ * "…; why?"): where that second ask starts. Not a clause of time before the question ("When Kramer
+ * walked out, what did he…"): there the question is what follows it.
+ */
+const LATER_ASK =
+  /[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:what|which|who|whom|whose|where|why|how|when|(?:on|upon|for|to|in|by) what)\b)/i;
+
+/** The clause of a question that asks its first question: the whole of it when it asks one. */
+export function firstAsk(question: string): string {
+  const time = TIME_CLAUSE.exec(question);
+  const start = time ? time[0].length : 0;
+  const later = LATER_ASK.exec(question.slice(start));
+  return later ? question.slice(0, start + later.index) : question;
+}
+
+/**
+ * "Who were the site's founders, and where were they BASED?": in a later ask, the verb of "where
+ * … based/located" only says a place is asked; a source says "researchers at George Mason".
+ * (Only a later ask: "Where was ETNO based?" asks for nothing but that.) On the tuning half (634
+ * questions): nugget recall 0.849 → 0.851, wrong refusals 28 → 27 of 509, out-of-scope refused
+ * 102 of 125 unchanged.
+ */
+const PLACE_VERB =
+  /(\bwhere (?:is|was|are|were) (?:[\w'-]+ ){0,3}?)(?:based|located|headquartered|situated)\b/gi;
+
+/** The question without the place verb of a later "where … based?" ask. */
+export function withoutLaterPlaceVerb(question: string): string {
+  const first = firstAsk(question);
+  if (first.length === question.length) return question;
+  return first + question.slice(first.length).replace(PLACE_VERB, "$1");
+}
 
 /**
  * What retrieval reads of a question: its content and quoted phrases, without the kind detection

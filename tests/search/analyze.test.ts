@@ -63,6 +63,14 @@ describe("word families", () => {
     expect(sameSenseTerms(analyze("championed")[0] as string)).not.toContain(criticised);
   });
 
+  it("give policing the words for a government's vetting and control of what passes", () => {
+    const vet = analyze("vetting")[0] as string;
+    expect(sameSenseTerms(analyze("police")[0] as string)).toContain(vet);
+    expect(sameSenseTerms(analyze("policing")[0] as string)).toContain(analyze("control")[0]);
+    // Not "regulate": its stem is the treaty's own name ("Regulations").
+    expect(sameSenseTerms(analyze("police")[0] as string)).not.toContain(analyze("regulate")[0]);
+  });
+
   it("leave out a word whose other senses are common: 'off the table' proposes nothing", () => {
     expect(sameSenseTerms(analyze("table")[0] as string)).toEqual([]);
     expect(sameSenseTerms(analyze("objectives")[0] as string)).toEqual([]);

@@ -487,3 +487,43 @@ describe("analyzeQuestion: where the asker will use the answer", () => {
     );
   });
 });
+
+describe("analyzeQuestion: a newcomer's wording around the question", () => {
+  it("reads 'what's the gist of X', 'the deal with X', 'the one-liner on X' as asking what X is", () => {
+    for (const [question, content] of [
+      ["what's the gist of the ITRs?", "the ITRs?"],
+      ["whats the deal with the operating agencies wording?", "the operating agencies wording?"],
+      ["What's the one-liner on Article 5B?", "Article 5B?"],
+      ["what is the lowdown on the RUC text", "the RUC text"],
+    ] as const) {
+      const a = analyzeQuestion(question);
+      expect(a.content, question).toBe(content);
+      expect(a.kind, question).toBe("fact");
+    }
+  });
+
+  it("keeps 'story' and 'deal' where they are the topic", () => {
+    expect(analyzeQuestion("What was the deal reached in Dubai?").content).toBe(
+      "What was the deal reached in Dubai?",
+    );
+    expect(analyzeQuestion("Which story did the press run on the walkout?").content).toBe(
+      "Which story did the press run on the walkout?",
+    );
+  });
+
+  it("drops who the answer is for: 'for someone who's never heard of them', 'for a newcomer'", () => {
+    expect(
+      analyzeQuestion("What are the ITRs, for someone who's never heard of them?").content,
+    ).toBe("What are the ITRs?");
+    expect(analyzeQuestion("Explain Article 5A for a newcomer").content).toBe("Article 5A");
+    expect(analyzeQuestion("Who chaired WCIT-12, for people new to this?").content).toBe(
+      "Who chaired WCIT-12?",
+    );
+  });
+
+  it("keeps 'for people' where nothing says they are new to the topic", () => {
+    expect(analyzeQuestion("What does the treaty mean for people?").content).toBe(
+      "What does the treaty mean for people?",
+    );
+  });
+});

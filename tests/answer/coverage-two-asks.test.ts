@@ -1,0 +1,79 @@
+// The coverage decision on a question that asks two things (issue #12): "When did X happen, and
+// what did he promise?" asks a date of its first clause's event; the later ask's verb is what it
+// asks about, not an event whose date the corpus must record.
+import { describe, expect, it } from "vitest";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { firstAsk, withoutLaterPlaceVerb } from "../../src/search/question.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
+
+const NOTES: Record<string, string> = {
+  "notes/leaks.md": note("The road to Dubai: the leaked drafts of the ITRs", [
+    "**The leak.** TD-64 was the anticipated final draft of the future ITRs. [1]",
+    "**The response.** On 20 June 2012 Secretary-General Hamadoun Touré acknowledged that TD-64 had leaked and said he would recommend that the Council open access to the documents. [2]",
+  ]),
+  "notes/site.md": note("WCITLeaks and the leaked drafts of the ITRs", [
+    "**WCITLeaks.** Two researchers at George Mason University's Mercatus Center, Jerry Brito and Eli Dourado, launched the leak site WCITLeaks.org in mid-2012 to post the ITR drafts publicly. [1]",
+  ]),
+  // "Based" is a word of the corpus, in another sense.
+  "notes/etno.md": note("Operators' proposals for the ITRs", [
+    "**Sender pays.** ETNO proposed commercial fair compensation based on sending-party-network-pays. [1]",
+  ]),
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+};
+
+const app = notesAppContext("wcit-two-asks-", NOTES);
+
+async function coverageOf(question: string): Promise<string> {
+  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
+}
+
+describe("a when-question with a second ask", () => {
+  it("is answered though the second ask's verb is one the corpus never uses", async () => {
+    expect(
+      await coverageOf(
+        "when did Touré fess up that TD-64 had leaked, and what did he promise to do?",
+      ),
+    ).not.toBe("none");
+  });
+
+  it("still refuses a date of an event the corpus never records, asked first", async () => {
+    expect(await coverageOf("When did Touré promise to publish TD-64?")).toBe("none");
+  });
+});
+
+describe("firstAsk", () => {
+  it("cuts a question before its second ask", () => {
+    expect(firstAsk("when did X leak, and what did he promise?")).toBe("when did X leak");
+    expect(firstAsk("Who wrote it; why?")).toBe("Who wrote it");
+    expect(firstAsk("when did CEPT drop it, and on what grounds?")).toBe("when did CEPT drop it");
+  });
+
+  it("keeps a question that asks one thing, and reads past a clause of time before it", () => {
+    expect(firstAsk("When was it held and where?")).toBe("When was it held and where?");
+    expect(firstAsk("When Kramer walked out, who did he blame, and why?")).toBe(
+      "When Kramer walked out, who did he blame",
+    );
+  });
+
+  it("gives the verb flag only to the first ask's verbs", () => {
+    const terms = keyTermsOf("when did the draft leak, and what did he promise?");
+    expect(terms.find((k) => k.term === "leak")?.verb).toBe(true);
+    expect(terms.find((k) => k.term === "promis")?.verb).toBeUndefined();
+  });
+});
+
+describe("a later 'where … based?' ask", () => {
+  it("asks a place, which a source gives without the verb: the question is answered", async () => {
+    expect(
+      await coverageOf("who were the two guys behind the leak site, and where were they based?"),
+    ).not.toBe("none");
+  });
+
+  it("keeps the verb of a question asking nothing else", () => {
+    expect(withoutLaterPlaceVerb("Where was WCITLeaks based?")).toBe("Where was WCITLeaks based?");
+    expect(withoutLaterPlaceVerb("who ran it, and where were they based?")).toBe(
+      "who ran it, and where were they ?",
+    );
+  });
+});
