@@ -24,10 +24,10 @@ import {
   isAboutTheCorpus,
   isFragment,
   isSectionLabel,
+  leansOnPrevious,
   mentionsNumber,
   negatedWords,
   numbersReferredTo,
-  opensWithReferent,
   pointsForward,
 } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
@@ -914,7 +914,7 @@ function antecedentOf(s: Sentence, sentences: readonly Sentence[]): number | und
       if (mentionsNumber(earlier.display, n)) return i;
     }
   }
-  if (!opensWithReferent(s.display)) return undefined;
+  if (!leansOnPrevious(s.display)) return undefined;
   const previous = sentences[s.index - 1];
   // At the start of a passage, or right after its heading, there is nothing to lean on here; a
   // sentence leaning on a fragment cannot be shown (its chain is refused).

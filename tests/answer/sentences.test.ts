@@ -6,6 +6,7 @@ import {
   enumerates,
   isAboutTheCorpus,
   isFragment,
+  leansOnPrevious,
   negatedWords,
   opensWithReferent,
   pointsForward,
@@ -132,6 +133,19 @@ describe("countsIn", () => {
     ]);
     expect(countsIn("A petition signed by more than 35,000 members, in 2012.")).toEqual(["35,000"]);
     expect(countsIn("Article 5A and TD-64 were debated.")).toEqual([]);
+  });
+});
+
+describe("leansOnPrevious", () => {
+  it("reads a conclusion drawn within a sentence as leaning on the one before", () => {
+    expect(leansOnPrevious("Cybercrime proposals therefore raised a prior question.")).toBe(true);
+    expect(leansOnPrevious("The ITU should thus keep out of treaty wording.")).toBe(true);
+    expect(leansOnPrevious("He said the treaty should stay high-level.")).toBe(true);
+  });
+
+  it("does not read 'thus far' or a sentence with its own grounds as leaning back", () => {
+    expect(leansOnPrevious("No state has thus far ratified the text.")).toBe(false);
+    expect(leansOnPrevious("The assembly revised Resolution 52 on spam.")).toBe(false);
   });
 });
 

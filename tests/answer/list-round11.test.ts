@@ -1,0 +1,48 @@
+// List and talking-point answers, round 11 (issue #12): where a list's items sit in the passages
+// and why the picker missed them. Scored passages in, answer out.
+import { describe, expect, it } from "vitest";
+import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+
+const crime = makeDocument({ id: "note-crime", title: "Cybercrime and the treaty" });
+const paper = makeDocument({ id: "note-paper", title: "The security paper" });
+
+function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
+  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
+  if (!answer) throw new Error("no extractive answer");
+  return answer;
+}
+
+const reasons: AnswerShape = { ...DESCRIBE, expected: "reason", list: {} };
+
+describe("list answers (round 11)", () => {
+  it("gives a conclusion drawn mid-sentence ('…therefore raised…') with the sentence it rests on", () => {
+    const passages = [
+      labelled(
+        crime,
+        1,
+        "Crime or security",
+        "The talks concerned a treaty on telecom operators, not a criminal-law treaty. Cybercrime proposals for the treaty therefore raised a prior question about police powers. [1]",
+      ),
+      labelled(
+        paper,
+        2,
+        "Recommendations",
+        "Security questions turn quickly into questions of surveillance. The ITU should thus keep out of vague treaty wording on cybercrime. [2]",
+        0.8,
+      ),
+    ];
+    const answer = compose(
+      "Talking points on why cybercrime proposals were a poor fit for a telecom treaty",
+      passages,
+      reasons,
+    );
+    const bullets = answer.text.split("\n");
+    expect(bullets[0]).toContain("not a criminal-law treaty");
+    expect(bullets[0]).toContain("therefore raised a prior question");
+    expect(bullets[1]).toMatch(/surveillance\. \[2\] The ITU should thus keep out/);
+  });
+});
