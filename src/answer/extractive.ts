@@ -17,6 +17,7 @@ import {
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
+import { ANSWER_PASSAGES } from "./limits.ts";
 import {
   announcedItems,
   displaySentence,
@@ -79,6 +80,15 @@ export interface ExtractiveAnswer {
 
 /** Passages read: lower ones rarely add a better sentence than they cost. */
 const PASSAGES_READ = 6;
+/**
+ * A list of one topic reads every passage retrieved: its items are told in more places than an
+ * answer's sentences (one event, one criticism, one filing a paragraph), and a point still has to
+ * pass the list's own cut-offs below. Tuning half (604 q): 0.8549 -> 0.8554 (list 0.832 ->
+ * 0.834), no other figure moved. Not for a list with sides ("a line each" on two positions): each
+ * side's passage is chosen among those read, and a lower one took a side's place (compare 0.67 ->
+ * 0.65).
+ */
+const LIST_PASSAGES_READ = ANSWER_PASSAGES;
 /** An answer aims at about this many words (issue #12: 60–150; median ≤ 120). */
 export const ANSWER_WORDS = 125;
 /** An answer shorter than this says little (issue #12 aims at 60–150 words). */
@@ -292,7 +302,8 @@ export function composeExtractive(
   };
   const relevance = (s: Sentence) => share(s.keys) + CONTEXT_SHARE * share(s.contextKeys);
 
-  const views = readPassages(passages.slice(0, PASSAGES_READ), keyTerms, analyzeText, shape, share);
+  const read = shape.list && shape.sides.length < 2 ? LIST_PASSAGES_READ : PASSAGES_READ;
+  const views = readPassages(passages.slice(0, read), keyTerms, analyzeText, shape, share);
   const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);

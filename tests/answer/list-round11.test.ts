@@ -9,6 +9,7 @@ import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const crime = makeDocument({ id: "note-crime", title: "Cybercrime and the treaty" });
 const paper = makeDocument({ id: "note-paper", title: "The security paper" });
+const diary = makeDocument({ id: "note-diary", title: "Conference diary" });
 
 function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
   const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
@@ -17,6 +18,7 @@ function compose(question: string, passages: ScoredPassage[], shape: AnswerShape
 }
 
 const reasons: AnswerShape = { ...DESCRIBE, expected: "reason", list: {} };
+const list: AnswerShape = { ...DESCRIBE, expected: "items", list: {} };
 
 describe("list answers (round 11)", () => {
   it("gives a conclusion drawn mid-sentence ('…therefore raised…') with the sentence it rests on", () => {
@@ -44,5 +46,32 @@ describe("list answers (round 11)", () => {
     expect(bullets[0]).toContain("not a criminal-law treaty");
     expect(bullets[0]).toContain("therefore raised a prior question");
     expect(bullets[1]).toMatch(/surveillance\. \[2\] The ITU should thus keep out/);
+  });
+
+  it("reads a list's points down to the last passage retrieved", () => {
+    const filler = [2, 3, 4, 5, 6].map((ordinal) =>
+      labelled(
+        diary,
+        ordinal,
+        `Day ${ordinal}`,
+        `Delegates met for ${ordinal} hours in the main hall that evening. [${ordinal}]`,
+        0.95,
+      ),
+    );
+    const passages = [
+      labelled(crime, 1, "Filings", "Kenya filed a roaming contribution in June. [1]"),
+      ...filler,
+      labelled(
+        crime,
+        7,
+        "Later filings",
+        "Ghana filed a numbering contribution in October. [7]",
+        0.9,
+      ),
+      labelled(diary, 8, "Day 8", "Delegates went home on the last day. [8]", 0.9),
+    ];
+    const answer = compose("Which contributions were filed?", passages, list);
+    expect(answer.text).toContain("Kenya filed a roaming contribution");
+    expect(answer.text).toContain("Ghana filed a numbering contribution");
   });
 });
