@@ -157,14 +157,21 @@ export function isSectionLabel(sentence: string, sectionPath: readonly string[])
 /** A series this long is a list; three items are everyday prose ("privacy, access and speech"). */
 const LIST_SERIES = 4;
 
+/** A span in double quotes, straight or curly: a quotation is one item whatever its words. */
+const QUOTED_SPAN = /"[^"]*"|“[^”]*”/g;
+
 /**
  * How many items a sentence sets out in a series: "X, Y, Z and W" is 4, "In May, the group met,
  * as planned." is 1 (commas without a closing "and"/"or" join clauses, not items), "a preamble;
  * ten articles; two appendices" is 3. Commas inside parentheses separate no items of the series
- * ("(RCC, centred on Russia)").
+ * ("(RCC, centred on Russia)"), and an "and" inside quotes closes none: "…to endeavour,
+ * individually and collectively, to ensure network "security and robustness"." is no list (it
+ * led "which new articles were added?" with a paragraph of provisions, over the sentence listing
+ * the new articles: tuning half (604 q) 0.8554 -> 0.8574, list 0.834 -> 0.845, no other figure
+ * moved).
  */
 export function seriesLength(sentence: string): number {
-  const flat = sentence.replace(/\([^()]*\)/g, "()");
+  const flat = sentence.replace(/\([^()]*\)/g, "()").replace(QUOTED_SPAN, '""');
   const segments = flat.split(/[;,]/);
   if (segments.length < 2) return 1;
   const last = segments[segments.length - 1] as string;

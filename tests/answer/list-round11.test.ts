@@ -74,4 +74,24 @@ describe("list answers (round 11)", () => {
     expect(answer.text).toContain("Kenya filed a roaming contribution");
     expect(answer.text).toContain("Ghana filed a numbering contribution");
   });
+
+  it("leads a list with the sentence setting out its items, not a quoted 'and'", () => {
+    const passages = [
+      labelled(
+        crime,
+        2,
+        "Key provisions",
+        'Article 9 asks states to act, singly and jointly, to keep networks "safe and sound". [1]',
+      ),
+      labelled(
+        crime,
+        3,
+        "Structure",
+        "The text has new articles on roaming, numbering, energy and accessibility. [2]",
+        0.85,
+      ),
+    ];
+    const answer = compose("Which new articles does the text have?", passages, list);
+    expect(answer.text.split("\n")[0]).toContain("new articles on roaming, numbering");
+  });
 });

@@ -119,6 +119,12 @@ describe("seriesLength and enumerates", () => {
     expect(seriesLength("In May, the group met, as planned.")).toBe(1);
     expect(seriesLength("The group (led by Chile, Peru and Mexico) met twice.")).toBe(1);
   });
+  it("closes no series with an 'and' inside quotes", () => {
+    const clause = 'It asks states to act, singly and jointly, to keep networks "safe and sound".';
+    expect(seriesLength(clause)).toBe(1);
+    expect(enumerates(clause)).toBe(false);
+    expect(seriesLength('It bans the words "spam", "junk", "bulk" and "content".')).toBe(4);
+  });
   it("takes four items as a list, three as everyday prose", () => {
     expect(enumerates("It covers roaming, numbering, spam and fraud.")).toBe(true);
     expect(enumerates("It covers security (5A), spam (5B) and the Internet.")).toBe(false);
