@@ -486,8 +486,11 @@ export function assessRelevance(
       // that conference decided: the passage is about the year's event only as a gap.
       const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      // (A year of a span's other end is excused as its other words are: "from the 2016 group to
+      // the 2026 deadline" is told in two places.)
       const yearsMet = years.every(
         (y) =>
+          excused.includes(y) ||
           containsTerm(contextTerms, y) ||
           windowSpans.some((s, j) =>
             yearStandsWithEvent(
