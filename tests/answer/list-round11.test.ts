@@ -94,4 +94,20 @@ describe("list answers (round 11)", () => {
     const answer = compose("Which new articles does the text have?", passages, list);
     expect(answer.text.split("\n")[0]).toContain("new articles on roaming, numbering");
   });
+
+  it("gives five points when no count is asked and five places give one", () => {
+    const filings = [
+      "Kenya filed a contribution on harbour dues for fishing fleets in June.",
+      "Ghana's contribution on harbour dues asked for a cap on pilotage fees.",
+      "A Chilean filing on harbour dues proposed regional price registers.",
+      "Peru tabled harbour-dues text on transparency for cruise operators.",
+      "Fiji's harbour-dues contribution sought relief for small island ports.",
+      "Oman submitted a contribution linking harbour dues to dredging costs.",
+    ];
+    const passages = filings.map((text, i) =>
+      labelled(diary, 10 + i, `Filing ${i + 1}`, `${text} [${i + 1}]`, 1 - i * 0.02),
+    );
+    const answer = compose("Which contributions on harbour dues were filed?", passages, list);
+    expect(answer.text.split("\n")).toHaveLength(5);
+  });
 });
