@@ -1,21 +1,12 @@
 // List and talking-point answers, round 11 (issue #12): where a list's items sit in the passages
 // and why the picker missed them. Scored passages in, answer out.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
+import { composeFrom as compose, labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const crime = makeDocument({ id: "note-crime", title: "Cybercrime and the treaty" });
 const paper = makeDocument({ id: "note-paper", title: "The security paper" });
 const diary = makeDocument({ id: "note-diary", title: "Conference diary" });
-
-function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer;
-}
 
 const reasons: AnswerShape = { ...DESCRIBE, expected: "reason", list: {} };
 const list: AnswerShape = { ...DESCRIBE, expected: "items", list: {} };
