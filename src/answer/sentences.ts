@@ -57,11 +57,23 @@ const CONCLUSION_WITHIN =
   /\b(?:therefore|thus|hence|consequently|accordingly)\b(?!\s+(?:far|the)\b)/i;
 
 /**
+ * A statement likened to the one before ("The head of delegation made similar points.", "The Czech
+ * delegation likewise said…"): what it says is in that sentence. Tuning half (612 q): 0.8534 ->
+ * 0.8541 (list 0.827 -> 0.830; in-431 0.67 -> 1, none worse), words 107 / 147, no trust figure
+ * moved. (Not "similar wording": only a view, point or argument likened.)
+ */
+const LIKENED_WITHIN =
+  /\b(?:likewise|similarly|(?:similar|the same) (?:points?|arguments?|views?|concerns?|objections?|case|line))\b/i;
+
+/**
  * Whether a sentence leans on the one before it: it opens by pointing back ("It concluded…",
- * "However, …"), or draws a conclusion from it ("…therefore raised a prior question").
+ * "However, …"), draws a conclusion from it ("…therefore raised a prior question") or likens
+ * itself to it ("…made similar points").
  */
 export function leansOnPrevious(sentence: string): boolean {
-  return opensWithReferent(sentence) || CONCLUSION_WITHIN.test(sentence);
+  return (
+    opensWithReferent(sentence) || CONCLUSION_WITHIN.test(sentence) || LIKENED_WITHIN.test(sentence)
+  );
 }
 
 /** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */

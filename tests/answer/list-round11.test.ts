@@ -101,4 +101,24 @@ describe("list answers (round 11)", () => {
     const answer = compose("Which contributions on harbour dues were filed?", passages, list);
     expect(answer.text.split("\n")).toHaveLength(5);
   });
+
+  it("gives a point likened to the sentence before ('made similar points') with that sentence", () => {
+    const passages = [
+      labelled(
+        crime,
+        20,
+        "Objections",
+        "Kenya objected that the security treaty was too rigid for networks. [1]",
+      ),
+      labelled(
+        paper,
+        21,
+        "Other voices",
+        "Ghana's minister said a treaty would be too slow to follow new attacks. The harbour delegation made similar points about the security treaty. [2]",
+        0.9,
+      ),
+    ];
+    const answer = compose("Which objections to the security treaty were raised?", passages, list);
+    expect(answer.text).toMatch(/too slow to follow new attacks\. \[2\] The harbour delegation/);
+  });
 });

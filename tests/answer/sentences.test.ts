@@ -149,6 +149,13 @@ describe("leansOnPrevious", () => {
     expect(leansOnPrevious("He said the treaty should stay high-level.")).toBe(true);
   });
 
+  it("reads a sentence likening itself to the one before as leaning on it", () => {
+    expect(leansOnPrevious("The head of delegation made similar points.")).toBe(true);
+    expect(leansOnPrevious("The Czech delegation likewise said bulk mail is content.")).toBe(true);
+    expect(leansOnPrevious("Kenya made the same argument in June.")).toBe(true);
+    expect(leansOnPrevious("The two drafts used similar wording.")).toBe(false);
+  });
+
   it("does not read 'thus far' or a sentence with its own grounds as leaning back", () => {
     expect(leansOnPrevious("No state has thus far ratified the text.")).toBe(false);
     expect(leansOnPrevious("The assembly revised Resolution 52 on spam.")).toBe(false);
