@@ -347,6 +347,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       expected: shape.expected,
       question: context ? question : searchQuery,
       asksIfKnown: shape.asksIfKnown === true,
+      list: shape.list !== undefined,
     });
     const answerPassages = await withEachSide(
       subjectFirst(passages, relevance.subjectPassageId),

@@ -37,6 +37,36 @@ describe("a question asking across a span", () => {
   });
 });
 
+describe("a span whose ends are years", () => {
+  // Round 11 (fresh list batch): a timeline "from the 2016 group to the 2026 deadline" was refused
+  // though a place stated its first end whole: the other end's year had to stand with its event
+  // there too. Tuning half (612 q): recall 0.8487 -> 0.8504 (in-761 0 -> 0.8), wrong refusals 26
+  // -> 25 of 493, out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
+  const judgeReview = judgeOn("The charter review", [
+    "In 2016 the harbour council created a review group on the pilots' charter.",
+    "The group met twice in Lindqvist and reported on its obstacles.",
+    "The review was revived later, with a final report due in 2026.",
+    "This note does not cover what that 2026 meeting decided.",
+  ]);
+
+  it("is covered by a place stating one end whole, the other end's year excused", () => {
+    const r = judgeReview(
+      "timeline, one line each: the charter review from the 2016 group to the 2026 deadline",
+      "date",
+    );
+    expect(r.covered).toBe(true);
+  });
+
+  it("still needs the year of the end it states to stand with its event", () => {
+    expect(
+      judgeReview(
+        "timeline, one line each: the charter review from the 2019 group to the 2026 deadline",
+        "date",
+      ).covered,
+    ).toBe(false);
+  });
+});
+
 describe("a collective noun right after a name", () => {
   // Tuning half (604 questions): nugget recall 0.836 → 0.839, wrong refusals 35 → 32 of 485,
   // out-of-scope refused 98 of 119 and answered "full" 0 unchanged.

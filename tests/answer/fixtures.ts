@@ -1,4 +1,5 @@
 // A small known corpus of scored passages for the answer tests, and a term-overlap retriever over it.
+import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import type { Retrieve } from "../../src/answer/llm-contract.ts";
 import { assessRelevance, type RelevanceOptions } from "../../src/answer/relevance.ts";
 import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
@@ -157,4 +158,15 @@ export function smallCorpusOf(doc: SourceDocument, texts: readonly string[], fil
         question,
       }),
   };
+}
+
+/** The extractive answer to `question` over `passages` (key terms read from the question alone). */
+export function composeFrom(
+  question: string,
+  passages: ScoredPassage[],
+  shape: AnswerShape = DESCRIBE,
+) {
+  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
+  if (!answer) throw new Error("no extractive answer");
+  return answer;
 }

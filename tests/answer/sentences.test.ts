@@ -6,6 +6,7 @@ import {
   enumerates,
   isAboutTheCorpus,
   isFragment,
+  leansOnPrevious,
   negatedWords,
   opensWithReferent,
   pointsForward,
@@ -118,6 +119,12 @@ describe("seriesLength and enumerates", () => {
     expect(seriesLength("In May, the group met, as planned.")).toBe(1);
     expect(seriesLength("The group (led by Chile, Peru and Mexico) met twice.")).toBe(1);
   });
+  it("closes no series with an 'and' inside quotes", () => {
+    const clause = 'It asks states to act, singly and jointly, to keep networks "safe and sound".';
+    expect(seriesLength(clause)).toBe(1);
+    expect(enumerates(clause)).toBe(false);
+    expect(seriesLength('It bans the words "spam", "junk", "bulk" and "content".')).toBe(4);
+  });
   it("takes four items as a list, three as everyday prose", () => {
     expect(enumerates("It covers roaming, numbering, spam and fraud.")).toBe(true);
     expect(enumerates("It covers security (5A), spam (5B) and the Internet.")).toBe(false);
@@ -132,6 +139,26 @@ describe("countsIn", () => {
     ]);
     expect(countsIn("A petition signed by more than 35,000 members, in 2012.")).toEqual(["35,000"]);
     expect(countsIn("Article 5A and TD-64 were debated.")).toEqual([]);
+  });
+});
+
+describe("leansOnPrevious", () => {
+  it("reads a conclusion drawn within a sentence as leaning on the one before", () => {
+    expect(leansOnPrevious("Cybercrime proposals therefore raised a prior question.")).toBe(true);
+    expect(leansOnPrevious("The ITU should thus keep out of treaty wording.")).toBe(true);
+    expect(leansOnPrevious("He said the treaty should stay high-level.")).toBe(true);
+  });
+
+  it("reads a sentence likening itself to the one before as leaning on it", () => {
+    expect(leansOnPrevious("The head of delegation made similar points.")).toBe(true);
+    expect(leansOnPrevious("The Czech delegation likewise said bulk mail is content.")).toBe(true);
+    expect(leansOnPrevious("Kenya made the same argument in June.")).toBe(true);
+    expect(leansOnPrevious("The two drafts used similar wording.")).toBe(false);
+  });
+
+  it("does not read 'thus far' or a sentence with its own grounds as leaning back", () => {
+    expect(leansOnPrevious("No state has thus far ratified the text.")).toBe(false);
+    expect(leansOnPrevious("The assembly revised Resolution 52 on spam.")).toBe(false);
   });
 });
 
