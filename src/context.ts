@@ -205,6 +205,7 @@ export async function openContext(
       analyze,
       ...(glossary ? { glossary } : {}),
       termWeight: corpusTermWeight(corpus),
+      correctSpelling: (question) => index.correctSpelling(question),
       answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);
