@@ -88,6 +88,18 @@ describe("the Slack app over the real engine", () => {
     const slash = callText(h.fake.callsTo("response_url").at(-1));
     expect(slash).toContain('_Read \\"retnetion\\" as \\"retention\\"._');
     expect(slash).toContain("subscriber records");
+    // Shared in the channel, rebuilt from the question log, it still says what it read.
+    const id = /"action_id":"share_answer".*?"value":"(\d+)"/.exec(slash)?.[1];
+    await h.interact(
+      blockActions({
+        actionId: "share_answer",
+        value: String(id),
+        responseUrl: h.fake.responseUrl(),
+      }),
+    );
+    const shared = callText(h.fake.callsTo("chat.postMessage").at(-1));
+    expect(shared).toContain("Asked by");
+    expect(shared).toContain('_Read \\"retnetion\\" as \\"retention\\"._');
   });
 
   it("says honestly when the corpus does not cover a question, and lists it under /wcit gaps", async () => {
