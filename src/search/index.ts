@@ -407,8 +407,14 @@ export function openSearchIndex(deps: {
 
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
-    loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
-    return correctSpelling(question, loaded.vocabulary, isKnownWord);
+    return correctSpelling(
+      question,
+      () => {
+        loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+        return loaded.vocabulary;
+      },
+      isKnownWord,
+    );
   }
 
   return {

@@ -49,8 +49,9 @@ const NAME_SHARE = 0.9;
 
 // A word of letters (with their marks); an apostrophe or a hyphen separates words.
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
-// Where a word starts a sentence: only spaces, quotes and brackets since a full stop or the start.
-const SENTENCE_START = /(?:^|[.!?:;]|\n)[\s"'\u2018\u201c([]*$/u;
+// What may stand between a sentence's end and its first word: spaces, quotes, brackets.
+const BEFORE_FIRST_WORD = /[\s"'\u2018\u201c([*_]/u;
+const SENTENCE_END = /[.!?:;\n]/;
 // A run of text that is a link, an address, a mention or code, whose words are not prose.
 const NOT_PROSE = /[/@<>_=\\|{}\d]|:\/\/|www\./;
 
@@ -68,7 +69,7 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
       const written = match[0];
       const word = normalizeText(written);
       count.set(word, (count.get(word) ?? 0) + 1);
-      if (!SENTENCE_START.test(text.slice(0, match.index))) {
+      if (!opensSentence(text, match.index)) {
         inSentence.set(word, (inSentence.get(word) ?? 0) + 1);
         if (isCapitalised(written)) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
       }
@@ -91,6 +92,13 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
     list.push(word);
   }
   return { count, inSentence, capitalised, form, byLength };
+}
+
+/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since the last one. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && BEFORE_FIRST_WORD.test(text[i] as string)) i--;
+  return i < 0 || SENTENCE_END.test(text[i] as string);
 }
 
 function isCapitalised(word: string): boolean {
@@ -222,11 +230,12 @@ function correctionOf(
  * only when `isKnown` says the index cannot read it (not its term, a glossary entry or a clipped
  * form of its words), it is not a stop or instruction word, not English (`isEnglishWord`), not in
  * capitals (an acronym) and not in a link, an address or a mention. The corrected word keeps the
- * asker's capital, or takes the corpus's for a name ("dubia" → "Dubai").
+ * asker's capital, or takes the corpus's for a name ("dubia" → "Dubai"). `vocabularyOf` is called
+ * only for a word that is a candidate, so most questions never need the vocabulary made.
  */
 export function correctSpelling(
   question: string,
-  vocabulary: CorpusVocabulary,
+  vocabularyOf: () => CorpusVocabulary,
   isKnown: (word: string) => boolean,
 ): CorrectedQuestion {
   const corrections: SpellingCorrection[] = [];
@@ -247,7 +256,8 @@ export function correctSpelling(
     ) {
       continue;
     }
-    const typedAsName = isCapitalised(typed) && !SENTENCE_START.test(question.slice(0, at));
+    const typedAsName = isCapitalised(typed) && !opensSentence(question, at);
+    const vocabulary = vocabularyOf();
     const found = correctionOf(word, typedAsName, vocabulary);
     if (!found) continue;
     // A name as the corpus writes it; another word as the asker would have ("Regulations" in a

@@ -24,7 +24,7 @@ const isKnown = (word: string) => {
   const term = termOf(word);
   return term === undefined || terms.has(term);
 };
-const correct = (question: string) => correctSpelling(question, vocabulary, isKnown);
+const correct = (question: string) => correctSpelling(question, () => vocabulary, isKnown);
 
 describe("correctSpelling", () => {
   it("reads a swapped pair of letters in a long word as the corpus word", () => {
