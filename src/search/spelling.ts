@@ -210,7 +210,8 @@ function correctionOf(
       const swap = isSwap(word, candidate);
       if (!swap && (swapOnly || candidate[0] !== word[0])) continue;
       const distance = swap ? 1 : editDistance(word, candidate, max);
-      if (distance > bestDistance || (!swap && isName(candidate, vocabulary))) continue;
+      if (distance > max || distance > bestDistance) continue;
+      if (!swap && isName(candidate, vocabulary)) continue;
       if (distance < bestDistance) [bestDistance, nearest] = [distance, []];
       nearest.push(candidate);
     }

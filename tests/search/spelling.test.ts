@@ -62,8 +62,14 @@ describe("correctSpelling", () => {
     expect(correct("which recomendatons were voluntary?").corrections).toEqual([
       { from: "recomendatons", to: "recommendations" },
     ]);
-    // "scurty" is two edits from "security": too many for six letters.
+    // "scurty" and "bxndxng" are two edits from "security" and "binding": too many below 9 letters,
+    // even where nothing else is near.
     expect(correct("what about scurty?").corrections).toEqual([]);
+    const onlyBinding = buildVocabulary(["A binding treaty has binding rules."]);
+    expect(correctSpelling("a bxndxng treaty", () => onlyBinding, isKnown).corrections).toEqual([]);
+    expect(correctSpelling("a bindxng treaty", () => onlyBinding, isKnown).corrections).toEqual([
+      { from: "bindxng", to: "binding" },
+    ]);
   });
 
   it("reads a short word only as a swap: 'teh' is 'the', 'spma' is 'spam', 'spum' is left", () => {
