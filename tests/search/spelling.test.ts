@@ -15,6 +15,7 @@ const TEXTS = [
   "The Budapest Convention is the cybercrime treaty. The Convention opened for signature in Budapest.",
   "Signatures were collected; the signatories and their signatures were counted, then the spam text.",
   "The Regulations of 1988 gave way to the International Telecommunication Regulations of 2012.",
+  "The prior draft stated it. A prior text had stated the same.",
   "Telephony was mentioned once. Security and robustness of networks. Security for the treaty.",
 ];
 
@@ -87,6 +88,17 @@ describe("correctSpelling", () => {
 
   it("never corrects an English word, however close to a corpus word ('treats' is not 'treaty')", () => {
     expect(correct("which treats were signed?").corrections).toEqual([]);
+  });
+
+  it("leaves a slip that a common English word the corpus lacks may stand for as much", () => {
+    // "priod" is one edit from the corpus's "prior" and from "period"; "strted" from "stated" and
+    // "started".
+    expect(correct("what did the priod draft say?").corrections).toEqual([]);
+    expect(correct("when was it strted?").corrections).toEqual([]);
+    // A rare word as near is no such reading: "Eth" beside "teh" (see the short-word case).
+    expect(correct("what did the priorr draft say?").corrections).toEqual([
+      { from: "priorr", to: "prior" },
+    ]);
   });
 
   it("never reads a name as another name one letter away", () => {
