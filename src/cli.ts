@@ -10,7 +10,7 @@ import { validateQuestion } from "./answer/engine.ts";
 import { runEval, type SplitChoice } from "./answer/eval.ts";
 import { detailOutcomes, formatEvalDetails, formatEvalTable } from "./answer/eval-report.ts";
 import { EVAL_SPLITS, loadEvalSet } from "./answer/eval-set.ts";
-import { SEARCH_RESULTS } from "./answer/limits.ts";
+import { readAsNote, SEARCH_RESULTS } from "./answer/limits.ts";
 import { type Config, loadConfig, loadDotEnv } from "./config.ts";
 import { openContext, PROJECT_ROOT, runIngest } from "./context.ts";
 import { fetchRemoteSources } from "./corpus/fetch.ts";
@@ -189,6 +189,7 @@ async function ask(args: string[], config: Config, log: Logger, io: CliIo): Prom
 export function answerJson(a: Answer) {
   return {
     question: a.question,
+    ...(a.corrections?.length ? { corrections: a.corrections } : {}),
     mode: a.mode,
     coverage: a.coverage,
     answer: a.text,
@@ -222,6 +223,8 @@ function location(c: { page?: number; section?: string }): string {
  */
 export function formatAnswer(a: Answer): string {
   const lines: string[] = [];
+  const note = readAsNote(a.corrections);
+  if (note) lines.push(inertText(note), "");
   if (a.coverage === "none") {
     lines.push(inertText(a.text), "");
     if (a.closestSources.length) {

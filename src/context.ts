@@ -165,15 +165,16 @@ export async function openContext(
     // version is checked at most every few seconds, and the index reloads only when it changed.
     const freshnessMs = options.indexFreshnessMs ?? INDEX_FRESHNESS_MS;
     let lastFreshnessCheck = 0;
+    const fresh = () => {
+      const now = Date.now();
+      if (now - lastFreshnessCheck >= freshnessMs) {
+        lastFreshnessCheck = now;
+        if (index.refresh()) log.info("the corpus changed; search index reloaded");
+      }
+      return index;
+    };
     const currentIndex = {
-      search(query: string, searchOptions: { k: number }) {
-        const now = Date.now();
-        if (now - lastFreshnessCheck >= freshnessMs) {
-          lastFreshnessCheck = now;
-          if (index.refresh()) log.info("the corpus changed; search index reloaded");
-        }
-        return index.search(query, searchOptions);
-      },
+      search: (query: string, searchOptions: { k: number }) => fresh().search(query, searchOptions),
     };
     let retrieve: Retrieve = async (query, k) => currentIndex.search(query, { k });
     let llm: LlmAnswerer | undefined;
@@ -205,6 +206,8 @@ export async function openContext(
       analyze,
       ...(glossary ? { glossary } : {}),
       termWeight: corpusTermWeight(corpus),
+      // Read against the words of the index as it is now, as retrieval will read the question.
+      correctSpelling: (question) => fresh().correctSpelling(question),
       answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);

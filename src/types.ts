@@ -86,10 +86,23 @@ export interface TokenUsage {
   source: "api" | "estimated";
 }
 
+/** A question word read as another: a misspelling as the corpus word it stands for. */
+export interface SpellingCorrection {
+  /** As the asker typed it. */
+  from: string;
+  /** As it was read. */
+  to: string;
+}
+
 export interface Answer {
   question: string;
-  /** The standalone question retrieval used (differs from `question` for rewritten follow-ups). */
+  /**
+   * The standalone question retrieval used (differs from `question` for rewritten follow-ups and
+   * for a question whose misspelt words were read as corpus words).
+   */
   searchQuery: string;
+  /** Misspelt question words read as corpus words ("cybersecuirty" → "cybersecurity"), if any. */
+  corrections?: SpellingCorrection[];
   /** Answer text with `[n]` markers; for coverage "none", a short "not covered" statement. */
   text: string;
   mode: AnswerMode;

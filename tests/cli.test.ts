@@ -98,6 +98,20 @@ describe("CLI on the fixture corpus", () => {
     expect(again.stdout).toMatch(/\[1\]/);
   });
 
+  it("reads a misspelt word as the corpus word and says so, in text and in JSON", async () => {
+    const question = "What does Article 5A of the 2012 ITRs say about securty?";
+    const text = await run(["ask", question], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout.startsWith('Read "securty" as "security".\n\n')).toBe(true);
+    expect(text.stdout).toContain("Sources:");
+    const json = await run(["ask", "--json", question], env);
+    const answer = askJson.parse(JSON.parse(json.stdout));
+    expect(answer.question).toBe(question);
+    expect(answer.corrections).toEqual([{ from: "securty", to: "security" }]);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.answer).toMatch(/security/i);
+  });
+
   it("says plainly when the corpus does not cover a question, listing the closest sources", async () => {
     const r = await run(["ask", "--json", "What is the best recipe for lasagna?"], env);
     expect(r.code).toBe(0);

@@ -48,6 +48,9 @@ describe("openContext", () => {
       );
       const report = await runIngest(config, silentLogger);
       expect(report.added).toEqual(["notes/budapest.md"]);
+      // A slip is read against the words of the index as it is now, the new document's included.
+      const slip = await ctx.engine.answer("What does the note say about cybercirme?");
+      expect(slip.corrections).toEqual([{ from: "cybercirme", to: "cybercrime" }]);
       const after = await ctx.engine.search("Budapest Convention cybercrime treaty");
       expect(after[0]?.document.id).toBe("budapest");
     } finally {

@@ -15,6 +15,7 @@ import {
   questionContent,
   standaloneNames,
 } from "../search/question.ts";
+import type { CorrectedQuestion } from "../search/spelling.ts";
 import type {
   Answer,
   AnswerEngine,
@@ -103,6 +104,11 @@ export interface AnswerEngineDeps {
   termWeight?: TermWeight;
   /** Acronyms and long forms counted as the same term when measuring coverage. */
   glossary?: Glossary;
+  /**
+   * Reads a question's misspelt words as the corpus words they stand for (the index's
+   * `correctSpelling`); absent, questions are read as typed.
+   */
+  correctSpelling?: (question: string) => CorrectedQuestion;
   /** Overrides RELEVANCE_RULE (for tuning on the eval set's tuning half). */
   relevanceRule?: RelevanceRule;
   /**
@@ -145,6 +151,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const relevanceRule = deps.relevanceRule ?? RELEVANCE_RULE;
   const deadlineMs = deps.answerDeadlineMs ?? DEFAULT_ANSWER_DEADLINE_MS;
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
+  const correctSpelling =
+    deps.correctSpelling ?? ((text: string): CorrectedQuestion => ({ text, corrections: [] }));
 
   /**
    * The key terms of a question: what its asking sentence says, without the instructions around it
@@ -262,12 +270,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     deadline: Deadline | undefined,
   ): Promise<{ searchQuery: string; context?: string }> {
     const history = options.history ?? [];
+    // The earlier question's slips were read (and said) when it was answered.
     const previous = history.at(-1)?.question.trim();
+    const earlier = previous ? correctSpelling(previous).text : undefined;
     const withContext = () =>
-      previous
+      earlier
         ? {
-            searchQuery: `${previous} ${question}`.slice(0, MAX_QUESTION_LENGTH),
-            context: previous,
+            searchQuery: `${earlier} ${question}`.slice(0, MAX_QUESTION_LENGTH),
+            context: earlier,
           }
         : { searchQuery: question };
     if (history.length === 0) return { searchQuery: question };
@@ -318,11 +328,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   async function answerWithin(
-    question: string,
+    typed: string,
     options: AnswerOptions,
     deadline: Deadline | undefined,
   ): Promise<Answer> {
     const started = now();
+    // Retrieval, coverage and the model all read the question with its slips read as corpus words.
+    const { text: question, corrections } = correctSpelling(typed);
     const { searchQuery, context } = await searchQueryFor(question, options, deadline);
     const passages = await deps.retrieve(
       searchQuery,
@@ -354,7 +366,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analysis,
       deadline ? { signal: deadline.signal } : undefined,
     );
-    const base = { question, searchQuery, passages: answerPassages };
+    const base = {
+      question: typed,
+      searchQuery,
+      ...(corrections.length > 0 ? { corrections } : {}),
+      passages: answerPassages,
+    };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
       ...rest,

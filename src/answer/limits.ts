@@ -1,5 +1,6 @@
-// The answer layer's sizes and the one "not covered" text: each named once, imported by every
-// surface (CLI, Slack, digest) that needs it.
+// The answer layer's sizes, the one "not covered" text and the one note saying how misspelt words
+// were read: each named once, imported by every surface (CLI, Slack, digest) that needs it.
+import type { SpellingCorrection } from "../types.ts";
 
 /** Longest question or search a user may send, in characters. */
 export const MAX_QUESTION_LENGTH = 2_000;
@@ -13,3 +14,17 @@ export const COMPACT_SEARCH_RESULTS = 5;
 /** What a reader sees when the corpus does not cover the question (the closest sources follow). */
 export const NOT_COVERED_TEXT =
   "The corpus does not cover this question, so there is no cited answer to give. The closest sources are listed below.";
+
+/**
+ * What an answer says it read when it read misspelt question words as corpus words, so the asker
+ * can tell at once when it guessed wrong: `Read "cybersecuirty" as "cybersecurity".` Undefined
+ * when nothing was corrected. Plain text; each surface escapes and styles it.
+ */
+export function readAsNote(
+  corrections: readonly SpellingCorrection[] | undefined,
+): string | undefined {
+  if (!corrections || corrections.length === 0) return undefined;
+  const readings = corrections.map((c) => `"${c.from}" as "${c.to}"`);
+  const last = readings.pop() as string;
+  return `Read ${readings.length > 0 ? `${readings.join(", ")} and ${last}` : last}.`;
+}

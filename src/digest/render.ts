@@ -1,6 +1,7 @@
 // A Digest as a Slack message and as plain text. Uses the shared pure renderer for escaping,
 // mention defanging, citation links and Block Kit limits, so a digest is as safe as an answer.
 import type { KnownBlock } from "@slack/types";
+import { readAsNote } from "../answer/limits.ts";
 import { renderAnswerMessages } from "../slack/render/answer.ts";
 import {
   contextBlock,
@@ -103,7 +104,10 @@ export function digestPlainText(digest: Digest): string {
   const out: string[] = [digestTitle(digest), ""];
   if (digest.focus) {
     const { topic, answer } = digest.focus;
-    out.push(`IN FOCUS: ${topic.title}`, topic.question, "", inertText(answer.text.trim()));
+    const note = readAsNote(answer.corrections);
+    out.push(`IN FOCUS: ${topic.title}`, topic.question, "");
+    if (note) out.push(inertText(note));
+    out.push(inertText(answer.text.trim()));
     if (answer.coverage !== "none" && answer.citations.length) {
       out.push("", "Sources:");
       for (const c of answer.citations) {

@@ -23,6 +23,12 @@ import {
 import { askedOffices, officeHolderNames } from "./office-holders.ts";
 import { CAVEAT_WORDS, questionContent } from "./question.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
+import {
+  buildVocabulary,
+  type CorpusVocabulary,
+  type CorrectedQuestion,
+  correctSpelling,
+} from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
 export { analyze } from "./analyze.ts";
@@ -42,6 +48,11 @@ interface SearchOptions {
 export interface SearchIndex {
   /** Best passages first, with their scores. */
   search(query: string, options: SearchOptions): ScoredPassage[];
+  /**
+   * The question with the words the index cannot read and that are misspellings of its words
+   * read as those words (spelling.ts), and what was read so.
+   */
+  correctSpelling(question: string): CorrectedQuestion;
   /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
   refresh(): boolean;
   readonly passageCount: number;
@@ -199,6 +210,8 @@ interface LoadedIndex {
   sortedTerms: string[];
   /** Scratch for the per-document cap: results so far per document number (zero between calls). */
   perDocument: Int32Array;
+  /** The passages' words, for spelling correction: made at the first question that needs it. */
+  vocabulary?: CorpusVocabulary;
 }
 
 export function openSearchIndex(deps: {
@@ -384,8 +397,29 @@ export function openSearchIndex(deps: {
     return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
   }
 
+  /** Whether the index reads a (folded) word: its term, a glossary entry or a clipped form. */
+  function isKnownWord(word: string): boolean {
+    const term = termOf(word);
+    if (term === undefined || current.inverted.termIds.has(term)) return true;
+    if (glossary && glossaryExpansions([term], glossary).length > 0) return true;
+    return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
+  }
+
+  function spellingCorrected(question: string): CorrectedQuestion {
+    const loaded = current;
+    return correctSpelling(
+      question,
+      () => {
+        loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+        return loaded.vocabulary;
+      },
+      isKnownWord,
+    );
+  }
+
   return {
     search,
+    correctSpelling: spellingCorrected,
     refresh() {
       if (corpus.corpusVersion() === current.version) return false;
       current = load();

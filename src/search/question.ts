@@ -646,6 +646,11 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   cite include add keep make snappy tight punchy specific concise simple timeline timelines profile
   profiles each apiece per`.split(/\s+/),
 );
+/** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
+export function isInstructionWord(word: string): boolean {
+  return INSTRUCTION_WORDS.has(word) || QUESTION_FILLER.includes(word);
+}
+
 const INSTRUCTION_WORD = new RegExp(
   `\\b(?:${[...INSTRUCTION_WORDS].sort((x, y) => y.length - x.length).join("|")})\\b`,
   "i",

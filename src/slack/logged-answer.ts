@@ -9,6 +9,7 @@ export function answerFromLog(q: LoggedQuestion, passages: ScoredPassage[] = [])
   return {
     question: q.question,
     searchQuery: q.searchQuery ?? q.question,
+    ...(q.corrections?.length ? { corrections: q.corrections } : {}),
     text: q.answerText ?? "",
     mode: q.mode === "llm" ? "llm" : "extractive",
     coverage: (["full", "partial", "none"].includes(q.coverage ?? "")

@@ -1,7 +1,7 @@
 // The question log: every question asked on any surface, its answer and what it cost.
 
 import { normalizeQuestion } from "../text.ts";
-import type { Answer } from "../types.ts";
+import type { Answer, SpellingCorrection } from "../types.ts";
 import type { Db } from "./db.ts";
 
 export type Surface = "cli" | "mention" | "dm" | "assistant" | "slash" | "digest";
@@ -21,6 +21,8 @@ export interface LoggedQuestion extends QuestionContext {
   askedAt: string;
   question: string;
   searchQuery?: string;
+  /** Misspelt words the answer read as corpus words. */
+  corrections?: SpellingCorrection[];
   answerText?: string;
   mode?: string;
   coverage?: string;
@@ -102,6 +104,7 @@ interface Row {
   completion_tokens: number | null;
   fallback_reason: string | null;
   error: string | null;
+  corrections_json: string | null;
 }
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
@@ -119,6 +122,7 @@ function fromRow(r: Row): LoggedQuestion {
     permalink: opt(r.permalink),
     question: r.question,
     searchQuery: opt(r.search_query),
+    ...(r.corrections_json ? { corrections: JSON.parse(r.corrections_json) } : {}),
     answerText: opt(r.answer_text),
     mode: opt(r.mode),
     coverage: opt(r.coverage),
@@ -135,10 +139,10 @@ export function createQuestionLog(db: Db): QuestionLog {
   const insert = db.prepare(`INSERT INTO questions
     (asked_at, surface, team_id, channel_id, user_id, thread_ts, message_ts, permalink, question,
      search_query, answer_text, mode, coverage, citations_json, latency_ms, prompt_tokens,
-     completion_tokens, fallback_reason, error)
+     completion_tokens, fallback_reason, error, corrections_json)
     VALUES (@askedAt, @surface, @teamId, @channelId, @userId, @threadTs, @messageTs, @permalink,
      @question, @searchQuery, @answerText, @mode, @coverage, @citationsJson, @latencyMs,
-     @promptTokens, @completionTokens, @fallbackReason, @error)`);
+     @promptTokens, @completionTokens, @fallbackReason, @error, @correctionsJson)`);
   const upsertConversation = db.prepare(
     `INSERT INTO slack_conversations (channel_id, team_id, channel_type, seen_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (channel_id) DO UPDATE SET channel_type = excluded.channel_type,
@@ -182,6 +186,7 @@ export function createQuestionLog(db: Db): QuestionLog {
         completionTokens: answer.usage?.completionTokens ?? null,
         fallbackReason: answer.fallbackReason ?? null,
         error: null,
+        correctionsJson: answer.corrections?.length ? JSON.stringify(answer.corrections) : null,
       });
       return Number(info.lastInsertRowid);
     },
@@ -199,6 +204,7 @@ export function createQuestionLog(db: Db): QuestionLog {
         completionTokens: null,
         fallbackReason: null,
         error,
+        correctionsJson: null,
       });
       return Number(info.lastInsertRowid);
     },

@@ -176,6 +176,33 @@ describe("answer engine, extractive mode", () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it("reads a question's slips as corrected for retrieval and coverage, and a follow-up's earlier question too", async () => {
+    const slip = "What does Article 5A say about the robsutness of networks?";
+    // As the index reads it (spelling.ts); here, the one slip of this test.
+    const correctSpelling = (question: string) =>
+      question.includes("robsutness")
+        ? {
+            text: question.replace("robsutness", "robustness"),
+            corrections: [{ from: "robsutness", to: "robustness" }],
+          }
+        : { text: question, corrections: [] };
+    const engine = createAnswerEngine({ retrieve: overlapRetrieve(), correctSpelling });
+    const answer = await engine.answer(slip);
+    expect(answer).toMatchObject({
+      question: slip,
+      searchQuery: COVERED,
+      corrections: [{ from: "robsutness", to: "robustness" }],
+    });
+    expect(answer.coverage).not.toBe("none");
+    // The earlier turn's slip was said with its answer; the follow-up reads it corrected, silently.
+    const followUp = await engine.answer("What else does it say?", {
+      history: [{ question: slip, answer: "Article 5A asks states to ensure robustness. [1]" }],
+    });
+    expect(followUp.searchQuery).toBe(`${COVERED} What else does it say?`);
+    expect(followUp.corrections).toBeUndefined();
+    expect(followUp.coverage).not.toBe("none");
+  });
+
   it("reads a follow-up of verbs only as about the earlier question's topic", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
     const history = [

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listItemGuidance, UNSETTLED_GUIDANCE } from "../../src/answer/guidance.ts";
 import type { Config } from "../../src/config.ts";
+import { analyze, termOf } from "../../src/search/analyze.ts";
+import { buildVocabulary, correctSpelling } from "../../src/search/spelling.ts";
 import type { AnswerProgress } from "../../src/types.ts";
 import {
   answerJson,
@@ -68,6 +70,28 @@ describe("LLM answers through the engine", () => {
     // The answer prompt carries the conversation too.
     const answerPrompt = fake.chatRequests()[1]?.messages[1]?.content ?? "";
     expect(answerPrompt).toContain("Article 5A concerns network security");
+  });
+
+  it("reads a misspelt word as the passages' word for retrieval and the prompt, and says so", async () => {
+    const texts = PASSAGES.map((p) => p.passage.text);
+    const vocabulary = buildVocabulary([...texts, ...texts]);
+    const terms = new Set(texts.flatMap((t) => analyze(t)));
+    const isKnown = (word: string) => terms.has(termOf(word) ?? "");
+    fake.scriptChat({ content: GOOD });
+    const answer = await llmEngineOnPassages(fake.baseURL, {
+      onQuery: (query) => queries.push(query),
+      correctSpelling: (question) => correctSpelling(question, () => vocabulary, isKnown),
+    }).answer("What does Article 5A say about the securty of networks?");
+    expect(queries).toEqual([QUESTION]);
+    const prompt = fake.chatRequests()[0]?.messages[1]?.content ?? "";
+    expect(prompt).toContain(QUESTION);
+    expect(prompt).not.toContain("securty");
+    expect(answer).toMatchObject({
+      mode: "llm",
+      question: "What does Article 5A say about the securty of networks?",
+      searchQuery: QUESTION,
+      corrections: [{ from: "securty", to: "security" }],
+    });
   });
 
   it("falls back to the extractive answer, with the reason, when every citation fails", async () => {

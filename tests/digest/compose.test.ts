@@ -386,6 +386,23 @@ describe("rendering", () => {
     );
   });
 
+  it("says what misspelt words the topic's question was read with, in blocks and plain text", async () => {
+    const digest = await base();
+    const focus = digest.focus;
+    if (!focus) throw new Error("the fixture digest has a topic in focus");
+    const read = {
+      ...digest,
+      focus: {
+        ...focus,
+        answer: { ...focus.answer, corrections: [{ from: "Dubia", to: "Dubai" }] },
+      },
+    };
+    const note = 'Read "Dubia" as "Dubai".';
+    expect(digestPlainText(read)).toContain(`${focus.topic.question}\n\n${note}\n`);
+    expect(JSON.stringify(renderDigest(read).blocks)).toContain(`_${note.replace(/"/g, '\\"')}_`);
+    expect(digestPlainText(digest)).not.toContain("Read ");
+  });
+
   it("shows links and mentions in answer text and questions inert in plain text; source links stay", async () => {
     await ask("<!channel> where is https://evil.example/login?", "2026-12-04T06:00:00Z");
     const digest = await base();

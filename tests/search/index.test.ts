@@ -130,6 +130,20 @@ describe("openSearchIndex", () => {
     expect(without.search("ROA", { k: 8 })).toEqual([]);
   });
 
+  it("reads a misspelt word as a word of the passages, unless its glossary reads it", () => {
+    store = createFixtureStore(DOCS);
+    const index = openSearchIndex({ store: store.search, corpus: store.corpus });
+    expect(index.correctSpelling("Who argued about securty in the treaty?")).toEqual({
+      text: "Who argued about security in the treaty?",
+      corrections: [{ from: "securty", to: "security" }],
+    });
+    expect(index.correctSpelling("Who argued about security?").corrections).toEqual([]);
+    // A glossary's own spelling is a word the index reads: it is searched as the glossary says.
+    const glossary = createGlossary([{ id: "sec", variants: ["securty", "security"] }]);
+    const withGlossary = openSearchIndex({ store: store.search, corpus: store.corpus, glossary });
+    expect(withGlossary.correctSpelling("securty rules").corrections).toEqual([]);
+  });
+
   it("boosts the passages holding a quoted phrase, and never filters the others out", () => {
     store = createFixtureStore(DOCS);
     const index = openSearchIndex({ store: store.search, corpus: store.corpus });

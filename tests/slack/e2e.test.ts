@@ -69,6 +69,39 @@ describe("the Slack app over the real engine", () => {
     expect(callText(h.fake.callsTo("chat.postEphemeral")[0])).toContain("subscriber records");
   });
 
+  it("reads a misspelt word as the corpus word, answers from it and says what it read", async () => {
+    await h.event(
+      appMention({
+        text: "<@UBOT> What did the data retnetion proposals ask the ITU to harmonize?",
+      }),
+    );
+    const mention = callText(h.fake.callsTo("chat.update").at(-1));
+    expect(mention).toContain('_Read \\"retnetion\\" as \\"retention\\"._');
+    expect(mention).toContain("harmonize how long operators keep subscriber records");
+    // `/wcit` answers (ephemeral, through the response URL) say it too.
+    await h.command(
+      slashCommand({
+        text: "What did the data retnetion proposals ask the ITU to harmonize?",
+        responseUrl: h.fake.responseUrl(),
+      }),
+    );
+    const slash = callText(h.fake.callsTo("response_url").at(-1));
+    expect(slash).toContain('_Read \\"retnetion\\" as \\"retention\\"._');
+    expect(slash).toContain("subscriber records");
+    // Shared in the channel, rebuilt from the question log, it still says what it read.
+    const id = /"action_id":"share_answer".*?"value":"(\d+)"/.exec(slash)?.[1];
+    await h.interact(
+      blockActions({
+        actionId: "share_answer",
+        value: String(id),
+        responseUrl: h.fake.responseUrl(),
+      }),
+    );
+    const shared = callText(h.fake.callsTo("chat.postMessage").at(-1));
+    expect(shared).toContain("Asked by");
+    expect(shared).toContain('_Read \\"retnetion\\" as \\"retention\\"._');
+  });
+
   it("says honestly when the corpus does not cover a question, and lists it under /wcit gaps", async () => {
     await h.event(
       appMention({ text: "<@UBOT> What is the best recipe for lasagna with spinach?" }),

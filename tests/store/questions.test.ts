@@ -31,6 +31,20 @@ describe("question log", () => {
   const db = openDatabase(path.join(dir, "q.sqlite"));
   const log = createQuestionLog(db);
 
+  it("keeps the misspelt words an answer read as corpus words, and none when there were none", async () => {
+    const corrections = [{ from: "securty", to: "security" }];
+    const read = await log.recordAnswer(
+      { surface: "slash" },
+      { ...answer("What is securty?", "full"), corrections },
+    );
+    expect((await log.get(read))?.corrections).toEqual(corrections);
+    const plain = await log.recordAnswer(
+      { surface: "slash" },
+      answer("What is Article 5A?", "full"),
+    );
+    expect((await log.get(plain))?.corrections).toBeUndefined();
+  });
+
   it("records answers with tokens, and their Slack location later", async () => {
     const id = await log.recordAnswer(
       { surface: "mention", channelId: "C1", userId: "U1", threadTs: "1.1" },

@@ -20,6 +20,7 @@ export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Gloss
     retrieve: async (query, k) => index.search(query, { k }),
     glossary,
     termWeight: corpusTermWeight(corpus),
+    correctSpelling: (question) => index.correctSpelling(question),
     log: silentLogger,
   });
 }

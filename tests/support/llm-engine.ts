@@ -1,6 +1,6 @@
 // The real answer engine with the real LLM answerer (and the real openai client) talking to the
 // fake OpenAI-compatible server, over the fixed passages of fake-openai.ts.
-import { createAnswerEngine } from "../../src/answer/engine.ts";
+import { type AnswerEngineDeps, createAnswerEngine } from "../../src/answer/engine.ts";
 import { createLlmAnswerer } from "../../src/answer/llm.ts";
 import type { Config } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -18,6 +18,7 @@ export function llmEngineOnPassages(
     openai?: Partial<Config["openai"]>;
     onQuery?: (query: string) => void;
     passages?: readonly ScoredPassage[];
+    correctSpelling?: AnswerEngineDeps["correctSpelling"];
   } = {},
 ): AnswerEngine {
   const config = openaiConfig(baseURL, options.openai);
@@ -27,6 +28,7 @@ export function llmEngineOnPassages(
       return (options.passages ?? PASSAGES).slice(0, k);
     },
     llm: createLlmAnswerer({ config, log: silentLogger }),
+    ...(options.correctSpelling ? { correctSpelling: options.correctSpelling } : {}),
     log: silentLogger,
     answerDeadlineMs: config.answerDeadlineMs,
   });

@@ -1,6 +1,7 @@
 // The answer layout: an Answer as a Slack message (or a few), with its citations linked, its mode
 // and coverage labelled, and the feedback / "Show passages" / "Share" buttons.
 import type { ContextActionsBlock, KnownBlock } from "@slack/types";
+import { readAsNote } from "../../answer/limits.ts";
 import type { Answer, Citation } from "../../types.ts";
 import { ACTIONS } from "./actions.ts";
 import {
@@ -163,6 +164,9 @@ export function renderAnswerMessages(
   const head: KnownBlock[] = opts.showQuestion
     ? [section(`*Q:* ${safeText(answer.question)}`)]
     : [];
+  // Said before the answer: an answer to a misread question is known as such before it is read.
+  const note = readAsNote(answer.corrections);
+  if (note) head.push(contextBlock(`_${safeText(note)}_`));
   const body = bodySections(answer.text, answer.citations);
   const tail: KnownBlock[] = [];
   if (answer.coverage === "none") {
@@ -183,21 +187,23 @@ export function renderAnswerMessages(
   const fallback = answerFallbackText(answer);
   const whole = fitMessage([...head, ...body, ...tail], fallback);
   if (whole.length <= Math.max(1, maxMessages)) return whole;
-  const note = contextBlock(shortenedNote(interactive && answer.passages.length > 0));
+  const shortened = contextBlock(shortenedNote(interactive && answer.passages.length > 0));
   // Fewer body sections until the whole fits; a section holds at most 3,000 of a message's
   // ~13,000 characters, so start from what could fit rather than from the whole answer.
   const perMessage = Math.floor(SLACK_LIMITS.messageChars / SLACK_LIMITS.sectionText);
   for (let kept = Math.min(body.length - 1, maxMessages * perMessage); kept > 0; kept--) {
-    const messages = fitMessage([...head, ...body.slice(0, kept), note, ...tail], fallback);
+    const messages = fitMessage([...head, ...body.slice(0, kept), shortened, ...tail], fallback);
     if (messages.length <= maxMessages) return messages;
   }
-  return fitMessage([...head, note, ...tail], fallback).slice(0, Math.max(1, maxMessages));
+  return fitMessage([...head, shortened, ...tail], fallback).slice(0, Math.max(1, maxMessages));
 }
 
 /** The plain `text` of an answer: what notifications and screen readers get. */
 function answerFallbackText(answer: Answer): string {
   // Slack parses the top-level text as mrkdwn too, so it gets the same escaping as the blocks.
-  const text = answer.text.trim() ? safeText(answer.text) : "No answer text came back.";
+  const body = answer.text.trim() ? safeText(answer.text) : "No answer text came back.";
+  const note = readAsNote(answer.corrections);
+  const text = note ? `${safeText(note)}\n${body}` : body;
   if (answer.coverage === "none") return `Not covered by the corpus. ${text}`;
   const sources = answer.citations.map((c) => `[${c.n}] ${safeText(citationLabel(c))}`).join("; ");
   return sources ? `${text}\nSources: ${sources}` : text;

@@ -53,6 +53,34 @@ describe("renderAnswer", () => {
     expect(blocks.some((b) => b.type === "context_actions")).toBe(false);
   });
 
+  it("says first what misspelt words it read as, below the question, in blocks and text", () => {
+    const { blocks, text } = renderAnswer(
+      makeAnswer({
+        question: "Why did cybersecuirty matter in Dubia?",
+        corrections: [
+          { from: "cybersecuirty", to: "cybersecurity" },
+          { from: "Dubia", to: "Dubai" },
+        ],
+      }),
+      { showQuestion: true },
+    );
+    expect(blocks[1]).toEqual({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: '_Read "cybersecuirty" as "cybersecurity" and "Dubia" as "Dubai"._',
+          verbatim: true,
+        },
+      ],
+    });
+    expect(text.split("\n")[0]).toBe(
+      'Read "cybersecuirty" as "cybersecurity" and "Dubia" as "Dubai".',
+    );
+    // Nothing read otherwise, nothing said.
+    expect(allText(renderAnswer(makeAnswer()).blocks)).not.toContain("Read ");
+  });
+
   it("styles a not-covered answer with the closest sources", () => {
     const { blocks, text } = renderAnswer(
       makeAnswer({

