@@ -2,18 +2,14 @@
 // another or only announce what follows, caveats about the corpus, headings. The splitter itself is
 // shared by every layer and lives in src/text.ts.
 import { NUMBER_WORDS } from "../search/question.ts";
-import { stripTrailingMarkers } from "../text.ts";
-
-const ANY_MARKER = /\s*\[\d{1,3}\]/g;
+import { stripTrailingMarkers, withoutNoteMarkers } from "../text.ts";
 
 /**
  * The sentence as shown in an answer: note markers removed (they would read as our own citation
  * markers), Markdown emphasis and link syntax dropped. The words stay as written.
  */
 export function displaySentence(sentence: string): string {
-  return sentence
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(ANY_MARKER, "")
+  return withoutNoteMarkers(sentence.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1"))
     .replace(/\*\*|__/g, "")
     .replace(/\s+/g, " ")
     .trim();
