@@ -284,6 +284,7 @@ export function correctSpelling(
   isKnown: (word: string) => boolean,
 ): CorrectedQuestion {
   const corrections: SpellingCorrection[] = [];
+  const read = new Map<string, string | undefined>();
   let text = "";
   let last = 0;
   for (const match of question.matchAll(WORD)) {
@@ -303,7 +304,10 @@ export function correctSpelling(
     }
     const typedAsName = isCapitalised(typed) && !opensSentence(question, at);
     const vocabulary = vocabularyOf();
-    const found = correctionOf(word, typedAsName, vocabulary);
+    // A word typed again is read as it was the first time, without scanning the corpus again.
+    const key = `${typedAsName ? "N" : "w"}${word}`;
+    if (!read.has(key)) read.set(key, correctionOf(word, typedAsName, vocabulary));
+    const found = read.get(key);
     if (!found) continue;
     // A name as the corpus writes it; another word as the asker would have ("Regulations" in a
     // title is "regulations" in a question).
