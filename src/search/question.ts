@@ -608,6 +608,77 @@ function quotedPhrasesOf(question: string): string[] {
   return out;
 }
 
+// ---- chat shorthand ----------------------------------------------------------------------------
+
+/**
+ * Chat shorthand analysts type ("ppl", "govt", "w/", "tbh"), as the words they stand for; the
+ * asides ("tbh", "btw", "lol") stand for nothing a source says and are dropped. General English
+ * of chat, never the corpus's own abbreviations (those are the glossary's). A source never writes
+ * "ppl" or "reso", so read as typed the word is unseen and the question loses the term it names.
+ */
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  abt: "about",
+  approx: "approximately",
+  "b/c": "because",
+  convo: "conversation",
+  diff: "difference",
+  doc: "document",
+  docs: "documents",
+  "gov't": "government",
+  govt: "government",
+  govts: "governments",
+  info: "information",
+  intl: "international",
+  mtg: "meeting",
+  pls: "please",
+  plz: "please",
+  ppl: "people",
+  reso: "resolution",
+  resos: "resolutions",
+  smth: "something",
+  sth: "something",
+  thru: "through",
+  tho: "though",
+  u: "you",
+  "w/": "with",
+  "w/o": "without",
+  yr: "year",
+  yrs: "years",
+  // Asides: how the asker feels about the question, not what it asks.
+  afaik: "",
+  btw: "",
+  etc: "",
+  fwiw: "",
+  fyi: "",
+  iirc: "",
+  imho: "",
+  imo: "",
+  lol: "",
+  tbh: "",
+};
+/** A shorthand word standing alone: not part of a longer word, an abbreviation ("U.S.") or a path. */
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}./'’-])(?:${Object.keys(CHAT_SHORTHAND)
+    .sort((x, y) => y.length - x.length)
+    .join("|")})(?![\\p{L}\\p{N}/-]|['’](?!s\\b)|\\.\\p{L})`,
+  "giu",
+);
+
+/** The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped). */
+export function withoutShorthand(question: string): string {
+  if (!SHORTHAND_WORD.test(question)) return question;
+  SHORTHAND_WORD.lastIndex = 0;
+  return question
+    .replace(SHORTHAND_WORD, (word) => {
+      const full = CHAT_SHORTHAND[word.toLowerCase()] ?? word;
+      return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
+    })
+    .replace(/ {2,}/g, " ")
+    .replace(/ +([,.?!;:])/g, "$1")
+    .replace(/[,.;:]+([.?!;:])/g, "$1")
+    .trim();
+}
+
 // ---- content -----------------------------------------------------------------------------------
 
 interface Stripped {
@@ -1091,7 +1162,7 @@ export function questionContent(question: string): Pick<
   asksUnknown: boolean;
 } {
   const asked = question.trim();
-  const { content, instructions } = stripInstructions(asked);
+  const { content, instructions } = stripInstructions(withoutShorthand(asked));
   return {
     content,
     focus: focusOf(content),

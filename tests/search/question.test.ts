@@ -527,3 +527,31 @@ describe("analyzeQuestion: a newcomer's wording around the question", () => {
     );
   });
 });
+
+describe("analyzeQuestion: chat shorthand", () => {
+  it.each([
+    [
+      "why were ppl so worked up about the spam article tbh?",
+      "why were people so worked up about the spam article?",
+    ],
+    [
+      "when did Russia file Doc 27 w/ the secretariat?",
+      "when did Russia file Document 27 with the secretariat?",
+    ],
+    [
+      "what did the govt say about the reso, etc.?",
+      "what did the government say about the resolution?",
+    ],
+    ["what's the reso's status?", "what's the resolution's status?"],
+  ])("reads %s as %s", (question, content) => {
+    expect(analyzeQuestion(question).content).toBe(content);
+  });
+
+  it.each([
+    "What did the U.S. delegation say?",
+    "Was the u-turn on spam real?",
+    "What did H. Con. Res. 127 say?",
+  ])("leaves abbreviations and longer words alone: %s", (question) => {
+    expect(analyzeQuestion(question).content).toBe(question);
+  });
+});
