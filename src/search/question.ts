@@ -664,11 +664,19 @@ const SHORTHAND_WORD = new RegExp(
   "giu",
 );
 
-/** The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped). */
+/**
+ * A day of the month named by its ordinal alone ("on the 12th?", "by the 3rd,"): sources write the
+ * day as a number beside its month ("12 December"), never "the 12th". Not an ordinal before a
+ * noun ("the 6th meeting").
+ */
+const DAY_ORDINAL = /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$))/gi;
+
+/** The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the 12"). */
 export function withoutShorthand(question: string): string {
-  if (!SHORTHAND_WORD.test(question)) return question;
+  const days = question.replace(DAY_ORDINAL, "$1$2");
+  if (!SHORTHAND_WORD.test(days)) return days;
   SHORTHAND_WORD.lastIndex = 0;
-  return question
+  return days
     .replace(SHORTHAND_WORD, (word) => {
       const full = CHAT_SHORTHAND[word.toLowerCase()] ?? word;
       return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
@@ -1209,7 +1217,7 @@ function focusOf(content: string): string {
  */
 const LEAD_IN = /^((?:[^\s:?]+\s+){0,9}[^\s:?]+):\s+/;
 const ASKS =
-  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?\s*$/i;
+  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?[?!]*\s*$/i;
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/i;
 const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 

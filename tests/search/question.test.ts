@@ -555,3 +555,26 @@ describe("analyzeQuestion: chat shorthand", () => {
     expect(analyzeQuestion(question).content).toBe(question);
   });
 });
+
+describe("analyzeQuestion: chat punctuation and dates", () => {
+  it("reads the question after a lead-in even when it ends in a doubled question mark", () => {
+    const analysis = analyzeQuestion("ok so for the team briefing: why did the envoy walk out??");
+    expect(analysis.focus).toBe("why did the envoy walk out??");
+    expect(analysis.kind).toBe("why");
+  });
+
+  it.each([
+    ["what happened on the 12th?", "what happened on the 12?"],
+    ["who signed by the 3rd, and who waited?", "who signed by the 3, and who waited?"],
+  ])("reads a day named by its ordinal alone as its number: %s", (question, content) => {
+    expect(analysis(question)).toBe(content);
+  });
+
+  it("leaves an ordinal before a noun alone", () => {
+    expect(analysis("what did the 6th meeting decide?")).toBe("what did the 6th meeting decide?");
+  });
+});
+
+function analysis(question: string): string {
+  return analyzeQuestion(question).content;
+}
