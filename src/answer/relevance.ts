@@ -31,7 +31,12 @@ import {
   proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
-import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
+import {
+  isAboutTheCorpus,
+  mentionsNumber,
+  numbersReferredTo,
+  opensWithReferent,
+} from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
@@ -532,7 +537,13 @@ export function assessRelevance(
             (containsTerm(terms, only) ||
               containsTerm(contextTerms, only) ||
               namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
-            otherTerms.some((k) => containsTerm(terms, k))
+            // (For "which countries…", also in the sentence that counted the ones it names: "the
+            // 55 included the US, UK…" after "…so 55 did not sign".)
+            otherTerms.some(
+              (k) =>
+                containsTerm(terms, k) ||
+                (only.kind !== undefined && countedEarlier(spans, sentences, i + j, k)),
+            )
           );
         });
       // "What was Egypt's position on Article 5A?": a window about Egypt and Article 5A that does
@@ -1250,6 +1261,27 @@ function leansOn(
   }
   return false;
 }
+
+/**
+ * Whether the sentence at `at` refers with "the N" to an earlier sentence that gave the number N
+ * and holds `key`: "The 55 included the US, UK…" is about "…so 55 did not sign".
+ */
+function countedEarlier(
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  key: KeyTerm,
+): boolean {
+  return numbersReferredTo(spans[at]?.text ?? "").some((n) => {
+    for (let k = at - 1; k >= Math.max(0, at - NUMBER_REFERENCE_REACH); k--) {
+      if (mentionsNumber(spans[k]?.text ?? "", n)) return containsTerm(new Set(sentences[k]), key);
+    }
+    return false;
+  });
+}
+
+/** How many sentences back "the 55" looks for the sentence that gave the number. */
+const NUMBER_REFERENCE_REACH = 3;
 
 /** A sentence opening with a personal pronoun: it points back at a person. */
 const PERSONAL_PRONOUN = /^[\s"“'‘(*_]*(?:he|she|his|her)\b/i;
