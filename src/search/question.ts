@@ -545,7 +545,7 @@ const TRAILING_FORMAT = alt([
   `in (?:a|an|my|our) (?:[\\w'-]+ )?${WRITTEN_BY_ASKER}`,
   // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
-  "(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
+  "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
 ]);
 const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
