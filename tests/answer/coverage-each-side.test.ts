@@ -112,3 +112,17 @@ describe("a format instruction written with a digit", () => {
     expect(analysis.focus).toBe("Marlow vs Quint on the final text");
   });
 });
+
+describe("a comparison stated, not asked", () => {
+  it("sets the two it names against each other", () => {
+    const analysis = analyzeQuestion(
+      "the harbour guy and Captain Marlow ended up in very different places on the final text - how so?",
+    );
+    expect(analysis.kind).toBe("compare");
+    expect(analysis.sides).toEqual(["the harbour guy", "Captain Marlow"]);
+  });
+
+  it("is not read into two things merely listed", () => {
+    expect(analyzeQuestion("Marlow and Quint signed the accord in 2019?").kind).not.toBe("compare");
+  });
+});
