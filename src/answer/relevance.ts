@@ -154,6 +154,27 @@ const LIST_MISSING_SHARE = 0.4;
 const NAME_OR_NUMBER = /\p{Lu}[\p{L}\p{M}\p{N}'-]*|[\p{L}-]*\d[\p{L}\p{N}./-]*/gu;
 
 /**
+ * The question's key terms, each also met where the top passages name it another way: "the RCC
+ * bloc" wherever the RCC is, "how many members" by a count of them, "the Council of Europe's
+ * cybercrime treaty" wherever the name the passages give it, "the SG" wherever the
+ * Secretary-General. Each step widens the terms the one before gave.
+ */
+function withOtherNamings(
+  question: string,
+  askedTerms: readonly KeyTerm[],
+  topTexts: readonly string[],
+  analyzeText: Analyze,
+): readonly KeyTerm[] {
+  const steps: ((terms: readonly KeyTerm[]) => readonly KeyTerm[])[] = [
+    (terms) => withClassNames(question, terms, analyzeText),
+    (terms) => withMembersCounted(question, terms, analyzeText),
+    (terms) => withNamesKnownAs(terms, topTexts, analyzeText),
+    (terms) => withSpelledOutAcronyms(question, terms, topTexts, analyzeText),
+  ];
+  return steps.reduce((terms, step) => step(terms), askedTerms);
+}
+
+/**
  * Is the question covered? Its key terms must meet in a window of adjacent sentences of one top
  * passage, read under the passage's title and headings: enough of their weight (`floor`), and
  * all but a few of its required terms, by number (`allowedMissing`) and by weight
@@ -175,24 +196,9 @@ export function assessRelevance(
   const readPassage = withNameParts(analyzeText);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const topTexts = top.map(({ passage }) => passage.text);
-  // "the RCC bloc": the bloc is met wherever the RCC is; "the SG", wherever the Secretary-General;
-  // "the Council of Europe's cybercrime treaty", wherever the name the passages give it.
   const keyTerms =
     question !== undefined
-      ? withSpelledOutAcronyms(
-          question,
-          withNamesKnownAs(
-            withMembersCounted(
-              question,
-              withClassNames(question, askedTerms, analyzeText),
-              analyzeText,
-            ),
-            topTexts,
-            analyzeText,
-          ),
-          topTexts,
-          analyzeText,
-        )
+      ? withOtherNamings(question, askedTerms, topTexts, analyzeText)
       : askedTerms;
   // The engine passes its own reading of the question; analysing it again here is a fallback.
   const asksIfKnown =
