@@ -20,6 +20,7 @@ import {
 import { ANSWER_PASSAGES } from "./limits.ts";
 import {
   announcedItems,
+  countsNoun,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
@@ -29,6 +30,7 @@ import {
   mentionsNumber,
   negatedWords,
   numbersReferredTo,
+  openingPlural,
   pointsForward,
 } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
@@ -946,8 +948,10 @@ function antecedentOf(s: Sentence, sentences: readonly Sentence[]): number | und
       if (mentionsNumber(earlier.display, n)) return i;
     }
   }
-  if (!leansOnPrevious(s.display)) return undefined;
   const previous = sentences[s.index - 1];
+  const plural = openingPlural(s.display);
+  if (plural && previous && countsNoun(previous.display, plural)) return previous.index;
+  if (!leansOnPrevious(s.display)) return undefined;
   // At the start of a passage, or right after its heading, there is nothing to lean on here; a
   // sentence leaning on a fragment cannot be shown (its chain is refused).
   if (!previous || isSectionLabel(previous.display, s.view.scored.passage.sectionPath)) {

@@ -69,3 +69,30 @@ describe("a short yes-no answer reads on for its grounds", () => {
     expect(shown.join(" ")).not.toContain("footnote");
   });
 });
+
+describe("a sentence naming what the one before counted", () => {
+  const code = makeDocument({ id: "note-structure", title: "The harbour code" });
+  const structure = labelled(
+    code,
+    1,
+    "Structure of the code",
+    "The harbourmaster listed the code as follows: a preamble, ten articles, two appendices on tolls and pilotage, and five resolutions. The resolutions cover small island ports, a harbour emergency number, silting, and the periodic review of the code.",
+    0.7,
+  );
+  const other = labelled(
+    code,
+    2,
+    "The towage package",
+    "A towage package leaked in May. It was withdrawn a week later, and the code kept no towage article.",
+    1,
+  );
+
+  it("comes with that sentence", () => {
+    const shown = texts(
+      compose("does the code package say anything about emergency numbers?", [other, structure]),
+    );
+    const at = shown.findIndex((t) => t.startsWith("The resolutions cover"));
+    expect(at).toBeGreaterThan(0);
+    expect(shown[at - 1]).toContain("and five resolutions");
+  });
+});
