@@ -10,6 +10,7 @@ import {
   carriesAnswer,
   countsThing,
   type ExpectedAnswer,
+  givesReasons,
   isYearTerm,
   onlyListsName,
   onlySaysSpoke,
@@ -19,6 +20,7 @@ import {
   saysNotCovered,
   saysNotEstablished,
   saysProspective,
+  statesAmountOfMoney,
 } from "./evidence.ts";
 import {
   asksWhatWasDecided,
@@ -318,6 +320,7 @@ export function assessRelevance(
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
       : [];
+  const asksMoney = question !== undefined && MONEY_ASKED.some((p) => p.test(question));
   const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
   // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing for":
   // parts of the question that sources tell apart.
@@ -556,6 +559,26 @@ export function assessRelevance(
       // that conference decided: the passage is about the year's event only as a gap.
       const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
+      // "What budget did the Council approve…?": a place without a sum of money does not say.
+      const moneyStated = !asksMoney || windowSpans.some((s) => statesAmountOfMoney(s.text));
+      // "Why did Egypt back away from…?": a place naming Egypt gives its reasons only where the
+      // sentence about it carries one ("Egypt publicly denied ever supporting it" does not), and not
+      // as one item of a list ("…coming from Russia, the UAE, China … and Egypt"); or where the
+      // place gives grounds outright ("Critics feared…", "…because…"). Under a title or heading
+      // naming the doer, every sentence is about it.
+      const doerReasoned =
+        expected !== "reason" ||
+        doer === undefined ||
+        doerWord === undefined ||
+        containsTerm(contextTerms, doer) ||
+        windowSpans.some(
+          (s, j) =>
+            carriesAnswer(s.text, "reason") &&
+            (containsTerm(new Set(sentences[i + j]), doer) ||
+              leansOn(spans, sentences, i + j, doer)) &&
+            !onlyListsName(s.text, doerWord),
+        ) ||
+        windowSpans.some((s) => givesReasons(s.text));
       // (A year of a span's other end is excused as its other words are: "from the 2016 group to
       // the 2026 deadline" is told in two places.)
       const yearsMet = years.every(
@@ -619,6 +642,8 @@ export function assessRelevance(
         (expected !== "agent" || typedAtSubject()) &&
         officeMet &&
         doerMet &&
+        doerReasoned &&
+        moneyStated &&
         !yearDisclaimed &&
         ownerMet &&
         proposerMet &&
@@ -759,6 +784,17 @@ const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\
  */
 const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
 const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+
+/**
+ * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for
+ * a sum of money, which only a place stating one answers.
+ */
+const MONEY_ASKED = [
+  /\bhow\s+much\s+money\b/i,
+  /\bhow\s+much\b[^?]*\b(?:cost|costs|spend|spent|pay|paid|charged?|earn(?:ed)?|budget(?:ed)?)\b/i,
+  /\b(?:what|which)\s+(?:(?:was|were|is|are)\s+)?(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:budget|cost|price|fee|salary|funding)s?(?=\s+(?:did|does|do|was|were|is|are|has|have|had|of|for)\b|\s*[?.,;]|\s*$)/iu,
+  /\bwhat\s+(?:did|does|do|would|will)\s+[^?]*\bcost\b/i,
+];
 
 /** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
 const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
