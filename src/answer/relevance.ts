@@ -559,13 +559,17 @@ export function assessRelevance(
       // that conference decided: the passage is about the year's event only as a gap.
       const yearDisclaimed = askedYears.some((y) => containsTerm(disclaimedYears, y));
       const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
-      // "What budget did the Council approve…?": a place without a sum of money does not say.
+      // "What budget did the Council approve…?": a place without a sum of money does not say. On
+      // the tuning half (650 questions): out-of-scope refused 104 -> 106 of 127 (with the rule
+      // below, 108), no in-scope answer changed (none asks for a sum: the corpus states none).
       const moneyStated = !asksMoney || windowSpans.some((s) => statesAmountOfMoney(s.text));
       // "Why did Egypt back away from…?": a place naming Egypt gives its reasons only where the
       // sentence about it carries one ("Egypt publicly denied ever supporting it" does not), and not
       // as one item of a list ("…coming from Russia, the UAE, China … and Egypt"); or where the
       // place gives grounds outright ("Critics feared…", "…because…"). Under a title or heading
-      // naming the doer, every sentence is about it.
+      // naming the doer, every sentence is about it. On the tuning half (650 questions): two near
+      // misses refused, no in-scope answer changed (10 in-scope why questions name a doer);
+      // fresh near misses asking a listed country's reasons, 3 of 3 refused.
       const doerReasoned =
         expected !== "reason" ||
         doer === undefined ||
@@ -573,7 +577,7 @@ export function assessRelevance(
         containsTerm(contextTerms, doer) ||
         windowSpans.some(
           (s, j) =>
-            carriesAnswer(s.text, "reason") &&
+            (carriesAnswer(s.text, "reason") || JUDGEMENT.test(s.text)) &&
             (containsTerm(new Set(sentences[i + j]), doer) ||
               leansOn(spans, sentences, i + j, doer)) &&
             !onlyListsName(s.text, doerWord),
@@ -795,6 +799,13 @@ const MONEY_ASKED = [
   /\b(?:what|which)\s+(?:(?:was|were|is|are)\s+)?(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:budget|cost|price|fee|salary|funding)s?(?=\s+(?:did|does|do|was|were|is|are|has|have|had|of|for)\b|\s*[?.,;]|\s*$)/iu,
   /\bwhat\s+(?:did|does|do|would|will)\s+[^?]*\bcost\b/i,
 ];
+
+/**
+ * A verb of judging ("LIRNEasia CALLED the link incoherent", "…DISMISSED it as…"): the judgement
+ * is the doer's reason for its stance, though no word of grounds stands beside it.
+ */
+const JUDGEMENT =
+  /\b(?:call(?:s|ed)?|describ(?:e|es|ed)|termed|dubbed|labell?ed|dismiss(?:es|ed)?)\b|\b(?:reject|dismiss|condemn|regard|treat|brand)\w*\b[^.;]*?\bas\b/i;
 
 /** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
 const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;

@@ -49,6 +49,15 @@ describe("a why question asks the doer's own reasons", () => {
     expect(cept.coverage).not.toBe("none");
     expect(cept.text).toContain("unclear");
   });
+
+  it("reads a judgement of the doer's as its reason: 'called … incoherent', 'rejected … as'", async () => {
+    const called = await ask("Why did LIRNEasia reject the sender-pays idea?");
+    expect(called.coverage).not.toBe("none");
+    expect(called.text).toContain("incoherent");
+    const rejected = await ask("Why did CEPT reject ETNO's sender-pays idea?");
+    expect(rejected.coverage).not.toBe("none");
+    expect(rejected.text).toContain("out of scope");
+  });
 });
 
 describe("a question asking for a sum of money needs a place stating one", () => {
