@@ -328,7 +328,7 @@ export function reportsProposal(sentence: string): boolean {
 const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*`;
 /** Three or more names in a row: "the UK, Canada, Denmark … and Poland". */
 const NAME_LIST = new RegExp(
-  String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})+,?\s+(?:and|or)\s+${LISTED_NAME}`,
+  String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})+,?\s+(?:and|or)\s+(?:${LISTED_NAME}|others\b)`,
   "gu",
 );
 
@@ -364,4 +364,16 @@ const PROSPECTIVE =
 /** Whether a sentence speaks of what was planned or expected rather than what took place. */
 export function saysProspective(sentence: string): boolean {
   return PROSPECTIVE.test(sentence);
+}
+
+/**
+ * A sum of money: a currency sign or code beside a figure ("$1.2 million", "CHF 350,000", "US$
+ * 40m"), or a figure followed by a currency's name ("12 million Swiss francs", "5,000 euros").
+ */
+const AMOUNT_OF_MONEY =
+  /[$€£¥]\s?\d|\b(?:US\$|CHF|USD|EUR|GBP|AED)\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|m|bn|k)\s+)?(?:(?:US|Swiss)\s+)?(?:dollars?|euros?|francs?|pounds?(?:\s+sterling)?|dirhams?|CHF|USD|EUR)\b/iu;
+
+/** Whether a sentence states a sum of money ("…a budget of CHF 2 million"). */
+export function statesAmountOfMoney(sentence: string): boolean {
+  return AMOUNT_OF_MONEY.test(sentence);
 }
