@@ -227,6 +227,15 @@ const POINTS_BACK = /\b(?:these|those)\b/i;
  */
 const DEFAULT_LIST_ITEMS = 5;
 const MAX_LIST_ITEMS = 6;
+/**
+ * Points the best passage gives before the other passages give one each (it gives the rest after
+ * them). A paragraph telling a story around what is asked ("Late on 12 December the Chair asked
+ * for a show of placards…", "When Spain asked whether…") filled every place, and the passage
+ * saying what the resolution asks was never heard. Tuning half (650 q): 0.858 -> 0.859 (list
+ * 0.82; one answer better, none worse), no trust figure moved; at 3, two answers moved (one
+ * better, one worse: a paragraph naming four documents in turn lost its fourth).
+ */
+const FIRST_PASSAGE_POINTS = 4;
 /** A timeline's items when no count is asked: see `TIMELINE_PASSAGE_SCORE`. */
 const TIMELINE_ITEMS = MAX_LIST_ITEMS;
 
@@ -1205,7 +1214,8 @@ function pickListItems(
   // The best passage gives its points in order ("They included keeping the existing definitions…"
   // comes with the sentence it continues); the others one point each.
   const first = views[0];
-  if (first) {
+  const readFirst = (limit: number) => {
+    if (!first) return;
     // Where no count is asked, the points naming what is asked in their own words come first;
     // those named only by the paragraph's heading fill the rest. Under "Resolution PLEN/3" the
     // story of its adoption ("Late on 12 December the Chair asked for a show of placards…") took
@@ -1228,7 +1238,8 @@ function pickListItems(
         shape.list?.count === undefined &&
         s.itemOf !== undefined &&
         [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
-      const full = pointsSoFar() >= wanted && !listGoesOn;
+      if (picked.has(s)) continue;
+      const full = pointsSoFar() >= limit && !listGoesOn;
       const gaveAPoint = [...picked].some((p) => p.view === first);
       if (full && (shape.list?.count === undefined || !gaveAPoint)) return;
       if (isPoint(s) || continuesTopic(s)) {
@@ -1237,7 +1248,8 @@ function pickListItems(
         else if (carriedOnAsked(s)) continuePoint(s, take, picked);
       }
     }
-  }
+  };
+  readFirst(shape.list?.count === undefined ? Math.min(wanted, FIRST_PASSAGE_POINTS) : wanted);
   // A list still short of its points reads on in the passages retrieval scored nearly as well,
   // though valued lower (`FURTHER_PASSAGE_SCORE`): the paragraph setting out the grounds of a
   // draft clause ("…except where they are used to interfere in other states' internal affairs,
@@ -1253,7 +1265,7 @@ function pickListItems(
       v.scored.score >=
         (shape.expected === "date" ? TIMELINE_PASSAGE_SCORE : FURTHER_PASSAGE_SCORE) * topScore,
   );
-  for (const round of [views.slice(1), views.slice(1), more, more]) {
+  const onePointEach = (round: readonly PassageView[]) => {
     for (const view of round) {
       if (pointsSoFar() >= wanted) return;
       const candidate = view.sentences
@@ -1268,7 +1280,13 @@ function pickListItems(
         )[0];
       if (candidate && take(candidate)) continuePoint(candidate, take, picked);
     }
-  }
+  };
+  // The other passages one point each, then the best passage's further points, then one more
+  // point each from the others and from the passages scored nearly as well.
+  const others = views.slice(1);
+  onePointEach(others);
+  if (pointsSoFar() < wanted) readFirst(wanted);
+  for (const round of [others, more, more]) onePointEach(round);
 }
 
 /**
