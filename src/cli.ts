@@ -21,7 +21,7 @@ import { reportFailure, WcitError } from "./errors.ts";
 import { createLogger, type Logger, redactorFor } from "./log.ts";
 import { terminalSafe } from "./terminal.ts";
 import { inertText } from "./text.ts";
-import type { Answer, ScoredPassage } from "./types.ts";
+import type { Answer, ScoredPassage, SpellingCorrection } from "./types.ts";
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -265,11 +265,18 @@ async function search(args: string[], config: Config, log: Logger, io: CliIo): P
   }
   const ctx = await openContext(config, log, indexNotices(io));
   try {
-    const passages = await ctx.engine.search(query, { k });
+    const { passages, corrections } = await ctx.engine.search(query, { k });
     io.stdout(
       values.json
-        ? `${JSON.stringify({ passages: passages.map(passageJson) }, null, 2)}\n`
-        : formatPassages(query, passages),
+        ? `${JSON.stringify(
+            {
+              passages: passages.map(passageJson),
+              ...(corrections.length ? { corrections } : {}),
+            },
+            null,
+            2,
+          )}\n`
+        : formatPassages(query, passages, corrections),
     );
     return 0;
   } finally {
@@ -288,9 +295,15 @@ function passageJson(s: ScoredPassage) {
   };
 }
 
-function formatPassages(query: string, passages: ScoredPassage[]): string {
-  if (!passages.length) return `No passage in the corpus matches "${query}".\n`;
-  return `${passages
+function formatPassages(
+  query: string,
+  passages: ScoredPassage[],
+  corrections: readonly SpellingCorrection[],
+): string {
+  const note = readAsNote(corrections);
+  const head = note ? `${inertText(note)}\n\n` : "";
+  if (!passages.length) return `${head}No passage in the corpus matches "${query}".\n`;
+  return `${head}${passages
     .map((s, i) => {
       const p = passageJson(s);
       const where = p.page !== undefined ? `p. ${p.page}` : (p.section ?? "");

@@ -149,11 +149,20 @@ export type AnswerProgress =
    */
   | { stage: "verified"; text: string; citations: Citation[] };
 
+/** A passage search's results, and the misspelt terms it read as corpus words. */
+export interface SearchResults {
+  passages: ScoredPassage[];
+  corrections: SpellingCorrection[];
+}
+
 /** What every surface (CLI, Slack, digest) asks questions through. */
 export interface AnswerEngine {
   answer(question: string, options?: AnswerOptions): Promise<Answer>;
-  /** Ranked passages for `/wcit search` and `search`. */
-  search(query: string, options?: { k?: number }): Promise<ScoredPassage[]>;
+  /**
+   * Ranked passages for `/wcit search` and `search`, the terms' slips read as corpus words as a
+   * question's are (`corrections` says which; empty when none).
+   */
+  search(query: string, options?: { k?: number }): Promise<SearchResults>;
   /** Questions the corpus answers well, for suggested prompts. */
   suggestedQuestions(): string[];
   /** "llm" when a model is configured, else "extractive". */

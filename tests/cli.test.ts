@@ -58,6 +58,7 @@ const searchJson = z.object({
       })
       .strict(),
   ),
+  corrections: z.array(z.object({ from: z.string(), to: z.string() }).strict()).optional(),
 });
 
 describe("CLI on the fixture corpus", () => {
@@ -130,6 +131,23 @@ describe("CLI on the fixture corpus", () => {
     const scores = out.passages.map((p) => p.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(out.passages[0]?.text.toLowerCase()).toMatch(/spam|unsolicited/);
+    // Terms typed right read as typed: no corrections to report.
+    expect(out.corrections).toBeUndefined();
+  });
+
+  it("searches a misspelt term as the corpus word and says so, in text and in JSON", async () => {
+    const text = await run(["search", "-k", "3", "securty Article 5A"], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout.startsWith('Read "securty" as "security".\n\n1. ')).toBe(true);
+    const json = await run(["search", "--json", "-k", "3", "securty Article 5A"], env);
+    const out = searchJson.parse(JSON.parse(json.stdout));
+    expect(out.corrections).toEqual([{ from: "securty", to: "security" }]);
+    const asTyped = searchJson.parse(
+      JSON.parse((await run(["search", "--json", "-k", "3", "security Article 5A"], env)).stdout),
+    );
+    expect(out.passages.map((p) => p.documentId)).toEqual(
+      asTyped.passages.map((p) => p.documentId),
+    );
   });
 
   it("lists the sources with links and credits", async () => {

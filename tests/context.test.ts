@@ -31,7 +31,7 @@ describe("openContext", () => {
       expect(phases).toEqual(["start", "done"]);
       expect(ctx.engine.mode).toBe("extractive");
       const before = await ctx.engine.search("Budapest Convention cybercrime treaty");
-      expect(before.map((p) => p.document.id)).not.toContain("budapest");
+      expect(before.passages.map((p) => p.document.id)).not.toContain("budapest");
 
       // Another process (the CLI) adds a document while the app runs.
       writeCorpus(
@@ -52,7 +52,11 @@ describe("openContext", () => {
       const slip = await ctx.engine.answer("What does the note say about cybercirme?");
       expect(slip.corrections).toEqual([{ from: "cybercirme", to: "cybercrime" }]);
       const after = await ctx.engine.search("Budapest Convention cybercrime treaty");
-      expect(after[0]?.document.id).toBe("budapest");
+      expect(after.passages[0]?.document.id).toBe("budapest");
+      // Passage search reads the same slip the same way.
+      const searched = await ctx.engine.search("Budapest Convention cybercirme treaty");
+      expect(searched.corrections).toEqual([{ from: "cybercirme", to: "cybercrime" }]);
+      expect(searched.passages[0]?.document.id).toBe("budapest");
     } finally {
       await ctx.close();
     }

@@ -475,7 +475,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     mode: deps.llm ? "llm" : "extractive",
     answer,
     async search(query, options = {}) {
-      return deps.retrieve(validateQuestion(query, "search"), options.k ?? SEARCH_RESULTS);
+      // "cybersecuirty" finds what "cybersecurity" does, and says so, as a question would.
+      const { text, corrections } = correctSpelling(validateQuestion(query, "search"));
+      return { passages: await deps.retrieve(text, options.k ?? SEARCH_RESULTS), corrections };
     },
     suggestedQuestions: () => [...suggested],
   };

@@ -31,7 +31,12 @@ import {
   proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
-import { isAboutTheCorpus, opensWithReferent } from "./sentences.ts";
+import {
+  isAboutTheCorpus,
+  mentionsNumber,
+  numbersReferredTo,
+  opensWithReferent,
+} from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
@@ -154,6 +159,27 @@ const LIST_MISSING_SHARE = 0.4;
 const NAME_OR_NUMBER = /\p{Lu}[\p{L}\p{M}\p{N}'-]*|[\p{L}-]*\d[\p{L}\p{N}./-]*/gu;
 
 /**
+ * The question's key terms, each also met where the top passages name it another way: "the RCC
+ * bloc" wherever the RCC is, "how many members" by a count of them, "the Council of Europe's
+ * cybercrime treaty" wherever the name the passages give it, "the SG" wherever the
+ * Secretary-General. Each step widens the terms the one before gave.
+ */
+function withOtherNamings(
+  question: string,
+  askedTerms: readonly KeyTerm[],
+  topTexts: readonly string[],
+  analyzeText: Analyze,
+): readonly KeyTerm[] {
+  const steps: ((terms: readonly KeyTerm[]) => readonly KeyTerm[])[] = [
+    (terms) => withClassNames(question, terms, analyzeText),
+    (terms) => withMembersCounted(question, terms, analyzeText),
+    (terms) => withNamesKnownAs(terms, topTexts, analyzeText),
+    (terms) => withSpelledOutAcronyms(question, terms, topTexts, analyzeText),
+  ];
+  return steps.reduce((terms, step) => step(terms), askedTerms);
+}
+
+/**
  * Is the question covered? Its key terms must meet in a window of adjacent sentences of one top
  * passage, read under the passage's title and headings: enough of their weight (`floor`), and
  * all but a few of its required terms, by number (`allowedMissing`) and by weight
@@ -175,24 +201,9 @@ export function assessRelevance(
   const readPassage = withNameParts(analyzeText);
   const top = passages.slice(0, FLOOR_PASSAGES);
   const topTexts = top.map(({ passage }) => passage.text);
-  // "the RCC bloc": the bloc is met wherever the RCC is; "the SG", wherever the Secretary-General;
-  // "the Council of Europe's cybercrime treaty", wherever the name the passages give it.
   const keyTerms =
     question !== undefined
-      ? withSpelledOutAcronyms(
-          question,
-          withNamesKnownAs(
-            withMembersCounted(
-              question,
-              withClassNames(question, askedTerms, analyzeText),
-              analyzeText,
-            ),
-            topTexts,
-            analyzeText,
-          ),
-          topTexts,
-          analyzeText,
-        )
+      ? withOtherNamings(question, askedTerms, topTexts, analyzeText)
       : askedTerms;
   // The engine passes its own reading of the question; analysing it again here is a fallback.
   const asksIfKnown =
@@ -526,7 +537,13 @@ export function assessRelevance(
             (containsTerm(terms, only) ||
               containsTerm(contextTerms, only) ||
               namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
-            otherTerms.some((k) => containsTerm(terms, k))
+            // (For "which countries…", also in the sentence that counted the ones it names: "the
+            // 55 included the US, UK…" after "…so 55 did not sign".)
+            otherTerms.some(
+              (k) =>
+                containsTerm(terms, k) ||
+                (only.kind !== undefined && countedEarlier(spans, sentences, i + j, k)),
+            )
           );
         });
       // "What was Egypt's position on Article 5A?": a window about Egypt and Article 5A that does
@@ -1244,6 +1261,27 @@ function leansOn(
   }
   return false;
 }
+
+/**
+ * Whether the sentence at `at` refers with "the N" to an earlier sentence that gave the number N
+ * and holds `key`: "The 55 included the US, UK…" is about "…so 55 did not sign".
+ */
+function countedEarlier(
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  key: KeyTerm,
+): boolean {
+  return numbersReferredTo(spans[at]?.text ?? "").some((n) => {
+    for (let k = at - 1; k >= Math.max(0, at - NUMBER_REFERENCE_REACH); k--) {
+      if (mentionsNumber(spans[k]?.text ?? "", n)) return containsTerm(new Set(sentences[k]), key);
+    }
+    return false;
+  });
+}
+
+/** How many sentences back "the 55" looks for the sentence that gave the number. */
+const NUMBER_REFERENCE_REACH = 3;
 
 /** A sentence opening with a personal pronoun: it points back at a person. */
 const PERSONAL_PRONOUN = /^[\s"“'‘(*_]*(?:he|she|his|her)\b/i;

@@ -40,7 +40,8 @@ export async function passagesOfLoggedAnswer(
     if (passage && document) cited.push({ passage, document, score: 1 });
   }
   if (cited.length) return cited;
-  return engine.search(q.searchQuery ?? q.question, { k: COMPACT_SEARCH_RESULTS });
+  const found = await engine.search(q.searchQuery ?? q.question, { k: COMPACT_SEARCH_RESULTS });
+  return found.passages;
 }
 
 /** Said when a button points at an answer the question log no longer has. */

@@ -266,9 +266,12 @@ describe("answer engine, extractive mode", () => {
 
   it("searches without answering, k passages at most", async () => {
     const engine = createAnswerEngine({ retrieve: overlapRetrieve() });
-    const results = await engine.search("Article 5A robustness networks", { k: 1 });
-    expect(results).toHaveLength(1);
-    expect(results[0]?.document.id).toBe("note-security");
+    const { passages, corrections } = await engine.search("Article 5A robustness networks", {
+      k: 1,
+    });
+    expect(passages).toHaveLength(1);
+    expect(passages[0]?.document.id).toBe("note-security");
+    expect(corrections).toEqual([]);
   });
 
   it("offers the given suggested questions, else its defaults", () => {

@@ -61,7 +61,7 @@ function scriptedEngine(script: Record<string, Scripted>) {
       return makeAnswer(question, s);
     },
     async search() {
-      return [];
+      return { passages: [], corrections: [] };
     },
     suggestedQuestions: () => [],
   };

@@ -3,23 +3,15 @@
 // in a list too. Scored passages in, answer out; the engine on a written corpus for the sides.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
+import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
 import {
   briefingNote,
   UNRELATED_AGENDA_NOTE,
   writeNotesCorpus,
 } from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
-
-function compose(question: string, passages: ScoredPassage[], shape: AnswerShape = DESCRIBE) {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer;
-}
+import { composeFrom as compose, labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const texts = (answer: { sentences: { text: string }[] }) => answer.sentences.map((s) => s.text);
 

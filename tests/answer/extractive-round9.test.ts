@@ -1,17 +1,9 @@
 // Extractive composition, round 9 (issue #12): what a list of unknowns is made of. Scored passages
 // in, answer out.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
+import type { AnswerShape } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
-
-function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer;
-}
+import { composeFrom as compose, labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const texts = (answer: { sentences: { text: string }[] }) => answer.sentences.map((s) => s.text);
 

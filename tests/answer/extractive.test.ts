@@ -12,6 +12,7 @@ import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import {
+  composeFrom as compose,
   labelledPassage as labelled,
   makeDocument,
   makePassage,
@@ -27,12 +28,6 @@ const note = makeDocument({
   ],
 });
 const other = makeDocument({ id: "note-other", title: "Preparations before the conference" });
-
-function compose(question: string, passages: ScoredPassage[], shape: AnswerShape = DESCRIBE) {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer;
-}
 
 const words = (text: string) =>
   text

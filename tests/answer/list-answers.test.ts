@@ -1,21 +1,12 @@
 // List and talking-point answers in extractive mode (issue #12): which passage leads a list, what
 // counts as a list answered. Scored passages in, answer out.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
+import { composeFrom as compose, labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-rights", title: "Rights groups at the conference" });
 const regions = makeDocument({ id: "note-regions", title: "Regional proposals" });
 const security = makeDocument({ id: "note-security", title: "The security article" });
-
-function compose(question: string, passages: ScoredPassage[], shape: AnswerShape) {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer;
-}
 
 const list: AnswerShape = { ...DESCRIBE, expected: "items", list: {} };
 

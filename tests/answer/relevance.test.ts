@@ -456,6 +456,18 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     expect(named.judge(question).covered).toBe(true);
   });
 
+  it("meets 'which countries did not…' where 'the 55' names those a sentence before counted", () => {
+    const question = "Which countries did not sign?";
+    const passage = (reference: string) =>
+      smallCorpus([
+        `On the last day 89 states signed the final acts, so 55 did not sign. Observers noted the mood in the hall. Reports said ${reference} included countries that refused outright, such as Ghana, Peru and Chile.`,
+        "Nothing else here.",
+      ]);
+    expect(passage("the 55").judgeAs(question, "items").covered).toBe(true);
+    // Another number refers back to no count of those who did not sign.
+    expect(passage("the 12").judgeAs(question, "items").covered).toBe(false);
+  });
+
   it("needs a name of the kind other than the question's own", () => {
     const question = "Which countries objected to Ghana's amendment?";
     const own = smallCorpus([

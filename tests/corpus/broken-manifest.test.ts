@@ -82,7 +82,9 @@ describe("a broken sources.json with an index to answer from", () => {
     const ctx = await openContext(loadConfig(temp.env), log);
     try {
       expect(ctx.corpus.stats().documents).toBe(1);
-      expect((await ctx.engine.search("spam Article 5B", { k: 3 })).length).toBeGreaterThan(0);
+      expect(
+        (await ctx.engine.search("spam Article 5B", { k: 3 })).passages.length,
+      ).toBeGreaterThan(0);
     } finally {
       await ctx.close();
     }

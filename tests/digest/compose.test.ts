@@ -436,7 +436,7 @@ describe("explaining a topic in 3 to 5 sentences", () => {
         if (!a) throw new Error(`unexpected question ${q}`);
         return a;
       },
-      search: async () => [],
+      search: async () => ({ passages: [], corrections: [] }),
       suggestedQuestions: () => [],
     };
     return { engine, asked };

@@ -66,7 +66,7 @@ function fakeEngine(): AnswerEngine & { asked: string[] } {
       return fakeAnswer(question);
     },
     async search() {
-      return [];
+      return { passages: [], corrections: [] };
     },
     suggestedQuestions: () => [],
   };

@@ -66,7 +66,7 @@ function engineOver(): AnswerEngine {
         log: world.logs.log,
       }).answer(q, o);
     },
-    search: async (q) => index.search(q, { k: 8 }),
+    search: async (q) => ({ passages: index.search(q, { k: 8 }), corrections: [] }),
     suggestedQuestions: () => [],
   };
 }

@@ -117,6 +117,13 @@ describe("the Slack app over the real engine", () => {
       slashCommand({ text: "search spam article", responseUrl: h.fake.responseUrl() }),
     );
     expect(callText(h.fake.callsTo("response_url").at(-1))).toContain("Spam in the ITRs");
+    // A slip in the terms is read as the corpus word, and the reply says so above the passages.
+    await h.command(
+      slashCommand({ text: "search spma article", responseUrl: h.fake.responseUrl() }),
+    );
+    const slip = h.fake.callsTo("response_url").at(-1);
+    expect(callText(slip)).toContain('_Read \\"spma\\" as \\"spam\\"._');
+    expect(callText(slip)).toContain("Spam in the ITRs");
     await h.command(slashCommand({ text: "sources", responseUrl: h.fake.responseUrl() }));
     const sources = callText(h.fake.callsTo("response_url").at(-1));
     expect(sources).toContain("2 documents in the corpus");

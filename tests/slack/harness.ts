@@ -71,7 +71,10 @@ export function scriptedEngine(mode: "llm" | "extractive" = "extractive"): Scrip
       return makeAnswer({ question, mode });
     },
     async search(query) {
-      return [makePassage(`Passage about ${query}.`)] as ScoredPassage[];
+      return {
+        passages: [makePassage(`Passage about ${query}.`)] as ScoredPassage[],
+        corrections: [],
+      };
     },
     suggestedQuestions: () => [
       "What does Article 5B say about spam?",

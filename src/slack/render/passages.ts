@@ -1,11 +1,13 @@
 // The search-results layout: passages quoted with their sources ("Show passages", `/wcit search`).
 import type { KnownBlock } from "@slack/types";
 import type { ScoredPassage } from "../../types.ts";
-import { fitMessage, type SlackMessage, section, truncate } from "./blocks.ts";
+import { contextBlock, fitMessage, type SlackMessage, section, truncate } from "./blocks.ts";
 import { citationLabel, link, safeText } from "./mrkdwn.ts";
 
 export interface RenderPassagesOptions {
   heading?: string;
+  /** Said under the heading, before the passages: what the search read its terms as. */
+  note?: string | undefined;
   /** Characters of each passage shown. */
   maxChars?: number;
   max?: number;
@@ -44,6 +46,7 @@ export function renderPassages(
   const maxChars = opts.maxChars ?? 700;
   const blocks: KnownBlock[] = [];
   if (opts.heading) blocks.push(section(`*${safeText(opts.heading)}*`));
+  if (opts.note) blocks.push(contextBlock(`_${safeText(opts.note)}_`));
   if (passages.length === 0) blocks.push(section("No passages found."));
   passages.slice(0, max).forEach((p, i) => {
     const quote = quoteLines(
@@ -53,6 +56,7 @@ export function renderPassages(
   });
   const text = [
     opts.heading ?? "Passages",
+    ...(opts.note ? [opts.note] : []),
     ...passages.slice(0, max).map((p, i) => `${i + 1}. ${passageLabel(p)}`),
   ]
     .map(safeText)

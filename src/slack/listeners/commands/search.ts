@@ -1,5 +1,5 @@
 // `/wcit search <terms>`: the best-matching passages with their sources.
-import { COMPACT_SEARCH_RESULTS } from "../../../answer/limits.ts";
+import { COMPACT_SEARCH_RESULTS, readAsNote } from "../../../answer/limits.ts";
 import type { SlackServices } from "../../deps.ts";
 import { SEARCH_USAGE } from "../../messages.ts";
 import { renderPassages } from "../../render/passages.ts";
@@ -15,7 +15,11 @@ export async function searchReply(
       text: `Usage: ${SEARCH_USAGE}, for example \`/wcit search Article 5B spam\`.`,
     };
   }
-  const passages = await s.engine.search(inv.args, { k: COMPACT_SEARCH_RESULTS });
-  const rendered = renderPassages(passages, { heading: `Top passages for “${inv.args}”`, max: 5 });
+  const { passages, corrections } = await s.engine.search(inv.args, { k: COMPACT_SEARCH_RESULTS });
+  const rendered = renderPassages(passages, {
+    heading: `Top passages for “${inv.args}”`,
+    note: readAsNote(corrections),
+    max: 5,
+  });
   return { response_type: "ephemeral", text: rendered.text, blocks: rendered.blocks };
 }
