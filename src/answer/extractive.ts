@@ -536,6 +536,11 @@ function readPassages(
         (i) =>
           names.has(keyTerms[i]?.term ?? "") || containsTerm(plainTerms, keyTerms[i] as KeyTerm),
       );
+      const namesOwnTerm = (words: string | undefined) => {
+        if (words === undefined) return false;
+        const named = new Set(analyzeText(words));
+        return keyTerms.some((k, i) => own.has(i) && containsTerm(named, k));
+      };
       const label = isSectionLabel(display, passage.sectionPath);
       const meta = isAboutTheCorpus(display);
       // "Do we know how many…?" is answered by a line saying none is confirmed, though it speaks
@@ -570,12 +575,7 @@ function readPassages(
             : [],
         ),
         enumerates: enumerates(display),
-        seriesOfAsked:
-          shape.list !== undefined &&
-          keyTerms.some(
-            (k, i) =>
-              own.has(i) && containsTerm(new Set(analyzeText(seriesHead(display) ?? "")), k),
-          ),
+        seriesOfAsked: shape.list !== undefined && namesOwnTerm(seriesHead(display)),
         namesAsked: false,
         unconfirmed: saysNotEstablished(display),
         denies: deniedKeys(display, keyTerms, analyzeText, shape),
@@ -1221,7 +1221,8 @@ function pickListItems(
     !redundant(s) &&
     [...picked].some((p) => p.view === s.view && p.index < s.index && p.namesAsked);
   // The best passage gives its points in order ("They included keeping the existing definitions…"
-  // comes with the sentence it continues); the others one point each.
+  // comes with the sentence it continues), at first no more than `FIRST_PASSAGE_POINTS` of them;
+  // the others one point each.
   const first = views[0];
   const readFirst = (limit: number) => {
     if (!first) return;
