@@ -1065,18 +1065,6 @@ function readNextParagraph(
 }
 
 /**
- * A sentence naming a side in a series with the others ("These are CITEL (the Americas), CEPT
- * (Europe), …") lists the sides; it speaks for none of them: each side is spoken for where the
- * corpus speaks of it (its own passage, or a sentence naming it outside such a series). Counted
- * as speaking for every side it named, a note's introduction took a side's place from the
- * passage headed with it. Tuning half (650 q): 0.858 -> 0.859, compare 0.71 -> 0.73, words
- * 107 / 147 unchanged, no trust figure moved.
- */
-function speaksFor(s: Sentence, side: number): boolean {
-  return s.sides.includes(side) && !(s.enumerates && s.sides.length > 1);
-}
-
-/**
  * A comparison sets out each side. After the best passage, a side it does not speak about gets the
  * best passage about that side (one naming it in a sentence, or in its title or headings): its most
  * telling sentences, with what they lean on, while the budget allows.
@@ -1090,7 +1078,9 @@ function pickSides(
   picked: ReadonlySet<Sentence>,
 ): void {
   for (let side = 0; side < shape.sides.length; side++) {
-    const spoken = [...picked].some((s) => speaksFor(s, side) || s.view.sideContext.includes(side));
+    const spoken = [...picked].some(
+      (s) => s.sides.includes(side) || s.view.sideContext.includes(side),
+    );
     if (spoken) continue;
     // The passage saying most about the side: how good it is, plus its best sentence naming it,
     // or any of its sentences when its headings name the side: under "Russia's Document 27" the
@@ -1101,7 +1091,7 @@ function pickSides(
       Math.max(
         v.sideContext.includes(side) ? 0 : -1,
         ...v.sentences
-          .filter((s) => s.usable && (speaksFor(s, side) || v.sideContext.includes(side)))
+          .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
           .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
       );
     const view = ranked
