@@ -37,7 +37,9 @@ import {
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import {
   assessRelevance,
+  type ComparedSide,
   coverageOf,
+  eachSideCovered,
   RELEVANCE_RULE,
   type RelevanceRule,
   windowStatesQuestion,
@@ -170,6 +172,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
+  /** What a comparison is about, without its sides: "vs … on the final text". */
+  function comparedTopic(analysis: QuestionAnalysis): string {
+    return analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
+  }
+
   /**
    * A comparison needs each side's own passages: retrieval for the whole question may find one
    * side's and miss the other's. Each side is searched with the question's topic ("the American
@@ -182,7 +189,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     options: { signal?: AbortSignal } | undefined,
   ): Promise<ScoredPassage[]> {
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return passages;
-    const topic = analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
+    const topic = comparedTopic(analysis);
     const top = passages[0]?.score ?? 1;
     const seen = new Set(passages.map((p) => p.passage.id));
     const lead = passages.slice(0, SIDE_PASSAGES);
@@ -197,6 +204,39 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
     return [...lead, ...added, ...passages.slice(SIDE_PASSAGES)];
+  }
+
+  /**
+   * Whether a comparison the question's passages do not cover as a whole is covered side by side:
+   * each side is looked up with the comparison's topic ("Kroes on the final text") and judged on
+   * the question's terms without the other sides' (see `eachSideCovered`).
+   */
+  async function sidesCovered(
+    analysis: QuestionAnalysis,
+    sides: readonly KeyTerm[][],
+    keyTerms: readonly KeyTerm[],
+    signal: AbortSignal | undefined,
+  ): Promise<boolean> {
+    if (analysis.kind !== "compare" || analysis.sides.length < 2) return false;
+    if (sides.length !== analysis.sides.length) return false;
+    const topic = comparedTopic(analysis);
+    const compared = await Promise.all(
+      analysis.sides.map(async (side, i): Promise<ComparedSide> => {
+        const others = new Set(
+          sides.flatMap((terms, j) => (j === i ? [] : terms.map((k) => k.term))),
+        );
+        const own = sides[i] ?? [];
+        const ownTerms = new Set(own.map((k) => k.term));
+        const question = `${side} ${topic}`;
+        return {
+          question,
+          own,
+          keyTerms: keyTerms.filter((k) => ownTerms.has(k.term) || !others.has(k.term)),
+          passages: await deps.retrieve(question, ANSWER_PASSAGES, signal ? { signal } : undefined),
+        };
+      }),
+    );
+    return eachSideCovered(compared, readText, relevanceRule);
   }
 
   /**
@@ -354,13 +394,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const analysis = analyzeQuestion(context ? question : searchQuery);
     // Read once: the coverage decision and the extractive answer take the same shape.
     const shape = shapeOf(analysis, texts);
-    const relevance = assessRelevance(passages, keyTerms, readText, {
+    const assessed = assessRelevance(passages, keyTerms, readText, {
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       expected: shape.expected,
       question: context ? question : searchQuery,
       asksIfKnown: shape.asksIfKnown === true,
       list: shape.list !== undefined,
     });
+    // A comparison covered only side by side is covered, but no one place states it: never full.
+    const bySide =
+      !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, deadline?.signal));
+    const relevance = bySide ? { ...assessed, covered: true, statedTogether: false } : assessed;
     const answerPassages = await withEachSide(
       subjectFirst(passages, relevance.subjectPassageId),
       analysis,

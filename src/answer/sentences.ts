@@ -85,6 +85,31 @@ export function numbersReferredTo(sentence: string): string[] {
   return [...sentence.matchAll(NUMBER_REFERENCE)].map((m) => m[1] as string);
 }
 
+/** A count in words, or a small one in digits ("four points", "several losses", "2 reasons"). */
+const COUNT_WORD =
+  "two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|various|a number of";
+
+/**
+ * "The resolutions cover…" right after "…and five resolutions.": a sentence opening with a plural
+ * noun that the sentence before counted names the things that sentence counted, and leans on it
+ * (as "the 55" leans on the sentence naming 55). Shown alone, "The resolutions cover …" did not
+ * say whose resolutions, nor how many. Tuning half (650 q): 0.860 -> 0.861, yes-no 0.905 ->
+ * 0.910, words 107 / 147 unchanged, no other figure moved.
+ */
+const OPENING_PLURAL = /^The ([a-z]+s)\b/;
+
+/** The plural noun a sentence opens with ("The resolutions…"), or undefined. */
+export function openingPlural(sentence: string): string | undefined {
+  return OPENING_PLURAL.exec(sentence)?.[1];
+}
+
+/** Whether a sentence counts `plural` ("five resolutions", "two new appendices"). */
+export function countsNoun(sentence: string, plural: string): boolean {
+  return new RegExp(`\\b(?:${COUNT_WORD}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?${plural}\\b`, "iu").test(
+    sentence,
+  );
+}
+
 /** Whether a sentence mentions the number `n` (not as part of a longer number). */
 export function mentionsNumber(sentence: string, n: string): boolean {
   return new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(sentence);
@@ -101,8 +126,7 @@ export function pointsForward(sentence: string): boolean {
 /** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
 const ANNOUNCEMENT_WORDS = 12;
 /** "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. */
-const ANNOUNCED_COUNT =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|various|a number of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/iu;
+const ANNOUNCED_COUNT = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+s\\b`, "iu");
 
 /**
  * How many of the sentences after this one it announces as the items of a list: "As reported,

@@ -195,6 +195,8 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["ban", "prohibit", "prohibition", "outlaw", "forbid"],
   // Having to do something.
   ["require", "oblige", "obligation", "mandatory"],
+  // A law or treaty starting to bind ("enter into force", "the entry into force", "apply from").
+  ["enter", "entry", "apply"],
   // The end of an event.
   ["end", "conclude", "finish"],
   // Giving someone a post or a task.

@@ -53,6 +53,31 @@ describe("an answer where no one place states the question", () => {
     );
   });
 
+  it("reads on past three leading passages that give nothing", () => {
+    // Headed with what is asked, so judged well, but saying nothing of it in their own words.
+    const headedOnly = [1, 2, 3].map((n) =>
+      labelled(
+        makeDocument({ id: `note-week-${n}`, title: "The harbour week" }),
+        n,
+        "Marlowe's pitch on tolls",
+        "The hall was full that week. Few delegates stayed for the dinner.",
+        0.8,
+      ),
+    );
+    const venue = labelled(
+      harbourLeague,
+      7,
+      "Venue",
+      "In April Marlowe spoke at the Mariners' Hall.",
+      0.5,
+    );
+    const shown = texts([proposals, ...headedOnly, venue], QUESTION, {
+      ...DESCRIBE_SHAPE,
+      inconclusive: true,
+    });
+    expect(shown).toContain("In April Marlowe spoke at the Mariners' Hall.");
+  });
+
   it("reads the best passage alone where one place states the question", () => {
     const shown = texts([proposals, leadership], QUESTION, DESCRIBE_SHAPE);
     expect(shown.some((s) => s.includes("Mariners' Hall"))).toBe(false);

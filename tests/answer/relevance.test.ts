@@ -468,6 +468,16 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     expect(passage("the 12").judgeAs(question, "items").covered).toBe(false);
   });
 
+  it("reads a treaty that enters into force as one that applies from a date", () => {
+    const corpus = smallCorpus([
+      "Two texts at once. For parties, the new regulations were to apply provisionally from 1 January 2015.",
+      "Nothing else here.",
+    ]);
+    expect(corpus.judgeAs("When do the new regulations enter into force?", "date").covered).toBe(
+      true,
+    );
+  });
+
   it("needs a name of the kind other than the question's own", () => {
     const question = "Which countries objected to Ghana's amendment?";
     const own = smallCorpus([

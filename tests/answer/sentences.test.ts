@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { countsIn } from "../../src/answer/evidence.ts";
 import {
   announcedItems,
+  countsNoun,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
   isFragment,
   leansOnPrevious,
   negatedWords,
+  openingPlural,
   opensWithReferent,
   pointsForward,
   seriesHead,
@@ -212,5 +214,21 @@ describe("isAboutTheCorpus", () => {
     expect(isAboutTheCorpus("The other briefing notes give the details.")).toBe(true);
     expect(isAboutTheCorpus("Delegates took note of the Chair's proposal.")).toBe(false);
     expect(isAboutTheCorpus("A footnote in the draft was deleted.")).toBe(false);
+  });
+});
+
+describe("openingPlural and countsNoun", () => {
+  it("reads the plural noun a sentence opens with", () => {
+    expect(openingPlural("The resolutions cover small island states.")).toBe("resolutions");
+    expect(openingPlural("The US did not sign.")).toBeUndefined();
+    expect(openingPlural("Five resolutions were adopted.")).toBeUndefined();
+  });
+
+  it("finds that noun counted, in words or digits, perhaps after an adjective", () => {
+    expect(countsNoun("…two appendices, and five resolutions.", "resolutions")).toBe(true);
+    expect(countsNoun("It added 32 new proposals.", "proposals")).toBe(true);
+    expect(countsNoun("Several resolutions were discussed.", "resolutions")).toBe(true);
+    expect(countsNoun("The resolutions were discussed.", "resolutions")).toBe(false);
+    expect(countsNoun("It adopted five articles.", "resolutions")).toBe(false);
   });
 });

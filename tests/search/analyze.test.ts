@@ -59,6 +59,9 @@ describe("word families", () => {
     expect(sameSenseTerms(analyze("withdrew")[0] as string)).toContain(analyze("removed")[0]);
     expect(sameSenseTerms(analyze("flop")[0] as string)).toContain(analyze("failure")[0]);
     expect(sameSenseTerms(analyze("picked")[0] as string)).toContain(analyze("chose")[0]);
+    // A treaty that "enters into force" is one that applies from a date.
+    expect(sameSenseTerms(analyze("enter")[0] as string)).toContain(analyze("applies")[0]);
+    expect(sameSenseTerms(analyze("entry")[0] as string)).toContain(analyze("entered")[0]);
     // Not across families: supporting is not criticising.
     expect(sameSenseTerms(analyze("championed")[0] as string)).not.toContain(criticised);
   });
