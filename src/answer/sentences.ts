@@ -216,3 +216,24 @@ export function seriesLength(sentence: string): number {
 export function enumerates(sentence: string): boolean {
   return seriesLength(sentence) >= LIST_SERIES;
 }
+
+/** What introduces a series' items: "…included", "…such as", "The options were", "Its aims:". */
+const SERIES_INTRODUCER = /\s(?:includ(?:ed|es|e|ing)|such as|were|are|comprised|covered)\s|:\s/i;
+/** Words a series' head may have: the noun it is a list of with a few words qualifying it. */
+const SERIES_HEAD_WORDS = 6;
+
+/**
+ * The words a series of items hangs on, when a sentence opens by saying what its list is a list
+ * of ("Issues announced beforehand included mobile roaming, numbering…" → "Issues announced
+ * beforehand"); undefined for a sentence that sets out no series or names its series later.
+ */
+export function seriesHead(sentence: string): string | undefined {
+  if (!enumerates(sentence)) return undefined;
+  const at = SERIES_INTRODUCER.exec(sentence);
+  if (!at) return undefined;
+  const head = sentence.slice(0, at.index);
+  const words = head.split(/\s+/).filter((w) => w !== "");
+  return words.length > 0 && words.length <= SERIES_HEAD_WORDS && !/[,;]/.test(head)
+    ? head
+    : undefined;
+}

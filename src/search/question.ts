@@ -1020,14 +1020,24 @@ function embedsCount(lead: string): boolean {
   );
 }
 
+/**
+ * A count naming the look of each item, not how many: "one bullet per person", "one bullet each".
+ * Read in the question as asked, since the instruction words are cut out before the count is
+ * read. Read as a count, "one bullet per person" gave one bullet: tuning half (650 q) 0.859 ->
+ * 0.860 (list 0.82 -> 0.83), cited right 492 -> 493, no trust figure moved.
+ */
+const PER_ITEM = /^\s+(?:per|each|apiece|for each|on each|for every)\b/i;
+
 /** The count asked for in the instructions or the content ("three talking points", "top 5"). */
-function requestedCount(texts: readonly string[]): number | undefined {
+function requestedCount(texts: readonly string[], asked: string): number | undefined {
   for (const text of texts) {
     const m =
       /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
       ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
     if (!m) continue;
+    const at = asked.toLowerCase().indexOf(m[0].toLowerCase());
+    if (at >= 0 && PER_ITEM.test(asked.slice(at + m[0].length))) continue;
     const word = (m[1] as string).toLowerCase();
     const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (n !== undefined && n > 0) return n;
@@ -1314,7 +1324,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const asksUnknown = UNKNOWN_ASKED.test(foldQuoteMarks(asked));
   if (kind === "fact" && asksUnknown) kind = "list";
   const wantsList = kind === "list" || listAsked;
-  const count = wantsList ? requestedCount([instructionText, lead]) : undefined;
+  const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
   const itemType = wantsList ? listItemType(foldQuoteMarks(asked)) : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.

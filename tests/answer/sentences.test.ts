@@ -12,6 +12,7 @@ import {
   openingPlural,
   opensWithReferent,
   pointsForward,
+  seriesHead,
   seriesLength,
 } from "../../src/answer/sentences.ts";
 import { stripTrailingMarkers } from "../../src/text.ts";
@@ -130,6 +131,30 @@ describe("seriesLength and enumerates", () => {
   it("takes four items as a list, three as everyday prose", () => {
     expect(enumerates("It covers roaming, numbering, spam and fraud.")).toBe(true);
     expect(enumerates("It covers security (5A), spam (5B) and the Internet.")).toBe(false);
+  });
+});
+
+describe("seriesHead", () => {
+  it("gives the words a series hangs on when the sentence opens with them", () => {
+    expect(
+      seriesHead("Issues announced beforehand included roaming, numbering, taxation and spam."),
+    ).toBe("Issues announced beforehand");
+    expect(
+      seriesHead("Its aims: lower prices, open standards, fewer rules and a short text."),
+    ).toBe("Its aims");
+  });
+  it("gives none for a series named late, a clause before it, or no series", () => {
+    expect(
+      seriesHead(
+        "Proposals on security, spam, naming and numbering, and on operators drew criticism.",
+      ),
+    ).toBeUndefined();
+    expect(
+      seriesHead(
+        "After a long night of talks in the main hall the delegates finally included roaming, numbering, taxation and spam.",
+      ),
+    ).toBeUndefined();
+    expect(seriesHead("The issues included roaming and spam.")).toBeUndefined();
   });
 });
 

@@ -340,6 +340,16 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     expect(a.count).toBe(count);
   });
 
+  it.each([
+    "Who were the Americans in the story and what did each of them do? one bullet per person",
+    "Which countries refused to sign? One bullet each",
+    "List the filings, two lines for each",
+  ])("%s asks for a look per item, not a count", (question) => {
+    const a = analyzeQuestion(question);
+    expect(a.wantsList).toBe(true);
+    expect(a.count).toBeUndefined();
+  });
+
   it("asks for a list without a count, or for prose", () => {
     expect(analyzeQuestion("Which countries refused to sign?").wantsList).toBe(true);
     expect(analyzeQuestion("Which countries refused to sign?").count).toBeUndefined();
