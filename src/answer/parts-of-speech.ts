@@ -231,9 +231,32 @@ export function phrasalVerbWords(question: string): Set<string> {
         (t, i) =>
           (t.tags.includes("PhrasalVerb") && !t.tags.includes("Particle")) ||
           strandsPreposition(words, i) ||
-          separatedParticle(words, i),
+          separatedParticle(words, i) ||
+          particleBeforePreposition(words, i),
       )
       .map((t) => t.normal ?? t.text.toLowerCase()),
+  );
+}
+
+/** Adverb particles that make a phrasal verb of the verb right before them ("kick IN", "give UP"). */
+const ADVERB_PARTICLES = new Set(["in", "out", "up", "off", "down", "back", "away", "over"]);
+
+/**
+ * "When do the rules KICK IN for signatories?", "Who STOOD UP for…?": a verb, its particle, then a
+ * preposition. The tagger reads the particle as the preposition of a phrase when another follows
+ * it, but two prepositions in a row make the first a particle of the verb.
+ */
+function particleBeforePreposition(words: readonly TaggedWord[], at: number): boolean {
+  const verb = words[at];
+  if (!verb?.tags.includes("Verb") || verb.tags.includes("Copula")) return false;
+  if (verb.tags.includes("Auxiliary") || /[,;:?!.]/.test(verb.post ?? "")) return false;
+  const particle = words[at + 1];
+  const next = words[at + 2];
+  if (!particle || !next || /[,;:?!.]/.test(particle.post ?? "")) return false;
+  return (
+    ADVERB_PARTICLES.has((particle.normal ?? particle.text).toLowerCase()) &&
+    (next.tags.includes("Preposition") ||
+      LINKING_PREPOSITIONS.has((next.normal ?? next.text).toLowerCase()))
   );
 }
 

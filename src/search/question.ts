@@ -608,6 +608,85 @@ function quotedPhrasesOf(question: string): string[] {
   return out;
 }
 
+// ---- chat shorthand ----------------------------------------------------------------------------
+
+/**
+ * Chat shorthand analysts type ("ppl", "govt", "w/", "tbh"), as the words they stand for; the
+ * asides ("tbh", "btw", "lol") stand for nothing a source says and are dropped. General English
+ * of chat, never the corpus's own abbreviations (those are the glossary's). A source never writes
+ * "ppl" or "reso", so read as typed the word is unseen and the question loses the term it names.
+ */
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  abt: "about",
+  approx: "approximately",
+  "b/c": "because",
+  convo: "conversation",
+  diff: "difference",
+  doc: "document",
+  docs: "documents",
+  "gov't": "government",
+  govt: "government",
+  govts: "governments",
+  info: "information",
+  intl: "international",
+  mtg: "meeting",
+  pls: "please",
+  plz: "please",
+  ppl: "people",
+  reso: "resolution",
+  resos: "resolutions",
+  smth: "something",
+  sth: "something",
+  thru: "through",
+  tho: "though",
+  u: "you",
+  "w/": "with",
+  "w/o": "without",
+  yr: "year",
+  yrs: "years",
+  // Asides: how the asker feels about the question, not what it asks.
+  afaik: "",
+  btw: "",
+  etc: "",
+  fwiw: "",
+  fyi: "",
+  iirc: "",
+  imho: "",
+  imo: "",
+  lol: "",
+  tbh: "",
+};
+/** A shorthand word standing alone: not part of a longer word, an abbreviation ("U.S.") or a path. */
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}./'’-])(?:${Object.keys(CHAT_SHORTHAND)
+    .sort((x, y) => y.length - x.length)
+    .join("|")})(?![\\p{L}\\p{N}/-]|['’](?!s\\b)|\\.\\p{L})`,
+  "giu",
+);
+
+/**
+ * A day of the month named by its ordinal alone ("on the 12th?", "by the 3rd,"): sources write the
+ * day as a number beside its month ("12 December"), never "the 12th". Not an ordinal before a
+ * noun ("the 6th meeting").
+ */
+const DAY_ORDINAL = /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$))/gi;
+
+/** The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the 12"). */
+export function withoutShorthand(question: string): string {
+  const days = question.replace(DAY_ORDINAL, "$1$2");
+  if (!SHORTHAND_WORD.test(days)) return days;
+  SHORTHAND_WORD.lastIndex = 0;
+  return days
+    .replace(SHORTHAND_WORD, (word) => {
+      const full = CHAT_SHORTHAND[word.toLowerCase()] ?? word;
+      return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
+    })
+    .replace(/ {2,}/g, " ")
+    .replace(/ +([,.?!;:])/g, "$1")
+    .replace(/[,.;:]+([.?!;:])/g, "$1")
+    .trim();
+}
+
 // ---- content -----------------------------------------------------------------------------------
 
 interface Stripped {
@@ -1105,7 +1184,7 @@ export function questionContent(question: string): Pick<
   asksUnknown: boolean;
 } {
   const asked = question.trim();
-  const { content, instructions } = stripInstructions(asked);
+  const { content, instructions } = stripInstructions(withoutShorthand(asked));
   return {
     content,
     focus: focusOf(content),
@@ -1152,7 +1231,7 @@ function focusOf(content: string): string {
  */
 const LEAD_IN = /^((?:[^\s:?]+\s+){0,9}[^\s:?]+):\s+/;
 const ASKS =
-  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?\s*$/i;
+  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?[?!]*\s*$/i;
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/i;
 const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 

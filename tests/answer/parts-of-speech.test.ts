@@ -48,6 +48,10 @@ describe("phrasalVerbWords", () => {
     ["Who traced the leaked clause back to the ministry's drafts?", ["traced"]],
     ["Who talked the envoy out of a walkout?", ["talked"]],
     ["Who sent the text to the committee in May?", []],
+    // A particle right after its verb, before a preposition the tagger takes it to open.
+    ["When do the new rules actually kick in for the countries that signed?", ["kick"]],
+    ["Which delegates stood up for the envoy?", ["stood"]],
+    ["Who voted in Lisbon for the text?", []],
   ])("%s → %j", (question, verbs) => {
     expect([...phrasalVerbWords(question)]).toEqual(verbs);
   });

@@ -537,3 +537,54 @@ describe("analyzeQuestion: a newcomer's wording around the question", () => {
     );
   });
 });
+
+describe("analyzeQuestion: chat shorthand", () => {
+  it.each([
+    [
+      "why were ppl so worked up about the spam article tbh?",
+      "why were people so worked up about the spam article?",
+    ],
+    [
+      "when did Russia file Doc 27 w/ the secretariat?",
+      "when did Russia file Document 27 with the secretariat?",
+    ],
+    [
+      "what did the govt say about the reso, etc.?",
+      "what did the government say about the resolution?",
+    ],
+    ["what's the reso's status?", "what's the resolution's status?"],
+  ])("reads %s as %s", (question, content) => {
+    expect(analyzeQuestion(question).content).toBe(content);
+  });
+
+  it.each([
+    "What did the U.S. delegation say?",
+    "Was the u-turn on spam real?",
+    "What did H. Con. Res. 127 say?",
+  ])("leaves abbreviations and longer words alone: %s", (question) => {
+    expect(analyzeQuestion(question).content).toBe(question);
+  });
+});
+
+describe("analyzeQuestion: chat punctuation and dates", () => {
+  it("reads the question after a lead-in even when it ends in a doubled question mark", () => {
+    const analysis = analyzeQuestion("ok so for the team briefing: why did the envoy walk out??");
+    expect(analysis.focus).toBe("why did the envoy walk out??");
+    expect(analysis.kind).toBe("why");
+  });
+
+  it.each([
+    ["what happened on the 12th?", "what happened on the 12?"],
+    ["who signed by the 3rd, and who waited?", "who signed by the 3, and who waited?"],
+  ])("reads a day named by its ordinal alone as its number: %s", (question, content) => {
+    expect(analysis(question)).toBe(content);
+  });
+
+  it("leaves an ordinal before a noun alone", () => {
+    expect(analysis("what did the 6th meeting decide?")).toBe("what did the 6th meeting decide?");
+  });
+});
+
+function analysis(question: string): string {
+  return analyzeQuestion(question).content;
+}
