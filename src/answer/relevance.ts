@@ -540,12 +540,11 @@ export function assessRelevance(
             (containsTerm(terms, only) ||
               containsTerm(contextTerms, only) ||
               namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
-            // (For "which countries…", also in the sentence that counted the ones it names: "the
-            // 55 included the US, UK…" after "…so 55 did not sign".)
+            // (Or in the sentence that counted the ones it names: "Which countries did not
+            // sign?", "Did the US sign?" are met by "the 55 included the US, UK…" after "…so 55
+            // did not sign".)
             otherTerms.some(
-              (k) =>
-                containsTerm(terms, k) ||
-                (only.kind !== undefined && countedEarlier(spans, sentences, i + j, k)),
+              (k) => containsTerm(terms, k) || countedEarlier(spans, sentences, i + j, k),
             )
           );
         });

@@ -464,6 +464,8 @@ describe("assessRelevance: a question asking for a kind of name", () => {
         "Nothing else here.",
       ]);
     expect(passage("the 55").judgeAs(question, "items").covered).toBe(true);
+    // So is a yes/no question about one of them.
+    expect(passage("the 55").judgeAs("Did Peru sign?", "yes-no").covered).toBe(true);
     // Another number refers back to no count of those who did not sign.
     expect(passage("the 12").judgeAs(question, "items").covered).toBe(false);
   });
