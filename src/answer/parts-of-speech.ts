@@ -584,8 +584,14 @@ export function namesKind(
 export const SPEECH_VERBS =
   "say|says|said|tell|tells|told|argue|argues|argued|claim|claims|claimed|announce|announced|warn|warned|state|stated|write|wrote|declare|declared";
 
+/**
+ * "What did X think/make of Y": a view asked, which only what X said or judged gives, not what X
+ * did ("Brazil stayed outside the Convention").
+ */
+const VIEW_VERBS = "think|thinks|thought|feel|feels|felt|make\\s+of|made\\s+of";
+
 const ASKS_WHAT_WAS_SAID = new RegExp(
-  `\\bwhat\\s+(?:did|does|do|has|have|had)\\b[^?]*?\\b(?:${SPEECH_VERBS})\\b`,
+  `\\bwhat\\s+(?:did|does|do|has|have|had)\\b[^?]*?\\b(?:${SPEECH_VERBS}|${VIEW_VERBS})\\b`,
   "i",
 );
 

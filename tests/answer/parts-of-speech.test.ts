@@ -126,6 +126,10 @@ describe("asksWhatWasSaid", () => {
     ["What did the minister tell delegates at the opening?", true],
     ["What does Article 9 say about roaming?", true],
     ["what did the union argue in its paper?", true],
+    // A view asked is what was said or judged.
+    ["What did Peru think about the treaty?", true],
+    ["what did the unions make of the final text?", true],
+    ["What did the council do about publishing?", false],
     ["What did the council decide about publishing?", false],
     ["Who said the talks had failed?", false],
     ["Why did the minister say no?", false],

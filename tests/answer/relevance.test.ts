@@ -298,6 +298,21 @@ describe("assessRelevance: what the question asks of its terms", () => {
       "Nothing else here.",
     ]);
     expect(said.judgeAs(question, "description").covered).toBe(true);
+    // "What did X think of…" asks a view: what X did is no view of it.
+    const stayedOut = smallCorpus([
+      "The old charter still binds. Ghana and Peru stayed outside the charter.",
+      "Nothing else here.",
+    ]);
+    expect(stayedOut.judgeAs("What did Peru think about the charter?", "description").covered).toBe(
+      false,
+    );
+    const judged = smallCorpus([
+      "The old charter still binds. Peru called the charter a step backwards.",
+      "Nothing else here.",
+    ]);
+    expect(judged.judgeAs("What did Peru think about the charter?", "description").covered).toBe(
+      true,
+    );
     // "What does the charter say?" asks what a text holds: a sentence describing it gives that.
     const described = smallCorpus([
       "Page two is about the charter, its security and robustness of networks.",
