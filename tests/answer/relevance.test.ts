@@ -298,6 +298,16 @@ describe("assessRelevance: what the question asks of its terms", () => {
       "Nothing else here.",
     ]);
     expect(said.judgeAs(question, "description").covered).toBe(true);
+    // "…about the final text": an adjective of a plain noun may be worded otherwise ("the
+    // revised charter"), where what the speaker said is reported.
+    const revised = smallCorpus([
+      "On the last evening Oliveira announced that her country could not accept the revised charter. She said it should stay high-level.",
+      "The final session closed late.",
+      "Nothing else here.",
+    ]);
+    expect(
+      revised.judgeAs("What did Oliveira say about the final text?", "description").covered,
+    ).toBe(true);
     // "What did X think of…" asks a view: what X did is no view of it.
     const stayedOut = smallCorpus([
       "The old charter still binds. Ghana and Peru stayed outside the charter.",
