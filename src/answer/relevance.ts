@@ -393,6 +393,11 @@ export function assessRelevance(
     );
     if (!further) for (const t of context) everywhere.add(t);
     const contextTerms = new Set(context);
+    // "Who proposed what: regional and national positions", over "Arab States.": every sentence
+    // under such a title and heading reports a proposal, of the one the heading names.
+    const titledProposals = reportsProposal(
+      `${document.title}\n${passage.sectionPath.join("\n")}`,
+    );
     // "Key provisions." over a paragraph: every sentence under it gives one, in its own words.
     const headingTerms = new Set(readPassage(passage.sectionPath.join(SECTION_SEPARATOR)));
     const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
@@ -499,7 +504,7 @@ export function assessRelevance(
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       const proposed =
         !asksProposal ||
-        reportsProposal(passage.sectionPath.join("\n")) ||
+        titledProposals ||
         windowSpans.some((s) => reportsProposal(s.text));
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
@@ -649,6 +654,7 @@ export function assessRelevance(
       const proposerMet =
         !proposer ||
         proposerTerms.length === 0 ||
+        (titledProposals && proposerTerms.every((t) => contextTerms.has(t))) ||
         windowSpans.some(
           (s, j) =>
             reportsProposal(s.text) &&

@@ -505,6 +505,32 @@ describe("assessRelevance: a question asking for a kind of name", () => {
     );
   });
 
+  it("reads every paragraph under a 'who proposed what' title as the headed one's proposal", () => {
+    const question = "What did the Ruritanian states propose?";
+    const judged = (title: string) => {
+      const doc = makeDocument({ id: "positions", title });
+      const texts = [
+        "Ruritanian states. After a first meeting in the capital, the Ruritanian administrations set out principles. These included moving ship radio rules into the charter and stronger enforcement.",
+        "Nothing else here.",
+      ];
+      const termWeight = idfFromTexts([
+        ...texts,
+        ...Array.from({ length: 6 }, (_, i) => `Filler ${i}.`),
+      ]);
+      const scored: ScoredPassage[] = texts.map((text, i) => ({
+        passage: makePassage(doc, i, text, i === 0 ? { sectionPath: ["Ruritanian states"] } : {}),
+        document: doc,
+        score: texts.length - i,
+      }));
+      return assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
+        question,
+      }).covered;
+    };
+    expect(judged("Who proposed what: regional positions before the talks")).toBe(true);
+    // Under a plain title, setting out principles is no proposal reported.
+    expect(judged("Regional positions before the talks")).toBe(false);
+  });
+
   it("needs a name of the kind other than the question's own", () => {
     const question = "Which countries objected to Ghana's amendment?";
     const own = smallCorpus([
