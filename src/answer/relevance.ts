@@ -395,9 +395,7 @@ export function assessRelevance(
     const contextTerms = new Set(context);
     // "Who proposed what: regional and national positions", over "Arab States.": every sentence
     // under such a title and heading reports a proposal, of the one the heading names.
-    const titledProposals = reportsProposal(
-      `${document.title}\n${passage.sectionPath.join("\n")}`,
-    );
+    const titledProposals = reportsProposal(`${document.title}\n${passage.sectionPath.join("\n")}`);
     // "Key provisions." over a paragraph: every sentence under it gives one, in its own words.
     const headingTerms = new Set(readPassage(passage.sectionPath.join(SECTION_SEPARATOR)));
     const headingNames = (k: KeyTerm) => containsTerm(headingTerms, k);
@@ -503,9 +501,7 @@ export function assessRelevance(
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       const proposed =
-        !asksProposal ||
-        titledProposals ||
-        windowSpans.some((s) => reportsProposal(s.text));
+        !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
       // "How did they get their hands on…": an everyday word missing says little.
       const missingShare =
         requiredWeight > 0
