@@ -527,13 +527,16 @@ export function assessRelevance(
             .some((t) => containsTerm(new Set(t), required[0] as KeyTerm))) ||
         (headingNames(required[0] as KeyTerm) &&
           otherTerms.some((k) => containsTerm(window, k) || k.everyday === true)) ||
-        // Beside only everyday words ("the petition HANDED IN at the END") or adjectives ("what
-        // did Kramer say about the FINAL text", where the corpus says "the revised ITRs"), the
-        // lone term is all the question is about: a sentence stating it may word the rest
-        // otherwise ("delivered").
+        // Beside only everyday words ("the petition HANDED IN at the END"), or adjectives when
+        // what the speaker said is asked ("what did Kramer say about the FINAL text", where the
+        // corpus says "the revised ITRs"; `said` checks it is reported), the lone term is all the
+        // question is about: a sentence stating it may word the rest otherwise ("delivered").
         (otherTerms.length > 0 &&
           otherTerms.every(
-            (k) => k.everyday === true || isTopicTerm(k) || (k.predicate === true && !k.verb),
+            (k) =>
+              k.everyday === true ||
+              isTopicTerm(k) ||
+              (speaker !== undefined && k.predicate === true && !k.verb),
           ) &&
           sentences
             .slice(i, i + WINDOW_SENTENCES)
