@@ -60,6 +60,8 @@ import {
 const CLOSEST_SOURCES = 3;
 /** Passages retrieved for each side of a comparison. */
 const SIDE_PASSAGES = 2;
+/** One side of a comparison searched with the comparison's topic: its best passages. */
+type SideSearch = (query: string) => Promise<ScoredPassage[]>;
 /** A side's best passage scores this share of the question's best. */
 const SIDE_SCORE_SHARE = 0.85;
 /** A capitalised word in a side of a comparison: the side's name. */
@@ -186,7 +188,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   async function withEachSide(
     passages: ScoredPassage[],
     analysis: QuestionAnalysis,
-    options: { signal?: AbortSignal } | undefined,
+    searchSide: SideSearch,
   ): Promise<ScoredPassage[]> {
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return passages;
     const topic = comparedTopic(analysis);
@@ -195,7 +197,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const lead = passages.slice(0, SIDE_PASSAGES);
     const added: ScoredPassage[] = [];
     for (const side of analysis.sides) {
-      const found = await deps.retrieve(`${side} ${topic}`, SIDE_PASSAGES, options);
+      const found = (await searchSide(`${side} ${topic}`)).slice(0, SIDE_PASSAGES);
       const sideTop = found[0]?.score ?? 1;
       for (const p of found) {
         if (seen.has(p.passage.id)) continue;
@@ -215,7 +217,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     analysis: QuestionAnalysis,
     sides: readonly KeyTerm[][],
     keyTerms: readonly KeyTerm[],
-    signal: AbortSignal | undefined,
+    searchSide: SideSearch,
   ): Promise<boolean> {
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return false;
     if (sides.length !== analysis.sides.length) return false;
@@ -232,7 +234,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           question,
           own,
           keyTerms: keyTerms.filter((k) => ownTerms.has(k.term) || !others.has(k.term)),
-          passages: await deps.retrieve(question, ANSWER_PASSAGES, signal ? { signal } : undefined),
+          passages: await searchSide(question),
         };
       }),
     );
@@ -401,14 +403,28 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       asksIfKnown: shape.asksIfKnown === true,
       list: shape.list !== undefined,
     });
+    // Each side of a comparison is searched once, for the coverage decision and for the answer.
+    const sideSearches = new Map<string, Promise<ScoredPassage[]>>();
+    const searchSide: SideSearch = (query) => {
+      let found = sideSearches.get(query);
+      if (!found) {
+        found = deps.retrieve(
+          query,
+          ANSWER_PASSAGES,
+          deadline ? { signal: deadline.signal } : undefined,
+        );
+        sideSearches.set(query, found);
+      }
+      return found;
+    };
     // A comparison covered only side by side is covered, but no one place states it: never full.
     const bySide =
-      !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, deadline?.signal));
+      !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, searchSide));
     const relevance = bySide ? { ...assessed, covered: true, statedTogether: false } : assessed;
     const answerPassages = await withEachSide(
       subjectFirst(passages, relevance.subjectPassageId),
       analysis,
-      deadline ? { signal: deadline.signal } : undefined,
+      searchSide,
     );
     const base = {
       question: typed,
