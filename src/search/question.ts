@@ -460,12 +460,16 @@ const REQUEST = alt([
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */
+/** Whom a greeting is to: "Hi team", "Morning all". */
+const GREETED = "(?: (?:there|all|team|everyone|everybody|folks|guys|y'all|you all))?";
 const OPENER = alt([
-  "hi(?: there)?",
-  "hello(?: there)?",
-  "hey(?: there)?",
-  "good (?:morning|afternoon|evening)",
-  "thanks?(?: you)?",
+  `(?:hi|hiya|hello|hey|(?:good )?(?:morning|afternoon|evening))${GREETED}`,
+  // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
+  "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
+  "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
+  // A label over what follows: "Context: we're briefing the board. Why…?"
+  "(?:context|background)(?=\\s*:)",
+  "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   "quick (?:question|check|q)",
   "sanity check",
   "one more (?:thing|question)",
@@ -701,7 +705,7 @@ interface Stripped {
  * added to a rule's vocabulary that is in no instruction yet must be added here.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
-  `apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  `apart aside besides except hi hiya hello hey sorry dumb silly basic naive stupid good morning afternoon evening thanks thank quick one another please pls kindly ok
   gist lowdown skinny scoop story deal version elevator someone somebody anyone people newcomer
   newcomers newbie newbies beginner beginners outsider outsiders layperson laypeople
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
@@ -1213,13 +1217,21 @@ export const CAVEAT_WORDS = "confirmed verified established uncertain unverified
  * The asking sentences of a question's content (see QuestionAnalysis.focus), split by the one
  * sentence splitter (src/text.ts).
  */
+/** A lower-case word that opens a question: "why", "did", "how many"… */
+const ASKING_OPENER =
+  /(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/;
+const LOWER_CASE_SENTENCE = new RegExp(
+  `(?<=\\?)\\s+(?=\\p{Ll})|(?<=[\\p{L}\\p{N}]{2}[.!])\\s+(?=${ASKING_OPENER.source})`,
+  "u",
+);
 function focusOf(content: string): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read
-  // from later"), which the sentence splitter does not take for a new sentence.
+  // from later"), which the sentence splitter does not take for a new sentence; so does a
+  // question after a statement ("We're briefing the board. why did the US walk out?").
   const sentences = splitSentences(content).flatMap((s) =>
-    s.text.split(/(?<=\?)\s+(?=\p{Ll})/u).map(withoutLeadIn),
+    s.text.split(LOWER_CASE_SENTENCE).map(withoutLeadIn),
   );
   const asking = sentences.filter((x) => /\?\s*$/.test(x));
   if (asking.length === 0 || asking.join(" ") === content) return content;

@@ -609,8 +609,25 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     ],
     ["Summarise the key provisions in bullets (please cite sources)", "the key provisions"],
     ["Why did the envoy walk out? thx in advance", "Why did the envoy walk out?"],
+    // Greetings to a group, apologies and labels before the question.
+    ["Morning all Why did the envoy walk out?", "Why did the envoy walk out?"],
+    ["Hi team, what was TD-64?", "what was TD-64?"],
+    ["Sorry if this is obvious, but why did the envoy walk out?", "why did the envoy walk out?"],
+    ["Dumb question: what is the ITU?", "what is the ITU?"],
   ])("reads only the question: %s", (question, content) => {
     expect(analysis(question)).toBe(content);
+  });
+
+  it("asks the question after a statement even when it opens in lower case", () => {
+    const analysis = analyzeQuestion(
+      "Context: we're prepping the board on WCIT. why did the envoy walk out?",
+    );
+    expect(analysis.focus).toBe("why did the envoy walk out?");
+    expect(analysis.kind).toBe("why");
+    // Not after an abbreviation's stop.
+    expect(analyzeQuestion("What did the U.S. do? did it sign?").focus).toBe(
+      "What did the U.S. do? did it sign?",
+    );
   });
 
   it("keeps an aside that says something about the question", () => {
