@@ -588,3 +588,67 @@ describe("analyzeQuestion: chat punctuation and dates", () => {
 function analysis(question: string): string {
   return analyzeQuestion(question).content;
 }
+
+describe("analyzeQuestion: what a busy asker wraps around the question", () => {
+  it.each([
+    // An occasion named by two of its words, with a time after it.
+    [
+      "For our team briefing tomorrow: is the 2012 treaty binding on countries that did not sign it?",
+      "is the 2012 treaty binding on countries that did not sign it?",
+    ],
+    ["For our client call: who chaired the conference?", "who chaired the conference?"],
+    // Chat drops the "I" of "I need this for a memo".
+    [
+      "Need this for a memo: what was TD-64 and who leaked it?",
+      "what was TD-64 and who leaked it?",
+    ],
+    // An instruction in a closing aside, and thanks in advance.
+    [
+      "Does the 2012 treaty claim to cover content? (pls cite sources)",
+      "Does the 2012 treaty claim to cover content?",
+    ],
+    ["Summarise the key provisions in bullets (please cite sources)", "the key provisions"],
+    ["Why did the envoy walk out? thx in advance", "Why did the envoy walk out?"],
+    // Greetings to a group, apologies and labels before the question.
+    ["Morning all Why did the envoy walk out?", "Why did the envoy walk out?"],
+    ["Hi team, what was TD-64?", "what was TD-64?"],
+    ["Sorry if this is obvious, but why did the envoy walk out?", "why did the envoy walk out?"],
+    ["Dumb question: what is the ITU?", "what is the ITU?"],
+  ])("reads only the question: %s", (question, content) => {
+    expect(analysis(question)).toBe(content);
+  });
+
+  it("asks the question after a statement even when it opens in lower case", () => {
+    const analysis = analyzeQuestion(
+      "Context: we're prepping the board on WCIT. why did the envoy walk out?",
+    );
+    expect(analysis.focus).toBe("why did the envoy walk out?");
+    expect(analysis.kind).toBe("why");
+    // Not after an abbreviation's stop.
+    expect(analyzeQuestion("What did the U.S. do? did it sign?").focus).toBe(
+      "What did the U.S. do? did it sign?",
+    );
+  });
+
+  it("keeps an aside that says something about the question", () => {
+    expect(analysis("What did Kramer say (in Dubai)?")).toBe("What did Kramer say (in Dubai)?");
+    expect(analysis("Which countries (the US and UK) refused?")).toBe(
+      "Which countries (the US and UK) refused?",
+    );
+  });
+
+  it("still asks for points when the points are for a memo, but not when a memo is asked", () => {
+    const points = analyzeQuestion(
+      "Need this for a memo: give me three talking points on why security stayed out of the treaty",
+    );
+    expect(points.kind).toBe("list");
+    expect(points.count).toBe(3);
+    expect(analyzeQuestion("Give me talking points for our memo on the spam article").kind).toBe(
+      "list",
+    );
+    // Asked to write the memo's paragraph itself, the answer is prose.
+    expect(
+      analyzeQuestion("Write a memo paragraph on the key points of the spam article").kind,
+    ).not.toBe("list");
+  });
+});
