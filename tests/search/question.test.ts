@@ -334,6 +334,9 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     ["What are three reasons the US refused to sign?", 3],
     ["List the top five objections to Article 5A", 5],
     ["Give me a couple of talking points on spam", 2],
+    // A count joined to its unit as one word: "a 3-bullet brief", "a five-point summary".
+    ["Draft a 3-bullet brief for a minister on what the ITRs cover", 3],
+    ["Give me a five-point summary of the US position", 5],
   ])("%s asks for %i items", (question, count) => {
     const a = analyzeQuestion(question);
     expect(a.wantsList).toBe(true);
