@@ -281,6 +281,7 @@ const FORMAT_NOUN = alt([
   "tl;?dr",
   "timelines?",
   "profiles?",
+  "checklists?",
 ]);
 /** Written things that are also topic words: an instruction only after a verb or a count/modifier. */
 const FORMAT_NOUN_WEAK = alt([
@@ -371,6 +372,7 @@ const OCCASION = alt([
   "twitter",
   "linkedin",
   "slack",
+  "submissions?",
 ]);
 const TIME = alt([
   "tomorrow(?: morning| afternoon| evening)?",
@@ -454,9 +456,12 @@ const REQUEST = alt([
   "do you have anything (?:on|about)",
   // "tell me about", "remind me", "walk me through", "give me", "fill me in on"
   "(?:tell|remind|show|give|send|get|find|brief|fill|walk|take|talk|run|update|bring) (?:me|us)(?: (?:in on|up to speed on|through|on|about|of|in|back on))?",
-  // "explain to me", "summarise", "draft", "write up", "list", "name"
+  // "explain to me", "summarise", "draft", "write up", "list", "name"; "itemise", "jot down",
+  // "tick off": read as content, a verb no source uses left the question refused as about something
+  // the corpus lacks. With "point by point" and "a checklist for our submission", tuning half
+  // (739 q): recall 0.863 -> 0.864, wrong refusals 27 -> 26, out-of-scope figures unchanged.
   // … and the look asked for right after the verb: "summarise in bullets what…"
-  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
+  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into|itemi[sz]e|jot down|tick off|rattle off|reel off)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */
@@ -550,6 +555,8 @@ const TRAILING_FORMAT = alt([
   `in (?:a|an|my|our) (?:[\\w'-]+ )?${WRITTEN_BY_ASKER}`,
   // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
+  // "Point by point, what…", "…, one by one": the look of a list, wherever the clause stands.
+  "(?:point|item|one) by (?:point|item|one)",
   "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
 ]);
@@ -728,7 +735,8 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   linkedin slack tomorrow today tonight words form english language terms table detail reply
   respond briefly concisely short quickly asap thx cheers possible sources citations references
   cite include add keep make snappy tight punchy specific concise simple timeline timelines profile
-  profiles each apiece per`.split(/\s+/),
+  profiles each apiece per itemise itemize jot tick rattle reel checklist checklists submission
+  submissions`.split(/\s+/),
 );
 /** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
 export function isInstructionWord(word: string): boolean {
@@ -945,7 +953,7 @@ const COMPARE_SIGNAL =
 const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
 const LIST_REQUEST =
-  /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages|timelines?|(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per))\b/i;
+  /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages|timelines?|itemi[sz]e|checklists?|jot down|tick off|rattle off|reel off|(?:point|item|one) by (?:point|item|one)|(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per))\b/i;
 /**
  * What a list asks each item to give, named anywhere in the question: its dates ("key dates",
  * "a timeline", "a chronology", "with dates", "dated") or its counts ("the vote counts", "the
@@ -1040,11 +1048,15 @@ function embedsCount(lead: string): boolean {
  */
 const PER_ITEM = /^\s+(?:per|each|apiece|for each|on each|for every)\b/i;
 
-/** The count asked for in the instructions or the content ("three talking points", "top 5"). */
+/**
+ * The count asked for in the instructions or the content ("three talking points", "top 5", "a
+ * 3-bullet brief"). Read only apart from its unit, "draft a 3-bullet brief" gave five bullets:
+ * tuning half (739 q) unchanged at 0.866 (that answer three bullets at the same recall).
+ */
 function requestedCount(texts: readonly string[], asked: string): number | undefined {
   for (const text of texts) {
     const m =
-      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
+      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
       ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
     if (!m) continue;

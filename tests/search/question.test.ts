@@ -334,6 +334,9 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     ["What are three reasons the US refused to sign?", 3],
     ["List the top five objections to Article 5A", 5],
     ["Give me a couple of talking points on spam", 2],
+    // A count joined to its unit as one word: "a 3-bullet brief", "a five-point summary".
+    ["Draft a 3-bullet brief for a minister on what the ITRs cover", 3],
+    ["Give me a five-point summary of the US position", 5],
   ])("%s asks for %i items", (question, count) => {
     const a = analyzeQuestion(question);
     expect(a.wantsList).toBe(true);
@@ -397,6 +400,38 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     expect(analyzeQuestion("What was the 'RUC' proposal?").quotedPhrases).toEqual(["RUC"]);
     expect(analyzeQuestion("What were Russia's and China's proposals?").quotedPhrases).toEqual([]);
     expect(analyzeQuestion('An empty "" pair and "  "').quotedPhrases).toEqual([]);
+  });
+});
+
+describe("analyzeQuestion: list requests in other words", () => {
+  // Verbs and looks that ask for a list ("itemise", "jot down", "tick off", "point by point", "a
+  // checklist for our submission") instruct; read as content, a word no source uses ("jot",
+  // "itemise", "checklist") is one the corpus lacks, and the question is refused.
+  it.each([
+    ["Itemise the objections to the spam article", "the objections to the spam article"],
+    ["Jot down the complaints about Article 5A", "the complaints about Article 5A"],
+    ["Tick off the ideas the experts group floated", "the ideas the experts group floated"],
+    ["Rattle off the countries that refused to sign", "the countries that refused to sign"],
+    ["Point by point, what was wrong with the draft?", "what was wrong with the draft?"],
+    ["What was wrong with the draft, point by point?", "What was wrong with the draft"],
+    [
+      "Checklist for our ITU submission: what did CDT advise the ITU to do?",
+      "what did CDT advise the ITU to do?",
+    ],
+  ])("%s is a list about %j", (question, content) => {
+    const a = analyzeQuestion(question);
+    expect(a.content.replace(/[.?!]$/, "")).toBe(content.replace(/[.?!]$/, ""));
+    expect(a.wantsList).toBe(true);
+    expect(a.kind).toBe("list");
+  });
+
+  it("keeps the same words where they are the topic", () => {
+    expect(analyzeQuestion("Who ticked off the delegates in Dubai?").content).toBe(
+      "Who ticked off the delegates in Dubai?",
+    );
+    expect(analyzeQuestion("When were the submissions due?").content).toBe(
+      "When were the submissions due?",
+    );
   });
 });
 
