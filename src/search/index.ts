@@ -6,8 +6,8 @@
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
-import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
-import { analyze, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
+import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
+import { analyze, normalizeText, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
@@ -28,6 +28,7 @@ import {
   type CorpusVocabulary,
   type CorrectedQuestion,
   correctSpelling,
+  wordCaseIn,
 } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
@@ -53,6 +54,8 @@ export interface SearchIndex {
    * read as those words (spelling.ts), and what was read so.
    */
   correctSpelling(question: string): CorrectedQuestion;
+  /** How the corpus writes a word (any case) inside its sentences: a name, or a common word. */
+  wordCase(word: string): WordCase;
   /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
   refresh(): boolean;
   readonly passageCount: number;
@@ -405,21 +408,20 @@ export function openSearchIndex(deps: {
     return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
   }
 
+  function vocabularyOf(loaded: typeof current): CorpusVocabulary {
+    loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+    return loaded.vocabulary;
+  }
+
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
-    return correctSpelling(
-      question,
-      () => {
-        loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
-        return loaded.vocabulary;
-      },
-      isKnownWord,
-    );
+    return correctSpelling(question, () => vocabularyOf(loaded), isKnownWord);
   }
 
   return {
     search,
     correctSpelling: spellingCorrected,
+    wordCase: (word) => wordCaseIn(vocabularyOf(current), normalizeText(word)),
     refresh() {
       if (corpus.corpusVersion() === current.version) return false;
       current = load();
