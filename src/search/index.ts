@@ -29,6 +29,7 @@ import {
   type CorrectedQuestion,
   correctSpelling,
   wordCaseIn,
+  withCorpusCapitals,
 } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
@@ -413,9 +414,11 @@ export function openSearchIndex(deps: {
     return loaded.vocabulary;
   }
 
+  /** The question as the corpus writes it: names typed in lower case capitalised, slips read. */
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
-    return correctSpelling(question, () => vocabularyOf(loaded), isKnownWord);
+    const vocabulary = () => vocabularyOf(loaded);
+    return correctSpelling(withCorpusCapitals(question, vocabulary), vocabulary, isKnownWord);
   }
 
   return {
