@@ -28,8 +28,8 @@ import {
   type CorpusVocabulary,
   type CorrectedQuestion,
   correctSpelling,
-  wordCaseIn,
   withCorpusCapitals,
+  wordCaseIn,
 } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
