@@ -466,14 +466,15 @@ const REQUEST = alt([
 ]);
 /** Greetings and politeness that open a question. */
 /** Whom a greeting is to: "Hi team", "Morning all". */
-const GREETED = "(?: (?:there|all|team|everyone|everybody|folks|guys|y'all|you all))?";
+const GREETED =
+  "(?: (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?";
 const OPENER = alt([
   `(?:hi|hiya|hello|hey|(?:good )?(?:morning|afternoon|evening))${GREETED}`,
   // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
   "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
   "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
   // A label over what follows: "Context: we're briefing the board. Why…?"
-  "(?:context|background)(?=\\s*:)",
+  "(?:context|background|q)(?=\\s*:)",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   "quick (?:question|check|q)",
   "sanity check",
@@ -712,7 +713,7 @@ interface Stripped {
  * added to a rule's vocabulary that is in no instruction yet must be added here.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
-  `apart aside besides except hi hiya hello hey sorry dumb silly basic naive stupid good morning afternoon evening thanks thank quick one another please pls kindly ok
+  `apart aside besides except q hi hiya hello hey sorry dumb silly basic naive stupid good morning afternoon evening thanks thank quick one another please pls kindly ok
   gist lowdown skinny scoop story deal version elevator someone somebody anyone people newcomer
   newcomers newbie newbies beginner beginners outsider outsiders layperson laypeople
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
@@ -1236,7 +1237,22 @@ const LOWER_CASE_SENTENCE = new RegExp(
   `(?<=\\?)\\s+(?=\\p{Ll})|(?<=[\\p{L}\\p{N}]{2}[.!])\\s+(?=${ASKING_OPENER.source})`,
   "u",
 );
-function focusOf(content: string): string {
+/**
+ * "We're prepping the board on WCIT. caveats box for a memo: what's still unverified…?": a first
+ * sentence in the first person, stating and asking nothing, is the asker's situation. (Not when
+ * the rest points back at it: "I read that 89 signed. Is that right?")
+ */
+const SITUATION =
+  /^(?:i|we)(?:'m|'re|'ve|'ll|'d| am| are| have| will| would)?\s[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/iu;
+function withoutSituation(content: string): string {
+  const m = SITUATION.exec(content);
+  if (!m || ASKING_WORD.test(m[0])) return content;
+  const rest = content.slice(m[0].length);
+  return POINTS_BACK.test(rest) ? content : rest;
+}
+
+function focusOf(whole: string): string {
+  const content = withoutSituation(whole);
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read

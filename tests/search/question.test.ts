@@ -649,6 +649,9 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     ["Hi team, what was TD-64?", "what was TD-64?"],
     ["Sorry if this is obvious, but why did the envoy walk out?", "why did the envoy walk out?"],
     ["Dumb question: what is the ITU?", "what is the ITU?"],
+    // Whom the greeting is to, and a "Q:" label.
+    ["Hey wcit-desk, why did the envoy walk out?", "why did the envoy walk out?"],
+    ["Q: Per the Czechs, who backed the resolution?", "Per the Czechs, who backed the resolution?"],
   ])("reads only the question: %s", (question, content) => {
     expect(analysis(question)).toBe(content);
   });
@@ -662,6 +665,26 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     // Not after an abbreviation's stop.
     expect(analyzeQuestion("What did the U.S. do? did it sign?").focus).toBe(
       "What did the U.S. do? did it sign?",
+    );
+  });
+
+  it("reads a first sentence stating the asker's situation as no part of the question", () => {
+    expect(
+      analyzeQuestion(
+        "We're prepping the board on WCIT. caveats box for a memo: what's still unverified about who signed?",
+      ).focus,
+    ).toBe("what's still unverified about who signed?");
+    const points = analyzeQuestion(
+      "We're prepping the board. Give me three talking points on why security stayed out",
+    );
+    expect(points.focus).toBe("why security stayed out");
+    expect(points.kind).toBe("list");
+    // Not a sentence the question points back at, nor one that asks.
+    expect(
+      analyzeQuestion("We counted 89 signatures. list who else put their name to it").focus,
+    ).toBe("We counted 89 signatures. who else put their name to it");
+    expect(analyzeQuestion("I wonder why the envoy walked out. Any idea?").focus).toContain(
+      "I wonder why the envoy walked out",
     );
   });
 

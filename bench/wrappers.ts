@@ -1,0 +1,76 @@
+// How answers hold up when a question is typed the way people type in Slack: lower case, inside a
+// greeting, after the asker's situation, with an aside or thanks after it. Each wrapper is general
+// chat habit, never a question's own words; `bench/wrappers-run.ts` asks the tuning half's
+// in-scope questions bare and wrapped, and reports what the wrapping cost.
+import type { QuestionOutcome } from "../src/answer/eval.ts";
+import type { EvalSet } from "../src/answer/eval-set.ts";
+
+const lowerFirst = (q: string) => q.charAt(0).toLowerCase() + q.slice(1);
+const withoutEnd = (q: string) => q.replace(/[?.!]+\s*$/, "");
+
+/** The wrappers, by name: each turns a question into the same question as someone might type it. */
+export const WRAPPERS: Readonly<Record<string, (question: string) => string>> = {
+  "lower case, no '?'": (q) => withoutEnd(q.toLowerCase()),
+  greeting: (q) => `Morning all ${q}`,
+  "greeting the bot": (q) => `Hey wcit-desk, ${lowerFirst(q)}`,
+  "'Q:' label": (q) => `Q: ${q}`,
+  apology: (q) => `Sorry if this is obvious, but ${lowerFirst(q)}`,
+  "situation first": (q) => `Context: we're prepping the board on WCIT. ${q}`,
+  "occasion lead-in": (q) => `For our team briefing tomorrow: ${lowerFirst(q)}`,
+  "purpose lead-in": (q) => `Need this for a memo: ${lowerFirst(q)}`,
+  "aside after": (q) => `${q} (pls cite sources)`,
+  "thanks after": (q) => `${q} thx in advance`,
+  "'?!' and thanks": (q) => `${withoutEnd(q)}?! Thanks so much!!`,
+  "short please": (q) => `${q} Keep it short.`,
+  lines: (q) => `Hi!\n\n${q}\n\nThanks`,
+};
+
+/** The tuning half's in-scope questions asked without a thread (a wrapper is for a first ask). */
+export function bareSet(evalSet: EvalSet): EvalSet {
+  return {
+    questions: evalSet.questions.filter((q) => q.split === "tune" && q.inScope && !q.history),
+  };
+}
+
+/** The same questions, each typed through `wrap`. */
+export function wrappedSet(bare: EvalSet, wrap: (question: string) => string): EvalSet {
+  return { questions: bare.questions.map((q) => ({ ...q, question: wrap(q.question) })) };
+}
+
+/** What wrapping cost, against the bare answers of the same run. */
+export interface WrapperCost {
+  questions: number;
+  bareRecall: number;
+  wrappedRecall: number;
+  /** Answered bare, refused wrapped. */
+  newlyRefused: number;
+  /** Answered both ways, with fewer nuggets wrapped. */
+  lessRecall: number;
+}
+
+export function wrapperCost(
+  bare: readonly QuestionOutcome[],
+  wrapped: readonly QuestionOutcome[],
+): WrapperCost {
+  const byId = new Map(bare.map((o) => [o.id, o]));
+  let bareSum = 0;
+  let wrappedSum = 0;
+  let newlyRefused = 0;
+  let lessRecall = 0;
+  for (const w of wrapped) {
+    const b = byId.get(w.id);
+    if (!b) continue;
+    bareSum += b.nuggetRecall ?? 0;
+    wrappedSum += w.nuggetRecall ?? 0;
+    if (b.answered && !w.answered) newlyRefused++;
+    else if (w.answered && (w.nuggetRecall ?? 0) < (b.nuggetRecall ?? 0) - 1e-9) lessRecall++;
+  }
+  const n = wrapped.length;
+  return {
+    questions: n,
+    bareRecall: n ? bareSum / n : 0,
+    wrappedRecall: n ? wrappedSum / n : 0,
+    newlyRefused,
+    lessRecall,
+  };
+}
