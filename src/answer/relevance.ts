@@ -213,7 +213,8 @@ export function assessRelevance(
   // "When…", "how many…", "who…": the place where the question's terms meet must also give a
   // date, a count or a name; a passage about Germany and the signing without a date does not say
   // when Germany signed.
-  const needsEvidence = expected === "date" || expected === "number" || expected === "agent";
+  const needsEvidence =
+    expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
   const asksOffice = expected === "agent" && question !== undefined && OFFICE_ASKED.test(question);
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
@@ -327,6 +328,7 @@ export function assessRelevance(
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
+  const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
   const aboutTerms =
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
@@ -457,8 +459,15 @@ export function assessRelevance(
         k.asked === true &&
         reasonNouns.has(k.term) &&
         windowSpans.some((s) => carriesAnswer(s.text, "reason"));
+      // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
+      // duration asked for is met by any period the window gives.
+      const measuresTime = (k: KeyTerm) =>
+        expected === "duration" &&
+        timeUnits.has(k.term) &&
+        windowSpans.some((s) => carriesAnswer(s.text, "duration"));
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
+        measuresTime(k) ||
         opensCompound(k, window, vocabulary) ||
         clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
@@ -891,6 +900,9 @@ const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
+
+/** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
+const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
