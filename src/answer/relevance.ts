@@ -1134,6 +1134,19 @@ const SPAN =
   /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
 
 /**
+ * "…change between the 2016 setup and the 2023 reboot?": two ends of a span of time, each dated
+ * by a year or a month, told apart as a span's ends are. (Not any "between": "the split between
+ * Europe and the Arab states" is one relation that a place must state whole.) On the tuning half
+ * (724 questions): nugget recall 0.876 → 0.877, wrong refusals 18 → 17 of 577, out-of-scope
+ * refused 128 of 147 and answered "full" 0 unchanged.
+ */
+const DATED = String.raw`[^,;:?!]*?\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;:?!]*?`;
+const TIME_SPAN = new RegExp(
+  String.raw`\bbetween\s+(${DATED})\s+and\s+(${DATED})(?=[,;:?!]|$)`,
+  "i",
+);
+
+/**
  * "What were Russia, China and the Arab states EACH pushing for?": a series asked of each member,
  * which sources tell member by member. On the tuning half (604 questions): nugget recall 0.841 →
  * 0.842, wrong refusals 31 → 30 of 485, out-of-scope refused 98 of 119 and answered "full" 0
@@ -1152,7 +1165,7 @@ function partsToldApart(
   required: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm[][][] {
-  const span = SPAN.exec(question);
+  const span = SPAN.exec(question) ?? TIME_SPAN.exec(question);
   const series = SERIES_OF_EACH.exec(question);
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],
