@@ -51,6 +51,7 @@ describe("phrasalVerbWords", () => {
     ["When does the new rulebook kick in?", ["kick"]],
     ["When does the treaty kick in for signatories?", ["kick"]],
     ["When does the harbour code apply in Lisbon?", []],
+    ["How did civil society push back against the treaty?", ["push"]],
     ["Who sent the text to the committee in May?", []],
     // A particle right after its verb, before a preposition the tagger takes it to open.
     ["When do the new rules actually kick in for the countries that signed?", ["kick"]],
