@@ -373,7 +373,10 @@ export function assessRelevance(
   const namesKindOf = (k: KeyTerm, text: string, terms: readonly string[] | undefined) =>
     namesKindIn(k, text, terms, given, analyzeText, knownNames);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
-  const partyTerms = new Set(PARTY_NOUNS.flatMap((w) => analyzeText(w)));
+  // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
+  const partyTerms = new Set(
+    [...PARTY_NOUNS, ...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)),
+  );
   const asWritten = (k: KeyTerm): KeyTerm =>
     partyTerms.has(k.term)
       ? {
@@ -716,7 +719,7 @@ export function assessRelevance(
         (covered === best.covered &&
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
-        // (A party noun met only by another is met for the decision, never for "full".)
+        // (A party or part noun met only by another is met for the decision, never for "full".)
         const unmet = ownTerms.filter((k) => !containsTerm(window, asWritten(k)));
         const met = ownTerms.filter((k) => containsTerm(window, asWritten(k)));
         const statedTogether = windowSpans.some((_, j) => {
@@ -948,16 +951,20 @@ function withClassNames(
   }
   const alliances = ALLIANCE_NOUNS.flatMap((w) => analyzeText(w));
   const parties = PARTY_NOUNS.flatMap((w) => analyzeText(w));
+  const informalParts = INFORMAL_PART_NOUNS.flatMap((w) => analyzeText(w));
+  const formalParts = [...informalParts, ...analyzeText("article")];
   return keyTerms.map((k) => {
     const name = named.get(k);
     // "regional blocs" are "regional groupings": one noun of alliance meets any other; "why so
     // many governments would not sign" is "89 of the ITU's 193 members": one noun for the
-    // parties to a treaty meets any other.
+    // parties to a treaty meets any other; "the spam clause" is "the spam article".
     const sameClass = alliances.includes(k.term)
       ? alliances.filter((t) => t !== k.term).map((t) => [t])
       : parties.includes(k.term)
         ? parties.filter((t) => t !== k.term).map((t) => [t])
-        : [];
+        : informalParts.includes(k.term)
+          ? formalParts.filter((t) => t !== k.term).map((t) => [t])
+          : [];
     return name || sameClass.length > 0
       ? {
           ...k,
@@ -1114,6 +1121,16 @@ const PARTY_NOUNS = [
   "signatory",
   "signatories",
 ];
+
+/**
+ * A treaty's parts as an asker names them ("the spam clause", "the security provision"): each is
+ * met where the text says "article", as the treaty numbers its parts, or uses the other word. One
+ * way only: a question naming an article asks for that article ("What was Egypt's position on
+ * the Article 5A security text?" is not answered by another provision). Like the party nouns, a
+ * place meeting the question only so is never "full". On the tuning half (724 questions): no
+ * figure moved (both ways, two out-of-scope questions naming an article were answered).
+ */
+const INFORMAL_PART_NOUNS = ["clause", "provision"];
 
 /** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
 const COLLECTIVE_NOUNS = [...ALLIANCE_NOUNS, "delegation", "team", "contingent"];
