@@ -282,6 +282,7 @@ const FORMAT_NOUN = alt([
   "tl;?dr",
   "timelines?",
   "profiles?",
+  "checklists?",
 ]);
 /** Written things that are also topic words: an instruction only after a verb or a count/modifier. */
 const FORMAT_NOUN_WEAK = alt([
@@ -372,6 +373,7 @@ const OCCASION = alt([
   "twitter",
   "linkedin",
   "slack",
+  "submissions?",
 ]);
 const TIME = alt([
   "tomorrow(?: morning| afternoon| evening)?",
@@ -409,7 +411,8 @@ const OCCASION_DETERMINER = alt([
 // "…with the minister tomorrow" and "…tomorrow with the Brazilian delegation" alike.
 const OCCASION_TAIL = `(?: ${TIME})?(?: (?:with|for|to) (?:${DETERMINER} )?(?:[\\w'-]+ ){0,2}(?:[\\w'-]+))?(?: ${TIME})?`;
 /** An occasion named after a determiner: "my briefing", "a call with the minister tomorrow". */
-const OCCASION_NAMED = `(?:${OCCASION_DETERMINER} )(?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}`;
+// (An occasion may be named by two of those words: "our team briefing", "the client call".)
+const OCCASION_NAMED = `(?:${OCCASION_DETERMINER} )(?:[\\w'-]+ ){0,3}?${OCCASION}(?: ${OCCASION})?${OCCASION_TAIL}`;
 const OCCASION_PHRASE = `${alt(["for", "ahead of", "before", "in preparation for", "to prepare for", "as background for", "as prep for", "in advance of", "to use in", "to include in", "to put in"])} ${OCCASION_NAMED}`;
 /** What joins a format noun to its topic: "talking points on", "a summary of", "bullets explaining". */
 const TOPIC_LINK =
@@ -454,18 +457,25 @@ const REQUEST = alt([
   "do you have anything (?:on|about)",
   // "tell me about", "remind me", "walk me through", "give me", "fill me in on"
   "(?:tell|remind|show|give|send|get|find|brief|fill|walk|take|talk|run|update|bring) (?:me|us)(?: (?:in on|up to speed on|through|on|about|of|in|back on))?",
-  // "explain to me", "summarise", "draft", "write up", "list", "name"
+  // "explain to me", "summarise", "draft", "write up", "list", "name"; "itemise", "jot down",
+  // "tick off": read as content, a verb no source uses left the question refused as about something
+  // the corpus lacks. With "point by point" and "a checklist for our submission", tuning half
+  // (739 q): recall 0.863 -> 0.864, wrong refusals 27 -> 26, out-of-scope figures unchanged.
   // … and the look asked for right after the verb: "summarise in bullets what…"
-  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
+  `(?:explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into|itemi[sz]e|jot down|tick off|rattle off|reel off)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */
+/** Whom a greeting is to: "Hi team", "Morning all". */
+const GREETED = "(?: (?:there|all|team|everyone|everybody|folks|guys|y'all|you all))?";
 const OPENER = alt([
-  "hi(?: there)?",
-  "hello(?: there)?",
-  "hey(?: there)?",
-  "good (?:morning|afternoon|evening)",
-  "thanks?(?: you)?",
+  `(?:hi|hiya|hello|hey|(?:good )?(?:morning|afternoon|evening))${GREETED}`,
+  // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
+  "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
+  "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
+  // A label over what follows: "Context: we're briefing the board. Why…?"
+  "(?:context|background)(?=\\s*:)",
+  "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   "quick (?:question|check|q)",
   "sanity check",
   "one more (?:thing|question)",
@@ -488,7 +498,8 @@ const FIRST_PERSON_CONTEXT = alt([
   `(?:i|we)(?:'m|'re| am| are| will be|'ll be) (?:preparing|writing|drafting|working on|putting together|getting ready for|briefing|meeting|presenting|speaking|giving|doing|updating) (?:[\\w'-]+ ){0,3}?${OCCASION}${OCCASION_TAIL}(?: and ${NEED_TO_KNOW})?(?: ${TOPIC_LINK})?`,
   `(?:i|we) (?:have|'ve got|got|need to (?:prepare|write|give|brief|draft|do|update)|must (?:prepare|write|brief)) ${OCCASION_NAMED}(?: and ${NEED_TO_KNOW})?(?: ${TOPIC_LINK})?`,
   `(?:i|we) ${NEED_TO_KNOW}(?=\\s*[.!:;])`,
-  `(?:(?:i|we) need (?:it|this|that|the answer|an answer)|(?:it's|it is|this is)) for ${OCCASION_NAMED}`,
+  // ("Need this for a memo:": chat drops the "I".)
+  `(?:(?:(?:i|we) )?need (?:it|this|that|the answer|an answer)|(?:it's|it is|this is)) for ${OCCASION_NAMED}`,
 ]);
 
 /**
@@ -527,8 +538,7 @@ const TRAILING_FORMAT = alt([
   "in brief",
   "quickly",
   "asap",
-  "thanks?(?: you)?(?: so much| in advance)?",
-  "thx",
+  "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   "cheers",
   "if (?:you can|possible|you could)",
   "please",
@@ -546,6 +556,8 @@ const TRAILING_FORMAT = alt([
   `in (?:a|an|my|our) (?:[\\w'-]+ )?${WRITTEN_BY_ASKER}`,
   // ", bulleted", "one line each", "a sentence per event"; "bullets fine", "a list is ok"
   "bulleted",
+  // "Point by point, what…", "…, one by one": the look of a list, wherever the clause stands.
+  "(?:point|item|one) by (?:point|item|one)",
   "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
 ]);
@@ -562,7 +574,7 @@ const LEADING_INSTRUCTION = new RegExp(
  * bullets", "please", "for my briefing tomorrow", and after a sentence, "I need it for a memo".
  */
 const TRAILING_INSTRUCTION = new RegExp(
-  `(?:${TRAILING_FORMAT}|${OCCASION_PHRASE}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?<=[.!?]\\s*)${FIRST_PERSON_CONTEXT})[\\s.!?]*$`,
+  `(?:${TRAILING_FORMAT}|${OCCASION_PHRASE}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?<=[.!?]\\s*)${FIRST_PERSON_CONTEXT})[\\s.!?)]*$`,
   "iy",
 );
 /** How far back from the end a trailing instruction may start, in characters. */
@@ -701,7 +713,7 @@ interface Stripped {
  * added to a rule's vocabulary that is in no instruction yet must be added here.
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
-  `apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok
+  `apart aside besides except hi hiya hello hey sorry dumb silly basic naive stupid good morning afternoon evening thanks thank quick one another please pls kindly ok
   gist lowdown skinny scoop story deal version elevator someone somebody anyone people newcomer
   newcomers newbie newbies beginner beginners outsider outsiders layperson laypeople
   okay right now next then well question follow followup i i'm i'd i've i'll we we're we'd we've
@@ -724,7 +736,8 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   linkedin slack tomorrow today tonight words form english language terms table detail reply
   respond briefly concisely short quickly asap thx cheers possible sources citations references
   cite include add keep make snappy tight punchy specific concise simple timeline timelines profile
-  profiles each apiece per`.split(/\s+/),
+  profiles each apiece per itemise itemize jot tick rattle reel checklist checklists submission
+  submissions`.split(/\s+/),
 );
 /** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
 export function isInstructionWord(word: string): boolean {
@@ -800,9 +813,9 @@ function stripInstructions(question: string): Stripped {
   for (let found = trailingInstruction(out); found; found = trailingInstruction(out)) {
     instructions.push(found.text);
     const before = out.slice(0, found.at);
-    const asked = /\?\s*$/.test(out) || /\?[\s,:;—–-]*$/.test(before);
+    const asked = /\?\s*$/.test(out) || /\?[\s,:;—–(-]*$/.test(before);
     const stop = asked ? "?" : /[.!]\s*$/.test(before) ? "." : "";
-    out = before.replace(/[\s,.:;!?—–-]+$/, "") + stop;
+    out = before.replace(/[\s,.:;!?—–(-]+$/, "") + stop;
   }
   if (instructions.length === 0) return { content: question, instructions };
   let content = out
@@ -842,7 +855,8 @@ function formatLeadIn(text: string): { lead: string; length: number } | undefine
   return { lead, length: m[0].length };
 }
 
-const BEFORE_INSTRUCTION = /[\s,.:;!?—–-]/;
+// (Or inside a closing aside: "… in bullets (pls cite sources)".)
+const BEFORE_INSTRUCTION = /[\s,.:;!?—–(-]/;
 
 /** The trailing instruction of a text, if any: where it starts and what it says. */
 function trailingInstruction(text: string): { at: number; text: string } | undefined {
@@ -854,12 +868,12 @@ function trailingInstruction(text: string): { at: number; text: string } | undef
     // An instruction stands after a clause boundary or a space, never inside a word or quote; it
     // opens a clause or starts with one of the words a trailing instruction can start with.
     if (at > 0 && !BEFORE_INSTRUCTION.test(text[at - 1] as string)) continue;
-    const clauseStart = at === 0 || /[,.:;!?—–-]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+    const clauseStart = at === 0 || /[,.:;!?—–(-]\s*$/.test(text.slice(Math.max(0, at - 3), at));
     if (!clauseStart && !TRAILING_START.has((m[1] as string).toLowerCase())) continue;
     TRAILING_INSTRUCTION.lastIndex = at;
     const found = TRAILING_INSTRUCTION.exec(text);
     if (found && found[0].trim().length > 0) {
-      return { at, text: found[0].replace(/[\s.!?]+$/, "") };
+      return { at, text: found[0].replace(/[\s.!?)]+$/, "") };
     }
   }
   return undefined;
@@ -940,7 +954,7 @@ const COMPARE_SIGNAL =
 const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
 const LIST_REQUEST =
-  /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages|timelines?|(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per))\b/i;
+  /\b(?:talking points?|bullet(?:ed)?(?: points?| list)?|bullets|key points?|points?|takeaways?|highlights|soundbites?|sound bites?|lines to take|list|enumerate|name|items?|reasons|arguments|examples|facts|summari[sz]e|summary|rundown|run-down|recap|pointers?|messages|timelines?|itemi[sz]e|checklists?|jot down|tick off|rattle off|reel off|(?:point|item|one) by (?:point|item|one)|(?:one|a) (?:line|sentence|bullet|point) (?:each|apiece|per))\b/i;
 /**
  * What a list asks each item to give, named anywhere in the question: its dates ("key dates",
  * "a timeline", "a chronology", "with dates", "dated") or its counts ("the vote counts", "the
@@ -956,6 +970,12 @@ function listItemType(question: string): AnswerType | undefined {
   return undefined;
 }
 const PROSE_REQUEST = /\b(?:paragraphs?|sentences?|press release|statement|memo|tweet|essay)\b/i;
+/**
+ * Where the answer will be used, not how it looks: "Need this for a memo: give me three talking
+ * points…" still asks for points.
+ */
+const PROSE_PURPOSE =
+  /\b(?:for|in) (?:a|an|my|our|the|this|that) (?:[\w'-]+ ){0,2}?(?:press releases?|statements?|memos?|tweets?|essays?)\b/gi;
 const LIST_LEAD =
   /^(?:list|name|enumerate|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
 const WHY_LEAD =
@@ -1037,11 +1057,15 @@ function embedsCount(lead: string): boolean {
  */
 const PER_ITEM = /^\s+(?:per|each|apiece|for each|on each|for every)\b/i;
 
-/** The count asked for in the instructions or the content ("three talking points", "top 5"). */
+/**
+ * The count asked for in the instructions or the content ("three talking points", "top 5", "a
+ * 3-bullet brief"). Read only apart from its unit, "draft a 3-bullet brief" gave five bullets:
+ * tuning half (739 q) unchanged at 0.866 (that answer three bullets at the same recall).
+ */
 function requestedCount(texts: readonly string[], asked: string): number | undefined {
   for (const text of texts) {
     const m =
-      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
+      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
       ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
     if (!m) continue;
@@ -1214,13 +1238,21 @@ export const CAVEAT_WORDS = "confirmed verified established uncertain unverified
  * The asking sentences of a question's content (see QuestionAnalysis.focus), split by the one
  * sentence splitter (src/text.ts).
  */
+/** A lower-case word that opens a question: "why", "did", "how many"… */
+const ASKING_OPENER =
+  /(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/;
+const LOWER_CASE_SENTENCE = new RegExp(
+  `(?<=\\?)\\s+(?=\\p{Ll})|(?<=[\\p{L}\\p{N}]{2}[.!])\\s+(?=${ASKING_OPENER.source})`,
+  "u",
+);
 function focusOf(content: string): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read
-  // from later"), which the sentence splitter does not take for a new sentence.
+  // from later"), which the sentence splitter does not take for a new sentence; so does a
+  // question after a statement ("We're briefing the board. why did the US walk out?").
   const sentences = splitSentences(content).flatMap((s) =>
-    s.text.split(/(?<=\?)\s+(?=\p{Ll})/u).map(withoutLeadIn),
+    s.text.split(LOWER_CASE_SENTENCE).map(withoutLeadIn),
   );
   const asking = sentences.filter((x) => /\?\s*$/.test(x));
   if (asking.length === 0 || asking.join(" ") === content) return content;
@@ -1296,9 +1328,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   const listAsked =
     instructions.some((i) => LIST_REQUEST.test(i)) &&
-    !instructions.some(
-      (i) => PROSE_REQUEST.test(i) && !LIST_REQUEST.test(i.replace(PROSE_REQUEST, "")),
-    );
+    !instructions.some((i) => {
+      const shape = i.replace(PROSE_PURPOSE, "");
+      return PROSE_REQUEST.test(shape) && !LIST_REQUEST.test(shape.replace(PROSE_REQUEST, ""));
+    });
   const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
   const compareAsked = compareInstructed || COMPARE_SIGNAL.test(lead) || POSITIONS_PAIR.test(lead);
   const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];

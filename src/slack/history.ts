@@ -9,13 +9,36 @@ export interface ThreadMessage {
   subtype?: string;
 }
 
-/** Removes mentions of the bot and surrounding whitespace from a question. */
-export function stripBotMention(text: string, botUserId?: string): string {
+/**
+ * A person's message as the question it asks: without the bot's mention, and with Slack's markup
+ * read as what the person typed. Message and command text escape "&", "<" and ">" as entities and
+ * write mentions, channels and links in angle brackets, and emoji as ":name:"
+ * (https://docs.slack.dev/messaging/formatting-message-text/). Read as typed, "US &amp; UK" asks
+ * about "amp", and "Morning all :wave: why…" about "wave"; another person's mention names no one
+ * the corpus knows (their ID is all the text holds), so it goes, as the bot's does.
+ */
+export function questionFromSlackText(text: string, botUserId?: string): string {
   const own = botUserId
     ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, "g")
     : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
-  return text.replace(own, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(own, " ")
+    .replace(OTHER_MENTION, " ")
+    .replace(CHANNEL_LINK, (_, name?: string) => (name ? `#${name}` : " "))
+    .replace(LINK, (_, url: string, label?: string) => label ?? url)
+    .replace(EMOJI, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }
+/** A person or group mentioned, or a broadcast ("<!here>"): "<@U123>", "<!subteam^S1|@team>". */
+const OTHER_MENTION = /<(?:@[A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^>]*)?>/g;
+const CHANNEL_LINK = /<#[A-Z0-9]+(?:\|([^>]*))?>/g;
+const LINK = /<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>/g;
+/** ":wave:", ":+1:", ":thumbsup::skin-tone-2:", standing alone (not "10:30:00"). */
+const EMOJI = /(?<![\p{L}\p{N}:]):[a-z0-9_+'-]+:(?::skin-tone-\d:)?(?![\p{L}\p{N}])/gu;
 
 export function mentionsUser(text: string, userId: string | undefined): boolean {
   return Boolean(userId) && text.includes(`<@${userId}`);
@@ -46,7 +69,7 @@ export function threadToTurns(
         pending = undefined;
       }
     } else if (!m.bot_id && !m.subtype) {
-      const q = stripBotMention(text, bot.userId);
+      const q = questionFromSlackText(text, bot.userId);
       if (q) pending = q;
     }
   }

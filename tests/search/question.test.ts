@@ -335,6 +335,9 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     ["What are three reasons the US refused to sign?", 3],
     ["List the top five objections to Article 5A", 5],
     ["Give me a couple of talking points on spam", 2],
+    // A count joined to its unit as one word: "a 3-bullet brief", "a five-point summary".
+    ["Draft a 3-bullet brief for a minister on what the ITRs cover", 3],
+    ["Give me a five-point summary of the US position", 5],
   ])("%s asks for %i items", (question, count) => {
     const a = analyzeQuestion(question);
     expect(a.wantsList).toBe(true);
@@ -398,6 +401,38 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
     expect(analyzeQuestion("What was the 'RUC' proposal?").quotedPhrases).toEqual(["RUC"]);
     expect(analyzeQuestion("What were Russia's and China's proposals?").quotedPhrases).toEqual([]);
     expect(analyzeQuestion('An empty "" pair and "  "').quotedPhrases).toEqual([]);
+  });
+});
+
+describe("analyzeQuestion: list requests in other words", () => {
+  // Verbs and looks that ask for a list ("itemise", "jot down", "tick off", "point by point", "a
+  // checklist for our submission") instruct; read as content, a word no source uses ("jot",
+  // "itemise", "checklist") is one the corpus lacks, and the question is refused.
+  it.each([
+    ["Itemise the objections to the spam article", "the objections to the spam article"],
+    ["Jot down the complaints about Article 5A", "the complaints about Article 5A"],
+    ["Tick off the ideas the experts group floated", "the ideas the experts group floated"],
+    ["Rattle off the countries that refused to sign", "the countries that refused to sign"],
+    ["Point by point, what was wrong with the draft?", "what was wrong with the draft?"],
+    ["What was wrong with the draft, point by point?", "What was wrong with the draft"],
+    [
+      "Checklist for our ITU submission: what did CDT advise the ITU to do?",
+      "what did CDT advise the ITU to do?",
+    ],
+  ])("%s is a list about %j", (question, content) => {
+    const a = analyzeQuestion(question);
+    expect(a.content.replace(/[.?!]$/, "")).toBe(content.replace(/[.?!]$/, ""));
+    expect(a.wantsList).toBe(true);
+    expect(a.kind).toBe("list");
+  });
+
+  it("keeps the same words where they are the topic", () => {
+    expect(analyzeQuestion("Who ticked off the delegates in Dubai?").content).toBe(
+      "Who ticked off the delegates in Dubai?",
+    );
+    expect(analyzeQuestion("When were the submissions due?").content).toBe(
+      "When were the submissions due?",
+    );
   });
 });
 
@@ -589,3 +624,67 @@ describe("analyzeQuestion: chat punctuation and dates", () => {
 function analysis(question: string): string {
   return analyzeQuestion(question).content;
 }
+
+describe("analyzeQuestion: what a busy asker wraps around the question", () => {
+  it.each([
+    // An occasion named by two of its words, with a time after it.
+    [
+      "For our team briefing tomorrow: is the 2012 treaty binding on countries that did not sign it?",
+      "is the 2012 treaty binding on countries that did not sign it?",
+    ],
+    ["For our client call: who chaired the conference?", "who chaired the conference?"],
+    // Chat drops the "I" of "I need this for a memo".
+    [
+      "Need this for a memo: what was TD-64 and who leaked it?",
+      "what was TD-64 and who leaked it?",
+    ],
+    // An instruction in a closing aside, and thanks in advance.
+    [
+      "Does the 2012 treaty claim to cover content? (pls cite sources)",
+      "Does the 2012 treaty claim to cover content?",
+    ],
+    ["Summarise the key provisions in bullets (please cite sources)", "the key provisions"],
+    ["Why did the envoy walk out? thx in advance", "Why did the envoy walk out?"],
+    // Greetings to a group, apologies and labels before the question.
+    ["Morning all Why did the envoy walk out?", "Why did the envoy walk out?"],
+    ["Hi team, what was TD-64?", "what was TD-64?"],
+    ["Sorry if this is obvious, but why did the envoy walk out?", "why did the envoy walk out?"],
+    ["Dumb question: what is the ITU?", "what is the ITU?"],
+  ])("reads only the question: %s", (question, content) => {
+    expect(analysis(question)).toBe(content);
+  });
+
+  it("asks the question after a statement even when it opens in lower case", () => {
+    const analysis = analyzeQuestion(
+      "Context: we're prepping the board on WCIT. why did the envoy walk out?",
+    );
+    expect(analysis.focus).toBe("why did the envoy walk out?");
+    expect(analysis.kind).toBe("why");
+    // Not after an abbreviation's stop.
+    expect(analyzeQuestion("What did the U.S. do? did it sign?").focus).toBe(
+      "What did the U.S. do? did it sign?",
+    );
+  });
+
+  it("keeps an aside that says something about the question", () => {
+    expect(analysis("What did Kramer say (in Dubai)?")).toBe("What did Kramer say (in Dubai)?");
+    expect(analysis("Which countries (the US and UK) refused?")).toBe(
+      "Which countries (the US and UK) refused?",
+    );
+  });
+
+  it("still asks for points when the points are for a memo, but not when a memo is asked", () => {
+    const points = analyzeQuestion(
+      "Need this for a memo: give me three talking points on why security stayed out of the treaty",
+    );
+    expect(points.kind).toBe("list");
+    expect(points.count).toBe(3);
+    expect(analyzeQuestion("Give me talking points for our memo on the spam article").kind).toBe(
+      "list",
+    );
+    // Asked to write the memo's paragraph itself, the answer is prose.
+    expect(
+      analyzeQuestion("Write a memo paragraph on the key points of the spam article").kind,
+    ).not.toBe("list");
+  });
+});

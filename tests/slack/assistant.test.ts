@@ -29,7 +29,8 @@ describe("direct messages (agent messaging experience)", () => {
     const thread = { channel_id: "D0ALICE", thread_ts: question.ts };
     const [title] = h.fake.callsTo("assistant.threads.setTitle");
     expect(title?.body).toMatchObject(thread);
-    expect(String(title?.body.title)).toBe("What does Article 5B say? [@]channel");
+    // The broadcast is Slack's markup, not part of the question: it never reaches the title.
+    expect(String(title?.body.title)).toBe("What does Article 5B say?");
     const statuses = h.fake.callsTo("assistant.threads.setStatus").map((c) => c.body);
     expect(statuses[0]).toMatchObject({
       ...thread,
@@ -246,7 +247,8 @@ describe("assistant panel (apps that still declare assistant_view)", () => {
     );
     const title = String(h.fake.callsTo("assistant.threads.setTitle")[0]?.body.title);
     expect(title).not.toMatch(/<[!@#]|[<>]|https:\/\/|evil\.example/);
-    expect(title).toBe("[@]channel what does hxxps://evil[.]example/x say? [@]U0BOB");
+    // Mentions and broadcasts are dropped from the question itself; the link is defanged.
+    expect(title).toBe("what does hxxps://evil[.]example/x say?");
   });
 
   it("turns a failure into a polite message in the assistant thread", async () => {

@@ -25,6 +25,13 @@ async function run(text: string, extra: Partial<Parameters<typeof slashCommand>[
 }
 
 describe("/wcit", () => {
+  it("reads the command's text as typed: entities and emoji are Slack's markup", async () => {
+    const engine = scriptedEngine();
+    h = await startHarness({ engine });
+    await run("did the US &amp; UK sign? :pray:");
+    expect(engine.calls[0]?.question).toBe("did the US & UK sign?");
+  });
+
   it("acks a question empty, posts progress through the response_url, then replaces it with the answer", async () => {
     h = await startHarness();
     const { ack, posts } = await run("What does Article 5B say?");

@@ -73,6 +73,19 @@ describe("mentions", () => {
     expect(h.fake.callsTo("chat.postMessage")[0]?.body.thread_ts).toBe(root);
   });
 
+  it("asks the engine what the person typed: Slack's entities, emoji and mentions read", async () => {
+    const engine = scriptedEngine();
+    h = await startHarness({ engine });
+    await h.event(
+      appMention({ text: "<@UBOT> Morning all :wave: did the US &amp; UK sign? cc <@U0BOB>" }),
+    );
+    expect((engine as ScriptedEngine).calls[0]?.question).toBe(
+      "Morning all did the US & UK sign? cc",
+    );
+    const logged = await h.questions.get(1);
+    expect(logged?.question).toBe("Morning all did the US & UK sign? cc");
+  });
+
   it("answers an empty mention with a short help message", async () => {
     h = await startHarness();
     await h.event(appMention({ text: "<@UBOT>" }));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { isAllowed, isIgnoredEvent, whereFrom } from "../../src/slack/guards.ts";
-import { stripBotMention, threadToTurns } from "../../src/slack/history.ts";
+import { questionFromSlackText, threadToTurns } from "../../src/slack/history.ts";
 import { parseFeedback } from "../../src/slack/listeners/actions/feedback.ts";
 import { parseWcit } from "../../src/slack/listeners/commands/wcit.ts";
 import { createRateLimiter } from "../../src/slack/rate-limit.ts";
@@ -47,8 +47,25 @@ describe("thread history", () => {
     ]);
   });
 
-  it("strips only the bot's own mention", () => {
-    expect(stripBotMention("<@UBOT> ask <@U2> about  5A", "UBOT")).toBe("ask <@U2> about 5A");
+  it("reads a message as its question: no mentions, Slack's markup read as typed", () => {
+    // Another person's mention is an ID the corpus cannot know; it goes as the bot's does.
+    expect(questionFromSlackText("<@UBOT> ask <@U2> about  5A", "UBOT")).toBe("ask about 5A");
+    expect(
+      questionFromSlackText("<@UBOT> Morning all :wave: did the US &amp; UK sign?", "UBOT"),
+    ).toBe("Morning all did the US & UK sign?");
+    expect(
+      questionFromSlackText(
+        "<!here> what does <https://example.org/itrs.pdf|the final text> say re 5A? :+1::skin-tone-2:",
+        "UBOT",
+      ),
+    ).toBe("what does the final text say re 5A?");
+    expect(
+      questionFromSlackText("<#C1|wcit> asked: is x &lt; y? <https://example.org>", "UBOT"),
+    ).toBe("#wcit asked: is x < y? https://example.org");
+    // A time is not an emoji; without the bot's ID, only a leading mention is the bot's.
+    expect(questionFromSlackText("<@UX> what happened at 10:30:00 on the 13th?")).toBe(
+      "what happened at 10:30:00 on the 13th?",
+    );
   });
 });
 

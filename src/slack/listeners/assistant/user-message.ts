@@ -3,7 +3,7 @@
 import type { AssistantUserMessageMiddleware } from "@slack/bolt";
 import type { ConversationServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { stripBotMention } from "../../history.ts";
+import { questionFromSlackText } from "../../history.ts";
 import { answerInDmThread } from "./dm-thread.ts";
 
 interface ThreadMessage {
@@ -19,7 +19,7 @@ export function userMessageListener(s: ConversationServices): AssistantUserMessa
   return async ({ message, client, context }) => {
     const m = message as unknown as ThreadMessage;
     const log = requestLog(context, s.log);
-    const question = stripBotMention(m.text ?? "", context.botUserId);
+    const question = questionFromSlackText(m.text ?? "", context.botUserId);
     if (!question || !m.thread_ts) return;
     const teamId = m.team ?? context.teamId;
     await s.track(

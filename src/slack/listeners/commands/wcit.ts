@@ -3,6 +3,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
+import { questionFromSlackText } from "../../history.ts";
 import { BUSY_TEXT, errorTextFor } from "../../messages.ts";
 import { type AskServices, askReply } from "./ask.ts";
 import { gapsReply } from "./gaps.ts";
@@ -37,7 +38,9 @@ export function wcitCommandListener(s: WcitServices) {
       channel: command.channel_id,
       user: command.user_id,
     });
-    const { word, rest } = parseWcit(command.text ?? "");
+    // The command's text is escaped as a message's is: read what the person typed.
+    const typed = questionFromSlackText(command.text ?? "", context.botUserId);
+    const { word, rest } = parseWcit(typed);
     const isQuestion =
       word !== "" &&
       !(BUILTIN_SUBCOMMANDS as readonly string[]).includes(word) &&
@@ -49,7 +52,7 @@ export function wcitCommandListener(s: WcitServices) {
     if (!(await isFirstDelivery(s, body, context))) return;
 
     const inv: WcitInvocation = {
-      args: isQuestion ? (command.text ?? "").trim() : rest,
+      args: isQuestion ? typed : rest,
       teamId: command.team_id,
       channelId: command.channel_id,
       userId: command.user_id,

@@ -10,7 +10,7 @@ import type {
   WebClient,
 } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { stripBotMention } from "../../history.ts";
+import { questionFromSlackText } from "../../history.ts";
 import { mentionHelpText } from "../../messages.ts";
 
 /** The fields of a message that mentions the bot, from `app_mention` or a `message` event. */
@@ -76,7 +76,7 @@ export async function answerMention(
   /** `helpWhenEmpty`: answer a bare mention (only one of its two events should). */
   env: ThreadEnv & { helpWhenEmpty: boolean },
 ): Promise<void> {
-  const question = stripBotMention(m.text ?? "", env.bot.userId);
+  const question = questionFromSlackText(m.text ?? "", env.bot.userId);
   if (question) {
     await answerInChannelThread(s, m, question, env);
     return;

@@ -10,7 +10,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { ConversationServices } from "../../deps.ts";
 import { requestLog } from "../../guards.ts";
-import { mentionsUser, stripBotMention } from "../../history.ts";
+import { mentionsUser, questionFromSlackText } from "../../history.ts";
 import { helpText } from "../../messages.ts";
 import { answerInDmThread } from "../assistant/dm-thread.ts";
 import { answerInChannelThread, answerMention } from "./app-mention.ts";
@@ -50,7 +50,7 @@ export function messageListener(s: ConversationServices) {
     }
 
     if (m.channel_type === "im") {
-      const question = stripBotMention(text, context.botUserId);
+      const question = questionFromSlackText(text, context.botUserId);
       if (!question || m.thread_ts) return;
       // The agent messaging experience shows a DM as threads whose root is the person's message;
       // the answer goes in that thread (https://docs.slack.dev/ai/migrating-to-agent-messaging/).
