@@ -208,6 +208,7 @@ export async function openContext(
       termWeight: corpusTermWeight(corpus),
       // Read against the words of the index as it is now, as retrieval will read the question.
       correctSpelling: (question) => fresh().correctSpelling(question),
+      wordCase: (word) => fresh().wordCase(word),
       answerDeadlineMs: config.openai.answerDeadlineMs,
     });
     const questions = createQuestionLog(db);

@@ -94,6 +94,12 @@ export interface SpellingCorrection {
   to: string;
 }
 
+/** How the corpus writes a word inside its sentences (not opening one): how often, how often capitalised. */
+export interface WordCase {
+  inSentence: number;
+  capitalised: number;
+}
+
 export interface Answer {
   question: string;
   /**

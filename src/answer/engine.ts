@@ -23,6 +23,7 @@ import type {
   Coverage,
   ScoredPassage,
   TokenUsage,
+  WordCase,
 } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
@@ -35,6 +36,7 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
+import { namesOnlyCommon } from "./name-case.ts";
 import {
   assessRelevance,
   type ComparedSide,
@@ -113,6 +115,12 @@ export interface AnswerEngineDeps {
    * `correctSpelling`); absent, questions are read as typed.
    */
   correctSpelling?: (question: string) => CorrectedQuestion;
+  /**
+   * How the corpus writes a word inside its sentences (the index's `wordCase`): a name the
+   * question capitalises that the corpus writes only as a common word is one it does not have
+   * (name-case.ts). Absent, case is not read.
+   */
+  wordCase?: (word: string) => WordCase;
   /** Overrides RELEVANCE_RULE (for tuning on the eval set's tuning half). */
   relevanceRule?: RelevanceRule;
   /**
@@ -396,12 +404,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const analysis = analyzeQuestion(context ? question : searchQuery);
     // Read once: the coverage decision and the extractive answer take the same shape.
     const shape = shapeOf(analysis, texts);
+    // "What did Access think…?", where the corpus says only "access": it does not name Access.
+    const unnamed = deps.wordCase
+      ? namesOnlyCommon(context ? question : searchQuery, deps.wordCase)
+      : [];
     const assessed = assessRelevance(passages, keyTerms, readText, {
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       expected: shape.expected,
       question: context ? question : searchQuery,
       asksIfKnown: shape.asksIfKnown === true,
       list: shape.list !== undefined,
+      ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();

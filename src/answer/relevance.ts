@@ -144,6 +144,11 @@ export interface RelevanceOptions {
   asksIfKnown?: boolean;
   /** Whether it asks for a list (bullets, talking points, "which Xs…"): see `LIST_MISSING_SHARE`. */
   list?: boolean;
+  /**
+   * Index terms of the question's names that the corpus has only as a common word ("Access",
+   * where the corpus writes only "access": name-case.ts): absent, as a name the corpus never has.
+   */
+  unnamedTerms?: readonly string[];
 }
 
 /**
@@ -791,6 +796,9 @@ export function assessRelevance(
     !absentTerms.includes(counted.term)
   ) {
     absentTerms.push(counted.term);
+  }
+  for (const term of how.unnamedTerms ?? []) {
+    if (questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
   const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
   return {

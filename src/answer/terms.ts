@@ -306,8 +306,9 @@ export function keyTermsOf(
   );
   const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
   const place = new Set(placeSearchedWords(question).flatMap((w) => analyzeText(w)));
-  // "Which country…" is answered by a country's name; "how many countries…" by a count.
-  const kind = thing && !thing.counted ? kindOfName(thing.word) : undefined;
+  // "Which country…" is answered by a country's name; "how many countries…" by a count; "what
+  // Australia's delegation said" names its delegation already, which the place must speak of.
+  const kind = thing && !thing.counted && !thing.owned ? kindOfName(thing.word) : undefined;
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {

@@ -6,8 +6,8 @@
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
-import type { Passage, ScoredPassage, SourceDocument } from "../types.ts";
-import { analyze, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
+import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
+import { analyze, normalizeText, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
@@ -29,6 +29,7 @@ import {
   type CorrectedQuestion,
   correctSpelling,
   withCorpusCapitals,
+  wordCaseIn,
 } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
@@ -54,6 +55,8 @@ export interface SearchIndex {
    * read as those words (spelling.ts), and what was read so.
    */
   correctSpelling(question: string): CorrectedQuestion;
+  /** How the corpus writes a word (any case) inside its sentences: a name, or a common word. */
+  wordCase(word: string): WordCase;
   /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
   refresh(): boolean;
   readonly passageCount: number;
@@ -406,19 +409,22 @@ export function openSearchIndex(deps: {
     return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
   }
 
+  function vocabularyOf(loaded: typeof current): CorpusVocabulary {
+    loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+    return loaded.vocabulary;
+  }
+
   /** The question as the corpus writes it: names typed in lower case capitalised, slips read. */
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
-    const vocabularyOf = () => {
-      loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
-      return loaded.vocabulary;
-    };
-    return correctSpelling(withCorpusCapitals(question, vocabularyOf), vocabularyOf, isKnownWord);
+    const vocabulary = () => vocabularyOf(loaded);
+    return correctSpelling(withCorpusCapitals(question, vocabulary), vocabulary, isKnownWord);
   }
 
   return {
     search,
     correctSpelling: spellingCorrected,
+    wordCase: (word) => wordCaseIn(vocabularyOf(current), normalizeText(word)),
     refresh() {
       if (corpus.corpusVersion() === current.version) return false;
       current = load();

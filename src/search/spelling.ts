@@ -4,7 +4,7 @@
 // read as a corpus word only where that reading is nearly certain; a word that may be another
 // word or another name is left as typed, so a question about something the corpus lacks is never
 // turned into one about something it has.
-import type { SpellingCorrection } from "../types.ts";
+import type { SpellingCorrection, WordCase } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
 import { englishWordFrequencies } from "./english.ts";
 import { isInstructionWord } from "./question.ts";
@@ -101,8 +101,16 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   return { count, inSentence, capitalised, form, byLength };
 }
 
+/** How the corpus writes a (folded) word inside its sentences. */
+export function wordCaseIn(vocabulary: CorpusVocabulary, word: string): WordCase {
+  return {
+    inSentence: vocabulary.inSentence.get(word) ?? 0,
+    capitalised: vocabulary.capitalised.get(word) ?? 0,
+  };
+}
+
 /** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since the last one. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && BEFORE_FIRST_WORD.test(text[i] as string)) i--;
   return i < 0 || SENTENCE_END.test(text[i] as string);

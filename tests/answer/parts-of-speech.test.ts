@@ -92,7 +92,9 @@ describe("key terms from predicates", () => {
 
 describe("askedThing", () => {
   it.each([
-    ["What was Egypt's position on the security article?", "position", false],
+    // A possessive before the thing names whose it is: no name of its kind is asked for.
+    ["What was Egypt's position on the security article?", "position", false, true],
+    ["Give me what Australia's delegation said", "delegation", false, true],
     ["How many pages does the paper have?", "pages", true],
     ["Which resolutions came with the treaty?", "resolutions", false],
     ["Which small island states signed?", "states", false],
@@ -111,8 +113,10 @@ describe("askedThing", () => {
     ["Which Russian delegates spoke first?", "delegates", false],
     ["Which Europeans objected?", "europeans", false],
     ["Which Asian think tank objected?", undefined, false],
-  ])("%s → %s", (question, word, counted) => {
-    expect(askedThing(question)).toEqual(word === undefined ? undefined : { word, counted });
+  ])("%s → %s", (question, word, counted, owned?: boolean) => {
+    expect(askedThing(question)).toEqual(
+      word === undefined ? undefined : { word, counted, ...(owned ? { owned } : {}) },
+    );
   });
 });
 
@@ -123,6 +127,13 @@ describe("kinds of name", () => {
     expect(namesKind("The delegates met in Dubai.", country)).toBe(false);
     expect(namesKind("Kramer led the delegation.", kindOfName("person") as NameKind)).toBe(true);
     expect(kindOfName("proposal")).toBeUndefined();
+  });
+
+  it("finds the countries of 'which delegations', the organisations of 'which NGOs'", () => {
+    const delegations = kindOfName("delegations") as NameKind;
+    expect(namesKind("Canada and Poland voted against it.", delegations)).toBe(true);
+    expect(namesKind("Several Western delegations voted against it.", delegations)).toBe(false);
+    expect(kindOfName("NGOs")).toBe(kindOfName("organisations"));
   });
 });
 
