@@ -28,6 +28,26 @@ const DATE = new RegExp(
   "g",
 );
 
+/**
+ * A period: a span of dates ("from 3 to 14 December", "3–14 December", "October–November 2014",
+ * "from 2016 to 2023", "between May and July") or a length of time ("two weeks", "12 days", "a
+ * fortnight", "a year-long review"). What answers "how long did it last?".
+ */
+const DAY_OR_MONTH = `(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}|(?:18[5-9]\\d|19\\d\\d|20\\d\\d)`;
+const PERIOD = new RegExp(
+  [
+    `\\b\\d{1,2}\\s*(?:-|–|to|until)\\s*\\d{1,2}\\s+(?:${MONTHS})\\b`,
+    `\\b(?:${MONTHS})\\s*(?:-|–|to|until)\\s*(?:${MONTHS})\\b`,
+    `\\bfrom\\s+(?:${DAY_OR_MONTH})\\s+(?:to|until|till|through)\\s+(?:${DAY_OR_MONTH})\\b`,
+    `\\bbetween\\s+(?:${DAY_OR_MONTH})\\s+and\\s+(?:${DAY_OR_MONTH})\\b`,
+    `\\b(?:18[5-9]\\d|19\\d\\d|20\\d\\d)\\s*(?:-|–)\\s*(?:18[5-9]\\d|19\\d\\d|20\\d\\d|\\d\\d)\\b`,
+    "\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)[\\s-]+(?:full\\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)\\b",
+    "\\bfortnight\\b",
+    "\\b(?:day|week|month|year)-long\\b",
+  ].join("|"),
+  "i",
+);
+
 const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|percent|per cent";
 /**
@@ -105,6 +125,8 @@ export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boole
       return new RegExp(DATE.source).test(sentence);
     case "number":
       return hasCount(sentence);
+    case "duration":
+      return PERIOD.test(sentence);
     case "agent":
       return namesAgent(sentence);
     default:
@@ -153,7 +175,11 @@ export function firstDateOf(sentence: string): DatePoint | undefined {
 export function hasSpecificCue(expected: ExpectedAnswer): boolean {
   // "How did X campaign?" is answered by what X did, in any verbs: no cue tells a method apart.
   return (
-    expected === "reason" || expected === "date" || expected === "number" || expected === "agent"
+    expected === "reason" ||
+    expected === "date" ||
+    expected === "number" ||
+    expected === "duration" ||
+    expected === "agent"
   );
 }
 

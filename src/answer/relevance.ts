@@ -219,7 +219,8 @@ export function assessRelevance(
   // "When…", "how many…", "who…": the place where the question's terms meet must also give a
   // date, a count or a name; a passage about Germany and the signing without a date does not say
   // when Germany signed.
-  const needsEvidence = expected === "date" || expected === "number" || expected === "agent";
+  const needsEvidence =
+    expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
   const asksOffice = expected === "agent" && question !== undefined && OFFICE_ASKED.test(question);
   const topScore = passages[0]?.score ?? 0;
   const required = keyTerms.filter(isRequired);
@@ -333,6 +334,7 @@ export function assessRelevance(
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
+  const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
   const aboutTerms =
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
@@ -382,6 +384,19 @@ export function assessRelevance(
   const namesKindOf = (k: KeyTerm, text: string, terms: readonly string[] | undefined) =>
     namesKindIn(k, text, terms, given, analyzeText, knownNames);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
+  const partyTerms = new Set(
+    [...PARTY_NOUNS, ...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)),
+  );
+  const asWritten = (k: KeyTerm): KeyTerm =>
+    partyTerms.has(k.term)
+      ? {
+          ...k,
+          alternatives: k.alternatives.filter(
+            (a) => !(a.length === 1 && partyTerms.has(a[0] as string)),
+          ),
+        }
+      : k;
   let best = {
     share: 0,
     missing: required,
@@ -468,8 +483,15 @@ export function assessRelevance(
         k.asked === true &&
         reasonNouns.has(k.term) &&
         windowSpans.some((s) => carriesAnswer(s.text, "reason"));
+      // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
+      // duration asked for is met by any period the window gives.
+      const measuresTime = (k: KeyTerm) =>
+        expected === "duration" &&
+        timeUnits.has(k.term) &&
+        windowSpans.some((s) => carriesAnswer(s.text, "duration"));
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
+        measuresTime(k) ||
         opensCompound(k, window, vocabulary) ||
         clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
@@ -713,8 +735,9 @@ export function assessRelevance(
         (covered === best.covered &&
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
-        const unmet = ownTerms.filter((k) => !containsTerm(window, k));
-        const met = ownTerms.filter((k) => containsTerm(window, k));
+        // (A party or part noun met only by another is met for the decision, never for "full".)
+        const unmet = ownTerms.filter((k) => !containsTerm(window, asWritten(k)));
+        const met = ownTerms.filter((k) => containsTerm(window, asWritten(k)));
         const statedTogether = windowSpans.some((_, j) => {
           const own = sentences[i + j] ?? [];
           const terms = new Set([
@@ -938,6 +961,9 @@ function listItemClass(
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
 
+/** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
+const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
+
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
 
@@ -970,18 +996,27 @@ function withClassNames(
     if (name && noun && name !== noun) named.set(noun, name);
   }
   const alliances = ALLIANCE_NOUNS.flatMap((w) => analyzeText(w));
+  const parties = PARTY_NOUNS.flatMap((w) => analyzeText(w));
+  const informalParts = INFORMAL_PART_NOUNS.flatMap((w) => analyzeText(w));
+  const formalParts = [...informalParts, ...analyzeText("article")];
   return keyTerms.map((k) => {
     const name = named.get(k);
-    // "regional blocs" are "regional groupings": one noun of alliance meets any other.
-    const alliance = alliances.includes(k.term)
+    // "regional blocs" are "regional groupings": one noun of alliance meets any other; "why so
+    // many governments would not sign" is "89 of the ITU's 193 members": one noun for the
+    // parties to a treaty meets any other; "the spam clause" is "the spam article".
+    const sameClass = alliances.includes(k.term)
       ? alliances.filter((t) => t !== k.term).map((t) => [t])
-      : [];
-    return name || alliance.length > 0
+      : parties.includes(k.term)
+        ? parties.filter((t) => t !== k.term).map((t) => [t])
+        : informalParts.includes(k.term)
+          ? formalParts.filter((t) => t !== k.term).map((t) => [t])
+          : [];
+    return name || sameClass.length > 0
       ? {
           ...k,
           alternatives: [
             ...k.alternatives,
-            ...alliance,
+            ...sameClass,
             ...(name ? [[name.term], ...name.alternatives] : []),
           ],
         }
@@ -1109,6 +1144,40 @@ const KNOWN_AS = new RegExp(
  */
 const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "camp", "caucus"];
 
+/**
+ * Nouns for the parties to an intergovernmental treaty, each as good as another in the coverage
+ * decision ("why so many governments would not sign" is "89 of the ITU's 193 members… attributed
+ * most refusals to…"). A place meeting the question only so answers it, but is never "full" on
+ * that ground. On the tuning half (724 questions): nugget recall 0.869 → 0.876, wrong refusals
+ * 22 → 18 of 577, out-of-scope refused 128 of 147 and answered "full" 0 unchanged, no other
+ * label changed. (Met for "full" as well, four answers turned full, one with a third of its
+ * nuggets.)
+ */
+const PARTY_NOUNS = [
+  "country",
+  "countries",
+  "government",
+  "governments",
+  "state",
+  "nation",
+  "administration",
+  "member",
+  "party",
+  "parties",
+  "signatory",
+  "signatories",
+];
+
+/**
+ * A treaty's parts as an asker names them ("the spam clause", "the security provision"): each is
+ * met where the text says "article", as the treaty numbers its parts, or uses the other word. One
+ * way only: a question naming an article asks for that article ("What was Egypt's position on
+ * the Article 5A security text?" is not answered by another provision). Like the party nouns, a
+ * place meeting the question only so is never "full". On the tuning half (724 questions): no
+ * figure moved (both ways, two out-of-scope questions naming an article were answered).
+ */
+const INFORMAL_PART_NOUNS = ["clause", "provision"];
+
 /** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
 const COLLECTIVE_NOUNS = [...ALLIANCE_NOUNS, "delegation", "team", "contingent"];
 /** A name (capitalised, not opening the question) and the collective noun right after it. */
@@ -1126,6 +1195,19 @@ const NAME_THEN_COLLECTIVE = new RegExp(
  */
 const SPAN =
   /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
+
+/**
+ * "…change between the 2016 setup and the 2023 reboot?": two ends of a span of time, each dated
+ * by a year or a month, told apart as a span's ends are. (Not any "between": "the split between
+ * Europe and the Arab states" is one relation that a place must state whole.) On the tuning half
+ * (724 questions): nugget recall 0.876 → 0.877, wrong refusals 18 → 17 of 577, out-of-scope
+ * refused 128 of 147 and answered "full" 0 unchanged.
+ */
+const DATED = String.raw`[^,;:?!]*?\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;:?!]*?`;
+const TIME_SPAN = new RegExp(
+  String.raw`\bbetween\s+(${DATED})\s+and\s+(${DATED})(?=[,;:?!]|$)`,
+  "i",
+);
 
 /**
  * "What were Russia, China and the Arab states EACH pushing for?": a series asked of each member,
@@ -1146,7 +1228,7 @@ function partsToldApart(
   required: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm[][][] {
-  const span = SPAN.exec(question);
+  const span = SPAN.exec(question) ?? TIME_SPAN.exec(question);
   const series = SERIES_OF_EACH.exec(question);
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],

@@ -28,6 +28,7 @@ export type AnswerType =
   | "agent"
   | "date"
   | "number"
+  | "duration"
   | "both-sides"
   | "items"
   | "yes-no";
@@ -985,6 +986,14 @@ const WHY_LEAD =
 // of 109 (a near miss asking a vote count the corpus never gives), no in-scope answer changed.
 const HOW_MANY_LEAD =
   /(?:^|\b)(?:how (?:many|much|long|often|large|big|high|low)|what (?:was|is|were|are) the (?:results?|outcome|final result) of (?:the |a |an |its |their |[\w.-]+(?:'s|') )?(?:[\w-]+ )?(?:votes?|ballot|poll|show of hands)\b|what (?:number|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b|what (?:was|is|were|are) the [\w-]+ (?:count|total|tally|margin)\b)/i;
+/**
+ * "How long did the conference last?", "For how many days did the talks run?", "How many weeks
+ * did it take…": a question asking how long something went on, which a span of dates ("from 3 to
+ * 14 December") answers as well as a length ("two weeks"): its answer is a period, not a count
+ * (a count of days is seldom written, the dates nearly always).
+ */
+const DURATION_LEAD =
+  /^(?:for |over |across )?how (?:long|many (?:days|weeks|months|years|hours))\b(?! ago\b)[^?]*?\b(?:last(?:s|ed)?|take|takes|took|taken|run|runs|ran|go on|goes on|went on|gone on|continue[sd]?|drag(?:s|ged)? on|sit|sat|meet|met|stay(?:s|ed)?)\b|^(?:what|how) (?:was|is|were) the duration of\b/i;
 const WHEN_LEAD =
   /^(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|by when|since when|until when|on what (?:date|day)|in what (?:year|month)|in which (?:year|month)|how long ago|at what (?:point|time|stage))\b/i;
 const WHO_LEAD = new RegExp(
@@ -1353,8 +1362,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     WHICH_ITEMS_LEAD.test(lead)
   ) {
     kind = "list";
-  } else if (HOW_MANY_LEAD.test(lead) && !embedsCount(lead)) kind = "how-many";
-  else if (WHEN_LEAD.test(lead)) kind = "when";
+  } else if ((HOW_MANY_LEAD.test(lead) || DURATION_LEAD.test(lead)) && !embedsCount(lead)) {
+    kind = "how-many";
+  } else if (WHEN_LEAD.test(lead)) kind = "when";
   else if (WHY_LEAD.test(lead)) kind = "why";
   else if (WHO_LEAD.test(lead)) kind = "who";
   else if (HOW_LEAD.test(lead)) kind = "how";
@@ -1377,7 +1387,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const itemType = wantsList ? listItemType(foldQuoteMarks(asked)) : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
-  const answerType = kind === "fact" && ARGUMENT_ASKED.test(lead) ? "reason" : KIND_ANSWER[kind];
+  const answerType =
+    kind === "fact" && ARGUMENT_ASKED.test(lead)
+      ? "reason"
+      : kind === "how-many" && DURATION_LEAD.test(lead)
+        ? "duration"
+        : KIND_ANSWER[kind];
   return {
     question: asked,
     kind,

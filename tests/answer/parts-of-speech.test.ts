@@ -47,6 +47,11 @@ describe("phrasalVerbWords", () => {
     // A particle after the verb's object, before a preposition, is still the verb's.
     ["Who traced the leaked clause back to the ministry's drafts?", ["traced"]],
     ["Who talked the envoy out of a walkout?", ["talked"]],
+    // A verb the tagger reads as a noun beside its subject's nouns, its particle after it.
+    ["When does the new rulebook kick in?", ["kick"]],
+    ["When does the treaty kick in for signatories?", ["kick"]],
+    ["When does the harbour code apply in Lisbon?", []],
+    ["How did civil society push back against the treaty?", ["push"]],
     ["Who sent the text to the committee in May?", []],
     // A particle right after its verb, before a preposition the tagger takes it to open.
     ["When do the new rules actually kick in for the countries that signed?", ["kick"]],

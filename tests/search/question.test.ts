@@ -60,7 +60,8 @@ const KINDS: [string, QuestionKind][] = [
   ["What share of member states signed?", "how-many"],
   ["What percentage of delegations voted for the resolution?", "how-many"],
   ["What was the vote count on the Iranian proposal?", "how-many"],
-  ["How long did the conference last?", "how-many"],
+  // ("How long did the conference last?" is a how-many question expecting a period, not a count:
+  // tests/answer/coverage-duration.test.ts.)
   ["Quick question: how many states refused to sign?", "how-many"],
   ["What was the result of the vote on the trawler ban?", "how-many"],
   ["What was the outcome of Chile's vote on the quota?", "how-many"],
