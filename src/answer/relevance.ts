@@ -385,9 +385,7 @@ export function assessRelevance(
     namesKindIn(k, text, terms, given, analyzeText, knownNames);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
-  const partyTerms = new Set(
-    [...PARTY_NOUNS, ...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)),
-  );
+  const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   const asWritten = (k: KeyTerm): KeyTerm =>
     partyTerms.has(k.term)
       ? {
@@ -735,7 +733,7 @@ export function assessRelevance(
         (covered === best.covered &&
           (share > best.share || (share === best.share && missingShare < best.missingShare)));
       if (better) {
-        // (A party or part noun met only by another is met for the decision, never for "full".)
+        // (A part noun met only by another is met for the decision, never for "full".)
         const unmet = ownTerms.filter((k) => !containsTerm(window, asWritten(k)));
         const met = ownTerms.filter((k) => containsTerm(window, asWritten(k)));
         const statedTogether = windowSpans.some((_, j) => {
@@ -996,21 +994,17 @@ function withClassNames(
     if (name && noun && name !== noun) named.set(noun, name);
   }
   const alliances = ALLIANCE_NOUNS.flatMap((w) => analyzeText(w));
-  const parties = PARTY_NOUNS.flatMap((w) => analyzeText(w));
   const informalParts = INFORMAL_PART_NOUNS.flatMap((w) => analyzeText(w));
   const formalParts = [...informalParts, ...analyzeText("article")];
   return keyTerms.map((k) => {
     const name = named.get(k);
-    // "regional blocs" are "regional groupings": one noun of alliance meets any other; "why so
-    // many governments would not sign" is "89 of the ITU's 193 members": one noun for the
-    // parties to a treaty meets any other; "the spam clause" is "the spam article".
+    // "regional blocs" are "regional groupings": one noun of alliance meets any other; "the spam
+    // clause" is "the spam article".
     const sameClass = alliances.includes(k.term)
       ? alliances.filter((t) => t !== k.term).map((t) => [t])
-      : parties.includes(k.term)
-        ? parties.filter((t) => t !== k.term).map((t) => [t])
-        : informalParts.includes(k.term)
-          ? formalParts.filter((t) => t !== k.term).map((t) => [t])
-          : [];
+      : informalParts.includes(k.term)
+        ? formalParts.filter((t) => t !== k.term).map((t) => [t])
+        : [];
     return name || sameClass.length > 0
       ? {
           ...k,
@@ -1145,35 +1139,11 @@ const KNOWN_AS = new RegExp(
 const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "camp", "caucus"];
 
 /**
- * Nouns for the parties to an intergovernmental treaty, each as good as another in the coverage
- * decision ("why so many governments would not sign" is "89 of the ITU's 193 members… attributed
- * most refusals to…"). A place meeting the question only so answers it, but is never "full" on
- * that ground. On the tuning half (724 questions): nugget recall 0.869 → 0.876, wrong refusals
- * 22 → 18 of 577, out-of-scope refused 128 of 147 and answered "full" 0 unchanged, no other
- * label changed. (Met for "full" as well, four answers turned full, one with a third of its
- * nuggets.)
- */
-const PARTY_NOUNS = [
-  "country",
-  "countries",
-  "government",
-  "governments",
-  "state",
-  "nation",
-  "administration",
-  "member",
-  "party",
-  "parties",
-  "signatory",
-  "signatories",
-];
-
-/**
  * A treaty's parts as an asker names them ("the spam clause", "the security provision"): each is
  * met where the text says "article", as the treaty numbers its parts, or uses the other word. One
  * way only: a question naming an article asks for that article ("What was Egypt's position on
- * the Article 5A security text?" is not answered by another provision). Like the party nouns, a
- * place meeting the question only so is never "full". On the tuning half (724 questions): no
+ * the Article 5A security text?" is not answered by another provision). A place meeting the
+ * question only so is never "full". On the tuning half (724 questions): no
  * figure moved (both ways, two out-of-scope questions naming an article were answered).
  */
 const INFORMAL_PART_NOUNS = ["clause", "provision"];
