@@ -588,3 +588,56 @@ describe("analyzeQuestion: chat punctuation and dates", () => {
 function analysis(question: string): string {
   return analyzeQuestion(question).content;
 }
+
+describe("analyzeQuestion: a claim the asker wants checked", () => {
+  it.each([
+    [
+      "Fact check: the harbour authority chaired the talks.",
+      "the harbour authority chaired the talks.",
+    ],
+    ["Confirm: the accord entered into force in 2019?", "the accord entered into force in 2019?"],
+    [
+      "Confirm for the memo: the petition had 5,000 signatures?",
+      "the petition had 5,000 signatures?",
+    ],
+    ["Someone told me Peru walked out — right?", "Peru walked out"],
+    [
+      "a colleague on the desk says the ban was lifted in 2020, is that true?",
+      "the ban was lifted in 2020",
+    ],
+    ["I read that the fleet grew to 300 boats. Correct?", "the fleet grew to 300 boats."],
+    ["I heard the quota was binding. true or false?", "the quota was binding."],
+  ])("reads the claim, not its framing, as the content: %s", (question, content) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(content);
+    expect(read.focus).toBe(content);
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it("reads the question after a mid-question tag as asking too", () => {
+    const read = analyzeQuestion(
+      "I read the quota was set by a formal vote. Correct? how was it actually set",
+    );
+    expect(read.content).toBe("the quota was set by a formal vote. how was it actually set");
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it("takes 'is it true that…' for a claim checked by a yes/no question", () => {
+    const read = analyzeQuestion("Is it true that Chile signed the accord?");
+    expect(read.kind).toBe("yes-no");
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it.each([
+    "What is the right of access?",
+    "Was the vote right?",
+    "What did the ministry confirm about the quota?",
+    "Check the dates of the conference",
+    "Who read the statement at the opening?",
+    "Why did Chile sign the accord?",
+  ])("leaves the same words alone where they are no claim framing: %s", (question) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(question);
+    expect(read.checksClaim).toBe(false);
+  });
+});
