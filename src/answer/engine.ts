@@ -402,6 +402,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       question: context ? question : searchQuery,
       asksIfKnown: shape.asksIfKnown === true,
       list: shape.list !== undefined,
+      claim: analysis.checksClaim,
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();

@@ -143,6 +143,8 @@ export interface RelevanceOptions {
   asksIfKnown?: boolean;
   /** Whether it asks for a list (bullets, talking points, "which Xs…"): see `LIST_MISSING_SHARE`. */
   list?: boolean;
+  /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbUnmet`. */
+  claim?: boolean;
 }
 
 /**
@@ -179,6 +181,37 @@ function withOtherNamings(
     (terms) => withSpelledOutAcronyms(question, terms, topTexts, analyzeText),
   ];
   return steps.reduce((terms, step) => step(terms), askedTerms);
+}
+
+/**
+ * "Fact check: Saudi Arabia SIGNED the 2012 ITRs", "Is it true that Kramer RESIGNED…?": a claim
+ * says its subject did something, and a place that names the subject without saying what it did
+ * (Saudi Arabia among a leaked text's sponsors) neither confirms nor corrects the claim. The
+ * claim's first verb (not a common one: "came into force", "was adopted" say little) must stand
+ * where the question's terms meet. On the tuning half (754 questions): out-of-scope refused 132 →
+ * 134 of 153, no in-scope answer changed. (Only for a claim: "Did X sign?" asked plainly is a
+ * wider rule, and the lead's notes say signature rules cost held-out answers before.)
+ */
+function claimVerbUnmet(
+  claim: string,
+  keyTerms: readonly KeyTerm[],
+  unmet: readonly KeyTerm[],
+  analyzeText: Analyze,
+): boolean {
+  // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
+  // for a verb ("ETNO's sender-pays PLAN made it into…").
+  const inflected = new Set(
+    (claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []).flatMap((w) => analyzeText(w)),
+  );
+  const verb = keyTerms.find(
+    (k) =>
+      k.verb === true &&
+      k.predicate === true &&
+      !k.generic &&
+      !k.fromContext &&
+      inflected.has(k.term),
+  );
+  return verb !== undefined && unmet.some((k) => k.term === verb.term);
 }
 
 /**
@@ -758,7 +791,16 @@ export function assessRelevance(
   ) {
     absentTerms.push(counted.term);
   }
-  const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
+  const covered =
+    keyTerms.length > 0 &&
+    topScore > 0 &&
+    best.covered &&
+    absentTerms.length === 0 &&
+    !(
+      how.claim === true &&
+      question !== undefined &&
+      claimVerbUnmet(question, keyTerms, best.unmet, analyzeText)
+    );
   return {
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),

@@ -1,0 +1,101 @@
+// Claims an asker wants checked (issue #12): "Fact check: …", "I heard … Correct?", "Someone
+// told me … — right?". The claim is the question's content, not its framing; and a place that
+// names the claim's subject without saying what the claim says it did neither confirms nor
+// corrects it.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGlossary } from "../../src/search/glossary.ts";
+import {
+  briefingNote,
+  manifestEntry,
+  STARTER_FIXTURE,
+  UNRELATED_AGENDA_NOTE,
+  writeCorpus,
+} from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const TALKS = briefingNote("The fisheries talks in Valparaíso", [
+  "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
+  "**The leaked text.** Around 7 March a bloc text leaked, listed as coming from Peru, Ecuador, Bolivia and Panama. On 10 March the Chair said it was off the table. [1]",
+  "**Opening.** The regional fisheries commissioner opened the conference with catch statistics. [1]",
+]);
+
+const OUTCOME = briefingNote("The outcome of the fisheries talks", [
+  "**Signatures.** On the last day 71 delegations signed the final accord, and 40 did not. [1]",
+  "**Entry into force.** For signatories, the accord was to apply provisionally from 1 January 2021. [1]",
+]);
+
+const QUOTAS = briefingNote("Quotas and the trawler ban", [
+  "**The quota article.** The quota article asks states to endeavour to keep catches within agreed limits; it is hortatory, not binding. [1]",
+  "**The trawler ban.** Chile proposed a ban on bottom trawling, which the conference shelved. [1]",
+]);
+
+let ingested: IngestedEngine;
+// The starter corpus: a delegation named only among a leaked text's sponsors.
+let starter: IngestedEngine;
+
+beforeAll(async () => {
+  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+  starter = await ingestIntoTempFile("wcit-claim-check-", () => STARTER_FIXTURE, glossary);
+  const notes: Record<string, string> = {
+    talks: TALKS,
+    quotas: QUOTAS,
+    outcome: OUTCOME,
+    agenda: UNRELATED_AGENDA_NOTE,
+  };
+  const names = Object.keys(notes);
+  ingested = await ingestIntoTempFile("wcit-claim-check-", (dir) =>
+    writeCorpus(
+      path.join(dir, "corpus"),
+      Object.fromEntries(names.map((n) => [`notes/${n}.md`, notes[n] as string])),
+      names.map((n) =>
+        manifestEntry(`note-${n}`, `notes/${n}.md`, { type: "note", url: undefined }),
+      ),
+    ),
+  );
+});
+
+afterAll(() => {
+  ingested?.close();
+  starter?.close();
+});
+
+describe("a claim to check is read as its claim", () => {
+  it("answers a claim followed by a bare 'Correct?' from the place that states it", async () => {
+    const answer = await ingested.engine.answer(
+      "I heard Ana Ruiz chaired the fisheries conference. Correct?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Ana Ruiz, chaired it");
+  });
+
+  it("answers a 'Fact check:' claim from the place that corrects it", async () => {
+    const answer = await ingested.engine.answer(
+      "Fact check: the quota article is binding on states.",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("not binding");
+  });
+});
+
+describe("a claim's subject must be said to have done what the claim says", () => {
+  it("refuses a signature claimed of a delegation named only as a sponsor of a leaked text", async () => {
+    const answer = await starter.engine.answer(
+      "Someone told me Sudan signed the new treaty. Correct?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses a resignation the sources never report of the one they name", async () => {
+    const answer = await starter.engine.answer("I heard Kramer resigned after Dubai. Correct?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a claim whose verb the place states, with its own figure (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "Fact check: 71 delegations signed the final accord — right?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("71 delegations signed");
+  });
+});
