@@ -199,19 +199,58 @@ function claimVerbUnmet(
   analyzeText: Analyze,
 ): boolean {
   // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
-  // for a verb ("ETNO's sender-pays PLAN made it into…").
+  // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
+  // HANDED delegates its signatures" is "delivered" in a source.
   const inflected = new Set(
     (claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []).flatMap((w) => analyzeText(w)),
   );
   const verb = keyTerms.find(
-    (k) =>
-      k.verb === true &&
-      k.predicate === true &&
-      !k.generic &&
-      !k.fromContext &&
-      inflected.has(k.term),
+    (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
   );
-  return verb !== undefined && unmet.some((k) => k.term === verb.term);
+  return (
+    verb !== undefined && !verb.generic && !verb.everyday && unmet.some((k) => k.term === verb.term)
+  );
+}
+
+/** A figure a claim states: its index terms, and what it counts or that it is a date. */
+interface ClaimedFigure {
+  terms: ReadonlySet<string>;
+  date: boolean;
+  /** For a count: whether a word is the thing counted ("120 COUNTRIES"). */
+  counted?: (word: string) => boolean;
+}
+
+const FIGURE = /^\d(?:[\d,.]*\d)?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "120 countries signed", "took effect in 2013", "in November 2012": the figures a claim states,
+ * which is what a claim heard second-hand most often has wrong. A count is of the word after it
+ * (none when a common word follows: "passed 89 to 55"). A place giving its own count of that
+ * thing, or its own date, answers the claim by correcting it. (Not a month: "in Geneva in
+ * November" met a Geneva meeting of another November, the place and the month both wrong.) With
+ * the claim's verb read as its first inflected one, on the tuning half (754 questions): nugget
+ * recall 0.854 → 0.859, wrong refusals 32 → 29 of 601, out-of-scope refused 134 of 153 and
+ * answered "full" 0 unchanged.
+ */
+function claimedFigures(claim: string, analyzeText: Analyze): ClaimedFigure[] {
+  const words = claim.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+  return words.flatMap((word, i): ClaimedFigure[] => {
+    if (!FIGURE.test(word)) return [];
+    const terms = new Set(analyzeText(word));
+    if (YEAR.test(word)) return [{ terms, date: true }];
+    const next = words[i + 1] ?? "";
+    const thing = /^\p{L}[\p{L}'-]*$/u.test(next) && !isCommonWord(next) ? analyzeText(next) : [];
+    return [
+      {
+        terms,
+        date: false,
+        ...(thing.length > 0
+          ? { counted: (w: string) => analyzeText(w).some((t) => thing.includes(t)) }
+          : {}),
+      },
+    ];
+  });
 }
 
 /**
@@ -404,6 +443,9 @@ export function assessRelevance(
   const namesKindOf = (k: KeyTerm, text: string, terms: readonly string[] | undefined) =>
     namesKindIn(k, text, terms, given, analyzeText, knownNames);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
+  const figures =
+    how.claim === true && question !== undefined ? claimedFigures(question, analyzeText) : [];
   let best = {
     share: 0,
     missing: required,
@@ -490,8 +532,24 @@ export function assessRelevance(
         k.asked === true &&
         reasonNouns.has(k.term) &&
         windowSpans.some((s) => carriesAnswer(s.text, "reason"));
+      // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
+      // countries that signed there answers the claim, whatever the count.
+      const figureGiven = (k: KeyTerm) =>
+        isRequired(k) &&
+        figures.some(
+          (f) =>
+            f.terms.has(k.term) &&
+            windowSpans.some((s) =>
+              f.date
+                ? carriesAnswer(s.text, "date")
+                : f.counted
+                  ? countsThing(s.text, f.counted)
+                  : carriesAnswer(s.text, "number"),
+            ),
+        );
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
+        figureGiven(k) ||
         opensCompound(k, window, vocabulary) ||
         clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
@@ -646,6 +704,7 @@ export function assessRelevance(
         (y) =>
           excused.includes(y) ||
           containsTerm(contextTerms, y) ||
+          figureGiven(y) ||
           windowSpans.some((s, j) =>
             yearStandsWithEvent(
               s.text,
@@ -770,6 +829,15 @@ export function assessRelevance(
         (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal && !k.everyday)),
     )
     .filter((k) => !containsTerm(everywhere, k) && !clippedFrom(k, everywhere))
+    // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
+    .filter(
+      (k) =>
+        !(
+          best.covered &&
+          figures.some((f) => f.terms.has(k.term)) &&
+          !best.missing.some((m) => m.term === k.term)
+        ),
+    )
     .map((k) => k.term);
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {

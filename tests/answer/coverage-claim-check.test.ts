@@ -23,6 +23,7 @@ const TALKS = briefingNote("The fisheries talks in Valparaíso", [
 const OUTCOME = briefingNote("The outcome of the fisheries talks", [
   "**Signatures.** On the last day 71 delegations signed the final accord, and 40 did not. [1]",
   "**Entry into force.** For signatories, the accord was to apply provisionally from 1 January 2021. [1]",
+  "**Petition.** A coalition of fishers' unions said it had delivered 12,000 petition signatures to the delegates. [2]",
 ]);
 
 const QUOTAS = briefingNote("Quotas and the trawler ban", [
@@ -97,5 +98,38 @@ describe("a claim's subject must be said to have done what the claim says", () =
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("71 delegations signed");
+  });
+});
+
+describe("a claimed figure is answered by the figure a source gives", () => {
+  it("answers a wrong count of the thing counted with the count the place gives", async () => {
+    const answer = await ingested.engine.answer(
+      "I read that 90 delegations signed the final accord. Correct?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("71 delegations signed");
+  });
+
+  it("refuses a count of a thing no source counts (near miss)", async () => {
+    const answer = await ingested.engine.answer(
+      "Confirm: the conference banned more than 300 trawlers?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a claimed count whose verb a source words otherwise ('handed', 'delivered')", async () => {
+    const answer = await ingested.engine.answer(
+      "Confirm: the fishers' coalition handed delegates 2,000 petition signatures?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("12,000 petition signatures");
+  });
+
+  it("answers a wrong year with the date the place gives", async () => {
+    const answer = await ingested.engine.answer(
+      "Someone told me the final accord took effect for signatories in 2019 — right?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("1 January 2021");
   });
 });
