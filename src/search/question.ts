@@ -566,7 +566,19 @@ const TRAILING_FORMAT = alt([
  */
 const CLAIM_LEAD = alt([
   // "Fact check:", "fact-check this:", "reality check -": only as a lead-in before punctuation.
-  "(?:fact|reality|sanity)[ -]?check(?:ing)?(?: (?:this|that|for me|please))?(?=\\s*[:,—–-])",
+  "(?:fact|reality|sanity)[ -]?check(?:ing)?(?: (?:this|that|for me|please))?(?: (?:claim|statement|line|quote))?(?=\\s*[:,—–-])",
+  // "Just to confirm,", "to double-check:", "just checking -"
+  "(?:just )?(?:to (?:confirm|double[ -]?check|check|verify)|checking)(?=\\s*[:,—–-])",
+  // "Am I right that", "am I correct in thinking", "is it accurate to say", "would it be fair to say"
+  "(?:am i|are we) (?:right|correct|wrong) (?:that|in (?:saying|thinking|assuming)(?: that)?)",
+  "(?:is|would) it (?:be )?(?:accurate|fair|correct|right|true) to say(?: that)?",
+  // "my understanding is that", "as I understand it,", "I think that", "correct me if I'm wrong, but"
+  "(?:my|our) (?:understanding|impression|recollection) (?:is|was) that",
+  "as (?:i|we) (?:understand|remember|recall) it",
+  "(?:i|we) (?:think|thought|believe|believed|assume|assumed|recall|remember)(?: that)?",
+  "(?:i|we) (?:was|were) under the impression(?: that)?",
+  "if (?:i|we) (?:remember|recall)(?: (?:correctly|right))?",
+  "correct me if (?:i'm|i am) wrong(?:,? but)?",
   // "Confirm:", "please verify that", "double-check for me whether", "confirm for the deck:"
   "(?:please )?(?:confirm|verify|double[ -]?check|check)(?: (?:for|to) (?:me|us))?(?: for (?:the|a|an|my|our) [\\w-]+)?(?: (?:that|whether|if)|(?=\\s*[:—–-]))",
   // "someone told me", "a colleague swears", "someone on the team says that"
@@ -597,7 +609,7 @@ const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
 /** What the question sets aside: "Apart from the articles, which resolutions…" is not about articles. */
 const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:]+(?=,)";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${FORMAT_ACCEPTED}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}\\s*\\?+|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${FORMAT_ACCEPTED}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
@@ -745,6 +757,8 @@ interface Stripped {
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `fact reality sanity check checking confirm verify double correct true false accurate wrong yes no
+  am fair understanding impression recollection understand remember recall think thought believe
+  believed assume assumed under as if
   really mistaken misremembering told tells says said claims claimed insists insisted swears swore
   keeps mentioned thinks read heard seen saw colleague colleagues friend journalist reporter
   apart aside besides except hi hello hey good morning afternoon evening thanks thank quick one another please pls kindly ok

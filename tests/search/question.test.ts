@@ -614,6 +614,37 @@ describe("analyzeQuestion: a claim the asker wants checked", () => {
     expect(read.checksClaim).toBe(true);
   });
 
+  it.each([
+    ["Am I right that the ban covered 40 ports?", "the ban covered 40 ports?"],
+    ["Is it accurate to say Peru led the bloc?", "Peru led the bloc?"],
+    ["True or false: the accord defines overfishing.", "the accord defines overfishing."],
+    [
+      "My understanding is that Chile proposed the ban — is that accurate?",
+      "Chile proposed the ban",
+    ],
+    ["As I understand it, the quota is binding. Is that so?", "the quota is binding."],
+    [
+      "Correct me if I'm wrong, but the harbour authority chaired it?",
+      "the harbour authority chaired it?",
+    ],
+    ["Just to confirm, the vote was 40 to 12?", "the vote was 40 to 12?"],
+    ["Help me fact-check this claim: the accord bans trawling", "the accord bans trawling"],
+    ["I think Peru walked out, right?", "Peru walked out"],
+  ])("reads the claim after a hedge or before a tag: %s", (question, content) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(content);
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it("leaves 'think' and 'understood' alone where someone else's view is asked", () => {
+    for (const question of [
+      "What did the ministry think of the final accord?",
+      "As the ministry understood it, what did the quota do?",
+    ]) {
+      expect(analyzeQuestion(question).content).toBe(question);
+    }
+  });
+
   it("reads the question after a mid-question tag as asking too", () => {
     const read = analyzeQuestion(
       "I read the quota was set by a formal vote. Correct? how was it actually set",
