@@ -143,7 +143,7 @@ export interface RelevanceOptions {
   asksIfKnown?: boolean;
   /** Whether it asks for a list (bullets, talking points, "which Xs…"): see `LIST_MISSING_SHARE`. */
   list?: boolean;
-  /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbUnmet`. */
+  /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbStood`. */
   claim?: boolean;
 }
 
@@ -192,12 +192,12 @@ function withOtherNamings(
  * 134 of 153, no in-scope answer changed. (Only for a claim: "Did X sign?" asked plainly is a
  * wider rule, and the lead's notes say signature rules cost held-out answers before.)
  */
-function claimVerbUnmet(
+function claimVerbStood(
   claim: string,
   keyTerms: readonly KeyTerm[],
-  unmet: readonly KeyTerm[],
+  window: { unmet: readonly KeyTerm[]; text: string },
   analyzeText: Analyze,
-): boolean {
+): "met" | "unmet" | "as a noun" {
   // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
   // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
   // HANDED delegates its signatures" is "delivered" in a source.
@@ -207,10 +207,19 @@ function claimVerbUnmet(
   const verb = keyTerms.find(
     (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
   );
-  return (
-    verb !== undefined && !verb.generic && !verb.everyday && unmet.some((k) => k.term === verb.term)
-  );
+  if (verb === undefined || verb.generic || verb.everyday) return "met";
+  if (window.unmet.some((k) => k.term === verb.term)) return "unmet";
+  // "Touré CHAIRED it" is not stated by "…sent Touré and THE CHAIR a letter": where the word
+  // stands only as a noun after a determiner, the place may be about the claim, but does not
+  // state it.
+  const words = window.text.split(/\s+/);
+  const uses = words.flatMap((w, i) => (analyzeText(w).includes(verb.term) ? [i] : []));
+  return uses.length > 0 && uses.every((i) => DETERMINER_BEFORE.test(words[i - 1] ?? ""))
+    ? "as a noun"
+    : "met";
 }
+
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 
 /** A figure a claim states: its index terms, and what it counts or that it is a date. */
 interface ClaimedFigure {
@@ -455,6 +464,7 @@ export function assessRelevance(
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
     further: undefined as string | undefined,
+    text: "",
   };
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
@@ -808,6 +818,7 @@ export function assessRelevance(
           typedAtSubject: typedAtSubject(),
           statedTogether,
           further: further ? passage.id : undefined,
+          text: windowSpans.map((s) => s.text).join(" "),
         };
       }
     }
@@ -859,22 +870,22 @@ export function assessRelevance(
   ) {
     absentTerms.push(counted.term);
   }
+  const claimVerb =
+    how.claim === true && question !== undefined
+      ? claimVerbStood(question, keyTerms, best, analyzeText)
+      : "met";
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
     best.covered &&
     absentTerms.length === 0 &&
-    !(
-      how.claim === true &&
-      question !== undefined &&
-      claimVerbUnmet(question, keyTerms, best.unmet, analyzeText)
-    );
+    claimVerb !== "unmet";
   return {
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),
     unmetTerms: best.unmet.map((k) => k.term),
     typedAtSubject: best.typedAtSubject,
-    statedTogether: best.statedTogether,
+    statedTogether: best.statedTogether && claimVerb === "met",
     missingShare: best.missingShare,
     absentTerms,
     topScore,

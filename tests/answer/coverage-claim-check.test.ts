@@ -23,6 +23,7 @@ const TALKS = briefingNote("The fisheries talks in Valparaíso", [
 const OUTCOME = briefingNote("The outcome of the fisheries talks", [
   "**Signatures.** On the last day 71 delegations signed the final accord, and 40 did not. [1]",
   "**Entry into force.** For signatories, the accord was to apply provisionally from 1 January 2021. [1]",
+  "**Letters.** During the fisheries conference, unions wrote to the commissioner and the Chair about closed sessions. [2]",
   "**Petition.** A coalition of fishers' unions said it had delivered 12,000 petition signatures to the delegates. [2]",
 ]);
 
@@ -98,6 +99,15 @@ describe("a claim's subject must be said to have done what the claim says", () =
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("71 delegations signed");
+  });
+});
+
+describe("a claim's verb met only as a noun", () => {
+  it("never labels full a place where the claimed verb is only a title ('the Chair')", async () => {
+    const answer = await ingested.engine.answer(
+      "Correct me if I'm wrong, but the commissioner chaired the fisheries conference?",
+    );
+    expect(answer.coverage).not.toBe("full");
   });
 });
 
