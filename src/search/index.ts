@@ -28,6 +28,7 @@ import {
   type CorpusVocabulary,
   type CorrectedQuestion,
   correctSpelling,
+  withCorpusCapitals,
 } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
@@ -405,16 +406,14 @@ export function openSearchIndex(deps: {
     return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
   }
 
+  /** The question as the corpus writes it: names typed in lower case capitalised, slips read. */
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
-    return correctSpelling(
-      question,
-      () => {
-        loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
-        return loaded.vocabulary;
-      },
-      isKnownWord,
-    );
+    const vocabularyOf = () => {
+      loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+      return loaded.vocabulary;
+    };
+    return correctSpelling(withCorpusCapitals(question, vocabularyOf), vocabularyOf, isKnownWord);
   }
 
   return {

@@ -198,6 +198,17 @@ function isEnglishWord(word: string): boolean {
   return englishLexicon().words.has(word);
 }
 
+let commonLowerCase: ReadonlySet<string> | undefined;
+/** Whether English writes a word, as typed in lower case, often (`COMMON_ENGLISH_COUNT`). */
+function isCommonLowerCaseWord(word: string): boolean {
+  commonLowerCase ??= new Set(
+    englishWordFrequencies()
+      .filter((e) => e.count >= COMMON_ENGLISH_COUNT)
+      .map((e) => e.word.toLowerCase()),
+  );
+  return commonLowerCase.has(word);
+}
+
 /**
  * Calls `visit` with each word of `byLength` within `max` edits of `word` and its distance: one
  * with the same first letter, or two adjacent letters swapped (only that, when `swapOnly`).
@@ -325,6 +336,41 @@ export function correctSpelling(
   if (corrections.length === 0) return { text: question, corrections };
   return { text: text + question.slice(last), corrections };
 }
+
+/**
+ * The question with the names it types in lower case written as the corpus writes them: "what did
+ * kramer say about the itrs" reads as "what did Kramer say about the ITRs". Analysts type fast in
+ * Slack, and much of the reading of a question goes by its capitals (a name is required, an
+ * acronym meets only itself, a lead-in naming someone is kept). A word is read as a name only
+ * where both sources agree: the corpus writes it capitalised inside its sentences (`isName`), and
+ * English does not write it in lower case as a common word ("best" of "Best Bits", "watch",
+ * "house" stay as typed; "russia", "dubai", "cept" do not). "us" is the pronoun unless "the" comes
+ * before it ("the us delegation"). Words in links, addresses and mentions are left alone.
+ */
+export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusVocabulary): string {
+  let text = "";
+  let last = 0;
+  for (const match of question.matchAll(WORD)) {
+    const typed = match[0];
+    if (typed !== typed.toLowerCase()) continue;
+    const at = match.index;
+    if (LINK_LIKE.test(chunkAround(question, at, typed.length))) continue;
+    const vocabulary = vocabularyOf();
+    const word = normalizeText(typed);
+    const written = vocabulary.form.get(word);
+    if (!written || written === typed || !isName(word, vocabulary)) continue;
+    // (A short word with one capital is as often an abbreviation: "Res." of "H. Con. Res. 127".)
+    if (written.length < 4 && !/\p{Lu}.*\p{Lu}/u.test(written)) continue;
+    // A common English word is what its lower case means, except an acronym after "the".
+    const afterThe = /\bthe\s+$/i.test(question.slice(Math.max(0, at - 5), at));
+    if (isCommonLowerCaseWord(typed) && !(afterThe && isAllCapitals(written))) continue;
+    text += question.slice(last, at) + written;
+    last = at + typed.length;
+  }
+  return last === 0 ? question : text + question.slice(last);
+}
+// A run of text that is a link, an address or a mention: its letters are not a question's words.
+const LINK_LIKE = /[@<>]|:\/\/|www\./;
 
 /** The whitespace-delimited run of text around a word. */
 function chunkAround(text: string, at: number, length: number): string {

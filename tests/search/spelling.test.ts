@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, termOf } from "../../src/search/analyze.ts";
-import { buildVocabulary, correctSpelling, editDistance } from "../../src/search/spelling.ts";
+import {
+  buildVocabulary,
+  correctSpelling,
+  editDistance,
+  withCorpusCapitals,
+} from "../../src/search/spelling.ts";
 
 // A small corpus in the shape of the briefing notes: names written as names, a capitalised title
 // whose words are also written plain, inflections, and words seen only once.
@@ -173,5 +178,51 @@ describe("editDistance", () => {
         expect(editDistance(b, a, max)).toBe(editDistance(a, b, max));
       }),
     );
+  });
+});
+
+describe("withCorpusCapitals", () => {
+  // Names as the notes write them, beside words that are names only inside longer ones or only in
+  // a title, and the pronoun "us" beside the acronym "US".
+  const named = buildVocabulary([
+    "The US delegation, led by Ambassador Terry Kramer, refused to sign in Dubai. Kramer said so.",
+    "The FCC chair agreed with the US. Critics said the ITRs were vague; the ITRs were signed.",
+    "Best Bits, a civil-society network, wrote to the Plenipotentiary. Best Bits met in Baku.",
+    "The resolution, H. Con. Res. 127, passed. The Res. was sent on. Rutkowski wrote a history.",
+    "The International Telecommunication Regulations were revised. The regulations were vague.",
+  ]);
+  const capitals = (question: string) => withCorpusCapitals(question, () => named);
+
+  it("writes the names a lower-case question types as the corpus writes them", () => {
+    expect(capitals("what did kramer and the fcc say about the itrs in dubai?")).toBe(
+      "what did Kramer and the FCC say about the ITRs in Dubai?",
+    );
+    // Hyphenated and possessive forms too, and a name typed with a capital stays as typed.
+    expect(capitals("rutkowski's view of the pre-dubai talks? Kramer agreed")).toBe(
+      "Rutkowski's view of the pre-Dubai talks? Kramer agreed",
+    );
+  });
+
+  it("reads 'us' as the acronym only after 'the'", () => {
+    expect(capitals("did the us sign?")).toBe("did the US sign?");
+    expect(capitals("can you tell us why kramer refused?")).toBe(
+      "can you tell us why Kramer refused?",
+    );
+  });
+
+  it("leaves common English words, short abbreviations, plain words and links as typed", () => {
+    // "best" and "united" are English words, whatever the corpus capitalises; "res" an abbreviation
+    // the corpus writes capitalised ("Res. 127"); "regulations" is written plain too.
+    expect(capitals("what is the best summary of the res on the regulations?")).toBe(
+      "what is the best summary of the res on the regulations?",
+    );
+    expect(capitals("see https://example.org/kramer or @kramer")).toBe(
+      "see https://example.org/kramer or @kramer",
+    );
+  });
+
+  it("leaves a question typed with its capitals as typed", () => {
+    const question = "Why did Kramer and the US refuse the ITRs in Dubai?";
+    expect(capitals(question)).toBe(question);
   });
 });
