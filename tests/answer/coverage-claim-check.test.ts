@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/search/glossary.ts";
 import {
   briefingNote,
-  manifestEntry,
   STARTER_FIXTURE,
   UNRELATED_AGENDA_NOTE,
-  writeCorpus,
+  writeNotesCorpus,
 } from "../support/corpus-builder.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
@@ -39,21 +38,13 @@ let starter: IngestedEngine;
 beforeAll(async () => {
   const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
   starter = await ingestIntoTempFile("wcit-claim-check-", () => STARTER_FIXTURE, glossary);
-  const notes: Record<string, string> = {
-    talks: TALKS,
-    quotas: QUOTAS,
-    outcome: OUTCOME,
-    agenda: UNRELATED_AGENDA_NOTE,
-  };
-  const names = Object.keys(notes);
   ingested = await ingestIntoTempFile("wcit-claim-check-", (dir) =>
-    writeCorpus(
-      path.join(dir, "corpus"),
-      Object.fromEntries(names.map((n) => [`notes/${n}.md`, notes[n] as string])),
-      names.map((n) =>
-        manifestEntry(`note-${n}`, `notes/${n}.md`, { type: "note", url: undefined }),
-      ),
-    ),
+    writeNotesCorpus(path.join(dir, "corpus"), {
+      "notes/talks.md": TALKS,
+      "notes/quotas.md": QUOTAS,
+      "notes/outcome.md": OUTCOME,
+      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+    }),
   );
 });
 
