@@ -415,6 +415,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       asksIfKnown: shape.asksIfKnown === true,
       list: shape.list !== undefined,
       ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
+      claim: analysis.checksClaim,
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();

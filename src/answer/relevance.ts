@@ -149,6 +149,8 @@ export interface RelevanceOptions {
    * where the corpus writes only "access": name-case.ts): absent, as a name the corpus never has.
    */
   unnamedTerms?: readonly string[];
+  /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbStood`. */
+  claim?: boolean;
 }
 
 /**
@@ -185,6 +187,85 @@ function withOtherNamings(
     (terms) => withSpelledOutAcronyms(question, terms, topTexts, analyzeText),
   ];
   return steps.reduce((terms, step) => step(terms), askedTerms);
+}
+
+/**
+ * "Fact check: Saudi Arabia SIGNED the 2012 ITRs", "Is it true that Kramer RESIGNED…?": a claim
+ * says its subject did something, and a place that names the subject without saying what it did
+ * (Saudi Arabia among a leaked text's sponsors) neither confirms nor corrects the claim. The
+ * claim's first verb (not a common one: "came into force", "was adopted" say little) must stand
+ * where the question's terms meet. On the tuning half (754 questions): out-of-scope refused 132 →
+ * 134 of 153, no in-scope answer changed. (Only for a claim: "Did X sign?" asked plainly is a
+ * wider rule, and the lead's notes say signature rules cost held-out answers before.)
+ */
+function claimVerbStood(
+  claim: string,
+  keyTerms: readonly KeyTerm[],
+  window: { unmet: readonly KeyTerm[]; text: string },
+  analyzeText: Analyze,
+): "met" | "unmet" | "as a noun" {
+  // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
+  // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
+  // HANDED delegates its signatures" is "delivered" in a source.
+  const inflected = new Set(
+    (claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []).flatMap((w) => analyzeText(w)),
+  );
+  const verb = keyTerms.find(
+    (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
+  );
+  if (verb === undefined || verb.generic || verb.everyday) return "met";
+  if (window.unmet.some((k) => k.term === verb.term)) return "unmet";
+  // "Touré CHAIRED it" is not stated by "…sent Touré and THE CHAIR a letter": where the word
+  // stands only as a noun after a determiner, the place may be about the claim, but does not
+  // state it.
+  const words = window.text.split(/\s+/);
+  const uses = words.flatMap((w, i) => (analyzeText(w).includes(verb.term) ? [i] : []));
+  return uses.length > 0 && uses.every((i) => DETERMINER_BEFORE.test(words[i - 1] ?? ""))
+    ? "as a noun"
+    : "met";
+}
+
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+
+/** A figure a claim states: its index terms, and what it counts or that it is a date. */
+interface ClaimedFigure {
+  terms: ReadonlySet<string>;
+  date: boolean;
+  /** For a count: whether a word is the thing counted ("120 COUNTRIES"). */
+  counted?: (word: string) => boolean;
+}
+
+const FIGURE = /^\d(?:[\d,.]*\d)?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "120 countries signed", "took effect in 2013", "in November 2012": the figures a claim states,
+ * which is what a claim heard second-hand most often has wrong. A count is of the word after it
+ * (none when a common word follows: "passed 89 to 55"). A place giving its own count of that
+ * thing, or its own date, answers the claim by correcting it. (Not a month: "in Geneva in
+ * November" met a Geneva meeting of another November, the place and the month both wrong.) With
+ * the claim's verb read as its first inflected one, on the tuning half (754 questions): nugget
+ * recall 0.854 → 0.859, wrong refusals 32 → 29 of 601, out-of-scope refused 134 of 153 and
+ * answered "full" 0 unchanged.
+ */
+function claimedFigures(claim: string, analyzeText: Analyze): ClaimedFigure[] {
+  const words = claim.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+  return words.flatMap((word, i): ClaimedFigure[] => {
+    if (!FIGURE.test(word)) return [];
+    const terms = new Set(analyzeText(word));
+    if (YEAR.test(word)) return [{ terms, date: true }];
+    const next = words[i + 1] ?? "";
+    const thing = /^\p{L}[\p{L}'-]*$/u.test(next) && !isCommonWord(next) ? analyzeText(next) : [];
+    return [
+      {
+        terms,
+        date: false,
+        ...(thing.length > 0
+          ? { counted: (w: string) => analyzeText(w).some((t) => thing.includes(t)) }
+          : {}),
+      },
+    ];
+  });
 }
 
 /**
@@ -395,6 +476,9 @@ export function assessRelevance(
           ),
         }
       : k;
+  // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
+  const figures =
+    how.claim === true && question !== undefined ? claimedFigures(question, analyzeText) : [];
   let best = {
     share: 0,
     missing: required,
@@ -404,6 +488,7 @@ export function assessRelevance(
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
     further: undefined as string | undefined,
+    text: "",
   };
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
@@ -487,9 +572,25 @@ export function assessRelevance(
         expected === "duration" &&
         timeUnits.has(k.term) &&
         windowSpans.some((s) => carriesAnswer(s.text, "duration"));
+      // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
+      // countries that signed there answers the claim, whatever the count.
+      const figureGiven = (k: KeyTerm) =>
+        isRequired(k) &&
+        figures.some(
+          (f) =>
+            f.terms.has(k.term) &&
+            windowSpans.some((s) =>
+              f.date
+                ? carriesAnswer(s.text, "date")
+                : f.counted
+                  ? countsThing(s.text, f.counted)
+                  : carriesAnswer(s.text, "number"),
+            ),
+        );
       const meetsTerm = (k: KeyTerm) =>
         containsTerm(window, k) ||
         measuresTime(k) ||
+        figureGiven(k) ||
         opensCompound(k, window, vocabulary) ||
         clippedFrom(k, window) ||
         windowSpans.some((s, j) => namesKindOf(k, s.text, sentences[i + j])) ||
@@ -649,6 +750,7 @@ export function assessRelevance(
         (y) =>
           excused.includes(y) ||
           containsTerm(contextTerms, y) ||
+          figureGiven(y) ||
           windowSpans.some((s, j) =>
             yearStandsWithEvent(
               s.text,
@@ -753,6 +855,7 @@ export function assessRelevance(
           typedAtSubject: typedAtSubject(),
           statedTogether,
           further: further ? passage.id : undefined,
+          text: windowSpans.map((s) => s.text).join(" "),
         };
       }
     }
@@ -774,6 +877,15 @@ export function assessRelevance(
         (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal && !k.everyday)),
     )
     .filter((k) => !containsTerm(everywhere, k) && !clippedFrom(k, everywhere))
+    // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
+    .filter(
+      (k) =>
+        !(
+          best.covered &&
+          figures.some((f) => f.terms.has(k.term)) &&
+          !best.missing.some((m) => m.term === k.term)
+        ),
+    )
     .map((k) => k.term);
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
@@ -798,13 +910,22 @@ export function assessRelevance(
   for (const term of how.unnamedTerms ?? []) {
     if (questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
-  const covered = keyTerms.length > 0 && topScore > 0 && best.covered && absentTerms.length === 0;
+  const claimVerb =
+    how.claim === true && question !== undefined
+      ? claimVerbStood(question, keyTerms, best, analyzeText)
+      : "met";
+  const covered =
+    keyTerms.length > 0 &&
+    topScore > 0 &&
+    best.covered &&
+    absentTerms.length === 0 &&
+    claimVerb !== "unmet";
   return {
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),
     unmetTerms: best.unmet.map((k) => k.term),
     typedAtSubject: best.typedAtSubject,
-    statedTogether: best.statedTogether,
+    statedTogether: best.statedTogether && claimVerb === "met",
     missingShare: best.missingShare,
     absentTerms,
     topScore,

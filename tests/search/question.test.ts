@@ -711,3 +711,87 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     ).not.toBe("list");
   });
 });
+
+describe("analyzeQuestion: a claim the asker wants checked", () => {
+  it.each([
+    [
+      "Fact check: the harbour authority chaired the talks.",
+      "the harbour authority chaired the talks.",
+    ],
+    ["Confirm: the accord entered into force in 2019?", "the accord entered into force in 2019?"],
+    [
+      "Confirm for the memo: the petition had 5,000 signatures?",
+      "the petition had 5,000 signatures?",
+    ],
+    ["Someone told me Peru walked out — right?", "Peru walked out"],
+    [
+      "a colleague on the desk says the ban was lifted in 2020, is that true?",
+      "the ban was lifted in 2020",
+    ],
+    ["I read that the fleet grew to 300 boats. Correct?", "the fleet grew to 300 boats."],
+    ["I heard the quota was binding. true or false?", "the quota was binding."],
+  ])("reads the claim, not its framing, as the content: %s", (question, content) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(content);
+    expect(read.focus).toBe(content);
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it.each([
+    ["Am I right that the ban covered 40 ports?", "the ban covered 40 ports?"],
+    ["Is it accurate to say Peru led the bloc?", "Peru led the bloc?"],
+    ["True or false: the accord defines overfishing.", "the accord defines overfishing."],
+    [
+      "My understanding is that Chile proposed the ban — is that accurate?",
+      "Chile proposed the ban",
+    ],
+    ["As I understand it, the quota is binding. Is that so?", "the quota is binding."],
+    [
+      "Correct me if I'm wrong, but the harbour authority chaired it?",
+      "the harbour authority chaired it?",
+    ],
+    ["Just to confirm, the vote was 40 to 12?", "the vote was 40 to 12?"],
+    ["Help me fact-check this claim: the accord bans trawling", "the accord bans trawling"],
+    ["I think Peru walked out, right?", "Peru walked out"],
+  ])("reads the claim after a hedge or before a tag: %s", (question, content) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(content);
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it("leaves 'think' and 'understood' alone where someone else's view is asked", () => {
+    for (const question of [
+      "What did the ministry think of the final accord?",
+      "As the ministry understood it, what did the quota do?",
+    ]) {
+      expect(analyzeQuestion(question).content).toBe(question);
+    }
+  });
+
+  it("reads the question after a mid-question tag as asking too", () => {
+    const read = analyzeQuestion(
+      "I read the quota was set by a formal vote. Correct? how was it actually set",
+    );
+    expect(read.content).toBe("the quota was set by a formal vote. how was it actually set");
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it("takes 'is it true that…' for a claim checked by a yes/no question", () => {
+    const read = analyzeQuestion("Is it true that Chile signed the accord?");
+    expect(read.kind).toBe("yes-no");
+    expect(read.checksClaim).toBe(true);
+  });
+
+  it.each([
+    "What is the right of access?",
+    "Was the vote right?",
+    "What did the ministry confirm about the quota?",
+    "Check the dates of the conference",
+    "Who read the statement at the opening?",
+    "Why did Chile sign the accord?",
+  ])("leaves the same words alone where they are no claim framing: %s", (question) => {
+    const read = analyzeQuestion(question);
+    expect(read.content).toBe(question);
+    expect(read.checksClaim).toBe(false);
+  });
+});
