@@ -1,9 +1,9 @@
 // The Slack-habit wrappers benchmark (bench/wrappers.ts): which questions it asks, that a wrapper
 // keeps the question's words, and how it counts what wrapping cost. No answer is scored here.
 import { describe, expect, it } from "vitest";
+import { bareSet, WRAPPERS, wrappedSet, wrapperCost } from "../../bench/wrappers.ts";
 import type { QuestionOutcome } from "../../src/answer/eval.ts";
 import { type EvalSet, parseEvalSet } from "../../src/answer/eval-set.ts";
-import { bareSet, WRAPPERS, wrappedSet, wrapperCost } from "../../bench/wrappers.ts";
 
 const inScope = (id: string, split: "tune" | "heldout", extra: object = {}) => ({
   id,
