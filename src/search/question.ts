@@ -1279,7 +1279,11 @@ export function questionContent(question: string): Pick<
   asksUnknown: boolean;
 } {
   const asked = question.trim();
-  const { content, instructions } = stripInstructions(withoutShorthand(asked));
+  const stripped = stripInstructions(withoutShorthand(asked));
+  // (The asker's situation is not searched for either: "prepping the board on WCIT" would rank
+  // passages on the ITU's boards and WCIT in general above the question's own.)
+  const content = withoutSituation(stripped.content);
+  const instructions = stripped.instructions;
   return {
     content,
     focus: focusOf(content),

@@ -680,6 +680,8 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     );
     expect(points.focus).toBe("why security stayed out");
     expect(points.kind).toBe("list");
+    // Nor is it searched for: retrieval reads the content.
+    expect(points.content).toBe("why security stayed out");
     // Not a sentence the question points back at, nor one that asks.
     expect(
       analyzeQuestion("We counted 89 signatures. list who else put their name to it").focus,
