@@ -405,9 +405,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // Read once: the coverage decision and the extractive answer take the same shape.
     const shape = shapeOf(analysis, texts);
     // "What did Access think…?", where the corpus says only "access": it does not name Access.
-    const unnamed = deps.wordCase
-      ? namesOnlyCommon(context ? question : searchQuery, deps.wordCase)
-      : [];
+    // (Read without what was typed around the question: after "Morning all", "Before the
+    // Internet stuff, …" opens the question; it names nothing.)
+    const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
     const assessed = assessRelevance(passages, keyTerms, readText, {
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       expected: shape.expected,
