@@ -17,6 +17,11 @@ export interface CorpusVocabulary {
   readonly inSentence: ReadonlyMap<string, number>;
   /** Of those, occurrences capitalised. */
   readonly capitalised: ReadonlyMap<string, number>;
+  /**
+   * Of those, occurrences capitalised with no capitalised word beside them: "Russia proposed",
+   * "Kramer said", not "United States" or "Ambassador Terry Kramer".
+   */
+  readonly alone: ReadonlyMap<string, number>;
   /** The most frequent written form of each folded word ("Touré" for "toure"). */
   readonly form: ReadonlyMap<string, string>;
   /** Folded words by length, for the candidate scan. */
@@ -70,15 +75,30 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   const count = new Map<string, number>();
   const inSentence = new Map<string, number>();
   const capitalised = new Map<string, number>();
+  const alone = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const match of text.matchAll(WORD)) {
+    const matches = [...text.matchAll(WORD)];
+    for (const [i, match] of matches.entries()) {
       const written = match[0];
       const word = normalizeText(written);
       count.set(word, (count.get(word) ?? 0) + 1);
       if (!opensSentence(text, match.index)) {
         inSentence.set(word, (inSentence.get(word) ?? 0) + 1);
-        if (isCapitalised(written)) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+        if (isCapitalised(written)) {
+          capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+          // (A capitalised neighbour across a space makes it part of a longer name.)
+          const before = matches[i - 1];
+          const after = matches[i + 1];
+          const joined =
+            (before !== undefined &&
+              isCapitalised(before[0]) &&
+              /^\s+$/.test(text.slice(before.index + before[0].length, match.index))) ||
+            (after !== undefined &&
+              isCapitalised(after[0]) &&
+              /^\s+$/.test(text.slice(match.index + written.length, after.index)));
+          if (!joined) alone.set(word, (alone.get(word) ?? 0) + 1);
+        }
       }
       const byForm = forms.get(word) ?? new Map<string, number>();
       forms.set(word, byForm);
@@ -98,7 +118,7 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
     byLength.set(word.length, list);
     list.push(word);
   }
-  return { count, inSentence, capitalised, form, byLength };
+  return { count, inSentence, capitalised, alone, form, byLength };
 }
 
 /** How the corpus writes a (folded) word inside its sentences. */
@@ -204,6 +224,17 @@ function englishLexicon(): EnglishLexicon {
  */
 function isEnglishWord(word: string): boolean {
   return englishLexicon().words.has(word);
+}
+
+let englishNames: ReadonlySet<string> | undefined;
+/** Whether English writes a word mostly capitalised, as a name: "Russia", "Congress", "United". */
+function isEnglishName(word: string): boolean {
+  englishNames ??= new Set(
+    englishWordFrequencies()
+      .filter((e) => e.word !== e.word.toLowerCase() && e.word.length > 1)
+      .map((e) => e.word.toLowerCase()),
+  );
+  return englishNames.has(word);
 }
 
 let commonLowerCase: ReadonlySet<string> | undefined;
@@ -369,9 +400,12 @@ export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusV
     if (!written || written === typed || !isName(word, vocabulary)) continue;
     // (A short word with one capital is as often an abbreviation: "Res." of "H. Con. Res. 127".)
     if (written.length < 4 && !/\p{Lu}.*\p{Lu}/u.test(written)) continue;
-    // A common English word is what its lower case means, except an acronym after "the".
+    // A common English word is what its lower case means, except an acronym after "the", and a
+    // word English itself writes as a name ("Russia", "Congress") that the corpus writes as one
+    // on its own ("Russia proposed"; not "United" of "United States").
     const afterThe = /\bthe\s+$/i.test(question.slice(Math.max(0, at - 5), at));
-    if (isCommonLowerCaseWord(typed) && !(afterThe && isAllCapitals(written))) continue;
+    const aName = isEnglishName(typed) && (vocabulary.alone.get(word) ?? 0) > 0;
+    if (isCommonLowerCaseWord(typed) && !(afterThe && isAllCapitals(written)) && !aName) continue;
     text += question.slice(last, at) + written;
     last = at + typed.length;
   }

@@ -190,6 +190,7 @@ describe("withCorpusCapitals", () => {
     "Best Bits, a civil-society network, wrote to the Plenipotentiary. Best Bits met in Baku.",
     "The resolution, H. Con. Res. 127, passed. The Res. was sent on. Rutkowski wrote a history.",
     "The International Telecommunication Regulations were revised. The regulations were vague.",
+    "Earlier, Russia proposed national control. The United States and Russia disagreed.",
   ]);
   const capitals = (question: string) => withCorpusCapitals(question, () => named);
 
@@ -200,6 +201,14 @@ describe("withCorpusCapitals", () => {
     // Hyphenated and possessive forms too, and a name typed with a capital stays as typed.
     expect(capitals("rutkowski's view of the pre-dubai talks? Kramer agreed")).toBe(
       "Rutkowski's view of the pre-Dubai talks? Kramer agreed",
+    );
+  });
+
+  it("reads a name English writes capitalised where the corpus writes it on its own", () => {
+    // "Russia" stands alone in the corpus ("Russia proposed"); "United" only inside "United
+    // States", so in lower case it is the adjective.
+    expect(capitals("did russia and the united states agree?")).toBe(
+      "did Russia and the united states agree?",
     );
   });
 
