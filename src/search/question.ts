@@ -472,11 +472,13 @@ const REQUEST = alt([
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */
-/** Whom a greeting is to: "Hi team", "Morning all". */
-const GREETED =
-  "(?: (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?";
+/** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
+const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
+const GREETED = `(?:${GREETED_GROUP}| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?`;
 const OPENER = alt([
-  `(?:hi|hiya|hello|hey|(?:good )?(?:morning|afternoon|evening))${GREETED}`,
+  `(?:hi|hiya|hello|hey)${GREETED}`,
+  // A bare "Morning" greets only before whom it greets or a stop: "Morning session, what…?" asks.
+  `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`,
   // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
   "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
   "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
@@ -1325,8 +1327,7 @@ function withoutSituation(content: string): string {
   return POINTS_BACK.test(rest) ? content : rest;
 }
 
-function focusOf(whole: string): string {
-  const content = withoutSituation(whole);
+function focusOf(content: string): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read

@@ -691,6 +691,13 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     );
   });
 
+  it("keeps a bare 'morning' that names a session, not a greeting", () => {
+    expect(analysis("Morning session, what was decided?")).toBe(
+      "Morning session, what was decided?",
+    );
+    expect(analysis("Morning! what was TD-64?")).toBe("what was TD-64?");
+  });
+
   it("keeps an aside that says something about the question", () => {
     expect(analysis("What did Kramer say (in Dubai)?")).toBe("What did Kramer say (in Dubai)?");
     expect(analysis("Which countries (the US and UK) refused?")).toBe(
