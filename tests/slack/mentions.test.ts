@@ -94,6 +94,15 @@ describe("mentions", () => {
     expect(h.fake.callsTo("chat.update")).toHaveLength(0);
   });
 
+  it("answers a mention holding only an emoji and another mention with the same help", async () => {
+    const engine = scriptedEngine();
+    h = await startHarness({ engine });
+    await h.event(appMention({ text: "<@UBOT> :wave: <@U0BOB>" }));
+    const [help] = h.fake.callsTo("chat.postMessage");
+    expect(help?.body.text).toMatch(/Ask me a question/);
+    expect((engine as ScriptedEngine).calls).toHaveLength(0);
+  });
+
   it("styles an answer the corpus does not cover", async () => {
     h = await startHarness();
     await h.event(appMention({ text: "<@UBOT> what is the price of bananas?" }));
