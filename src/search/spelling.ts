@@ -197,23 +197,33 @@ function isSwap(a: string, b: string): boolean {
 /** English as people write it, for telling a slip from a word meant as typed. */
 interface EnglishLexicon {
   words: ReadonlySet<string>;
-  /** The common words (`COMMON_ENGLISH_COUNT`), by length. */
+  /** The common words (`COMMON_ENGLISH_COUNT`), folded. */
+  common: ReadonlySet<string>;
+  /** The common words, by length. */
   byLength: ReadonlyMap<number, readonly string[]>;
+  /** Words English writes mostly capitalised, as names ("Russia", "Congress", "United"), folded. */
+  names: ReadonlySet<string>;
 }
 let english: EnglishLexicon | undefined;
 /** English word forms (`englishWordFrequencies`), names included ("Paris", "brawl", "football"). */
 function englishLexicon(): EnglishLexicon {
   if (!english) {
     const entries = englishWordFrequencies();
+    const words = new Set<string>();
+    const common = new Set<string>();
+    const names = new Set<string>();
     const byLength = new Map<number, string[]>();
     for (const e of entries) {
-      if (e.count < COMMON_ENGLISH_COUNT) continue;
       const word = normalizeText(e.word);
+      words.add(word);
+      if (word.length > 1 && e.word !== e.word.toLowerCase()) names.add(word);
+      if (e.count < COMMON_ENGLISH_COUNT) continue;
+      common.add(word);
       const list = byLength.get(word.length) ?? [];
       byLength.set(word.length, list);
       list.push(word);
     }
-    english = { words: new Set(entries.map((e) => normalizeText(e.word))), byLength };
+    english = { words, common, byLength, names };
   }
   return english;
 }
@@ -224,28 +234,6 @@ function englishLexicon(): EnglishLexicon {
  */
 function isEnglishWord(word: string): boolean {
   return englishLexicon().words.has(word);
-}
-
-let englishNames: ReadonlySet<string> | undefined;
-/** Whether English writes a word mostly capitalised, as a name: "Russia", "Congress", "United". */
-function isEnglishName(word: string): boolean {
-  englishNames ??= new Set(
-    englishWordFrequencies()
-      .filter((e) => e.word !== e.word.toLowerCase() && e.word.length > 1)
-      .map((e) => e.word.toLowerCase()),
-  );
-  return englishNames.has(word);
-}
-
-let commonLowerCase: ReadonlySet<string> | undefined;
-/** Whether English writes a word, as typed in lower case, often (`COMMON_ENGLISH_COUNT`). */
-function isCommonLowerCaseWord(word: string): boolean {
-  commonLowerCase ??= new Set(
-    englishWordFrequencies()
-      .filter((e) => e.count >= COMMON_ENGLISH_COUNT)
-      .map((e) => e.word.toLowerCase()),
-  );
-  return commonLowerCase.has(word);
 }
 
 /**
@@ -404,8 +392,9 @@ export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusV
     // word English itself writes as a name ("Russia", "Congress") that the corpus writes as one
     // on its own ("Russia proposed"; not "United" of "United States").
     const afterThe = /\bthe\s+$/i.test(question.slice(Math.max(0, at - 5), at));
-    const aName = isEnglishName(typed) && (vocabulary.alone.get(word) ?? 0) > 0;
-    if (isCommonLowerCaseWord(typed) && !(afterThe && isAllCapitals(written)) && !aName) continue;
+    const { common, names } = englishLexicon();
+    const aName = names.has(word) && (vocabulary.alone.get(word) ?? 0) > 0;
+    if (common.has(word) && !(afterThe && isAllCapitals(written)) && !aName) continue;
     text += question.slice(last, at) + written;
     last = at + typed.length;
   }
