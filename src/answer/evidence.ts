@@ -9,7 +9,8 @@ import { isCommonWord } from "./terms.ts";
 /** The kind of answer a question expects: the question analysis decides it from the wording. */
 export type ExpectedAnswer = AnswerType;
 
-const MONTHS =
+/** The months, as a regex alternation, capitalised as written. */
+export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 

@@ -12,6 +12,7 @@ import {
   type ExpectedAnswer,
   givesReasons,
   isYearTerm,
+  MONTHS,
   onlyListsName,
   onlySaysSpoke,
   reportsContent,
@@ -236,7 +237,6 @@ interface ClaimedFigure {
 }
 
 const FIGURE = /^\d(?:[\d,.]*\d)?$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * "120 countries signed", "took effect in 2013", "in November 2012": the figures a claim states,
@@ -253,7 +253,7 @@ function claimedFigures(claim: string, analyzeText: Analyze): ClaimedFigure[] {
   return words.flatMap((word, i): ClaimedFigure[] => {
     if (!FIGURE.test(word)) return [];
     const terms = new Set(analyzeText(word));
-    if (YEAR.test(word)) return [{ terms, date: true }];
+    if (isYearTerm(word)) return [{ terms, date: true }];
     const next = words[i + 1] ?? "";
     const thing = /^\p{L}[\p{L}'-]*$/u.test(next) && !isCommonWord(next) ? analyzeText(next) : [];
     return [
@@ -1294,7 +1294,7 @@ const SPAN =
  * (724 questions): nugget recall 0.876 → 0.877, wrong refusals 18 → 17 of 577, out-of-scope
  * refused 128 of 147 and answered "full" 0 unchanged.
  */
-const DATED = String.raw`[^,;:?!]*?\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b[^,;:?!]*?`;
+const DATED = String.raw`[^,;:?!]*?\b(?:1[89]\d\d|20\d\d|${MONTHS})\b[^,;:?!]*?`;
 const TIME_SPAN = new RegExp(
   String.raw`\bbetween\s+(${DATED})\s+and\s+(${DATED})(?=[,;:?!]|$)`,
   "i",
