@@ -1,0 +1,59 @@
+// The coverage decision on an analyst's everyday words for what the sources say in their own
+// (issue #12, in-975..in-990): a word the corpus never uses standing alone ("the draft rulebook"),
+// a person noun in "-man" for the office ("the chairman" for "the Chair"), and a body's members
+// after its name ("the guild countries"). Each in-scope question here was refused before its rule.
+import { describe, expect, it } from "vitest";
+import { assessRelevance } from "../../src/answer/relevance.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
+
+const doc = makeDocument({ id: "note", title: "The harbour conference" });
+
+function corpus(texts: readonly string[]) {
+  const { scored, termWeight } = smallCorpusOf(doc, texts, 40);
+  return (question: string) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, { question });
+}
+
+describe("one required term beside only words the corpus never uses", () => {
+  const judge = corpus([
+    "After a first meeting in Lisbon, the Nordic pilots set out preliminary principles for the code.",
+    "Delegates met in the main hall.",
+    "The harbour code was adopted late.",
+  ]);
+
+  it("is met by a sentence stating the term: the unused word is the asker's wording", () => {
+    expect(judge("What did the Nordic group want changed in the rulebook?").covered).toBe(true);
+  });
+
+  it("still needs another word the corpus does use", () => {
+    // "Cairo" is in the corpus, and no sentence about the Nordic pilots names it.
+    const judgeWithCairo = corpus([
+      "After a first meeting in Lisbon, the Nordic pilots set out preliminary principles for the code.",
+      "A second meeting was held in Cairo.",
+      "The harbour code was adopted late.",
+    ]);
+    expect(judgeWithCairo("What did the Nordic group want changed in Cairo?").covered).toBe(false);
+  });
+});
+
+describe("a lone unused word where every required term is met", () => {
+  const judge = corpus([
+    "On 11 May the guild council decided to publish the draft of the future harbour code.",
+    "It did not release the other preparatory documents.",
+    "Pilots met grudgingly, hastily and secretly in the main hall.",
+    "Fishing quotas were not discussed.",
+  ]);
+
+  it("weighs as a common word: the place answers the question in its own words", () => {
+    expect(
+      judge("When did the guild council grudgingly, hastily and secretly okay the rulebook?")
+        .covered,
+    ).toBe(true);
+  });
+
+  it("keeps its weight beside another unused word: together they name something else", () => {
+    expect(judge("When did the guild okay geostationary orbit slots?").covered).toBe(false);
+  });
+});
