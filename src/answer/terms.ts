@@ -459,6 +459,12 @@ function derivedForms(term: string): string[][] {
     const base = term.slice(0, -suffix.length);
     if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
   }
+  // "the chairman" is "the Chair": a person noun in "-man" meets the office or body it is made of
+  // (one way: "chair" does not ask for a chairman). On the tuning half (833 questions): wrong
+  // refusals 41 -> 40 of 659, nugget recall 0.845 -> 0.847, out-of-scope refused 145 of 174 and
+  // answered "full" 2 unchanged.
+  const office = /^(\p{L}{4,})m[ae]n$/u.exec(term)?.[1];
+  if (office !== undefined) forms.push(office);
   for (const [noun, verb] of LATINATE_ALTERNATIONS) {
     const stem = term.endsWith(noun) ? term.slice(0, -noun.length) : undefined;
     if (stem !== undefined && stem.length >= LATINATE_STEM) forms.push(stem + verb);

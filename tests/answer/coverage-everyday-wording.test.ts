@@ -57,3 +57,23 @@ describe("a lone unused word where every required term is met", () => {
     expect(judge("When did the guild okay geostationary orbit slots?").covered).toBe(false);
   });
 });
+
+describe("a person noun in '-man'", () => {
+  it("meets the office it is made of, one way only", () => {
+    const chairman = keyTermsOf("Who was the chairman?").find((k) => k.term === "chairman");
+    expect(chairman?.alternatives).toContainEqual(["chair"]);
+    const chair = keyTermsOf("Who was the chair?").find((k) => k.term === "chair");
+    expect(chair?.alternatives).not.toContainEqual(["chairman"]);
+  });
+
+  it("is met where the source names the Chair", () => {
+    const judge = corpus([
+      "Late on 12 May the Chair asked for a show of placards to gauge the feel of the room, then declared that most delegates supported the quota resolution.",
+      "Pilots met in the main hall.",
+      "The harbour code was adopted late.",
+    ]);
+    expect(
+      judge("How did the chairman take the room's temperature on the quota resolution?").covered,
+    ).toBe(true);
+  });
+});
