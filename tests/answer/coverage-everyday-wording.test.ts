@@ -77,3 +77,19 @@ describe("a person noun in '-man'", () => {
     ).toBe(true);
   });
 });
+
+describe("a body's members named after the body", () => {
+  const judge = corpus([
+    "The Tasman guild said the scope clause was still too unclear to accept, and did not sign the code.",
+    "Pilots from forty countries met in the main hall.",
+    "The harbour code was adopted late.",
+  ]);
+
+  it("is met where the body is: 'the Tasman countries' are the Tasman guild's", () => {
+    expect(judge("Why did the Tasman countries end up not signing?").covered).toBe(true);
+  });
+
+  it("still needs the body named", () => {
+    expect(judge("Why did the Baltic countries end up not signing?").covered).toBe(false);
+  });
+});
