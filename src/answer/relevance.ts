@@ -45,6 +45,7 @@ import {
   type Analyze,
   containsTerm,
   isCommonWord,
+  isFamiliarTerm,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
@@ -449,6 +450,8 @@ export function assessRelevance(
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
+  const isPlainCommonWord = (k: KeyTerm) =>
+    !namesOrNumbers.has(k.term) && isFamiliarTerm(k.term, analyzeText);
   const maxMissingShare = (missing: readonly KeyTerm[]) =>
     how.list === true && missing.every((k) => !namesOrNumbers.has(k.term))
       ? Math.max(rule.maxMissingShare, LIST_MISSING_SHARE)
@@ -728,10 +731,16 @@ export function assessRelevance(
       // deal": a missing word that common, or everyday, is spared the count (not its weight), and
       // so are two ("How could PEOPLE outside the ITU comment on the draft TREATY?" is answered by
       // "a web page where anyone could submit views" on "the draft of the future ITRs").
+      // A lone missing word of common English, not a name or a number, is spared the count too
+      // (not its weight): "rsf's take on why so many GOVTS wouldnt sign?" is answered where RSF
+      // "attributed most refusals to…". On the tuning half (773 questions): wrong refusals 34 ->
+      // 33 of 611, nugget recall 0.853 -> 0.855, out-of-scope refused 137 of 162 and answered
+      // "full" 1 unchanged.
       const onlyCommonMissing =
         missing.length >= 1 &&
         missing.length <= 2 &&
-        missing.every((k) => isNearTopicTerm(k) || k.everyday === true);
+        (missing.every((k) => isNearTopicTerm(k) || k.everyday === true) ||
+          (missing.length === 1 && missing.every(isPlainCommonWord)));
       // "Which countries signed…?" is answered by naming them, not by "countries signed".
       const kindUnnamed = keyTerms.some(
         (k) =>

@@ -190,7 +190,8 @@ const isEveryday = (term: string, analyzeText: Analyze): boolean =>
  * refuses one more in scope, and at 10,000 an out-of-scope question is answered.
  */
 const FAMILIAR_WORDS = 4000;
-const isFamiliar = (term: string, analyzeText: Analyze): boolean =>
+/** Whether an index term is a word of common English (see `FAMILIAR_WORDS`). */
+export const isFamiliarTerm = (term: string, analyzeText: Analyze): boolean =>
   frequentTerms(FAMILIAR_WORDS, analyzeText).has(term);
 
 let familiarWords: Set<string> | undefined;
@@ -347,7 +348,7 @@ export function keyTermsOf(
       }, undefined);
     const unseen = options.termWeight !== undefined && seenIdf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
-    const familiar = unknown && isFamiliar(term, analyzeText);
+    const familiar = unknown && isFamiliarTerm(term, analyzeText);
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown

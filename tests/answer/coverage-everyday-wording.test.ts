@@ -93,3 +93,25 @@ describe("a body's members named after the body", () => {
     expect(judge("Why did the Baltic countries end up not signing?").covered).toBe(false);
   });
 });
+
+describe("a lone missing word of common English", () => {
+  const { scored, termWeight } = smallCorpusOf(
+    doc,
+    [
+      "Tasman counted 41 of the guild's 60 ports. It attributed most refusals to the quota resolution.",
+      ...Array.from({ length: 12 }, (_, i) => `Governments met on day ${i + 1}.`),
+      ...Array.from({ length: 12 }, (_, i) => `Regattas sailed on day ${i + 1}.`),
+    ],
+    20,
+  );
+  const judge = (question: string) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, { question });
+
+  it("is spared the count: the source names the governments otherwise", () => {
+    expect(judge("Tasman's take on why so many governments would not sign?").covered).toBe(true);
+  });
+
+  it("is not, for a word of substance", () => {
+    expect(judge("Tasman's take on why so many regattas would not sign?").covered).toBe(false);
+  });
+});
