@@ -14,8 +14,7 @@ import {
   windowCount,
   windowReader,
 } from "./coverage-window.ts";
-import type { ExpectedAnswer } from "./evidence.ts";
-import { reportsContent } from "./evidence.ts";
+import { type ExpectedAnswer, reportsContent } from "./evidence.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
@@ -250,10 +249,11 @@ function clearsThresholds(
 }
 
 /**
- * The question's terms the corpus does not have (`Relevance.absentTerms`): required terms never
- * seen in the top passages (`seen`, their titles, headings and sentences) nor clipped from a word
- * of them, an unseen compound's head, the thing a "how many" question counts, and the names the
- * corpus has only as a common word (`unnamedTerms`).
+ * The question's terms the corpus does not have (`Relevance.absentTerms`): its own key terms the
+ * corpus never has (a name, a number, the verb of the event asked of) that the top passages'
+ * titles, headings and sentences (`seen`) do not name either, even clipped; an unseen compound's
+ * head; the unseen thing a "how many" question counts; and the names the corpus has only as a
+ * common word (`unnamedTerms`).
  */
 function absentTermsOf(
   demands: QuestionDemands,
