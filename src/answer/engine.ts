@@ -416,6 +416,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       list: shape.list !== undefined,
       ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
       claim: analysis.checksClaim,
+      yesNo: analysis.kind === "yes-no",
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();

@@ -152,6 +152,8 @@ export interface RelevanceOptions {
   unnamedTerms?: readonly string[];
   /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbStood`. */
   claim?: boolean;
+  /** Whether it asks yes or no ("Did X sign…?"): see `claimVerbStood` (the label only). */
+  yesNo?: boolean;
 }
 
 /**
@@ -196,8 +198,13 @@ function withOtherNamings(
  * (Saudi Arabia among a leaked text's sponsors) neither confirms nor corrects the claim. The
  * claim's first verb (not a common one: "came into force", "was adopted" say little) must stand
  * where the question's terms meet. On the tuning half (754 questions): out-of-scope refused 132 →
- * 134 of 153, no in-scope answer changed. (Only for a claim: "Did X sign?" asked plainly is a
- * wider rule, and the lead's notes say signature rules cost held-out answers before.)
+ * 134 of 153, no in-scope answer changed.
+ *
+ * A plain yes/no ("Did Touré CHAIR WCIT-12?") is read the same way for its label only: where its
+ * verb is missing, or stands only as a title ("…sent Touré and the Chair a letter"), the answer is
+ * never "full". Refusing such a question instead refused 13 in-scope yes/no questions of the
+ * tuning half (825 q: "did russia ever sign up to it?" is answered by "Russia refused to join"),
+ * 1 more near miss; the label alone changed no tuning answer.
  */
 function claimVerbStood(
   claim: string,
@@ -207,9 +214,19 @@ function claimVerbStood(
 ): "met" | "unmet" | "as a noun" {
   // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
   // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
-  // HANDED delegates its signatures" is "delivered" in a source.
+  // HANDED delegates its signatures" is "delivered" in a source. After "did/does/will…" a bare
+  // form not after a determiner is the verb: "Did Touré CHAIR the conference?"
+  const words = claim.split(/\s+/);
+  const bare = DO_SUPPORT.test(claim)
+    ? words.filter(
+        (_w, i) =>
+          i > 0 &&
+          !DETERMINER_BEFORE.test(words[i - 1] ?? "") &&
+          !/['’]s?$/.test(words[i - 1] ?? ""),
+      )
+    : [];
   const inflected = new Set(
-    (claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []).flatMap((w) => analyzeText(w)),
+    [...(claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []), ...bare].flatMap((w) => analyzeText(w)),
   );
   const verb = keyTerms.find(
     (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
@@ -219,12 +236,15 @@ function claimVerbStood(
   // "Touré CHAIRED it" is not stated by "…sent Touré and THE CHAIR a letter": where the word
   // stands only as a noun after a determiner, the place may be about the claim, but does not
   // state it.
-  const words = window.text.split(/\s+/);
-  const uses = words.flatMap((w, i) => (analyzeText(w).includes(verb.term) ? [i] : []));
-  return uses.length > 0 && uses.every((i) => DETERMINER_BEFORE.test(words[i - 1] ?? ""))
+  const placeWords = window.text.split(/\s+/);
+  const uses = placeWords.flatMap((w, i) => (analyzeText(w).includes(verb.term) ? [i] : []));
+  return uses.length > 0 && uses.every((i) => DETERMINER_BEFORE.test(placeWords[i - 1] ?? ""))
     ? "as a noun"
     : "met";
 }
+
+/** A yes/no question asked with "did", "does", "will"…: the verb after its subject is bare. */
+const DO_SUPPORT = /^(?:did|does|do|didn't|doesn't|don't|will|would|won't|can|could|should)\b/i;
 
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 
@@ -910,10 +930,12 @@ export function assessRelevance(
   for (const term of how.unnamedTerms ?? []) {
     if (questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
-  const claimVerb =
-    how.claim === true && question !== undefined
+  const verbStood =
+    (how.claim === true || how.yesNo === true) && question !== undefined
       ? claimVerbStood(question, keyTerms, best, analyzeText)
       : "met";
+  // (A plain yes/no whose verb the place lacks is answered, never "full": see `claimVerbStood`.)
+  const claimVerb = how.claim !== true && verbStood === "unmet" ? "as a noun" : verbStood;
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&

@@ -1,0 +1,52 @@
+// Near misses whose words a source has while it does not state what is asked (issue #12): a
+// yes/no whose verb stands in the place only as a title ("the Chair"), and a list asking for its
+// items' numbers where the place names the class only in passing.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  briefingNote,
+  UNRELATED_AGENDA_NOTE,
+  writeNotesCorpus,
+} from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const TALKS = briefingNote("The fisheries talks in Valparaíso", [
+  "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
+  "**Letters.** During the fisheries conference, unions wrote to the commissioner and the Chair about closed sessions. [2]",
+]);
+
+const PROPOSALS = briefingNote("Regional proposals before the fisheries talks", [
+  "**Northern proposals.** The northern proposals were published as Document 4 and revised in January. They included keeping the existing quota definitions, keeping the technical Guidelines voluntary, avoiding overlap with the port rules, and several items on licence fees. [1]",
+  "**Working documents.** The secretariat collected the proposals into a series of working documents. WD-3 (May 2018) was a compilation of proposals. WD-7 (November 2018) reorganised them into numbered options. [2]",
+]);
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  ingested = await ingestIntoTempFile("wcit-asked-precisely-", (dir) =>
+    writeNotesCorpus(path.join(dir, "corpus"), {
+      "notes/talks.md": TALKS,
+      "notes/proposals.md": PROPOSALS,
+      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+    }),
+  );
+});
+
+afterAll(() => {
+  ingested?.close();
+});
+
+describe("a yes/no question's verb", () => {
+  it("never labels full a place where the asked verb is only a title ('the Chair')", async () => {
+    const answer = await ingested.engine.answer(
+      "Did the commissioner chair the fisheries conference?",
+    );
+    expect(answer.coverage).not.toBe("full");
+  });
+
+  it("still answers where the place states the verb (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer("Did Ana Ruiz chair the fisheries conference?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Ana Ruiz, chaired it");
+  });
+});
