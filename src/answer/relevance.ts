@@ -450,6 +450,11 @@ export function assessRelevance(
     how.list === true && question !== undefined
       ? listItemClass(question, required, analyzeText)
       : undefined;
+  // "…the ITU-T Recommendations…, with their numbers": the items' numbers are asked for.
+  const numberedClass =
+    how.list === true && question !== undefined
+      ? numberedItemClass(question, required, analyzeText)
+      : undefined;
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
@@ -657,6 +662,15 @@ export function assessRelevance(
           askedUtterance,
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
+      const numbered =
+        numberedClass === undefined ||
+        (meetsTerm(numberedClass) &&
+          itemNumbersIn(
+            spans
+              .slice(i)
+              .map((s) => s.text)
+              .join(" "),
+          ) >= NUMBERED_ITEMS);
       const proposed =
         !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
       // "How did they get their hands on…": an everyday word missing says little.
@@ -844,6 +858,7 @@ export function assessRelevance(
         said &&
         occasion.every((k) => containsTerm(window, k) || containsTerm(contextTerms, k)) &&
         decided &&
+        numbered &&
         proposed &&
         evidence &&
         share >= rule.floor &&
@@ -1097,6 +1112,40 @@ function listItemClass(
   if (!/^(?:every|each)\b/.test(m[0]) && !/[^sui]s$/.test(word)) return undefined;
   const terms = new Set(analyzeText(word));
   return required.find((k) => terms.has(k.term));
+}
+
+/**
+ * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
+ * list asking for its items' numbers. A place naming the class in passing ("keeping ITU-T
+ * Recommendations voluntary", one item of a series of other things) gives none of them: the
+ * window must name the class, and it or the rest of its paragraph (an enumeration runs on) hold
+ * at least `NUMBERED_ITEMS` item numbers ("5A", "TD-64", "Resolution 52"; not a year or a date).
+ * On the tuning half (825 q): out-of-scope refused 148 → 150 of 178, answered "full" 3 → 1, no
+ * in-scope answer changed (the one in-scope list asking numbers, the new articles, still answered).
+ */
+const NUMBERS_ASKED =
+  /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;
+/** The plural a list request names first: "the ITU-T RECOMMENDATIONS…", "the 74 DOCUMENTS…". */
+const LISTED_PLURAL =
+  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]*\p{L}(?<![sui])s)(?=[\s,?.]|$)/iu;
+const NUMBERED_ITEMS = 2;
+function numberedItemClass(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm | undefined {
+  if (!NUMBERS_ASKED.test(question)) return undefined;
+  const m = LISTED_PLURAL.exec(questionContent(question).content);
+  if (!m) return undefined;
+  const terms = new Set(analyzeText(m[1] as string));
+  return required.find((k) => terms.has(k.term));
+}
+/** An item's number: a code with a letter and a digit ("5A", "TD-64"), or a number after a name. */
+const ITEM_NUMBER =
+  /(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}./-]*\p{L})(?=[\p{L}\p{N}./-]*\p{N})[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*|(?<=\p{Lu}\p{Ll}+s?\s)\p{N}{1,3}(?!\p{N}))(?![\p{L}\p{N}])/gu;
+/** Distinct item numbers a text gives. */
+function itemNumbersIn(text: string): number {
+  return new Set(text.match(ITEM_NUMBER) ?? []).size;
 }
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */

@@ -50,3 +50,21 @@ describe("a yes/no question's verb", () => {
     expect(answer.text).toContain("Ana Ruiz, chaired it");
   });
 });
+
+describe("a list asking for its items' numbers", () => {
+  it("refuses a class named only as one item of a series of other things", async () => {
+    const answer = await ingested.engine.answer(
+      "Enumerate the technical Guidelines the northern proposals wanted to keep voluntary, with their numbers",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers where the place numbers the items, in the sentences after the class (twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "List the working documents of the secretariat, with their numbers.",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("WD-3");
+    expect(answer.text).toContain("WD-7");
+  });
+});
