@@ -115,6 +115,11 @@ export interface Relevance {
    * window is the one that covers it: the answer reads it first.
    */
   subjectPassageId?: string;
+  /**
+   * Passages about another thing of the kind asked ("the existing treaty" for "the new treaty"):
+   * not read for the answer (see `qualifiedNouns`).
+   */
+  otherThingPassageIds?: string[];
   /** Required terms the corpus never has and the top passages do not name in other words. */
   absentTerms: string[];
   topScore: number;
@@ -455,6 +460,8 @@ export function assessRelevance(
     how.list === true && question !== undefined
       ? numberedItemClass(question, required, analyzeText)
       : undefined;
+  const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
+  const otherThings: string[] = [];
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
@@ -555,6 +562,13 @@ export function assessRelevance(
     );
     const sentences = spans.map((s) => readPassage(s.text));
     if (!further) for (const terms of sentences) for (const t of terms) everywhere.add(t);
+    // "When does the NEW treaty enter into force?": a passage on "the existing treaty" is about
+    // another thing of the kind asked; it neither covers the question nor is read for its answer.
+    const whole = `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
+    if (contradicted(qualified, whole, analyzeText).size > 0) {
+      otherThings.push(passage.id);
+      continue;
+    }
     for (let i = 0; i < Math.max(1, sentences.length); i++) {
       const window = new Set(context);
       for (const terms of sentences.slice(i, i + WINDOW_SENTENCES)) {
@@ -968,6 +982,7 @@ export function assessRelevance(
     topScore,
     covered,
     ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
+    ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
   };
 }
 
@@ -1146,6 +1161,94 @@ const ITEM_NUMBER =
 /** Distinct item numbers a text gives. */
 function itemNumbersIn(text: string): number {
   return new Set(text.match(ITEM_NUMBER) ?? []).size;
+}
+
+/**
+ * Modifiers of plain English that set a thing against another of its kind: a question on "the
+ * NEW treaty" is not answered by a place on "the existing treaty", nor one on "the FINAL text" by
+ * "the draft text". Each group's two sides are opposites. "When does the new treaty enter into
+ * force?" had been answered "full" with the Budapest Convention's date, from a paragraph headed
+ * "The existing treaty." On the tuning half (825 q) no answer changed: no other question asks of
+ * a new, final or current thing that a top passage names only with the opposite modifier.
+ */
+const OPPOSED_MODIFIERS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ["new", "revised", "amended", "updated"],
+    ["old", "existing", "former", "previous", "earlier", "original", "prior"],
+  ],
+  [
+    ["final", "adopted"],
+    ["draft", "preliminary", "proposed", "initial"],
+  ],
+  [
+    ["current", "present"],
+    ["former", "previous", "past"],
+  ],
+];
+
+/** A noun the question qualifies ("the NEW treaty"), and the modifiers that oppose its own. */
+interface QualifiedNoun {
+  noun: KeyTerm;
+  own: readonly string[];
+  opposed: readonly string[];
+}
+
+/**
+ * The question's nouns written right after a modifier with an opposite ("the new treaty", "the
+ * final text"). Not where the question uses an opposite too: "the new treaty vs the old one"
+ * asks about both.
+ */
+function qualifiedNouns(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): QualifiedNoun[] {
+  const words = question.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+  const used = new Set(words);
+  const found: QualifiedNoun[] = [];
+  for (const [a, b] of OPPOSED_MODIFIERS) {
+    for (const [own, opposed] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (opposed.some((w) => used.has(w))) continue;
+      words.forEach((word, i) => {
+        if (!own.includes(word)) return;
+        const next = new Set(analyzeText(words[i + 1] ?? ""));
+        const noun = keyTerms.find((k) => !k.generic && !k.fromContext && next.has(k.term));
+        if (noun) found.push({ noun, own, opposed });
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The qualified nouns a place names only after an opposite modifier ("The existing treaty." over
+ * the Budapest Convention, for "When does the new treaty enter into force?"): it is about another
+ * thing of that kind, and does not name the one asked.
+ */
+function contradicted(
+  qualified: readonly QualifiedNoun[],
+  text: string,
+  analyzeText: Analyze,
+): Set<string> {
+  const out = new Set<string>();
+  if (qualified.length === 0) return out;
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+  for (const { noun, own, opposed } of qualified) {
+    const before = words.flatMap((w, i) =>
+      analyzeText(w).includes(noun.term) ? [words[i - 1] ?? ""] : [],
+    );
+    if (
+      before.length > 0 &&
+      before.every((w) => opposed.includes(w)) &&
+      !before.some((w) => own.includes(w))
+    ) {
+      out.add(noun.term);
+    }
+  }
+  return out;
 }
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */

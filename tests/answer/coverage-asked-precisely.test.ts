@@ -15,6 +15,15 @@ const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**Letters.** During the fisheries conference, unions wrote to the commissioner and the Chair about closed sessions. [2]",
 ]);
 
+// (Two notes: one passage each, as the corpus's paragraphs are.)
+const OLD_PACT = briefingNote("Bycatch rules before the talks", [
+  "**The existing pact.** The only binding regional fisheries instrument in 2018 was the Lima Convention on Bycatch. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. [1]",
+]);
+
+const NEW_PACT = briefingNote("After Valparaíso", [
+  "**Two pacts in force at once.** The 2019 text replaces the 2001 one only among its parties. For signatories, the new pact was to apply provisionally from 1 January 2021. [2]",
+]);
+
 const PROPOSALS = briefingNote("Regional proposals before the fisheries talks", [
   "**Northern proposals.** The northern proposals were published as Document 4 and revised in January. They included keeping the existing quota definitions, keeping the technical Guidelines voluntary, avoiding overlap with the port rules, and several items on licence fees. [1]",
   "**Working documents.** The secretariat collected the proposals into a series of working documents. WD-3 (May 2018) was a compilation of proposals. WD-7 (November 2018) reorganised them into numbered options. [2]",
@@ -27,6 +36,8 @@ beforeAll(async () => {
     writeNotesCorpus(path.join(dir, "corpus"), {
       "notes/talks.md": TALKS,
       "notes/proposals.md": PROPOSALS,
+      "notes/bycatch-before.md": OLD_PACT,
+      "notes/after-talks.md": NEW_PACT,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
   );
@@ -66,5 +77,13 @@ describe("a list asking for its items' numbers", () => {
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("WD-3");
     expect(answer.text).toContain("WD-7");
+  });
+});
+
+describe("a modifier the place contradicts", () => {
+  it("does not answer 'the new pact' from a place on 'the existing pact'", async () => {
+    const answer = await ingested.engine.answer("When does the new pact enter into force?");
+    expect(answer.text).not.toContain("1 July 2004");
+    expect(answer.text).toContain("1 January 2021");
   });
 });
