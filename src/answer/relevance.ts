@@ -460,6 +460,18 @@ export function assessRelevance(
     how.list === true && question !== undefined
       ? numberedItemClass(question, required, analyzeText)
       : undefined;
+  // "List the energy-efficiency OBLIGATIONS that Article 8A…": the class a list asks for, and its
+  // subject, the weightiest other term.
+  const listedClass =
+    how.list === true && question !== undefined
+      ? listedPluralOf(question, required, analyzeText)
+      : undefined;
+  const listSubject =
+    listedClass === undefined
+      ? undefined
+      : required
+          .filter((k) => k !== listedClass && !isTopicTerm(k))
+          .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const otherThings: string[] = [];
   const given = givenBy(keyTerms);
@@ -676,6 +688,26 @@ export function assessRelevance(
           askedUtterance,
         );
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
+      // "…8A (energy efficiency/e-waste) and 8B (accessibility)": a list's subject named only as
+      // one item of a series of other things, where the class asked is missing, is named in
+      // passing; the place does not set out its items. On the tuning half (825 q): out-of-scope
+      // refused 150 → 151 of 178, no in-scope answer changed (with the first item counted too,
+      // "Mueller warned that… would curb anonymity, free expression and privacy" was refused).
+      const inPassing =
+        listedClass !== undefined &&
+        listSubject !== undefined &&
+        !meetsTerm(listedClass) &&
+        windowSpans.every((s, j) => {
+          const terms = new Set(sentences[i + j]);
+          if (!containsTerm(terms, listSubject)) return true;
+          // (Not in the first item, which carries the sentence's own subject and verb:
+          // "Mueller warned that… would curb anonymity, free expression and privacy".)
+          const holding = seriesItems(s.text).flatMap((item, n) =>
+            containsTerm(new Set(analyzeText(item)), listSubject) ? [n] : [],
+          );
+          return holding.length === 1 && (holding[0] as number) > 0;
+        }) &&
+        windowSpans.some((_, j) => containsTerm(new Set(sentences[i + j]), listSubject));
       const numbered =
         numberedClass === undefined ||
         (meetsTerm(numberedClass) &&
@@ -873,6 +905,7 @@ export function assessRelevance(
         occasion.every((k) => containsTerm(window, k) || containsTerm(contextTerms, k)) &&
         decided &&
         numbered &&
+        !inPassing &&
         proposed &&
         evidence &&
         share >= rule.floor &&
@@ -1149,7 +1182,14 @@ function numberedItemClass(
   required: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm | undefined {
-  if (!NUMBERS_ASKED.test(question)) return undefined;
+  return NUMBERS_ASKED.test(question) ? listedPluralOf(question, required, analyzeText) : undefined;
+}
+/** The required term of the plural a list request names first. */
+function listedPluralOf(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm | undefined {
   const m = LISTED_PLURAL.exec(questionContent(question).content);
   if (!m) return undefined;
   const terms = new Set(analyzeText(m[1] as string));
@@ -1158,6 +1198,28 @@ function numberedItemClass(
 /** An item's number: a code with a letter and a digit ("5A", "TD-64"), or a number after a name. */
 const ITEM_NUMBER =
   /(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}./-]*\p{L})(?=[\p{L}\p{N}./-]*\p{N})[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*|(?<=\p{Lu}\p{Ll}+s?\s)\p{N}{1,3}(?!\p{N}))(?![\p{L}\p{N}])/gu;
+/** The items of a series ("a preamble; Articles 1–10, with new…; two appendices…"), parentheses kept. */
+function seriesItems(sentence: string): string[] {
+  if (seriesLength(sentence) < SERIES_OF_ITEMS) return [];
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence[k];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if ((c === "," || c === ";") && depth === 0) {
+      items.push(sentence.slice(start, k));
+      start = k + 1;
+    }
+  }
+  const last = sentence.slice(start);
+  const split = /\s(?:and|or)\s(?![^(]*\))/.exec(last);
+  if (split && !/^\s*(?:and|or)\s/.test(last)) {
+    items.push(last.slice(0, split.index), last.slice(split.index));
+  } else items.push(last);
+  return items;
+}
 /** Distinct item numbers a text gives. */
 function itemNumbersIn(text: string): number {
   return new Set(text.match(ITEM_NUMBER) ?? []).size;

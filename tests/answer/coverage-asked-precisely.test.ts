@@ -15,6 +15,10 @@ const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**Letters.** During the fisheries conference, unions wrote to the commissioner and the Chair about closed sessions. [2]",
 ]);
 
+const STRUCTURE = briefingNote("What the fisheries accord contains", [
+  "**Structure.** The secretary later listed the accord as follows: a preamble; Articles 1–9, with new Articles 4A (bycatch limits), 6B (port inspections) and 7A (observer training); two annexes; and three resolutions. [1]",
+]);
+
 // (Two notes: one passage each, as the corpus's paragraphs are.)
 const OLD_PACT = briefingNote("Bycatch rules before the talks", [
   "**The existing pact.** The only binding regional fisheries instrument in 2018 was the Lima Convention on Bycatch. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. [1]",
@@ -37,6 +41,7 @@ beforeAll(async () => {
       "notes/talks.md": TALKS,
       "notes/proposals.md": PROPOSALS,
       "notes/bycatch-before.md": OLD_PACT,
+      "notes/structure.md": STRUCTURE,
       "notes/after-talks.md": NEW_PACT,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
@@ -85,5 +90,20 @@ describe("a modifier the place contradicts", () => {
     const answer = await ingested.engine.answer("When does the new pact enter into force?");
     expect(answer.text).not.toContain("1 July 2004");
     expect(answer.text).toContain("1 January 2021");
+  });
+});
+
+describe("a list whose subject is one item of a series of other things", () => {
+  it("refuses the items of an article the place names only in passing", async () => {
+    const answer = await ingested.engine.answer(
+      "List the training duties that Article 7A places on member states.",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a list of the series' own items (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer("List the new articles that the secretary listed, with their numbers.");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("7A");
   });
 });
