@@ -208,8 +208,8 @@ function withOtherNamings(
  * A plain yes/no ("Did Touré CHAIR WCIT-12?") is read the same way for its label only: where its
  * verb is missing, or stands only as a title ("…sent Touré and the Chair a letter"), the answer is
  * never "full". Refusing such a question instead refused 13 in-scope yes/no questions of the
- * tuning half (825 q: "did russia ever sign up to it?" is answered by "Russia refused to join"),
- * 1 more near miss; the label alone changed no tuning answer.
+ * tuning half ("did russia ever sign up to it?" is answered by "Russia refused to join") for 1
+ * more near miss; the label alone changed no tuning answer.
  */
 function claimVerbStood(
   claim: string,
@@ -690,8 +690,8 @@ export function assessRelevance(
       const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
       // "…8A (energy efficiency/e-waste) and 8B (accessibility)": a list's subject named only as
       // one item of a series of other things, where the class asked is missing, is named in
-      // passing; the place does not set out its items. On the tuning half (825 q): out-of-scope
-      // refused 150 → 151 of 178, no in-scope answer changed (with the first item counted too,
+      // passing; the place does not set out its items. On the tuning half (765 q): out-of-scope
+      // refused 142 → 143 of 166, no in-scope answer changed (with the first item counted too,
       // "Mueller warned that… would curb anonymity, free expression and privacy" was refused).
       const inPassing =
         listedClass !== undefined &&
@@ -1168,8 +1168,8 @@ function listItemClass(
  * Recommendations voluntary", one item of a series of other things) gives none of them: the
  * window must name the class, and it or the rest of its paragraph (an enumeration runs on) hold
  * at least `NUMBERED_ITEMS` item numbers ("5A", "TD-64", "Resolution 52"; not a year or a date).
- * On the tuning half (825 q): out-of-scope refused 148 → 150 of 178, answered "full" 3 → 1, no
- * in-scope answer changed (the one in-scope list asking numbers, the new articles, still answered).
+ * On the tuning half (765 q, blind probes apart): out-of-scope refused 140 → 142 of 166, answered
+ * "full" 2 → 0, no in-scope answer changed (the new articles "with their numbers" still answered).
  */
 const NUMBERS_ASKED =
   /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;
@@ -1230,7 +1230,7 @@ function itemNumbersIn(text: string): number {
  * NEW treaty" is not answered by a place on "the existing treaty", nor one on "the FINAL text" by
  * "the draft text". Each group's two sides are opposites. "When does the new treaty enter into
  * force?" had been answered "full" with the Budapest Convention's date, from a paragraph headed
- * "The existing treaty." On the tuning half (825 q) no answer changed: no other question asks of
+ * "The existing treaty." On the tuning half (765 q) no answer changed: no other question asks of
  * a new, final or current thing that a top passage names only with the opposite modifier.
  */
 const OPPOSED_MODIFIERS: readonly (readonly [readonly string[], readonly string[]])[] = [
