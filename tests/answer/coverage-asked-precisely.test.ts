@@ -102,7 +102,9 @@ describe("a list whose subject is one item of a series of other things", () => {
   });
 
   it("answers a list of the series' own items (in-scope twin)", async () => {
-    const answer = await ingested.engine.answer("List the new articles that the secretary listed, with their numbers.");
+    const answer = await ingested.engine.answer(
+      "List the new articles that the secretary listed, with their numbers.",
+    );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("7A");
   });
