@@ -150,6 +150,9 @@ export const QUESTION_FILLER: readonly string[] = [
   "me",
   "mean",
   "meant",
+  // "in mid-2012": sources date the thing itself ("On 20 June 2012…"). Tuning half (828 q): 0.848
+  // -> 0.851, wrong refusals 39 -> 38, out-of-scope figures unchanged.
+  "mid",
   "much",
   "our",
   "please",
