@@ -55,6 +55,12 @@ export interface QuestionAnalysis {
   quotedPhrases: string[];
   /** For compare: the two (or more) sides named, as written ("the United States", "Russia"); else []. */
   sides: string[];
+  /**
+   * For a list: the items the question names in a series, as written ("every letter, statement
+   * and petition", "Russia, China and the Arab states each…"); else []. The first and last may
+   * carry words of the sentence around them ("what were Russia", "the Arab states each pushing").
+   */
+  members: string[];
   /** Asked for a list, bullets or talking points (also "which countries…", "what were the main…"). */
   wantsList: boolean;
   /** For list requests: the number asked for ("three talking points" → 3), if any. */
@@ -1123,6 +1129,23 @@ const KNOWN_LEAD =
  */
 const UNKNOWN_ASKED =
   /\b(?:(?:don't|do not|can't|cannot|can not|couldn't|could not) (?:we |you |i )?(?:actually |really |yet |still )?(?:know|say(?: for (?:sure|certain))?|confirm|verify|be sure)\b|(?:what|which)(?:'s| is| are| was| were| remains?)? (?:still )?(?:unknown|unverified|unconfirmed|not (?:yet )?(?:known|confirmed|verified|established))\b|open questions|(?:the|any|our|its|main|key) gaps\b|caveats)/i;
+/**
+ * A series the question names: three or more items ("every letter, statement and petition"), or
+ * two asked of each ("Russia and China each…"). An item is at most four words.
+ */
+const SERIES_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&/-]*";
+const SERIES_ITEM = `${SERIES_WORD}(?:\\s+${SERIES_WORD}){0,3}`;
+const SERIES = new RegExp(
+  `(${SERIES_ITEM})((?:,\\s+${SERIES_ITEM})*),?\\s+(?:and|or)\\s+(${SERIES_ITEM})`,
+  "u",
+);
+function seriesMembers(content: string): string[] {
+  const m = SERIES.exec(foldQuoteMarks(content));
+  if (!m) return [];
+  const middle = (m[2] as string).split(/,\s+/).filter((x) => x.length > 0);
+  const members = [m[1] as string, ...middle, m[3] as string];
+  return members.length >= 3 || /\beach$/i.test(m[3] as string) ? members : [];
+}
 /** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
 const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =
@@ -1496,6 +1519,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     focus,
     quotedPhrases,
     sides: kind === "compare" ? sides : [],
+    members: wantsList && kind !== "compare" ? seriesMembers(content) : [],
     wantsList,
     ...(count !== undefined ? { count } : {}),
     ...(itemType !== undefined ? { itemType } : {}),

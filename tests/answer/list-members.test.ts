@@ -1,0 +1,87 @@
+// List answers (issue #12): a list question that names its items in a series ("every letter,
+// statement and petition", "Russia, China and the Arab states each…") gets a point on each item,
+// from whichever passage tells it, before the best paragraph's further points fill the list.
+import { describe, expect, it } from "vitest";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
+
+const note = makeDocument({ id: "note-campaigns", title: "Campaigners around the conference" });
+function scored(index: number, heading: string, text: string, score: number): ScoredPassage {
+  return {
+    passage: makePassage(note, index, text, { sectionPath: [heading] }),
+    document: note,
+    score,
+  };
+}
+
+const passages: ScoredPassage[] = [
+  scored(
+    0,
+    "Campaigners divided",
+    [
+      "Campaigners around the conference were not of one mind.",
+      "One campaigner said the final statement of the talks was fair.",
+      "Another campaigner said campaigners had been heard at last.",
+      "A third campaigner judged the conference better than the last one.",
+      "A fourth campaigner refused to sign a joint statement or a letter by campaigners. [1]",
+    ].join(" "),
+    6,
+  ),
+  scored(
+    1,
+    "Campaigners at the conference",
+    "Campaigners around the conference met delegates every morning in the lobby. [2]",
+    5,
+  ),
+  scored(
+    2,
+    "Campaigners and the press",
+    "Campaigners around the conference briefed reporters on the closing day. [3]",
+    4.8,
+  ),
+  scored(
+    3,
+    "The open letter",
+    "In September campaigners sent governments an open letter asking for open preparations. [4]",
+    3.2,
+  ),
+  scored(
+    4,
+    "The petition",
+    "On the last day campaigners handed in a petition with a million signatures. [5]",
+    3.1,
+  ),
+];
+
+describe("a list question naming its items in a series", () => {
+  it("reads the items the question names", () => {
+    expect(
+      analyzeQuestion(
+        "List what campaigners put out around the conference - every letter, statement and petition",
+      ).members,
+    ).toEqual(["every letter", "statement", "petition"]);
+    expect(
+      analyzeQuestion("bullets: what were Russia, China and the Arab states each pushing for?")
+        .members,
+    ).toEqual(["what were Russia", "China", "the Arab states each"]);
+    // Two things asked of each, not one thing "each of them" did; and no list, no items.
+    expect(
+      analyzeQuestion("who were the Americans and what did each of them do? bullets").members,
+    ).toEqual([]);
+    expect(analyzeQuestion("Did Russia, China and the Arab states sign?").members).toEqual([]);
+  });
+
+  // The best paragraph tells the statement and the letter and could fill the list alone; the
+  // petition, told only in a passage retrieval ranked low, was left out.
+  it("gets a point on each item, though the best paragraph could fill the list", async () => {
+    const engine = createAnswerEngine({ retrieve: async () => passages });
+    const answer = await engine.answer(
+      "List what campaigners put out around the conference - every letter, statement and petition",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("a petition with a million signatures");
+    expect(answer.text).toContain("joint statement");
+  });
+});
