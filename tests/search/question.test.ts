@@ -460,6 +460,34 @@ describe("analyzeQuestion: list requests named by what the list is made of", () 
     expect(a.count).toBe(count);
   });
 
+  // Request verbs and looks an analyst types ("Map out", "Sum up", "Boil down … to 3 bullets",
+  // "Quick list:", "Cheat sheet on", "point form", "- bullet form pls", "List out"): read as
+  // content, five of 25 such wordings of five answered list questions were refused.
+  it.each([
+    ["Map out the objections to the spam article", undefined],
+    ["Quick list: the objections to the spam article", undefined],
+    ["Sum up the objections to the spam article in a few bullets", undefined],
+    ["Cheat sheet on the objections to the spam article", undefined],
+    ["Boil down the objections to the spam article to 3 bullets", 3],
+    ["the objections to the spam article - bullet form pls", undefined],
+    ["Brief me on the objections to the spam article, point form", undefined],
+    ["List out the objections to the spam article", undefined],
+  ])("%s asks for a list of the objections", (question, count) => {
+    const a = analyzeQuestion(question);
+    expect(a.content).toBe("the objections to the spam article");
+    expect(a.kind).toBe("list");
+    expect(a.count).toBe(count);
+  });
+
+  it("reads step by step as a look, and keeps the same verbs where they ask something", () => {
+    expect(
+      analyzeQuestion("Walk me through the history of the spam article, step by step").content,
+    ).toBe("the history of the spam article");
+    for (const question of ["What did the court map out?", "How did the deal boil down?"]) {
+      expect(analyzeQuestion(question).content).toBe(question);
+    }
+  });
+
   it("reads a look before a colon apart from the topic it follows", () => {
     expect(analyzeQuestion("The preparatory process in a nutshell: who did what").content).toBe(
       "The preparatory process: who did what",
