@@ -300,6 +300,7 @@ const FORMAT_NOUN = alt([
   // "Quick list: …", "Cheat sheet on …": a list named by its look.
   "(?:quick|short|brief|simple|numbered|bulleted) lists?",
   "(?:cheat|crib) ?sheets?",
+  "(?:short|quick|simple) version",
   "timelines?",
   "profiles?",
   "checklists?",
@@ -488,7 +489,7 @@ const REQUEST = alt([
   // the corpus lacks. With "point by point" and "a checklist for our submission", tuning half
   // (739 q): recall 0.863 -> 0.864, wrong refusals 27 -> 26, out-of-scope figures unchanged.
   // … and the look asked for right after the verb: "summarise in bullets what…"
-  `(?:list out|explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into|itemi[sz]e|jot down|tick off|rattle off|reel off|map out|sum up|boil down|run down)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
+  `(?:list out|explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into|itemi[sz]e|jot down|tick off|rattle off|reel off|map out|sum up|boil down|run down|pull out)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
   "(?:know|understand|learn)(?: more)?(?: about)?",
 ]);
 /** Greetings and politeness that open a question. */
@@ -838,7 +839,7 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   profiles each apiece per itemise itemize jot tick rattle reel checklist checklists submission
   submissions inventory inventories roundup roundups sequence chain order events pros cons nutshell
   worth flagging noting knowing highlighting mentioning sharing remembering office board have hold
-  record records top map sum boil out cheat crib sheet sheets step form format simple numbered`.split(
+  record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered`.split(
     /\s+/,
   ),
 );

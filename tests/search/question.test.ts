@@ -483,7 +483,18 @@ describe("analyzeQuestion: list requests named by what the list is made of", () 
     expect(
       analyzeQuestion("Walk me through the history of the spam article, step by step").content,
     ).toBe("the history of the spam article");
-    for (const question of ["What did the court map out?", "How did the deal boil down?"]) {
+    expect(analyzeQuestion("Pull out the objections to the spam article").content).toBe(
+      "the objections to the spam article",
+    );
+    expect(
+      analyzeQuestion("the short version of the objections to the spam article, as bullets")
+        .content,
+    ).toBe("the objections to the spam article");
+    for (const question of [
+      "What did the court map out?",
+      "How did the deal boil down?",
+      "Did the US pull out of the talks?",
+    ]) {
       expect(analyzeQuestion(question).content).toBe(question);
     }
   });
