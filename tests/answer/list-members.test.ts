@@ -85,3 +85,49 @@ describe("a list question naming its items in a series", () => {
     expect(answer.text).toContain("joint statement");
   });
 });
+
+describe("an item of a list told in its own section", () => {
+  const blocs = makeDocument({ id: "note-blocs", title: "Who pushed for what before the talks" });
+  const section = (index: number, heading: string, text: string, score: number) => ({
+    passage: makePassage(blocs, index, text, { sectionPath: [heading] }),
+    document: blocs,
+    score,
+  });
+  // A paragraph naming Russia in passing ranks first; Russia's own section ranks low.
+  const passages: ScoredPassage[] = [
+    section(
+      0,
+      "How blocs form",
+      "Harbour states push their views through four blocs. These are the Nordic bloc, the Gulf bloc, the Pacific bloc and the bloc centred on Russia and its neighbours. Each bloc can push common proposals. Russia's neighbours met twice a year to push them. The Arab states and China sent observers to those meetings. Russia hosted the last one. [1]",
+      6,
+    ),
+    section(
+      1,
+      "Russia's harbour filing",
+      "Russia pushed for equal rights for every state to license harbour pilots. [2]",
+      3,
+    ),
+    section(
+      2,
+      "China",
+      "China pushed for a new article on the safety of harbour cranes. China later pushed for crane inspections. [3]",
+      5.5,
+    ),
+    section(
+      3,
+      "Arab States",
+      "The Arab states pushed for stronger enforcement of harbour rules. The Arab states also pushed for shared pilots. [4]",
+      5.4,
+    ),
+  ];
+
+  it("is taken from that section, not from a passage naming it in passing", async () => {
+    const engine = createAnswerEngine({ retrieve: async () => passages });
+    const answer = await engine.answer(
+      "bullets: what were Russia, China and the Arab states each pushing for?",
+    );
+    expect(answer.text).toContain("equal rights for every state to license harbour pilots");
+    expect(answer.text).toContain("a new article on the safety of harbour cranes");
+    expect(answer.text).toContain("stronger enforcement of harbour rules");
+  });
+});
