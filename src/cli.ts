@@ -39,7 +39,7 @@ Usage:
   npm run sources -- [--json]
   npm run digest -- --channel C123 --dry-run
   npm run doctor
-  npm run eval -- [--split tune|heldout|all] [--details] [--json] [--llm] [--set FILE]
+  npm run eval -- [--split tune|heldout|probe|all] [--details] [--json] [--llm] [--set FILE]
 
 The first command builds the index from corpus/ by itself; later runs re-read only changed files.`;
 

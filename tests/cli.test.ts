@@ -371,7 +371,7 @@ describe("CLI eval", () => {
   it("exits 2 on misuse: a bad split, an unknown option, a question, --llm without a model", async () => {
     const split = await runEvalCli(["--set", EVAL_SET, "--split", "test"]);
     expect(split.code).toBe(2);
-    expect(split.stderr).toContain('--split must be tune, heldout, all (got "test")');
+    expect(split.stderr).toContain('--split must be tune, heldout, probe, all (got "test")');
     const unknown = await runEvalCli(["--set", EVAL_SET, "--verbose"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(

@@ -1,11 +1,11 @@
 // The evaluation's figures for people: one compact table with a column per half, and per-question
-// detail. Detail of the held-out half is shown only when asked for by name, so that everyday tuning
-// never looks at it.
+// detail. Detail of the held-out half and of the blind probes is shown only when asked for by name,
+// so that everyday tuning never looks at it.
 
 import type { EvalRun, QuestionOutcome, SplitChoice, SplitReport } from "./eval.ts";
 import { EVAL_SPLITS, type EvalSplit, QUESTION_KINDS, type QuestionKind } from "./eval-set.ts";
 
-const COLUMN_ORDER: SplitChoice[] = ["tune", "heldout", "all"];
+const COLUMN_ORDER: SplitChoice[] = ["tune", "heldout", "probe", "all"];
 const LABEL_WIDTH = 40;
 const COLUMN_WIDTH = 14;
 
@@ -81,11 +81,11 @@ export function formatEvalTable(run: EvalRun): string {
 }
 
 /**
- * Halves whose per-question detail may be shown: the tuning half, and the held-out half only when
- * it alone was asked for.
+ * Halves whose per-question detail may be shown: the tuning half, and the held-out half or the
+ * blind probes only when asked for alone.
  */
 function detailSplits(split: SplitChoice): EvalSplit[] {
-  return split === "heldout" ? ["heldout"] : ["tune"];
+  return split === "all" ? ["tune"] : [split];
 }
 
 export function detailOutcomes(run: EvalRun, split: SplitChoice): QuestionOutcome[] {
@@ -107,6 +107,12 @@ export function formatEvalDetails(run: EvalRun, split: SplitChoice): string {
     lines.push(
       "",
       "Held-out questions are not shown: ask for them by name (--split heldout --details), and never tune on them.",
+    );
+  }
+  if (split === "all" && run.outcomes.some((o) => o.split === "probe")) {
+    lines.push(
+      "",
+      "Blind probes are not shown: they stay blind only while nobody reads them (--split probe --details), and are never tuned on.",
     );
   }
   return lines.join("\n").replace(/^\n/, "");

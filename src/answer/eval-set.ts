@@ -20,8 +20,13 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** tune: the engine may be tuned on it. heldout: reported, never tuned on. */
-export const EVAL_SPLITS = ["tune", "heldout"] as const;
+/**
+ * tune: the engine may be tuned on it. heldout: reported, never tuned on. probe: blind probes,
+ * batches written before any of them was run and never tuned on or read question by question,
+ * that measure how the rules carry over to wording nobody has seen (as the sets the project never
+ * sees are run).
+ */
+export const EVAL_SPLITS = ["tune", "heldout", "probe"] as const;
 export type EvalSplit = (typeof EVAL_SPLITS)[number];
 
 export const MIN_NUGGETS = 2;

@@ -143,9 +143,12 @@ function reportsFor(
   split: SplitChoice,
 ): Partial<Record<SplitChoice, SplitReport>> {
   if (split !== "all") return { [split]: summarizeOutcomes(outcomes) };
+  // (A set without blind probes gets no empty probe report.)
+  const probes = outcomes.filter((o) => o.split === "probe");
   return {
     tune: summarizeOutcomes(outcomes.filter((o) => o.split === "tune")),
     heldout: summarizeOutcomes(outcomes.filter((o) => o.split === "heldout")),
+    ...(probes.length > 0 ? { probe: summarizeOutcomes(probes) } : {}),
     all: summarizeOutcomes(outcomes),
   };
 }

@@ -3,15 +3,15 @@
 // answer the question expects, and coverage is "full" only when the answer holds one. Pure.
 
 import type { AnswerType } from "../search/question.ts";
-import { SENTENCE_OPENERS } from "../text.ts";
+import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
 import { isCommonWord } from "./terms.ts";
 
 /** The kind of answer a question expects: the question analysis decides it from the wording. */
 export type ExpectedAnswer = AnswerType;
 
-/** The months, as a regex alternation, capitalised as written. */
-export const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
+// (The months have their home in text.ts, beside the sentence splitter; answers read them here.)
+export { MONTHS };
+
 const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
 /**

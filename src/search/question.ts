@@ -8,7 +8,7 @@
 // points on", "for my briefing tomorrow", "in bullets"). The same words elsewhere are content
 // ("the draft ITRs", "the press release of 14 December", "when was the paper released").
 
-import { splitSentences } from "../text.ts";
+import { MONTHS, splitSentences } from "../text.ts";
 
 export type QuestionKind =
   | "fact"
@@ -779,9 +779,39 @@ const SHORTHAND_WORD = new RegExp(
  */
 const DAY_ORDINAL = /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$))/gi;
 
-/** The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the 12"). */
+/**
+ * A time prefix hyphened to an event, a name or a date ("pre-Dubai", "post-WCIT", "mid-conference",
+ * "mid-December"): it says when, as "before", "after" or "during" do, and is no word of the topic.
+ * Read as typed, "post" met "to post the documents" and "pre", a word no sentence about the speech
+ * holds, refused "what did Kramer say in his pre-Dubai speech?". Only before a capitalised word, a
+ * number or an event noun: "pre-existing" and "post-mortem" are words of their own.
+ */
+const TIME_PREFIX =
+  /\b([Pp]re|[Pp]ost|[Mm]id)-(?=\p{Lu}|\d|(?:conference|summit|meetings?|talks|negotiations?|vote|voting|signing|sessions?|plenary|treaty|deadline|leaks?)\b)/gu;
+const MONTH_OR_NUMBER = new RegExp(`^(?:\\d|${MONTHS})`);
+const TIME_PREFIX_WORDS: Readonly<Record<string, string>> = { pre: "before ", post: "after " };
+
+/** The question with its time prefixes read as words ("pre-Dubai" → "before Dubai"). */
+function withTimePrefixesRead(question: string): string {
+  return question.replace(TIME_PREFIX, (_, prefix: string, offset: number, whole: string) => {
+    const word = prefix.toLowerCase();
+    // "in mid-2012", "mid-December": the date says it; "mid-conference" is during it.
+    const read =
+      word === "mid"
+        ? MONTH_OR_NUMBER.test(whole.slice(offset + 4))
+          ? ""
+          : "during "
+        : (TIME_PREFIX_WORDS[word] ?? "");
+    return prefix === word ? read : `${read.charAt(0).toUpperCase()}${read.slice(1)}`;
+  });
+}
+
+/**
+ * The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the
+ * 12") and time prefixes read as words ("post-Dubai" → "after Dubai").
+ */
 export function withoutShorthand(question: string): string {
-  const days = question.replace(DAY_ORDINAL, "$1$2");
+  const days = withTimePrefixesRead(question).replace(DAY_ORDINAL, "$1$2");
   if (!SHORTHAND_WORD.test(days)) return days;
   SHORTHAND_WORD.lastIndex = 0;
   return days

@@ -1,17 +1,13 @@
 // A section named for the kind of answer asked ("Leadership", "Authors and audience") leads the
 // extractive answer to a who question, over sections retrieval scored higher for repeating the
 // question's words (issue #12). Runs the real engine on the frozen starter corpus.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
 
 let starter: IngestedEngine;
 
 beforeAll(async () => {
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  starter = await ingestIntoTempFile("wcit-answer-headings-", () => STARTER_FIXTURE, glossary);
+  starter = await ingestStarter("wcit-answer-headings-");
 }, 30_000);
 
 afterAll(() => starter?.close());

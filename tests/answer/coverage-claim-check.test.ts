@@ -4,14 +4,16 @@
 // corrects it.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/glossary.ts";
 import {
   briefingNote,
-  STARTER_FIXTURE,
   UNRELATED_AGENDA_NOTE,
   writeNotesCorpus,
 } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import {
+  type IngestedEngine,
+  ingestIntoTempFile,
+  ingestStarter,
+} from "../support/extractive-engine.ts";
 
 const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
@@ -36,8 +38,7 @@ let ingested: IngestedEngine;
 let starter: IngestedEngine;
 
 beforeAll(async () => {
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  starter = await ingestIntoTempFile("wcit-claim-check-", () => STARTER_FIXTURE, glossary);
+  starter = await ingestStarter("wcit-claim-check-");
   ingested = await ingestIntoTempFile("wcit-claim-check-", (dir) =>
     writeNotesCorpus(path.join(dir, "corpus"), {
       "notes/talks.md": TALKS,

@@ -5,15 +5,14 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onlyListsName } from "../../src/answer/evidence.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
 import type { Glossary } from "../../src/search/index.ts";
+import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
 import {
-  briefingNote,
-  manifestEntry,
-  STARTER_FIXTURE,
-  writeCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+  type IngestedEngine,
+  ingestIntoTempFile,
+  ingestStarter,
+  starterGlossary,
+} from "../support/extractive-engine.ts";
 
 const REFUSAL = briefingNote("The United States and the signing in Dubai", [
   "**Refusal to sign.** On 13 December 2012 Ambassador Terry Kramer announced that the United States would not sign the revised treaty, because it reached into Internet governance and content. Delegations including the UK, Canada, Finland, Norway, New Zealand and Poland then either declared they would not sign or reserved their position. [1]",
@@ -64,8 +63,8 @@ let ingested: IngestedEngine;
 let starter: IngestedEngine;
 
 beforeAll(async () => {
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  starter = await ingestIntoTempFile("wcit-coverage-nearmiss-", () => STARTER_FIXTURE, glossary);
+  const glossary = starterGlossary();
+  starter = await ingestStarter("wcit-coverage-nearmiss-");
   ingested = await ingestNotes(
     "wcit-coverage-nearmiss-",
     { refusal: REFUSAL, convention: CONVENTION, signing: SIGNING, review: REVIEW },

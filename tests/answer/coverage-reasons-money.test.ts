@@ -2,23 +2,15 @@
 // still does not answer: the reasons of a doer the place only names (or lists), and a sum of money
 // the place never states. Each near miss here was answered before its rule; its in-scope twin, of
 // the same shape, must still be answered.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onlyListsName, statesAmountOfMoney } from "../../src/answer/evidence.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
 
 let starter: IngestedEngine;
 
 // The starter corpus: these rules turn on its word weights (a doer must be a required term).
 beforeAll(async () => {
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  starter = await ingestIntoTempFile(
-    "wcit-coverage-reasons-money-",
-    () => STARTER_FIXTURE,
-    glossary,
-  );
+  starter = await ingestStarter("wcit-coverage-reasons-money-");
 });
 
 afterAll(() => starter?.close());

@@ -417,3 +417,59 @@ describe("the printed report", () => {
     expect(named).not.toMatch(/\bt[1-4]\b/);
   });
 });
+
+describe("blind probes", () => {
+  // The tuning half with two blind probes: one answered in full, one refused.
+  const PROBED: EvalSet = parseEvalSet({
+    questions: [
+      ...SET.questions.filter((q) => q.split === "tune"),
+      {
+        id: "p1",
+        split: "probe",
+        inScope: true,
+        kind: "how",
+        question: "p1?",
+        nuggets: [["f1"], ["f2"]],
+        acceptableDocuments: ["good"],
+      },
+      { id: "p2", split: "probe", inScope: false, question: "p2?" },
+    ],
+  });
+  const PROBE_SCRIPT: Record<string, Scripted> = {
+    ...SCRIPT,
+    "p1?": { coverage: "full", text: "f1 and f2 [1].", cited: ["good"], passages: ["good"] },
+    "p2?": { coverage: "none" },
+  };
+
+  it("are reported in a column of their own, apart from the tuning half", async () => {
+    const { engine } = scriptedEngine(PROBE_SCRIPT);
+    const run = await runEval(engine, PROBED);
+    expect(Object.keys(run.reports).sort()).toEqual(["all", "heldout", "probe", "tune"]);
+    expect(run.reports.tune?.questions).toBe(4);
+    expect(run.reports.probe).toMatchObject({
+      questions: 2,
+      inScope: 1,
+      nuggetRecall: 1,
+      outOfScopeRefused: 1,
+    });
+    expect(formatEvalTable(run)).toMatch(/^\s+tune\s+heldout\s+probe\s+all$/m);
+  });
+
+  it("get no column when the set has none", async () => {
+    const { engine } = scriptedEngine(SCRIPT);
+    expect(Object.keys((await runEval(engine, SET)).reports)).not.toContain("probe");
+  });
+
+  it("are never shown question by question unless asked for alone", async () => {
+    const { engine } = scriptedEngine(PROBE_SCRIPT);
+    const everyday = formatEvalDetails(await runEval(engine, PROBED), "all");
+    expect(everyday).toContain("t1 [tune · fact]");
+    expect(everyday).not.toMatch(/\bp[12]\b/);
+    expect(everyday).toContain("Blind probes are not shown");
+
+    const named = formatEvalDetails(await runEval(engine, PROBED, { split: "probe" }), "probe");
+    expect(named).toContain("p1 [probe · how]");
+    expect(named).toContain("p2 [probe · out of scope]");
+    expect(named).not.toMatch(/\bt[1-4]\b/);
+  });
+});

@@ -3,16 +3,19 @@
 // the real engine on a real corpus (the starter fixture, or notes the corpus builder writes).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import {
   manifestEntry,
   briefingNote as note,
-  STARTER_FIXTURE,
   UNRELATED_AGENDA_NOTE,
   writeCorpus,
 } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import {
+  type IngestedEngine,
+  ingestIntoTempFile,
+  ingestStarter,
+  starterGlossary,
+} from "../support/extractive-engine.ts";
 
 const RATIFICATION = note("After the conference: entry into force", [
   "**Provisional application.** The revised treaty was to apply provisionally from 2015 for the states that signed it. Each signatory still had to complete its own approval at home. [1]",
@@ -30,9 +33,8 @@ let starter: IngestedEngine;
 let written: IngestedEngine;
 
 beforeAll(async () => {
-  // The starter glossary: demonyms, country names and the tagger's kinds, as in production.
-  const glossary = loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
-  starter = await ingestIntoTempFile("wcit-extractive-round2-", () => STARTER_FIXTURE, glossary);
+  const glossary = starterGlossary();
+  starter = await ingestStarter("wcit-extractive-round2-");
   written = await ingestIntoTempFile(
     "wcit-extractive-round2-",
     (dir) =>

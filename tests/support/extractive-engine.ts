@@ -5,12 +5,13 @@ import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { type IngestReport, ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
+import { loadGlossary } from "../../src/search/glossary.ts";
 import { type Glossary, openSearchIndex } from "../../src/search/index.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
-import { makeTempDir, removeDir } from "./corpus-builder.ts";
+import { makeTempDir, removeDir, STARTER_FIXTURE } from "./corpus-builder.ts";
 
 /** The extractive engine over what `corpus`, a store on `db`, holds when it is called. */
 export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Glossary): AnswerEngine {
@@ -59,4 +60,14 @@ export async function ingestIntoTempFile(
     close();
     throw error;
   }
+}
+
+/** The starter corpus's glossary (demonyms, country names, the tagger's kinds), as in production. */
+export function starterGlossary(): Glossary {
+  return loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
+}
+
+/** The extractive engine over the starter corpus with its glossary, in a temporary index file. */
+export function ingestStarter(prefix: string): Promise<IngestedEngine> {
+  return ingestIntoTempFile(prefix, () => STARTER_FIXTURE, starterGlossary());
 }
