@@ -4,20 +4,28 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import type { ScoredPassage } from "../../src/types.ts";
+import type { ScoredPassage, SourceDocument } from "../../src/types.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-campaigns", title: "Campaigners around the conference" });
-function scored(index: number, heading: string, text: string, score: number): ScoredPassage {
+/** A scored passage of `doc` under one heading. */
+function sectionOf(
+  doc: SourceDocument,
+  index: number,
+  heading: string,
+  text: string,
+  score: number,
+): ScoredPassage {
   return {
-    passage: makePassage(note, index, text, { sectionPath: [heading] }),
-    document: note,
+    passage: makePassage(doc, index, text, { sectionPath: [heading] }),
+    document: doc,
     score,
   };
 }
 
 const passages: ScoredPassage[] = [
-  scored(
+  sectionOf(
+    note,
     0,
     "Campaigners divided",
     [
@@ -29,25 +37,29 @@ const passages: ScoredPassage[] = [
     ].join(" "),
     6,
   ),
-  scored(
+  sectionOf(
+    note,
     1,
     "Campaigners at the conference",
     "Campaigners around the conference met delegates every morning in the lobby. [2]",
     5,
   ),
-  scored(
+  sectionOf(
+    note,
     2,
     "Campaigners and the press",
     "Campaigners around the conference briefed reporters on the closing day. [3]",
     4.8,
   ),
-  scored(
+  sectionOf(
+    note,
     3,
     "The open letter",
     "In September campaigners sent governments an open letter asking for open preparations. [4]",
     3.2,
   ),
-  scored(
+  sectionOf(
+    note,
     4,
     "The petition",
     "On the last day campaigners handed in a petition with a million signatures. [5]",
@@ -88,32 +100,31 @@ describe("a list question naming its items in a series", () => {
 
 describe("an item of a list told in its own section", () => {
   const blocs = makeDocument({ id: "note-blocs", title: "Who pushed for what before the talks" });
-  const section = (index: number, heading: string, text: string, score: number) => ({
-    passage: makePassage(blocs, index, text, { sectionPath: [heading] }),
-    document: blocs,
-    score,
-  });
   // A paragraph naming Russia in passing ranks first; Russia's own section ranks low.
   const passages: ScoredPassage[] = [
-    section(
+    sectionOf(
+      blocs,
       0,
       "How blocs form",
       "Harbour states push their views through four blocs. These are the Nordic bloc, the Gulf bloc, the Pacific bloc and the bloc centred on Russia and its neighbours. Each bloc can push common proposals. Russia's neighbours met twice a year to push them. The Arab states and China sent observers to those meetings. Russia hosted the last one. [1]",
       6,
     ),
-    section(
+    sectionOf(
+      blocs,
       1,
       "Russia's harbour filing",
       "Russia pushed for equal rights for every state to license harbour pilots. [2]",
       3,
     ),
-    section(
+    sectionOf(
+      blocs,
       2,
       "China",
       "China pushed for a new article on the safety of harbour cranes. China later pushed for crane inspections. [3]",
       5.5,
     ),
-    section(
+    sectionOf(
+      blocs,
       3,
       "Arab States",
       "The Arab states pushed for stronger enforcement of harbour rules. The Arab states also pushed for shared pilots. [4]",
