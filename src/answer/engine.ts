@@ -298,6 +298,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * reading a second passage setting the sides side by side, tuning half 0.804 → 0.806.)
    */
   function sidesOf(analysis: QuestionAnalysis, texts: readonly string[]): KeyTerm[][] {
+    if (analysis.members.length >= 2) return membersOf(analysis.members);
     if (analysis.answerType !== "both-sides" || analysis.sides.length < 2) return [];
     return analysis.sides.map((side) => {
       const terms = keyTermsFor(side).filter((k) => !k.generic);
@@ -305,6 +306,31 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       const named = terms.filter((k) => names.has(k.term));
       return withOfficeHolders(side, named.length > 0 ? named : terms, texts, analyzeText);
     });
+  }
+
+  /**
+   * The items a list question names in a series ("every letter, statement and petition"), each
+   * as its key terms: a name where the item has one, else its nouns; the first item only its last
+   * word and the last only its first ("what were Russia", "the Arab states each pushing"), which
+   * is where the sentence around the series runs into them. An item naming nothing is left out.
+   */
+  function membersOf(members: readonly string[]): KeyTerm[][] {
+    const sides = members.map((item, i) => {
+      const names = new Set(analyzeText(item.match(SIDE_NAME)?.join(" ") ?? ""));
+      const terms = keyTermsFor(item).filter((k) => !k.generic);
+      const named = terms.filter((k) => names.has(k.term));
+      if (named.length > 0) return named;
+      const words = item.split(/\s+/);
+      const edge = i === 0 ? words.reverse() : i === members.length - 1 ? words : undefined;
+      if (!edge) return terms;
+      for (const word of edge) {
+        const own = new Set(analyzeText(word));
+        const found = terms.filter((k) => own.has(k.term));
+        if (found.length > 0) return found;
+      }
+      return [];
+    });
+    return sides.every((side) => side.length > 0) ? sides : [];
   }
 
   /**
@@ -416,6 +442,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       list: shape.list !== undefined,
       ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
       claim: analysis.checksClaim,
+      yesNo: analysis.kind === "yes-no",
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();
@@ -435,8 +462,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const bySide =
       !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, searchSide));
     const relevance = bySide ? { ...assessed, covered: true, statedTogether: false } : assessed;
+    // "The existing treaty" is not read for "the new treaty", by the model or the summary.
+    const otherThings = new Set(relevance.otherThingPassageIds);
     const answerPassages = await withEachSide(
-      subjectFirst(passages, relevance.subjectPassageId),
+      subjectFirst(
+        passages.filter(({ passage }) => !otherThings.has(passage.id)),
+        relevance.subjectPassageId,
+      ),
       analysis,
       searchSide,
     );

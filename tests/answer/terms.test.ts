@@ -264,3 +264,13 @@ describe("keyTermsOf: what a timeline is made of", () => {
     expect(terms("What were the milestones of the harbour talks?")).toContain("harbour");
   });
 });
+
+describe("a time's qualifier", () => {
+  // "in mid-2012": sources date the thing itself ("On 20 June 2012…"), never as the middle of a
+  // year; read as a term, "mid" was one the window lacked and a list of dated steps was refused.
+  it("is no key term; the year is", () => {
+    const terms = keyTermsOf("What did the Council decide in mid-2012?").map((k) => k.term);
+    expect(terms).toContain("2012");
+    expect(terms).not.toContain("mid");
+  });
+});

@@ -436,6 +436,88 @@ describe("analyzeQuestion: list requests in other words", () => {
   });
 });
 
+describe("analyzeQuestion: list requests named by what the list is made of", () => {
+  // A count of points as a clause of its own ("- 2 points", "one point per side"), a look ("In
+  // date order:", "in a nutshell"), a list named by its parts ("takeaways", "Inventory of",
+  // "Chain of events around", "Pros and cons of", "Top 3"), how much it matters ("worth noting"),
+  // whom it is for ("for the board") and what the sources hold ("we have a record of") instruct;
+  // read as content, each was a word no source uses, and the question was refused.
+  it.each([
+    ["Data retention takeaways worth noting for the board - 2 points", "Data retention", 2],
+    ["Top 3 objections Kramer raised about spam", "objections Kramer raised about spam", 3],
+    ["In date order: the stages of the CWG's work", "the stages of the CWG's work", undefined],
+    ["Pros and cons of the spam article, one point per side", "the spam article", undefined],
+    [
+      "Inventory of the CWG's temporary documents we have a record of",
+      "the CWG's temporary documents",
+      undefined,
+    ],
+    ["Chain of events around the Council decision, as a list", "the Council decision", undefined],
+  ])("%s is a list about %j", (question, content, count) => {
+    const a = analyzeQuestion(question);
+    expect(a.content).toBe(content);
+    expect(a.kind).toBe("list");
+    expect(a.count).toBe(count);
+  });
+
+  // Request verbs and looks an analyst types ("Map out", "Sum up", "Boil down … to 3 bullets",
+  // "Quick list:", "Cheat sheet on", "point form", "- bullet form pls", "List out"): read as
+  // content, five of 25 such wordings of five answered list questions were refused.
+  it.each([
+    ["Map out the objections to the spam article", undefined],
+    ["Quick list: the objections to the spam article", undefined],
+    ["Sum up the objections to the spam article in a few bullets", undefined],
+    ["Cheat sheet on the objections to the spam article", undefined],
+    ["Boil down the objections to the spam article to 3 bullets", 3],
+    ["the objections to the spam article - bullet form pls", undefined],
+    ["Brief me on the objections to the spam article, point form", undefined],
+    ["List out the objections to the spam article", undefined],
+  ])("%s asks for a list of the objections", (question, count) => {
+    const a = analyzeQuestion(question);
+    expect(a.content).toBe("the objections to the spam article");
+    expect(a.kind).toBe("list");
+    expect(a.count).toBe(count);
+  });
+
+  it("reads step by step as a look, and keeps the same verbs where they ask something", () => {
+    expect(
+      analyzeQuestion("Walk me through the history of the spam article, step by step").content,
+    ).toBe("the history of the spam article");
+    expect(analyzeQuestion("Pull out the objections to the spam article").content).toBe(
+      "the objections to the spam article",
+    );
+    expect(
+      analyzeQuestion("the short version of the objections to the spam article, as bullets")
+        .content,
+    ).toBe("the objections to the spam article");
+    for (const question of [
+      "What did the court map out?",
+      "How did the deal boil down?",
+      "Did the US pull out of the talks?",
+    ]) {
+      expect(analyzeQuestion(question).content).toBe(question);
+    }
+  });
+
+  it("reads a look before a colon apart from the topic it follows", () => {
+    expect(analyzeQuestion("The preparatory process in a nutshell: who did what").content).toBe(
+      "The preparatory process: who did what",
+    );
+  });
+
+  it("keeps the same words where they are the topic", () => {
+    for (const question of [
+      "Why did Kramer speak in order to reassure delegates?",
+      "Which countries do we have?",
+      "Who held the top posts in the delegation?",
+      "What did the Czech delegation record?",
+      "Which events did civil society hold in Baku?",
+    ]) {
+      expect(analyzeQuestion(question).content).toBe(question);
+    }
+  });
+});
+
 describe("standaloneNames", () => {
   it("gives the words capitalised on their own, not the opening word or parts of longer names", () => {
     expect(standaloneNames("What was Access's overall verdict on the text?")).toEqual(["Access's"]);
