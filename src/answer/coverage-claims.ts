@@ -11,8 +11,13 @@ import { type Analyze, isCommonWord, type KeyTerm } from "./terms.ts";
  * (Saudi Arabia among a leaked text's sponsors) neither confirms nor corrects the claim. The
  * claim's first verb (not a common one: "came into force", "was adopted" say little) must stand
  * where the question's terms meet. On the tuning half (754 questions): out-of-scope refused 132 →
- * 134 of 153, no in-scope answer changed. (Only for a claim: "Did X sign?" asked plainly is a
- * wider rule, and the lead's notes say signature rules cost held-out answers before.)
+ * 134 of 153, no in-scope answer changed.
+ *
+ * A plain yes/no ("Did Touré CHAIR WCIT-12?") is read the same way for its label only
+ * (`assessRelevance`): where its verb is missing, or stands only as a title ("…sent Touré and the
+ * Chair a letter"), the answer is never "full". Refusing such a question instead refused 13
+ * in-scope yes/no questions of the tuning half ("did russia ever sign up to it?" is answered by
+ * "Russia refused to join") for 1 more near miss; the label alone changed no tuning answer.
  */
 export function claimVerbStood(
   claim: string,
@@ -22,9 +27,19 @@ export function claimVerbStood(
 ): "met" | "unmet" | "as a noun" {
   // A verb the claim inflects ("signed", "defines"): a bare form may be a noun the tagger took
   // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
-  // HANDED delegates its signatures" is "delivered" in a source.
+  // HANDED delegates its signatures" is "delivered" in a source. After "did/does/will…" a bare
+  // form not after a determiner or a possessive is the verb: "Did Touré CHAIR the conference?"
+  const claimWords = claim.split(/\s+/);
+  const bare = DO_SUPPORT.test(claim)
+    ? claimWords.filter(
+        (_w, i) =>
+          i > 0 &&
+          !DETERMINER_BEFORE.test(claimWords[i - 1] ?? "") &&
+          !/['’]s?$/.test(claimWords[i - 1] ?? ""),
+      )
+    : [];
   const inflected = new Set(
-    (claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []).flatMap((w) => analyzeText(w)),
+    [...(claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []), ...bare].flatMap((w) => analyzeText(w)),
   );
   const verb = keyTerms.find(
     (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
@@ -42,6 +57,9 @@ export function claimVerbStood(
 }
 
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
+
+/** A yes/no question asked with "did", "does", "will"…: the verb after its subject is bare. */
+const DO_SUPPORT = /^(?:did|does|do|didn't|doesn't|don't|will|would|won't|can|could|should)\b/i;
 
 /** A figure a claim states: its index terms, and what it counts or that it is a date. */
 export interface ClaimedFigure {

@@ -7,6 +7,7 @@
 import { analyzeQuestion, questionContent } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
+import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
@@ -115,6 +116,16 @@ export interface QuestionDemands {
   /** Whether it asks for a list, and the class of the items it asks for ("the FREEDOMS…"). */
   list: boolean;
   itemClass?: KeyTerm;
+  /** "…the ITU-T RECOMMENDATIONS…, with their numbers": the class whose item numbers are asked. */
+  numberedClass?: KeyTerm;
+  /**
+   * "List the energy-efficiency OBLIGATIONS that Article 8A…": the plural a list names first,
+   * and its subject, the weightiest other required term (see `listSubjectInPassing`).
+   */
+  listedClass?: KeyTerm;
+  listSubject?: KeyTerm;
+  /** "the NEW treaty": nouns the question qualifies with a modifier that has an opposite. */
+  qualified: readonly QualifiedNoun[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
   /** Whether index terms state one of the question's own key terms (not a kind it asks for). */
@@ -283,6 +294,19 @@ export function readQuestionDemands(
     how.list === true && question !== undefined
       ? listItemClass(question, required, analyzeText)
       : undefined;
+  const listedClass =
+    how.list === true && question !== undefined
+      ? classNamedFirst(question, required, analyzeText, LISTED_PLURAL)
+      : undefined;
+  const numberedClass =
+    question !== undefined && NUMBERS_ASKED.test(question) ? listedClass : undefined;
+  const listSubject =
+    listedClass === undefined
+      ? undefined
+      : required
+          .filter((k) => k !== listedClass && !isTopicTerm(k))
+          .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
+  const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
@@ -351,6 +375,10 @@ export function readQuestionDemands(
     toldApart,
     list: how.list === true,
     itemClass,
+    numberedClass,
+    listedClass,
+    listSubject,
+    qualified,
     namesOrNumbers,
     given,
     figures,
@@ -408,14 +436,46 @@ function listItemClass(
   required: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm | undefined {
-  const m = LIST_ITEM_CLASS.exec(questionContent(question).content);
-  if (!m) return undefined;
-  const word = m[1] as string;
   // "the freedoms", "every safeguard": a plural after "the" (not "the spam article").
-  if (!/^(?:every|each)\b/.test(m[0]) && !/[^sui]s$/.test(word)) return undefined;
-  const terms = new Set(analyzeText(word));
+  return classNamedFirst(
+    question,
+    required,
+    analyzeText,
+    LIST_ITEM_CLASS,
+    (m) => /^(?:every|each)\b/.test(m[0]) || /[^sui]s$/.test(m[1] as string),
+  );
+}
+
+/**
+ * The required term of the class a list request names first (`pattern`'s group 1, in the
+ * question's content), where `accept` takes the match.
+ */
+function classNamedFirst(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+  pattern: RegExp,
+  accept: (m: RegExpExecArray) => boolean = () => true,
+): KeyTerm | undefined {
+  const m = pattern.exec(questionContent(question).content);
+  if (!m || !accept(m)) return undefined;
+  const terms = new Set(analyzeText(m[1] as string));
   return required.find((k) => terms.has(k.term));
 }
+
+/**
+ * The plural a list request names first, past up to three modifiers: "the ITU-T
+ * RECOMMENDATIONS…", "the 74 DOCUMENTS…", "the energy-efficiency OBLIGATIONS…".
+ */
+const LISTED_PLURAL =
+  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]*\p{L}(?<![sui])s)(?=[\s,?.]|$)/iu;
+
+/**
+ * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
+ * list asking for its items' numbers (see `itemsNumbered`, coverage-window.ts).
+ */
+const NUMBERS_ASKED =
+  /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];

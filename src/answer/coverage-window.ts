@@ -38,6 +38,7 @@ import {
   mentionsNumber,
   numbersReferredTo,
   opensWithReferent,
+  seriesItems,
   seriesLength,
 } from "./sentences.ts";
 import {
@@ -234,6 +235,7 @@ export function judgeWindow(
     ownersStand(d, w, met) &&
     actReported(d, w) &&
     answerTypeGiven(d, reader, w, met, coverage.excused) &&
+    listItemsSetOut(d, reader, w, met) &&
     loneTermMeets(d, reader, w);
   return {
     share: coverage.share,
@@ -533,6 +535,79 @@ function ownersStand(d: QuestionDemands, w: Window, met: TermMeeting): boolean {
           ownerSpeaks(spans, sentences, i + j, proposer, proposerTerms)),
     );
   return doerMet && doerReasoned && ownerMet && proposerMet && possessedMet;
+}
+
+/**
+ * Whether a list's items are set out where the question asks for them in a way a passing mention
+ * does not give: their numbers, where asked (`itemsNumbered`), and not a subject named only as one
+ * item of a series of other things (`listSubjectInPassing`).
+ */
+function listItemsSetOut(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  return itemsNumbered(d, w, met) && !listSubjectInPassing(d, reader, w, met);
+}
+
+/**
+ * "Enumerate the ITU-T Recommendations …, with their numbers": a place naming the class in
+ * passing ("keeping ITU-T Recommendations voluntary", one item of a series of other things) gives
+ * none of them. The window must name the class, and it or the rest of its paragraph (an
+ * enumeration runs on) hold at least `NUMBERED_ITEMS` item numbers ("5A", "TD-64", "Resolution
+ * 52"; not a year or a date). On the tuning half (765 q, blind probes apart): out-of-scope refused
+ * 140 → 142 of 166, answered "full" 2 → 0, no in-scope answer changed (the new articles "with
+ * their numbers" still answered).
+ */
+function itemsNumbered(d: QuestionDemands, w: Window, met: TermMeeting): boolean {
+  const { numberedClass } = d;
+  if (numberedClass === undefined) return true;
+  const rest = w.passage.spans
+    .slice(w.at)
+    .map((s) => s.text)
+    .join(" ");
+  return met.meetsTerm(numberedClass) && itemNumbersIn(rest) >= NUMBERED_ITEMS;
+}
+const NUMBERED_ITEMS = 2;
+/** An item's number: a code with a letter and a digit ("5A", "TD-64"), or a number after a name. */
+const ITEM_NUMBER =
+  /(?<![\p{L}\p{N}])(?:(?=[\p{L}\p{N}./-]*\p{L})(?=[\p{L}\p{N}./-]*\p{N})[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*|(?<=\p{Lu}\p{Ll}+s?\s)\p{N}{1,3}(?!\p{N}))(?![\p{L}\p{N}])/gu;
+/** Distinct item numbers a text gives. */
+function itemNumbersIn(text: string): number {
+  return new Set(text.match(ITEM_NUMBER) ?? []).size;
+}
+
+/**
+ * "…, 8A (energy efficiency/e-waste) and 8B (accessibility)": a list's subject named only as one
+ * item of a series of other things, where the class asked ("obligations") is missing, is named in
+ * passing; the place does not set out its items. (Not in a series' first item, which carries the
+ * sentence's own subject and verb: "Mueller warned that… would curb anonymity, free expression
+ * and privacy".) On the tuning half (765 q): out-of-scope refused 142 → 143 of 166, no in-scope
+ * answer changed (with the first item counted too, that Mueller question was refused).
+ */
+function listSubjectInPassing(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  const { listedClass, listSubject } = d;
+  if (listedClass === undefined || listSubject === undefined || met.meetsTerm(listedClass)) {
+    return false;
+  }
+  const { sentences } = w.passage;
+  const names = (j: number) => containsTerm(new Set(sentences[w.at + j]), listSubject);
+  return (
+    w.spans.some((_, j) => names(j)) &&
+    w.spans.every((s, j) => {
+      if (!names(j)) return true;
+      const holding = seriesItems(s.text).flatMap((item, n) =>
+        containsTerm(new Set(reader.analyzeText(item)), listSubject) ? [n] : [],
+      );
+      return holding.length === 1 && (holding[0] as number) > 0;
+    })
+  );
 }
 
 /** Whether the window reports what was said, decided or proposed, where the question asks it. */

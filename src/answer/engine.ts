@@ -416,6 +416,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       list: shape.list !== undefined,
       ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
       claim: analysis.checksClaim,
+      yesNo: analysis.kind === "yes-no",
     });
     // Each side of a comparison is searched once, for the coverage decision and for the answer.
     const sideSearches = new Map<string, Promise<ScoredPassage[]>>();
@@ -435,8 +436,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const bySide =
       !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, searchSide));
     const relevance = bySide ? { ...assessed, covered: true, statedTogether: false } : assessed;
+    // "The existing treaty" is not read for "the new treaty", by the model or the summary.
+    const otherThings = new Set(relevance.otherThingPassageIds);
     const answerPassages = await withEachSide(
-      subjectFirst(passages, relevance.subjectPassageId),
+      subjectFirst(
+        passages.filter(({ passage }) => !otherThings.has(passage.id)),
+        relevance.subjectPassageId,
+      ),
       analysis,
       searchSide,
     );

@@ -6,6 +6,7 @@ import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts";
+import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import {
   clippedFrom,
   judgeWindow,
@@ -80,6 +81,11 @@ export interface Relevance {
    * window is the one that covers it: the answer reads it first.
    */
   subjectPassageId?: string;
+  /**
+   * Passages about another thing of the kind asked ("the existing treaty" for "the new treaty"):
+   * neither judged for coverage nor read for the answer (`namesOnlyAnotherOfKind`).
+   */
+  otherThingPassageIds?: string[];
   /** Required terms the corpus never has and the top passages do not name in other words. */
   absentTerms: string[];
   topScore: number;
@@ -114,6 +120,8 @@ export interface RelevanceOptions {
   unnamedTerms?: readonly string[];
   /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbStood`. */
   claim?: boolean;
+  /** Whether it asks yes or no ("Did X sign…?"): see `claimVerbStood` (the label only). */
+  yesNo?: boolean;
 }
 
 /**
@@ -173,11 +181,18 @@ export function assessRelevance(
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.
   const judged = demands.subjectTerms.length > 0 ? passages.slice(0, SUBJECT_PASSAGES) : top;
+  // Passages about another thing of the kind asked ("the existing treaty" for "the new one").
+  const otherThings: string[] = [];
   for (const [rank, scored] of judged.entries()) {
     const passage = readPassageForCoverage(scored, rank >= top.length, demands, reader);
     if (!passage.further) {
       for (const t of passage.context) everywhere.add(t);
       for (const terms of passage.sentences) for (const t of terms) everywhere.add(t);
+    }
+    const whole = `${scored.document.title}\n${passage.sectionPath.join("\n")}\n${scored.passage.text}`;
+    if (namesOnlyAnotherOfKind(demands.qualified, whole, analyzeText)) {
+      otherThings.push(passage.id);
+      continue;
     }
     for (let at = 0; at < windowCount(passage); at++) {
       const verdict = judgeWindow(demands, reader, passage, at);
@@ -200,10 +215,12 @@ export function assessRelevance(
     }
   }
   const absentTerms = absentTermsOf(demands, everywhere, reader.vocabulary, best, how, analyzeText);
-  const claimVerb =
-    how.claim === true && question !== undefined
+  const verbStood =
+    (how.claim === true || how.yesNo === true) && question !== undefined
       ? claimVerbStood(question, keyTerms, best, analyzeText)
       : "met";
+  // (A plain yes/no whose verb the place lacks is answered, never "full": see `claimVerbStood`.)
+  const claimVerb = how.claim !== true && verbStood === "unmet" ? "as a noun" : verbStood;
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -221,6 +238,7 @@ export function assessRelevance(
     topScore,
     covered,
     ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
+    ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
   };
 }
 

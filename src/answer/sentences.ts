@@ -212,6 +212,33 @@ export function seriesLength(sentence: string): number {
   return (flat.match(/;/g) ?? []).length >= 2 ? segments.length : 1;
 }
 
+/**
+ * The items of a series as written, parentheses kept ("a preamble; Articles 1–10, with new
+ * Articles 5A (security…), 5B (…) and 8B (…); two appendices…"): none when `seriesLength` finds
+ * fewer than three.
+ */
+export function seriesItems(sentence: string): string[] {
+  if (seriesLength(sentence) < 3) return [];
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence[k];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if ((c === "," || c === ";") && depth === 0) {
+      items.push(sentence.slice(start, k));
+      start = k + 1;
+    }
+  }
+  const last = sentence.slice(start);
+  const split = /\s(?:and|or)\s(?![^(]*\))/.exec(last);
+  if (split && !/^\s*(?:and|or)\s/.test(last)) {
+    items.push(last.slice(0, split.index), last.slice(split.index));
+  } else items.push(last);
+  return items;
+}
+
 /** A sentence setting out a list: a series of at least four items. */
 export function enumerates(sentence: string): boolean {
   return seriesLength(sentence) >= LIST_SERIES;

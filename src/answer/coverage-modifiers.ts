@@ -1,0 +1,91 @@
+// "When does the NEW treaty enter into force?" is not answered by a passage on "the existing
+// treaty": a question's modifier that a place contradicts means the place is about another thing
+// of the kind asked. `readQuestionDemands` reads the qualified nouns once; `assessRelevance` sets
+// aside the passages that name them only with the opposite modifier.
+
+import type { Analyze, KeyTerm } from "./terms.ts";
+
+/**
+ * Modifiers of plain English that set a thing against another of its kind: a question on "the
+ * NEW treaty" is not answered by a place on "the existing treaty", nor one on "the FINAL text" by
+ * "the draft text". Each group's two sides are opposites. "When does the new treaty enter into
+ * force?" had been answered "full" with the Budapest Convention's date, from a paragraph headed
+ * "The existing treaty." On the tuning half (765 q) no answer changed: no other question asks of
+ * a new, final or current thing that a top passage names only with the opposite modifier.
+ */
+const OPPOSED_MODIFIERS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ["new", "revised", "amended", "updated"],
+    ["old", "existing", "former", "previous", "earlier", "original", "prior"],
+  ],
+  [
+    ["final", "adopted"],
+    ["draft", "preliminary", "proposed", "initial"],
+  ],
+  [
+    ["current", "present"],
+    ["former", "previous", "past"],
+  ],
+];
+
+/** A noun the question qualifies ("the NEW treaty"), and the modifiers that oppose its own. */
+export interface QualifiedNoun {
+  noun: KeyTerm;
+  own: readonly string[];
+  opposed: readonly string[];
+}
+
+/** A text's words, lower case, hyphenated words whole. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+}
+
+/**
+ * The question's nouns written right after a modifier with an opposite ("the new treaty", "the
+ * final text"). Not where the question uses an opposite too: "the new treaty vs the old one"
+ * asks about both.
+ */
+export function qualifiedNouns(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): QualifiedNoun[] {
+  const words = wordsOf(question);
+  const used = new Set(words);
+  const found: QualifiedNoun[] = [];
+  for (const [a, b] of OPPOSED_MODIFIERS) {
+    for (const [own, opposed] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (opposed.some((w) => used.has(w))) continue;
+      words.forEach((word, i) => {
+        if (!own.includes(word)) return;
+        const next = new Set(analyzeText(words[i + 1] ?? ""));
+        const noun = keyTerms.find((k) => !k.generic && !k.fromContext && next.has(k.term));
+        if (noun) found.push({ noun, own, opposed });
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a text (a passage with its title and headings) names a qualified noun only after an
+ * opposite modifier ("The existing treaty." over the Budapest Convention, for "When does the new
+ * treaty enter into force?"): it is about another thing of that kind.
+ */
+export function namesOnlyAnotherOfKind(
+  qualified: readonly QualifiedNoun[],
+  text: string,
+  analyzeText: Analyze,
+): boolean {
+  if (qualified.length === 0) return false;
+  const words = wordsOf(text);
+  return qualified.some(({ noun, opposed }) => {
+    const before = words.flatMap((w, i) =>
+      analyzeText(w).includes(noun.term) ? [words[i - 1] ?? ""] : [],
+    );
+    return before.length > 0 && before.every((w) => opposed.includes(w));
+  });
+}
