@@ -94,10 +94,15 @@ export interface SpellingCorrection {
   to: string;
 }
 
-/** How the corpus writes a word inside its sentences (not opening one): how often, how often capitalised. */
+/**
+ * How the corpus writes a word: inside its sentences (not opening one), how often and how often
+ * capitalised; and its most frequent written form anywhere ("Touré", "ITRs"), absent when the
+ * corpus lacks the word. Read it with `writesAsName` and `writesOnlyCommon` (search/spelling.ts).
+ */
 export interface WordCase {
   inSentence: number;
   capitalised: number;
+  written?: string;
 }
 
 export interface Answer {

@@ -3,7 +3,7 @@
 // "states may restrict access" meets that question as if it named the organisation. Where the
 // corpus writes the word only in lower case inside its sentences (a common word, never a name),
 // the corpus does not name what the question asks about.
-import { opensSentence } from "../search/spelling.ts";
+import { opensSentence, writesOnlyCommon } from "../search/spelling.ts";
 import type { WordCase } from "../types.ts";
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
@@ -20,8 +20,9 @@ const TITLE_CASE_SHARE = 0.5;
  * The question's names that the corpus has only as common words (folded): each a word capitalised
  * inside the question (not opening it or one of its sentences), standing alone (a capitalised
  * neighbour makes it part of a longer name, "Expert Group", which the corpus may write as "the
- * group"), in a question not written in title case, that the corpus writes inside its sentences
- * and never capitalised there. A word opening a corpus sentence or a heading tells nothing.
+ * group"), in a question not written in title case, that the corpus writes only as a common word
+ * (`writesOnlyCommon`: inside its sentences, never capitalised there). A word opening a corpus
+ * sentence or a heading tells nothing.
  */
 export function namesOnlyCommon(question: string, wordCase: (word: string) => WordCase): string[] {
   const words = [...question.matchAll(WORD)];
@@ -32,7 +33,6 @@ export function namesOnlyCommon(question: string, wordCase: (word: string) => Wo
   return words.flatMap((m, i) => {
     if (!CAPITALISED.test(m[0]) || opensSentence(question, m.index)) return [];
     if (capitalisedAt(i - 1) || capitalisedAt(i + 1)) return [];
-    const { inSentence, capitalised } = wordCase(m[0]);
-    return inSentence > 0 && capitalised === 0 ? [m[0].toLowerCase()] : [];
+    return writesOnlyCommon(wordCase(m[0])) ? [m[0].toLowerCase()] : [];
   });
 }

@@ -55,7 +55,10 @@ export interface SearchIndex {
    * read as those words (spelling.ts), and what was read so.
    */
   correctSpelling(question: string): CorrectedQuestion;
-  /** How the corpus writes a word (any case) inside its sentences: a name, or a common word. */
+  /**
+   * How the corpus writes a word (any case): read it with `writesAsName` or `writesOnlyCommon`
+   * (spelling.ts).
+   */
   wordCase(word: string): WordCase;
   /** Reloads (or rebuilds) when the corpus version changed since load; true if it did. */
   refresh(): boolean;

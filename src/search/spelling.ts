@@ -121,12 +121,34 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   return { count, inSentence, capitalised, alone, form, byLength };
 }
 
-/** How the corpus writes a (folded) word inside its sentences. */
+/** How the corpus writes a (folded) word: inside its sentences, and its most frequent form. */
 export function wordCaseIn(vocabulary: CorpusVocabulary, word: string): WordCase {
+  const written = vocabulary.form.get(word);
   return {
     inSentence: vocabulary.inSentence.get(word) ?? 0,
     capitalised: vocabulary.capitalised.get(word) ?? 0,
+    ...(written !== undefined ? { written } : {}),
   };
+}
+
+/**
+ * Whether the corpus writes a word as a name: capitalised nearly always inside its sentences
+ * (`NAME_SHARE`), or, never seen inside one (only opening sentences or headings), written
+ * capitalised.
+ */
+export function writesAsName(wordCase: WordCase): boolean {
+  const { inSentence, capitalised, written } = wordCase;
+  if (inSentence === 0) return written !== undefined && isCapitalised(written);
+  return capitalised / inSentence >= NAME_SHARE;
+}
+
+/**
+ * Whether the corpus writes a word only as a common word: inside its sentences, and never
+ * capitalised there. A word the corpus lacks, or has only opening sentences and headings, is
+ * neither this nor a name: its case tells nothing.
+ */
+export function writesOnlyCommon(wordCase: WordCase): boolean {
+  return wordCase.inSentence > 0 && wordCase.capitalised === 0;
 }
 
 /** Whether the word at `at` opens a sentence: only spaces, quotes or brackets since the last one. */
@@ -257,13 +279,6 @@ function forEachNear(
   }
 }
 
-/** Whether the corpus writes a word as a name: capitalised inside sentences, or only ever so. */
-function isName(word: string, vocabulary: CorpusVocabulary): boolean {
-  const n = vocabulary.inSentence.get(word) ?? 0;
-  if (n === 0) return isCapitalised(vocabulary.form.get(word) ?? word);
-  return (vocabulary.capitalised.get(word) ?? 0) / n >= NAME_SHARE;
-}
-
 /**
  * The corpus word a misspelt question word stands for, or undefined when there is none or more
  * than one reading. The rules, each keeping a word that may be meant as typed:
@@ -287,7 +302,8 @@ function correctionOf(
   let bestDistance = max + 1;
   let nearest: string[] = [];
   forEachNear(word, vocabulary.byLength, max, swapOnly, (candidate, distance, swap) => {
-    if (distance > bestDistance || (!swap && isName(candidate, vocabulary))) return;
+    if (distance > bestDistance) return;
+    if (!swap && writesAsName(wordCaseIn(vocabulary, candidate))) return;
     if (distance < bestDistance) [bestDistance, nearest] = [distance, []];
     nearest.push(candidate);
   });
@@ -349,13 +365,10 @@ export function correctSpelling(
     if (!found) continue;
     // A name as the corpus writes it; another word as the asker would have ("Regulations" in a
     // title is "regulations" in a question).
-    const written = vocabulary.form.get(found) ?? found;
+    const wordCase = wordCaseIn(vocabulary, found);
+    const written = wordCase.written ?? found;
     const plain = isCapitalised(written) ? found : written;
-    const to = isName(found, vocabulary)
-      ? written
-      : isCapitalised(typed)
-        ? capitalise(plain)
-        : plain;
+    const to = writesAsName(wordCase) ? written : isCapitalised(typed) ? capitalise(plain) : plain;
     text += question.slice(last, at) + to;
     last = at + typed.length;
     if (!corrections.some((c) => c.from === typed)) corrections.push({ from: typed, to });
@@ -369,10 +382,10 @@ export function correctSpelling(
  * kramer say about the itrs" reads as "what did Kramer say about the ITRs". Analysts type fast in
  * Slack, and much of the reading of a question goes by its capitals (a name is required, an
  * acronym meets only itself, a lead-in naming someone is kept). A word is read as a name only
- * where both sources agree: the corpus writes it capitalised inside its sentences (`isName`), and
- * English does not write it in lower case as a common word ("best" of "Best Bits", "watch",
- * "house" stay as typed; "russia", "dubai", "cept" do not). "us" is the pronoun unless "the" comes
- * before it ("the us delegation"). Words in links, addresses and mentions are left alone.
+ * where both sources agree: the corpus writes it as a name (`writesAsName`), and English does not
+ * write it in lower case as a common word ("best" of "Best Bits", "watch", "house" stay as typed;
+ * "russia", "dubai", "cept" do not). "us" is the pronoun unless "the" comes before it ("the us
+ * delegation"). Words in links, addresses and mentions are left alone.
  */
 export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusVocabulary): string {
   let text = "";
@@ -384,8 +397,9 @@ export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusV
     if (LINK_LIKE.test(chunkAround(question, at, typed.length))) continue;
     const vocabulary = vocabularyOf();
     const word = normalizeText(typed);
-    const written = vocabulary.form.get(word);
-    if (!written || written === typed || !isName(word, vocabulary)) continue;
+    const wordCase = wordCaseIn(vocabulary, word);
+    const { written } = wordCase;
+    if (!written || written === typed || !writesAsName(wordCase)) continue;
     // (A short word with one capital is as often an abbreviation: "Res." of "H. Con. Res. 127".)
     if (written.length < 4 && !/\p{Lu}.*\p{Lu}/u.test(written)) continue;
     // A common English word is what its lower case means, except an acronym after "the", and a

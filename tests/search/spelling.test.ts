@@ -6,6 +6,9 @@ import {
   correctSpelling,
   editDistance,
   withCorpusCapitals,
+  wordCaseIn,
+  writesAsName,
+  writesOnlyCommon,
 } from "../../src/search/spelling.ts";
 
 // A small corpus in the shape of the briefing notes: names written as names, a capitalised title
@@ -233,5 +236,46 @@ describe("withCorpusCapitals", () => {
   it("leaves a question typed with its capitals as typed", () => {
     const question = "Why did Kramer and the US refuse the ITRs in Dubai?";
     expect(capitals(question)).toBe(question);
+  });
+});
+
+describe("wordCaseIn, writesAsName, writesOnlyCommon", () => {
+  const cased = buildVocabulary([
+    "The delegates met Kramer. Later Kramer spoke, and the delegates listened.",
+    "Access was limited. Critics said access to documents was poor.",
+    "Touré opened the conference. The International Regulations were revised; the regulations were vague.",
+  ]);
+  const wordCase = (word: string) => wordCaseIn(cased, word);
+
+  it("counts a folded word inside sentences and keeps its most frequent written form", () => {
+    expect(wordCase("kramer")).toEqual({ inSentence: 2, capitalised: 2, written: "Kramer" });
+    // Opening a sentence counts for the form, not inside sentences.
+    expect(wordCase("access")).toEqual({ inSentence: 1, capitalised: 0, written: "Access" });
+    expect(wordCase("toure")).toEqual({ inSentence: 0, capitalised: 0, written: "Touré" });
+    expect(wordCase("rutkowski")).toEqual({ inSentence: 0, capitalised: 0 });
+  });
+
+  it.each([
+    // Capitalised every time inside sentences: a name.
+    ["kramer", true, false],
+    // Never inside a sentence, written capitalised (opening one): read as a name.
+    ["toure", true, false],
+    // Inside sentences only in lower case: a common word.
+    ["delegates", false, true],
+    ["access", false, true],
+    // Capitalised in a title, plain elsewhere: neither only a name nor only common.
+    ["regulations", false, false],
+    // A word the corpus lacks: its case tells nothing.
+    ["rutkowski", false, false],
+  ])("%s: name %s, only common %s", (word, name, onlyCommon) => {
+    expect(writesAsName(wordCase(word))).toBe(name);
+    expect(writesOnlyCommon(wordCase(word))).toBe(onlyCommon);
+  });
+
+  it("reads a case given without its written form (a word never seen inside a sentence)", () => {
+    expect(writesAsName({ inSentence: 0, capitalised: 0 })).toBe(false);
+    expect(writesAsName({ inSentence: 10, capitalised: 9 })).toBe(true);
+    expect(writesAsName({ inSentence: 10, capitalised: 8 })).toBe(false);
+    expect(writesOnlyCommon({ inSentence: 0, capitalised: 0 })).toBe(false);
   });
 });
