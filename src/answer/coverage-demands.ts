@@ -21,6 +21,7 @@ import {
 import {
   type Analyze,
   containsTerm,
+  isFamiliarTerm,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
@@ -128,6 +129,10 @@ export interface QuestionDemands {
   qualified: readonly QualifiedNoun[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
+  /** Unseen terms standing beside another unseen term ("orbit slots"): see `unseenTogether`. */
+  unseenInPhrases: ReadonlySet<string>;
+  /** Whether a term is a plain word of common English: no name, no number (`isFamiliarTerm`). */
+  plainCommonWord: (k: KeyTerm) => boolean;
   /** Whether index terms state one of the question's own key terms (not a kind it asks for). */
   given: (terms: readonly string[]) => boolean;
   /** A claim to check: the figures it states (`claimedFigures`). */
@@ -312,6 +317,10 @@ export function readQuestionDemands(
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
+  const unseenInPhrases =
+    question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
+  const plainCommonWord = (k: KeyTerm) =>
+    !namesOrNumbers.has(k.term) && isFamiliarTerm(k.term, analyzeText);
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
@@ -380,9 +389,37 @@ export function readQuestionDemands(
     listSubject,
     qualified,
     namesOrNumbers,
+    unseenInPhrases,
+    plainCommonWord,
     given,
     figures,
   };
+}
+
+/**
+ * The question's unseen terms that stand beside another unseen term, in one word or the next
+ * ("geostationary orbit slots", "deep packet inspection", "junk-mail"): together they name a thing
+ * the corpus does not hold. A lone one ("the draft rulebook", "a pact") is the asker's word for
+ * what a source says otherwise (see `termCoverage`).
+ */
+function unseenTogether(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): Set<string> {
+  const unseen = new Set(keyTerms.filter((k) => k.unseen === true).map((k) => k.term));
+  const words = question
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "")
+    .map((w) => analyzeText(w).filter((t) => unseen.has(t)));
+  const together = new Set<string>();
+  words.forEach((terms, i) => {
+    const beside = [...(words[i - 1] ?? []), ...(words[i + 1] ?? [])];
+    if (terms.length > 1 || (terms.length > 0 && beside.length > 0)) {
+      for (const t of terms) together.add(t);
+    }
+  });
+  return together;
 }
 
 /** A word the question capitalises, or one with a digit: a name or a number. */

@@ -203,8 +203,23 @@ const ALLIANCE_NOUNS = ["bloc", "group", "grouping", "coalition", "alliance", "c
  */
 export const INFORMAL_PART_NOUNS = ["clause", "provision"];
 
-/** Nouns for a body of people acting together, as a name's class ("the RCC bloc"). */
-const COLLECTIVE_NOUNS = [...ALLIANCE_NOUNS, "delegation", "team", "contingent"];
+/**
+ * Nouns for a body of people acting together, as a name's class ("the RCC bloc"), and for its
+ * members after its name ("the CEPT countries", "EU governments": the members of the body the
+ * name names; not a party noun on its own, which meets no other). Members added on the tuning half
+ * (833 questions): wrong refusals 40 -> 38 of 659, nugget recall 0.847 -> 0.850, out-of-scope
+ * refused 145 of 174 and answered "full" 2 unchanged.
+ */
+const COLLECTIVE_NOUNS = [
+  ...ALLIANCE_NOUNS,
+  "delegation",
+  "team",
+  "contingent",
+  "countr(?:y|ie)",
+  "member",
+  "government",
+  "nation",
+];
 /** A name (capitalised, not opening the question) and the collective noun right after it. */
 const NAME_THEN_COLLECTIVE = new RegExp(
   `(?<=\\S\\s+)(\\p{Lu}[\\p{L}\\p{M}\\p{N}-]*)\\s+(${COLLECTIVE_NOUNS.join("|")})s?\\b`,

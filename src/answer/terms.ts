@@ -190,7 +190,8 @@ const isEveryday = (term: string, analyzeText: Analyze): boolean =>
  * refuses one more in scope, and at 10,000 an out-of-scope question is answered.
  */
 const FAMILIAR_WORDS = 4000;
-const isFamiliar = (term: string, analyzeText: Analyze): boolean =>
+/** Whether an index term is a word of common English (see `FAMILIAR_WORDS`). */
+export const isFamiliarTerm = (term: string, analyzeText: Analyze): boolean =>
   frequentTerms(FAMILIAR_WORDS, analyzeText).has(term);
 
 let familiarWords: Set<string> | undefined;
@@ -347,7 +348,7 @@ export function keyTermsOf(
       }, undefined);
     const unseen = options.termWeight !== undefined && seenIdf === undefined;
     const unknown = unseen && (!named || describing.has(term)) && !generic;
-    const familiar = unknown && isFamiliar(term, analyzeText);
+    const familiar = unknown && isFamiliarTerm(term, analyzeText);
     const weight = generic
       ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
       : unknown
@@ -459,6 +460,12 @@ function derivedForms(term: string): string[][] {
     const base = term.slice(0, -suffix.length);
     if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
   }
+  // "the chairman" is "the Chair": a person noun in "-man" meets the office or body it is made of
+  // (one way: "chair" does not ask for a chairman). On the tuning half (833 questions): wrong
+  // refusals 41 -> 40 of 659, nugget recall 0.845 -> 0.847, out-of-scope refused 145 of 174 and
+  // answered "full" 2 unchanged.
+  const office = /^(\p{L}{4,})m[ae]n$/u.exec(term)?.[1];
+  if (office !== undefined) forms.push(office);
   for (const [noun, verb] of LATINATE_ALTERNATIONS) {
     const stem = term.endsWith(noun) ? term.slice(0, -noun.length) : undefined;
     if (stem !== undefined && stem.length >= LATINATE_STEM) forms.push(stem + verb);
