@@ -215,27 +215,27 @@ export function seriesLength(sentence: string): number {
 /**
  * The items of a series as written, parentheses kept ("a preamble; Articles 1–10, with new
  * Articles 5A (security…), 5B (…) and 8B (…); two appendices…"): none when `seriesLength` finds
- * fewer than three.
+ * fewer than three. It reads the series as `seriesLength` counts it: a comma, semicolon, "and" or
+ * "or" inside parentheses or quotes separates no items ("keep networks "safe and sound"").
  */
 export function seriesItems(sentence: string): string[] {
   if (seriesLength(sentence) < 3) return [];
+  // The same sentence with what is inside parentheses and quotes blanked, offsets unchanged: the
+  // separators are found in it, the items cut from the sentence as written.
+  const masked = sentence
+    .replace(/\([^()]*\)/g, (m) => `(${" ".repeat(m.length - 2)})`)
+    .replace(QUOTED_SPAN, (m) => `"${" ".repeat(m.length - 2)}"`);
   const items: string[] = [];
-  let depth = 0;
   let start = 0;
-  for (let k = 0; k < sentence.length; k++) {
-    const c = sentence[k];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if ((c === "," || c === ";") && depth === 0) {
-      items.push(sentence.slice(start, k));
-      start = k + 1;
-    }
+  for (const m of masked.matchAll(/[;,]/g)) {
+    items.push(sentence.slice(start, m.index));
+    start = (m.index as number) + 1;
   }
-  const last = sentence.slice(start);
-  const split = /\s(?:and|or)\s(?![^(]*\))/.exec(last);
+  const last = masked.slice(start);
+  const split = /\s(?:and|or)\s/.exec(last);
   if (split && !/^\s*(?:and|or)\s/.test(last)) {
-    items.push(last.slice(0, split.index), last.slice(split.index));
-  } else items.push(last);
+    items.push(sentence.slice(start, start + split.index), sentence.slice(start + split.index));
+  } else items.push(sentence.slice(start));
   return items;
 }
 

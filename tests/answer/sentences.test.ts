@@ -13,6 +13,7 @@ import {
   opensWithReferent,
   pointsForward,
   seriesHead,
+  seriesItems,
   seriesLength,
 } from "../../src/answer/sentences.ts";
 import { stripTrailingMarkers } from "../../src/text.ts";
@@ -105,6 +106,29 @@ describe("negatedWords", () => {
     ["Nothing changed and nobody objected.", []],
   ])("%s → %s", (sentence, words) => {
     expect(negatedWords(sentence).map((w) => w.replace(/\s+/g, " "))).toEqual(words);
+  });
+});
+
+describe("seriesItems", () => {
+  it("gives each item of a series as written, parentheses kept", () => {
+    expect(
+      seriesItems("New are Articles 5A (security, robustness), 5B (spam) and 8B (access)."),
+    ).toEqual(["New are Articles 5A (security, robustness)", " 5B (spam)", " and 8B (access)."]);
+    expect(seriesItems("It bans spam, junk, bulk and content.")).toEqual([
+      "It bans spam",
+      " junk",
+      " bulk",
+      " and content.",
+    ]);
+  });
+  it("splits no quotation, and gives nothing for fewer than three items", () => {
+    expect(seriesItems('It names "spam, junk and bulk", fraud, roaming and fees.')).toEqual([
+      'It names "spam, junk and bulk"',
+      " fraud",
+      " roaming",
+      " and fees.",
+    ]);
+    expect(seriesItems("In May, the group met, as planned.")).toEqual([]);
   });
 });
 
