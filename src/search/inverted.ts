@@ -212,7 +212,8 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
 // ---- persistence -------------------------------------------------------------------------------
 
 const MAGIC = "wcit-bm25f";
-export const FORWARD_FORMAT = 1;
+/** 2: British "-ise" forms stemmed as their "-ize" ones (`analyze.ts`). */
+export const FORWARD_FORMAT = 2;
 
 /** One buffer: a JSON header (format, terms, keys, array lengths) and the arrays, 4-byte aligned. */
 export function serializeForwardIndex(forward: ForwardIndex): Buffer {
