@@ -74,3 +74,18 @@ describe("how long before or after one event another happened", () => {
     expect(answer.text).toContain("On the evening of 13 May 2040 Quell announced");
   });
 });
+
+describe("a date in the heading of the paragraph telling the event", () => {
+  it("dates the sentences under it", async () => {
+    const answer = await answerTo(
+      "When did the ferry minister pitch an international convention on managing canal locks?",
+    );
+    expect(answer.coverage).toBe("partial");
+    expect(answer.text).toContain("At the assembly the ferry minister called for");
+  });
+
+  it("is no date where the heading gives none", async () => {
+    const answer = await answerTo("When did the ferry minister ask for brighter buoys?");
+    expect(answer.coverage).toBe("none");
+  });
+});
