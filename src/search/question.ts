@@ -807,11 +807,29 @@ function withTimePrefixesRead(question: string): string {
 }
 
 /**
+ * "3.8bn people", "35k signatures", "1m+": a number with its magnitude clipped to a letter or two,
+ * which sources write out ("3.8 billion", "one million"). Not "b" alone: "5B" is an article.
+ */
+const CLIPPED_MAGNITUDE = /\b(\d+(?:\.\d+)?)\s?(bn|mn|mln|m|k)(?=\b|\+)/gi;
+const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
+  bn: "billion",
+  mn: "million",
+  mln: "million",
+  m: "million",
+  k: "thousand",
+};
+
+/**
  * The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the
- * 12") and time prefixes read as words ("post-Dubai" → "after Dubai").
+ * 12"; "3.8bn" → "3.8 billion") and time prefixes read as words ("post-Dubai" → "after Dubai").
  */
 export function withoutShorthand(question: string): string {
-  const days = withTimePrefixesRead(question).replace(DAY_ORDINAL, "$1$2");
+  const days = withTimePrefixesRead(question)
+    .replace(DAY_ORDINAL, "$1$2")
+    .replace(
+      CLIPPED_MAGNITUDE,
+      (_, n: string, unit: string) => `${n} ${MAGNITUDE_WORDS[unit.toLowerCase()] ?? unit}`,
+    );
   if (!SHORTHAND_WORD.test(days)) return days;
   SHORTHAND_WORD.lastIndex = 0;
   return days

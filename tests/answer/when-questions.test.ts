@@ -89,3 +89,17 @@ describe("a date in the heading of the paragraph telling the event", () => {
     expect(answer.coverage).toBe("none");
   });
 });
+
+describe("a figure typed with its magnitude clipped", () => {
+  it("is read as the source writes it", async () => {
+    const answer = await answerTo(
+      "what share of the region's trade was the 4.2bn tonnes the guild cited for the signatory ports?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("over 70% of the region's trade");
+    expect(analyzeQuestion("did 35k people sign the petition?").content).toContain(
+      "35 thousand people",
+    );
+    expect(analyzeQuestion("What does Article 5B say?").content).toContain("5B");
+  });
+});
