@@ -676,7 +676,12 @@ function answerTypeGiven(
   const { spans, sentences, contextTerms, disclaimedYears, sectionPath } = w.passage;
   const i = w.at;
   const windowSpans = w.spans;
-  const evidence = !needsEvidence || windowSpans.some((s) => met.carries(s.text));
+  // "Busan 2014. … At the conference Russia's minister called for a convention…": a heading that
+  // dates its paragraph dates each sentence under it (for the decision, not for a full label:
+  // the sentence itself does not say when).
+  const ownHeading = sectionPath[sectionPath.length - 1] ?? "";
+  const datedByHeading = expected === "date" && carriesAnswer(ownHeading, "date");
+  const evidence = !needsEvidence || windowSpans.some((s) => met.carries(s.text)) || datedByHeading;
   // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
   // naming another body, does not say who; the name must stand in the sentence about it.
   const officeMet =
