@@ -129,6 +129,14 @@ export interface QuestionDemands {
   qualified: readonly QualifiedNoun[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
+  /**
+   * For a date or count asked: the question's names and numbers (its capitalised words; not the
+   * corpus's topic, a year, the thing counted, or a name of the kind asked) that the sentence
+   * giving the date or count must hold, or lean on: "How many organisations signed the BEST BITS
+   * statement?" is not answered by "…more than 120 organisations … had signed it [the unity
+   * statement]" beside a sentence on the Best Bits statement without a count.
+   */
+  typedNames: readonly KeyTerm[];
   /** Unseen terms standing beside another unseen term ("orbit slots"): see `unseenTogether`. */
   unseenInPhrases: ReadonlySet<string>;
   /** Whether a term is a plain word of common English: no name, no number (`isFamiliarTerm`). */
@@ -317,6 +325,24 @@ export function readQuestionDemands(
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
+  // The names a date or count asked must stand with (`typedNames`).
+  const typedClauseNames =
+    question !== undefined
+      ? new Set(analyzeText((typedClause(question).match(NAME_OR_NUMBER) ?? []).join(" ")))
+      : new Set<string>();
+  const typedNames =
+    expected === "date" || expected === "number"
+      ? required.filter(
+          (k) =>
+            typedClauseNames.has(k.term) &&
+            k !== counted &&
+            !k.kind &&
+            !k.fromContext &&
+            !isYearTerm(k.term) &&
+            !isTopicTerm(k) &&
+            !isNearTopicTerm(k),
+        )
+      : [];
   const unseenInPhrases =
     question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
   const plainCommonWord = (k: KeyTerm) =>
@@ -389,6 +415,7 @@ export function readQuestionDemands(
     listSubject,
     qualified,
     namesOrNumbers,
+    typedNames,
     unseenInPhrases,
     plainCommonWord,
     given,
@@ -519,6 +546,20 @@ const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "expl
 
 /** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
 const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
+
+/**
+ * The clause of a two-part question that asks for the date or count ("how many regional blocs…"
+ * of "how many regional blocs…, and which one is the Russia-centred one?"): the names of the
+ * other part are not what the date or count is of. The whole question when it has one part.
+ */
+function typedClause(question: string): string {
+  const parts = question.split(SECOND_ASK);
+  return parts.length > 1 ? (parts.find((p) => TYPED_ASK.test(p)) ?? question) : question;
+}
+const SECOND_ASK =
+  /[,;]?\s+(?:and|but)\s+(?=(?:which|what|who|whom|whose|how|when|why|where|did|does|do|was|were|is|are)\b)/i;
+const TYPED_ASK =
+  /\b(?:how\s+(?:many|much|long)|when|(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date|year|month))\b/i;
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];

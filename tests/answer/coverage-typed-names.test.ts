@@ -1,0 +1,65 @@
+// Near misses asking a date or a count of something a source names, where the date or count it
+// gives belongs to another thing (issue #12): the date or count must stand with the question's
+// names.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  briefingNote,
+  UNRELATED_AGENDA_NOTE,
+  writeNotesCorpus,
+} from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const CAMPAIGNS = briefingNote("Civil society around the fisheries talks", [
+  "**Pledge and the Harbour Charter.** A short pledge was drafted by five unions, and in a post written after the Lisbon forum the coalition reported that more than 80 organisations from 20 countries had signed it. Separately, groups meeting at the Harbour Charter forum in Lisbon (May 2019) sent the commission a charter. It asked the delegations to publish their proposals and to open the sessions. [1]",
+]);
+
+const BLOC = briefingNote("The joint text in Valparaíso", [
+  "**The joint text.** Around 7–8 March a joint text leaked. It was listed as coming from Chile, Peru and Ecuador, and amounted to a rewrite of the accord. Ecuador publicly denied ever supporting it. On 10 March the Chair said it was off the table, and the secretariat reported it withdrawn. [1]",
+]);
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  ingested = await ingestIntoTempFile("wcit-typed-names-", (dir) =>
+    writeNotesCorpus(path.join(dir, "corpus"), {
+      "notes/campaigns.md": CAMPAIGNS,
+      "notes/bloc.md": BLOC,
+      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+    }),
+  );
+});
+
+afterAll(() => {
+  ingested?.close();
+});
+
+describe("a date or count asked of a named thing", () => {
+  it("refuses a count that stands with another thing beside the named one", async () => {
+    const answer = await ingested.engine.answer(
+      "How many organisations signed the Harbour Charter that went to the commission?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers the count of the thing it stands with (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer("How many organisations signed the pledge?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("more than 80 organisations");
+  });
+
+  it("refuses a date that stands with another event beside the named doer's", async () => {
+    const answer = await ingested.engine.answer(
+      "When did Ecuador publicly deny backing the leaked joint text?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a date standing with the named doer (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "When did the Chair say the joint text was off the table?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("On 10 March");
+  });
+});
