@@ -1,6 +1,6 @@
 // Near misses asking a date or a count of something a source names, where the date or count it
 // gives belongs to another thing (issue #12): the date or count must stand with the question's
-// names.
+// names, and "on which day…" asks for a date.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +18,11 @@ const BLOC = briefingNote("The joint text in Valparaíso", [
   "**The joint text.** Around 7–8 March a joint text leaked. It was listed as coming from Chile, Peru and Ecuador, and amounted to a rewrite of the accord. Ecuador publicly denied ever supporting it. On 10 March the Chair said it was off the table, and the secretariat reported it withdrawn. [1]",
 ]);
 
+const VOTES = briefingNote("Votes at the fisheries talks", [
+  "**The preamble vote.** During the preamble debate, Uruguay requested a vote on the bycatch sentence. The result was 40 in favour, 12 against and 3 abstentions. [1]",
+  "**The resolution.** Late on 12 March the Chair asked for a show of hands on the coral resolution, then declared that most delegates supported it. [2]",
+]);
+
 let ingested: IngestedEngine;
 
 beforeAll(async () => {
@@ -25,6 +30,7 @@ beforeAll(async () => {
     writeNotesCorpus(path.join(dir, "corpus"), {
       "notes/campaigns.md": CAMPAIGNS,
       "notes/bloc.md": BLOC,
+      "notes/votes.md": VOTES,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
   );
@@ -61,5 +67,22 @@ describe("a date or count asked of a named thing", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("On 10 March");
+  });
+});
+
+describe("'on which day…'", () => {
+  it("asks for a date: a place giving none does not answer it", async () => {
+    const answer = await ingested.engine.answer(
+      "On which day of the talks did Uruguay force the vote on the bycatch sentence?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("is answered where the date stands (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer(
+      "On which day did the Chair ask for a show of hands on the coral resolution?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("12 March");
   });
 });
