@@ -23,6 +23,11 @@ const VOTES = briefingNote("Votes at the fisheries talks", [
   "**The resolution.** Late on 12 March the Chair asked for a show of hands on the coral resolution, then declared that most delegates supported it. [2]",
 ]);
 
+const LETTERS = briefingNote("Letters around the fisheries talks", [
+  "**The paper's date.** Bankston said the team had posted its paper together with a sign-on letter. The release date is therefore 6 or 7 March 2019, most likely 6 March. [1]",
+  "**The harbour letter.** By June 2019, 6 or 7 dockworker groups had signed the harbour letter to the commission. [2]",
+]);
+
 let ingested: IngestedEngine;
 
 beforeAll(async () => {
@@ -31,6 +36,7 @@ beforeAll(async () => {
       "notes/campaigns.md": CAMPAIGNS,
       "notes/bloc.md": BLOC,
       "notes/votes.md": VOTES,
+      "notes/letters.md": LETTERS,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
   );
@@ -84,5 +90,20 @@ describe("'on which day…'", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("12 March");
+  });
+});
+
+describe("a date offering two days ('6 or 7 March')", () => {
+  it("gives no count: a count asked is not answered by it", async () => {
+    const answer = await ingested.engine.answer(
+      "all told, how many groups ended up signing the team's March sign-on letter?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("leaves a count of alternatives a count (in-scope twin)", async () => {
+    const answer = await ingested.engine.answer("How many groups signed the harbour letter?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("6 or 7 dockworker groups");
   });
 });
