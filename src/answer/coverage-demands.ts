@@ -130,9 +130,10 @@ export interface QuestionDemands {
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
   /**
-   * For a date or count asked: the question's names and numbers (its capitalised words; not the
-   * corpus's topic, a year, the thing counted, or a name of the kind asked) that the sentence
-   * giving the date or count must hold, or lean on: "How many organisations signed the BEST BITS
+   * For a date or count asked: the names of the clause asking it (its capitalised words; not a
+   * number, the corpus's topic, the thing counted, or a name of the kind asked), one of which the
+   * sentence giving the date or count must hold, or lean on, where it names something else (see
+   * `typedWithNames`): "How many organisations signed the BEST BITS
    * statement?" is not answered by "…more than 120 organisations … had signed it [the unity
    * statement]" beside a sentence on the Best Bits statement without a count.
    */
@@ -346,7 +347,7 @@ export function readQuestionDemands(
             k !== counted &&
             !k.kind &&
             !k.fromContext &&
-            !isYearTerm(k.term) &&
+            !/\d/.test(k.term) &&
             !isTopicTerm(k) &&
             !isNearTopicTerm(k),
         )
