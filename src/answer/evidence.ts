@@ -189,8 +189,22 @@ const CITATION_MARKER = /\[\d{1,3}\]/g;
 
 /** The sentence with what only looks like a count blanked out: markers, dates, identifiers. */
 function withoutNonCounts(sentence: string): string {
-  return sentence.replace(CITATION_MARKER, " ").replace(DATE, " ").replace(IDENTIFIER, " ");
+  return sentence
+    .replace(CITATION_MARKER, " ")
+    .replace(DAY_ALTERNATIVE, " ")
+    .replace(DATE, " ")
+    .replace(IDENTIFIER, " ");
 }
+
+/**
+ * The first day of two a date offers ("6 or 7 September 2012", "9 and 10 December"): part of the
+ * date, not a count. Read as one, "how many groups signed…?" was answered by "The release date is
+ * therefore 6 or 7 September 2012".
+ */
+const DAY_ALTERNATIVE = new RegExp(
+  `\\b\\d{1,2}\\s+(?:or|and)\\s+(?=\\d{1,2}\\s+(?:${MONTHS})\\b)`,
+  "g",
+);
 
 function isCount(text: string): boolean {
   for (const m of text.matchAll(new RegExp(NUMBER.source, "gi"))) {
