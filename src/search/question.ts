@@ -1133,8 +1133,14 @@ const HOW_MANY_LEAD =
  */
 const DURATION_LEAD =
   /^(?:for |over |across )?how (?:long|many (?:days|weeks|months|years|hours))\b(?! ago\b)[^?]*?\b(?:last(?:s|ed)?|take|takes|took|taken|run|runs|ran|go on|goes on|went on|gone on|continue[sd]?|drag(?:s|ged)? on|sit|sat|meet|met|stay(?:s|ed)?)\b|^(?:what|how) (?:was|is|were) the duration of\b/i;
+/**
+ * "When…", "What year…", and a preposition of time before "what"/"which" and a unit of the
+ * calendar ("On which day…", "By what date…", "In which month…", "From what year…"): a date is
+ * asked. (Only "on what day" and "in which year" had been read so: "On which day in Dubai was
+ * security first raised…?" was a fact question whose asked noun, "day", no source writes.)
+ */
 const WHEN_LEAD =
-  /^(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|by when|since when|until when|on what (?:date|day)|in what (?:year|month)|in which (?:year|month)|how long ago|at what (?:point|time|stage))\b/i;
+  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)|what time|by when|since when|until when|how long ago|at what (?:point|time|stage))\b/i;
 const WHO_LEAD = new RegExp(
   `^(?:who|whom|whose|(?:which|what) (?:${AGENT_NOUN_SINGULAR})(?:'s)?)\\b`,
   "i",
@@ -1147,9 +1153,10 @@ const WHICH_PLURAL_LEAD = new RegExp(
  * "Which resolutions came with…", "which of the big countries…", "what were the Arab states' main
  * asks": a plural noun after "which", or "main/key" after a possessive, asks for several items.
  * A plural is read from its ending (not "-ss", "-us", "-is", "-'s"), so no noun list is needed.
+ * (Not one after the question's verb: "Which year did DELEGATIONS meet?" asks a year.)
  */
 const WHICH_ITEMS_LEAD =
-  /^(?:which (?:of (?:the|these|those|its|their) )?(?:[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
+  /^(?:which (?:of (?:the|these|those|its|their) )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 const HOW_LEAD = /^how\b/i;
 /**
  * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has

@@ -1,0 +1,55 @@
+// The coverage decision on questions in an analyst's own wording (issue #12, the fifteenth
+// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"). Each in-scope question here was refused before its rule; each near miss beside it
+// must still be refused.
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/search/question.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
+
+const NOTES: Record<string, string> = {
+  "notes/security.md": note("Security in the ITRs", [
+    "**In Dubai.** CDT reported that security first came up on 5 December, during a discussion of quality of service. Delegations split between those who wanted no security language at all and those who wanted it at the centre of the treaty. [1]",
+    "**Spam.** Delegations met again to discuss spam, and split as they had over security. [2]",
+  ]),
+  "notes/road.md": note("The road to Dubai", [
+    "**Final steps.** Briefing sessions for delegates took place in Geneva on 8–9 October 2012. Member-state proposals to the conference itself were issued as Documents WCIT-12/1 onward. A secretariat compilation (DT/1, dated 30 November 2012) drew together the proposals published as Documents 1 to 32. [1]",
+    "**Later venues.** Observers turned to the policy forum in Geneva and the Plenipotentiary in Busan. [2]",
+  ]),
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+};
+
+const app = notesAppContext("wcit-coverage-fresh-", NOTES);
+
+async function coverageOf(question: string): Promise<string> {
+  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
+}
+
+describe("a date asked with a preposition before 'which day'", () => {
+  it("asks when", () => {
+    for (const q of [
+      "On which day in Dubai was security first raised?",
+      "By what date were proposals due?",
+      "In which month did the Council decide?",
+      "From what year did the 2012 ITRs apply?",
+      "Which year did delegations meet?",
+    ]) {
+      expect(analyzeQuestion(q).kind, q).toBe("when");
+    }
+    expect(analyzeQuestion("On which grounds did CDT object?").kind).not.toBe("when");
+  });
+
+  it("is met by the date a source gives, which never says 'the day'", async () => {
+    expect(
+      await coverageOf("On which day in Dubai was security first raised on the floor?"),
+    ).not.toBe("none");
+  });
+
+  it("still needs a date where the terms meet", async () => {
+    expect(await coverageOf("On which day did delegations meet again to discuss spam?")).toBe(
+      "none",
+    );
+    expect(await coverageOf("Which month did delegations meet again to discuss spam?")).toBe(
+      "none",
+    );
+  });
+});
