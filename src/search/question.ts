@@ -1363,6 +1363,19 @@ export function firstAsk(question: string): string {
 const PLACE_VERB =
   /(\bwhere (?:is|was|are|were) (?:[\w'-]+ ){0,3}?)(?:based|located|headquartered|situated)\b/gi;
 
+/**
+ * "…what were delegates talking about AT THE TIME?", "…by that point", "at this stage": a phrase
+ * of time pointing at the moment the question is already about says "then"; its noun is no topic
+ * a source names ("the time", "the point"). (Not "at what time…", which asks when.)
+ */
+const TIME_IDIOM =
+  /\b(?:at|by|around|until|till)\s+(?:the|that|this|the\s+same|that\s+very)\s+(?:time|point|stage|moment)\b|\bfor\s+the\s+time\s+being\b/gi;
+
+/** The question without its phrases of time that only say "then" (`TIME_IDIOM`). */
+export function withoutTimeIdioms(question: string): string {
+  return question.replace(TIME_IDIOM, " ");
+}
+
 /** The question without the place verb of a later "where … based?" ask. */
 export function withoutLaterPlaceVerb(question: string): string {
   const first = firstAsk(question);

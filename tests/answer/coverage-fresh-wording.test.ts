@@ -1,7 +1,9 @@
 // The coverage decision on questions in an analyst's own wording (issue #12, the fifteenth
-// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"). Each in-scope question here was refused before its rule; each near miss beside it
+// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…") and a
+// phrase of time that only says "then" ("at the time"). Each in-scope question here was refused before its rule; each near miss beside it
 // must still be refused.
 import { describe, expect, it } from "vitest";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -51,5 +53,16 @@ describe("a date asked with a preposition before 'which day'", () => {
     expect(await coverageOf("Which month did delegations meet again to discuss spam?")).toBe(
       "none",
     );
+  });
+});
+
+describe("a phrase of time that only says 'then'", () => {
+  it("names no topic", () => {
+    const terms = (q: string) => keyTermsOf(q).map((k) => k.term);
+    expect(terms("what were delegates talking about at the time?")).not.toContain("time");
+    expect(terms("Who had the floor at that point, and by this stage who objected?")).not.toContain(
+      "point",
+    );
+    expect(terms("How much time did delegates get to speak?")).toContain("time");
   });
 });
