@@ -106,6 +106,8 @@ export interface QuestionDemands {
   reasonNouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
+  /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
+  calendarUnits: ReadonlySet<string>;
   /** "What did X decide about SPAM?": the required terms of what it asks about. */
   aboutTerms: readonly KeyTerm[];
   /** "Does the package say anything about emergency numbers?": what a further passage must name. */
@@ -285,6 +287,7 @@ export function readQuestionDemands(
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
+  const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
   const aboutTerms =
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
@@ -378,6 +381,7 @@ export function readQuestionDemands(
     reasonNouns,
     partNouns,
     timeUnits,
+    calendarUnits,
     aboutTerms,
     subjectTerms,
     asksMoney,
@@ -519,6 +523,12 @@ const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "expl
 
 /** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
 const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
+
+/**
+ * Units a date is asked in ("On which DAY…", "What MONTH…", "By what DATE…"): any date the text
+ * gives meets them, as a source says "on 5 December", never "on the day".
+ */
+const CALENDAR_UNITS = ["day", "date", "week", "month", "year"];
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];

@@ -1,6 +1,6 @@
 // The coverage decision on questions in an analyst's own wording (issue #12, the fifteenth
-// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…") and a
-// phrase of time that only says "then" ("at the time"). Each in-scope question here was refused before its rule; each near miss beside it
+// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"), met by the
+// date a source gives, and a phrase of time that only says "then" ("at the time"). Each in-scope question here was refused before its rule; each near miss beside it
 // must still be refused.
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
@@ -44,6 +44,10 @@ describe("a date asked with a preposition before 'which day'", () => {
     expect(
       await coverageOf("On which day in Dubai was security first raised on the floor?"),
     ).not.toBe("none");
+  });
+
+  it("meets the unit asked ('which month') with the date a sentence gives", async () => {
+    expect(await coverageOf("Which month did security first come up?")).not.toBe("none");
   });
 
   it("still needs a date where the terms meet", async () => {
