@@ -4,7 +4,7 @@
 // owner's thing, a year standing with its event… `coverage-window.ts` judges each window against
 // these demands; `relevance.ts` puts the two together.
 
-import { analyzeQuestion, questionContent } from "../search/question.ts";
+import { analyzeQuestion, firstAsk, questionContent } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
@@ -583,9 +583,13 @@ function partsToldApart(
 ): KeyTerm[][][] {
   const span = SPAN.exec(question) ?? TIME_SPAN.exec(question);
   const series = SERIES_OF_EACH.exec(question);
+  // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
+  // two asks, each answered where its own terms meet, seldom in one place.
+  const first = firstAsk(question);
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],
     series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
+    first.length < question.length ? [first, question.slice(first.length)] : [],
   ];
   return groups.flatMap((texts) => {
     const parts = texts.map((text) => {

@@ -1,6 +1,7 @@
 // The coverage decision on questions in an analyst's own wording (issue #12, the fifteenth
-// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"), met by the
-// date a source gives, and a phrase of time that only says "then" ("at the time"). Each in-scope question here was refused before its rule; each near miss beside it
+// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"), a phrase
+// of time that only says "then" ("at the time"), and a question asking two things, each told in
+// its own place. Each in-scope question here was refused before its rule; each near miss beside it
 // must still be refused.
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
@@ -68,5 +69,23 @@ describe("a phrase of time that only says 'then'", () => {
       "point",
     );
     expect(terms("How much time did delegates get to speak?")).toContain("time");
+  });
+});
+
+describe("a question asking two things", () => {
+  it("is answered where one ask is stated whole", async () => {
+    expect(
+      await coverageOf(
+        "When did delegates get briefed in Geneva, and what date is on the secretariat's roundup of country proposals?",
+      ),
+    ).not.toBe("none");
+  });
+
+  it("is refused where neither ask is stated whole", async () => {
+    expect(
+      await coverageOf(
+        "When were delegates briefed in Busan, and what date is on the secretariat's roundup of spam proposals?",
+      ),
+    ).toBe("none");
   });
 });
