@@ -4,6 +4,7 @@
 // its own place. Each in-scope question here was refused before its rule; each near miss beside it
 // must still be refused.
 import { describe, expect, it } from "vitest";
+import { verbWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -17,6 +18,13 @@ const NOTES: Record<string, string> = {
   "notes/road.md": note("The road to Dubai", [
     "**Final steps.** Briefing sessions for delegates took place in Geneva on 8–9 October 2012. Member-state proposals to the conference itself were issued as Documents WCIT-12/1 onward. A secretariat compilation (DT/1, dated 30 November 2012) drew together the proposals published as Documents 1 to 32. [1]",
     "**Later venues.** Observers turned to the policy forum in Geneva and the Plenipotentiary in Busan. [2]",
+  ]),
+  "notes/paper.md": note("The CDT paper on cybersecurity", [
+    "**Date.** Emma Llansó's blog post describes the paper as issued today. CDT's Kevin Bankston announced it to the Internet Rights and Principles list in a message timestamped early 8 September. [1]",
+  ]),
+  "notes/spam.md": note("Spam and the treaty", [
+    "**Critics after Dubai.** The Czech delegation said bulk messaging is always about content that some find intrusive and others useful, and that governments should not regulate it through a treaty. [1]",
+    "**Defenders after Dubai.** Richard Hill, formerly of the ITU secretariat, argued that the spam article is non-binding. [2]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -86,6 +94,34 @@ describe("a question asking two things", () => {
       await coverageOf(
         "When were delegates briefed in Busan, and what date is on the secretariat's roundup of spam proposals?",
       ),
+    ).toBe("none");
+  });
+});
+
+describe("a gerund between a noun phrase's first words and its noun", () => {
+  it("names a kind of the noun; it is no verb of the question", () => {
+    const verbs = (q: string) => [...verbWords(q)];
+    expect(
+      verbs(
+        "Who at CDT flagged the cyber paper to the Internet Rights and Principles mailing list?",
+      ),
+    ).not.toContain("mailing");
+    expect(verbs("Who spoke at the opening ceremony?")).not.toContain("opening");
+    expect(verbs("who was leaking documents?")).toContain("leaking");
+  });
+
+  it("is not an event the corpus must record in a who question", async () => {
+    expect(
+      await coverageOf(
+        "Who at CDT flagged the cyber paper to the Internet Rights and Principles mailing list?",
+      ),
+    ).not.toBe("none");
+  });
+
+  it("leaves the question's own verb asked of", async () => {
+    // "Elected" is no word of the corpus: the event is one it does not record.
+    expect(
+      await coverageOf("Who was elected to the Internet Rights and Principles mailing list?"),
     ).toBe("none");
   });
 });
