@@ -163,10 +163,15 @@ function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
       w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
   );
   const closing = words[last] as TaggedWord;
-  return nounPhrase && phrase.some((w) => w.tags.includes("Noun")) && isBareVerb(closing)
-    ? last
-    : undefined;
+  // (A quantifier standing for the subject is one too: "where did EACH land?".)
+  const subject =
+    phrase.some((w) => w.tags.includes("Noun")) ||
+    (phrase.length === 1 && SUBJECT_QUANTIFIERS.has((phrase[0]?.normal ?? "").toLowerCase()));
+  return nounPhrase && subject && isBareVerb(closing) ? last : undefined;
 }
+
+/** Quantifiers that stand for a subject on their own: "where did EACH land?", "did BOTH sign?". */
+const SUBJECT_QUANTIFIERS = new Set(["each", "both", "either", "neither", "all"]);
 
 /**
  * "Does the treaty itself CLAIM to cover content?", "Which bodies did the US proposal CREDIT with

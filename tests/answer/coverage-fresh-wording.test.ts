@@ -125,3 +125,19 @@ describe("a gerund between a noun phrase's first words and its noun", () => {
     ).toBe("none");
   });
 });
+
+describe("a quantifier standing for the subject before a closing verb", () => {
+  it("makes the closing word the verb ('where did each land?')", () => {
+    expect([
+      ...verbWords("The Czechs vs Richard Hill on the spam article: where did each land?"),
+    ]).toContain("land");
+  });
+
+  it("so a comparison's closing verb is no noun its sources must name", async () => {
+    expect(
+      await coverageOf(
+        "The Czechs vs Richard Hill on the bulk-messaging article: where did each land?",
+      ),
+    ).not.toBe("none");
+  });
+});
