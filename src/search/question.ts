@@ -622,7 +622,13 @@ const CLAIM_LEAD = alt([
   "(?:just )?(?:to (?:confirm|double[ -]?check|check|verify)|checking)(?=\\s*[:,—–-])",
   // "Am I right that", "am I correct in thinking", "is it accurate to say", "would it be fair to say"
   "(?:am i|are we) (?:right|correct|wrong) (?:that|in (?:saying|thinking|assuming)(?: that)?)",
-  "(?:is|would) it (?:be )?(?:accurate|fair|correct|right|true) to say(?: that)?",
+  "(?:is|would) it (?:be )?(?:accurate|fair|correct|right|true|safe) to (?:say|claim|assume|conclude)(?: that)?",
+  // "Any evidence (that) …", "is there proof …", "any truth to the claim that …", "can we say …",
+  // "do the sources say …": whether the sources bear a claim out, which is the claim to check.
+  "(?:(?:is|was) there |do (?:we|you) have |have (?:we|you) got )?(?:any |some |real |hard )?(?:evidence|proof|indication)(?: at all)?(?: (?:that|for the (?:claim|idea|story|report) that))?",
+  "(?:(?:is|was) there )?any truth (?:to|in) (?:the (?:claim|idea|story|report|rumou?r|line) )?(?:that)?",
+  "(?:can|could) (?:we|i|you) (?:safely |fairly )?(?:say|claim|assume|conclude)(?: that)?",
+  "do (?:the|our|your) sources (?:say|show|confirm|back up|support)(?: that)?",
   // "my understanding is that", "as I understand it,", "I think that", "correct me if I'm wrong, but"
   "(?:my|our) (?:understanding|impression|recollection) (?:is|was) that",
   "as (?:i|we) (?:understand|remember|recall) it",
@@ -649,6 +655,8 @@ const CONFIRMATION_TAG = alt([
   "(?:true|right|correct) or (?:false|wrong|not)",
   "yes or no",
   "or not",
+  // "…, or is that just rumour?": the claim may be hearsay, which is what is checked.
+  "or (?:is|was) (?:that|this|it) (?:just |only |all |simply )?(?:a |an )?(?:rumou?rs?|myths?|spin|speculation|hearsay|gossip|exaggerat(?:ed|ion)|overstated|made up|urban legend)",
 ]);
 /** An instruction that frames a claim to check (see `CLAIM_LEAD`, `CONFIRMATION_TAG`). */
 const CLAIM_FRAME = new RegExp(`^(?:${CLAIM_LEAD}|${CONFIRMATION_TAG})[\\s?:]*$`, "i");
@@ -839,6 +847,8 @@ interface Stripped {
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `fact reality sanity check checking confirm verify double correct true false accurate wrong yes no
+  evidence proof indication truth safe conclude rumour rumor rumours rumors myth myths spin
+  speculation hearsay gossip exaggerated exaggeration overstated can could
   am fair understanding impression recollection understand remember recall think thought believe
   believed assume assumed under as if
   really mistaken misremembering told tells says said claims claimed insists insisted swears swore

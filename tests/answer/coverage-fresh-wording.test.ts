@@ -26,6 +26,11 @@ const NOTES: Record<string, string> = {
     "**Critics after Dubai.** The Czech delegation said bulk messaging is always about content that some find intrusive and others useful, and that governments should not regulate it through a treaty. [1]",
     "**Defenders after Dubai.** Richard Hill, formerly of the ITU secretariat, argued that the spam article is non-binding. [2]",
   ]),
+  "notes/bloc.md": note("Internet governance at WCIT-12", [
+    "**The RUC package.** Around 7–8 December a bloc text leaked. It was listed as coming from Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt. Egypt publicly denied ever supporting it. [1]",
+    "**Cybercrime.** Proposals on cybercrime raised questions about evidence, data retention and police cooperation. [2]",
+    "**Signature count.** On 14 December 89 Member States signed the Final Acts. [1]",
+  ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -139,5 +144,38 @@ describe("a quantifier standing for the subject before a closing verb", () => {
         "The Czechs vs Richard Hill on the bulk-messaging article: where did each land?",
       ),
     ).not.toBe("none");
+  });
+});
+
+describe("asking whether the sources bear a claim out", () => {
+  it("frames the claim, as 'is it accurate to say' does", () => {
+    for (const q of [
+      "Any evidence the Russians were behind the loophole, or is that just rumour?",
+      "Is there any proof that Egypt backed the bloc text?",
+      "Any truth to the claim that Egypt backed the bloc text?",
+      "Is it safe to say Egypt backed the bloc text?",
+      "Can we say Egypt backed the bloc text?",
+      "Do the sources say Egypt backed the bloc text?",
+    ]) {
+      const read = analyzeQuestion(q);
+      expect(read.checksClaim, q).toBe(true);
+      expect(read.focus, q).not.toMatch(/evidence|proof|truth|safe|sources|rumour/i);
+    }
+    expect(
+      analyzeQuestion("What evidence did the proposals on cybercrime raise?").checksClaim,
+    ).toBe(false);
+  });
+
+  it("is answered where a source settles the claim", async () => {
+    expect(
+      await coverageOf("Any evidence that Egypt publicly denied it, or is that just rumour?"),
+    ).not.toBe("none");
+  });
+
+  it("still needs the claim's act where its terms meet", async () => {
+    // Sudan stands only in the list of the text's sponsors: its signing is nowhere.
+    expect(
+      await coverageOf("Any evidence Sudan signed the Final Acts, or is that just rumour?"),
+    ).toBe("none");
   });
 });
