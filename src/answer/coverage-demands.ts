@@ -11,10 +11,13 @@ import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
+  askedThing,
   asksWhatWasDecided,
   asksWhatWasProposed,
   asksWhatWasSaid,
   doerName,
+  kindOfName,
+  type NameKind,
   proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
@@ -67,6 +70,8 @@ export interface QuestionDemands {
   asksOffice: boolean;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
+  /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
+  countedKind?: NameKind;
   isCounted?: (word: string) => boolean;
   /** Its weightiest required term that names no kind: what the date, count or name is about. */
   subject?: KeyTerm;
@@ -187,6 +192,8 @@ export function readQuestionDemands(
   const isCounted = counted
     ? (word: string) => containsTerm(new Set(analyzeText(word)), counted)
     : undefined;
+  const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
+  const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // "What did X tell delegates?": the place must report what X said, not only that X spoke.
   const speaker =
     question !== undefined && asksWhatWasSaid(question)
@@ -358,6 +365,7 @@ export function readQuestionDemands(
     needsEvidence,
     asksOffice,
     counted,
+    countedKind,
     isCounted,
     subject,
     speaker,

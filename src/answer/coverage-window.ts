@@ -272,8 +272,17 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
   // Only where the text names the thing counted can a count be of something else; "orgs" may
   // be counted as "120 organisations".
   const countedHere = counted !== undefined && containsTerm(window, counted);
+  // "How many governments were listed as backers…?" is answered by the list: "…coming from
+  // Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt" counts them, though no
+  // number stands there.
+  const { countedKind } = d;
+  const listsCounted = (text: string) =>
+    countedKind !== undefined &&
+    seriesItems(text).filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
   const carries = (text: string) =>
-    isCounted && countedHere ? countsThing(text, isCounted) : carriesAnswer(text, expected);
+    isCounted && countedHere
+      ? countsThing(text, isCounted) || listsCounted(text)
+      : carriesAnswer(text, expected) || listsCounted(text);
   // A term is met where the window says it, opens a compound with it, names one of the kind
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
@@ -311,6 +320,7 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
     );
   const meetsTerm = (k: KeyTerm) =>
     containsTerm(window, k) ||
+    (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
     measuresTime(k) ||
     datesIt(k) ||
     figureGiven(k) ||

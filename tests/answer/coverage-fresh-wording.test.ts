@@ -179,3 +179,17 @@ describe("asking whether the sources bear a claim out", () => {
     ).toBe("none");
   });
 });
+
+describe("a count of a kind of name", () => {
+  it("is given by a list of such names, though no number stands there", async () => {
+    expect(
+      await coverageOf("How many governments were listed as backers of the bloc text that leaked?"),
+    ).not.toBe("none");
+  });
+
+  it("is not given by a list where the thing counted is no kind of name", async () => {
+    expect(
+      await coverageOf("How many drafts were listed as backers of the bloc text that leaked?"),
+    ).toBe("none");
+  });
+});
