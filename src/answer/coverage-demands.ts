@@ -592,8 +592,10 @@ function partsToldApart(
   const span = SPAN.exec(question) ?? TIME_SPAN.exec(question);
   const series = SERIES_OF_EACH.exec(question);
   // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
-  // two asks, each answered where its own terms meet, seldom in one place.
-  const first = firstAsk(question);
+  // two asks, each answered where its own terms meet, seldom in one place. (The first must ask
+  // too: "Inside the expert panel, how did opinions split?" asks one thing of a setting.)
+  const cut = firstAsk(question);
+  const first = ASKS.test(cut) ? cut : question;
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],
     series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
@@ -607,6 +609,10 @@ function partsToldApart(
     return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
   });
 }
+
+/** A clause that asks: a question word in it, or an auxiliary opening it. */
+const ASKS =
+  /\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
 function keyTermsOfPhrase(
