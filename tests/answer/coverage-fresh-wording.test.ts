@@ -1,8 +1,11 @@
 // The coverage decision on questions in an analyst's own wording (issue #12, the fifteenth
-// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"), a phrase
-// of time that only says "then" ("at the time"), and a question asking two things, each told in
-// its own place. Each in-scope question here was refused before its rule; each near miss beside it
-// must still be refused.
+// session's batch in-1070..in-1085): a date asked with a preposition ("On which day…"), met by the
+// date a source gives; a phrase of time that only says "then" ("at the time"); a question asking
+// two things, each told in its own place; a gerund naming a kind of noun ("the mailing list") and
+// a quantifier standing for the subject ("where did each land?"), read as the tagger misses them;
+// a claim framed by asking for evidence ("Any evidence…, or is that just rumour?"); and a count of
+// a kind of name given by a list of the names. Each in-scope question here was refused before its
+// rule; each near miss beside it must still be refused.
 import { describe, expect, it } from "vitest";
 import { verbWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
