@@ -4,17 +4,20 @@
 // owner's thing, a year standing with its event… `coverage-window.ts` judges each window against
 // these demands; `relevance.ts` puts the two together.
 
-import { analyzeQuestion, questionContent } from "../search/question.ts";
+import { analyzeQuestion, firstAsk, questionContent } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
+  askedThing,
   asksWhatWasDecided,
   asksWhatWasProposed,
   asksWhatWasSaid,
   doerName,
+  kindOfName,
+  type NameKind,
   proposerAsked,
   SPEECH_VERBS,
 } from "./parts-of-speech.ts";
@@ -67,6 +70,8 @@ export interface QuestionDemands {
   asksOffice: boolean;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
+  /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
+  countedKind?: NameKind;
   isCounted?: (word: string) => boolean;
   /** Its weightiest required term that names no kind: what the date, count or name is about. */
   subject?: KeyTerm;
@@ -106,6 +111,8 @@ export interface QuestionDemands {
   reasonNouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
+  /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
+  calendarUnits: ReadonlySet<string>;
   /** "What did X decide about SPAM?": the required terms of what it asks about. */
   aboutTerms: readonly KeyTerm[];
   /** "Does the package say anything about emergency numbers?": what a further passage must name. */
@@ -202,6 +209,8 @@ export function readQuestionDemands(
   const isCounted = counted
     ? (word: string) => containsTerm(new Set(analyzeText(word)), counted)
     : undefined;
+  const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
+  const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // "What did X tell delegates?": the place must report what X said, not only that X spoke.
   const speaker =
     question !== undefined && asksWhatWasSaid(question)
@@ -302,6 +311,7 @@ export function readQuestionDemands(
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
+  const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
   const aboutTerms =
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
@@ -390,6 +400,7 @@ export function readQuestionDemands(
     needsEvidence,
     asksOffice,
     counted,
+    countedKind,
     isCounted,
     subject,
     speaker,
@@ -413,6 +424,7 @@ export function readQuestionDemands(
     reasonNouns,
     partNouns,
     timeUnits,
+    calendarUnits,
     aboutTerms,
     subjectTerms,
     asksMoney,
@@ -579,6 +591,12 @@ const SECOND_ASK =
 const TYPED_ASK =
   /\b(?:how\s+(?:many|much|long)|when|(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date|year|month))\b/i;
 
+/**
+ * Units a date is asked in ("On which DAY…", "What MONTH…", "By what DATE…"): any date the text
+ * gives meets them, as a source says "on 5 December", never "on the day".
+ */
+const CALENDAR_UNITS = ["day", "date", "week", "month", "year"];
+
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
 
@@ -640,9 +658,15 @@ function partsToldApart(
 ): KeyTerm[][][] {
   const span = SPAN.exec(question) ?? TIME_SPAN.exec(question) ?? BETWEEN_EVENTS.exec(question);
   const series = SERIES_OF_EACH.exec(question);
+  // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
+  // two asks, each answered where its own terms meet, seldom in one place. (The first must ask
+  // too: "Inside the expert panel, how did opinions split?" asks one thing of a setting.)
+  const cut = firstAsk(question);
+  const first = ASKS.test(cut) ? cut : question;
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],
     series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
+    first.length < question.length ? [first, question.slice(first.length)] : [],
   ];
   return groups.flatMap((texts) => {
     const parts = texts.map((text) => {
@@ -652,6 +676,10 @@ function partsToldApart(
     return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
   });
 }
+
+/** A clause that asks: a question word in it, or an auxiliary opening it. */
+const ASKS =
+  /\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
 function keyTermsOfPhrase(

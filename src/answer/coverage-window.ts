@@ -264,7 +264,7 @@ interface TermMeeting {
 }
 
 function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermMeeting {
-  const { counted, isCounted, expected, reasonNouns, timeUnits, figures } = d;
+  const { counted, isCounted, expected, reasonNouns, timeUnits, calendarUnits, figures } = d;
   const { spans, sentences } = w.passage;
   const i = w.at;
   const window = w.terms;
@@ -272,8 +272,17 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
   // Only where the text names the thing counted can a count be of something else; "orgs" may
   // be counted as "120 organisations".
   const countedHere = counted !== undefined && containsTerm(window, counted);
+  // "How many governments were listed as backers…?" is answered by the list: "…coming from
+  // Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt" counts them, though no
+  // number stands there.
+  const { countedKind } = d;
+  const listsCounted = (text: string) =>
+    countedKind !== undefined &&
+    seriesItems(text).filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
   const carries = (text: string) =>
-    isCounted && countedHere ? countsThing(text, isCounted) : carriesAnswer(text, expected);
+    isCounted && countedHere
+      ? countsThing(text, isCounted) || listsCounted(text)
+      : carriesAnswer(text, expected) || listsCounted(text);
   // A term is met where the window says it, opens a compound with it, names one of the kind
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
@@ -288,6 +297,12 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
     expected === "duration" &&
     timeUnits.has(k.term) &&
     windowSpans.some((s) => carriesAnswer(s.text, "duration"));
+  // "On which DAY was security first raised?" is answered by "…first came up on 5 December": the
+  // unit of a date asked for is met by any date the window gives.
+  const datesIt = (k: KeyTerm) =>
+    expected === "date" &&
+    calendarUnits.has(k.term) &&
+    windowSpans.some((s) => carriesAnswer(s.text, "date"));
   // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
   // countries that signed there answers the claim, whatever the count.
   const figureGiven = (k: KeyTerm) =>
@@ -305,7 +320,9 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
     );
   const meetsTerm = (k: KeyTerm) =>
     containsTerm(window, k) ||
+    (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
     measuresTime(k) ||
+    datesIt(k) ||
     figureGiven(k) ||
     opensCompound(k, window, reader.vocabulary) ||
     clippedFrom(k, window) ||
@@ -452,7 +469,16 @@ function loneTermMeets(d: QuestionDemands, reader: WindowReader, w: Window): boo
         // (Or in the sentence that counted the ones it names: "Which countries did not
         // sign?", "Did the US sign?" are met by "the 55 included the US, UK…" after "…so 55
         // did not sign".)
-        otherTerms.some((k) => containsTerm(terms, k) || countedEarlier(spans, sentences, i + j, k))
+        // (Or a unit of the date asked, met by the date the sentence gives: "Which MONTH did
+        // security first come up?" by "…security first came up on 5 December".)
+        otherTerms.some(
+          (k) =>
+            containsTerm(terms, k) ||
+            countedEarlier(spans, sentences, i + j, k) ||
+            (d.expected === "date" &&
+              d.calendarUnits.has(k.term) &&
+              carriesAnswer(spans[i + j]?.text ?? "", "date")),
+        )
       );
     })
   );

@@ -62,6 +62,7 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
     else if (judgedComplement(words, i)) predicates.add(word);
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
+    else if (gerundModifier(words, i)) naming.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);
@@ -162,10 +163,15 @@ function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
       w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
   );
   const closing = words[last] as TaggedWord;
-  return nounPhrase && phrase.some((w) => w.tags.includes("Noun")) && isBareVerb(closing)
-    ? last
-    : undefined;
+  // (A quantifier standing for the subject is one too: "where did EACH land?".)
+  const subject =
+    phrase.some((w) => w.tags.includes("Noun")) ||
+    (phrase.length === 1 && SUBJECT_QUANTIFIERS.has((phrase[0]?.normal ?? "").toLowerCase()));
+  return nounPhrase && subject && isBareVerb(closing) ? last : undefined;
 }
+
+/** Quantifiers that stand for a subject on their own: "where did EACH land?", "did BOTH sign?". */
+const SUBJECT_QUANTIFIERS = new Set(["each", "both", "either", "neither", "all"]);
 
 /**
  * "Does the treaty itself CLAIM to cover content?", "Which bodies did the US proposal CREDIT with
@@ -398,6 +404,29 @@ function isNounModifier(word: string, next: TaggedWord | undefined): boolean {
   const entry = lexicon[word];
   const tags = Array.isArray(entry) ? entry : [entry];
   return tags.some((tag) => typeof tag === "string" && NOUN_LEXICON_TAGS.has(tag));
+}
+
+/**
+ * "the Internet Rights and Principles MAILING list", "the CLOSING ceremony": a gerund between a
+ * noun phrase's opening words (a determiner, an adjective, a noun) and its noun names a kind of
+ * the noun; it is no verb of the question, whose doer or date would be asked ("Who … flagged the
+ * paper to the … mailing list?" asks who flagged it). Not after an auxiliary or a pronoun: "who was
+ * LEAKING documents?".
+ */
+function gerundModifier(words: readonly TaggedWord[], at: number): boolean {
+  const word = words[at];
+  const before = words[at - 1];
+  const next = words[at + 1];
+  return (
+    word?.tags.includes("Gerund") === true &&
+    next?.tags.includes("Noun") === true &&
+    !next.tags.includes("Pronoun") &&
+    before !== undefined &&
+    !before.tags.includes("Pronoun") &&
+    !before.tags.includes("Verb") &&
+    !/[,;:?!.]/.test(before.post ?? "") &&
+    before.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag))
+  );
 }
 
 interface TaggedWord {

@@ -6,7 +6,12 @@ import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze
 import { englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
-import { firstAsk, QUESTION_FILLER, withoutLaterPlaceVerb } from "../search/question.ts";
+import {
+  firstAsk,
+  QUESTION_FILLER,
+  withoutLaterPlaceVerb,
+  withoutTimeIdioms,
+} from "../search/question.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 import {
@@ -256,7 +261,7 @@ export function keyTermsOf(
     shortenedNames?: (term: string) => string[][];
   } = {},
 ): KeyTerm[] {
-  const question = withoutLaterPlaceVerb(text);
+  const question = withoutTimeIdioms(withoutLaterPlaceVerb(text));
   const analyzeText = options.analyze ?? analyze;
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));

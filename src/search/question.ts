@@ -622,7 +622,13 @@ const CLAIM_LEAD = alt([
   "(?:just )?(?:to (?:confirm|double[ -]?check|check|verify)|checking)(?=\\s*[:,—–-])",
   // "Am I right that", "am I correct in thinking", "is it accurate to say", "would it be fair to say"
   "(?:am i|are we) (?:right|correct|wrong) (?:that|in (?:saying|thinking|assuming)(?: that)?)",
-  "(?:is|would) it (?:be )?(?:accurate|fair|correct|right|true) to say(?: that)?",
+  "(?:is|would) it (?:be )?(?:accurate|fair|correct|right|true|safe) to (?:say|claim|assume|conclude)(?: that)?",
+  // "Any evidence (that) …", "is there proof …", "any truth to the claim that …", "can we say …",
+  // "do the sources say …": whether the sources bear a claim out, which is the claim to check.
+  "(?:(?:is|was) there |do (?:we|you) have |have (?:we|you) got )?(?:any |some |real |hard )?(?:evidence|proof|indication)(?: at all)?(?: (?:that|for the (?:claim|idea|story|report) that))?",
+  "(?:(?:is|was) there )?any truth (?:to|in) (?:the (?:claim|idea|story|report|rumou?r|line) )?(?:that)?",
+  "(?:can|could) (?:we|i|you) (?:safely |fairly )?(?:say|claim|assume|conclude)(?: that)?",
+  "do (?:the|our|your) sources (?:say|show|confirm|back up|support)(?: that)?",
   // "my understanding is that", "as I understand it,", "I think that", "correct me if I'm wrong, but"
   "(?:my|our) (?:understanding|impression|recollection) (?:is|was) that",
   "as (?:i|we) (?:understand|remember|recall) it",
@@ -649,6 +655,8 @@ const CONFIRMATION_TAG = alt([
   "(?:true|right|correct) or (?:false|wrong|not)",
   "yes or no",
   "or not",
+  // "…, or is that just rumour?": the claim may be hearsay, which is what is checked.
+  "or (?:is|was) (?:that|this|it) (?:just |only |all |simply )?(?:a |an )?(?:rumou?rs?|myths?|spin|speculation|hearsay|gossip|exaggerat(?:ed|ion)|overstated|made up|urban legend)",
 ]);
 /** An instruction that frames a claim to check (see `CLAIM_LEAD`, `CONFIRMATION_TAG`). */
 const CLAIM_FRAME = new RegExp(`^(?:${CLAIM_LEAD}|${CONFIRMATION_TAG})[\\s?:]*$`, "i");
@@ -857,6 +865,8 @@ interface Stripped {
  */
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `fact reality sanity check checking confirm verify double correct true false accurate wrong yes no
+  evidence proof indication truth safe conclude rumour rumor rumours rumors myth myths spin
+  speculation hearsay gossip exaggerated exaggeration overstated can could
   am fair understanding impression recollection understand remember recall think thought believe
   believed assume assumed under as if
   really mistaken misremembering told tells says said claims claimed insists insisted swears swore
@@ -1151,8 +1161,14 @@ const HOW_MANY_LEAD =
  */
 const DURATION_LEAD =
   /^(?:for |over |across )?how (?:long|many (?:days|weeks|months|years|hours))\b(?! ago\b)[^?]*?\b(?:last(?:s|ed)?|take|takes|took|taken|run|runs|ran|go on|goes on|went on|gone on|continue[sd]?|drag(?:s|ged)? on|sit|sat|meet|met|stay(?:s|ed)?)\b|^(?:what|how) (?:was|is|were) the duration of\b/i;
+/**
+ * "When…", "What year…", and a preposition of time before "what"/"which" and a unit of the
+ * calendar ("On which day…", "By what date…", "In which month…", "From what year…"): a date is
+ * asked. (Only "on what day" and "in which year" had been read so: "On which day in Dubai was
+ * security first raised…?" was a fact question whose asked noun, "day", no source writes.)
+ */
 const WHEN_LEAD =
-  /^(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|by when|since when|until when|as of when|(?:on|as of|as at) (?:what|which) (?:date|day)|in what (?:year|month)|in which (?:year|month)|how long ago|at what (?:point|time|stage))\b/i;
+  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)|what time|by when|since when|until when|as of when|as at (?:what|which) (?:date|day)|how long ago|at what (?:point|time|stage))\b/i;
 /**
  * "How long before the signing did the US say it was out?", "How many days after the deadline
  * did Russia file?": the time between two events, which sources tell as the date of each (seldom
@@ -1183,9 +1199,10 @@ const WHICH_PLURAL_LEAD = new RegExp(
  * "Which resolutions came with…", "which of the big countries…", "what were the Arab states' main
  * asks": a plural noun after "which", or "main/key" after a possessive, asks for several items.
  * A plural is read from its ending (not "-ss", "-us", "-is", "-'s"), so no noun list is needed.
+ * (Not one after the question's verb: "Which year did DELEGATIONS meet?" asks a year.)
  */
 const WHICH_ITEMS_LEAD =
-  /^(?:which (?:of (?:the|these|those|its|their) )?(?:[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
+  /^(?:which (?:of (?:the|these|those|its|their) )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 const HOW_LEAD = /^how\b/i;
 /**
  * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has
@@ -1391,6 +1408,19 @@ export function firstAsk(question: string): string {
  */
 const PLACE_VERB =
   /(\bwhere (?:is|was|are|were) (?:[\w'-]+ ){0,3}?)(?:based|located|headquartered|situated)\b/gi;
+
+/**
+ * "…what were delegates talking about AT THE TIME?", "…by that point", "at this stage": a phrase
+ * of time pointing at the moment the question is already about says "then"; its noun is no topic
+ * a source names ("the time", "the point"). (Not "at what time…", which asks when.)
+ */
+const TIME_IDIOM =
+  /\b(?:at|by|around|until|till)\s+(?:the|that|this|the\s+same|that\s+very)\s+(?:time|point|stage|moment)\b|\bfor\s+the\s+time\s+being\b/gi;
+
+/** The question without its phrases of time that only say "then" (`TIME_IDIOM`). */
+export function withoutTimeIdioms(question: string): string {
+  return question.replace(TIME_IDIOM, " ");
+}
 
 /** The question without the place verb of a later "where … based?" ask. */
 export function withoutLaterPlaceVerb(question: string): string {
