@@ -157,7 +157,9 @@ export function readPassageForCoverage(
   const spans = allSpans.filter((s) =>
     saysNotEstablished(s.text) ? demands.asksIfKnown : !isAboutTheCorpus(s.text),
   );
-  const sentences = spans.map((s) => readPassage(s.text));
+  const sentences = spans.map((s) =>
+    withoutCommonHomographs(readPassage(s.text), s.text, demands.acronyms, analyzeText),
+  );
   return {
     id: passage.id,
     further,
@@ -171,6 +173,34 @@ export function readPassageForCoverage(
     sentences,
     disclaimedYears,
   };
+}
+
+/**
+ * A sentence's terms less the question's acronyms that it writes only as a common word: "Was X
+ * on the US delegation?" is not met by "a draft … USED the word", whose stem is the acronym's.
+ * An acronym is met where a word written with a capital reads as it, or where the sentence writes
+ * the acronym itself in lower case ("the wcit-public list"). Such a meeting had answered a near
+ * miss "full" from a paragraph naming the person and "used".
+ */
+export function withoutCommonHomographs(
+  terms: string[],
+  text: string,
+  acronyms: ReadonlyMap<string, string>,
+  analyzeText: Analyze,
+): string[] {
+  if (acronyms.size === 0) return terms;
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const written = (term: string, folded: string) =>
+    words.some(
+      (w) =>
+        w.toLowerCase() === folded ||
+        w.toLowerCase() === `${folded}s` ||
+        (/\p{Lu}/u.test(w) && analyzeText(w).includes(term)),
+    );
+  return terms.filter((t) => {
+    const folded = acronyms.get(t);
+    return folded === undefined || written(t, folded);
+  });
 }
 
 /** The windows a passage has: one from each sentence on (one, when it has none). */

@@ -1,0 +1,51 @@
+// Yes/no questions (issue #12): answered from the place that decides them, and not answered from
+// a place that only shares their words. Real notes, ingested into real SQLite.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  briefingNote,
+  UNRELATED_AGENDA_NOTE,
+  writeNotesCorpus,
+} from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const HISTORY = briefingNote("Safety in the fisheries accord", [
+  "**Starting point.** The 2001 accord said almost nothing about safety. Critics of the 2019 process, citing a history of the secretariat's safety work by Marta Okafor, argued that the secretariat had always treated safety vaguely. They noted that a draft of the new accord used the word safety dozens of times without defining it. [1]",
+]);
+
+const DELEGATION = briefingNote("The US at the fisheries talks", [
+  "**Insiders.** Jon Pelle, a harbour economist who served on the US delegation, wrote that the compromise draft had scope problems. [1]",
+  "**Lines held.** The US opposed the quota article, and the US head of delegation said the US would not accept port inspections. [1]",
+  "**Uncertain.** One outlet put the US delegation at 40 members. [2]",
+]);
+
+let ingested: IngestedEngine;
+
+beforeAll(async () => {
+  ingested = await ingestIntoTempFile("wcit-yes-no-deciding-", (dir) =>
+    writeNotesCorpus(path.join(dir, "corpus"), {
+      "notes/history.md": HISTORY,
+      "notes/delegation.md": DELEGATION,
+      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+    }),
+  );
+});
+
+afterAll(() => {
+  ingested?.close();
+});
+
+describe("an acronym the question writes in capitals", () => {
+  it("is not met by a common word stemmed as it is ('used' for 'US')", async () => {
+    const answer = await ingested.engine.answer(
+      "Was Okafor on the US delegation?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("is met where a sentence writes it as a name", async () => {
+    const answer = await ingested.engine.answer("Was Jon Pelle on the US delegation?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("served on the US delegation");
+  });
+});
