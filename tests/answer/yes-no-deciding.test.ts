@@ -7,6 +7,7 @@ import {
   UNRELATED_AGENDA_NOTE,
   writeNotesCorpus,
 } from "../support/corpus-builder.ts";
+import { standaloneNames } from "../../src/search/question.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const HISTORY = briefingNote("Safety in the fisheries accord", [
@@ -19,6 +20,11 @@ const DELEGATION = briefingNote("The US at the fisheries talks", [
   "**Uncertain.** One outlet put the US delegation at 40 members. [2]",
 ]);
 
+const RIGHTS = briefingNote("Rights groups and the fisheries accord", [
+  "**The core worry.** Digital-rights groups argued that a fisheries accord could threaten access to information and digital rights of coastal communities. They made this case in their comments. [1]",
+  "**Verdicts.** After the talks, Access described the final text as mixed. The worst proposals had been dropped, but vague clauses remained. [2]",
+]);
+
 let ingested: IngestedEngine;
 
 beforeAll(async () => {
@@ -26,6 +32,7 @@ beforeAll(async () => {
     writeNotesCorpus(path.join(dir, "corpus"), {
       "notes/history.md": HISTORY,
       "notes/delegation.md": DELEGATION,
+      "notes/rights.md": RIGHTS,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
   );
@@ -47,5 +54,22 @@ describe("an acronym the question writes in capitals", () => {
     const answer = await ingested.engine.answer("Was Jon Pelle on the US delegation?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("served on the US delegation");
+  });
+});
+
+describe("a name right after the word opening a yes/no question", () => {
+  it("stands alone: the opening auxiliary is no part of it", () => {
+    expect(standaloneNames("Didn't Access call the final text a win?")).toEqual(["Access"]);
+    expect(standaloneNames("Was Egypt on board?")).toEqual(["Egypt"]);
+    // (An acronym has no lower-case word to be told from.)
+    expect(standaloneNames("Is PLEN/3 binding?")).toEqual([]);
+  });
+
+  it("is met only where a sentence capitalises it, not in 'access to information'", async () => {
+    const answer = await ingested.engine.answer(
+      "Didn't Access call the final text a win for digital rights?",
+    );
+    expect(answer.text).toContain("Access described the final text as mixed");
+    expect(answer.text).toContain("vague clauses remained");
   });
 });
