@@ -1488,7 +1488,7 @@ const CAPITALISED_NAMES = new RegExp(
  * the same word written in lower case elsewhere ("a right of access") is another word.
  */
 export function standaloneNames(question: string): string[] {
-  const standing = question.match(STANDALONE_NAMES) ?? [];
+  const standing: string[] = question.match(STANDALONE_NAMES) ?? [];
   // "Didn't Access call…?": the opening word of an ask is capitalised as an opening, not as part
   // of a name, and leaves a word after it that English also writes in lower case ("access") a name
   // of its own. (Not an acronym, "Is PLEN/3 binding?": no lower-case word is written as it is.)
