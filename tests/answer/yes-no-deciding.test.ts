@@ -7,8 +7,12 @@ import {
   UNRELATED_AGENDA_NOTE,
   writeNotesCorpus,
 } from "../support/corpus-builder.ts";
+import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const HISTORY = briefingNote("Safety in the fisheries accord", [
   "**Starting point.** The 2001 accord said almost nothing about safety. Critics of the 2019 process, citing a history of the secretariat's safety work by Marta Okafor, argued that the secretariat had always treated safety vaguely. They noted that a draft of the new accord used the word safety dozens of times without defining it. [1]",
@@ -71,5 +75,49 @@ describe("a name right after the word opening a yes/no question", () => {
     );
     expect(answer.text).toContain("Access described the final text as mixed");
     expect(answer.text).toContain("vague clauses remained");
+  });
+});
+
+describe("a yes/no answer opens with the sentence denying what is asked", () => {
+  const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
+  const accord = makeDocument({ id: "note-accord", title: "The bycatch article" });
+  const adopted = labelled(
+    accord,
+    4,
+    "What was adopted",
+    "Article 6 is headed \"Incidental catch\", avoiding the word bycatch. It says parties should endeavour to limit incidental catch. No definition of bycatch was added to the accord.",
+    1,
+  );
+  const opening = (question: string) => {
+    const answer = composeExtractive([adopted], keyTermsOf(question), analyze, YES_NO);
+    if (!answer) throw new Error("no extractive answer");
+    return answer.sentences.map((s) => s.text);
+  };
+
+  it("puts the denial first, the rest in reading order", () => {
+    expect(opening("Did the final accord end up defining bycatch?")).toEqual([
+      "No definition of bycatch was added to the accord.",
+      'Article 6 is headed "Incidental catch", avoiding the word bycatch.',
+      "It says parties should endeavour to limit incidental catch.",
+    ]);
+  });
+
+  it("leaves a party named by what it did not do where it stands", () => {
+    const parties = labelled(
+      accord,
+      5,
+      "Two accords at once",
+      "The secretariat said the 2019 accord binds only its parties. Observers noted that each country must approve it at home, and that many non-signatories attached reservations.",
+      1,
+    );
+    const answer = composeExtractive(
+      [parties],
+      keyTermsOf("Is the 2019 accord binding on countries that did not sign it?"),
+      analyze,
+      YES_NO,
+    );
+    expect(answer?.sentences[0]?.text).toBe(
+      "The secretariat said the 2019 accord binds only its parties.",
+    );
   });
 });
