@@ -2,15 +2,15 @@
 // a place that only shares their words. Real notes, ingested into real SQLite.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { standaloneNames } from "../../src/search/question.ts";
 import {
   briefingNote,
   UNRELATED_AGENDA_NOTE,
   writeNotesCorpus,
 } from "../support/corpus-builder.ts";
-import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import { standaloneNames } from "../../src/search/question.ts";
 import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
@@ -48,9 +48,7 @@ afterAll(() => {
 
 describe("an acronym the question writes in capitals", () => {
   it("is not met by a common word stemmed as it is ('used' for 'US')", async () => {
-    const answer = await ingested.engine.answer(
-      "Was Okafor on the US delegation?",
-    );
+    const answer = await ingested.engine.answer("Was Okafor on the US delegation?");
     expect(answer.coverage).toBe("none");
   });
 
@@ -85,7 +83,7 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
     accord,
     4,
     "What was adopted",
-    "Article 6 is headed \"Incidental catch\", avoiding the word bycatch. It says parties should endeavour to limit incidental catch. No definition of bycatch was added to the accord.",
+    'Article 6 is headed "Incidental catch", avoiding the word bycatch. It says parties should endeavour to limit incidental catch. No definition of bycatch was added to the accord.',
     1,
   );
   const opening = (question: string) => {
