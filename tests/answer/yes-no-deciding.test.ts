@@ -29,6 +29,10 @@ const RIGHTS = briefingNote("Rights groups and the fisheries accord", [
   "**Verdicts.** After the talks, Access described the final text as mixed. The worst proposals had been dropped, but vague clauses remained. [2]",
 ]);
 
+const PACT = briefingNote("Bycatch rules before the talks", [
+  "**The existing pact.** The only binding regional bycatch instrument in 2018 was the Andean Commission's Convention on Bycatch, known as the Lima Convention. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. It sets up cooperation between parties. Chile refused to join, citing sovereignty. Peru, Ecuador and Bolivia also stayed outside the Convention. [1]",
+]);
+
 let ingested: IngestedEngine;
 
 beforeAll(async () => {
@@ -37,6 +41,7 @@ beforeAll(async () => {
       "notes/history.md": HISTORY,
       "notes/delegation.md": DELEGATION,
       "notes/rights.md": RIGHTS,
+      "notes/pact.md": PACT,
       "notes/agenda.md": UNRELATED_AGENDA_NOTE,
     }),
   );
@@ -117,5 +122,15 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
     expect(answer?.sentences[0]?.text).toBe(
       "The secretariat said the 2019 accord binds only its parties.",
     );
+  });
+});
+
+describe("a year asked of what a name's head refers back to", () => {
+  it("stands where the passage introduced and dated the name ('the Convention')", async () => {
+    const answer = await ingested.engine.answer(
+      "Were Peru, Ecuador and Bolivia parties to the Convention on Bycatch back in 2018?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Peru, Ecuador and Bolivia also stayed outside the Convention.");
   });
 });
