@@ -145,6 +145,11 @@ export interface QuestionDemands {
    * statement]" beside a sentence on the Best Bits statement without a count.
    */
   typedNames: readonly KeyTerm[];
+  /**
+   * The question's acronyms ("the US delegation"), each index term with the acronym folded: a
+   * sentence meets one only where it writes it as a name (`withoutCommonHomographs`).
+   */
+  acronyms: ReadonlyMap<string, string>;
   /** Unseen terms standing beside another unseen term ("orbit slots"): see `unseenTogether`. */
   unseenInPhrases: ReadonlySet<string>;
   /** Whether a term is a plain word of common English: no name, no number (`isFamiliarTerm`). */
@@ -362,6 +367,7 @@ export function readQuestionDemands(
             !isNearTopicTerm(k),
         )
       : [];
+  const acronyms = question !== undefined ? acronymsOf(question, analyzeText) : new Map();
   const unseenInPhrases =
     question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
   const plainCommonWord = (k: KeyTerm) =>
@@ -437,6 +443,7 @@ export function readQuestionDemands(
     qualified,
     namesOrNumbers,
     typedNames,
+    acronyms,
     unseenInPhrases,
     plainCommonWord,
     given,
@@ -468,6 +475,19 @@ function unseenTogether(
     }
   });
   return together;
+}
+
+/** A word written in capitals only (a plural "s" aside): "US", "EU", "ROAs". */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:s)?(?![\p{L}\p{N}])/gu;
+
+/** The question's acronyms: each one's index terms, with the acronym folded (plural aside). */
+function acronymsOf(question: string, analyzeText: Analyze): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const [word] of question.matchAll(ACRONYM)) {
+    const folded = word.replace(/s$/, "").toLowerCase();
+    for (const t of analyzeText(word)) acronyms.set(t, folded);
+  }
+  return acronyms;
 }
 
 /** A word the question capitalises, or one with a digit: a name or a number. */

@@ -157,7 +157,9 @@ export function readPassageForCoverage(
   const spans = allSpans.filter((s) =>
     saysNotEstablished(s.text) ? demands.asksIfKnown : !isAboutTheCorpus(s.text),
   );
-  const sentences = spans.map((s) => readPassage(s.text));
+  const sentences = spans.map((s) =>
+    withoutCommonHomographs(readPassage(s.text), s.text, demands.acronyms, analyzeText),
+  );
   return {
     id: passage.id,
     further,
@@ -171,6 +173,34 @@ export function readPassageForCoverage(
     sentences,
     disclaimedYears,
   };
+}
+
+/**
+ * A sentence's terms less the question's acronyms that it writes only as a common word: "Was X
+ * on the US delegation?" is not met by "a draft … USED the word", whose stem is the acronym's.
+ * An acronym is met where a word written with a capital reads as it, or where the sentence writes
+ * the acronym itself in lower case ("the wcit-public list"). Such a meeting had answered a near
+ * miss "full" from a paragraph naming the person and "used".
+ */
+export function withoutCommonHomographs(
+  terms: string[],
+  text: string,
+  acronyms: ReadonlyMap<string, string>,
+  analyzeText: Analyze,
+): string[] {
+  if (acronyms.size === 0) return terms;
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const written = (term: string, folded: string) =>
+    words.some(
+      (w) =>
+        w.toLowerCase() === folded ||
+        w.toLowerCase() === `${folded}s` ||
+        (/\p{Lu}/u.test(w) && analyzeText(w).includes(term)),
+    );
+  return terms.filter((t) => {
+    const folded = acronyms.get(t);
+    return folded === undefined || written(t, folded);
+  });
 }
 
 /** The windows a passage has: one from each sentence on (one, when it has none). */
@@ -885,7 +915,14 @@ function yearStandsWithEvent(
   asksPast: boolean,
 ): boolean {
   const here = new Set(sentences[at]);
-  if (!containsTerm(here, year)) return false;
+  // "…stayed outside the Convention." names, by its head, the Convention an earlier sentence of
+  // the passage introduced and dated ("The only binding instrument in 2012 was the … Budapest
+  // Convention"): the year stands there with what the sentence says of it.
+  if (!containsTerm(here, year)) {
+    const named = namedEarlier(spans, at);
+    if (named === undefined || !containsTerm(new Set(sentences[named]), year)) return false;
+    for (const t of sentences[named] ?? []) here.add(t);
+  }
   if (asksPast && saysProspective(text)) return false;
   if (eventTerms.length === 0) return true;
   const around = new Set(here);
@@ -894,6 +931,27 @@ function yearStandsWithEvent(
   }
   return eventTerms.some((k) => containsTerm(around, k));
 }
+
+/**
+ * The earlier sentence of a passage that introduced the name sentence `at` refers to by its head
+ * alone ("the Convention", "the Council", capitalised inside the sentence): the nearest one writing
+ * that head inside a longer capitalised name ("the Budapest Convention", "Convention on
+ * Cybercrime"). Undefined when the sentence refers to none, or no earlier sentence names it.
+ */
+function namedEarlier(spans: readonly { text: string }[], at: number): number | undefined {
+  const text = spans[at]?.text ?? "";
+  for (const m of text.matchAll(HEAD_REFERENCE)) {
+    const head = m[1] as string;
+    const inName = new RegExp(
+      `\\p{Lu}[\\p{L}'’-]*\\s+${head}\\b|\\b${head}\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}`,
+      "u",
+    );
+    for (let k = at - 1; k >= 0; k--) if (inName.test(spans[k]?.text ?? "")) return k;
+  }
+  return undefined;
+}
+/** "the Convention" inside a sentence: a capitalised head after "the", no capitalised word after. */
+const HEAD_REFERENCE = /(?<=\S\s+)the\s+(\p{Lu}\p{Ll}{3,})\b(?!\s+\p{Lu})/gu;
 
 /**
  * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,

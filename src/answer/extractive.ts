@@ -475,7 +475,11 @@ export function composeExtractive(
   const kept = chosen.filter(
     (s) => !s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s),
   );
-  return assemble(kept, shape, share);
+  const lead =
+    shape.expected === "yes-no" && !shape.list
+      ? decidingSentences(kept, keyTerms, analyzeText)
+      : [];
+  return assemble(kept, shape, share, lead);
 }
 
 function readPassages(
@@ -806,25 +810,7 @@ function leadWithProposition(
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   if (weight === 0) return;
   const stated = (v: PassageView) =>
-    Math.max(
-      0,
-      ...v.sentences
-        // A sentence asking a question ("should a telecom body deal with crime at all?") names
-        // the proposition without stating it either way.
-        .filter((s) => s.usable && !ASKS.test(s.display))
-        .map((s) => {
-          const held = new Set([...s.keys, ...v.headingKeys]);
-          const denies = s.denies.some((i) => proposition.includes(i));
-          return (
-            proposition.reduce(
-              (sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
-              0,
-            ) /
-              weight +
-            (denies ? DENIES_PROPOSITION : 0)
-          );
-        }),
-    );
+    Math.max(0, ...v.sentences.map((s) => propositionStated(s, proposition, keyTerms, weight)));
   const best = ranked[0];
   if (!best) return;
   const bestStated = stated(best);
@@ -836,6 +822,81 @@ function leadWithProposition(
   if (!lead) return;
   moveToLead(ranked, lead.v);
 }
+
+/**
+ * How much of a yes-no question's proposition (`propositionTerms`, of summed `weight`) a sentence
+ * states, read under its headings, with a bonus where it denies a term of it ("non-binding"); 0
+ * for a sentence that is no evidence or that itself asks a question ("should a telecom body deal
+ * with crime at all?" names the proposition without stating it either way).
+ */
+function propositionStated(
+  s: Sentence,
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  weight: number,
+): number {
+  if (!s.usable || weight === 0 || ASKS.test(s.display)) return 0;
+  const held = new Set([...s.keys, ...s.view.headingKeys]);
+  const denies = s.denies.some((i) => proposition.includes(i));
+  return (
+    proposition.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) /
+      weight +
+    (denies ? DENIES_PROPOSITION : 0)
+  );
+}
+
+/**
+ * A yes-no answer whose opening sentence does not deny what is asked opens with the chosen
+ * sentence that does ("No definition of spam was added to Article 2." for "Did the final ITRs end
+ * up defining spam?", where the answer had opened with "Article 5B is headed…"): of those, the one
+ * stating most of the proposition (at least `STATES_PROPOSITION`, the denial's bonus included),
+ * with the sentences it leans on before it and those carrying it on after it; the others follow
+ * in reading order. A denial decides a yes-no question; a sentence merely sharing most of its
+ * words does not: moving such a sentence first instead put a sentence on another point ahead of
+ * "Civil society was not unanimous." and "Only ITU members could see these documents." for as
+ * many answers as it mended.
+ */
+function decidingSentences(
+  chosen: readonly Sentence[],
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): Sentence[] {
+  const proposition = propositionTerms(keyTerms);
+  const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  // (A party named "non-signatories" or "non-members" is no denial of signing.)
+  const denies = (s: Sentence) =>
+    s.denies.some((i) => proposition.includes(i)) &&
+    deniedKeys(s.display.replace(NON_PARTIES, " "), keyTerms, analyzeText, YES_NO).some((i) =>
+      proposition.includes(i),
+    );
+  const read = inReadingOrder(chosen);
+  const opening = read[0];
+  if (!opening || denies(opening)) return [];
+  let best: Sentence | undefined;
+  let bestStated = STATES_PROPOSITION;
+  for (const s of read) {
+    const stated = propositionStated(s, proposition, keyTerms, weight);
+    // (Of the passage the answer opens with: another passage's denial is of another point.)
+    if (stated > bestStated && s.view === opening.view && denies(s)) {
+      best = s;
+      bestStated = stated;
+    }
+  }
+  if (!best) return [];
+  const lead = dependencyChain(best).filter((c) => chosen.includes(c));
+  // (The sentences carrying it on come with it: "He objected…" after "Parminder argued…".)
+  for (let s = best; ; ) {
+    const next = s.view.sentences[s.index + 1];
+    if (!next || next.leansOn !== s.index || !chosen.includes(next)) break;
+    lead.push(next);
+    s = next;
+  }
+  return lead;
+}
+
+/** Parties named by what they did not do: "non-signatories", "non-members", "non-parties". */
+const NON_PARTIES = /\bnon-\p{L}+(?:ies|s)\b/giu;
+const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
 
 /** Puts `view` first, the others keeping their order: the lead rules below end with it. */
 function moveToLead(ranked: PassageView[], view: PassageView): void {
@@ -1593,8 +1654,9 @@ function assemble(
   chosen: Sentence[],
   shape: AnswerShape,
   share: (keys: Iterable<number>) => number,
+  lead: readonly Sentence[] = [],
 ): ExtractiveAnswer {
-  const read = inReadingOrder(chosen);
+  const read = [...lead, ...inReadingOrder(chosen).filter((s) => !lead.includes(s))];
   const ordered = shape.list && shape.expected === "date" ? inDateOrder(read) : read;
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();

@@ -1554,8 +1554,19 @@ const CAPITALISED_NAMES = new RegExp(
  * the same word written in lower case elsewhere ("a right of access") is another word.
  */
 export function standaloneNames(question: string): string[] {
-  return question.match(STANDALONE_NAMES) ?? [];
+  const standing: string[] = question.match(STANDALONE_NAMES) ?? [];
+  // "Didn't Access call…?": the opening word of an ask is capitalised as an opening, not as part
+  // of a name, and leaves a word after it that English also writes in lower case ("access") a name
+  // of its own. (Not an acronym, "Is PLEN/3 binding?": no lower-case word is written as it is.)
+  const opened = question.replace(ASK_OPENER, (word) => word.toLowerCase());
+  const afterOpener = (opened.match(STANDALONE_NAMES) ?? []).filter(
+    (w) => !standing.includes(w) && /^\p{Lu}\p{Ll}/u.test(w),
+  );
+  return [...standing, ...afterOpener];
 }
+/** The auxiliary or question word opening an ask, or a sentence of it. */
+const ASK_OPENER =
+  /(?<=^\s*|[.?!:]\s+)(?:Did|Didn['’]t|Does|Doesn['’]t|Do|Don['’]t|Was|Wasn['’]t|Were|Weren['’]t|Is|Isn['’]t|Are|Aren['’]t|Has|Hasn['’]t|Have|Haven['’]t|Had|Hadn['’]t|Can|Can['’]t|Could|Couldn['’]t|Will|Won['’]t|Would|Wouldn['’]t|Should|Shouldn['’]t|Am|What|Why|How|Who|When|Where|Which)(?=\s)/gu;
 const STANDALONE_NAMES = new RegExp(
   `(?<=\\S\\s+)(?<!${CAPITALISED_WORD}\\s+)${CAPITALISED_WORD}(?![\\p{L}\\p{M}'’-]*\\s+\\p{Lu})`,
   "gu",
