@@ -122,6 +122,20 @@ describe("CLI on the fixture corpus", () => {
     expect(answer.answer).toMatch(/does not cover/i);
   });
 
+  it("logs why a question was refused at debug level, naming what the corpus lacks", async () => {
+    const r = await run(["ask", "What did WRC-19 allocate to satellites?"], {
+      ...env,
+      LOG_LEVEL: "debug",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/does not cover/i);
+    const line = r.stderr.split("\n").find((l) => l.includes('"coverage decided"'));
+    expect(line).toBeDefined();
+    const logged = JSON.parse(line ?? "{}");
+    expect(logged.covered).toBe(false);
+    expect(logged.absentTerms.join(" ")).toMatch(/wrc/);
+  });
+
   it("searches passages with scores, as JSON", async () => {
     const r = await run(["search", "--json", "-k", "5", "spam Article 5B"], env);
     expect(r.code).toBe(0);

@@ -11,6 +11,7 @@ import {
   analyzeQuestion,
   CAPITALISED_WORD,
   capitalisedNames,
+  firstAsk,
   type QuestionAnalysis,
   questionContent,
   standaloneNames,
@@ -134,6 +135,23 @@ export interface AnswerEngineDeps {
  * Checks a question (or search terms) and returns it trimmed; throws InvalidQuestionError with a
  * message for the user. The one place the length limit is enforced, for every surface.
  */
+/**
+ * Where a question's second ask starts, for judging its first ask alone: a later question word
+ * (`firstAsk`), a yes/no asked after a comma ("…, and did any EU state sign?"), a count or choice
+ * asked after a preposition ("…, and from how many nations?", "…, out of how many?") or a new
+ * question after a question mark ("…? which ones?").
+ */
+const SECOND_ASK =
+  /(?:[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\s)|[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:from|out of|of|on|for|by|in|to) (?:how|what|which)\b)|\?\s+(?=\S))/i;
+
+function firstAskOf(question: string): string {
+  const first = firstAsk(question);
+  if (first.length < question.length) return first;
+  const later = SECOND_ASK.exec(question);
+  if (!later || later.index < 12) return question;
+  return question.slice(0, later.index);
+}
+
 export function validateQuestion(
   question: string,
   what: "question" | "search" = "question",
@@ -221,6 +239,40 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * each side is looked up with the comparison's topic ("Kroes on the final text") and judged on
    * the question's terms without the other sides' (see `eachSideCovered`).
    */
+  /**
+   * A question asking two things ("How many members does CEPT have, and did any EU state sign?")
+   * whose terms no one place holds together is covered where its first ask is covered on its own,
+   * by the same rule and with the answer that ask expects, and nothing the rest names is missing
+   * from the corpus. No one place states the whole of it: never "full".
+   */
+  function firstAskCovered(
+    question: string,
+    whole: { absentTerms: readonly string[] },
+    passages: readonly ScoredPassage[],
+    texts: readonly string[],
+  ): boolean {
+    const first = firstAskOf(question);
+    if (first.length === question.length || whole.absentTerms.length > 0) return false;
+    const analysis = analyzeQuestion(first);
+    const shape = shapeOf(analysis, texts);
+    const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
+    return assessRelevance(
+      passages,
+      withOfficeHolders(first, keyTermsFor(first), texts, analyzeText),
+      readText,
+      {
+        rule: relevanceRule,
+        expected: shape.expected,
+        question: first,
+        asksIfKnown: shape.asksIfKnown === true,
+        list: shape.list !== undefined,
+        ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
+        claim: analysis.checksClaim,
+        yesNo: analysis.kind === "yes-no",
+      },
+    ).covered;
+  }
+
   async function sidesCovered(
     analysis: QuestionAnalysis,
     sides: readonly KeyTerm[][],
@@ -461,7 +513,30 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A comparison covered only side by side is covered, but no one place states it: never full.
     const bySide =
       !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, searchSide));
-    const relevance = bySide ? { ...assessed, covered: true, statedTogether: false } : assessed;
+    const byAsk =
+      !assessed.covered &&
+      !bySide &&
+      context === undefined &&
+      firstAskCovered(searchQuery, assessed, passages, texts);
+    const relevance =
+      bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
+    // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
+    deps.log?.debug(
+      {
+        question,
+        searchQuery,
+        covered: relevance.covered,
+        bySide,
+        termCoverage: relevance.termCoverage,
+        missingShare: relevance.missingShare,
+        missingTerms: relevance.missingTerms,
+        unmetTerms: relevance.unmetTerms,
+        absentTerms: relevance.absentTerms,
+        typedAtSubject: relevance.typedAtSubject,
+        statedTogether: relevance.statedTogether,
+      },
+      "coverage decided",
+    );
     // "The existing treaty" is not read for "the new treaty", by the model or the summary.
     const otherThings = new Set(relevance.otherThingPassageIds);
     const answerPassages = await withEachSide(

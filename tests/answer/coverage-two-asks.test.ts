@@ -19,6 +19,9 @@ const NOTES: Record<string, string> = {
   "notes/etno.md": note("Operators' proposals for the ITRs", [
     "**Sender pays.** ETNO proposed commercial fair compensation based on sending-party-network-pays. [1]",
   ]),
+  "notes/outcome.md": note("The Dubai outcome and who signed the ITRs", [
+    "**European non-signers.** CEPT said its 48 members had removed the most controversial proposals on routing and spam. It added that the scope clause was still unclear enough that most of them could not accept it. It listed the states that did not sign. The Czech account adds that no EU Member State signed in Dubai. [1]",
+  ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -75,5 +78,30 @@ describe("a later 'where … based?' ask", () => {
     expect(withoutLaterPlaceVerb("who ran it, and where were they based?")).toBe(
       "who ran it, and where were they ?",
     );
+  });
+});
+
+describe("a question asking two things that no one place holds together", () => {
+  it("is covered where its first ask is, on its own, and never labelled full", async () => {
+    // The count stands two sentences before the EU's signature: no window holds every term.
+    expect(
+      await coverageOf("How many members does CEPT have, and did any EU state sign in Dubai?"),
+    ).toBe("partial");
+    expect(
+      await coverageOf("How many members does CEPT have? did any EU state sign in Dubai?"),
+    ).toBe("partial");
+  });
+
+  it("is refused when the first ask is not covered on its own", async () => {
+    // The notes give no count of CEPT's staff; the second ask alone would be covered.
+    expect(
+      await coverageOf("How many staff does CEPT employ, and did any EU state sign in Dubai?"),
+    ).toBe("none");
+  });
+
+  it("is refused when the rest names something the corpus never has", async () => {
+    expect(
+      await coverageOf("How many members does CEPT have, and did any EU state ratify GDPR?"),
+    ).toBe("none");
   });
 });
