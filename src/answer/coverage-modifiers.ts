@@ -67,8 +67,23 @@ export function qualifiedNouns(
       });
     }
   }
+  // "When does the 2012 treaty enter into force?": a year before a noun names one thing of its
+  // kind, and a place naming that noun only as an older thing ("The existing treaty.") is about
+  // another. (Not another year: "the 2012 revision" is of "the 1988 ITRs".)
+  words.forEach((word, i) => {
+    if (!YEAR.test(word)) return;
+    const next = new Set(analyzeText(words[i + 1] ?? ""));
+    const noun = keyTerms.find((k) => !k.generic && !k.fromContext && next.has(k.term));
+    if (!noun || words.some((w) => OLDER_THING.includes(w))) return;
+    found.push({ noun, own: [word], opposed: OLDER_THING });
+  });
   return found;
 }
+
+/** A year as a question writes it before a noun ("the 2012 treaty", "the 1988 ITRs"). */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Modifiers that set an older thing of a kind apart from a dated one ("the existing treaty"). */
+const OLDER_THING = ["old", "existing", "former", "previous", "earlier", "original", "prior"];
 
 /**
  * Whether a text (a passage with its title and headings) names a qualified noun only after an

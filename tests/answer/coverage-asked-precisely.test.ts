@@ -21,11 +21,11 @@ const STRUCTURE = briefingNote("What the fisheries accord contains", [
 
 // (Two notes: one passage each, as the corpus's paragraphs are.)
 const OLD_PACT = briefingNote("Bycatch rules before the talks", [
-  "**The existing pact.** The only binding regional fisheries instrument in 2018 was the Lima Convention on Bycatch. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. [1]",
+  "**The existing pact.** The only binding regional fisheries instrument in 2019 was the Lima Convention on Bycatch. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. [1]",
 ]);
 
 const NEW_PACT = briefingNote("After Valparaíso", [
-  "**Two pacts in force at once.** The 2019 text replaces the 2001 one only among its parties. For signatories, the new pact was to apply provisionally from 1 January 2021. [2]",
+  "**Two pacts in force at once.** The new pact replaces the 2001 one only among its parties. For signatories, the 2019 pact was to apply provisionally from 1 January 2021. [2]",
 ]);
 
 const PROPOSALS = briefingNote("Regional proposals before the fisheries talks", [
@@ -88,6 +88,14 @@ describe("a list asking for its items' numbers", () => {
 describe("a modifier the place contradicts", () => {
   it("does not answer 'the new pact' from a place on 'the existing pact'", async () => {
     const answer = await ingested.engine.answer("When does the new pact enter into force?");
+    expect(answer.text).not.toContain("1 July 2004");
+    expect(answer.text).toContain("1 January 2021");
+  });
+
+  it("does not answer 'the 2019 pact' from a place on 'the existing pact' either", async () => {
+    // The old pact's passage says "in 2018" and "entered into force": every term but the year's
+    // sense. A year before the noun names one pact; "The existing pact." names another.
+    const answer = await ingested.engine.answer("When does the 2019 pact enter into force?");
     expect(answer.text).not.toContain("1 July 2004");
     expect(answer.text).toContain("1 January 2021");
   });
