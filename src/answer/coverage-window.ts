@@ -309,9 +309,23 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
   const listsCounted = (text: string) =>
     countedKind !== undefined &&
     seriesItems(text).filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
+  const namesQuestionWord = (word: string) => {
+    const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
+    return d.keyTerms.some(
+      (k) =>
+        containsTerm(terms, k) ||
+        (k.term.length >= 3 &&
+          [...terms].some((t) => t.length > k.term.length && t.startsWith(k.term))),
+    );
+  };
+  // Where the text does not name the thing counted, only a count that names nothing else, or one
+  // right before a word of the question (a clipped one in full: "orgs", "120 organisations"), may
+  // be of it ("77 in favour"): "two versions of the ITRs" or "six regional groupings" count other
+  // things, and say nothing of how many members a group has.
   const carries = (text: string) =>
-    isCounted && countedHere
-      ? countsThing(text, isCounted) || listsCounted(text)
+    isCounted
+      ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
+        listsCounted(text)
       : carriesAnswer(text, expected) || listsCounted(text);
   // A term is met where the window says it, opens a compound with it, names one of the kind
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
