@@ -56,3 +56,16 @@ describe("a count must be of the thing asked", () => {
     expect(a.text).toContain("41");
   });
 });
+
+describe("the place of a thing the corpus never locates", () => {
+  it("refuses 'Where is the guild headquartered?', a verb no source uses", async () => {
+    const a = await answerTo("Where is the guild's Expert Group headquartered?");
+    expect(a.coverage).toBe("none");
+  });
+
+  it("still answers where the conference was held", async () => {
+    const a = await answerTo("Where was the harbour conference held?");
+    expect(a.coverage).not.toBe("none");
+    expect(a.text).toContain("Valletta");
+  });
+});
