@@ -1,6 +1,7 @@
 // Near misses close to the corpus's topics (issue #12): a count of a group's members answered by
-// a count of something else, and the place of a thing the corpus never locates. Each near miss
-// here was answered "partial" before its rule; the in-scope questions beside it stay answered.
+// a count of something else, the place of a thing the corpus never locates, and how a choice was
+// made where the sources give only its outcome. Each near miss here was answered "partial" before
+// its rule; the in-scope questions beside it stay answered.
 import { describe, expect, it } from "vitest";
 import { countsThing } from "../../src/answer/evidence.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -16,7 +17,8 @@ const NOTES: Record<string, string> = {
   ]),
   "notes/outcome.md": note("The harbour conference outcome", [
     "**Signature count.** On 14 May, 41 ports signed the harbour code, out of the 60 eligible ports present. [1]",
-    "**Host.** The harbour conference was held in Valletta, hosted by the port authority at its conference centre. [2]",
+    "**Host.** The harbour conference was held in Valletta, hosted by the port authority at its conference centre. The authority's director, Ana Vella, chaired the harbour conference. [2]",
+    "**Venue.** The guild's council chose Valletta as the venue of the harbour conference after a vote of member ports. [1]",
   ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
@@ -67,5 +69,20 @@ describe("the place of a thing the corpus never locates", () => {
     const a = await answerTo("Where was the harbour conference held?");
     expect(a.coverage).not.toBe("none");
     expect(a.text).toContain("Valletta");
+  });
+});
+
+describe("how a choice was made", () => {
+  it("refuses 'How was the chair selected?' where the sources only say who chaired", async () => {
+    const a = await answerTo("How was the chair of the harbour conference selected?");
+    expect(a.coverage).toBe("none");
+  });
+
+  it("answers 'How did the guild pick Valletta?' where a source reports the choice", async () => {
+    const a = await answerTo(
+      "How did the guild pick Valletta as the venue of the harbour conference?",
+    );
+    expect(a.coverage).not.toBe("none");
+    expect(a.text).toContain("vote");
   });
 });
