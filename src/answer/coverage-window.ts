@@ -309,9 +309,23 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
   const listsCounted = (text: string) =>
     countedKind !== undefined &&
     seriesItems(text).filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
+  const namesQuestionWord = (word: string) => {
+    const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
+    return d.keyTerms.some(
+      (k) =>
+        containsTerm(terms, k) ||
+        (k.term.length >= 3 &&
+          [...terms].some((t) => t.length > k.term.length && t.startsWith(k.term))),
+    );
+  };
+  // Where the text does not name the thing counted, only a count that names nothing else, or one
+  // right before a word of the question (a clipped one in full: "orgs", "120 organisations"), may
+  // be of it ("77 in favour"): "two versions of the ITRs" or "six regional groupings" count other
+  // things, and say nothing of how many members a group has.
   const carries = (text: string) =>
-    isCounted && countedHere
-      ? countsThing(text, isCounted) || listsCounted(text)
+    isCounted
+      ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
+        listsCounted(text)
       : carriesAnswer(text, expected) || listsCounted(text);
   // A term is met where the window says it, opens a compound with it, names one of the kind
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
@@ -514,6 +528,13 @@ function loneTermMeets(d: QuestionDemands, reader: WindowReader, w: Window): boo
   );
 }
 
+/** A question asking how a choice was made: "How was X selected?", "how did they decide which…". */
+const HOW_CHOSEN =
+  /^\s*how\b(?:(?![?,;]).)*?\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|select(?:s|ed|ing)?|decid(?:e|es|ed|ing)|elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing))\b/i;
+/** A sentence reporting a choice, in any of its words. */
+const CHOICE_REPORTED =
+  /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|choice|select(?:s|ed|ing|ion)?|decid(?:e|es|ed|ing)|decision|elect(?:s|ed|ing|ion)?|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing|ion)|vot(?:e|es|ed|ing)|designat(?:e|es|ed|ing|ion)|consensus)\b/i;
+
 /** Whether the window names what the question asks about and the kind of name it asks for. */
 function askedThingsNamed(
   d: QuestionDemands,
@@ -543,12 +564,20 @@ function askedThingsNamed(
       k.kind !== undefined &&
       !windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])),
   );
+  // "How was the chair SELECTED?", "How did the ITU end up PICKING Dubai?": the way a choice was
+  // made is told only where a choice is reported ("chose", "was elected", "a vote"); a place
+  // saying who chaired or where it was held names the outcome, not how it was chosen.
+  const choiceUntold =
+    d.question !== undefined &&
+    HOW_CHOSEN.test(d.question) &&
+    !windowSpans.some((s) => CHOICE_REPORTED.test(s.text));
   return (
     subjectNamed &&
     !aboutTerms.some((k) => missing.includes(k)) &&
     !askedMissing &&
     !subjectMissing &&
     !kindUnnamed &&
+    !choiceUntold &&
     occasion.every((k) => containsTerm(window, k) || containsTerm(contextTerms, k))
   );
 }

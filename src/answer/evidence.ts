@@ -262,13 +262,29 @@ const AFTER_BARE_COUNT = new Set([
  * Does the sentence count the thing asked about: a count within a few words of a word that names
  * it (`isThing`), or a count that names nothing else ("77 in favour, 33 against")? "It gives two
  * reasons" does not say how many pages a paper has, and a number right after the noun names one
- * of them ("page 12") rather than counting them.
+ * of them ("page 12") rather than counting them. `reach`: how many words apart they may stand.
  */
-export function countsThing(sentence: string, isThing: (word: string) => boolean): boolean {
+export function countsThing(
+  sentence: string,
+  isThing: (word: string) => boolean,
+  reach = COUNT_REACH,
+): boolean {
   const words = withoutNonCounts(sentence)
     .split(/\s+/)
     .filter((w) => w !== "");
   const counts = words.flatMap((w, i) => (isCount(w) ? [i] : []));
+  // A count after the thing that goes on to name another ("ITU members usually coordinate
+  // through six regional groupings") counts that other thing.
+  const countsNoOther = (c: number) => {
+    const next = words[c + 1];
+    return (
+      next === undefined ||
+      /^\W/.test(next) ||
+      /[,;:.]$/.test(words[c] as string) ||
+      isThing(next) ||
+      AFTER_BARE_COUNT.has(next.toLowerCase().replace(/\W+$/, ""))
+    );
+  };
   const bare = counts.some((c) => {
     const next = words[c + 1];
     if (c > 0 && isThing(words[c - 1] as string)) return false;
@@ -284,7 +300,9 @@ export function countsThing(sentence: string, isThing: (word: string) => boolean
     words.some(
       (w, i) =>
         isThing(w) &&
-        counts.some((c) => (c < i ? i - c <= COUNT_REACH : c - i >= 2 && c - i <= COUNT_REACH)),
+        counts.some((c) =>
+          c < i ? i - c <= reach : c - i >= 2 && c - i <= reach && countsNoOther(c),
+        ),
     )
   );
 }

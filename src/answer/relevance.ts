@@ -289,14 +289,23 @@ function absentTermsOf(
   // verb's ("kick in") is only the asker's idiom, and so is an everyday verb ("Who PICKED Kramer…"
   // is answered by "Obama chose Kramer"; on the tuning half, wrong refusals 27 → 26 of 433,
   // out-of-scope refused unchanged).
+  // So does the closing verb of "Where is CDT HEADQUARTERED?": the place of an event or a state
+  // the corpus never reports in any word (not a verb of a clause within: "Where does Hill say
+  // they took their push after DITCHING it at the ITU?").
   const asksOfEvent = expected === "agent" || expected === "date";
+  const placeVerb =
+    question !== undefined && /^where\b/i.test(question.trim())
+      ? analyzeText(question.trim().split(/\s+/).at(-1) ?? "")
+      : [];
+  const asksOfPlace = (k: KeyTerm) => placeVerb.includes(k.term);
   const absentTerms = keyTerms
     .filter(
       (k) =>
         k.unseen &&
         !k.generic &&
         !k.fromContext &&
-        (!k.unknown || (asksOfEvent && k.verb === true && !k.phrasal && !k.everyday)),
+        (!k.unknown ||
+          ((asksOfEvent || asksOfPlace(k)) && k.verb === true && !k.phrasal && !k.everyday)),
     )
     .filter((k) => !containsTerm(seen, k) && !clippedFrom(k, seen))
     // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
