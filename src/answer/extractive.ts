@@ -20,11 +20,13 @@ import {
 import { ANSWER_PASSAGES } from "./limits.ts";
 import {
   announcedItems,
+  asksAboutReuse,
   countsNoun,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
   isFragment,
+  isRightsNotice,
   isSectionLabel,
   leansOnPrevious,
   mentionsNumber,
@@ -525,6 +527,7 @@ function readPassages(
   const seen = new Set<string>();
   const names = new Set(shape.names);
   const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
+  const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -597,6 +600,7 @@ function readPassages(
         usable:
           !duplicate &&
           !label &&
+          (reuseAsked || !isRightsNotice(display)) &&
           (!meta || saysUnknown) &&
           !isFragment(span.text) &&
           !pointsForward(display),
