@@ -20,11 +20,13 @@ import {
 import { ANSWER_PASSAGES } from "./limits.ts";
 import {
   announcedItems,
+  asksAboutReuse,
   countsNoun,
   displaySentence,
   enumerates,
   isAboutTheCorpus,
   isFragment,
+  isRightsNotice,
   isSectionLabel,
   leansOnPrevious,
   mentionsNumber,
@@ -482,6 +484,38 @@ export function composeExtractive(
   return assemble(kept, shape, share, lead);
 }
 
+/**
+ * A quotation that is a title: after a word naming it ("an item headed "…"", "listed "…"", "under
+ * the title "…"") or written in title case ("ITU Cybersecurity Proposals Threaten Innovation and
+ * Security"). The noun before it says what it is the title of.
+ */
+const QUOTED_AFTER_NAMING =
+  /(?:\b([\w'-]+)\s+)?\b(?:head(?:ed|ing)|titled|entitled|title|called|named|listed|lists|labell?ed)\s+("[^"]+"|“[^”]+”)/gi;
+const QUOTATION = /(?:\b([\w'-]+)\s+)?("[^"]+"|“[^”]+”)/g;
+
+/**
+ * The titles a sentence quotes of things the question does not ask about: "CDT's newsletter ran an
+ * item headed "ITU Cybersecurity Proposals…"" names a newsletter item, and its words say nothing
+ * of what CDT argued; "a non-binding resolution titled "…the Internet"" is the Internet resolution
+ * asked about when the question names a resolution (`asked` says whether a word is a question term).
+ */
+function quotedTitles(sentence: string, asked: (word: string) => boolean): string[] {
+  if (!/["“]/.test(sentence)) return [];
+  const titles: string[] = [];
+  for (const m of sentence.matchAll(QUOTED_AFTER_NAMING)) {
+    if (!(m[1] && asked(m[1]))) titles.push(m[2] as string);
+  }
+  for (const m of sentence.matchAll(QUOTATION)) {
+    const quoted = m[2] as string;
+    const words = quoted.match(/[A-Za-z][\w'-]*/g) ?? [];
+    const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+    if (words.length >= 3 && capitalised * 2 > words.length && !titles.includes(quoted)) {
+      if (!(m[1] && asked(m[1]))) titles.push(quoted);
+    }
+  }
+  return titles;
+}
+
 function readPassages(
   passages: readonly ScoredPassage[],
   keyTerms: readonly KeyTerm[],
@@ -525,6 +559,11 @@ function readPassages(
   const seen = new Set<string>();
   const names = new Set(shape.names);
   const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
+  const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
+  const askedWord = (word: string) => {
+    const analyzed = new Set(analyzeText(word));
+    return keyTerms.some((k) => containsTerm(analyzed, k));
+  };
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -548,7 +587,12 @@ function readPassages(
       // The same sentence in two passages (overlapping chunks, duplicated documents) counts once.
       const duplicate = seen.has(key);
       seen.add(key);
-      const terms = new Set(analyzeText(display));
+      // The words of a title the sentence quotes name a document, not what the sentence says.
+      const titles = shape.list ? [] : quotedTitles(display, askedWord);
+      const terms = new Set(
+        analyzeText(titles.reduce((text, title) => text.replace(title, " "), display)),
+      );
+      const titleTerms = titles.length > 0 ? new Set(analyzeText(titles.join(" "))) : NO_TERMS;
       const capitalised = new Set(analyzeText(display.match(CAPITALISED_WORDS)?.join(" ") ?? ""));
       // (Only a comparison reads them.)
       const ownNames =
@@ -564,7 +608,7 @@ function readPassages(
           return;
         }
         if (containsTerm(terms, k)) keys.push(i);
-        else if (containsTerm(context, k)) contextKeys.push(i);
+        else if (containsTerm(context, k) || containsTerm(titleTerms, k)) contextKeys.push(i);
       });
       // (Only a list reads them.)
       const plainTerms = shape.list
@@ -597,6 +641,7 @@ function readPassages(
         usable:
           !duplicate &&
           !label &&
+          (reuseAsked || !isRightsNotice(display)) &&
           (!meta || saysUnknown) &&
           !isFragment(span.text) &&
           !pointsForward(display),

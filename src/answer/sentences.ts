@@ -174,6 +174,26 @@ export function isAboutTheCorpus(sentence: string): boolean {
   );
 }
 
+/**
+ * A web page's rights notice ("The copyright © 2013 by…", "CDT can be freely copied and used as long
+ * as you … give us credit", "All rights reserved"): page furniture, not what the page says about
+ * its subject. It answers only a question about reusing the page (`asksAboutReuse`).
+ */
+export function isRightsNotice(sentence: string): boolean {
+  return /©|\bcopyright\b|\ball rights reserved\b|\bfreely (?:copied|reproduced|used)\b|\bgive (?:us|them) credit\b|\bcreative commons\b/i.test(
+    sentence,
+  );
+}
+
+/** Index terms of words asking about reuse: copying, credit, a licence, permission. */
+const REUSE_TERM =
+  /^(?:copi|copy|copyright|reus|reproduc|credit|licen[cs]|permiss|permit|attribut|quot)/;
+
+/** Whether a question's terms (as the index analyzes them) ask about reusing a text. */
+export function asksAboutReuse(terms: readonly string[]): boolean {
+  return terms.some((t) => REUSE_TERM.test(t));
+}
+
 /** Whether a sentence is only a heading of its passage ("Two treaties in force at once."). */
 export function isSectionLabel(sentence: string, sectionPath: readonly string[]): boolean {
   const bare = (s: string) =>

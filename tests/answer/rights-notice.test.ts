@@ -1,0 +1,61 @@
+// A web page's rights notice ("CDT can be freely copied … give us credit") is page furniture: it
+// was quoted as part of the answer to "Why did CDT think the ITU was the wrong place for
+// cybersecurity?". It answers only a question about reusing the page.
+import { describe, expect, it } from "vitest";
+import { asksAboutReuse, isRightsNotice } from "../../src/answer/sentences.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesAppContext } from "../support/notes-app.ts";
+
+const NOTICE =
+  "The copyright © 2013 by the Center for Democracy & Technology. CDT can be freely copied and used as long as you make no substantive changes and clearly give us credit.";
+
+const app = notesAppContext("wcit-rights-notice-", {
+  "notes/blog.md": note("ITU ill-suited to regulate cybersecurity", [
+    `**The post.** Cybersecurity requires agility, so CDT judged the ITU ill-suited to regulate it; workable fixes come from multi-stakeholder efforts. ${NOTICE} [1]`,
+  ]),
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+});
+
+describe("a rights notice", () => {
+  it.each([
+    "The copyright © 2013 by the Center for Democracy & Technology.",
+    "CDT can be freely copied and used as long as you make no substantive changes and clearly give us credit.",
+    "All rights reserved.",
+  ])("is recognised: %s", (sentence) => {
+    expect(isRightsNotice(sentence)).toBe(true);
+  });
+
+  it.each([
+    "Cybersecurity requires agility.",
+    "The proposal was copied into the Arab States' text.",
+  ])("is not any sentence: %s", (sentence) => {
+    expect(isRightsNotice(sentence)).toBe(false);
+  });
+
+  it("tells a question about reuse from others", () => {
+    expect(asksAboutReuse(analyze("May we copy CDT's post, and what credit is needed?"))).toBe(
+      true,
+    );
+    expect(asksAboutReuse(analyze("Why did CDT think the ITU was the wrong place?"))).toBe(false);
+  });
+
+  it("is not quoted in an answer about the page's subject", async () => {
+    const answer = await app.ctx.engine.answer(
+      "Why did CDT think the ITU was the wrong place for cybersecurity?",
+      { forceExtractive: true },
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("requires agility");
+    expect(answer.text).not.toContain("freely copied");
+    expect(answer.text).not.toContain("©");
+  });
+
+  it("answers a question about reusing the page", async () => {
+    const answer = await app.ctx.engine.answer(
+      "Can CDT's post be freely copied, and what credit must we give?",
+      { forceExtractive: true },
+    );
+    expect(answer.text).toContain("give us credit");
+  });
+});
