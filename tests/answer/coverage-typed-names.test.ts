@@ -67,6 +67,14 @@ describe("a date or count asked of a named thing", () => {
     expect(answer.coverage).toBe("none");
   });
 
+  it("asks the date of the named doer's act when 'where' is asked with 'when'", async () => {
+    // "When and where…" is one ask: the date must stand with Ecuador here too.
+    const answer = await ingested.engine.answer(
+      "When and where did Ecuador publicly deny backing the leaked joint text?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
   it("answers a date standing with the named doer (in-scope twin)", async () => {
     const answer = await ingested.engine.answer(
       "When did the Chair say the joint text was off the table?",
