@@ -4,7 +4,13 @@
 // owner's thing, a year standing with its event… `coverage-window.ts` judges each window against
 // these demands; `relevance.ts` puts the two together.
 
-import { analyzeQuestion, firstAsk, questionContent } from "../search/question.ts";
+import {
+  analyzeQuestion,
+  asksOnItsOwn,
+  firstAsk,
+  questionContent,
+  splitAsks,
+} from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
@@ -603,11 +609,13 @@ const DATE_ASKED = /\b(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date)\b/i;
  * other part are not what the date or count is of. The whole question when it has one part.
  */
 function typedClause(question: string): string {
-  const parts = question.split(SECOND_ASK);
-  return parts.length > 1 ? (parts.find((p) => TYPED_ASK.test(p)) ?? question) : question;
+  const typed = splitAsks(question).find((ask) => TYPED_ASK.test(ask));
+  // "Where did Kramer make his pitch, and when?", "…, and how many signed it?": an ask naming
+  // nothing of its own (past its opening word, "When" or "and how") asks of what the question
+  // names before it.
+  const own = typed?.replace(/^[^\p{L}]*(?:(?:and|but|or|also)\s+)?\p{L}+/iu, "");
+  return own?.match(NAME_OR_NUMBER) ? (typed as string) : question;
 }
-const SECOND_ASK =
-  /[,;]?\s+(?:and|but)\s+(?=(?:which|what|who|whom|whose|how|when|why|where|did|does|do|was|were|is|are)\b)/i;
 const TYPED_ASK =
   /\b(?:how\s+(?:many|much|long)|when|(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date|year|month))\b/i;
 
@@ -679,14 +687,15 @@ function partsToldApart(
   const span = SPAN.exec(question) ?? TIME_SPAN.exec(question) ?? BETWEEN_EVENTS.exec(question);
   const series = SERIES_OF_EACH.exec(question);
   // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
-  // two asks, each answered where its own terms meet, seldom in one place. (The first must ask
-  // too: "Inside the expert panel, how did opinions split?" asks one thing of a setting.)
-  const cut = firstAsk(question);
-  const first = ASKS.test(cut) ? cut : question;
+  // two asks, each answered where its own terms meet, seldom in one place. (Each must ask on its
+  // own: not "Main criticisms of X, and who made them?", nor a remark after the question mark.)
+  const first = firstAsk(question);
+  const rest = question.slice(first.length);
+  const twoAsks = first !== question && asksOnItsOwn(first) && asksOnItsOwn(rest);
   const groups = [
     span ? [span[1] as string, span[2] as string] : [],
     series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
-    first.length < question.length ? [first, question.slice(first.length)] : [],
+    twoAsks ? [first, rest] : [],
   ];
   return groups.flatMap((texts) => {
     const parts = texts.map((text) => {
@@ -696,10 +705,6 @@ function partsToldApart(
     return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
   });
 }
-
-/** A clause that asks: a question word in it, or an auxiliary opening it. */
-const ASKS =
-  /\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 
 /** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
 function keyTermsOfPhrase(

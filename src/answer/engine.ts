@@ -135,23 +135,6 @@ export interface AnswerEngineDeps {
  * Checks a question (or search terms) and returns it trimmed; throws InvalidQuestionError with a
  * message for the user. The one place the length limit is enforced, for every surface.
  */
-/**
- * Where a question's second ask starts, for judging its first ask alone: a later question word
- * (`firstAsk`), a yes/no asked after a comma ("…, and did any EU state sign?"), a count or choice
- * asked after a preposition ("…, and from how many nations?", "…, out of how many?") or a new
- * question after a question mark ("…? which ones?").
- */
-const SECOND_ASK =
-  /(?:[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\s)|[,;]\s*(?:(?:and|but|or|also)\s+)?(?=(?:from|out of|of|on|for|by|in|to) (?:how|what|which)\b)|\?\s+(?=\S))/i;
-
-function firstAskOf(question: string): string {
-  const first = firstAsk(question);
-  if (first.length < question.length) return first;
-  const later = SECOND_ASK.exec(question);
-  if (!later || later.index < 12) return question;
-  return question.slice(0, later.index);
-}
-
 export function validateQuestion(
   question: string,
   what: "question" | "search" = "question",
@@ -235,15 +218,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   /**
-   * Whether a comparison the question's passages do not cover as a whole is covered side by side:
-   * each side is looked up with the comparison's topic ("Kroes on the final text") and judged on
-   * the question's terms without the other sides' (see `eachSideCovered`).
-   */
-  /**
    * A question asking two things ("How many members does CEPT have, and did any EU state sign?")
    * whose terms no one place holds together is covered where its first ask is covered on its own,
    * by the same rule and with the answer that ask expects, and nothing the rest names is missing
-   * from the corpus. No one place states the whole of it: never "full".
+   * from the corpus. No one place states the whole of it: never "full". (Where the second ask
+   * starts is `splitAsks`'s rule: a later question word, a yes/no or a count after a comma, or a
+   * new question after a question mark.)
    */
   function firstAskCovered(
     question: string,
@@ -251,7 +231,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     passages: readonly ScoredPassage[],
     texts: readonly string[],
   ): boolean {
-    const first = firstAskOf(question);
+    const first = firstAsk(question);
     if (first.length === question.length || whole.absentTerms.length > 0) return false;
     const analysis = analyzeQuestion(first);
     const shape = shapeOf(analysis, texts);
@@ -273,6 +253,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     ).covered;
   }
 
+  /**
+   * Whether a comparison the question's passages do not cover as a whole is covered side by side:
+   * each side is looked up with the comparison's topic ("Kroes on the final text") and judged on
+   * the question's terms without the other sides' (see `eachSideCovered`).
+   */
   async function sidesCovered(
     analysis: QuestionAnalysis,
     sides: readonly KeyTerm[][],

@@ -1,14 +1,9 @@
 // Near misses whose words a source has while it does not state what is asked (issue #12): a
 // yes/no whose verb stands in the place only as a title ("the Chair"), and a list asking for its
 // items' numbers where the place names the class only in passing.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
@@ -33,23 +28,13 @@ const PROPOSALS = briefingNote("Regional proposals before the fisheries talks", 
   "**Working documents.** The secretariat collected the proposals into a series of working documents. WD-3 (May 2018) was a compilation of proposals. WD-7 (November 2018) reorganised them into numbered options. [2]",
 ]);
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-asked-precisely-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/talks.md": TALKS,
-      "notes/proposals.md": PROPOSALS,
-      "notes/bycatch-before.md": OLD_PACT,
-      "notes/structure.md": STRUCTURE,
-      "notes/after-talks.md": NEW_PACT,
-      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-    }),
-  );
-});
-
-afterAll(() => {
-  ingested?.close();
+const ingested = notesEngine("wcit-asked-precisely-", {
+  "notes/talks.md": TALKS,
+  "notes/proposals.md": PROPOSALS,
+  "notes/bycatch-before.md": OLD_PACT,
+  "notes/structure.md": STRUCTURE,
+  "notes/after-talks.md": NEW_PACT,
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
 describe("a yes/no question's verb", () => {

@@ -2,18 +2,9 @@
 // told me … — right?". The claim is the question's content, not its framing; and a place that
 // names the claim's subject without saying what the claim says it did neither confirms nor
 // corrects it.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import {
-  type IngestedEngine,
-  ingestIntoTempFile,
-  ingestStarter,
-} from "../support/extractive-engine.ts";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestStarter, notesEngine } from "../support/extractive-engine.ts";
 
 const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
@@ -33,25 +24,20 @@ const QUOTAS = briefingNote("Quotas and the trawler ban", [
   "**The trawler ban.** Chile proposed a ban on bottom trawling, which the conference shelved. [1]",
 ]);
 
-let ingested: IngestedEngine;
 // The starter corpus: a delegation named only among a leaked text's sponsors.
 let starter: IngestedEngine;
 
 beforeAll(async () => {
   starter = await ingestStarter("wcit-claim-check-");
-  ingested = await ingestIntoTempFile("wcit-claim-check-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/talks.md": TALKS,
-      "notes/quotas.md": QUOTAS,
-      "notes/outcome.md": OUTCOME,
-      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-    }),
-  );
 });
 
-afterAll(() => {
-  ingested?.close();
-  starter?.close();
+afterAll(() => starter?.close());
+
+const ingested = notesEngine("wcit-claim-check-", {
+  "notes/talks.md": TALKS,
+  "notes/quotas.md": QUOTAS,
+  "notes/outcome.md": OUTCOME,
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
 describe("a claim to check is read as its claim", () => {

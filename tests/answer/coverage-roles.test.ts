@@ -3,10 +3,9 @@
 // kind ("Mueller warned…", "Techdirt summarised…", "60 per cent"): the name or figure meets the
 // asked noun (issue #12). Near misses, where no such name or figure stands with the rest of the
 // question, stay refused.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefingNote, writeNotesCorpus } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const SECURITY = briefingNote("Security and anonymity before Dubai", [
   "**Sceptical views.** In June 2012 Milton Mueller warned that security was becoming the main excuse for proposals that would curb anonymity online. [1]",
@@ -31,20 +30,12 @@ const OUTREACH = briefingNote("Outreach by the secretariat", [
   "**Briefings.** The secretariat held a briefing for academic institutions and media outlets in Geneva, among them reporters for Techdirt, and each regional group had a share of the seats. [1]",
 ]);
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-coverage-roles-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/security.md": SECURITY,
-      "notes/paper.md": PAPER,
-      "notes/signatures.md": SIGNATURES,
-      "notes/outreach.md": OUTREACH,
-    }),
-  );
+const ingested = notesEngine("wcit-coverage-roles-", {
+  "notes/security.md": SECURITY,
+  "notes/paper.md": PAPER,
+  "notes/signatures.md": SIGNATURES,
+  "notes/outreach.md": OUTREACH,
 });
-
-afterAll(() => ingested?.close());
 
 describe("a role noun asks for a person's name", () => {
   it("answers 'which academic' with the person the corpus names", async () => {

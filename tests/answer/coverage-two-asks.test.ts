@@ -105,3 +105,19 @@ describe("a question asking two things that no one place holds together", () => 
     ).toBe("none");
   });
 });
+
+describe("a phrase set before the question", () => {
+  it("is no first ask: the question after it is judged whole", async () => {
+    // No place has CEPT say anything of the leak site; the phrase alone is covered.
+    expect(await coverageOf("Regarding the leak site WCITLeaks, what did CEPT say about it?")).toBe(
+      "none",
+    );
+    expect(await coverageOf("Regarding the leak site WCITLeaks, did CEPT launch it?")).toBe("none");
+  });
+
+  it("leaves a question it sets answered (in-scope twin)", async () => {
+    expect(await coverageOf("Regarding the leak site WCITLeaks, who launched it?")).not.toBe(
+      "none",
+    );
+  });
+});

@@ -1,14 +1,9 @@
 // Near misses asking a date or a count of something a source names, where the date or count it
 // gives belongs to another thing (issue #12): the date or count must stand with the question's
 // names, and "on which day…" asks for a date.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const CAMPAIGNS = briefingNote("Civil society around the fisheries talks", [
   "**Pledge and the Harbour Charter.** A short pledge was drafted by five unions, and in a post written after the Lisbon forum the coalition reported that more than 80 organisations from 20 countries had signed it. Separately, groups meeting at the Harbour Charter forum in Lisbon (May 2019) sent the commission a charter. It asked the delegations to publish their proposals and to open the sessions. [1]",
@@ -28,22 +23,12 @@ const LETTERS = briefingNote("Letters around the fisheries talks", [
   "**The harbour letter.** By June 2019, 6 or 7 dockworker groups had signed the harbour letter to the commission. [2]",
 ]);
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-typed-names-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/campaigns.md": CAMPAIGNS,
-      "notes/bloc.md": BLOC,
-      "notes/votes.md": VOTES,
-      "notes/letters.md": LETTERS,
-      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-    }),
-  );
-});
-
-afterAll(() => {
-  ingested?.close();
+const ingested = notesEngine("wcit-typed-names-", {
+  "notes/campaigns.md": CAMPAIGNS,
+  "notes/bloc.md": BLOC,
+  "notes/votes.md": VOTES,
+  "notes/letters.md": LETTERS,
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
 describe("a date or count asked of a named thing", () => {
@@ -63,6 +48,14 @@ describe("a date or count asked of a named thing", () => {
   it("refuses a date that stands with another event beside the named doer's", async () => {
     const answer = await ingested.engine.answer(
       "When did Ecuador publicly deny backing the leaked joint text?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("asks the date of the named doer's act when 'where' is asked with 'when'", async () => {
+    // "When and where…" is one ask: the date must stand with Ecuador here too.
+    const answer = await ingested.engine.answer(
+      "When and where did Ecuador publicly deny backing the leaked joint text?",
     );
     expect(answer.coverage).toBe("none");
   });

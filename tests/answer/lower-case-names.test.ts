@@ -1,10 +1,9 @@
 // A question typed all in lower case, as analysts type in Slack, is read with the names the corpus
 // capitalises: "the us delegation" is the US's, not any delegation's (issue #12). The real
 // extractive engine over notes ingested into a real SQLite file.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { briefingNote, writeNotesCorpus } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const POSITIONS = briefingNote("Delegations on roaming", [
   "**Roaming caps.** On roaming, the Brazilian delegation proposed a cap on roaming charges between neighbouring countries. The delegation's roaming proposal was to be reviewed every four years, and the delegation proposed a roaming working group too. [1]",
@@ -18,16 +17,10 @@ const WASHINGTON = briefingNote("Washington's line", [
   "**Afterwards.** Genachowski said the outcome in Dubai was disappointing because the treaty invited governments to regulate networks. [2]",
 ]);
 
-let ingested: IngestedEngine;
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-lower-case-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/positions.md": POSITIONS,
-      "notes/washington.md": WASHINGTON,
-    }),
-  );
+const ingested = notesEngine("wcit-lower-case-", {
+  "notes/positions.md": POSITIONS,
+  "notes/washington.md": WASHINGTON,
 });
-afterAll(() => ingested?.close());
 
 describe("a question typed in lower case", () => {
   it("reads 'the us' as the US, and answers as the question typed with capitals", async () => {

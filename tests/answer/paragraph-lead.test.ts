@@ -1,13 +1,9 @@
 // Issue #12: a question about one of several named things is led by the section headed with that
 // name, not by the note's introduction naming it only in a series of names. A real corpus,
 // ingested into a real SQLite file.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const NOTES: Record<string, string> = {
   "notes/regions.md": briefingNote("Who proposed what: the regions", [
@@ -28,15 +24,7 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-paragraph-lead-", (dir) =>
-    writeNotesCorpus(`${dir}/corpus`, NOTES),
-  );
-}, 60_000);
-
-afterAll(() => ingested?.close());
+const ingested = notesEngine("wcit-paragraph-lead-", NOTES);
 
 describe("a question naming one of several things listed together", () => {
   it("is led by the section headed with that name, not the introduction listing it", async () => {

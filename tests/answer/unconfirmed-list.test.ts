@@ -1,12 +1,8 @@
 // Issue #12: a list asking what could not be confirmed is answered by the sentence saying so, which
 // is otherwise only a caveat. A real corpus, ingested into a real SQLite file.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const NOTES: Record<string, string> = {
   "notes/report.md": briefingNote("The guild's harbour report", [
@@ -22,15 +18,7 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-unconfirmed-list-", (dir) =>
-    writeNotesCorpus(`${dir}/corpus`, NOTES),
-  );
-}, 60_000);
-
-afterAll(() => ingested?.close());
+const ingested = notesEngine("wcit-unconfirmed-list-", NOTES);
 
 describe("a list of what could not be confirmed", () => {
   it("gives the sentence saying what could not be confirmed as a point", async () => {

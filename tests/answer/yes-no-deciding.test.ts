@@ -1,17 +1,12 @@
 // Yes/no questions (issue #12): answered from the place that decides them, and not answered from
 // a place that only shares their words. Real notes, ingested into real SQLite.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question.ts";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const HISTORY = briefingNote("Safety in the fisheries accord", [
@@ -33,22 +28,12 @@ const PACT = briefingNote("Bycatch rules before the talks", [
   "**The existing pact.** The only binding regional bycatch instrument in 2018 was the Andean Commission's Convention on Bycatch, known as the Lima Convention. It was opened for signature in Lima on 3 May 2001 and entered into force on 1 July 2004. It sets up cooperation between parties. Chile refused to join, citing sovereignty. Peru, Ecuador and Bolivia also stayed outside the Convention. [1]",
 ]);
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-yes-no-deciding-", (dir) =>
-    writeNotesCorpus(path.join(dir, "corpus"), {
-      "notes/history.md": HISTORY,
-      "notes/delegation.md": DELEGATION,
-      "notes/rights.md": RIGHTS,
-      "notes/pact.md": PACT,
-      "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-    }),
-  );
-});
-
-afterAll(() => {
-  ingested?.close();
+const ingested = notesEngine("wcit-yes-no-deciding-", {
+  "notes/history.md": HISTORY,
+  "notes/delegation.md": DELEGATION,
+  "notes/rights.md": RIGHTS,
+  "notes/pact.md": PACT,
+  "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
 describe("an acronym the question writes in capitals", () => {

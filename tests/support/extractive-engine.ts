@@ -1,6 +1,7 @@
 // The real extractive answer engine over a corpus ingested into a real SQLite file, as a new user
 // meets it: the persisted BM25F index, the corpus's term weights and, when given, a glossary.
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { corpusTermWeight } from "../../src/answer/terms.ts";
 import { type IngestReport, ingestCorpus } from "../../src/corpus/ingest.ts";
@@ -11,7 +12,7 @@ import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { AnswerEngine } from "../../src/types.ts";
-import { makeTempDir, removeDir, STARTER_FIXTURE } from "./corpus-builder.ts";
+import { makeTempDir, removeDir, STARTER_FIXTURE, writeNotesCorpus } from "./corpus-builder.ts";
 
 /** The extractive engine over what `corpus`, a store on `db`, holds when it is called. */
 export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Glossary): AnswerEngine {
@@ -70,4 +71,26 @@ export function starterGlossary(): Glossary {
 /** The extractive engine over the starter corpus with its glossary, in a temporary index file. */
 export function ingestStarter(prefix: string): Promise<IngestedEngine> {
   return ingestIntoTempFile(prefix, () => STARTER_FIXTURE, starterGlossary());
+}
+
+/**
+ * Registers the hooks that write `notes` (briefing notes by path, as `writeNotesCorpus` takes
+ * them) into a temporary corpus and ingest it before the file's tests, and close it after them.
+ * Returns the object they fill: read `engine` inside hooks and tests, not when the file is
+ * collected.
+ */
+export function notesEngine(
+  prefix: string,
+  notes: Record<string, string>,
+): { engine: AnswerEngine } {
+  const filled = {} as { engine: AnswerEngine };
+  let ingested: IngestedEngine | undefined;
+  beforeAll(async () => {
+    ingested = await ingestIntoTempFile(prefix, (dir) =>
+      writeNotesCorpus(path.join(dir, "corpus"), notes),
+    );
+    filled.engine = ingested.engine;
+  }, 60_000);
+  afterAll(() => ingested?.close());
+  return filled;
 }
