@@ -1500,9 +1500,34 @@ const PLACE_VERB =
 const TIME_IDIOM =
   /\b(?:at|by|around|until|till)\s+(?:the|that|this|the\s+same|that\s+very)\s+(?:time|point|stage|moment)\b|\bfor\s+the\s+time\s+being\b/gi;
 
-/** The question without its phrases of time that only say "then" (`TIME_IDIOM`). */
+/**
+ * "Who pushed for a spam definition IN THE FIRST PLACE?", "how many signed, ALL TOLD?": idioms
+ * that say how the asker means the question (originally, in total), not what it is about; their
+ * words ("first", "place") name no topic a source would state. (Not "on the ground": "who
+ * organised it ON THE GROUND" asks who was there, and dropping it answered that from a meeting's
+ * passage that only named the city.) With `ACT_IDIOMS`, on the tuning half (923 questions):
+ * nugget recall 0.840 → 0.843, wrong refusals 42 → 40 of 717, out-of-scope refused 169 of 206
+ * and answered "full" 0 unchanged.
+ */
+const DISCOURSE_IDIOM =
+  /\bin\s+the\s+first\s+place\b|\ball\s+told\b|\bat\s+the\s+end\s+of\s+the\s+day\b/giu;
+
+/**
+ * "How many countries PUT PEN TO PAPER?": an idiom for an act the sources state in its own word
+ * ("89 Member States signed"), read as that word.
+ */
+const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\bput(?:ting|s)?\s+(?:their\s+|its\s+|his\s+|her\s+)?pens?\s+to\s+paper\b/gi, "signed"],
+];
+
+/**
+ * The question without its phrases of time that only say "then" (`TIME_IDIOM`) and its idioms
+ * of how it is meant (`DISCOURSE_IDIOM`), with idioms for an act read as the act (`ACT_IDIOMS`).
+ */
 export function withoutTimeIdioms(question: string): string {
-  return question.replace(TIME_IDIOM, " ");
+  let read = question.replace(TIME_IDIOM, " ").replace(DISCOURSE_IDIOM, " ");
+  for (const [idiom, act] of ACT_IDIOMS) read = read.replace(idiom, act);
+  return read;
 }
 
 /** The question without the place verb of a later "where … based?" ask. */
