@@ -225,32 +225,41 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * starts is `splitAsks`'s rule: a later question word, a yes/no or a count after a comma, or a
    * new question after a question mark.)
    */
-  function firstAskCovered(
+  async function firstAskCovered(
     question: string,
     whole: { absentTerms: readonly string[] },
     passages: readonly ScoredPassage[],
     texts: readonly string[],
-  ): boolean {
+    search: SideSearch,
+  ): Promise<boolean> {
     const first = firstAsk(question);
     if (first.length === question.length || whole.absentTerms.length > 0) return false;
     const analysis = analyzeQuestion(first);
-    const shape = shapeOf(analysis, texts);
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
-    return assessRelevance(
-      passages,
-      withOfficeHolders(first, keyTermsFor(first), texts, analyzeText),
-      readText,
-      {
-        rule: relevanceRule,
-        expected: shape.expected,
-        question: first,
-        asksIfKnown: shape.asksIfKnown === true,
-        list: shape.list !== undefined,
-        ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-        claim: analysis.checksClaim,
-        yesNo: analysis.kind === "yes-no",
-      },
-    ).covered;
+    const coveredOn = (found: readonly ScoredPassage[]) => {
+      const foundTexts = found.map(({ passage }) => passage.text);
+      const shape = shapeOf(analysis, foundTexts);
+      return assessRelevance(
+        found,
+        withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
+        readText,
+        {
+          rule: relevanceRule,
+          expected: shape.expected,
+          question: first,
+          asksIfKnown: shape.asksIfKnown === true,
+          list: shape.list !== undefined,
+          ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
+          claim: analysis.checksClaim,
+          yesNo: analysis.kind === "yes-no",
+        },
+      ).covered;
+    };
+    // The first ask is covered where the whole question's passages cover it and, asked alone, its
+    // own passages do too: the second ask's passages ("what did they say at the closing?") can hold
+    // the first's words without answering it ("The United States asked China…" for "who led the
+    // Chinese delegation…?", which alone is refused).
+    return coveredOn(passages) && coveredOn(await search(first));
   }
 
   /**
@@ -502,7 +511,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       !assessed.covered &&
       !bySide &&
       context === undefined &&
-      firstAskCovered(searchQuery, assessed, passages, texts);
+      (await firstAskCovered(searchQuery, assessed, passages, texts, searchSide));
     const relevance =
       bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.

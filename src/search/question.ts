@@ -506,7 +506,7 @@ const OPENER = alt([
   // A label over what follows: "Context: we're briefing the board. Why…?"
   "(?:context|background|q)(?=\\s*:)",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
-  "quick (?:question|check|q)",
+  "quick (?:question|check|q|one)(?: for (?:you|u|the bot))?",
   "sanity check",
   "one more (?:thing|question)",
   "another (?:one|question)",

@@ -205,6 +205,8 @@ describe("analyzeQuestion: content without instructions", () => {
     ["What was Russia's Document 27? I need it for a memo.", "What was Russia's Document 27?"],
     ["Ahead of a call with the minister, what is Resolution PLEN/3?", "what is Resolution PLEN/3?"],
     ["Hi! Quick question: what was TD-64?", "what was TD-64?"],
+    ["quick one - who chaired the conference?", "who chaired the conference?"],
+    ["Quick one for you: what was TD-64?", "what was TD-64?"],
     ["I'd like to know what ETNO proposed.", "what ETNO proposed."],
     ["Help me understand the Article 5A compromise", "the Article 5A compromise"],
     ["Talking points on the Budapest Convention, please", "the Budapest Convention"],
