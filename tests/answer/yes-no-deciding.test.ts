@@ -105,6 +105,35 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
     ]);
   });
 
+  it("without a denial, opens with the sentence stating all of what is asked", () => {
+    const india = labelled(
+      accord,
+      6,
+      "Chile",
+      "Chile submitted Document 12 on 3 November 2018. It said the document came from national consultation. At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
+      1,
+    );
+    const answer = composeExtractive(
+      [india],
+      keyTermsOf("Did Chile back a bycatch provision at the talks?"),
+      analyze,
+      YES_NO,
+    );
+    expect(answer?.sentences.map((s) => s.text)).toEqual([
+      "At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
+      "Chile submitted Document 12 on 3 November 2018.",
+      "It said the document came from national consultation.",
+    ]);
+    // An opening sentence stating it already stays first.
+    const stated = composeExtractive(
+      [india],
+      keyTermsOf("Did Chile submit Document 12?"),
+      analyze,
+      YES_NO,
+    );
+    expect(stated?.sentences[0]?.text).toBe("Chile submitted Document 12 on 3 November 2018.");
+  });
+
   it("leaves a party named by what it did not do where it stands", () => {
     const parties = labelled(
       accord,
