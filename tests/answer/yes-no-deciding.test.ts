@@ -124,6 +124,23 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
       "Chile submitted Document 12 on 3 November 2018.",
       "It said the document came from national consultation.",
     ]);
+    // Not a sentence whose object pronoun points outside it.
+    const described = labelled(
+      accord,
+      7,
+      "The council decision",
+      "On 3 May 2019 the council decided to publish the draft. The fishers' union dismissed the council's description of it as a landmark decision.",
+      1,
+    );
+    const dismissed = composeExtractive(
+      [described],
+      keyTermsOf("Did the fishers' union dismiss the landmark decision?"),
+      analyze,
+      YES_NO,
+    );
+    expect(dismissed?.sentences[0]?.text).toBe(
+      "On 3 May 2019 the council decided to publish the draft.",
+    );
     // An opening sentence stating it already stays first.
     const stated = composeExtractive(
       [india],
