@@ -177,7 +177,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return keyTermsOf(focus, {
       analyze: analyzeText,
       termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary) : undefined,
+      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary, focus) : undefined,
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
       shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
     });

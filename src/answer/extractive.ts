@@ -899,7 +899,14 @@ function propositionStated(
  * in reading order. A denial decides a yes-no question; a sentence merely sharing most of its
  * words does not: moving such a sentence first instead put a sentence on another point ahead of
  * "Civil society was not unanimous." and "Only ITU members could see these documents." for as
- * many answers as it mended.
+ * many answers as it mended. Without a denial, a sentence of the opening passage stating all of
+ * the proposition, verb included, opens instead (it states what is asked, so it settles it): on
+ * the tuning half (923 q), five yes-no answers open with it ("The adopted Article 5A says Member
+ * States shall … endeavour to ensure the 'security and robustness' of … networks" for "Does
+ * Article 5A as adopted talk about information security, or only about networks?"), recall and
+ * every trust figure unchanged; a near miss answered `partial` ("Did Brazil sign the new ITRs…?")
+ * now opens with the sign-on letter's signatories. Not a sentence with an object pronoun ("…the
+ * ITU's description of it", "…hosted it at…"), which two more had opened with.
  */
 function decidingSentences(
   chosen: readonly Sentence[],
@@ -927,6 +934,19 @@ function decidingSentences(
       bestStated = stated;
     }
   }
+  if (!best) {
+    // No denial: the first sentence of the opening passage stating the whole proposition, its
+    // verb included, settles it the other way ("In Dubai India … still supported a spam
+    // provision." for "Did India back a spam provision in Dubai?", which opened with "India
+    // submitted Document 21 on 3 November 2012."), where the opening sentence states only part
+    // of it. All of it, not most: a sentence sharing most of the question's words is as often
+    // another point (see above).
+    // (Not one pointing outside itself with an object pronoun, "…dismissed the ITU's description
+    // of it as…": opening the answer, it would have nothing to refer to.)
+    const full = (s: Sentence) =>
+      propositionStated(s, proposition, keyTerms, weight) >= 1 && !POINTS_OUTSIDE.test(s.display);
+    if (!full(opening)) best = read.find((s) => s.view === opening.view && full(s));
+  }
   if (!best) return [];
   const lead = dependencyChain(best).filter((c) => chosen.includes(c));
   // (The sentences carrying it on come with it: "He objected…" after "Parminder argued…".)
@@ -938,6 +958,10 @@ function decidingSentences(
   }
   return lead;
 }
+
+/** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */
+const POINTS_OUTSIDE =
+  /\b(?:of|to|for|on|about|with|against|into|from|by|over|behind|\w+ed)\s+(?:it|them)\b/i;
 
 /** Parties named by what they did not do: "non-signatories", "non-members", "non-parties". */
 const NON_PARTIES = /\bnon-\p{L}+(?:ies|s)\b/giu;

@@ -637,16 +637,27 @@ export function glossaryShortenedNames(glossary: Glossary): (term: string) => st
 export function glossaryAlternatives(
   questionTerms: readonly string[],
   glossary: Glossary,
+  question = "",
 ): (term: string) => string[][] {
   const byTerm = new Map<string, string[][]>();
   const add = (terms: readonly string[], alternatives: string[][]) => {
     for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
   };
   const named = new Set<string>();
+  const written = new Set(question.match(ACRONYMS) ?? []);
   for (const entry of glossary.entries) {
     // "What did Washington want?" is answered by "the US wanted…": the names an entry also finds
     // ("US", which would fire on "tell us") meet it too, an acronym only as written.
     const alsoFinds = entry.alsoFinds.map((name) => (ACRONYM.test(name) ? [name] : analyze(name)));
+    // "Did the US sign?" is answered by "Kramer announced that the United States could not sign":
+    // an acronym the entry only finds (it is no variant: "us" is also a pronoun) names the entry
+    // when the question writes it in capitals, and then meets the entry's names as a variant does.
+    for (const name of entry.alsoFinds.filter((n) => ACRONYM.test(n) && written.has(n))) {
+      add(
+        analyze(name),
+        entry.variantTerms.filter((v) => v.some((t) => t.length > 1)),
+      );
+    }
     for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
       for (const t of variant) named.add(t);
       add(variant, [...entry.variantTerms.filter((v) => v !== variant), ...alsoFinds]);

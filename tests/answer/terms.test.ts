@@ -137,6 +137,28 @@ describe("glossary alternatives", () => {
     expect(termCoverage(new Set(analyze("The ITRs say little.")), longKeys)).toBe(1);
   });
 
+  it("lets an acronym an entry only finds meet its names when the question writes it in capitals", () => {
+    const us = createGlossary([
+      { id: "us", variants: ["United States", "USA"], alsoFinds: ["US"], demonyms: ["American"] },
+    ]);
+    const read = withAcronyms(analyze);
+    const meets = (question: string, text: string) => {
+      const keys = keyTermsOf(question, {
+        expansions: glossaryAlternatives(analyze(question), us, question),
+      });
+      const key = keys.find((k) => k.term === "us");
+      return key !== undefined && containsTerm(new Set(read(text)), key);
+    };
+    const refusal = "Kramer announced that the United States could not sign the revised ITRs.";
+    expect(meets("Did the US sign the new ITRs?", refusal)).toBe(true);
+    // Without the question's text the acronym is not known to be written in capitals.
+    const keys = keyTermsOf("Did the US sign?", {
+      expansions: glossaryAlternatives(analyze("Did the US sign?"), us),
+    });
+    const key = keys.find((k) => k.term === "us") as KeyTerm;
+    expect(containsTerm(new Set(read(refusal)), key)).toBe(false);
+  });
+
   it("lets a plain word the glossary equates with a name's head noun meet the name", () => {
     const rules = createGlossary([
       { id: "itrs", variants: ["ITRs", "ITR", "International Telecommunication Regulations"] },

@@ -90,6 +90,52 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
     ]);
   });
 
+  it("without a denial, opens with the sentence stating all of what is asked", () => {
+    const india = labelled(
+      accord,
+      6,
+      "Chile",
+      "Chile submitted Document 12 on 3 November 2018. It said the document came from national consultation. At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
+      1,
+    );
+    const answer = composeExtractive(
+      [india],
+      keyTermsOf("Did Chile back a bycatch provision at the talks?"),
+      analyze,
+      YES_NO,
+    );
+    expect(answer?.sentences.map((s) => s.text)).toEqual([
+      "At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
+      "Chile submitted Document 12 on 3 November 2018.",
+      "It said the document came from national consultation.",
+    ]);
+    // Not a sentence whose object pronoun points outside it.
+    const described = labelled(
+      accord,
+      7,
+      "The council decision",
+      "On 3 May 2019 the council decided to publish the draft. The fishers' union dismissed the council's description of it as a landmark decision.",
+      1,
+    );
+    const dismissed = composeExtractive(
+      [described],
+      keyTermsOf("Did the fishers' union dismiss the landmark decision?"),
+      analyze,
+      YES_NO,
+    );
+    expect(dismissed?.sentences[0]?.text).toBe(
+      "On 3 May 2019 the council decided to publish the draft.",
+    );
+    // An opening sentence stating it already stays first.
+    const stated = composeExtractive(
+      [india],
+      keyTermsOf("Did Chile submit Document 12?"),
+      analyze,
+      YES_NO,
+    );
+    expect(stated?.sentences[0]?.text).toBe("Chile submitted Document 12 on 3 November 2018.");
+  });
+
   it("leaves a party named by what it did not do where it stands", () => {
     const parties = labelled(
       accord,
