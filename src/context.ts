@@ -174,9 +174,14 @@ export async function openContext(
       return index;
     };
     const currentIndex = {
-      search: (query: string, searchOptions: { k: number }) => fresh().search(query, searchOptions),
+      search: (query: string, searchOptions: { k: number; perDocumentCap?: number }) =>
+        fresh().search(query, searchOptions),
     };
-    let retrieve: Retrieve = async (query, k) => currentIndex.search(query, { k });
+    let retrieve: Retrieve = async (query, k, options) =>
+      currentIndex.search(query, {
+        k,
+        ...(options?.perDocumentCap ? { perDocumentCap: options.perDocumentCap } : {}),
+      });
     let llm: LlmAnswerer | undefined;
     if (config.openai.enabled) {
       const client = createOpenAIClient(config.openai, { log });

@@ -32,6 +32,8 @@ import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { guidanceFor, listItemGuidance, UNSETTLED_GUIDANCE } from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
+  LIST_ANSWER_PASSAGES,
+  LIST_PER_DOCUMENT_CAP,
   MAX_QUESTION_LENGTH,
   NOT_COVERED_TEXT,
   SEARCH_RESULTS,
@@ -307,6 +309,29 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return [{ ...lead, score: top }, ...passages.filter((_, i) => i !== at)];
   }
 
+  /**
+   * A list's answer reads on past the passages the coverage decision read: the next best of the
+   * question's retrieval, with more of them from one document (`LIST_PER_DOCUMENT_CAP`), after
+   * the first ones, whose order stays as retrieval gave it (so "closest sources" and the
+   * retrieval figures read the same passages). Never a passage about another thing
+   * (`otherThingPassageIds`). Coverage is decided before, on the first passages alone.
+   */
+  async function withListPassages(
+    passages: ScoredPassage[],
+    query: string,
+    otherThings: ReadonlySet<string>,
+    deadline: Deadline | undefined,
+  ): Promise<ScoredPassage[]> {
+    if (passages.length >= LIST_ANSWER_PASSAGES) return passages;
+    const found = await deps.retrieve(query, LIST_ANSWER_PASSAGES, {
+      perDocumentCap: LIST_PER_DOCUMENT_CAP,
+      ...(deadline ? { signal: deadline.signal } : {}),
+    });
+    const seen = new Set(passages.map((p) => p.passage.id));
+    const added = found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
+    return [...passages, ...added].slice(0, LIST_ANSWER_PASSAGES);
+  }
+
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
   function shapeOf(analysis: QuestionAnalysis, texts: readonly string[]): AnswerShape {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
@@ -541,11 +566,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       analysis,
       searchSide,
     );
+    const listPassages =
+      relevance.covered && shape.list !== undefined && shape.sides.length < 2
+        ? await withListPassages(answerPassages, searchQuery, otherThings, deadline)
+        : answerPassages;
     const base = {
       question: typed,
       searchQuery,
       ...(corrections.length > 0 ? { corrections } : {}),
-      passages: answerPassages,
+      passages: listPassages,
     };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
@@ -610,7 +639,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     }
 
     const extractive = composeExtractive(
-      answerPassages,
+      listPassages,
       keyTerms,
       readText,
       onePlace ? shape : { ...shape, inconclusive: true },

@@ -6,6 +6,16 @@ import type { SpellingCorrection } from "../types.ts";
 export const MAX_QUESTION_LENGTH = 2_000;
 /** Passages retrieved for an answer: enough for the LLM's prompt budget and the extractive pick. */
 export const ANSWER_PASSAGES = 8;
+/**
+ * Passages a list's answer may read: the `ANSWER_PASSAGES` the coverage decision read, then the
+ * next best with up to `LIST_PER_DOCUMENT_CAP` from one document. A list's items are often several
+ * paragraphs of one note (the adopted wording, the objections to it, who proposed it), and
+ * retrieval's cap of three passages a document left the fourth out of reach. Tuning half (916 q),
+ * with the list's room below: see `LIST_WORDS` in extractive.ts.
+ */
+export const LIST_ANSWER_PASSAGES = 12;
+/** Most passages one document gives a list's answer (retrieval's own cap is 3). */
+export const LIST_PER_DOCUMENT_CAP = 5;
 /** Passages `search` lists when the caller does not say how many (CLI `search`). */
 export const SEARCH_RESULTS = 8;
 /** Passages a chat message lists (`/wcit search`, "Show passages"): a screenful in Slack. */

@@ -15,7 +15,7 @@ const CANDIDATES_PER_RESULT = 4;
 const MIN_CANDIDATES = 40;
 
 export interface Bm25Index {
-  search(query: string, options: { k: number }): ScoredPassage[];
+  search(query: string, options: { k: number; perDocumentCap?: number }): ScoredPassage[];
 }
 
 /**
@@ -77,7 +77,8 @@ export function createHybridRetrieve(deps: {
 
   return async (query, k, options) => {
     const candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
-    const lexical = index.search(query, { k: candidates });
+    const cap = options?.perDocumentCap;
+    const lexical = index.search(query, { k: candidates, ...(cap ? { perDocumentCap: cap } : {}) });
     const entries = denseEntries();
     if (entries.length === 0) return lexical.slice(0, k);
 
@@ -110,7 +111,7 @@ export function createHybridRetrieve(deps: {
       const hit = byId.get(id);
       if (hit) scored.push({ passage: hit.passage, document: hit.document, score });
     }
-    // The same per-document cap as BM25 search (top-k.ts).
-    return capPerDocument(scored, k, (s) => s.document.id);
+    // The same per-document cap as BM25 search (top-k.ts), or the caller's.
+    return capPerDocument(scored, k, (s) => s.document.id, cap);
   };
 }

@@ -222,11 +222,15 @@ export function admitStrongOverflow<T extends { score: number }>(
   return [...kept, ...strong].sort((a, b) => b.score - a.score).slice(0, k);
 }
 
-/** Best first, at most `PER_DOCUMENT_CAP` per document plus the overflow rule; no cap for one document. */
+/**
+ * Best first, at most `cap` (default `PER_DOCUMENT_CAP`) per document plus the overflow rule; no
+ * cap for one document.
+ */
 export function capPerDocument<T extends { score: number }>(
   items: readonly T[],
   k: number,
   documentOf: (item: T) => string | number,
+  cap: number = PER_DOCUMENT_CAP,
 ): T[] {
   const documents = new Set(items.map(documentOf));
   if (documents.size <= 1) return items.slice(0, k);
@@ -237,7 +241,7 @@ export function capPerDocument<T extends { score: number }>(
     if (kept.length === k) break;
     const document = documentOf(item);
     const n = perDocument.get(document) ?? 0;
-    if (n >= PER_DOCUMENT_CAP) {
+    if (n >= cap) {
       overflow.push(item);
       continue;
     }

@@ -112,11 +112,11 @@ describe("list answers", () => {
         harbour,
         5,
         "Resolution R7",
-        "The chair's package included a non-binding resolution on harbours. Late on 12 May the chair called for a show of hands. When one port wondered whether that had been a vote, the chair said it had not. Two guilds criticised the procedure. The session closed after midnight. Delegates left by boat. According to the minutes, the resolution tells the harbour master to play an active role in dredging. [1]",
+        "The chair's package included a non-binding resolution on harbours. Late on 12 May the chair called for a show of hands. When one port wondered whether that had been a vote, the chair said it had not. Two guilds criticised the procedure. The session closed after midnight. Delegates left by boat. The harbour lights stayed on. According to the minutes, the resolution tells the harbour master to play an active role in dredging. [1]",
       ),
     ];
     const answer = compose("List what Resolution R7 expects of the harbour master", passages, list);
-    expect(answer.text.split("\n")).toHaveLength(6);
+    expect(answer.text.split("\n")).toHaveLength(7);
     expect(answer.text).toContain("play an active role in dredging");
   });
 

@@ -87,7 +87,7 @@ describe("list answers (round 11)", () => {
   });
 
   // (Five points until the list batch in-960..971: six when no count is asked.)
-  it("gives six points when no count is asked and six places give one", () => {
+  it("gives seven points when no count is asked and more places give one", () => {
     const filings = [
       "Kenya filed a contribution on harbour dues for fishing fleets in June.",
       "Ghana's contribution on harbour dues asked for a cap on pilotage fees.",
@@ -96,12 +96,13 @@ describe("list answers (round 11)", () => {
       "Fiji's harbour-dues contribution sought relief for small island ports.",
       "Oman submitted a contribution linking harbour dues to dredging costs.",
       "Samoa filed harbour-dues text asking for longer payment terms.",
+      "Tonga filed harbour-dues text on fees for ferries between islands.",
     ];
     const passages = filings.map((text, i) =>
       labelled(diary, 10 + i, `Filing ${i + 1}`, `${text} [${i + 1}]`, 1 - i * 0.02),
     );
     const answer = compose("Which contributions on harbour dues were filed?", passages, list);
-    expect(answer.text.split("\n")).toHaveLength(6);
+    expect(answer.text.split("\n")).toHaveLength(7);
   });
 
   it("gives a point likened to the sentence before ('made similar points') with that sentence", () => {

@@ -147,6 +147,24 @@ describe("admitStrongOverflow and capPerDocument", () => {
     const single = fused.filter((i) => i.document === "a");
     expect(capPerDocument(single, 5, documentOf)).toEqual(single);
   });
+
+  it("takes a caller's cap instead of the default (a list's further passages)", () => {
+    const fused = [
+      item("a", 0.9),
+      item("a", 0.8),
+      item("a", 0.7),
+      item("a", 0.6),
+      item("a", 0.5),
+      item("b", 0.3),
+    ];
+    expect(capPerDocument(fused, 5, documentOf, 4)).toEqual([
+      item("a", 0.9),
+      item("a", 0.8),
+      item("a", 0.7),
+      item("a", 0.6),
+      item("b", 0.3),
+    ]);
+  });
 });
 
 describe("event verbs meet their family", () => {

@@ -19,7 +19,11 @@ export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Gloss
   const store = createSearchIndexStore(db);
   const index = openSearchIndex({ store, corpus, glossary, log: silentLogger });
   return createAnswerEngine({
-    retrieve: async (query, k) => index.search(query, { k }),
+    retrieve: async (query, k, options) =>
+      index.search(query, {
+        k,
+        ...(options?.perDocumentCap ? { perDocumentCap: options.perDocumentCap } : {}),
+      }),
     glossary,
     termWeight: corpusTermWeight(corpus),
     correctSpelling: (question) => index.correctSpelling(question),
