@@ -231,7 +231,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     question: string,
     whole: { absentTerms: readonly string[] },
     passages: readonly ScoredPassage[],
-    texts: readonly string[],
     search: SideSearch,
   ): Promise<boolean> {
     const first = firstAsk(question);
@@ -536,7 +535,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       !assessed.covered &&
       !bySide &&
       context === undefined &&
-      (await firstAskCovered(searchQuery, assessed, passages, texts, searchSide));
+      (await firstAskCovered(searchQuery, assessed, passages, searchSide));
     const relevance =
       bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
