@@ -57,6 +57,7 @@ import {
   isRequired,
   type KeyTerm,
   keyTermsOf,
+  withoutSenseWords,
   type TermWeight,
   withAcronyms,
   withOfficeHolders,
@@ -639,7 +640,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
     const extractive = composeExtractive(
       listPassages,
-      keyTerms,
+      keyTerms.map(withoutSenseWords),
       readText,
       onePlace ? shape : { ...shape, inconclusive: true },
     );

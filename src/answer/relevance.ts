@@ -16,7 +16,13 @@ import {
   windowReader,
 } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent } from "./evidence.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
+import {
+  type Analyze,
+  containsTerm,
+  isRequired,
+  type KeyTerm,
+  withoutSenseWords,
+} from "./terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
 export interface RelevanceRule {
@@ -307,7 +313,8 @@ function absentTermsOf(
         (!k.unknown ||
           ((asksOfEvent || asksOfPlace(k)) && k.verb === true && !k.phrasal && !k.everyday)),
     )
-    .filter((k) => !containsTerm(seen, k) && !clippedFrom(k, seen))
+    // (Words of the same sense do not name it: "orbit" is no "area".)
+    .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
     // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
     .filter(
       (k) =>
@@ -321,7 +328,9 @@ function absentTermsOf(
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
     for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
-      if (!containsTerm(seen, k) && !absentTerms.includes(k.term)) absentTerms.push(k.term);
+      if (!containsTerm(seen, withoutSenseWords(k)) && !absentTerms.includes(k.term)) {
+        absentTerms.push(k.term);
+      }
     }
   }
   // "How many VISITORS did the site get?": a count of a thing the corpus never names, in any of
