@@ -586,7 +586,7 @@ const LISTED_PLURAL =
 
 /**
  * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
- * list asking for its items' numbers (see `itemsNumbered`, coverage-window.ts).
+ * list asking for its items' numbers (see `itemsNumbered`, window-answer-type.ts).
  */
 const NUMBERS_ASKED =
   /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;

@@ -7,14 +7,7 @@ import type { ScoredPassage } from "../types.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts";
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
-import {
-  clippedFrom,
-  judgeWindow,
-  readPassageForCoverage,
-  type WindowVerdict,
-  windowCount,
-  windowReader,
-} from "./coverage-window.ts";
+import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent } from "./evidence.ts";
 import {
   type Analyze,
@@ -23,6 +16,8 @@ import {
   type KeyTerm,
   withoutSenseWords,
 } from "./terms.ts";
+import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
+import { clippedFrom } from "./window-terms.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
 export interface RelevanceRule {

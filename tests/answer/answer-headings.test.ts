@@ -1,16 +1,10 @@
 // A section named for the kind of answer asked ("Leadership", "Authors and audience") leads the
 // extractive answer to a who question, over sections retrieval scored higher for repeating the
 // question's words (issue #12). Runs the real engine on the frozen starter corpus.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
+import { describe, expect, it } from "vitest";
+import { starterEngine } from "../support/extractive-engine.ts";
 
-let starter: IngestedEngine;
-
-beforeAll(async () => {
-  starter = await ingestStarter("wcit-answer-headings-");
-}, 30_000);
-
-afterAll(() => starter?.close());
+const starter = starterEngine("wcit-answer-headings-");
 
 describe("a section headed with the kind of answer asked", () => {
   it("leads a who question on a delegation with the section on its leadership", async () => {

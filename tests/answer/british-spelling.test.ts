@@ -43,18 +43,16 @@ describe("British -ise spellings", () => {
   });
 
   it("answers an American spelling from the paragraph written in British English", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "Who criticized the way the Internet resolution was adopted?",
-      { forceExtractive: true },
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("criticised the procedure");
   });
 
   it("lists the criticisms from the paragraph that says who criticised", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "Main criticisms of how the Internet resolution was adopted?",
-      { forceExtractive: true },
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("criticised the procedure");

@@ -16,11 +16,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage-shorthand-", NOTES);
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
+const { coverageOf } = notesAppContext("wcit-coverage-shorthand-", NOTES);
 
 describe("chat shorthand in a question", () => {
   it.each([

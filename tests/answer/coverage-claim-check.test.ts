@@ -2,9 +2,9 @@
 // told me … — right?". The claim is the question's content, not its framing; and a place that
 // names the claim's subject without saying what the claim says it did neither confirms nor
 // corrects it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestStarter, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, starterEngine } from "../support/extractive-engine.ts";
 
 const TALKS = briefingNote("The fisheries talks in Valparaíso", [
   "**The conference.** The fisheries conference took place in Valparaíso from 3 to 14 March 2019. The harbour authority's director, Ana Ruiz, chaired it. [1]",
@@ -25,13 +25,7 @@ const QUOTAS = briefingNote("Quotas and the trawler ban", [
 ]);
 
 // The starter corpus: a delegation named only among a leaked text's sponsors.
-let starter: IngestedEngine;
-
-beforeAll(async () => {
-  starter = await ingestStarter("wcit-claim-check-");
-});
-
-afterAll(() => starter?.close());
+const starter = starterEngine("wcit-claim-check-");
 
 const ingested = notesEngine("wcit-claim-check-", {
   "notes/talks.md": TALKS,

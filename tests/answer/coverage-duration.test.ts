@@ -20,11 +20,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-duration-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-duration-", NOTES);
 
 describe("a question asking how long something went on", () => {
   it("expects a period, not a count", () => {

@@ -37,11 +37,7 @@ const NOTES: Record<string, string> = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage-fresh-", NOTES);
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
+const { coverageOf } = notesAppContext("wcit-coverage-fresh-", NOTES);
 
 describe("a date asked with a preposition before 'which day'", () => {
   it("asks when", () => {

@@ -29,9 +29,8 @@ describe("'headline' before what is asked for", () => {
   });
 
   it("leaves a request for a campaign's figures answered with them", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "donor update: the headline numbers from the civil-society push (petitions, sign-ons etc), bullets",
-      { forceExtractive: true },
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("one million");

@@ -5,29 +5,21 @@
 // refused.
 
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { loadGlossary } from "../../src/search/index.ts";
 import { withoutTimeIdioms } from "../../src/search/question.ts";
-import type { AnswerEngine } from "../../src/types.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 // The real corpus: whether an idiom's words weigh enough to refuse depends on its term weights.
 const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-let ingested: IngestedEngine | undefined;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  const glossary = loadGlossary(path.join(CORPUS, "glossary.json"));
-  ingested = await ingestIntoTempFile("wcit-coverage-idioms-", () => CORPUS, glossary);
-  engine = ingested.engine;
-}, 60_000);
-
-afterAll(() => ingested?.close());
-
-async function coverageOf(question: string): Promise<string> {
-  return (await engine.answer(question, { forceExtractive: true })).coverage;
-}
+const { coverageOf } = engineForSuite(() =>
+  ingestIntoTempFile(
+    "wcit-coverage-idioms-",
+    () => CORPUS,
+    loadGlossary(path.join(CORPUS, "glossary.json")),
+  ),
+);
 
 const terms = (q: string) => keyTermsOf(q).map((k) => k.term);
 

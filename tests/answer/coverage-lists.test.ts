@@ -3,12 +3,12 @@
 // question asks a source spoke "about". Each in-scope question here was refused before its rule;
 // each near miss beside it must still be refused. A real corpus, ingested into a real SQLite file.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const NOTES: Record<string, string> = {
   "notes/overview.md": briefingNote("WCIT-12 and the ITRs: overview", [
@@ -57,10 +57,8 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-let ingested: IngestedEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-coverage-lists-", (dir) =>
+const { coverageOf } = engineForSuite(() =>
+  ingestIntoTempFile("wcit-coverage-lists-", (dir) =>
     writeCorpus(
       path.join(dir, "corpus"),
       NOTES,
@@ -72,14 +70,8 @@ beforeAll(async () => {
         }),
       ),
     ),
-  );
-}, 60_000);
-
-afterAll(() => ingested?.close());
-
-async function coverageOf(question: string): Promise<string> {
-  return (await ingested.engine.answer(question, { forceExtractive: true })).coverage;
-}
+  ),
+);
 
 describe("a Latin noun and its verb ('resolution' / 'resolved')", () => {
   it("meet each other as the same word", () => {

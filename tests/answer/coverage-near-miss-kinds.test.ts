@@ -23,11 +23,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-nearmiss-kinds-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-nearmiss-kinds-", NOTES);
 
 describe("a count must be of the thing asked", () => {
   const isMember = (word: string) => /^members?\b/i.test(word);

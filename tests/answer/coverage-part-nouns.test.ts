@@ -17,11 +17,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-part-nouns-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-part-nouns-", NOTES);
 
 describe("a treaty's part named 'clause' or 'provision' where the source says 'article'", () => {
   it("answers 'the ballast clause' from the place on the ballast article, as partial", async () => {

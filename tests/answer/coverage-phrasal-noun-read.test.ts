@@ -23,29 +23,19 @@ const app = notesAppContext("wcit-phrasal-noun-read-", NOTES);
 
 describe("a phrasal verb read as a noun by the tagger", () => {
   it("answers 'When does the treaty kick in for signatories?'", async () => {
-    const answer = await app.ctx.engine.answer("When does the treaty kick in for signatories?", {
-      forceExtractive: true,
-    });
+    const answer = await app.answerTo("When does the treaty kick in for signatories?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("1 January 2035");
   });
 
   it("answers 'How did civil society push back against the code?'", async () => {
-    const answer = await app.ctx.engine.answer(
-      "How did civil society push back against the revised code?",
-      { forceExtractive: true },
-    );
+    const answer = await app.answerTo("How did civil society push back against the revised code?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("delivered a petition");
   });
 
   it("still refuses an event verb the corpus never records", async () => {
-    const answer = await app.ctx.engine.answer(
-      "When was the revised code ratified by signatories?",
-      {
-        forceExtractive: true,
-      },
-    );
+    const answer = await app.answerTo("When was the revised code ratified by signatories?");
     expect(answer.coverage).toBe("none");
   });
 });

@@ -33,13 +33,9 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage-plain-", NOTES, {
+const { coverageOf } = notesAppContext("wcit-coverage-plain-", NOTES, {
   "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
 });
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
 
 describe("a word the corpus never uses in a 'who' question", () => {
   it("is the asker's wording when it describes or goes with a stranded preposition", async () => {

@@ -18,9 +18,8 @@ const app = notesAppContext("wcit-policing-", {
 
 describe("'police' in a question", () => {
   it("meets the sources' vetting: a request for reasons it is a speech risk is answered", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "give me 3 bullets on why letting governments police spam is a speech risk",
-      { forceExtractive: true },
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("vet bulk messages");

@@ -2,20 +2,12 @@
 // still does not answer: the reasons of a doer the place only names (or lists), and a sum of money
 // the place never states. Each near miss here was answered before its rule; its in-scope twin, of
 // the same shape, must still be answered.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { onlyListsName, statesAmountOfMoney } from "../../src/answer/evidence.ts";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
-
-let starter: IngestedEngine;
+import { starterEngine } from "../support/extractive-engine.ts";
 
 // The starter corpus: these rules turn on its word weights (a doer must be a required term).
-beforeAll(async () => {
-  starter = await ingestStarter("wcit-coverage-reasons-money-");
-});
-
-afterAll(() => starter?.close());
-
-const ask = (question: string) => starter.engine.answer(question, { forceExtractive: true });
+const { answerTo: ask } = starterEngine("wcit-coverage-reasons-money-");
 
 describe("a why question asks the doer's own reasons", () => {
   it("refuses the reasons of a country the passages only list among the bloc text's sponsors", async () => {

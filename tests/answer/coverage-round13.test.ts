@@ -23,11 +23,7 @@ const NOTES: Record<string, string> = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage13-", NOTES);
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
+const { coverageOf } = notesAppContext("wcit-coverage13-", NOTES);
 
 describe("'which delegations…' asks for the countries' names", () => {
   it("is refused where the place says only 'several Western delegations'", async () => {

@@ -42,14 +42,10 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-const app = notesAppContext("wcit-coverage6-", NOTES, {
+const { coverageOf } = notesAppContext("wcit-coverage6-", NOTES, {
   // The shipped glossary, as it is: its domain words are under test too.
   "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
 });
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
 
 describe("a common word the corpus never uses, where every required term meets", () => {
   it("is the asker's wording: the FCC chief's knock on handling cyber is answered", async () => {

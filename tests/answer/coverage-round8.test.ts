@@ -35,14 +35,10 @@ const NOTES: Record<string, string> = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage8-", NOTES, {
+const { coverageOf } = notesAppContext("wcit-coverage8-", NOTES, {
   // The shipped glossary: "Iranian" meets "Iran" as the app reads it.
   "glossary.json": fs.readFileSync(path.join(PROJECT_ROOT, "corpus", "glossary.json"), "utf8"),
 });
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
 
 describe("a question resting on one term beside only the corpus's topic", () => {
   it("is answered where that term is said without the topic: which new articles", async () => {

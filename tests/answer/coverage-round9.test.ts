@@ -30,11 +30,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage9-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-coverage9-", NOTES);
 
 describe("a request opened by a lead-in naming its format, with no question mark", () => {
   it("reads the lead-in as an instruction: 'timeline slide, one line each: …'", () => {

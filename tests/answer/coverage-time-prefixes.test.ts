@@ -18,11 +18,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-coverage-time-prefixes-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-coverage-time-prefixes-", NOTES);
 
 describe("time prefixes in a question", () => {
   it.each([

@@ -18,11 +18,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-time-span-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-time-span-", NOTES);
 
 describe("a span of time written 'between the YEAR … and the YEAR …'", () => {
   it("is covered by the place stating one dated end", async () => {

@@ -25,11 +25,7 @@ const NOTES: Record<string, string> = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-two-asks-", NOTES);
-
-async function coverageOf(question: string): Promise<string> {
-  return (await app.ctx.engine.answer(question, { forceExtractive: true })).coverage;
-}
+const { coverageOf } = notesAppContext("wcit-two-asks-", NOTES);
 
 describe("a when-question with a second ask", () => {
   it("is answered though the second ask's verb is one the corpus never uses", async () => {

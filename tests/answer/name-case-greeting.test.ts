@@ -14,19 +14,13 @@ const app = notesAppContext("wcit-name-case-greeting-", {
 
 describe("a question after a greeting", () => {
   it("is read from its own first word, which names nothing", async () => {
-    const answer = await app.ctx.engine.answer(
-      "Morning all Letter to the Secretary-General: who sent it?",
-      { forceExtractive: true },
-    );
+    const answer = await app.answerTo("Morning all Letter to the Secretary-General: who sent it?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("Several NGOs sent a joint letter to the Secretary-General");
   });
 
   it("still reads a capitalised common word inside the question as a name the corpus lacks", async () => {
-    const answer = await app.ctx.engine.answer(
-      "Morning all, what did Letter say to the Secretary-General?",
-      { forceExtractive: true },
-    );
+    const answer = await app.answerTo("Morning all, what did Letter say to the Secretary-General?");
     expect(answer.coverage).toBe("none");
   });
 });

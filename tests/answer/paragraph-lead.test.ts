@@ -28,17 +28,14 @@ const ingested = notesEngine("wcit-paragraph-lead-", NOTES);
 
 describe("a question naming one of several things listed together", () => {
   it("is led by the section headed with that name, not the introduction listing it", async () => {
-    const answer = await ingested.engine.answer("How did CEPT prepare its common proposals?", {
-      forceExtractive: true,
-    });
+    const answer = await ingested.answerTo("How did CEPT prepare its common proposals?");
     expect(answer.text).toMatch(/^CEPT prepared the European Common Proposals/);
     expect(answer.text).not.toMatch(/^ITU members prepare common proposals/);
   });
 
   it("is led by the section headed with a name of two words too", async () => {
-    const answer = await ingested.engine.answer(
+    const answer = await ingested.answerTo(
       "How did the Arab States prepare their common proposals?",
-      { forceExtractive: true },
     );
     expect(answer.text).toMatch(/^The Arab administrations prepared their common proposals/);
   });

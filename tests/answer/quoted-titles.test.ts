@@ -4,19 +4,13 @@
 // giving its arguments. A list of what was published still takes such titles as its items, and a
 // title of the very thing asked ("a resolution titled "…the Internet"" for the Internet
 // resolution) still names it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
-let starter: IngestedEngine;
-
 // The starter corpus: its note on CDT's paper opens with the titles of CDT's other outputs.
-beforeAll(async () => {
-  starter = await ingestStarter("wcit-quoted-titles-");
-});
-
-afterAll(() => starter?.close());
+const { answerTo: ask } = starterEngine("wcit-quoted-titles-");
 
 const resolutionApp = notesAppContext("wcit-quoted-titles-resolution-", {
   "notes/resolution.md": note("The Internet resolution", [
@@ -25,8 +19,6 @@ const resolutionApp = notesAppContext("wcit-quoted-titles-resolution-", {
   ]),
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
-
-const ask = (question: string) => starter.engine.answer(question, { forceExtractive: true });
 
 describe("a quoted title", () => {
   it("does not lead an answer with a headline holding the question's words", async () => {
@@ -42,9 +34,8 @@ describe("a quoted title", () => {
   });
 
   it("still names the thing asked when the noun before it is the question's", async () => {
-    const answer = await resolutionApp.ctx.engine.answer(
+    const answer = await resolutionApp.answerTo(
       "Is it true that the Internet resolution has treaty status?",
-      { forceExtractive: true },
     );
     expect(answer.text).toContain("non-binding resolution titled");
   });

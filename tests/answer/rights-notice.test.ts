@@ -41,9 +41,8 @@ describe("a rights notice", () => {
   });
 
   it("is not quoted in an answer about the page's subject", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "Why did CDT think the ITU was the wrong place for cybersecurity?",
-      { forceExtractive: true },
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("requires agility");
@@ -52,9 +51,8 @@ describe("a rights notice", () => {
   });
 
   it("answers a question about reusing the page", async () => {
-    const answer = await app.ctx.engine.answer(
+    const answer = await app.answerTo(
       "Can CDT's post be freely copied, and what credit must we give?",
-      { forceExtractive: true },
     );
     expect(answer.text).toContain("give us credit");
   });

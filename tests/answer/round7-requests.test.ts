@@ -24,9 +24,7 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-const app = notesAppContext("wcit-round7-", NOTES);
-
-const ask = (question: string) => app.ctx.engine.answer(question, { forceExtractive: true });
+const { answerTo: ask } = notesAppContext("wcit-round7-", NOTES);
 
 describe("a writing venue before the format asked for", () => {
   it("is an instruction word, not content", () => {

@@ -22,9 +22,8 @@ const ingested = notesEngine("wcit-unconfirmed-list-", NOTES);
 
 describe("a list of what could not be confirmed", () => {
   it("gives the sentence saying what could not be confirmed as a point", async () => {
-    const answer = await ingested.engine.answer(
+    const answer = await ingested.answerTo(
       "List the points about the guild's harbour report that could not be confirmed.",
-      { forceExtractive: true },
     );
     expect(answer.text).toContain(
       "- The following could not be confirmed: the report's page count and section structure",
@@ -32,10 +31,7 @@ describe("a list of what could not be confirmed", () => {
   });
 
   it("keeps it a caveat when the list asks for something else", async () => {
-    const answer = await ingested.engine.answer(
-      "List the points about the guild's harbour report.",
-      { forceExtractive: true },
-    );
+    const answer = await ingested.answerTo("List the points about the guild's harbour report.");
     expect(answer.text).not.toContain("could not be confirmed");
   });
 });

@@ -25,11 +25,7 @@ const NOTES: Record<string, string> = {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 };
 
-const app = notesAppContext("wcit-when-questions-", NOTES);
-
-async function answerTo(question: string) {
-  return app.ctx.engine.answer(question, { forceExtractive: true });
-}
+const { answerTo } = notesAppContext("wcit-when-questions-", NOTES);
 
 describe("a when asked after the question's topic", () => {
   it("is a when question", () => {

@@ -5,6 +5,7 @@ import { type AnswerShape, composeExtractive } from "../../src/answer/extractive
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question.ts";
+import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
@@ -76,8 +77,11 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
     'Article 6 is headed "Incidental catch", avoiding the word bycatch. It says parties should endeavour to limit incidental catch. No definition of bycatch was added to the accord.',
     1,
   );
+  /** The yes/no answer composed from `passage` alone. */
+  const composeYesNo = (passage: ScoredPassage, question: string) =>
+    composeExtractive([passage], keyTermsOf(question), analyze, YES_NO);
   const opening = (question: string) => {
-    const answer = composeExtractive([adopted], keyTermsOf(question), analyze, YES_NO);
+    const answer = composeYesNo(adopted, question);
     if (!answer) throw new Error("no extractive answer");
     return answer.sentences.map((s) => s.text);
   };
@@ -98,12 +102,7 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
       "Chile submitted Document 12 on 3 November 2018. It said the document came from national consultation. At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
       1,
     );
-    const answer = composeExtractive(
-      [india],
-      keyTermsOf("Did Chile back a bycatch provision at the talks?"),
-      analyze,
-      YES_NO,
-    );
+    const answer = composeYesNo(india, "Did Chile back a bycatch provision at the talks?");
     expect(answer?.sentences.map((s) => s.text)).toEqual([
       "At the talks Chile limited the text to vessels, but it still backed a bycatch provision.",
       "Chile submitted Document 12 on 3 November 2018.",
@@ -117,22 +116,15 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
       "On 3 May 2019 the council decided to publish the draft. The fishers' union dismissed the council's description of it as a landmark decision.",
       1,
     );
-    const dismissed = composeExtractive(
-      [described],
-      keyTermsOf("Did the fishers' union dismiss the landmark decision?"),
-      analyze,
-      YES_NO,
+    const dismissed = composeYesNo(
+      described,
+      "Did the fishers' union dismiss the landmark decision?",
     );
     expect(dismissed?.sentences[0]?.text).toBe(
       "On 3 May 2019 the council decided to publish the draft.",
     );
     // An opening sentence stating it already stays first.
-    const stated = composeExtractive(
-      [india],
-      keyTermsOf("Did Chile submit Document 12?"),
-      analyze,
-      YES_NO,
-    );
+    const stated = composeYesNo(india, "Did Chile submit Document 12?");
     expect(stated?.sentences[0]?.text).toBe("Chile submitted Document 12 on 3 November 2018.");
   });
 
@@ -144,11 +136,9 @@ describe("a yes/no answer opens with the sentence denying what is asked", () => 
       "The secretariat said the 2019 accord binds only its parties. Observers noted that each country must approve it at home, and that many non-signatories attached reservations.",
       1,
     );
-    const answer = composeExtractive(
-      [parties],
-      keyTermsOf("Is the 2019 accord binding on countries that did not sign it?"),
-      analyze,
-      YES_NO,
+    const answer = composeYesNo(
+      parties,
+      "Is the 2019 accord binding on countries that did not sign it?",
     );
     expect(answer?.sentences[0]?.text).toBe(
       "The secretariat said the 2019 accord binds only its parties.",

@@ -1,16 +1,9 @@
 // A question naming a person by office ("the FCC chair") finds the passage naming them only by
 // name: the pure readers of office and name, then retrieval on a real corpus (Markdown notes
 // ingested into a real SQLite file, searched through openSearchIndex).
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestCorpus } from "../../src/corpus/ingest.ts";
-import { silentLogger } from "../../src/log.ts";
-import { openSearchIndex } from "../../src/search/index.ts";
+import { describe, expect, it } from "vitest";
 import { askedOffices, officeHolderNames } from "../../src/search/office-holders.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
-import { type Db, openDatabase } from "../../src/store/db.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
-import { makeTempDir, removeDir, writeNotesCorpus } from "../support/corpus-builder.ts";
+import { notesIndexPerTest } from "../support/notes-index.ts";
 
 describe("askedOffices and officeHolderNames", () => {
   it("reads the organisation of an office a question asks about", () => {
@@ -32,18 +25,7 @@ describe("askedOffices and officeHolderNames", () => {
 });
 
 describe("retrieval meets an office with its holder's name", () => {
-  let dir: string;
-  let db: Db;
-
-  beforeEach(() => {
-    dir = makeTempDir("wcit-offices-");
-    db = openDatabase(path.join(dir, "index.sqlite"));
-  });
-
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  const indexOf = notesIndexPerTest("wcit-offices-");
 
   const note = (title: string, paragraphs: string[]) =>
     `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${paragraphs.join("\n\n")}\n`;
@@ -61,10 +43,7 @@ describe("retrieval meets an office with its holder's name", () => {
       ]),
       "notes/more.md": note("More", ["The conference budget was agreed after the conference."]),
     };
-    const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), files);
-    const corpus = createCorpusStore(db);
-    await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-    const index = openSearchIndex({ store: createSearchIndexStore(db), corpus });
+    const index = await indexOf(files);
     const hits = index.search("What did the ABC chair say after the conference?", { k: 2 });
     // Without the office-holder's name, "conference" ranks the other notes above the reaction.
     expect(hits.map((h) => h.document.id)).toContain("reactions");

@@ -1,34 +1,17 @@
 // Retrieval rules of issue 12's second round, each on a real corpus: Markdown notes written to
 // disk, ingested by the app's loaders and chunker into a real SQLite file, searched through
-// openSearchIndex as the answer engine searches.
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestCorpus } from "../../src/corpus/ingest.ts";
-import { silentLogger } from "../../src/log.ts";
-import { clippedWordCompletions, openSearchIndex } from "../../src/search/index.ts";
+// openSearchIndex as the answer engine searches (`notesIndexPerTest`).
+import { describe, expect, it } from "vitest";
+import { clippedWordCompletions } from "../../src/search/index.ts";
 import {
   admitStrongOverflow,
   capPerDocument,
   OVERFLOW_SCORE_RATIO,
   PER_DOCUMENT_CAP,
 } from "../../src/search/top-k.ts";
-import { createCorpusStore } from "../../src/store/corpus.ts";
-import { type Db, openDatabase } from "../../src/store/db.ts";
-import { createSearchIndexStore } from "../../src/store/search-index.ts";
-import { makeTempDir, removeDir, writeNotesCorpus } from "../support/corpus-builder.ts";
+import { notesIndexPerTest } from "../support/notes-index.ts";
 
-let dir: string;
-let db: Db;
-
-beforeEach(() => {
-  dir = makeTempDir("wcit-retrieval2-");
-  db = openDatabase(path.join(dir, "index.sqlite"));
-});
-
-afterEach(() => {
-  db.close();
-  removeDir(dir);
-});
+const indexOf = notesIndexPerTest("wcit-retrieval2-");
 
 /**
  * Words that pad a paragraph to the size at which the chunker gives each bold-lead section a
@@ -41,13 +24,6 @@ const PADDING =
 function note(title: string, paragraphs: [lead: string, text: string][]): string {
   const body = paragraphs.map(([lead, text]) => `**${lead}.** ${text} ${PADDING}`).join("\n\n");
   return `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${body}\n`;
-}
-
-async function indexOf(files: Record<string, string>) {
-  const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), files);
-  const corpus = createCorpusStore(db);
-  await ingestCorpus({ corpusDir, store: corpus, log: silentLogger });
-  return openSearchIndex({ store: createSearchIndexStore(db), corpus });
 }
 
 describe("the per-document cap is soft", () => {
@@ -127,43 +103,19 @@ describe("admitStrongOverflow and capPerDocument", () => {
     expect(admitStrongOverflow(kept, [item("a", 7)], 5, documentOf)).toBe(kept);
   });
 
+  // One document's five passages, best first, ahead of any other document's.
+  const fromA = [0.9, 0.8, 0.7, 0.6, 0.5].map((score) => item("a", score));
+
   it("caps hybrid rankings by the same rule, and not at all for one document", () => {
-    const fused = [
-      item("a", 0.9),
-      item("a", 0.8),
-      item("a", 0.7),
-      item("a", 0.6),
-      item("a", 0.5),
-      item("b", 0.2),
-      item("c", 0.1),
-    ];
-    expect(capPerDocument(fused, 5, documentOf)).toEqual([
-      item("a", 0.9),
-      item("a", 0.8),
-      item("a", 0.7),
-      item("a", 0.6),
-      item("b", 0.2),
-    ]);
+    const fused = [...fromA, item("b", 0.2), item("c", 0.1)];
+    expect(capPerDocument(fused, 5, documentOf)).toEqual([...fromA.slice(0, 4), item("b", 0.2)]);
     const single = fused.filter((i) => i.document === "a");
     expect(capPerDocument(single, 5, documentOf)).toEqual(single);
   });
 
   it("takes a caller's cap instead of the default (a list's further passages)", () => {
-    const fused = [
-      item("a", 0.9),
-      item("a", 0.8),
-      item("a", 0.7),
-      item("a", 0.6),
-      item("a", 0.5),
-      item("b", 0.3),
-    ];
-    expect(capPerDocument(fused, 5, documentOf, 4)).toEqual([
-      item("a", 0.9),
-      item("a", 0.8),
-      item("a", 0.7),
-      item("a", 0.6),
-      item("b", 0.3),
-    ]);
+    const fused = [...fromA, item("b", 0.3)];
+    expect(capPerDocument(fused, 5, documentOf, 4)).toEqual([...fromA.slice(0, 4), item("b", 0.3)]);
   });
 });
 

@@ -11,7 +11,7 @@ import { type Glossary, openSearchIndex } from "../../src/search/index.ts";
 import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createSearchIndexStore } from "../../src/store/search-index.ts";
-import type { AnswerEngine } from "../../src/types.ts";
+import type { Answer, AnswerEngine, Coverage } from "../../src/types.ts";
 import { makeTempDir, removeDir, STARTER_FIXTURE, writeNotesCorpus } from "./corpus-builder.ts";
 
 /** The extractive engine over what `corpus`, a store on `db`, holds when it is called. */
@@ -77,24 +77,51 @@ export function ingestStarter(prefix: string): Promise<IngestedEngine> {
   return ingestIntoTempFile(prefix, () => STARTER_FIXTURE, starterGlossary());
 }
 
+/** A suite's questions to an engine its hooks fill, answered extractively as eval asks them. */
+export interface ExtractiveAsks {
+  /** The extractive answer to `question`. */
+  answerTo(question: string): Promise<Answer>;
+  /** The coverage label of that answer alone. */
+  coverageOf(question: string): Promise<Coverage>;
+}
+
+/** `ExtractiveAsks` of the engine `engineOf` gives when a test asks, not at collection. */
+export function extractiveAsks(engineOf: () => AnswerEngine): ExtractiveAsks {
+  const answerTo = (question: string) => engineOf().answer(question, { forceExtractive: true });
+  return { answerTo, coverageOf: async (question) => (await answerTo(question)).coverage };
+}
+
+/** An engine a suite's hooks fill, and the suite's extractive questions to it. */
+export type SuiteEngine = { engine: AnswerEngine } & ExtractiveAsks;
+
 /**
- * Registers the hooks that write `notes` (briefing notes by path, as `writeNotesCorpus` takes
- * them) into a temporary corpus and ingest it before the file's tests, and close it after them.
- * Returns the object they fill: read `engine` inside hooks and tests, not when the file is
- * collected.
+ * Registers the hooks that build an engine with `ingest` before the file's tests and close it
+ * after them. Returns the object they fill: read `engine` inside hooks and tests, not when the
+ * file is collected.
  */
-export function notesEngine(
-  prefix: string,
-  notes: Record<string, string>,
-): { engine: AnswerEngine } {
-  const filled = {} as { engine: AnswerEngine };
+export function engineForSuite(ingest: () => Promise<IngestedEngine>): SuiteEngine {
+  const filled = { ...extractiveAsks(() => filled.engine) } as SuiteEngine;
   let ingested: IngestedEngine | undefined;
   beforeAll(async () => {
-    ingested = await ingestIntoTempFile(prefix, (dir) =>
-      writeNotesCorpus(path.join(dir, "corpus"), notes),
-    );
+    ingested = await ingest();
     filled.engine = ingested.engine;
   }, 60_000);
   afterAll(() => ingested?.close());
   return filled;
+}
+
+/**
+ * Registers the hooks that write `notes` (briefing notes by path, as `writeNotesCorpus` takes
+ * them) into a temporary corpus and ingest it before the file's tests, and close it after them
+ * (`engineForSuite`).
+ */
+export function notesEngine(prefix: string, notes: Record<string, string>): SuiteEngine {
+  return engineForSuite(() =>
+    ingestIntoTempFile(prefix, (dir) => writeNotesCorpus(path.join(dir, "corpus"), notes)),
+  );
+}
+
+/** Registers the hooks that ingest the starter corpus with its glossary (`engineForSuite`). */
+export function starterEngine(prefix: string): SuiteEngine {
+  return engineForSuite(() => ingestStarter(prefix));
 }

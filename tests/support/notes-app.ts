@@ -6,19 +6,21 @@ import { loadConfig } from "../../src/config.ts";
 import { type AppContext, openContext } from "../../src/context.ts";
 import { silentLogger } from "../../src/log.ts";
 import { makeTempDir, removeDir, writeNotesCorpus } from "./corpus-builder.ts";
+import { type ExtractiveAsks, extractiveAsks } from "./extractive-engine.ts";
 
 /**
  * Registers the hooks that write `notes` (and any `extra` files, a glossary) into a temporary
  * corpus, open the app over it before the file's tests and close and remove it after them. Returns
- * the object they fill: read `ctx` inside hooks and tests, not when the file is collected.
+ * the object they fill, with the suite's extractive questions to the app's engine: read `ctx`
+ * inside hooks and tests, not when the file is collected.
  */
 export function notesAppContext(
   prefix: string,
   notes: Record<string, string>,
   extra: Record<string, string | Uint8Array> = {},
-): { ctx: AppContext } {
+): { ctx: AppContext } & ExtractiveAsks {
   const dir = makeTempDir(prefix);
-  const app = {} as { ctx: AppContext };
+  const app = { ...extractiveAsks(() => app.ctx.engine) } as { ctx: AppContext } & ExtractiveAsks;
   beforeAll(async () => {
     const corpusDir = writeNotesCorpus(path.join(dir, "corpus"), notes, extra);
     app.ctx = await openContext(
