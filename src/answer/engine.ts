@@ -57,10 +57,10 @@ import {
   isRequired,
   type KeyTerm,
   keyTermsOf,
-  withoutSenseWords,
   type TermWeight,
   withAcronyms,
   withOfficeHolders,
+  withoutSenseWords,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;

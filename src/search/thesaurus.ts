@@ -8,9 +8,9 @@
 // found by binary search over byte offsets, and a synset is one line at the byte offset the index
 // gives (the layout of WordNet's `wndb` files). Lookups are cached per word.
 
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { join } from "node:path";
+import { fstatSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 
 type Pos = "noun" | "verb" | "adj" | "adv";
 
@@ -121,10 +121,6 @@ class IndexFile {
   at(offset: number): string | undefined {
     return this.lineAfter(offset)?.line;
   }
-
-  close(): void {
-    closeSync(this.fd);
-  }
 }
 
 const POS_FILES: Record<Pos, string> = { noun: "noun", verb: "verb", adj: "adj", adv: "adv" };
@@ -182,7 +178,8 @@ function parseSynset(line: string): Synset {
   const words: string[] = [];
   let at = 4;
   for (let i = 0; i < count; i++) {
-    words.push((fields[at] ?? "").replace(/\(.*\)$/, "").toLowerCase());
+    // (As written: a capitalised word is a name, "Orycteropus_afer", and is left out below.)
+    words.push((fields[at] ?? "").replace(/\(.*\)$/, ""));
     at += 2;
   }
   const pointers = Number.parseInt(fields[at] ?? "0", 10);
@@ -229,7 +226,7 @@ export function sameSenseWords(word: string): readonly string[] {
           const synsetLine = wn.data[pos].at(Number.parseInt(offset, 10));
           if (!synsetLine) continue;
           const synset = parseSynset(synsetLine);
-          const own = synset.words.indexOf(lemma) + 1;
+          const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
           for (const w of synset.words) out.add(w);
           for (const d of synset.derived) {
             if (d.source !== 0 && d.source !== own) continue;
@@ -237,15 +234,18 @@ export function sameSenseWords(word: string): readonly string[] {
             if (!target) continue;
             const words = parseSynset(target).words;
             const named = d.target === 0 ? words : [words[d.target - 1] ?? ""];
-            for (const w of named) if (w) out.add(w);
+            // A form longer than the lemma ("argue" → "argument", "decide" → "decision"), not
+            // the shorter base of one: "statement" → "state" is as much "Member States".
+            for (const w of named) if (w.length > lemma.length) out.add(w);
           }
         }
         break;
       }
     }
   }
-  out.delete(key);
-  const words = [...out].map((w) => w.replace(/_/g, " ")).filter((w) => !/[A-Z]/.test(w));
+  const words = [...out]
+    .filter((w) => !/[A-Z]/.test(w) && w !== key)
+    .map((w) => w.replace(/_/g, " "));
   cache.set(key, words);
   return words;
 }
