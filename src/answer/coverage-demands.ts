@@ -381,12 +381,15 @@ export function readQuestionDemands(
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
+  // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
+  // answers the question, but is not the asker's own wording for "full".)
   const asWritten = (k: KeyTerm): KeyTerm =>
-    partyTerms.has(k.term)
+    partyTerms.has(k.term) || k.senseWords !== undefined
       ? {
           ...k,
           alternatives: k.alternatives.filter(
-            (a) => !(a.length === 1 && partyTerms.has(a[0] as string)),
+            (a) =>
+              !(a.length === 1 && partyTerms.has(a[0] as string)) && !k.senseWords?.includes(a),
           ),
         }
       : k;

@@ -60,6 +60,7 @@ import {
   type TermWeight,
   withAcronyms,
   withOfficeHolders,
+  withoutSenseWords,
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
@@ -639,7 +640,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
 
     const extractive = composeExtractive(
       listPassages,
-      keyTerms,
+      keyTerms.map(withoutSenseWords),
       readText,
       onePlace ? shape : { ...shape, inconclusive: true },
     );

@@ -9,7 +9,13 @@ import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent } from "./evidence.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
+import {
+  type Analyze,
+  containsTerm,
+  isRequired,
+  type KeyTerm,
+  withoutSenseWords,
+} from "./terms.ts";
 import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
 import { clippedFrom } from "./window-terms.ts";
 
@@ -302,7 +308,8 @@ function absentTermsOf(
         (!k.unknown ||
           ((asksOfEvent || asksOfPlace(k)) && k.verb === true && !k.phrasal && !k.everyday)),
     )
-    .filter((k) => !containsTerm(seen, k) && !clippedFrom(k, seen))
+    // (Words of the same sense do not name it: "orbit" is no "area".)
+    .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
     // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
     .filter(
       (k) =>
@@ -316,7 +323,9 @@ function absentTermsOf(
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
     for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
-      if (!containsTerm(seen, k) && !absentTerms.includes(k.term)) absentTerms.push(k.term);
+      if (!containsTerm(seen, withoutSenseWords(k)) && !absentTerms.includes(k.term)) {
+        absentTerms.push(k.term);
+      }
     }
   }
   // "How many VISITORS did the site get?": a count of a thing the corpus never names, in any of

@@ -12,6 +12,7 @@ import {
   withoutLaterPlaceVerb,
   withoutTimeIdioms,
 } from "../search/question.ts";
+import { sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 import {
@@ -36,6 +37,11 @@ export interface KeyTerm {
   term: string;
   /** Other ways the corpus may say it (glossary expansions), each a sequence of index terms. */
   alternatives: string[][];
+  /**
+   * Those of `alternatives` that are only words of the same sense (thesaurus.ts): a place saying
+   * the term so answers the question, but never states it for "full".
+   */
+  senseWords?: string[][];
   weight: number;
   /**
    * A common English word ("think", "made", "other", "end up"): it counts for little and a text
@@ -323,6 +329,26 @@ export function keyTermsOf(
   // "Which country…" is answered by a country's name; "how many countries…" by a count; "what
   // Australia's delegation said" names its delegation already, which the place must speak of.
   const kind = thing && !thing.counted && !thing.owned ? kindOfName(thing.word) : undefined;
+  // The question's words as written, by index term: the thesaurus reads words, not stems.
+  const writtenAs = new Map<string, Set<string>>();
+  for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
+    for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
+  }
+  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
+  // each as index terms, never the term itself.
+  const thesaurusTerms = (term: string): string[][] => {
+    if (!options.termWeight) return [];
+    const found = new Map<string, string[]>();
+    for (const word of writtenAs.get(term) ?? []) {
+      for (const phrase of sameSenseWords(word)) {
+        const terms = analyzeText(phrase);
+        if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
+        if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
+        found.set(terms.join(" "), terms);
+      }
+    }
+    return [...found.values()];
+  };
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -370,10 +396,14 @@ export function keyTermsOf(
           : UNKNOWN_WORD_WEIGHT
         : (seenIdf ?? UNSEEN_TERM_WEIGHT);
     const surname = surnameOf.get(term);
-    const alternatives = [...expansions, ...forms, ...(surname ? [surname] : [])];
+    // (Not the thing a count is asked of: "how many organisations" is no count of administrations.)
+    const countedTerm = thing?.counted === true && asked.has(term);
+    const senseWords = named || countedTerm ? [] : thesaurusTerms(term);
+    const alternatives = [...expansions, ...forms, ...(surname ? [surname] : []), ...senseWords];
     out.push({
       term,
       alternatives,
+      ...(senseWords.length > 0 ? { senseWords } : {}),
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
@@ -520,6 +550,14 @@ const LATINATE_ALTERNATIONS: readonly (readonly [string, string])[] = [
   ["miss", "mit"],
 ];
 const LATINATE_STEM = 2;
+
+/** The key term without its thesaurus words (`senseWords`): as a sentence must say it. */
+export function withoutSenseWords(key: KeyTerm): KeyTerm {
+  const { senseWords } = key;
+  if (senseWords === undefined) return key;
+  const { senseWords: _, ...rest } = key;
+  return { ...rest, alternatives: key.alternatives.filter((a) => !senseWords.includes(a)) };
+}
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */
 export function containsTerm(terms: ReadonlySet<string>, key: KeyTerm): boolean {

