@@ -31,6 +31,7 @@ import {
   saysNotEstablished,
   saysProspective,
   statesAmountOfMoney,
+  statesStance,
 } from "./evidence.ts";
 import { type NameKind, namesKind, namesOfKindIn } from "./parts-of-speech.ts";
 import {
@@ -331,10 +332,11 @@ function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermM
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
   // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
+  // "What was CDT's POSITION on…?" is answered by what CDT argued, in any words.
   const givesGrounds = (k: KeyTerm) =>
     k.asked === true &&
-    reasonNouns.has(k.term) &&
-    windowSpans.some((s) => carriesAnswer(s.text, "reason"));
+    ((reasonNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "reason"))) ||
+      (d.stanceNouns.has(k.term) && windowSpans.some((s) => statesStance(s.text))));
   // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
   // duration asked for is met by any period the window gives.
   const measuresTime = (k: KeyTerm) =>
