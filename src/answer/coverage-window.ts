@@ -428,11 +428,16 @@ function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): TermCove
     allMet && k.unknown === true && !d.unseenInPhrases.has(k.term)
       ? { ...k, weight: Math.min(k.weight, WORDING_WEIGHT) }
       : k;
+  // (A stance noun met by the case a window states weighs as met: "the US proposal's view on
+  // cybersecurity" is the paragraph saying what the US proposal sought, not one headed "…views"
+  // that names no US.)
+  const metOrStated = (k: KeyTerm) =>
+    meetsTerm(k) || (d.stanceNouns.has(k.term) && givesGrounds(k));
   const share = weightedShare(
     keyTerms
       .filter((k) => (!isTopicTerm(k) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
-    meetsTerm,
+    metOrStated,
   );
   // "How did they get their hands on…": an everyday word missing says little.
   const missingShare =

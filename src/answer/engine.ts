@@ -361,7 +361,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const subject = documentAsked(question);
     if (subject === undefined) return {};
     return {
-      documentContent: { nouns: documentNouns(subject).flatMap((w) => analyzeText(w)) },
+      documentContent: {
+        nouns: documentNouns(subject).flatMap((w) => analyzeText(w)),
+        owner: analyzeText(documentOwner(subject) ?? ""),
+      },
     };
   }
 

@@ -474,7 +474,7 @@ export function statesDocumentCase(sentences: readonly string[]): boolean {
   for (const sentence of sentences) {
     const text = sentence.replace(/"[^"]*"|“[^”]*”/g, " ");
     if (PUBLICATION_DETAILS.test(text) || saysNotEstablished(text)) details++;
-    else if (STANCE_STATED.test(text)) stated++;
+    else if (STANCE_STATED.test(text) || STANCE_AIM.test(text)) stated++;
   }
   return stated > 0 && stated >= details;
 }

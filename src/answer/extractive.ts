@@ -75,6 +75,8 @@ export interface AnswerShape {
   documentContent?: {
     /** Index terms of the kind of document asked about ("paper", "comments"); none for "CDT's". */
     nouns: readonly string[];
+    /** Index terms of its owner's name ("CDT", "internet society"); none for "the open letter". */
+    owner: readonly string[];
   };
 }
 
@@ -384,7 +386,7 @@ export function composeExtractive(
   if (shape.sides.length > 1)
     leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
   if (shape.documentContent) {
-    leadWithDocumentCase(ranked, passages, shape.documentContent.nouns, analyzeText);
+    leadWithDocumentCase(ranked, passages, shape.documentContent, analyzeText);
     // Where a passage states the case, the document's publication details are no part of it.
     if (ranked[0] && statesCase(ranked[0])) {
       const details = ranked.filter((v) => !statesCase(v));
@@ -1016,7 +1018,7 @@ function statesCase(view: PassageView): boolean {
 function leadWithDocumentCase(
   ranked: PassageView[],
   passages: readonly ScoredPassage[],
-  nouns: readonly string[],
+  asked: NonNullable<AnswerShape["documentContent"]>,
   analyzeText: Analyze,
 ): void {
   const best = ranked[0];
@@ -1031,18 +1033,27 @@ function leadWithDocumentCase(
       statesCase(v),
   );
   // A section a note heads with its subject's case ("Arguments and recommendations") says it,
-  // when it is about the kind of document asked ("CDT's paper", not "CDT's November comments").
-  const ofKindAsked = (v: PassageView) => {
+  // when it is about the kind of document asked and names its owner ("CDT's paper", not "CDT's
+  // November comments"; "the US proposal's view" is not led by Mueller's, headed "…views").
+  const names = (v: PassageView, terms: readonly string[]) => {
     const { passage, document } = v.scored;
     const words = new Set(
       analyzeText([document.title, ...passage.sectionPath, passage.text].join(" ")),
     );
-    return nouns.every((n) => words.has(n));
+    return terms.every((n) => words.has(n));
   };
   const headed = candidates.find(
-    (v) => CASE_HEADING.test(v.scored.passage.sectionPath.at(-1) ?? "") && ofKindAsked(v),
+    (v) =>
+      CASE_HEADING.test(v.scored.passage.sectionPath.at(-1) ?? "") &&
+      names(v, [...asked.nouns, ...asked.owner]),
   );
-  const lead = headed ?? (statesCase(best) ? undefined : candidates[0]);
+  // Else a place stating the case of the owner asked, over one stating another's.
+  const ownCase = (v: PassageView) => statesCase(v) && names(v, asked.owner);
+  const lead =
+    headed ??
+    (ownCase(best)
+      ? undefined
+      : (candidates.find(ownCase) ?? (statesCase(best) ? undefined : candidates[0])));
   if (lead && lead !== best) moveToLead(ranked, lead);
 }
 /** A section heading naming a document's case: its arguments, thesis, conclusions, position. */

@@ -4,8 +4,9 @@
 // question; the answer comes from the paragraphs stating its case, a stance noun ("position") is
 // met by the case in any words, and a document or organisation the corpus does not hold is still
 // refused.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
 const NOTES: Record<string, string> = {
@@ -13,7 +14,7 @@ const NOTES: Record<string, string> = {
     '**Identification.** The announcement links to a PDF at cdt.org/files/pdfs/Security_Proposals.pdf. CDT\'s website lists the paper under the title "Security Proposals". The full text of the PDF was not available to this research. [1]',
     "**Date.** The blog post, dated 6 September 2012, describes the paper as issued today. CDT announced it to a mailing list the next day. [2]",
     "**Authors and audience.** The announcement attributed the paper to CDT's security team and called it a short paper on the proposals. It was meant for NGOs attending regional meetings. [2]",
-    "**Arguments and recommendations.** The blog post gives the paper's overall thesis. Security is a poor fit for centralised, government-dominated policymaking. The field needs agility, and fixes are more likely to come from multi-stakeholder efforts. The agency should therefore endorse existing standards work and remain one venue among many. [1]",
+    "**Arguments and recommendations.** CDT's blog post gives the paper's overall thesis. Security is a poor fit for centralised, government-dominated policymaking. The field needs agility, and fixes are more likely to come from multi-stakeholder efforts. The agency should therefore endorse existing standards work and remain one venue among many. [1]",
   ]),
   "notes/operators.md": note("Operators and sender pays", [
     "**The operators' proposal.** The operators' association ETNO proposed a sender-pays model for international traffic. The US opposed ETNO's sender-pays idea, and LIRNEasia called it incoherent. [1]",
@@ -36,7 +37,7 @@ describe("a document's content is asked", () => {
 
   it("leads 'what does the paper say' with its arguments, not its identification", async () => {
     const answer = await ask("What does the CDT paper say?");
-    expect(answer.text.startsWith("The blog post gives the paper's overall thesis.")).toBe(true);
+    expect(answer.text.startsWith("CDT's blog post gives the paper's overall thesis.")).toBe(true);
     expect(answer.text).not.toContain("links to a PDF");
     expect(answer.text).not.toContain("dated 6 September");
   });
@@ -55,15 +56,41 @@ describe("a document or a view the corpus does not hold is still refused", () =>
     );
   });
 
-  it("refuses a named organisation's position on something it said nothing about", async () => {
-    expect((await ask("What was CDT's position on ETNO's sender-pays proposal?")).coverage).toBe(
-      "none",
-    );
-  });
-
   it("still asks the stance noun of a country, which is not a document", async () => {
     expect((await ask("What was Egypt's position on the sender-pays proposal?")).coverage).toBe(
       "none",
     );
+  });
+});
+
+describe("on the starter corpus", () => {
+  let starter: IngestedEngine;
+  beforeAll(async () => {
+    starter = await ingestStarter("wcit-document-content-");
+  }, 30_000);
+  afterAll(() => starter?.close());
+  const askStarter = (question: string) =>
+    starter.engine.answer(question, { forceExtractive: true });
+
+  it("answers CDT's position from the paper's arguments", async () => {
+    const answer = await askStarter("What was CDT's position on the ITU cybersecurity proposals?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("multi-stakeholder");
+  });
+
+  it("leads 'What does the CDT paper say?' with its thesis, not where its PDF is", async () => {
+    const answer = await askStarter("What does the CDT paper say?");
+    expect(answer.text.startsWith("The blog post gives the paper's overall thesis.")).toBe(true);
+    expect(answer.text).not.toContain("links to a PDF");
+  });
+
+  it("refuses CDT's position on a proposal the corpus records no CDT view of", async () => {
+    const answer = await askStarter("What was CDT's position on ETNO's sender-pays proposal?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses the paper of an organisation the corpus names only in other words", async () => {
+    const answer = await askStarter("What does the Internet Society's WCIT briefing paper say?");
+    expect(answer.coverage).toBe("none");
   });
 });
