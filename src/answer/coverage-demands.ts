@@ -30,6 +30,7 @@ import {
 import {
   type Analyze,
   containsTerm,
+  isCommonWord,
   isFamiliarTerm,
   isNearTopicTerm,
   isRequired,
@@ -138,6 +139,19 @@ export interface QuestionDemands {
    */
   listedClass?: KeyTerm;
   listSubject?: KeyTerm;
+  /**
+   * "What RESERVATIONS did signatories attach…?", "List the PROVISIONS…": the plural class whose
+   * items a list or a "what/which X" question asks for (see `classNamedOnly`, coverage-window.ts).
+   * Not a kind of name ("which countries", met by names of that kind), reasons (met by grounds),
+   * parts, units of time, a name or the corpus's topic ("the ITRs").
+   */
+  askedClass?: KeyTerm;
+  /**
+   * Whether the class must stand in the window (or its paragraph set its items out) though it is
+   * no required term: a noun whose stem the stop-word list holds ("reservations", read as
+   * "reserved"), not itself a common word, that the top passages write.
+   */
+  askedClassStands: boolean;
   /** "the NEW treaty": nouns the question qualifies with a modifier that has an opposite. */
   qualified: readonly QualifiedNoun[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
@@ -349,12 +363,45 @@ export function readQuestionDemands(
       : required
           .filter((k) => k !== listedClass && !isTopicTerm(k))
           .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
+  // (From every key term: an asked noun the stop-word list holds by its stem, "reservations" as
+  // "reserved", is not required, but its items are still what is asked.)
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
+  const classNamed =
+    question === undefined
+      ? undefined
+      : how.list === true
+        ? (listItemClass(question, keyTerms, analyzeText) ??
+          pluralAsked(question, keyTerms, analyzeText))
+        : pluralAsked(question, keyTerms, analyzeText);
+  const askedClass =
+    classNamed !== undefined &&
+    classNamed.kind === undefined &&
+    !reasonNouns.has(classNamed.term) &&
+    !analyzeText("reasons").includes(classNamed.term) &&
+    !partNouns.has(classNamed.term) &&
+    !timeUnits.has(classNamed.term) &&
+    !VAGUE_CLASSES.test(classNamed.term) &&
+    !isTopicTerm(classNamed) &&
+    !namesOrNumbers.has(classNamed.term)
+      ? classNamed
+      : undefined;
+  // "reservations": asked, but no required term, since the stop-word list holds "reserved".
+  const askedClassStands =
+    askedClass !== undefined &&
+    question !== undefined &&
+    !isRequired(askedClass) &&
+    askedClass.generic === true &&
+    (question.match(/\p{L}+/gu) ?? []).some(
+      (word) =>
+        !isCommonWord(word) &&
+        analyzeText(word).includes(askedClass.term) &&
+        writtenIn(topTexts, word),
+    );
   // The names a date or count asked must stand with (`typedNames`).
   const typedClauseNames =
     question !== undefined
@@ -449,6 +496,8 @@ export function readQuestionDemands(
     numberedClass,
     listedClass,
     listSubject,
+    askedClass,
+    askedClassStands,
     qualified,
     namesOrNumbers,
     typedNames,
@@ -558,6 +607,41 @@ function listItemClass(
     LIST_ITEM_CLASS,
     (m) => /^(?:every|each)\b/.test(m[0]) || /[^sui]s$/.test(m[1] as string),
   );
+}
+
+/**
+ * Whether texts write a plural noun or its singular as a word ("reservations", "reservation"; not
+ * "reserved"): the sources then name that class in the asker's word.
+ */
+function writtenIn(texts: readonly string[], plural: string): boolean {
+  const singular = plural.replace(/s$/i, "");
+  const word = new RegExp(`(?<![\\p{L}-])(?:${plural}|${singular})(?![\\p{L}-])`, "iu");
+  return texts.some((text) => word.test(text));
+}
+
+/**
+ * Nouns, as index terms, that name no class of their own: "what things…", "which ones…", "the
+ * main points".
+ */
+const VAGUE_CLASSES =
+  /^(?:thing|ones?|on|stuff|aspect|detail|fact|bit|other|point|takeaw(?:ay|ai)|highlight|line)s?$/i;
+
+/**
+ * "What RESERVATIONS did signatories attach…?", "Which Internet PROVISIONS…": the plural noun a
+ * "what/which" question asks for (not a count, "how many"; not a capitalised name), as a key
+ * term: the question asks for its items.
+ */
+function pluralAsked(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm | undefined {
+  const thing = askedThing(question);
+  if (!thing || thing.counted || !/^\p{Ll}[\p{L}-]*[^sui]s$/u.test(thing.word)) {
+    return undefined;
+  }
+  const terms = new Set(analyzeText(thing.word));
+  return keyTerms.find((k) => k.asked === true && terms.has(k.term));
 }
 
 /**

@@ -6,6 +6,7 @@ import { OFFICE_HELD, type QuestionDemands } from "./coverage-demands.ts";
 import { carriesAnswer, saysProspective, statesAmountOfMoney } from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import { headingsOver, leansOn, namedEarlier } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
@@ -21,7 +22,11 @@ export function listItemsSetOut(
   w: Window,
   met: TermMeeting,
 ): boolean {
-  return itemsNumbered(d, w, met) && !listSubjectInPassing(d, reader, w, met);
+  return (
+    itemsNumbered(d, w, met) &&
+    !listSubjectInPassing(d, reader, w, met) &&
+    !classNamedOnly(d, reader, w)
+  );
 }
 
 /**

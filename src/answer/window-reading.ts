@@ -74,6 +74,8 @@ export interface PassageReading {
   titledProposals: boolean;
   /** The terms of its headings alone. */
   headingTerms: ReadonlySet<string>;
+  /** Its sentences as written, those about the corpus included ("…did not verify any X"). */
+  written: readonly { text: string }[];
   /** Its sentences that may be evidence, and their terms. */
   spans: readonly { text: string }[];
   sentences: readonly string[][];
@@ -126,6 +128,7 @@ export function readPassageForCoverage(
     contextTerms: new Set(context),
     titledProposals,
     headingTerms,
+    written: allSpans,
     spans,
     sentences,
     disclaimedYears,
