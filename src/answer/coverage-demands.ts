@@ -36,6 +36,7 @@ import {
   isRequired,
   isTopicTerm,
   type KeyTerm,
+  withoutSenseWords,
 } from "./terms.ts";
 
 /**
@@ -430,16 +431,17 @@ export function readQuestionDemands(
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
   // answers the question, but is not the asker's own wording for "full".)
-  const asWritten = (k: KeyTerm): KeyTerm =>
-    partyTerms.has(k.term) || k.senseWords !== undefined
+  const asWritten = (k: KeyTerm): KeyTerm => {
+    const plain = withoutSenseWords(k);
+    return partyTerms.has(k.term)
       ? {
-          ...k,
-          alternatives: k.alternatives.filter(
-            (a) =>
-              !(a.length === 1 && partyTerms.has(a[0] as string)) && !k.senseWords?.includes(a),
+          ...plain,
+          alternatives: plain.alternatives.filter(
+            (a) => !(a.length === 1 && partyTerms.has(a[0] as string)),
           ),
         }
-      : k;
+      : plain;
+  };
   // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
   const figures =
     how.claim === true && question !== undefined ? claimedFigures(question, analyzeText) : [];

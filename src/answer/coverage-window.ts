@@ -23,7 +23,7 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import type { QuestionDemands } from "./coverage-demands.ts";
-import { containsTerm, type KeyTerm } from "./terms.ts";
+import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
 import {
   type PassageReading,
@@ -108,11 +108,21 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   // (A part noun met only by another is met for the decision, never for "full".)
   const unmet = ownTerms.filter((k) => !containsTerm(window, asWritten(k)));
   const metTerms = ownTerms.filter((k) => containsTerm(window, asWritten(k)));
-  const statedTogether = windowSpans.some((_, j) => {
-    const own = sentences[i + j] ?? [];
-    const terms = new Set([...headingsOver(title, sectionPath, own, reader.analyzeText), ...own]);
-    return metTerms.every((k) => containsTerm(terms, k) || leansOn(spans, sentences, i + j, k));
-  });
+  // (Nor does a window state a question whose words it says only in a thesaurus's other words,
+  // a common word included: "coordinate" met by "organise" lifts a window's share, not its claim.)
+  const saidOtherwise = d.keyTerms.some(
+    (k) =>
+      k.senseWords !== undefined &&
+      containsTerm(window, k) &&
+      !containsTerm(window, withoutSenseWords(k)),
+  );
+  const statedTogether =
+    !saidOtherwise &&
+    windowSpans.some((_, j) => {
+      const own = sentences[i + j] ?? [];
+      const terms = new Set([...headingsOver(title, sectionPath, own, reader.analyzeText), ...own]);
+      return metTerms.every((k) => containsTerm(terms, k) || leansOn(spans, sentences, i + j, k));
+    });
   return {
     unmet,
     typedAtSubject: typedAtSubject(d, reader, w, met),

@@ -556,7 +556,8 @@ export function withoutSenseWords(key: KeyTerm): KeyTerm {
   const { senseWords } = key;
   if (senseWords === undefined) return key;
   const { senseWords: _, ...rest } = key;
-  return { ...rest, alternatives: key.alternatives.filter((a) => !senseWords.includes(a)) };
+  const said = new Set(senseWords.map((a) => a.join(" ")));
+  return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

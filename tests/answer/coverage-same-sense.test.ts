@@ -5,10 +5,12 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { keyTermsOf } from "../../src/answer/terms.ts";
+import { assessRelevance } from "../../src/answer/relevance.ts";
+import { type KeyTerm, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { loadGlossary } from "../../src/search/index.ts";
 import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
 const { coverageOf } = engineForSuite(() =>
@@ -64,5 +66,37 @@ describe("coverage with words of the same sense", () => {
         "How many organisations sent comments to the ITU's wcit-public list before Dubai?",
       ),
     ).toBe("none");
+  });
+});
+
+describe("a window saying a question's word only in a word of its sense", () => {
+  // A common word (not one of the question's own) met only through the thesaurus still lifts the
+  // window's share; it must not make the window state the question for "full".
+  const doc = makeDocument({ id: "note", title: "Proposals" });
+  const { scored, termWeight } = smallCorpusOf(doc, [
+    "Russia stated that spam should be defined in the treaty.",
+    "Nothing else here.",
+  ]);
+  const asked = keyTermsOf("Did Russia want spam defined in the treaty?", { termWeight }).filter(
+    (k) => k.term !== "want",
+  );
+  const common = (alternatives: string[][], senseWords?: string[][]): KeyTerm => ({
+    term: "declar",
+    alternatives,
+    weight: 1,
+    generic: true,
+    ...(senseWords ? { senseWords } : {}),
+  });
+
+  it("is covered, but not stated together", () => {
+    const judged = assessRelevance(scored, [...asked, common([["state"]], [["state"]])], analyze);
+    expect(judged.covered).toBe(true);
+    expect(judged.statedTogether).toBe(false);
+  });
+
+  it("is stated together where the same word is an alternative of another kind", () => {
+    const judged = assessRelevance(scored, [...asked, common([["state"]])], analyze);
+    expect(judged.covered).toBe(true);
+    expect(judged.statedTogether).toBe(true);
   });
 });
