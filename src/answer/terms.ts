@@ -398,8 +398,13 @@ export function keyTermsOf(
     const surname = surnameOf.get(term);
     // (Not the thing a count is asked of: "how many organisations" is no count of administrations.)
     const countedTerm = thing?.counted === true && asked.has(term);
-    const senseWords = named || countedTerm ? [] : thesaurusTerms(term);
-    const alternatives = [...expansions, ...forms, ...(surname ? [surname] : []), ...senseWords];
+    const others = [...expansions, ...forms, ...(surname ? [surname] : [])];
+    // (Only those no other source gives: stripped by content, they must not take a form with them.)
+    const given = new Set(others.map((a) => a.join(" ")));
+    const senseWords = (named || countedTerm ? [] : thesaurusTerms(term)).filter(
+      (a) => !given.has(a.join(" ")),
+    );
+    const alternatives = [...others, ...senseWords];
     out.push({
       term,
       alternatives,
