@@ -6,7 +6,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import { type KeyTerm, keyTermsOf } from "../../src/answer/terms.ts";
+import { type KeyTerm, keyTermsOf, withoutSenseWords } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { loadGlossary } from "../../src/search/index.ts";
 import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
@@ -39,6 +39,17 @@ describe("a question's term and the words of its sense", () => {
     const rules = keyOf("Which countries wanted new rules?", "rules");
     expect(rules?.senseWords?.flat() ?? []).not.toContain("ruler");
     expect(keyOf("What did Russia want?", "Russia")?.senseWords).toBeUndefined();
+  });
+
+  it("leaves a form another source gives to that source, so stripping keeps it", () => {
+    // "reader" is both a derived form of "read" and one of WordNet's words for it.
+    const vocab = new Set(["reader", "read", "draft"]);
+    const read = keyTermsOf("How could delegates read the draft?", {
+      termWeight: (t) => (vocab.has(t) ? 2 : undefined),
+    }).find((k) => k.term === "read");
+    expect(read?.alternatives).toContainEqual(["reader"]);
+    expect(read?.senseWords ?? []).not.toContainEqual(["reader"]);
+    expect(read ? withoutSenseWords(read).alternatives : []).toContainEqual(["reader"]);
   });
 
   it("carries none for the thing a count is asked of", () => {
