@@ -6,9 +6,11 @@
 
 import {
   analyzeQuestion,
+  asksDocumentContent,
   asksOnItsOwn,
   firstAsk,
   questionContent,
+  STANCE_NOUNS,
   splitAsks,
 } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
@@ -117,6 +119,12 @@ export interface QuestionDemands {
   asksPast: boolean;
   /** Index terms of nouns asking for reasons, for parts of a whole, and units of time. */
   reasonNouns: ReadonlySet<string>;
+  /**
+   * Index terms of the stance nouns ("position", "view", "thesis") of a question asking what a
+   * document or organisation argues as a whole (`asksDocumentContent`): met, like a reason noun,
+   * by a window stating grounds or a view. Empty for any other question ("Egypt's position").
+   */
+  stanceNouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
   /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
@@ -335,6 +343,11 @@ export function readQuestionDemands(
   const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
+  const stanceNouns = new Set(
+    question !== undefined && asksDocumentContent(question)
+      ? STANCE_NOUNS.flatMap((w) => analyzeText(w))
+      : [],
+  );
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
   const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
@@ -486,6 +499,7 @@ export function readQuestionDemands(
     eventTerms,
     asksPast,
     reasonNouns,
+    stanceNouns,
     partNouns,
     timeUnits,
     calendarUnits,

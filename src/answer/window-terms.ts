@@ -4,7 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
-import { carriesAnswer, countsThing } from "./evidence.ts";
+import { carriesAnswer, countsThing, statesStance } from "./evidence.ts";
 import { namesKind } from "./parts-of-speech.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
@@ -71,10 +71,11 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
   // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
+  // "What was CDT's POSITION on…?" is answered by what CDT argued, in any words.
   const givesGrounds = (k: KeyTerm) =>
     k.asked === true &&
-    reasonNouns.has(k.term) &&
-    windowSpans.some((s) => carriesAnswer(s.text, "reason"));
+    ((reasonNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "reason"))) ||
+      (d.stanceNouns.has(k.term) && windowSpans.some((s) => statesStance(s.text))));
   // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
   // duration asked for is met by any period the window gives.
   const measuresTime = (k: KeyTerm) =>
@@ -166,11 +167,16 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     allMet && k.unknown === true && !d.unseenInPhrases.has(k.term)
       ? { ...k, weight: Math.min(k.weight, WORDING_WEIGHT) }
       : k;
+  // (A stance noun met by the case a window states weighs as met: "the US proposal's view on
+  // cybersecurity" is the paragraph saying what the US proposal sought, not one headed "…views"
+  // that names no US.)
+  const metOrStated = (k: KeyTerm) =>
+    meetsTerm(k) || (d.stanceNouns.has(k.term) && givesGrounds(k));
   const share = weightedShare(
     keyTerms
       .filter((k) => (!isTopicTerm(k) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
-    meetsTerm,
+    metOrStated,
   );
   // "How did they get their hands on…": an everyday word missing says little.
   const missingShare =
