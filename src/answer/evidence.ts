@@ -452,12 +452,16 @@ const STANCE_STATED = new RegExp(
 );
 
 /**
- * Whether a sentence states a stance: a reason or a reported position (`carriesAnswer` "reason"),
- * a thesis, a conclusion, a call to act or an aim ("sought to keep cybersecurity … out of the
- * treaty"). Meets a stance noun ("position", "view") of a question asking what a document argues.
+ * Where a sentence first states a stance, -1 where it states none: a reason or a reported position
+ * (`carriesAnswer` "reason"), a thesis, a conclusion, a call to act or an aim ("sought to keep
+ * cybersecurity … out of the treaty"). Meets a stance noun ("position", "view") of a question
+ * asking what a document argues, where the owner comes before it (`termMeeting`).
  */
-export function statesStance(sentence: string): boolean {
-  return REASON.test(sentence) || STANCE_STATED.test(sentence) || STANCE_AIM.test(sentence);
+export function stanceCueAt(sentence: string): number {
+  const at = [REASON, STANCE_STATED, STANCE_AIM]
+    .map((r) => r.exec(sentence)?.index ?? -1)
+    .filter((n) => n >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
 }
 const STANCE_AIM = /\b(?:sought|seeks?|aim(?:s|ed)?|wanted|wants|opposed|backed|supported)\b/i;
 

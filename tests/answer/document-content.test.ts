@@ -89,6 +89,21 @@ describe("on the starter corpus", () => {
     expect(answer.coverage).toBe("none");
   });
 
+  it("refuses CDT's position on a topic its paper's note never states", async () => {
+    const answer = await askStarter("What was the position taken in CDT's letter on roaming?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses CDT's position on the Budapest Convention, named only in a note's title", async () => {
+    const answer = await askStarter("What was CDT's position on the Budapest Convention?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses CEPT's view of the Internet resolution, which its section gives as others'", async () => {
+    const answer = await askStarter("What view did CEPT take of the Internet resolution?");
+    expect(answer.coverage).toBe("none");
+  });
+
   it("refuses the paper of an organisation the corpus names only in other words", async () => {
     const answer = await askStarter("What does the Internet Society's WCIT briefing paper say?");
     expect(answer.coverage).toBe("none");
