@@ -436,3 +436,49 @@ const AMOUNT_OF_MONEY =
 export function statesAmountOfMoney(sentence: string): boolean {
   return AMOUNT_OF_MONEY.test(sentence);
 }
+
+/**
+ * Wording about a document as an object, not what it argues: where it is, when and by whom it was
+ * issued, who wrote it, its title, its rights, whether its text was seen ("links to a PDF at…",
+ * "dated 6 September", "announced it to the list", "attributed the paper to…", "lists the paper
+ * under the title…", "could not be verified").
+ */
+const PUBLICATION_DETAILS =
+  /\b(?:dated|timestamp\w*|announc\w*|posted|publish\w*|issued|releas\w*|launch\w*|links?\s+to|URL|PDF|https?:|www\.|under\s+the\s+title|titled|attribut\w*|authors?|authored|written\s+by|is\s+by|page\s+count|copyright|credit|newsletter|landing\s+page|website|available|retriev\w*|verif\w*|confirm\w*)\b/i;
+/** Wording that states a document's own case: grounds, a thesis, a conclusion, a call to act. */
+const STANCE_STATED = new RegExp(
+  `\\b(?:${GROUNDS_WORDS}|thesis|recommend\\w*|conclu\\w*|urg\\w*|calls?\\s+(?:on|for)|poor\\s+fit)\\b`,
+  "i",
+);
+
+/**
+ * Where a sentence first states a stance, -1 where it states none: a reason or a reported position
+ * (`carriesAnswer` "reason"), a thesis, a conclusion, a call to act or an aim ("sought to keep
+ * cybersecurity … out of the treaty"). Meets a stance noun ("position", "view") of a question
+ * asking what a document argues, where the owner comes before it (`termMeeting`).
+ */
+export function stanceCueAt(sentence: string): number {
+  const at = [REASON, STANCE_STATED, STANCE_AIM]
+    .map((r) => r.exec(sentence)?.index ?? -1)
+    .filter((n) => n >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+const STANCE_AIM = /\b(?:sought|seeks?|aim(?:s|ed)?|wanted|wants|opposed|backed|supported)\b/i;
+
+/**
+ * Whether a passage's sentences state what a document argues or concludes more than they describe
+ * the document itself (`PUBLICATION_DETAILS`): at least one sentence giving its case, and no fewer
+ * than those giving publication details. A quoted title ("…Proposals Threaten Innovation…") is
+ * neither. "What does the CDT paper say?" is answered by the paragraph on the paper's arguments,
+ * not by the one saying where the PDF is and who announced it.
+ */
+export function statesDocumentCase(sentences: readonly string[]): boolean {
+  let stated = 0;
+  let details = 0;
+  for (const sentence of sentences) {
+    const text = sentence.replace(/"[^"]*"|“[^”]*”/g, " ");
+    if (PUBLICATION_DETAILS.test(text) || saysNotEstablished(text)) details++;
+    else if (STANCE_STATED.test(text) || STANCE_AIM.test(text)) stated++;
+  }
+  return stated > 0 && stated >= details;
+}

@@ -1764,3 +1764,114 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     checksClaim: instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead),
   };
 }
+
+/**
+ * Nouns for what a document or a body holds as a whole ("CDT's POSITION on…", "the THESIS of the
+ * paper", "what VIEW did the blog post take…"): asked of a document, they ask for what it argues
+ * or concludes, which sources state in their own words ("The blog post gives the paper's overall
+ * thesis. Cybersecurity … is a poor fit…"), seldom with the noun itself.
+ */
+export const STANCE_NOUNS: readonly string[] = [
+  "position",
+  "view",
+  "stance",
+  "take",
+  "thesis",
+  "gist",
+  "line",
+  "standpoint",
+  "argument",
+  "arguments",
+  "message",
+];
+/** What writing is called: a paper, a report, a letter, a submission… */
+const DOCUMENT_NOUN =
+  "(?:papers?|reports?|analys[ie]s|letters?|statements?|submissions?|comments|(?:blog\\s+)?posts?|blog|articles?|stud(?:y|ies)|memos?|briefs?|briefings?|write-?ups?|op-?eds?|petitions?|declarations?|resolutions?|proposals?|contributions?|documents?|filings?|testimony|speech(?:es)?|newsletters?)";
+/** An organisation written in capitals ("CDT", "EFF", "ISOC"), as a possessor or a subject. */
+const ORGANISATION = "\\p{Lu}{2,}[\\p{Lu}\\d&-]*";
+const STANCE = `(?:(?:main|overall|central|core|basic|official)\\s+)?(?:${STANCE_NOUNS.join("|")}|points|conclusions?)`;
+/** A document or a capitalised organisation, with up to six words before the document noun. */
+const DOCUMENT_SUBJECT = `(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,6}${DOCUMENT_NOUN}|${ORGANISATION})`;
+const DOCUMENT_CONTENT_ASKS: readonly RegExp[] = [
+  // "What was CDT's position on…", "what's the CDT paper's main argument", "What is the report's gist"
+  new RegExp(
+    `^\\s*[Ww]hat(?:'s|’s|\\s+(?:is|was|were|are))\\s+(${DOCUMENT_SUBJECT})(?:'s?|’s?)\\s+${STANCE}\\b`,
+    "u",
+  ),
+  // "What was the thesis of CDT's paper", "the position taken in the open letter…", "the gist of…"
+  new RegExp(
+    `^\\s*[Ww]hat(?:'s|’s|\\s+(?:is|was|were|are))\\s+the\\s+${STANCE}\\s+(?:of|in|taken\\s+(?:in|by))\\s+(${DOCUMENT_SUBJECT})(?:'s?|’s?)?(?=\\s|[?,.]|$)`,
+    "u",
+  ),
+  // "What view did Emma Llansó's blog post take of…", "What position did CDT take on…"
+  new RegExp(
+    `^\\s*[Ww]hat\\s+${STANCE}\\s+did\\s+(${DOCUMENT_SUBJECT})\\s+(?:take|hold|adopt)\\b`,
+    "u",
+  ),
+  // "What does the CDT paper say?", "What did Access's analysis conclude?", "What did CDT argue
+  // in its November comments…?": the document's content, asked of nothing in particular.
+  new RegExp(
+    `^\\s*[Ww]hat\\s+(?:did|does|do)\\s+(${DOCUMENT_SUBJECT})\\s+(?:(?:say|argue|conclude|contend|claim|find|state)\\s*(?:[?.]|$|in\\s+(?:its|their|his|her)\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}${DOCUMENT_NOUN})\\b)|(?:argue|conclude|contend|claim)\\s+(?:that\\s+)?(?!about|on|regarding|concerning|of)\\p{L})`,
+    "u",
+  ),
+];
+/** "Summarise the main points of X", "the gist of X": a summary asked of what X names. */
+const SUMMARY_ASKED = /\b(?:summar(?:y|is|iz)\w*|sum\s+up|gist|main\s+points|key\s+points)\b/i;
+const DOCUMENT_ONLY = new RegExp(`^\\s*${DOCUMENT_SUBJECT}\\s*[?.!]?\\s*$`, "u");
+
+/**
+ * Whether a question asks what a document (or an organisation, named in capitals) says, argues or
+ * stands for as a whole: "What was CDT's position on the ITU cybersecurity proposals?", "What
+ * does the CDT paper say?", "What did CDT's paper argue?", "the thesis of CDT's cyber paper",
+ * "Summarise the main points of CDT's paper". Such a question is answered by the places stating
+ * the document's arguments and conclusions, not its publication details; a stance noun it uses
+ * ("position", "view") asks for them rather than naming a word a source must use. A country or a
+ * person ("Egypt's position", "Kramer's view") is not such a subject: what they held is told
+ * where they acted, and the noun is still asked.
+ */
+export function asksDocumentContent(question: string): boolean {
+  return documentAsked(question) !== undefined;
+}
+
+/**
+ * The document or organisation a question asks the content of (`asksDocumentContent`), as written
+ * ("CDT's paper", "the Internet Society's WCIT briefing paper"); undefined for any other question.
+ */
+export function documentAsked(question: string): string | undefined {
+  const { content, instructions } = questionContent(question);
+  const asked = firstAsk(foldQuoteMarks(content)).trim();
+  for (const pattern of DOCUMENT_CONTENT_ASKS) {
+    const m = pattern.exec(asked);
+    // "CDT … its November 2012 comments": the organisation and the document it argued in.
+    if (m?.[1] !== undefined) return m[2] !== undefined ? `${m[1]}'s ${m[2]}` : m[1];
+  }
+  // "Summarise the main points of CDT's cybersecurity paper": the instruction is stripped, and
+  // what is left names only the document.
+  if (instructions.some((i) => SUMMARY_ASKED.test(i)) && DOCUMENT_ONLY.test(asked)) return asked;
+  return undefined;
+}
+
+/**
+ * The name owning a document a question asks about, as written: the first capitalised words of
+ * `documentAsked` ("Internet Society" of "the Internet Society's WCIT briefing paper", "CDT" of
+ * "the CDT paper"), a possessive's "'s" left off; undefined where it names no one ("the open
+ * letter").
+ */
+export function documentOwner(subject: string): string | undefined {
+  const words = subject.trim().split(/\s+/);
+  const start = words.findIndex((w) => /^\p{Lu}/u.test(w) && !OWNER_OPENERS.has(w));
+  if (start < 0) return undefined;
+  const name: string[] = [];
+  for (const word of words.slice(start)) {
+    if (!/^\p{Lu}/u.test(word)) break;
+    const bare = word.replace(/(?:'s?|’s?)$/u, "");
+    name.push(bare);
+    if (bare !== word) break;
+  }
+  return name.join(" ");
+}
+/** The words naming the kind of document a subject is ("paper" of "CDT's cyber paper"); none for "CDT". */
+export function documentNouns(subject: string): string[] {
+  return [...subject.matchAll(new RegExp(`\\b${DOCUMENT_NOUN}\\b`, "giu"))].map((m) => m[0]);
+}
+const OWNER_OPENERS = new Set(["The", "A", "An", "Its", "Their", "What"]);
