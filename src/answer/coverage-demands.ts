@@ -6,14 +6,9 @@
 
 import {
   analyzeQuestion,
-  asksDocumentContent,
   asksOnItsOwn,
-  documentAsked,
-  documentNouns,
-  documentOwner,
   firstAsk,
   questionContent,
-  STANCE_NOUNS,
   splitAsks,
 } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
@@ -122,23 +117,6 @@ export interface QuestionDemands {
   asksPast: boolean;
   /** Index terms of nouns asking for reasons, for parts of a whole, and units of time. */
   reasonNouns: ReadonlySet<string>;
-  /**
-   * Index terms of the stance nouns ("position", "view", "thesis") of a question asking what a
-   * document or organisation argues as a whole (`asksDocumentContent`): met, like a reason noun,
-   * by a window stating grounds or a view. Empty for any other question ("Egypt's position").
-   */
-  stanceNouns: ReadonlySet<string>;
-  /**
-   * The owner of the document such a question asks about, as written ("CDT", "Internet Society"),
-   * and its index terms; undefined and empty where it names no one ("the open letter").
-   */
-  stanceOwner: string | undefined;
-  stanceOwnerTerms: ReadonlySet<string>;
-  /**
-   * Index terms of the kind of document asked about ("paper", "letter") and of the verbs asking
-   * what it holds ("say", "argue", "take"); empty for any other question.
-   */
-  stanceDocumentTerms: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   timeUnits: ReadonlySet<string>;
   /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
@@ -216,27 +194,6 @@ export interface QuestionReading {
  * What the question demands of a window, read once from the question and its key terms (the top
  * passages only lend other names for them: `withOtherNamings`).
  */
-/** The verbs a question asking what a document holds asks with ("What did CDT's paper ARGUE?"). */
-const STANCE_VERBS = [
-  "say",
-  "says",
-  "said",
-  "argue",
-  "argued",
-  "conclude",
-  "concluded",
-  "contend",
-  "claim",
-  "find",
-  "found",
-  "state",
-  "take",
-  "taken",
-  "took",
-  "hold",
-  "adopt",
-];
-
 export function readQuestionDemands(
   askedTerms: readonly KeyTerm[],
   top: readonly ScoredPassage[],
@@ -378,20 +335,6 @@ export function readQuestionDemands(
   const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
-  const stanceNouns = new Set(
-    question !== undefined && asksDocumentContent(question)
-      ? STANCE_NOUNS.flatMap((w) => analyzeText(w))
-      : [],
-  );
-  const asked =
-    stanceNouns.size > 0 && question !== undefined ? documentAsked(question) : undefined;
-  const stanceOwner = asked === undefined ? undefined : documentOwner(asked);
-  const stanceOwnerTerms = new Set(stanceOwner === undefined ? [] : analyzeText(stanceOwner));
-  const stanceDocumentTerms = new Set(
-    asked === undefined
-      ? []
-      : [...documentNouns(asked), ...STANCE_VERBS].flatMap((w) => analyzeText(w)),
-  );
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
   const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
@@ -543,10 +486,6 @@ export function readQuestionDemands(
     eventTerms,
     asksPast,
     reasonNouns,
-    stanceNouns,
-    stanceOwner,
-    stanceOwnerTerms,
-    stanceDocumentTerms,
     partNouns,
     timeUnits,
     calendarUnits,

@@ -11,9 +11,6 @@ import {
   analyzeQuestion,
   CAPITALISED_WORD,
   capitalisedNames,
-  documentAsked,
-  documentNouns,
-  documentOwner,
   firstAsk,
   type QuestionAnalysis,
   questionContent,
@@ -67,8 +64,6 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
-/** The words a source states a document's case in: its arguments, thesis, conclusions. */
-const CASE_QUERY_WORDS = "arguments thesis recommendations conclusions";
 /** Passages retrieved for each side of a comparison. */
 const SIDE_PASSAGES = 2;
 /** One side of a comparison searched with the comparison's topic: its best passages. */
@@ -353,74 +348,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
-      ...documentContentOf(analysis.question),
     };
-  }
-
-  /** For a question asking what a document argues: the shape's `documentContent`. */
-  function documentContentOf(question: string): Pick<AnswerShape, "documentContent"> {
-    const subject = documentAsked(question);
-    if (subject === undefined) return {};
-    return {
-      documentContent: {
-        nouns: documentNouns(subject).flatMap((w) => analyzeText(w)),
-        owner: analyzeText(documentOwner(subject) ?? ""),
-      },
-    };
-  }
-
-  /**
-   * "What does the Internet Society's briefing paper say?", "What was CDT's position on ETNO's
-   * sender-pays idea?": a question asking what a document or organisation argues (`documentAsked`)
-   * is answered only where its owner is named: the place covering it must hold the owner's words
-   * (a stance noun met by grounds makes any place arguing about ETNO look like an answer), and a
-   * name of several words must stand whole, as written, in a passage's text, title or headings
-   * ("Internet" and "civil society" are not the Internet Society). True for any other question.
-   */
-  function ownerOfDocumentNamed(
-    question: string,
-    keyTerms: readonly KeyTerm[],
-    missingTerms: readonly string[],
-    passages: readonly ScoredPassage[],
-  ): boolean {
-    const subject = documentAsked(question);
-    const owner = subject === undefined ? undefined : documentOwner(subject);
-    if (owner === undefined) return true;
-    // (A name that is also a common word, "US" read as "us", is left to the usual rule: the place
-    // covering "the US proposal's view" may write "Washington".)
-    const ownerTerms = new Set(analyzeText(owner));
-    const named = keyTerms.filter((k) => ownerTerms.has(k.term) && isRequired(k) && !k.generic);
-    if (named.some((k) => missingTerms.includes(k.term))) return false;
-    if (!owner.includes(" ")) return true;
-    return passages.some(({ passage, document }) =>
-      [passage.text, document.title, ...passage.sectionPath].some((text) => text.includes(owner)),
-    );
-  }
-
-  /**
-   * "What did CDT's paper argue?": a note on a document has paragraphs on its identification, date
-   * and authors that share every word of the question, and retrieval's three passages a document
-   * fill with them, leaving out the paragraph on its arguments (whose words, "thesis", "should",
-   * the question does not use). The question is searched again with the words sources state a
-   * case in (`CASE_QUERY_WORDS`), and the passages that search finds in the documents of the
-   * first three passages (the subject's own) join the answer's, after them.
-   */
-  async function withCasePassages(
-    passages: ScoredPassage[],
-    query: string,
-    deadline: Deadline | undefined,
-  ): Promise<ScoredPassage[]> {
-    const found = await deps.retrieve(`${query} ${CASE_QUERY_WORDS}`, ANSWER_PASSAGES, {
-      perDocumentCap: LIST_PER_DOCUMENT_CAP,
-      ...(deadline ? { signal: deadline.signal } : {}),
-    });
-    const subject = new Set(passages.slice(0, 3).map((p) => p.passage.documentId));
-    const seen = new Set(passages.map((p) => p.passage.id));
-    const lowest = passages.at(-1)?.score ?? 0;
-    const added = found
-      .filter((p) => subject.has(p.passage.documentId) && !seen.has(p.passage.id))
-      .map((p) => ({ ...p, score: Math.min(p.score, lowest) }));
-    return [...passages, ...added];
   }
 
   /**
@@ -609,13 +537,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       !bySide &&
       context === undefined &&
       (await firstAskCovered(searchQuery, assessed, passages, searchSide));
-    const covered =
-      bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
     const relevance =
-      covered.covered &&
-      !ownerOfDocumentNamed(analysis.question, keyTerms, covered.missingTerms, passages)
-        ? { ...covered, covered: false }
-        : covered;
+      bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
     deps.log?.debug(
       {
@@ -646,9 +569,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const listPassages =
       relevance.covered && shape.list !== undefined && shape.sides.length < 2
         ? await withListPassages(answerPassages, searchQuery, otherThings, deadline)
-        : relevance.covered && shape.documentContent
-          ? await withCasePassages(answerPassages, searchQuery, deadline)
-          : answerPassages;
+        : answerPassages;
     const base = {
       question: typed,
       searchQuery,

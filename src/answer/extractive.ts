@@ -16,7 +16,6 @@ import {
   givesReasons,
   hasSpecificCue,
   saysNotEstablished,
-  statesDocumentCase,
 } from "./evidence.ts";
 import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import {
@@ -68,16 +67,6 @@ export interface AnswerShape {
    * leading passages' best sentences (`hedgeAcrossSources`).
    */
   inconclusive?: boolean;
-  /**
-   * The question asks what a document or organisation argues as a whole (`asksDocumentContent`):
-   * the answer is read from the passages stating its case, not its publication details.
-   */
-  documentContent?: {
-    /** Index terms of the kind of document asked about ("paper", "comments"); none for "CDT's". */
-    nouns: readonly string[];
-    /** Index terms of its owner's name ("CDT", "internet society"); none for "the open letter". */
-    owner: readonly string[];
-  };
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -363,9 +352,7 @@ export function composeExtractive(
       ? LIST_PASSAGES_READ
       : shape.expected === "method"
         ? METHOD_PASSAGES_READ
-        : shape.documentContent
-          ? passages.length
-          : PASSAGES_READ;
+        : PASSAGES_READ;
   const views = readPassages(passages.slice(0, read), keyTerms, analyzeText, shape, share);
   const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
   if (shape.expected === "yes-no") {
@@ -385,14 +372,6 @@ export function composeExtractive(
   }
   if (shape.sides.length > 1)
     leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
-  if (shape.documentContent) {
-    leadWithDocumentCase(ranked, passages, shape.documentContent, analyzeText);
-    // Where a passage states the case, the document's publication details are no part of it.
-    if (ranked[0] && statesCase(ranked[0])) {
-      const details = ranked.filter((v) => !statesCase(v));
-      for (const v of details) ranked.splice(ranked.indexOf(v), 1);
-    }
-  }
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -422,11 +401,7 @@ export function composeExtractive(
     pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const best = ranked[0] as PassageView;
-    if (shape.documentContent) {
-      // A document's case is read as its passage states it, in order, not by the question's words
-      // ("CDT made four points. Data-retention laws vary widely…" names neither CDT nor the paper).
-      for (const s of best.sentences) if (s.usable) take(s, WHOLE_PASSAGE_WORDS);
-    } else readBestPassage(best, shape.expected, relevance, take);
+    readBestPassage(best, shape.expected, relevance, take);
     // Further passages extend what the best one says. When it says only that the corpus does not
     // know ("This corpus did not verify how many…"), a nearby fact is no answer to the question.
     if (![...picked].some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) {
@@ -1002,64 +977,6 @@ const NON_PARTIES = /\bnon-\p{L}+(?:ies|s)\b/giu;
 const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
 
 /** Puts `view` first, the others keeping their order: the lead rules below end with it. */
-/** Whether a passage states a document's case rather than its publication details. */
-function statesCase(view: PassageView): boolean {
-  return statesDocumentCase(view.sentences.filter((s) => s.usable).map((s) => s.display));
-}
-
-/**
- * "What does the CDT paper say?", "What was CDT's position on…?": a note on a document gives its
- * identification, date and authors in paragraphs that share every word of such a question, and
- * they outrank the paragraph on what it argues. When the best passage does not state a case
- * (`statesDocumentCase`), the best-valued passage that does leads, if it comes from a document
- * among the top three passages' (the subject's own) or retrieval scored it
- * `FURTHER_PASSAGE_SCORE` of the top.
- */
-function leadWithDocumentCase(
-  ranked: PassageView[],
-  passages: readonly ScoredPassage[],
-  asked: NonNullable<AnswerShape["documentContent"]>,
-  analyzeText: Analyze,
-): void {
-  const best = ranked[0];
-  if (!best) return;
-  const topScore = passages[0]?.score ?? 0;
-  const subjectDocuments = new Set(passages.slice(0, 3).map((p) => p.document.id));
-  const candidates = ranked.filter(
-    (v) =>
-      v.sentences.some((s) => s.usable && s.keys.length > 0) &&
-      (subjectDocuments.has(v.scored.document.id) ||
-        v.scored.score >= FURTHER_PASSAGE_SCORE * topScore) &&
-      statesCase(v),
-  );
-  // A section a note heads with its subject's case ("Arguments and recommendations") says it,
-  // when it is about the kind of document asked and names its owner ("CDT's paper", not "CDT's
-  // November comments"; "the US proposal's view" is not led by Mueller's, headed "…views").
-  const names = (v: PassageView, terms: readonly string[]) => {
-    const { passage, document } = v.scored;
-    const words = new Set(
-      analyzeText([document.title, ...passage.sectionPath, passage.text].join(" ")),
-    );
-    return terms.every((n) => words.has(n));
-  };
-  const headed = candidates.find(
-    (v) =>
-      CASE_HEADING.test(v.scored.passage.sectionPath.at(-1) ?? "") &&
-      names(v, [...asked.nouns, ...asked.owner]),
-  );
-  // Else a place stating the case of the owner asked, over one stating another's.
-  const ownCase = (v: PassageView) => statesCase(v) && names(v, asked.owner);
-  const lead =
-    headed ??
-    (ownCase(best)
-      ? undefined
-      : (candidates.find(ownCase) ?? (statesCase(best) ? undefined : candidates[0])));
-  if (lead && lead !== best) moveToLead(ranked, lead);
-}
-/** A section heading naming a document's case: its arguments, thesis, conclusions, position. */
-const CASE_HEADING =
-  /\b(?:arguments?|thesis|recommendations?|conclusions?|positions?|views?|stance)\b/i;
-
 function moveToLead(ranked: PassageView[], view: PassageView): void {
   ranked.splice(ranked.indexOf(view), 1);
   ranked.unshift(view);

@@ -4,7 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
-import { carriesAnswer, countsThing, stanceCueAt } from "./evidence.ts";
+import { carriesAnswer, countsThing } from "./evidence.ts";
 import { namesKind } from "./parts-of-speech.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
@@ -17,10 +17,6 @@ import {
 } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
-
-/** A sentence carrying on from the one before it: "It also urged…", "They said…". */
-const CARRIES_ON =
-  /^\s*(?:It|Its|They|Their|He|His|She|Her|This|These|The\s+(?:paper|letter|report|statement|group|organi[sz]ation))\b/;
 
 /** What a lone unseen word of the asker's weighs where every required term is met: a common word's. */
 const WORDING_WEIGHT = 1;
@@ -75,49 +71,10 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
   // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
-  // "What was CDT's POSITION on…?" is answered by what CDT argued, in any words.
   const givesGrounds = (k: KeyTerm) =>
     k.asked === true &&
-    ((reasonNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "reason"))) ||
-      (d.stanceNouns.has(k.term) && statesOwnersCase()));
-  // A stance noun is met by a case only where the window states the owner's own case on what is
-  // asked: every other term of the question (not the verb asking, nor the kind of document asked,
-  // nor a word the corpus never uses) stands in the window's own sentences, "roaming" of "…letter
-  // on roaming" too (not only in its title or headings: "CDT's position on the Budapest Convention" is not met by CDT's objections in a
-  // note titled "…the Budapest context"), and a sentence stating a stance has the owner before
-  // its stance word ("CDT urged…", not "Critics read this as aimed at the ICANN… model"), or
-  // carries on with a pronoun from the window sentence before it naming the owner, or lies in a
-  // document whose title names the owner (a note on the owner's paper; not a section headed
-  // "Europe (CEPT/EU)", which tells the Commission's and the Parliament's views too).
-  const ownTerms = new Set(sentences.slice(i, i + windowSpans.length).flat());
-  const statedInText = (o: KeyTerm) =>
-    containsTerm(ownTerms, o) || (!containsTerm(w.passage.contextTerms, o) && meetsTerm(o));
-  const owner = d.stanceOwner;
-  const ownerAt = (text: string) =>
-    owner === undefined
-      ? 0
-      : text.search(new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u"));
-  const ownerInTitle = owner !== undefined && ownerAt(w.passage.title) >= 0;
-  const statesOwners = (j: number) => {
-    const text = windowSpans[j]?.text ?? "";
-    const cue = stanceCueAt(text);
-    if (cue < 0) return false;
-    const at = ownerAt(text);
-    if (owner === undefined || ownerInTitle || (at >= 0 && at < cue)) return true;
-    // "It also urged them…" after "CDT circulated a letter…".
-    const before = windowSpans[j - 1]?.text;
-    return before !== undefined && CARRIES_ON.test(text) && ownerAt(before) >= 0;
-  };
-  const statesOwnersCase = () =>
-    [...d.required, ...d.otherTerms].every(
-      (o) =>
-        d.stanceNouns.has(o.term) ||
-        d.stanceOwnerTerms.has(o.term) ||
-        d.stanceDocumentTerms.has(o.term) ||
-        isTopicTerm(o) ||
-        o.unknown === true ||
-        statedInText(o),
-    ) && windowSpans.some((_, j) => statesOwners(j));
+    reasonNouns.has(k.term) &&
+    windowSpans.some((s) => carriesAnswer(s.text, "reason"));
   // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
   // duration asked for is met by any period the window gives.
   const measuresTime = (k: KeyTerm) =>
@@ -209,16 +166,11 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     allMet && k.unknown === true && !d.unseenInPhrases.has(k.term)
       ? { ...k, weight: Math.min(k.weight, WORDING_WEIGHT) }
       : k;
-  // (A stance noun met by the case a window states weighs as met: "the US proposal's view on
-  // cybersecurity" is the paragraph saying what the US proposal sought, not one headed "…views"
-  // that names no US.)
-  const metOrStated = (k: KeyTerm) =>
-    meetsTerm(k) || (d.stanceNouns.has(k.term) && givesGrounds(k));
   const share = weightedShare(
     keyTerms
       .filter((k) => (!isTopicTerm(k) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
-    metOrStated,
+    meetsTerm,
   );
   // "How did they get their hands on…": an everyday word missing says little.
   const missingShare =
