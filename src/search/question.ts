@@ -207,8 +207,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 const alt = (words: readonly string[]) => `(?:${words.join("|")})`;
 
-/** A count before what is asked for: "three", "5", "a few", "a couple of". */
+/** Number words up to ten, as a count of points is written out. */
+const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten)";
+/**
+ * A range of counts ("3-4", "2–3", "three to five", "2 or 3"): how many points an analyst wants,
+ * never a topic. Read as content, its numbers were required terms that no source states, and the
+ * request was refused ("Give 3-4 bullets for the board on…").
+ */
+const COUNT_RANGE = `(?:\\d{1,2} ?(?:-|–|—|to|or) ?\\d{1,2}|${COUNT_WORD}(?:-| to | or )${COUNT_WORD})`;
+/** A count before what is asked for: "three", "5", "3-4", "a few", "a couple of". */
 const COUNT = alt([
+  COUNT_RANGE,
   "\\d{1,2}",
   ...Object.keys(NUMBER_WORDS).filter((w) => w !== "couple" && w !== "pair"),
   "a couple of",
@@ -432,6 +441,8 @@ const OCCASION_DETERMINER = alt([
   "wednesday's",
   "thursday's",
   "friday's",
+  // "for the team's briefing", "for the minister's call": whose occasion it is.
+  "the [\\w-]+'s",
 ]);
 /** "for my briefing tomorrow", "ahead of a call with the minister", "for a general audience". */
 /** What may follow an occasion: who it is with or for, and when ("with the minister next week"). */
@@ -459,9 +470,15 @@ const VENUE_MODIFIER = alt([
   "slide",
   "op-ed",
 ]);
+/**
+ * Whom a written thing is for, after "for the": "talking points for the board on…" (an occasion
+ * after "a" or "my" is read by `OCCASION_PHRASE`; after "the", only these people, who are never
+ * what a question asks about in this corpus's sense).
+ */
+const AUDIENCE = `for (?:the|my|our) ${alt(["board", "team", "boss", "leadership", "management", "director", "ceo", "funders?", "donors?", "execs?", "executives?", "trustees"])}`;
 const FORMAT_REQUEST = (noun: string) =>
   `(?:(?:${DETERMINER}|${COUNT}) )?(?:(?:${COUNT}) )?(?:${FORMAT_MODIFIER}[ -])*(?:${VENUE_MODIFIER}[ -])?${noun}` +
-  `(?: (?:${OCCASION_PHRASE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
+  `(?: (?:${OCCASION_PHRASE}|${AUDIENCE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
 /** Request verbs and the requests around them. */
 const REQUEST = alt([
   // "can you", "could you please", "would you kindly"
@@ -491,6 +508,21 @@ const REQUEST = alt([
   // … and the look asked for right after the verb: "summarise in bullets what…"
   `(?:list out|explain|describe|summari[sz]e|outline|list|name|identify|enumerate|draft|write(?: up)?|prepare|provide|compile|produce|sketch|set out|lay out|break down|recap|clarify|spell out|go over|go through|highlight|suggest|share|compare|contrast|pull together|put together|come up with|turn (?:this|that) into|itemi[sz]e|jot down|tick off|rattle off|reel off|map out|sum up|boil down|run down|pull out)(?: (?:to|for) (?:me|us))?(?: (?:briefly|quickly|in detail|clearly|simply))?(?: (?:in|as) (?:a |an |the )?(?:${COUNT} )?(?:bullets?|bullet points?|list|points|sentences?|short paragraphs?))?`,
   "(?:know|understand|learn)(?: more)?(?: about)?",
+]);
+/**
+ * A request verb typed without its "me" ("Give 3 bullets on…", "Need talking points for the board
+ * on…", "Can I get a summary of…"): an instruction only before the written thing it asks for,
+ * since "Give" or "need" alone may open a topic ("Need for a treaty…").
+ */
+const BARE_REQUEST = alt([
+  "give",
+  "need",
+  "want",
+  "get",
+  "send",
+  "grab",
+  "(?:can|could|may) (?:i|we) (?:get|have|grab|see)",
+  "looking for",
 ]);
 /** Greetings and politeness that open a question. */
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
@@ -670,7 +702,7 @@ const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:
 /** "Top 4 topics the Commission…": a count of the best items, not a topic. */
 const TOP_COUNT = "(?:the )?top (?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten)(?= )";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${BARE_REQUEST} ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
@@ -1275,13 +1307,14 @@ const PER_ITEM = /^\s+(?:per|each|apiece|for each|on each|for every)\b/i;
 function requestedCount(texts: readonly string[], asked: string): number | undefined {
   for (const text of texts) {
     const m =
-      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
+      /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
       ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
     if (!m) continue;
     const at = asked.toLowerCase().indexOf(m[0].toLowerCase());
     if (at >= 0 && PER_ITEM.test(asked.slice(at + m[0].length))) continue;
-    const word = (m[1] as string).toLowerCase();
+    // A range ("3-4 bullets", "three to five points") asks for up to its upper end.
+    const word = ((m[2] ?? m[1]) as string).toLowerCase();
     const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (n !== undefined && n > 0) return n;
   }

@@ -406,6 +406,49 @@ describe("analyzeQuestion: lists, counts, sides and quotes", () => {
   });
 });
 
+describe("analyzeQuestion: a count range and a request verb without its 'me'", () => {
+  it.each([
+    [
+      "Give 3 bullets on why the US refused to sign the ITRs",
+      "why the US refused to sign the ITRs",
+      3,
+    ],
+    [
+      "Give 3-4 bullets on why the US refused to sign the ITRs",
+      "why the US refused to sign the ITRs",
+      4,
+    ],
+    ["Need 2-3 talking points for the board on Article 5B", "Article 5B", 3],
+    ["3 to 5 bullets on the US refusal to sign", "the US refusal to sign", 5],
+    ["Give me 3 or 4 points on spam", "spam", 4],
+    [
+      "Draft two to three bullets for the team's briefing on what the ITRs cover",
+      "what the ITRs cover",
+      3,
+    ],
+    ["Can I get 2–3 talking points on the leaks?", "the leaks?", 3],
+  ])("%s asks for a list on %s, up to %i points", (question, content, count) => {
+    const a = analyzeQuestion(question);
+    expect(a.content).toBe(content);
+    expect(a.wantsList).toBe(true);
+    expect(a.count).toBe(count);
+  });
+
+  it.each([
+    // A bare verb opens an instruction only before the written thing it asks for.
+    "Need for a treaty on cybercrime: what did Russia say?",
+    "Give and take in Dubai: who conceded what?",
+    // Numbers joined by a dash elsewhere are content.
+    "What did Articles 5-7 of the draft say?",
+    // "for the X's" names an occasion only before an occasion word.
+    "What was in the ITU's proposal on spam?",
+  ])("%s keeps its words as content", (question) => {
+    const a = analyzeQuestion(question);
+    expect(a.instructions).toEqual([]);
+    expect(a.content).toBe(question);
+  });
+});
+
 describe("analyzeQuestion: list requests in other words", () => {
   // Verbs and looks that ask for a list ("itemise", "jot down", "tick off", "point by point", "a
   // checklist for our submission") instruct; read as content, a word no source uses ("jot",
