@@ -276,6 +276,10 @@ const COMPOUND_REST = 4;
  * "Keeping cyber out of the treaty" is said by "…cybersecurity should be kept out": a question's
  * word (as an index term) that opens a closed compound of the text whose rest is a word of the
  * passages too ("cyber" + "secur", "junk" + "mail"), the word written as part of the compound.
+ * A word ending in "y" opens its compound as written, not as Porter stems it ("policy" is the
+ * term "polici", and opens "policymaking"), and a rest of three letters is a word where Porter
+ * took the "e" of a longer word's ending ("policymak" for "policymaking", whose rest stands for
+ * "make").
  */
 function opensCompound(
   key: KeyTerm,
@@ -283,9 +287,14 @@ function opensCompound(
   vocabulary: ReadonlySet<string>,
 ): boolean {
   if (key.term.length < COMPOUND_PART || !/^\p{L}+$/u.test(key.term)) return false;
+  const written = key.term.endsWith("i") ? `${key.term.slice(0, -1)}y` : key.term;
   for (const t of terms) {
-    if (t.length - key.term.length < COMPOUND_REST || !t.startsWith(key.term)) continue;
-    if (vocabulary.has(t.slice(key.term.length))) return true;
+    for (const part of written === key.term ? [key.term] : [key.term, written]) {
+      if (!t.startsWith(part)) continue;
+      const rest = t.slice(part.length);
+      if (rest.length >= COMPOUND_REST && vocabulary.has(rest)) return true;
+      if (rest.length === COMPOUND_REST - 1 && vocabulary.has(`${rest}e`)) return true;
+    }
   }
   return false;
 }

@@ -9,6 +9,7 @@ import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
 import { analyze, normalizeText, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
+import { readCompounds } from "./compounds.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
   buildForwardIndex,
@@ -417,11 +418,19 @@ export function openSearchIndex(deps: {
     return loaded.vocabulary;
   }
 
-  /** The question as the corpus writes it: names typed in lower case capitalised, slips read. */
+  /**
+   * The question as the corpus writes it: compounds as the corpus writes them ("cyber security" →
+   * "cybersecurity", compounds.ts), names typed in lower case capitalised, slips read; one list of
+   * what was read, for the answer to say. Compounds first: "inter" of "inter-governmental" is no
+   * name, though the corpus writes "Inter-American".
+   */
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
     const vocabulary = () => vocabularyOf(loaded);
-    return correctSpelling(withCorpusCapitals(question, vocabulary), vocabulary, isKnownWord);
+    const compounds = readCompounds(question, vocabulary, isKnownWord);
+    const capitals = withCorpusCapitals(compounds.text, vocabulary);
+    const slips = correctSpelling(capitals, vocabulary, isKnownWord);
+    return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };
   }
 
   return {

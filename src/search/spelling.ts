@@ -26,6 +26,14 @@ export interface CorpusVocabulary {
   readonly form: ReadonlyMap<string, string>;
   /** Folded words by length, for the candidate scan. */
   readonly byLength: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Occurrences of two words written as one open or hyphenated compound, folded and joined as
+   * written: "non-binding", "walk out" (a hyphen, or spaces on one line, between them; not in a
+   * link). What tells "nonbinding" from a word the corpus lacks (compounds.ts).
+   */
+  readonly pairs: ReadonlyMap<string, number>;
+  /** Of `count`, occurrences in a link, an address or a file name: "atlarge" of "atlarge-lists". */
+  readonly linked: ReadonlyMap<string, number>;
 }
 
 /** A question with its misspelt words replaced, and what was replaced. */
@@ -77,12 +85,28 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
   const capitalised = new Map<string, number>();
   const alone = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, number>();
+  const linked = new Map<string, number>();
   for (const text of texts) {
     const matches = [...text.matchAll(WORD)];
+    const linkAt = chunkTester(text, LINK_OR_FILE);
+    let previous: string | undefined;
     for (const [i, match] of matches.entries()) {
       const written = match[0];
       const word = normalizeText(written);
       count.set(word, (count.get(word) ?? 0) + 1);
+      const inLink = linkAt(match.index);
+      if (inLink) linked.set(word, (linked.get(word) ?? 0) + 1);
+      const before = matches[i - 1];
+      const joiner =
+        before === undefined || inLink || previous === undefined
+          ? undefined
+          : compoundJoiner(text.slice(before.index + before[0].length, match.index));
+      if (joiner !== undefined) {
+        const key = `${previous}${joiner}${word}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+      previous = inLink ? undefined : word;
       if (!opensSentence(text, match.index)) {
         inSentence.set(word, (inSentence.get(word) ?? 0) + 1);
         if (isCapitalised(written)) {
@@ -118,8 +142,20 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
     byLength.set(word.length, list);
     list.push(word);
   }
-  return { count, inSentence, capitalised, alone, form, byLength };
+  return { count, inSentence, capitalised, alone, form, byLength, pairs, linked };
 }
+
+/**
+ * How the text between two words joins them into a compound: "-" for a hyphen (or a Unicode
+ * hyphen), " " for spaces on one line; undefined for anything else (a comma, a line break, a
+ * dash between spaces).
+ */
+export function compoundJoiner(between: string): "-" | " " | undefined {
+  if (between === "-" || between === "\u2010" || between === "\u2011") return "-";
+  return /^[ \t\u00a0]+$/.test(between) ? " " : undefined;
+}
+// A run of text that is a link, an address or a file name ("Cybersecurity_ITU_WCIT_Proposals.pdf").
+const LINK_OR_FILE = /[/@<>_\\]|:\/\/|www\.|\.\p{L}{2,4}[.,;:!?)\]]*$/u;
 
 /** How the corpus writes a (folded) word: inside its sentences, and its most frequent form. */
 export function wordCaseIn(vocabulary: CorpusVocabulary, word: string): WordCase {
@@ -416,6 +452,26 @@ export function withCorpusCapitals(question: string, vocabularyOf: () => CorpusV
 }
 // A run of text that is a link, an address or a mention: its letters are not a question's words.
 const LINK_LIKE = /[@<>]|:\/\/|www\./;
+
+/**
+ * Whether the whitespace-delimited run of text at each position, asked in increasing order, matches
+ * `pattern`: each run is read once, so a text of one long run (a link, a chain of hyphened words)
+ * costs no more than a short one.
+ */
+export function chunkTester(text: string, pattern: RegExp): (at: number) => boolean {
+  const runs = text.matchAll(/\S+/g);
+  let run: RegExpExecArray | undefined;
+  let matches = false;
+  return (at) => {
+    while (run === undefined || run.index + run[0].length <= at) {
+      const next = runs.next();
+      if (next.done) return false;
+      run = next.value;
+      matches = pattern.test(run[0]);
+    }
+    return at >= run.index && matches;
+  };
+}
 
 /** The whitespace-delimited run of text around a word. */
 function chunkAround(text: string, at: number, length: number): string {

@@ -704,6 +704,15 @@ describe("assessRelevance: a word written as part of a compound", () => {
     expect(relevance.covered).toBe(true);
   });
 
+  it("meets a word ending in 'y' written as the start of a compound ('policy' in 'policymaking')", () => {
+    const { judge: judgeY } = smallCorpus([
+      "The report called central ITU policymaking a poor fit for network safety. Making rules there was slow.",
+      "A cyber unit was set up later. Its radio policy was unchanged.",
+    ]);
+    const relevance = judgeY("Why did the report call ITU policy a poor fit for network safety?");
+    expect(relevance.missingTerms).toEqual([]);
+  });
+
   it("does not meet it in a longer word whose rest is no word of the passages", () => {
     // "trademark" is not "trade" + "mark" here: "mark" is no word of these passages.
     const relevance = judge("What trade complaint did the ministry file about roaming charges?");
