@@ -73,6 +73,7 @@ export interface ClaimedFigure {
 const FIGURE = /^\d(?:[\d,.]*\d)?$/;
 /** A vote's tally written as one word: "89-55", "77–33". */
 const TALLY = /^\d{1,3}[-–]\d{1,3}$/;
+const MONTH = new RegExp(`^(?:${MONTHS})$`, "i");
 /** What stands before a year that dates a claim: a preposition of time, or a day and month. */
 const DATING_WORD = new RegExp(
   `^(?:in|from|by|since|until|till|on|before|after|during|around|of|${MONTHS})$`,
@@ -111,6 +112,8 @@ export function claimedFigures(
   return words.flatMap((word, i): ClaimedFigure[] => {
     if (!FIGURE.test(word)) return [];
     const terms = new Set(analyzeText(word));
+    // "from 1 January 2014": a day is part of the date it opens, not a count of January.
+    if (MONTH.test(words[i + 1] ?? "")) return [{ terms, date: true }];
     if (isYearTerm(word)) {
       // "the 2026 Plenipotentiary", "the 2012 ITRs": a year naming the thing is which thing is
       // asked, not a detail of the claim; "in 2001", "from 1 January 2014" date what it says.

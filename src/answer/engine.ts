@@ -26,6 +26,7 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
+import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
@@ -347,6 +348,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
+        : {}),
+      ...(analysis.checksClaim || analysis.kind === "yes-no"
+        ? {
+            claimedFigures: claimedFigures(analysis.question, analyzeText, {
+              datedYearsOnly: !analysis.checksClaim,
+            }),
+          }
         : {}),
     };
   }

@@ -67,6 +67,12 @@ export interface AnswerShape {
    * leading passages' best sentences (`hedgeAcrossSources`).
    */
   inconclusive?: boolean;
+  /**
+   * The figures a yes/no question or a claim to check states ("Did 100 countries sign…?", "from
+   * 1 January 2014"): a sentence giving its own figure of that kind for the rest of what is asked
+   * settles the question by correcting it (`decidingSentences`).
+   */
+  claimedFigures?: readonly { terms: ReadonlySet<string>; date: boolean }[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -488,7 +494,7 @@ export function composeExtractive(
   );
   const lead =
     shape.expected === "yes-no" && !shape.list
-      ? decidingSentences(kept, keyTerms, analyzeText)
+      ? decidingSentences(kept, keyTerms, analyzeText, shape.claimedFigures ?? [])
       : [];
   return assemble(kept, shape, share, lead);
 }
@@ -921,6 +927,7 @@ function decidingSentences(
   chosen: readonly Sentence[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
+  figures: NonNullable<AnswerShape["claimedFigures"]>,
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -954,7 +961,12 @@ function decidingSentences(
     // of it as…": opening the answer, it would have nothing to refer to.)
     const full = (s: Sentence) =>
       propositionStated(s, proposition, keyTerms, weight) >= 1 && !POINTS_OUTSIDE.test(s.display);
-    if (!full(opening)) best = read.find((s) => s.view === opening.view && full(s));
+    // A claim's figure the sources give otherwise ("89 of the 144 eligible countries signed it"
+    // for "Did 100 countries sign…?"): the sentence stating the rest of it with its own figure of
+    // that kind settles it too, by correcting it.
+    const corrects = correctsFigure(proposition, keyTerms, weight, figures);
+    const settles = (s: Sentence) => (full(s) || corrects(s)) && !POINTS_OUTSIDE.test(s.display);
+    if (!settles(opening)) best = read.find((s) => s.view === opening.view && settles(s));
   }
   if (!best) return [];
   const lead = dependencyChain(best).filter((c) => chosen.includes(c));
@@ -966,6 +978,36 @@ function decidingSentences(
     s = next;
   }
   return lead;
+}
+
+/**
+ * Whether a sentence states a yes/no question's proposition but for the figures it claims, giving
+ * its own figure of that kind (a date for a year, a number for a count) where it does not give
+ * the claimed one.
+ */
+function correctsFigure(
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  weight: number,
+  figures: NonNullable<AnswerShape["claimedFigures"]>,
+): (s: Sentence) => boolean {
+  const claimed = proposition.flatMap((i) => {
+    const figure = figures.find((f) => f.terms.has(keyTerms[i]?.term ?? ""));
+    return figure ? [{ i, figure }] : [];
+  });
+  if (claimed.length === 0) return () => false;
+  const rest = proposition.filter((i) => !claimed.some((c) => c.i === i));
+  const restWeight = rest.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  return (s) => {
+    // ("397 to 0" for "300 to 0", "1 January 2015" for "1 January 2014": part of it may agree.)
+    const otherwise = claimed.filter(({ i }) => !s.keys.includes(i));
+    return (
+      otherwise.length > 0 &&
+      rest.length > 0 &&
+      propositionStated(s, rest, keyTerms, restWeight) >= 1 &&
+      otherwise.every(({ figure }) => carriesAnswer(s.display, figure.date ? "date" : "number"))
+    );
+  };
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */
