@@ -73,6 +73,12 @@ export interface AnswerShape {
    * settles the question by correcting it (`decidingSentences`).
    */
   claimedFigures?: readonly { terms: ReadonlySet<string>; date: boolean }[];
+  /**
+   * Index terms of the name a yes/no question asks about, right after its auxiliary ("Did
+   * MOSCOW ever sign up to…?", "Did the NTIA support…?"): a sentence naming it settles the
+   * question before one setting the scene (`decidingSentences`).
+   */
+  subject?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -494,7 +500,13 @@ export function composeExtractive(
   );
   const lead =
     shape.expected === "yes-no" && !shape.list
-      ? decidingSentences(kept, keyTerms, analyzeText, shape.claimedFigures ?? [])
+      ? decidingSentences(
+          kept,
+          keyTerms,
+          analyzeText,
+          shape.claimedFigures ?? [],
+          shape.subject ?? [],
+        )
       : [];
   return assemble(kept, shape, share, lead);
 }
@@ -922,12 +934,21 @@ function propositionStated(
  * every trust figure unchanged; a near miss answered `partial` ("Did Brazil sign the new ITRs…?")
  * now opens with the sign-on letter's signatories. Not a sentence with an object pronoun ("…the
  * ITU's description of it", "…hosted it at…"), which two more had opened with.
+ *
+ * Fourteenth session: a sentence stating the rest with its own figure where the question's is
+ * wrong settles it too (`correctsFigure`; one tuning answer, "…300 to 0?", opens with "…the House
+ * also passed, 397 to 0, …"); and where nothing states the question whole, a question whose
+ * auxiliary is followed by a name ("Did Moscow…", "Were Brazil and India…", "Did the NTIA…")
+ * opens with the first sentence of the opening passage naming it, when the opening sentence does
+ * not (eleven tuning answers, "Russia refused to join…" before "The only binding international
+ * cybercrime instrument in 2012 was…"; recall and every trust figure unchanged).
  */
 function decidingSentences(
   chosen: readonly Sentence[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
   figures: NonNullable<AnswerShape["claimedFigures"]>,
+  subject: readonly string[],
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -967,6 +988,23 @@ function decidingSentences(
     const corrects = correctsFigure(proposition, keyTerms, weight, figures);
     const settles = (s: Sentence) => (full(s) || corrects(s)) && !POINTS_OUTSIDE.test(s.display);
     if (!settles(opening)) best = read.find((s) => s.view === opening.view && settles(s));
+  }
+  if (!best && subject.length > 0) {
+    // Nothing states it whole: the question is about its subject ("Did Moscow ever sign up to
+    // the Budapest convention?"), so where the opening sentence sets the scene without naming it
+    // ("The only binding international cybercrime instrument in 2012 was…"), the first sentence
+    // of the opening passage naming the subject opens ("Russia refused to join, citing
+    // sovereignty…").
+    const subjectKeys = keyTerms.flatMap((k, i) => (subject.includes(k.term) ? [i] : []));
+    const names = (s: Sentence) => subjectKeys.some((i) => s.keys.includes(i));
+    // (The first such sentence, or none: past one pointing outside itself, "The House approved it
+    // unanimously…", a later one is often about another thing, "…the House also passed … a
+    // related Senate resolution".)
+    const first =
+      subjectKeys.length > 0 && !names(opening)
+        ? read.find((s) => s.view === opening.view && names(s))
+        : undefined;
+    if (first?.usable && !POINTS_OUTSIDE.test(first.display)) best = first;
   }
   if (!best) return [];
   const lead = dependencyChain(best).filter((c) => chosen.includes(c));
