@@ -985,7 +985,7 @@ function decidingSentences(
     // A claim's figure the sources give otherwise ("89 of the 144 eligible countries signed it"
     // for "Did 100 countries sign…?"): the sentence stating the rest of it with its own figure of
     // that kind settles it too, by correcting it.
-    const corrects = correctsFigure(proposition, keyTerms, weight, figures);
+    const corrects = correctsFigure(proposition, keyTerms, figures);
     const settles = (s: Sentence) => (full(s) || corrects(s)) && !POINTS_OUTSIDE.test(s.display);
     if (!settles(opening)) best = read.find((s) => s.view === opening.view && settles(s));
   }
@@ -1026,7 +1026,6 @@ function decidingSentences(
 function correctsFigure(
   proposition: readonly number[],
   keyTerms: readonly KeyTerm[],
-  weight: number,
   figures: NonNullable<AnswerShape["claimedFigures"]>,
 ): (s: Sentence) => boolean {
   const claimed = proposition.flatMap((i) => {
