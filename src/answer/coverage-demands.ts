@@ -188,6 +188,7 @@ export interface QuestionReading {
   asksIfKnown?: boolean;
   list?: boolean;
   claim?: boolean;
+  yesNo?: boolean;
 }
 
 /**
@@ -444,7 +445,13 @@ export function readQuestionDemands(
   };
   // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
   const figures =
-    how.claim === true && question !== undefined ? claimedFigures(question, analyzeText) : [];
+    question === undefined
+      ? []
+      : how.claim === true
+        ? claimedFigures(question, analyzeText)
+        : how.yesNo === true
+          ? claimedFigures(question, analyzeText, { datedYearsOnly: true })
+          : [];
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.

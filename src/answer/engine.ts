@@ -26,6 +26,7 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
+import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
@@ -70,6 +71,13 @@ const SIDE_PASSAGES = 2;
 type SideSearch = (query: string) => Promise<ScoredPassage[]>;
 /** A side's best passage scores this share of the question's best. */
 const SIDE_SCORE_SHARE = 0.85;
+/**
+ * The name right after a yes/no question's auxiliary (and "the"), capitalised, of one word or
+ * several: "Did MOSCOW ever…", "Were BRAZIL and India…", "Did the NTIA…", "Didn't ACCESS call…".
+ */
+const YES_NO_AUXILIARY =
+  /^(?:did|didn['’]t|does|doesn['’]t|do|was|wasn['’]t|were|weren['’]t|is|isn['’]t|are|aren['’]t|has|hasn['’]t|have|haven['’]t|had|will|would|could|can)\s+(?:the\s+)?/i;
+const LEADING_NAME = new RegExp(`^${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`, "u");
 /** A capitalised word in a side of a comparison: the side's name. */
 const SIDE_NAME = new RegExp(CAPITALISED_WORD, "gu");
 /**
@@ -348,7 +356,24 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
+      ...(analysis.kind === "yes-no" ? { subject: yesNoSubject(analysis.question) } : {}),
+      ...(analysis.checksClaim || analysis.kind === "yes-no"
+        ? {
+            claimedFigures: claimedFigures(analysis.question, analyzeText, {
+              datedYearsOnly: !analysis.checksClaim,
+            }),
+          }
+        : {}),
     };
+  }
+
+  /** The name a yes/no question asks about, right after its auxiliary: "Did the NTIA support…?" */
+  function yesNoSubject(question: string): string[] {
+    const opening = question.trim().match(YES_NO_AUXILIARY)?.[0];
+    const name = opening
+      ? question.trim().slice(opening.length).match(LEADING_NAME)?.[0]
+      : undefined;
+    return name ? analyzeText(name) : [];
   }
 
   /**

@@ -67,6 +67,18 @@ export interface AnswerShape {
    * leading passages' best sentences (`hedgeAcrossSources`).
    */
   inconclusive?: boolean;
+  /**
+   * The figures a yes/no question or a claim to check states ("Did 100 countries sign…?", "from
+   * 1 January 2014"): a sentence giving its own figure of that kind for the rest of what is asked
+   * settles the question by correcting it (`decidingSentences`).
+   */
+  claimedFigures?: readonly { terms: ReadonlySet<string>; date: boolean }[];
+  /**
+   * Index terms of the name a yes/no question asks about, right after its auxiliary ("Did
+   * MOSCOW ever sign up to…?", "Did the NTIA support…?"): a sentence naming it settles the
+   * question before one setting the scene (`decidingSentences`).
+   */
+  subject?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -488,7 +500,13 @@ export function composeExtractive(
   );
   const lead =
     shape.expected === "yes-no" && !shape.list
-      ? decidingSentences(kept, keyTerms, analyzeText)
+      ? decidingSentences(
+          kept,
+          keyTerms,
+          analyzeText,
+          shape.claimedFigures ?? [],
+          shape.subject ?? [],
+        )
       : [];
   return assemble(kept, shape, share, lead);
 }
@@ -916,11 +934,21 @@ function propositionStated(
  * every trust figure unchanged; a near miss answered `partial` ("Did Brazil sign the new ITRs…?")
  * now opens with the sign-on letter's signatories. Not a sentence with an object pronoun ("…the
  * ITU's description of it", "…hosted it at…"), which two more had opened with.
+ *
+ * Fourteenth session: a sentence stating the rest with its own figure where the question's is
+ * wrong settles it too (`correctsFigure`; one tuning answer, "…300 to 0?", opens with "…the House
+ * also passed, 397 to 0, …"); and where nothing states the question whole, a question whose
+ * auxiliary is followed by a name ("Did Moscow…", "Were Brazil and India…", "Did the NTIA…")
+ * opens with the first sentence of the opening passage naming it, when the opening sentence does
+ * not (eleven tuning answers, "Russia refused to join…" before "The only binding international
+ * cybercrime instrument in 2012 was…"; recall and every trust figure unchanged).
  */
 function decidingSentences(
   chosen: readonly Sentence[],
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
+  figures: NonNullable<AnswerShape["claimedFigures"]>,
+  subject: readonly string[],
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -954,7 +982,29 @@ function decidingSentences(
     // of it as…": opening the answer, it would have nothing to refer to.)
     const full = (s: Sentence) =>
       propositionStated(s, proposition, keyTerms, weight) >= 1 && !POINTS_OUTSIDE.test(s.display);
-    if (!full(opening)) best = read.find((s) => s.view === opening.view && full(s));
+    // A claim's figure the sources give otherwise ("89 of the 144 eligible countries signed it"
+    // for "Did 100 countries sign…?"): the sentence stating the rest of it with its own figure of
+    // that kind settles it too, by correcting it.
+    const corrects = correctsFigure(proposition, keyTerms, figures);
+    const settles = (s: Sentence) => (full(s) || corrects(s)) && !POINTS_OUTSIDE.test(s.display);
+    if (!settles(opening)) best = read.find((s) => s.view === opening.view && settles(s));
+  }
+  if (!best && subject.length > 0) {
+    // Nothing states it whole: the question is about its subject ("Did Moscow ever sign up to
+    // the Budapest convention?"), so where the opening sentence sets the scene without naming it
+    // ("The only binding international cybercrime instrument in 2012 was…"), the first sentence
+    // of the opening passage naming the subject opens ("Russia refused to join, citing
+    // sovereignty…").
+    const subjectKeys = keyTerms.flatMap((k, i) => (subject.includes(k.term) ? [i] : []));
+    const names = (s: Sentence) => subjectKeys.some((i) => s.keys.includes(i));
+    // (The first such sentence, or none: past one pointing outside itself, "The House approved it
+    // unanimously…", a later one is often about another thing, "…the House also passed … a
+    // related Senate resolution".)
+    const first =
+      subjectKeys.length > 0 && !names(opening)
+        ? read.find((s) => s.view === opening.view && names(s))
+        : undefined;
+    if (first?.usable && !POINTS_OUTSIDE.test(first.display)) best = first;
   }
   if (!best) return [];
   const lead = dependencyChain(best).filter((c) => chosen.includes(c));
@@ -966,6 +1016,35 @@ function decidingSentences(
     s = next;
   }
   return lead;
+}
+
+/**
+ * Whether a sentence states a yes/no question's proposition but for the figures it claims, giving
+ * its own figure of that kind (a date for a year, a number for a count) where it does not give
+ * the claimed one.
+ */
+function correctsFigure(
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  figures: NonNullable<AnswerShape["claimedFigures"]>,
+): (s: Sentence) => boolean {
+  const claimed = proposition.flatMap((i) => {
+    const figure = figures.find((f) => f.terms.has(keyTerms[i]?.term ?? ""));
+    return figure ? [{ i, figure }] : [];
+  });
+  if (claimed.length === 0) return () => false;
+  const rest = proposition.filter((i) => !claimed.some((c) => c.i === i));
+  const restWeight = rest.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  return (s) => {
+    // ("397 to 0" for "300 to 0", "1 January 2015" for "1 January 2014": part of it may agree.)
+    const otherwise = claimed.filter(({ i }) => !s.keys.includes(i));
+    return (
+      otherwise.length > 0 &&
+      rest.length > 0 &&
+      propositionStated(s, rest, keyTerms, restWeight) >= 1 &&
+      otherwise.every(({ figure }) => carriesAnswer(s.display, figure.date ? "date" : "number"))
+    );
+  };
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */
