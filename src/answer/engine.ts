@@ -9,11 +9,11 @@ import type { Glossary } from "../search/glossary.ts";
 import {
   type AnswerType,
   analyzeQuestion,
+  askedWithReferents,
   CAPITALISED_WORD,
   capitalisedNames,
   firstAsk,
   type QuestionAnalysis,
-  questionContent,
   standaloneNames,
 } from "../search/question.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
@@ -183,7 +183,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * ("give me three talking points on…") and the context sentences before it.
    */
   function keyTermsFor(query: string): KeyTerm[] {
-    const { focus } = questionContent(query);
+    const focus = askedWithReferents(query);
     const glossary = deps.glossary;
     return keyTermsOf(focus, {
       analyze: analyzeText,

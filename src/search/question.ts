@@ -1627,7 +1627,7 @@ function withoutSituation(content: string): string {
   return POINTS_BACK.test(rest) ? content : rest;
 }
 
-function focusOf(content: string): string {
+function focusOf(content: string, withReferents = false): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read
@@ -1636,9 +1636,41 @@ function focusOf(content: string): string {
   const sentences = splitSentences(content).flatMap((s) =>
     s.text.split(LOWER_CASE_SENTENCE).map(withoutLeadIn),
   );
-  const asking = sentences.filter((x) => /\?\s*$/.test(x));
+  const asks = (x: string) => /\?\s*$/.test(x);
+  // With its referents, an ask pointing back at the statement before it ("Someone argued that
+  // the data-retention idea would never work. Who was that?") is read with that statement.
+  const asking = sentences.filter((x, i) => {
+    if (asks(x)) return true;
+    const next = sentences[i + 1];
+    return withReferents && next !== undefined && asks(next) && pointsBackAt(next);
+  });
   if (asking.length === 0 || asking.join(" ") === content) return content;
   return asking.join(" ");
+}
+
+/**
+ * The words a question's key terms are read from: its asking sentences (`focus`), and a statement
+ * an ask points back at ("… would never be workable. Who was that?": "that" is the statement,
+ * whose words the answer must meet). Read from the ask alone, "Who was that?" named nothing and
+ * was refused whatever the statement said.
+ */
+export function askedWithReferents(question: string): string {
+  const { content } = questionContent(question);
+  return focusOf(content, true);
+}
+
+/**
+ * An ask that points back at a statement before it: a pronoun ("Who wrote it?", "When did they
+ * file?") or "that" standing for what was said ("Who was that?", "Is that right?", "When did that
+ * happen?").
+ */
+function pointsBackAt(ask: string): boolean {
+  return (
+    POINTS_BACK.test(ask) ||
+    /\bthat\s*[?!]|\b(?:was|is|did|does|were) that\b|\bthat (?:happen|happened|change|changed|come|came)\b/i.test(
+      ask,
+    )
+  );
 }
 
 /**
