@@ -607,14 +607,12 @@ const KINDS: Record<string, NameKind> = {
   organization: ORGANISATION,
   organizations: ORGANISATION,
   // Roles a person is named by ("Which academic warned…" is answered by "Mueller warned…").
-  // "Officials" too: the notes name them by office and name ("FCC Chairman Julius Genachowski"),
-  // never as officials (tuning half, 1,147 q: wrong refusals 59 -> 58, out-of-scope unchanged).
   ...Object.fromEntries(
     `academic academics scholar scholars professor professors researcher researchers expert experts
     analyst analysts journalist journalists reporter reporters commentator commentators activist
     activists diplomat diplomats minister ministers ambassador ambassadors lawmaker lawmakers
     senator senators politician politicians spokesman spokeswoman spokesperson delegate delegates
-    envoy envoys negotiator negotiators official officials`
+    envoy envoys negotiator negotiators`
       .split(/\s+/)
       .map((w) => [w, PERSON]),
   ),

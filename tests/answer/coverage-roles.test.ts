@@ -3,20 +3,9 @@
 // kind ("Mueller warned…", "Techdirt summarised…", "60 per cent"): the name or figure meets the
 // asked noun (issue #12). Near misses, where no such name or figure stands with the rest of the
 // question, stay refused.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
 import { briefingNote } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile, notesEngine } from "../support/extractive-engine.ts";
-
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const real = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-coverage-roles-real-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const SECURITY = briefingNote("Security and anonymity before Dubai", [
   "**Sceptical views.** In June 2012 Milton Mueller warned that security was becoming the main excuse for proposals that would curb anonymity online. [1]",
@@ -41,14 +30,7 @@ const OUTREACH = briefingNote("Outreach by the secretariat", [
   "**Briefings.** The secretariat held a briefing for academic institutions and media outlets in Geneva, among them reporters for Techdirt, and each regional group had a share of the seats. [1]",
 ]);
 
-// "Officials" is a word of this corpus (the briefing's hosts); its role is met only by a name.
-const REACTIONS = briefingNote("Reactions after Dubai", [
-  "**Canada.** Canada declined to sign the revised text after Dubai and said little about it. [2]",
-  "**Hosts.** Officials of the host regulator welcomed the delegates in Dubai. [1]",
-]);
-
 const ingested = notesEngine("wcit-coverage-roles-", {
-  "notes/reactions.md": REACTIONS,
   "notes/security.md": SECURITY,
   "notes/paper.md": PAPER,
   "notes/signatures.md": SIGNATURES,
@@ -107,25 +89,6 @@ describe("a share asks for a percentage", () => {
   it("refuses 'what percentage' where the passage gives no figure (near miss)", async () => {
     const answer = await ingested.engine.answer(
       "What percentage of the vote did the resolution on the Internet get?",
-    );
-    expect(answer.coverage).toBe("none");
-  });
-});
-
-describe("officials are people named by their role", () => {
-  it("answers what officials said with the people the corpus names (real corpus)", async () => {
-    // The notes name them by office and name ("FCC Chairman Julius Genachowski", "NTIA head Larry
-    // Strickling"), never as "officials": refused until "officials" joined the roles.
-    expect(
-      await real.coverageOf(
-        "Bullets on what the US officials said after Dubai: Genachowski, Strickling, Kramer",
-      ),
-    ).toBe("partial");
-  });
-
-  it("refuses where the passage on the country names no official (near miss)", async () => {
-    const answer = await ingested.engine.answer(
-      "What did the Canadian officials say about the revised text after Dubai?",
     );
     expect(answer.coverage).toBe("none");
   });
