@@ -594,6 +594,10 @@ const TRAILING_FORMAT = alt([
   // "answer in three bullets", "please reply briefly"; a bare "respond" is a verb of the question.
   `(?:please )?(?:answer|reply|respond) (?:in|as|using|with) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|points|list|sentences?|paragraphs?|words|lines|plain english|plain language|simple terms)`,
   "please (?:answer|reply|respond)(?: (?:briefly|concisely|quickly|in short|in brief))?",
+  // "…? need this for the board", "…? want it as a list": the answer the asker needs, pointed
+  // at, not a topic (read as content, "need this" kept "need" as a word no source uses).
+  // (Only as a clause of its own: "…did not need it?" asks.)
+  `(?<=[?.!,:;—–-]\\s*)(?:i |we )?(?:need|want) (?:it|this|that|them)(?: (?:in|as) (?:a |an )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:list|bullets?|bullet points|table|summary|paragraph|points))?(?: (?:for|by) (?:the|my|our|a) [\\w'-]+(?: [\\w'-]+)?)?(?: (?:by )?${alt(["today", "tonight", "tomorrow(?: morning)?", "asap", "this (?:week|morning|afternoon)", "eod"])})?`,
   "briefly",
   "concisely",
   "in short",
@@ -720,7 +724,7 @@ const TRAILING_CHARS = 120;
  * ("… in bullets", "… please", "… for my briefing", "… I need it for a memo").
  */
 const TRAILING_START: ReadonlySet<string> = new Set(
-  `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx
+  `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx need want
   cheers if and cite include give add list keep make be for ahead before to i we it's it this worth
   that which you takeaways takeaway`.split(/\s+/),
 );

@@ -449,6 +449,25 @@ describe("analyzeQuestion: a count range and a request verb without its 'me'", (
   });
 });
 
+describe("analyzeQuestion: the answer the asker needs, pointed at after the question", () => {
+  it.each([
+    [
+      "Which countries refused to sign? need this for the board",
+      "Which countries refused to sign?",
+    ],
+    ["Which countries refused to sign? want it as a list", "Which countries refused to sign?"],
+    ["Which countries refused to sign? need it by tomorrow", "Which countries refused to sign?"],
+    ["Which countries refused to sign - need them as bullets", "Which countries refused to sign"],
+  ])("%s asks %s", (question, content) => {
+    expect(analyzeQuestion(question).content).toBe(content);
+  });
+
+  it("keeps 'need it' inside the question", () => {
+    const question = "Which countries said they did not need it?";
+    expect(analyzeQuestion(question).content).toBe(question);
+  });
+});
+
 describe("analyzeQuestion: list requests in other words", () => {
   // Verbs and looks that ask for a list ("itemise", "jot down", "tick off", "point by point", "a
   // checklist for our submission") instruct; read as content, a word no source uses ("jot",
