@@ -51,6 +51,11 @@ export interface WindowVerdict {
   answersDemands: boolean;
   /** What a best window keeps for the answer's label; read only for a window that is best. */
   kept: () => KeptWindow;
+  /**
+   * The named checks of the question's demands the window fails (empty when `answersDemands`):
+   * read only for the debug log of a best window, so an engineer sees which check refused it.
+   */
+  failedChecks: () => string[];
 }
 
 /** What the best window tells the coverage label (see `Relevance`). */
@@ -80,13 +85,15 @@ export function judgeWindow(
   };
   const met = termMeeting(d, reader, w);
   const coverage = termCoverage(d, w, met);
-  const answersDemands =
-    askedThingsNamed(d, reader, w, coverage.missing) &&
-    ownersStand(d, w, met) &&
-    actReported(d, w) &&
-    answerTypeGiven(d, reader, w, met, coverage.excused) &&
-    listItemsSetOut(d, reader, w, met) &&
-    loneTermMeets(d, reader, w);
+  const checks: [string, () => boolean][] = [
+    ["askedThingsNamed", () => askedThingsNamed(d, reader, w, coverage.missing)],
+    ["ownersStand", () => ownersStand(d, w, met)],
+    ["actReported", () => actReported(d, w)],
+    ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
+    ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
+    ["loneTermMeets", () => loneTermMeets(d, reader, w)],
+  ];
+  const answersDemands = checks.every(([, passes]) => passes());
   return {
     share: coverage.share,
     missing: coverage.missing,
@@ -95,6 +102,8 @@ export function judgeWindow(
     onlyCommonMissing: coverage.onlyCommonMissing,
     answersDemands,
     kept: () => keptOf(d, reader, w, met),
+    failedChecks: () =>
+      answersDemands ? [] : checks.filter(([, passes]) => !passes()).map(([name]) => name),
   };
 }
 

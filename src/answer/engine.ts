@@ -578,6 +578,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         absentTerms: relevance.absentTerms,
         typedAtSubject: relevance.typedAtSubject,
         statedTogether: relevance.statedTogether,
+        failedChecks: relevance.failedChecks,
       },
       "coverage decided",
     );

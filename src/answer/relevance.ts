@@ -89,6 +89,12 @@ export interface Relevance {
   otherThingPassageIds?: string[];
   /** Required terms the corpus never has and the top passages do not name in other words. */
   absentTerms: string[];
+  /**
+   * Why the best window did not cover it, for the debug log: the named checks of its demands it
+   * fails (`coverage-window.ts`), "thresholds" (too little of the terms' weight, too many required
+   * terms missing), "absentTerms", "claimVerb". Empty when covered.
+   */
+  failedChecks?: string[];
   topScore: number;
   covered: boolean;
 }
@@ -177,6 +183,7 @@ export function assessRelevance(
     covered: false,
     further: undefined as string | undefined,
     text: "",
+    failedChecks: [] as string[],
   };
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
@@ -211,6 +218,13 @@ export function assessRelevance(
           covered,
           ...verdict.kept(),
           further: passage.further ? passage.id : undefined,
+          // (Named only for the debug log: which of the demands, or the thresholds, refused it.)
+          failedChecks: covered
+            ? []
+            : [
+                ...verdict.failedChecks(),
+                ...(clearsThresholds(verdict, demands, rule) ? [] : ["thresholds"]),
+              ],
         };
       }
     }
@@ -240,6 +254,11 @@ export function assessRelevance(
     covered,
     ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
     ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
+    failedChecks: [
+      ...best.failedChecks,
+      ...(absentTerms.length > 0 ? ["absentTerms"] : []),
+      ...(claimVerb === "unmet" ? ["claimVerb"] : []),
+    ],
   };
 }
 

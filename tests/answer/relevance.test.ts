@@ -43,6 +43,36 @@ const covered = (question: string, expected: RelevanceOptions["expected"] = "des
 /** Passages of `doc` from texts, best first, and a judge of questions on them. */
 const smallCorpus = (texts: readonly string[]) => smallCorpusOf(doc, texts);
 
+describe("assessRelevance: why a question was refused, for the debug log", () => {
+  it("names nothing when the question is covered", () => {
+    const r = assessRelevance(passages, keys("What did Russia propose about spam?"), analyze);
+    expect(r.covered).toBe(true);
+    expect(r.failedChecks).toEqual([]);
+  });
+
+  it("names the thresholds when the question's terms never meet", () => {
+    const r = assessRelevance(passages, keys("What is the capital of Pakistan?"), analyze);
+    expect(r.failedChecks).toContain("thresholds");
+  });
+
+  it("names a term the corpus never has", () => {
+    const r = assessRelevance(passages, keys("What did the GDPR say about spam?"), analyze);
+    expect(r.failedChecks).toContain("absentTerms");
+  });
+
+  it("names the check of the answer asked for: a count of another thing", () => {
+    const r = assessRelevance(
+      passages,
+      keys("How many countries did Cisco's report count?"),
+      analyze,
+      { expected: "number" },
+    );
+    expect(r.covered).toBe(false);
+    // Cisco's report counted states, not countries: no count of what is asked stands there.
+    expect(r.failedChecks).toContain("answerTypeGiven");
+  });
+});
+
 describe("assessRelevance", () => {
   it("answers when the question's nouns meet in one place", () => {
     expect(covered("What did Russia propose about spam?")).toBe(true);
