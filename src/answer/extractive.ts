@@ -5,7 +5,7 @@
 // date, a side of a comparison). A sentence that leans on an earlier one ("He said…", "the 55
 // included…") comes with it or not at all. It needs no model and keeps the corpus's wording.
 import { CAPITALISED_WORD } from "../search/question.ts";
-import { splitSentences, stripTrailingMarkers } from "../text.ts";
+import { MONTHS, splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
 import { buildCitation, sourceRefsForQuote } from "./citations.ts";
 import {
@@ -506,6 +506,7 @@ export function composeExtractive(
           analyzeText,
           shape.claimedFigures ?? [],
           shape.subject ?? [],
+          shape.headedNames ?? [],
         )
       : [];
   return assemble(kept, shape, share, lead);
@@ -949,6 +950,7 @@ function decidingSentences(
   analyzeText: Analyze,
   figures: NonNullable<AnswerShape["claimedFigures"]>,
   subject: readonly string[],
+  names: readonly string[] = [],
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -1006,6 +1008,20 @@ function decidingSentences(
         : undefined;
     if (first?.usable && !POINTS_OUTSIDE.test(first.display)) best = first;
   }
+  if (!best) {
+    // A claim's name the sources give otherwise ("Were the 1988 ITRs adopted in GENEVA?", "Did
+    // Obama pick LARRY STRICKLING to head the US delegation?"): where no chosen sentence states
+    // it whole and the opening sentence is not about what is asked, the sentence stating the
+    // rest of it with one of the names asked and a name of its own, in a passage that never
+    // names the asked one, settles it by correcting it ("…adopted at the World Administrative
+    // Telegraph and Telephone Conference (WATTC-88), which … scheduled for Melbourne…"),
+    // whichever passage it stands in (`correctsName`).
+    const corrected = correctsName(proposition, keyTerms, names, analyzeText);
+    const full = (s: Sentence) => propositionStated(s, proposition, keyTerms, weight) >= 1;
+    if (!read.some(full) && !corrected.aboutAsked(opening)) {
+      best = read.find((s) => corrected.corrects(s) && !POINTS_OUTSIDE.test(s.display));
+    }
+  }
   if (!best) return [];
   const lead = dependencyChain(best).filter((c) => chosen.includes(c));
   // (The sentences carrying it on come with it: "He objected…" after "Parminder argued…".)
@@ -1045,6 +1061,63 @@ function correctsFigure(
       otherwise.every(({ figure }) => carriesAnswer(s.display, figure.date ? "date" : "number"))
     );
   };
+}
+
+/**
+ * Whether a sentence states a yes/no question's proposition but for the names it gives (its
+ * capitalised words): it names one of them, its passage lacks another, and it names something
+ * else in its own capitalised words (not its first word, capitalised anyway). And whether a
+ * sentence is about what is asked (`aboutAsked`), which no other sentence then corrects.
+ */
+function correctsName(
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  names: readonly string[],
+  analyzeText: Analyze,
+): { corrects: (s: Sentence) => boolean; aboutAsked: (s: Sentence) => boolean } {
+  // (Not a month or a number: "the May 2012 resolution" names no one.)
+  const months = new Set(MONTHS.split("|").flatMap((m) => analyzeText(m)));
+  const named = proposition.filter((i) => {
+    const term = keyTerms[i]?.term ?? "";
+    return names.includes(term) && !months.has(term) && !/^\d/.test(term);
+  });
+  const rest = proposition.filter((i) => !named.includes(i));
+  const restWeight = rest.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  // (The whole passage: where it names the asked name elsewhere, "…the sense of Congress…", its
+  // sentence naming another is about another part of the matter, "…the House also passed…".)
+  const held = (s: Sentence) =>
+    new Set([...s.view.sentences.flatMap((c) => c.keys), ...s.view.headingKeys]);
+  // A sentence naming every name asked (itself or what it leans on: a heading says only what
+  // the passage is about) and stating most of the rest is about what is asked, not another
+  // matter: "the United Kingdom suggested the … word 'robustness'" for "Was it the UK that
+  // proposed the word robustness for the security article?" is not corrected by the article's
+  // text. One naming the place asked for another meeting ("…the … Forum in Geneva in May 2013")
+  // states little of the rest.
+  const aboutAsked = (s: Sentence) => {
+    const own = new Set(dependencyChain(s).flatMap((c) => c.keys));
+    return (
+      named.every((i) => own.has(i)) && propositionStated(s, rest, keyTerms, restWeight) >= 0.5
+    );
+  };
+  if (named.length === 0 || rest.length === 0) return { corrects: () => false, aboutAsked };
+  const asked = new Set(keyTerms.map((k) => k.term));
+  const corrects = (s: Sentence) => {
+    const h = held(s);
+    return (
+      named.some((i) => !h.has(i)) &&
+      names.some((t) => s.terms.has(t)) &&
+      propositionStated(s, rest, keyTerms, restWeight) >= 1 &&
+      s.display
+        .split(/\s+/)
+        .slice(1)
+        .some(
+          (w) =>
+            /^\p{Lu}\p{Ll}/u.test(w) &&
+            analyzeText(w).some((t) => !asked.has(t) && !names.includes(t)),
+        )
+    );
+  };
+  return { corrects, aboutAsked };
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */
