@@ -44,6 +44,26 @@ import {
  * the question; a field that does not apply is empty, `undefined` or `false`, and the window
  * check that reads it then holds.
  */
+/**
+ * The corpus's own names for a class an analyst counts by another noun (index stems): a count of
+ * any counts the thing asked. The parties of a treaty conference are counted as "89 Member
+ * States", "144 delegations", "144 eligible countries", "122 signatories" and headlined "89
+ * Nations"; the groups of a campaign as "more than 120 organisations". So "how many governments
+ * signed" or "how many NGOs signed" is answered by those counts, while a count of another thing
+ * ("six regional groupings", "35,000 of its members") still answers nothing. One way only where a
+ * word is wider than its class: "groups" may be organisations, but "organisations" are not every
+ * group. The terms themselves must still be met as before; only the count's noun may differ.
+ */
+const STATES = ["countri", "state", "nation", "govern", "administr", "deleg", "signatori"];
+const ORGANISATIONS = ["organ", "ngo"];
+const COUNT_NOUN_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  // "How many delegates…" (stemmed as "delegations") counts people: delegations only count.
+  ...STATES.filter((t) => t !== "deleg").map((t) => [t, STATES.filter((o) => o !== t)] as const),
+  ["organ", ["ngo"]],
+  ["ngo", ["organ"]],
+  ["group", ORGANISATIONS],
+]);
+
 export interface QuestionDemands {
   /** The question as asked, when the caller gave it (the rules reading its wording need it). */
   question?: string;
@@ -81,6 +101,8 @@ export interface QuestionDemands {
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
   countedKind?: NameKind;
   isCounted?: (word: string) => boolean;
+  /** Whether a word is the corpus's other name for the counted class ("Member States"). */
+  countsAlike?: (word: string) => boolean;
   /** Its weightiest required term that names no kind: what the date, count or name is about. */
   subject?: KeyTerm;
   /** "What did X tell delegates?": X, whose words the place must report. */
@@ -233,9 +255,14 @@ export function readQuestionDemands(
   // is answered by "35,000 of its members".)
   const counted =
     expected === "number" ? keyTerms.find((k) => k.counted && !k.everyday) : undefined;
+  const countNouns = counted ? (COUNT_NOUN_CLASSES.get(counted.term) ?? []) : [];
   const isCounted = counted
     ? (word: string) => containsTerm(new Set(analyzeText(word)), counted)
     : undefined;
+  const countsAlike =
+    countNouns.length > 0
+      ? (word: string) => analyzeText(word).some((t) => countNouns.includes(t))
+      : undefined;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // "What did X tell delegates?": the place must report what X said, not only that X spoke.
@@ -473,6 +500,7 @@ export function readQuestionDemands(
     counted,
     countedKind,
     isCounted,
+    countsAlike,
     subject,
     speaker,
     askedUtterance,

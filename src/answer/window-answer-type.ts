@@ -112,7 +112,7 @@ export function answerTypeGiven(
   const datedByHeading = expected === "date" && carriesAnswer(ownHeading, "date");
   const evidence =
     !needsEvidence ||
-    windowSpans.some((s, j) => met.carries(s.text) && typedWithNames(d, reader, w, j)) ||
+    windowSpans.some((s, j) => met.carries(s.text, j) && typedWithNames(d, reader, w, j)) ||
     datedByHeading;
   // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
   // naming another body, does not say who; the name must stand in the sentence about it.
@@ -210,7 +210,7 @@ export function typedAtSubject(
     !needsEvidence ||
     windowSpans.some(
       (s, j) =>
-        met.carries(s.text) &&
+        met.carries(s.text, j) &&
         aboutSubject(j) &&
         (expected !== "agent" || namesOtherThan(s.text, questionTerms, reader.analyzeText)),
     )

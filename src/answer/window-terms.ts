@@ -4,7 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
-import { carriesAnswer, countsThing } from "./evidence.ts";
+import { carriesAnswer, countsThing, saysNotEstablished } from "./evidence.ts";
 import { namesKind } from "./parts-of-speech.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
@@ -18,13 +18,19 @@ import {
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
 
+/** A pronoun pointing back at what the sentence before named ("…had signed it"). */
+const POINTS_BACK = /\b(?:it|its|they|them|their)\b/i;
+
+/** A run-in heading ("Unity statement and Best Bits.") is this short: no sentence to point back at. */
+const HEADING_WORDS = 6;
+
 /** What a lone unseen word of the asker's weighs where every required term is met: a common word's. */
 const WORDING_WEIGHT = 1;
 
 /** The ways one window meets the question's terms. */
 export interface TermMeeting {
   /** Whether a sentence gives the date, count or name expected (a count of the thing counted). */
-  carries: (text: string) => boolean;
+  carries: (text: string, at?: number) => boolean;
   /** Whether a noun asking for reasons is met by the grounds the window gives. */
   givesGrounds: (k: KeyTerm) => boolean;
   /** Whether a claimed figure is met by the window's own figure of the same thing. */
@@ -62,9 +68,41 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // right before a word of the question (a clipped one in full: "orgs", "120 organisations"), may
   // be of it ("77 in favour"): "two versions of the ITRs" or "six regional groupings" count other
   // things, and say nothing of how many members a group has.
-  const carries = (text: string) =>
+  // "How many NGOs signed the unity statement?" is answered by "more than 120 organisations …
+  // had signed it": a count of the corpus's own noun for the class asked (`COUNT_NOUN_CLASSES`),
+  // in a sentence stating the rest of what is asked, its verb too, itself or in the sentence its
+  // "it" or "they" points back at (so "31 Member States signed" says nothing of how many
+  // governments attached reservations) (never the window's next sentence, nor a heading: "120 organisations" under
+  // "Unity statement and Best Bits" does not say how many attended Best Bits), and never in a
+  // sentence saying the count is unverified.
+  const isHeading = (text: string) =>
+    text.trim().split(/\s+/).length <= HEADING_WORDS ||
+    w.passage.sectionPath.some((h) => h.trim() === text.trim().replace(/[.:]$/, ""));
+  const countsAlike = (j: number) => {
+    const text = windowSpans[j]?.text ?? "";
+    if (!d.countsAlike || saysNotEstablished(text) || !countsThing(text, d.countsAlike)) {
+      return false;
+    }
+    const stated = new Set([
+      ...(sentences[i + j] ?? []),
+      ...(j > 0 && POINTS_BACK.test(text) && !isHeading(windowSpans[j - 1]?.text ?? "")
+        ? (sentences[i + j - 1] ?? [])
+        : []),
+    ]);
+    return d.keyTerms.every(
+      (k) =>
+        !(isRequired(k) || k.verb === true) ||
+        k === counted ||
+        k.generic === true ||
+        k.fromContext === true ||
+        (counted?.alternatives.some((alt) => alt.includes(k.term)) ?? false) ||
+        containsTerm(stated, k),
+    );
+  };
+  const carries = (text: string, j?: number) =>
     isCounted
       ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
+        (j !== undefined && countsAlike(j)) ||
         listsCounted(text)
       : carriesAnswer(text, expected) || listsCounted(text);
   // A term is met where the window says it, opens a compound with it, names one of the kind
