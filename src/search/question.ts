@@ -1646,7 +1646,15 @@ function focusOf(content: string, withReferents = false): string {
   const asking = sentences.filter((x, i) => {
     if (asks(x)) return true;
     const next = sentences[i + 1];
-    return withReferents && next !== undefined && asks(next) && pointsBackAt(next);
+    // (Not the asker's own situation, "we're prepping the board on WCIT.": "it" in the ask
+    // points past it, at what the question names.)
+    return (
+      withReferents &&
+      next !== undefined &&
+      asks(next) &&
+      pointsBackAt(next) &&
+      !FIRST_PERSON_STATEMENT.test(x)
+    );
   });
   if (asking.length === 0 || asking.join(" ") === content) return content;
   return asking.join(" ");
@@ -1662,6 +1670,10 @@ export function askedWithReferents(question: string): string {
   const { content } = questionContent(question);
   return focusOf(content, true);
 }
+
+/** A statement about the asker: "We're prepping the board on WCIT.", "I have a call at noon." */
+const FIRST_PERSON_STATEMENT =
+  /^(?:i|we)(?:'m|'re|'ve|'ll|'d| am| are| have| had| will| would| was| were)?\s/i;
 
 /**
  * An ask that points back at a statement before it: a pronoun ("Who wrote it?", "When did they

@@ -34,6 +34,16 @@ describe("askedWithReferents", () => {
     ).toBe("Why did the northern bloc refuse?");
   });
 
+  it("leaves out the asker's own situation, though the ask has a pronoun", () => {
+    // "it" points past "we're prepping the board" at what the question names; read with it,
+    // "prepping" and "board" were required and the question was refused.
+    expect(
+      askedWithReferents(
+        "Context: we're prepping the board on the pact. What got the review going again after it stalled?",
+      ),
+    ).toBe("What got the review going again after it stalled?");
+  });
+
   it("keeps the kind of the ask", () => {
     expect(
       analyzeQuestion("An envoy said the quota rules were too rigid. Who was that?").kind,
