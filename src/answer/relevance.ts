@@ -183,7 +183,7 @@ export function assessRelevance(
     covered: false,
     further: undefined as string | undefined,
     text: "",
-    failedChecks: [] as string[],
+    failedChecks: (): string[] => [],
   };
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
@@ -218,13 +218,15 @@ export function assessRelevance(
           covered,
           ...verdict.kept(),
           further: passage.further ? passage.id : undefined,
-          // (Named only for the debug log: which of the demands, or the thresholds, refused it.)
-          failedChecks: covered
-            ? []
-            : [
-                ...verdict.failedChecks(),
-                ...(clearsThresholds(verdict, demands, rule) ? [] : ["thresholds"]),
-              ],
+          // (Named only for the debug log, and only for the window that stays best: which of
+          // the demands, or the thresholds, refused it.)
+          failedChecks: () =>
+            covered
+              ? []
+              : [
+                  ...verdict.failedChecks(),
+                  ...(clearsThresholds(verdict, demands, rule) ? [] : ["thresholds"]),
+                ],
         };
       }
     }
@@ -255,7 +257,7 @@ export function assessRelevance(
     ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
     ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
     failedChecks: [
-      ...best.failedChecks,
+      ...best.failedChecks(),
       ...(absentTerms.length > 0 ? ["absentTerms"] : []),
       ...(claimVerb === "unmet" ? ["claimVerb"] : []),
     ],
