@@ -1622,8 +1622,12 @@ const LOWER_CASE_SENTENCE = new RegExp(
  * sentence in the first person, stating and asking nothing, is the asker's situation. (Not when
  * the rest points back at it: "I read that 89 signed. Is that right?")
  */
-const SITUATION =
-  /^(?:i|we)(?:'m|'re|'ve|'ll|'d| am| are| have| will| would)?\s[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/iu;
+/** "I'm", "we're", "we have", "I": how a sentence about the asker opens. */
+const FIRST_PERSON_OPENING = "(?:i|we)(?:'m|'re|'ve|'ll|'d| am| are| have| will| would)?\\s";
+const SITUATION = new RegExp(
+  `^${FIRST_PERSON_OPENING}[^.!?]*?(?<=[\\p{L}\\p{N}]{2})[.!]+\\s+(?=\\S)`,
+  "iu",
+);
 function withoutSituation(content: string): string {
   const m = SITUATION.exec(content);
   if (!m || ASKING_WORD.test(m[0])) return content;
@@ -1672,8 +1676,7 @@ export function askedWithReferents(question: string): string {
 }
 
 /** A statement about the asker: "We're prepping the board on WCIT.", "I have a call at noon." */
-const FIRST_PERSON_STATEMENT =
-  /^(?:i|we)(?:'m|'re|'ve|'ll|'d| am| are| have| had| will| would| was| were)?\s/i;
+const FIRST_PERSON_STATEMENT = new RegExp(`^${FIRST_PERSON_OPENING}`, "i");
 
 /**
  * An ask that points back at a statement before it: a pronoun ("Who wrote it?", "When did they
