@@ -340,6 +340,28 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return [...passages, ...added].slice(0, LIST_ANSWER_PASSAGES);
   }
 
+  /**
+   * "What does the CDT paper say?": every section of a note on the work names it, and those
+   * identifying it (its link, its date, its authors) may outrank those saying what it argues.
+   * The answer reads on past the passages the coverage decision read, with more of them from one
+   * document, after the first ones; the extractive answer takes from the further ones only
+   * sections headed with what the work says. Coverage is decided before, on the first passages.
+   */
+  async function withWorkPassages(
+    passages: ScoredPassage[],
+    query: string,
+    otherThings: ReadonlySet<string>,
+    deadline: Deadline | undefined,
+  ): Promise<ScoredPassage[]> {
+    const found = await deps.retrieve(query, LIST_ANSWER_PASSAGES, {
+      perDocumentCap: LIST_ANSWER_PASSAGES,
+      ...(deadline ? { signal: deadline.signal } : {}),
+    });
+    const seen = new Set(passages.map((p) => p.passage.id));
+    const added = found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
+    return [...passages, ...added];
+  }
+
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
   function shapeOf(analysis: QuestionAnalysis, texts: readonly string[]): AnswerShape {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
@@ -353,6 +375,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
       // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
+      ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
@@ -595,7 +618,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const listPassages =
       relevance.covered && shape.list !== undefined && shape.sides.length < 2
         ? await withListPassages(answerPassages, searchQuery, otherThings, deadline)
-        : answerPassages;
+        : relevance.covered && analysis.asksWhatSaid
+          ? await withWorkPassages(answerPassages, searchQuery, otherThings, deadline)
+          : answerPassages;
     const base = {
       question: typed,
       searchQuery,

@@ -62,6 +62,12 @@ export interface AnswerShape {
    */
   asksIfKnown?: boolean;
   /**
+   * The question asks what a work or its author says as a whole ("What does the CDT paper say?"):
+   * a section headed with what it says ("Arguments and recommendations", "Framing") answers it,
+   * not the sections identifying it (its date, its link, its authors).
+   */
+  saysAsked?: boolean;
+  /**
    * No one place in the passages states the whole question (the coverage judge's best window
    * lacks some of it): which passage answers is not settled, so the answer also quotes the other
    * leading passages' best sentences (`hedgeAcrossSources`).
@@ -192,6 +198,17 @@ const ANSWER_HEADINGS: Partial<Record<ExpectedAnswer, RegExp>> = {
   number: /\b(?:count|numbers?|figures|tally|totals?|statistics)\b/i,
   method: /^how\b|\b(?:process|procedures?|steps|mechanisms?)\b/i,
 };
+/**
+ * Section headings saying what a work argues, finds or asks for ("Arguments and recommendations",
+ * "Framing", "Content reported by others", "Key points"): for a question asking what a work says.
+ */
+const SAID_HEADING =
+  /\b(?:arguments?|argued|thesis|framing|content|contents|summary|recommendations?|positions?|views?|message|(?:key|main) points|findings|conclusions?|claims?|demands?)\b/i;
+/** The words a question asks what a work says with: they name no part of the work. */
+const SAID_ASKING =
+  "say says said argue argued argues argument arguments thesis gist point points message claim conclude concluded recommend recommended contend thrust";
+/** "The ITU's framing": whose the section's content is. */
+const HEADING_OWNER = /([\p{L}][\p{L}.&-]*)(?:'s|’s)\s/gu;
 /**
  * A side of a comparison is spoken for by the passage giving its view ("Hill argued that…", "RSF
  * said…"): a sentence naming the side and reporting a position or reasons counts this much more
@@ -336,6 +353,8 @@ interface PassageView {
   /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
   sideContext: number[];
   value: number;
+  /** In a note on the work asked, headed with what it says, where that is asked (`saysAsked`). */
+  saidHeading?: boolean;
   /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
   order: number;
 }
@@ -360,17 +379,23 @@ export function composeExtractive(
   const relevance = (s: Sentence) => share(s.keys) + CONTEXT_SHARE * share(s.contextKeys);
 
   const read =
-    shape.list && shape.sides.length < 2
+    (shape.list && shape.sides.length < 2) || shape.saysAsked
       ? LIST_PASSAGES_READ
       : shape.expected === "method"
         ? METHOD_PASSAGES_READ
         : PASSAGES_READ;
   const views = readPassages(passages.slice(0, read), keyTerms, analyzeText, shape, share);
-  const ranked = [...views].sort((a, b) => b.value - a.value || a.rank - b.rank);
+  const sorted = views
+    .filter((v) => !shape.saysAsked || v.rank < PASSAGES_READ || v.saidHeading === true)
+    .sort((a, b) => b.value - a.value || a.rank - b.rank);
+  // "What does the CDT paper say?": led by a section headed with what the work says, the answer
+  // reads on only in such sections, not in those identifying the work (its date, link, authors).
+  const saidLead = sorted.some((v) => v.saidHeading === true);
+  const ranked = saidLead ? sorted.filter((v) => v.saidHeading === true) : sorted;
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
-  if (!shape.list && shape.sides.length < 2) {
+  if (!shape.list && shape.sides.length < 2 && !saidLead) {
     leadWithNamedSection(
       ranked,
       keyTerms,
@@ -586,8 +611,31 @@ function readPassages(
   };
   const seen = new Set<string>();
   const names = new Set(shape.names);
-  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
   const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
+  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
+  // What a work says is headed with what it says ("Arguments and recommendations"), unless the
+  // heading gives them to someone the question does not name ("The ITU's framing" for the gist of
+  // a resolution).
+  const saidHeading = (heading: string) =>
+    SAID_HEADING.test(heading) &&
+    [...heading.matchAll(HEADING_OWNER)].every((m) => keysIn(m[1] as string).length > 0);
+  // The work asked about, without the words asking what it says ("thesis", "gist", "argue").
+  const saidWords = new Set(analyzeText(SAID_ASKING));
+  const work = [...own].filter((i) => !saidWords.has(keyTerms[i]?.term ?? ""));
+  const workWeight = work.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  const workShare = (keys: readonly number[]) => {
+    const held = new Set(keys);
+    const sum = work.reduce(
+      (total, i) => total + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
+      0,
+    );
+    return workWeight === 0 ? 0 : sum / workWeight;
+  };
+  /** The key terms a text (a document's title) names. */
+  const keysIn = (text: string) => {
+    const terms = new Set(analyzeText(text));
+    return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
+  };
   const askedWord = (word: string) => {
     const analyzed = new Set(analyzeText(word));
     return keyTerms.some((k) => containsTerm(analyzed, k));
@@ -709,7 +757,7 @@ function readPassages(
           : [];
       s.namesAsked = [...s.keys, ...view.headingKeys, ...unknownUnderTitle].some((k) => own.has(k));
     }
-    if (shape.list) markAnnouncedItems(view.sentences, (k) => own.has(k));
+    if (shape.list || shape.saysAsked) markAnnouncedItems(view.sentences, (k) => own.has(k));
     for (const s of view.sentences) {
       s.answers = s.carries && requiredShare([...s.keys, ...view.headingKeys]) >= ANSWERING_SHARE;
     }
@@ -762,8 +810,16 @@ function readPassages(
     // it also states everything the question is about: a reason heading ("The core worry") on
     // another actor's section drew why questions away from the actor asked about.
     const ownHeading = passage.sectionPath[passage.sectionPath.length - 1] ?? "";
-    const answerHeading =
-      statesTogether >= 1 && ANSWER_HEADINGS[shape.expected]?.test(ownHeading) ? 1 : 0;
+    // "What does the CDT paper say?": in a note on the work asked (its title names all of it),
+    // the sections headed with what the work says ("Arguments and recommendations"), not those
+    // identifying it ("Date", "Authors and audience").
+    const answerHeading = shape.saysAsked
+      ? saidHeading(ownHeading) && workShare(keysIn(document.title)) >= 1
+        ? 1
+        : 0
+      : statesTogether >= 1 && ANSWER_HEADINGS[shape.expected]?.test(ownHeading)
+        ? 1
+        : 0;
     // For a how or list question: how much of the passage's own heading the question names.
     const namedHeading =
       shape.list || shape.expected === "method"
@@ -774,6 +830,7 @@ function readPassages(
       shape.list && shape.asksIfKnown && usable.some((s) => s.unconfirmed && s.keys.length > 0)
         ? 1
         : 0;
+    if (shape.saysAsked && answerHeading === 1) view.saidHeading = true;
     view.value =
       PASSAGE_VALUE.listsUnknown * listsUnknown +
       PASSAGE_VALUE.namedHeading * namedHeading +
@@ -1744,7 +1801,11 @@ function continueArgument(
   let current = s;
   for (;;) {
     const next = current.view.sentences[current.index + 1];
-    if (!next || next.leansOn !== current.index || !next.usable) return;
+    // An announced item carries on from its announcement ("The blog post gives the paper's
+    // overall thesis." before the thesis), as from the item before it.
+    const announced =
+      next?.itemOf !== undefined && next.itemOf === (current.itemOf ?? current.index);
+    if (!next || (next.leansOn !== current.index && !announced) || !next.usable) return;
     // A reason is told in reason words (a name, a number, a date likewise); a method or a
     // description in any ("They noted that the draft…").
     if (hasSpecificCue(shape.expected) && !next.carries) return;

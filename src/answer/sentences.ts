@@ -129,6 +129,14 @@ const ANNOUNCEMENT_WORDS = 12;
 const ANNOUNCED_COUNT = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+s\\b`, "iu");
 
 /**
+ * A short sentence naming, as its last words, the one statement the next sentence makes: "The
+ * blog post gives the paper's overall thesis.", "He made the case." (a thesis, an argument, a
+ * conclusion, a message, a verdict, a position).
+ */
+const ANNOUNCED_STATEMENT =
+  /\b(?:gives?|gave|sets? out|states?|stated|makes?|made|offers?|offered|sums? up|summed up|is|was)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+(?:'s|’s)\s+)?(?:(?:overall|central|core|main|key|basic|bottom-line)\s+)?(?:thesis|argument|case|conclusion|message|verdict|position)(?:\s+(?:as follows|in short|in brief))?\s*[.:]?$/iu;
+
+/**
  * How many of the sentences after this one it announces as the items of a list: "As reported,
  * CDT made four points." → 4 (the next four sentences are the points), "It gives two reasons
  * these proposals were controversial." → 2, "Access counted several losses for the other side.",
@@ -145,7 +153,7 @@ export function announcedItems(sentence: string, next?: string): number {
   if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS || /:\s*\S/.test(text)) return 0;
   if (seriesLength(text) >= 3) return 0;
   const m = ANNOUNCED_COUNT.exec(text);
-  if (!m) return 0;
+  if (!m) return ANNOUNCED_STATEMENT.test(text) ? 1 : 0;
   const word = (m[1] as string).toLowerCase();
   return NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
 }

@@ -83,6 +83,12 @@ export interface QuestionAnalysis {
    * says of it, and a source stating another figure for the claim's number answers it.
    */
   checksClaim: boolean;
+  /**
+   * Asks what a work or its author says as a whole ("What does the CDT paper say?", "What was the
+   * thesis of CDT's cyber paper?", "what's the paper's main argument, in a nutshell?"): its
+   * content, not facts about it (where it is posted, its title, its date).
+   */
+  asksWhatSaid: boolean;
 }
 
 /**
@@ -1152,6 +1158,24 @@ const AGENT_NOUN_PLURAL = alt([
 
 const ARGUMENT_ASKED =
   /\b(?:argu(?:e|ed|es|ing|ments?)|case (?:for|against)|rationale|reasoning|objections?|objected|criticis(?:e|ed|m)|criticiz(?:e|ed)|concerns?|worries|worried|fears?|feared)\b/i;
+/**
+ * A question asking what a work or its author says as a whole: "what does/did X say/argue/
+ * conclude/recommend" with nothing asked after the verb but where it said it ("in its paper",
+ * "in a nutshell"), or the gist, thesis, main argument or key points of X. "What did X say about
+ * Y?" asks about Y, and is not one.
+ */
+const SAYS_ASKED = new RegExp(
+  [
+    String.raw`^what\s+(?:do|does|did)\s+.{2,60}?\s+(?:say|argue|conclude|recommend|contend|claim)`,
+    String.raw`(?:\s+(?:in|on)\s+(?:its|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?)?`,
+    String.raw`(?:,?\s+in\s+(?:a|one)\s+(?:nutshell|sentence|line|word))?\s*[?.!]*$`,
+    "|",
+    String.raw`\b(?:gist|thesis|(?:main|central|core|overall|key|chief)\s+(?:argument|arguments|points?|message|claim|thrust)|bottom\s+line)\s+(?:of|in)\s+\S`,
+    "|",
+    String.raw`(?:'s|')\s+(?:gist|thesis|(?:main|central|core|overall|key|chief)\s+(?:argument|arguments|points?|message|claim|thrust)|bottom\s+line)\b`,
+  ].join(""),
+  "i",
+);
 const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike)\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
@@ -1846,5 +1870,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
     // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
     checksClaim: instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead),
+    asksWhatSaid: SAYS_ASKED.test(lead),
   };
 }

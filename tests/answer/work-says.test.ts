@@ -1,0 +1,118 @@
+// A question asking what a work says as a whole ("What does the CDT paper say?", issue #12): in a
+// note on the work, the sections identifying it (its link, its date, its authors) name it as often
+// as those saying what it argues, and had led the answer. The answer is taken from the sections
+// headed with what the work says; "What did X say about Y?" is about Y and reads as before.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { announcedItems } from "../../src/answer/sentences.ts";
+import { loadGlossary } from "../../src/search/index.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
+import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
+import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+
+const PAPER_TITLE = "The Harbour Coalition paper on port radio (2019): what is known";
+const FISHERIES_TITLE = "Fisheries talks: the quota resolution and the port radio paper";
+const PAPER = briefingNote(PAPER_TITLE, [
+  '**Identification.** The Harbour Coalition paper is posted at harbour.example/port-radio.pdf. Its landing page lists the paper under the title "Port Radio and the Accord". [1]',
+  "**Date.** The Harbour Coalition announced the paper on 3 March 2019 and said it was posted that day. [2]",
+  "**Arguments and recommendations.** The summary gives the paper's overall thesis. Port radio is a poor fit for a binding accord, because frequencies change faster than treaties. The accord should leave channel plans to the regional port boards. [3]",
+]);
+
+const FISHERIES = briefingNote(FISHERIES_TITLE, [
+  "**The quota resolution.** The quota resolution was adopted on 9 May. Its text invites coastal states to share catch data each year. [4]",
+  "**The secretariat's framing.** The secretariat said the quota resolution changed nothing binding and that coastal states kept every power they had. [5]",
+]);
+
+// Each note under its own title, as the corpus's manifest gives them.
+const ingested = engineForSuite(() =>
+  ingestIntoTempFile("wcit-work-says-", (dir) =>
+    writeCorpus(
+      path.join(dir, "corpus"),
+      { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES },
+      [
+        manifestEntry("paper", "notes/paper.md", {
+          type: "note",
+          url: undefined,
+          title: PAPER_TITLE,
+        }),
+        manifestEntry("fisheries", "notes/fisheries.md", {
+          type: "note",
+          url: undefined,
+          title: FISHERIES_TITLE,
+        }),
+      ],
+    ),
+  ),
+);
+const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
+const real = engineForSuite(() =>
+  ingestIntoTempFile(
+    "wcit-work-says-real-",
+    () => CORPUS,
+    loadGlossary(path.join(CORPUS, "glossary.json")),
+  ),
+);
+
+describe("asking what a work says", () => {
+  it("is read from the question's wording", () => {
+    for (const q of [
+      "What does the CDT paper say?",
+      "What did CDT's paper argue?",
+      "What was the thesis of CDT's cyber paper?",
+      "what's the CDT paper's main argument, in a nutshell?",
+      "What was the gist of CDT's September 2012 paper on the ITU proposals?",
+    ]) {
+      expect(analyzeQuestion(q).asksWhatSaid, q).toBe(true);
+    }
+    for (const q of [
+      "What did Kramer say about the final text?",
+      "What did the US propose?",
+      "When was the CDT paper published?",
+    ]) {
+      expect(analyzeQuestion(q).asksWhatSaid, q).toBe(false);
+    }
+  });
+
+  it("counts a short sentence naming the one statement that follows as announcing it", () => {
+    expect(announcedItems("The blog post gives the paper's overall thesis.")).toBe(1);
+    expect(announcedItems("As reported, CDT made four points.")).toBe(4);
+    expect(announcedItems("The summary gives the thesis of a rival paper in full detail.")).toBe(0);
+  });
+
+  it("answers from the section saying what the work argues, with the statement announced", async () => {
+    const answer = await ingested.answerTo("What does the Harbour Coalition paper say?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/^The summary gives the paper's overall thesis\./);
+    expect(answer.text).toContain("poor fit for a binding accord");
+    expect(answer.text).not.toContain("harbour.example");
+    expect(answer.text).not.toContain("3 March 2019");
+  });
+
+  it("does not take another party's framing for what a resolution says", async () => {
+    const answer = await ingested.answerTo("What was the gist of the quota resolution?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/^The quota resolution was adopted on 9 May/);
+  });
+
+  it("still answers when it was published from the section dating it", async () => {
+    const answer = await ingested.answerTo("When was the Harbour Coalition paper announced?");
+    expect(answer.text).toContain("3 March 2019");
+  });
+});
+
+describe("asking what the CDT paper says (real corpus)", () => {
+  it("answers with what the paper argues, not where it is posted", async () => {
+    const answer = await real.answerTo("What does the CDT paper say?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).not.toMatch(/^The seed blog post links to a PDF/);
+    expect(answer.text).toContain("two reasons these proposals were controversial");
+  });
+
+  it("gives the thesis the companion blog states, not the newsletter items", async () => {
+    const answer = await real.answerTo("What was the thesis of CDT's cyber paper?");
+    expect(answer.text).toMatch(/^The blog post gives the paper's overall thesis\./);
+    expect(answer.text).toContain(
+      "poor fit for centralised, government-dominated ITU policymaking",
+    );
+  });
+});
