@@ -30,7 +30,12 @@ import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { guidanceFor, listItemGuidance, UNSETTLED_GUIDANCE } from "./guidance.ts";
+import {
+  guidanceFor,
+  listItemGuidance,
+  UNSETTLED_GUIDANCE,
+  WORK_SAYS_GUIDANCE,
+} from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -641,15 +646,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     let fallbackReason: string | undefined;
     let llmVerification: Answer["verification"] | undefined;
     let usage: TokenUsage | undefined;
+    const modelPassages = analysis.asksWhatSaid
+      ? listPassages.slice(0, LIST_ANSWER_PASSAGES)
+      : answerPassages;
     if (deps.llm && deadline) {
       try {
         const onProgress = options.onProgress;
         const composed = await deadline.race(
-          deps.llm.compose(searchQuery, answerPassages, {
+          // A question on what a work says reads on in the work's sections, as the summary does.
+          deps.llm.compose(searchQuery, modelPassages, {
             history: options.history,
             guidance: [
               guidanceFor(analysis.kind),
               analysis.wantsList ? listItemGuidance(shape.expected) : undefined,
+              analysis.asksWhatSaid ? WORK_SAYS_GUIDANCE : undefined,
               onePlace ? undefined : UNSETTLED_GUIDANCE,
             ]
               .filter((g) => g !== undefined)

@@ -65,3 +65,11 @@ export function listItemGuidance(expected: string): string | undefined {
  */
 export const UNSETTLED_GUIDANCE =
   "No single passage states everything the question asks: say what the passages do establish, each point resting on its own passage, and say plainly which part of the question they leave open.";
+
+/**
+ * Added to the kind's instruction when the question asks what a work or its author says as a whole
+ * ("What does the CDT paper say?"): the sources also say where, when and by whom it was published,
+ * which the extractive answer leaves out for the sections saying what it argues.
+ */
+export const WORK_SAYS_GUIDANCE =
+  "The question asks what a work says: state its arguments, findings or recommendations as the passages report them, not where, when or by whom it was published.";

@@ -1,7 +1,11 @@
 // The answerer inside the real answer engine: fallbacks reach the user with their reason, and a
 // rewritten follow-up is what retrieval searches for.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listItemGuidance, UNSETTLED_GUIDANCE } from "../../src/answer/guidance.ts";
+import {
+  listItemGuidance,
+  UNSETTLED_GUIDANCE,
+  WORK_SAYS_GUIDANCE,
+} from "../../src/answer/guidance.ts";
 import type { Config } from "../../src/config.ts";
 import { analyze, termOf } from "../../src/search/analyze.ts";
 import { buildVocabulary, correctSpelling } from "../../src/search/spelling.ts";
@@ -255,5 +259,40 @@ describe("a list asking each item for a kind of answer", () => {
     expect(prompts).toHaveLength(2);
     expect(prompts[0]).toContain(guidance);
     expect(prompts[1]).not.toContain(guidance);
+  });
+});
+
+describe("a question asking what a work says", () => {
+  const paper = [
+    scoredPassage(
+      "harbour-paper:1",
+      "The Harbour Coalition paper on port radio is posted at harbour.example/port-radio.pdf.",
+      { title: "The Harbour Coalition paper on port radio", score: 9 },
+    ),
+    scoredPassage(
+      "harbour-paper:2",
+      "The Harbour Coalition paper argues that port radio is a poor fit for a binding accord.",
+      { title: "The Harbour Coalition paper on port radio", score: 8 },
+    ),
+  ];
+  const answer = answerJson([
+    {
+      text: "The paper argues that port radio is a poor fit for a binding accord.",
+      passage_ids: ["P2"],
+      quote: "port radio is a poor fit for a binding accord",
+    },
+  ]);
+
+  it("tells the model to state the work's arguments, not where it was published", async () => {
+    fake.scriptChat({ content: answer }, { content: answer });
+    const llm = engine({}, paper);
+    const said = await llm.answer("What does the Harbour Coalition paper say?");
+    await llm.answer("Where is the Harbour Coalition paper on port radio posted?");
+    const prompts = fake.chatRequests().map((r) => r.messages[1]?.content ?? "");
+    expect(prompts).toHaveLength(2);
+    expect(prompts[0]).toContain(WORK_SAYS_GUIDANCE);
+    expect(prompts[1]).not.toContain(WORK_SAYS_GUIDANCE);
+    expect(said.mode).toBe("llm");
+    expect(said.text).toContain("poor fit for a binding accord");
   });
 });
