@@ -85,7 +85,8 @@ export interface QuestionAnalysis {
   checksClaim: boolean;
   /**
    * Asks what a work or its author says as a whole ("What does the CDT paper say?", "What was the
-   * thesis of CDT's cyber paper?", "what's the paper's main argument, in a nutshell?"): its
+   * thesis of CDT's cyber paper?", "what's the paper's main argument, in a nutshell?"; as a list,
+   * "Summarise the main points of CDT's paper"): its
    * content, not facts about it (where it is posted, its title, its date).
    */
   asksWhatSaid: boolean;
@@ -1870,6 +1871,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
     // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
     checksClaim: instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead),
-    asksWhatSaid: SAYS_ASKED.test(lead),
+    asksWhatSaid: SAYS_ASKED.test(lead) || (wantsList && SAYS_ASKED.test(foldQuoteMarks(asked))),
   };
 }

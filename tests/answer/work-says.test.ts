@@ -88,6 +88,18 @@ describe("asking what a work says", () => {
     expect(answer.text).not.toContain("3 March 2019");
   });
 
+  it("lists the main points asked of a work from those sections too", async () => {
+    expect(
+      analyzeQuestion("Summarise the main points of the Harbour Coalition paper").asksWhatSaid,
+    ).toBe(true);
+    const answer = await ingested.answerTo(
+      "Summarise the main points of the Harbour Coalition paper",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("poor fit for a binding accord");
+    expect(answer.text).not.toContain("harbour.example");
+  });
+
   it("does not take another party's framing for what a resolution says", async () => {
     const answer = await ingested.answerTo("What was the gist of the quota resolution?");
     expect(answer.coverage).not.toBe("none");
