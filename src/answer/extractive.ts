@@ -35,6 +35,7 @@ import {
   openingPlural,
   pointsForward,
   seriesHead,
+  seriesLength,
 } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
 
@@ -1287,6 +1288,9 @@ function leadWithActor(
   moveToLead(ranked, lead);
 }
 
+/** A title naming this many topics in a series ("CWG-WCIT12, TD-64 and WCITLeaks") is on several. */
+const TITLE_TOPICS = 3;
+
 /**
  * "How did the Arab States prepare…?" asks about one of several named things. A note's
  * introduction names them all in one series ("These are CITEL (the Americas), CEPT (Europe), …,
@@ -1315,6 +1319,14 @@ function leadWithNamedSection(
     return asked.every((i) => containsTerm(own, keyTerms[i] as KeyTerm));
   };
   if (headedByNames(best)) return;
+  // In a note on them (its title names them, not as one of a series of topics: "The CDT paper…",
+  // not "…, TD-64 and WCITLeaks"), every section is about them.
+  const title = best.scored.document.title;
+  const titleTerms = new Set(analyzeText(title));
+  const onTopics = seriesLength(title) >= TITLE_TOPICS;
+  if (!onTopics && asked.every((i) => containsTerm(titleTerms, keyTerms[i] as KeyTerm))) {
+    return;
+  }
   const naming = best.sentences.filter((s) => s.usable && s.keys.some((k) => asked.includes(k)));
   if (naming.some((s) => !s.enumerates)) return;
   const lead = ranked.find(

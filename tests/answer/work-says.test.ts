@@ -120,6 +120,21 @@ describe("asking what the CDT paper says (real corpus)", () => {
     expect(answer.text).toContain("two reasons these proposals were controversial");
   });
 
+  it("leads with the section on its recommendations, not one whose heading names CDT", async () => {
+    // Every section of the note on the paper is about CDT: "Related CDT outputs" naming CDT in
+    // its heading does not make it the section the question asks for.
+    const answer = await real.answerTo(
+      "What recommendations did CDT make to the ITU on cybersecurity?",
+    );
+    expect(answer.text).toMatch(/^The blog post gives the paper's overall thesis\./);
+    expect(answer.text).toContain("endorse existing standards work such as the IETF's");
+  });
+
+  it("still leads with the section named after a topic of a note on several", async () => {
+    const answer = await real.answerTo("How did WCITLeaks actually get hold of its documents?");
+    expect(answer.text).toMatch(/^Two researchers at George Mason University's Mercatus Center/);
+  });
+
   it("gives the thesis the companion blog states, not the newsletter items", async () => {
     const answer = await real.answerTo("What was the thesis of CDT's cyber paper?");
     expect(answer.text).toMatch(/^The blog post gives the paper's overall thesis\./);
