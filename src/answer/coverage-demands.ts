@@ -13,7 +13,7 @@ import {
 } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
-import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
+import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
@@ -177,6 +177,17 @@ export interface QuestionDemands {
   askedClassStands: boolean;
   /** "the NEW treaty": nouns the question qualifies with a modifier that has an opposite. */
   qualified: readonly QualifiedNoun[];
+  /**
+   * "Which ACTIVIST groups campaigned…?": the required plain words picking out the things asked
+   * (`askedThingModifiers`), of a noun the corpus uses. A window must meet each
+   * (`askedThingsNamed`): one naming other groups names none of those asked.
+   */
+  askedModifiers: readonly KeyTerm[];
+  /**
+   * "Which ITU-T STUDY groups…?": such words the corpus never uses (not as a predicate, "knock-on
+   * effects"): the corpus names none of the things asked (`absentTermsOf`, relevance.ts).
+   */
+  unseenAskedModifiers: readonly KeyTerm[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
   /**
@@ -450,6 +461,17 @@ export function readQuestionDemands(
         )
       : [];
   const acronyms = question !== undefined ? acronymsOf(question, analyzeText) : new Map();
+  const modifiersAsked =
+    question !== undefined ? askedThingModifiers(question, keyTerms, analyzeText) : [];
+  const askedModifiers = modifiersAsked
+    .filter(({ modifier, head }) => head.unseen !== true && isRequired(modifier))
+    .map(({ modifier }) => modifier);
+  const unseenAskedModifiers = modifiersAsked
+    .filter(
+      ({ modifier }) =>
+        modifier.unseen === true && modifier.generic !== true && modifier.predicate !== true,
+    )
+    .map(({ modifier }) => modifier);
   const unseenInPhrases =
     question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
   const plainCommonWord = (k: KeyTerm) =>
@@ -536,6 +558,8 @@ export function readQuestionDemands(
     askedClass,
     askedClassStands,
     qualified,
+    askedModifiers,
+    unseenAskedModifiers,
     namesOrNumbers,
     typedNames,
     acronyms,

@@ -62,8 +62,12 @@ export function askedThingsNamed(
     d.question !== undefined &&
     HOW_CHOSEN.test(d.question) &&
     !windowSpans.some((s) => CHOICE_REPORTED.test(s.text));
+  // "Which ACTIVIST groups campaigned around WTPF-13?": a place naming other groups, or none,
+  // names none of the activist groups asked for.
+  const kindPickedOut = !d.askedModifiers.some((k) => missing.includes(k));
   return (
     subjectNamed &&
+    kindPickedOut &&
     !aboutTerms.some((k) => missing.includes(k)) &&
     !askedMissing &&
     !subjectMissing &&
