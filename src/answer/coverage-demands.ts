@@ -26,6 +26,7 @@ import {
   type NameKind,
   proposerAsked,
   SPEECH_VERBS,
+  speakerWords,
 } from "./parts-of-speech.ts";
 import {
   type Analyze,
@@ -107,6 +108,8 @@ export interface QuestionDemands {
   subject?: KeyTerm;
   /** "What did X tell delegates?": X, whose words the place must report. */
   speaker?: KeyTerm;
+  /** "What did TOURÉ say…?": the names of who spoke, one of which a window must meet. */
+  speakerNames: readonly KeyTerm[];
   /** Whether it asks what X said once ("what DID X say"), not what a text holds. */
   askedUtterance: boolean;
   /** "What did X say in Dubai?": the terms of where it was said (`SAID_AT`). */
@@ -284,6 +287,21 @@ export function readQuestionDemands(
           undefined,
         )
       : undefined;
+  // "What did TOURÉ say at the 2014 Busan conference?": the names of who spoke (`speakerNamed`).
+  const speakerNames =
+    speaker !== undefined && question !== undefined
+      ? keyTerms.filter(
+          (k) =>
+            isRequired(k) &&
+            !isTopicTerm(k) &&
+            !/\d/.test(k.term) &&
+            analyzeText(
+              (speakerWords(question).match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).join(
+                " ",
+              ),
+            ).includes(k.term),
+        )
+      : [];
   // "What DID Al Ghanim say?" asks what was said once; "What DOES Article 5A say?" asks what a
   // text holds, which any sentence describing it gives.
   const askedUtterance = speaker !== undefined && /\b(?:did|had)\b/i.test(question ?? "");
@@ -525,6 +543,7 @@ export function readQuestionDemands(
     countsAlike,
     subject,
     speaker,
+    speakerNames,
     askedUtterance,
     occasion,
     asksOutcome,

@@ -151,6 +151,11 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const window = w.terms;
   const windowSpans = w.spans;
   // (A window without the speaker is judged by the terms it lacks, as any other.)
+  // "What did Touré say at the 2014 Busan conference?": a place on the conference that never
+  // names Touré reports nothing he said.
+  const speakerNamed =
+    d.speakerNames.length === 0 ||
+    d.speakerNames.some((k) => containsTerm(window, k) || containsTerm(contextTerms, k));
   const said =
     !speaker ||
     !containsTerm(window, speaker) ||
@@ -163,7 +168,7 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
   const proposed =
     !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
-  return said && decided && proposed;
+  return speakerNamed && said && decided && proposed;
 }
 
 /**

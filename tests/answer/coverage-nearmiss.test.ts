@@ -244,6 +244,28 @@ describe("the words picking out the things asked (fifteenth session)", () => {
   });
 });
 
+describe("what a named person said needs a place naming them (fifteenth session)", () => {
+  it("refuses what Touré said at an event the sources report without him", async () => {
+    const answer = await starter.engine.answer("What did Touré say at the 2014 Busan conference?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses what Genachowski said at the Busan Plenipotentiary", async () => {
+    const answer = await starter.engine.answer(
+      "What did Genachowski say at the 2014 Busan Plenipotentiary?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers what Kroes said where the sources quote her (in-scope twin)", async () => {
+    const answer = await starter.engine.answer(
+      "What did Kroes say about the Dubai security and spam provisions?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("undesirably vague");
+  });
+});
+
 describe("the asked things must stand in the named one's own sentence", () => {
   // A note whose title does not name the one asked about: only "He listed…" can be his.
   let closing: IngestedEngine;
