@@ -155,7 +155,12 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   // names Touré reports nothing he said.
   const speakerNamed =
     d.speakerNames.length === 0 ||
-    d.speakerNames.some((k) => containsTerm(window, k) || containsTerm(contextTerms, k));
+    d.speakerNames.some(
+      (k) =>
+        containsTerm(window, k) ||
+        containsTerm(contextTerms, k) ||
+        windowSpans.some((_, j) => leansOn(w.passage.spans, sentences, i + j, k)),
+    );
   const said =
     !speaker ||
     !containsTerm(window, speaker) ||
