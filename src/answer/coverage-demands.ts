@@ -13,7 +13,7 @@ import {
 } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
-import { type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
+import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
@@ -26,6 +26,7 @@ import {
   type NameKind,
   proposerAsked,
   SPEECH_VERBS,
+  speakerWords,
 } from "./parts-of-speech.ts";
 import {
   type Analyze,
@@ -107,6 +108,8 @@ export interface QuestionDemands {
   subject?: KeyTerm;
   /** "What did X tell delegates?": X, whose words the place must report. */
   speaker?: KeyTerm;
+  /** "What did TOURÉ say…?": the names of who spoke, one of which a window must meet. */
+  speakerNames: readonly KeyTerm[];
   /** Whether it asks what X said once ("what DID X say"), not what a text holds. */
   askedUtterance: boolean;
   /** "What did X say in Dubai?": the terms of where it was said (`SAID_AT`). */
@@ -177,6 +180,17 @@ export interface QuestionDemands {
   askedClassStands: boolean;
   /** "the NEW treaty": nouns the question qualifies with a modifier that has an opposite. */
   qualified: readonly QualifiedNoun[];
+  /**
+   * "Which ACTIVIST groups campaigned…?": the required plain words picking out the things asked
+   * (`askedThingModifiers`), of a noun the corpus uses. A window must meet each
+   * (`askedThingsNamed`): one naming other groups names none of those asked.
+   */
+  askedModifiers: readonly KeyTerm[];
+  /**
+   * "Which ITU-T STUDY groups…?": such words the corpus never uses (not as a predicate, "knock-on
+   * effects"): the corpus names none of the things asked (`absentTermsOf`, relevance.ts).
+   */
+  unseenAskedModifiers: readonly KeyTerm[];
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
   /**
@@ -273,6 +287,21 @@ export function readQuestionDemands(
           undefined,
         )
       : undefined;
+  // "What did TOURÉ say at the 2014 Busan conference?": the names of who spoke (`speakerNamed`).
+  const speakerNames =
+    speaker !== undefined && question !== undefined
+      ? keyTerms.filter(
+          (k) =>
+            isRequired(k) &&
+            !isTopicTerm(k) &&
+            !/\d/.test(k.term) &&
+            analyzeText(
+              (speakerWords(question).match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).join(
+                " ",
+              ),
+            ).includes(k.term),
+        )
+      : [];
   // "What DID Al Ghanim say?" asks what was said once; "What DOES Article 5A say?" asks what a
   // text holds, which any sentence describing it gives.
   const askedUtterance = speaker !== undefined && /\b(?:did|had)\b/i.test(question ?? "");
@@ -450,6 +479,17 @@ export function readQuestionDemands(
         )
       : [];
   const acronyms = question !== undefined ? acronymsOf(question, analyzeText) : new Map();
+  const modifiersAsked =
+    question !== undefined ? askedThingModifiers(question, keyTerms, analyzeText) : [];
+  const askedModifiers = modifiersAsked
+    .filter(({ modifier, head }) => head.unseen !== true && isRequired(modifier))
+    .map(({ modifier }) => modifier);
+  const unseenAskedModifiers = modifiersAsked
+    .filter(
+      ({ modifier }) =>
+        modifier.unseen === true && modifier.generic !== true && modifier.predicate !== true,
+    )
+    .map(({ modifier }) => modifier);
   const unseenInPhrases =
     question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
   const plainCommonWord = (k: KeyTerm) =>
@@ -503,6 +543,7 @@ export function readQuestionDemands(
     countsAlike,
     subject,
     speaker,
+    speakerNames,
     askedUtterance,
     occasion,
     asksOutcome,
@@ -536,6 +577,8 @@ export function readQuestionDemands(
     askedClass,
     askedClassStands,
     qualified,
+    askedModifiers,
+    unseenAskedModifiers,
     namesOrNumbers,
     typedNames,
     acronyms,

@@ -104,3 +104,47 @@ export function namesOnlyAnotherOfKind(
     return before.length > 0 && before.every((w) => opposed.includes(w));
   });
 }
+
+/**
+ * "Which ACTIVIST groups…", "which ITU-T STUDY groups…", "who were the VICE-chairs…": the plain
+ * words right before the noun a which/what/list question asks for (or joined to it by a hyphen),
+ * up to a name, a possessive or a word that carries no topic. They pick the asked things out from
+ * others of their noun: a place naming a working group, or the conference's chair, names none of
+ * the study groups or vice-chairs asked for. Not a name ("CEPT countries": names are required
+ * terms of their own) nor a generic word ("other delegations", "main complaints").
+ */
+export function askedThingModifiers(
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): AskedModifier[] {
+  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
+  const termOf = (word: string) => {
+    const terms = new Set(analyzeText(word));
+    return content.find((k) => terms.has(k.term));
+  };
+  const found = new Map<KeyTerm, AskedModifier>();
+  for (const k of keyTerms) {
+    if (k.asked !== true) continue;
+    words.forEach((word, i) => {
+      const parts = word.split(/-/).filter((p) => p !== "");
+      if (!analyzeText(parts.at(-1) ?? "").includes(k.term)) return;
+      const before = [...words.slice(0, i), ...parts.slice(0, -1)];
+      for (let j = before.length - 1; j >= 0; j--) {
+        const w = before[j] as string;
+        if (/['’]s?$/.test(w) || /\p{Lu}/u.test(w)) break;
+        const modifier = termOf(w);
+        if (modifier === undefined || modifier === k) break;
+        found.set(modifier, { modifier, head: k });
+      }
+    });
+  }
+  return [...found.values()];
+}
+
+/** A plain word picking out the thing a question asks for ("ACTIVIST groups"), and that noun. */
+export interface AskedModifier {
+  modifier: KeyTerm;
+  head: KeyTerm;
+}

@@ -599,6 +599,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         searchQuery,
         covered: relevance.covered,
         bySide,
+        byAsk,
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,
@@ -607,6 +608,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         typedAtSubject: relevance.typedAtSubject,
         statedTogether: relevance.statedTogether,
         failedChecks: relevance.failedChecks,
+        window: relevance.window,
       },
       "coverage decided",
     );

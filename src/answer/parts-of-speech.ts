@@ -699,6 +699,18 @@ export function asksWhatWasSaid(question: string): boolean {
   return ASKS_WHAT_WAS_SAID.test(question);
 }
 
+/**
+ * The words naming who spoke in "What did X say…?" (between the auxiliary and the verb of saying:
+ * "Touré" in "What did Touré say at the 2014 Busan conference?"), as written.
+ */
+export function speakerWords(question: string): string {
+  const m = new RegExp(
+    `\\bwhat\\s+(?:did|does|do|has|have|had)\\s+([^?]*?)\\s+(?:${SPEECH_VERBS}|${VIEW_VERBS})\\b`,
+    "i",
+  ).exec(question);
+  return m?.[1] ?? "";
+}
+
 /** Tags of a word that is a place, a body or an acronym, never a person's given name. */
 const NOT_GIVEN_NAME_TAGS = [
   "Place",

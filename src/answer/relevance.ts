@@ -95,6 +95,8 @@ export interface Relevance {
    * terms missing), "absentTerms", "claimVerb". Empty when covered.
    */
   failedChecks?: string[];
+  /** The best window's sentences as written, for the debug log. */
+  window?: string;
   topScore: number;
   covered: boolean;
 }
@@ -252,6 +254,7 @@ export function assessRelevance(
     statedTogether: best.statedTogether && claimVerb === "met",
     missingShare: best.missingShare,
     absentTerms,
+    window: best.text,
     topScore,
     covered,
     ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
@@ -347,6 +350,16 @@ function absentTermsOf(
       if (!containsTerm(seen, withoutSenseWords(k)) && !absentTerms.includes(k.term)) {
         absentTerms.push(k.term);
       }
+    }
+  }
+  // "Which ITU-T STUDY groups…?": the word picking out the things asked, never used, names none.
+  for (const k of demands.unseenAskedModifiers) {
+    if (
+      !containsTerm(seen, withoutSenseWords(k)) &&
+      !clippedFrom(k, seen) &&
+      !absentTerms.includes(k.term)
+    ) {
+      absentTerms.push(k.term);
     }
   }
   // "How many VISITORS did the site get?": a count of a thing the corpus never names, in any of

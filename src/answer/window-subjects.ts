@@ -62,8 +62,12 @@ export function askedThingsNamed(
     d.question !== undefined &&
     HOW_CHOSEN.test(d.question) &&
     !windowSpans.some((s) => CHOICE_REPORTED.test(s.text));
+  // "Which ACTIVIST groups campaigned around WTPF-13?": a place naming other groups, or none,
+  // names none of the activist groups asked for.
+  const kindPickedOut = !d.askedModifiers.some((k) => missing.includes(k));
   return (
     subjectNamed &&
+    kindPickedOut &&
     !aboutTerms.some((k) => missing.includes(k)) &&
     !askedMissing &&
     !subjectMissing &&
@@ -147,6 +151,16 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const window = w.terms;
   const windowSpans = w.spans;
   // (A window without the speaker is judged by the terms it lacks, as any other.)
+  // "What did Touré say at the 2014 Busan conference?": a place on the conference that never
+  // names Touré reports nothing he said.
+  const speakerNamed =
+    d.speakerNames.length === 0 ||
+    d.speakerNames.some(
+      (k) =>
+        containsTerm(window, k) ||
+        containsTerm(contextTerms, k) ||
+        windowSpans.some((_, j) => leansOn(w.passage.spans, sentences, i + j, k)),
+    );
   const said =
     !speaker ||
     !containsTerm(window, speaker) ||
@@ -159,7 +173,7 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const decided = !asksOutcome || windowSpans.some((s) => reportsOutcome(s.text));
   const proposed =
     !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
-  return said && decided && proposed;
+  return speakerNamed && said && decided && proposed;
 }
 
 /**

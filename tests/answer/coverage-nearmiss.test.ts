@@ -212,6 +212,60 @@ describe("a compound whose head and a modifier the corpus never uses", () => {
   });
 });
 
+describe("the words picking out the things asked (fifteenth session)", () => {
+  it("refuses a class whose picking word no window of its noun meets", async () => {
+    const answer = await starter.engine.answer(
+      "Which activist groups campaigned around the 2013 policy forum, WTPF-13?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses a class whose picking word the corpus never uses", async () => {
+    const answer = await starter.engine.answer(
+      "which ITU-T study groups got follow-up work on spam after Dubai? list them",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers a class picked out by a word the sources use with it (in-scope twin)", async () => {
+    const answer = await starter.engine.answer(
+      "Which industry groups urged the Busan Plenipotentiary not to launch a cybersecurity treaty process?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("ITI");
+  });
+
+  it("answers a count whose noun's picking word the sources use (in-scope twin)", async () => {
+    const answer = await starter.engine.answer(
+      "How many petition signatures did Avaaz and the other groups hand over in Dubai?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/million/);
+  });
+});
+
+describe("what a named person said needs a place naming them (fifteenth session)", () => {
+  it("refuses what Touré said at an event the sources report without him", async () => {
+    const answer = await starter.engine.answer("What did Touré say at the 2014 Busan conference?");
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("refuses what Genachowski said at the Busan Plenipotentiary", async () => {
+    const answer = await starter.engine.answer(
+      "What did Genachowski say at the 2014 Busan Plenipotentiary?",
+    );
+    expect(answer.coverage).toBe("none");
+  });
+
+  it("answers what Kroes said where the sources quote her (in-scope twin)", async () => {
+    const answer = await starter.engine.answer(
+      "What did Kroes say about the Dubai security and spam provisions?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("undesirably vague");
+  });
+});
+
 describe("the asked things must stand in the named one's own sentence", () => {
   // A note whose title does not name the one asked about: only "He listed…" can be his.
   let closing: IngestedEngine;

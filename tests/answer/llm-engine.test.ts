@@ -62,15 +62,17 @@ describe("LLM answers through the engine", () => {
 
   it("sends the rewritten follow-up to retrieval", async () => {
     fake.scriptChat(
-      { content: "What did Russia say about Article 5A on the security of networks?" },
+      { content: "What did the Final Acts say about Article 5A on the security of networks?" },
       { content: GOOD },
     );
-    const answer = await engine().answer("what did Russia say about that?", {
+    const answer = await engine().answer("what did the Final Acts say about that?", {
       history: [{ question: QUESTION, answer: "Article 5A concerns network security [1]." }],
     });
-    expect(queries).toEqual(["What did Russia say about Article 5A on the security of networks?"]);
+    expect(queries).toEqual([
+      "What did the Final Acts say about Article 5A on the security of networks?",
+    ]);
     expect(answer.searchQuery).toBe(queries[0]);
-    expect(answer.question).toBe("what did Russia say about that?");
+    expect(answer.question).toBe("what did the Final Acts say about that?");
     // The answer prompt carries the conversation too.
     const answerPrompt = fake.chatRequests()[1]?.messages[1]?.content ?? "";
     expect(answerPrompt).toContain("Article 5A concerns network security");
