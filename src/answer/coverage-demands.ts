@@ -21,6 +21,8 @@ import {
   asksWhatWasDecided,
   asksWhatWasProposed,
   asksWhatWasSaid,
+  type CleftGuess,
+  cleftGuess,
   doerName,
   kindOfName,
   type NameKind,
@@ -215,6 +217,8 @@ export interface QuestionDemands {
   given: (terms: readonly string[]) => boolean;
   /** A claim to check: the figures it states (`claimedFigures`). */
   figures: readonly ClaimedFigure[];
+  /** "Was it Canada that suggested…?": the guessed name and the act (`cleftGuess`). */
+  cleft?: CleftGuess;
 }
 
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */
@@ -510,6 +514,8 @@ export function readQuestionDemands(
         }
       : plain;
   };
+  // "Was it Canada that suggested…?" (see `cleftGuess`, and `termMeeting` for the rule).
+  const cleft = how.yesNo === true && question !== undefined ? cleftGuess(question) : undefined;
   // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
   const figures =
     question === undefined
@@ -586,6 +592,7 @@ export function readQuestionDemands(
     plainCommonWord,
     given,
     figures,
+    ...(cleft ? { cleft } : {}),
   };
 }
 

@@ -848,3 +848,81 @@ export function doerName(question: string): string | undefined {
   // The "i" flag lets the wh-word be any case; the doer must still be capitalised.
   return word !== undefined && /^\p{Lu}/u.test(word) ? word : undefined;
 }
+
+/**
+ * "Was it Canada that suggested…?", "was it the UK who proposed…?": a cleft presupposes that one
+ * party did the act and asks whether it was the one named. The guessed name, the verb of the act
+ * as written, and the kind of name it is (a country, city, person or organisation, as the tagger
+ * reads it), if the question is such a cleft.
+ */
+export interface CleftGuess {
+  name: string;
+  verb: string;
+  kind: NameKind;
+}
+
+const CLEFT =
+  /^\s*(?:[Ww]as|[Ww]asn['’]t|[Ii]s|[Ii]sn['’]t)\s+it\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}?)(?:that|who)\s+(\p{Ll}+)\b/u;
+
+export function cleftGuess(question: string): CleftGuess | undefined {
+  const found = CLEFT.exec(question);
+  if (!found) return undefined;
+  const name = (found[1] as string).trim();
+  const words = (nlp(name).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  const kind = [PERSON, CITY, COUNTRY, ORGANISATION].find((k) => words.some((w) => isOfKind(w, k)));
+  return kind ? { name, verb: found[2] as string, kind } : undefined;
+}
+
+/** Words that may stand between a doer and its verb ("Russia also asked", "Spain had asked"). */
+const BETWEEN_DOER_AND_VERB = ["Adverb", "Auxiliary", "Negative"];
+
+/**
+ * Whether a sentence says that another party of the guess's kind did the guessed act: a name of
+ * that kind, none of the guess's words, standing right before the act's verb as its doer ("the
+ * United Kingdom suggested…", "When Spain asked whether…"), not one item of a series ("Russia,
+ * the UAE and Egypt proposed": the act is shared, so it settles nothing about a guess).
+ */
+export function namesAnotherDoer(
+  sentence: string,
+  guess: CleftGuess,
+  analyzeText: (text: string) => string[],
+): boolean {
+  const verbTerms = new Set(analyzeText(guess.verb));
+  if (verbTerms.size === 0) return false;
+  const guessWords = new Set(guess.name.toLowerCase().split(/\s+/));
+  const words = (nlp(sentence).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  return words.some((w, j) => {
+    if (!w.tags.includes("Verb") || !analyzeText(w.text).some((t) => verbTerms.has(t))) {
+      return false;
+    }
+    let k = j - 1;
+    for (let skipped = 0; skipped < 2; skipped++) {
+      const before = words[k];
+      if (before === undefined || !BETWEEN_DOER_AND_VERB.some((t) => before.tags.includes(t)))
+        break;
+      k--;
+    }
+    const last = words[k];
+    if (last === undefined || !/^\p{Lu}/u.test(last.text) || !isOfKind(last, guess.kind)) {
+      return false;
+    }
+    if (/[,;:]/.test(last.post ?? "")) return false;
+    // The run of capitalised words ending at the doer: the whole name.
+    let start = k;
+    while (
+      start > 0 &&
+      /^\p{Lu}/u.test(words[start - 1]?.text ?? "") &&
+      /^\s*$/.test(words[start - 1]?.post ?? " ")
+    ) {
+      start--;
+    }
+    const run = words.slice(start, k + 1);
+    if (run.some((r) => guessWords.has(r.text.toLowerCase()))) return false;
+    const before = words[start - 1];
+    const inSeries =
+      before !== undefined &&
+      (/^(?:and|or)$/i.test(before.text) ||
+        (/,/.test(before.post ?? "") && /^\p{Lu}/u.test(before.text)));
+    return !inSeries;
+  });
+}

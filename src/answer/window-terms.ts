@@ -5,7 +5,7 @@
 
 import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
 import { carriesAnswer, countsThing, saysNotEstablished } from "./evidence.ts";
-import { namesKind } from "./parts-of-speech.ts";
+import { namesAnotherDoer, namesKind } from "./parts-of-speech.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
   containsTerm,
@@ -140,8 +140,34 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
               : carriesAnswer(s.text, "number"),
         ),
     );
+  // "Was it Canada that suggested the word robustness…?": a cleft presupposes that one party did
+  // the act, so a place saying that another party of the kind did it ("the United Kingdom
+  // suggested the more technical word "robustness"") answers it by correcting the guess, as a
+  // source's own figure corrects a claimed one. Only the guessed name's terms, only where
+  // another name stands right before the act's own verb as its doer (`namesAnotherDoer`): a
+  // place naming another party for something else ("When Spain asked whether that had been a
+  // vote" for "…that voted for…") or sharing the act in a series settles nothing. And only where
+  // the window states every other word of the question but the common ones: the guess is the one
+  // thing it may correct ("…the word STABILITY instead of security", "…to ARTICLE 9" are other
+  // acts, which no place corrects). Never "full": the guessed name stays unmet for the label.
+  const { cleft } = d;
+  const guessTerms = cleft ? new Set(reader.analyzeText(cleft.name)) : undefined;
+  const guessCorrected = (k: KeyTerm) =>
+    cleft !== undefined &&
+    guessTerms !== undefined &&
+    isRequired(k) &&
+    guessTerms.has(k.term) &&
+    d.keyTerms.every(
+      (other) =>
+        guessTerms.has(other.term) ||
+        other.generic === true ||
+        other.fromContext === true ||
+        containsTerm(window, other),
+    ) &&
+    windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
   const meetsTerm = (k: KeyTerm) =>
     containsTerm(window, k) ||
+    guessCorrected(k) ||
     (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
     measuresTime(k) ||
     datesIt(k) ||
