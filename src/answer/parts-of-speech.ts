@@ -212,6 +212,34 @@ function innerVerbIndex(words: readonly TaggedWord[]): number | undefined {
 }
 
 /**
+ * The bare form of each of the question's verbs written in an irregular past form, by the word as
+ * written (lower case): "brought" → "bring", "wrote" → "write", "sought" → "seek". The stemmer
+ * reads "signed" as "sign" but leaves "brought" a word of its own, which a corpus saying "bring"
+ * or "bringing" never has. Only forms whose bare form the stemmer reads otherwise are kept.
+ */
+export function irregularVerbBases(
+  question: string,
+  stem: (word: string) => string[],
+): Map<string, string> {
+  const bases = new Map<string, string>();
+  const doc = nlp(question);
+  doc.compute("root");
+  const words = (doc.terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  for (const word of words) {
+    const written = (word.normal ?? word.text).toLowerCase();
+    if (!/^\p{L}+$/u.test(written) || bases.has(written)) continue;
+    if (!word.tags.includes("PastTense") && !word.tags.includes("Participle")) continue;
+    const base = word.root?.toLowerCase();
+    if (base === undefined || !/^\p{L}+$/u.test(base) || base === written) continue;
+    const [baseStem] = stem(base);
+    const [writtenStem] = stem(written);
+    if (baseStem === undefined || baseStem === writtenStem) continue;
+    bases.set(written, base);
+  }
+  return bases;
+}
+
+/**
  * Whether a word can be a verb's bare form, as an auxiliary wants it ("did X start", not "does the
  * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
  */
@@ -435,6 +463,8 @@ interface TaggedWord {
   /** What follows the word: punctuation and space. */
   post?: string;
   tags: string[];
+  /** The word's bare form, where the tagger has computed it ("brought" → "bring"). */
+  root?: string;
 }
 
 interface TaggedTerm {

@@ -18,6 +18,7 @@ import type { Passage, SourceDocument } from "../types.ts";
 import {
   askedThing,
   givenNames,
+  irregularVerbBases,
   isNameWord,
   kindOfName,
   type NameKind,
@@ -334,6 +335,13 @@ export function keyTermsOf(
   for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
   }
+  // "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb.
+  const bases = irregularVerbBases(question, analyzeText);
+  const baseTerms = (term: string): string[][] =>
+    [...(writtenAs.get(term) ?? [])].flatMap((word) => {
+      const base = bases.get(word);
+      return base === undefined ? [] : [analyzeText(base)];
+    });
   // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
   // each as index terms, never the term itself.
   const thesaurusTerms = (term: string): string[][] => {
@@ -377,6 +385,7 @@ export function keyTermsOf(
     const expansions = [
       ...(options.expansions?.(term) ?? []),
       ...sameSenseTerms(term).map((t) => [t]),
+      ...baseTerms(term),
       ...(idf === undefined && named ? (options.shortenedNames?.(term) ?? []) : []),
     ];
     const seenIdf =
