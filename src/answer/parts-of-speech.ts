@@ -891,8 +891,9 @@ export interface CleftGuess {
   kind: NameKind;
 }
 
+// (After what is typed around a question too: "Morning all, was it Canada that…", "Q: Was it…".)
 const CLEFT =
-  /^\s*(?:[Ww]as|[Ww]asn['’]t|[Ii]s|[Ii]sn['’]t)\s+it\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}?)(?:that|who)\s+(\p{Ll}+)\b/u;
+  /(?:^|[^\p{L}\p{M}'’-])(?:[Ww]as|[Ww]asn['’]t|[Ii]s|[Ii]sn['’]t)\s+it\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}?)(?:that|who)\s+(\p{Ll}+)\b/u;
 
 export function cleftGuess(question: string): CleftGuess | undefined {
   const found = CLEFT.exec(question);

@@ -36,6 +36,16 @@ describe("a cleft's guessed name", () => {
     expect(cleftGuess("Was it true that Canada suggested it?")).toBeUndefined();
   });
 
+  it("reads the guess after what is typed around a question", () => {
+    for (const typed of [
+      "Morning all Was it Canada that suggested the word robustness?",
+      "Sorry if this is obvious, but was it Canada that suggested the word robustness?",
+      "Context: we're prepping the board. Was it Canada that suggested the word robustness?",
+    ]) {
+      expect(cleftGuess(typed)?.name, typed).toBe("Canada");
+    }
+  });
+
   it("finds another party doing the act, not one item of a series (the act shared settles nothing)", () => {
     const guess = cleftGuess("Was it Peru that proposed binding quotas?");
     expect(guess).toBeDefined();
@@ -55,6 +65,17 @@ describe("a cleft's guessed name", () => {
     const answer = await ingested.engine.answer("Was it Peru that proposed the word bycatch?");
     expect(answer.coverage).toBe("partial");
     expect(answer.text).toContain("Spain proposed the word bycatch");
+  });
+
+  it("is corrected as well after a greeting or an apology", async () => {
+    for (const typed of [
+      "Morning all, was it Peru that proposed the word bycatch?",
+      "Sorry if this is obvious, but was it Peru that proposed the word bycatch?",
+    ]) {
+      const answer = await ingested.engine.answer(typed);
+      expect(answer.coverage, typed).toBe("partial");
+      expect(answer.text).toContain("Spain proposed the word bycatch");
+    }
   });
 
   it("is not corrected where the place states another detail of the act", async () => {
