@@ -8,7 +8,13 @@ import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
-import { headingsOver, leansOn, namedEarlier } from "./window-referents.ts";
+import {
+  headingsOver,
+  isSeriesHeading,
+  leansOn,
+  missesAskedTopic,
+  namedEarlier,
+} from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
 
 /**
@@ -112,7 +118,10 @@ export function answerTypeGiven(
   const datedByHeading = expected === "date" && carriesAnswer(ownHeading, "date");
   const evidence =
     !needsEvidence ||
-    windowSpans.some((s, j) => met.carries(s.text, j) && typedWithNames(d, reader, w, j)) ||
+    windowSpans.some(
+      (s, j) =>
+        met.carries(s.text, j) && typedWithNames(d, reader, w, j) && ofAskedTopic(d, reader, w, j),
+    ) ||
     datedByHeading;
   // "Who chaired the Geneva meeting?": a place naming only the meeting, beside a sentence
   // naming another body, does not say who; the name must stand in the sentence about it.
@@ -185,6 +194,24 @@ function typedWithNames(d: QuestionDemands, reader: WindowReader, w: Window, j: 
 }
 
 /**
+ * Whether window sentence `j` may give the answer as the thing the question asks about, where a
+ * heading over it names several (`headingTopics`): it is no run-in heading naming them
+ * (`isSeriesHeading`), and it names the one asked (`missesAskedTopic`). "How many
+ * organisations took part in the Best Bits meeting in Baku?" is not answered by "…after the
+ * November 2012 Baku meeting CDT reported that more than 120 organisations … had signed it [the
+ * unity statement]" under "Unity statement and Best Bits.", nor "Who spoke at the Best Bits
+ * meeting?" by the heading's own capitalised names.
+ */
+function ofAskedTopic(d: QuestionDemands, reader: WindowReader, w: Window, j: number): boolean {
+  const { spans, sentences, sectionPath } = w.passage;
+  const { analyzeText } = reader;
+  return (
+    !isSeriesHeading(w.spans[j]?.text ?? "", sectionPath, analyzeText) &&
+    !missesAskedTopic(sectionPath, spans, sentences, w.at + j, d.keyTerms, analyzeText)
+  );
+}
+
+/**
  * Whether the date, count or name expected stands in the sentence about the question's subject
  * (or one pointing back at it), naming someone the question does not for "who".
  */
@@ -212,6 +239,7 @@ export function typedAtSubject(
       (s, j) =>
         met.carries(s.text, j) &&
         aboutSubject(j) &&
+        ofAskedTopic(d, reader, w, j) &&
         (expected !== "agent" || namesOtherThan(s.text, questionTerms, reader.analyzeText)),
     )
   );

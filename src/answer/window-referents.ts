@@ -31,6 +31,85 @@ export function headingsOver(
 }
 
 /**
+ * The things a section heading names in a series or joined by "and" ("Unity statement and Best
+ * Bits", "Next venues: WTPF-13 and PP-14"), as the terms of each, common words left out unless
+ * written as a name ("Best"); what precedes a colon is the class, not one of them. Fewer than
+ * two: the heading names one thing.
+ */
+export function headingTopics(heading: string, analyzeText: Analyze): string[][] {
+  const series = heading.replace(/^[^:]*:\s*/, "").replace(/[.:]\s*$/, "");
+  const topics = series
+    .split(/\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+    .map((part, p) =>
+      analyzeText(
+        part
+          .split(/\s+/)
+          .filter((word, n) => {
+            const bare = word.replace(/[^\p{L}\p{N}'’-]/gu, "");
+            return !isCommonWord(bare) || (p + n > 0 && /^\p{Lu}/u.test(bare));
+          })
+          .join(" "),
+      ),
+    )
+    .filter((terms) => terms.length > 0);
+  return topics.length >= 2 ? topics : [];
+}
+
+/**
+ * Whether a sentence under a heading naming several things (`headingTopics`), one of which the
+ * question asks about, fails to name that one itself or in the sentence it points back at ("It
+ * asked Member States…"). A heading joining things does not by itself put a sentence's count,
+ * date or name with one of them: under "Unity statement and Best Bits." the unity statement's
+ * "more than 120 organisations … had signed it" says nothing of how many took part at Best Bits,
+ * and under "Next venues: WTPF-13 and PP-14." a sentence on "the WTPF" says nothing of PP-14.
+ * (A question naming all of them, or none, is not asked of one.)
+ */
+export function missesAskedTopic(
+  sectionPath: readonly string[],
+  spans: readonly { text: string }[],
+  sentences: readonly string[][],
+  at: number,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): boolean {
+  const asked = new Map(keyTerms.map((k) => [k.term, k]));
+  // The sentence with the ones it points back at.
+  const own = new Set(sentences[at]);
+  for (let k = at; k > 0 && opensWithReferent(spans[k]?.text ?? ""); k--) {
+    for (const t of sentences[k - 1] ?? []) own.add(t);
+  }
+  const said = (t: string) => {
+    const k = asked.get(t);
+    return own.has(t) || (k !== undefined && containsTerm(own, k));
+  };
+  return sectionPath.some((heading) => {
+    // A name's number may go unsaid: "the WTPF" names "WTPF-13".
+    const topics = headingTopics(heading, analyzeText).map((terms) => {
+      const words = terms.filter((t) => !/\p{N}/u.test(t));
+      return words.length > 0 ? words : terms;
+    });
+    const askedTopics = topics.filter((terms) => terms.every((t) => asked.has(t)));
+    if (askedTopics.length === 0 || askedTopics.length === topics.length) return false;
+    return !askedTopics.some((terms) => terms.every(said));
+  });
+}
+
+/**
+ * Whether a window's span is a run-in heading naming several things ("Unity statement and Best
+ * Bits."): a label over the paragraph, not a claim; it gives no date, count or name of any of them.
+ */
+export function isSeriesHeading(
+  text: string,
+  sectionPath: readonly string[],
+  analyzeText: Analyze,
+): boolean {
+  const label = text.trim().replace(/[.:]$/, "");
+  return sectionPath.some(
+    (heading) => heading.trim() === label && headingTopics(heading, analyzeText).length >= 2,
+  );
+}
+
+/**
  * The earlier sentence of a passage that introduced the name sentence `at` refers to by its head
  * alone ("the Convention", "the Council", capitalised inside the sentence): the nearest one writing
  * that head inside a longer capitalised name ("the Budapest Convention", "Convention on
