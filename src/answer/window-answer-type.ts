@@ -2,10 +2,11 @@
 // standing with what the question names; the office asked of; a sum of money; each year with its
 // event. And whether a list's items are set out, not named in passing (`listItemsSetOut`).
 
+import { SENTENCE_OPENERS } from "../text.ts";
 import { OFFICE_HELD, type QuestionDemands } from "./coverage-demands.ts";
 import { carriesAnswer, saysProspective, statesAmountOfMoney } from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
-import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import {
@@ -278,13 +279,18 @@ function yearStandsWithEvent(
   return eventTerms.some((k) => containsTerm(around, k));
 }
 
-/** Whether a sentence names someone (a capitalised word after its first) the question does not. */
+/**
+ * Whether a sentence names someone the question does not: a capitalised word after its first, or
+ * its first word where that is a name ("Dourado pointed out…"), not a common word or an opener
+ * ("The", "After").
+ */
 function namesOtherThan(
   text: string,
   questionTerms: ReadonlySet<string>,
   analyzeText: Analyze,
 ): boolean {
-  return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some(
-    (m) => !analyzeText(m[1] as string).some((t) => questionTerms.has(t)),
-  );
+  const other = (word: string) => !analyzeText(word).some((t) => questionTerms.has(t));
+  const first = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{M}'-]+)/u.exec(text)?.[1];
+  if (first && !SENTENCE_OPENERS.has(first) && !isCommonWord(first) && other(first)) return true;
+  return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some((m) => other(m[1] as string));
 }
