@@ -336,12 +336,18 @@ export function keyTermsOf(
     for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
   }
   // "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb.
-  const bases = irregularVerbBases(question, analyzeText);
-  const baseTerms = (term: string): string[][] =>
-    [...(writtenAs.get(term) ?? [])].flatMap((word) => {
-      const base = bases.get(word);
+  // (Only for a word the corpus lacks, and tagged once, when one is: the tagger takes a millisecond
+  // or two a question.)
+  let bases: Map<string, string> | undefined;
+  const baseTerms = (term: string): string[][] => {
+    if (!options.termWeight || options.termWeight(term) !== undefined) return [];
+    bases ??= irregularVerbBases(question, analyzeText);
+    const found = bases;
+    return [...(writtenAs.get(term) ?? [])].flatMap((word) => {
+      const base = found.get(word);
       return base === undefined ? [] : [analyzeText(base)];
     });
+  };
   // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
   // each as index terms, never the term itself.
   const thesaurusTerms = (term: string): string[][] => {
