@@ -323,48 +323,34 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   /**
-   * A list's answer reads on past the passages the coverage decision read: the next best of the
-   * question's retrieval, with more of them from one document (`LIST_PER_DOCUMENT_CAP`), after
-   * the first ones, whose order stays as retrieval gave it (so "closest sources" and the
-   * retrieval figures read the same passages). Never a passage about another thing
-   * (`otherThingPassageIds`). Coverage is decided before, on the first passages alone.
+   * The answer reads on past the passages the coverage decision read: the next best of the
+   * question's retrieval, with up to `perDocumentCap` from one document, after the first ones,
+   * whose order stays as retrieval gave it (so "closest sources" and the retrieval figures read
+   * the same passages). Never a passage about another thing (`otherThingPassageIds`). Coverage is
+   * decided before, on the first passages alone.
+   *
+   * A list (`LIST_PER_DOCUMENT_CAP`, twelve passages in all): its items are often spread over
+   * several paragraphs of one note. A question on what a work says ("What does the CDT paper
+   * say?", no cap): every section of the note on the work names it, and those identifying it (its
+   * link, its date, its authors) may outrank those saying what it argues; the extractive answer
+   * takes from the further ones only sections headed with what the work says.
    */
-  async function withListPassages(
+  async function readOn(
     passages: ScoredPassage[],
     query: string,
     otherThings: ReadonlySet<string>,
     deadline: Deadline | undefined,
+    read: { perDocumentCap: number; total?: number },
   ): Promise<ScoredPassage[]> {
-    if (passages.length >= LIST_ANSWER_PASSAGES) return passages;
+    if (read.total !== undefined && passages.length >= read.total) return passages;
     const found = await deps.retrieve(query, LIST_ANSWER_PASSAGES, {
-      perDocumentCap: LIST_PER_DOCUMENT_CAP,
+      perDocumentCap: read.perDocumentCap,
       ...(deadline ? { signal: deadline.signal } : {}),
     });
     const seen = new Set(passages.map((p) => p.passage.id));
     const added = found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
-    return [...passages, ...added].slice(0, LIST_ANSWER_PASSAGES);
-  }
-
-  /**
-   * "What does the CDT paper say?": every section of a note on the work names it, and those
-   * identifying it (its link, its date, its authors) may outrank those saying what it argues.
-   * The answer reads on past the passages the coverage decision read, with more of them from one
-   * document, after the first ones; the extractive answer takes from the further ones only
-   * sections headed with what the work says. Coverage is decided before, on the first passages.
-   */
-  async function withWorkPassages(
-    passages: ScoredPassage[],
-    query: string,
-    otherThings: ReadonlySet<string>,
-    deadline: Deadline | undefined,
-  ): Promise<ScoredPassage[]> {
-    const found = await deps.retrieve(query, LIST_ANSWER_PASSAGES, {
-      perDocumentCap: LIST_ANSWER_PASSAGES,
-      ...(deadline ? { signal: deadline.signal } : {}),
-    });
-    const seen = new Set(passages.map((p) => p.passage.id));
-    const added = found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
-    return [...passages, ...added];
+    const all = [...passages, ...added];
+    return read.total !== undefined ? all.slice(0, read.total) : all;
   }
 
   /** The shape of answer a question asks for: its expected kind, the sides compared, a list. */
@@ -379,8 +365,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.wantsList
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
-      // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
       ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
+      // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
@@ -624,9 +610,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     const listPassages =
       relevance.covered && shape.list !== undefined && shape.sides.length < 2
-        ? await withListPassages(answerPassages, searchQuery, otherThings, deadline)
+        ? await readOn(answerPassages, searchQuery, otherThings, deadline, {
+            perDocumentCap: LIST_PER_DOCUMENT_CAP,
+            total: LIST_ANSWER_PASSAGES,
+          })
         : relevance.covered && analysis.asksWhatSaid
-          ? await withWorkPassages(answerPassages, searchQuery, otherThings, deadline)
+          ? await readOn(answerPassages, searchQuery, otherThings, deadline, {
+              perDocumentCap: LIST_ANSWER_PASSAGES,
+            })
           : answerPassages;
     const base = {
       question: typed,
