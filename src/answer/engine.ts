@@ -366,6 +366,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
       ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
+      ...(analysis.asksBrief ? { brief: true } : {}),
       // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }

@@ -68,6 +68,8 @@ export interface AnswerShape {
    * not the sections identifying it (its date, its link, its authors).
    */
   saysAsked?: boolean;
+  /** The question asks to be told in few words ("in a nutshell"): the answer does not read on. */
+  brief?: boolean;
   /**
    * No one place in the passages states the whole question (the coverage judge's best window
    * lacks some of it): which passage answers is not settled, so the answer also quotes the other
@@ -440,7 +442,11 @@ export function composeExtractive(
 
   const picked = new Set<Sentence>();
   let words = 0;
-  const budget = shape.list ? LIST_WORDS : shape.sides.length > 1 ? COMPARISON_WORDS : ANSWER_WORDS;
+  const budget = shape.list
+    ? LIST_WORDS
+    : shape.sides.length > 1 || (saidLead && !shape.brief)
+      ? COMPARISON_WORDS
+      : ANSWER_WORDS;
   // (Not for dates or counts: a timeline's points share their year and subject, and differ by
   // the date.)
   const restates =
@@ -524,6 +530,9 @@ export function composeExtractive(
       for (const s of candidates) {
         if (take(s)) continueArgument(s, shape, (c) => take(c, CARRIED_ON_WORDS), picked);
       }
+    }
+    if (saidLead && !shape.brief && words < budget) {
+      readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words);
     }
     if (shape.expected === "method" && words < SHORT_ANSWER_WORDS) {
       readOnToOutcome(ranked, keyTerms, required, topScore, take, redundant, picked);
@@ -1624,6 +1633,35 @@ function readOnForGrounds(
       .filter((s) => s.keys.filter((k) => required.has(k)).length >= minTerms)
       .sort((a, b) => relevance(b) - relevance(a) || a.index - b.index)[0];
     if (next && take(next)) continueArgument(next, shape, take, picked);
+  }
+}
+
+/**
+ * "What does the CDT paper say?": each section headed with what the work says (its framing, its
+ * arguments, its recommendations) gives part of it, in words the question does not use, so a
+ * further section adds no new question term and the further reading above passes it by. While the
+ * answer has room, each such section not yet read gives its opening sentences, in reading order:
+ * a note's paragraph states its point first.
+ */
+function readOnWhatWorkSays(
+  ranked: readonly PassageView[],
+  take: (s: Sentence) => boolean,
+  redundant: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+  room: () => number,
+): void {
+  for (const view of ranked) {
+    if (passagesOf(picked).length >= MAX_PASSAGES) return;
+    if (passagesOf(picked).includes(view)) continue;
+    for (const s of view.sentences) {
+      if (!s.usable || picked.has(s)) continue;
+      // "As reported, CDT made four points.": said with all four, or not at all.
+      const count = announcedItems(s.display, view.sentences[s.index + 1]?.display);
+      const items = view.sentences.slice(s.index + 1, s.index + 1 + count).filter((t) => t.usable);
+      const words = [s, ...items].reduce((sum, t) => sum + t.words, 0);
+      if (redundant(s) || words > room() || !take(s)) break;
+      for (const item of items) take(item);
+    }
   }
 }
 

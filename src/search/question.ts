@@ -90,6 +90,8 @@ export interface QuestionAnalysis {
    * content, not facts about it (where it is posted, its title, its date).
    */
   asksWhatSaid: boolean;
+  /** Asks to be told in few words ("in a nutshell", "briefly", "in one sentence", "tl;dr"). */
+  asksBrief: boolean;
 }
 
 /**
@@ -1171,12 +1173,17 @@ const SAYS_ASKED = new RegExp(
     String.raw`(?:\s+(?:in|on)\s+(?:its|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?)?`,
     String.raw`(?:,?\s+in\s+(?:a|one)\s+(?:nutshell|sentence|line|word))?\s*[?.!]*$`,
     "|",
+    // "What did the CDT paper conclude the ITU should do?": what it asks of others is its content.
+    String.raw`^what\s+(?:do|does|did)\s+.{2,60}?\s+(?:say|argue|conclude|recommend|contend|claim)\s+(?:that\s+)?.{2,40}?\s+(?:should|must|ought\s+to)\s+do\s*[?.!]*$`,
+    "|",
     String.raw`\b(?:gist|thesis|(?:main|central|core|overall|key|chief)\s+(?:argument|arguments|points?|message|claim|thrust)|bottom\s+line)\s+(?:of|in)\s+\S`,
     "|",
     String.raw`(?:'s|')\s+(?:gist|thesis|(?:main|central|core|overall|key|chief)\s+(?:argument|arguments|points?|message|claim|thrust)|bottom\s+line)\b`,
   ].join(""),
   "i",
 );
+const BRIEF_ASKED =
+  /\b(?:in\s+(?:a|one)\s+(?:nutshell|sentence|line|word)|in\s+(?:short|brief|a\s+few\s+words)|briefly|tl;?\s?dr|one-liner)\b/i;
 const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike)\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
@@ -1872,5 +1879,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
     checksClaim: instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead),
     asksWhatSaid: SAYS_ASKED.test(lead) || (wantsList && SAYS_ASKED.test(foldQuoteMarks(asked))),
+    asksBrief: BRIEF_ASKED.test(asked),
   };
 }

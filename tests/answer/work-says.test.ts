@@ -23,12 +23,21 @@ const FISHERIES = briefingNote(FISHERIES_TITLE, [
   "**The secretariat's framing.** The secretariat said the quota resolution changed nothing binding and that coastal states kept every power they had. [5]",
 ]);
 
+// A note whose framing, reported content and arguments each give part of what the paper says.
+const QUAY_TITLE = "The Quay Alliance paper on berth sensors (2021): what is known";
+const QUAY = briefingNote(QUAY_TITLE, [
+  "**Identification.** The Quay Alliance paper is posted at quay.example/berth-sensors.pdf. [1]",
+  "**Framing.** The Quay Alliance paper starts from the fact that port authorities were weighing a single global register for berth sensors, and that several drafts would make the register compulsory. It gives two reasons these drafts were disputed. One is the cost to small harbours that still log berths by hand. The other is the risk that a central register would slow down local repairs that crews now make in hours. [2]",
+  "**Content reported by others.** A trade weekly, writing a month later, summarised its analysis of one draft on shared calibration rules. As reported, its authors made four points about that draft. Calibration drifts with the weather and with the age of each sensor in ways that no single rule written in a distant capital can follow for long. Harbour pilots would lose the discretion they use every night when fog closes the outer channel and the usual marks cannot be seen. Vendors could lock harbours into one supplier of sensors, cables and software updates for a decade or longer. Small harbours would pay every spring for outside audits that the largest ports already run in house with their own engineers, divers and harbour masters, and they would have to hire those auditors from the very vendors they were meant to check. [3]",
+  "**Arguments and recommendations.** The paper's overall thesis is that berth sensors are a poor fit for a compulsory register. Harbours should keep their own logs and share them through the regional boards. [4]",
+]);
+
 // Each note under its own title, as the corpus's manifest gives them.
 const ingested = engineForSuite(() =>
   ingestIntoTempFile("wcit-work-says-", (dir) =>
     writeCorpus(
       path.join(dir, "corpus"),
-      { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES },
+      { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES, "notes/quay.md": QUAY },
       [
         manifestEntry("paper", "notes/paper.md", {
           type: "note",
@@ -40,6 +49,7 @@ const ingested = engineForSuite(() =>
           url: undefined,
           title: FISHERIES_TITLE,
         }),
+        manifestEntry("quay", "notes/quay.md", { type: "note", url: undefined, title: QUAY_TITLE }),
       ],
     ),
   ),
@@ -64,7 +74,11 @@ describe("asking what a work says", () => {
     ]) {
       expect(analyzeQuestion(q).asksWhatSaid, q).toBe(true);
     }
+    expect(analyzeQuestion("What did the CDT paper conclude the ITU should do?").asksWhatSaid).toBe(
+      true,
+    );
     for (const q of [
+      "What did CDT say the ITU should do about spam?",
       "What did Kramer say about the final text?",
       "What did the US propose?",
       "When was the CDT paper published?",
@@ -106,6 +120,30 @@ describe("asking what a work says", () => {
     expect(answer.text).toMatch(/^The quota resolution was adopted on 9 May/);
   });
 
+  it("reads on into the other sections saying what the work says, while it has room", async () => {
+    // The arguments lead; the reported content names no word of the question, and is read all
+    // the same.
+    const answer = await ingested.answerTo("What does the Quay Alliance paper say?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toMatch(/^The paper's overall thesis is that berth sensors are a poor fit/);
+    expect(answer.text).toContain("summarised its analysis of one draft");
+    expect(answer.text).not.toContain("quay.example");
+    // Four announced points do not fit in what is left: neither the announcement nor one of
+    // them is given.
+    expect(answer.text).not.toContain("made four points");
+    expect(answer.text).not.toContain("Calibration drifts with salt");
+  });
+
+  it("does not read on when the question asks for few words", async () => {
+    const question = "What does the Quay Alliance paper say, in a nutshell?";
+    expect(analyzeQuestion(question).asksBrief).toBe(true);
+    expect(analyzeQuestion("What does the Quay Alliance paper say?").asksBrief).toBe(false);
+    const full = await ingested.answerTo("What does the Quay Alliance paper say?");
+    const brief = await ingested.answerTo(question);
+    expect(brief.coverage).not.toBe("none");
+    expect(brief.text.split(/\s+/).length).toBeLessThan(full.text.split(/\s+/).length);
+  });
+
   it("still answers when it was published from the section dating it", async () => {
     const answer = await ingested.answerTo("When was the Harbour Coalition paper announced?");
     expect(answer.text).toContain("3 March 2019");
@@ -118,6 +156,16 @@ describe("asking what the CDT paper says (real corpus)", () => {
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).not.toMatch(/^The seed blog post links to a PDF/);
     expect(answer.text).toContain("two reasons these proposals were controversial");
+    // The framing leads, and the answer reads on into the paper's thesis.
+    expect(answer.text).toContain(
+      "poor fit for centralised, government-dominated ITU policymaking",
+    );
+  });
+
+  it("reads what the paper concluded others should do as asking what it says", async () => {
+    const answer = await real.answerTo("What did the CDT paper conclude the ITU should do?");
+    expect(answer.text).not.toMatch(/^The seed blog post links to a PDF/);
+    expect(answer.text).toContain("The blog post gives the paper's overall thesis.");
   });
 
   it("leads with the section on its recommendations, not one whose heading names CDT", async () => {
