@@ -157,7 +157,7 @@ export function answerTypeGiven(
       ),
   );
   return (
-    (expected !== "agent" || typedAtSubject(d, reader, w, met, subjectAsMet(d, w))) &&
+    (expected !== "agent" || typedAtSubject(d, reader, w, met)) &&
     officeMet &&
     moneyStated &&
     !yearDisclaimed &&
@@ -213,35 +213,6 @@ function ofAskedTopic(d: QuestionDemands, reader: WindowReader, w: Window, j: nu
 }
 
 /**
- * The subject a window's name must stand with, for the decision: the question's weightiest
- * required term, or where the window lacks it (the thresholds let a window lack a light share),
- * the weightiest required term it does name. "Which delegation pushed free-expression wording
- * citing Article 19 into the treaty TALKS?" (where "talks" outweighs the rest) is answered by
- * "Tunisia proposed explicit freedom-of-expression language referring to Article 19…": no sentence
- * of a window without "talks" could stand with it, so no window could ever give the name. The
- * label keeps the question's own subject (`keptOf`): such an answer is never "full". On the
- * tuning half (1,332 questions): wrong refusals 87 → 85 of 993, who 0.778 → 0.792, list 0.786 →
- * 0.789; out-of-scope refused 276 of 339 and answered "full" 0 unchanged (without the name
- * guard, one near miss answered: "who led the US team at the Geneva policy forum in May 2013?").
- */
-function subjectAsMet(d: QuestionDemands, w: Window): KeyTerm | undefined {
-  const { subject, required } = d;
-  // (A window lacking a name of the question is about another thing: "who led the US team at
-  // the Geneva forum?" is not answered by a sentence on the forum that names no US team.)
-  if (
-    !subject ||
-    required.some((k) => d.namesOrNumbers.has(k.term) && !containsTerm(w.terms, k)) ||
-    containsTerm(w.terms, subject) ||
-    containsTerm(w.passage.contextTerms, subject)
-  ) {
-    return subject;
-  }
-  return required
-    .filter((k) => !k.kind && containsTerm(w.terms, k))
-    .reduce<KeyTerm>((a, k) => (k.weight > a.weight || !containsTerm(w.terms, a) ? k : a), subject);
-}
-
-/**
  * Whether the date, count or name expected stands in the sentence about the question's subject
  * (or one pointing back at it), naming someone the question does not for "who".
  */
@@ -250,9 +221,8 @@ export function typedAtSubject(
   reader: WindowReader,
   w: Window,
   met: TermMeeting,
-  subject: KeyTerm | undefined = d.subject,
 ): boolean {
-  const { needsEvidence, expected, questionTerms } = d;
+  const { needsEvidence, subject, expected, questionTerms } = d;
   const { sentences, contextTerms } = w.passage;
   const i = w.at;
   const windowSpans = w.spans;
