@@ -78,6 +78,21 @@ describe("a cleft's guessed name", () => {
     }
   });
 
+  it("is corrected where the corpus never names the guessed party at all", async () => {
+    const answer = await ingested.engine.answer("Was it France that proposed the word bycatch?");
+    expect(answer.coverage).toBe("partial");
+    expect(answer.text).toContain("Spain proposed the word bycatch");
+  });
+
+  it("leaves a guessed party the corpus never names absent where nothing corrects it", async () => {
+    for (const typed of [
+      "Was it France that proposed the word quota?",
+      "Did France propose the word bycatch?",
+    ]) {
+      expect((await ingested.engine.answer(typed)).coverage, typed).toBe("none");
+    }
+  });
+
   it("is not corrected where the place states another detail of the act", async () => {
     const answer = await ingested.engine.answer(
       "Was it Peru that proposed the word bycatch in Lima?",
