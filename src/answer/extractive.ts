@@ -826,7 +826,13 @@ function readPassages(
     let statesTogether = 0;
     for (const s of usable) {
       const next = view.sentences[s.index + 1];
-      const keys = [...s.keys, ...(next?.usable ? next.keys : []), ...view.headingKeys];
+      const own = [...s.keys, ...(next?.usable ? next.keys : [])];
+      // For a name, a date, a count or reasons, the heading alone states nothing: "Next venues:
+      // WTPF-13 and PP-14" over sentences naming no word of "Who hosted WCIT-12, and at which
+      // venue…?" led that answer over the paragraph saying who hosted it where. (A description or
+      // a list may rest on its heading: "Headline outcome" over what the outcome was.)
+      if (own.length === 0 && hasSpecificCue(shape.expected)) continue;
+      const keys = [...own, ...view.headingKeys];
       statesTogether = Math.max(statesTogether, topicShare(keys));
     }
     // A section named after what is asked ("Resolution PLEN/3") is about it.

@@ -1065,6 +1065,11 @@ function formatLeadIn(text: string): { lead: string; length: number } | undefine
   // (A numbered name, "Article 5B", "Resolution 146", "WCIT-12", is a topic, not a format.)
   const namesSomething = /\s\p{Lu}|\p{L}-?\d|\d\p{L}|^\p{Lu}\p{L}*\s+\d/u.test(lead);
   if (ASKING_WORD.test(lead) || namesSomething || !FORMAT_WORD.test(lead)) return undefined;
+  // "key provisions of the new treaty text as bullets: preamble, scope, security and spam": after
+  // the colon only the parts of a topic, which the lead-in names (cut as a format, the question
+  // asked "preamble, scope, security and spam" of nothing and was refused). Tuning half (1,346 q):
+  // 0.8255 -> 0.8258, wrong refusals 89 -> 88, one answer changed, no trust figure moved.
+  if (isBareSeries(text.slice(m[0].length))) return undefined;
   return { lead, length: m[0].length };
 }
 
@@ -1200,9 +1205,16 @@ const LIST_REQUEST =
  */
 const DATE_ITEMS = /\b(?:dates?|dated|timelines?|chronolog(?:y|ies|ical)|calendar)\b/i;
 const COUNT_ITEMS = /\b(?:counts|tall(?:y|ies)|totals|how many)\b/i;
-function listItemType(question: string): AnswerType | undefined {
-  if (DATE_ITEMS.test(question)) return "date";
-  if (COUNT_ITEMS.test(question)) return "number";
+function listItemType(question: string, members: readonly string[]): AnswerType | undefined {
+  // "the Dubai basics: dates, host, venue and chair": a part named beside others of other kinds
+  // asks for one point among the list's, not a date of every point (read so, the list was refused
+  // for lacking dates in the host's and the chair's sentences). Tuning half (1,346 q): 0.8245 ->
+  // 0.8255, wrong refusals 90 -> 89, one answer changed, no trust figure moved.
+  const onePart = (items: RegExp) =>
+    members.some((m) => items.test(m)) &&
+    members.some((m) => !DATE_ITEMS.test(m) && !COUNT_ITEMS.test(m));
+  if (DATE_ITEMS.test(question)) return onePart(DATE_ITEMS) ? undefined : "date";
+  if (COUNT_ITEMS.test(question)) return onePart(COUNT_ITEMS) ? undefined : "number";
   return undefined;
 }
 const PROSE_REQUEST = /\b(?:paragraphs?|sentences?|press release|statement|memo|tweet|essay)\b/i;
@@ -1301,6 +1313,22 @@ const SERIES = new RegExp(
   `(${SERIES_ITEM})((?:,\\s+${SERIES_ITEM})*),?\\s+(?:and|or)\\s+(${SERIES_ITEM})`,
   "u",
 );
+/**
+ * "preamble, scope, security and spam": a text that is nothing but a series of short items, the
+ * parts of a topic named elsewhere ("key provisions of the new treaty text as bullets: …").
+ */
+function isBareSeries(text: string): boolean {
+  const folded = foldQuoteMarks(text)
+    .replace(/[\s.!?]+$/, "")
+    .trim();
+  const m = SERIES.exec(folded);
+  return (
+    m !== null &&
+    m.index === 0 &&
+    m[0].length === folded.length &&
+    seriesMembers(folded).length >= 3
+  );
+}
 function seriesMembers(content: string): string[] {
   const m = SERIES.exec(foldQuoteMarks(content));
   if (!m) return [];
@@ -1853,7 +1881,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === "fact" && asksUnknown) kind = "list";
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
-  const itemType = wantsList ? listItemType(foldQuoteMarks(asked)) : undefined;
+  const itemType = wantsList
+    ? listItemType(foldQuoteMarks(asked), kind !== "compare" ? seriesMembers(content) : [])
+    : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
   const answerType =
