@@ -573,7 +573,36 @@ export function composeExtractive(
           shape.headedNames ?? [],
         )
       : [];
-  return assemble(kept, shape, share, lead);
+  return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
+}
+
+/**
+ * A when answer from a note's paragraph that is dated only by its run-in heading ("**Busan
+ * 2014.** New America's Open Technology Institute reported that PP-14 made only minor
+ * changes…", "**Sign-on letter (September 2012).** CDT circulated a letter…") gave no date: the
+ * heading is never shown as a sentence, and none of the paragraph's sentences says when. Where
+ * none of the sentences taken from such a paragraph gives a date and its own heading does, the
+ * first of them is shown after the heading as its label ("Busan 2014: New America's…"). It is the
+ * source's own dating of the paragraph; the label still never counts toward `full` (the coverage
+ * rule for a heading's date, `answersTypeOf`), since the sentence itself does not say when.
+ */
+function datedByHeading(chosen: readonly Sentence[], shape: AnswerShape): Map<Sentence, string> {
+  const labels = new Map<Sentence, string>();
+  if (shape.expected !== "date" || shape.list) return labels;
+  for (const view of passagesOf(chosen)) {
+    const own = chosen
+      .filter((s) => s.view === view && s.usable)
+      .sort((a, b) => a.index - b.index);
+    const first = own[0];
+    if (!first || own.some((s) => carriesAnswer(s.display, "date"))) continue;
+    // Only a paragraph about what is asked: one of its sentences taken names a question word.
+    if (!own.some((s) => s.keys.length > 0)) continue;
+    const path = view.scored.passage.sectionPath;
+    const heading = (path[path.length - 1] ?? "").replace(/[*_]/g, "").replace(/[\s.:;]+$/, "");
+    if (heading === "" || !carriesAnswer(heading, "date")) continue;
+    labels.set(first, heading);
+  }
+  return labels;
 }
 
 /**
@@ -2012,6 +2041,7 @@ function assemble(
   shape: AnswerShape,
   share: (keys: Iterable<number>) => number,
   lead: readonly Sentence[] = [],
+  labels: ReadonlyMap<Sentence, string> = new Map(),
 ): ExtractiveAnswer {
   const read = [...lead, ...inReadingOrder(chosen).filter((s) => !lead.includes(s))];
   const ordered = shape.list && shape.expected === "date" ? inDateOrder(read) : read;
@@ -2028,7 +2058,8 @@ function assemble(
       numberOf.set(key, n);
       citations.push(buildCitation(s.view.scored, n, s.quote));
     }
-    sentences.push({ text: s.display, passageId: passage.id, n });
+    const label = labels.get(s);
+    sentences.push({ text: label ? `${label}: ${s.display}` : s.display, passageId: passage.id, n });
   }
   const text = shape.list
     ? itemsOf(ordered)
@@ -2045,7 +2076,9 @@ function assemble(
     termCoverage: share(covered),
     answersType: answersTypeOf(ordered, shape),
     sentences,
-    words: ordered.reduce((sum, s) => sum + s.words, 0),
+    words:
+      ordered.reduce((sum, s) => sum + s.words, 0) +
+      [...labels.values()].reduce((sum, l) => sum + wordCount(l), 0),
   };
 }
 
