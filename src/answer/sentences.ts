@@ -62,13 +62,29 @@ const LIKENED_WITHIN =
   /\b(?:likewise|similarly|(?:similar|the same) (?:points?|arguments?|views?|concerns?|objections?|case|line))\b/i;
 
 /**
+ * A sentence opening with a phrase whose pronoun or demonstrative points back ("In its view, spam
+ * was a telecom problem…" after "Russia asked the preparatory working group to add a definition of
+ * spam…", "On that reading, …", "In their view…", "For this reason…"): whose view or reading it
+ * gives is in the sentence before. Read as standing alone, it was left behind when the sentence it
+ * carries on was taken from a further passage, and the answer lost the reason it gave. Tuning half
+ * (1,348 q): 0.8271 -> 0.8286 (why 0.833 -> 0.838, yes-no 0.839 -> 0.841, fact 0.878 -> 0.883;
+ * three answers better, none worse), words 118 / 150, no trust figure moved. (Composition only:
+ * the coverage decision's `opensWithReferent` is unchanged.)
+ */
+const OPENING_POINTING_PHRASE =
+  /^(?:in|on|for|to|from|by|under|with|according to)\s+(?:its|his|her|their|that|this|these|those|such|them|him)\b/i;
+
+/**
  * Whether a sentence leans on the one before it: it opens by pointing back ("It concluded…",
- * "However, …"), draws a conclusion from it ("…therefore raised a prior question") or likens
- * itself to it ("…made similar points").
+ * "However, …", "In its view, …"), draws a conclusion from it ("…therefore raised a prior
+ * question") or likens itself to it ("…made similar points").
  */
 export function leansOnPrevious(sentence: string): boolean {
   return (
-    opensWithReferent(sentence) || CONCLUSION_WITHIN.test(sentence) || LIKENED_WITHIN.test(sentence)
+    opensWithReferent(sentence) ||
+    OPENING_POINTING_PHRASE.test(sentence.replace(/^[\s"“'‘(*_]+/, "")) ||
+    CONCLUSION_WITHIN.test(sentence) ||
+    LIKENED_WITHIN.test(sentence)
   );
 }
 
