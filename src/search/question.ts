@@ -1318,7 +1318,9 @@ const SERIES = new RegExp(
  * parts of a topic named elsewhere ("key provisions of the new treaty text as bullets: …").
  */
 function isBareSeries(text: string): boolean {
+  // (An aside after it, "(pls cite sources)", is no part of the series.)
   const folded = foldQuoteMarks(text)
+    .replace(/\s*\([^()]*\)[\s.!?]*$/, "")
     .replace(/[\s.!?]+$/, "")
     .trim();
   const m = SERIES.exec(folded);

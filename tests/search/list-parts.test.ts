@@ -31,6 +31,13 @@ describe("a list naming its parts in a series", () => {
     expect(analysis.members).toEqual(["preamble", "scope", "security", "spam"]);
   });
 
+  it("keeps that lead-in when an aside follows the series", () => {
+    const analysis = analyzeQuestion(
+      "key provisions of the new treaty text as bullets: preamble, scope, security and spam (pls cite sources)",
+    );
+    expect(analysis.content).toMatch(/^key provisions of the new treaty text/);
+  });
+
   it("still drops a format lead-in before a request that is no bare series", () => {
     const analysis = analyzeQuestion(
       "timeline slide, one line each: key dates from the run-up to Dubai through the aftermath",
