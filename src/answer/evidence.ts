@@ -237,6 +237,14 @@ export function countsIn(sentence: string): string[] {
 const COUNT_REACH = 4;
 
 /**
+ * After "of", a determiner before the noun a count is of ("35,000 of its members", "89 of the 144
+ * countries"): the count names its thing there, so it is no bare count, which may be of the thing
+ * asked ("How many pages long was the draft?" is not answered by "35,000 of its members"). On the
+ * tuning half (1,345 q): out-of-scope refused 284 → 285 of 346, no in-scope answer changed.
+ */
+const OF_DETERMINER = /^(?:the|its|their|his|her|our|these|those)$/i;
+
+/**
  * Words that may follow a count that stands for its noun ("77 in favour, 33 against", "48 of
  * them"): the count is not of some other thing named right after it.
  */
@@ -288,6 +296,8 @@ export function countsThing(
   const bare = counts.some((c) => {
     const next = words[c + 1];
     if (c > 0 && isThing(words[c - 1] as string)) return false;
+    // "…signed by more than 35,000 of its members" counts the members: not a bare count.
+    if (next?.toLowerCase() === "of" && OF_DETERMINER.test(words[c + 2] ?? "")) return false;
     return (
       next === undefined ||
       /^\W/.test(next) ||
