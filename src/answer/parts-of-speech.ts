@@ -868,8 +868,8 @@ export function proposerAsked(question: string): string | undefined {
  * "Why did Tunisia back…", "How did ETNO lobby…", "Why did the Saudis back…": the name a why/how
  * question asks about as the doer of its verb (the word after the auxiliary and any "the",
  * capitalised, possessive dropped), if it names one. (With "the" read too, on the tuning half of
- * 1,345 questions: out-of-scope refused 285 → 286 of 346, no in-scope answer changed.) ("What did X say…" has its own rule, which lets a role stand for the name: "the chair
- * told delegates…".)
+ * 1,345 questions: out-of-scope refused 285 → 286 of 346, no in-scope answer changed.) ("What did X
+ * say…" has its own rule, which lets a role stand for the name: "the chair told delegates…".)
  */
 const DOER_NAME =
   /^\s*(?:why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;

@@ -15,15 +15,15 @@ import type { Window, WindowReader } from "./window-reading.ts";
  * sets items out: after the noun, items introduced ("including", "such as", a colon or a
  * parenthesis, within a few words; "…were these."); before it, a name the question does not give
  * ("the Inter-American proposals") or the items as its modifiers ("the security and spam
- * provisions"); a count announcing items the next sentences give ("counted
- * several losses for the expansionist side." with more of the paragraph after it); the noun
- * heading a series ("Proposals on security, spam, naming and numbering…"; not one item of a
- * series of other things, "…, and several items on roaming prices"); or a series in a later
- * sentence of the window that says it gives them (`GIVES_ITEMS`). A singular or another form of the word ("a spam provision", "proposed that…")
- * names one item. A class the question must have named though it is no required term
- * (`askedClassStands`) is judged so on the window's whole paragraph as written when the window
- * does not name it: "many signatories… attached reservations" two sentences on, or "This corpus
- * did not verify… any reservations filed", still sets out none.
+ * provisions"); a count announcing items the next sentences give ("counted several losses for the
+ * expansionist side." with more of the paragraph after it); the noun heading a series ("Proposals
+ * on security, spam, naming and numbering…"; not one item of a series of other things, "…, and
+ * several items on roaming prices"); or a series in a later sentence of the window that says it
+ * gives them (`GIVES_ITEMS`). A singular or another form of the word ("a spam provision", "proposed
+ * that…") names one item. A class the question must have named though it is no required term
+ * (`askedClassStands`) is judged so on the window's whole paragraph as written when the window does
+ * not name it: "many signatories… attached reservations" two sentences on, or "This corpus did not
+ * verify… any reservations filed", still sets out none.
  */
 export function classNamedOnly(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
   const { askedClass } = d;
