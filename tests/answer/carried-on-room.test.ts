@@ -2,19 +2,14 @@
 // they take the answer past its usual budget, up to a comparison's room (issue #12, fifteenth
 // session): the point was cut after its first sentence while shorter, lesser ones filled in.
 import { describe, expect, it } from "vitest";
-import { composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
+import { DESCRIBE } from "../../src/answer/extractive.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { labelledPassage as labelled, makeDocument, sentencesShown, wordsIn } from "./fixtures.ts";
 
-function shown(question: string, passages: ScoredPassage[]): string[] {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, DESCRIBE);
-  if (!answer) throw new Error("no extractive answer");
-  return answer.sentences.map((s) => s.text);
-}
+const shown = (question: string, passages: ScoredPassage[]) =>
+  sentencesShown(question, passages, DESCRIBE);
 
-const words = (texts: readonly string[]) => texts.join(" ").split(/\s+/).length;
+const words = wordsIn;
 
 describe("a further passage's point is told whole", () => {
   const code = makeDocument({ id: "note-tolls", title: "The harbour toll article" });

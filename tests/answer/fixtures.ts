@@ -170,3 +170,17 @@ export function composeFrom(
   if (!answer) throw new Error("no extractive answer");
   return answer;
 }
+
+/** The sentences the extractive answer to `question` shows, in order. */
+export function sentencesShown(
+  question: string,
+  passages: ScoredPassage[],
+  shape: AnswerShape = DESCRIBE,
+): string[] {
+  return composeFrom(question, passages, shape).sentences.map((s) => s.text);
+}
+
+/** How many words the texts hold together. */
+export function wordsIn(texts: readonly string[]): number {
+  return texts.join(" ").split(/\s+/).length;
+}

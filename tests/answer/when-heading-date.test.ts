@@ -3,19 +3,12 @@
 // the date is said (issue #12, compose20): the heading is never shown as a sentence of its own,
 // and none of the paragraph's sentences said when.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
+import { labelledPassage as labelled, makeDocument, sentencesShown } from "./fixtures.ts";
 
 const WHEN: AnswerShape = { ...DESCRIBE, expected: "date" };
 
-function shown(question: string, passages: ScoredPassage[], shape: AnswerShape): string[] {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, shape);
-  if (!answer) throw new Error("no extractive answer");
-  return answer.sentences.map((s) => s.text);
-}
+const shown = sentencesShown;
 
 describe("a when answer dated by its paragraph's heading", () => {
   const note = makeDocument({ id: "note-guild", title: "After the harbour conference" });

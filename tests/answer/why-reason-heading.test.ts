@@ -4,19 +4,14 @@
 // the question's nouns ("the 1988 text … 112 countries signed") had led, and the reasons it asks
 // for came last or not at all.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
+import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { labelledPassage as labelled, makeDocument, sentencesShown } from "./fixtures.ts";
 
 const WHY: AnswerShape = { ...DESCRIBE, expected: "reason" };
 
-function shown(question: string, passages: ScoredPassage[]): string[] {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, WHY);
-  if (!answer) throw new Error("no extractive answer");
-  return answer.sentences.map((s) => s.text);
-}
+const shown = (question: string, passages: ScoredPassage[]) =>
+  sentencesShown(question, passages, WHY);
 
 describe("a why answer led by the reason section the question names", () => {
   const overview = makeDocument({ id: "note-code", title: "The harbour code" });

@@ -3,21 +3,16 @@
 // words on the draft's story left out the next passage's "The draft did not show which port had
 // proposed which change."
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
+import type { AnswerShape } from "../../src/answer/extractive.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { labelledPassage as labelled, makeDocument, sentencesShown, wordsIn } from "./fixtures.ts";
 
 const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
 
-function shown(question: string, passages: ScoredPassage[]): string[] {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, YES_NO);
-  if (!answer) throw new Error("no extractive answer");
-  return answer.sentences.map((s) => s.text);
-}
+const shown = (question: string, passages: ScoredPassage[]) =>
+  sentencesShown(question, passages, YES_NO);
 
-const words = (texts: readonly string[]) => texts.join(" ").split(/\s+/).length;
+const words = wordsIn;
 
 describe("a yes-no answer nothing settles reads on while it has room", () => {
   const code = makeDocument({ id: "note-drafts", title: "The road to the harbour conference" });

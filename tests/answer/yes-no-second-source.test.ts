@@ -2,21 +2,16 @@
 // session): the best passage's scene ("Late on 12 May the Chair asked for a show of flags…") had
 // filled the budget, and the guild's own word that resolutions have no charter status was left out.
 import { describe, expect, it } from "vitest";
-import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
+import type { AnswerShape } from "../../src/answer/extractive.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
+import { labelledPassage as labelled, makeDocument, sentencesShown, wordsIn } from "./fixtures.ts";
 
 const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
 
-function shown(question: string, passages: ScoredPassage[]): string[] {
-  const answer = composeExtractive(passages, keyTermsOf(question), analyze, YES_NO);
-  if (!answer) throw new Error("no extractive answer");
-  return answer.sentences.map((s) => s.text);
-}
+const shown = (question: string, passages: ScoredPassage[]) =>
+  sentencesShown(question, passages, YES_NO);
 
-const words = (texts: readonly string[]) => texts.join(" ").split(/\s+/).length;
+const words = wordsIn;
 
 describe("a yes-no answer's second source stating the question", () => {
   const code = makeDocument({ id: "note-code", title: "The harbour code" });
