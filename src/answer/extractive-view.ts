@@ -1,0 +1,129 @@
+// The views an extractive answer is composed from: each passage read, its sentences with what
+// each leans on, and the order they are read in (shared by `extractive.ts` and its parts).
+import type { ScoredPassage } from "../types.ts";
+import {
+  countsNoun,
+  isSectionLabel,
+  leansOnPrevious,
+  mentionsNumber,
+  numbersReferredTo,
+  openingPlural,
+} from "./sentences.ts";
+
+export interface Sentence {
+  view: PassageView;
+  index: number;
+  start: number;
+  /** The sentence as written minus its trailing note markers: a substring of the passage. */
+  quote: string;
+  display: string;
+  words: number;
+  terms: Set<string>;
+  /** Indexes of the key terms the sentence contains, and of those only its headings contain. */
+  keys: number[];
+  contextKeys: number[];
+  /** Index (in its passage) of the sentence this one needs to be understood. */
+  leansOn?: number;
+  /** Heading, fragment or a sentence about the corpus: never the substance of an answer. */
+  usable: boolean;
+  meta: boolean;
+  /** Carries the kind of answer asked for (a name, a number, a date, a reason…)… */
+  carries: boolean;
+  /** …and about the question's subject: at least half of its required terms, headings included. */
+  answers: boolean;
+  /** Sides of a comparison the sentence names. */
+  sides: number[];
+  /** Sets out three or more items in a series ("They included X, Y and Z."). */
+  enumerates: boolean;
+  /** Opens its series by naming what is asked ("Issues announced beforehand included X, Y…"). */
+  seriesOfAsked: boolean;
+  /**
+   * Names one of the question's own terms (not a generic word, not an earlier turn's), itself or
+   * through its passage's headings: the sentence is about what is asked.
+   */
+  namesAsked: boolean;
+  /** Says a fact could not be confirmed ("The following could not be confirmed: …"). */
+  unconfirmed: boolean;
+  /** Indexes of the key terms the sentence denies ("contain no X", "non-binding"). */
+  denies: number[];
+  /** Index of the sentence announcing the list this one is an item of ("CDT made four points."). */
+  itemOf?: number;
+  /**
+   * Indexes of the key terms the sentence names in its own words, not only as a word of a name it
+   * capitalises ("fight" in "Fight for the Future"), unless the question capitalises it too.
+   */
+  plainKeys: number[];
+  /** Names one of the question's own terms in its own words (`plainKeys`), not by a heading. */
+  namesAskedInWords: boolean;
+  /** Shown in the bullet before it, though it leans on no sentence there. */
+  joinsItem?: boolean;
+}
+
+export interface PassageView {
+  scored: ScoredPassage;
+  rank: number;
+  sentences: Sentence[];
+  /** Key terms the passage's own headings name (not its document's title, which is broader). */
+  headingKeys: number[];
+  /** Sides of a comparison its title or headings name ("The United States at WCIT-12"). */
+  sideContext: number[];
+  value: number;
+  /** In a note on the work asked, headed with what it says, where that is asked (`saysAsked`). */
+  saidHeading?: boolean;
+  /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
+  order: number;
+}
+
+/** Puts `view` first, the others keeping their order: the lead rules below end with it. */
+export function moveToLead(ranked: PassageView[], view: PassageView): void {
+  ranked.splice(ranked.indexOf(view), 1);
+  ranked.unshift(view);
+}
+
+/** The sentence a sentence needs: the one before it for "He…", the one naming "the 55"'s 55. */
+export function antecedentOf(s: Sentence, sentences: readonly Sentence[]): number | undefined {
+  for (const n of numbersReferredTo(s.display)) {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const earlier = sentences[i] as Sentence;
+      if (mentionsNumber(earlier.display, n)) return i;
+    }
+  }
+  const previous = sentences[s.index - 1];
+  const plural = openingPlural(s.display);
+  if (plural && previous && countsNoun(previous.display, plural)) return previous.index;
+  if (!leansOnPrevious(s.display)) return undefined;
+  // At the start of a passage, or right after its heading, there is nothing to lean on here; a
+  // sentence leaning on a fragment cannot be shown (its chain is refused).
+  if (!previous || isSectionLabel(previous.display, s.view.scored.passage.sectionPath)) {
+    return undefined;
+  }
+  return previous.index;
+}
+
+/** The sentence and everything it leans on, earliest first. */
+export function dependencyChain(s: Sentence): Sentence[] {
+  const chain: Sentence[] = [];
+  let current: Sentence | undefined = s;
+  while (current && !chain.includes(current)) {
+    chain.unshift(current);
+    current = current.leansOn === undefined ? undefined : current.view.sentences[current.leansOn];
+  }
+  return chain;
+}
+
+export function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
+  const out: PassageView[] = [];
+  for (const s of sentences) if (!out.includes(s.view)) out.push(s.view);
+  return out;
+}
+
+/**
+ * Passages in the order they were judged best (a yes-no question's stating passage first); a
+ * passage's sentences in their original order.
+ */
+export function inReadingOrder(sentences: readonly Sentence[]): Sentence[] {
+  const views = passagesOf([...sentences].sort((a, b) => a.view.order - b.view.order));
+  return views.flatMap((v) =>
+    sentences.filter((s) => s.view === v).sort((a, b) => a.index - b.index),
+  );
+}
