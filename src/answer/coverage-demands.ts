@@ -219,6 +219,8 @@ export interface QuestionDemands {
   figures: readonly ClaimedFigure[];
   /** "Was it Canada that suggested…?": the guessed name and the act (`cleftGuess`). */
   cleft?: CleftGuess;
+  /** The guessed name's index terms (empty without a cleft). */
+  cleftTerms: ReadonlySet<string>;
 }
 
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */
@@ -593,6 +595,7 @@ export function readQuestionDemands(
     given,
     figures,
     ...(cleft ? { cleft } : {}),
+    cleftTerms: new Set(cleft ? analyzeText(cleft.name) : []),
   };
 }
 

@@ -359,8 +359,7 @@ function absentTermsOf(
       (k) =>
         !(
           best.covered &&
-          demands.cleft !== undefined &&
-          analyzeText(demands.cleft.name).includes(k.term) &&
+          demands.cleftTerms.has(k.term) &&
           !best.missing.some((m) => m.term === k.term)
         ),
     )

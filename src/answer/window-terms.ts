@@ -150,11 +150,9 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // the window states every other word of the question but the common ones: the guess is the one
   // thing it may correct ("…the word STABILITY instead of security", "…to ARTICLE 9" are other
   // acts, which no place corrects). Never "full": the guessed name stays unmet for the label.
-  const { cleft } = d;
-  const guessTerms = cleft ? new Set(reader.analyzeText(cleft.name)) : undefined;
+  const { cleft, cleftTerms: guessTerms } = d;
   const guessCorrected = (k: KeyTerm) =>
     cleft !== undefined &&
-    guessTerms !== undefined &&
     isRequired(k) &&
     guessTerms.has(k.term) &&
     d.keyTerms.every(
