@@ -86,8 +86,8 @@ export interface QuestionAnalysis {
   /**
    * Asks what a work or its author says as a whole ("What does the CDT paper say?", "What was the
    * thesis of CDT's cyber paper?", "what's the paper's main argument, in a nutshell?"; as a list,
-   * "Summarise the main points of CDT's paper"): its
-   * content, not facts about it (where it is posted, its title, its date).
+   * "Summarise the main points of CDT's paper"): its content, not facts about it (where it is
+   * posted, its title, its date).
    */
   asksWhatSaid: boolean;
   /** Asks to be told in few words ("in a nutshell", "briefly", "in one sentence", "tl;dr"). */
@@ -1888,9 +1888,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === "fact" && asksUnknown) kind = "list";
   const wantsList = kind === "list" || listAsked;
   const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
-  const itemType = wantsList
-    ? listItemType(foldQuoteMarks(asked), kind !== "compare" ? seriesMembers(content) : [])
-    : undefined;
+  const members = wantsList && kind !== "compare" ? seriesMembers(content) : [];
+  const itemType = wantsList ? listItemType(foldQuoteMarks(asked), members) : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
   const answerType =
@@ -1907,7 +1906,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     focus,
     quotedPhrases,
     sides: kind === "compare" ? sides : [],
-    members: wantsList && kind !== "compare" ? seriesMembers(content) : [],
+    members,
     wantsList,
     ...(count !== undefined ? { count } : {}),
     ...(itemType !== undefined ? { itemType } : {}),
