@@ -6,12 +6,8 @@ import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze
 import { englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
-import {
-  firstAsk,
-  QUESTION_FILLER,
-  withoutLaterPlaceVerb,
-  withoutTimeIdioms,
-} from "../search/question.ts";
+import { firstAsk, withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question.ts";
+import { QUESTION_FILLER } from "../search/question-instructions.ts";
 import { sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";

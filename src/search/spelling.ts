@@ -7,7 +7,7 @@
 import type { SpellingCorrection, WordCase } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
 import { englishWordFrequencies } from "./english.ts";
-import { isInstructionWord } from "./question.ts";
+import { isInstructionWord } from "./question-instructions.ts";
 
 /** The words of the corpus's passages, as a question's words are compared with them. */
 export interface CorpusVocabulary {

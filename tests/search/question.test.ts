@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   type AnswerType,
   analyzeQuestion,
-  QUESTION_FILLER,
   type QuestionKind,
   questionContent,
   standaloneNames,
 } from "../../src/search/question.ts";
+import { QUESTION_FILLER } from "../../src/search/question-instructions.ts";
 
 /** [question, kind] rows: many phrasings per kind, plain and wrapped in instructions. */
 const KINDS: [string, QuestionKind][] = [
