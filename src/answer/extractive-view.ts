@@ -70,6 +70,8 @@ export interface PassageView {
   value: number;
   /** In a note on the work asked, headed with what it says, where that is asked (`saysAsked`). */
   saidHeading?: boolean;
+  /** …and named by the verb the question asks it with ("argue": "Arguments and recommendations"). */
+  verbNamed?: boolean;
   /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
   order: number;
 }

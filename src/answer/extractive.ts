@@ -142,6 +142,13 @@ const SHORT_ANSWER_WORDS = 60;
 /** A comparison may say a little more: each side needs room. */
 const COMPARISON_WORDS = 150;
 /**
+ * "What did CDT's paper argue?": the section the question's verb names ("Arguments and
+ * recommendations") is the answer whole, and the work's framing after it gives the points it
+ * starts from; a note's section is about 100 words, so a comparison's room cut the framing off
+ * after its announcement ("It gives two reasons…") and before the reasons.
+ */
+const SAID_SECTION_WORDS = 200;
+/**
  * A list may say more. With a list reading on past the first passages (`LIST_ANSWER_PASSAGES`),
  * its points were there to give but the room ran out first: 190 words and six points gave the
  * best paragraph's chain of sentences and left the fifth passage's point unsaid. Tuning half
@@ -220,6 +227,18 @@ const SAID_HEADING =
 /** The words a question asks what a work says with: they name no part of the work. */
 const SAID_ASKING =
   "say says said argue argued argues argument arguments thesis gist point points message claim conclude concluded recommend recommended contend thrust";
+/**
+ * The verb a question asks what a work says with, and the section heading naming what that verb
+ * gives: "What did CDT's paper ARGUE?" is answered by its "Arguments…", "What did the report
+ * RECOMMEND?" by its "Recommendations", before the sections framing or identifying it.
+ */
+const SAID_VERB_SECTIONS: readonly (readonly [string, RegExp])[] = [
+  ["argue", /\bargu(?:ments?|ed)\b/i],
+  ["recommend", /\brecommendations?\b/i],
+  ["conclude", /\b(?:conclusions?|recommendations?)\b/i],
+  ["claim", /\bclaims?\b/i],
+  ["demand", /\bdemands?\b/i],
+];
 /** "The ITU's framing": whose the section's content is. */
 const HEADING_OWNER = /([\p{L}][\p{L}.&-]*)(?:'s|’s)\s/gu;
 /**
@@ -379,7 +398,12 @@ export function composeExtractive(
   // "What does the CDT paper say?": led by a section headed with what the work says, the answer
   // reads on only in such sections, not in those identifying the work (its date, link, authors).
   const saidLead = sorted.some((v) => v.saidHeading === true);
-  const ranked = saidLead ? sorted.filter((v) => v.saidHeading === true) : sorted;
+  // (First the sections the question's verb names: "argue" reads the work's "Arguments".)
+  const ranked = saidLead
+    ? sorted
+        .filter((v) => v.saidHeading === true)
+        .sort((a, b) => Number(b.verbNamed === true) - Number(a.verbNamed === true))
+    : sorted;
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
@@ -406,9 +430,11 @@ export function composeExtractive(
   let words = 0;
   const budget = shape.list
     ? LIST_WORDS
-    : shape.sides.length > 1 || (saidLead && !shape.brief)
-      ? COMPARISON_WORDS
-      : ANSWER_WORDS;
+    : saidLead && !shape.brief && ranked[0]?.verbNamed === true
+      ? SAID_SECTION_WORDS
+      : shape.sides.length > 1 || (saidLead && !shape.brief)
+        ? COMPARISON_WORDS
+        : ANSWER_WORDS;
   // (Not for dates or counts: a timeline's points share their year and subject, and differ by
   // the date.)
   const restates =
@@ -683,6 +709,9 @@ function readPassages(
     const analyzed = new Set(analyzeText(word));
     return keyTerms.some((k) => containsTerm(analyzed, k));
   };
+  const saidSections = shape.saysAsked
+    ? SAID_VERB_SECTIONS.flatMap(([verb, heading]) => (askedWord(verb) ? [heading] : []))
+    : [];
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -907,6 +936,10 @@ function readPassages(
         ? 1
         : 0;
     if (shape.saysAsked && answerHeading === 1) view.saidHeading = true;
+    // …and the one the question's verb names ("argue" → "Arguments and recommendations").
+    if (answerHeading === 1 && saidSections.some((re) => re.test(ownHeading))) {
+      view.verbNamed = true;
+    }
     // A section headed with the other of how and why ("Why some still objected." for "How did
     // the final security article get around the word security?", "How insiders described it."
     // for a why question) answers that other question: it counts as much less as an answer
@@ -1323,7 +1356,8 @@ function readOnForGrounds(
  * arguments, its recommendations) gives part of it, in words the question does not use, so a
  * further section adds no new question term and the further reading above passes it by. While the
  * answer has room, each such section not yet read gives its opening sentences, in reading order:
- * a note's paragraph states its point first.
+ * a note's paragraph states its point first. A section already begun reads on too: the further
+ * reading may have taken a framing's first sentences ("It gives two reasons…") and not the rest.
  */
 function readOnWhatWorkSays(
   ranked: readonly PassageView[],
@@ -1333,8 +1367,8 @@ function readOnWhatWorkSays(
   room: () => number,
 ): void {
   for (const view of ranked) {
-    if (passagesOf(picked).length >= MAX_PASSAGES) return;
-    if (passagesOf(picked).includes(view)) continue;
+    const used = passagesOf(picked).includes(view);
+    if (!used && passagesOf(picked).length >= MAX_PASSAGES) return;
     for (const s of view.sentences) {
       if (!s.usable || picked.has(s)) continue;
       // "As reported, CDT made four points.": said with all four, or not at all.

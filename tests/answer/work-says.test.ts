@@ -168,6 +168,25 @@ describe("asking what the CDT paper says (real corpus)", () => {
     expect(answer.text).toContain("The blog post gives the paper's overall thesis.");
   });
 
+  it("leads with the section the question's verb names, then reads the framing whole", async () => {
+    // "argue" names the note's "Arguments and recommendations"; the framing had led, and the
+    // thesis was cut off after its first sentence.
+    const argued = await real.answerTo("What did CDT's paper argue?");
+    expect(argued.text).toMatch(/^The blog post gives the paper's overall thesis\./);
+    expect(argued.text).toContain("endorse existing standards work such as the IETF's");
+    // The framing follows with the two reasons it announces, not the announcement alone.
+    expect(argued.text).toContain("two reasons these proposals were controversial");
+    expect(argued.text).toContain("One is their implications for Internet freedom.");
+    expect(argued.text).toContain("institutions better suited to Internet security");
+    // "conclude … should do": what it concludes should be done is what it recommends.
+    const concluded = await real.answerTo("What did the CDT paper conclude the ITU should do?");
+    expect(concluded.text).toMatch(/^The blog post gives the paper's overall thesis\./);
+    expect(concluded.text).toContain("one venue among many");
+    // "say" names no section: the framing still leads.
+    const said = await real.answerTo("What does the CDT paper say?");
+    expect(said.text).toMatch(/^The paper starts from the fact that ITU Member States/);
+  });
+
   it("leads with the section on its recommendations, not one whose heading names CDT", async () => {
     // Every section of the note on the paper is about CDT: "Related CDT outputs" naming CDT in
     // its heading does not make it the section the question asks for.
