@@ -562,8 +562,22 @@ export function composeExtractive(
   // could not confirm, whatever passage it stands in alone (a list of unknowns took such a line as
   // a point, then dropped it and showed another topic's caveat instead). Tuning half (574 q):
   // 0.812 -> 0.814, list 0.76 -> 0.78, cited right 412 -> 413; no other figure moved.
+  // A sentence announcing a number of points ("It gives two reasons these proposals were
+  // controversial.") says little without them: where the answer took none of the sentences after
+  // it, it goes. (Not an open count, "Access counted several losses for the other side.": a
+  // verdict of its own.)
+  const announcesMissing = (s: Sentence) => {
+    const count = announcedItems(s.display, s.view.sentences[s.index + 1]?.display);
+    return (
+      count >= 2 &&
+      Number.isFinite(count) &&
+      !chosen.some((o) => o.view === s.view && o.index > s.index)
+    );
+  };
   const kept = chosen.filter(
-    (s) => !s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s),
+    (s) =>
+      (!s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s)) &&
+      !announcesMissing(s),
   );
   const lead =
     shape.expected === "yes-no" && !shape.list

@@ -141,9 +141,13 @@ export function pointsForward(sentence: string): boolean {
 
 /** A short sentence announcing a count of things ("CDT made four points."): at most this long. */
 const ANNOUNCEMENT_WORDS = 12;
-/** "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. */
+/**
+ * "four points", "two reasons", "several losses": a count, perhaps an adjective, a plural. A
+ * numeral after a capitalised word names something ("the Committee 5 working groups").
+ */
 const ANNOUNCED_COUNT = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+s\\b`, "iu");
-
+/** A capitalised word right before a numeral: "Committee 5", "Article 7". */
+const NAMED_BEFORE = /\p{Lu}[\p{L}.]*\s$/u;
 /**
  * A short sentence naming, as its last words, the one statement the next sentence makes: "The
  * blog post gives the paper's overall thesis.", "He made the case." (a thesis, an argument, a
@@ -169,7 +173,9 @@ export function announcedItems(sentence: string, next?: string): number {
   if (text.split(/\s+/).length > ANNOUNCEMENT_WORDS || /:\s*\S/.test(text)) return 0;
   if (seriesLength(text) >= 3) return 0;
   const m = ANNOUNCED_COUNT.exec(text);
-  if (!m) return ANNOUNCED_STATEMENT.test(text) ? 1 : 0;
+  const names =
+    m !== null && /\d/.test(m[1] as string) && NAMED_BEFORE.test(text.slice(0, m.index));
+  if (!m || names) return ANNOUNCED_STATEMENT.test(text) ? 1 : 0;
   const word = (m[1] as string).toLowerCase();
   return NUMBER_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : Number.POSITIVE_INFINITY);
 }

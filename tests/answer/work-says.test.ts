@@ -91,6 +91,11 @@ describe("asking what a work says", () => {
     expect(announcedItems("The blog post gives the paper's overall thesis.")).toBe(1);
     expect(announcedItems("As reported, CDT made four points.")).toBe(4);
     expect(announcedItems("The summary gives the thesis of a rival paper in full detail.")).toBe(0);
+    // A numeral after a capitalised word names something; it counts nothing.
+    expect(
+      announcedItems("They also complained that the Committee 5 working groups were not webcast."),
+    ).toBe(0);
+    expect(announcedItems("As reported, CDT made 4 points.")).toBe(4);
   });
 
   it("answers from the section saying what the work argues, with the statement announced", async () => {
@@ -166,6 +171,17 @@ describe("asking what the CDT paper says (real corpus)", () => {
     const answer = await real.answerTo("What did the CDT paper conclude the ITU should do?");
     expect(answer.text).not.toMatch(/^The seed blog post links to a PDF/);
     expect(answer.text).toContain("The blog post gives the paper's overall thesis.");
+  });
+
+  it("never ends on an announcement of points it does not give", async () => {
+    // The CDT blog post leads; the note's framing gives its first sentence and, with no room
+    // left for the two reasons, not the line announcing them.
+    const answer = await real.answerTo("What's CDT's take on the ITU regulating cybersecurity?");
+    expect(answer.text).toContain("The paper starts from the fact that ITU Member States");
+    expect(answer.text).not.toContain("It gives two reasons these proposals were controversial.");
+    // An open count is a verdict of its own and stays: "several losses for the expansionist side".
+    const verdict = await real.answerTo("How did Access judge the final Dubai text?");
+    expect(verdict.text).toContain("counted several losses for the expansionist side");
   });
 
   it("leads with the section the question's verb names, then reads the framing whole", async () => {
