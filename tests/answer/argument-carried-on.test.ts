@@ -2,7 +2,9 @@
 // "Instead, …", "…is therefore uncertain…") though they use no reason word of their own
 // (issue #12, why21): "Why is the number of countries that signed the 1988 treaty so fuzzy?" had
 // its grounds ("…122 signatories…, but the ITU says 112…") without the conclusion they lead to
-// ("The exact count is therefore uncertain and depends on whether later signatures are included.").
+// ("The exact count is therefore uncertain and depends on whether later signatures are included."),
+// and the same speaker's next ground told without pointing back ("…a poor fit for centralised,
+// government-dominated ITU policymaking." then "The field needs agility, …").
 import { describe, expect, it } from "vitest";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import { carriesArgumentOn } from "../../src/answer/sentences.ts";
@@ -56,5 +58,35 @@ describe("an argument carried on", () => {
     expect(texts[grounds + 1]).toBe(
       "The exact count is therefore uncertain and depends on whether later accessions are included.",
     );
+  });
+
+  it("goes on to the same speaker's next ground, not to another speaker's", () => {
+    const paper = labelled(
+      note,
+      6,
+      "The toll paper",
+      "The harbour board said it would publish its paper on the toll for small ports in May. The board said the paper on the toll for small ports runs to twelve pages.",
+      1,
+    );
+    const argument = labelled(
+      note,
+      3,
+      "Arguments",
+      "The board argued that the toll matters for trade but is a poor fit for small ports. The charge needs agility, and workable fixes are more likely to come from the ports themselves. Norway's pilots would weigh the rest.",
+      0.8,
+    );
+    const answer = composeExtractive(
+      [paper, argument],
+      keyTermsOf("Why does the harbour board think the toll is a poor fit for small ports?"),
+      analyze,
+      why,
+    );
+    const texts = answer?.sentences.map((s) => s.text) ?? [];
+    const argued = texts.findIndex((t) => t.startsWith("The board argued that the toll"));
+    expect(argued).toBeGreaterThanOrEqual(0);
+    expect(texts[argued + 1]).toBe(
+      "The charge needs agility, and workable fixes are more likely to come from the ports themselves.",
+    );
+    expect(texts).not.toContain("Norway's pilots would weigh the rest.");
   });
 });
