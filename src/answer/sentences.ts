@@ -88,6 +88,23 @@ export function leansOnPrevious(sentence: string): boolean {
   );
 }
 
+/**
+ * A sentence adding to or drawing the conclusion of the argument before it ("Moreover, the
+ * cybersecurity issue inevitably leads straight into questions of human rights…", "Instead, those
+ * solutions will emerge from multi-stakeholder efforts…", "The exact count is therefore uncertain
+ * and depends on whether later signatures are included."): it carries that argument's reasons on,
+ * whatever its own words.
+ */
+const ARGUMENT_OPENING =
+  /^(?:moreover|furthermore|what is more|in addition|besides|instead|rather|therefore|thus|hence|consequently|accordingly|as a result)\b(?!\s+(?:far|the)\b)/i;
+
+/** Whether a sentence carries on the argument of the one before (see `ARGUMENT_OPENING`). */
+export function carriesArgumentOn(sentence: string): boolean {
+  return (
+    ARGUMENT_OPENING.test(sentence.replace(/^[\s"“'‘(*_]+/, "")) || CONCLUSION_WITHIN.test(sentence)
+  );
+}
+
 /** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
 const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;
 
