@@ -26,6 +26,9 @@ const DOMAIN_NOUN_FAMILIES: readonly (readonly string[])[] = [
   // The companies running telecom networks: the press's "carriers" and "telcos", the regulator's
   // "operators", the ITRs' "operating agencies".
   ["carrier", "telco", "operator", "operating agency"],
+  // Delegates met together: the everyday "gathering" or "huddle", the field's "meeting" or
+  // "conference".
+  ["gathering", "huddle", "meeting", "conference"],
   // Diplomatic negotiation, as reported ("the talks") and as minuted ("the negotiations").
   ["talks", "negotiations"],
   // A member's written input to an intergovernmental body: an analyst's "paper" or "submission",

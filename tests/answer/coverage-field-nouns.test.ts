@@ -78,6 +78,16 @@ describe("coverage with the field's nouns", () => {
     );
   });
 
+  it("answers a gathering the sources call a conference, and refuses one they never place", async () => {
+    // "…the World Administrative Telegraph and Telephone Conference (WATTC-88), which the ITU's
+    // Administrative Council scheduled for Melbourne from 28 November to 9 December 1988."
+    expect(await coverageOf("When was the Melbourne gathering that wrote the old rulebook?")).toBe(
+      "partial",
+    );
+    // The African proposals were coordinated through Egypt; no source places a meeting of theirs.
+    expect(await coverageOf("Where was the African group's prep huddle held?")).toBe("none");
+  });
+
   it("does not meet a noun through a note's title naming the field's noun", async () => {
     // Every paragraph of "…operating agencies and Resolution PLEN/3" is under that title.
     expect(await coverageOf("Which carriers signed the Final Acts in Dubai?")).toBe("none");
