@@ -3,6 +3,7 @@
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
+import { domainNounWords } from "../search/domain-nouns.ts";
 import { englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
@@ -39,6 +40,12 @@ export interface KeyTerm {
    * the term so answers the question, but never states it for "full".
    */
   senseWords?: string[][];
+  /**
+   * Those of `senseWords` that are the field's own nouns for the asker's (domain-nouns.ts:
+   * "operator" for "carriers"): met only in a place's own sentences, never through a title or a
+   * heading naming them.
+   */
+  fieldWords?: string[][];
   weight: number;
   /**
    * A common English word ("think", "made", "other", "end up"): it counts for little and a text
@@ -359,6 +366,21 @@ export function keyTermsOf(
     }
     return [...found.values()];
   };
+  // The field's own nouns for what the asker's noun names (domain-nouns.ts), as index terms the
+  // corpus has: "operator", "operating agency" for "telcos".
+  const fieldNounTerms = (term: string): string[][] => {
+    if (!options.termWeight) return [];
+    const found = new Map<string, string[]>();
+    for (const word of writtenAs.get(term) ?? []) {
+      for (const phrase of domainNounWords(word)) {
+        const terms = analyzeText(phrase);
+        if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
+        if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
+        found.set(terms.join(" "), terms);
+      }
+    }
+    return [...found.values()];
+  };
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
@@ -390,9 +412,12 @@ export function keyTermsOf(
       ...baseTerms(term),
       ...(idf === undefined && named ? (options.shortenedNames?.(term) ?? []) : []),
     ];
+    // ("telco" where the corpus says only "operators": a noun of the field the corpus lacks is
+    // seen, as rare as the commonest of the field's other nouns for it that the corpus has.)
+    const fieldNouns = named ? [] : fieldNounTerms(term);
     const seenIdf =
       idf ??
-      expansions.reduce<number | undefined>((w, alt) => {
+      [...expansions, ...fieldNouns].reduce<number | undefined>((w, alt) => {
         const v = phraseWeight(alt, options.termWeight);
         return v !== undefined && (w === undefined || v < w) ? v : w;
       }, undefined);
@@ -412,14 +437,21 @@ export function keyTermsOf(
     const others = [...expansions, ...forms, ...(surname ? [surname] : [])];
     // (Only those no other source gives: stripped by content, they must not take a form with them.)
     const given = new Set(others.map((a) => a.join(" ")));
-    const senseWords = (named || countedTerm ? [] : thesaurusTerms(term)).filter(
-      (a) => !given.has(a.join(" ")),
-    );
+    // (The field's nouns, "operators" for "carriers", as words of the same sense.)
+    const fieldWords = (countedTerm ? [] : fieldNouns).filter((a) => !given.has(a.join(" ")));
+    const fieldSaid = new Set(fieldWords.map((a) => a.join(" ")));
+    const senseWords = [
+      ...(named || countedTerm ? [] : thesaurusTerms(term)).filter(
+        (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
+      ),
+      ...fieldWords,
+    ];
     const alternatives = [...others, ...senseWords];
     out.push({
       term,
       alternatives,
       ...(senseWords.length > 0 ? { senseWords } : {}),
+      ...(fieldWords.length > 0 ? { fieldWords } : {}),
       weight,
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
@@ -574,6 +606,21 @@ export function withoutSenseWords(key: KeyTerm): KeyTerm {
   const { senseWords: _, ...rest } = key;
   const said = new Set(senseWords.map((a) => a.join(" ")));
   return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
+}
+
+/** The key term without the field's nouns for it (`fieldWords`): as a heading must say it. */
+export function withoutFieldWords(key: KeyTerm): KeyTerm {
+  const { fieldWords } = key;
+  if (fieldWords === undefined) return key;
+  const { fieldWords: _, ...rest } = key;
+  const said = new Set(fieldWords.map((a) => a.join(" ")));
+  const keep = (a: string[]) => !said.has(a.join(" "));
+  const senseWords = key.senseWords?.filter(keep) ?? [];
+  return {
+    ...rest,
+    alternatives: key.alternatives.filter(keep),
+    ...(senseWords.length > 0 ? { senseWords } : { senseWords: undefined }),
+  };
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

@@ -14,6 +14,7 @@ import {
   isTopicTerm,
   type KeyTerm,
   missingWeight,
+  withoutFieldWords,
 } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
@@ -163,8 +164,17 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
         containsTerm(window, other),
     ) &&
     windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
+  // The field's own noun for the asker's ("operators" for "carriers") meets it only where the
+  // window's sentences say it: a note titled "…operating agencies…" is about them, but does not
+  // say that its every paragraph speaks of carriers.
+  const ownTerms = new Set(windowSpans.flatMap((_, j) => sentences[i + j] ?? []));
+  const saidHere = (k: KeyTerm) =>
+    k.fieldWords === undefined
+      ? containsTerm(window, k)
+      : containsTerm(window, withoutFieldWords(k)) ||
+        k.fieldWords.some((alt) => alt.length > 0 && alt.every((t) => ownTerms.has(t)));
   const meetsTerm = (k: KeyTerm) =>
-    containsTerm(window, k) ||
+    saidHere(k) ||
     guessCorrected(k) ||
     (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
     measuresTime(k) ||
