@@ -21,7 +21,10 @@ function sectionOf(
 }
 
 const code = makeDocument({ id: "note-harbour-code", title: "The new harbour code" });
-const history = makeDocument({ id: "note-harbour-history", title: "How the harbour code was fought over" });
+const history = makeDocument({
+  id: "note-harbour-history",
+  title: "How the harbour code was fought over",
+});
 
 const passages: ScoredPassage[] = [
   sectionOf(
