@@ -268,7 +268,8 @@ export function readQuestionDemands(
   // "Did CITEL's proposals show WHICH COUNTRIES backed each item?": a yes/no question whose "which
   // X" stands inside it, as what a verb reports, asks whether that was shown, not for the names;
   // a place saying "each shows which countries backed it" answers it without naming a country.
-  const kindAskedInside = how.yesNo === true && question !== undefined && EMBEDDED_WH.test(question);
+  const kindAskedInside =
+    how.yesNo === true && question !== undefined && EMBEDDED_WH.test(question);
   // The engine passes its own reading of the question; analysing it again here is a fallback.
   const asksIfKnown =
     how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown);
