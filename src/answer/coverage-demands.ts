@@ -221,6 +221,8 @@ export interface QuestionDemands {
   cleft?: CleftGuess;
   /** The guessed name's index terms (empty without a cleft). */
   cleftTerms: ReadonlySet<string>;
+  /** A yes/no question's "which X" stands inside it: no name of X is asked for (`EMBEDDED_WH`). */
+  kindAskedInside: boolean;
 }
 
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */
@@ -232,6 +234,12 @@ export interface QuestionReading {
   claim?: boolean;
   yesNo?: boolean;
 }
+
+/**
+ * A "which/what X" standing inside a clause, right after a word that is no conjunction: "show
+ * which countries…", "say what it cost". (Not a second ask: "…, and which countries?")
+ */
+const EMBEDDED_WH = /(?<![,;:]\s*)\b(?!(?:and|or|but|so)\b)\p{L}+\s+(?:which|what)\s+\p{L}/iu;
 
 /**
  * What the question demands of a window, read once from the question and its key terms (the top
@@ -257,6 +265,11 @@ export function readQuestionDemands(
     question !== undefined
       ? withOtherNamings(question, askedTerms, topTexts, analyzeText)
       : askedTerms;
+  // "Did CITEL's proposals show WHICH COUNTRIES backed each item?": a yes/no question whose "which
+  // X" stands inside it, as what a verb reports, asks whether that was shown, not for the names;
+  // a place saying "each shows which countries backed it" answers it without naming a country.
+  const kindAskedInside =
+    how.yesNo === true && question !== undefined && EMBEDDED_WH.test(question);
   // The engine passes its own reading of the question; analysing it again here is a fallback.
   const asksIfKnown =
     how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown);
@@ -596,6 +609,7 @@ export function readQuestionDemands(
     figures,
     ...(cleft ? { cleft } : {}),
     cleftTerms: new Set(cleft ? analyzeText(cleft.name) : []),
+    kindAskedInside,
   };
 }
 

@@ -256,6 +256,8 @@ const HEADING_OWNER = /([\p{L}][\p{L}.&-]*)(?:'s|’s)\s/gu;
  * half (538 q): 0.802 → 0.804, compare 0.56 → 0.59; the same at 0.25 and 1.
  */
 const SIDE_VIEW = 0.5;
+/** A passage naming this many of a list's named items in its own sentences sets them out together. */
+const ITEMS_SET_OUT = 2;
 /** Passages contributing sentences, at most. */
 const MAX_PASSAGES = 3;
 /** A list takes items from passages at least this good compared with the best… */
@@ -1242,6 +1244,22 @@ function pickSides(
   redundant: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
 ): void {
+  // A list's items set out together: a passage whose own sentences name several of the items
+  // the question lists ("Key provisions": the preamble…, Article 5A … "security…", Article 5B…)
+  // tells each of them there, before an item's own section elsewhere does.
+  // (Each in a sentence of its own: a series naming several, "…the Arab States group, the
+  // Regional Commonwealth … (RCC, centred on Russia…)", names them in passing.)
+  const namedIn = (v: PassageView) =>
+    new Set(v.sentences.filter((s) => s.usable && s.sides.length === 1).flatMap((s) => s.sides))
+      .size;
+  const setsOut = (v: PassageView, side: number) =>
+    shape.list !== undefined &&
+    v === ranked[0] &&
+    shape.sides.length >= ITEMS_SET_OUT &&
+    namedIn(v) >= ITEMS_SET_OUT &&
+    v.sentences.some((s) => s.usable && s.sides.length === 1 && s.sides.includes(side))
+      ? 1
+      : 0;
   for (let side = 0; side < shape.sides.length; side++) {
     const spoken = [...picked].some(
       (s) => s.sides.includes(side) || s.view.sideContext.includes(side),
@@ -1270,7 +1288,9 @@ function pickSides(
       .filter((v) => aboutSide(v) >= 0)
       .sort(
         (a, b) =>
-          ownSection(b) - ownSection(a) || b.value + aboutSide(b) - (a.value + aboutSide(a)),
+          setsOut(b, side) - setsOut(a, side) ||
+          ownSection(b) - ownSection(a) ||
+          b.value + aboutSide(b) - (a.value + aboutSide(a)),
       )[0];
     if (!view) continue;
     // The side's most telling sentences first (naming it, holding the question's terms).

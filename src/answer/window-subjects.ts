@@ -52,6 +52,7 @@ export function askedThingsNamed(
   // "Which countries signed…?" is answered by naming them, not by "countries signed".
   const kindUnnamed = keyTerms.some(
     (k) =>
+      !d.kindAskedInside &&
       k.kind !== undefined &&
       !windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])),
   );
