@@ -3,7 +3,7 @@
 // event. And whether a list's items are set out, not named in passing (`listItemsSetOut`).
 
 import { SENTENCE_OPENERS } from "../text.ts";
-import { OFFICE_HELD, type QuestionDemands } from "./coverage-demands.ts";
+import { LEAD_HELD, OFFICE_HELD, type QuestionDemands } from "./coverage-demands.ts";
 import { carriesAnswer, saysProspective, statesAmountOfMoney } from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
@@ -130,6 +130,10 @@ export function answerTypeGiven(
     !asksOffice ||
     OFFICE_HELD.test(sectionPath.join("\n")) ||
     windowSpans.some((s) => OFFICE_HELD.test(s.text));
+  const leadMet =
+    !d.asksLead ||
+    LEAD_HELD.test(sectionPath.join("\n")) ||
+    windowSpans.some((s) => LEAD_HELD.test(s.text));
   // "What budget did the Council approve…?": a place without a sum of money does not say. On
   // the tuning half (650 questions): out-of-scope refused 104 -> 106 of 127 (with the rule
   // below, 108), no in-scope answer changed (none asks for a sum: the corpus states none).
@@ -159,6 +163,7 @@ export function answerTypeGiven(
   return (
     (expected !== "agent" || typedAtSubject(d, reader, w, met)) &&
     officeMet &&
+    leadMet &&
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&
