@@ -63,6 +63,7 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
     else if (t.tags.some((tag) => NAMING_TAGS.includes(tag))) naming.add(word);
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
     else if (gerundModifier(words, i)) naming.add(word);
+    else if (participleModifier(words, i)) predicates.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);
@@ -499,6 +500,30 @@ function gerundModifier(words: readonly TaggedWord[], at: number): boolean {
     before.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag))
   );
 }
+
+/**
+ * "…as the less LOADED word for security?", "the most DISPUTED clause": a past participle between
+ * a determiner, an adjective or a degree word ("less", "more", "most", "very") and a noun
+ * describes the noun; it is no verb of the question, whose doer or date would be asked, and the
+ * corpus not using it says nothing of an event. (Not after a noun: "Which countries SIGNED ITRs…"
+ * has its verb there.)
+ */
+function participleModifier(words: readonly TaggedWord[], at: number): boolean {
+  const word = words[at];
+  const before = words[at - 1];
+  const next = words[at + 1];
+  if (!word || !before || !next || !/ed$/i.test(word.text)) return false;
+  if (!word.tags.includes("PastTense") && !word.tags.includes("Participle")) return false;
+  const degree = DEGREE_WORDS.has((before.normal ?? before.text).toLowerCase());
+  return (
+    next.tags.includes("Noun") &&
+    !next.tags.includes("Pronoun") &&
+    !/[,;:?!.]/.test(`${before.post ?? ""}${word.post ?? ""}`) &&
+    (degree || before.tags.includes("Determiner") || before.tags.includes("Adjective"))
+  );
+}
+/** Words of degree before an adjective: "the LESS loaded word". */
+const DEGREE_WORDS = new Set(["less", "more", "most", "least", "very", "so", "too", "much"]);
 
 interface TaggedWord {
   text: string;
