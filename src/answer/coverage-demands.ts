@@ -99,6 +99,8 @@ export interface QuestionDemands {
   needsEvidence: boolean;
   /** "Who chaired…?": whether it asks who held an office (`OFFICE_ASKED`). */
   asksOffice: boolean;
+  /** "Who led / headed the X delegation?": the head of a delegation or team is asked. */
+  asksLead: boolean;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
@@ -279,6 +281,7 @@ export function readQuestionDemands(
   const needsEvidence =
     expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
   const asksOffice = expected === "agent" && question !== undefined && OFFICE_ASKED.test(question);
+  const asksLead = expected === "agent" && question !== undefined && LEAD_ASKED.test(question);
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
   // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
@@ -558,6 +561,7 @@ export function readQuestionDemands(
     asksIfKnown,
     needsEvidence,
     asksOffice,
+    asksLead,
     counted,
     countedKind,
     isCounted,
@@ -670,6 +674,20 @@ const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\
  */
 const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
 export const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+
+/**
+ * "Who led / headed the Tunisian delegation?", "…the US team…", "…Egypt's side…" asks who held a
+ * delegation's lead, which a place naming the delegation and someone else in it ("Tunisia
+ * proposed … language referring to Article 19 of the Universal Declaration") does not say. Where
+ * the corpus records it, it says so: "to head the US delegation", "The US head of delegation",
+ * "headed by", "led by", "chaired". On the tuning half (1,402 questions): out-of-scope refused
+ * 294 → 295 of 362 ("Who headed the Czech delegation in Dubai?" had been answered from the Czech
+ * account of the vote), no in-scope answer changed.
+ */
+const LEAD_ASKED =
+  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running)\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b/i;
+export const LEAD_HELD =
+  /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
 
 /**
  * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for

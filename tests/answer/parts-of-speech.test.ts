@@ -72,6 +72,10 @@ describe("verbWords", () => {
     ["Who chaired the panel that drafted the text?", ["chaired"], ["drafted"]],
     // …unless the question asks who that one is.
     ["Who was the envoy who proposed the amendment?", ["proposed"], []],
+    // A past participle after a degree word or a determiner describes the noun after it…
+    ["Which delegation floated the idea as the less loaded word?", ["floated"], ["loaded"]],
+    // …but after a noun it is the verb.
+    ["Which countries signed ITRs in Dubai?", ["signed"], []],
   ])("%s: verbs include %j, never the describing words %j", (question, verbs, others) => {
     const words = verbWords(question);
     for (const v of verbs) expect(words.has(v)).toBe(true);
