@@ -7,7 +7,14 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
-import { analyze, normalizeText, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
+import {
+  analyze,
+  idiomExpansions,
+  normalizeText,
+  termOf,
+  tokenize,
+  wordFamilyExpansions,
+} from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
 import { englishWordFrequencies } from "./english.ts";
@@ -128,6 +135,7 @@ function weightedContentTerms(
     const own = analyze(withoutClitics(text));
     const expansions = glossary ? glossaryExpansions(own, glossary) : [];
     for (const t of wordFamilyExpansions(own)) if (!expansions.includes(t)) expansions.push(t);
+    for (const t of idiomExpansions(text)) if (!expansions.includes(t)) expansions.push(t);
     if (completions) {
       for (const word of tokenize(withoutClitics(text))) {
         for (const t of completions(word)) if (!expansions.includes(t)) expansions.push(t);
