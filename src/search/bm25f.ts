@@ -20,7 +20,9 @@
 //
 // ── Query term weights q_t ────────────────────────────────────────────────────────────────────────
 //   q_t = Σ over the occurrences of t in the question's content (its instructions removed:
-//         question.ts) of 1 in a sentence that asks and `contextWeight` in another sentence,
+//         question.ts) of 1 in a sentence that asks and `contextWeight` in another sentence
+//         (an everyday word, one of the 500 commonest of spoken English, counts once in each:
+//         index.ts `isEverydayTerm`),
 //       or, for a term a glossary entry adds (glossary.ts: the other names of an acronym or a long
 //         form the question uses, the country of a demonym), `expansionWeight` times the weight
 //         of the sentence that named the entry.

@@ -7,9 +7,17 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
-import { analyze, normalizeText, termOf, tokenize, wordFamilyExpansions } from "./analyze.ts";
+import {
+  analyze,
+  idiomExpansions,
+  normalizeText,
+  termOf,
+  tokenize,
+  wordFamilyExpansions,
+} from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
+import { englishWordFrequencies } from "./english.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
   buildForwardIndex,
@@ -88,6 +96,31 @@ export function weightedQueryTerms(
   return weightedContentTerms(questionContent(query), glossary, ranking);
 }
 
+/**
+ * Most frequent word forms of spoken English (SUBTLEX-US) whose repeats in one part of a question
+ * count once. A natural question repeats the words of its grammar ("how was the way the line got
+ * through different from how the resolution got through?", "only so-so"), and each repeat added
+ * the word's weight again, so "got" and "through" outweighed the topic. A topic word said twice
+ * still counts twice ("get a security article past the delegations that wanted no security
+ * language"): "security" is the 797th word form, past this line. Tuning half (1,040 in scope):
+ * passages in the top 8 stating a nugget 0.9466 → 0.9496, acceptable document in the top 5
+ * 0.9788 → 0.9798, nugget recall 0.8308 → 0.8316, wrong refusals 95 → 94, out-of-scope refused
+ * 295 of 362 unchanged, none `full`. Counting every repeated term once lifted nDCG@10 on all four
+ * benchmark sets but lost two tuning answers whose topic word was said twice.
+ */
+const EVERYDAY_REPEAT_WORDS = 500;
+let everydayTerms: ReadonlySet<string> | undefined;
+
+/** Whether an index term is one of the `EVERYDAY_REPEAT_WORDS` commonest English word forms. */
+export function isEverydayTerm(term: string): boolean {
+  everydayTerms ??= new Set(
+    englishWordFrequencies()
+      .slice(0, EVERYDAY_REPEAT_WORDS)
+      .flatMap((e) => analyze(e.word)),
+  );
+  return everydayTerms.has(term);
+}
+
 /** The index terms a query term the index lacks may be a clipped form of (see `clippedWordCompletions`). */
 type Completions = (term: string) => readonly string[];
 
@@ -102,12 +135,19 @@ function weightedContentTerms(
     const own = analyze(withoutClitics(text));
     const expansions = glossary ? glossaryExpansions(own, glossary) : [];
     for (const t of wordFamilyExpansions(own)) if (!expansions.includes(t)) expansions.push(t);
+    for (const t of idiomExpansions(text)) if (!expansions.includes(t)) expansions.push(t);
     if (completions) {
       for (const word of tokenize(withoutClitics(text))) {
         for (const t of completions(word)) if (!expansions.includes(t)) expansions.push(t);
       }
     }
-    for (const t of own) weights.set(t, (weights.get(t) ?? 0) + weight);
+    const counted = new Set<string>();
+    for (const t of own) {
+      // An everyday word said again in the same part is grammar, not more topic.
+      if (counted.has(t) && isEverydayTerm(t)) continue;
+      counted.add(t);
+      weights.set(t, (weights.get(t) ?? 0) + weight);
+    }
     const expansionWeight = ranking.expansionWeight * weight;
     // Expansions are never terms the question already has.
     for (const t of expansions) {
