@@ -1620,8 +1620,8 @@ function continueArgument(
 /**
  * A description or a method that is still short once every other reading is done ("What was
  * TD-64?" in 67 words, "How did civil society campaign around WCIT-12?" in 69) reads on in the
- * passages valued nearly as highly as the best (`CLOSE_READING.value`), which say more about the
- * same subject: the further reading takes a sentence only for a question word the answer does not
+ * other paragraphs of the best passage's note valued nearly as highly as it (`CLOSE_READING.value`),
+ * which say more about the same subject: the further reading takes a sentence only for a question word the answer does not
  * yet name, and the best paragraph had named them all, so the next paragraph's account ("He
  * acknowledged that TD-64 had leaked…", "On 9–10 December civil-society attendees sent Touré and
  * the Chair an open letter.") was passed by with room to spare. A sentence is taken, with what it
@@ -1631,11 +1631,13 @@ function continueArgument(
  * given or not; more background does not give it), a comparison (its sides have their own
  * reading), an answer on what a work says (it reads on in the work's own sections, and gives an
  * announced list whole or not at all: `readOnWhatWorkSays`), nor a question asking for few words. Tuning half (1,402 q): recall 0.8356 -> 0.8362
- * (fact 0.892 -> 0.895, how 0.822 -> 0.824; two answers better, none worse, ten texts longer),
+ * (fact 0.892 -> 0.895, how 0.822 -> 0.824; two answers better, none worse, five texts longer),
  * median / p90 words 117 / 150 and every trust figure unchanged. Tried: any passage the further
  * reading reads (value half the best's) at a share of 0.15 (one more answer better, but thirty
  * answers took another subject's sentence: Indonesia's convention push for what the July 2012
- * Council decided); for every answer type (who, when and how-many answers took unrelated lines:
+ * Council decided); from another document's passages too (the same two answers better, but
+ * another source's background added: "Proposals on pilotage … drew heavy criticism" to how
+ * critics described it); for every answer type (who, when and how-many answers took unrelated lines:
  * "To address content worries…" for who chaired the conference); to 100 or 110 words, the same.
  */
 function readOnWhileShort(
@@ -1666,6 +1668,8 @@ function readOnWhileShort(
     if (words() >= ROOM_LEFT_WORDS) return;
     if (view.value < CLOSE_READING.value * best.value) break;
     if (view.scored.score < FURTHER_READING.score * topScore) continue;
+    // Another paragraph of the best passage's own document: the same note, on the same subject.
+    if (view.scored.passage.documentId !== best.scored.passage.documentId) continue;
     const read = passagesOf(picked);
     if (!read.includes(view) && read.length >= MAX_PASSAGES) continue;
     const candidates = view.sentences
