@@ -38,6 +38,21 @@ export function makePassage(
   };
 }
 
+/** A passage of `doc` under one heading, as retrieval scored it. */
+export function sectionOf(
+  doc: SourceDocument,
+  index: number,
+  heading: string,
+  text: string,
+  score: number,
+): ScoredPassage {
+  return {
+    passage: makePassage(doc, index, text, { sectionPath: [heading] }),
+    document: doc,
+    score,
+  };
+}
+
 /** A labelled paragraph as the Markdown loader leaves it: the bold lead is its first sentence. */
 export function labelledPassage(
   document: SourceDocument,

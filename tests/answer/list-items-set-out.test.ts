@@ -3,22 +3,8 @@
 // answered from that paragraph for those items, not from each item's own section elsewhere.
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
-import type { ScoredPassage, SourceDocument } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
-
-function sectionOf(
-  doc: SourceDocument,
-  index: number,
-  heading: string,
-  text: string,
-  score: number,
-): ScoredPassage {
-  return {
-    passage: makePassage(doc, index, text, { sectionPath: [heading] }),
-    document: doc,
-    score,
-  };
-}
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, sectionOf } from "./fixtures.ts";
 
 const code = makeDocument({ id: "note-harbour-code", title: "The new harbour code" });
 const history = makeDocument({

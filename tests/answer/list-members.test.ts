@@ -4,25 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import type { ScoredPassage, SourceDocument } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import type { ScoredPassage } from "../../src/types.ts";
+import { makeDocument, sectionOf } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-campaigns", title: "Campaigners around the conference" });
-/** A scored passage of `doc` under one heading. */
-function sectionOf(
-  doc: SourceDocument,
-  index: number,
-  heading: string,
-  text: string,
-  score: number,
-): ScoredPassage {
-  return {
-    passage: makePassage(doc, index, text, { sectionPath: [heading] }),
-    document: doc,
-    score,
-  };
-}
-
 const passages: ScoredPassage[] = [
   sectionOf(
     note,

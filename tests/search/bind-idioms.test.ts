@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { idiomExpansions, stem } from "../../src/search/analyze.ts";
 import { weightedQueryTerms } from "../../src/search/index.ts";
-import { notesIndexPerTest } from "../support/notes-index.ts";
+import { notesIndexPerTest, sectionedNote, withOtherSubjects } from "../support/notes-index.ts";
 
 const BIND = ["enter", "entry", "force", "apply"].map((w) => stem(w));
 
@@ -41,38 +41,20 @@ describe("start-to-bind idioms", () => {
 
 const indexOf = notesIndexPerTest("wcit-bind-idioms-");
 
-/** A briefing note: front matter, a title, one bold-lead paragraph per section. */
-function note(title: string, paragraphs: [lead: string, text: string][]): string {
-  const body = paragraphs.map(([lead, text]) => `**${lead}.** ${text}`).join("\n\n");
-  return `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${body}\n`;
-}
-
 describe("ranking a question asked with a start-to-bind idiom", () => {
   it("finds the passage saying when the rules enter into force", async () => {
     const files: Record<string, string> = {
-      "notes/status.md": note("Status of the treaty", [
+      "notes/status.md": sectionedNote("Status of the treaty", [
         ["In force", "For signatories the treaty was to apply provisionally from 1 January 2015."],
       ]),
-      "notes/debate.md": note("The debate", [
+      "notes/debate.md": sectionedNote("The debate", [
         [
           "New rules",
           "Delegates debated the new rules at length, and the new rules drew many amendments.",
         ],
       ]),
     };
-    for (const subject of [
-      "Budget",
-      "Venue",
-      "Languages",
-      "Membership",
-      "Standards",
-      "Satellites",
-    ]) {
-      files[`notes/${subject.toLowerCase()}.md`] = note(subject, [
-        ["Background", `${subject} came up in the preparatory meetings in Geneva.`],
-      ]);
-    }
-    const index = await indexOf(files);
+    const index = await indexOf(withOtherSubjects(files));
     const hits = index.search("When does the new treaty kick in?", { k: 3 });
     expect(hits[0]?.document.id).toBe("status");
   });

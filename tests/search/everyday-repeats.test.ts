@@ -2,7 +2,7 @@
 // it counts once; a topic word said twice still counts twice (index.ts, `isEverydayTerm`).
 import { describe, expect, it } from "vitest";
 import { isEverydayTerm, weightedQueryTerms } from "../../src/search/index.ts";
-import { notesIndexPerTest } from "../support/notes-index.ts";
+import { notesIndexPerTest, sectionedNote, withOtherSubjects } from "../support/notes-index.ts";
 
 const weightOf = (question: string, term: string) =>
   weightedQueryTerms(question)
@@ -29,41 +29,23 @@ describe("repeated words of a question", () => {
 
 const indexOf = notesIndexPerTest("wcit-everyday-repeats-");
 
-/** A briefing note: front matter, a title, one bold-lead paragraph per section. */
-function note(title: string, paragraphs: [lead: string, text: string][]): string {
-  const body = paragraphs.map(([lead, text]) => `**${lead}.** ${text}`).join("\n\n");
-  return `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${body}\n`;
-}
-
 describe("ranking a question whose grammar words repeat", () => {
   it("puts the passage on the question's topic above one that only shares its repeated words", async () => {
     const files: Record<string, string> = {
-      "notes/resolution.md": note("The Internet resolution", [
+      "notes/resolution.md": sectionedNote("The Internet resolution", [
         [
           "Adoption",
           "The Internet resolution was adopted without a formal vote, after the chair read the room.",
         ],
       ]),
-      "notes/logistics.md": note("Logistics", [
+      "notes/logistics.md": sectionedNote("Logistics", [
         [
           "Queues",
           "Many delegates could not get through the security queue, and those who did get through arrived late.",
         ],
       ]),
     };
-    for (const subject of [
-      "Budget",
-      "Venue",
-      "Languages",
-      "Membership",
-      "Standards",
-      "Satellites",
-    ]) {
-      files[`notes/${subject.toLowerCase()}.md`] = note(subject, [
-        ["Background", `${subject} came up in the preparatory meetings in Geneva.`],
-      ]);
-    }
-    const index = await indexOf(files);
+    const index = await indexOf(withOtherSubjects(files));
     const hits = index.search(
       "How did the Internet resolution get through, and did it get through on a vote?",
       {

@@ -9,7 +9,7 @@ import {
   OVERFLOW_SCORE_RATIO,
   PER_DOCUMENT_CAP,
 } from "../../src/search/top-k.ts";
-import { notesIndexPerTest } from "../support/notes-index.ts";
+import { notesIndexPerTest, sectionedNote } from "../support/notes-index.ts";
 
 const indexOf = notesIndexPerTest("wcit-retrieval2-");
 
@@ -20,11 +20,9 @@ const indexOf = notesIndexPerTest("wcit-retrieval2-");
 const PADDING =
   "Delegates from many regions followed this closely, and several observers wrote about it at length in the weeks that came next, in newsletters, in blogs and in reports to their members.";
 
-/** A briefing note: front matter, a title, one bold-lead paragraph (a passage) per section. */
-function note(title: string, paragraphs: [lead: string, text: string][]): string {
-  const body = paragraphs.map(([lead, text]) => `**${lead}.** ${text} ${PADDING}`).join("\n\n");
-  return `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${body}\n`;
-}
+/** A briefing note, each section padded to a passage of its own. */
+const note = (title: string, paragraphs: [lead: string, text: string][]) =>
+  sectionedNote(title, paragraphs, PADDING);
 
 describe("the per-document cap is soft", () => {
   // One note holds the whole story of the review, in four sections that all match the question

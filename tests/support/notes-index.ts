@@ -36,3 +36,33 @@ export function notesIndexPerTest(
     return openSearchIndex({ store: createSearchIndexStore(db), corpus });
   };
 }
+
+/**
+ * A briefing note: front matter, a title, one bold-lead paragraph per section, each followed by
+ * `padding` (words that make the chunker give every section a passage of its own).
+ */
+export function sectionedNote(
+  title: string,
+  paragraphs: readonly (readonly [lead: string, text: string])[],
+  padding = "",
+): string {
+  const body = paragraphs
+    .map(([lead, text]) => `**${lead}.** ${text}${padding ? ` ${padding}` : ""}`)
+    .join("\n\n");
+  return `---\ntitle: "${title}"\ndate_written: 2026-11-29\n---\n\n# ${title}\n\n${body}\n`;
+}
+
+/**
+ * `files` with six short notes on other subjects beside them, so that the words of the notes a
+ * test is about are as rare in the corpus as in a real one.
+ */
+export function withOtherSubjects(files: Record<string, string>): Record<string, string> {
+  const others = ["Budget", "Venue", "Languages", "Membership", "Standards", "Satellites"];
+  const out = { ...files };
+  for (const subject of others) {
+    out[`notes/${subject.toLowerCase()}.md`] = sectionedNote(subject, [
+      ["Background", `${subject} came up in the preparatory meetings in Geneva.`],
+    ]);
+  }
+  return out;
+}
