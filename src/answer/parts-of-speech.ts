@@ -276,6 +276,16 @@ export function phrasalVerbWords(question: string): Set<string> {
   );
 }
 
+/** A word of a noun phrase (no verb, no pronoun) with no clause break after it. */
+function inNounPhrase(word: TaggedWord): boolean {
+  return (
+    !word.tags.includes("Verb") &&
+    !word.tags.includes("Pronoun") &&
+    word.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)) &&
+    !/[,;:?!.]/.test(word.post ?? "")
+  );
+}
+
 /**
  * "When does the new rulebook KICK IN?", "How did civil society PUSH BACK against the treaty?":
  * after an auxiliary and its subject (the words of a noun phrase), a word the tagger reads as a
@@ -289,13 +299,7 @@ function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
   if (aux < 0) return undefined;
   for (let at = aux + 2; at < words.length - 1; at++) {
-    const subjectWord = words[at - 1] as TaggedWord;
-    const inNounPhrase =
-      !subjectWord.tags.includes("Verb") &&
-      !subjectWord.tags.includes("Pronoun") &&
-      subjectWord.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)) &&
-      !/[,;:?!.]/.test(subjectWord.post ?? "");
-    if (!inNounPhrase) return undefined;
+    if (!inNounPhrase(words[at - 1] as TaggedWord)) return undefined;
     const verb = words[at] as TaggedWord;
     const particle = words[at + 1] as TaggedWord;
     if (
@@ -329,13 +333,7 @@ function particleBeforeObject(words: readonly TaggedWord[], at: number): boolean
   const aux = words.findIndex((w) => DO_FORMS.has((w.normal ?? w.text).toLowerCase()));
   if (aux < 0 || at < aux + 2) return false;
   for (let j = aux + 1; j < at; j++) {
-    const word = words[j] as TaggedWord;
-    const inNounPhrase =
-      !word.tags.includes("Verb") &&
-      !word.tags.includes("Pronoun") &&
-      word.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)) &&
-      !/[,;:?!.]/.test(word.post ?? "");
-    if (!inNounPhrase) return false;
+    if (!inNounPhrase(words[j] as TaggedWord)) return false;
   }
   const verb = words[at] as TaggedWord;
   const particle = words[at + 1];

@@ -351,13 +351,13 @@ export function keyTermsOf(
       return base === undefined ? [] : [analyzeText(base)];
     });
   };
-  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
-  // each as index terms, never the term itself.
-  const thesaurusTerms = (term: string): string[][] => {
+  // Other words for what `term` names, from `wordsOf` (read per written form of the term), as
+  // index terms the corpus has, never the term itself.
+  const otherWordTerms = (term: string, wordsOf: (word: string) => readonly string[]) => {
     if (!options.termWeight) return [];
     const found = new Map<string, string[]>();
     for (const word of writtenAs.get(term) ?? []) {
-      for (const phrase of sameSenseWords(word)) {
+      for (const phrase of wordsOf(word)) {
         const terms = analyzeText(phrase);
         if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
         if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
@@ -366,21 +366,11 @@ export function keyTermsOf(
     }
     return [...found.values()];
   };
-  // The field's own nouns for what the asker's noun names (domain-nouns.ts), as index terms the
-  // corpus has: "operator", "operating agency" for "telcos".
-  const fieldNounTerms = (term: string): string[][] => {
-    if (!options.termWeight) return [];
-    const found = new Map<string, string[]>();
-    for (const word of writtenAs.get(term) ?? []) {
-      for (const phrase of domainNounWords(word)) {
-        const terms = analyzeText(phrase);
-        if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
-        if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
-        found.set(terms.join(" "), terms);
-      }
-    }
-    return [...found.values()];
-  };
+  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position").
+  const thesaurusTerms = (term: string): string[][] => otherWordTerms(term, sameSenseWords);
+  // The field's own nouns for what the asker's noun names (domain-nouns.ts): "operator",
+  // "operating agency" for "telcos".
+  const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   for (const term of analyzeText(question)) {
