@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
-import { englishWordFrequencies } from "../search/english.ts";
+import { commonestWordTerms, EVERYDAY_WORDS, englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { askedOfficeWords, officeHolderNames } from "../search/office-holders.ts";
 import { firstAsk, withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question.ts";
@@ -192,16 +192,9 @@ function isGeneric(term: string, analyzeText: Analyze): boolean {
   return terms.has(term);
 }
 
-/**
- * Words of everyday English: the 500 most frequent in SUBTLEX-US (subtitles of American films and
- * series, about 50 million words), as index terms. Among them, beyond the stop words, are nouns
- * used loosely and in idioms ("hands", "trouble", "stuff", "job"). Calibrated on the tuning half
- * (bench/wcit/README.md): the first 500 to 700 answer the same questions; from about 750 on,
- * nouns that carry a question ("floor", "table") join them and an out-of-scope question is answered.
- */
-const EVERYDAY_WORDS = 500;
+/** Words of everyday English (`EVERYDAY_WORDS` in english.ts), as index terms. */
 const isEveryday = (term: string, analyzeText: Analyze): boolean =>
-  frequentTerms(EVERYDAY_WORDS, analyzeText).has(term);
+  commonestWordTerms(EVERYDAY_WORDS, analyzeText).has(term);
 
 /**
  * Words of common English: the 4,000 most frequent in SUBTLEX-US, as index terms (any form of the
@@ -214,7 +207,7 @@ const isEveryday = (term: string, analyzeText: Analyze): boolean =>
 const FAMILIAR_WORDS = 4000;
 /** Whether an index term is a word of common English (see `FAMILIAR_WORDS`). */
 export const isFamiliarTerm = (term: string, analyzeText: Analyze): boolean =>
-  frequentTerms(FAMILIAR_WORDS, analyzeText).has(term);
+  commonestWordTerms(FAMILIAR_WORDS, analyzeText).has(term);
 
 let familiarWords: Set<string> | undefined;
 /**
@@ -229,26 +222,6 @@ function isFamiliarWord(word: string): boolean {
   );
   const folded = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   return familiarWords.has(folded) || familiarWords.has(folded.replace(/s$/, ""));
-}
-
-const frequentTermsByAnalyzer = new WeakMap<Analyze, Map<number, Set<string>>>();
-/** The `count` most frequent words of SUBTLEX-US as index terms, once per analyzer and count. */
-function frequentTerms(count: number, analyzeText: Analyze): Set<string> {
-  let byCount = frequentTermsByAnalyzer.get(analyzeText);
-  if (!byCount) {
-    byCount = new Map();
-    frequentTermsByAnalyzer.set(analyzeText, byCount);
-  }
-  let terms = byCount.get(count);
-  if (!terms) {
-    terms = new Set(
-      englishWordFrequencies()
-        .slice(0, count)
-        .flatMap((e) => analyzeText(e.word)),
-    );
-    byCount.set(count, terms);
-  }
-  return terms;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
-import { englishWordFrequencies } from "./english.ts";
+import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
 import { type Glossary, glossaryExpansions } from "./glossary.ts";
 import {
   buildForwardIndex,
@@ -97,28 +97,19 @@ export function weightedQueryTerms(
 }
 
 /**
- * Most frequent word forms of spoken English (SUBTLEX-US) whose repeats in one part of a question
- * count once. A natural question repeats the words of its grammar ("how was the way the line got
- * through different from how the resolution got through?", "only so-so"), and each repeat added
- * the word's weight again, so "got" and "through" outweighed the topic. A topic word said twice
- * still counts twice ("get a security article past the delegations that wanted no security
- * language"): "security" is the 797th word form, past this line. Tuning half (1,040 in scope):
- * passages in the top 8 stating a nugget 0.9466 → 0.9496, acceptable document in the top 5
- * 0.9788 → 0.9798, nugget recall 0.8308 → 0.8316, wrong refusals 95 → 94, out-of-scope refused
- * 295 of 362 unchanged, none `full`. Counting every repeated term once lifted nDCG@10 on all four
- * benchmark sets but lost two tuning answers whose topic word was said twice.
+ * Whether an index term is one of the `EVERYDAY_WORDS` commonest English word forms (english.ts),
+ * whose repeats in one part of a question count once. A natural question repeats the words of its
+ * grammar ("how was the way the line got through different from how the resolution got
+ * through?", "only so-so"), and each repeat added the word's weight again, so "got" and "through"
+ * outweighed the topic. A topic word said twice still counts twice ("get a security article past
+ * the delegations that wanted no security language"). Tuning half (1,040 in scope): passages in
+ * the top 8 stating a nugget 0.9466 → 0.9496, acceptable document in the top 5 0.9788 → 0.9798,
+ * nugget recall 0.8308 → 0.8316, wrong refusals 95 → 94, out-of-scope refused 295 of 362
+ * unchanged, none `full`. Counting every repeated term once lifted nDCG@10 on all four benchmark
+ * sets but lost two tuning answers whose topic word was said twice.
  */
-const EVERYDAY_REPEAT_WORDS = 500;
-let everydayTerms: ReadonlySet<string> | undefined;
-
-/** Whether an index term is one of the `EVERYDAY_REPEAT_WORDS` commonest English word forms. */
 export function isEverydayTerm(term: string): boolean {
-  everydayTerms ??= new Set(
-    englishWordFrequencies()
-      .slice(0, EVERYDAY_REPEAT_WORDS)
-      .flatMap((e) => analyze(e.word)),
-  );
-  return everydayTerms.has(term);
+  return commonestWordTerms(EVERYDAY_WORDS, analyze).has(term);
 }
 
 /** The index terms a query term the index lacks may be a clipped form of (see `clippedWordCompletions`). */
