@@ -97,10 +97,11 @@ export interface QuestionDemands {
   asksIfKnown: boolean;
   /** Whether a date, a count or a name must stand where its terms meet ("when", "how many", "who"). */
   needsEvidence: boolean;
-  /** "Who chaired…?": whether it asks who held an office (`OFFICE_ASKED`). */
-  asksOffice: boolean;
-  /** "Who led / headed the X delegation?": the head of a delegation or team is asked. */
-  asksLead: boolean;
+  /**
+   * "Who chaired…?", "Who led the X delegation?": for each role the question asks who held
+   * (`ROLES_ASKED`), how a place says someone held it; a place saying none of one does not answer.
+   */
+  rolesHeld: readonly RegExp[];
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
@@ -280,8 +281,10 @@ export function readQuestionDemands(
   // when Germany signed.
   const needsEvidence =
     expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
-  const asksOffice = expected === "agent" && question !== undefined && OFFICE_ASKED.test(question);
-  const asksLead = expected === "agent" && question !== undefined && LEAD_ASKED.test(question);
+  const rolesHeld =
+    expected === "agent" && question !== undefined
+      ? ROLES_ASKED.flatMap((role) => (role.asked.test(question) ? [role.held] : []))
+      : [];
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
   // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
@@ -560,8 +563,7 @@ export function readQuestionDemands(
     asWritten,
     asksIfKnown,
     needsEvidence,
-    asksOffice,
-    asksLead,
+    rolesHeld,
     counted,
     countedKind,
     isCounted,
@@ -673,7 +675,7 @@ const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\
  * records it, it says so: "chaired", "the Chair", "presided", "headed".
  */
 const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
-export const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /**
  * "Who led / headed the Tunisian delegation?", "…the US team…", "…Egypt's side…" asks who held a
@@ -686,8 +688,14 @@ export const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
  */
 const LEAD_ASKED =
   /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running)\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b/i;
-export const LEAD_HELD =
+const LEAD_HELD =
   /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
+
+/** The roles a who question may ask the holder of, and how a place says someone held each. */
+const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
+  { asked: OFFICE_ASKED, held: OFFICE_HELD },
+  { asked: LEAD_ASKED, held: LEAD_HELD },
+];
 
 /**
  * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for
