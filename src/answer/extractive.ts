@@ -1779,11 +1779,14 @@ function readOnWhileShort(
     if (view.scored.passage.documentId !== best.scored.passage.documentId) continue;
     const read = passagesOf(picked);
     if (!read.includes(view) && read.length >= MAX_PASSAGES) continue;
+    // (Each sentence's chain is read once: its share, then its required terms.)
     const candidates = view.sentences
       .filter((s) => s.usable && !picked.has(s) && !redundant(s))
-      .filter((s) => chainShare(s) >= FURTHER_READING.sentenceShare)
-      .filter((s) => [...chainKeys(s)].filter((k) => required.has(k)).length >= minTerms)
-      .sort((a, b) => chainShare(b) - chainShare(a) || a.index - b.index);
+      .map((s) => ({ s, value: chainShare(s) }))
+      .filter(({ value }) => value >= FURTHER_READING.sentenceShare)
+      .filter(({ s }) => [...chainKeys(s)].filter((k) => required.has(k)).length >= minTerms)
+      .sort((a, b) => b.value - a.value || a.s.index - b.s.index)
+      .map(({ s }) => s);
     for (const s of candidates) {
       if (words() >= ROOM_LEFT_WORDS) return;
       if (take(s)) continueArgument(s, shape, take, picked);
