@@ -234,7 +234,8 @@ export function assessRelevance(
     }
   }
   const absentTerms = absentTermsOf(demands, everywhere, reader.vocabulary, best, how, analyzeText);
-  if (question !== undefined) {
+  // (The passages' texts are joined only for a question with such a form: most have none.)
+  if (question !== undefined && HAS_PREFIXED.test(question)) {
     const texts = judged.map(
       ({ document, passage }) =>
         `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
@@ -427,6 +428,7 @@ export function prefixedFormsUnwritten(
   return unwritten;
 }
 const PREFIXED = /(?<![\p{L}\p{N}-])(vice|co|re)-(\p{L}{3,})/giu;
+const HAS_PREFIXED = new RegExp(PREFIXED.source, "iu");
 
 /** One side of a comparison, as `eachSideCovered` judges it. */
 export interface ComparedSide {
