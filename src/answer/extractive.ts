@@ -12,14 +12,16 @@ import {
   carriesAnswer,
   countsIn,
   type ExpectedAnswer,
-  firstDateOf,
   givesReasons,
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
+import { inDateOrder, itemsOf, markAnnouncedItems, pickListItems } from "./extractive-list.ts";
 import {
   antecedentOf,
   dependencyChain,
+  FURTHER_PASSAGE_SCORE,
+  FURTHER_READING,
   inReadingOrder,
   moveToLead,
   type PassageView,
@@ -260,30 +262,6 @@ const SIDE_VIEW = 0.5;
 const ITEMS_SET_OUT = 2;
 /** Passages contributing sentences, at most. */
 const MAX_PASSAGES = 3;
-/** A list takes items from passages at least this good compared with the best… */
-const FURTHER_PASSAGE_SHARE = 0.7;
-/** …and a passage may lead, or give items, when retrieval scored it this share of the top. */
-const FURTHER_PASSAGE_SCORE = 0.6;
-/**
- * A list of dates (a timeline) gathers its events from more places than a list of points: each
- * event is told where its story is, one passage each, and retrieval ranks the passages naming the
- * question's words in full far above the one dating a single event ("RSF dates the signing to 13
- * December…" at a third of the top score). So a timeline wants as many items as a list may have
- * and reads passages down to this share of the top score. Tuning half (604 q): 0.849 -> 0.850
- * (list 0.83), words 103 / 144 -> 103 / 145, no trust figure moved; either alone moved nothing.
- */
-const TIMELINE_PASSAGE_SCORE = 0.3;
-/**
- * After the best passage, a further passage adds its telling sentences when it is at least
- * `value` as good as the best, retrieval scored it at least `score` of the top passage, and the
- * sentence holds `sentenceShare` of the question's key terms (and two required terms, below).
- * The answer is often split: the lead passage says what happened, a lower-ranked one says how it
- * began or why. Tuning recall went 0.845 → 0.857 (how 0.79 → 0.82, why 0.84 → 0.90) when these
- * went from 0.7 / 0.6 / 0.4 to 0.5 / 0.45 / 0.3, with median words 73 → 77 and p90 106 → 107;
- * any one of them alone moved recall by at most 0.003. Lower still gave nothing more. Dropping
- * the two-required-terms rule as well gave 0.863 but let in sentences sharing one word.
- */
-const FURTHER_READING = { value: 0.5, score: 0.45, sentenceShare: 0.3 };
 /**
  * A further passage valued at least `value` of the best passage (not a retrieval score: its value
  * also weighs the sentences and headings answering the question) is nearly as good an answer, and
@@ -356,30 +334,6 @@ const OWN_NAME_WORDS = new RegExp(`(?<!\\b\\p{Lu}{2,}\\s+)\\b${CAPITALISED_WORD}
 const NAME_WORDS_WITHIN = new RegExp(`(?<=\\S\\s+)${CAPITALISED_WORD}`, "gu");
 /** "these points", "those texts": a sentence naming what it speaks of only by pointing back. */
 const POINTS_BACK = /\b(?:these|those)\b/i;
-/**
- * Points a list gives when the question asks no number. A list's items are spread over the
- * passages, a point each, and four left the last well-valued place unheard (a gap the note lists
- * under another heading; one of three actors' pushes). Tuning half (612 q): 4 -> 5 took recall
- * 0.8504 -> 0.8521 (list 0.812 -> 0.820; three answers better, none worse), words 103 / 144 -> 107
- * / 147, no trust figure moved; 6 gave 0.8526 at 111 / 148 words. With the list batch in fresh
- * wordings (in-960..971), tuning half (828 q): 5 -> 6 took 0.852 -> 0.853 (list 0.83 -> 0.84; two
- * answers better, none worse: a resolution's asks from a note's "uncertain" paragraph, a profile's
- * fourth fact), words 112 / 148 -> 115 / 149, no trust figure moved. 6 -> 7 with the list's
- * further passages and room: see `LIST_WORDS`.
- */
-const DEFAULT_LIST_ITEMS = 7;
-const MAX_LIST_ITEMS = 7;
-/**
- * Points the best passage gives before the other passages give one each (it gives the rest after
- * them). A paragraph telling a story around what is asked ("Late on 12 December the Chair asked
- * for a show of placards…", "When Spain asked whether…") filled every place, and the passage
- * saying what the resolution asks was never heard. Tuning half (650 q): 0.858 -> 0.859 (list
- * 0.82; one answer better, none worse), no trust figure moved; at 3, two answers moved (one
- * better, one worse: a paragraph naming four documents in turn lost its fourth).
- */
-const FIRST_PASSAGE_POINTS = 4;
-/** A timeline's items when no count is asked: see `TIMELINE_PASSAGE_SCORE`. */
-const TIMELINE_ITEMS = MAX_LIST_ITEMS;
 
 /**
  * Composes an extractive answer from ranked passages; undefined when no sentence holds a key term
@@ -1070,34 +1024,6 @@ function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: n
 }
 
 /**
- * The items of a list a sentence announces ("As reported, CDT made four points." and the four
- * sentences after it) are points of a list asked for when the announcement names what is asked:
- * each carries what the list is of (an objection, a reason), whatever its own wording, since the
- * announcement says what it is. Without this a list of reasons kept only the items with a causal
- * word ("…raises the risks") and dropped the others ("Data-retention laws vary widely…").
- */
-function markAnnouncedItems(
-  sentences: readonly Sentence[],
-  namesAsked: (key: number) => boolean,
-): void {
-  for (const announcer of sentences) {
-    const count = announcedItems(announcer.display, sentences[announcer.index + 1]?.display);
-    if (count === 0) continue;
-    const items = sentences
-      .slice(announcer.index + 1, announcer.index + 1 + count)
-      .filter((item) => item.usable && item.itemOf === undefined);
-    // The announcement, or its first item, names what is asked in its own words (a heading
-    // naming it is not enough: "Their objections were these." under a heading on another topic).
-    if (![announcer, ...items.slice(0, 1)].some((s) => s.keys.some(namesAsked))) continue;
-    for (const item of items) {
-      item.itemOf = announcer.index;
-      item.carries = true;
-      item.namesAsked = true;
-    }
-  }
-}
-
-/**
  * "How did the ITU play down the resolution?" asks what its subject did: the question's first
  * content word that is no verb or adjective, when it is a name the question capitalises ("the
  * ITU"), a required term or not (the corpus's topic words are not). When the best passage never names that subject, in a sentence or a
@@ -1478,187 +1404,6 @@ function readAnotherComparison(
 }
 
 /**
- * Talking points and lists: a point a passage (a note's paragraph is one point), best passages
- * first; from each, its most relevant sentence giving the kind of answer asked for (a reason for
- * "talking points on why…"). A second round takes more from the same passages if points are
- * still wanted.
- */
-function pickListItems(
-  ranked: readonly PassageView[],
-  shape: AnswerShape,
-  relevance: (s: Sentence) => number,
-  take: (s: Sentence) => boolean,
-  redundant: (s: Sentence) => boolean,
-  picked: Set<Sentence>,
-): void {
-  const wanted = Math.min(
-    MAX_LIST_ITEMS,
-    shape.list?.count ?? (shape.expected === "date" ? TIMELINE_ITEMS : DEFAULT_LIST_ITEMS),
-  );
-  const best = ranked[0]?.value ?? 0;
-  const specific = hasSpecificCue(shape.expected);
-  const views = ranked.filter((v) => v.value >= FURTHER_PASSAGE_SHARE * best);
-  const pointsSoFar = () => itemsOf(inReadingOrder([...picked])).length;
-  // Every point is about what is asked: it (or a sentence it leans on) names one of the question's
-  // own terms, or it carries on a point already taken. A passage's scene-setting ("The only
-  // binding instrument was…", "Observers turned to…") and a line saying what could not be
-  // confirmed are no points, unless what could not be confirmed is what the list asks for.
-  // A dated (named, counted) sentence whose next sentence, leaning on it, names what is asked is
-  // a point told in two: "On 20 June 2012 the Secretary-General told the group…" then "He
-  // acknowledged that the draft had leaked…". The item is the date with what happened on it.
-  // Tuning half (604 q): 0.848 -> 0.849, list 0.82 -> 0.83, words 103 / 144, no trust figure moved.
-  const carriedOnAsked = (s: Sentence) => {
-    const next = s.view.sentences[s.index + 1];
-    return specific && next?.leansOn === s.index && next.usable && next.namesAsked;
-  };
-  const isPoint = (s: Sentence) =>
-    s.usable &&
-    (!s.unconfirmed || shape.asksIfKnown === true) &&
-    (!specific || s.carries) &&
-    !redundant(s) &&
-    (dependencyChain(s).some((c) => c.namesAsked) ||
-      carriedOnAsked(s) ||
-      (s.leansOn !== undefined && picked.has(s.view.sentences[s.leansOn] as Sentence)));
-  // A note's paragraph is about one thing: once a sentence of the best passage naming what is
-  // asked has been taken, its later sentences are points of the same list though they name only
-  // the items ("Russia refused to join…", "Brazil and India also stayed outside…").
-  const continuesTopic = (s: Sentence) =>
-    s.usable &&
-    !s.unconfirmed &&
-    (!specific || s.carries) &&
-    !redundant(s) &&
-    [...picked].some((p) => p.view === s.view && p.index < s.index && p.namesAsked);
-  // The best passage gives its points in order ("They included keeping the existing definitions…"
-  // comes with the sentence it continues), at first no more than `FIRST_PASSAGE_POINTS` of them;
-  // the others one point each.
-  const first = views[0];
-  const readFirst = (limit: number) => {
-    if (!first) return;
-    // Where no count is asked, the points naming what is asked in their own words come first;
-    // those named only by the paragraph's heading fill the rest. Under "Resolution PLEN/3" the
-    // story of its adoption ("Late on 12 December the Chair asked for a show of placards…") took
-    // every place before the sentence saying what the resolution asks for. (With a count asked,
-    // further points fold into the last bullet, and reading order keeps each bullet whole.)
-    // Tuning half (574 q): 0.838 -> 0.839, list 0.797 -> 0.800, no other figure moved.
-    const inWords = first.sentences.filter((s) => s.namesAskedInWords);
-    const order =
-      shape.list?.count === undefined
-        ? [...inWords, ...first.sentences.filter((s) => !inWords.includes(s))]
-        : first.sentences;
-    for (const s of order) {
-      // An announced list, once begun, is given whole ("CDT made four points.": all four).
-      // A count the question asks for is kept to ("3 bullets" are three), but the best
-      // paragraph's further points fold into the last bullet while the budget allows: a count
-      // limits bullets, not what the answering paragraph says ("Summarise in three bullets how
-      // the dispute was settled" lost the settlement's caveat). Tuning half (574 q): 0.837 ->
-      // 0.838, list 0.790 -> 0.797, words 101 / 142, no trust figure moved.
-      const listGoesOn =
-        shape.list?.count === undefined &&
-        s.itemOf !== undefined &&
-        [...picked].some((p) => p.view === first && p.itemOf === s.itemOf);
-      if (picked.has(s)) continue;
-      const full = pointsSoFar() >= limit && !listGoesOn;
-      const gaveAPoint = [...picked].some((p) => p.view === first);
-      if (full && (shape.list?.count === undefined || !gaveAPoint)) return;
-      if (isPoint(s) || continuesTopic(s)) {
-        s.joinsItem = full;
-        if (!take(s)) s.joinsItem = false;
-        else if (carriedOnAsked(s)) continuePoint(s, take, picked);
-      }
-    }
-  };
-  readFirst(shape.list?.count === undefined ? Math.min(wanted, FIRST_PASSAGE_POINTS) : wanted);
-  // A list still short of its points reads on in the passages retrieval scored nearly as well,
-  // though valued lower (`FURTHER_PASSAGE_SCORE`): the paragraph setting out the grounds of a
-  // draft clause ("…except where they are used to interfere in other states' internal affairs,
-  // undermine their sovereignty…") ranked just below the cut-off behind one naming the clause.
-  // Tuning half (574 q): 0.836 -> 0.837, list 0.783 -> 0.790, words 101 / 142, no trust figure
-  // moved; the same at 0.45. Lowering the cut-off itself instead (`FURTHER_PASSAGE_SHARE` 0.5)
-  // made one answer better and one worse (0.836): such a passage then took the room of the best
-  // passages' second points ("three talking points" filled before the strongest source's second).
-  const topScore = Math.max(0, ...ranked.map((v) => v.scored.score));
-  const more = ranked.filter(
-    (v) =>
-      !views.includes(v) &&
-      v.scored.score >=
-        (shape.expected === "date" ? TIMELINE_PASSAGE_SCORE : FURTHER_PASSAGE_SCORE) * topScore,
-  );
-  const onePointEach = (round: readonly PassageView[]) => {
-    for (const view of round) {
-      if (pointsSoFar() >= wanted) return;
-      const candidate = view.sentences
-        .filter((s) => !picked.has(s) && isPoint(s))
-        .filter((s) => s.keys.length + s.contextKeys.length > 0)
-        .sort(
-          (a, b) =>
-            Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||
-            (shape.asksIfKnown ? Number(b.unconfirmed) - Number(a.unconfirmed) : 0) ||
-            relevance(b) - relevance(a) ||
-            a.index - b.index,
-        )[0];
-      if (candidate && take(candidate)) continuePoint(candidate, take, picked);
-    }
-  };
-  const others = views.slice(1);
-  // A sentence opening its series by naming what is asked ("Issues announced beforehand included
-  // mobile roaming, numbering misuse…" for "which issues were on the agenda?") is the list itself.
-  // It must hold the share of the question a further passage's sentence needs (a series of
-  // "issues" announced before the conference is no answer to which issues one delegate named).
-  const seriesRound = (round: readonly PassageView[]) => {
-    for (const view of round) {
-      if (pointsSoFar() >= wanted) return;
-      const series = view.sentences.find(
-        (s) =>
-          !picked.has(s) &&
-          s.seriesOfAsked &&
-          relevance(s) >= FURTHER_READING.sentenceShare &&
-          isPoint(s),
-      );
-      if (series && take(series)) continuePoint(series, take, picked);
-    }
-  };
-  // The passages read after the best one give such a series before their one point each: in a
-  // paragraph retrieval scored nearly as well, it came after the best paragraph's further points
-  // and the others' lesser ones had filled the list ("list pls: what issues were announced ahead
-  // of time for the Dubai agenda?" gave seven points on the preparatory process and none of the
-  // issues). Tuning half (1,131 q): 0.8303 -> 0.8315 (list 0.775 -> 0.780, one answer 0 -> 1),
-  // words 118 / 150, no trust figure moved; reading every passage retrieved so gave the same.
-  seriesRound([...others, ...more]);
-  // The other passages one point each, then the best passage's further points, then one more
-  // point each from the others and from the passages scored nearly as well.
-  onePointEach(others);
-  if (pointsSoFar() < wanted) readFirst(wanted);
-  for (const round of [others, more, more]) onePointEach(round);
-  // A list still short of its points takes such a series from any passage read: told in a
-  // paragraph retrieval ranked low for being about the conference as a whole. Tuning half (650
-  // q): 0.860 -> 0.862 (list 0.83 -> 0.84), cited right 493 -> 494, one answer changed, no trust
-  // figure moved; any series naming an asked word took 0.862 too but lengthened 20 answers
-  // (median words 107 -> 111) with filler ("Proposals on security, spam… drew heavy criticism").
-  seriesRound(ranked.filter((view) => !views.includes(view) && !more.includes(view)));
-}
-
-/**
- * A list point keeps the sentences that carry it on, each leaning on the one before ("Kramer
- * announced…", "He said…", "He objected…", "He named…"): one speaker's argument is one point,
- * told whole while the budget allows. Keeping only the first such sentence cut the reasons of
- * "talking points on why the US refused to sign" to one of four (tuning 0.850 → 0.852, list
- * 0.83 → 0.84, words unchanged).
- */
-function continuePoint(
-  s: Sentence,
-  take: (s: Sentence) => boolean,
-  picked: ReadonlySet<Sentence>,
-): void {
-  let current = s;
-  for (;;) {
-    const next = current.view.sentences[current.index + 1];
-    if (!next || next.leansOn !== current.index || !next.usable || picked.has(next)) return;
-    if (!take(next)) return;
-    current = next;
-  }
-}
-
-/**
  * The sentences that carry on from a chosen one ("Instead, those solutions will emerge from…",
  * "He said…", "It says Member States 'should endeavour'…") belong to the same statement: they come
  * along while the budget allows; for a question wanting reasons, a name, a number or a date, while
@@ -1843,44 +1588,6 @@ function hedgeAcrossSources(
       continueArgument(telling, shape, (s) => take(s, HEDGE.words), picked);
     }
   }
-}
-
-/** List items (in reading order): a sentence with the ones it leans on makes one bullet. */
-function itemsOf(ordered: readonly Sentence[]): Sentence[][] {
-  const items: Sentence[][] = [];
-  for (const s of ordered) {
-    const last = items[items.length - 1];
-    const joinsLast = last?.some(
-      (o) => o.view === s.view && (s.leansOn === o.index || s.joinsItem === true),
-    );
-    if (last && joinsLast) last.push(s);
-    else items.push([s]);
-  }
-  return items;
-}
-
-/**
- * A list of dates reads as a timeline: its items in the order of the first date each gives. An
- * item giving a day and month but no year takes the year it names elsewhere or the year of the
- * item read before it ("13 December" after "11 July 2012"); an item giving no date stays after
- * the item read before it. Sources tell events in their own order, passages rank by relevance:
- * read as they came, "the run-up … through the aftermath" began with the aftermath.
- */
-function inDateOrder(ordered: readonly Sentence[]): Sentence[] {
-  let year: number | undefined;
-  let key = Number.NEGATIVE_INFINITY;
-  const keyed = itemsOf(ordered).map((item, position) => {
-    const date = item.map((s) => firstDateOf(s.display)).find((d) => d !== undefined);
-    if (date) {
-      year =
-        date.year ??
-        item.map((s) => firstDateOf(s.display)?.year).find((y) => y !== undefined) ??
-        year;
-      if (year !== undefined) key = year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
-    }
-    return { item, key, position };
-  });
-  return keyed.sort((a, b) => a.key - b.key || a.position - b.position).flatMap(({ item }) => item);
 }
 
 function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
