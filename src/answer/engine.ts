@@ -486,6 +486,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     }
   }
 
+  /**
+   * Whether a follow-up read in its thread names things of its own, nouns or names (not the thing
+   * it asks for, "what was his BACKGROUND…"), and the place covering it meets none of them: that
+   * place answers the earlier question, not this one. "what was his background before that JOB?"
+   * after "Who led the US delegation?" was answered from "President Obama chose Ambassador Terry
+   * Kramer to head the US delegation", on the earlier question's words alone. (Not its verbs or
+   * adjectives: a follow-up words what happened its own way, "who pushed back on it?" for "The
+   * United States replied by asking…", and requiring them refused two answers.)
+   */
+  function ownNounsUnmet(question: string, covering: { unmetTerms: readonly string[] }): boolean {
+    const own = keyTermsFor(question).filter((k) => !k.generic && !k.predicate && !k.asked);
+    return own.length > 0 && own.every((k) => covering.unmetTerms.includes(k.term));
+  }
+
   /** The question's key terms, then the earlier question's as context at half weight. */
   function keyTermsWithContext(question: string, context?: string): KeyTerm[] {
     const own = keyTermsFor(question);
@@ -577,8 +591,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       !bySide &&
       context === undefined &&
       (await firstAskCovered(searchQuery, assessed, passages, searchSide));
+    // A follow-up's own nouns are met where it is covered (`ownNounsUnmet`). Tuning half (1,505
+    // q): one near-miss follow-up refused, no in-scope answer changed.
+    const ownUnmet = context !== undefined && assessed.covered && ownNounsUnmet(question, assessed);
     const relevance =
-      bySide || byAsk ? { ...assessed, covered: true, statedTogether: false } : assessed;
+      bySide || byAsk
+        ? { ...assessed, covered: true, statedTogether: false }
+        : ownUnmet
+          ? {
+              ...assessed,
+              covered: false,
+              failedChecks: [...(assessed.failedChecks ?? []), "followUpOwnNouns"],
+            }
+          : assessed;
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
     deps.log?.debug(
       {
@@ -632,7 +657,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       latencyMs: Math.max(0, Math.round(now() - started)),
     });
 
-    if (!relevance.covered) return finish(notCovered(passages));
+    if (!relevance.covered) {
+      // A follow-up naming a topic of its own that its thread's words do not cover ("and how did he
+      // later lay out the structure of the 2012 treaty?" after a question on the African group's
+      // reasons) is asked on its own: read with the earlier question in front, its retrieval
+      // brought the earlier topic's passages and none on the treaty's structure. Its own words
+      // must then cover it, by the same rule as any question. Tuning half (1,505 q): one
+      // follow-up refused -> 1.00, no other answer changed. (Not where the thread's place met
+      // none of its nouns: that one is not about the thread's topic either, and stays refused.)
+      if (context !== undefined && !ownUnmet && keyTermsFor(question).some(isRequired)) {
+        const alone = await answerWithin(typed, { ...options, history: [] }, deadline);
+        if (alone.coverage !== "none") return alone;
+      }
+      return finish(notCovered(passages));
+    }
     // Where no one place states the whole question, the answer draws on more than one source and
     // is not labelled full, whoever writes it.
     const onePlace = windowStatesQuestion(relevance);
