@@ -333,12 +333,6 @@ function absentTermsOf(
       ? analyzeText(question.trim().split(/\s+/).at(-1) ?? "")
       : [];
   const asksOfPlace = (k: KeyTerm) => placeVerb.includes(k.term);
-  // "When did observers EXPECT the forum to meet?": a verb whose complement is another verb's
-  // "to" clause is the stance toward that event (expecting, planning, hoping), not the event the
-  // date or agent is asked of; the verb after "to" is. An unseen one says only how the asker put
-  // it.
-  const towardEvent =
-    question !== undefined ? verbsBeforeInfinitive(question, keyTerms, analyzeText) : new Set();
   const absentTerms = keyTerms
     .filter(
       (k) =>
@@ -346,11 +340,7 @@ function absentTermsOf(
         !k.generic &&
         !k.fromContext &&
         (!k.unknown ||
-          ((asksOfEvent || asksOfPlace(k)) &&
-            k.verb === true &&
-            !k.phrasal &&
-            !k.everyday &&
-            !towardEvent.has(k.term))),
+          ((asksOfEvent || asksOfPlace(k)) && k.verb === true && !k.phrasal && !k.everyday)),
     )
     // (Words of the same sense do not name it: "orbit" is no "area".)
     .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
@@ -411,38 +401,6 @@ function absentTermsOf(
     if (questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
   return absentTerms;
-}
-
-/**
- * The question's verbs followed, in the same clause, by "to" and another of its verbs that the
- * corpus uses ("expect the policy forum after Dubai TO MEET", "plan TO SIGN"): verbs of a stance
- * toward the later verb's event.
- */
-function verbsBeforeInfinitive(
-  question: string,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-): Set<string> {
-  const out = new Set<string>();
-  for (const clause of question.split(/[,;:?!.()]/)) {
-    const words = clause.split(/\s+/).filter((w) => w !== "");
-    const termsOf = (w: string) => new Set(analyzeText(w));
-    words.forEach((word, i) => {
-      const verb = keyTerms.find((k) => k.verb === true && termsOf(word).has(k.term));
-      if (verb === undefined) return;
-      const later = words.slice(i + 1);
-      const infinitive = later.findIndex(
-        (w, j) =>
-          w.toLowerCase() === "to" &&
-          keyTerms.some(
-            (k) =>
-              k.verb === true && !k.unseen && k !== verb && termsOf(later[j + 1] ?? "").has(k.term),
-          ),
-      );
-      if (infinitive >= 0) out.add(verb.term);
-    });
-  }
-  return out;
 }
 
 /**
