@@ -6,6 +6,7 @@ import { asksAboutReuse, isRightsNotice } from "../../src/answer/sentences.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const NOTICE =
   "The copyright © 2013 by the Center for Democracy & Technology. CDT can be freely copied and used as long as you make no substantive changes and clearly give us credit.";
@@ -48,6 +49,27 @@ describe("a rights notice", () => {
     expect(answer.text).toContain("requires agility");
     expect(answer.text).not.toContain("freely copied");
     expect(answer.text).not.toContain("©");
+  });
+
+  // The coverage decision reads past it too: its year dates nothing the page reports, so "In which
+  // month of 2013 did CDT put out a sequel…?" had been answered from "The copyright © 2013 by…".
+  // Tuning half (1,484 q): out-of-scope refused 312 → 313 of 388, no other answer changed.
+  it("does not cover a question dated by the notice's year", () => {
+    const page = makeDocument({
+      id: "cdt",
+      title: "CDT paper: ITU ill-suited to regulate cybersecurity",
+    });
+    const { judgeAs } = smallCorpusOf(
+      page,
+      [
+        "Cybersecurity requires agility, so the ITU is ill-suited to regulate it.",
+        "The copyright © 2013 by the Center for Democracy & Technology.",
+        "Delegates met in the main hall.",
+      ],
+      40,
+    );
+    const question = "In which month of 2013 did CDT put out a sequel to its cybersecurity paper?";
+    expect(judgeAs(question, "date").covered).toBe(false);
   });
 
   it("answers a question about reusing the page", async () => {
