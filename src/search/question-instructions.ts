@@ -413,6 +413,9 @@ const REQUEST = alt([
   "i(?:'m| am) (?:trying to (?:understand|figure out|find out|work out|get)|wondering|curious(?: about| to know)?|interested in|looking for)",
   "i was wondering",
   "we (?:need|want|would like|'d like)(?: (?:you )?to)?",
+  // "our intern wants to know", "my boss keeps asking", "a colleague asked me": who else asks
+  // is not what is asked.
+  "(?:(?:my|our) [\\w'-]+(?: [\\w'-]+)?|someone|somebody|a colleague|colleagues|a friend|a journalist|a reporter) (?:wants? to know|would like to know|(?:is|are|was|were|keeps?|kept) (?:asking|wondering)(?: (?:me|us))?(?: about)?|asked (?:me|us)(?: about)?)",
   "help me(?: to)?(?: (?:understand|find out|figure out|see|get|with))?",
   "let me know",
   "do you know",
