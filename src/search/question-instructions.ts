@@ -556,6 +556,9 @@ const TRAILING_FORMAT = alt([
   `to (?:${COUNT} )?(?:${FORMAT_MODIFIER}[ -])*(?:bullets?|bullet points|points|lines|sentences)`,
   "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
+  // "Plain English please: what was…?", "…, layman's terms": the wording asked, as a clause of its
+  // own (after "in" it is read above).
+  "(?:plain english|plain language|plain terms|simple terms|layman'?s terms|lay terms)(?: (?:please|pls))?",
   // "… - 3 points", "…, a couple of points per side": a count of points as a clause of its own.
   `${COUNT} (?:${FORMAT_MODIFIER}[ -])*(?:points?|lines?|items?|bullets?|bullet points)(?: (?:each|apiece|per [\\w-]+))?`,
   // "In order: the steps…", "in date order", "X in a nutshell": the look of the answer.
