@@ -2,7 +2,13 @@
 // floor and the extractive answer both measure "how much of the question does this text cover" with
 // them, using the index's own analyzer so a question term is the same term the index counted.
 import { createRequire } from "node:module";
-import { analyze, STOP_WORDS, sameSenseTerms, tokenize } from "../search/analyze.ts";
+import {
+  analyze,
+  STOP_WORDS,
+  sameSenseTerms,
+  tokenize,
+  withoutClitics,
+} from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
 import { commonestWordTerms, EVERYDAY_WORDS, englishWordFrequencies } from "../search/english.ts";
 import type { Glossary } from "../search/glossary.ts";
@@ -346,7 +352,9 @@ export function keyTermsOf(
   const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
-  for (const term of analyzeText(question)) {
+  // (Contractions spelled out and clitics dropped, as the index reads a question: "I've",
+  // "we're" leave no "ve" or "re", a word the corpus lacks or only has in "H. Con. Res.".)
+  for (const term of analyzeText(withoutClitics(question))) {
     if (seen.has(term)) continue;
     // A lone letter is what is left of a possessive ("Russia's") or an initial: no topic.
     if (/^\p{L}$/u.test(term)) continue;

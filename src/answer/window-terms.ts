@@ -177,6 +177,10 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     saidHere(k) ||
     guessCorrected(k) ||
     (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
+    // "How many NATIONS attended, according to Cisco?" where Cisco's report "says 151 ITU Member
+    // States attended": the thing counted is named by the corpus's own noun for its class, in
+    // the sentence that counts it and states the rest of what is asked (`countsAlike`).
+    (k === counted && windowSpans.some((_, j) => countsAlike(j))) ||
     measuresTime(k) ||
     datesIt(k) ||
     figureGiven(k) ||

@@ -13,6 +13,7 @@ import {
   normalizeText,
   termOf,
   tokenize,
+  withoutClitics,
   wordFamilyExpansions,
 } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
@@ -156,30 +157,6 @@ function weightedContentTerms(
   const out: WeightedTerm[] = [];
   for (const [term, weight] of weights) out.push({ term, weight });
   return out;
-}
-
-const NEGATION_IRREGULAR = /\b(ca|wo|sha)n['\u2019]t\b/gi;
-const NEGATION = /n['\u2019]t\b/gi;
-const CLITIC = /['\u2019](?:re|ve|ll|d|m)\b/gi;
-
-/**
- * A question's contractions spelled out and its clitics dropped ("didn't" → "did not", "they're"
- * → "they"), so that they do not become index terms of their own ("didn", "t", "re"): a lone "t"
- * would otherwise pull up every ITU-T passage. The possessive "'s" stays: dropping it measured
- * slightly worse on SciFact and WCIT.
- */
-function withoutClitics(text: string): string {
-  if (!text.includes("'") && !text.includes("\u2019")) return text;
-  return text
-    .replace(NEGATION_IRREGULAR, (_, stem: string) =>
-      stem.toLowerCase() === "ca"
-        ? "can not"
-        : stem.toLowerCase() === "wo"
-          ? "will not"
-          : "shall not",
-    )
-    .replace(NEGATION, " not")
-    .replace(CLITIC, "");
 }
 
 /** Most passages read per organisation for the people holding its offices (office-holders.ts). */

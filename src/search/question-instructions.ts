@@ -413,6 +413,9 @@ const REQUEST = alt([
   "i(?:'m| am) (?:trying to (?:understand|figure out|find out|work out|get)|wondering|curious(?: about| to know)?|interested in|looking for)",
   "i was wondering",
   "we (?:need|want|would like|'d like)(?: (?:you )?to)?",
+  // "our intern wants to know", "my boss keeps asking", "a colleague asked me": who else asks
+  // is not what is asked.
+  "(?:(?:my|our) [\\w'-]+(?: [\\w'-]+)?|someone|somebody|a colleague|colleagues|a friend|a journalist|a reporter) (?:wants? to know|would like to know|(?:is|are|was|were|keeps?|kept) (?:asking|wondering)(?: (?:me|us))?(?: about)?|asked (?:me|us)(?: about)?)",
   "help me(?: to)?(?: (?:understand|find out|figure out|see|get|with))?",
   "let me know",
   "do you know",
@@ -553,6 +556,9 @@ const TRAILING_FORMAT = alt([
   `to (?:${COUNT} )?(?:${FORMAT_MODIFIER}[ -])*(?:bullets?|bullet points|points|lines|sentences)`,
   "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
+  // "Plain English please: what was…?", "…, layman's terms": the wording asked, as a clause of its
+  // own (after "in" it is read above).
+  "(?:plain english|plain language|plain terms|simple terms|layman'?s terms|lay terms)(?: (?:please|pls))?",
   // "… - 3 points", "…, a couple of points per side": a count of points as a clause of its own.
   `${COUNT} (?:${FORMAT_MODIFIER}[ -])*(?:points?|lines?|items?|bullets?|bullet points)(?: (?:each|apiece|per [\\w-]+))?`,
   // "In order: the steps…", "in date order", "X in a nutshell": the look of the answer.

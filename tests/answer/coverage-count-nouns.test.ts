@@ -12,6 +12,8 @@ const { judgeAs } = smallCorpusOf(
     "**Harbour pact and Lindqvist Forum.** A short harbour pact was drafted by civil-society groups, and after the Tarrow meeting the drafters reported that more than 40 organisations had signed it. Separately, groups meeting at the Lindqvist Forum in Tarrow sent the port authority a letter. [1]",
     "**Signing.** Governments gathered in Tarrow in May 2011. On 3 May 2011, 31 Member States signed the harbour convention in Tarrow. This note did not verify whether the 31 signatories attached reservations to the harbour convention. [1]",
     "Ports along the coast publish their fees each spring, and the fees rose twice.",
+    "**Attendance.** The organisers' report says 151 Member States attended the Tarrow conference. [1]",
+    "An observer from the United Nations toured the port in June.",
   ],
   20,
 );
@@ -33,5 +35,12 @@ describe("the coverage decision on a count named by the corpus's own noun", () =
     expect(
       judge("How many governments attached reservations to the harbour convention?").covered,
     ).toBe(false);
+  });
+
+  it("meets the noun counted where the place names the class only by its own noun", () => {
+    // No sentence says "nations": the count of Member States attending is the count asked.
+    expect(judge("How many nations attended the Tarrow conference?").covered).toBe(true);
+    // …but not a count of another class: 40 organisations are no nations.
+    expect(judge("How many nations signed the harbour pact?").covered).toBe(false);
   });
 });

@@ -15,6 +15,16 @@ import { createGlossary } from "../../src/search/glossary.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";
 
 describe("keyTermsOf", () => {
+  it("reads contractions as the index does: no clitic tail becomes a term", () => {
+    // "I've" left "ve", a word no corpus has, and "we're" left "re", the stem of "Res." in
+    // "H. Con. Res. 127": each counted against an informal question as a word the place lacks.
+    const terms = keyTermsOf(
+      "I've seen a figure and we're unsure: how big was the delegation? They'd know, wouldn't they?",
+    ).map((k) => k.term);
+    for (const tail of ["ve", "re", "d", "t", "wouldn"]) expect(terms).not.toContain(tail);
+    expect(terms).toContain("deleg");
+  });
+
   it("drops question filler but keeps an acronym in capitals", () => {
     expect(keyTermsOf("What did the US say about spam?").map((k) => k.term)).toEqual([
       "us",

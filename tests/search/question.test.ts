@@ -205,6 +205,13 @@ describe("analyzeQuestion: content without instructions", () => {
     ["What was Russia's Document 27? I need it for a memo.", "What was Russia's Document 27?"],
     ["Ahead of a call with the minister, what is Resolution PLEN/3?", "what is Resolution PLEN/3?"],
     ["Hi! Quick question: what was TD-64?", "what was TD-64?"],
+    // Someone else asking is not what is asked.
+    ["our intern wants to know what the Council set up in 2009", "what the Council set up in 2009"],
+    ["My boss keeps asking: who chaired WCIT-12?", "who chaired WCIT-12?"],
+    ["A colleague asked me when the ITRs took effect", "when the ITRs took effect"],
+    // The wording asked for, as a clause of its own.
+    ["Plain English please: what was H. Con. Res. 127?", "what was H. Con. Res. 127?"],
+    ["what does Article 5B say, in layman's terms", "what does Article 5B say"],
     ["quick one - who chaired the conference?", "who chaired the conference?"],
     ["Quick one for you: what was TD-64?", "what was TD-64?"],
     ["I'd like to know what ETNO proposed.", "what ETNO proposed."],
