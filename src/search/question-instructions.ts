@@ -155,9 +155,11 @@ const COUNT = alt([
   "a number of",
 ]);
 const DETERMINER = alt(["a", "an", "the", "some", "my", "our", "your", "me", "us", "any"]);
+/** A written length before a noun: "a 3-bullet brief", "a two-page memo", "a two-line blurb". */
+const LENGTH_MODIFIER =
+  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:bullets?|points?|lines?|sentences?|paragraphs?|pages?|items?|words?|minutes?|seconds?)";
 const FORMAT_MODIFIER = alt([
-  // "a 3-bullet brief", "a two-page memo"
-  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:bullets?|points?|lines?|sentences?|paragraphs?|pages?|items?)",
+  LENGTH_MODIFIER,
   "short",
   "brief",
   "quick",
@@ -448,6 +450,38 @@ const BARE_REQUEST = alt([
   "(?:can|could|may) (?:i|we) (?:get|have|grab|see)",
   "looking for",
 ]);
+/**
+ * A written thing asked for by its shape, whatever its noun: a verb of writing before a noun phrase
+ * joined to its topic ("Compose a short note on…", "Draft an email to members about…", "Sketch a
+ * paragraph for our blog on…"), or any request before a noun with a written length ("Need a
+ * two-line blurb for a press release on…"). What such a verb makes is a text, so the words up to
+ * "on"/"about" say what to write, not what it is about; the formats listed above cannot name
+ * every such noun ("blurb", "one-pager", "standfirst", "haiku"), and read as content, a noun no
+ * source uses refused the request. (Not "list", "name", "give" alone: "Name two countries on the
+ * leaked list", "Give me three countries on…" take the topic as their object.)
+ */
+const WRITING_VERB = alt([
+  "write(?: up)?",
+  "draft",
+  "compose",
+  "craft",
+  "prepare",
+  "sketch(?: out)?",
+  "put together",
+  "pull together",
+  "produce",
+  "whip up",
+  "knock up",
+  "mock up",
+]);
+/** A word of a written thing's name: not a link to its topic, an asking word or a verb. */
+const THING_WORD =
+  "(?!(?:of|on|about|regarding|concerning|covering|what|which|who|whom|whose|why|how|when|where|that|did|does|do|is|are|was|were|has|have|had)\\b)[\\w'-]+";
+const WRITTEN_FOR = `(?: (?:for|in|to) (?:(?:a|an|the|our|my|your|their) )?${THING_WORD}(?: ${THING_WORD}){0,2}?)?`;
+const WRITTEN_THING_REQUEST =
+  `(?:${WRITING_VERB}(?: (?:me|us))? (?:a|an|${COUNT})(?: ${THING_WORD}){1,4}?` +
+  `|(?:${BARE_REQUEST}|${REQUEST}) (?:(?:a|an) )?(?:${COUNT} )?${LENGTH_MODIFIER}(?: ${THING_WORD}){1,2}?)` +
+  `${WRITTEN_FOR} (?:on|about|regarding|concerning|covering)`;
 /** Greetings and politeness that open a question. */
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
 const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
@@ -630,7 +664,7 @@ const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:
 /** "Top 4 topics the Commission…": a count of the best items, not a topic. */
 const TOP_COUNT = "(?:the )?top (?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten)(?= )";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${BARE_REQUEST} ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${WRITTEN_THING_REQUEST}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${BARE_REQUEST} ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
