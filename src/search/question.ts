@@ -296,6 +296,20 @@ const WHICH_PLURAL_LEAD = new RegExp(
  */
 const WHICH_ITEMS_LEAD =
   /^(?:which (?:of (?:the|these|those|its|their) )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
+/**
+ * "What were the flashpoints that split delegates?", "What languages did the letter get translated
+ * into?", "Into which languages…": a plural noun the question opens by asking after names several
+ * items, as "which Xs" does (a plural read from its ending; not a capitalised acronym: "What are
+ * the ITRs?").
+ */
+const PLURAL_ASKED_LEAD =
+  /^(?:(?:in|into|from|to|for|with|by|at|on|of|among|under|over|through) which (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)\b|what (?:are|were) the (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)(?= (?:that|which|who|of|on|in|for|from|to|by|behind|around|over|with|the|[a-z]+ed|did|do|does|were|are|had|have)\b|\s*[?,;:]|$)|what (?:[\w-]+ )?([\w-]*[^\Wsui']s) (?:did|do|does|were|are|have|had|has|got|could|would|will)\b)/i;
+/** Whether the question opens by asking after a plural noun (`PLURAL_ASKED_LEAD`), written in lower case. */
+function asksPlural(lead: string): boolean {
+  const m = PLURAL_ASKED_LEAD.exec(lead);
+  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
+  return noun !== undefined && /^[a-z]/.test(noun);
+}
 const HOW_LEAD = /^how\b/i;
 /**
  * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has
@@ -825,7 +839,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     listAsked ||
     LIST_LEAD.test(lead) ||
     WHICH_PLURAL_LEAD.test(lead) ||
-    WHICH_ITEMS_LEAD.test(lead)
+    WHICH_ITEMS_LEAD.test(lead) ||
+    asksPlural(lead)
   ) {
     kind = "list";
   } else if (BETWEEN_EVENTS_LEAD.test(lead)) {
