@@ -304,7 +304,11 @@ const WHICH_ITEMS_LEAD =
  */
 const PLURAL_ASKED_LEAD =
   /^(?:(?:in|into|from|to|for|with|by|at|on|of|among|under|over|through) which (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)\b|what (?:are|were) the (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)(?= (?:that|which|who|of|on|in|for|from|to|by|behind|around|over|with|the|[a-z]+ed|did|do|does|were|are|had|have)\b|\s*[?,;:]|$)|what (?:[\w-]+ )?([\w-]*[^\Wsui']s) (?:did|do|does|were|are|have|had|has|got|could|would|will)\b)/i;
-/** Whether the question opens by asking after a plural noun (`PLURAL_ASKED_LEAD`), written in lower case. */
+/**
+ * Whether the question opens by asking after a plural noun (`PLURAL_ASKED_LEAD`), written in lower
+ * case. (Reasons and arguments asked so stay why and reason questions: "What were the reasons for
+ * the walkout?", "What concerns did civil society raise…?", read by the caller.)
+ */
 function asksPlural(lead: string): boolean {
   const m = PLURAL_ASKED_LEAD.exec(lead);
   const noun = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -367,7 +371,11 @@ function requestedCount(texts: readonly string[], asked: string): number | undef
     const m =
       /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
-      ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
+      ) ??
+      /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text) ??
+      /\b(?:keep|limit|cap|trim|cut)(?: (?:it|this|that|them|the list|the answer|yourself))? (?:to|at) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+        text,
+      );
     if (!m) continue;
     const at = asked.toLowerCase().indexOf(m[0].toLowerCase());
     if (at >= 0 && PER_ITEM.test(asked.slice(at + m[0].length))) continue;
@@ -840,7 +848,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     LIST_LEAD.test(lead) ||
     WHICH_PLURAL_LEAD.test(lead) ||
     WHICH_ITEMS_LEAD.test(lead) ||
-    asksPlural(lead)
+    (asksPlural(lead) && !WHY_LEAD.test(lead) && !ARGUMENT_ASKED.test(lead))
   ) {
     kind = "list";
   } else if (BETWEEN_EVENTS_LEAD.test(lead)) {
