@@ -570,6 +570,9 @@ const TRAILING_FORMAT = alt([
   "(?:and |please )?(?:cite|include|give|add|list) (?:your |the |all )?(?:sources|citations|references)",
   "(?:please )?(?:keep|make) (?:it|this|the answer) (?:short|brief|concise|simple|snappy|tight|punchy)",
   "(?:please )?be (?:brief|concise|specific)",
+  // "…? keep it to four", "…, limit it to 3", "- cap it at five": how many points, as a clause of
+  // its own after the question (read as content, "keep" and "four" were words of the topic).
+  `(?<=[?.!,:;—–-]\\s*)(?:please )?(?:keep|limit|cap|trim|cut)(?: (?:it|this|that|them|the list|the answer|yourself))? (?:to|at) (?:${COUNT}|\\d{1,2})(?: (?:max|maximum|tops|at most|please))?`,
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
   // "for someone who's never heard of it", "for people new to this", "for a newcomer"
   "for (?:(?:someone|somebody|anyone|people)(?= (?:who|that|new))|a newcomer|newcomers|a newbie|newbies|a beginner|beginners|an outsider|outsiders|a layperson|laypeople)(?: (?:who|that)(?:'s| is| are|'re|'ve| has| have)? (?:never heard of|not heard of|not familiar with|new to) (?:it|this|that|them|em|'em|the topic|the subject|this stuff)| new to (?:it|this|that|the topic|the subject|this stuff))?",
@@ -684,7 +687,7 @@ const TRAILING_CHARS = 120;
 const TRAILING_START: ReadonlySet<string> = new Set(
   `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx need want
   cheers if and cite include give add list keep make be for ahead before to i we it's it this worth
-  that which you takeaways takeaway`.split(/\s+/),
+  that which you takeaways takeaway limit cap trim cut`.split(/\s+/),
 );
 /** Conjunctions that open a follow-up ("And what about the EU?"); only at the very start. */
 const OPENING_CONJUNCTION = /^(?:and|but|so|also|then)\b[\s,]*/i;
@@ -891,9 +894,8 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   profiles each apiece per itemise itemize jot tick rattle reel checklist checklists submission
   submissions inventory inventories roundup roundups sequence chain order events pros cons nutshell
   worth flagging noting knowing highlighting mentioning sharing remembering office board have hold
-  record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered`.split(
-    /\s+/,
-  ),
+  record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered
+  compose craft whip knock mock limit cap trim cut`.split(/\s+/),
 );
 /** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
 export function isInstructionWord(word: string): boolean {
