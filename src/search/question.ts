@@ -297,13 +297,13 @@ const WHICH_PLURAL_LEAD = new RegExp(
 const WHICH_ITEMS_LEAD =
   /^(?:which (?:of (?:the|these|those|its|their) )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
 /**
- * "What were the flashpoints that split delegates?", "What languages did the letter get translated
- * into?", "Into which languages…": a plural noun the question opens by asking after names several
- * items, as "which Xs" does (a plural read from its ending; not a capitalised acronym: "What are
- * the ITRs?").
+ * "What were the flashpoints that split delegates?", "Into which languages…": a plural noun the
+ * question opens by asking after names several items, as "which Xs" does (a plural read from its
+ * ending; not a capitalised acronym: "What are the ITRs?"). (Not "What Xs did Y…": read as a list,
+ * "What recommendations did CDT make…?" lost the paper's section on them to bulleted filler.)
  */
 const PLURAL_ASKED_LEAD =
-  /^(?:(?:in|into|from|to|for|with|by|at|on|of|among|under|over|through) which (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)\b|what (?:are|were) the (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)(?= (?:that|which|who|of|on|in|for|from|to|by|behind|around|over|with|the|[a-z]+ed|did|do|does|were|are|had|have)\b|\s*[?,;:]|$)|what (?:[\w-]+ )?([\w-]*[^\Wsui']s) (?:did|do|does|were|are|have|had|has|got|could|would|will)\b)/i;
+  /^(?:(?:in|into|from|to|for|with|by|at|on|of|among|under|over|through) which (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)\b|what (?:are|were) the (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)(?= (?:that|which|who|of|on|in|for|from|to|by|behind|around|over|with|the|[a-z]+ed|did|do|does|were|are|had|have)\b|\s*[?,;:]|$))/i;
 /**
  * Whether the question opens by asking after a plural noun (`PLURAL_ASKED_LEAD`), written in lower
  * case. (Reasons and arguments asked so stay why and reason questions: "What were the reasons for
@@ -311,7 +311,7 @@ const PLURAL_ASKED_LEAD =
  */
 function asksPlural(lead: string): boolean {
   const m = PLURAL_ASKED_LEAD.exec(lead);
-  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
+  const noun = m?.[1] ?? m?.[2];
   return noun !== undefined && /^[a-z]/.test(noun);
 }
 const HOW_LEAD = /^how\b/i;
