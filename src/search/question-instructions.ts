@@ -155,9 +155,11 @@ const COUNT = alt([
   "a number of",
 ]);
 const DETERMINER = alt(["a", "an", "the", "some", "my", "our", "your", "me", "us", "any"]);
+/** A written length before a noun: "a 3-bullet brief", "a two-page memo", "a two-line blurb". */
+const LENGTH_MODIFIER =
+  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:bullets?|points?|lines?|sentences?|paragraphs?|pages?|items?|words?|minutes?|seconds?)";
 const FORMAT_MODIFIER = alt([
-  // "a 3-bullet brief", "a two-page memo"
-  "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:bullets?|points?|lines?|sentences?|paragraphs?|pages?|items?)",
+  LENGTH_MODIFIER,
   "short",
   "brief",
   "quick",
@@ -451,6 +453,38 @@ const BARE_REQUEST = alt([
   "(?:can|could|may) (?:i|we) (?:get|have|grab|see)",
   "looking for",
 ]);
+/**
+ * A written thing asked for by its shape, whatever its noun: a verb of writing before a noun phrase
+ * joined to its topic ("Compose a short note on…", "Draft an email to members about…", "Sketch a
+ * paragraph for our blog on…"), or any request before a noun with a written length ("Need a
+ * two-line blurb for a press release on…"). What such a verb makes is a text, so the words up to
+ * "on"/"about" say what to write, not what it is about; the formats listed above cannot name
+ * every such noun ("blurb", "one-pager", "standfirst", "haiku"), and read as content, a noun no
+ * source uses refused the request. (Not "list", "name", "give" alone: "Name two countries on the
+ * leaked list", "Give me three countries on…" take the topic as their object.)
+ */
+const WRITING_VERB = alt([
+  "write(?: up)?",
+  "draft",
+  "compose",
+  "craft",
+  "prepare",
+  "sketch(?: out)?",
+  "put together",
+  "pull together",
+  "produce",
+  "whip up",
+  "knock up",
+  "mock up",
+]);
+/** A word of a written thing's name: not a link to its topic, an asking word or a verb. */
+const THING_WORD =
+  "(?!(?:of|on|about|regarding|concerning|covering|what|which|who|whom|whose|why|how|when|where|that|did|does|do|is|are|was|were|has|have|had)\\b)[\\w'-]+";
+const WRITTEN_FOR = `(?: (?:for|in|to) (?:(?:a|an|the|our|my|your|their) )?${THING_WORD}(?: ${THING_WORD}){0,2}?)?`;
+const WRITTEN_THING_REQUEST =
+  `(?:${WRITING_VERB}(?: (?:me|us))? (?:a|an|${COUNT})(?: ${THING_WORD}){1,4}?` +
+  `|(?:${BARE_REQUEST}|${REQUEST}) (?:(?:a|an) )?(?:${COUNT} )?${LENGTH_MODIFIER}(?: ${THING_WORD}){1,2}?)` +
+  `${WRITTEN_FOR} (?:on|about|regarding|concerning|covering)`;
 /** Greetings and politeness that open a question. */
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
 const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
@@ -539,6 +573,9 @@ const TRAILING_FORMAT = alt([
   "(?:and |please )?(?:cite|include|give|add|list) (?:your |the |all )?(?:sources|citations|references)",
   "(?:please )?(?:keep|make) (?:it|this|the answer) (?:short|brief|concise|simple|snappy|tight|punchy)",
   "(?:please )?be (?:brief|concise|specific)",
+  // "…? keep it to four", "…, limit it to 3", "- cap it at five": how many points, as a clause of
+  // its own after the question (read as content, "keep" and "four" were words of the topic).
+  `(?<=[?.!,:;—–-]\\s*)(?:please )?(?:keep|limit|cap|trim|cut)(?: (?:it|this|that|them|the list|the answer|yourself))? (?:to|at) (?:${COUNT}|\\d{1,2})(?: (?:max|maximum|tops|at most|please))?`,
   "for (?:a |an )?(?:general|lay|non-expert|non-specialist|policy|press) (?:audience|reader|readership)s?",
   // "for someone who's never heard of it", "for people new to this", "for a newcomer"
   "for (?:(?:someone|somebody|anyone|people)(?= (?:who|that|new))|a newcomer|newcomers|a newbie|newbies|a beginner|beginners|an outsider|outsiders|a layperson|laypeople)(?: (?:who|that)(?:'s| is| are|'re|'ve| has| have)? (?:never heard of|not heard of|not familiar with|new to) (?:it|this|that|them|em|'em|the topic|the subject|this stuff)| new to (?:it|this|that|the topic|the subject|this stuff))?",
@@ -636,7 +673,7 @@ const SET_ASIDE = "(?:(?:apart|aside) from|besides|except for|other than) [^,?;:
 /** "Top 4 topics the Commission…": a count of the best items, not a topic. */
 const TOP_COUNT = "(?:the )?top (?:\\d{1,2}|three|four|five|six|seven|eight|nine|ten)(?= )";
 const LEADING_INSTRUCTION = new RegExp(
-  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${BARE_REQUEST} ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
+  `^(?:${FORMAT_ACCEPTED}|${TOP_COUNT}|${SET_ASIDE}|${OPENER}|${CLAIM_LEAD}|${CONFIRMATION_TAG}(?:\\s*\\?+|(?=\\s*[:—–-]))|${FIRST_PERSON_CONTEXT}|${WRITTEN_THING_REQUEST}|${REQUEST}(?: ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)})?|${BARE_REQUEST} ${FORMAT_REQUEST(`(?:${FORMAT_NOUN}|${FORMAT_NOUN_WEAK})`)}|${FORMAT_REQUEST(FORMAT_NOUN)}|(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})|${OCCASION_PHRASE}|(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$))${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );
 /**
@@ -656,7 +693,7 @@ const TRAILING_CHARS = 120;
 const TRAILING_START: ReadonlySet<string> = new Set(
   `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx need want
   cheers if and cite include give add list keep make be for ahead before to i we it's it this worth
-  that which you takeaways takeaway`.split(/\s+/),
+  that which you takeaways takeaway limit cap trim cut`.split(/\s+/),
 );
 /** Conjunctions that open a follow-up ("And what about the EU?"); only at the very start. */
 const OPENING_CONJUNCTION = /^(?:and|but|so|also|then)\b[\s,]*/i;
@@ -863,9 +900,8 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   profiles each apiece per itemise itemize jot tick rattle reel checklist checklists submission
   submissions inventory inventories roundup roundups sequence chain order events pros cons nutshell
   worth flagging noting knowing highlighting mentioning sharing remembering office board have hold
-  record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered`.split(
-    /\s+/,
-  ),
+  record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered
+  compose craft whip knock mock limit cap trim cut`.split(/\s+/),
 );
 /** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
 export function isInstructionWord(word: string): boolean {

@@ -296,6 +296,24 @@ const WHICH_PLURAL_LEAD = new RegExp(
  */
 const WHICH_ITEMS_LEAD =
   /^(?:which (?:of (?:the|these|those|its|their) )?(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)[\w-]+ ){0,2}?[a-z][\w-]*[^\Wsui']s|what (?:are|were) (?:the )?(?:[\w-]+ ){1,3}?[\w-]+(?:'s|s') (?:main|key|major|principal|chief|biggest|central))\b/i;
+/**
+ * "What were the flashpoints that split delegates?", "Into which languages…": a plural noun the
+ * question opens by asking after names several items, as "which Xs" does (a plural read from its
+ * ending; not a capitalised acronym: "What are the ITRs?"). (Not "What Xs did Y…": read as a list,
+ * "What recommendations did CDT make…?" lost the paper's section on them to bulleted filler.)
+ */
+const PLURAL_ASKED_LEAD =
+  /^(?:(?:in|into|from|to|for|with|by|at|on|of|among|under|over|through) which (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)\b|what (?:are|were) the (?:[\w-]+ ){0,2}?([\w-]*[^\Wsui']s)(?= (?:that|which|who|of|on|in|for|from|to|by|behind|around|over|with|the|[a-z]+ed|did|do|does|were|are|had|have)\b|\s*[?,;:]|$))/i;
+/**
+ * Whether the question opens by asking after a plural noun (`PLURAL_ASKED_LEAD`), written in lower
+ * case. (Reasons and arguments asked so stay why and reason questions: "What were the reasons for
+ * the walkout?", "What concerns did civil society raise…?", read by the caller.)
+ */
+function asksPlural(lead: string): boolean {
+  const m = PLURAL_ASKED_LEAD.exec(lead);
+  const noun = m?.[1] ?? m?.[2];
+  return noun !== undefined && /^[a-z]/.test(noun);
+}
 const HOW_LEAD = /^how\b/i;
 /**
  * "Do we know how many…", "does the corpus have the text of…", "is it confirmed that…", "has
@@ -353,7 +371,11 @@ function requestedCount(texts: readonly string[], asked: string): number | undef
     const m =
       /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple|pair)\b(?:\s*(?:-|–|—|\bto\b|\bor\b)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?(?:\s+of)?(?:\s+[\w-]+){0,3}?(?:\s+|-)(?:talking points?|bullet points?|bullets?|key points?|points?|takeaways?|highlights|soundbites?|reasons?|arguments?|examples?|facts?|items?|things|lines|messages|pointers|countries|states|delegations|ways|proposals?|issues|concerns|differences|objections|names)\b/i.exec(
         text,
-      ) ?? /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text);
+      ) ??
+      /\btop (\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text) ??
+      /\b(?:keep|limit|cap|trim|cut)(?: (?:it|this|that|them|the list|the answer|yourself))? (?:to|at) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+        text,
+      );
     if (!m) continue;
     const at = asked.toLowerCase().indexOf(m[0].toLowerCase());
     if (at >= 0 && PER_ITEM.test(asked.slice(at + m[0].length))) continue;
@@ -825,7 +847,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     listAsked ||
     LIST_LEAD.test(lead) ||
     WHICH_PLURAL_LEAD.test(lead) ||
-    WHICH_ITEMS_LEAD.test(lead)
+    WHICH_ITEMS_LEAD.test(lead) ||
+    (asksPlural(lead) && !WHY_LEAD.test(lead) && !ARGUMENT_ASKED.test(lead))
   ) {
     kind = "list";
   } else if (BETWEEN_EVENTS_LEAD.test(lead)) {
