@@ -42,9 +42,9 @@ describe("a why question asks the doer's own reasons", () => {
   });
 
   it("asks the doer's reasons of a why asked without an auxiliary", async () => {
-    expect((await ask("How come Iran asked for a vote on the access-rights sentence?")).coverage).toBe(
-      "none",
-    );
+    expect(
+      (await ask("How come Iran asked for a vote on the access-rights sentence?")).coverage,
+    ).toBe("none");
     expect((await ask("What made Algeria put its name to the leaked bloc text?")).coverage).toBe(
       "none",
     );
