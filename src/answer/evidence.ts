@@ -92,14 +92,6 @@ const REASON = new RegExp(
   "i",
 );
 
-/**
- * Where a sentence's reason or position wording starts (`REASON`'s matches), for telling whose it
- * is (`window-subjects.ts`).
- */
-export function reasonCueOffsets(sentence: string): number[] {
-  return [...sentence.matchAll(new RegExp(REASON.source, "gi"))].map((m) => m.index);
-}
-
 /** Wording that describes how something works or was done. */
 const METHOD =
   /\b(?:by|through|via|using|would|propos\w*|requir\w*|mechanism|process|procedure|steps?|measures?|allow\w*|enabl\w*|establish\w*|creat\w*|ask\w*|calls? (?:on|for)|endeavou?r|cooperat\w*|agreed)\b/i;

@@ -5,10 +5,10 @@
 
 import type { QuestionDemands } from "./coverage-demands.ts";
 import {
+  carriesAnswer,
   givesReasons,
   onlyListsName,
   onlySaysSpoke,
-  reasonCueOffsets,
   reportsContent,
   reportsOutcome,
   reportsProposal,
@@ -106,7 +106,7 @@ export function ownersStand(
     containsTerm(contextTerms, doer) ||
     windowSpans.some(
       (s, j) =>
-        (reasonNotAnothers(s.text, doer, reader.analyzeText) || JUDGEMENT.test(s.text)) &&
+        (carriesAnswer(s.text, "reason") || JUDGEMENT.test(s.text)) &&
         (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
         !onlyListsName(s.text, doerWord),
     ) ||
@@ -188,34 +188,6 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
  */
 const JUDGEMENT =
   /\b(?:call(?:s|ed)?|describ(?:e|es|ed)|termed|dubbed|labell?ed|dismiss(?:es|ed)?)\b|\b(?:reject|dismiss|condemn|regard|treat|brand)\w*\b[^.;]*?\bas\b/i;
-
-/** A capitalised word after a sentence's first: the latest name standing before a cue. */
-const LATER_NAME = /(?<=\S\s+)[\p{Lu}][\p{L}\p{M}'’.-]*/gu;
-
-/**
- * Whether a sentence gives a reason or position (`carriesAnswer(…, "reason")`) that is not only
- * another's: a cue whose nearest name before it is someone else ("India … still backed a spam
- * article, which the Internet Democracy Project SAW as a move…", "Not every delegation shared the
- * US VIEW", "…and several Western delegations SAW that moment as…") reports that one's view, not
- * the doer's reasons. A cue with no name before it, or after the doer's name, is the doer's.
- */
-function reasonNotAnothers(text: string, doer: KeyTerm, analyzeText: Analyze): boolean {
-  const names = [...text.matchAll(LATER_NAME)];
-  return reasonCueOffsets(text).some((at) => {
-    const before = names.filter((m) => m.index < at);
-    const last = before[before.length - 1];
-    if (!last) return true;
-    // The whole run of names ending there ("Internet Democracy Project", "Terry Kramer").
-    let run = last[0];
-    for (let k = before.length - 2; k >= 0; k--) {
-      const m = before[k] as RegExpExecArray;
-      const between = text.slice(m.index + m[0].length, (before[k + 1] as RegExpExecArray).index);
-      if (!/^\s+$/.test(between)) break;
-      run = `${m[0]} ${run}`;
-    }
-    return containsTerm(new Set(analyzeText(run)), doer);
-  });
-}
 
 /**
  * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,

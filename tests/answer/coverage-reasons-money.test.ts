@@ -34,17 +34,7 @@ describe("a why question asks the doer's own reasons", () => {
     expect(cept.text).toContain("unclear");
   });
 
-  it("does not take another's view beside the doer's act for the doer's reasons", async () => {
-    // "Iran asked for a vote … It passed …, and several Western delegations SAW that moment as
-    // crossing a red line": the view is the Western delegations', not a reason of Iran's.
-    const answer = await ask("Why did Iran ask for a vote on the access-rights sentence?");
-    expect(answer.coverage).toBe("none");
-  });
-
   it("asks the doer's reasons of a why asked without an auxiliary", async () => {
-    expect(
-      (await ask("How come Iran asked for a vote on the access-rights sentence?")).coverage,
-    ).toBe("none");
     expect((await ask("What made Algeria put its name to the leaked bloc text?")).coverage).toBe(
       "none",
     );
