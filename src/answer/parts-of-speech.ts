@@ -937,8 +937,10 @@ export function proposerAsked(question: string): string | undefined {
  * 1,345 questions: out-of-scope refused 285 → 286 of 346, no in-scope answer changed.) ("What did X
  * say…" has its own rule, which lets a role stand for the name: "the chair told delegates…".)
  */
+// (And the why questions asked without an auxiliary: "How come Iran pushed…", "What made India
+// back…", "What drove ETNO to…"; and "why on earth did X…".)
 const DOER_NAME =
-  /^\s*(?:why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
+  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
 
 export function doerName(question: string): string | undefined {
   const word = DOER_NAME.exec(question)?.[1];

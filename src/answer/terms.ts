@@ -470,11 +470,19 @@ function phraseWeight(
 
 /**
  * "Google's campaign against the treaty" (what is left of "Draft a paragraph on Google's
- * campaign…"): a capitalised first word that is no common English word is a name too.
+ * campaign…"): a capitalised first word that is no common English word is a name too. Not a
+ * familiar English word that the tagger does not take for a name: "Reasons for RSF saying…"
+ * opens with the noun asking for reasons, which, read as a name, weighed as much as "RSF" and was
+ * required of the place answering.
  */
 function openingName(question: string): string[] {
   const first = /^\s*(\p{Lu}[\p{L}\p{M}]*)/u.exec(question)?.[1];
-  return first && !isCommonWord(first) && !fillerWords.has(first.toLowerCase()) ? [first] : [];
+  return first &&
+    !isCommonWord(first) &&
+    !fillerWords.has(first.toLowerCase()) &&
+    (!isFamiliarWord(first) || isNameWord(first))
+    ? [first]
+    : [];
 }
 
 /**

@@ -34,6 +34,15 @@ describe("an idiom saying how the question is meant", () => {
     expect(terms("What happened at the end of the conference?")).toContain("end");
   });
 
+  it("reads an intensifier after a question word as no topic", () => {
+    expect(terms("Why on earth did the Council refuse?")).not.toContain("earth");
+    expect(terms("What in the world made Kroes worried?")).not.toContain("world");
+    expect(terms("How the heck did the vote pass?")).not.toContain("heck");
+    // Not where it names a topic of its own.
+    expect(terms("Which treaty covers stations on earth?")).toContain("earth");
+    expect(terms("What is the biggest network in the world?")).toContain("world");
+  });
+
   it("lets the question be answered where the sources state it", async () => {
     expect(
       await coverageOf("Who pushed to get a spam definition into the ITRs in the first place?"),

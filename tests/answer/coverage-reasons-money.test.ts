@@ -34,6 +34,19 @@ describe("a why question asks the doer's own reasons", () => {
     expect(cept.text).toContain("unclear");
   });
 
+  it("asks the doer's reasons of a why asked without an auxiliary", async () => {
+    expect((await ask("What made Algeria put its name to the leaked bloc text?")).coverage).toBe(
+      "none",
+    );
+    // In-scope twins: the doer's own reasons are given.
+    const kramer = await ask("How come Kramer opposed spam language in the treaty?");
+    expect(kramer.coverage).not.toBe("none");
+    expect(kramer.text).toContain("other speech");
+    const lirne = await ask("What made LIRNEasia reject the sender-pays idea?");
+    expect(lirne.coverage).not.toBe("none");
+    expect(lirne.text).toContain("incoherent");
+  });
+
   it("reads a judgement of the doer's as its reason: 'called … incoherent', 'rejected … as'", async () => {
     const called = await ask("Why did LIRNEasia reject the sender-pays idea?");
     expect(called.coverage).not.toBe("none");

@@ -26,6 +26,15 @@ const KINDS: [string, QuestionKind][] = [
   ["For my briefing tomorrow, can you remind me why the US refused to sign?", "why"],
   ["I need to know something. Why did the US refuse to sign? Please keep it short.", "why"],
   ["Reasons the UK suggested robustness instead of security", "why"],
+  // reasons asked without "why": what lay behind an act, someone's own grounds, a present cause,
+  // a why after a lead-in clause, and a count asked inside a why question
+  ["What was behind Chile's opposition to the trawler ban?", "why"],
+  ["What's really behind the fishing accord?", "why"],
+  ["What was Chile's rationale for leaving the accord?", "why"],
+  ["What was their thinking on the trawler ban?", "why"],
+  ["What makes the fishing accord so divisive?", "why"],
+  ["For our explainer, spell out why the accord dropped its quota clause.", "why"],
+  ["How come two sources give different numbers for how many states signed the accord?", "why"],
   // how
   ["How did civil society campaign around WCIT-12?", "how"],
   ["How does Article 5A define security?", "how"],
