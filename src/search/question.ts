@@ -330,6 +330,12 @@ const TAG_QUESTION =
   /,\s*(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|wo|ca)(?:n't)?|(?:do|does|did|is|are|was|were|has|have|had) not) (?:it|they|he|she|we|you|i|there|that|this|those|these)\s*\?+\s*$/i;
 /** A statement asked as a question from its first word: "So the US didn't sign?", "Surely…?". */
 const STATEMENT_ASKED = /^(?:so|surely|presumably|and so|then)\b,?\s+\S.*\?+\s*$/i;
+/**
+ * A statement asked with a question mark alone, told by its finite auxiliary or "never" after
+ * its subject: "The resolution was never voted on?", "The ITRs don't define spam?".
+ */
+const STATEMENT_WITH_AUXILIARY =
+  /^\S.*?\s(?:is|was|were|are|has|have|had|did|does|do|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|can't|couldn't|never)\s.*\?+\s*$/i;
 
 /**
  * Whether a question with no question word of its own asks whether a statement holds: one put to
@@ -344,10 +350,15 @@ function asksWhether(
   checksClaim: boolean,
   instructions: readonly string[],
 ): boolean {
-  if (WH_WORD.test(lead)) return false;
   // (An opening "So" is read as an instruction and is no longer in the lead.)
   const openedBySo = /^(?:and )?so$/i.test(instructions[0] ?? "") && /\?\s*$/.test(lead);
-  return checksClaim || TAG_QUESTION.test(lead) || STATEMENT_ASKED.test(lead) || openedBySo;
+  return (
+    checksClaim ||
+    TAG_QUESTION.test(lead) ||
+    STATEMENT_ASKED.test(lead) ||
+    STATEMENT_WITH_AUXILIARY.test(lead) ||
+    openedBySo
+  );
 }
 
 /**
@@ -888,7 +899,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead);
   // "The US didn't sign, did it?", "So no EU country signed in Dubai?", "Fact check: the treaty
   // defines 'Internet'.": a statement put as a question asks whether it holds.
-  if (kind === "fact" && asksWhether(lead, checksClaim, instructions)) kind = "yes-no";
+  // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
+  if (kind === "fact" && !WH_WORD.test(content) && asksWhether(lead, checksClaim, instructions))
+    kind = "yes-no";
 
   // "What don't we know about X? Give me the gaps.": the answer is the items not established.
   const asksUnknown = UNKNOWN_ASKED.test(foldQuoteMarks(asked));

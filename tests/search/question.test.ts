@@ -964,6 +964,8 @@ describe("analyzeQuestion: a statement asked as a yes/no question", () => {
     "Germany signed in Dubai, right?",
     "Fact check: the final text defines 'Internet'.",
     "Am I right in thinking the vote was 77 to 33?",
+    "The resolution was never voted on?",
+    "The new rules don't define spam?",
   ])("reads %s as yes/no", (question) => {
     expect(analyzeQuestion(question).kind).toBe("yes-no");
   });
@@ -982,6 +984,8 @@ describe("analyzeQuestion: a statement asked as a yes/no question", () => {
     ["Fact check: who chaired the conference?", "who"],
     ["The US walked out, when exactly?", "when"],
     ["What don't we know about the signatures?", "list"],
+    ["quick fact check - the vote was 77-33 right? how many abstained", "fact"],
+    ["The resolution on the Internet?", "fact"],
   ] as const)("leaves a question word's kind alone: %s", (question, kind) => {
     expect(analyzeQuestion(question).kind).toBe(kind);
   });
