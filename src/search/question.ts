@@ -345,11 +345,7 @@ const STATEMENT_WITH_AUXILIARY =
  * were answered with what the passage says about the statement's topic rather than led by the
  * sentence settling it (the yes/no reading, `src/answer/extractive-yes-no.ts`).
  */
-function asksWhether(
-  lead: string,
-  checksClaim: boolean,
-  instructions: readonly string[],
-): boolean {
+function asksWhether(lead: string, checksClaim: boolean, instructions: readonly string[]): boolean {
   // (An opening "So" is read as an instruction and is no longer in the lead.)
   const openedBySo = /^(?:and )?so$/i.test(instructions[0] ?? "") && /\?\s*$/.test(lead);
   return (
@@ -895,8 +891,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
 
   // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
-  const checksClaim =
-    instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead);
+  const checksClaim = instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead);
   // "The US didn't sign, did it?", "So no EU country signed in Dubai?", "Fact check: the treaty
   // defines 'Internet'.": a statement put as a question asks whether it holds.
   // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
