@@ -186,6 +186,20 @@ export function decidingSentences(
     const corrects = correctsFigure(proposition, keyTerms, figures);
     const settles = (s: Sentence) => (full(s) || corrects(s)) && !POINTS_OUTSIDE.test(s.display);
     if (!settles(opening)) best = read.find((s) => s.view === opening.view && settles(s));
+    // The asked verb, however common a word ("walk out", "back", "drop"), is what the question
+    // asks of its subject: where the opening sentence states the rest of the proposition without
+    // it, the first sentence of the opening passage stating it too settles the question ("…Kramer
+    // denied press reports that the US had threatened to walk out." for "Did the US walk out of
+    // Dubai?", which opened with "Kramer said the US would oppose spam language…").
+    const verbs = askedVerbs(keyTerms, proposition);
+    if (!best && verbs.length > 0) {
+      const withVerb = [...proposition, ...verbs];
+      const verbWeight = withVerb.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+      const states = (s: Sentence) =>
+        propositionStated(s, withVerb, keyTerms, verbWeight) >= 1 &&
+        !POINTS_OUTSIDE.test(s.display);
+      if (!states(opening)) best = read.find((s) => s.view === opening.view && states(s));
+    }
   }
   if (!best && subject.length > 0) {
     // Nothing states it whole: the question is about its subject ("Did Moscow ever sign up to
@@ -228,6 +242,25 @@ export function decidingSentences(
     s = next;
   }
   return lead;
+}
+
+/**
+ * The verbs of a yes/no question that `propositionTerms` leaves out as everyday words ("walk",
+ * "back", "drop"): not a particle or other common word (`generic`), nor context or a word the
+ * corpus never uses.
+ */
+function askedVerbs(keyTerms: readonly KeyTerm[], proposition: readonly number[]): number[] {
+  return keyTerms.flatMap((k, i) =>
+    k.predicate === true &&
+    !proposition.includes(i) &&
+    !k.generic &&
+    !k.fromContext &&
+    !k.unknown &&
+    !k.unseen &&
+    k.weight > 0
+      ? [i]
+      : [],
+  );
 }
 
 /**

@@ -499,7 +499,7 @@ const OPENER = alt([
   // A label over what follows: "Context: we're briefing the board. Why…?"
   "(?:context|background|q)(?=\\s*:)",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
-  "quick (?:question|check|q|one)(?: for (?:you|u|the bot))?",
+  "quick (?:question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",
   "sanity check",
   "one more (?:thing|question)",
   "another (?:one|question)",
@@ -630,6 +630,8 @@ const CLAIM_LEAD = alt([
   // "do the sources say …": whether the sources bear a claim out, which is the claim to check.
   "(?:(?:is|was) there |do (?:we|you) have |have (?:we|you) got )?(?:any |some |real |hard )?(?:evidence|proof|indication)(?: at all)?(?: (?:that|for the (?:claim|idea|story|report) that))?",
   "(?:(?:is|was) there )?any truth (?:to|in) (?:the (?:claim|idea|story|report|rumou?r|line) )?(?:that)?",
+  // "Any chance Poland signed…?", "is there any possibility that…": whether the claim holds.
+  "(?:(?:is|was) there )?(?:any|some|a|much) (?:chance|possibility|likelihood)(?: at all)?(?: that)?",
   "(?:can|could) (?:we|i|you) (?:safely |fairly )?(?:say|claim|assume|conclude)(?: that)?",
   "do (?:the|our|your) sources (?:say|show|confirm|back up|support)(?: that)?",
   // "my understanding is that", "as I understand it,", "I think that", "correct me if I'm wrong, but"
@@ -656,7 +658,7 @@ const CONFIRMATION_TAG = alt([
   "(?:or )?(?:is that|am i) (?:wrong|off|mistaken)",
   "(?:right|correct|true|accurate|yes|no|really)(?: or (?:not|wrong|false|no))?",
   "(?:true|right|correct) or (?:false|wrong|not)",
-  "yes or no",
+  "yes(?: or |/| ?- ?)no",
   "or not",
   // "…, or is that just rumour?": the claim may be hearsay, which is what is checked.
   "or (?:is|was) (?:that|this|it) (?:just |only |all |simply )?(?:a |an )?(?:rumou?rs?|myths?|spin|speculation|hearsay|gossip|exaggerat(?:ed|ion)|overstated|made up|urban legend)",
@@ -869,6 +871,7 @@ interface Stripped {
 const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   `fact reality sanity check checking confirm verify double correct true false accurate wrong yes no
   evidence proof indication truth safe conclude rumour rumor rumours rumors myth myths spin
+  chance possibility likelihood
   speculation hearsay gossip exaggerated exaggeration overstated can could
   am fair understanding impression recollection understand remember recall think thought believe
   believed assume assumed under as if

@@ -354,13 +354,49 @@ const KNOWN_LEAD =
  * about X?"), and retrieval looks for the sources' caveats (`CAVEAT_WORDS`). On the tuning half
  * (550 questions): nugget recall 0.806 → 0.807 (asking what is known), → 0.809 (caveat words),
  * → 0.810 (a list); wrong refusals 25 and out-of-scope refused 93 of 109 unchanged, none "full".
+ * The asker (or "what") is the one not knowing: "The 2012 rules don't say anything about X, do
+ * they?" asks whether the rules say it.
  */
 const UNKNOWN_ASKED =
-  /\b(?:(?:don't|do not|can't|cannot|can not|couldn't|could not) (?:we |you |i )?(?:actually |really |yet |still )?(?:know|say(?: for (?:sure|certain))?|confirm|verify|be sure)\b|(?:what|which)(?:'s| is| are| was| were| remains?)? (?:still )?(?:unknown|unverified|unconfirmed|not (?:yet )?(?:known|confirmed|verified|established))\b|open questions|(?:the|any|our|its|main|key) gaps\b|caveats)/i;
+  /\b(?:(?:(?:we|you|i|what|which|that) (?:still )?(?:don't|do not|can't|cannot|can not|couldn't|could not) |(?:don't|do not|can't|cannot|can not|couldn't|could not) (?:we|you|i) )(?:actually |really |yet |still )?(?:know|say(?: for (?:sure|certain))?|confirm|verify|be sure)\b|(?:what|which)(?:'s| is| are| was| were| remains?)? (?:still )?(?:unknown|unverified|unconfirmed|not (?:yet )?(?:known|confirmed|verified|established))\b|open questions|(?:the|any|our|its|main|key) gaps\b|caveats)/i;
 /** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
 const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
 const YES_NO_LEAD =
   /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
+
+/** A question word anywhere in the ask: what it asks is named, not whether. */
+const WH_WORD = /\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b/i;
+/** A tag after a statement: "…, didn't it?", "…, do they?", "…, is there?". */
+const TAG_QUESTION =
+  /,\s*(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|wo|ca)(?:n't)?|(?:do|does|did|is|are|was|were|has|have|had) not) (?:it|they|he|she|we|you|i|there|that|this|those|these)\s*\?+\s*$/i;
+/** A statement asked as a question from its first word: "So the US didn't sign?", "Surely…?". */
+const STATEMENT_ASKED = /^(?:so|surely|presumably|and so|then)\b,?\s+\S.*\?+\s*$/i;
+/**
+ * A statement asked with a question mark alone, told by its finite auxiliary or "never" after
+ * its subject: "The resolution was never voted on?", "The ITRs don't define spam?".
+ */
+const STATEMENT_WITH_AUXILIARY =
+  /^\S.*?\s(?:is|was|were|are|has|have|had|did|does|do|isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|can't|couldn't|never)\s.*\?+\s*$/i;
+
+/**
+ * Whether a question with no question word of its own asks whether a statement holds: one put to
+ * be checked (`checksClaim`: "Fact check: …", "…, right?", "Am I right that…"), one ending in a
+ * tag ("The US didn't sign, did it?") or one opening with "So", "Surely" or "Presumably" and
+ * ending in a question mark ("So no EU country signed in Dubai?"). Read as fact questions, these
+ * were answered with what the passage says about the statement's topic rather than led by the
+ * sentence settling it (the yes/no reading, `src/answer/extractive-yes-no.ts`).
+ */
+function asksWhether(lead: string, checksClaim: boolean, instructions: readonly string[]): boolean {
+  // (An opening "So" is read as an instruction and is no longer in the lead.)
+  const openedBySo = /^(?:and )?so$/i.test(instructions[0] ?? "") && /\?\s*$/.test(lead);
+  return (
+    checksClaim ||
+    TAG_QUESTION.test(lead) ||
+    STATEMENT_ASKED.test(lead) ||
+    STATEMENT_WITH_AUXILIARY.test(lead) ||
+    openedBySo
+  );
+}
 
 /**
  * "Did CDT play down how much cybersecurity matters?", "Is it true that how often…": a yes/no
@@ -910,6 +946,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     else if (clause && HOW_LEAD.test(clause) && !HOW_MANY_LEAD.test(clause)) kind = "how";
   }
 
+  // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
+  const checksClaim = instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead);
+  // "The US didn't sign, did it?", "So no EU country signed in Dubai?", "Fact check: the treaty
+  // defines 'Internet'.": a statement put as a question asks whether it holds.
+  // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
+  if (kind === "fact" && !WH_WORD.test(content) && asksWhether(lead, checksClaim, instructions))
+    kind = "yes-no";
+
   // "What don't we know about X? Give me the gaps.": the answer is the items not established.
   const asksUnknown = UNKNOWN_ASKED.test(foldQuoteMarks(asked));
   if (kind === "fact" && asksUnknown) kind = "list";
@@ -939,8 +983,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(itemType !== undefined ? { itemType } : {}),
     instructions,
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
-    // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
-    checksClaim: instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead),
+    checksClaim,
     asksWhatSaid: SAYS_ASKED.test(lead) || (wantsList && SAYS_ASKED.test(foldQuoteMarks(asked))),
     asksBrief: BRIEF_ASKED.test(asked),
   };

@@ -966,3 +966,53 @@ describe("analyzeQuestion: a claim the asker wants checked", () => {
     expect(read.checksClaim).toBe(false);
   });
 });
+
+describe("analyzeQuestion: a statement asked as a yes/no question", () => {
+  it.each([
+    "The 2012 rules don't say anything about accessibility, do they?",
+    "The US didn't sign, did it?",
+    "The resolution was binding, wasn't it?",
+    "So no EU country signed in Dubai?",
+    "So the US didn't sign?",
+    "Surely the quota was voted on?",
+    "Any chance Poland signed on the spot in Dubai?",
+    "Quick yes/no - is the resolution binding?",
+    "Germany signed in Dubai, right?",
+    "Fact check: the final text defines 'Internet'.",
+    "Am I right in thinking the vote was 77 to 33?",
+    "The resolution was never voted on?",
+    "The new rules don't define spam?",
+  ])("reads %s as yes/no", (question) => {
+    expect(analyzeQuestion(question).kind).toBe("yes-no");
+  });
+
+  it("keeps 'any chance' and 'quick yes/no' out of the content", () => {
+    expect(analyzeQuestion("Any chance Poland signed on the spot?").content).toBe(
+      "Poland signed on the spot?",
+    );
+    expect(analyzeQuestion("Quick yes/no - is the resolution binding?").content).toBe(
+      "is the resolution binding?",
+    );
+  });
+
+  it.each([
+    ["So what did the US do?", "fact"],
+    ["Fact check: who chaired the conference?", "who"],
+    ["The US walked out, when exactly?", "when"],
+    ["What don't we know about the signatures?", "list"],
+    ["quick fact check - the vote was 77-33 right? how many abstained", "fact"],
+    ["The resolution on the Internet?", "fact"],
+  ] as const)("leaves a question word's kind alone: %s", (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind);
+  });
+
+  it("reads 'don't say' as not known only when the asker is the one not knowing", () => {
+    expect(analyzeQuestion("list what we can't say for sure about the vote").asksIfKnown).toBe(
+      true,
+    );
+    expect(
+      analyzeQuestion("The 2012 rules don't say anything about accessibility, do they?")
+        .asksIfKnown,
+    ).toBe(false);
+  });
+});
