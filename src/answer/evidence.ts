@@ -59,7 +59,8 @@ const IDENTIFIER = new RegExp(
   [
     "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para)\\.?\\s+\\d[\\w.()]*",
     "\\b[A-Za-z]+[-/]\\d[\\w-]*",
-    "\\b\\d+[A-Za-z]\\b",
+    // (An article's paragraph too: "5A.4", "8A.2", read as the count 4 where "5A" was cut.)
+    "\\b\\d+[A-Za-z](?:\\.\\d+)*(?:\\([a-z]\\))?(?!\\w|\\.\\d)",
     "\\b\\d+(?:\\.\\d+)+(?:\\([a-z]\\))?",
   ].join("|"),
   "g",
