@@ -216,6 +216,11 @@ export interface QuestionDemands {
   unseenInPhrases: ReadonlySet<string>;
   /** Whether a term is a plain word of common English: no name, no number (`isFamiliarTerm`). */
   plainCommonWord: (k: KeyTerm) => boolean;
+  /**
+   * Index terms of the nouns that say which thing is meant: one owning another ("the TEAM's
+   * letter") or heading an "of" phrase ("the CHAIR of the conference"). See `SPECIFYING_NOUN`.
+   */
+  specifyingTerms: ReadonlySet<string>;
   /** Whether index terms state one of the question's own key terms (not a kind it asks for). */
   given: (terms: readonly string[]) => boolean;
   /** A claim to check: the figures it states (`claimedFigures`). */
@@ -227,6 +232,13 @@ export interface QuestionDemands {
   /** A yes/no question's "which X" stands inside it: no name of X is asked for (`EMBEDDED_WH`). */
   kindAskedInside: boolean;
 }
+
+/**
+ * A noun that owns another ("the team's letter") or heads an "of" phrase ("the chair of the
+ * harbour conference"): it says which thing the question means, so a place lacking it is about
+ * another thing, however plain the word.
+ */
+const SPECIFYING_NOUN = /\b([\p{L}-]+)(?:'s|’s|\s+of)\b/giu;
 
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */
 export interface QuestionReading {
@@ -519,6 +531,9 @@ export function readQuestionDemands(
     question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
   const plainCommonWord = (k: KeyTerm) =>
     !namesOrNumbers.has(k.term) && isFamiliarTerm(k.term, analyzeText);
+  const specifyingTerms = new Set(
+    [...(question ?? "").matchAll(SPECIFYING_NOUN)].flatMap((m) => analyzeText(m[1] ?? "")),
+  );
   const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
@@ -611,6 +626,7 @@ export function readQuestionDemands(
     acronyms,
     unseenInPhrases,
     plainCommonWord,
+    specifyingTerms,
     given,
     figures,
     ...(cleft ? { cleft } : {}),

@@ -28,6 +28,18 @@ const HEADING_WORDS = 6;
 /** What a lone unseen word of the asker's weighs where every required term is met: a common word's. */
 const WORDING_WEIGHT = 1;
 
+/**
+ * What a missing plain noun of common English costs (`termCoverage`) in a window that meets every
+ * other word of the question: a common word's.
+ */
+const PLAIN_NOUN_WEIGHT = 1;
+/**
+ * …and only where at least this many of the question's own words meet there: "Was the STATEMENT
+ * about Russia?" is not answered by a place naming Russia alone, as the few terms of "the capital
+ * of Russia" must meet in one place.
+ */
+const PLAIN_NOUN_COMPANY = 2;
+
 /** The ways one window meets the question's terms. */
 export interface TermMeeting {
   /** Whether a sentence gives the date, count or name expected (a count of the thing counted). */
@@ -242,17 +254,39 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     allMet && k.unknown === true && !d.unseenInPhrases.has(k.term)
       ? { ...k, weight: Math.min(k.weight, WORDING_WEIGHT) }
       : k;
+  // A noun of common English (SUBTLEX-US's 4,000 commonest: "file", "track", "project",
+  // "director"; no name or number) is rare in this corpus because its notes are written in the
+  // field's register, not because it names the topic: its corpus weight says how seldom the notes
+  // use everyday words, not how much of the question it carries. Where a window meets every other
+  // word of the question, its verbs and the thing asked included, and lacks only such nouns, they
+  // are the asker's wording ("…the official prep TRACK for Dubai?", "…do we have on FILE?") and
+  // each costs what a common word does. Never the thing asked, what it is asked "about" or the
+  // thing counted; and never where the window lacks any other word ("What did Kramer's TEAM say
+  // about ROAMING charges?" lacks the topic itself).
+  const plainNoun = (k: KeyTerm) =>
+    d.plainCommonWord(k) &&
+    isRequired(k) &&
+    !k.asked &&
+    !k.about &&
+    !k.counted &&
+    k !== d.counted &&
+    !d.specifyingTerms.has(k.term);
+  const ownMet = d.ownTerms.filter(meetsTerm);
+  const onlyPlainUnmet =
+    ownMet.length >= PLAIN_NOUN_COMPANY &&
+    d.ownTerms.every((k) => ownMet.includes(k) || plainNoun(k));
+  const cost = (k: KeyTerm) =>
+    onlyPlainUnmet && plainNoun(k) ? Math.min(k.weight, PLAIN_NOUN_WEIGHT) : missingWeight(k);
   const share = weightedShare(
     keyTerms
       .filter((k) => (!isTopicTerm(k) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
     meetsTerm,
+    cost,
   );
   // "How did they get their hands on…": an everyday word missing says little.
   const missingShare =
-    requiredWeight > 0
-      ? missingCounted.reduce((sum, k) => sum + missingWeight(k), 0) / requiredWeight
-      : 0;
+    requiredWeight > 0 ? missingCounted.reduce((sum, k) => sum + cost(k), 0) / requiredWeight : 0;
   // "What's in the appendices of the new treaty?": a passage on the ITRs' appendices need not
   // say "treaty"; nor need one on civil society's split over the final ITRs say "the final
   // deal": a missing word that common, or everyday, is spared the count (not its weight), and
@@ -394,14 +428,18 @@ const CLIPPED_LEAST = 4;
  * text lacks ("How did WCITLeaks get STARTED?") weighs no more than a common word: a source that
  * answers often says it otherwise ("launched").
  */
-function weightedShare(keys: readonly KeyTerm[], meets: (key: KeyTerm) => boolean): number {
+function weightedShare(
+  keys: readonly KeyTerm[],
+  meets: (key: KeyTerm) => boolean,
+  cost: (key: KeyTerm) => number = missingWeight,
+): number {
   let total = 0;
   let met = 0;
   for (const key of keys) {
     if (meets(key)) {
       met += key.weight;
       total += key.weight;
-    } else total += missingWeight(key);
+    } else total += cost(key);
   }
   return total === 0 ? 0 : met / total;
 }
