@@ -3,20 +3,7 @@
 // the question it carries, so it costs what a common word does. The near misses beside each lack
 // something more (the topic itself, the question's verbs, the thing asked) and stay refused.
 import { describe, expect, it } from "vitest";
-import { countsThing } from "../../src/answer/evidence.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
-
-describe("countsThing with an article's paragraph number", () => {
-  const isSubmission = (word: string) => /^submissions?\b/i.test(word);
-
-  it.each([
-    ["UNESCO's submission to the public consultation objected to draft 5A.4.", false],
-    ["Article 8A.2 was added after one submission.", false],
-    ["The page drew 12 submissions before the 5A.4 text was released.", true],
-  ])("%s", (sentence, counts) => {
-    expect(countsThing(sentence, isSubmission)).toBe(counts);
-  });
-});
 
 describe("on the starter corpus", () => {
   const starter = starterEngine("wcit-plain-nouns-");
