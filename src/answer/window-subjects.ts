@@ -14,7 +14,7 @@ import {
   reportsProposal,
 } from "./evidence.ts";
 import { opensWithReferent } from "./sentences.ts";
-import { type Analyze, containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
+import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { leansOn } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
@@ -79,12 +79,7 @@ export function askedThingsNamed(
 }
 
 /** Whether the window is about the doer, owner, possessor and proposer the question names. */
-export function ownersStand(
-  d: QuestionDemands,
-  reader: WindowReader,
-  w: Window,
-  met: TermMeeting,
-): boolean {
+export function ownersStand(d: QuestionDemands, w: Window, met: TermMeeting): boolean {
   const { expected, doer, doerWord, owner, ownerTerms, ownedThings, possessed } = d;
   const { proposer, proposerTerms } = d;
   const { spans, sentences, contextTerms, titledProposals } = w.passage;
