@@ -495,14 +495,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * adjectives: a follow-up words what happened its own way, "who pushed back on it?" for "The
    * United States replied by asking…", and requiring them refused two answers.)
    */
-  function ownNounsUnmet(question: string, covering: { unmetTerms: readonly string[] }): boolean {
-    const own = keyTermsFor(question).filter((k) => !k.generic && !k.predicate && !k.asked);
+  function ownNounsUnmet(
+    ownTerms: readonly KeyTerm[],
+    covering: { unmetTerms: readonly string[] },
+  ): boolean {
+    const own = ownTerms.filter((k) => !k.generic && !k.predicate && !k.asked);
     return own.length > 0 && own.every((k) => covering.unmetTerms.includes(k.term));
   }
 
-  /** The question's key terms, then the earlier question's as context at half weight. */
-  function keyTermsWithContext(question: string, context?: string): KeyTerm[] {
-    const own = keyTermsFor(question);
+  /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
+  function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
     const seen = new Set(own.map((k) => k.term));
     const earlier = keyTermsFor(context).filter((k) => !seen.has(k.term));
@@ -545,9 +547,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
     const texts = passages.map(({ passage }) => passage.text);
+    // A follow-up read in its thread: its own terms, before the earlier question's are added.
+    const ownTerms = context ? keyTermsFor(question) : undefined;
     const keyTerms = withOfficeHolders(
       searchQuery,
-      context ? keyTermsWithContext(question, context) : keyTermsFor(searchQuery),
+      ownTerms ? keyTermsWithContext(ownTerms, context) : keyTermsFor(searchQuery),
       texts,
       analyzeText,
     );
@@ -593,7 +597,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       (await firstAskCovered(searchQuery, assessed, passages, searchSide));
     // A follow-up's own nouns are met where it is covered (`ownNounsUnmet`). Tuning half (1,505
     // q): one near-miss follow-up refused, no in-scope answer changed.
-    const ownUnmet = context !== undefined && assessed.covered && ownNounsUnmet(question, assessed);
+    const ownUnmet =
+      ownTerms !== undefined && assessed.covered && ownNounsUnmet(ownTerms, assessed);
     const relevance =
       bySide || byAsk
         ? { ...assessed, covered: true, statedTogether: false }
@@ -665,7 +670,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // must then cover it, by the same rule as any question. Tuning half (1,505 q): one
       // follow-up refused -> 1.00, no other answer changed. (Not where the thread's place met
       // none of its nouns: that one is not about the thread's topic either, and stays refused.)
-      if (context !== undefined && !ownUnmet && keyTermsFor(question).some(isRequired)) {
+      if (ownTerms !== undefined && !ownUnmet && ownTerms.some(isRequired)) {
         const alone = await answerWithin(typed, { ...options, history: [] }, deadline);
         if (alone.coverage !== "none") return alone;
       }
