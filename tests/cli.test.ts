@@ -292,7 +292,9 @@ describe("the ask script as a process", () => {
     expect(answer.citations.some((c) => c.documentId.includes("5a") || /5A/.test(c.title))).toBe(
       true,
     );
-  });
+    // A fresh data directory: the child indexes the whole starter corpus before it answers, which
+    // takes several seconds alone and more while the rest of the suite shares the cores.
+  }, 60_000);
 });
 
 const evalDir = makeTempDir("wcit-cli-eval-");
