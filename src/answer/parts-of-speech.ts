@@ -299,7 +299,13 @@ function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
   if (aux < 0) return undefined;
   for (let at = aux + 2; at < words.length - 1; at++) {
-    if (!inNounPhrase(words[at - 1] as TaggedWord)) return undefined;
+    const before = words[at - 1] as TaggedWord;
+    // ("the civil society people AT the conference push back": a preposition inside the subject
+    // joins a noun phrase to it; the verb still stands after the subject's last noun.)
+    if (!inNounPhrase(before)) {
+      if (before.tags.includes("Preposition") && !/[,;:?!.]/.test(before.post ?? "")) continue;
+      return undefined;
+    }
     const verb = words[at] as TaggedWord;
     const particle = words[at + 1] as TaggedWord;
     if (

@@ -1,0 +1,57 @@
+// Words of an analyst's loose wording that carry no content but had been weighed as content
+// (refusals19): a hedge on a figure ("Ballpark, how many…"), a day named by its ordinal before the
+// clause goes on ("on the night of the 12th without…"), and a phrasal verb the tagger reads as a
+// noun after a subject holding a prepositional phrase ("the civil society people AT THE
+// CONFERENCE push back on…"). Each had left a word no source writes ("ballpark", "12th") or a
+// noun the answer had to hold ("push"), and a question the notes answer was refused.
+import { describe, expect, it } from "vitest";
+import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
+
+describe("reading loose wording", () => {
+  it.each([
+    ["Ballpark, how many countries signed in Dubai?", "how many countries signed in Dubai?"],
+    ["So, ballpark, how many signed?", "So, how many signed?"],
+    ["on the night of the 12th without a vote?", "on the night of the 12 without a vote?"],
+    ["what happened on the 12th and the 13th?", "what happened on the 12 and the 13?"],
+  ])("reads %s as %s", (typed, read) => {
+    expect(withoutShorthand(typed)).toBe(read);
+  });
+
+  it("leaves an ordinal before a noun as typed", () => {
+    expect(withoutShorthand("what did the 6th meeting decide?")).toBe(
+      "what did the 6th meeting decide?",
+    );
+  });
+});
+
+describe("on the starter corpus", () => {
+  const starter = starterEngine("wcit-loose-wording-");
+
+  it("answers a how question with the day named by its ordinal mid-clause", async () => {
+    const answer = await starter.answerTo(
+      "How did the chair basically get the internet resolution through on the night of the 12th without ever calling it a vote?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("placards");
+  });
+
+  it("answers a phrasal verb after a subject with a prepositional phrase", async () => {
+    const answer = await starter.answerTo(
+      "How did the civil society people at the conference push back on being shut out of the talks?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("open letter");
+  });
+
+  it.each([
+    // EFF's call is reported; the only signature count is Access's petition.
+    "Ballpark, how many signatures did EFF's May 2012 push to get the WCIT documents released end up collecting?",
+    // No count of Egypt's delegates anywhere.
+    "Ballpark, how many delegates did Egypt send to Dubai?",
+    // The Arab States' own vote that night is not reported.
+    "How did the Arab States vote on the night of the 12th when the chair called for placards?",
+  ])("still refuses %s", async (question) => {
+    expect(await starter.coverageOf(question)).toBe("none");
+  });
+});
