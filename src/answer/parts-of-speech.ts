@@ -671,6 +671,16 @@ export interface NameKind {
 const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
 const PERSON = { tags: ["Person"], not: [] };
+/**
+ * An official ("Which US official said…"): a person, whom a source often names by office and
+ * surname ("Secretary-General Touré", "NTIA head Larry Strickling"), a surname the tagger may not
+ * know as a person's.
+ */
+const OFFICIAL = {
+  ...PERSON,
+  written:
+    /\b(?:Secretary-General|Deputy Secretary-General|Director(?:-General| General)?|Commissioner|Ambassador|Minister|Senator|Chairman|Chairwoman|Chair|President|head|chief)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/u,
+};
 const ORGANISATION = { tags: ["Organization"], not: [] };
 /**
  * A publication ("Which outlets reported…"): the tagger knows few by name, so any proper noun that
@@ -725,6 +735,9 @@ const KINDS: Record<string, NameKind> = {
       .split(/\s+/)
       .map((w) => [w, PUBLICATION]),
   ),
+  // Office holders, answered by a name ("Which US official said…": "Genachowski said…").
+  official: OFFICIAL,
+  officials: OFFICIAL,
   share: PERCENTAGE,
   proportion: PERCENTAGE,
   percentage: PERCENTAGE,

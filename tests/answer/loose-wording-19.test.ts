@@ -2,8 +2,9 @@
 // (refusals19): a hedge on a figure ("Ballpark, how many…"), a day named by its ordinal before the
 // clause goes on ("on the night of the 12th without…"), and a phrasal verb the tagger reads as a
 // noun after a subject holding a prepositional phrase ("the civil society people AT THE
-// CONFERENCE push back on…"). Each had left a word no source writes ("ballpark", "12th") or a
-// noun the answer had to hold ("push"), and a question the notes answer was refused.
+// CONFERENCE push back on…"), and an official asked for, answered by a name ("Which US official
+// said…": "Genachowski said…"). Each had left a word no source writes ("ballpark", "12th") or a
+// noun the answer had to hold ("push", "official"), and a question the notes answer was refused.
 import { describe, expect, it } from "vitest";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
@@ -45,6 +46,24 @@ describe("on the starter corpus", () => {
   });
 
   it.each([
+    [
+      "Which US official said the outcome created a new layer of international Internet regulation?",
+      "Genachowski",
+    ],
+    // (named by office and a surname the tagger does not know as a person's)
+    [
+      "Which ITU official kept telling everyone Dubai would not give the agency regulatory powers?",
+      "Touré",
+    ],
+  ])("answers %s with the official's name", async (question, name) => {
+    const answer = await starter.answerTo(question);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain(name);
+  });
+
+  it.each([
+    // UNESCO's submission is described, no official of it is named.
+    "Which UNESCO official signed the submission objecting to the 'sensitive information' wording in draft 5A.4?",
     // EFF's call is reported; the only signature count is Access's petition.
     "Ballpark, how many signatures did EFF's May 2012 push to get the WCIT documents released end up collecting?",
     // No count of Egypt's delegates anywhere.
