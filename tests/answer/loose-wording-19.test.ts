@@ -3,9 +3,11 @@
 // clause goes on ("on the night of the 12th without…"), and a phrasal verb the tagger reads as a
 // noun after a subject holding a prepositional phrase ("the civil society people AT THE
 // CONFERENCE push back on…"), and an official asked for, answered by a name ("Which US official
-// said…": "Genachowski said…"). Each had left a word no source writes ("ballpark", "12th") or a
+// said…": "Genachowski said…"), and a verb of expecting before the event asked of ("When did
+// observers EXPECT the forum to meet?"). Each had left a word no source writes ("ballpark", "12th") or a
 // noun the answer had to hold ("push", "official"), and a question the notes answer was refused.
 import { describe, expect, it } from "vitest";
+import { verbWords } from "../../src/answer/parts-of-speech.ts";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
@@ -23,6 +25,17 @@ describe("reading loose wording", () => {
     expect(withoutShorthand("what did the 6th meeting decide?")).toBe(
       "what did the 6th meeting decide?",
     );
+  });
+});
+
+describe("a verb of expecting before an infinitive", () => {
+  it("is not the event asked of: the infinitive is", () => {
+    const verbs = verbWords("When did observers expect the policy forum to meet?");
+    expect(verbs.has("expect")).toBe(false);
+  });
+
+  it("stays the event without one", () => {
+    expect(verbWords("When did observers expect it?").has("expect")).toBe(true);
   });
 });
 
@@ -61,7 +74,17 @@ describe("on the starter corpus", () => {
     expect(answer.text).toContain(name);
   });
 
+  it("answers a when question whose verb of expecting the corpus never uses", async () => {
+    const answer = await starter.answerTo(
+      "In which month of 2013 did observers expect the policy forum after Dubai to meet?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("May 2013");
+  });
+
   it.each([
+    // No election of a Secretary-General is reported, expected or not.
+    "When did observers expect the ITU to elect a new Secretary-General?",
     // UNESCO's submission is described, no official of it is named.
     "Which UNESCO official signed the submission objecting to the 'sensitive information' wording in draft 5A.4?",
     // EFF's call is reported; the only signature count is Access's petition.
