@@ -695,6 +695,19 @@ const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
 const PERSON = { tags: ["Person"], not: [] };
 /**
+ * A language, named ("into Spanish, Thai and Urdu"): the tagger reads a language's name as a
+ * people's adjective, so only a series of two or more of the world's widely used languages
+ * names languages ("French" alone may be the French delegation).
+ */
+const LANGUAGE_NAME =
+  "(?:English|French|Spanish|Arabic|Chinese|Mandarin|Russian|Portuguese|German|Italian|Japanese|Korean|Hindi|Urdu|Bengali|Bangla|Punjabi|Thai|Vietnamese|Indonesian|Malay|Swahili|Turkish|Persian|Farsi|Dutch|Polish|Ukrainian|Hebrew|Greek|Tamil|Tagalog)";
+const LANGUAGE = {
+  tags: [],
+  not: [],
+  written: new RegExp(`\\b${LANGUAGE_NAME}\\s*(?:,|and|or)\\s*(?:and\\s+)?${LANGUAGE_NAME}\\b`),
+};
+
+/**
  * An official ("Which US official said…"): a person, whom a source often names by office and
  * surname ("Secretary-General Touré", "NTIA head Larry Strickling"), a surname the tagger may not
  * know as a person's.
@@ -758,6 +771,9 @@ const KINDS: Record<string, NameKind> = {
       .split(/\s+/)
       .map((w) => [w, PUBLICATION]),
   ),
+  // "What languages was the letter translated into?" is answered by the languages' names. (Only
+  // the plural: "what human rights language is in the preamble" asks for wording.)
+  languages: LANGUAGE,
   // Office holders, answered by a name ("Which US official said…": "Genachowski said…").
   official: OFFICIAL,
   officials: OFFICIAL,

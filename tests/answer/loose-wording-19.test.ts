@@ -4,8 +4,9 @@
 // noun after a subject holding a prepositional phrase ("the civil society people AT THE
 // CONFERENCE push back on…"), and an official asked for, answered by a name ("Which US official
 // said…": "Genachowski said…"), and a verb of expecting before the event asked of ("When did
-// observers EXPECT the forum to meet?"). Each had left a word no source writes ("ballpark", "12th") or a
-// noun the answer had to hold ("push", "official"), and a question the notes answer was refused.
+// observers EXPECT the forum to meet?"), and languages asked for, answered by their names ("into
+// Spanish, Thai, Urdu…"). Each had left a word no source writes ("ballpark", "12th") or a
+// noun the answer had to hold ("push", "official", "languages"), and a question the notes answer was refused.
 import { describe, expect, it } from "vitest";
 import { verbWords } from "../../src/answer/parts-of-speech.ts";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
@@ -82,7 +83,24 @@ describe("on the starter corpus", () => {
     expect(answer.text).toContain("May 2013");
   });
 
+  it("answers which languages with the languages named", async () => {
+    const answer = await starter.answerTo(
+      "Into which languages did partner groups translate CDT's sign-on letter?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Urdu");
+  });
+
+  it("still reads a singular 'language' as wording", async () => {
+    const answer = await starter.answerTo(
+      "What human rights language is in the preamble of the 2012 ITRs?",
+    );
+    expect(answer.coverage).not.toBe("none");
+  });
+
   it.each([
+    // No interpretation at the sessions is reported.
+    "What languages were the Dubai sessions interpreted into?",
     // No election of a Secretary-General is reported, expected or not.
     "When did observers expect the ITU to elect a new Secretary-General?",
     // UNESCO's submission is described, no official of it is named.
