@@ -33,6 +33,23 @@ export function predicateWords(question: string): Set<string> {
   return taggedPredicates(question).predicates;
 }
 
+/** Verbs of expecting or intending something to happen (as the tagger normalises them). */
+const EXPECTING_VERBS = new Set(
+  `expect expects expected expecting anticipate anticipates anticipated intend intends intended
+  plan plans planned hope hopes hoped`.split(/\s+/),
+);
+
+/** Whether "to" and a verb follow word `at` within its clause ("…expect the forum TO MEET"). */
+function infinitiveFollows(words: readonly TaggedWord[], at: number): boolean {
+  for (let j = at; j < words.length - 1; j++) {
+    if (j > at && (words[j]?.normal ?? words[j]?.text) === "to") {
+      return words[j + 1]?.tags.includes("Verb") === true;
+    }
+    if (/[,;:?!.]/.test(words[j]?.post ?? "")) return false;
+  }
+  return false;
+}
+
 /**
  * The predicate words (see predicateWords) used as verbs: what happened, whose doer or date a
  * "who"/"when" question asks. "Woolly" in "…said the agency had been woolly" describes; it is
@@ -68,6 +85,12 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);
     }
+  });
+  // "When did observers EXPECT the forum to meet?": a verb of expecting or intending before "to"
+  // and a verb says what someone looked forward to; the event asked of is the verb after "to".
+  words.forEach((t, i) => {
+    const word = t.normal ?? t.text.toLowerCase();
+    if (EXPECTING_VERBS.has(word) && infinitiveFollows(words, i)) verbs.delete(word);
   });
   // A word used once as a name and once as a verb names something.
   for (const word of naming) {
@@ -299,7 +322,13 @@ function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | undefined {
   const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
   if (aux < 0) return undefined;
   for (let at = aux + 2; at < words.length - 1; at++) {
-    if (!inNounPhrase(words[at - 1] as TaggedWord)) return undefined;
+    const before = words[at - 1] as TaggedWord;
+    // ("the civil society people AT the conference push back": a preposition inside the subject
+    // joins a noun phrase to it; the verb still stands after the subject's last noun.)
+    if (!inNounPhrase(before)) {
+      if (before.tags.includes("Preposition") && !/[,;:?!.]/.test(before.post ?? "")) continue;
+      return undefined;
+    }
     const verb = words[at] as TaggedWord;
     const particle = words[at + 1] as TaggedWord;
     if (
@@ -665,6 +694,29 @@ export interface NameKind {
 const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
 const PERSON = { tags: ["Person"], not: [] };
+/**
+ * A language, named ("into Spanish, Thai and Urdu"): the tagger reads a language's name as a
+ * people's adjective, so only a series of two or more of the world's widely used languages
+ * names languages ("French" alone may be the French delegation).
+ */
+const LANGUAGE_NAME =
+  "(?:English|French|Spanish|Arabic|Chinese|Mandarin|Russian|Portuguese|German|Italian|Japanese|Korean|Hindi|Urdu|Bengali|Bangla|Punjabi|Thai|Vietnamese|Indonesian|Malay|Swahili|Turkish|Persian|Farsi|Dutch|Polish|Ukrainian|Hebrew|Greek|Tamil|Tagalog)";
+const LANGUAGE = {
+  tags: [],
+  not: [],
+  written: new RegExp(`\\b${LANGUAGE_NAME}\\s*(?:,|and|or)\\s*(?:and\\s+)?${LANGUAGE_NAME}\\b`),
+};
+
+/**
+ * An official ("Which US official said…"): a person, whom a source often names by office and
+ * surname ("Secretary-General Touré", "NTIA head Larry Strickling"), a surname the tagger may not
+ * know as a person's.
+ */
+const OFFICIAL = {
+  ...PERSON,
+  written:
+    /\b(?:Secretary-General|Deputy Secretary-General|Director(?:-General| General)?|Commissioner|Ambassador|Minister|Senator|Chairman|Chairwoman|Chair|President|head|chief)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/u,
+};
 const ORGANISATION = { tags: ["Organization"], not: [] };
 /**
  * A publication ("Which outlets reported…"): the tagger knows few by name, so any proper noun that
@@ -719,6 +771,12 @@ const KINDS: Record<string, NameKind> = {
       .split(/\s+/)
       .map((w) => [w, PUBLICATION]),
   ),
+  // "What languages was the letter translated into?" is answered by the languages' names. (Only
+  // the plural: "what human rights language is in the preamble" asks for wording.)
+  languages: LANGUAGE,
+  // Office holders, answered by a name ("Which US official said…": "Genachowski said…").
+  official: OFFICIAL,
+  officials: OFFICIAL,
   share: PERCENTAGE,
   proportion: PERCENTAGE,
   percentage: PERCENTAGE,

@@ -767,6 +767,8 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   yrs: "years",
   // Asides: how the asker feels about the question, not what it asks.
   afaik: "",
+  // A hedge on a figure ("Ballpark, how many…"): the asker accepts an estimate; no source says it.
+  ballpark: "",
   btw: "",
   etc: "",
   fwiw: "",
@@ -788,9 +790,11 @@ const SHORTHAND_WORD = new RegExp(
 /**
  * A day of the month named by its ordinal alone ("on the 12th?", "by the 3rd,"): sources write the
  * day as a number beside its month ("12 December"), never "the 12th". Not an ordinal before a
- * noun ("the 6th meeting").
+ * noun ("the 6th meeting"): only one ending a clause, or before a word that opens another
+ * ("on the night of the 12th without a vote", "by the 3rd and…").
  */
-const DAY_ORDINAL = /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$))/gi;
+const DAY_ORDINAL =
+  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$)|\s+(?:and|or|but|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
 
 /**
  * A time prefix hyphened to an event, a name or a date ("pre-Dubai", "post-WCIT", "mid-conference",
@@ -853,6 +857,8 @@ export function withoutShorthand(question: string): string {
     .replace(/ {2,}/g, " ")
     .replace(/ +([,.?!;:])/g, "$1")
     .replace(/[,.;:]+([.?!;:])/g, "$1")
+    .replace(/,(?:\s*,)+/g, ",")
+    .replace(/^\s*[,;:]\s*/, "")
     .trim();
 }
 
