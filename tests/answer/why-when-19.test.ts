@@ -76,3 +76,11 @@ describe("on the starter corpus", () => {
     expect(answer.text).toContain("10 December");
   });
 });
+
+describe("a why answer quoting a verdict", () => {
+  it("goes on to the grounds the next sentence gives for it", async () => {
+    const answer = await starter.answerTo("why did Access think the final deal was only so-so?");
+    expect(answer.text).toContain("Access described the final text as mixed");
+    expect(answer.text).toContain("vague provisions could still be used");
+  });
+});
