@@ -84,3 +84,21 @@ describe("a why answer quoting a verdict", () => {
     expect(answer.text).toContain("vague provisions could still be used");
   });
 });
+
+describe("a when asked through a verb of expectation", () => {
+  it("asks the date of the event expected, not of the expecting", async () => {
+    const answer = await starter.answerTo(
+      "In which month of 2013 did observers expect the policy forum after Dubai to meet?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("May 2013");
+  });
+
+  it("still refuses where the place lacks what was expected", async () => {
+    expect(
+      await starter.coverageOf(
+        "When did observers expect the Busan conference to approve a cybersecurity treaty?",
+      ),
+    ).toBe("none");
+  });
+});
