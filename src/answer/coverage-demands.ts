@@ -151,6 +151,12 @@ export interface QuestionDemands {
   timeUnits: ReadonlySet<string>;
   /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
   calendarUnits: ReadonlySet<string>;
+  /**
+   * Whether a when question asks for a moment within an event ("at what point in the talks…",
+   * "which day of the conference…"), which a source gives by its place in that event as often as
+   * by the calendar ("on the second day", "in the middle of the debate on…"): `MOMENT_ASKED`.
+   */
+  asksMoment: boolean;
   /** "What did X decide about SPAM?": the required terms of what it asks about. */
   aboutTerms: readonly KeyTerm[];
   /** "Does the package say anything about emergency numbers?": what a further passage must name. */
@@ -607,6 +613,7 @@ export function readQuestionDemands(
     partNouns,
     timeUnits,
     calendarUnits,
+    asksMoment: expected === "date" && question !== undefined && MOMENT_ASKED.test(question),
     aboutTerms,
     subjectTerms,
     asksMoney,
@@ -822,7 +829,15 @@ const NUMBERS_ASKED =
   /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;
 
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
-const REASON_NOUNS = ["justification", "rationale", "grounds", "argument", "explanation", "motive"];
+const REASON_NOUNS = [
+  "justification",
+  "rationale",
+  "grounds",
+  "basis",
+  "argument",
+  "explanation",
+  "motive",
+];
 
 /** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
 const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
@@ -856,7 +871,17 @@ const TYPED_ASK =
  * Units a date is asked in ("On which DAY…", "What MONTH…", "By what DATE…"): any date the text
  * gives meets them, as a source says "on 5 December", never "on the day".
  */
-const CALENDAR_UNITS = ["day", "date", "week", "month", "year"];
+const CALENDAR_UNITS = ["day", "date", "week", "month", "year", "point", "stage", "phase"];
+
+/**
+ * A when question asking for a moment within an event: "at what point (in the talks)…", "at what
+ * stage…", "which day of the conference…", "what stage of the prep…", "how far into…". Analysts
+ * ask so when they place one event inside another, and the sources answer as they report it: "the
+ * Chair proposed it in the middle of the debate on the security article", "CDT's report on the
+ * second day…". Read as a bare when, such a place was refused for giving no calendar date.
+ */
+const MOMENT_ASKED =
+  /\b(?:(?:at|by|in) what (?:point|stage|phase|juncture)|(?:which|what) (?:day|days|stage|phase|point|session|week) (?:of|in|into)|how (?:far|late|early) (?:in|into))\b/i;
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];

@@ -117,6 +117,19 @@ function namesAgent(sentence: string): boolean {
 }
 
 /** Does the sentence carry the kind of answer expected? Types without a specific cue accept any. */
+/**
+ * A moment named by its place in an event rather than by the calendar: "on the second day", "the
+ * final day", "day two", "in the middle of the debate on…", "at the start of the conference",
+ * "halfway through", "late in the talks". What answers "at what point in X…" (`MOMENT_ASKED`).
+ */
+const MOMENT_IN_EVENT =
+  /\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|opening|closing) (?:day|night|week|session|evening|morning|afternoon)|day (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|in the (?:middle|midst|thick|course) of|(?:at|towards?|near) the (?:start|end|beginning|close|outset|opening) of|halfway through|(?:early|late) (?:on )?in the)\b/i;
+
+/** Whether a sentence places its event by a moment within another (`MOMENT_IN_EVENT`). */
+export function statesMomentInEvent(sentence: string): boolean {
+  return MOMENT_IN_EVENT.test(sentence);
+}
+
 export function carriesAnswer(sentence: string, expected: ExpectedAnswer): boolean {
   switch (expected) {
     case "reason":

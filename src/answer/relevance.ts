@@ -308,6 +308,15 @@ function clearsThresholds(
  * head; the unseen thing a "how many" question counts; and the names the corpus has only as a
  * common word (`unnamedTerms`).
  */
+/** A verb of expectation or intent and the infinitive it frames, within a few words. */
+const FRAMING_VERB =
+  /\b((?:expect|anticipat|plan|intend|hop|want|wish|predict|forecast|reckon|schedul)\p{L}*)\b(?:\s+[\p{L}\p{N}'’-]+){0,6}?\s+to\s+\p{L}+/giu;
+
+/** The verbs of expectation or intent of a question that frame another event (`FRAMING_VERB`). */
+function framingVerbs(question: string): string[] {
+  return [...question.matchAll(FRAMING_VERB)].map((m) => m[1] as string);
+}
+
 function absentTermsOf(
   demands: QuestionDemands,
   seen: ReadonlySet<string>,
@@ -333,6 +342,16 @@ function absentTermsOf(
       ? analyzeText(question.trim().split(/\s+/).at(-1) ?? "")
       : [];
   const asksOfPlace = (k: KeyTerm) => placeVerb.includes(k.term);
+  // "When did observers EXPECT the policy forum to meet?", "When was the group PLANNING to
+  // report?": a verb of expectation or intent before an infinitive frames the event asked, the
+  // infinitive's (`framingVerbs`); a source tells the event, not who expected it. Only where the
+  // best place lacks no required term: "When did observers expect the Busan conference to
+  // approve a cybersecurity treaty?" is still refused, where no place on Busan names one.
+  const framing = new Set(
+    question !== undefined && best.missing.length === 0
+      ? framingVerbs(question).flatMap((w) => analyzeText(w))
+      : [],
+  );
   const absentTerms = keyTerms
     .filter(
       (k) =>
@@ -340,7 +359,11 @@ function absentTermsOf(
         !k.generic &&
         !k.fromContext &&
         (!k.unknown ||
-          ((asksOfEvent || asksOfPlace(k)) && k.verb === true && !k.phrasal && !k.everyday)),
+          ((asksOfEvent || asksOfPlace(k)) &&
+            k.verb === true &&
+            !k.phrasal &&
+            !k.everyday &&
+            !framing.has(k.term))),
     )
     // (Words of the same sense do not name it: "orbit" is no "area".)
     .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))

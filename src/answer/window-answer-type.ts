@@ -162,7 +162,36 @@ export function answerTypeGiven(
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&
-    evidence
+    evidence &&
+    !(expected === "date" && datesNeighbours(d, w, met))
+  );
+}
+
+/**
+ * Whether the window's dates are those of the events around the one asked: the question's verb
+ * (what happened, whose date a "when" asks) is met nowhere in the window, but a sentence of the
+ * same paragraph right before or after it states that verb and gives no date. The source then
+ * tells the asked event undated, between dated neighbours: "roughly when did Egypt come out and
+ * deny it was behind the leaked RUC rewrite?" is not answered by "Around 7–8 December a bloc text
+ * leaked. It was listed as coming from … Egypt…", the sentence before "Egypt publicly denied ever
+ * supporting it."
+ */
+function datesNeighbours(d: QuestionDemands, w: Window, met: TermMeeting): boolean {
+  const { spans, sentences } = w.passage;
+  const before = w.at - 1;
+  const after = w.at + w.spans.length;
+  return d.keyTerms.some(
+    (k) =>
+      k.verb === true &&
+      !k.fromContext &&
+      !met.meetsTerm(k) &&
+      [before, after].some(
+        (m) =>
+          m >= 0 &&
+          m < sentences.length &&
+          containsTerm(new Set(sentences[m]), k) &&
+          !carriesAnswer(spans[m]?.text ?? "", "date"),
+      ),
   );
 }
 

@@ -4,7 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
-import { carriesAnswer, countsThing, saysNotEstablished } from "./evidence.ts";
+import { carriesAnswer, countsThing, saysNotEstablished, statesMomentInEvent } from "./evidence.ts";
 import { namesAnotherDoer, namesKind } from "./parts-of-speech.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
@@ -117,7 +117,12 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
         (j !== undefined && countsAlike(j)) ||
         listsCounted(text)
-      : carriesAnswer(text, expected) || listsCounted(text);
+      : carriesAnswer(text, expected) ||
+        (d.asksMoment && statesMomentInEvent(text)) ||
+        listsCounted(text);
+  // (A date, or the moment within an event asked for: "on the second day".)
+  const datedHere = (text: string) =>
+    carriesAnswer(text, "date") || (d.asksMoment && statesMomentInEvent(text));
   // A term is met where the window says it, opens a compound with it, names one of the kind
   // asked for, or points back at an earlier sentence naming it ("He later argued…" after
   // "Richard Hill argued…").
@@ -135,9 +140,7 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // "On which DAY was security first raised?" is answered by "…first came up on 5 December": the
   // unit of a date asked for is met by any date the window gives.
   const datesIt = (k: KeyTerm) =>
-    expected === "date" &&
-    calendarUnits.has(k.term) &&
-    windowSpans.some((s) => carriesAnswer(s.text, "date"));
+    expected === "date" && calendarUnits.has(k.term) && windowSpans.some((s) => datedHere(s.text));
   // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
   // countries that signed there answers the claim, whatever the count.
   const figureGiven = (k: KeyTerm) =>

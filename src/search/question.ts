@@ -246,11 +246,15 @@ const REASON_NOUNS =
 const WHY_LEAD = new RegExp(
   [
     "^(?:why|how come|for what reasons?",
-    `|what (?:was|were|is|are) the (?:${REASON_NOUNS}|basis|argument|arguments|case) (?:for|behind|of|that|why)`,
+    `|what(?:'s|s|\\s+(?:was|were|is|are)) the (?:${REASON_NOUNS}|basis|argument|arguments|case|explanation) (?:for|behind|of|that|why)`,
     `|what (?:was|were|is|are) (?:(?:the )?[\\w.&-]+(?: [\\w.&-]+){0,3}?(?:'s|s')|his|her|its|their) (?:(?:main|real|stated|actual|own) )?(?:${REASON_NOUNS})`,
     "|what(?:'s|s|\\s+(?:was|were|is|are|lay|lies))(?:\\s+(?:really|actually))?\\s+behind",
     "|what (?:motivated|motivates|led|leads|prompted|prompts|drove|drives|caused|causes|made|makes|pushed|pushes)",
-    "|(?:the |main |key )*reasons?\\b|on what grounds)\\b",
+    // (What an act was for: "what was the point of X", "what were CEPT going for", "what was
+    // Indonesia angling for", "…hoping to achieve": its purpose is the reason asked.)
+    "|what(?:'s|s|\\s+(?:was|were|is|are)) the (?:point (?:of|in)|(?:point|purpose|aim|goal|objective|idea) (?:of|behind|in) (?:[\\w'’-]+ )?[\\w-]+ing)\\b",
+    "|what (?:was|were|is|are) (?:[\\w.&'’-]+ ){1,4}?(?:hoping|trying|aiming|seeking|angling|going|looking|out) (?:for|to (?:achieve|accomplish|get|win|gain))",
+    "|(?:the |main |key )*reasons?\\b|on what (?:grounds|basis))\\b",
   ].join(""),
   "i",
 );
@@ -279,7 +283,7 @@ const DURATION_LEAD =
  * security first raised…?" was a fact question whose asked noun, "day", no source writes.)
  */
 const WHEN_LEAD =
-  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)|what time|by when|since when|until when|as of when|as at (?:what|which) (?:date|day)|how long ago|at what (?:point|time|stage))\b/i;
+  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)|what time|by when|since when|until when|as of when|as at (?:what|which) (?:date|day)|how long ago|(?:at|by|in) what (?:point|time|stage|phase|juncture)|(?:what|which) (?:stage|phase|juncture) (?:of|in)\b)\b/i;
 /**
  * "How long before the signing did the US say it was out?", "How many days after the deadline
  * did Russia file?": the time between two events, which sources tell as the date of each (seldom
@@ -448,7 +452,7 @@ function requestedCount(texts: readonly string[], asked: string): number | undef
 
 /** Leading words that say nothing about the kind ("and", "so", "but"). */
 const KIND_NOISE =
-  /^(?:(?:and|so|but|also|then|now|ok|okay|well|exactly|again|briefly|please)\b[\s,]*)+/i;
+  /^(?:(?:and|so|but|also|then|now|ok|okay|well|exactly|again|briefly|please)\b[\s,]*|(?:roughly|approximately|around|about|circa|ballpark)\b[\s,]*(?=(?:when|what|which|how)\b))+/i;
 
 /**
  * "When Kramer walked away from the text, what did he accuse…?", "After the vote, who…?": a
