@@ -72,3 +72,24 @@ describe("on the starter corpus", () => {
     expect(answer.text).toContain("Internet freedom");
   });
 });
+
+describe("a list of a kind asked with a relative clause", () => {
+  const starter = starterEngine("wcit-list-relative-19-");
+
+  it.each([
+    // "each shows which countries backed it" names no country.
+    "list the countries that backed IAP-1 in the Inter-American proposals",
+    // The corpus holds a count of the Dubai signatories, not their names.
+    "List the 89 countries that signed the Final Acts in Dubai",
+  ])("refuses %s where no place names one", async (question) => {
+    expect(await starter.coverageOf(question)).toBe("none");
+  });
+
+  it("still answers one whose place names them", async () => {
+    const answer = await starter.answerTo(
+      "list the countries that stayed outside the Budapest Convention",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Brazil and India");
+  });
+});
