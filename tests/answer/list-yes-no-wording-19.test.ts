@@ -93,3 +93,25 @@ describe("a list of a kind asked with a relative clause", () => {
     expect(answer.text).toContain("Brazil and India");
   });
 });
+
+describe("a claim of two clauses", () => {
+  const starter = starterEngine("wcit-two-clause-claim-19-");
+
+  it("checks the first clause's verb, not the second's", async () => {
+    // ("came into force" is a common verb; "signed" belongs to the second claim, which "Russia
+    // refused to join" answers.)
+    const answer = await starter.answerTo(
+      "quick sanity check - the Budapest cybercrime convention came into force back in 2004, and Russia signed up to it, right?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("refused to join");
+  });
+
+  it("still refuses a first clause whose verb stands nowhere", async () => {
+    expect(
+      await starter.coverageOf(
+        "Fact check: Algeria signed the new ITRs in Dubai, and it backed the leaked bloc text",
+      ),
+    ).toBe("none");
+  });
+});
