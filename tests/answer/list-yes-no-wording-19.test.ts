@@ -115,3 +115,18 @@ describe("a claim of two clauses", () => {
     ).toBe("none");
   });
 });
+
+describe("a yes/no answer opens with what its subject did", () => {
+  const starter = starterEngine("wcit-yes-no-verb-lead-19-");
+
+  it.each([
+    ["Did Egypt support the leaked RUC proposal?", "Egypt publicly denied ever supporting it."],
+    [
+      "Did the European Commission resolve in Nov 2012 that no single centralised body should regulate Internet traffic?",
+      "On 22 November 2012 the European Parliament resolved",
+    ],
+  ])("%s", async (question, opening) => {
+    const answer = await starter.answerTo(question);
+    expect(answer.text.startsWith(opening)).toBe(true);
+  });
+});
