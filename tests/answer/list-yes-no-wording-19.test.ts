@@ -130,3 +130,15 @@ describe("a yes/no answer opens with what its subject did", () => {
     expect(answer.text.startsWith(opening)).toBe(true);
   });
 });
+
+describe("a list of who", () => {
+  const starter = starterEngine("wcit-who-list-19-");
+
+  it("is led by the actors' paragraph, not by a series naming someone", async () => {
+    const answer = await starter.answerTo(
+      "who piled on the spam article after Dubai and what was each one's beef? one bullet per critic",
+    );
+    expect(answer.text.startsWith("- Reporters Without Borders")).toBe(true);
+    expect(answer.text).toContain("Czech delegation");
+  });
+});
