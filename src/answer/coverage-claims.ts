@@ -30,7 +30,10 @@ export function claimVerbStood(
   // for a verb ("ETNO's sender-pays PLAN made it into…"). Not an everyday one: "the coalition
   // HANDED delegates its signatures" is "delivered" in a source. After "did/does/will…" a bare
   // form not after a determiner or a possessive is the verb: "Did Touré CHAIR the conference?"
-  const claimWords = claim.split(/\s+/);
+  // (The first clause's: "X came into force in 2004, and Russia signed up to it" claims two
+  // things, and its first verb is "came"; the second clause's "signed" is no verb of the first.)
+  const firstClause = claim.split(NEXT_CLAUSE)[0] ?? claim;
+  const claimWords = firstClause.split(/\s+/);
   const bare = DO_SUPPORT.test(claim)
     ? claimWords.filter(
         (_w, i) =>
@@ -40,7 +43,9 @@ export function claimVerbStood(
       )
     : [];
   const inflected = new Set(
-    [...(claim.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []), ...bare].flatMap((w) => analyzeText(w)),
+    [...(firstClause.match(/[\p{L}'-]+(?:ed|s)\b/giu) ?? []), ...bare].flatMap((w) =>
+      analyzeText(w),
+    ),
   );
   const verb = keyTerms.find(
     (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
@@ -56,6 +61,12 @@ export function claimVerbStood(
     ? "as a noun"
     : "met";
 }
+
+/**
+ * ", and …": where a claim's second clause, with its own subject, starts. (Not ", but": "Correct
+ * me if I'm wrong, but X chaired…" frames the one claim it opens.)
+ */
+const NEXT_CLAUSE = /\s*,\s*and\s+/i;
 
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that)$/i;
 

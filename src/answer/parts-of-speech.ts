@@ -590,8 +590,31 @@ export function askedThing(question: string): AskedThing | undefined {
   return (
     (start >= 0 ? thingAfterQuestionWord(words, start, normal) : undefined) ??
     kindAfterQuantifier(words, normal) ??
-    personAfterWho(words, normal)
+    personAfterWho(words, normal) ??
+    kindBeforeRelative(words, normal)
   );
+}
+
+/** Relative pronouns opening the clause that picks out which members of a kind are asked for. */
+const RELATIVES = new Set(["that", "who", "which"]);
+
+/**
+ * "(list) the COUNTRIES that backed IAP-1", "(name) the delegations who walked out": a request
+ * with no question word whose content opens with a kind noun and a relative clause asks for the
+ * names of that kind, as "which countries backed IAP-1?" does; a place saying only "each shows
+ * which countries backed it" names none. Read without it, such a list was answered in full from
+ * that sentence. Only a kind of name (country, person, organisation…), only at the content's start.
+ */
+function kindBeforeRelative(
+  words: readonly TaggedWord[],
+  normal: (w: TaggedWord) => string,
+): AskedThing | undefined {
+  if (!words[0]?.tags.includes("Determiner")) return undefined;
+  const head = headNounFrom(words, 0, normal);
+  if (!head || !kindOfName(head)) return undefined;
+  const at = words.findIndex((w) => normal(w) === head);
+  const next = words[at + 1];
+  return next && RELATIVES.has(normal(next)) ? { word: head, counted: false } : undefined;
 }
 
 /**

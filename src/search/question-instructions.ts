@@ -234,6 +234,9 @@ const FORMAT_NOUN = alt([
   "tl;?dr",
   // "Quick list: …", "Cheat sheet on …": a list named by its look.
   "(?:quick|short|brief|simple|numbered|bulleted) lists?",
+  // "laundry list of what…", "a shortlist of…": a list named by an idiom for one.
+  "laundry lists?",
+  "short-?lists?",
   "(?:cheat|crib) ?sheets?",
   "(?:short|quick|simple) version",
   "timelines?",
@@ -402,9 +405,14 @@ const VENUE_MODIFIER = alt([
  * what a question asks about in this corpus's sense).
  */
 const AUDIENCE = `for (?:the|my|our) ${alt(["board", "team", "boss", "leadership", "management", "director", "ceo", "funders?", "donors?", "execs?", "executives?", "trustees"])}`;
+/**
+ * What the asker will do with a written thing: "talking points I can reuse", "bullets we could
+ * drop into the deck". It says whom the points are for, never what they are about.
+ */
+const ASKER_USE = `(?:that |which )?(?:i|we) (?:can|could|might|will|'ll|want to|need to) (?:re-?use|use|quote|share|cite|send(?: round| around| out)?|paste|drop|lift|borrow|steal|post)(?: (?:in|into|for) (?:${DETERMINER} )?(?:[\\w'-]+ )?${OCCASION})?`;
 const FORMAT_REQUEST = (noun: string) =>
   `(?:(?:${DETERMINER}|${COUNT}) )?(?:(?:${COUNT}) )?(?:${FORMAT_MODIFIER}[ -])*(?:${VENUE_MODIFIER}[ -])?${noun}` +
-  `(?: (?:${OCCASION_PHRASE}|${AUDIENCE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
+  `(?: ${ASKER_USE})?(?: (?:${OCCASION_PHRASE}|${AUDIENCE}))?(?: (?:in|as) (?:${COUNT} )?(?:bullets?|bullet points|points|sentences|a list))?(?: ${TOPIC_LINK})?`;
 /** Request verbs and the requests around them. */
 const REQUEST = alt([
   // "can you", "could you please", "would you kindly"
@@ -499,7 +507,8 @@ const OPENER = alt([
   // A label over what follows: "Context: we're briefing the board. Why…?"
   "(?:context|background|q)(?=\\s*:)",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
-  "quick (?:question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",
+  // "quick sanity check -", "quick fact check:": the asker's check, opening the claim.
+  "quick (?:(?:sanity|fact|reality)[ -]?check|question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",
   "sanity check",
   "one more (?:thing|question)",
   "another (?:one|question)",
@@ -530,8 +539,7 @@ const FIRST_PERSON_CONTEXT = alt([
  * (550 questions): nugget recall 0.815 → 0.817, wrong refusals 23 → 22 of 441, out-of-scope
  * refused 94 of 109 unchanged.
  */
-const FORMAT_ACCEPTED =
-  "(?:bullets?|bullet points|(?:a )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)";
+const FORMAT_ACCEPTED = `(?:bullets?|bullet points|(?:a |an )?(?:${LENGTH_MODIFIER} )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)`;
 /**
  * Things an asker writes (not events a source reports: "a speech", "a meeting", "a report" may be
  * what the question is about).
@@ -552,6 +560,10 @@ const WRITTEN_BY_ASKER = alt([
 /** How the answer should look: "in bullets", "briefly", "please" (after the question, or a clause of its own). */
 const TRAILING_FORMAT = alt([
   `(?:in|as|using|with|via) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|bulleted list|points|list|sentences?|paragraphs?|words|lines|form|plain english|plain language|simple terms|layman's terms|table|summary|detail)(?: (?:form|format|points|or less|or fewer|or two|or three|or so|max(?:imum)?|at most))?`,
+  // "…, as a quick rundown", "as a cheat sheet": after "as", any written thing is the look of
+  // the answer (after "in", "with" or "via" only the shapes above: "in a press statement" may be
+  // what a source reports).
+  `as (?:a |an )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*${FORMAT_NOUN}`,
   // "answer in three bullets", "please reply briefly"; a bare "respond" is a verb of the question.
   `(?:please )?(?:answer|reply|respond) (?:in|as|using|with) (?:a |an |the |some )?(?:(?:${COUNT}|${FORMAT_MODIFIER})[ -])*(?:bullets?|bullet points?|points|list|sentences?|paragraphs?|words|lines|plain english|plain language|simple terms)`,
   "please (?:answer|reply|respond)(?: (?:briefly|concisely|quickly|in short|in brief))?",
@@ -748,6 +760,8 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   "gov't": "government",
   govt: "government",
   govts: "governments",
+  // "gimme a few talking points…": the request verb "give me", as typed in chat.
+  gimme: "give me",
   info: "information",
   intl: "international",
   mtg: "meeting",
