@@ -2,6 +2,9 @@
 // its asks as `splitAsks` reads them, the words each names that the others do not, which kind of
 // ask is the question's point, and the line saying which part the sources do not cover.
 import { type AnswerType, analyzeQuestion, asksOnItsOwn, splitAsks } from "../search/question.ts";
+import type { Citation } from "../types.ts";
+import { renumberCitations } from "./citations.ts";
+import { leansOnPrevious } from "./sentences.ts";
 import { isRequired, type KeyTerm } from "./terms.ts";
 
 /**
@@ -92,3 +95,72 @@ export function unsaidLine(ask: string): string {
 const INVERTED =
   /^(?:what|which|who|whom|whose|where|why|how|when)(?:\s+[\w'-]+){0,3}?\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will|am)\b/i;
+
+/** A cited answer's text and its citations (`[n]` markers numbered as `citations[].n`). */
+export interface CitedText {
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * A sentence of a cited answer with the markers after it: "…signed the Final Acts. [1][2]". Every
+ * sentence of an extractive answer ends with its markers, so the answer is cut after each run of
+ * them (not at full stops: "Resolution 146 (Rev. Bucharest, 2022)…" is one sentence).
+ */
+const CITED_SENTENCE = /[\s\S]*?(?:\s*\[\d+\])+/gu;
+const MARKER = /\[(\d+)\]/g;
+/** A cited answer's sentences, each with its markers. */
+const sentencesOf = (text: string): string[] =>
+  (text.match(CITED_SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== "");
+/** A sentence as stated, without its markers. */
+const stated = (sentence: string) => sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
+const wordCount = (text: string) =>
+  stated(text)
+    .split(" ")
+    .filter((w) => w !== "").length;
+
+/** How a later ask's lead is added (`withLeadOf`). */
+export interface LeadRule {
+  /** The most words the answer may run to with it. */
+  maxWords: number;
+  /** Whether a sentence names what the ask alone names (`distinctTerms`). */
+  namesAsk: (sentence: string) => boolean;
+  /** Whether a sentence of the answer states nothing the question requires: it may make room. */
+  filler: (sentence: string) => boolean;
+}
+
+/**
+ * A later ask's own answer (`from`) leading with a sentence the answer so far (`to`) quotes, and
+ * going on with one leaning on it, which `to` lacks: "Around 7–8 December a bloc text leaked." then
+ * "It was listed as coming from Russia, the UAE…" for "…, and which countries were listed on the
+ * bloc text that leaked?". The answer quoted the sentence naming what the ask is about and left
+ * out the one stating what it asks. That sentence is put right after the one it leans on, with its
+ * citation, where one of the two names what the ask alone names; to stay within the answer's
+ * length, `to`'s last sentences that state nothing the question requires (never its first, nor one
+ * the next leans on) make room, or nothing is added. (Adding an ask's first sentence wherever the answer lacked it added
+ * sentences beside the point: "Only ITU members could see these documents." for "what was the doc
+ * number?".)
+ */
+export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): CitedText {
+  const [first, next] = sentencesOf(from.text);
+  if (first === undefined || next === undefined || !leansOnPrevious(stated(next))) return to;
+  const kept = sentencesOf(to.text);
+  const at = kept.findIndex((s) => stated(s) === stated(first));
+  if (at < 0 || kept.some((s) => stated(s) === stated(next))) return to;
+  if (!rule.namesAsk(stated(first)) && !rule.namesAsk(stated(next))) return to;
+  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+  const added = next.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
+  kept.splice(at + 1, 0, added);
+  const total = () => wordCount(kept.join(" "));
+  for (let i = kept.length - 1; i > 0 && total() > rule.maxWords; i--) {
+    const sentence = kept[i] as string;
+    const leanedOn = i + 1 < kept.length && leansOnPrevious(stated(kept[i + 1] as string));
+    if (sentence === added || stated(sentence) === stated(first) || leanedOn) continue;
+    if (rule.filler(stated(sentence))) kept.splice(i, 1);
+  }
+  if (total() > rule.maxWords) return to;
+  return renumberCitations(kept.join(" "), [
+    ...to.citations,
+    ...from.citations.map((c) => ({ ...c, n: c.n + offset })),
+  ]);
+}

@@ -26,7 +26,15 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
-import { distinctTerms, isPointOfQuestion, namesUnseenThing, ownAsks, unsaidLine } from "./asks.ts";
+import {
+  type CitedText,
+  distinctTerms,
+  isPointOfQuestion,
+  namesUnseenThing,
+  ownAsks,
+  unsaidLine,
+  withLeadOf,
+} from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
@@ -58,6 +66,7 @@ import {
 } from "./relevance.ts";
 import {
   type Analyze,
+  containsTerm,
   glossaryAlternatives,
   glossaryNamesOfKind,
   glossaryShortenedNames,
@@ -71,6 +80,11 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
+/**
+ * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12
+ * aims at 60–150, and that one sentence may take it a little past.
+ */
+const MAX_ANSWER_WORDS = 160;
 /** Passages retrieved for each side of a comparison. */
 const SIDE_PASSAGES = 2;
 /** One side of a comparison searched with the comparison's topic: its best passages. */
@@ -547,6 +561,46 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
+  /**
+   * A question asking two things or more ("For the briefing: when did Russia file Document 27, and
+   * which countries were listed on the bloc text that leaked later?") is answered from the place
+   * best covering it as a whole, which often states only its first ask. Each later ask naming
+   * something of its own (`distinctTerms`) is answered from the same passages as a follow-up of
+   * the others (its own terms, theirs as context; a sentence, not a list), and what that answer
+   * leads with is added where the answer lacks it (`withLeadOf`), within the answer's length.
+   */
+  function withEachAskStated(
+    answer: CitedText,
+    asks: readonly string[],
+    passages: readonly ScoredPassage[],
+    keyTerms: readonly KeyTerm[],
+  ): CitedText {
+    if (asks.length < 2) return answer;
+    const distinct = distinctTerms(asks.map(keyTermsFor));
+    const required = keyTerms.filter(isRequired);
+    const texts = passages.map(({ passage }) => passage.text);
+    const meets = (terms: readonly KeyTerm[]) => (sentence: string) => {
+      const said = new Set(analyzeText(sentence));
+      return terms.some((k) => containsTerm(said, k));
+    };
+    let stated = answer;
+    for (const [i, ask] of asks.entries()) {
+      const own = distinct[i] ?? [];
+      if (i === 0 || own.length === 0) continue;
+      const context = asks.filter((_, j) => j !== i).join(" ");
+      const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
+      const terms = keyTermsWithContext(keyTermsFor(ask), context).map(withoutSenseWords);
+      const reply = composeExtractive(passages, terms, readText, shape);
+      if (!reply) continue;
+      stated = withLeadOf(stated, reply, {
+        maxWords: MAX_ANSWER_WORDS,
+        namesAsk: meets(own),
+        filler: (sentence) => !meets(required)(sentence),
+      });
+    }
+    return stated;
+  }
+
   /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
   function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
@@ -815,11 +869,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ...(usage ? { usage } : {}),
       });
     }
+    const stated =
+      unsaid.length === 0 && shape.list === undefined && shape.sides.length < 2
+        ? withEachAskStated(extractive, asks, listPassages, keyTerms)
+        : extractive;
     return finish({
-      text: withUnsaid(extractive.text),
+      text: withUnsaid(stated.text),
       mode: "extractive",
       coverage: unsaid.length > 0 ? "partial" : coverageOf(extractive, relevance),
-      citations: extractive.citations,
+      citations: stated.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.
       verification: llmVerification ?? { kept: 0, dropped: 0 },

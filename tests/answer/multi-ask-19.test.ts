@@ -50,6 +50,23 @@ describe("on the starter corpus", () => {
     expect(new Set(answer.citations.map((c) => c.passageId)).size).toBeGreaterThanOrEqual(2);
   });
 
+  it("states a later ask's fact: the sentence going on from one the answer quotes", async () => {
+    const answer = await starter.answerTo(
+      "Quick one for the briefing: when did Russia file Document 27, and which countries were listed on the bloc text that leaked a few weeks later?",
+    );
+    expect(answer.text).toContain("13 November 2012");
+    // "Around 7–8 December a bloc text leaked." is followed by what it leans on, not by another
+    // passage's sentence.
+    expect(answer.text).toMatch(
+      /a bloc text leaked\. \[(\d+)\] It was listed as coming from Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt.*?\[\1\]/,
+    );
+    const markers = [...answer.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(new Set(markers)).toEqual(new Set(answer.citations.map((c) => c.n)));
+    expect(answer.text.split(/\s+/).filter((w) => !/^\[\d+\]$/.test(w)).length).toBeLessThanOrEqual(
+      160,
+    );
+  });
+
   it("answers the covered ask and says which ask the sources leave open", async () => {
     const answer = await starter.answerTo(
       "When did Russia file Document 27, and why did the ministry push it?",
