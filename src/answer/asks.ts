@@ -52,8 +52,8 @@ const DISTINCT_WEIGHT = 2;
  * "who at the Russian ministry drafted it?". Where the place best covering that ask meets none of
  * its own words, the ask is after something the sources never mention. Its other own words unmet
  * alone do not say so: the notes word things their own way ("revised it" for "the revised
- * VERSION", "contribution C-109" for "the doc number"), and on the tuning half such asks were
- * answered.
+ * VERSION", "contribution C-109" for "the doc number"). On the tuning half, judging those too
+ * refused one answered in-scope question and put a wrong "don't say" line under two.
  */
 export function namesUnseenThing(distinct: readonly KeyTerm[]): boolean {
   return distinct.some((k) => k.unknown === true && !k.familiar);
@@ -61,9 +61,8 @@ export function namesUnseenThing(distinct: readonly KeyTerm[]): boolean {
 
 /**
  * Answers that pin one fact down: a name, a date, a count, a length of time. An ask for one of
- * these that the sources leave open, about a thing they do describe ("…, and who at the ministry
- * drafted it?", "How many delegates did Iran bring…, and why did it ask for the vote?"), is the
- * question's point: the rest is the setting the asker gives for it, and an answer giving only the
+ * these that the sources leave open, about a thing they do describe ("When did Russia file
+ * Document 27, and who at the ministry drafted it?"), is the question's point: the rest is the setting the asker gives for it, and an answer giving only the
  * setting reads as if it answered (a date or a name beside the one asked). Such a question is
  * refused as a whole. An open ask (a reason, a description, how it happened, yes or no) left open
  * is one part of a wider question: the other asks are answered and the answer says which part the
