@@ -1,0 +1,165 @@
+// A question asking two things or more ("When did Russia file Document 27, and who drafted it?"):
+// its asks as `splitAsks` reads them, the words each names that the others do not, which kind of
+// ask is the question's point, and the line saying which part the sources do not cover.
+import { type AnswerType, analyzeQuestion, asksOnItsOwn, splitAsks } from "../search/question.ts";
+import type { Citation } from "../types.ts";
+import { renumberCitations } from "./citations.ts";
+import { leansOnPrevious } from "./sentences.ts";
+import { isRequired, type KeyTerm } from "./terms.ts";
+
+/**
+ * The asks of a question that each ask something (`asksOnItsOwn`), in order, without the joining
+ * words or punctuation before them: "When did X leak, and what did he promise? bullets pls" →
+ * ["When did X leak", "what did he promise?"]. A remark after the question ("? bullets") is no ask.
+ * Fewer than two: the question asks one thing.
+ */
+export function ownAsks(question: string): string[] {
+  const pieces = splitAsks(question);
+  const asks = pieces.filter((piece, i) => i === 0 || asksOnItsOwn(piece));
+  return asks.map((ask) => ask.replace(LEADING_JOIN, "").trim()).filter((ask) => ask !== "");
+}
+const LEADING_JOIN = /^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)?/i;
+
+/**
+ * The words of each ask that no other ask of the question names: what that ask alone is about
+ * ("ministry" of "who at the Russian ministry drafted it?" beside "When did Russia file Document
+ * 27": "Russian" is Russia, which the other names). Its required nouns, names and numbers, and its
+ * nouns the corpus never has ("ministry"); not its verbs or adjectives (a source words them its own
+ * way), the corpus's topic words, everyday nouns used loosely, or the thing it asks for. None
+ * where they weigh less than `DISTINCT_WEIGHT`: an ask whose own words are all but topic words
+ * ("…accredited to sign the treaty") names nothing a place could be checked for.
+ */
+export function distinctTerms(asks: readonly KeyTerm[][]): KeyTerm[][] {
+  const forms = (k: KeyTerm) => [k.term, ...k.alternatives.map((a) => a.join(" "))];
+  return asks.map((own, i) => {
+    const others = new Set(asks.flatMap((terms, j) => (j === i ? [] : terms.flatMap(forms))));
+    const distinct = own.filter(
+      (k) =>
+        !forms(k).some((f) => others.has(f)) &&
+        (isRequired(k) || (k.unknown === true && !k.predicate && !k.familiar)) &&
+        !k.asked &&
+        !k.everyday,
+    );
+    const weight = distinct.reduce((sum, k) => sum + k.weight, 0);
+    return weight >= DISTINCT_WEIGHT ? distinct : [];
+  });
+}
+/** Twice a topic word's weight: a word in under a seventh of the passages, or two topic words. */
+const DISTINCT_WEIGHT = 2;
+
+/**
+ * Whether an ask's own words (`distinctTerms`) include a noun the corpus never has: "ministry" of
+ * "who at the Russian ministry drafted it?". Where the place best covering that ask meets none of
+ * its own words, the ask is after something the sources never mention. Its other own words unmet
+ * alone do not say so: the notes word things their own way ("revised it" for "the revised
+ * VERSION", "contribution C-109" for "the doc number"). On the tuning half, judging those too
+ * refused one answered in-scope question and put a wrong "don't say" line under two.
+ */
+export function namesUnseenThing(distinct: readonly KeyTerm[]): boolean {
+  return distinct.some((k) => k.unknown === true && !k.familiar);
+}
+
+/**
+ * Answers that pin one fact down: a name, a date, a count, a length of time. An ask for one of
+ * these that the sources leave open, about a thing they do describe ("When did Russia file
+ * Document 27, and who at the ministry drafted it?"), is the question's point: the rest is the setting the asker gives for it, and an answer giving only the
+ * setting reads as if it answered (a date or a name beside the one asked). Such a question is
+ * refused as a whole. An open ask (a reason, a description, how it happened, yes or no) left open
+ * is one part of a wider question: the other asks are answered and the answer says which part the
+ * sources leave open.
+ */
+const PRECISE_ANSWERS: ReadonlySet<AnswerType> = new Set(["agent", "date", "number", "duration"]);
+
+/** Whether an ask the sources leave open makes the whole question unanswered (see above). */
+export function isPointOfQuestion(ask: string): boolean {
+  return PRECISE_ANSWERS.has(analyzeQuestion(ask).answerType);
+}
+
+/**
+ * One short line saying which part of the question the sources do not cover, from the ask's own
+ * words: "The sources don't say who at the ministry drafted it." An ask whose question word is its
+ * subject reads as typed; one with an auxiliary in its first words ("why did it…", "which venue
+ * was it…") or asking yes or no is quoted, as a statement would need its verb's tense.
+ */
+export function unsaidLine(ask: string): string {
+  const bare = ask
+    .replace(/[\s?!.]+$/u, "")
+    .replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+    .trim();
+  const inverted = INVERTED.test(bare) || YES_NO.test(bare);
+  return inverted
+    ? `The sources don't answer this part of the question: “${bare}?”`
+    : `The sources don't say ${bare}.`;
+}
+const INVERTED =
+  /^(?:what|which|who|whom|whose|where|why|how|when)(?:\s+[\w'-]+){0,3}?\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
+const YES_NO = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will|am)\b/i;
+
+/** A cited answer's text and its citations (`[n]` markers numbered as `citations[].n`). */
+export interface CitedText {
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * A sentence of a cited answer with the markers after it: "…signed the Final Acts. [1][2]". Every
+ * sentence of an extractive answer ends with its markers, so the answer is cut after each run of
+ * them (not at full stops: "Resolution 146 (Rev. Bucharest, 2022)…" is one sentence).
+ */
+const CITED_SENTENCE = /[\s\S]*?(?:\s*\[\d+\])+/gu;
+const MARKER = /\[(\d+)\]/g;
+/** A cited answer's sentences, each with its markers. */
+const sentencesOf = (text: string): string[] =>
+  (text.match(CITED_SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== "");
+/** A sentence as stated, without its markers. */
+const stated = (sentence: string) => sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
+const wordCount = (text: string) =>
+  stated(text)
+    .split(" ")
+    .filter((w) => w !== "").length;
+
+/** How a later ask's lead is added (`withLeadOf`). */
+export interface LeadRule {
+  /** The most words the answer may run to with it. */
+  maxWords: number;
+  /** Whether a sentence names what the ask alone names (`distinctTerms`). */
+  namesAsk: (sentence: string) => boolean;
+  /** Whether a sentence of the answer states nothing the question requires: it may make room. */
+  filler: (sentence: string) => boolean;
+}
+
+/**
+ * A later ask's own answer (`from`) leading with a sentence the answer so far (`to`) quotes, and
+ * going on with one leaning on it, which `to` lacks: "Around 7–8 December a bloc text leaked." then
+ * "It was listed as coming from Russia, the UAE…" for "…, and which countries were listed on the
+ * bloc text that leaked?". The answer quoted the sentence naming what the ask is about and left
+ * out the one stating what it asks. That sentence is put right after the one it leans on, with its
+ * citation, where one of the two names what the ask alone names; to stay within the answer's
+ * length, `to`'s last sentences that state nothing the question requires (never its first, nor one
+ * the next leans on) make room, or nothing is added. (Adding an ask's first sentence wherever the answer lacked it added
+ * sentences beside the point: "Only ITU members could see these documents." for "what was the doc
+ * number?".)
+ */
+export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): CitedText {
+  const [first, next] = sentencesOf(from.text);
+  if (first === undefined || next === undefined || !leansOnPrevious(stated(next))) return to;
+  const kept = sentencesOf(to.text);
+  const at = kept.findIndex((s) => stated(s) === stated(first));
+  if (at < 0 || kept.some((s) => stated(s) === stated(next))) return to;
+  if (!rule.namesAsk(stated(first)) && !rule.namesAsk(stated(next))) return to;
+  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+  const added = next.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
+  kept.splice(at + 1, 0, added);
+  const total = () => wordCount(kept.join(" "));
+  for (let i = kept.length - 1; i > 0 && total() > rule.maxWords; i--) {
+    const sentence = kept[i] as string;
+    const leanedOn = i + 1 < kept.length && leansOnPrevious(stated(kept[i + 1] as string));
+    if (sentence === added || stated(sentence) === stated(first) || leanedOn) continue;
+    if (rule.filler(stated(sentence))) kept.splice(i, 1);
+  }
+  if (total() > rule.maxWords) return to;
+  return renumberCitations(kept.join(" "), [
+    ...to.citations,
+    ...from.citations.map((c) => ({ ...c, n: c.n + offset })),
+  ]);
+}
