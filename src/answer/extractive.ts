@@ -16,6 +16,7 @@ import {
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
+import { readOnInQuotedPassages } from "./extractive-joined.ts";
 import { inDateOrder, itemsOf, markAnnouncedItems, pickListItems } from "./extractive-list.ts";
 import {
   antecedentOf,
@@ -494,6 +495,21 @@ export function composeExtractive(
         }
       }
     }
+    // A passage the answer quotes gives each of its sentences answering the question, in place of
+    // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
+    // often finds the second there.
+    readOnInQuotedPassages({
+      picked,
+      required,
+      relevance,
+      redundant,
+      take,
+      drop: (s) => {
+        if (picked.delete(s)) words -= s.words;
+      },
+      words: () => words,
+      limit: budget,
+    });
     if (saidLead && !shape.brief && words < budget) {
       readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words);
     }
