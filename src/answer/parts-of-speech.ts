@@ -33,23 +33,6 @@ export function predicateWords(question: string): Set<string> {
   return taggedPredicates(question).predicates;
 }
 
-/** Verbs of expecting or intending something to happen (as the tagger normalises them). */
-const EXPECTING_VERBS = new Set(
-  `expect expects expected expecting anticipate anticipates anticipated intend intends intended
-  plan plans planned hope hopes hoped`.split(/\s+/),
-);
-
-/** Whether "to" and a verb follow word `at` within its clause ("…expect the forum TO MEET"). */
-function infinitiveFollows(words: readonly TaggedWord[], at: number): boolean {
-  for (let j = at; j < words.length - 1; j++) {
-    if (j > at && (words[j]?.normal ?? words[j]?.text) === "to") {
-      return words[j + 1]?.tags.includes("Verb") === true;
-    }
-    if (/[,;:?!.]/.test(words[j]?.post ?? "")) return false;
-  }
-  return false;
-}
-
 /**
  * The predicate words (see predicateWords) used as verbs: what happened, whose doer or date a
  * "who"/"when" question asks. "Woolly" in "…said the agency had been woolly" describes; it is
@@ -85,12 +68,6 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);
     }
-  });
-  // "When did observers EXPECT the forum to meet?": a verb of expecting or intending before "to"
-  // and a verb says what someone looked forward to; the event asked of is the verb after "to".
-  words.forEach((t, i) => {
-    const word = t.normal ?? t.text.toLowerCase();
-    if (EXPECTING_VERBS.has(word) && infinitiveFollows(words, i)) verbs.delete(word);
   });
   // A word used once as a name and once as a verb names something.
   for (const word of naming) {
