@@ -272,16 +272,7 @@ function verbStated(
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   // (Not a required term: a noun the tagger also read as a verb, "countries", "documents".)
   const verbs = keyTerms.flatMap((k, i) =>
-    k.verb === true &&
-    k.predicate === true &&
-    !isRequired(k) &&
-    !k.generic &&
-    !k.fromContext &&
-    !k.unknown &&
-    !k.unseen &&
-    k.weight > 0
-      ? [i]
-      : [],
+    k.verb === true && k.predicate === true && !isRequired(k) && askedOwnWord(k) ? [i] : [],
   );
   // (Said as a verb in the sentence too, as the tagger reads it: not inside a noun,
   // "signatories", nor as a noun, "each country", "access to documents".)
@@ -316,16 +307,16 @@ function verbStated(
  */
 function askedVerbs(keyTerms: readonly KeyTerm[], proposition: readonly number[]): number[] {
   return keyTerms.flatMap((k, i) =>
-    k.predicate === true &&
-    !proposition.includes(i) &&
-    !k.generic &&
-    !k.fromContext &&
-    !k.unknown &&
-    !k.unseen &&
-    k.weight > 0
-      ? [i]
-      : [],
+    k.predicate === true && !proposition.includes(i) && askedOwnWord(k) ? [i] : [],
   );
+}
+
+/**
+ * A key term the question itself asks with weight: not a particle or other common word
+ * (`generic`), nor a word from the thread's context, nor one the corpus never uses.
+ */
+function askedOwnWord(k: KeyTerm): boolean {
+  return !k.generic && !k.fromContext && !k.unknown && !k.unseen && k.weight > 0;
 }
 
 /**
