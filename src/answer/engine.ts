@@ -26,15 +26,7 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
-import {
-  type CitedText,
-  distinctTerms,
-  isPointOfQuestion,
-  namesUnseenThing,
-  ownAsks,
-  unsaidLine,
-  withLeadOf,
-} from "./asks.ts";
+import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
@@ -519,49 +511,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   /**
-   * The asks of a question asking two things or more that no place of its passages meets: each ask
-   * is judged as a follow-up of the others (its own terms, the others' as context, with a
-   * follow-up's lenience), and is left open where it names a thing the corpus never has
-   * (`namesUnseenThing`) and the place best covering it meets none of the nouns, names and numbers
-   * that ask alone names (`distinctTerms`), as a follow-up's own nouns must be met
-   * (`ownNounsUnmet`). Only a later ask: the first is what the question's retrieval and coverage
-   * read, and a clipped or chatty word of it ("regional prep huddles… on file") is read there. "When did Russia file Document 27, and who at the Russian
-   * ministry drafted it?": the place giving the filing date meets Russia and Document 27, never a
-   * ministry. Its words are met as written or in the glossary's names, not through words of the
-   * same sense ("minister" for "ministry"), as for "full": the check asks whether a place says what
-   * that ask names. An ask naming nothing of its own ("…, and when?") is never left open.
-   */
-  function asksLeftOpen(asks: readonly string[], passages: readonly ScoredPassage[]): string[] {
-    const own = asks.map(keyTermsFor);
-    const distinct = distinctTerms(own);
-    const texts = passages.map(({ passage }) => passage.text);
-    return asks.filter((ask, i) => {
-      const terms = distinct[i] ?? [];
-      if (i === 0 || terms.length === 0) return false;
-      const context = asks.filter((_, j) => j !== i).join(" ");
-      const analysis = analyzeQuestion(ask);
-      const shape = shapeOf(analysis, texts);
-      const assessed = assessRelevance(
-        passages,
-        withOfficeHolders(ask, keyTermsWithContext(own[i] ?? [], context), texts, analyzeText).map(
-          withoutSenseWords,
-        ),
-        readText,
-        {
-          rule: { ...relevanceRule, ...FOLLOW_UP_LENIENCE },
-          expected: shape.expected,
-          question: ask,
-          asksIfKnown: shape.asksIfKnown === true,
-          list: shape.list !== undefined,
-          claim: analysis.checksClaim,
-          yesNo: analysis.kind === "yes-no",
-        },
-      );
-      return namesUnseenThing(terms) && ownNounsUnmet(terms, assessed);
-    });
-  }
-
-  /**
    * A question asking two things or more ("For the briefing: when did Russia file Document 27, and
    * which countries were listed on the bloc text that leaked later?") is answered from the place
    * best covering it as a whole, which often states only its first ask. Each later ask naming
@@ -707,22 +656,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
               failedChecks: [...(assessed.failedChecks ?? []), "followUpOwnNouns"],
             }
           : assessed;
-    // A question asking two things or more, covered as a whole, whose later ask the sources leave
-    // open (`asksLeftOpen`; a question none of whose asks is covered is refused above). Where that
-    // ask asks for a name, date or count (the question's point: `isPointOfQuestion`), it is not
-    // covered; otherwise the answer says which part the sources leave open, and is never "full".
-    // Tuning half (1,606 q): out-of-scope refused 326 -> 327 of 416, no in-scope answer changed.
-    const asks = context === undefined && judged.covered ? ownAsks(searchQuery) : [];
-    const leftOpen = asks.length >= 2 ? asksLeftOpen(asks, passages) : [];
-    const askUnanswered = leftOpen.some(isPointOfQuestion);
-    const relevance = askUnanswered
-      ? {
-          ...judged,
-          covered: false,
-          failedChecks: [...(judged.failedChecks ?? []), "askLeftOpen"],
-        }
-      : judged;
-    const unsaid = askUnanswered ? [] : leftOpen.map(unsaidLine);
+    const relevance = judged;
+    const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
     deps.log?.debug(
       {
@@ -731,7 +666,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         covered: relevance.covered,
         bySide,
         byAsk,
-        leftOpen,
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,
@@ -771,8 +705,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(corrections.length > 0 ? { corrections } : {}),
       passages: listPassages,
     };
-    // The line saying which asks the sources leave open ends the answer.
-    const withUnsaid = (text: string) => [text, ...unsaid].join(" ");
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
       ...rest,
@@ -833,12 +765,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           fallbackReason = deadlineReason(deadlineMs);
         } else if (composed.ok) {
           return finish({
-            text: withUnsaid(composed.text),
+            text: composed.text,
             mode: "llm",
-            coverage:
-              composed.coverage === "full" && (!onePlace || unsaid.length > 0)
-                ? "partial"
-                : composed.coverage,
+            coverage: composed.coverage === "full" && !onePlace ? "partial" : composed.coverage,
             citations: composed.citations,
             closestSources: composed.coverage === "none" ? closestSourcesOf(answerPassages) : [],
             verification: composed.verification,
@@ -870,13 +799,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       });
     }
     const stated =
-      unsaid.length === 0 && shape.list === undefined && shape.sides.length < 2
+      shape.list === undefined && shape.sides.length < 2
         ? withEachAskStated(extractive, asks, listPassages, keyTerms)
         : extractive;
     return finish({
-      text: withUnsaid(stated.text),
+      text: stated.text,
       mode: "extractive",
-      coverage: unsaid.length > 0 ? "partial" : coverageOf(extractive, relevance),
+      coverage: coverageOf(extractive, relevance),
       citations: stated.citations,
       closestSources: [],
       // When the LLM's sentences all failed verification, its counts explain the fallback.
