@@ -707,16 +707,6 @@ const LANGUAGE = {
   written: new RegExp(`\\b${LANGUAGE_NAME}\\s*(?:,|and|or)\\s*(?:and\\s+)?${LANGUAGE_NAME}\\b`),
 };
 
-/**
- * An official ("Which US official said…"): a person, whom a source often names by office and
- * surname ("Secretary-General Touré", "NTIA head Larry Strickling"), a surname the tagger may not
- * know as a person's.
- */
-const OFFICIAL = {
-  ...PERSON,
-  written:
-    /\b(?:Secretary-General|Deputy Secretary-General|Director(?:-General| General)?|Commissioner|Ambassador|Minister|Senator|Chairman|Chairwoman|Chair|President|head|chief)\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}/u,
-};
 const ORGANISATION = { tags: ["Organization"], not: [] };
 /**
  * A publication ("Which outlets reported…"): the tagger knows few by name, so any proper noun that
@@ -774,9 +764,6 @@ const KINDS: Record<string, NameKind> = {
   // "What languages was the letter translated into?" is answered by the languages' names. (Only
   // the plural: "what human rights language is in the preamble" asks for wording.)
   languages: LANGUAGE,
-  // Office holders, answered by a name ("Which US official said…": "Genachowski said…").
-  official: OFFICIAL,
-  officials: OFFICIAL,
   share: PERCENTAGE,
   proportion: PERCENTAGE,
   percentage: PERCENTAGE,
