@@ -525,26 +525,30 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     keyTerms: readonly KeyTerm[],
   ): CitedText {
     if (asks.length < 2) return answer;
-    const distinct = distinctTerms(asks.map(keyTermsFor));
+    const askTerms = asks.map(keyTermsFor);
+    const distinct = distinctTerms(askTerms);
     const required = keyTerms.filter(isRequired);
+    const namesRequired = meetsAny(required);
     const texts = passages.map(({ passage }) => passage.text);
-    const meets = (terms: readonly KeyTerm[]) => (sentence: string) => {
-      const said = new Set(analyzeText(sentence));
-      return terms.some((k) => containsTerm(said, k));
-    };
+    function meetsAny(terms: readonly KeyTerm[]) {
+      return (sentence: string) => {
+        const said = new Set(analyzeText(sentence));
+        return terms.some((k) => containsTerm(said, k));
+      };
+    }
     let stated = answer;
     for (const [i, ask] of asks.entries()) {
       const own = distinct[i] ?? [];
       if (i === 0 || own.length === 0) continue;
       const context = asks.filter((_, j) => j !== i).join(" ");
       const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
-      const terms = keyTermsWithContext(keyTermsFor(ask), context).map(withoutSenseWords);
+      const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
       const reply = composeExtractive(passages, terms, readText, shape);
       if (!reply) continue;
       stated = withLeadOf(stated, reply, {
         maxWords: MAX_ANSWER_WORDS,
-        namesAsk: meets(own),
-        filler: (sentence) => !meets(required)(sentence),
+        namesAsk: meetsAny(own),
+        filler: (sentence) => !namesRequired(sentence),
       });
     }
     return stated;
