@@ -26,6 +26,15 @@ describe("on the starter corpus", () => {
     expect(await starter.coverageOf(question)).toBe("none");
   });
 
+  // The asker's hedge and an aside's label are no part of the question (thresholds20's batch):
+  // read as content, "Hedging" and "Slack" opened it as names the corpus lacks.
+  it.each([
+    "Hedging a bit because I'm not an expert on this, but why were people so worried about the African idea of the ITU harmonising data-retention rules?",
+    "Slack aside: someone on our team swore the WCITLeaks people came out of some think tank - who actually founded the leak site?",
+  ])("answers %s", async (question) => {
+    expect(await starter.coverageOf(question)).not.toBe("none");
+  });
+
   // A claim's verb keeps its weight: the place that settles it ("does not define 'Internet'") is
   // the one judged, not one lacking the verb.
   it("still answers a claim from the place stating its verb", async () => {
