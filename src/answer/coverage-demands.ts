@@ -237,6 +237,8 @@ export interface QuestionDemands {
   cleftTerms: ReadonlySet<string>;
   /** A yes/no question's "which X" stands inside it: no name of X is asked for (`EMBEDDED_WH`). */
   kindAskedInside: boolean;
+  /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
+  checksVerb: boolean;
 }
 
 /**
@@ -639,6 +641,7 @@ export function readQuestionDemands(
     ...(cleft ? { cleft } : {}),
     cleftTerms: new Set(cleft ? analyzeText(cleft.name) : []),
     kindAskedInside,
+    checksVerb: how.claim === true || how.yesNo === true,
   };
 }
 

@@ -497,6 +497,9 @@ const WRITTEN_THING_REQUEST =
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
 const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
 const GREETED = `(?:${GREETED_GROUP}| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?`;
+/** "I'm not an expert on this", "I'm no specialist here": the asker's hedge (see `OPENER`). */
+const NOT_EXPERT =
+  "(?:i'm|i am|im) (?:not|no|hardly) (?:an? )?(?:expert|specialist)(?: (?:on|in) (?:this|that|these|any of this|the (?:topic|subject|area|field|details))(?: (?:area|stuff|topic))?| here)?";
 const OPENER = alt([
   `(?:hi|hiya|hello|hey)${GREETED}`,
   // A bare "Morning" greets only before whom it greets or a stop: "Morning session, what…?" asks.
@@ -504,8 +507,13 @@ const OPENER = alt([
   // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
   "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
   "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
-  // A label over what follows: "Context: we're briefing the board. Why…?"
-  "(?:context|background|q)(?=\\s*:)",
+  // A label over what follows: "Context: we're briefing the board. Why…?", "Slack aside: …".
+  "(?:context|background|q|fyi|side note|(?:slack |side |quick )?aside)(?=\\s*:)",
+  // The asker's hedge on their own knowledge: "I'm not an expert on this, but", "Hedging a bit
+  // because I'm no specialist here, but" (read as content, "Hedging" opened the question as a
+  // name the corpus lacks, and the question was refused).
+  `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
+  "(?:hedging|caveat(?:ing)?) (?:a bit|a little|here|up front)(?:,? but)?",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   // "quick sanity check -", "quick fact check:": the asker's check, opening the claim.
   "quick (?:(?:sanity|fact|reality)[ -]?check|question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",

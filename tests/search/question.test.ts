@@ -815,6 +815,15 @@ describe("analyzeQuestion: what a busy asker wraps around the question", () => {
     // Whom the greeting is to, and a "Q:" label.
     ["Hey wcit-desk, why did the envoy walk out?", "why did the envoy walk out?"],
     ["Q: Per the Czechs, who backed the resolution?", "Per the Czechs, who backed the resolution?"],
+    // An aside's label, and the asker's hedge on their own knowledge (thresholds20).
+    ["Slack aside: what was TD-64?", "what was TD-64?"],
+    ["I'm not an expert on this, but why did the envoy walk out?", "why did the envoy walk out?"],
+    [
+      "Hedging a bit because I'm no specialist here, but why did the envoy walk out?",
+      "why did the envoy walk out?",
+    ],
+    // (Not a hedge without its modifier or reason: a topic.)
+    ["Hedging strategies: what did the envoy say?", "Hedging strategies: what did the envoy say?"],
   ])("reads only the question: %s", (question, content) => {
     expect(analysis(question)).toBe(content);
   });
