@@ -1037,6 +1037,20 @@ export function stripInstructions(question: string): Stripped {
  * out-of-scope refused 93 of 109 and answered "full" 0 unchanged.
  */
 const FORMAT_WORD = new RegExp(`\\b(?:${FORMAT_NOUN}|${OCCASION}|${VENUE_MODIFIER})\\b`, "i");
+/**
+ * Whether a lead-in names nothing but a format, occasion or writing venue ("For the timeline
+ * slide", "quick memo"): each of its words is one of those or a determiner or preposition joining
+ * them. "spam article summary" names a topic too.
+ */
+export function namesOnlyFormat(lead: string): boolean {
+  const words = lead
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "" && !FORMAT_JOINING.has(w));
+  const whole = new RegExp(`^(?:${FORMAT_WORD.source})$`, "i");
+  return words.length > 0 && words.every((w) => whole.test(w));
+}
+const FORMAT_JOINING = new Set(["for", "the", "a", "an", "my", "our", "this", "in", "on", "quick"]);
 function formatLeadIn(text: string): { lead: string; length: number } | undefined {
   if (text.includes("?")) return undefined;
   const m = LEAD_IN.exec(text);

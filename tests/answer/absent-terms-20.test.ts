@@ -1,0 +1,65 @@
+// Question words the corpus states in another form (terms20): a name's abbreviation or its
+// members ("Europarl", "the MEPs" for the European Parliament), a demonym written as a noun for
+// the people ("the Swedes"), and a lead-in naming only where the answer goes ("For the timeline slide:") before
+// a question whose pronoun points back within itself. Each had been judged a word the corpus never
+// has, and the question refused. The near misses beside them still lack what they ask.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/context.ts";
+import { loadGlossary } from "../../src/search/glossary.ts";
+import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
+import { engineForSuite, ingestIntoTempFile, starterEngine } from "../support/extractive-engine.ts";
+
+describe("on the starter corpus", () => {
+  const starter = starterEngine("wcit-absent-terms-");
+
+  it("reads a format lead-in as no content when the question's pronoun points back within it", async () => {
+    const answer = await starter.answerTo(
+      "For the timeline slide: when did the revived expert group on the treaty get its new marching orders, and when is its final write-up due?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Council 2023");
+  });
+
+  it.each([
+    // The lead-in is no content, but no source says the group elected a chair.
+    "For the timeline slide: when did the revived expert group on the treaty get its chair elected?",
+  ])("still refuses %s", async (question) => {
+    expect(await starter.coverageOf(question)).toBe("none");
+  });
+});
+
+describe("with the shipped glossary", () => {
+  const shipped = engineForSuite(() =>
+    ingestIntoTempFile(
+      "wcit-absent-terms-glossary-",
+      () => STARTER_FIXTURE,
+      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
+    ),
+  );
+
+  it.each([
+    [
+      "What did the Europarl resolution ahead of Dubai say about anyone getting regulatory authority over the net?",
+      "single centralised body",
+    ],
+    [
+      "How did the Commission's August 2012 EU line differ from what the MEPs voted in November?",
+      "European Parliament",
+    ],
+    ["What did the Swedes push for ahead of the July 2012 ITU Council?", "Sweden"],
+  ])("answers %s", async (question, stated) => {
+    const answer = await shipped.answerTo(question);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain(stated);
+  });
+
+  it.each([
+    // The Swedes are Sweden, but no source says when or whether Sweden later signed.
+    "Sweden reserved its position the night the US said no - when did the Swedes end up signing the 2012 ITRs, if they did?",
+    // Nor does any source say how the MEPs split.
+    "How many MEPs voted against the European Parliament's November 2012 WCIT resolution?",
+  ])("still refuses %s", async (question) => {
+    expect(await shipped.coverageOf(question)).toBe("none");
+  });
+});
