@@ -735,7 +735,9 @@ const KINDS: Record<string, NameKind> = {
   // corpus answers "which operators are covered" with a class of them, not names.)
   delegation: COUNTRY,
   delegations: COUNTRY,
-  ...Object.fromEntries(`ngo ngos`.split(/\s+/).map((w) => [w, ORGANISATION])),
+  // (And the asker's "outfit", which sources never use for one: "Which outfit was behind the
+  // critique…?" is answered by "CDT's September 2012 analysis".)
+  ...Object.fromEntries(`ngo ngos outfit outfits`.split(/\s+/).map((w) => [w, ORGANISATION])),
   city: CITY,
   cities: CITY,
   person: PERSON,
