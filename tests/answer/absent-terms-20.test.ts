@@ -1,6 +1,8 @@
 // Question words the corpus states in another form (terms20): a name's abbreviation or its
 // members ("Europarl", "the MEPs" for the European Parliament), a demonym written as a noun for
-// the people ("the Swedes"), and a lead-in naming only where the answer goes ("For the timeline slide:") before
+// the people ("the Swedes"), the asker's "outfits" for the organisations a source counts, a count
+// in digits where the source writes a word ("6" for "six"), a span of years clipped ("2007-09"),
+// and a lead-in naming only where the answer goes ("For the timeline slide:") before
 // a question whose pronoun points back within itself. Each had been judged a word the corpus never
 // has, and the question refused. The near misses beside them still lack what they ask.
 import path from "node:path";
@@ -19,6 +21,17 @@ describe("on the starter corpus", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("Council 2023");
+  });
+
+  it.each([
+    // A count in digits meets the source's number word.
+    ["Do ITU members coordinate through 6 regional groupings?", "six regional groupings"],
+    // A span of years with its second year clipped.
+    ["How many times did the expert group on the ITRs meet in 2007-09?", "four times"],
+  ])("answers %s", async (question, stated) => {
+    const answer = await starter.answerTo(question);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain(stated);
   });
 
   it.each([
@@ -48,6 +61,16 @@ describe("with the shipped glossary", () => {
       "European Parliament",
     ],
     ["What did the Swedes push for ahead of the July 2012 ITU Council?", "Sweden"],
+    // "outfits": the asker's word for the organisations a source counts.
+    [
+      "How many outfits signed on to the unity pledge, and from how many nations?",
+      "120 organisations",
+    ],
+    // …and, after "which", a kind of name, as "which organisation" is.
+    [
+      "Which outfit was behind the critique of the African idea of harmonising data-retention rules that Techdirt wrote up?",
+      "CDT",
+    ],
   ])("answers %s", async (question, stated) => {
     const answer = await shipped.answerTo(question);
     expect(answer.coverage).not.toBe("none");
@@ -57,6 +80,8 @@ describe("with the shipped glossary", () => {
   it.each([
     // The Swedes are Sweden, but no source says when or whether Sweden later signed.
     "Sweden reserved its position the night the US said no - when did the Swedes end up signing the 2012 ITRs, if they did?",
+    // No source counts the outfits behind the Best Bits statement.
+    "How many outfits signed the Best Bits statement?",
     // Nor does any source say how the MEPs split.
     "How many MEPs voted against the European Parliament's November 2012 WCIT resolution?",
   ])("still refuses %s", async (question) => {
