@@ -2,15 +2,29 @@
 // members ("Europarl", "the MEPs" for the European Parliament), a demonym written as a noun for
 // the people ("the Swedes"), the asker's "outfits" for the organisations a source counts, a count
 // in digits where the source writes a word ("6" for "six"), a span of years clipped ("2007-09"),
+// an acronym opening a sentence as the body a who question asks for ("LIRNEasia called…"),
 // and a lead-in naming only where the answer goes ("For the timeline slide:") before
 // a question whose pronoun points back within itself. Each had been judged a word the corpus never
 // has, and the question refused. The near misses beside them still lack what they ask.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { carriesAnswer } from "../../src/answer/evidence.ts";
 import { PROJECT_ROOT } from "../../src/context.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 import { engineForSuite, ingestIntoTempFile, starterEngine } from "../support/extractive-engine.ts";
+
+describe("an acronym opening a sentence", () => {
+  it("names a body, as a who question asks", () => {
+    expect(carriesAnswer("LIRNEasia called the link incoherent.", "agent")).toBe(true);
+    expect(carriesAnswer("CEPT rejected the idea in a draft report.", "agent")).toBe(true);
+  });
+
+  it("is no body as a plural or a possessive", () => {
+    expect(carriesAnswer("ITRs apply to operating agencies.", "agent")).toBe(false);
+    expect(carriesAnswer("CDT's current website lists the paper.", "agent")).toBe(false);
+  });
+});
 
 describe("on the starter corpus", () => {
   const starter = starterEngine("wcit-absent-terms-");
@@ -21,6 +35,14 @@ describe("on the starter corpus", () => {
     );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("Council 2023");
+  });
+
+  it("gives a who answer in full where the body is named by its acronym alone", async () => {
+    const answer = await starter.answerTo(
+      "who called ETNO's link between quality of service and sender-pays incoherent?",
+    );
+    expect(answer.coverage).toBe("full");
+    expect(answer.text).toContain("LIRNEasia called the link");
   });
 
   it.each([
