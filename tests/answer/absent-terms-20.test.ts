@@ -2,6 +2,7 @@
 // members ("Europarl", "the MEPs" for the European Parliament), a demonym written as a noun for
 // the people ("the Swedes"), the asker's "outfits" for the organisations a source counts, a count
 // in digits where the source writes a word ("6" for "six"), a span of years clipped ("2007-09"),
+// a phrasal verb split by a pronoun ("when did CEPT knock it back?"),
 // an acronym opening a sentence as the body a who question asks for ("LIRNEasia called…"),
 // and a lead-in naming only where the answer goes ("For the timeline slide:") before
 // a question whose pronoun points back within itself. Each had been judged a word the corpus never
@@ -9,6 +10,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { carriesAnswer } from "../../src/answer/evidence.ts";
+import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
 import { PROJECT_ROOT } from "../../src/context.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
@@ -23,6 +25,13 @@ describe("an acronym opening a sentence", () => {
   it("is no body as a plural or a possessive", () => {
     expect(carriesAnswer("ITRs apply to operating agencies.", "agent")).toBe(false);
     expect(carriesAnswer("CDT's current website lists the paper.", "agent")).toBe(false);
+  });
+});
+
+describe("a phrasal verb split by a pronoun", () => {
+  it("is read as a phrasal verb where the particle ends the clause", () => {
+    expect([...phrasalVerbWords("and when did CEPT knock it back?")]).toEqual(["knock"]);
+    expect([...phrasalVerbWords("When did Russia file it?")]).toEqual([]);
   });
 });
 
@@ -43,6 +52,14 @@ describe("on the starter corpus", () => {
     );
     expect(answer.coverage).toBe("full");
     expect(answer.text).toContain("LIRNEasia called the link");
+  });
+
+  it("answers when, for an event asked in a phrasal idiom split by its object", async () => {
+    const answer = await starter.answerTo(
+      "ETNO pushed a sender-pays idea before Dubai - when did CEPT knock it back?",
+    );
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("In October 2012 CEPT rejected the idea");
   });
 
   it.each([
