@@ -108,9 +108,20 @@ const NAME_AFTER_START = /\s[A-Z][a-z]+/;
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 const FIRST_WORD = /^[\s"“'‘(]*([A-Z][a-z]+)\b/;
 
-/** Does the sentence name someone: a person, a country, a body? Acronyms alone do not count. */
+/**
+ * An acronym opening a sentence, as its subject: a body ("CEPT rejected the idea…", "LIRNEasia
+ * called the link… incoherent", "UNESCO criticised…"). Not a plural ("ITRs", "TDs"): a thing; nor
+ * a possessive ("CDT's current website lists…"), whose subject is the thing owned.
+ */
+const OPENING_ACRONYM = /^[\s"“'‘(]*(?:\p{Lu}{2,}\p{Ll}*)(?<!\p{Lu}s)\b(?!['’]s\b)/u;
+
+/**
+ * Does the sentence name someone: a person, a country, a body? Acronyms alone do not count, but
+ * for one opening the sentence as its subject.
+ */
 function namesAgent(sentence: string): boolean {
   if (NAME_AFTER_START.test(sentence.replace(QUOTED, " "))) return true;
+  if (OPENING_ACRONYM.test(sentence)) return true;
   // "Russia proposed…": the first word is a name unless it is a common word ("One", "After").
   const first = FIRST_WORD.exec(sentence)?.[1];
   return first !== undefined && !SENTENCE_OPENERS.has(first) && !isCommonWord(first);

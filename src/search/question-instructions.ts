@@ -846,6 +846,14 @@ function withTimePrefixesRead(question: string): string {
 }
 
 /**
+ * "between 2007-09", "the 2010–12 review": a span of years whose second year is clipped to its
+ * last two digits, which sources write out ("between October 2007 and June 2009"). Read as
+ * written, "09" was a number no source has, and refused the question. (Only a later year of the
+ * same century: "2012-13" is "2012 to 2013", "2012-10" a date.)
+ */
+const CLIPPED_YEAR_RANGE = /\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b(?![-–/]\d)/g;
+
+/**
  * "3.8bn people", "35k signatures", "1m+": a number with its magnitude clipped to a letter or two,
  * which sources write out ("3.8 billion", "one million"). Not "b" alone: "5B" is an article.
  */
@@ -865,6 +873,10 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
 export function withoutShorthand(question: string): string {
   const days = withTimePrefixesRead(question)
     .replace(DAY_ORDINAL, "$1$2")
+    .replace(CLIPPED_YEAR_RANGE, (whole, from: string, to: string) => {
+      const end = `${from.slice(0, 2)}${to}`;
+      return end > from ? `${from} to ${end}` : whole;
+    })
     .replace(
       CLIPPED_MAGNITUDE,
       (_, n: string, unit: string) => `${n} ${MAGNITUDE_WORDS[unit.toLowerCase()] ?? unit}`,
@@ -1045,6 +1057,20 @@ export function stripInstructions(question: string): Stripped {
  * out-of-scope refused 93 of 109 and answered "full" 0 unchanged.
  */
 const FORMAT_WORD = new RegExp(`\\b(?:${FORMAT_NOUN}|${OCCASION}|${VENUE_MODIFIER})\\b`, "i");
+/**
+ * Whether a lead-in names nothing but a format, occasion or writing venue ("For the timeline
+ * slide", "quick memo"): each of its words is one of those or a determiner or preposition joining
+ * them. "spam article summary" names a topic too.
+ */
+export function namesOnlyFormat(lead: string): boolean {
+  const words = lead
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "" && !FORMAT_JOINING.has(w));
+  const whole = new RegExp(`^(?:${FORMAT_WORD.source})$`, "i");
+  return words.length > 0 && words.every((w) => whole.test(w));
+}
+const FORMAT_JOINING = new Set(["for", "the", "a", "an", "my", "our", "this", "in", "on", "quick"]);
 function formatLeadIn(text: string): { lead: string; length: number } | undefined {
   if (text.includes("?")) return undefined;
   const m = LEAD_IN.exec(text);

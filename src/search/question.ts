@@ -15,6 +15,7 @@ import {
   foldQuoteMarks,
   LEAD_IN,
   NUMBER_WORDS,
+  namesOnlyFormat,
   quotedPhrasesOf,
   seriesMembers,
   stripInstructions,
@@ -825,7 +826,10 @@ function pointsBackAt(ask: string): boolean {
  * many articles…?": a short lead-in before a colon, asking nothing and naming nothing (no capital
  * after its first word: "Genachowski vs Kramer: how did their spin differ?" names the sides),
  * says what the answer is for; the question after the colon asks. Not when the question points
- * back at the lead-in ("Article 5B: what does it say?"). The lead-in stays context for retrieval.
+ * back at the lead-in ("Article 5B: what does it say?"), unless the lead-in names only a format or
+ * venue (`namesOnlyFormat`: "For the timeline slide: when did the revived expert group get its new
+ * terms, and when is its report due?"), which no pronoun stands for: the pronoun then points back
+ * within the question. The lead-in stays context for retrieval.
  * On the tuning half (486 questions), with the lower-case split above: wrong refusals 21 → 18 of
  * 389, out-of-scope refused 85 of 97 and answered "full" 1 unchanged, nugget recall 0.839 → 0.841.
  * (Splitting before a capitalised sentence too, or reading the lead-in whenever the question alone
@@ -843,7 +847,7 @@ function withoutLeadIn(sentence: string): string {
   return ASKS.test(rest) &&
     !ASKING_WORD.test(lead) &&
     !/\s\p{Lu}/u.test(lead) &&
-    !POINTS_BACK.test(rest)
+    (!POINTS_BACK.test(rest) || namesOnlyFormat(lead))
     ? rest
     : sentence;
 }
