@@ -683,6 +683,12 @@ const DISCOURSE_IDIOM =
  */
 const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bput(?:ting|s)?\s+(?:their\s+|its\s+|his\s+|her\s+)?pens?\s+to\s+paper\b/gi, "signed"],
+  // "What did they PUT ON THE TABLE?": what was proposed. ("Table" alone is left as typed: sources
+  // write "each can table common proposals"; "off the table" is a withdrawal.)
+  [
+    /\b(?:put(?:ting|s)?|br(?:ing|ings|inging|ought))\s+(?:[\p{L}'’-]+\s+){0,4}?on\s+(?:to\s+)?the\s+table\b/giu,
+    "proposed",
+  ],
 ];
 
 /**
