@@ -508,21 +508,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * Kramer to head the US delegation", on the earlier question's words alone. (Not its verbs or
    * adjectives: a follow-up words what happened its own way, "who pushed back on it?" for "The
    * United States replied by asking…", and requiring them refused two answers.)
-   * So does a place that does not meet a noun of the follow-up's own that the corpus never has, in
-   * any form (not an everyday one, "the thing"): "and who in the russian MINISTRY actually wrote
-   * it?" after a question on Russia's Document 27 had been answered from the document's passage on
-   * "Russian" alone. A follow-up has few words of its own, and such a one is what it asks of.
    */
   function ownNounsUnmet(
     ownTerms: readonly KeyTerm[],
     covering: { unmetTerms: readonly string[] },
   ): boolean {
     const own = ownTerms.filter((k) => !k.generic && !k.predicate && !k.asked);
-    const unmet = (k: KeyTerm) => covering.unmetTerms.includes(k.term);
-    return (
-      (own.length > 0 && own.every(unmet)) ||
-      own.some((k) => unmet(k) && k.unseen === true && k.everyday !== true)
-    );
+    return own.length > 0 && own.every((k) => covering.unmetTerms.includes(k.term));
   }
 
   /**

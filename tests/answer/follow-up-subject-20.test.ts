@@ -94,31 +94,3 @@ describe("'put on the table'", () => {
     expect(answer.text).toMatch(/China submitted contribution C59/);
   });
 });
-
-describe("a follow-up's own noun the corpus never has", () => {
-  const doc27 = turn(
-    "When did Russia file Document 27?",
-    "Russia filed Document 27 on 13 November 2012, about ten days after the announced proposal deadline. [1]",
-  );
-
-  it("refuses the follow-up where its place does not meet it", async () => {
-    // "Russian" is met; nothing the corpus has is a ministry, or says who drafted the text.
-    const answer = await starter.engine.answer(
-      "and who in the russian ministry actually wrote it?",
-      doc27,
-    );
-    expect(answer.coverage).toBe("none");
-  });
-
-  it("still answers a follow-up whose clipped noun the corpus has in full", async () => {
-    const answer = await starter.engine.answer(
-      "ok and how many orgs had put their names to it by the end?",
-      turn(
-        "Who drafted the civil-society unity statement before Dubai?",
-        'A short "unity statement" was drafted by Access, CDT, Fight for the Future, Free Press and OpenMedia. [1]',
-      ),
-    );
-    expect(answer.coverage).not.toBe("none");
-    expect(answer.text).toMatch(/more than 120 organisations/);
-  });
-});
