@@ -37,7 +37,8 @@ const MAX_SUBJECT_WORDS = 5;
  * question's auxiliary ("Did the US sign…", "Did BRAZIL AND INDIA ever join…"), a possessive
  * included ("What was ETNO's proposal?": "ETNO"). With its "the", which the new subject replaces.
  */
-const NAME = `${CAPITALISED_WORD}(?:\\s+${CAPITALISED_WORD})*`;
+// (A name may end in a number, "Article 5A", "Document 27", which is part of it.)
+const NAME = `${CAPITALISED_WORD}(?:\\s+(?:${CAPITALISED_WORD}|\\p{N}[\\p{L}\\p{N}.-]*))*`;
 // (Matched on the question with its first letter in lower case, and without the "i" flag, under
 // which \p{Lu} would match any letter.)
 const SUBJECT_SPAN = new RegExp(
@@ -67,7 +68,8 @@ function newSubjectOf(followUp: string): string | undefined {
  * and is read as before.
  */
 function namesParty(subject: string, analyze: Analyze, glossary: Glossary | undefined): boolean {
-  if (new RegExp(CAPITALISED_WORD, "u").test(subject)) return true;
+  // (A word opening with a capital: "5B" is an article's number, no party.)
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${CAPITALISED_WORD}`, "u").test(subject)) return true;
   const terms = analyze(subject);
   const holds = (name: readonly string[]) =>
     name.length > 0 && terms.some((_, i) => name.every((t, j) => terms[i + j] === t));

@@ -34,6 +34,10 @@ describe("a follow-up naming only a new subject", () => {
       "Why did the UK refuse to sign?",
     );
     expect(asked("same for canada then", "did the US sign?")).toBe("did Canada sign?");
+    // A name ending in a number is replaced whole.
+    expect(asked("same question for Article 5B", "Is Article 5A binding?")).toBe(
+      "Is Article 5B binding?",
+    );
   });
 
   it("leaves other follow-ups to be read in their thread", () => {
@@ -42,6 +46,8 @@ describe("a follow-up naming only a new subject", () => {
     expect(asked("and why?", "Did the US sign?")).toBeUndefined();
     expect(asked("and when did it go to the Senate?", "Did the US sign?")).toBeUndefined();
     expect(asked("what about Russia?", "Who drafted the unity statement?")).toBeUndefined();
+    // An article's number is no party ("Is 5B 5A binding?").
+    expect(asked("same question for 5B", "Is Article 5A binding?")).toBeUndefined();
   });
 
   it("answers 'same question for X' with what was asked, not with anything X did", async () => {
