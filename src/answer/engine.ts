@@ -31,6 +31,7 @@ import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { askedOfNewSubject } from "./follow-up-subject.ts";
 import {
   guidanceFor,
   listItemGuidance,
@@ -467,13 +468,19 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // The earlier question's slips were read (and said) when it was answered.
     const previous = history.at(-1)?.question.trim();
     const earlier = previous ? correctSpelling(previous).text : undefined;
-    const withContext = () =>
-      earlier
-        ? {
+    // "what about the russians?" after "Did Brazil and India ever join the Budapest Convention?"
+    // asks the earlier question of its new subject, read as a question of its own
+    // (`askedOfNewSubject`); any other follow-up is read with the earlier question in front of it.
+    const withContext = () => {
+      if (!earlier) return { searchQuery: question };
+      const asked = askedOfNewSubject(question, earlier, analyzeText, deps.glossary);
+      return asked
+        ? { searchQuery: asked.slice(0, MAX_QUESTION_LENGTH) }
+        : {
             searchQuery: `${earlier} ${question}`.slice(0, MAX_QUESTION_LENGTH),
             context: earlier,
-          }
-        : { searchQuery: question };
+          };
+    };
     if (history.length === 0) return { searchQuery: question };
     if (!deps.llm || !deadline) return withContext();
     try {

@@ -42,6 +42,23 @@ export function verbWords(question: string): Set<string> {
   return taggedPredicates(question).verbs;
 }
 
+/**
+ * A gerund right after a verb that is no auxiliary is that verb's object: "who suggested SWAPPING
+ * in 'robustness'…", "who proposed ADDING a spam definition": what was suggested, told in the
+ * source's own words ("suggested the more technical word"), not the event whose doer or date is
+ * asked ("suggested"). ("Who was PUSHING for…" keeps its verb: "was" is an auxiliary.)
+ */
+function gerundObject(words: readonly TaggedWord[], i: number): boolean {
+  const previous = words[i - 1];
+  return (
+    words[i]?.tags.includes("Gerund") === true &&
+    previous !== undefined &&
+    previous.tags.includes("Verb") &&
+    !previous.tags.some((tag) => tag === "Auxiliary" || tag === "Copula") &&
+    !/[,;:?!.]/.test(previous.post ?? "")
+  );
+}
+
 function taggedPredicates(question: string): { predicates: Set<string>; verbs: Set<string> } {
   const predicates = new Set<string>();
   const verbs = new Set<string>();
@@ -64,6 +81,7 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
     else if (isNounModifier(word, words[i + 1])) naming.add(word);
     else if (gerundModifier(words, i)) naming.add(word);
     else if (participleModifier(words, i)) predicates.add(word);
+    else if (gerundObject(words, i)) predicates.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);

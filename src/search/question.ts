@@ -552,6 +552,12 @@ const ASK_AUXILIARY = "(?:did|does|do|is|are|was|were|am|has|have|had|can|could|
 const ASK_PREPOSITION = String.raw`(?:on|upon|for|to|in|by|from|out\s+of|of)`;
 
 /**
+ * A word after "and" or "but" that says a second ask follows: "…and ALSO why did the engineers
+ * prefer that word?", "…, and THEN who…", "but ALSO…".
+ */
+const ALSO = String.raw`(?:(?:also|then|separately|secondly|additionally)\s+)`;
+
+/**
  * Where a question's later asks may start, each a candidate cut that `splitAsks` keeps or drops:
  * - after a comma or semicolon (with "and", "but", "or", "also" or none), before a question word
  *   ("…, and what did he promise?", "…; why?"), a preposition with one ("…, and on what
@@ -565,8 +571,8 @@ const ASK_PREPOSITION = String.raw`(?:on|upon|for|to|in|by|from|out\s+of|of)`;
  * text before is an ask coordinated with what follows, not a phrase set before the question.
  */
 const ASK_CUT = new RegExp(
-  String.raw`[,;]\s*(?:(and|but|or|also)\s+)?(?=${QUESTION_WORD}\b|${ASK_PREPOSITION}\s+(?:how|what|which)\b|${ASK_AUXILIARY}\s)` +
-    String.raw`|\s+(and|but)\s+(?=${QUESTION_WORD}\b)` +
+  String.raw`[,;]\s*(?:(and|but|or|also)\s+${ALSO}?)?(?=${QUESTION_WORD}\b|${ASK_PREPOSITION}\s+(?:how|what|which)\b|${ASK_AUXILIARY}\s)` +
+    String.raw`|\s+(and|but)\s+${ALSO}?(?=${QUESTION_WORD}\b)` +
     String.raw`|(\?)\s+(?=\S)`,
   "gi",
 );
@@ -578,13 +584,13 @@ const ASK_CUT = new RegExp(
  * clause ("According to someone WHO saw the draft, …"), which asks nothing.
  */
 const ASKS_ON_ITS_OWN = new RegExp(
-  String.raw`^[^\p{L}]*(?:(?:and|but|or|also)\s+)?(?:${ASK_AUXILIARY}|${QUESTION_WORD})\b|(?::\s*|\s[-–—]\s+|\b(?:${ASK_PREPOSITION}|\w+ly)\s+)${QUESTION_WORD}\b`,
+  String.raw`^[^\p{L}]*(?:(?:and|but|or|also)\s+${ALSO}?)?(?:${ASK_AUXILIARY}|${QUESTION_WORD})\b|(?::\s*|\s[-–—]\s+|\b(?:${ASK_PREPOSITION}|\w+ly)\s+)${QUESTION_WORD}\b`,
   "iu",
 );
 
 /** Words that say only that something is asked: a piece of nothing else ("When and where…"). */
 const ASK_WORDS = new RegExp(
-  String.raw`\b(?:${QUESTION_WORD}|${ASK_AUXILIARY}|and|but|or|also)\b|[^\p{L}\p{N}]+`,
+  String.raw`\b(?:${QUESTION_WORD}|${ASK_AUXILIARY}|and|but|or|also|then|separately|secondly|additionally)\b|[^\p{L}\p{N}]+`,
   "giu",
 );
 
@@ -684,6 +690,12 @@ const DISCOURSE_IDIOM =
  */
 const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bput(?:ting|s)?\s+(?:their\s+|its\s+|his\s+|her\s+)?pens?\s+to\s+paper\b/gi, "signed"],
+  // "What did they PUT ON THE TABLE?": what was proposed. ("Table" alone is left as typed: sources
+  // write "each can table common proposals"; "off the table" is a withdrawal.)
+  [
+    /\b(?:put(?:ting|s)?|br(?:ing|ings|inging|ought))\s+(?:[\p{L}'’-]+\s+){0,4}?on\s+(?:to\s+)?the\s+table\b/giu,
+    "proposed",
+  ],
 ];
 
 /**
