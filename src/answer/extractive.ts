@@ -18,6 +18,7 @@ import {
 } from "./evidence.ts";
 import { readOnInQuotedPassages } from "./extractive-joined.ts";
 import { inDateOrder, itemsOf, markAnnouncedItems, pickListItems } from "./extractive-list.ts";
+import { NAME_WORDS_WITHIN, restatesQuoted } from "./extractive-restated.ts";
 import {
   antecedentOf,
   dependencyChain,
@@ -331,8 +332,6 @@ const CAPITALISED_WORDS = new RegExp(CAPITALISED_WORD, "gu");
 /** …except one after an acronym, which names a branch of that organisation ("CIS India"). */
 const NO_TERMS: ReadonlySet<string> = new Set();
 const OWN_NAME_WORDS = new RegExp(`(?<!\\b\\p{Lu}{2,}\\s+)\\b${CAPITALISED_WORD}`, "gu");
-/** A word capitalised within a sentence (not opening it): part of a name. */
-const NAME_WORDS_WITHIN = new RegExp(`(?<=\\S\\s+)${CAPITALISED_WORD}`, "gu");
 /** "these points", "those texts": a sentence naming what it speaks of only by pointing back. */
 const POINTS_BACK = /\b(?:these|those)\b/i;
 
@@ -409,6 +408,16 @@ export function composeExtractive(
   // the date.)
   const restates =
     shape.list !== undefined && shape.expected !== "date" && shape.expected !== "number";
+  // A why, how or what answer does not tell a better passage's point twice in a lower passage's
+  // words (`extractive-restated.ts`). (Not a name's, a date's or a count's: their answers are
+  // short sentences that other sources restate with what the question asks, "The blog post is by
+  // Emma Llansó."; nor a yes-no answer's second source, which is wanted.)
+  const restatesQuotedPoint =
+    !shape.list &&
+    shape.sides.length < 2 &&
+    (shape.expected === "reason" ||
+      shape.expected === "method" ||
+      shape.expected === "description");
   const redundant = (s: Sentence) =>
     [...picked].some((p) => {
       const shared = jaccard(p.terms, s.terms);
@@ -416,7 +425,8 @@ export function composeExtractive(
         shared >= NEAR_DUPLICATE ||
         (restates && p.view.order < s.view.order && shared >= RESTATED_POINT)
       );
-    });
+    }) ||
+    (restatesQuotedPoint && restatesQuoted(s, picked));
   /** Adds a sentence with the sentences it leans on, if all fit; returns whether it did. */
   const take = (s: Sentence, limit = budget): boolean => {
     const chain = dependencyChain(s).filter((c) => !picked.has(c));
