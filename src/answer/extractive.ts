@@ -18,6 +18,7 @@ import {
 } from "./evidence.ts";
 import { readOnInQuotedPassages } from "./extractive-joined.ts";
 import { inDateOrder, itemsOf, markAnnouncedItems, pickListItems } from "./extractive-list.ts";
+import { readOnInFurtherParagraphs } from "./extractive-paragraph.ts";
 import { NAME_WORDS_WITHIN, restatesQuoted } from "./extractive-restated.ts";
 import {
   antecedentOf,
@@ -567,6 +568,24 @@ export function composeExtractive(
         redundant,
         picked,
         () => words,
+      );
+    }
+    // …and, still short, on in the paragraphs of the further passages it quotes, whose next
+    // sentence names what the quoted one named (`extractive-paragraph.ts`).
+    if (
+      (shape.expected === "description" || shape.expected === "method") &&
+      shape.sides.length < 2 &&
+      !shape.brief &&
+      !saidLead
+    ) {
+      readOnInFurtherParagraphs(
+        best,
+        picked,
+        required,
+        redundant,
+        take,
+        () => words,
+        ROOM_LEFT_WORDS,
       );
     }
   }

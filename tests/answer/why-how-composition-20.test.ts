@@ -1,7 +1,10 @@
 // Why, how and when answers in fresh wording (why20): a lower passage's sentence saying again what
 // the answer quotes from a better one no longer takes the room of the grounds asked for ("How did
 // Washington justify keeping cyber security out of the treaty?" repeated the US proposal in the
-// cybercrime note's words and lost "He said a treaty is too broad, rigid and slow…"), and a day
+// cybercrime note's words and lost "He said a treaty is too broad, rigid and slow…"); a short how
+// answer reads on in a further passage's paragraph ("The US also opposed ETNO's … idea." then "In
+// October 2012 Kramer said ETNO's chairman had signalled the proposal would likely be
+// withdrawn."); and a day
 // named by its ordinal before a dash is read as its number ("…couldn't sign on the 13th - what
 // exactly was he objecting to?" had been refused for "13th", a word no source writes).
 import { describe, expect, it } from "vitest";
@@ -72,6 +75,41 @@ describe("a lower passage restating a quoted point", () => {
       expected: "agent",
     });
     expect(texts.some((t) => t.includes("likewise sought"))).toBe(true);
+  });
+});
+
+describe("a short how answer reading on in a further paragraph", () => {
+  const guildNote = makeDocument({ id: "note-guild", title: "The pilots' guild and the toll" });
+  const portNote = makeDocument({ id: "note-port-line", title: "The port authority's line" });
+  const proposal = labelled(
+    guildNote,
+    3,
+    "The toll idea",
+    "The pilots' guild filed its toll idea on 6 June. It proposed that every foreign ship pay the guild's toll at the harbour mouth. Fishing crews called the toll incoherent.",
+    1,
+  );
+  const portLine = labelled(
+    portNote,
+    2,
+    "Formal proposals",
+    "The port authority urged open docks for every ship. The port authority also opposed the guild's toll idea. In October its director said the guild's chairman had signalled the toll would likely be withdrawn. Norway's pilots kept their own fees.",
+    0.8,
+  );
+
+  it("gives the next sentence naming what the quoted one named", () => {
+    const texts =
+      composeExtractive(
+        [proposal, portLine],
+        keyTermsOf("How did the port authority deal with the guild's toll idea?"),
+        analyze,
+        { ...DESCRIBE, expected: "method" },
+      )?.sentences.map((s) => s.text) ?? [];
+    const opposed = texts.indexOf("The port authority also opposed the guild's toll idea.");
+    expect(opposed).toBeGreaterThanOrEqual(0);
+    expect(texts[opposed + 1]).toBe(
+      "In October its director said the guild's chairman had signalled the toll would likely be withdrawn.",
+    );
+    expect(texts).not.toContain("Norway's pilots kept their own fees.");
   });
 });
 
