@@ -4,7 +4,9 @@
 // cybercrime note's words and lost "He said a treaty is too broad, rigid and slow…"); a short how
 // answer reads on in a further passage's paragraph ("The US also opposed ETNO's … idea." then "In
 // October 2012 Kramer said ETNO's chairman had signalled the proposal would likely be
-// withdrawn."); and a day
+// withdrawn."); a why answer's best passage, cut to the sentences naming the question, goes on from
+// a quoted reason to the ground after it ("The more data is held, … the greater the risk."); and a
+// day
 // named by its ordinal before a dash is read as its number ("…couldn't sign on the 13th - what
 // exactly was he objecting to?" had been refused for "13th", a word no source writes).
 import { describe, expect, it } from "vitest";
@@ -110,6 +112,36 @@ describe("a short how answer reading on in a further paragraph", () => {
       "In October its director said the guild's chairman had signalled the toll would likely be withdrawn.",
     );
     expect(texts).not.toContain("Norway's pilots kept their own fees.");
+  });
+});
+
+describe("a why answer's long best passage going on from its reasons", () => {
+  const guildNote = makeDocument({ id: "note-logs", title: "Log retention and the harbour code" });
+  const logs = labelled(
+    guildNote,
+    4,
+    "The southern log idea",
+    "The southern regional input listed safety threats and fraud among its reasons for revising the harbour code. According to the pilots' guild's analysis, a southern proposal also imagined the harbour board helping to harmonise log-retention rules. National log-retention laws differ widely, and whether they should exist at all is disputed. Key choices about when captains may read retained logs, for example whether a court order is needed, are outside the harbour board's expertise. Retained logs can be reached by customs agencies or passed to foreign ports unless safeguards exist. The more logs are held, and the longer they are held, the greater the risk. A weekly paper attributes these arguments to the guild but does not name the guild's paper.",
+    1,
+  );
+
+  it("gives the last ground, which names no word of the question", () => {
+    const texts =
+      composeExtractive(
+        [logs],
+        keyTermsOf(
+          "What drove the pilots' guild's pushback on the southern idea of the harbour board harmonising log retention?",
+        ),
+        analyze,
+        { ...DESCRIBE, expected: "reason" },
+      )?.sentences.map((s) => s.text) ?? [];
+    const reached = texts.indexOf(
+      "Retained logs can be reached by customs agencies or passed to foreign ports unless safeguards exist.",
+    );
+    expect(reached).toBeGreaterThanOrEqual(0);
+    expect(texts[reached + 1]).toBe(
+      "The more logs are held, and the longer they are held, the greater the risk.",
+    );
   });
 });
 
