@@ -813,10 +813,12 @@ const SHORTHAND_WORD = new RegExp(
  * A day of the month named by its ordinal alone ("on the 12th?", "by the 3rd,"): sources write the
  * day as a number beside its month ("12 December"), never "the 12th". Not an ordinal before a
  * noun ("the 6th meeting"): only one ending a clause, or before a word that opens another
- * ("on the night of the 12th without a vote", "by the 3rd and…").
+ * ("on the night of the 12th without a vote", "by the 3rd and…"), or a dash that does ("…couldn't
+ * sign on the 13th - what exactly was he objecting to?", why20: refused for "13th" as a word no
+ * source writes; not "the 12th-century", a hyphen without a space).
  */
 const DAY_ORDINAL =
-  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)]|$)|\s+(?:and|or|but|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
+  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)–—]|$)|\s+-|\s+(?:and|or|but|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
 
 /**
  * A time prefix hyphened to an event, a name or a date ("pre-Dubai", "post-WCIT", "mid-conference",
