@@ -1,0 +1,33 @@
+// Near misses of the twentieth session (nearmiss20): questions on topics the notes cover that ask
+// for something they never state, answered from a window that holds another party's words in
+// its place. The in-scope questions beside each are worded as close to them as the notes allow.
+import { describe, expect, it } from "vitest";
+import { starterEngine } from "../support/extractive-engine.ts";
+
+describe("on the starter corpus", () => {
+  const starter = starterEngine("wcit-nearmiss-20-");
+
+  describe("a why question's reason must be the doer's, not another party's view of the act", () => {
+    it.each([
+      // The Czech account reports the UK's reason ("explains why"): a cause, whoever states it.
+      "Why did the United Kingdom suggest the word robustness instead of security?",
+      // RSF's own argument ("Reporters Without Borders argued…"), the doer by its long name.
+      "why did RSF think the spam article was dangerous for free speech?",
+      // The doer is the party holding the view ("Several Western delegations saw…").
+      "Why did Western delegations see the preamble vote as a turning point?",
+    ])("answers %s", async (question) => {
+      expect(await starter.coverageOf(question)).not.toBe("none");
+    });
+
+    it.each([
+      // "…and several Western delegations saw that moment as crossing a red line": their reading.
+      "How come Iran pushed for a vote on the right-of-access sentence?",
+      "Why did Iran insist on a vote over the right-of-access sentence?",
+      // "…the Chair said it had not." and "CDT and Reporters Without Borders criticised the
+      // procedure.": the Chair's reply and the critics' stance, not Spain's motive.
+      "Why did Spain question whether the placard count was a vote?",
+    ])("refuses %s", async (question) => {
+      expect(await starter.coverageOf(question)).toBe("none");
+    });
+  });
+});
