@@ -30,4 +30,24 @@ describe("on the starter corpus", () => {
       expect(await starter.coverageOf(question)).toBe("none");
     });
   });
+
+  describe("who held a role must be said of the thing the question names", () => {
+    it.each([
+      "Who chaired the talks in Dubai?",
+      "who chaired WCIT in dubai again? need name + title for the one-pager",
+      "Who led the US delegation to WCIT-12?",
+      "for the briefing: who headed up the American team in Dubai, and who was it that picked him for the job?",
+    ])("answers %s", async (question) => {
+      expect(await starter.coverageOf(question)).not.toBe("none");
+    });
+
+    it.each([
+      // "…civil-society attendees wrote to Touré and the Chair…" in a note titled with the CWG:
+      // the conference's Chair, not the working group's.
+      "Who chaired the Council Working Group that prepared WCIT-12?",
+      "who presided over the CWG that got the treaty text ready before Dubai?",
+    ])("refuses %s", async (question) => {
+      expect(await starter.coverageOf(question)).toBe("none");
+    });
+  });
 });
