@@ -50,4 +50,22 @@ describe("on the starter corpus", () => {
       expect(await starter.coverageOf(question)).toBe("none");
     });
   });
+
+  describe("reasons asked of a party named after 'the' must be that party's own", () => {
+    it.each([
+      "What reasons did the US give for refusing to sign in Dubai?",
+      "what grounds did the Czech delegation give for preferring robustness over security?",
+    ])("answers %s", async (question) => {
+      expect(await starter.coverageOf(question)).not.toBe("none");
+    });
+
+    it.each([
+      // Canada and Sweden are only listed among the delegations that would not sign or reserved;
+      // the reasons beside them are Kramer's.
+      "What reasons did the Canadian delegation give in its statement when it declined to sign on 13 December?",
+      "What reasons did the Swedish delegation give for reserving its position?",
+    ])("refuses %s", async (question) => {
+      expect(await starter.coverageOf(question)).toBe("none");
+    });
+  });
 });
