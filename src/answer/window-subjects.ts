@@ -13,6 +13,7 @@ import {
   reportsOutcome,
   reportsProposal,
 } from "./evidence.ts";
+import { eventDoerName, namesOnlyAsNonDoer } from "./parts-of-speech.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
@@ -156,7 +157,17 @@ export function ownersStand(
         (proposerTerms.every((t) => contextTerms.has(t)) ||
           ownerSpeaks(spans, sentences, i + j, proposer, proposerTerms)),
     );
-  return doerMet && doerReasoned && ownerMet && proposerMet && possessedMet;
+  // "When did the Senate pass H. Con. Res. 127?": a place naming the Senate only as where the
+  // resolution went ("it was sent to the Senate") or as a qualifier ("a related Senate
+  // resolution") says nothing the Senate did; the date or act it gives is another body's.
+  const eventDoer = d.question !== undefined ? eventDoerName(d.question) : undefined;
+  const namingDoer = eventDoer
+    ? windowSpans.filter((s) => new RegExp(`\\b${eventDoer}\\b`, "i").test(s.text))
+    : [];
+  const eventDoerActs =
+    namingDoer.length === 0 ||
+    namingDoer.some((s) => !namesOnlyAsNonDoer(s.text, eventDoer as string));
+  return doerMet && doerReasoned && ownerMet && proposerMet && possessedMet && eventDoerActs;
 }
 
 /** Whether the window reports what was said, decided or proposed, where the question asks it. */

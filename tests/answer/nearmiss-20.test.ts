@@ -68,4 +68,24 @@ describe("on the starter corpus", () => {
       expect(await starter.coverageOf(question)).toBe("none");
     });
   });
+
+  describe("a when question's doer must do something in the place giving the date", () => {
+    it.each([
+      "When did Russia file Document 27?",
+      "When did India submit Document 21?",
+      "when did the House pass the McCaskill-Rubio resolution?",
+    ])("answers %s", async (question) => {
+      expect(await starter.coverageOf(question)).not.toBe("none");
+    });
+
+    it.each([
+      // "…it was sent to the Senate in September 2012" and "a related Senate resolution": the
+      // Senate is where the resolution went and a qualifier, never the doer.
+      "When did the Senate sign off on the House's hands-off-the-internet resolution?",
+      // "…it joined China, Tajikistan and Uzbekistan in asking the UN…": Russia's act.
+      "When did China put in its paper on data retention?",
+    ])("refuses %s", async (question) => {
+      expect(await starter.coverageOf(question)).toBe("none");
+    });
+  });
 });
