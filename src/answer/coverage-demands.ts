@@ -1018,9 +1018,18 @@ function yearQualifies(year: string): RegExp {
 const ASKED_THING_OWNER =
   /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:did|does|do|has|have|had)\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
 
+/**
+ * "What REASONS did the Canadian delegation give…": a reason asked of a name after "the", as the
+ * doer of a why question is read ("Why did the Saudis…"). (Not any asked thing: "What word did
+ * the UK suggest…" is answered by "the United Kingdom suggested…", a name the owner check reads
+ * only as written.)
+ */
+const ASKED_REASON_OWNER =
+  /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:reasons?|grounds|justifications?|explanations?|rationale)\s+(?:did|does|do|has|have|had)\s+the\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
+
 function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string | undefined {
   if (!keyTerms.some((k) => k.asked && k.kind === undefined)) return undefined;
-  return ASKED_THING_OWNER.exec(question)?.[1];
+  return ASKED_THING_OWNER.exec(question)?.[1] ?? ASKED_REASON_OWNER.exec(question)?.[1];
 }
 
 /** Whether index terms state one of the question's own key terms (not a kind it asks for). */

@@ -87,7 +87,7 @@ export function judgeWindow(
   const coverage = termCoverage(d, w, met);
   const checks: [string, () => boolean][] = [
     ["askedThingsNamed", () => askedThingsNamed(d, reader, w, coverage.missing)],
-    ["ownersStand", () => ownersStand(d, w, met)],
+    ["ownersStand", () => ownersStand(d, reader, w, met)],
     ["actReported", () => actReported(d, w)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],

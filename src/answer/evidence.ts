@@ -471,3 +471,8 @@ const AMOUNT_OF_MONEY =
 export function statesAmountOfMoney(sentence: string): boolean {
   return AMOUNT_OF_MONEY.test(sentence);
 }
+
+/** Where a sentence's first word of reason or position stands (`REASON`), or -1. */
+export function reasonCueAt(sentence: string): number {
+  return REASON.exec(sentence)?.index ?? -1;
+}

@@ -1106,3 +1106,53 @@ export function namesAnotherDoer(
     return !inSeries;
   });
 }
+
+/**
+ * "When did the Senate pass…", "On what date did the House approve…": the body a when question
+ * names as the doer of its event (a one-word name after "did" and any "the", before a word in
+ * lower case: not "When did the Budapest Convention…", "When was the Melbourne gathering…"), if
+ * it names one.
+ */
+const EVENT_DOER =
+  /^\s*(?:[Ww]hen|[Oo]n\s+what\s+(?:date|day)|[Ww]hat\s+date)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u;
+
+export function eventDoerName(question: string): string | undefined {
+  return EVENT_DOER.exec(question)?.[1];
+}
+
+/**
+ * Words a doer's name may run on with before its verb: "the House also passed", "Canada and the
+ * US opposed it", "the Czech Republic, other European countries, Canada and the US opposed it"
+ * (and the capitalised words of other names).
+ */
+const AFTER_DOER = ["Adverb", "Auxiliary", "Negative", "Conjunction", "Determiner"];
+/** How many such words at most. */
+const AFTER_DOER_WORDS = 5;
+
+/**
+ * Whether `sentence` writes `name` (as the question wrote it), and only where it does nothing:
+ * each time as where something went ("it was sent to the Senate") or as a word qualifying
+ * another noun ("a related Senate resolution"), never before a verb as its doer ("the Senate
+ * passed", "Canada and the US opposed it"), as an agent ("by the Senate") or as an owner ("the
+ * Senate's vote").
+ */
+export function namesOnlyAsNonDoer(sentence: string, name: string): boolean {
+  const folded = name.toLowerCase();
+  const words = (nlp(sentence).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  let named = false;
+  for (const [j, w] of words.entries()) {
+    const bare = w.text.toLowerCase().replace(/['’]s?$/, "");
+    if (bare !== folded) continue;
+    named = true;
+    if (/['’]s?$/.test(w.text) || /^by$/i.test(words[j - 1]?.text ?? "")) return false;
+    let k = j + 1;
+    for (let skipped = 0; skipped < AFTER_DOER_WORDS; skipped++) {
+      const next = words[k];
+      if (next === undefined || next.tags.includes("Verb")) break;
+      if (!AFTER_DOER.some((t) => next.tags.includes(t)) && !/^\p{Lu}/u.test(next.text)) break;
+      k++;
+    }
+    if (words[k]?.tags.includes("Verb") === true) return false;
+  }
+  return named;
+}

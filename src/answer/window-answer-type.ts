@@ -128,7 +128,9 @@ export function answerTypeGiven(
   // meeting or the delegation, beside a sentence naming another body, does not say who held it.
   const headings = sectionPath.join("\n");
   const rolesMet = rolesHeld.every(
-    (held) => held.test(headings) || windowSpans.some((s) => held.test(s.text)),
+    (held) =>
+      held.test(headings) ||
+      windowSpans.some((s, j) => held.test(s.text) && roleOfSubject(d, reader, w, j)),
   );
   // "What budget did the Council approve…?": a place without a sum of money does not say. On
   // the tuning half (650 questions): out-of-scope refused 104 -> 106 of 127 (with the rule
@@ -165,6 +167,23 @@ export function answerTypeGiven(
     evidence &&
     !(expected === "date" && datesNeighbours(d, w, met))
   );
+}
+
+/**
+ * Whether window sentence `j`, saying someone held a role ("the Chair", "chaired", "led"), says it
+ * of the thing the question asks who held it of: the question's subject stands in that sentence,
+ * under its own section headings or in the sentence it leans on, not only in the document's title.
+ * "Who chaired the Council Working Group that prepared WCIT-12?" is not answered by "…wrote to
+ * Touré and the Chair…" in a note titled with the working group: that Chair is the conference's.
+ */
+function roleOfSubject(d: QuestionDemands, reader: WindowReader, w: Window, j: number): boolean {
+  const subject = subjectIn(d, w);
+  if (!subject) return true;
+  const { spans, sentences, sectionPath } = w.passage;
+  const at = w.at + j;
+  const own = sentences[at] ?? [];
+  const terms = new Set([...headingsOver("", sectionPath, own, reader.analyzeText), ...own]);
+  return containsTerm(terms, subject) || leansOn(spans, sentences, at, subject);
 }
 
 /**

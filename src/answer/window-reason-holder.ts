@@ -1,0 +1,93 @@
+// Whose reason a sentence gives. A why question naming its doer ("Why did Spain ask…", "How come
+// Iran pushed…") is answered by that doer's grounds, not by another party's view of the same
+// moment standing beside it: "It passed 77 to 33…, and several Western delegations SAW that moment
+// as crossing a red line" is the Western delegations' reading of Iran's vote, not Iran's reason;
+// "When Spain asked whether that had been a vote, the Chair SAID it had not" is the Chair's answer,
+// not Spain's motive.
+
+import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
+import { reasonCueAt } from "./evidence.ts";
+import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
+
+/** Where the clause holding a reason word starts: after a comma, a colon or a joining word. */
+const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|whereas|when|then|as|after|before)\b/gi;
+
+/** Plural nouns of parties that hold views of their own ("several Western delegations saw…"). */
+const PARTY_NOUNS =
+  /\b(?:delegations|delegates|countries|states|governments|administrations|critics|observers|commentators|groups|members|others|analysts|officials|activists)\b/i;
+
+const PARTY_NOUN = new RegExp(`^${PARTY_NOUNS.source}$`, "i");
+
+const MONTH = new RegExp(`^(?:${MONTHS})$`, "i");
+
+/**
+ * Whether the first reason or position word of `sentence` (`reasonCueAt`: "said", "saw",
+ * "argued", "should") is held by a party other than the doer (`heldAt`), a plural noun of parties
+ * included ("several Western delegations saw…").
+ */
+export function reasonHeldByOther(
+  sentence: string,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  return heldAt(sentence, reasonCueAt(sentence), doer, questionTerms, analyzeText, true);
+}
+
+/** A stance of one's own: an argument, a criticism, a fear, what ought to be. */
+const STANCE =
+  /\b(?:argu\w*|warn\w*|fear\w*|worr\w*|concern\w*|object\w*|insist\w*|believ\w*|contend\w*|criticis\w*|criticiz\w*|condemn\w*|should|must|ought)\b/i;
+/** Wording that states a reason whoever reports it ("…explains why", "…because…"). */
+const STATED_CAUSE =
+  /\b(?:because|since|due to|owing to|so that|in order to|reasons?|why|citing|cited|explain\w*)\b/i;
+
+/**
+ * Whether a sentence giving grounds outright gives only another party's stance: its first word of
+ * stance ("criticised", "argued", "should") stands in a clause naming a party the question does
+ * not, by name ("CDT and Reporters Without Borders criticised the procedure" for Spain's reason),
+ * and it states no cause as such ("The Czech delegation's account explains why…" reports the
+ * doer's reason, whoever gives the account).
+ */
+export function stanceHeldByOther(
+  sentence: string,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  if (STATED_CAUSE.test(sentence)) return false;
+  const at = STANCE.exec(sentence)?.index ?? -1;
+  return heldAt(sentence, at, doer, questionTerms, analyzeText, false);
+}
+
+/**
+ * Whether the word at `at` stands in a clause (cut at a comma, a colon or a joining word) that
+ * does not name the doer but names another party: a capitalised word none of whose terms the
+ * question has (not an opener, a common word or a month), or, with `partyNouns`, a plural noun of
+ * parties the question does not use ("delegations", "critics"). A clause without a subject of its
+ * own ("…, citing sovereignty") or with a pronoun ("He argued…") holds nobody else's view.
+ */
+function heldAt(
+  sentence: string,
+  at: number,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+  partyNouns: boolean,
+): boolean {
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const clause = before.slice(start);
+  if (containsTerm(new Set(analyzeText(clause)), doer)) return false;
+  const asked = (word: string) => analyzeText(word).some((t) => questionTerms.has(t));
+  const party = partyNouns ? PARTY_NOUNS.exec(clause)?.[0] : undefined;
+  if (party !== undefined && !asked(party)) return true;
+  return [...clause.matchAll(/(?:^|[\s"“'‘(])(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some((m) => {
+    const word = m[1] as string;
+    if (SENTENCE_OPENERS.has(word) || isCommonWord(word) || MONTH.test(word)) return false;
+    // ("Critics feared…": a noun of parties opening the sentence is no name.)
+    if (PARTY_NOUN.test(word)) return false;
+    return !asked(word);
+  });
+}
