@@ -48,6 +48,7 @@ import {
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { doerName } from "./parts-of-speech.ts";
 import {
   assessRelevance,
   type ComparedSide,
@@ -365,6 +366,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   function shapeOf(analysis: QuestionAnalysis, texts: readonly string[]): AnswerShape {
     // "Three talking points on why …": a list of what the inner question wants (reasons).
     const inner = analysis.wantsList ? analyzeQuestion(analysis.focus) : analysis;
+    const doer = doerName(analysis.question);
     return {
       expected: listItemsExpected(analysis, inner),
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
@@ -380,6 +382,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { asksIfKnown: true }
         : {}),
       ...(analysis.kind === "yes-no" ? { subject: yesNoSubject(analysis.question) } : {}),
+      ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),
       ...(analysis.checksClaim || analysis.kind === "yes-no"
         ? {
             claimedFigures: claimedFigures(analysis.question, analyzeText, {

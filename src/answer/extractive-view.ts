@@ -72,6 +72,8 @@ export interface PassageView {
   saidHeading?: boolean;
   /** …and named by the verb the question asks it with ("argue": "Arguments and recommendations"). */
   verbNamed?: boolean;
+  /** The best-ranked section headed with "Why", naming what a why question most specifically asks. */
+  headedWhy?: boolean;
   /** Place among the passages as judged (by value; a yes-no question's stating passage first). */
   order: number;
 }

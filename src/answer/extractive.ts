@@ -111,6 +111,11 @@ export interface AnswerShape {
    * question before one setting the scene (`decidingSentences`).
    */
   subject?: readonly string[];
+  /**
+   * Index terms of the name a why question asks the reasons of, as the doer of its verb ("Why did
+   * TUNISIA back…", "What made DOURADO…"): the reasons asked are that one's.
+   */
+  doer?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -374,6 +379,7 @@ export function composeExtractive(
         .filter((v) => v.saidHeading === true)
         .sort((a, b) => Number(b.verbNamed === true) - Number(a.verbNamed === true))
     : sorted;
+  if (shape.expected === "reason") leadWithWhySection(ranked);
   if (shape.expected === "yes-no") {
     leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
   }
@@ -387,7 +393,15 @@ export function composeExtractive(
     );
   }
   if (shape.expected === "method") {
-    leadWithActor(ranked, keyTerms, shape.names ?? [], passages[0]?.score ?? 0);
+    const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
+    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], passages[0]?.score ?? 0);
+  }
+  // "What made Dourado … so down on the compromise draft?": a why answer is the doer's reasons,
+  // and a passage never naming the doer gives none of them (see `leadWithActor`).
+  if (shape.expected === "reason" && !shape.list && shape.sides.length < 2 && shape.doer) {
+    const doer = new Set(shape.doer);
+    const actor = keyTerms.findIndex((k) => doer.has(k.term) && isRequired(k));
+    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], passages[0]?.score ?? 0);
   }
   if (shape.sides.length > 1)
     leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
@@ -774,6 +788,10 @@ function readPassages(
   const saidSections = shape.saysAsked
     ? SAID_VERB_SECTIONS.flatMap(([verb, heading]) => (askedWord(verb) ? [heading] : []))
     : [];
+  const headedWhyRank =
+    shape.expected === "reason" && !shape.list && shape.sides.length < 2
+      ? passages.findIndex((p) => /^why\b/i.test(p.passage.sectionPath.at(-1) ?? ""))
+      : -1;
   return passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
@@ -1020,6 +1038,14 @@ function readPassages(
       (shape.expected === "reason" && /^how\b/i.test(ownHeading))
         ? 1
         : 0;
+    // A why question: the best-ranked section headed with "Why" ("Why some still objected.") is
+    // the note's own answer to a why, when one of its sentences names the question's most
+    // specific required term ("…CEPT said Article 5A … was unclear enough…" for "what made CEPT
+    // and Kroes keep complaining about it anyway?"). It had lost the lead to the paragraph before
+    // it, which names more of the question's words ("The compromise."). Only the first such
+    // section read: a second is another question's answer.
+    const headedWhy = rank === headedWhyRank && usable.some((s) => s.keys.includes(rarestRequired));
+    if (headedWhy) view.headedWhy = true;
     view.value =
       -PASSAGE_VALUE.answerHeading * otherAsking +
       PASSAGE_VALUE.listsUnknown * listsUnknown +
@@ -1089,6 +1115,24 @@ function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: n
   moveToLead(ranked, lead);
 }
 
+/** A section headed with "Why" leads a why answer when valued within this much of the best. */
+const WHY_SECTION_MARGIN = 0.2;
+
+/**
+ * A why answer is led by the note's own answer to a why (`headedWhy`: "Why some still objected."
+ * for "what made CEPT and Kroes keep complaining about it anyway?") when it is valued nearly as
+ * highly as the best passage, which had been the paragraph before it naming more of the
+ * question's words ("The compromise."). Only the lead moves: valued higher among the further
+ * passages, such a section had taken the room of a sentence more to the point ("…spam is a form
+ * of content…" for why critics thought the spam article meant inspecting content).
+ */
+function leadWithWhySection(ranked: PassageView[]): void {
+  const best = ranked[0];
+  const lead = ranked.find((v) => v.headedWhy === true);
+  if (!best || !lead || lead === best || lead.value + WHY_SECTION_MARGIN < best.value) return;
+  moveToLead(ranked, lead);
+}
+
 /**
  * "How did the ITU play down the resolution?" asks what its subject did: the question's first
  * content word that is no verb or adjective, when it is a name the question capitalises ("the
@@ -1100,10 +1144,10 @@ function leadWithEverySide(ranked: PassageView[], sideCount: number, topScore: n
 function leadWithActor(
   ranked: PassageView[],
   keyTerms: readonly KeyTerm[],
+  actor: number,
   names: readonly string[],
   topScore: number,
 ): void {
-  const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
   const best = ranked[0];
   // Only a name can be the one acting ("the ITU", "Access"); "the line saying…" is no actor.
   if (actor < 0 || !best || !names.includes(keyTerms[actor]?.term ?? "")) return;

@@ -1022,8 +1022,15 @@ export function proposerAsked(question: string): string | undefined {
 const DOER_NAME =
   /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
 
+/**
+ * "What was INDIA's reason for…", "what were the Czechs' grounds…": the reasons asked are the
+ * possessor's, as a why question's are its doer's.
+ */
+const REASON_POSSESSOR =
+  /^\s*what(?:'s|’s|\s+(?:was|were|is|are))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:'s|’s|s'|s’|')\s+(?:(?:main|real|stated|actual|own|official)\s+)?(?:reasons?|motivations?|motives?|rationale|reasoning|thinking|logic|grounds|justifications?)\b/iu;
+
 export function doerName(question: string): string | undefined {
-  const word = DOER_NAME.exec(question)?.[1];
+  const word = DOER_NAME.exec(question)?.[1] ?? REASON_POSSESSOR.exec(question)?.[1];
   // The "i" flag lets the wh-word be any case; the doer must still be capitalised.
   return word !== undefined && /^\p{Lu}/u.test(word) ? word : undefined;
 }

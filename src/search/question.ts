@@ -955,7 +955,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === "fact" && !ASKING_LEAD.test(lead)) {
     const clause = TOPIC_THEN_ASK.exec(lead)?.[1];
     if (clause && WHEN_LEAD.test(clause)) kind = "when";
-    else if (WHY_AFTER_LEAD_IN.test(lead)) kind = "why";
+    else if (WHY_AFTER_LEAD_IN.test(lead) || (clause && WHY_LEAD.test(clause))) kind = "why";
   }
   // "What is Resolution PLEN/3 and how was it adopted?": the second part asks for a method (or
   // reasons), which the answer gives beside the description any passage on it gives. (A second
