@@ -91,7 +91,7 @@ export function judgeWindow(
     ["actReported", () => actReported(d, w)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
-    ["loneTermMeets", () => loneTermMeets(d, reader, w)],
+    ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
   ];
   const answersDemands = checks.every(([, passes]) => passes());
   return {

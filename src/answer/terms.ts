@@ -583,6 +583,11 @@ const PLACE_SEARCHED = [
  */
 const DERIVATION_SUFFIXES = ["er", "or", "it", "iti", "at", "atur", "ator", "atori", "ant", "ent"];
 
+/** The ending of a verb made from a noun or adjective ("threaten", "strengthen", "weaken"). */
+const VERB_FROM_BASE = "en";
+/** Letters a verb's base needs to be read back from it (`derivedForms`). */
+const VERB_BASE_BACK = 5;
+
 function derivedForms(term: string): string[][] {
   if (term.length < 3 || !/^\p{L}+$/u.test(term)) return [];
   // A word of three letters only takes "-ation" ("tax", taxation): beside "-it" or "-er" it opens
@@ -593,6 +598,14 @@ function derivedForms(term: string): string[][] {
     const base = term.slice(0, -suffix.length);
     if (term.endsWith(suffix) && base.length >= 4) forms.push(base);
   }
+  // A verb made with "-en" meets the noun or adjective it is made of, and back: "a threat" is
+  // what "could threaten", "strength" what "strengthening" gives, "weak" what "weaken" makes.
+  // Back to the base only from five letters: "listen" is no "list", nor "fasten" "fast". On the
+  // tuning half (1,352 questions): one wrong refusal fewer ("what threat did the digital-rights
+  // groups see…", where the note says they "could threaten privacy…"), nothing else moved.
+  forms.push(term + VERB_FROM_BASE);
+  const made = term.endsWith(VERB_FROM_BASE) ? term.slice(0, -VERB_FROM_BASE.length) : "";
+  if (made.length >= VERB_BASE_BACK) forms.push(made);
   // "the chairman" is "the Chair": a person noun in "-man" meets the office or body it is made of
   // (one way: "chair" does not ask for a chairman). On the tuning half (833 questions): wrong
   // refusals 41 -> 40 of 659, nugget recall 0.845 -> 0.847, out-of-scope refused 145 of 174 and

@@ -55,6 +55,12 @@ export interface TermMeeting {
   figureGiven: (k: KeyTerm) => boolean;
   /** Whether the window meets the term in any way it may be met. */
   meetsTerm: (k: KeyTerm) => boolean;
+  /**
+   * Whether window sentence `j` counts the thing counted by the corpus's own noun for its class,
+   * naming that noun ("89 of the 144 eligible countries signed it" for "how many governments
+   * signed"), and states the rest of what is asked (`countsAlike`).
+   */
+  countedAlike: (j: number) => boolean;
 }
 
 export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermMeeting {
@@ -208,7 +214,11 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     clippedFrom(k, window) ||
     windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
     windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
-  return { carries, givesGrounds, figureGiven, meetsTerm };
+  // (Naming the class, not a bare count: "…so 55 did not sign" counts no NGOs.)
+  const countedAlike = (j: number) =>
+    countsAlike(j) &&
+    (windowSpans[j]?.text ?? "").split(/\s+/).some((word) => d.countsAlike?.(word) === true);
+  return { carries, givesGrounds, figureGiven, meetsTerm, countedAlike };
 }
 
 /** How much of the question's terms a window meets, and what it lacks. */
@@ -337,7 +347,12 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
  * about it as a whole: the other word may be anywhere in the window or its title, and an
  * everyday one ("How did WCITLeaks get STARTED?") may be worded otherwise ("launched").
  */
-export function loneTermMeets(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+export function loneTermMeets(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
   const { required, otherTerms, earlierSubject, speaker } = d;
   const { spans, sentences, contextTerms, headingTerms } = w.passage;
   const i = w.at;
@@ -380,10 +395,15 @@ export function loneTermMeets(d: QuestionDemands, reader: WindowReader, w: Windo
     sentences.slice(i, i + WINDOW_SENTENCES).some((t, j) => {
       const terms = new Set(t);
       const only = required[0] as KeyTerm;
+      // (Or, for the thing counted, a count of it by the corpus's noun for its class: "how many
+      // governments signed the ITRs in Dubai?" by "89 of the 144 eligible countries signed it".
+      // On the tuning half (1,352 questions): one wrong refusal fewer, nothing else moved; read
+      // as any count, not one naming the class, a near miss on accredited NGOs was answered.)
       return (
         (containsTerm(terms, only) ||
           containsTerm(contextTerms, only) ||
-          reader.namesKindOf(only, spans[i + j]?.text ?? "", t)) &&
+          reader.namesKindOf(only, spans[i + j]?.text ?? "", t) ||
+          (only === d.counted && met.countedAlike(j))) &&
         // (Or in the sentence that counted the ones it names: "Which countries did not
         // sign?", "Did the US sign?" are met by "the 55 included the US, UK…" after "…so 55
         // did not sign".)

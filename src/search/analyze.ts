@@ -243,8 +243,10 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["worry", "concern", "fear"],
   // What someone is after.
   ["aim", "goal", "purpose", "intent", "intention"],
-  // A body agreeing to a text.
-  ["adopt", "approve"],
+  // A body agreeing to a text ("were the new ITRs agreed by consensus?" is answered by "it was
+  // not adopted by consensus"). On the tuning half (1,352 questions): wrong refusals 3 fewer,
+  // nothing lost, no near miss answered.
+  ["adopt", "approve", "agree"],
   // Not allowing something.
   ["ban", "prohibit", "prohibition", "outlaw", "forbid"],
   // Having to do something.
