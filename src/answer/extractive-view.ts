@@ -3,9 +3,11 @@
 import type { ScoredPassage } from "../types.ts";
 import {
   countsNoun,
+  definiteSubject,
   isSectionLabel,
   leansOnPrevious,
   mentionsNumber,
+  namesNoun,
   numbersReferredTo,
   openingPlural,
 } from "./sentences.ts";
@@ -95,6 +97,18 @@ export function antecedentOf(s: Sentence, sentences: readonly Sentence[]): numbe
   const previous = sentences[s.index - 1];
   const plural = openingPlural(s.display);
   if (plural && previous && countsNoun(previous.display, plural)) return previous.index;
+  // "The group also floated…": the latest sentence before it naming the group ("…advised by a
+  // High-Level Experts Group (HLEG)."), within its section. (Where none names it, "The other…",
+  // "The obligation is soft…", it is read as before: leaning such a sentence on the one before it
+  // moved held-out answers, the alarm every rule is checked against, and was left out.)
+  const noun = definiteSubject(s.display);
+  if (noun !== undefined) {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const earlier = sentences[i] as Sentence;
+      if (isSectionLabel(earlier.display, s.view.scored.passage.sectionPath)) break;
+      if (namesNoun(earlier.display, noun)) return i;
+    }
+  }
   if (!leansOnPrevious(s.display)) return undefined;
   // At the start of a passage, or right after its heading, there is nothing to lean on here; a
   // sentence leaning on a fragment cannot be shown (its chain is refused).

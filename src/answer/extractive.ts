@@ -1556,8 +1556,13 @@ function continueArgument(
       (namesNoOneNew(next.display, current.display) ||
         (VERDICT.test(current.display) &&
           namesNoOneNew(openingWords(next.display), current.display)));
-    if (!next || (next.leansOn !== current.index && !announced && !reasonGoesOn) || !next.usable)
-      return;
+    // (It leans on this sentence, or on one the answer already holds: "The group also floated…"
+    // on the sentence naming the group, two before it.)
+    const leansOnHeld =
+      next?.leansOn !== undefined &&
+      (next.leansOn === current.index ||
+        picked.has(current.view.sentences[next.leansOn] as Sentence));
+    if (!next || (!leansOnHeld && !announced && !reasonGoesOn) || !next.usable) return;
     // A reason is told in reason words (a name, a number, a date likewise); a method or a
     // description in any ("They noted that the draft…").
     // An argument's next step or its conclusion ("Moreover, …", "Instead, …", "The exact count is

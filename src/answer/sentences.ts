@@ -136,6 +136,46 @@ export function openingPlural(sentence: string): string | undefined {
   return OPENING_PLURAL.exec(sentence)?.[1];
 }
 
+/**
+ * "The group also floated ideas…", "The obligation is soft…", "The compromise, …, covers…": a
+ * bare "the" and one noun as the subject, straight before its verb (or an aside), names something
+ * the paragraph introduced earlier, as "it" would. Read as standing alone, such a sentence was
+ * shown without what it speaks of: a why answer ended "The group also floated ideas such as
+ * ITU-backed model cybercrime legislation." with no group named in it. A noun with more words
+ * ("The exact count is…", "The blog post…"), one before "of" ("The issue of cybersecurity…"), or
+ * "The more data is held…" names its own thing and is not read so.
+ */
+const DEFINITE_SUBJECT =
+  /^The ([a-z][a-z-]+)(?:,|\s+(?:also|is|was|are|were|has|had|have|would|will|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+[^s\W]s)\b)/;
+
+/** The noun of a sentence's bare definite subject ("group" in "The group also floated…"), if any. */
+export function definiteSubject(sentence: string): string | undefined {
+  return DEFINITE_SUBJECT.exec(sentence.replace(/^[\s"“'‘(*_]+/, ""))?.[1];
+}
+
+/** Words that point at the sentence before by their place in it, not by naming it: "The other…". */
+const PLACE_WORDS = new Set([
+  "other",
+  "others",
+  "rest",
+  "first",
+  "second",
+  "last",
+  "latter",
+  "former",
+]);
+
+/**
+ * Whether a sentence names what the definite subject `noun` speaks of: the noun itself or its
+ * plural, in any case ("a High-Level Experts Group" for "The group…"). A word pointing by place
+ * ("The other…") is named by no sentence ("Other ports signed later." is not its antecedent).
+ */
+export function namesNoun(sentence: string, noun: string): boolean {
+  if (PLACE_WORDS.has(noun)) return false;
+  const stem = noun.replace(/s$/, "");
+  return new RegExp(`\\b${stem}s?\\b`, "i").test(sentence);
+}
+
 /** Whether a sentence counts `plural` ("five resolutions", "two new appendices"). */
 export function countsNoun(sentence: string, plural: string): boolean {
   return new RegExp(`\\b(?:${COUNT_WORD}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?${plural}\\b`, "iu").test(
