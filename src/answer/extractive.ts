@@ -123,6 +123,8 @@ export interface AnswerShape {
    * count leading the answer is of (`countLead`).
    */
   countAsk?: readonly string[];
+  /** The count is asked after another ask: it does not lead the answer (`countLead`). */
+  countAfter?: boolean;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -660,7 +662,7 @@ export function composeExtractive(
           shape.subject ?? [],
           shape.headedNames ?? [],
         )
-      : shape.expected === "number" && !shape.list && shape.sides.length < 2
+      : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
         ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
         : [];
   return assemble(kept, shape, share, lead, datedByHeading(kept, shape));

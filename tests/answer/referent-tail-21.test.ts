@@ -78,4 +78,14 @@ describe("a how-many answer", () => {
     );
     expect(answer.text.startsWith("In early 2013 Kramer said")).toBe(false);
   });
+
+  it("keeps reading order where the count is asked after another ask", async () => {
+    const answer = await starter.answerTo(
+      "Which delegation forced the preamble vote that broke consensus, and what was the tally?",
+    );
+    const vote = answer.text.indexOf("Iran requested a vote");
+    const tally = answer.text.indexOf("77 in favour");
+    expect(vote).toBeGreaterThanOrEqual(0);
+    expect(tally).toBeGreaterThan(vote);
+  });
 });
