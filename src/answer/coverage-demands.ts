@@ -67,6 +67,34 @@ const COUNT_NOUN_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ["group", ORGANISATIONS],
 ]);
 
+/**
+ * "How many X…": the thing a count question counts (its `counted` term, unless an everyday noun:
+ * "how many people signed" is answered by "35,000 of its members"), and whether a word names it,
+ * itself or as the corpus's other noun for its class (`COUNT_NOUN_CLASSES`). Read by the coverage
+ * decision and by the how-many answer's lead (`extractive-count-lead.ts`).
+ */
+export function countedThing(
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+):
+  | {
+      counted: KeyTerm;
+      isCounted: (word: string) => boolean;
+      countsAlike?: (word: string) => boolean;
+    }
+  | undefined {
+  const counted = keyTerms.find((k) => k.counted && !k.everyday);
+  if (!counted) return undefined;
+  const countNouns = COUNT_NOUN_CLASSES.get(counted.term) ?? [];
+  return {
+    counted,
+    isCounted: (word: string) => containsTerm(new Set(analyzeText(word)), counted),
+    ...(countNouns.length > 0
+      ? { countsAlike: (word: string) => analyzeText(word).some((t) => countNouns.includes(t)) }
+      : {}),
+  };
+}
+
 export interface QuestionDemands {
   /** The question as asked, when the caller gave it (the rules reading its wording need it). */
   question?: string;
@@ -312,16 +340,10 @@ export function readQuestionDemands(
   const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
   // "How many pages…": the count must be of pages. (Not an everyday noun: "how many people signed"
   // is answered by "35,000 of its members".)
-  const counted =
-    expected === "number" ? keyTerms.find((k) => k.counted && !k.everyday) : undefined;
-  const countNouns = counted ? (COUNT_NOUN_CLASSES.get(counted.term) ?? []) : [];
-  const isCounted = counted
-    ? (word: string) => containsTerm(new Set(analyzeText(word)), counted)
-    : undefined;
-  const countsAlike =
-    countNouns.length > 0
-      ? (word: string) => analyzeText(word).some((t) => countNouns.includes(t))
-      : undefined;
+  const thing = expected === "number" ? countedThing(keyTerms, analyzeText) : undefined;
+  const counted = thing?.counted;
+  const isCounted = thing?.isCounted;
+  const countsAlike = thing?.countsAlike;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // "What did X tell delegates?": the place must report what X said, not only that X spoke.

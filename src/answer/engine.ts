@@ -14,6 +14,7 @@ import {
   capitalisedNames,
   firstAsk,
   type QuestionAnalysis,
+  splitAsks,
   standaloneNames,
 } from "../search/question.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
@@ -383,6 +384,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         : {}),
       ...(analysis.kind === "yes-no" ? { subject: yesNoSubject(analysis.question) } : {}),
       ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),
+      ...countAskOf(analysis),
       ...(analysis.checksClaim || analysis.kind === "yes-no"
         ? {
             claimedFigures: claimedFigures(analysis.question, analyzeText, {
@@ -391,6 +393,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           }
         : {}),
     };
+  }
+
+  /**
+   * "How many times did the first expert group meet, and which resolution started the review?":
+   * the words of the ask asking how many, when the question asks more than one thing.
+   */
+  function countAskOf(analysis: QuestionAnalysis): Pick<AnswerShape, "countAsk" | "countAfter"> {
+    if (analysis.answerType !== "number" || analysis.wantsList) return {};
+    const asks = splitAsks(analysis.question);
+    if (asks.length < 2) return {};
+    const at = asks.findIndex((a) => analyzeQuestion(a).answerType === "number");
+    if (at < 0) return {};
+    // A count asked after another ask ("Which delegation forced the vote, and what was the
+    // tally?") is that ask's sequel: the answer keeps reading order, the vote before its result.
+    return at === 0 ? { countAsk: analyzeText(asks[0] ?? "") } : { countAfter: true };
   }
 
   /** The name a yes/no question asks about, right after its auxiliary: "Did the NTIA support…?" */

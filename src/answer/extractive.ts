@@ -16,6 +16,7 @@ import {
   hasSpecificCue,
   saysNotEstablished,
 } from "./evidence.ts";
+import { countLead } from "./extractive-count-lead.ts";
 import { readOnInQuotedPassages } from "./extractive-joined.ts";
 import { inDateOrder, itemsOf, markAnnouncedItems, pickListItems } from "./extractive-list.ts";
 import { readOnInFurtherParagraphs } from "./extractive-paragraph.ts";
@@ -116,6 +117,14 @@ export interface AnswerShape {
    * TUNISIA back…", "What made DOURADO…"): the reasons asked are that one's.
    */
   doer?: readonly string[];
+  /**
+   * Index terms of the ask asking how many, in a question asking more than one thing ("How many
+   * times did the first expert group meet, and which resolution started the review?"): what the
+   * count leading the answer is of (`countLead`).
+   */
+  countAsk?: readonly string[];
+  /** The count is asked after another ask: it does not lead the answer (`countLead`). */
+  countAfter?: boolean;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -641,6 +650,8 @@ export function composeExtractive(
       (!s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s)) &&
       !announcesMissing(s),
   );
+  // A yes-no answer opens with the sentence settling it; a how-many answer with the count asked
+  // for (`extractive-count-lead.ts`).
   const lead =
     shape.expected === "yes-no" && !shape.list
       ? decidingSentences(
@@ -651,7 +662,9 @@ export function composeExtractive(
           shape.subject ?? [],
           shape.headedNames ?? [],
         )
-      : [];
+      : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
+        ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
+        : [];
   return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
 }
 

@@ -53,3 +53,39 @@ describe("on the starter corpus", () => {
     expect(named).toBeLessThan(floated);
   });
 });
+
+describe("a how-many answer", () => {
+  const starter = starterEngine("wcit-count-lead-");
+
+  it("opens with the count asked for, not the paragraph's unrelated lead", async () => {
+    const answer = await starter.answerTo(
+      "the US delegation size - I've seen a figure quoted somewhere, how many people was it and is it reliable?",
+    );
+    expect(answer.text.startsWith("One outlet put the US delegation at 123 members.")).toBe(true);
+    expect(answer.text).toContain("should not be relied on");
+  });
+
+  it("opens with the count of what the ask asking how many is about", async () => {
+    const answer = await starter.answerTo(
+      "How many times did the first ITR expert group meet, and which resolution started the review in the first place?",
+    );
+    expect(answer.text.startsWith("An Expert Group on the ITRs met four times")).toBe(true);
+  });
+
+  it("is not opened by a count of the thing asked that says nothing of what it is of", async () => {
+    const answer = await starter.answerTo(
+      "How many countries put their names to the new treaty in Dubai?",
+    );
+    expect(answer.text.startsWith("In early 2013 Kramer said")).toBe(false);
+  });
+
+  it("keeps reading order where the count is asked after another ask", async () => {
+    const answer = await starter.answerTo(
+      "Which delegation forced the preamble vote that broke consensus, and what was the tally?",
+    );
+    const vote = answer.text.indexOf("Iran requested a vote");
+    const tally = answer.text.indexOf("77 in favour");
+    expect(vote).toBeGreaterThanOrEqual(0);
+    expect(tally).toBeGreaterThan(vote);
+  });
+});
