@@ -71,6 +71,7 @@ import {
   withOfficeHolders,
   withoutSenseWords,
 } from "./terms.ts";
+import { forceAsked } from "./yes-no-legal-force.ts";
 
 const CLOSEST_SOURCES = 3;
 /**
@@ -379,7 +380,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
-      ...(analysis.kind === "yes-no" ? { subject: yesNoSubject(analysis.question) } : {}),
+      ...(analysis.kind === "yes-no"
+        ? {
+            subject: yesNoSubject(analysis.question),
+            forceTerms: forceAsked(analysis.question, analyzeText),
+          }
+        : {}),
       ...(analysis.checksClaim || analysis.kind === "yes-no"
         ? {
             claimedFigures: claimedFigures(analysis.question, analyzeText, {
