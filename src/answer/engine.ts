@@ -73,6 +73,7 @@ import {
   withOfficeHolders,
   withoutSenseWords,
 } from "./terms.ts";
+import { forceAsked } from "./yes-no-legal-force.ts";
 
 const CLOSEST_SOURCES = 3;
 /**
@@ -382,7 +383,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)
         ? { asksIfKnown: true }
         : {}),
-      ...(analysis.kind === "yes-no" ? { subject: yesNoSubject(analysis.question) } : {}),
+      ...(analysis.kind === "yes-no"
+        ? {
+            subject: yesNoSubject(analysis.question),
+            forceTerms: forceAsked(analysis.question, analyzeText),
+          }
+        : {}),
       ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),
       ...countAskOf(analysis),
       ...(analysis.checksClaim || analysis.kind === "yes-no"

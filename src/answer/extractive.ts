@@ -62,6 +62,13 @@ import {
   isTopicTerm,
   type KeyTerm,
 } from "./terms.ts";
+import {
+  forceOpening,
+  forceQuestion,
+  leadWithForce,
+  openingOf,
+  titleKeysOf,
+} from "./yes-no-legal-force.ts";
 
 /** What the question asks for, as far as the shape of the answer goes. */
 export interface AnswerShape {
@@ -125,6 +132,12 @@ export interface AnswerShape {
   countAsk?: readonly string[];
   /** The count is asked after another ask: it does not lead the answer (`countLead`). */
   countAfter?: boolean;
+  /**
+   * Index terms of the words by which a yes/no question asks about legal force ("binding",
+   * "legally", "enforce"): its answer opens with the sentence stating that force in the source's
+   * words (`yes-no-legal-force.ts`).
+   */
+  forceTerms?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -414,6 +427,14 @@ export function composeExtractive(
   }
   if (shape.sides.length > 1)
     leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
+  // A yes/no question asking about legal force is led by the passage stating it (last: it
+  // settles the question whatever else the passage names).
+  const force =
+    shape.expected === "yes-no" && !shape.list
+      ? forceQuestion(keyTerms, shape.forceTerms ?? [], analyzeText)
+      : undefined;
+  const titleKeys = titleKeysOf(keyTerms, analyzeText);
+  if (force) leadWithForce(ranked, force, keyTerms, titleKeys, passages[0]?.score ?? 0);
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -462,6 +483,8 @@ export function composeExtractive(
     return true;
   };
 
+  // The sentence stating a force question's force (`forceOpening`).
+  let stating: Sentence | undefined;
   if (shape.list) {
     // "2 bullets, one per side: Hill vs RSF…": each side first, then the list's other points.
     // (Lists took points by passage value alone and could give one side twice: tuning half
@@ -470,6 +493,9 @@ export function composeExtractive(
     pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const best = ranked[0] as PassageView;
+    // (A force answer's stating sentence first, whatever the best passage's length.)
+    stating = force ? forceOpening(ranked, force, keyTerms, titleKeys) : undefined;
+    if (stating) take(stating);
     readBestPassage(best, shape.expected, relevance, take);
     // A why answer's best passage, cut to its sentences naming the question, goes on from each
     // reason it quoted as a further passage's does (`continueArgument`): a paragraph setting out
@@ -650,21 +676,25 @@ export function composeExtractive(
       (!s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s)) &&
       !announcesMissing(s),
   );
-  // A yes-no answer opens with the sentence settling it; a how-many answer with the count asked
-  // for (`extractive-count-lead.ts`).
+  // A yes-no answer asking about legal force opens with the source's statement of that force
+  // (`yes-no-legal-force.ts`), any other yes-no answer with the sentence settling it; a how-many
+  // answer with the count asked for (`extractive-count-lead.ts`).
+  const forceLead = stating && kept.includes(stating) ? openingOf(stating, kept) : [];
   const lead =
-    shape.expected === "yes-no" && !shape.list
-      ? decidingSentences(
-          kept,
-          keyTerms,
-          analyzeText,
-          shape.claimedFigures ?? [],
-          shape.subject ?? [],
-          shape.headedNames ?? [],
-        )
-      : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
-        ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
-        : [];
+    forceLead.length > 0
+      ? forceLead
+      : shape.expected === "yes-no" && !shape.list
+        ? decidingSentences(
+            kept,
+            keyTerms,
+            analyzeText,
+            shape.claimedFigures ?? [],
+            shape.subject ?? [],
+            shape.headedNames ?? [],
+          )
+        : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
+          ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
+          : [];
   return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
 }
 
