@@ -69,6 +69,9 @@ const NAME_SHARE = 0.9;
 
 // A word of letters (with their marks); an apostrophe or a hyphen separates words.
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+// A negated auxiliary's stem, cut off by the word pattern at its apostrophe ("hadn" of "hadn't",
+// "mustn" of "mustn’t"): a word, not a slip of "hand" or "must".
+const NEGATION_AFTER = /^['\u2019]t\b/iu;
 // What may stand between a sentence's end and its first word: spaces, quotes, brackets.
 const BEFORE_FIRST_WORD = /[\s"'\u2018\u201c([*_]/u;
 const SENTENCE_END = /[.!?:;\n]/;
@@ -388,7 +391,8 @@ export function correctSpelling(
       isAllCapitals(typed) ||
       NOT_PROSE.test(chunkAround(question, at, typed.length)) ||
       isKnown(word) ||
-      isEnglishWord(word)
+      isEnglishWord(word) ||
+      NEGATION_AFTER.test(question.slice(at + typed.length))
     ) {
       continue;
     }

@@ -36,6 +36,14 @@ const isKnown = (word: string) => {
 const correct = (question: string) => correctSpelling(question, () => vocabulary, isKnown);
 
 describe("correctSpelling", () => {
+  it.each([
+    "why hadn't the US signed by then?",
+    "why hadn’t Kramer signed?",
+    "mustn't the regulations be revised?",
+  ])("reads a negated auxiliary's stem as a word, not a slip: %s", (question) => {
+    expect(correct(question)).toEqual({ text: question, corrections: [] });
+  });
+
   it("reads a swapped pair of letters in a long word as the corpus word", () => {
     expect(correct("why is the ITU ill suited to regulate cybersecuirty?")).toEqual({
       text: "why is the ITU ill suited to regulate cybersecurity?",
