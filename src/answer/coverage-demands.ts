@@ -15,7 +15,7 @@ import type { ScoredPassage } from "../types.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
-import { type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
+import { countsIn, type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
 import {
   askedThing,
   asksWhatWasDecided,
@@ -126,6 +126,11 @@ export interface QuestionDemands {
   /** Whether a date, a count or a name must stand where its terms meet ("when", "how many", "who"). */
   needsEvidence: boolean;
   /**
+   * "How many of the 74 came in that way?": the counts a how-many question states itself, which
+   * are what it counts within, not its answer (see `countsOnlyAsked`, window-answer-type.ts).
+   */
+  statedCounts: readonly string[];
+  /**
    * "Who chaired…?", "Who led the X delegation?": for each role the question asks who held
    * (`ROLES_ASKED`), how a place says someone held it; a place saying none of one does not answer.
    */
@@ -163,6 +168,11 @@ export interface QuestionDemands {
   ownedThings: readonly KeyTerm[];
   /** "EFF's petition": each possessed thing with its possessor (both required terms). */
   possessed: readonly { owner: KeyTerm; thing: KeyTerm }[];
+  /**
+   * "Which delegations seconded THE UK's suggestion…?", "who backed India's spam article?": the
+   * owner of what a who/which question asks the backers of (`BACKERS_ASKED`), a required term.
+   */
+  backedOwner?: KeyTerm;
   /** The years that must stand with their event (not a year opening a name, "the 2012 ITRs"). */
   years: readonly KeyTerm[];
   /** Every year the question asks about (a passage may disclaim its event). */
@@ -185,6 +195,17 @@ export interface QuestionDemands {
    * by the calendar ("on the second day", "in the middle of the debate on…"): `MOMENT_ASKED`.
    */
   asksMoment: boolean;
+  /**
+   * The finest unit of the calendar a when question asks its date in ("the exact date", "which
+   * day", "the final day": a day; "what month": a month), which a date only to a coarser unit
+   * does not give (`DAY_ASKED`, `MONTH_ASKED`).
+   */
+  dateUnit?: "day" | "month";
+  /**
+   * Whether a when question asks when something ended ("when did PP-14 close?", "…take the site
+   * down?", "its end date"): a date given only for its start does not say (`END_ASKED`).
+   */
+  endAsked: boolean;
   /** "What did X decide about SPAM?": the required terms of what it asks about. */
   aboutTerms: readonly KeyTerm[];
   /** "Does the package say anything about emergency numbers?": what a further passage must name. */
@@ -280,6 +301,7 @@ const SPECIFYING_NOUN = /\b([\p{L}-]+)(?:'s|’s|\s+of)\b/giu;
 export interface QuestionReading {
   expected?: ExpectedAnswer;
   question?: string;
+  dateUnitText?: string;
   asksIfKnown?: boolean;
   list?: boolean;
   claim?: boolean;
@@ -415,9 +437,19 @@ export function readQuestionDemands(
           return owner && thing && owner !== thing ? [{ owner, thing }] : [];
         })
       : [];
+  // "Which delegations seconded the UK's suggestion…?": whose proposal the backers backed.
+  const backedWords = question !== undefined ? BACKERS_ASKED.exec(question)?.[1] : undefined;
+  const backedTerms = new Set(backedWords !== undefined ? analyzeText(backedWords) : []);
+  const backedOwner =
+    how.yesNo === true ? undefined : required.find((k) => containsTerm(backedTerms, k));
   // The question's weightiest required term: what the expected date, count or name is about.
+  // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
+  // the name asked is another's, which need not stand beside CEPT.)
+  const setApart = new Set(
+    question !== undefined ? analyzeText(SET_APART.exec(question)?.[1] ?? "") : [],
+  );
   const subject = required
-    .filter((k) => !k.kind)
+    .filter((k) => !k.kind && !containsTerm(setApart, k))
     .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const questionTerms = new Set(keyTerms.map((k) => k.term));
   // "Which countries signed… in 2013?": the year must stand with what happened in it.
@@ -608,6 +640,7 @@ export function readQuestionDemands(
     asWritten,
     asksIfKnown,
     needsEvidence,
+    statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
     rolesHeld,
     counted,
     countedKind,
@@ -628,6 +661,7 @@ export function readQuestionDemands(
     ownerTerms,
     ownedThings,
     possessed,
+    ...(backedOwner !== undefined ? { backedOwner } : {}),
     years,
     askedYears,
     yearNouns,
@@ -638,6 +672,10 @@ export function readQuestionDemands(
     timeUnits,
     calendarUnits,
     asksMoment: expected === "date" && question !== undefined && MOMENT_ASKED.test(question),
+    ...(expected === "date" && question !== undefined && !MOMENT_ASKED.test(question)
+      ? dateUnitAsked(how.dateUnitText ?? question)
+      : {}),
+    endAsked: expected === "date" && END_ASKED.test(how.dateUnitText ?? question ?? ""),
     aboutTerms,
     subjectTerms,
     asksMoney,
@@ -868,13 +906,14 @@ const REASON_NOUNS = [
 const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
 
 /**
- * A point in time asked for by its noun ("on which day", "what date"): the answer is a date, though
- * the question opens with "which". Read as a plain question, a place on the event without any date
- * answered it. On the tuning half (818 questions): out-of-scope refused 154 -> 155 of 185, wrong
+ * A point in time asked for by its noun ("on which day", "what date", "what was the exact date"):
+ * the answer is a date, though the question opens with "which". Read as a plain question, a place
+ * on the event without any date answered it. On the tuning half (818 questions): out-of-scope refused 154 -> 155 of 185, wrong
  * refusals 36 of 633 and nugget recall 0.853 unchanged. (Any asked "day" read so refused an
  * in-scope question on CDT's "day-two post".)
  */
-const DATE_ASKED = /\b(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date)\b/i;
+const DATE_ASKED =
+  /\b(?:which|what)(?:\s+(?:is|was|were)\s+the|['’]s\s+the)?\s+(?:exact\s+|precise\s+)?(?:day|date)\b/i;
 
 /**
  * The clause of a two-part question that asks for the date or count ("how many regional blocs…"
@@ -907,6 +946,42 @@ const CALENDAR_UNITS = ["day", "date", "week", "month", "year", "point", "stage"
  */
 const MOMENT_ASKED =
   /\b(?:(?:at|by|in) what (?:point|stage|phase|juncture)|(?:which|what) (?:day|days|stage|phase|point|session|week) (?:of|in|into)|how (?:far|late|early) (?:in|into))\b/i;
+
+/**
+ * The unit of the calendar a when question names for its date: "what's the exact date…", "which
+ * day…", "on what date…", "need the final day", "the closing date" ask for a day; "what month…",
+ * "in which month…" for a month. A source dating the event more coarsely ("in October–November
+ * 2014", "In 2016", "in November 2012") does not give it: the asker knows that much and wants the
+ * rest. (Not a moment within an event, "which day of the conference", which `MOMENT_ASKED` reads.)
+ */
+const DAY_ASKED =
+  /\b(?:(?:which|what)\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:day|date)|(?:exact|precise|specific|actual|final|last|closing|opening|end|start(?:ing)?)\s+(?:day|date))\b/i;
+const MONTH_ASKED = /\b(?:which|what)\s+(?:exact\s+)?month\b/i;
+function dateUnitAsked(question: string): { dateUnit?: "day" | "month" } {
+  if (DAY_ASKED.test(question)) return { dateUnit: "day" };
+  if (MONTH_ASKED.test(question)) return { dateUnit: "month" };
+  return {};
+}
+
+/**
+ * A when question asking when something ended: its verb of ending ("did it close", "was it
+ * wound up", "did they take the site down", "go offline"; not "end up", an idiom of outcome), or
+ * an end asked by its noun ("the closing date", "start and end dates", "the final day").
+ */
+const END_ASKED =
+  /\b(?:(?:did|does|do|was|were|has|have|had|will)\b[^?]*?\b(?:end(?:ed)?(?!\s+up\b)|close|closed|finish|finished|wrap(?:ped)?\s+up|wind\s+up|wound\s+up|shut(?:\s+\S+)?\s+down|take(?:\s+\S+){0,2}\s+down|taken(?:\s+\S+){0,2}\s+down|go\s+(?:offline|dark)|dissolve|dissolved|disband|disbanded|expire|expired|stop|stopped|cease|ceased)|(?:closing|end)\s+dates?|(?:final|last|closing)\s+day)\b/i;
+
+/**
+ * "Which delegations seconded the UK's suggestion…", "who co-sponsored Russia's Document 27",
+ * "which countries backed India's spam article": a who/which question asking for those who backed
+ * a named party's proposal; group 1 is the owner as written.
+ */
+const BACKERS_ASKED =
+  /^\s*(?:which|who|what)\b[^?]*?\b(?:second(?:ed|s)?|back(?:ed|s)?|support(?:ed|s)?|(?:co-?)?sponsor(?:ed|s)?|endors(?:e|ed|es)|join(?:ed|s)?|sided\s+with|signed\s+on\s+to)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s/iu;
+
+/** A party a question sets apart from those it asks for: "apart from CEPT", "besides India". */
+const SET_APART =
+  /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?)\s+([^?,;:]+)/i;
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];

@@ -10,6 +10,7 @@ import {
   type AnswerType,
   analyzeQuestion,
   askedWithReferents,
+  asksOnItsOwn,
   CAPITALISED_WORD,
   capitalisedNames,
   firstAsk,
@@ -262,6 +263,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     if (first.length === question.length || whole.absentTerms.length > 0) return false;
     const analysis = analyzeQuestion(first);
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
+    // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
+    // that asks nothing of its own still says how precise its date must be.
+    const rest = question.slice(first.length);
+    const dateUnitText = asksOnItsOwn(rest) ? first : question;
     const coveredOn = (found: readonly ScoredPassage[]) => {
       const foundTexts = found.map(({ passage }) => passage.text);
       const shape = shapeOf(analysis, foundTexts);
@@ -273,6 +278,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           rule: relevanceRule,
           expected: shape.expected,
           question: first,
+          dateUnitText,
           asksIfKnown: shape.asksIfKnown === true,
           list: shape.list !== undefined,
           ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),

@@ -29,6 +29,46 @@ const DATE = new RegExp(
   "g",
 );
 
+/** A date to the day: "14 December", "December 14", "Dec. 3", "8–9 October", "3 to 14 December". */
+const DAY_DATE = new RegExp(
+  [
+    `\\b\\d{1,2}\\s*(?:-|–|to)\\s*\\d{1,2}\\s+(?:${MONTHS})\\b`,
+    `\\b\\d{1,2}\\s+(?:${MONTHS})\\b`,
+    `\\b(?:${MONTHS})\\s+\\d{1,2}(?!\\d)`,
+    `\\b(?:${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)`,
+  ].join("|"),
+);
+/** A date to the month at least: a month's name ("in November 2012", "May 2013"). */
+const MONTH_DATE = new RegExp(`\\b(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.)`);
+
+/**
+ * Whether a sentence gives a date to the unit asked: "in October–November 2014" dates the
+ * Plenipotentiary to the month, not the day it closed; "In 2016" to the year, not the month.
+ */
+export function datesTo(sentence: string, unit: "day" | "month"): boolean {
+  return unit === "day" ? DAY_DATE.test(sentence) : MONTH_DATE.test(sentence);
+}
+
+/**
+ * Wording that tells when something ended: a span's later end ("to 1 May 2012", "8–9 October",
+ * "October–November 2014", "between October 2007 and June 2009") or a verb or noun of ending
+ * ("closed", "wound up", "the last day", "was withdrawn", "off the table").
+ */
+const END_TOLD = new RegExp(
+  [
+    `\\b(?:to|until|till|through|and)\\s+(?:\\d{1,2}\\s+)?(?:${MONTHS}|\\d)`,
+    `\\d\\s*[–-]\\s*\\d`,
+    `\\b(?:${MONTHS})\\s*[–-]\\s*(?:${MONTHS})\\b`,
+    "\\b(?:end(?:ed|s|ing)?|clos(?:e|ed|es|ing)|conclu\\w+|finish\\w*|wound\\s+up|wrapp?\\w*|shut\\w*|taken?\\s+down|took\\s+down|offline|expir\\w*|dissolv\\w*|disband\\w*|(?:last|final)\\s+day|stopp?\\w*|ceas\\w*|halt\\w*|withdr\\w*|off\\s+the\\s+table)\\b",
+  ].join("|"),
+  "i",
+);
+
+/** Whether a sentence tells when something ended, not only when it began (`END_TOLD`). */
+export function tellsEnd(sentence: string): boolean {
+  return END_TOLD.test(sentence);
+}
+
 /**
  * A period: a span of dates ("from 3 to 14 December", "3–14 December", "October–November 2014",
  * "from 2016 to 2023", "between May and July") or a length of time ("two weeks", "12 days", "a

@@ -788,7 +788,8 @@ const KINDS: Record<string, NameKind> = {
     `academic academics scholar scholars professor professors researcher researchers expert experts
     analyst analysts journalist journalists reporter reporters commentator commentators activist
     activists diplomat diplomats minister ministers ambassador ambassadors lawmaker lawmakers
-    senator senators politician politicians spokesman spokeswoman spokesperson delegate delegates
+    senator senators congressman congresswoman congressmen congresswomen legislator legislators
+    politician politicians spokesman spokeswoman spokesperson delegate delegates
     envoy envoys negotiator negotiators`
       .split(/\s+/)
       .map((w) => [w, PERSON]),
@@ -847,13 +848,30 @@ export function namesKind(
   known: ReadonlySet<string> = new Set(),
 ): boolean {
   if (kind.written?.test(sentence)) return true;
-  return (nlp(sentence).terms().json() as TaggedTerm[]).some(({ terms }) =>
-    terms.some(
-      (t) =>
-        (isOfKind(t, kind) || (/^\p{Lu}/u.test(t.text) && known.has(t.text.toLowerCase()))) &&
-        !given(t.text),
-    ),
+  const words = (nlp(sentence).terms().json() as TaggedTerm[]).flatMap(({ terms }) => terms);
+  return words.some(
+    (t, n) =>
+      (isOfKind(t, kind) || (/^\p{Lu}/u.test(t.text) && known.has(t.text.toLowerCase()))) &&
+      !given(t.text) &&
+      !given(capitalisedRun(words, n)),
   );
+}
+
+/**
+ * The capitalised words written together around word `n` ("United Kingdom" around "Kingdom"):
+ * a name of several words is given where the question names it whole, though in other words
+ * ("the UK"), as each word alone is not.
+ */
+function capitalisedRun(terms: readonly { text: string }[], n: number): string {
+  const capitalised = (m: number) => /^\p{Lu}/u.test(terms[m]?.text ?? "");
+  let from = n;
+  let to = n;
+  while (from > 0 && capitalised(from - 1)) from--;
+  while (to < terms.length - 1 && capitalised(to + 1)) to++;
+  return terms
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join(" ");
 }
 
 /**
@@ -1128,7 +1146,29 @@ const EVENT_DOER =
   /^\s*(?:[Ww]hen|[Oo]n\s+what\s+(?:date|day)|[Ww]hat\s+date)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/u;
 
 export function eventDoerName(question: string): string | undefined {
-  return EVENT_DOER.exec(question)?.[1];
+  const m = EVENT_DOER.exec(question);
+  const name = m?.[1];
+  if (m === null || name === undefined) return undefined;
+  // "When did the Dubai conference kick off / finish?": a name before a noun and its verb
+  // qualifies the noun, which is the doer ("the Dubai conference … took place in Dubai"); the
+  // tagger reads the closing verb as a noun as often as not, so any word in lower case after
+  // the noun but a preposition or a determiner is its verb ("the Senate vote on…" keeps the
+  // Senate, "the House approve H. Con. Res. 127" the House).
+  const after = (
+    nlp(question.slice(m.index + m[0].length - 1))
+      .terms()
+      .json() as TaggedTerm[]
+  )
+    .flatMap((term) => term.terms)
+    .slice(0, 2);
+  const [next, then] = after;
+  const qualifies =
+    next?.tags.includes("Noun") === true &&
+    !next.tags.includes("Verb") &&
+    then !== undefined &&
+    /^\p{Ll}/u.test(then.text) &&
+    !then.tags.some((tag) => ["Preposition", "Determiner", "Conjunction", "Pronoun"].includes(tag));
+  return qualifies ? undefined : name;
 }
 
 /**

@@ -118,6 +118,11 @@ export interface RelevanceOptions {
   expected?: ExpectedAnswer;
   /** The question as asked, for the rules that read its wording ("what did X say about Y"). */
   question?: string;
+  /**
+   * The wording the unit of a date asked is read from ("the final day"), where it is not the
+   * `question` judged: a first ask judged alone, with a remark after it asking nothing of its own.
+   */
+  dateUnitText?: string;
   /** Whether it asks if something is known ("do we know…?"); read from `question` if not given. */
   asksIfKnown?: boolean;
   /** Whether it asks for a list (bullets, talking points, "which Xs…"): see `LIST_MISSING_SHARE`. */

@@ -4,7 +4,14 @@
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
-import { carriesAnswer, saysProspective, statesAmountOfMoney } from "./evidence.ts";
+import {
+  carriesAnswer,
+  datesTo,
+  MONTHS,
+  saysProspective,
+  statesAmountOfMoney,
+  tellsEnd,
+} from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
 import { classNamedOnly } from "./window-class-items.ts";
@@ -116,12 +123,22 @@ export function answerTypeGiven(
   // dates its paragraph dates each sentence under it (for the decision, not for a full label:
   // the sentence itself does not say when).
   const ownHeading = sectionPath[sectionPath.length - 1] ?? "";
-  const datedByHeading = expected === "date" && carriesAnswer(ownHeading, "date");
+  // (To the unit asked: "the exact date" is not given by "in November 2012"; an end asked, not
+  // by a start: "when did they take the site down?" by "launched WCITLeaks.org in mid-2012".)
+  const toUnit = (text: string) =>
+    (d.dateUnit === undefined || datesTo(text, d.dateUnit)) && (!d.endAsked || tellsEnd(text));
+  const datedByHeading =
+    expected === "date" && carriesAnswer(ownHeading, "date") && toUnit(ownHeading);
   const evidence =
     !needsEvidence ||
     windowSpans.some(
       (s, j) =>
-        met.carries(s.text, j) && typedWithNames(d, reader, w, j) && ofAskedTopic(d, reader, w, j),
+        met.carries(s.text, j) &&
+        toUnit(s.text) &&
+        !(expected === "date" && eventOnlyForeseen(d, reader, s.text)) &&
+        !countsOnlyAsked(d, s.text) &&
+        typedWithNames(d, reader, w, j) &&
+        ofAskedTopic(d, reader, w, j),
     ) ||
     datedByHeading;
   // "Who chaired the Geneva meeting?", "Who led the Czech delegation?": a place naming only the
@@ -159,15 +176,148 @@ export function answerTypeGiven(
       ),
   );
   return (
-    (expected !== "agent" || typedAtSubject(d, reader, w, met)) &&
+    (expected !== "agent" || (typedAtSubject(d, reader, w, met) && !doerLeftOut(d, reader, w))) &&
     rolesMet &&
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&
     evidence &&
-    !(expected === "date" && datesNeighbours(d, w, met))
+    !(expected === "date" && datesNeighbours(d, w, met)) &&
+    !(expected === "date" && foreseenElsewhere(d, reader, w, met))
   );
 }
+
+/**
+ * Whether the window tells the act a who question asks of only in the passive, with no one doing
+ * it: each time its sentences write the question's verb, it is a participle after the thing done
+ * ("H. Con. Res. 127, introduced on 30 May 2012, stated…") or after a form of "be" ("was
+ * revised"), and no "by" names the doer after it. The names standing near are of others ("the
+ * sense of Congress", "the Senate"): "Who introduced H. Con. Res. 127?" is not answered.
+ */
+function doerLeftOut(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  // (The act asked is the question's first verb: "Who introduced H. Con. Res. 127 back in 2012?"
+  // asks who introduced it, whatever "back" meets.)
+  const act = d.keyTerms
+    .filter((k) => k.verb === true && !k.fromContext)
+    .map((k) => ({ k, at: firstWrittenAt(d.question ?? "", k, reader.analyzeText) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.k;
+  if (act === undefined) return false;
+  const verbs = [act];
+  const writings = w.spans.flatMap(({ text }) => {
+    const words = text.split(/\s+/).filter((x) => x !== "");
+    return words.flatMap((word, n) =>
+      verbs.some((k) =>
+        containsTerm(new Set(reader.analyzeText(word.replace(/[^\p{L}\p{N}'’-]/gu, ""))), k),
+      )
+        ? [{ word, before: words[n - 1] ?? "", after: words.slice(n + 1, n + 1 + BY_REACH) }]
+        : [],
+    );
+  });
+  return (
+    writings.length > 0 &&
+    writings.every(
+      ({ word, before, after }) =>
+        /(?:ed|en|wn|ne)[,.;:]?$/i.test(word) &&
+        (/^(?:was|were|been|being|be|is|are)$/i.test(before) ||
+          // ("X, introduced on 30 May…", not "Guinena, who coordinated…, presented the…")
+          (/,$/.test(before) && PREPOSITION.test(after[0] ?? ""))) &&
+        !after.some((x) => /^by$/i.test(x)),
+    )
+  );
+}
+/** Where `text` first writes a word meeting `k`, by word; -1 where it never does. */
+function firstWrittenAt(text: string, k: KeyTerm, analyzeText: Analyze): number {
+  return text
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .findIndex((word) => word !== "" && containsTerm(new Set(analyzeText(word)), k));
+}
+/** A preposition after a participle that has no object: "introduced on", "revised in". */
+const PREPOSITION = /^(?:on|in|at|during|as|under|with|through|via|from|to|for|after|before)$/i;
+/** Words after a passive verb within which "by" may name its doer ("was drafted by Access"). */
+const BY_REACH = 6;
+
+/**
+ * Whether a sentence's only counts are those the how-many question states itself: "how many of
+ * the 74 came in that way?" is not answered by "Brito said the site had published 74 documents",
+ * the total the asker counts within; the part asked ("many of the documents") has no count.
+ */
+function countsOnlyAsked(d: QuestionDemands, text: string): boolean {
+  if (d.statedCounts.length === 0) return false;
+  let rest = text;
+  for (const n of d.statedCounts) {
+    rest = rest.replace(
+      new RegExp(`(?<![\\w.,-])${n.replace(/[.,]/g, "\\$&")}(?![\\w-]|[.,]\\d)`, "g"),
+      " ",
+    );
+  }
+  return rest !== text && !carriesAnswer(rest, "number");
+}
+
+/**
+ * Whether the window dates another event than the one asked: it lacks the question's verb, which
+ * its passage writes only where it foresees the event ("…and ETNO was reported to be considering
+ * withdrawing it"), so the passage tells the asked event as not yet done, and the window's date
+ * ("ETNO filed … C-109 on 6 June 2012") is another act's.
+ */
+function foreseenElsewhere(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  const { spans, sentences } = w.passage;
+  const verbs = d.keyTerms.filter((k) => k.verb === true && !k.fromContext && !met.meetsTerm(k));
+  if (verbs.length === 0) return false;
+  const outside = spans.flatMap((s, m) =>
+    m >= w.at && m < w.at + w.spans.length ? [] : [{ text: s.text, terms: sentences[m] ?? [] }],
+  );
+  return verbs.some((k) => {
+    const telling = outside.filter(({ terms }) => containsTerm(new Set(terms), k));
+    return (
+      telling.length > 0 && telling.every(({ text }) => eventOnlyForeseen(d, reader, text, [k]))
+    );
+  });
+}
+
+/**
+ * Whether a sentence dated for a when question asking what took place tells the asked event only
+ * as foreseen: each time it writes the question's verb, a hedge or a modal stands right before it
+ * ("…signalled the proposal would likely be withdrawn", "could be adopted"). Its date is that of
+ * the forecast, not of the event: "When did ETNO formally withdraw its sender-pays proposal?" is
+ * not answered by "In October 2012 Kramer said ETNO's chairman had signalled the proposal would
+ * likely be withdrawn." (Not where the question itself asks what was expected or due.)
+ */
+function eventOnlyForeseen(
+  d: QuestionDemands,
+  reader: WindowReader,
+  text: string,
+  verbs: readonly KeyTerm[] = d.keyTerms.filter((k) => k.verb === true && !k.fromContext),
+): boolean {
+  if (!d.asksPast || d.question === undefined || FORESEEN_ASKED.test(d.question)) return false;
+  if (verbs.length === 0) return false;
+  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const at = words.flatMap((word, n) =>
+    verbs.some((k) => containsTerm(new Set(reader.analyzeText(word)), k)) ? [n] : [],
+  );
+  // (A modal denied is a report of what was refused: "announced that the United States could
+  // not sign".)
+  const foreseen = (n: number) => {
+    const before = words.slice(Math.max(0, n - FORESEEN_REACH), n).join(" ");
+    return FORESEEING.test(before) && !/\b(?:not|never|\w+n['’]t)\b/i.test(before);
+  };
+  return at.length > 0 && at.every(foreseen);
+}
+/**
+ * Words before a verb that make its event a forecast or an intention, not a report: "would
+ * likely be (withdrawn)", "was reported to be considering (withdrawing it)", "threatened to".
+ */
+const FORESEEING =
+  /\b(?:would|could|might|may|likely|unlikely|probably|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|plann(?:ed|ing)|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?|about\s+to)\b/i;
+const FORESEEN_REACH = 3;
+/** A question asking what was foreseen: "when was it due / expected / supposed to…". */
+const FORESEEN_ASKED =
+  /\b(?:would(?:n['’]?t)?|will|won['’]?t|could(?:n['’]?t)?|might|expected|expecting|due|supposed|scheduled|planned|meant|likely|going\s+to)\b/i;
 
 /**
  * Whether window sentence `j`, saying someone held a role ("the Chair", "chaired", "led"), says it
@@ -355,15 +505,20 @@ function yearStandsWithEvent(
 /**
  * Whether a sentence names someone the question does not: a capitalised word after its first, or
  * its first word where that is a name ("Dourado pointed out…"), not a common word or an opener
- * ("The", "After").
+ * ("The", "After"), nor a month, which dates what the sentence tells and names no one: "In
+ * October 2012 Kramer said ETNO's chairman had signalled…" does not say who the chairman was.
  */
 function namesOtherThan(
   text: string,
   questionTerms: ReadonlySet<string>,
   analyzeText: Analyze,
 ): boolean {
-  const other = (word: string) => !analyzeText(word).some((t) => questionTerms.has(t));
+  const other = (word: string) =>
+    !MONTH_NAME.test(word) && !analyzeText(word).some((t) => questionTerms.has(t));
   const first = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{M}'-]+)/u.exec(text)?.[1];
   if (first && !SENTENCE_OPENERS.has(first) && !isCommonWord(first) && other(first)) return true;
   return [...text.matchAll(/\s(\p{Lu}[\p{L}\p{M}'-]+)/gu)].some((m) => other(m[1] as string));
 }
+
+/** A month's name, written whole: a date's word, never someone's name. */
+const MONTH_NAME = new RegExp(`^(?:${MONTHS})$`);

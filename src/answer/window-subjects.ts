@@ -28,6 +28,13 @@ const HOW_CHOSEN =
 const CHOICE_REPORTED =
   /\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|choice|select(?:s|ed|ing|ion)?|decid(?:e|es|ed|ing)|decision|elect(?:s|ed|ing|ion)?|appoint(?:s|ed|ing|ment)?|nominat(?:e|es|ed|ing|ion)|vot(?:e|es|ed|ing)|designat(?:e|es|ed|ing|ion)|consensus)\b/i;
 
+/**
+ * A sentence saying that none of a kind of party did it ("no EU Member State signed", "none of the
+ * delegations"): the answer to "did any country…", which names none.
+ */
+const NONE_OF_KIND =
+  /\b(?:no|none\s+of\s+the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:states?|countr(?:y|ies)|governments?|delegations?|nations?|administrations?|organi[sz]ations?|groups?)\b/iu;
+
 /** Whether the window names what the question asks about and the kind of name it asks for. */
 export function askedThingsNamed(
   d: QuestionDemands,
@@ -52,11 +59,14 @@ export function askedThingsNamed(
   // word, nor an everyday one: "about the treaty", "about the deal" may go unsaid.)
   const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
   // "Which countries signed…?" is answered by naming them, not by "countries signed".
+  // ("…whether any EU country signed?" is settled by "no EU Member State signed in Dubai".)
+  const anyAsked = d.question !== undefined && /\bany\b/i.test(d.question);
   const kindUnnamed = keyTerms.some(
     (k) =>
       !d.kindAskedInside &&
       k.kind !== undefined &&
-      !windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])),
+      !windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) &&
+      !(anyAsked && windowSpans.some((s) => NONE_OF_KIND.test(s.text))),
   );
   // "How was the chair SELECTED?", "How did the ITU end up PICKING Dubai?": the way a choice was
   // made is told only where a choice is reported ("chose", "was elected", "a vote"); a place
@@ -167,7 +177,23 @@ export function ownersStand(
   const eventDoerActs =
     namingDoer.length === 0 ||
     namingDoer.some((s) => !namesOnlyAsNonDoer(s.text, eventDoer as string));
-  return doerMet && doerReasoned && ownerMet && proposerMet && possessedMet && eventDoerActs;
+  // "Which delegations seconded the UK's suggestion…?": those asked for backed the owner's
+  // proposal, so a place saying who backed it names the owner too; one without it ("Egypt's
+  // Sherif Guinena … listed … Articles 5A (security and robustness…)") names parties of
+  // another act.
+  const backedOwnerNamed =
+    d.backedOwner === undefined ||
+    containsTerm(w.terms, d.backedOwner) ||
+    windowSpans.some((_, j) => leansOn(spans, sentences, i + j, d.backedOwner as KeyTerm));
+  return (
+    doerMet &&
+    doerReasoned &&
+    ownerMet &&
+    proposerMet &&
+    possessedMet &&
+    eventDoerActs &&
+    backedOwnerNamed
+  );
 }
 
 /** Whether the window reports what was said, decided or proposed, where the question asks it. */
