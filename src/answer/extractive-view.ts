@@ -105,7 +105,9 @@ export function antecedentOf(s: Sentence, sentences: readonly Sentence[]): numbe
   if (noun !== undefined) {
     for (let i = s.index - 1; i >= 0; i--) {
       const earlier = sentences[i] as Sentence;
+      // A heading, bold run-in ones too ("**Northern proposals.**"), starts the section.
       if (isSectionLabel(earlier.display, s.view.scored.passage.sectionPath)) break;
+      if (!earlier.usable && !earlier.meta) break;
       if (namesNoun(earlier.display, noun)) return i;
     }
   }

@@ -143,10 +143,11 @@ export function openingPlural(sentence: string): string | undefined {
  * shown without what it speaks of: a why answer ended "The group also floated ideas such as
  * ITU-backed model cybercrime legislation." with no group named in it. A noun with more words
  * ("The exact count is…", "The blog post…"), one before "of" ("The issue of cybersecurity…"), or
- * "The more data is held…" names its own thing and is not read so.
+ * "The more data is held…" names its own thing and is not read so. Nor is "The northern proposals
+ * were published…": a word in -s before an auxiliary is the plural noun, not the verb.
  */
 const DEFINITE_SUBJECT =
-  /^The ([a-z][a-z-]+)(?:,|\s+(?:also|is|was|are|were|has|had|have|would|will|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+[^s\W]s)\b)/;
+  /^The ([a-z][a-z-]+)(?:,|\s+(?:also|is|was|are|were|has|had|have|would|will|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+[^s\W]s(?!\s+(?:are|were|have|had|did|do|would|will|could|can|should|may|might|must)\b))\b)/;
 
 /** The noun of a sentence's bare definite subject ("group" in "The group also floated…"), if any. */
 export function definiteSubject(sentence: string): string | undefined {

@@ -23,6 +23,11 @@ describe("a bare definite subject", () => {
     expect(definiteSubject("The ITU stressed that ports sign later.")).toBeUndefined();
   });
 
+  it("is not an adjective before a plural noun and its auxiliary", () => {
+    expect(definiteSubject("The northern proposals were published as Document 4.")).toBeUndefined();
+    expect(definiteSubject("The coastal states had objected.")).toBeUndefined();
+  });
+
   it("is named by a sentence giving its noun in a name, but not by a word of place", () => {
     expect(namesNoun("The board was advised by a Pilots Group (PG).", "group")).toBe(true);
     expect(namesNoun("Other ports signed later.", "other")).toBe(false);
