@@ -199,7 +199,7 @@ const SAYS_ASKED = new RegExp(
 const BRIEF_ASKED =
   /\b(?:in\s+(?:a|one)\s+(?:nutshell|sentence|line|word)|in\s+(?:short|brief|a\s+few\s+words)|briefly|tl;?\s?dr|one-liner)\b/i;
 const COMPARE_SIGNAL =
-  /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike)\b/i;
+  /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike|stack(?:s|ed)? up against|squares? with|lines? up with|set\s.+?\sagainst|each (?:of (?:them|the two|those)|one(?:'s)?|side|camp)|(?:one|a) (?:line|sentence) (?:each|apiece|on each|for each))\b/i;
 /** "the US's and Russia's positions", "the US and Russia's positions": two sides' views side by side. */
 const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
@@ -469,19 +469,44 @@ const TIME_CLAUSE =
 
 /** What may follow the last side: the aspect compared ("positions on spam"), never part of a side. */
 const SIDE_TAIL =
-  /\s+(?:(?:positions?|views?|stances?|approach(?:es)?|proposals?|attitudes?|lines?|policies|policy|arguments?|votes?|roles?|reactions?|responses?|delegations?|definitions?|treatment|wording|texts?|versions?|language|objections?|concerns?)\b.*|(?:on|about|over|regarding|concerning|towards?|in|at|during|before|after|when|with regard to|with respect to|as to|differ(?:ed|s)?|compare|diverge(?:d)?|stand|disagree(?:d)?)\b.*)$/i;
+  /\s+(?:(?:positions?|views?|stances?|approach(?:es)?|proposals?|attitudes?|lines?|policies|policy|arguments?|votes?|roles?|reactions?|responses?|delegations?|definitions?|treatment|wording|texts?|versions?|language|objections?|concerns?)\b.*|(?:on|about|over|regarding|concerning|towards?|in|at|during|before|after|when|going|with regard to|with respect to|as to|differ(?:ed|s)?|compare|diverge(?:d)?|stand|disagree(?:d)?)\b(?!-).*)$/i;
 
-/** "the US, the EU and Russia" → ["the US", "the EU", "Russia"]. */
+/**
+ * "the US, the EU and Russia" → ["the US", "the EU", "Russia"]. A part opening with one possessor
+ * ("Chaparro's verdict on the 2012 text", "Brazil's position on the security article") is that
+ * possessor alone: what follows is the aspect compared, and its own "and" ("the final security and
+ * spam articles") joins no sides.
+ */
 function splitSides(text: string): string[] {
   return text
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?|v\.|with|to|from)\s+/i)
+    .split(/\s+(?:versus|vs\.?|v\.|with|to|from|against)\s+/i)
+    .flatMap((part) => {
+      const possessor = POSSESSOR_LED.exec(part.trim());
+      if (possessor) return [possessor[1] as string];
+      return part.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i);
+    })
     .map((s) => cleanSide(s))
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 0 && !EMPTY_SIDE.test(s));
 }
+/**
+ * A phrase led by a possessor of a few words, no list among them: "the ITU's official line on…".
+ * Not where the aspect names a possessor of its own ("Kramer's read of Iran's vote"): the phrase
+ * is then one nested name, kept whole as the side, which the side's passages must meet. Nor a
+ * contraction ("what's new in…").
+ */
+const POSSESSOR_LED =
+  /^((?:(?!\b(?:and|or|what|how|whether)\b)[^,'’\s]+\s+){0,3}?(?!(?:what|that|it|who|there|here|where|how)['’]s\b)[^,'’\s]+)(?:'s|'|’s|’)\s+(?!(?:and|or)\b)(?![^'’]*\p{L}(?:'s|’s|s'|s’)(?:\s|$))[\p{L}\d]/iu;
+/** What names no side: a pronoun, a time, a bare question word ("or not", "before vs after"). */
+const EMPTY_SIDE =
+  /^(?:not|them|they|it|each|both|either|before|after|then|now|how|what|which|others?|different|same)$/i;
 
 function cleanSide(side: string): string {
   return (
     side
+      // "what did Indonesia want", "what the House passed": the ask around a side is not the side.
+      .replace(/^(?:what|how)\s+(?:(?:did|do|does|was|were|is|are)\s+)?/i, "")
+      // "what's new in the 2012 text vs 1988": the side is what the change is in.
+      .replace(/^what(?:['’]s|\s+is|\s+was)\s+(?:new|different|changed)\s+in\s+/i, "")
       .replace(SIDE_TAIL, "")
       // "the US one", "the European ones": the pro-form stands for the aspect compared.
       .replace(/(?<=\S)\s+ones?$/i, "")
@@ -503,9 +528,30 @@ const ASPECT_OF =
 function comparisonSides(content: string, whole: boolean): string[] {
   const text = content.replace(/[?.!]+\s*$/, "");
   if (whole) {
-    const sides = splitSides(text.replace(ASPECT_OF, ""));
+    for (const clause of [...text.split(CLAUSE_BREAK), text]) {
+      const sides = splitSides((clause ?? "").trim().replace(ASPECT_OF, ""));
+      if (sides.length >= 2) return sides;
+    }
+  }
+  // A side never spans a clause: "quick one for the memo - Kramer vs the Czechs on 5B, what was
+  // each one's beef?" compares in its middle clause; the clauses are read first, then the whole.
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    if (clause === undefined || clause.trim() === text) continue;
+    const sides = sidesIn(clause.trim());
     if (sides.length >= 2) return sides;
   }
+  return sidesIn(text);
+}
+
+/**
+ * Where a clause ends inside a question: a dash, colon, semicolon or question mark, a comma before
+ * a question word ("…, what was each one's beef?") or before a request for a line each.
+ */
+const CLAUSE_BREAK =
+  /\s+[-–—]+\s+|:\s+|;\s*|\?\s*|,\s*(?=(?:what|how|where|which|who|why|when|were|was|did|do|does|is|are|(?:a|one|in one) (?:line|sentence)|please)\b)/i;
+
+/** The sides one clause names, by the patterns a comparison is worded in; [] for fewer than two. */
+function sidesIn(text: string): string[] {
   const patterns: RegExp[] = [
     // "difference(s) between X and Y", "the dispute between X and Y"
     /\bbetween\s+(.+?)(?:\s+(?:on|over|about|regarding|in|at|during|when)\s+.*)?$/i,
@@ -514,7 +560,8 @@ function comparisonSides(content: string, whole: boolean): string[] {
     // "how did X and Y differ", "how do X's and Y's positions compare"
     /^how (?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:differ|compare|diverge|contrast)\b/i,
     // "how did X's position differ from Y's", "in what ways did X differ from Y"
-    /^(?:how|in what ways?|in which ways?|where|why|what)\s+(?:did|do|does|were|are|was|is)\s+(.+?\s+(?:differ|diverge)(?:ed|s)?\s+(?:from|with)\s+.+)$/i,
+    // "how did X compare with Y", "how does X stack up against Y", "square with", "line up with"
+    /^(?:how|in what ways?|in which ways?|where|why|what)\s+(?:did|do|does|were|are|was|is)\s+(.+?\s+(?:(?:differ|diverge)(?:ed|s)?\s+(?:from|with)|compared?\s+(?:with|to)|stack(?:ed)?\s+up\s+against|square\s+with|line\s+up\s+with)\s+.+)$/i,
     // "how were X and Y different", "in what ways are X and Y alike" (an adjective that ends the
     // clause: in "how did they deal with countries on different versions" it is no comparison)
     /^(?:how|in what ways?|in which ways?)\s+(?:did|do|does|were|are|was|is)\s+(.+?)\s+(?:(?:different|similar|alike)(?=\s*(?:$|[,;:?!.]|\s(?:in|on|from|to|over|about|when|at)\b))|(?:differ|compare|diverge)\b)/i,
@@ -527,17 +574,29 @@ function comparisonSides(content: string, whole: boolean): string[] {
     /^(.+?\s+and\s+.+?)\s+(?:(?:ended|wound)\s+up|were|are|stood|landed)\s+(?:in\s+)?(?:very\s+|quite\s+|so\s+)?(?:different|far apart|at odds)\b/i,
     // "how far apart were X and Y"
     /^how far apart (?:were|are|was|is)\s+(.+?)(?:\s+(?:on|over|about|in|when|going)\b.*)?$/i,
+    // "set X against Y (for me)"
+    /^set\s+(.+?\s+against\s+.+?)(?:\s+for\s+(?:me|us))?$/i,
+    // "one line each for X, Y and Z on…", "a sentence apiece on X and Y"
+    /\b(?:each|apiece)\s+(?:for|on|from|about)\s+(.+)$/i,
+    // "X's verdict on the text vs Y's": the possessors, the aspect being theirs
+    /^((?:[^\s'’]+\s+){0,3}?(?!(?:what|that|it|who|there|here|where|how)['’]s\b)[^\s'’]+(?:'s|'|’s|’)\s+.+?\s+(?:versus|vs\.?|v\.)\s+.+)$/iu,
     // "X versus Y", "X vs. Y"
     /(?:^|\b(?:over|of|on|about|is|was|were|are|what|which)\s+)((?:(?!\b(?:over|of|on|about)\b).)+?\s+(?:versus|vs\.?|v\.)\s+.+)$/i,
     // "X and Y's positions": the two possessors
     /^(?:what|which|how)\s+(?:(?:were|was|are|is|did|do|does)\s+)?(.+?(?:'s|')\s+(?:and|or)\s+.+?(?:'s|'))\s+(?:positions?|views?|stances?|approach(?:es)?|proposals?)\b/i,
     /^(?:what|which|how)\s+(?:(?:were|was|are|is|did|do|does)\s+)?(.+?\s+and\s+.+?)(?:'s|')\s+(?:positions?|views?|stances?|approach(?:es)?|proposals?)\b/i,
+    // "X and Y on the security scare", opening the clause that a later one asks of ("- where did
+    // each of them come down?", "- how far apart were they?")
+    /^(.+?\s+(?:and|vs\.?|versus)\s+.+?)\s+(?:on|about|over|regarding|concerning)\s+\S.*$/i,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
     if (!m) continue;
     const sides = splitSides(
-      (m[1] as string).replace(/\s+(?:differ|diverge)(?:ed|s)?\s+(?:from|with)\s+/i, " from "),
+      (m[1] as string).replace(
+        /\s+(?:(?:differ|diverge)(?:ed|s)?\s+(?:from|with)|compared?\s+(?:with|to)|stack(?:ed)?\s+up\s+against|square\s+with|line\s+up\s+with)\s+/i,
+        " from ",
+      ),
     );
     if (sides.length >= 2) return sides;
   }
@@ -919,7 +978,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       return PROSE_REQUEST.test(shape) && !LIST_REQUEST.test(shape.replace(PROSE_REQUEST, ""));
     });
   const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
-  const compareAsked = compareInstructed || COMPARE_SIGNAL.test(lead) || POSITIONS_PAIR.test(lead);
+  // ("need one line | each for RSF, the Czechs and Hill": the request's words run on into the ask.)
+  const compareAsked =
+    compareInstructed ||
+    COMPARE_SIGNAL.test(`${instructionText} ${lead}`) ||
+    POSITIONS_PAIR.test(lead);
   const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];
 
   let kind: QuestionKind;
