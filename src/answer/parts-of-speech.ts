@@ -725,12 +725,28 @@ export interface NameKind {
   tags: readonly string[];
   not: readonly string[];
   written?: RegExp;
+  /**
+   * Where a name of the kind follows a word that says so (global; the name is its last group):
+   * read as the kind's name unless the question gives it.
+   */
+  titled?: RegExp;
 }
 
 /** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
 const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
-const PERSON = { tags: ["Person"], not: [] };
+/**
+ * A person, as the tagger reads one, or as a title in front of a capitalised name says
+ * ("Secretary-General Touré", "NTIA head Larry Strickling"): the tagger reads many surnames of
+ * the field, foreign or accented, as mere proper nouns, and "which ITU official…" is answered by
+ * the title's bearer.
+ */
+const PERSON = {
+  tags: ["Person"],
+  not: [],
+  titled:
+    /\b(?:Secretary-General|Deputy Secretary-General|Ambassador|Chair(?:man|woman)?|President|Vice-President|Senators?|Minister|Commissioner|Director(?:-General)?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|head)\s+(?:\p{Lu}[\p{L}'-]+\s+)?(\p{Lu}[\p{L}'-]+)/gu,
+};
 /**
  * A language, named ("into Spanish, Thai and Urdu"): the tagger reads a language's name as a
  * people's adjective, so only a series of two or more of the world's widely used languages
@@ -790,7 +806,7 @@ const KINDS: Record<string, NameKind> = {
     activists diplomat diplomats minister ministers ambassador ambassadors lawmaker lawmakers
     senator senators congressman congresswoman congressmen congresswomen legislator legislators
     politician politicians spokesman spokeswoman spokesperson delegate delegates
-    envoy envoys negotiator negotiators`
+    envoy envoys negotiator negotiators official officials`
       .split(/\s+/)
       .map((w) => [w, PERSON]),
   ),
@@ -848,6 +864,10 @@ export function namesKind(
   known: ReadonlySet<string> = new Set(),
 ): boolean {
   if (kind.written?.test(sentence)) return true;
+  for (const m of kind.titled ? sentence.matchAll(kind.titled) : []) {
+    const name = m[1] ?? "";
+    if (!given(name) && !given(m[0].replace(/^\S+\s+/, ""))) return true;
+  }
   const words = (nlp(sentence).terms().json() as TaggedTerm[]).flatMap(({ terms }) => terms);
   return words.some(
     (t, n) =>
