@@ -678,7 +678,7 @@ export function asksOnItsOwn(piece: string): boolean {
  *   own (`ASKS_ON_ITS_OWN`): a phrase set before the question ("Apart from the articles, which…",
  *   "In Dubai, did…") asks nothing, and the question is what follows it;
  * - a clause of time before the question (`TIME_CLAUSE`: "When Kramer walked out, who…") is no ask
- *   either.
+ *   either, nor what stands before "but" without asking ("Sorry if this is obvious, but…").
  * What follows a question mark is a piece even when it asks nothing ("…? bullets"): it is no part
  * of the first ask.
  */
@@ -698,6 +698,10 @@ export function splitAsks(question: string): string[] {
     const next = question.slice(at + cut[0].length).split(/[,;?]/, 1)[0] as string;
     if (plain && (!asksOfSomething(next) || /\bbetween\b/i.test(before))) continue;
     if (!asksOfSomething(before) || !(joined || ASKS_ON_ITS_OWN.test(before))) continue;
+    // "Sorry if this is obvious, but how many…", "I know it came up, but who…": what stands before
+    // "but" and asks nothing is the asker's concession, said before the one question.
+    const concedes = /^but$/i.test(cut[1] ?? cut[2] ?? "") && !ASKS_ON_ITS_OWN.test(before);
+    if (concedes) continue;
     pieces.push(before);
     from = at;
   }

@@ -37,6 +37,11 @@ const CUT: [string, string][] = [
     "I read it passed by a vote. Correct? how did it go through",
     "I read it passed by a vote. Correct",
   ],
+  // A concession before "but" is read past; the asks after it are cut as usual.
+  [
+    "Sorry if this is obvious, but how many members does CEPT have, and did any EU state sign?",
+    "Sorry if this is obvious, but how many members does CEPT have",
+  ],
   // A clause of time before the question is read past.
   [
     "When Kramer walked out, who did he blame, and why?",
@@ -63,6 +68,9 @@ const WHOLE: string[] = [
   "Point by point, what was wrong with the compromise?",
   // A clause of time before a yes/no.
   "When Kramer walked out, did he blame Russia?",
+  // The asker's concession before "but", which asks nothing.
+  "Sorry if this is obvious, but who chaired the conference?",
+  "I know this came up before, but did any EU state sign?",
 ];
 
 describe("splitAsks", () => {
