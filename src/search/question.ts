@@ -839,6 +839,9 @@ function withoutSituation(content: string): string {
   return POINTS_BACK.test(rest) ? content : rest;
 }
 
+/** An asking sentence's end: a question mark, with the "!" or "?" of chat after it ("…spam?!"). */
+const ASKED_END = /\?[!?]*\s*$/;
+
 function focusOf(content: string, withReferents = false): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
@@ -848,7 +851,7 @@ function focusOf(content: string, withReferents = false): string {
   const sentences = splitSentences(content).flatMap((s) =>
     s.text.split(LOWER_CASE_SENTENCE).map(withoutLeadIn),
   );
-  const asks = (x: string) => /\?\s*$/.test(x);
+  const asks = (x: string) => ASKED_END.test(x);
   // With its referents, an ask pointing back at the statement before it ("Someone argued that
   // the data-retention idea would never work. Who was that?") is read with that statement.
   const asking = sentences.filter((x, i) => {

@@ -643,6 +643,10 @@ describe("analyzeQuestion: the asking sentence in chat wording", () => {
       "table needs the outline of the new code: how many chapters and annexes?",
       "how many chapters and annexes?",
     ],
+    [
+      "Answer yes or no and cite it, for a legal memo: does the spam article bind members?!",
+      "does the spam article bind members?!",
+    ],
   ])("reads %s as asking %s", (question, focus) => {
     expect(analyzeQuestion(question).focus).toBe(focus);
   });
