@@ -644,7 +644,7 @@ describe("analyzeQuestion: the asking sentence in chat wording", () => {
       "how many chapters and annexes?",
     ],
     [
-      "Answer yes or no and cite it, for a legal memo: does the spam article bind members?!",
+      "Answer yes or no and cite it, this is going in a legal memo: does the spam article bind members?! Thanks so much!!",
       "does the spam article bind members?!",
     ],
   ])("reads %s as asking %s", (question, focus) => {
