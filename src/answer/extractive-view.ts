@@ -131,6 +131,21 @@ export function dependencyChain(s: Sentence): Sentence[] {
   return chain;
 }
 
+/**
+ * A lead sentence as an answer opens with it: with what it leans on, and the sentences after it
+ * carrying it on ("He objected…" after "Parminder argued…"), those of `chosen` only.
+ */
+export function openingOf(s: Sentence, chosen: readonly Sentence[]): Sentence[] {
+  const opening = dependencyChain(s).filter((c) => chosen.includes(c));
+  for (let current = s; ; ) {
+    const next = current.view.sentences[current.index + 1];
+    if (!next || next.leansOn !== current.index || !chosen.includes(next)) break;
+    opening.push(next);
+    current = next;
+  }
+  return opening;
+}
+
 export function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
   const out: PassageView[] = [];
   for (const s of sentences) if (!out.includes(s.view)) out.push(s.view);

@@ -8,6 +8,7 @@ import {
   dependencyChain,
   inReadingOrder,
   moveToLead,
+  openingOf,
   type PassageView,
   type Sentence,
 } from "./extractive-view.ts";
@@ -235,15 +236,8 @@ export function decidingSentences(
     }
   }
   if (!best) return [];
-  const lead = dependencyChain(best).filter((c) => chosen.includes(c));
   // (The sentences carrying it on come with it: "He objected…" after "Parminder argued…".)
-  for (let s = best; ; ) {
-    const next = s.view.sentences[s.index + 1];
-    if (!next || next.leansOn !== s.index || !chosen.includes(next)) break;
-    lead.push(next);
-    s = next;
-  }
-  return lead;
+  return openingOf(best, chosen);
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   FURTHER_READING,
   inReadingOrder,
   moveToLead,
+  openingOf,
   type PassageView,
   passagesOf,
   type Sentence,
@@ -62,13 +63,7 @@ import {
   isTopicTerm,
   type KeyTerm,
 } from "./terms.ts";
-import {
-  forceOpening,
-  forceQuestion,
-  leadWithForce,
-  openingOf,
-  titleKeysOf,
-} from "./yes-no-legal-force.ts";
+import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
 
 /** What the question asks for, as far as the shape of the answer goes. */
 export interface AnswerShape {

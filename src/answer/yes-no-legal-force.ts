@@ -303,21 +303,6 @@ export function forceOpening(
   return bestForceSentence(lead, force, keyTerms, titleKeys)?.s;
 }
 
-/**
- * The opening of a force answer: the stating sentence with what it leans on, and the sentences
- * carrying it on ("He pointed out that…") that the answer gives.
- */
-export function openingOf(s: Sentence, chosen: readonly Sentence[]): Sentence[] {
-  const opening = dependencyChain(s).filter((c) => chosen.includes(c));
-  for (let current = s; ; ) {
-    const next = current.view.sentences[current.index + 1];
-    if (!next || next.leansOn !== current.index || !chosen.includes(next)) break;
-    opening.push(next);
-    current = next;
-  }
-  return opening;
-}
-
 /** The key terms each passage's document title names, read once a document. */
 export function titleKeysOf(
   keyTerms: readonly KeyTerm[],
