@@ -195,12 +195,20 @@ export function pickListItems(
       v.scored.score >=
         (shape.expected === "date" ? TIMELINE_PASSAGE_SCORE : FURTHER_PASSAGE_SCORE) * topScore,
   );
+  const toldOnlyInPassing = (s: Sentence) => {
+    if (s.namesAsked) return false;
+    const next = s.view.sentences[s.index + 1];
+    return next?.leansOn === s.index && next.askedInPassing === true;
+  };
   const onePointEach = (round: readonly PassageView[]) => {
     for (const view of round) {
       if (pointsSoFar() >= wanted) return;
       const candidate = view.sentences
         .filter((s) => !picked.has(s) && isPoint(s))
         .filter((s) => s.keys.length + s.contextKeys.length > 0)
+        // (Not a sentence naming what is asked only as an item of a series of other things, nor
+        // one whose point is told only by such a sentence leaning on it.)
+        .filter((s) => !s.askedInPassing && !toldOnlyInPassing(s))
         .sort(
           (a, b) =>
             Number(b.enumerates && b.answers) - Number(a.enumerates && a.answers) ||

@@ -39,6 +39,8 @@ export interface Sentence {
   enumerates: boolean;
   /** Opens its series by naming what is asked ("Issues announced beforehand included X, Y…"). */
   seriesOfAsked: boolean;
+  /** Names what a list asks about only in one short later item of a series of other things. */
+  askedInPassing?: boolean;
   /**
    * Names one of the question's own terms (not a generic word, not an earlier turn's), itself or
    * through its passage's headings: the sentence is about what is asked.

@@ -53,6 +53,7 @@ import {
   isSectionLabel,
   pointsForward,
   seriesHead,
+  seriesItems,
   seriesLength,
 } from "./sentences.ts";
 import {
@@ -925,6 +926,7 @@ function readPassages(
         ),
         enumerates: enumerates(display),
         seriesOfAsked: shape.list !== undefined && namesOwnTerm(seriesHead(display)),
+        askedInPassing: shape.list !== undefined && namesAskedInOneItem(display, namesOwnTerm),
         namesAsked: false,
         unconfirmed: saysNotEstablished(display),
         denies: deniedKeys(display, keyTerms, analyzeText, shape),
@@ -1850,4 +1852,30 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/** Words of a series item that is a noun phrase; a longer item may be a clause of its own. */
+const SERIES_ITEM_WORDS = 8;
+
+/**
+ * A sentence naming what a list asks about only in one later, short item of a series of four or
+ * more other things ("The resolutions cover landlocked developing countries…, the Internet
+ * (Resolution PLEN/3), periodic review…") is about the series, not about it: no point of that
+ * list. An item long enough to be a clause ("…, and in a post written after the Baku meeting CDT
+ * reported that more than 120 organisations…") states something of its own.
+ */
+function namesAskedInOneItem(
+  display: string,
+  namesOwnTerm: (words: string | undefined) => boolean,
+): boolean {
+  const items = seriesItems(display);
+  if (items.length < 4) return false;
+  const hits = items.flatMap((item, i) => (namesOwnTerm(item) ? [i] : []));
+  const [only] = hits;
+  return (
+    hits.length === 1 &&
+    only !== undefined &&
+    only > 0 &&
+    wordCount(items[only] as string) <= SERIES_ITEM_WORDS
+  );
 }
