@@ -535,7 +535,10 @@ function comparisonSides(content: string, whole: boolean): string[] {
   }
   // A side never spans a clause: "quick one for the memo - Kramer vs the Czechs on 5B, what was
   // each one's beef?" compares in its middle clause; the clauses are read first, then the whole.
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  // Nor a sentence: "Context: we're prepping the board on WCIT. Genachowski vs Kramer: …" has no
+  // side "WCIT. Genachowski".
+  const clauses = splitSentences(text).flatMap((s) => s.text.split(CLAUSE_BREAK));
+  for (const clause of clauses) {
     if (clause === undefined || clause.trim() === text) continue;
     const sides = sidesIn(clause.trim());
     if (sides.length >= 2) return sides;

@@ -39,6 +39,10 @@ describe("the sides of a comparison", () => {
       "the pilots and the harbour board on who pays for dredging - how far apart were they?",
       ["the pilots", "the harbour board"],
     ],
+    [
+      "Context: we're prepping the board on the accord. Quint vs Marlow: how did their spin differ?",
+      ["Quint", "Marlow"],
+    ],
   ])("reads %s", (question, sides) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.kind).toBe("compare");
