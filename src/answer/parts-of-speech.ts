@@ -800,13 +800,16 @@ const KINDS: Record<string, NameKind> = {
   organization: ORGANISATION,
   organizations: ORGANISATION,
   // Roles a person is named by ("Which academic warned…" is answered by "Mueller warned…").
+  // ("Official" only in the singular: "which US official said…" asks for one person's name, but
+  // read so, "Which officials leaked TD-64?" and "Which US officials went to Busan?" were
+  // answered from any named person near the asked words: tests/answer/near-miss-officials.test.ts.)
   ...Object.fromEntries(
     `academic academics scholar scholars professor professors researcher researchers expert experts
     analyst analysts journalist journalists reporter reporters commentator commentators activist
     activists diplomat diplomats minister ministers ambassador ambassadors lawmaker lawmakers
     senator senators congressman congresswoman congressmen congresswomen legislator legislators
     politician politicians spokesman spokeswoman spokesperson delegate delegates
-    envoy envoys negotiator negotiators official officials`
+    envoy envoys negotiator negotiators official`
       .split(/\s+/)
       .map((w) => [w, PERSON]),
   ),

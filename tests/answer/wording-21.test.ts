@@ -10,9 +10,11 @@ import { starterEngine } from "../support/extractive-engine.ts";
 describe("an official asked for is a person", () => {
   const person = kindOfName("person");
 
-  it("reads 'official' and 'officials' as asking for a person", () => {
+  it("reads 'official' as asking for a person, but not 'officials'", () => {
     expect(kindOfName("official")).toBe(person);
-    expect(kindOfName("officials")).toBe(person);
+    // (A class of people asked for, "Which officials leaked TD-64?", stays a noun the answer must
+    // name: read as any person, it answered near misses; see near-miss-officials.test.ts.)
+    expect(kindOfName("officials")).toBeUndefined();
   });
 
   it("reads a title before a capitalised name as naming a person", () => {
