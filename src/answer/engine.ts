@@ -33,6 +33,7 @@ import { claimedFigures } from "./coverage-claims.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { asksOfEvery } from "./extractive-yes-no.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import {
   guidanceFor,
@@ -393,6 +394,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? {
             subject: yesNoSubject(analysis.question),
             forceTerms: forceAsked(analysis.question, analyzeText),
+            ...(asksOfEvery(analysis.question) ? { universal: true } : {}),
           }
         : {}),
       ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),

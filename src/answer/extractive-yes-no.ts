@@ -76,12 +76,16 @@ export function leadWithProposition(
   ranked: PassageView[],
   keyTerms: readonly KeyTerm[],
   topScore: number,
+  universal = false,
 ): void {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   if (weight === 0) return;
   const stated = (v: PassageView) =>
-    Math.max(0, ...v.sentences.map((s) => propositionStated(s, proposition, keyTerms, weight)));
+    Math.max(
+      0,
+      ...v.sentences.map((s) => propositionStated(s, proposition, keyTerms, weight, universal)),
+    );
   const best = ranked[0];
   if (!best) return;
   const bestStated = stated(best);
@@ -105,10 +109,12 @@ function propositionStated(
   proposition: readonly number[],
   keyTerms: readonly KeyTerm[],
   weight: number,
+  universal = false,
 ): number {
   if (!s.usable || weight === 0 || ASKS.test(s.display)) return 0;
   const held = new Set([...s.keys, ...s.view.headingKeys]);
-  const denies = s.denies.some((i) => proposition.includes(i));
+  const denies =
+    s.denies.some((i) => proposition.includes(i)) || (universal && deniesUniversal(s.display));
   return (
     proposition.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) /
       weight +
@@ -149,22 +155,24 @@ export function decidingSentences(
   figures: NonNullable<AnswerShape["claimedFigures"]>,
   subject: readonly string[],
   names: readonly string[] = [],
+  universal = false,
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   // (A party named "non-signatories" or "non-members" is no denial of signing.)
   const denies = (s: Sentence) =>
-    s.denies.some((i) => proposition.includes(i)) &&
-    deniedKeys(s.display.replace(NON_PARTIES, " "), keyTerms, analyzeText, YES_NO).some((i) =>
-      proposition.includes(i),
-    );
+    (s.denies.some((i) => proposition.includes(i)) &&
+      deniedKeys(s.display.replace(NON_PARTIES, " "), keyTerms, analyzeText, YES_NO).some((i) =>
+        proposition.includes(i),
+      )) ||
+    (universal && s.usable && deniesUniversal(s.display));
   const read = inReadingOrder(chosen);
   const opening = read[0];
   if (!opening || denies(opening)) return [];
   let best: Sentence | undefined;
   let bestStated = STATES_PROPOSITION;
   for (const s of read) {
-    const stated = propositionStated(s, proposition, keyTerms, weight);
+    const stated = propositionStated(s, proposition, keyTerms, weight, universal);
     // (Of the passage the answer opens with: another passage's denial is of another point.)
     if (stated > bestStated && s.view === opening.view && denies(s)) {
       best = s;
@@ -397,6 +405,33 @@ function correctsName(
     );
   };
   return { corrects, aboutAsked };
+}
+
+/**
+ * A yes/no question asking its claim of a whole class, right after its auxiliary: "Were ALL the
+ * civil society groups against…?", "Did EVERY member sign…?", "Has EVERYONE…?". (Not "all" as an
+ * intensifier elsewhere: "…or was it all leaks?", "anything at all".)
+ */
+const UNIVERSAL_ASKED =
+  /\b(?:did|do|does|was|were|is|are|has|have|had|will|would)\s+(?:all|every(?:one|body)?)\b/i;
+
+export function asksOfEvery(question: string): boolean {
+  return UNIVERSAL_ASKED.test(question);
+}
+
+/**
+ * A sentence saying a class was not of one mind: "Civil society was not unanimous.", "Not all
+ * members…", "not everyone agreed". For a question asking its claim of a whole class
+ * (`asksOfEvery`), it denies the claim as "contain no X" denies a thing: it leads the answer
+ * (`leadWithProposition`) and opens it (`decidingSentences`). "Were all the civil society groups
+ * against the Dubai outcome?" had opened with the open letter's problems, every sentence naming
+ * civil society as much, and left out "Civil society was not unanimous." and who dissented.
+ */
+const NOT_UNIVERSAL =
+  /\b(?:not|never)\s+(?:(?:been|be)\s+)?(?:unanimous(?:ly)?|universal(?:ly)?|all|every(?:one|body)?)\b/i;
+
+function deniesUniversal(display: string): boolean {
+  return NOT_UNIVERSAL.test(display);
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */

@@ -134,6 +134,12 @@ export interface AnswerShape {
    * words (`yes-no-legal-force.ts`).
    */
   forceTerms?: readonly string[];
+  /**
+   * A yes/no question asks it of a whole class ("Were ALL the civil society groups against…?",
+   * "Did EVERY member…"): a sentence saying the class was not of one mind denies it
+   * (`deniesUniversal`).
+   */
+  universal?: boolean;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };
@@ -399,7 +405,7 @@ export function composeExtractive(
     : sorted;
   if (shape.expected === "reason") leadWithWhySection(ranked);
   if (shape.expected === "yes-no") {
-    leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0);
+    leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0, shape.universal === true);
   }
   if (!shape.list && shape.sides.length < 2 && !saidLead) {
     leadWithNamedSection(
@@ -687,6 +693,7 @@ export function composeExtractive(
             shape.claimedFigures ?? [],
             shape.subject ?? [],
             shape.headedNames ?? [],
+            shape.universal === true,
           )
         : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
           ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
