@@ -1124,8 +1124,15 @@ const ASKED_THING_OWNER =
 const ASKED_REASON_OWNER =
   /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:reasons?|grounds|justifications?|explanations?|rationale)\s+(?:did|does|do|has|have|had)\s+the\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
 
+/**
+ * "What MONTH did Touré own up…", "Which year did the Council…": a noun of time after the question
+ * word asks when, not for a thing the name that follows owns.
+ */
+const TIME_ASKED = /^\s*(?:what|which)\s+(?:exact\s+)?(?:month|year|day|date|week|time)\b/i;
+
 function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string | undefined {
   if (!keyTerms.some((k) => k.asked && k.kind === undefined)) return undefined;
+  if (TIME_ASKED.test(question)) return undefined;
   return ASKED_THING_OWNER.exec(question)?.[1] ?? ASKED_REASON_OWNER.exec(question)?.[1];
 }
 

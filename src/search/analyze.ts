@@ -235,10 +235,25 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ["oppose", "opposition", "resist", "resistance", "reject", "rejection", "fight", "protest"],
   // Speaking against it.
   ["criticise", "criticize", "criticism", "condemn", "denounce", "slam", "blast", "decry"],
-  // Taking something out of a text or a plan.
-  ["remove", "drop", "delete", "deletion", "scrap", "strip", "withdraw", "withdrew", "withdrawn"],
+  // Taking something out of a text or a plan ("when was it pulled?" of a withdrawn text).
+  [
+    "remove",
+    "drop",
+    "delete",
+    "deletion",
+    "scrap",
+    "strip",
+    "pull",
+    "withdraw",
+    "withdrew",
+    "withdrawn",
+  ],
   // Putting something forward.
   ["propose", "submit", "submission"],
+  // Being at odds with something ("anything clashing with EU law" is what "conflicts with" it).
+  ["conflict", "clash"],
+  // A body of law and what is of it ("EU law" is "the EU legal framework").
+  ["law", "legal"],
   // Being uneasy about something.
   ["worry", "concern", "fear"],
   // What someone is after.

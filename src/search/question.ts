@@ -233,6 +233,13 @@ const PROSE_REQUEST = /\b(?:paragraphs?|sentences?|press release|statement|memo|
  */
 const PROSE_PURPOSE =
   /\b(?:for|in) (?:a|an|my|our|the|this|that) (?:[\w'-]+ ){0,2}?(?:press releases?|statements?|memos?|tweets?|essays?)\b/gi;
+/**
+ * Where a list word names only the slide the answer goes on: after a when question, "need it for
+ * a timeline slide", "asking for the timeline slide" ask for the date the question asks, not for a
+ * timeline. ("for a timeline slide: the big moments…, with dates" asks for one.)
+ */
+const LIST_PURPOSE =
+  /\b(?:for|on|in) (?:a|an|my|our|the|this|that) (?:timelines?|summary|rundown|recap) (?:slides?|decks?|graphics?)\b/gi;
 const LIST_LEAD =
   /^(?:list|name|enumerate|(?:the )?top (?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b|(?:the )?(?:(?:main|key|first) )?(?:steps|stages)\b|pros and cons\b|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
 /**
@@ -982,7 +989,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const instructionText = instructions.join(" ");
 
   const listAsked =
-    instructions.some((i) => LIST_REQUEST.test(i)) &&
+    instructions.some((i) =>
+      LIST_REQUEST.test(WHEN_LEAD.test(lead) ? i.replace(LIST_PURPOSE, "") : i),
+    ) &&
     !instructions.some((i) => {
       const shape = i.replace(PROSE_PURPOSE, "");
       return PROSE_REQUEST.test(shape) && !LIST_REQUEST.test(shape.replace(PROSE_REQUEST, ""));
