@@ -35,6 +35,11 @@ export interface Sentence {
   answers: boolean;
   /** Sides of a comparison the sentence names. */
   sides: number[];
+  /**
+   * Those of `sides` it names only in passing: never as the one acting, speaking or owning
+   * something ("Not every delegation shared the US view" for the US), so it gives no view of theirs.
+   */
+  sidesInPassing?: number[];
   /** Sets out three or more items in a series ("They included X, Y and Z."). */
   enumerates: boolean;
   /** Opens its series by naming what is asked ("Issues announced beforehand included X, Y…"). */

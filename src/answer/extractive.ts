@@ -41,6 +41,7 @@ import {
   statesAll,
 } from "./extractive-yes-no.ts";
 import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
+import { namesOnlyAsQualifier } from "./parts-of-speech.ts";
 import {
   announcedItems,
   asksAboutReuse,
@@ -940,6 +941,9 @@ function readPassages(
         plainKeys,
         namesAskedInWords: plainKeys.some((k) => own.has(k)),
       };
+      if (sentence.sides.length > 0) {
+        sentence.sidesInPassing = sidesNamedInPassing(display, sentence.sides, shape, analyzeText);
+      }
       view.sentences.push(sentence);
     });
     for (const s of view.sentences) {
@@ -1344,6 +1348,29 @@ function readNextParagraph(
  * best passage about that side (one naming it in a sentence, or in its title or headings): its most
  * telling sentences, with what they lean on, while the budget allows.
  */
+/**
+ * The sides a sentence names only in passing: each word naming the side (a capitalised word whose
+ * index term is one of the side's) stands where it does nothing, neither before a verb as its doer
+ * nor as an owner or an agent (`namesOnlyAsQualifier`): "Not every delegation shared the US view"
+ * names the US but says nothing the US held. A side met only in lower-case words is left named.
+ */
+function sidesNamedInPassing(
+  display: string,
+  sides: readonly number[],
+  shape: AnswerShape,
+  analyzeText: Analyze,
+): number[] {
+  const words = display.match(OWN_NAME_WORDS) ?? [];
+  return sides.filter((i) => {
+    const side = shape.sides[i] ?? [];
+    const naming = words.filter((w) => {
+      const own = new Set(analyzeText(w));
+      return side.some((k) => containsTerm(own, k));
+    });
+    return naming.length > 0 && naming.every((w) => namesOnlyAsQualifier(display, w));
+  });
+}
+
 function pickSides(
   ranked: readonly PassageView[],
   shape: AnswerShape,
@@ -1370,7 +1397,9 @@ function pickSides(
       : 0;
   for (let side = 0; side < shape.sides.length; side++) {
     const spoken = [...picked].some(
-      (s) => s.sides.includes(side) || s.view.sideContext.includes(side),
+      (s) =>
+        (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) ||
+        s.view.sideContext.includes(side),
     );
     if (spoken) continue;
     // The passage saying most about the side: how good it is, plus its best sentence naming it,

@@ -1230,3 +1230,33 @@ export function namesOnlyAsNonDoer(sentence: string, name: string): boolean {
   }
   return named;
 }
+
+/**
+ * Whether `sentence` writes `name` (one word, as the question wrote it) and each time only as a
+ * word qualifying the noun after it, with a determiner before, in what a verb governs: "Not every delegation shared the US
+ * view", "a related Senate resolution". Such a sentence speaks of the noun, not of what the named
+ * party held. (The tagger takes some such nouns for bare verbs, "the US view"; a single capitalised
+ * name after "the" never governs a bare present, which only a plural would.)
+ */
+export function namesOnlyAsQualifier(sentence: string, name: string): boolean {
+  const folded = name.toLowerCase();
+  const words = (nlp(sentence).terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  let named = false;
+  for (const [j, w] of words.entries()) {
+    if (w.text.toLowerCase() !== folded) continue;
+    named = true;
+    const before = words[j - 1];
+    const after = words[j + 1];
+    if (before === undefined || !before.tags.includes("Determiner")) return false;
+    if (after === undefined || /^\p{Lu}/u.test(after.text) || (w.post ?? "").trim() !== "")
+      return false;
+    const noun = after.tags.includes("Noun") && !after.tags.includes("Pronoun");
+    const bare = after.tags.includes("Infinitive") && !after.tags.includes("Auxiliary");
+    if (!noun && !bare) return false;
+    // Within what a verb before it governs, the noun not itself a doer: "shared the US view", not
+    // "The US delegation walked out" nor "said the US delegation would…".
+    if (!words.slice(0, j).some((x) => x.tags.includes("Verb"))) return false;
+    if (words[j + 2]?.tags.includes("Verb") === true) return false;
+  }
+  return named;
+}
