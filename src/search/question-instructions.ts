@@ -1074,10 +1074,14 @@ export function namesOnlyFormat(lead: string): boolean {
 }
 const FORMAT_JOINING = new Set(["for", "the", "a", "an", "my", "our", "this", "in", "on", "quick"]);
 function formatLeadIn(text: string): { lead: string; length: number } | undefined {
-  if (text.includes("?")) return undefined;
   const m = LEAD_IN.exec(text);
   if (!m) return undefined;
   const lead = m[1] as string;
+  // A question after the colon ("caveats box for a memo: what's still unverified…?") keeps its
+  // lead-in as retrieval context (`withoutLeadIn` reads the ask without it); a request typed with
+  // a question mark all the same ("timeline slide, one line each: the ITU decisions that…?!") is
+  // read as it is without one.
+  if (text.includes("?") && ASKING_OPENING.test(text.slice(m[0].length))) return undefined;
   // (A numbered name, "Article 5B", "Resolution 146", "WCIT-12", is a topic, not a format.)
   const namesSomething = /\s\p{Lu}|\p{L}-?\d|\d\p{L}|^\p{Lu}\p{L}*\s+\d/u.test(lead);
   if (ASKING_WORD.test(lead) || namesSomething || !FORMAT_WORD.test(lead)) return undefined;
@@ -1085,7 +1089,8 @@ function formatLeadIn(text: string): { lead: string; length: number } | undefine
   // the colon only the parts of a topic, which the lead-in names (cut as a format, the question
   // asked "preamble, scope, security and spam" of nothing and was refused). Tuning half (1,346 q):
   // 0.8255 -> 0.8258, wrong refusals 89 -> 88, one answer changed, no trust figure moved.
-  if (isBareSeries(text.slice(m[0].length))) return undefined;
+  // (Read up to its question mark: "…security and spam?! Thanks so much!!" is the same series.)
+  if (isBareSeries(text.slice(m[0].length).replace(/(?<=\?)[^?]*$/, ""))) return undefined;
   return { lead, length: m[0].length };
 }
 
@@ -1116,6 +1121,9 @@ function trailingInstruction(text: string): { at: number; text: string } | undef
 /** A lead-in before a colon: "timeline slide, one line each: …", "Quick question: …". */
 export const LEAD_IN = /^((?:[^\s:?]+\s+){0,9}[^\s:?]+):\s+/;
 export const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+/** A text opening as an ask does: a question word or an auxiliary first. */
+const ASKING_OPENING =
+  /^(?:what|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 
 /**
  * A series the question names: three or more items ("every letter, statement and petition"), or

@@ -854,13 +854,12 @@ const ASKED_END = /\?[!?]*\s*$/;
 
 function focusOf(content: string, withReferents = false): string {
   // One sentence (the common case): nothing ends before the end of the text.
-  if (!content.includes("?") || !/[.!?:]\s/.test(content)) return content;
+  if (!/[.!?:]\s/.test(content)) return content;
+  if (!content.includes("?")) return unmarkedFocus(content);
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read
   // from later"), which the sentence splitter does not take for a new sentence; so does a
   // question after a statement ("We're briefing the board. why did the US walk out?").
-  const sentences = splitSentences(content).flatMap((s) =>
-    s.text.split(LOWER_CASE_SENTENCE).map(withoutLeadIn),
-  );
+  const sentences = sentencesOf(content).map((s) => withoutLeadIn(s));
   const asks = (x: string) => ASKED_END.test(x);
   // With its referents, an ask pointing back at the statement before it ("Someone argued that
   // the data-retention idea would never work. Who was that?") is read with that statement.
@@ -879,6 +878,37 @@ function focusOf(content: string, withReferents = false): string {
   });
   if (asking.length === 0 || asking.join(" ") === content) return content;
   return asking.join(" ");
+}
+
+/** A content's sentences, split where a chat sentence opens in lower case too. */
+const sentencesOf = (content: string): string[] =>
+  splitSentences(content).flatMap((s) => s.text.split(LOWER_CASE_SENTENCE));
+
+/**
+ * "for context, we're writing up the transparency fight ahead of dubai. what did the itu council
+ * decide…", "answer yes or no, this is going in a memo: does article 5b require…": typed with no
+ * question mark, an ask is a sentence (or the part after a short lead-in and a colon,
+ * `withoutLeadIn`) opening with an asking word, as it is when it ends in "?". The statements
+ * before the first such sentence are context, read only where the ask points back at the one just
+ * before it (not the asker's own situation); every sentence from the first ask on
+ * is kept (an ask typed without "?" gives no other sign where it ends: "which articles were new.
+ * and who proposed them").
+ */
+function unmarkedFocus(content: string): string {
+  const sentences = sentencesOf(content).map((s) => withoutLeadIn(s, true));
+  const first = sentences.findIndex((x) => UNMARKED_ASK.test(x));
+  if (first < 0) return content;
+  const ask = sentences[first] as string;
+  const before = sentences[first - 1];
+  // (Retrieval too reads the statement with it: "the Internet resolution was adopted by a formal
+  // vote. how did it actually go through" searched as "how did it actually go through" alone
+  // found no passage on the vote.)
+  const from =
+    before !== undefined && pointsBackAt(ask) && !FIRST_PERSON_STATEMENT.test(before)
+      ? first - 1
+      : first;
+  const asking = sentences.slice(from).join(" ");
+  return asking === "" ? content : asking;
 }
 
 /**
@@ -925,14 +955,16 @@ function pointsBackAt(ask: string): boolean {
  */
 const ASKS =
   /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?[?!]*\s*$/i;
+/** An ask typed without a question mark: a sentence opening with an asking word. */
+const UNMARKED_ASK = new RegExp(`^${ASKING_OPENER.source}`, "i");
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/i;
 
-function withoutLeadIn(sentence: string): string {
+function withoutLeadIn(sentence: string, unmarked = false): string {
   const m = LEAD_IN.exec(sentence);
   if (!m) return sentence;
   const lead = m[1] as string;
   const rest = sentence.slice(m[0].length);
-  return ASKS.test(rest) &&
+  return (unmarked ? UNMARKED_ASK : ASKS).test(rest) &&
     !ASKING_WORD.test(lead) &&
     !/\s\p{Lu}/u.test(lead) &&
     (!POINTS_BACK.test(rest) || namesOnlyFormat(lead))
@@ -997,10 +1029,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       return PROSE_REQUEST.test(shape) && !LIST_REQUEST.test(shape.replace(PROSE_REQUEST, ""));
     });
   const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
-  // ("need one line | each for RSF, the Czechs and Hill": the request's words run on into the ask.)
+  // ("need one line | each for RSF, the Czechs and Hill": the request's words run on into the ask;
+  // each instruction on its own, so a closing "Thanks so much!!" comes not between them.)
   const compareAsked =
     compareInstructed ||
-    COMPARE_SIGNAL.test(`${instructionText} ${lead}`) ||
+    COMPARE_SIGNAL.test(lead) ||
+    instructions.some((i) => COMPARE_SIGNAL.test(`${i} ${lead}`)) ||
     POSITIONS_PAIR.test(lead);
   const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];
 
