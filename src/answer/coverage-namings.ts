@@ -91,9 +91,15 @@ function withMembersCounted(
     k.counted ? { ...k, alternatives: [...k.alternatives, members] } : k,
   );
 }
-/** "How many countries ARE IN…", "…BELONG TO…", "…MAKE UP…": a count of a body's members. */
+/**
+ * "How many countries ARE IN…", "…BELONG TO…", "…MAKE UP…", "how many MEMBER countries…", "X
+ * SPEAKS FOR / REPRESENTS how many countries": a count of a body's members. (The last two added in
+ * the twenty-second session: "the European regulators' bloc - how many member countries does it
+ * have" and "CEPT speaks for how many countries" were refused where the note says "its 48
+ * members".)
+ */
 const COUNTED_IN =
-  /\bhow\s+many\s+[\p{L}-]+\s+(?:(?:are|were)\s+(?:there\s+)?(?:in|part\s+of|members\s+of)|belong(?:ed)?\s+to|make\s+up|made\s+up)\b/iu;
+  /\bhow\s+many\s+(?:[\p{L}-]+\s+(?:(?:are|were)\s+(?:there\s+)?(?:in|part\s+of|members\s+of)|belong(?:ed)?\s+to|make\s+up|made\s+up)\b|member\s+[\p{L}-]+)|\b(?:(?:speaks?|spoke|speaking)\s+for|represent(?:s|ed|ing)?)\s+how\s+many\b/iu;
 
 /**
  * "What did the draft tell the SG to do?": an acronym the corpus never uses is met by a name the

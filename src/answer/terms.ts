@@ -809,6 +809,11 @@ export function glossaryAlternatives(
     for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
       add(demonym, [...entry.variantTerms, ...alsoFinds]);
     }
+    // "Kramer's team" is answered by a text on the US delegation: an everyday word for the
+    // entry meets its names, one way, as a demonym does.
+    for (const word of entry.everydayTerms.filter((d) => containsRun(questionTerms, d))) {
+      add(word, entry.variantTerms);
+    }
   }
   // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun
   // that heads the long form of a named body or event ("conference" of "World Conference on

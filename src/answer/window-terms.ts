@@ -192,8 +192,13 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
   // The field's own noun for the asker's ("operators" for "carriers") meets it only where the
   // window's sentences say it: a note titled "…operating agencies…" is about them, but does not
-  // say that its every paragraph speaks of carriers.
-  const ownTerms = new Set(windowSpans.flatMap((_, j) => sentences[i + j] ?? []));
+  // say that its every paragraph speaks of carriers. (Or the passage's own heading, which says
+  // what its paragraph tells: "What were Kroes's gripes with the security and spam articles?"
+  // is answered under "Why some still objected." by what she called them and warned of.)
+  const ownTerms = new Set([
+    ...windowSpans.flatMap((_, j) => sentences[i + j] ?? []),
+    ...w.passage.headingTerms,
+  ]);
   const saidHere = (k: KeyTerm) =>
     k.fieldWords === undefined
       ? containsTerm(window, k)

@@ -42,6 +42,10 @@ const DOMAIN_NOUN_FAMILIES: readonly (readonly string[])[] = [
   // treaty's junk-mail definition a non-starter?" answered, from "A public commenter told the ITU
   // the definition was unworkable".)
   ["consultation", "comment"],
+  // What a party holds against a text or a process: an analyst's "gripe", "beef" or
+  // "complaint", a source's "objection", "concern", "criticism" or "problem" ("It raised three
+  // problems: public comments had no formal standing…").
+  ["gripe", "beef", "complaint", "grievance", "objection", "concern", "criticism", "problem"],
 ];
 
 /** The singular a written noun is read as: "carriers" → "carrier", "talks" stays a family key. */

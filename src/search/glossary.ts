@@ -20,6 +20,12 @@ const GlossaryEntrySchema = z.object({
    * `variants` instead when name and adjective are interchangeable both ways in the corpus.
    */
   demonyms: z.array(z.string().min(1)).optional(),
+  /**
+   * An analyst's everyday words for what the entry names ("team" for a delegation): one way, as a demonym does, they find the entry's variants, but a variant does not
+   * add them (the corpus's "delegation" is not asked as "team"). Unlike a demonym they name no
+   * country or region.
+   */
+  everyday: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 
@@ -43,6 +49,8 @@ interface GlossaryEntry {
    * interchangeable names.
    */
   demonymTerms: string[][];
+  /** Each everyday word for the entry as index terms: they trigger the entry, never added. */
+  everydayTerms: string[][];
 }
 
 export interface Glossary {
@@ -94,6 +102,7 @@ export function createGlossary(
     variants: string[];
     alsoFinds?: string[] | undefined;
     demonyms?: string[] | undefined;
+    everyday?: string[] | undefined;
   }[],
 ): Glossary {
   return {
@@ -104,6 +113,7 @@ export function createGlossary(
       extraTerms: (e.alsoFinds ?? []).flatMap((v) => analyze(v)),
       alsoFinds: e.alsoFinds ?? [],
       demonymTerms: (e.demonyms ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
+      everydayTerms: (e.everyday ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
     })),
   };
 }
@@ -136,7 +146,7 @@ function prepare(glossary: Glossary): PreparedGlossary {
   if (p) return p;
   const byFirstTerm = new Map<string, number[]>();
   const adds = glossary.entries.map((entry, n) => {
-    for (const form of [...entry.variantTerms, ...entry.demonymTerms]) {
+    for (const form of [...entry.variantTerms, ...entry.demonymTerms, ...entry.everydayTerms]) {
       const first = form[0];
       if (first === undefined) continue;
       const list = byFirstTerm.get(first) ?? [];
@@ -217,7 +227,10 @@ export function glossaryExpansions(queryTerms: readonly string[], glossary: Glos
   let demonyms: NameMatch[] | undefined;
   for (const n of candidates) {
     const entry = glossary.entries[n] as GlossaryEntry;
-    if (entry.variantTerms.some((v) => runsOf(queryTerms, v).length > 0)) {
+    if (
+      entry.variantTerms.some((v) => runsOf(queryTerms, v).length > 0) ||
+      entry.everydayTerms.some((v) => runsOf(queryTerms, v).length > 0)
+    ) {
       matched.add(n);
       continue;
     }
