@@ -786,7 +786,9 @@ const LEAD_HELD =
  * says by the drafting verb or an author's ("drafted by Access", "wrote", "authored"), not by the
  * text's own name ("the anticipated final draft", "filed Document 27").
  */
-const DRAFTER_ASKED = /\bdrafted\b/i;
+// (Not one act of a series done to a text, "Who drafted, amended, approved and signed it?": that
+// asks what was done to it, and its authorship is not the question.)
+const DRAFTER_ASKED = /\bdrafted\b(?!\s*,)/i;
 const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
 
 /** The roles a who question may ask the holder of, and how a place says someone held each. */
