@@ -352,9 +352,13 @@ export function readQuestionDemands(
   const needsEvidence =
     expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
   const rolesHeld =
-    expected === "agent" && question !== undefined
-      ? ROLES_ASKED.flatMap((role) => (role.asked.test(question) ? [role.held] : []))
-      : [];
+    question === undefined
+      ? []
+      : ROLES_ASKED.flatMap((role) =>
+          rolesAskedIn(expected, question, how.dateUnitText).some((ask) => role.asked.test(ask))
+            ? [role.held]
+            : [],
+        );
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
   // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
@@ -777,11 +781,55 @@ const LEAD_ASKED =
 const LEAD_HELD =
   /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
 
+/**
+ * "Which groups drafted…", "Who at the ministry drafted it?": who drew up a text, which a place
+ * says by the drafting verb or an author's ("drafted by Access", "wrote", "authored"), not by the
+ * text's own name ("the anticipated final draft", "filed Document 27").
+ */
+// (Not one act of a series done to a text, "Who drafted, amended, approved and signed it?": that
+// asks what was done to it, and its authorship is not the question.)
+const DRAFTER_ASKED = /\bdrafted\b(?!\s*,)/i;
+const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
+
 /** The roles a who question may ask the holder of, and how a place says someone held each. */
 const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
   { asked: OFFICE_ASKED, held: OFFICE_HELD },
   { asked: LEAD_ASKED, held: LEAD_HELD },
+  { asked: DRAFTER_ASKED, held: DRAFTER_HELD },
 ];
+
+/**
+ * Whether an ask after the first asks who held a role ("…, and also who chaired it?"): the whole
+ * question's demands require the role stated (`rolesAskedIn`), so the first ask covered alone does
+ * not stand in for it.
+ */
+export function laterAskAsksRole(question: string): boolean {
+  const asks = rolesAskedIn(undefined, question, undefined);
+  return ROLES_ASKED.some((role) => asks.some((ask) => role.asked.test(ask)));
+}
+
+/** An ask asking who: "who chaired it", "which person…". */
+const WHO_ASK = /^(?:who|whom)\b/i;
+
+/**
+ * The wording a role is asked in: a who question's whole text, with a remark after a first ask
+ * judged alone ("who ran the Best Bits meeting? host organisation, venue and chair, quick
+ * bullets" asks who chaired it); in a question asking something else first, each later ask asking
+ * who ("When did the EG-ITRs hold their second meeting and also who chaired it?"), whose role a
+ * place must state as it must for the question asked alone.
+ */
+function rolesAskedIn(
+  expected: ExpectedAnswer | undefined,
+  question: string,
+  remarkText: string | undefined,
+): string[] {
+  if (expected === "agent") return [remarkText ?? question];
+  return splitAsks(question)
+    .slice(1)
+    .filter(asksOnItsOwn)
+    .map((ask) => ask.replace(/^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)*/i, ""))
+    .filter((ask) => WHO_ASK.test(ask));
+}
 
 /**
  * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for

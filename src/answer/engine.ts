@@ -30,6 +30,7 @@ import type {
 } from "../types.ts";
 import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
+import { laterAskAsksRole } from "./coverage-demands.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
@@ -256,12 +257,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    */
   async function firstAskCovered(
     question: string,
-    whole: { absentTerms: readonly string[] },
+    whole: { absentTerms: readonly string[]; unverifiedAsked?: boolean },
     passages: readonly ScoredPassage[],
     search: SideSearch,
   ): Promise<boolean> {
     const first = firstAsk(question);
     if (first.length === question.length || whole.absentTerms.length > 0) return false;
+    // ("When did the EG-ITRs hold their second meeting and also who chaired it?": the date alone
+    // is no answer to who chaired it, which the whole question's place had to state.)
+    if (laterAskAsksRole(question)) return false;
+    // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
+    // verify is not answered by the first ask's count.)
+    if (whole.unverifiedAsked === true) return false;
     const analysis = analyzeQuestion(first);
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
     // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
