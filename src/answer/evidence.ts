@@ -283,6 +283,25 @@ function hasCount(sentence: string): boolean {
 }
 
 /**
+ * A plural round quantity or a share that counts nothing exactly: "dozens of times", "hundreds of
+ * comments", "a majority of members". It tells roughly how many, so it carries a number for the
+ * coverage decision, but an answer giving only such a quantity has not stated the count asked.
+ */
+const ROUND_QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|majority|minority)$/i;
+
+/**
+ * Whether a sentence states a count exactly (a figure or a number word, not only "dozens of" or
+ * "a majority"): what a `full` how-many answer needs. "The draft used the word dozens of times"
+ * was labelled `full` for "how many times exactly…?", though it gives no count.
+ */
+export function statesExactCount(sentence: string): boolean {
+  for (const m of withoutNonCounts(sentence).matchAll(new RegExp(NUMBER.source, "gi"))) {
+    if (!YEAR_ONLY.test(m[0]) && !ROUND_QUANTITY.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
  * The counts a sentence writes in digits ("89", "35,000"), read as `hasCount` reads them (no
  * dates, years, identifiers or markers): what two sources may disagree on.
  */

@@ -15,6 +15,7 @@ import {
   givesReasons,
   hasSpecificCue,
   saysNotEstablished,
+  statesExactCount,
 } from "./evidence.ts";
 import { countLead } from "./extractive-count-lead.ts";
 import { readOnInQuotedPassages } from "./extractive-joined.ts";
@@ -1816,6 +1817,7 @@ function answersTypeOf(sentences: Sentence[], shape: AnswerShape): boolean {
   }
   if (!hasSpecificCue(shape.expected)) return true;
   const answering = sentences.filter((s) => s.usable && s.answers);
+  if (shape.expected === "number") return answering.some((s) => statesExactCount(s.display));
   if (shape.expected !== "reason") return answering.length > 0;
   // A reason comes with its grounds, in the answering passage: a sentence reporting only that
   // the thing asked happened ("…countries that firmly refused, Canada among them") gives none.
