@@ -904,7 +904,7 @@ function unmarkedFocus(content: string): string {
   // vote. how did it actually go through" searched as "how did it actually go through" alone
   // found no passage on the vote.)
   const from =
-    before !== undefined && pointsBackAt(ask) && !FIRST_PERSON_STATEMENT.test(before)
+    before !== undefined && pointsBackAt(ask) && !ASKER_STATE.test(before)
       ? first - 1
       : first;
   const asking = sentences.slice(from).join(" ");
@@ -924,6 +924,13 @@ export function askedWithReferents(question: string): string {
 
 /** A statement about the asker: "We're prepping the board on WCIT.", "I have a call at noon." */
 const FIRST_PERSON_STATEMENT = new RegExp(`^${FIRST_PERSON_OPENING}`, "i");
+
+/**
+ * The asker's own state or plans ("we're writing up…", "I have a call…", "we will brief…"): with
+ * its auxiliary, not a fact the asker reports ("We counted 89 signatures. list who else put their
+ * name to it": "it" is the count's subject, so the statement is read with the ask).
+ */
+const ASKER_STATE = /^(?:i|we)(?:'m|'re|'ve|'ll|'d|\s+(?:am|are|have|will|would|need|want))\s/i;
 
 /**
  * An ask that points back at a statement before it: a pronoun ("Who wrote it?", "When did they
