@@ -14,6 +14,7 @@ import {
 } from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
+import { datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import {
@@ -136,6 +137,7 @@ export function answerTypeGiven(
         met.carries(s.text, j) &&
         toUnit(s.text) &&
         !(expected === "date" && eventOnlyForeseen(d, reader, s.text)) &&
+        (expected !== "date" || datesAskedAct(d, reader, w, met, j)) &&
         !countsOnlyAsked(d, s.text) &&
         typedWithNames(d, reader, w, j) &&
         ofAskedTopic(d, reader, w, j),

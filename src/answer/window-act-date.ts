@@ -1,0 +1,109 @@
+// Whether a date a window gives for a when question dates the act asked (`datesAskedAct`), not
+// another act told in the same paragraph.
+
+import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
+import { opensWithReferent } from "./sentences.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
+import type { Window, WindowReader } from "./window-reading.ts";
+import type { TermMeeting } from "./window-terms.ts";
+
+/**
+ * Whether the date in window sentence `j` is the date of the act a when question asks about.
+ * The act is told by the question's own verbs that the window meets; where a sentence of the
+ * passage states them all (the act's sentence), the date must stand in that sentence, in the
+ * sentence it leans on ("He acknowledged…", "…then declared…", "It made…" after the dated one),
+ * or in one leaning on it ("That day…"). A date in a sentence about another act of the same
+ * paragraph is that act's: "What day did Egypt deny backing the RUC text?" is not answered by
+ * "Around 7–8 December a bloc text leaked." or "On 10 December the Chair said it was off the
+ * table." around "Egypt publicly denied ever supporting it." Within the act's sentence, a date in
+ * a later clause (", and in September 2011 it joined…") dates that clause's act only, and must
+ * stand with every verb too. (Where no sentence states all the verbs, or the window meets none,
+ * nothing is decided here; a heading dating the paragraph is read by the caller.)
+ */
+export function datesAskedAct(
+  d: { keyTerms: readonly KeyTerm[]; question?: string },
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+  j: number,
+): boolean {
+  const { spans, sentences, sectionPath } = w.passage;
+  // A run-in heading ("Sign-on letter (September 2012).") dates its whole paragraph, and states
+  // no act.
+  const heading = (m: number) => {
+    const label = (spans[m]?.text ?? "").trim().replace(/[.:]$/, "");
+    return sectionPath.some((h) => h.trim().replace(/[.:]$/, "") === label);
+  };
+  const at = w.at + j;
+  if (heading(at)) return true;
+  // (A word the question writes as a possessor is a noun, whatever the tagger read: "the Arab
+  // states' regional prep meeting".)
+  const possessors = new Set(
+    [...(d.question ?? "").matchAll(/([\p{L}-]+)['’]s?(?![\p{L}])/gu)].flatMap((m) =>
+      reader.analyzeText(m[1] as string),
+    ),
+  );
+  // (A verb the passage never writes tells nothing of where the act is: "come back at" for
+  // "replied".)
+  const said = new Set(sentences.flat());
+  const verbs = d.keyTerms.filter(
+    (k) =>
+      k.verb === true &&
+      !k.fromContext &&
+      !possessors.has(k.term) &&
+      (met.meetsTerm(k) || containsTerm(said, k)),
+  );
+  if (verbs.length === 0) return true;
+  const states = (terms: readonly string[]) => {
+    const set = new Set(terms);
+    return verbs.every((k) => containsTerm(set, k));
+  };
+  const acts = sentences.flatMap((terms, m) => (states(terms) && !heading(m) ? [m] : []));
+  // (An act timed by the event it took place in, "During the Dubai conference the House also
+  // passed…", is dated by that event; nothing is decided here.)
+  if (acts.length === 0 || acts.some((m) => timedByEvent(spans[m]?.text ?? ""))) return true;
+  if (acts.includes(at)) return datedClauseStates(spans[at]?.text ?? "", reader, states);
+  // The act's sentence leans on the dated one, directly or through sentences that each lean on
+  // the one before ("On 13 December Kramer announced… He said… Delegations … then declared…").
+  for (const m of acts) {
+    if (m <= at || m - at > LEAN_REACH) continue;
+    let k = m;
+    while (k > at && leansBack(spans[k]?.text ?? "")) k--;
+    if (k === at) return true;
+  }
+  // A dated sentence leaning on the act's sentence right before it ("That day…").
+  return acts.includes(at - 1) && opensWithReferent(spans[at]?.text ?? "");
+}
+
+/** An act's sentence timed by an event: "During the Dubai conference the House also passed…". */
+function timedByEvent(text: string): boolean {
+  return statesMomentInEvent(text) || /^\s*(?:during|throughout)\s+the\s/i.test(text);
+}
+
+/** How many sentences back an act's sentence may lean, through others, on a dated one. */
+const LEAN_REACH = 4;
+
+/** A sentence telling what came of the one before: it opens with a referent or says "then". */
+function leansBack(text: string): boolean {
+  return opensWithReferent(text) || THEN.test(text) || REPLY.test(text);
+}
+/** A verb of answering, whose act follows the one told before: "The United States replied…". */
+const REPLY = /\b(?:replied|responded|answered|retorted|countered|hit\s+back)\b/i;
+const THEN = /\b(?:then|that\s+(?:day|evening|morning|night|week|month)|the\s+same\s+day)\b/i;
+
+/**
+ * Whether the date of an act's sentence dates its act: where the first clause carries no date, a
+ * later clause carrying one must state the act itself.
+ */
+function datedClauseStates(
+  text: string,
+  reader: WindowReader,
+  states: (terms: readonly string[]) => boolean,
+): boolean {
+  const clauses = text.split(CLAUSE_BREAK);
+  if (clauses.length < 2 || carriesAnswer(clauses[0] ?? "", "date")) return true;
+  const dated = clauses.filter((c) => carriesAnswer(c, "date"));
+  return dated.length === 0 || dated.some((c) => states(reader.analyzeText(c)));
+}
+/** Where a sentence's clauses part: ", and", ", but", ", while", ", whereas", a semicolon. */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
