@@ -39,6 +39,7 @@ import {
   isRequired,
   isTopicTerm,
   type KeyTerm,
+  withoutFormWords,
   withoutSenseWords,
 } from "./terms.ts";
 
@@ -606,7 +607,7 @@ export function readQuestionDemands(
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
   // answers the question, but is not the asker's own wording for "full".)
   const asWritten = (k: KeyTerm): KeyTerm => {
-    const plain = withoutSenseWords(k);
+    const plain = withoutFormWords(withoutSenseWords(k));
     return partyTerms.has(k.term)
       ? {
           ...plain,

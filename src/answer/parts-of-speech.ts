@@ -258,6 +258,98 @@ export function irregularVerbBases(
   return bases;
 }
 
+/** Verbs that only carry tense, mood or voice: their other forms say nothing of the event. */
+const CARRIER_VERBS = new Set([
+  "be",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "shall",
+  "should",
+  "may",
+  "might",
+  "must",
+  "get",
+]);
+
+/**
+ * The irregular other forms of each of the question's verbs, by the word as written (lower case):
+ * "binds" → ["bound"], "hold" → ["held"], "take" → ["took", "taken"], "took" → ["take", "taken"].
+ * The stemmer meets "signs" with "signed" but leaves "bound" a word apart from "bind", so a source
+ * saying the parties "remain bound" never met a question asking which rules "bind" them. Read
+ * only of words the tagger takes for verbs in the question (not "the lead", "a draw"); only forms
+ * whose stem differs from the written word's are kept. Not the verbs that carry tense or voice
+ * ("was", "did", "has").
+ */
+export function irregularVerbForms(
+  question: string,
+  stem: (word: string) => string[],
+): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  const doc = nlp(question);
+  doc.compute("root");
+  const words = (doc.terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+  for (const [i, word] of words.entries()) {
+    const written = (word.normal ?? word.text).toLowerCase();
+    if (!/^\p{L}+$/u.test(written) || forms.has(written)) continue;
+    if (!word.tags.includes("Verb") && !pluralReadAsVerb(word, words[i - 1])) continue;
+    if (word.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Modal"))
+      continue;
+    const base = (word.root ?? written).toLowerCase();
+    if (!/^\p{L}+$/u.test(base) || CARRIER_VERBS.has(base)) continue;
+    const [writtenStem] = stem(written);
+    if (writtenStem === undefined) continue;
+    const conjugated = conjugate(base);
+    const others = new Set<string>();
+    for (const form of [base, conjugated.PastTense, conjugated.Participle]) {
+      if (form === undefined || !/^\p{L}+$/u.test(form)) continue;
+      const [formStem] = stem(form);
+      if (formStem !== undefined && formStem !== writtenStem) others.add(form);
+    }
+    if (others.size > 0) forms.set(written, [...others]);
+  }
+  return forms;
+}
+
+/**
+ * A word the tagger read as a plural noun that is a verb's "-s" form after its subject: "which one
+ * BINDS whom" (not after a determiner, a possessive or an adjective: "the leads", "its draws").
+ */
+function pluralReadAsVerb(word: TaggedWord, previous: TaggedWord | undefined): boolean {
+  if (!word.tags.includes("Plural") || previous === undefined) return false;
+  if (/[,;:?!.]/.test(previous.post ?? "")) return false;
+  if (
+    previous.tags.some((tag) => tag === "Determiner" || tag === "Possessive" || tag === "Adjective")
+  )
+    return false;
+  const terms = (
+    nlp(`it ${word.normal ?? word.text}`)
+      .terms()
+      .json() as TaggedTerm[]
+  ).flatMap((term) => term.terms);
+  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("PresentTense");
+}
+
+type Conjugation = { PastTense?: string; Participle?: string };
+let conjugator: ((verb: string) => Conjugation) | undefined;
+
+/** The tagger's conjugation of a verb's bare form ("bind" → past "bound"). */
+function conjugate(verb: string): Conjugation {
+  if (!conjugator) {
+    // (compromise exposes its conjugator as a method on its world, untyped.)
+    const methods = nlp.methods() as {
+      two?: { transform?: { verb?: { conjugate?: (v: string, m: unknown) => Conjugation } } };
+    };
+    const model = nlp.model();
+    const conj = methods.two?.transform?.verb?.conjugate;
+    conjugator = conj ? (v) => conj(v, model) : () => ({});
+  }
+  return conjugator(verb);
+}
+
 /**
  * Whether a word can be a verb's bare form, as an auxiliary wants it ("did X start", not "does the
  * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").

@@ -22,6 +22,7 @@ import {
   askedThing,
   givenNames,
   irregularVerbBases,
+  irregularVerbForms,
   isNameWord,
   kindOfName,
   type NameKind,
@@ -46,6 +47,12 @@ export interface KeyTerm {
    * the term so answers the question, but never states it for "full".
    */
   senseWords?: string[][];
+  /**
+   * Those of `alternatives` that are the verb's irregular other forms ("bound" for "bind"): they
+   * meet the term, in the window chosen too, but a place saying only them never states it for
+   * "full" (a near miss asking where a "first" meeting was held met the second's "was held").
+   */
+  formWords?: string[][];
   /**
    * Those of `senseWords` that are the field's own nouns for the asker's (domain-nouns.ts:
    * "operator" for "carriers"): met only in a place's own sentences, never through a title or a
@@ -377,6 +384,25 @@ export function keyTermsOf(
       return base === undefined ? [] : [analyzeText(base)];
     });
   };
+  // "bind" where the source says "remain bound", "hold" where it says "was held": the verb's
+  // irregular other forms, where the corpus has them (the tagger read once a question). They meet
+  // the term as its other alternatives do, but, as words of the same sense, never for "full" (a
+  // near miss asking where a "first" meeting was held was labelled full by the second's "was held").
+  let verbForms: Map<string, string[]> | undefined;
+  const otherFormTerms = (term: string): string[][] => {
+    if (!options.termWeight) return [];
+    verbForms ??= irregularVerbForms(question, analyzeText);
+    const found = new Map<string, string[]>();
+    for (const word of writtenAs.get(term) ?? []) {
+      for (const form of verbForms.get(word) ?? []) {
+        const terms = analyzeText(form);
+        if (terms.length !== 1 || terms[0] === term) continue;
+        if (options.termWeight(terms[0] as string) === undefined) continue;
+        found.set(terms.join(" "), terms);
+      }
+    }
+    return [...found.values()];
+  };
   // Other words for what `term` names, from `wordsOf` (read per written form of the term), as
   // index terms the corpus has, never the term itself.
   const otherWordTerms = (term: string, wordsOf: (word: string) => readonly string[]) => {
@@ -424,10 +450,12 @@ export function keyTermsOf(
     // (And the other words of its family: "supported" for "championed", "September" for "Sept".)
     // (And a name the corpus never has that ends a longer one of the glossary: "Delhi" is "New
     // Delhi", India's capital, as "Zealand" is "New Zealand".)
+    const formTerms = otherFormTerms(term);
     const expansions = [
       ...(options.expansions?.(term) ?? []),
       ...sameSenseTerms(term).map((t) => [t]),
       ...baseTerms(term),
+      ...formTerms,
       ...numeralForms(term, analyzeText),
       ...(idf === undefined && named ? (options.shortenedNames?.(term) ?? []) : []),
     ];
@@ -470,6 +498,7 @@ export function keyTermsOf(
       term,
       alternatives,
       ...(senseWords.length > 0 ? { senseWords } : {}),
+      ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
       ...(fieldWords.length > 0 ? { fieldWords } : {}),
       weight,
       ...(generic ? { generic } : {}),
@@ -645,6 +674,15 @@ export function withoutSenseWords(key: KeyTerm): KeyTerm {
   if (senseWords === undefined) return key;
   const { senseWords: _, ...rest } = key;
   const said = new Set(senseWords.map((a) => a.join(" ")));
+  return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
+}
+
+/** The key term without its verb's other forms (`formWords`): as it is stated for "full". */
+export function withoutFormWords(key: KeyTerm): KeyTerm {
+  const { formWords } = key;
+  if (formWords === undefined) return key;
+  const { formWords: _, ...rest } = key;
+  const said = new Set(formWords.map((a) => a.join(" ")));
   return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
 }
 
