@@ -2,7 +2,7 @@
 // and the best passage's first, each point with the sentences carrying it on, and the order the
 // bullets are read in. `extractive.ts` composes every other kind of answer and calls these.
 import { firstDateOf, hasSpecificCue } from "./evidence.ts";
-import type { AnswerShape } from "./extractive.ts";
+import type { AnswerShape } from "./extractive-shape.ts";
 import {
   dependencyChain,
   FURTHER_PASSAGE_SCORE,

@@ -186,3 +186,7 @@ export const FURTHER_PASSAGE_SCORE = 0.6;
  * the two-required-terms rule as well gave 0.863 but let in sentences sharing one word.
  */
 export const FURTHER_READING = { value: 0.5, score: 0.45, sentenceShare: 0.3 };
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

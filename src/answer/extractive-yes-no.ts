@@ -3,7 +3,7 @@
 // the question gets wrong among them. Split out of `extractive.ts`, which calls it.
 import { MONTHS } from "../text.ts";
 import { carriesAnswer } from "./evidence.ts";
-import type { AnswerShape } from "./extractive.ts";
+import type { AnswerShape } from "./extractive-shape.ts";
 import {
   dependencyChain,
   inReadingOrder,

@@ -1,0 +1,128 @@
+// A comparison's sides: after the best passage, each side it does not speak for is given by the
+// passage saying most about that side, and a comparison answered in few words reads a second
+// passage setting the sides side by side. Split out of `extractive.ts`, which calls these.
+import { carriesAnswer } from "./evidence.ts";
+import { continueArgument } from "./extractive-carried.ts";
+import type { AnswerShape } from "./extractive-shape.ts";
+import { FURTHER_READING, type PassageView, passagesOf, type Sentence } from "./extractive-view.ts";
+
+/**
+ * A side of a comparison is spoken for by the passage giving its view ("Hill argued that…", "RSF
+ * said…"): a sentence naming the side and reporting a position or reasons counts this much more
+ * than one naming the side in passing ("Hill later quotes the same wording as 'Article 7'"). Tuning
+ * half (538 q): 0.802 → 0.804, compare 0.56 → 0.59; the same at 0.25 and 1.
+ */
+const SIDE_VIEW = 0.5;
+
+/** A passage naming this many of a list's named items in its own sentences sets them out together. */
+const ITEMS_SET_OUT = 2;
+
+/**
+ * A comparison sets out each side. After the best passage, a side it does not speak about gets the
+ * best passage about that side (one naming it in a sentence, or in its title or headings): its most
+ * telling sentences, with what they lean on, while the budget allows.
+ */
+export function pickSides(
+  ranked: readonly PassageView[],
+  shape: AnswerShape,
+  relevance: (s: Sentence) => number,
+  take: (s: Sentence, limit?: number) => boolean,
+  redundant: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  // A list's items set out together: a passage whose own sentences name several of the items
+  // the question lists ("Key provisions": the preamble…, Article 5A … "security…", Article 5B…)
+  // tells each of them there, before an item's own section elsewhere does.
+  // (Each in a sentence of its own: a series naming several, "…the Arab States group, the
+  // Regional Commonwealth … (RCC, centred on Russia…)", names them in passing.)
+  const namedIn = (v: PassageView) =>
+    new Set(v.sentences.filter((s) => s.usable && s.sides.length === 1).flatMap((s) => s.sides))
+      .size;
+  const setsOut = (v: PassageView, side: number) =>
+    shape.list !== undefined &&
+    v === ranked[0] &&
+    shape.sides.length >= ITEMS_SET_OUT &&
+    namedIn(v) >= ITEMS_SET_OUT &&
+    v.sentences.some((s) => s.usable && s.sides.length === 1 && s.sides.includes(side))
+      ? 1
+      : 0;
+  for (let side = 0; side < shape.sides.length; side++) {
+    const spoken = [...picked].some(
+      (s) =>
+        (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) ||
+        s.view.sideContext.includes(side),
+    );
+    if (spoken) continue;
+    // The passage saying most about the side: how good it is, plus its best sentence naming it,
+    // or any of its sentences when its headings name the side: under "Russia's Document 27" the
+    // view is "It said states have a sovereign right…", which names no one. (Only sentences naming
+    // the side counted, so the side's passage with no view spoke for it: tuning half (574 q)
+    // 0.817 -> 0.818, compare 0.62 -> 0.64, words 82 / 115, no trust figure moved.)
+    const aboutSide = (v: PassageView) =>
+      Math.max(
+        v.sideContext.includes(side) ? 0 : -1,
+        ...v.sentences
+          .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
+          .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
+      );
+    // In a list, an item's own section ("Russia's Document 27" for Russia) tells it first: a
+    // passage naming it in passing ("…the RCC, centred on Russia…") says nothing of its own.
+    // Tuning half (828 q): 0.853 -> 0.854 (a list of three actors' pushes and a two-bullet
+    // comparison better, a list of a campaign's letters, statements and petition one point worse),
+    // no trust figure moved.
+    const ownSection = (v: PassageView) =>
+      shape.list !== undefined && v.sideContext.includes(side) ? 1 : 0;
+    const view = ranked
+      .filter((v) => aboutSide(v) >= 0)
+      .sort(
+        (a, b) =>
+          setsOut(b, side) - setsOut(a, side) ||
+          ownSection(b) - ownSection(a) ||
+          b.value + aboutSide(b) - (a.value + aboutSide(a)),
+      )[0];
+    if (!view) continue;
+    // The side's most telling sentences first (naming it, holding the question's terms).
+    const onSide = view.sentences
+      .filter((s) => s.usable && !redundant(s))
+      .filter(
+        (s) => s.sides.includes(side) || (view.sideContext.includes(side) && relevance(s) > 0),
+      )
+      .sort(
+        (a, b) =>
+          Number(b.sides.includes(side)) +
+            relevance(b) -
+            Number(a.sides.includes(side)) -
+            relevance(a) || a.index - b.index,
+      );
+    for (const s of onSide) if (take(s)) continueArgument(s, shape, take, picked);
+  }
+}
+
+/**
+ * A comparison answered in a few words by one passage setting the sides side by side often has a
+ * second such passage (before and after the event; two notes on one dispute): the next passage
+ * retrieval found that names every side in its own sentences gives those sentences too. With the
+ * engine reading a side that names someone as that name ("Kramer", not "Kramer spin"), tuning half
+ * (538 q): 0.804 → 0.806, compare 0.59 → 0.63, words unchanged; either alone moved nothing.
+ */
+export function readAnotherComparison(
+  ranked: readonly PassageView[],
+  sideCount: number,
+  topScore: number,
+  take: (s: Sentence) => boolean,
+  redundant: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): void {
+  const used = passagesOf(picked);
+  const namesEvery = (v: PassageView) =>
+    Array.from({ length: sideCount }, (_, side) => side).every((side) =>
+      v.sentences.some((s) => s.usable && s.sides.includes(side)),
+    );
+  const next = ranked.find(
+    (v) => !used.includes(v) && v.scored.score >= FURTHER_READING.score * topScore && namesEvery(v),
+  );
+  if (!next) return;
+  for (const s of next.sentences) {
+    if (s.usable && s.sides.length > 0 && !picked.has(s) && !redundant(s)) take(s);
+  }
+}
