@@ -904,9 +904,7 @@ function unmarkedFocus(content: string): string {
   // vote. how did it actually go through" searched as "how did it actually go through" alone
   // found no passage on the vote.)
   const from =
-    before !== undefined && pointsBackAt(ask) && !ASKER_STATE.test(before)
-      ? first - 1
-      : first;
+    before !== undefined && pointsBackAt(ask) && !ASKER_STATE.test(before) ? first - 1 : first;
   const asking = sentences.slice(from).join(" ");
   return asking === "" ? content : asking;
 }
