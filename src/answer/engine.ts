@@ -34,7 +34,7 @@ import { laterAskAsksRole } from "./coverage-demands.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { asksOfEvery } from "./extractive-yes-no.ts";
+import { asksOfEvery, soleClaimParty } from "./extractive-yes-no.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import {
   guidanceFor,
@@ -402,6 +402,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             subject: yesNoSubject(analysis.question),
             forceTerms: forceAsked(analysis.question, analyzeText),
             ...(asksOfEvery(analysis.question) ? { universal: true } : {}),
+            ...soleOf(analysis.question),
           }
         : {}),
       ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),
@@ -429,6 +430,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A count asked after another ask ("Which delegation forced the vote, and what was the
     // tally?") is that ask's sequel: the answer keeps reading order, the vote before its result.
     return at === 0 ? { countAsk: analyzeText(asks[0] ?? "") } : { countAfter: true };
+  }
+
+  /** A yes/no question claiming one party alone did something: that party (`soleClaimParty`). */
+  function soleOf(question: string): Pick<AnswerShape, "sole"> {
+    const party = soleClaimParty(question);
+    return party === undefined ? {} : { sole: analyzeText(party) };
   }
 
   /** The name a yes/no question asks about, right after its auxiliary: "Did the NTIA support…?" */

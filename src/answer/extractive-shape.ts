@@ -79,6 +79,12 @@ export interface AnswerShape {
    * (`deniesUniversal`).
    */
   universal?: boolean;
+  /**
+   * A yes/no question claims one party alone did something ("Was Russia the only…?", "Did the
+   * US stand alone…?"): the party's index terms (empty when it names none). A sentence saying
+   * others did so too denies it (`deniesSole`).
+   */
+  sole?: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };

@@ -77,6 +77,7 @@ export function leadWithProposition(
   keyTerms: readonly KeyTerm[],
   topScore: number,
   universal = false,
+  sole?: readonly string[],
 ): void {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -84,7 +85,9 @@ export function leadWithProposition(
   const stated = (v: PassageView) =>
     Math.max(
       0,
-      ...v.sentences.map((s) => propositionStated(s, proposition, keyTerms, weight, universal)),
+      ...v.sentences.map((s) =>
+        propositionStated(s, proposition, keyTerms, weight, universal, sole),
+      ),
     );
   const best = ranked[0];
   if (!best) return;
@@ -110,11 +113,14 @@ function propositionStated(
   keyTerms: readonly KeyTerm[],
   weight: number,
   universal = false,
+  sole?: readonly string[],
 ): number {
   if (!s.usable || weight === 0 || ASKS.test(s.display)) return 0;
   const held = new Set([...s.keys, ...s.view.headingKeys]);
   const denies =
-    s.denies.some((i) => proposition.includes(i)) || (universal && deniesUniversal(s.display));
+    s.denies.some((i) => proposition.includes(i)) ||
+    (universal && deniesUniversal(s.display)) ||
+    (sole !== undefined && deniesSole(s, proposition, keyTerms, sole));
   return (
     proposition.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) /
       weight +
@@ -156,6 +162,7 @@ export function decidingSentences(
   subject: readonly string[],
   names: readonly string[] = [],
   universal = false,
+  sole?: readonly string[],
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -165,14 +172,27 @@ export function decidingSentences(
       deniedKeys(s.display.replace(NON_PARTIES, " "), keyTerms, analyzeText, YES_NO).some((i) =>
         proposition.includes(i),
       )) ||
-    (universal && s.usable && deniesUniversal(s.display));
+    (universal && s.usable && deniesUniversal(s.display)) ||
+    (sole !== undefined && s.usable && deniesSole(s, proposition, keyTerms, sole));
   const read = inReadingOrder(chosen);
   const opening = read[0];
-  if (!opening || denies(opening)) return [];
+  if (!opening) return [];
+  if (sole !== undefined) {
+    // A claim that one party alone did it is settled by a sentence saying others did so too, not
+    // by the party's own act ("…the United States could not sign…" for "was the US basically
+    // alone in refusing to sign?"): the first such sentence opens, of the opening passage if it
+    // has one.
+    const others = (s: Sentence) =>
+      s.usable && deniesSole(s, proposition, keyTerms, sole) && !POINTS_OUTSIDE.test(s.display);
+    if (others(opening)) return [];
+    const first = read.find((s) => s.view === opening.view && others(s)) ?? read.find(others);
+    if (first) return openingOf(first, chosen);
+  }
+  if (denies(opening)) return [];
   let best: Sentence | undefined;
   let bestStated = STATES_PROPOSITION;
   for (const s of read) {
-    const stated = propositionStated(s, proposition, keyTerms, weight, universal);
+    const stated = propositionStated(s, proposition, keyTerms, weight, universal, sole);
     // (Of the passage the answer opens with: another passage's denial is of another point.)
     if (stated > bestStated && s.view === opening.view && denies(s)) {
       best = s;
@@ -432,6 +452,99 @@ const NOT_UNIVERSAL =
 
 function deniesUniversal(display: string): boolean {
   return NOT_UNIVERSAL.test(display);
+}
+
+/**
+ * A yes/no question claiming one party alone did something: "Was Russia THE ONLY government
+ * named…?", "Did the US stand ALONE against…?", "Was Washington THE LONE voice…?", "Did CDT write
+ * it ON ITS OWN?", "was it ONLY governments…?". (Not "only" as "merely": "…or only about
+ * networks?", "only took effect after…".)
+ */
+const SOLE_ASKED =
+  /\bthe\s+(?:only|sole|lone)\b|\balone\b|\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves|himself|herself)\b|\bsingle-handedly\b|\b(?:was|were|is|are)\s+it\s+only\b|\b(?:did|does|do)\s+only\b/i;
+
+/** A run of capitalised words: the party a sole claim names ("the US", "Russia", "CDT"). */
+const PARTY_NAME = /\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.'’-]*)*/gu;
+
+/**
+ * For a yes/no question claiming one party alone did something (`SOLE_ASKED`), the words naming
+ * that party: the last name before the claim's marker ("the US" in "is it right that the US was
+ * basically alone…"), else the first after it ("was it only Russia…"); empty when it names none.
+ * Undefined for a question claiming no such thing.
+ */
+export function soleClaimParty(question: string): string | undefined {
+  const marker = SOLE_ASKED.exec(question);
+  if (!marker) return undefined;
+  // (Not the question's first word, capitalised anyway: "Was", "Did".)
+  const opening = question.match(/^\s*\S+/)?.[0].length ?? 0;
+  const before = [...question.slice(opening, marker.index).matchAll(PARTY_NAME)];
+  const after = question.slice(marker.index + marker[0].length).match(PARTY_NAME);
+  return before.at(-1)?.[0] ?? after?.[0] ?? "";
+}
+
+/** Others doing it too: "likewise", "joined", "both", "together with", "54 other countries". */
+const OTHERS_TOO =
+  /\b(?:likewise|similar(?:ly)?|both|joined|together\s+with|along\s+with|and\s+others|other\s+(?:[\p{L}-]+\s+)?(?:countries|delegations|states|governments|groups|organi[sz]ations|administrations|members|officials))\b/iu;
+
+/** "also", "too", "as well": others did it too, when the sentence names someone else. */
+const ALSO = /\b(?:also|too|as\s+well)\b/i;
+
+/** An item of a series of names: "Canada", "the Czech Republic", "other European countries". */
+const NAMED_ITEM = String.raw`(?:(?:the|other)\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,3}`;
+
+/**
+ * A series of three or more names, "A, B, C and D": the party asked among others. (Not any clause
+ * with two commas: "Russia refused to join, citing sovereignty, and in 2011 it…".)
+ */
+const SERIES = new RegExp(
+  `${NAMED_ITEM},\\s+${NAMED_ITEM}(?:,\\s+${NAMED_ITEM})*,?\\s+(?:and|or)\\s+${NAMED_ITEM}`,
+  "u",
+);
+
+/**
+ * A sentence denying that the party a sole claim names (`soleClaimParty`, as index terms) did it
+ * alone: one stating, in its own words, at least `STATES_PROPOSITION` of the rest of the claim
+ * (without the party; `DENIES_PROPOSITION` where its passage names the party) that says others
+ * did so too ("Brazil and India also stayed outside the Convention." for "Was
+ * Russia alone … in staying out of the Budapest … convention?"; "…54 other countries joined the
+ * US in not signing"), or names the party in a series of others ("…the Czech Republic, other
+ * European countries, Canada and the US opposed it"). "also" counts only where the party is not
+ * named: "The US also opposed ETNO's idea" adds to what the US did, not to who did it. As "not
+ * unanimous" denies a claim asked of a whole class (`deniesUniversal`).
+ */
+function deniesSole(
+  s: Sentence,
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  party: readonly string[],
+): boolean {
+  const partyKeys = keyTerms.flatMap((k, i) => (party.includes(k.term) ? [i] : []));
+  // (What the party is said to have done: the rest of the proposition, or where the party is all
+  // of it, the question's other words asked with weight, "argue", "quotas".)
+  const others = proposition.filter((i) => !partyKeys.includes(i));
+  const rest =
+    others.length > 0
+      ? others
+      : keyTerms.flatMap((k, i) => (!partyKeys.includes(i) && askedOwnWord(k) ? [i] : []));
+  const restWeight = rest.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  if (restWeight === 0) return false;
+  // (Its own words: "He objected that other administrations had kept filing…" says nothing of
+  // signing, though the sentence it leans on and its heading, "Refusal to sign.", do.)
+  const held = new Set(s.keys);
+  const stated =
+    rest.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) / restWeight;
+  const namesParty = partyKeys.some((i) => s.keys.includes(i));
+  // (Less of the claim's wording where the passage names the party, whose act the others are
+  // said to share: "54 other countries joined the US in not signing" for "…alone in refusing to
+  // sign?", "Brazil and India also stayed outside the Convention." after "Russia refused to
+  // join".)
+  const partyHere = partyKeys.some((i) => s.view.sentences.some((o) => o.keys.includes(i)));
+  if (stated < (partyHere ? DENIES_PROPOSITION : STATES_PROPOSITION)) return false;
+  return (
+    OTHERS_TOO.test(s.display) ||
+    (!namesParty && partyKeys.length > 0 && ALSO.test(s.display)) ||
+    (namesParty && SERIES.test(s.display))
+  );
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */

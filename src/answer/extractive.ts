@@ -185,7 +185,13 @@ export function composeExtractive(
     : sorted;
   if (shape.expected === "reason") leadWithWhySection(ranked);
   if (shape.expected === "yes-no") {
-    leadWithProposition(ranked, keyTerms, passages[0]?.score ?? 0, shape.universal === true);
+    leadWithProposition(
+      ranked,
+      keyTerms,
+      passages[0]?.score ?? 0,
+      shape.universal === true,
+      shape.sole,
+    );
   }
   if (!shape.list && shape.sides.length < 2 && !saidLead) {
     leadWithNamedSection(
@@ -474,6 +480,7 @@ export function composeExtractive(
             shape.subject ?? [],
             shape.headedNames ?? [],
             shape.universal === true,
+            shape.sole,
           )
         : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
           ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
