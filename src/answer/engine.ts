@@ -671,42 +671,42 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       deadline ? { signal: deadline.signal } : undefined,
     );
     // A follow-up read in its thread: its own terms, before the earlier question's are added. One
-    // naming its thread's topic by a stand-in ("that whole saga", "the fight": `topicStandIns`)
-    // has it as none of its own, and is read by all its words, a list's items included ("…after
-    // that? list the venues").
-    const standIns = context ? topicStandIns(question) : [];
-    const standInTerms = new Set(standIns.flatMap((w) => analyzeText(w)));
-    const ownTerms = context
-      ? (standIns.length > 0
-          ? keyTermsOfText(questionContent(question).content)
-          : keyTermsFor(question)
-        ).filter((k) => !standInTerms.has(k.term))
-      : undefined;
+    // naming its thread's topic by a stand-in ("that whole saga", "the fight": `topicStandIns`) is
+    // read by all its words, a list's items included ("…after that? list the venues"), and the
+    // stand-in is none of its own, where it has a noun of its own that says what it asks (not one
+    // as common as the corpus's topic, "the final treaty"). Without one, it is read as before:
+    // read as the thread's topic, "so how did that whole saga end - did any of it survive into the
+    // final treaty?" was answered from the earlier question's place, which says neither.
+    const standInTerms = new Set(
+      (context ? topicStandIns(question) : []).flatMap((w) => analyzeText(w)),
+    );
+    const readWhole =
+      standInTerms.size > 0
+        ? keyTermsOfText(questionContent(question).content).filter((k) => !standInTerms.has(k.term))
+        : [];
+    const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
+    const standIns = ownNamed.length > 0;
+    const ownTerms = context ? (standIns ? readWhole : keyTermsFor(question)) : undefined;
     // Such a follow-up is searched by its own words as well: its thread's words bring back the
     // earlier answer's place ("where did the fight move to after that?" after a question on the
-    // signatures). Only for a noun of its own that says what it asks (not one as common as the
-    // corpus's topic, "the final treaty"), and only passages holding that noun join the thread's.
-    const ownNamed =
-      standIns.length > 0
-        ? (ownTerms ?? []).filter((k) => isRequired(k) && !isNearTopicTerm(k))
-        : [];
+    // signatures). Only passages holding a noun of its own join the thread's, and the place
+    // covering it must name one (`ownUnmet`).
     const holdsOwnNamed = ({ passage }: ScoredPassage) => {
       const said = new Set(analyzeText(passage.text));
       return ownNamed.some((k) => containsTerm(said, k));
     };
-    const passages =
-      ownNamed.length > 0
-        ? withOwnSearch(
-            threadPassages,
-            (
-              await deps.retrieve(
-                withoutStandIns(questionContent(question).content),
-                ANSWER_PASSAGES,
-                deadline ? { signal: deadline.signal } : undefined,
-              )
-            ).filter(holdsOwnNamed),
-          )
-        : threadPassages;
+    const passages = standIns
+      ? withOwnSearch(
+          threadPassages,
+          (
+            await deps.retrieve(
+              withoutStandIns(questionContent(question).content),
+              ANSWER_PASSAGES,
+              deadline ? { signal: deadline.signal } : undefined,
+            )
+          ).filter(holdsOwnNamed),
+        )
+      : threadPassages;
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
     const texts = passages.map(({ passage }) => passage.text);
@@ -759,7 +759,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A follow-up's own nouns are met where it is covered (`ownNounsUnmet`). Tuning half (1,505
     // q): one near-miss follow-up refused, no in-scope answer changed.
     const ownUnmet =
-      ownTerms !== undefined && assessed.covered && ownNounsUnmet(ownTerms, assessed);
+      ownTerms !== undefined &&
+      assessed.covered &&
+      (standIns
+        ? ownNamed.every((k) => assessed.unmetTerms.includes(k.term))
+        : ownNounsUnmet(ownTerms, assessed));
     const judged =
       bySide || byAsk
         ? { ...assessed, covered: true, statedTogether: false }
@@ -834,12 +838,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // follow-up refused -> 1.00, no other answer changed. (Not where the thread's place met
       // none of its nouns: that one is not about the thread's topic either, and stays refused.)
       // (Not one naming its thread's topic by a stand-in: its own words were searched already.)
-      if (
-        ownTerms !== undefined &&
-        !ownUnmet &&
-        standIns.length === 0 &&
-        ownTerms.some(isRequired)
-      ) {
+      if (ownTerms !== undefined && !ownUnmet && !standIns && ownTerms.some(isRequired)) {
         const alone = await answerWithin(typed, { ...options, history: [] }, deadline);
         if (alone.coverage !== "none") return alone;
       }

@@ -19,6 +19,9 @@ const NOTES: Record<string, string> = {
     "**Next venues: the Policy Forum and the Plenary.** Observers immediately turned to the Policy Forum in Lisbon in May 2013 and the Plenary Conference in Oslo in 2014. [1]",
     "**Spam.** The standardization assembly lists legislation and education as the main ways of fighting spam. [2]",
   ]),
+  "notes/energy.md": note("Energy at the conference", [
+    "**Sponsors.** The sponsors of the island states' energy proposal were Fiji and Tonga. [1]",
+  ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -63,6 +66,48 @@ describe("a follow-up naming its thread's topic by a figurative noun", () => {
 
   it("stays refused where no place names what it asks", async () => {
     const answer = await followUp("and where did the fight move to after that? list the sponsors");
+    expect(answer.coverage).toBe("none");
+  });
+});
+
+// A stand-in follow-up whose only other noun is nearly as common as the corpus's topic ("the
+// final treaty", in a third of the passages) is read as before: read as the thread's topic, it
+// was answered from the earlier question's place, which says neither how the saga ended nor
+// what survived.
+const TREATY_NOTES: Record<string, string> = {
+  "notes/pitch.md": note("The operators' pitch", [
+    "**Opco.** The operators' association Opco filed contribution C-9 on 6 June 2012. It proposed commercial fair compensation for carrying traffic, based on sender-pays. [1]",
+    "**The treaty's scope.** Regulators said the treaty should stay high-level. [2]",
+  ]),
+  "notes/text.md": note("What the new treaty contains", [
+    "**Structure of the new text.** The treaty has ten articles and five resolutions. Resolution 5 touches on traffic termination even though Opco's sender-pays language was kept out. [1]",
+    "**Signatures.** Sixty states signed the treaty on the last day. [2]",
+    "**Entry into force.** The treaty applies from 2015 among its parties. [1]",
+  ]),
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+};
+const treatyApp = notesAppContext("wcit-stand-in-topic-", TREATY_NOTES);
+const PITCH = [
+  {
+    question: "What did Opco put forward?",
+    answer: "The operators' association Opco filed contribution C-9 on 6 June 2012. [1]",
+  },
+];
+const pitchFollowUp = (question: string): Promise<Answer> =>
+  treatyApp.ctx.engine.answer(question, { forceExtractive: true, history: PITCH });
+
+describe("a stand-in follow-up whose other noun is nearly the corpus's topic", () => {
+  it("is not answered from the earlier question's place", async () => {
+    const answer = await pitchFollowUp(
+      "so how did that whole saga end - did any of it survive into the final treaty?",
+    );
+    expect(answer.text).not.toContain("filed contribution C-9");
+  });
+
+  it("stays refused where it asks a noun of its own no place names", async () => {
+    const answer = await pitchFollowUp(
+      "so how did that whole saga end - which ministry drafted the treaty's annex?",
+    );
     expect(answer.coverage).toBe("none");
   });
 });
