@@ -27,7 +27,6 @@ const STAND_IN_NOUNS = [
   "furor",
   "affair",
   "episode",
-  "business",
   "thing",
   "stuff",
   "story",
