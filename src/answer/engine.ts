@@ -15,6 +15,7 @@ import {
   capitalisedNames,
   firstAsk,
   type QuestionAnalysis,
+  questionContent,
   splitAsks,
   standaloneNames,
 } from "../search/question.ts";
@@ -36,6 +37,7 @@ import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { asksOfEvery, soleClaimParty } from "./extractive-yes-no.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
+import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
 import {
   guidanceFor,
   listItemGuidance,
@@ -68,6 +70,7 @@ import {
   glossaryAlternatives,
   glossaryNamesOfKind,
   glossaryShortenedNames,
+  isNearTopicTerm,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -107,6 +110,10 @@ const SIDE_NAME = new RegExp(CAPITALISED_WORD, "gu");
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
+/** How many passages a follow-up's own words add to its thread's (`withOwnSearch`). */
+const OWN_SEARCH_PASSAGES = 2;
+/** The thread's passages read before a follow-up's own (`withOwnSearch`). */
+const THREAD_LEAD_PASSAGES = 3;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -202,7 +209,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * ("give me three talking points on…") and the context sentences before it.
    */
   function keyTermsFor(query: string): KeyTerm[] {
-    const focus = askedWithReferents(query);
+    return keyTermsOfText(askedWithReferents(query));
+  }
+
+  /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
+  function keyTermsOfText(focus: string): KeyTerm[] {
     const glossary = deps.glossary;
     return keyTermsOf(focus, {
       analyze: analyzeText,
@@ -609,6 +620,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return stated;
   }
 
+  /**
+   * The thread's best passages, then the best of those a follow-up's own words found
+   * (`OWN_SEARCH_PASSAGES`), then the rest of the thread's: both are among the passages coverage
+   * reads. Each added passage takes the score of the thread's passage before it.
+   */
+  function withOwnSearch(thread: ScoredPassage[], own: ScoredPassage[]): ScoredPassage[] {
+    const seen = new Set(thread.map(({ passage }) => passage.id));
+    const head = thread.slice(0, THREAD_LEAD_PASSAGES);
+    const at = head.at(-1)?.score ?? 0;
+    const added = own
+      .filter(({ passage }) => !seen.has(passage.id))
+      .slice(0, OWN_SEARCH_PASSAGES)
+      .map((p) => ({ ...p, score: at }));
+    return [...head, ...added, ...thread.slice(THREAD_LEAD_PASSAGES)].slice(0, ANSWER_PASSAGES);
+  }
+
   /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
   function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
@@ -645,16 +672,51 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // Retrieval, coverage and the model all read the question with its slips read as corpus words.
     const { text: question, corrections } = correctSpelling(typed);
     const { searchQuery, context } = await searchQueryFor(question, options, deadline);
-    const passages = await deps.retrieve(
+    const threadPassages = await deps.retrieve(
       searchQuery,
       ANSWER_PASSAGES,
       deadline ? { signal: deadline.signal } : undefined,
     );
+    // A follow-up read in its thread: its own terms, before the earlier question's are added. One
+    // naming its thread's topic by a stand-in ("that whole saga", "the fight": `topicStandIns`) is
+    // read by all its words, a list's items included ("…after that? list the venues"), and the
+    // stand-in is none of its own, where it has a noun of its own that says what it asks (not one
+    // as common as the corpus's topic, "the final treaty"). Without one, it is read as before:
+    // read as the thread's topic, "so how did that whole saga end - did any of it survive into the
+    // final treaty?" was answered from the earlier question's place, which says neither.
+    const standInTerms = new Set(
+      (context ? topicStandIns(question) : []).flatMap((w) => analyzeText(w)),
+    );
+    const readWhole =
+      standInTerms.size > 0
+        ? keyTermsOfText(questionContent(question).content).filter((k) => !standInTerms.has(k.term))
+        : [];
+    const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
+    const standIns = ownNamed.length > 0;
+    const ownTerms = context ? (standIns ? readWhole : keyTermsFor(question)) : undefined;
+    // Such a follow-up is searched by its own words as well: its thread's words bring back the
+    // earlier answer's place ("where did the fight move to after that?" after a question on the
+    // signatures). Only passages holding a noun of its own join the thread's, and the place
+    // covering it must name one (`ownUnmet`).
+    const holdsOwnNamed = ({ passage }: ScoredPassage) => {
+      const said = new Set(analyzeText(passage.text));
+      return ownNamed.some((k) => containsTerm(said, k));
+    };
+    const passages = standIns
+      ? withOwnSearch(
+          threadPassages,
+          (
+            await deps.retrieve(
+              withoutStandIns(questionContent(question).content),
+              ANSWER_PASSAGES,
+              deadline ? { signal: deadline.signal } : undefined,
+            )
+          ).filter(holdsOwnNamed),
+        )
+      : threadPassages;
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
     const texts = passages.map(({ passage }) => passage.text);
-    // A follow-up read in its thread: its own terms, before the earlier question's are added.
-    const ownTerms = context ? keyTermsFor(question) : undefined;
     const keyTerms = withOfficeHolders(
       searchQuery,
       ownTerms ? keyTermsWithContext(ownTerms, context) : keyTermsFor(searchQuery),
@@ -704,7 +766,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A follow-up's own nouns are met where it is covered (`ownNounsUnmet`). Tuning half (1,505
     // q): one near-miss follow-up refused, no in-scope answer changed.
     const ownUnmet =
-      ownTerms !== undefined && assessed.covered && ownNounsUnmet(ownTerms, assessed);
+      ownTerms !== undefined &&
+      assessed.covered &&
+      (standIns
+        ? ownNamed.every((k) => assessed.unmetTerms.includes(k.term))
+        : ownNounsUnmet(ownTerms, assessed));
     const judged =
       bySide || byAsk
         ? { ...assessed, covered: true, statedTogether: false }
@@ -778,7 +844,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       // must then cover it, by the same rule as any question. Tuning half (1,505 q): one
       // follow-up refused -> 1.00, no other answer changed. (Not where the thread's place met
       // none of its nouns: that one is not about the thread's topic either, and stays refused.)
-      if (ownTerms !== undefined && !ownUnmet && ownTerms.some(isRequired)) {
+      // (Not one naming its thread's topic by a stand-in: its own words were searched already.)
+      if (ownTerms !== undefined && !ownUnmet && !standIns && ownTerms.some(isRequired)) {
         const alone = await answerWithin(typed, { ...options, history: [] }, deadline);
         if (alone.coverage !== "none") return alone;
       }

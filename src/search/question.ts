@@ -977,6 +977,36 @@ function withoutLeadIn(sentence: string, unmarked = false): string {
     : sentence;
 }
 
+/**
+ * "CEPT vs ETNO on sender-pays - why did CEPT knock ETNO's idea down?": a lead-in setting two
+ * sides against each other, then, after a dash or a colon, an ask whose subject is one of them
+ * and that compares nothing. The lead-in says what the thread of talk is; the ask is a why
+ * question, and is answered as one (read as a comparison, its answer gave a sentence on each
+ * side). Not where the ask compares ("…: how did their spin differ?"), asks of both ("what did
+ * each / they / both…") or opens on no side ("…: who was right?").
+ */
+const SIDES_THEN_ASK = /^(.*?\s(?:versus|vs\.?|v\.)\s.+?)(?:\s+[-–—]+\s+|:\s+)(.+)$/iu;
+/** The subject of an ask after its question word and auxiliary: "why did CEPT…", "when did the Russians…". */
+const ASK_SUBJECT =
+  /^(?:what|when|why|how|where|who|which)(?:\s+\w+)?\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\s+(?:the\s+)?([\p{L}\p{N}.&/-]+)/iu;
+const BOTH_SIDES = /\b(?:they|them|both|each|either|the two|between|together)\b/i;
+
+function askOfOneSide(lead: string, sides: readonly string[]): string | undefined {
+  if (sides.length < 2) return undefined;
+  const m = SIDES_THEN_ASK.exec(lead);
+  const ask = m?.[2]?.trim();
+  if (!ask || COMPARE_SIGNAL.test(ask) || BOTH_SIDES.test(ask)) return undefined;
+  const subject = ASK_SUBJECT.exec(ask)?.[1]?.toLowerCase();
+  if (!subject || subject.length < 2) return undefined;
+  // A side is named by its last word ("the Parliament", "Russia" for "the Russians").
+  const named = sides.filter((side) => {
+    const head = side.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (head.length < 2) return false;
+    return subject === head || (head.length >= 4 && subject.startsWith(head));
+  });
+  return named.length === 1 ? ask : undefined;
+}
+
 /** A word written with a capital ("Access", "Arab", "CEPT", "Touré's"), as a regex source. */
 export const CAPITALISED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
@@ -1044,7 +1074,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];
 
   let kind: QuestionKind;
-  if (compareAsked && (sides.length >= 2 || compareInstructed)) {
+  const oneSide = compareAsked && !compareInstructed ? askOfOneSide(lead, sides) : undefined;
+  if (oneSide !== undefined) {
+    kind = analyzeQuestion(oneSide).kind;
+  } else if (compareAsked && (sides.length >= 2 || compareInstructed)) {
     kind = "compare";
   } else if (
     listAsked ||
