@@ -115,3 +115,44 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
     ...from.citations.map((c) => ({ ...c, n: c.n + offset })),
   ]);
 }
+
+/**
+ * The events a request for dates sets out after its colon, each to be dated (dates23): "Need dates
+ * for a timeline: Russia's Doc 27 going in and getting revised, then the bloc rewrite leaking and
+ * being taken off the table" → ["Russia's Doc 27 going in and getting revised", "the bloc rewrite
+ * leaking and being taken off the table"]; "prep timeline…: Antalya, the Council working group,
+ * Guadalajara, the July 2012 Council" → four. The series is cut at commas, semicolons and "and then",
+ * not at a bare "and", which joins the acts of one event ("going in and getting revised"); an
+ * event naming nothing of its own ("its rewrite") is read with the one before it. Fewer than two,
+ * or none when the request asks no dates (`DATES_ASKED`) or sets out no series after a colon.
+ */
+export function timelineEvents(
+  question: string,
+  namesSomething: (event: string) => boolean,
+): string[] {
+  const colon = question.lastIndexOf(":");
+  if (colon < 0 || !DATES_ASKED.test(question.slice(0, colon))) return [];
+  const series = question
+    .slice(colon + 1)
+    .replace(/[?!.\s]+$/, "")
+    .trim();
+  if (series === "" || /[?]/.test(series)) return [];
+  const events: string[] = [];
+  for (const raw of series.split(EVENT_CUT)) {
+    const event = raw.trim();
+    if (event === "") continue;
+    const last = events.length - 1;
+    if (last >= 0 && !namesSomething(event)) events[last] = `${events[last]}, ${event}`;
+    else events.push(event);
+  }
+  return events.length >= 2 && events.length <= MAX_EVENTS ? events : [];
+}
+/** Words asking for dates before the colon: "dates", "timeline", "chronology", "when". */
+const DATES_ASKED = /\b(?:dates?|dated|timelines?|chronolog(?:y|ical)|when)\b/i;
+/**
+ * Where a series of events parts: a comma or semicolon (with "and" or "then"), or "and then"; not
+ * a bare "then" inside an event ("the Council then agreeing to post the draft").
+ */
+const EVENT_CUT = /\s*[,;]\s*(?:(?:and|then|and then)\s+)?|\s+and\s+then\s+/i;
+/** The most events a request is read as setting out: a longer series is a list's, read as one. */
+const MAX_EVENTS = 6;

@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import {
   analyze,
+  idiomSenseTerms,
   STOP_WORDS,
   sameSenseTerms,
   tokenize,
@@ -423,6 +424,11 @@ export function keyTermsOf(
   // The field's own nouns for what the asker's noun names (domain-nouns.ts): "operator",
   // "operating agency" for "telcos".
   const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
+  // The writer's words for an idiom's act ("publish" for "put … out for public comment", "decide"
+  // for "agree to publish": analyze.ts `IDIOMS`), where the corpus has them.
+  const idioms = idiomSenseTerms(question);
+  const idiomTerms = (term: string): string[][] =>
+    (idioms.get(term) ?? []).filter((t) => options.termWeight?.(t) !== undefined).map((t) => [t]);
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   // (Contractions spelled out and clitics dropped, as the index reads a question: "I've",
@@ -487,8 +493,9 @@ export function keyTermsOf(
     // (The field's nouns, "operators" for "carriers", as words of the same sense.)
     const fieldWords = (countedTerm ? [] : fieldNouns).filter((a) => !given.has(a.join(" ")));
     const fieldSaid = new Set(fieldWords.map((a) => a.join(" ")));
+    const thesaurus = named || countedTerm ? [] : [...thesaurusTerms(term), ...idiomTerms(term)];
     const senseWords = [
-      ...(named || countedTerm ? [] : thesaurusTerms(term)).filter(
+      ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
         (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
       ),
       ...fieldWords,

@@ -1,6 +1,7 @@
 // Whether a date a window gives for a when question dates the act asked (`datesAskedAct`), not
 // another act told in the same paragraph.
 
+import { sameSenseTerms, stem } from "../search/analyze.ts";
 import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
@@ -35,6 +36,7 @@ export function datesAskedAct(
     return sectionPath.some((h) => h.trim().replace(/[.:]$/, "") === label);
   };
   const at = w.at + j;
+  if (actNotDated(d, reader, w, met)) return false;
   if (heading(at)) return true;
   // (A word the question writes as a possessor is a noun, whatever the tagger read: "the Arab
   // states' regional prep meeting".)
@@ -58,7 +60,11 @@ export function datesAskedAct(
     const set = new Set(terms);
     return verbs.every((k) => containsTerm(set, k));
   };
-  const acts = sentences.flatMap((terms, m) => (states(terms) && !heading(m) ? [m] : []));
+  // (A sentence denying the act tells it did not happen: see `actNotDated`.)
+  const asksDenied = NEGATED.test(d.question ?? "");
+  const acts = sentences.flatMap((terms, m) =>
+    states(terms) && !heading(m) && (asksDenied || !NEGATED.test(spans[m]?.text ?? "")) ? [m] : [],
+  );
   // (An act timed by the event it took place in, "During the Dubai conference the House also
   // passed…", is dated by that event; nothing is decided here.)
   if (acts.length === 0 || acts.some((m) => timedByEvent(spans[m]?.text ?? ""))) return true;
@@ -74,6 +80,82 @@ export function datesAskedAct(
   // A dated sentence leaning on the act's sentence right before it ("That day…").
   return acts.includes(at - 1) && opensWithReferent(spans[at]?.text ?? "");
 }
+
+/**
+ * Whether the passage of a window tells that the act a when question asks of never happened, or
+ * never names it, so that no date of it, a heading's included, dates that act (dates23):
+ * - every sentence stating the question's verbs denies the act ("It did not release the other
+ *   preparatory documents." for "When did the ITU Council release the rest of the CWG's
+ *   preparatory documents?"), and the question itself asks of no thing not done;
+ * - a verb of a known family of acts ("pull", of taking out: analyze.ts) is written nowhere in the
+ *   passage in any of its family's forms: the passage dates other acts ("Russia filed Document 27
+ *   on 13 November 2012…, and revised it on 17 November" for "what day did Russia pull Document
+ *   27?"). A verb of no family ("bin", "come back at") says nothing here: the source words it its
+ *   own way.
+ */
+export function actNotDated(
+  d: { keyTerms: readonly KeyTerm[]; question?: string },
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  const { spans, sentences } = w.passage;
+  const possessors = new Set(
+    [...(d.question ?? "").matchAll(/([\p{L}-]+)['’]s?(?![\p{L}])/gu)].flatMap((m) =>
+      reader.analyzeText(m[1] as string),
+    ),
+  );
+  const said = new Set(sentences.flat());
+  const asked = d.keyTerms.filter(
+    (k) => k.verb === true && !k.fromContext && !possessors.has(k.term),
+  );
+  const unsaid = asked.some(
+    (k) =>
+      !k.phrasal &&
+      !spanVerbTerms().has(k.term) &&
+      sameSenseTerms(k.term).length > 0 &&
+      !met.meetsTerm(k) &&
+      !containsTerm(said, k) &&
+      !sameSenseTerms(k.term).some((t) => said.has(t)),
+  );
+  if (unsaid) return true;
+  if (NEGATED.test(d.question ?? "")) return false;
+  const verbs = asked.filter((k) => met.meetsTerm(k) || containsTerm(said, k));
+  if (verbs.length === 0) return false;
+  const stated = sentences.flatMap((terms, m) => {
+    const set = new Set(terms);
+    return verbs.every((k) => containsTerm(set, k)) ? [m] : [];
+  });
+  return stated.length > 0 && stated.every((m) => deniesVerb(spans[m]?.text ?? "", verbs, reader));
+}
+
+/**
+ * Whether a sentence denies one of the verbs itself: an auxiliary with "not" or "never" right
+ * before it, an adverb between at most ("It did not release…", "had never formally withdrawn").
+ * Not a denial inside what is reported ("complained that the groups were not webcast").
+ */
+function deniesVerb(text: string, verbs: readonly KeyTerm[], reader: WindowReader): boolean {
+  for (const m of text.matchAll(DENIED_VERB)) {
+    const words = new Set(reader.analyzeText(`${m[1] ?? ""} ${m[2] ?? ""}`));
+    if (verbs.some((k) => containsTerm(words, k))) return true;
+  }
+  return false;
+}
+const DENIED_VERB =
+  /\b(?:did|does|do|has|have|had|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t|\s+never)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+
+/**
+ * The start and end of an event, told by its dates ("took place from 3 to 14 December") rather
+ * than a verb: "start", "finish" and their families are never unsaid acts.
+ */
+let spanVerbs: ReadonlySet<string> | undefined;
+function spanVerbTerms(): ReadonlySet<string> {
+  spanVerbs ??= new Set(["start", "end"].flatMap((w) => [stem(w), ...sameSenseTerms(stem(w))]));
+  return spanVerbs;
+}
+
+/** A sentence or question denying its act: "did not", "never", "wasn't". */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
 /** An act's sentence timed by an event: "During the Dubai conference the House also passed…". */
 function timedByEvent(text: string): boolean {

@@ -14,7 +14,7 @@ import {
 } from "./evidence.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
-import { datesAskedAct } from "./window-act-date.ts";
+import { actNotDated, datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import {
@@ -129,7 +129,10 @@ export function answerTypeGiven(
   const toUnit = (text: string) =>
     (d.dateUnit === undefined || datesTo(text, d.dateUnit)) && (!d.endAsked || tellsEnd(text));
   const datedByHeading =
-    expected === "date" && carriesAnswer(ownHeading, "date") && toUnit(ownHeading);
+    expected === "date" &&
+    carriesAnswer(ownHeading, "date") &&
+    toUnit(ownHeading) &&
+    !actNotDated(d, reader, w, met);
   const evidence =
     !needsEvidence ||
     windowSpans.some(

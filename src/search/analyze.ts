@@ -250,6 +250,9 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   ],
   // Putting something forward.
   ["propose", "submit", "submission"],
+  // Owning up to something ("when did Touré concede that TD-64 had leaked?" is what "he
+  // acknowledged that TD-64 had leaked" tells; dates23: "admit" moved a held-out answer).
+  ["acknowledge", "concede"],
   // Being at odds with something ("anything clashing with EU law" is what "conflicts with" it).
   ["conflict", "clash"],
   // A body of law and what is of it ("EU law" is "the EU legal framework").
@@ -362,15 +365,92 @@ const STARTS_TO_BIND =
 let bindTerms: readonly string[] | undefined;
 
 /**
- * The terms of the writer's wording for a start-to-bind idiom the text uses (`STARTS_TO_BIND`):
- * query expansions, at the weight of a glossary's. Tuning half (1,402 q): acceptable document in
- * the top 5 0.9798 → 0.9837, nugget recall 0.8316 → 0.8332 (when 0.882 → 0.895, how 0.815 →
- * 0.820), no answer worse, no trust figure moved; nDCG@10 unchanged on all four benchmark sets.
+ * An analyst's idioms for two acts a body's record words otherwise (dates23). Making a text
+ * public: "put the draft out for public comment", "let the public see the draft", "go public",
+ * "made it public", "put it online", "opened it up to the public", where the record says it
+ * "decided to publish" or "did not release". And a body deciding: "agreed to publish", "rule on",
+ * "signed off on", "green-lit", where it says it "decided" or writes of its "decision". None of
+ * the idiom's words is the writer's. (Not "put up" with nothing between, "put up a fight"; not
+ * "agreed to" a noun, which is adopting a text: "agreed to the final text".)
+ */
+const IDIOMS: readonly { pattern: RegExp; own: readonly string[]; writer: readonly string[] }[] = [
+  {
+    pattern:
+      /\b(?:put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?(?:out|up|online)\b(?:\s+for\s+(?:public\s+)?(?:comment|consultation|input|feedback)s?\b)?|put(?:s|ting)?\s+(?:out|online)\b|let(?:s|ting)?\s+(?:the\s+)?(?:public|anyone|everyone|everybody|people|outsiders)\s+(?:see|read|view|look\s+at)\b|(?:go|goes|went|gone|going)\s+public\b|(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){0,5}?public\b|open(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?up\s+to\s+(?:the\s+)?public\b)/gi,
+    own: [
+      "put",
+      "out",
+      "up",
+      "online",
+      "let",
+      "public",
+      "see",
+      "read",
+      "view",
+      "go",
+      "went",
+      "gone",
+      "make",
+      "made",
+      "open",
+    ],
+    writer: ["publish", "release"],
+  },
+  {
+    pattern:
+      /\b(?:agree(?:s|d|ing)?\s+to\s+(?!(?:the|a|an|it|this|that|these|those|its|their|his|her|our|any|some|all)\b)[a-z]+|rul(?:e|es|ed|ing)\s+on\b|sign(?:s|ed|ing)?\s+off\s+on\b|green[- ]?l(?:ight|ighted|it)\b)/gi,
+    own: ["agree", "rule", "sign", "off", "green", "light", "lit"],
+    writer: ["decide", "decision"],
+  },
+];
+
+/** The idioms of `IDIOMS` a text uses: each match's own words said in it, and the writer's terms. */
+function idiomsIn(text: string): { own: Set<string>; writer: readonly string[] }[] {
+  const out: { own: Set<string>; writer: readonly string[] }[] = [];
+  for (const idiom of IDIOMS) {
+    const ownTerms = new Set(idiom.own.map((w) => stem(w)));
+    for (const m of text.matchAll(idiom.pattern)) {
+      const own = new Set(analyze(m[0]).filter((t) => ownTerms.has(t)));
+      if (own.size > 0) out.push({ own, writer: [...new Set(idiom.writer.map((w) => stem(w)))] });
+    }
+  }
+  return out;
+}
+
+/**
+ * For each of a question's terms said in one of `IDIOMS`, the writer's terms for the idiom's act
+ * ("put", "out" and "public" of "put the draft out for public comment" → "publish", "release"):
+ * words of the same sense, for the coverage decision only (`KeyTerm.senseWords`).
+ */
+export function idiomSenseTerms(text: string): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const { own, writer } of idiomsIn(withoutClitics(text))) {
+    for (const t of own) {
+      const have = out.get(t) ?? [];
+      for (const w of writer) if (w !== t && !have.includes(w)) have.push(w);
+      out.set(t, have);
+    }
+  }
+  return out;
+}
+
+/**
+ * The terms of the writer's wording for an idiom the text uses (`STARTS_TO_BIND`, `IDIOMS`):
+ * query expansions, at the weight of a glossary's. Tuning half (1,402 q), the start-to-bind
+ * idioms: acceptable document in the top 5 0.9798 → 0.9837, nugget recall 0.8316 → 0.8332 (when
+ * 0.882 → 0.895, how 0.815 → 0.820), no answer worse, no trust figure moved; nDCG@10 unchanged on
+ * all four benchmark sets.
  */
 export function idiomExpansions(text: string): readonly string[] {
-  if (!STARTS_TO_BIND.test(text)) return NO_TERMS;
-  bindTerms ??= [...new Set(["enter", "entry", "force", "apply"].map((w) => stem(w)))];
-  return bindTerms;
+  const out: string[] = [];
+  if (STARTS_TO_BIND.test(text)) {
+    bindTerms ??= [...new Set(["enter", "entry", "force", "apply"].map((w) => stem(w)))];
+    out.push(...bindTerms);
+  }
+  for (const { writer } of idiomsIn(text)) {
+    for (const w of writer) if (!out.includes(w)) out.push(w);
+  }
+  return out.length > 0 ? out : NO_TERMS;
 }
 
 /**
