@@ -87,11 +87,11 @@ export function datesAskedAct(
  * - every sentence stating the question's verbs denies the act ("It did not release the other
  *   preparatory documents." for "When did the ITU Council release the rest of the CWG's
  *   preparatory documents?"), and the question itself asks of no thing not done;
- * - a verb of a known family of acts ("pull", of taking out: analyze.ts) is written nowhere in the
+ * - a verb undoing an act ("pull", of taking out: `undoingTerms`) is written nowhere in the
  *   passage in any of its family's forms: the passage dates other acts ("Russia filed Document 27
  *   on 13 November 2012…, and revised it on 17 November" for "what day did Russia pull Document
- *   27?"). A verb of no family ("bin", "come back at") says nothing here: the source words it its
- *   own way.
+ *   27?"). A verb of no family ("bin", "come back at"), or one making something ("adopt": "the
+ *   Parliament resolved…" may date it), says nothing here: the source words it its own way.
  */
 export function actNotDated(
   d: { keyTerms: readonly KeyTerm[]; question?: string },
@@ -112,8 +112,8 @@ export function actNotDated(
   const unsaid = asked.some(
     (k) =>
       !k.phrasal &&
-      !spanVerbTerms().has(k.term) &&
       sameSenseTerms(k.term).length > 0 &&
+      undoingTerms().has(k.term) &&
       !met.meetsTerm(k) &&
       !containsTerm(said, k) &&
       !sameSenseTerms(k.term).some((t) => said.has(t)),
@@ -145,13 +145,17 @@ const DENIED_VERB =
   /\b(?:did|does|do|has|have|had|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t|\s+never)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 
 /**
- * The start and end of an event, told by its dates ("took place from 3 to 14 December") rather
- * than a verb: "start", "finish" and their families are never unsaid acts.
+ * Acts that undo another: taking a text out, withdrawing, dropping, scrapping. A source tells such
+ * an act in its family's own words, so a passage dating a thing's other acts but none of these does
+ * not date its undoing. An act that makes something ("adopt", "approve", "submit") is often told in
+ * other words ("resolved", "filed"), and a passage not writing the asked verb may still date it.
  */
-let spanVerbs: ReadonlySet<string> | undefined;
-function spanVerbTerms(): ReadonlySet<string> {
-  spanVerbs ??= new Set(["start", "end"].flatMap((w) => [stem(w), ...sameSenseTerms(stem(w))]));
-  return spanVerbs;
+let undoing: ReadonlySet<string> | undefined;
+function undoingTerms(): ReadonlySet<string> {
+  undoing ??= new Set(
+    ["withdraw", "remove", "scrap"].flatMap((w) => [stem(w), ...sameSenseTerms(stem(w))]),
+  );
+  return undoing;
 }
 
 /** A sentence or question denying its act: "did not", "never", "wasn't". */

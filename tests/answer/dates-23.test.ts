@@ -19,6 +19,9 @@ const NOTES: Record<string, string> = {
     "**Ruritania's Document 9.** Ruritania filed Document 9 on 13 November 2012, ten days after the deadline, and revised it on 17 November. The revision renamed its network article and softened the tone. [1]",
     "**The joint draft.** Around 3 December a joint draft leaked. It was listed as coming from Ruritania, Freedonia and Sylvania, and amounted to a near-complete rewrite of the treaty. On 6 December the Chair said it was off the table, and the secretariat reported it withdrawn. [2]",
   ]),
+  "notes/assembly.md": note("Parliaments on the conference", [
+    "**Freedonia.** On 22 November 2012 the Freedonian Assembly resolved that no single body should gain authority over traffic flows. It also criticised the secrecy of the talks. [1]",
+  ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
@@ -120,6 +123,14 @@ describe("a when question whose act the passage denies or never names", () => {
     expect(await coverageOf("What day did Ruritania pull Document 9 from the conference?")).toBe(
       "none",
     );
+  });
+
+  it("is answered where an act making something is told in other words", async () => {
+    // "adopt" has a family ("approve", "agree"), but a source tells a resolution "resolved": only
+    // an act undoing another is never worded otherwise.
+    const answer = await answerTo("When did the Freedonian Assembly adopt its resolution?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("22 November 2012");
   });
 
   it("is answered where a form of the family is written", async () => {
