@@ -33,6 +33,8 @@ export interface QualifiedNoun {
   noun: KeyTerm;
   own: readonly string[];
   opposed: readonly string[];
+  /** An ordinal's noun ("the FIRST meeting"): a window must name the noun itself. */
+  ordinal?: boolean;
 }
 
 /** A text's words, lower case, hyphenated words whole. */
@@ -67,6 +69,28 @@ export function qualifiedNouns(
       });
     }
   }
+  // "Where did the group hold its FIRST meeting?": an ordinal before a noun names one of a
+  // series, and a place naming that noun only after another ordinal ("A second meeting was held
+  // in Geneva…") is about another of them (not where the question names two ordinals: "the
+  // first and second meetings" asks about both).
+  // (A noun, not an adverb's verb: "security FIRST came up"; nor one that only times the question:
+  // "after their first prep meeting", "since the first version".)
+  const ordinals = words.filter((w) => ORDINALS.includes(w));
+  const at = ordinals.length === 1 ? words.indexOf(ordinals[0] as string) : -1;
+  if (at >= 0 && !words.slice(Math.max(0, at - 3), at).some((w) => TIMING.includes(w))) {
+    const next = new Set(analyzeText(words[at + 1] ?? ""));
+    const noun = keyTerms.find(
+      (k) => !k.generic && !k.fromContext && k.verb !== true && next.has(k.term),
+    );
+    if (noun) {
+      found.push({
+        noun,
+        own: [ordinals[0] as string],
+        opposed: ORDINALS.filter((o) => o !== ordinals[0]),
+        ordinal: true,
+      });
+    }
+  }
   // "When does the 2012 treaty enter into force?": a year before a noun names one thing of its
   // kind, and a place naming that noun only as an older thing ("The existing treaty.") is about
   // another. (Not another year: "the 2012 revision" is of "the 1988 ITRs".)
@@ -79,6 +103,29 @@ export function qualifiedNouns(
   });
   return found;
 }
+
+/** Words before an ordinal's noun that make it a time, not the thing asked ("after the first…"). */
+const TIMING = ["after", "before", "since", "until", "following", "from", "till"];
+
+/** Ordinals that pick out one of a series ("the first meeting", "its second session"). */
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "1st",
+  "2nd",
+  "3rd",
+  "4th",
+  "5th",
+  "6th",
+];
 
 /** A year as a question writes it before a noun ("the 2012 treaty", "the 1988 ITRs"). */
 const YEAR = /^(?:19|20)\d\d$/;

@@ -96,10 +96,11 @@ function withMembersCounted(
  * SPEAKS FOR / REPRESENTS how many countries": a count of a body's members. (The last two added in
  * the twenty-second session: "the European regulators' bloc - how many member countries does it
  * have" and "CEPT speaks for how many countries" were refused where the note says "its 48
- * members".)
+ * members"; and "how many X does Y speak for / represent" in the twenty-third, answered before only
+ * by a series naming Y among its sibling groupings.)
  */
 const COUNTED_IN =
-  /\bhow\s+many\s+(?:[\p{L}-]+\s+(?:(?:are|were)\s+(?:there\s+)?(?:in|part\s+of|members\s+of)|belong(?:ed)?\s+to|make\s+up|made\s+up)\b|member\s+[\p{L}-]+)|\b(?:(?:speaks?|spoke|speaking)\s+for|represent(?:s|ed|ing)?)\s+how\s+many\b/iu;
+  /\bhow\s+many\s+(?:[\p{L}-]+\s+(?:(?:are|were)\s+(?:there\s+)?(?:in|part\s+of|members\s+of)|belong(?:ed)?\s+to|make\s+up|made\s+up)\b|member\s+[\p{L}-]+)|\b(?:(?:speaks?|spoke|speaking)\s+for|represent(?:s|ed|ing)?)\s+how\s+many\b|\bhow\s+many\s+(?:[\p{L}-]+\s+){1,3}(?:do|does|did)\s+(?:[\p{L}.'’-]+\s+){1,4}(?:speak\s+for|represent)\b/iu;
 
 /**
  * "What did the draft tell the SG to do?": an acronym the corpus never uses is met by a name the

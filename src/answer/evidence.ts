@@ -98,6 +98,8 @@ const NUMBER_WORDS =
 const IDENTIFIER = new RegExp(
   [
     "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para)\\.?\\s+\\d[\\w.()]*",
+    // (…and the numbers of the series it opens: "Resolutions 101 and 102", "Articles 5A, 5B".)
+    "(?<=\\b(?:Articles|Resolutions|Documents|Recommendations|Rules|Sections|Chapters|Parts)\\s+\\d[\\w.()]*(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\d[\\w.()]*)*(?:\\s*,\\s*|\\s+(?:and|or)\\s+))\\d[\\w.()]*",
     "\\b[A-Za-z]+[-/]\\d[\\w-]*",
     // (An article's paragraph too: "5A.4", "8A.2", read as the count 4 where "5A" was cut.)
     "\\b\\d+[A-Za-z](?:\\.\\d+)*(?:\\([a-z]\\))?(?!\\w|\\.\\d)",
@@ -377,9 +379,17 @@ export function countsThing(
       AFTER_BARE_COUNT.has(next.toLowerCase().replace(/\W+$/, ""))
     );
   };
+  // A number right after the noun names one of them ("Resolutions 101 and 102"), and so does
+  // each number of the series it opens: none counts them.
+  const labelAt = (c: number): boolean => {
+    const before = words[c - 1] ?? "";
+    if (c > 0 && isThing(before)) return true;
+    if (/^(?:and|or|&)$/i.test(before)) return isCount(words[c - 2] ?? "") && labelAt(c - 2);
+    return /,$/.test(before) && isCount(before) && labelAt(c - 1);
+  };
   const bare = counts.some((c) => {
     const next = words[c + 1];
-    if (c > 0 && isThing(words[c - 1] as string)) return false;
+    if (labelAt(c)) return false;
     // "…signed by more than 35,000 of its members" counts the members: not a bare count.
     if (next?.toLowerCase() === "of" && OF_DETERMINER.test(words[c + 2] ?? "")) return false;
     return (
@@ -395,7 +405,7 @@ export function countsThing(
       (w, i) =>
         isThing(w) &&
         counts.some((c) =>
-          c < i ? i - c <= reach : c - i >= 2 && c - i <= reach && countsNoOther(c),
+          c < i ? i - c <= reach : c - i >= 2 && c - i <= reach && countsNoOther(c) && !labelAt(c),
         ),
     )
   );

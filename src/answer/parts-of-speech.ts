@@ -824,6 +824,14 @@ export interface NameKind {
   titled?: RegExp;
 }
 
+/** A named building or site, as a source writes one: "the Dubai World Trade Centre". */
+const VENUE = {
+  tags: [],
+  not: [],
+  written:
+    /\b(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Centre|Center|Hall|Hotel|Palace|Building|Complex|Arena|Stadium|Auditorium|Pavilion|Campus)\b/u,
+};
+
 /** Tags of compromise that name a country or region ("Tunisia", "the US", "Europe"), a city, a person, an organisation. */
 const COUNTRY = { tags: ["Country", "Place"], not: ["City"] };
 const CITY = { tags: ["City"], not: [] };
@@ -915,6 +923,10 @@ const KINDS: Record<string, NameKind> = {
   // "What languages was the letter translated into?" is answered by the languages' names. (Only
   // the plural: "what human rights language is in the preamble" asks for wording.)
   languages: LANGUAGE,
+  // "At which VENUE was it held?" is answered by a named building or site ("at the Dubai World
+  // Trade Centre"), not by a city or a heading's "Next venues". (Only the singular: "the venues
+  // after Dubai" are the meetings themselves.)
+  venue: VENUE,
   share: PERCENTAGE,
   proportion: PERCENTAGE,
   percentage: PERCENTAGE,
@@ -1155,16 +1167,32 @@ export function proposerAsked(question: string): string | undefined {
  * say…" has its own rule, which lets a role stand for the name: "the chair told delegates…".)
  */
 // (And the why questions asked without an auxiliary: "How come Iran pushed…", "What made India
-// back…", "What drove ETNO to…"; and "why on earth did X…".)
+// back…", "What drove ETNO to…", "What was behind Washington's opposition…"; and "why on earth did
+// X…".)
 const DOER_NAME =
-  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
+  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates|(?:was|is|were|are|lay|lies)\s+behind))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
 
 /**
- * "What was INDIA's reason for…", "what were the Czechs' grounds…": the reasons asked are the
- * possessor's, as a why question's are its doer's.
+ * "What was INDIA's reason for…", "what were the Czechs' grounds…", "what was the RUSSIAN
+ * minister's reasoning…": the reasons asked are the possessor's, as a why question's are its
+ * doer's (a possessor of a name and one noun is read by its name).
  */
 const REASON_POSSESSOR =
-  /^\s*what(?:'s|’s|\s+(?:was|were|is|are))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:'s|’s|s'|s’|')\s+(?:(?:main|real|stated|actual|own|official)\s+)?(?:reasons?|motivations?|motives?|rationale|reasoning|thinking|logic|grounds|justifications?)\b/iu;
+  /^\s*what(?:'s|’s|\s+(?:was|were|is|are))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:\s+\p{L}+)?(?:'s|’s|s'|s’|')\s+(?:(?:main|real|stated|actual|own|official)\s+)?(?:reasons?|motivations?|motives?|rationale|reasoning|thinking|logic|grounds|justifications?)\b/iu;
+
+/**
+ * Whether the doer a why question names is written only as the owner of what acts ("Why did
+ * CHINA's C59 contribution draw a question…"): the act is its thing's, not the owner's own. (Not
+ * "What was behind WASHINGTON's opposition…", where what it owns is the act asked.)
+ */
+export function doerOwnsActor(question: string): boolean {
+  const m = DOER_NAME.exec(question);
+  return (
+    m !== null &&
+    !/\bbehind\s/i.test(m[0]) &&
+    /^['’]s?\s/.test(question.slice(m.index + m[0].length))
+  );
+}
 
 export function doerName(question: string): string | undefined {
   const word = DOER_NAME.exec(question)?.[1] ?? REASON_POSSESSOR.exec(question)?.[1];

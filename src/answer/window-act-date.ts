@@ -45,6 +45,13 @@ export function datesAskedAct(
       reader.analyzeText(m[1] as string),
     ),
   );
+  // (Nor is a word the question capitalises inside it, part of a name: "the Expert GROUP on the
+  // ITRs", which the tagger may read as a verb.)
+  const named = new Set(
+    [...(d.question ?? "").matchAll(/(?<=[\p{L}\p{N},;:'’)]\s+)(\p{Lu}[\p{L}-]*)/gu)].flatMap((m) =>
+      reader.analyzeText(m[1] as string),
+    ),
+  );
   // (A verb the passage never writes tells nothing of where the act is: "come back at" for
   // "replied".)
   const said = new Set(sentences.flat());
@@ -53,6 +60,7 @@ export function datesAskedAct(
       k.verb === true &&
       !k.fromContext &&
       !possessors.has(k.term) &&
+      !named.has(k.term) &&
       (met.meetsTerm(k) || containsTerm(said, k)),
   );
   if (verbs.length === 0) return true;

@@ -6,6 +6,7 @@
 // not Spain's motive.
 
 import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
+import type { QuestionDemands } from "./coverage-demands.ts";
 import { reasonCueAt } from "./evidence.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
 
@@ -21,6 +22,9 @@ const PARTY_NOUNS =
 const PARTY_NOUN = new RegExp(`^${PARTY_NOUNS.source}$`, "i");
 
 const MONTH = new RegExp(`^(?:${MONTHS})$`, "i");
+
+/** A clause that is a name alone, after "the" at most: "the Chair", "the Secretary-General". */
+const BARE_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*\s*$/u;
 
 /**
  * Whether the first reason or position word of `sentence` (`reasonCueAt`: "said", "saw",
@@ -75,7 +79,32 @@ export function stanceHeldByOther(
     );
   }
   const at = STANCE.exec(sentence)?.index ?? -1;
-  return heldAt(sentence, at, doer, questionTerms, analyzeText, false, true);
+  return (
+    heldAt(sentence, at, doer, questionTerms, analyzeText, false, true) ||
+    heldByNonState(sentence.slice(0, Math.max(at, 0)), doer, questionTerms, analyzeText)
+  );
+}
+
+/** A country's parties that are not its state ("civil society", "industry", "NGOs", "the press"). */
+const NON_STATE =
+  /\b(?:civil\s+society|industry|NGOs?|activists?|press|media|journalists?|companies|businesses|academics?)\b/gi;
+
+/**
+ * Whether the words before a stance name one of a country's non-state parties as its holder, and
+ * not the doer: "Indian civil society and industry had OBJECTED…" is their objection, not India's
+ * reason ("Indian" does not meet "India" in a passage: a demonym is read one way). Not a party the
+ * question asks about itself.
+ */
+function heldByNonState(
+  before: string,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  if (before === "" || containsTerm(new Set(analyzeText(before)), doer)) return false;
+  return [...before.matchAll(NON_STATE)].some(
+    (m) => !analyzeText(m[0]).some((t) => questionTerms.has(t)),
+  );
 }
 
 /**
@@ -110,6 +139,15 @@ function heldAt(
     clause = end < 0 ? before : before.slice(0, end);
   }
   if (containsTerm(new Set(analyzeText(clause)), doer)) return false;
+  // (A clause that is only a name, "the Chair said…", is that party's word, though the question
+  // names it too: "How come Spain asked the Chair whether…" asks Spain's reason, not the Chair's.)
+  if (
+    partyNouns &&
+    BARE_NAME.test(clause) &&
+    !SENTENCE_OPENERS.has(clause.trim().replace(/^the\s+/i, ""))
+  ) {
+    return true;
+  }
   const asked = (word: string) => analyzeText(word).some((t) => questionTerms.has(t));
   const party = partyNouns ? PARTY_NOUNS.exec(clause)?.[0] : undefined;
   if (party !== undefined && !asked(party)) return true;
@@ -120,4 +158,48 @@ function heldAt(
     if (PARTY_NOUN.test(word)) return false;
     return !asked(word);
   });
+}
+
+/**
+ * Parties of a country's own that are not its government, after its name: "INDIA's civil society
+ * objected…" is their view, not India's, though it names India.
+ */
+const OTHER_PARTY_OF =
+  /^(?:['’]s\s+)?(?:civil\s+society|industry|industries|NGOs?|non-governmental|activists?|press|media|journalists?|companies|businesses|operators?|carriers?|academics?|experts?|commentators?|critics?|advocates?|users?|opposition|courts?|citizens?|groups?)\b/i;
+
+/**
+ * Whether every word of `sentence` meeting the doer names one of its other parties ("India's
+ * industry", "US companies"): the sentence is about them, not the doer.
+ */
+export function namesOnlyItsOtherParty(
+  sentence: string,
+  doer: KeyTerm,
+  analyzeText: Analyze,
+): boolean {
+  const found = [...sentence.matchAll(/[\p{L}\p{M}-]+/gu)].filter((m) =>
+    containsTerm(new Set(analyzeText(m[0])), doer),
+  );
+  return (
+    found.length > 0 &&
+    found.every((m) => OTHER_PARTY_OF.test(sentence.slice(m.index + m[0].length).trimStart()))
+  );
+}
+
+/**
+ * `sentence` without its words of the act asked ("opposed" for "Washington's opposition"): the
+ * question's own words other than the doer, written in any form of their stem (one stem the start
+ * of the other, five letters at least). What is left says whether grounds are given.
+ */
+export function withoutAskedAct(
+  sentence: string,
+  d: Pick<QuestionDemands, "keyTerms">,
+  doer: KeyTerm,
+  analyzeText: Analyze,
+): string {
+  const asked = d.keyTerms.filter((k) => k !== doer && !k.fromContext).map((k) => k.term);
+  const sameStem = (a: string, b: string) =>
+    Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
+  return sentence.replace(/[\p{L}\p{M}'’-]+/gu, (word) =>
+    analyzeText(word).some((t) => asked.some((q) => sameStem(t, q))) ? "—" : word,
+  );
 }

@@ -13,11 +13,16 @@ import {
   reportsOutcome,
   reportsProposal,
 } from "./evidence.ts";
-import { eventDoerName, namesOnlyAsNonDoer } from "./parts-of-speech.ts";
+import { doerOwnsActor, eventDoerName, namesOnlyAsNonDoer } from "./parts-of-speech.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
-import { reasonHeldByOther, stanceHeldByOther } from "./window-reason-holder.ts";
+import {
+  namesOnlyItsOtherParty,
+  reasonHeldByOther,
+  stanceHeldByOther,
+  withoutAskedAct,
+} from "./window-reason-holder.ts";
 import { leansOn } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
 
@@ -78,8 +83,14 @@ export function askedThingsNamed(
   // "Which ACTIVIST groups campaigned around WTPF-13?": a place naming other groups, or none,
   // names none of the activist groups asked for.
   const kindPickedOut = !d.askedModifiers.some((k) => missing.includes(k));
+  // "Where did the CWG hold its FIRST meeting?": the one of a series an ordinal picks out is
+  // named where its noun is; a place on the group that names no meeting says nothing of it.
+  const ordinalNounNamed = d.qualified.every(
+    (q) => q.ordinal !== true || !d.required.includes(q.noun) || !missing.includes(q.noun),
+  );
   return (
     subjectNamed &&
+    ordinalNounNamed &&
     kindPickedOut &&
     !aboutTerms.some((k) => missing.includes(k)) &&
     !askedMissing &&
@@ -115,21 +126,57 @@ export function ownersStand(
   // `reasonHeldByOther`.)
   const heldByOther = (text: string, by: KeyTerm) =>
     reasonHeldByOther(text, by, d.questionTerms, reader.analyzeText);
+  // (A reason word that is the act asked restates it: "The US also OPPOSED ETNO's idea" gives no
+  // reason for "what was behind Washington's OPPOSITION…", `withoutAskedAct`.)
+  const reasonIn = (text: string) => {
+    const own = doer === undefined ? text : withoutAskedAct(text, d, doer, reader.analyzeText);
+    // (A judgement keeps its verb: "CEPT REJECTED the idea … AS out of scope" for "why did CEPT
+    // reject it" gives its grounds in the "as".)
+    return carriesAnswer(own, "reason") || JUDGEMENT.test(text);
+  };
+  // (And the reason is for the act asked: a sentence of grounds naming none of the question's
+  // other names and nouns, nor following one that does, is about something else the doer did:
+  // "The US text said the Internet had grown up in multistakeholder bodies…" before "The US also
+  // opposed ETNO's idea".)
+  const actTerms = d.required.filter(
+    (k) => k !== doer && !k.generic && !k.fromContext && !isNearTopicTerm(k),
+  );
+  const aboutAct = (j: number) =>
+    actTerms.length === 0 ||
+    actTerms.some(
+      (k) =>
+        containsTerm(contextTerms, k) ||
+        containsTerm(new Set(sentences[i + j]), k) ||
+        (j > 0 && containsTerm(new Set(sentences[i + j - 1]), k)),
+    );
+  const ownerOnly = d.question !== undefined && doerOwnsActor(d.question);
   const doerReasoned =
     expected !== "reason" ||
     doer === undefined ||
     doerWord === undefined ||
-    containsTerm(contextTerms, doer) ||
+    // (Under a title or heading naming the doer, every sentence is about it, but one must still
+    // give a reason: "China. At the September 2011 CWG meeting, China submitted C59…" tells what
+    // China did, not why.)
+    // (Not where the doer only owns what acted: "Why did China's C59 contribution draw a
+    // question…" is not asked of China's own reasons.)
+    (containsTerm(contextTerms, doer) &&
+      (ownerOnly ||
+        windowSpans.some(
+          (s, j) => reasonIn(s.text) && aboutAct(j) && !heldByOther(s.text, doer),
+        ))) ||
     windowSpans.some(
       (s, j) =>
-        (carriesAnswer(s.text, "reason") || JUDGEMENT.test(s.text)) &&
+        reasonIn(s.text) &&
+        aboutAct(j) &&
         (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
         !onlyListsName(s.text, doerWord) &&
+        !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
         !heldByOther(s.text, doer),
     ) ||
     windowSpans.some(
       (s) =>
         givesReasons(s.text) &&
+        !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
         !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
     );
   // (Under a title or heading naming it, every sentence is the owner's.)
@@ -234,7 +281,7 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
  * is the doer's reason for its stance, though no word of grounds stands beside it.
  */
 const JUDGEMENT =
-  /\b(?:call(?:s|ed)?|describ(?:e|es|ed)|termed|dubbed|labell?ed|dismiss(?:es|ed)?)\b|\b(?:reject|dismiss|condemn|regard|treat|brand)\w*\b[^.;]*?\bas\b/i;
+  /\b(?:call(?:s|ed)?(?!\s+(?:for|on|in|out|off|up)\b)|describ(?:e|es|ed)|termed|dubbed|labell?ed|dismiss(?:es|ed)?)\b|\b(?:reject|dismiss|condemn|regard|treat|brand)\w*\b[^.;]*?\bas\b/i;
 
 /**
  * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,

@@ -76,9 +76,22 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt" counts them, though no
   // number stands there.
   const { countedKind } = d;
-  const listsCounted = (text: string) =>
-    countedKind !== undefined &&
-    seriesItems(text).filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
+  // (Not a series one of whose items names the body asked about (`typedNames`): "These are CITEL
+  // (the Americas), CEPT (Europe), … and the Asia-Pacific Telecommunity" lists the groupings
+  // beside it, not its member countries.)
+  const listsCounted = (text: string) => {
+    if (countedKind === undefined) return false;
+    const items = seriesItems(text);
+    if (
+      items.some((item) => {
+        const said = new Set(reader.analyzeText(item));
+        return d.typedNames.some((k) => containsTerm(said, k));
+      })
+    ) {
+      return false;
+    }
+    return items.filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
+  };
   const namesQuestionWord = (word: string) => {
     const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
     return d.keyTerms.some(
