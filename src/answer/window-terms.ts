@@ -79,15 +79,20 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // (Not a series one of whose items names the body asked about (`typedNames`): "These are CITEL
   // (the Americas), CEPT (Europe), … and the Asia-Pacific Telecommunity" lists the groupings
   // beside it, not its member countries.)
+  // (The item must be the body's name, with a word at most besides: "Russia refused to join, citing
+  // sovereignty, and … it joined China, Tajikistan and Uzbekistan" opens with a clause on Russia,
+  // no item of a list of its fellows.)
+  const itemIsBody = (item: string): boolean => {
+    const said = reader.analyzeText(item.replace(/\([^()]*\)/g, " "));
+    const body = d.typedNames.filter((k) => containsTerm(new Set(said), k));
+    if (body.length === 0) return false;
+    const named = new Set(body.flatMap((k) => [k.term, ...k.alternatives.flat()]));
+    return said.filter((t) => !named.has(t)).length <= 1;
+  };
   const listsCounted = (text: string) => {
     if (countedKind === undefined) return false;
     const items = seriesItems(text);
-    if (
-      items.some((item) => {
-        const said = new Set(reader.analyzeText(item));
-        return d.typedNames.some((k) => containsTerm(said, k));
-      })
-    ) {
+    if (items.some((item) => itemIsBody(item))) {
       return false;
     }
     return items.filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;

@@ -26,6 +26,7 @@ const NOTES: Record<string, string> = {
   "notes/security.md": note("Security proposals", [
     "**Moravia.** At the September meeting, Moravia submitted contribution C12 proposing new articles on network and information security. [1]",
     "**Bohemia.** Bohemia objected to the data-retention idea because it threatened the privacy of users. [2]",
+    "**The code of conduct.** Russia refused to join the pact, citing sovereignty, and in September 2011 it joined China, Tajikistan and Uzbekistan in asking the assembly for a code of conduct for networks. [3]",
   ]),
   "notes/venues.md": note("Venues", [
     "**The summit.** The Harbour Authority hosted the summit at the Harbourtown Trade Centre in March. [1]",
@@ -59,6 +60,16 @@ describe("a count of another thing", () => {
 
   it("is refused where the numbers after the noun name resolutions, not count them", async () => {
     expect(await coverageOf("How many resolutions did PP-20 amend?")).toBe("none");
+  });
+
+  it("is answered where a clause on the body opens a series of its fellows", async () => {
+    // The first comma-cut piece, "Russia refused to join the pact", names the body but is a
+    // clause, not an item beside the others: the series counts the governments that joined it.
+    expect(
+      await coverageOf(
+        "How many other governments joined Russia in asking the assembly for a code of conduct?",
+      ),
+    ).not.toBe("none");
   });
 
   it("is answered where the body's own members are counted", async () => {
