@@ -375,11 +375,16 @@ export function readQuestionDemands(
   // "What was Brazil's POSITION on…", "was India ON RECORD wanting…": the words asking for a
   // stance are no content a place must name; `stanceStated` tests the stance itself. (For the
   // coverage decision only: the answer is composed with the question's words as typed.)
-  const stanceWording = new Set(
+  // (Only where one of them was required: the stance test takes the place of the protection the
+  // dropping removes. "What's CDT's take on…" never required "take", a common verb, and is read
+  // as before.)
+  const stanceWords = new Set(
     question !== undefined
       ? (stanceAsked(question)?.wording ?? []).flatMap((w) => analyzeText(w))
       : [],
   );
+  const stanceWordRequired = askedTerms.some((k) => stanceWords.has(k.term) && isRequired(k));
+  const stanceWording = stanceWordRequired ? stanceWords : new Set<string>();
   const contentTerms = askedTerms.filter((k) => !stanceWording.has(k.term) || k.fromContext);
   const keyTerms =
     question !== undefined
@@ -683,10 +688,6 @@ export function readQuestionDemands(
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.
   const subjectTerms = required.filter((k) => k.about && !k.everyday && !isNearTopicTerm(k));
-  // (Only where a stance word was required: the test takes the place of the protection its
-  // dropping removed. "What's CDT's take on…" never required "take", a common verb, and is judged
-  // as before.)
-  const stanceWordRequired = askedTerms.some((k) => stanceWording.has(k.term) && isRequired(k));
   const stance =
     question !== undefined && stanceWordRequired
       ? stanceDemand(question, required, analyzeText)

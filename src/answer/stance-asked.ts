@@ -1,7 +1,7 @@
 // The stance a question asks (`stanceAsked`): whose stance, on what, and the words that only ask
-// for one ("position", "take", "on record", "pushing for"). `readQuestionDemands` drops those words
-// from the content the coverage decision requires; `stanceStated` (window-stance.ts) tests the
-// stance itself.
+// for one ("position", "take", "on record", "pushing for"). Where one of them is a required term,
+// `readQuestionDemands` drops them from the content the coverage decision requires and
+// `stanceStated` (window-stance.ts) tests the stance itself.
 
 /** What a stance question asks: whose stance (none for "who was pushing for…") and on what. */
 export interface StanceAsked {
