@@ -30,6 +30,7 @@ import {
   SPEECH_VERBS,
   speakerWords,
 } from "./parts-of-speech.ts";
+import { stanceAsked } from "./stance-asked.ts";
 import {
   type Analyze,
   containsTerm,
@@ -94,6 +95,37 @@ export function countedThing(
       ? { countsAlike: (word: string) => analyzeText(word).some((t) => countNouns.includes(t)) }
       : {}),
   };
+}
+
+/** A capitalised word: a name, or a word of one ("Arab", "CDT", "Kramer"). */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}.-]*/gu;
+
+/**
+ * The party and topic of a stance question (`stanceAsked`), as the question's required terms: the
+ * party's names where it has any, else its words (not the corpus's topic words), and the topic's
+ * (not the party's, the corpus's topic, or an everyday word).
+ */
+
+function stanceDemand(
+  question: string,
+  required: readonly KeyTerm[],
+  analyzeText: Analyze,
+): QuestionDemands["stance"] {
+  const asked = stanceAsked(question);
+  if (asked === undefined) return undefined;
+  const partyTerms = new Set(asked.party !== undefined ? analyzeText(asked.party) : []);
+  // (Its names, where it has any: "the Arab group" is stated by "the Arab administrations".)
+  const nameTerms = new Set(analyzeText((asked.party?.match(NAME_WORD) ?? []).join(" ")));
+  const partyOf = (names: ReadonlySet<string>) =>
+    required.filter((k) => names.has(k.term) && !isTopicTerm(k));
+  const named = partyOf(nameTerms);
+  const party = named.length > 0 ? named : partyOf(partyTerms);
+  const topicTerms = new Set(asked.topic !== undefined ? analyzeText(asked.topic) : []);
+  const topic = required.filter(
+    (k) => topicTerms.has(k.term) && !partyTerms.has(k.term) && !isTopicTerm(k) && !k.everyday,
+  );
+  const partyWord = asked.party?.match(NAME_WORD)?.at(-1);
+  return { party, ...(partyWord !== undefined ? { partyWord } : {}), topic };
 }
 
 export interface QuestionDemands {
@@ -289,6 +321,11 @@ export interface QuestionDemands {
   kindAskedInside: boolean;
   /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
   checksVerb: boolean;
+  /**
+   * "What was India's position on the spam article?": whose stance is asked (its required terms,
+   * and its last capitalised word as written) and the topic's required terms (`stanceStated`).
+   */
+  stance?: { party: KeyTerm[]; partyWord?: string; topic: KeyTerm[] };
 }
 
 /**
@@ -335,10 +372,24 @@ export function readQuestionDemands(
       ? "date"
       : (how.expected ?? "description");
   const topTexts = top.map(({ passage }) => passage.text);
+  // "What was Brazil's POSITION on…", "was India ON RECORD wanting…": the words asking for a
+  // stance are no content a place must name; `stanceStated` tests the stance itself. (For the
+  // coverage decision only: the answer is composed with the question's words as typed.)
+  // (Only where one of them was required: the stance test takes the place of the protection the
+  // dropping removes. "What's CDT's take on…" never required "take", a common verb, and is read
+  // as before.)
+  const stanceWords = new Set(
+    question !== undefined
+      ? (stanceAsked(question)?.wording ?? []).flatMap((w) => analyzeText(w))
+      : [],
+  );
+  const stanceWordRequired = askedTerms.some((k) => stanceWords.has(k.term) && isRequired(k));
+  const stanceWording = stanceWordRequired ? stanceWords : new Set<string>();
+  const contentTerms = askedTerms.filter((k) => !stanceWording.has(k.term) || k.fromContext);
   const keyTerms =
     question !== undefined
-      ? withOtherNamings(question, askedTerms, topTexts, analyzeText)
-      : askedTerms;
+      ? withOtherNamings(question, contentTerms, topTexts, analyzeText)
+      : contentTerms;
   // "Did CITEL's proposals show WHICH COUNTRIES backed each item?": a yes/no question whose "which
   // X" stands inside it, as what a verb reports, asks whether that was shown, not for the names;
   // a place saying "each shows which countries backed it" answers it without naming a country.
@@ -601,7 +652,12 @@ export function readQuestionDemands(
   const specifyingTerms = new Set(
     [...(question ?? "").matchAll(SPECIFYING_NOUN)].flatMap((m) => analyzeText(m[1] ?? "")),
   );
-  const ownTerms = keyTerms.filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  // (The stance words stay the asker's own for the label: a place saying what India backed states
+  // its position only by inference, so the answer reads on and is not labelled full.)
+  const ownTerms = [
+    ...keyTerms,
+    ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
+  ].filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
@@ -632,7 +688,12 @@ export function readQuestionDemands(
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.
   const subjectTerms = required.filter((k) => k.about && !k.everyday && !isNearTopicTerm(k));
+  const stance =
+    question !== undefined && stanceWordRequired
+      ? stanceDemand(question, required, analyzeText)
+      : undefined;
   return {
+    ...(stance !== undefined ? { stance } : {}),
     question,
     expected,
     keyTerms,

@@ -18,6 +18,8 @@
 //   proposer).
 // - `actReported` (window-subjects.ts): what was said, decided or proposed is reported, not only
 //   that it happened.
+// - `stanceStated` (window-stance.ts): the asked party's stance on the asked topic, where a
+//   question asks one.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
 //   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
@@ -32,6 +34,7 @@ import {
   type WindowReader,
 } from "./window-reading.ts";
 import { headingsOver, leansOn } from "./window-referents.ts";
+import { stanceStated } from "./window-stance.ts";
 import { actReported, askedThingsNamed, ownersStand } from "./window-subjects.ts";
 import { loneTermMeets, type TermMeeting, termCoverage, termMeeting } from "./window-terms.ts";
 
@@ -89,6 +92,7 @@ export function judgeWindow(
     ["askedThingsNamed", () => askedThingsNamed(d, reader, w, coverage.missing)],
     ["ownersStand", () => ownersStand(d, reader, w, met)],
     ["actReported", () => actReported(d, w)],
+    ["stanceStated", () => stanceStated(d, reader, w)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
