@@ -343,12 +343,20 @@ function pluralReadAsVerb(word: TaggedWord, previous: TaggedWord | undefined): b
     previous.tags.some((tag) => tag === "Determiner" || tag === "Possessive" || tag === "Adjective")
   )
     return false;
+  return taggedAfter("it", word)?.tags.includes("PresentTense") === true;
+}
+
+/**
+ * The tagger's reading of a word alone after a subject pronoun ("it binds", "they start"), if it
+ * reads it as one word.
+ */
+function taggedAfter(subject: string, word: TaggedWord): TaggedWord | undefined {
   const terms = (
-    nlp(`it ${word.normal ?? word.text}`)
+    nlp(`${subject} ${word.normal ?? word.text}`)
       .terms()
       .json() as TaggedTerm[]
   ).flatMap((term) => term.terms);
-  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("PresentTense");
+  return terms.length === 2 ? terms[1] : undefined;
 }
 
 type Conjugation = { PastTense?: string; Participle?: string };
@@ -373,12 +381,7 @@ function conjugate(verb: string): Conjugation {
  * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
  */
 function isBareVerb(word: TaggedWord): boolean {
-  const terms = (
-    nlp(`they ${word.normal ?? word.text}`)
-      .terms()
-      .json() as TaggedTerm[]
-  ).flatMap((term) => term.terms);
-  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("Infinitive");
+  return taggedAfter("they", word)?.tags.includes("Infinitive") === true;
 }
 
 /**
