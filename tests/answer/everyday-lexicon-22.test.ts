@@ -10,6 +10,7 @@ import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
 import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
 import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
 import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const glossary = loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json"));
@@ -58,12 +59,14 @@ describe("on the corpus's notes, with its glossary", () => {
     expect(answer.text).toContain(stated);
   });
 
-  it.each([
-    // The Arab States group's principles came before Dubai: no complaint about the final text.
-    "What complaints did the Arab States group raise about the final text?",
-    // Kramer's team is covered, Busan too, never an official it sent there.
-    "which US official did Kramer's team send to Busan in 2014?",
-  ])("still refuses %j", async (question) => {
-    expect(await corpus.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    corpus,
+    [
+      // The Arab States group's principles came before Dubai: no complaint about the final text.
+      "What complaints did the Arab States group raise about the final text?",
+      // Kramer's team is covered, Busan too, never an official it sent there.
+      "which US official did Kramer's team send to Busan in 2014?",
+    ],
+    "still refuses %j",
+  );
 });

@@ -2,8 +2,9 @@
 // person's name meet "officials" (fresh18, this session) answered these two near misses, and was
 // taken out. They stay refused.
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe } from "vitest";
 import { loadGlossary } from "../../src/search/index.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
 import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
@@ -16,10 +17,9 @@ const real = engineForSuite(() =>
 );
 
 describe("officials the corpus never names (real corpus)", () => {
-  it.each([
-    "Which officials leaked TD-64?",
-    "Which US officials went to the 2014 Busan conference?",
-  ])("%s is not covered", async (question) => {
-    expect(await real.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    real,
+    ["Which officials leaked TD-64?", "Which US officials went to the 2014 Busan conference?"],
+    "%s is not covered",
+  );
 });
