@@ -7,15 +7,11 @@
 // and a lead-in naming only where the answer goes ("For the timeline slide:") before
 // a question whose pronoun points back within itself. Each had been judged a word the corpus never
 // has, and the question refused. The near misses beside them still lack what they ask.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { carriesAnswer } from "../../src/answer/evidence.ts";
 import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
-import { PROJECT_ROOT } from "../../src/context.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
 import { refusesEach } from "../support/coverage-cases.ts";
-import { engineForSuite, ingestIntoTempFile, starterEngine } from "../support/extractive-engine.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("an acronym opening a sentence", () => {
   it("names a body, as a who question asks", () => {
@@ -85,13 +81,7 @@ describe("on the starter corpus", () => {
 });
 
 describe("with the shipped glossary", () => {
-  const shipped = engineForSuite(() =>
-    ingestIntoTempFile(
-      "wcit-absent-terms-glossary-",
-      () => STARTER_FIXTURE,
-      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
-    ),
-  );
+  const shipped = starterEngine("wcit-absent-terms-glossary-", shippedGlossary());
 
   it.each([
     [

@@ -3,17 +3,14 @@
 // to (the field's nouns), and a count of "member countries", or of the countries a body "speaks
 // for", met by the body's count of its members. Each had left a word the answering place lacks,
 // and the question refused. The near misses beside them still lack what they ask.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
-import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
+import { glossaryExpansions } from "../../src/search/glossary.ts";
 import { refusesEach } from "../support/coverage-cases.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
-const glossary = loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json"));
+const glossary = shippedGlossary();
 
 describe("an everyday word of a glossary entry", () => {
   it("finds the entry's names one way", () => {
@@ -33,9 +30,7 @@ describe("the field's nouns for what a party holds against a text", () => {
 });
 
 describe("on the corpus's notes, with its glossary", () => {
-  const corpus = engineForSuite(() =>
-    ingestIntoTempFile("wcit-everyday-lexicon-", () => STARTER_FIXTURE, glossary),
-  );
+  const corpus = starterEngine("wcit-everyday-lexicon-", glossary);
 
   it.each([
     // "team" is the delegation the glossary's everyday word finds.
