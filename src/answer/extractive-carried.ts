@@ -26,13 +26,11 @@ export function continueArgument(
   take: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
 ): void {
-  let current = s;
-  for (;;) {
-    const next = current.view.sentences[current.index + 1];
+  carryOn(s, take, picked, (next, current) => {
     // An announced item carries on from its announcement ("The blog post gives the paper's
     // overall thesis." before the thesis), as from the item before it.
     const announced =
-      next?.itemOf !== undefined && next.itemOf === (current.itemOf ?? current.index);
+      next.itemOf !== undefined && next.itemOf === (current.itemOf ?? current.index);
     // A why answer's quoted reason goes on to the same speaker's next ground though it does not
     // point back ("…a poor fit for centralised, government-dominated ITU policymaking." then "The
     // field needs agility, and workable fixes are more likely to come from multi-stakeholder
@@ -44,7 +42,6 @@ export function continueArgument(
     // speaker's sentence ("The Benton Foundation's summary…" for RSF's view).
     const reasonGoesOn =
       shape.expected === "reason" &&
-      next !== undefined &&
       next.leansOn === undefined &&
       next.carries &&
       (namesNoOneNew(next.display, current.display) ||
@@ -53,10 +50,10 @@ export function continueArgument(
     // (It leans on this sentence, or on one the answer already holds: "The group also floated…"
     // on the sentence naming the group, two before it.)
     const leansOnHeld =
-      next?.leansOn !== undefined &&
+      next.leansOn !== undefined &&
       (next.leansOn === current.index ||
         picked.has(current.view.sentences[next.leansOn] as Sentence));
-    if (!next || (!leansOnHeld && !announced && !reasonGoesOn) || !next.usable) return;
+    if (!leansOnHeld && !announced && !reasonGoesOn) return false;
     // A reason is told in reason words (a name, a number, a date likewise); a method or a
     // description in any ("They noted that the draft…").
     // An argument's next step or its conclusion ("Moreover, …", "Instead, …", "The exact count is
@@ -64,7 +61,26 @@ export function continueArgument(
     // reasons on in words of its own, and a why answer had stopped before it. Tuning half (1,402
     // q, why21): why 0.852 -> 0.857 (one answer 0.67 -> 1.00), no other answer changed.
     const argued = shape.expected === "reason" && carriesArgumentOn(next.display);
-    if (hasSpecificCue(shape.expected) && !next.carries && !argued) return;
+    return !hasSpecificCue(shape.expected) || next.carries || argued;
+  });
+}
+
+/**
+ * Carries `s` on through the sentences after it in its paragraph: each usable next sentence that
+ * `goesOn` admits (read beside the sentence before it) comes along, by `take` unless the answer
+ * already holds it (`picked`), until one is not admitted or not taken. The loop of
+ * `continueArgument` and of a list point's `continuePoint` (`extractive-list.ts`).
+ */
+export function carryOn(
+  s: Sentence,
+  take: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+  goesOn: (next: Sentence, current: Sentence) => boolean,
+): void {
+  let current = s;
+  for (;;) {
+    const next = current.view.sentences[current.index + 1];
+    if (!next?.usable || !goesOn(next, current)) return;
     if (!picked.has(next) && !take(next)) return;
     current = next;
   }

@@ -2,6 +2,7 @@
 // and the best passage's first, each point with the sentences carrying it on, and the order the
 // bullets are read in. `extractive.ts` composes every other kind of answer and calls these.
 import { firstDateOf, hasSpecificCue } from "./evidence.ts";
+import { carryOn } from "./extractive-carried.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import {
   dependencyChain,
@@ -287,13 +288,8 @@ function continuePoint(
   take: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
 ): void {
-  let current = s;
-  for (;;) {
-    const next = current.view.sentences[current.index + 1];
-    if (!next || next.leansOn !== current.index || !next.usable || picked.has(next)) return;
-    if (!take(next)) return;
-    current = next;
-  }
+  // (One already in the answer ends the point: it was told as a point of its own.)
+  carryOn(s, take, picked, (next, current) => next.leansOn === current.index && !picked.has(next));
 }
 
 /** List items (in reading order): a sentence with the ones it leans on makes one bullet. */

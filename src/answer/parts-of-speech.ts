@@ -230,32 +230,65 @@ function innerVerbIndex(words: readonly TaggedWord[]): number | undefined {
     : undefined;
 }
 
+/** The irregular forms of a question's verbs, read from one tagging of the question. */
+export interface IrregularVerbs {
+  /**
+   * The bare form of each verb written in an irregular past form, by the word as written (lower
+   * case): "brought" → "bring", "wrote" → "write", "sought" → "seek". The stemmer reads "signed"
+   * as "sign" but leaves "brought" a word of its own, which a corpus saying "bring" or "bringing"
+   * never has. Only forms whose bare form the stemmer reads otherwise are kept.
+   */
+  bases: Map<string, string>;
+  /**
+   * The irregular other forms of each verb, by the word as written (lower case): "binds" →
+   * ["bound"], "hold" → ["held"], "take" → ["took", "taken"], "took" → ["take", "taken"]. The
+   * stemmer meets "signs" with "signed" but leaves "bound" a word apart from "bind", so a source
+   * saying the parties "remain bound" never met a question asking which rules "bind" them. Read
+   * only of words the tagger takes for verbs in the question (not "the lead", "a draw"); only
+   * forms whose stem differs from the written word's are kept. Not the verbs that carry tense or
+   * voice ("was", "did", "has").
+   */
+  forms: Map<string, string[]>;
+}
+
 /**
- * The bare form of each of the question's verbs written in an irregular past form, by the word as
- * written (lower case): "brought" → "bring", "wrote" → "write", "sought" → "seek". The stemmer
- * reads "signed" as "sign" but leaves "brought" a word of its own, which a corpus saying "bring"
- * or "bringing" never has. Only forms whose bare form the stemmer reads otherwise are kept.
+ * The question's irregular verb forms (`IrregularVerbs`): the tagger (compromise, with its roots)
+ * reads the question once for both readings.
  */
-export function irregularVerbBases(
-  question: string,
-  stem: (word: string) => string[],
-): Map<string, string> {
+export function irregularVerbs(question: string, stem: (word: string) => string[]): IrregularVerbs {
   const bases = new Map<string, string>();
+  const forms = new Map<string, string[]>();
   const doc = nlp(question);
   doc.compute("root");
   const words = (doc.terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const written = (word.normal ?? word.text).toLowerCase();
-    if (!/^\p{L}+$/u.test(written) || bases.has(written)) continue;
-    if (!word.tags.includes("PastTense") && !word.tags.includes("Participle")) continue;
-    const base = word.root?.toLowerCase();
-    if (base === undefined || !/^\p{L}+$/u.test(base) || base === written) continue;
-    const [baseStem] = stem(base);
-    const [writtenStem] = stem(written);
-    if (baseStem === undefined || baseStem === writtenStem) continue;
-    bases.set(written, base);
+    if (!/^\p{L}+$/u.test(written)) continue;
+    if (!bases.has(written)) {
+      const base = pastFormBase(word, written, stem);
+      if (base !== undefined) bases.set(written, base);
+    }
+    if (!forms.has(written)) {
+      const others = otherVerbForms(word, words[i - 1], written, stem);
+      if (others.length > 0) forms.set(written, others);
+    }
   }
-  return bases;
+  return { bases, forms };
+}
+
+/** The bare form of `word` (written `written`) if it is an irregular past form (`bases`). */
+function pastFormBase(
+  word: TaggedWord,
+  written: string,
+  stem: (word: string) => string[],
+): string | undefined {
+  if (!word.tags.includes("PastTense") && !word.tags.includes("Participle")) return undefined;
+  const base = word.root?.toLowerCase();
+  if (base === undefined || !/^\p{L}+$/u.test(base) || base === written) return undefined;
+  const [baseStem] = stem(base);
+  const [writtenStem] = stem(written);
+  if (baseStem === undefined || baseStem === writtenStem) return undefined;
+  return base;
 }
 
 /** Verbs that only carry tense, mood or voice: their other forms say nothing of the event. */
@@ -275,43 +308,28 @@ const CARRIER_VERBS = new Set([
   "get",
 ]);
 
-/**
- * The irregular other forms of each of the question's verbs, by the word as written (lower case):
- * "binds" → ["bound"], "hold" → ["held"], "take" → ["took", "taken"], "took" → ["take", "taken"].
- * The stemmer meets "signs" with "signed" but leaves "bound" a word apart from "bind", so a source
- * saying the parties "remain bound" never met a question asking which rules "bind" them. Read
- * only of words the tagger takes for verbs in the question (not "the lead", "a draw"); only forms
- * whose stem differs from the written word's are kept. Not the verbs that carry tense or voice
- * ("was", "did", "has").
- */
-export function irregularVerbForms(
-  question: string,
+/** The irregular other forms of `word` (written `written`), if it is a verb (`forms`). */
+function otherVerbForms(
+  word: TaggedWord,
+  previous: TaggedWord | undefined,
+  written: string,
   stem: (word: string) => string[],
-): Map<string, string[]> {
-  const forms = new Map<string, string[]>();
-  const doc = nlp(question);
-  doc.compute("root");
-  const words = (doc.terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
-  for (const [i, word] of words.entries()) {
-    const written = (word.normal ?? word.text).toLowerCase();
-    if (!/^\p{L}+$/u.test(written) || forms.has(written)) continue;
-    if (!word.tags.includes("Verb") && !pluralReadAsVerb(word, words[i - 1])) continue;
-    if (word.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Modal"))
-      continue;
-    const base = (word.root ?? written).toLowerCase();
-    if (!/^\p{L}+$/u.test(base) || CARRIER_VERBS.has(base)) continue;
-    const [writtenStem] = stem(written);
-    if (writtenStem === undefined) continue;
-    const conjugated = conjugate(base);
-    const others = new Set<string>();
-    for (const form of [base, conjugated.PastTense, conjugated.Participle]) {
-      if (form === undefined || !/^\p{L}+$/u.test(form)) continue;
-      const [formStem] = stem(form);
-      if (formStem !== undefined && formStem !== writtenStem) others.add(form);
-    }
-    if (others.size > 0) forms.set(written, [...others]);
+): string[] {
+  if (!word.tags.includes("Verb") && !pluralReadAsVerb(word, previous)) return [];
+  if (word.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Modal"))
+    return [];
+  const base = (word.root ?? written).toLowerCase();
+  if (!/^\p{L}+$/u.test(base) || CARRIER_VERBS.has(base)) return [];
+  const [writtenStem] = stem(written);
+  if (writtenStem === undefined) return [];
+  const conjugated = conjugate(base);
+  const others = new Set<string>();
+  for (const form of [base, conjugated.PastTense, conjugated.Participle]) {
+    if (form === undefined || !/^\p{L}+$/u.test(form)) continue;
+    const [formStem] = stem(form);
+    if (formStem !== undefined && formStem !== writtenStem) others.add(form);
   }
-  return forms;
+  return [...others];
 }
 
 /**
@@ -325,12 +343,20 @@ function pluralReadAsVerb(word: TaggedWord, previous: TaggedWord | undefined): b
     previous.tags.some((tag) => tag === "Determiner" || tag === "Possessive" || tag === "Adjective")
   )
     return false;
+  return taggedAfter("it", word)?.tags.includes("PresentTense") === true;
+}
+
+/**
+ * The tagger's reading of a word alone after a subject pronoun ("it binds", "they start"), if it
+ * reads it as one word.
+ */
+function taggedAfter(subject: string, word: TaggedWord): TaggedWord | undefined {
   const terms = (
-    nlp(`it ${word.normal ?? word.text}`)
+    nlp(`${subject} ${word.normal ?? word.text}`)
       .terms()
       .json() as TaggedTerm[]
   ).flatMap((term) => term.terms);
-  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("PresentTense");
+  return terms.length === 2 ? terms[1] : undefined;
 }
 
 type Conjugation = { PastTense?: string; Participle?: string };
@@ -355,12 +381,7 @@ function conjugate(verb: string): Conjugation {
  * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
  */
 function isBareVerb(word: TaggedWord): boolean {
-  const terms = (
-    nlp(`they ${word.normal ?? word.text}`)
-      .terms()
-      .json() as TaggedTerm[]
-  ).flatMap((term) => term.terms);
-  return terms.length === 2 && (terms[1] as TaggedWord).tags.includes("Infinitive");
+  return taggedAfter("they", word)?.tags.includes("Infinitive") === true;
 }
 
 /**

@@ -22,8 +22,8 @@ import type { Passage, SourceDocument } from "../types.ts";
 import {
   askedThing,
   givenNames,
-  irregularVerbBases,
-  irregularVerbForms,
+  type IrregularVerbs,
+  irregularVerbs,
   isNameWord,
   kindOfName,
   type NameKind,
@@ -372,30 +372,33 @@ export function keyTermsOf(
   for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
   }
-  // "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb.
-  // (Only for a word the corpus lacks, and tagged once, when one is: the tagger takes a millisecond
-  // or two a question.)
-  let bases: Map<string, string> | undefined;
+  // The question's irregular verb forms, tagged once a question and only when a term asks for
+  // them (the tagger takes a millisecond or two a question).
+  let irregularRead: IrregularVerbs | undefined;
+  const irregular = (): IrregularVerbs => {
+    irregularRead ??= irregularVerbs(question, analyzeText);
+    return irregularRead;
+  };
+  // "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb
+  // (only for a word the corpus lacks).
   const baseTerms = (term: string): string[][] => {
     if (!options.termWeight || options.termWeight(term) !== undefined) return [];
-    bases ??= irregularVerbBases(question, analyzeText);
-    const found = bases;
+    const { bases } = irregular();
     return [...(writtenAs.get(term) ?? [])].flatMap((word) => {
-      const base = found.get(word);
+      const base = bases.get(word);
       return base === undefined ? [] : [analyzeText(base)];
     });
   };
   // "bind" where the source says "remain bound", "hold" where it says "was held": the verb's
-  // irregular other forms, where the corpus has them (the tagger read once a question). They meet
-  // the term as its other alternatives do, but, as words of the same sense, never for "full" (a
-  // near miss asking where a "first" meeting was held was labelled full by the second's "was held").
-  let verbForms: Map<string, string[]> | undefined;
+  // irregular other forms, where the corpus has them. They meet the term as its other
+  // alternatives do, but, as words of the same sense, never for "full" (a near miss asking where a
+  // "first" meeting was held was labelled full by the second's "was held").
   const otherFormTerms = (term: string): string[][] => {
     if (!options.termWeight) return [];
-    verbForms ??= irregularVerbForms(question, analyzeText);
+    const { forms } = irregular();
     const found = new Map<string, string[]>();
     for (const word of writtenAs.get(term) ?? []) {
-      for (const form of verbForms.get(word) ?? []) {
+      for (const form of forms.get(word) ?? []) {
         const terms = analyzeText(form);
         if (terms.length !== 1 || terms[0] === term) continue;
         if (options.termWeight(terms[0] as string) === undefined) continue;

@@ -7,14 +7,11 @@
 // and a lead-in naming only where the answer goes ("For the timeline slide:") before
 // a question whose pronoun points back within itself. Each had been judged a word the corpus never
 // has, and the question refused. The near misses beside them still lack what they ask.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { carriesAnswer } from "../../src/answer/evidence.ts";
 import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
-import { PROJECT_ROOT } from "../../src/context.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile, starterEngine } from "../support/extractive-engine.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("an acronym opening a sentence", () => {
   it("names a body, as a who question asks", () => {
@@ -73,22 +70,18 @@ describe("on the starter corpus", () => {
     expect(answer.text).toContain(stated);
   });
 
-  it.each([
-    // The lead-in is no content, but no source says the group elected a chair.
-    "For the timeline slide: when did the revived expert group on the treaty get its chair elected?",
-  ])("still refuses %s", async (question) => {
-    expect(await starter.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    starter,
+    [
+      // The lead-in is no content, but no source says the group elected a chair.
+      "For the timeline slide: when did the revived expert group on the treaty get its chair elected?",
+    ],
+    "still refuses %s",
+  );
 });
 
 describe("with the shipped glossary", () => {
-  const shipped = engineForSuite(() =>
-    ingestIntoTempFile(
-      "wcit-absent-terms-glossary-",
-      () => STARTER_FIXTURE,
-      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
-    ),
-  );
+  const shipped = starterEngine("wcit-absent-terms-glossary-", shippedGlossary());
 
   it.each([
     [
@@ -116,14 +109,16 @@ describe("with the shipped glossary", () => {
     expect(answer.text).toContain(stated);
   });
 
-  it.each([
-    // The Swedes are Sweden, but no source says when or whether Sweden later signed.
-    "Sweden reserved its position the night the US said no - when did the Swedes end up signing the 2012 ITRs, if they did?",
-    // No source counts the outfits behind the Best Bits statement.
-    "How many outfits signed the Best Bits statement?",
-    // Nor does any source say how the MEPs split.
-    "How many MEPs voted against the European Parliament's November 2012 WCIT resolution?",
-  ])("still refuses %s", async (question) => {
-    expect(await shipped.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    shipped,
+    [
+      // The Swedes are Sweden, but no source says when or whether Sweden later signed.
+      "Sweden reserved its position the night the US said no - when did the Swedes end up signing the 2012 ITRs, if they did?",
+      // No source counts the outfits behind the Best Bits statement.
+      "How many outfits signed the Best Bits statement?",
+      // Nor does any source say how the MEPs split.
+      "How many MEPs voted against the European Parliament's November 2012 WCIT resolution?",
+    ],
+    "still refuses %s",
+  );
 });

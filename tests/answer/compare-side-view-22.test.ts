@@ -2,13 +2,9 @@
 // (compare22): a sentence naming the side only as a word qualifying another noun in what a verb
 // governs ("Not every delegation shared the US view") says nothing the side held, so the side's
 // own passage is still read for it.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { namesOnlyAsQualifier } from "../../src/answer/parts-of-speech.ts";
-import { PROJECT_ROOT } from "../../src/context.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("a name only qualifying another noun", () => {
   it.each([
@@ -27,13 +23,7 @@ describe("a name only qualifying another noun", () => {
 });
 
 describe("on the corpus's notes, with its glossary", () => {
-  const corpus = engineForSuite(() =>
-    ingestIntoTempFile(
-      "wcit-compare-view-",
-      () => STARTER_FIXTURE,
-      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
-    ),
-  );
+  const corpus = starterEngine("wcit-compare-view-", shippedGlossary());
 
   it("reads a side's own passage when a sentence only names it in passing", async () => {
     // The passage on one side opens "Not every delegation shared the US view."; the US objection

@@ -4,13 +4,9 @@
 // "one line each for A, B and C", "set X against Y", "X compare with Y's", "stack up against" and
 // "X and Y on T - how far apart were they?" ask for a comparison. Read wrongly, a side's passages
 // were never looked up, and the answer lost that side or refused.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/context.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("the sides of a comparison", () => {
   it.each([
@@ -58,13 +54,7 @@ describe("the sides of a comparison", () => {
 });
 
 describe("on the corpus's notes, with its glossary", () => {
-  const corpus = engineForSuite(() =>
-    ingestIntoTempFile(
-      "wcit-compare-sides-",
-      () => STARTER_FIXTURE,
-      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
-    ),
-  );
+  const corpus = starterEngine("wcit-compare-sides-", shippedGlossary());
 
   it.each([
     // Three sides, each stated in its own sentence of one note.

@@ -1,9 +1,9 @@
 // Lists asking for the items of a class that a place names only as a class (issue #12): "What
 // reservations did signatories attach?" is not answered by "…many signatories attached
 // reservations", while a place setting items out in any of the ways sources do still answers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestStarter, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, starterEngine } from "../support/extractive-engine.ts";
 
 const AFTER = briefingNote("After the fisheries talks in Valparaíso", [
   "**Two pacts in force at once.** The new pact replaces the 2001 one only among its parties. For signatories, the 2019 pact was to apply provisionally from 1 January 2021. Observers noted that each state would still need its own domestic approval, and that many signatories and non-signatories attached reservations. [1]",
@@ -80,11 +80,7 @@ describe("a list whose items a place sets out (in-scope twins)", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-class-only-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-class-only-");
 
   it("refuses the signatories' reservations, which no source names (out-392)", async () => {
     // "…many signatories and non-signatories attached reservations"; "did not verify … any

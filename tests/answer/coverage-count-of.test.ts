@@ -1,9 +1,9 @@
 // A count followed by "of" and a determiner names what it counts ("35,000 of its members"), so
 // it is no bare count that may stand for the thing asked (issue #12, nearmiss20): "How many pages
 // long was the draft?" is not answered by a petition "signed by more than 35,000 of its members".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { countsThing } from "../../src/answer/evidence.ts";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("countsThing with 'N of the/its X'", () => {
   const isPage = (word: string) => /^pages?\b/i.test(word);
@@ -20,11 +20,7 @@ describe("countsThing with 'N of the/its X'", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-count-of-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-count-of-");
 
   it("refuses the draft's page count, which no source gives (out-297)", async () => {
     const answer = await starter.engine.answer(

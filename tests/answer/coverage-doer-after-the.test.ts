@@ -1,9 +1,9 @@
 // The doer of a why/how question written after "the" (issue #12, nearmiss20): "Why did the Saudis
 // back the internet resolution?" asks the Saudis' reasons, which a list of backers naming Saudi
 // Arabia among others does not give.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { doerName } from "../../src/answer/parts-of-speech.ts";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("doerName", () => {
   it.each([
@@ -18,11 +18,7 @@ describe("doerName", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-doer-after-the-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-doer-after-the-");
 
   it("refuses the Saudis' reasons, where Saudi Arabia is only listed as a backer (out-493)", async () => {
     const answer = await starter.engine.answer("Why did the Saudis back the internet resolution?");

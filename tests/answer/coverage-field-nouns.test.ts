@@ -6,22 +6,13 @@
 // seen where the corpus has another, and they meet only in a place's own sentences, never
 // through a title or heading naming them.
 
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { keyTermsOf, withoutFieldWords, withoutSenseWords } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
-import { loadGlossary } from "../../src/search/index.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const { coverageOf } = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-coverage-field-nouns-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const { coverageOf } = shippedEngine("wcit-coverage-field-nouns-");
 
 // A corpus vocabulary of a few words, as index terms.
 const vocabulary = new Set(["oper", "agenc", "document", "contribut", "negoti", "sign"]);

@@ -3,16 +3,15 @@
 // trust): the heading does not by itself put a sentence's answer with the thing asked; the
 // sentence, or the one it points back at, must name it. The twins asking each thing correctly stay
 // answered.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   headingTopics,
   isSeriesHeading,
   missesAskedTopic,
 } from "../../src/answer/window-referents.ts";
-import { analyze, loadGlossary } from "../../src/search/index.ts";
+import { analyze } from "../../src/search/index.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const VENUES = briefingNote("After the fisheries talks", [
   "**Next venues: the Oslo forum and the Lima summit.** Observers turned to two meetings, one in Oslo in May 2020 and one in Lima in October 2021. In a column, Karlsen pointed out that the Oslo forum would make no binding rules. Port unions lobbied delegates there. [1]",
@@ -105,14 +104,7 @@ describe("a heading naming two things", () => {
   });
 });
 
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const real = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-heading-series-real-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const real = shippedEngine("wcit-heading-series-real-");
 
 describe("under 'Unity statement and Best Bits.' (real corpus)", () => {
   it("refuses how many took part at Best Bits (the 120 signed the unity statement)", async () => {

@@ -4,22 +4,13 @@
 // in-scope question here was refused before the rule; each near miss beside it must still be
 // refused.
 
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { loadGlossary } from "../../src/search/index.ts";
 import { withoutTimeIdioms } from "../../src/search/question.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 // The real corpus: whether an idiom's words weigh enough to refuse depends on its term weights.
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const { coverageOf } = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-coverage-idioms-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const { coverageOf } = shippedEngine("wcit-coverage-idioms-");
 
 const terms = (q: string) => keyTermsOf(q).map((k) => k.term);
 

@@ -2,13 +2,12 @@
 // #12): a noun asked where the source uses its verb ("resolution" / "resolved"), and the subject a
 // question asks a source spoke "about". Each in-scope question here was refused before its rule;
 // each near miss beside it must still be refused. A real corpus, ingested into a real SQLite file.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { predicateWords } from "../../src/answer/parts-of-speech.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { briefingNote } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 
 const NOTES: Record<string, string> = {
   "notes/overview.md": briefingNote("WCIT-12 and the ITRs: overview", [
@@ -57,21 +56,7 @@ const NOTES: Record<string, string> = {
   ]),
 };
 
-const { coverageOf } = engineForSuite(() =>
-  ingestIntoTempFile("wcit-coverage-lists-", (dir) =>
-    writeCorpus(
-      path.join(dir, "corpus"),
-      NOTES,
-      Object.entries(NOTES).map(([f, text]) =>
-        manifestEntry(path.basename(f, ".md"), f, {
-          type: "note",
-          url: undefined,
-          title: /^title: "(.*)"$/m.exec(text)?.[1],
-        }),
-      ),
-    ),
-  ),
-);
+const { coverageOf } = notesEngine("wcit-coverage-lists-", NOTES, { titled: true });
 
 describe("a Latin noun and its verb ('resolution' / 'resolved')", () => {
   it("meet each other as the same word", () => {

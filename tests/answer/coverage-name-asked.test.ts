@@ -1,9 +1,9 @@
 // "What's the name of X?" asks for a name, as "who" does (issue #12, nearmiss20): a sentence
 // saying only that "an ABI Research analyst argued…" names no one, and the question is refused;
 // a sentence naming the person still answers it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { type IngestedEngine, ingestStarter } from "../support/extractive-engine.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("reading 'what's the name of'", () => {
   it.each([
@@ -22,11 +22,7 @@ describe("reading 'what's the name of'", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-name-asked-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-name-asked-");
 
   it("refuses the name of an analyst the corpus never names (out-346)", async () => {
     const answer = await starter.engine.answer(

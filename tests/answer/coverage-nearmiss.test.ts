@@ -2,17 +2,10 @@
 // does not hold the thing asked. Each near miss here was answered before its rule, and the
 // in-scope twin beside it, of the same shape, must still be answered; the reason-noun rule runs the
 // other way (its in-scope question was refused before it; its near miss must stay refused).
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { onlyListsName } from "../../src/answer/evidence.ts";
-import type { Glossary } from "../../src/search/index.ts";
-import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
-import {
-  type IngestedEngine,
-  ingestIntoTempFile,
-  ingestStarter,
-  starterGlossary,
-} from "../support/extractive-engine.ts";
+import { briefingNote } from "../support/corpus-builder.ts";
+import { notesEngine, starterEngine, starterGlossary } from "../support/extractive-engine.ts";
 
 const REFUSAL = briefingNote("The United States and the signing in Dubai", [
   "**Refusal to sign.** On 13 December 2012 Ambassador Terry Kramer announced that the United States would not sign the revised treaty, because it reached into Internet governance and content. Delegations including the UK, Canada, Finland, Norway, New Zealand and Poland then either declared they would not sign or reserved their position. [1]",
@@ -36,46 +29,20 @@ const REVIEW = briefingNote("The review after Dubai", [
   "**Revived.** Resolution 146 (Rev. Bucharest, 2022) of the Plenipotentiary told the Secretary-General to reconvene the expert group on the treaty. [1]",
 ]);
 
-/** Ingests notes (name → text) as `notes/<name>.md`, each its own manifest entry. */
-function ingestNotes(
-  prefix: string,
-  notes: Record<string, string>,
-  glossary?: Glossary,
-): Promise<IngestedEngine> {
-  const names = Object.keys(notes);
-  return ingestIntoTempFile(
-    prefix,
-    (dir) =>
-      writeCorpus(
-        path.join(dir, "corpus"),
-        Object.fromEntries(names.map((n) => [`notes/${n}.md`, notes[n] as string])),
-        names.map((n) =>
-          manifestEntry(`note-${n}`, `notes/${n}.md`, { type: "note", url: undefined }),
-        ),
-      ),
-    glossary,
-  );
+/** Notes by name (name → text), as the files `notes/<name>.md`. */
+function notesByName(notes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(notes).map(([n, text]) => [`notes/${n}.md`, text]));
 }
 
-let ingested: IngestedEngine;
 // The starter corpus, for rules that turn on its word weights ("justification" a required term)
 // or on the words it never uses ("retail", "cap").
-let starter: IngestedEngine;
-
-beforeAll(async () => {
-  const glossary = starterGlossary();
-  starter = await ingestStarter("wcit-coverage-nearmiss-");
-  ingested = await ingestNotes(
-    "wcit-coverage-nearmiss-",
-    { refusal: REFUSAL, convention: CONVENTION, signing: SIGNING, review: REVIEW },
-    glossary,
-  );
-});
-
-afterAll(() => {
-  ingested?.close();
-  starter?.close();
-});
+const starter = starterEngine("wcit-coverage-nearmiss-");
+// Written notes, each its own manifest entry (`note-<name>`), with the starter's glossary.
+const ingested = notesEngine(
+  "wcit-coverage-nearmiss-",
+  notesByName({ refusal: REFUSAL, convention: CONVENTION, signing: SIGNING, review: REVIEW }),
+  { idPrefix: "note-", glossary: starterGlossary() },
+);
 
 describe("onlyListsName", () => {
   const listed =
@@ -268,10 +235,9 @@ describe("what a named person said needs a place naming them (fifteenth session)
 
 describe("the asked things must stand in the named one's own sentence", () => {
   // A note whose title does not name the one asked about: only "He listed…" can be his.
-  let closing: IngestedEngine;
-
-  beforeAll(async () => {
-    closing = await ingestNotes("wcit-coverage-nearmiss-closing-", {
+  const closing = notesEngine(
+    "wcit-coverage-nearmiss-closing-",
+    notesByName({
       closing: briefingNote("The closing night in Dubai", [
         "**The announcement.** Late on 13 December Kramer spoke for the US delegation. He listed three grievances with the text: spam, cybersecurity and Internet governance. [1]",
         "**The vote.** Earlier, Iran requested a vote on a sentence about the right of access. It passed 77 to 33. [2]",
@@ -280,10 +246,9 @@ describe("the asked things must stand in the named one's own sentence", () => {
       review: REVIEW,
       refusal: REFUSAL,
       convention: CONVENTION,
-    });
-  });
-
-  afterAll(() => closing?.close());
+    }),
+    { idPrefix: "note-" },
+  );
 
   it("refuses the treaties asked of one whose sentence names none", async () => {
     const answer = await starter.engine.answer(

@@ -2,11 +2,11 @@
 // "re-elected" name another office, a share in an act, or the act again. Where the passages looked
 // at never write that form, in any spelling, the question asks what the corpus does not record:
 // "who were the vice-chairs?" is not answered by the sentence naming the chair.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prefixedFormsUnwritten } from "../../src/answer/relevance.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestStarter, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, starterEngine } from "../support/extractive-engine.ts";
 
 describe("prefixedFormsUnwritten", () => {
   const texts = [
@@ -78,11 +78,7 @@ describe("a prefixed form the passages never write", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-prefixed-forms-starter-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-prefixed-forms-starter-");
 
   it.each([
     "who were the vice-chairs of the Dubai conference? list them",

@@ -3,23 +3,14 @@
 // for "Member States". They never make an answer "full", never name a term the corpus lacks, and
 // never stand for the thing a count is asked of.
 
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assessRelevance } from "../../src/answer/relevance.ts";
 import { type KeyTerm, keyTermsOf, withoutSenseWords } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { loadGlossary } from "../../src/search/index.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const { coverageOf } = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-coverage-same-sense-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const { coverageOf } = shippedEngine("wcit-coverage-same-sense-");
 
 // A corpus vocabulary of a few words, as index terms.
 const vocabulary = new Set(["state", "argument", "regul", "govern", "administr"].map((w) => w));

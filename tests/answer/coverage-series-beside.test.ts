@@ -2,9 +2,9 @@
 // the one naming the class gives its items only where that sentence says it does ("These
 // included…", "such as", a colon). A series of other things beside a class named only as a class
 // ("drafted with partners"; "with some transparency gains") sets out none of the items asked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestStarter, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, starterEngine } from "../support/extractive-engine.ts";
 
 const CAMPAIGN = briefingNote("Civil society and the fisheries talks", [
   "**Sign-on letter (May 2018).** The Ocean Fund circulated a letter, drafted with partners, urging member states not to extend the pact to inland waters. It also urged them to open national processes to fishers, scientists and coastal communities. [1]",
@@ -44,11 +44,7 @@ describe("a series giving the class's items (in-scope twin)", () => {
 });
 
 describe("on the starter corpus", () => {
-  let starter: IngestedEngine;
-  beforeAll(async () => {
-    starter = await ingestStarter("wcit-series-beside-starter-");
-  });
-  afterAll(() => starter?.close());
+  const starter = starterEngine("wcit-series-beside-starter-");
 
   it("no longer answers the sign-on letter's partners 'full' (out-632)", async () => {
     const answer = await starter.engine.answer(

@@ -3,37 +3,36 @@
 // little, since sources word what happened otherwise; the near misses beside each lack a noun or
 // a name the question turns on, and stay refused.
 import { describe, expect, it } from "vitest";
+import { answersEach, refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("on the starter corpus", () => {
   const starter = starterEngine("wcit-thresholds-20-");
 
-  it.each([
+  answersEach(starter, [
     // (in-1429: "Russia asked the preparatory working group to add a definition of spam")
     "Who pushed to get a spam definition into the treaty's glossary section?",
     // (in-1205: "Parminder … argued that the final ITRs were broadly consistent…")
     "Which civil-society voices defended the final ITRs, and on what grounds?",
-  ])("answers %s", async (question) => {
-    expect(await starter.coverageOf(question)).not.toBe("none");
-  });
+  ]);
 
-  it.each([
-    // Deep packet inspection is nowhere in the notes (out-194).
-    "what did WTSA-12 decide on deep packet inspection right before Dubai?",
-    // Nothing on roaming.
-    "What did Kramer's team say about roaming charges?",
-  ])("still refuses %s", async (question) => {
-    expect(await starter.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    starter,
+    [
+      // Deep packet inspection is nowhere in the notes (out-194).
+      "what did WTSA-12 decide on deep packet inspection right before Dubai?",
+      // Nothing on roaming.
+      "What did Kramer's team say about roaming charges?",
+    ],
+    "still refuses %s",
+  );
 
   // The asker's hedge and an aside's label are no part of the question (thresholds20's batch):
   // read as content, "Hedging" and "Slack" opened it as names the corpus lacks.
-  it.each([
+  answersEach(starter, [
     "Hedging a bit because I'm not an expert on this, but why were people so worried about the African idea of the ITU harmonising data-retention rules?",
     "Slack aside: someone on our team swore the WCITLeaks people came out of some think tank - who actually founded the leak site?",
-  ])("answers %s", async (question) => {
-    expect(await starter.coverageOf(question)).not.toBe("none");
-  });
+  ]);
 
   // A claim's verb keeps its weight: the place that settles it ("does not define 'Internet'") is
   // the one judged, not one lacking the verb.

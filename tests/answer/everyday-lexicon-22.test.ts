@@ -3,16 +3,14 @@
 // to (the field's nouns), and a count of "member countries", or of the countries a body "speaks
 // for", met by the body's count of its members. Each had left a word the answering place lacks,
 // and the question refused. The near misses beside them still lack what they ask.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
-import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { glossaryExpansions } from "../../src/search/glossary.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
-const glossary = loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json"));
+const glossary = shippedGlossary();
 
 describe("an everyday word of a glossary entry", () => {
   it("finds the entry's names one way", () => {
@@ -32,9 +30,7 @@ describe("the field's nouns for what a party holds against a text", () => {
 });
 
 describe("on the corpus's notes, with its glossary", () => {
-  const corpus = engineForSuite(() =>
-    ingestIntoTempFile("wcit-everyday-lexicon-", () => STARTER_FIXTURE, glossary),
-  );
+  const corpus = starterEngine("wcit-everyday-lexicon-", glossary);
 
   it.each([
     // "team" is the delegation the glossary's everyday word finds.
@@ -58,12 +54,14 @@ describe("on the corpus's notes, with its glossary", () => {
     expect(answer.text).toContain(stated);
   });
 
-  it.each([
-    // The Arab States group's principles came before Dubai: no complaint about the final text.
-    "What complaints did the Arab States group raise about the final text?",
-    // Kramer's team is covered, Busan too, never an official it sent there.
-    "which US official did Kramer's team send to Busan in 2014?",
-  ])("still refuses %j", async (question) => {
-    expect(await corpus.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    corpus,
+    [
+      // The Arab States group's principles came before Dubai: no complaint about the final text.
+      "What complaints did the Arab States group raise about the final text?",
+      // Kramer's team is covered, Busan too, never an official it sent there.
+      "which US official did Kramer's team send to Busan in 2014?",
+    ],
+    "still refuses %j",
+  );
 });

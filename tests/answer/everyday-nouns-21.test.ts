@@ -5,13 +5,10 @@
 // "public commenter"; and "kick in provisionally for" as a phrasal verb. Each had left a word the
 // answering place lacks, and the question refused. The near misses beside them still lack what
 // they ask.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
-import { PROJECT_ROOT } from "../../src/context.ts";
-import { loadGlossary } from "../../src/search/glossary.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("a phrasal verb whose particle an adverb follows", () => {
   it("is read as a phrasal verb before the preposition", () => {
@@ -22,13 +19,7 @@ describe("a phrasal verb whose particle an adverb follows", () => {
 });
 
 describe("on the corpus's notes, with its glossary", () => {
-  const corpus = engineForSuite(() =>
-    ingestIntoTempFile(
-      "wcit-everyday-nouns-",
-      () => STARTER_FIXTURE,
-      loadGlossary(path.join(PROJECT_ROOT, "corpus", "glossary.json")),
-    ),
-  );
+  const corpus = starterEngine("wcit-everyday-nouns-", shippedGlossary());
 
   it.each([
     // A noun meets the verb made from it with "-en".
@@ -62,14 +53,16 @@ describe("on the corpus's notes, with its glossary", () => {
     expect(answer.text).toContain(stated);
   });
 
-  it.each([
-    // PP-14 is covered, never a decision on the spam article.
-    "What did PP-14 agree about strengthening the spam article?",
-    // A bare count ("so 55 did not sign") counts no NGOs.
-    "How many NGOs were accredited to attend WCIT-12?",
-    // UNESCO spoke on the draft security clause, not on the spam article.
-    "What did UNESCO make of the junk-mail article in the final treaty?",
-  ])("still refuses %j", async (question) => {
-    expect(await corpus.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    corpus,
+    [
+      // PP-14 is covered, never a decision on the spam article.
+      "What did PP-14 agree about strengthening the spam article?",
+      // A bare count ("so 55 did not sign") counts no NGOs.
+      "How many NGOs were accredited to attend WCIT-12?",
+      // UNESCO spoke on the draft security clause, not on the spam article.
+      "What did UNESCO make of the junk-mail article in the final treaty?",
+    ],
+    "still refuses %j",
+  );
 });

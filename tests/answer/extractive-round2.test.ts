@@ -1,21 +1,10 @@
 // Extractive answer shape, second round (issue #12): lists whose items name only themselves, how
 // answers that read on into the next paragraph, and questions about what is known. Each case runs
 // the real engine on a real corpus (the starter fixture, or notes the corpus builder writes).
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import {
-  manifestEntry,
-  briefingNote as note,
-  UNRELATED_AGENDA_NOTE,
-  writeCorpus,
-} from "../support/corpus-builder.ts";
-import {
-  type IngestedEngine,
-  ingestIntoTempFile,
-  ingestStarter,
-  starterGlossary,
-} from "../support/extractive-engine.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine, starterEngine, starterGlossary } from "../support/extractive-engine.ts";
 
 const RATIFICATION = note("After the conference: entry into force", [
   "**Provisional application.** The revised treaty was to apply provisionally from 2015 for the states that signed it. Each signatory still had to complete its own approval at home. [1]",
@@ -29,39 +18,16 @@ const SECURITY = note("Security at the conference", [
 ]);
 
 /** The starter notes (a frozen copy of corpus/), and a small corpus written for these cases. */
-let starter: IngestedEngine;
-let written: IngestedEngine;
-
-beforeAll(async () => {
-  const glossary = starterGlossary();
-  starter = await ingestStarter("wcit-extractive-round2-");
-  written = await ingestIntoTempFile(
-    "wcit-extractive-round2-",
-    (dir) =>
-      writeCorpus(
-        path.join(dir, "corpus"),
-        {
-          "notes/ratification.md": RATIFICATION,
-          "notes/security.md": SECURITY,
-          "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-        },
-        [
-          manifestEntry("note-ratification", "notes/ratification.md", {
-            type: "note",
-            url: undefined,
-          }),
-          manifestEntry("note-security", "notes/security.md", { type: "note", url: undefined }),
-          manifestEntry("note-agenda", "notes/agenda.md", { type: "note", url: undefined }),
-        ],
-      ),
-    glossary,
-  );
-}, 30_000);
-
-afterAll(() => {
-  starter?.close();
-  written?.close();
-});
+const starter = starterEngine("wcit-extractive-round2-");
+const written = notesEngine(
+  "wcit-extractive-round2-",
+  {
+    "notes/ratification.md": RATIFICATION,
+    "notes/security.md": SECURITY,
+    "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+  },
+  { idPrefix: "note-", glossary: starterGlossary() },
+);
 
 describe("extractive answers, round 2", () => {
   it("a list keeps the later sentences of its best paragraph, which name only the items", async () => {

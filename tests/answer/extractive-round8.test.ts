@@ -1,16 +1,11 @@
 // Extractive composition, round 8 (issue #12): a how answer's next paragraph follows its lead, a
 // chosen sentence brings the ones carrying it on, and a comparison sets out each side's own view,
 // in a list too. Scored passages in, answer out; the engine on a written corpus for the sides.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type AnswerShape, DESCRIBE } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import {
-  briefingNote,
-  UNRELATED_AGENDA_NOTE,
-  writeNotesCorpus,
-} from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { notesEngine } from "../support/extractive-engine.ts";
 import { composeFrom as compose, labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
 const texts = (answer: { sentences: { text: string }[] }) => answer.sentences.map((s) => s.text);
@@ -219,18 +214,10 @@ describe("the sides of a comparison, as the engine reads them", () => {
     "**Leadership.** The mayor chose Hale to lead the guild to the harbour talks in the spring of that year. In May Hale and Ross both argued that towage should stay out of the code. [1]",
     "**Reactions.** Ross said the outcome created a new layer of rules instead of dredging the channel. Later Hale said the guild did not regard the talks as a failure, pointing to the ten ports that stood with it. [2]",
   ]);
-  let written: IngestedEngine;
-
-  beforeAll(async () => {
-    written = await ingestIntoTempFile("wcit-extractive-round8-", (dir) =>
-      writeNotesCorpus(path.join(dir, "corpus"), {
-        "notes/guild.md": GUILD,
-        "notes/agenda.md": UNRELATED_AGENDA_NOTE,
-      }),
-    );
-  }, 30_000);
-
-  afterAll(() => written?.close());
+  const written = notesEngine("wcit-extractive-round8-", {
+    "notes/guild.md": GUILD,
+    "notes/agenda.md": UNRELATED_AGENDA_NOTE,
+  });
 
   const reaction =
     "Ross said the outcome created a new layer of rules instead of dredging the channel.";

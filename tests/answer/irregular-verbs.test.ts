@@ -3,7 +3,7 @@
 // a word of its own, which the corpus never has, and the question was refused as naming a word
 // the corpus lacks (issue #12). The form is read as its verb.
 import { describe, expect, it } from "vitest";
-import { irregularVerbBases } from "../../src/answer/parts-of-speech.ts";
+import { irregularVerbs } from "../../src/answer/parts-of-speech.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
@@ -18,21 +18,20 @@ const ingested = notesEngine("wcit-irregular-verbs-", {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
-describe("irregularVerbBases", () => {
+describe("irregularVerbs: bases of irregular past forms", () => {
   it("gives the bare form of an irregular past form the stemmer reads apart", () => {
-    const bases = irregularVerbBases(
+    const bases = irregularVerbs(
       "Who wrote the letter, who was brought in, and what did they seek and sought?",
       (w) => analyze(w),
-    );
+    ).bases;
     expect(bases.get("wrote")).toBe("write");
     expect(bases.get("brought")).toBe("bring");
   });
 
   it("leaves regular forms, which the stemmer already reads as their verb", () => {
-    const bases = irregularVerbBases(
-      "Which groups signed the letter and urged the ministers?",
-      (w) => analyze(w),
-    );
+    const bases = irregularVerbs("Which groups signed the letter and urged the ministers?", (w) =>
+      analyze(w),
+    ).bases;
     expect(bases.size).toBe(0);
   });
 });

@@ -7,6 +7,7 @@
 // noun the answer had to hold ("push", "languages"), and a question the notes answer was refused.
 import { describe, expect, it } from "vitest";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("reading loose wording", () => {
@@ -68,20 +69,22 @@ describe("on the starter corpus", () => {
     expect(answer.coverage).not.toBe("none");
   });
 
-  it.each([
-    // No interpretation at the sessions is reported.
-    "What languages were the Dubai sessions interpreted into?",
-    // No election of a Secretary-General is reported, expected or not.
-    "When did observers expect the ITU to elect a new Secretary-General?",
-    // UNESCO's submission is described, no official of it is named.
-    "Which UNESCO official signed the submission objecting to the 'sensitive information' wording in draft 5A.4?",
-    // EFF's call is reported; the only signature count is Access's petition.
-    "Ballpark, how many signatures did EFF's May 2012 push to get the WCIT documents released end up collecting?",
-    // No count of Egypt's delegates anywhere.
-    "Ballpark, how many delegates did Egypt send to Dubai?",
-    // The Arab States' own vote that night is not reported.
-    "How did the Arab States vote on the night of the 12th when the chair called for placards?",
-  ])("still refuses %s", async (question) => {
-    expect(await starter.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    starter,
+    [
+      // No interpretation at the sessions is reported.
+      "What languages were the Dubai sessions interpreted into?",
+      // No election of a Secretary-General is reported, expected or not.
+      "When did observers expect the ITU to elect a new Secretary-General?",
+      // UNESCO's submission is described, no official of it is named.
+      "Which UNESCO official signed the submission objecting to the 'sensitive information' wording in draft 5A.4?",
+      // EFF's call is reported; the only signature count is Access's petition.
+      "Ballpark, how many signatures did EFF's May 2012 push to get the WCIT documents released end up collecting?",
+      // No count of Egypt's delegates anywhere.
+      "Ballpark, how many delegates did Egypt send to Dubai?",
+      // The Arab States' own vote that night is not reported.
+      "How did the Arab States vote on the night of the 12th when the chair called for placards?",
+    ],
+    "still refuses %s",
+  );
 });

@@ -1,25 +1,16 @@
 // "Officials" asked of where the corpus names no official (issue #12, trust): a rule letting any
 // person's name meet "officials" (fresh18, this session) answered these two near misses, and was
 // taken out. They stay refused.
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { describe } from "vitest";
+import { refusesEach } from "../support/coverage-cases.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const real = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-near-miss-officials-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const real = shippedEngine("wcit-near-miss-officials-");
 
 describe("officials the corpus never names (real corpus)", () => {
-  it.each([
-    "Which officials leaked TD-64?",
-    "Which US officials went to the 2014 Busan conference?",
-  ])("%s is not covered", async (question) => {
-    expect(await real.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    real,
+    ["Which officials leaked TD-64?", "Which US officials went to the 2014 Busan conference?"],
+    "%s is not covered",
+  );
 });

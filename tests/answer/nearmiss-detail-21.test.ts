@@ -5,66 +5,55 @@
 // or a name beside the asked words, so the answer's type seemed given; it is another thing's.
 // The in-scope questions beside each ask the same shape where the notes do state the detail.
 import { describe, expect, it } from "vitest";
+import { answersEach, refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("on the starter corpus", () => {
   const starter = starterEngine("wcit-nearmiss-detail-21-");
 
   describe("a date asked to the day or the month must be given to it", () => {
-    it.each([
+    answersEach(starter, [
       "On which day did the ITU Council decide to publish the draft ITRs?",
       "When did the Arab group's Cairo prep meeting start and end?",
-    ])("answers %s", async (question) => {
-      expect(await starter.coverageOf(question)).not.toBe("none");
-    });
+    ]);
 
-    it.each([
+    refusesEach(starter, [
       // "…the Plenipotentiary Conference in Busan in October–November 2014."
       "What was the exact date the Busan Plenipotentiary wrapped up?",
       // "In 2016 the ITU Council adopted Resolution 1379…"
       "Which month of 2016 did the Council set up the EG-ITRs?",
-    ])("refuses %s", async (question) => {
-      expect(await starter.coverageOf(question)).toBe("none");
-    });
+    ]);
   });
 
   describe("an end asked is not given by a start, nor a done act by a forecast", () => {
-    it.each([
+    answersEach(starter, [
       "When did the Dubai conference end?",
       "When exactly did Kramer announce the US wouldn't sign the treaty?",
-    ])("answers %s", async (question) => {
-      expect(await starter.coverageOf(question)).not.toBe("none");
-    });
+    ]);
 
-    it.each([
+    refusesEach(starter, [
       // "…launched WCITLeaks.org in mid-2012 to post the documents publicly."
       "When was WCITLeaks shut down?",
       // "…had signalled the proposal would likely be withdrawn", "…was reported to be considering
       // withdrawing it": the forecast is dated, the withdrawal never is.
       "When did ETNO actually withdraw the sender-pays proposal?",
-    ])("refuses %s", async (question) => {
-      expect(await starter.coverageOf(question)).toBe("none");
-    });
+    ]);
   });
 
   describe("a who answer names the doer of the act asked, not a month or a bystander", () => {
-    it.each([
+    answersEach(starter, [
       "Who drafted the unity statement?",
       "Who presented the African group's regional preparations in 2012?",
       "which senators sponsored the resolution opposing UN control of the Internet?",
-    ])("answers %s", async (question) => {
-      expect(await starter.coverageOf(question)).not.toBe("none");
-    });
+    ]);
 
-    it.each([
+    refusesEach(starter, [
       // "H. Con. Res. 127, introduced on 30 May 2012, stated the sense of Congress…"
       "Who introduced H. Con. Res. 127 back in 2012?",
       "Which congressman introduced H. Con. Res. 127?",
       // "In October 2012 Kramer said ETNO's chairman had signalled…": October names no one.
       "Who is the ETNO chairman Kramer heard from about sender-pays?",
-    ])("refuses %s", async (question) => {
-      expect(await starter.coverageOf(question)).toBe("none");
-    });
+    ]);
   });
 
   describe("a count asked within a total the question states is not that total", () => {

@@ -3,7 +3,7 @@
 // but "bound" as a word of its own, so the paragraph that answers never met the question's verb.
 // The tagger's conjugation gives the verb's other forms (issue #12).
 import { describe, expect, it } from "vitest";
-import { irregularVerbForms } from "../../src/answer/parts-of-speech.ts";
+import { irregularVerbs } from "../../src/answer/parts-of-speech.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
@@ -19,27 +19,27 @@ const ingested = notesEngine("wcit-verb-forms-", {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
-describe("irregularVerbForms", () => {
+describe("irregularVerbs: irregular other forms", () => {
   it("gives a verb's irregular other forms the stemmer reads apart", () => {
-    const forms = irregularVerbForms(
+    const forms = irregularVerbs(
       "Which rules bind them, where do they hold the review, and who took it?",
       (w) => analyze(w),
-    );
+    ).forms;
     expect(forms.get("bind")).toEqual(["bound"]);
     expect(forms.get("hold")).toEqual(["held"]);
     expect(forms.get("took")).toEqual(expect.arrayContaining(["take", "taken"]));
   });
 
   it("reads a verb's -s form the tagger took for a plural after its subject", () => {
-    const forms = irregularVerbForms("which one binds whom?", (w) => analyze(w));
+    const forms = irregularVerbs("which one binds whom?", (w) => analyze(w)).forms;
     expect(forms.get("binds")).toEqual(["bound"]);
   });
 
   it("leaves nouns and regular verbs", () => {
-    const forms = irregularVerbForms(
+    const forms = irregularVerbs(
       "Which ports signed the accord, and what were the leads and the draws?",
       (w) => analyze(w),
-    );
+    ).forms;
     expect(forms.size).toBe(0);
   });
 });

@@ -8,6 +8,7 @@
 // governments should not…") is not the reason asked of the doer.
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
+import { answersEach, refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("a why asked after a topic and a dash", () => {
@@ -43,7 +44,7 @@ describe("on the starter corpus", () => {
   });
 
   describe("a reason stated for another party is not the doer's", () => {
-    it.each([
+    refusesEach(starter, [
       // "Russia refused to join, citing sovereignty…. Brazil and India also stayed outside…"
       "Why did India decide to stay out of the Budapest Convention?",
       "what was Brazil's reason for not joining the Budapest Convention?",
@@ -52,18 +53,14 @@ describe("on the starter corpus", () => {
       // "The Czech delegation likewise said …, and that governments should not regulate it…":
       // the Czechs' stance, in a clause naming no one of its own.
       "Why did India push for a spam article in the treaty?",
-    ])("refuses %s", async (question) => {
-      expect(await starter.coverageOf(question)).toBe("none");
-    });
+    ]);
 
-    it.each([
+    answersEach(starter, [
       "Why did Russia refuse to join the Budapest Convention?",
       "what was Russia's reason for staying outside the Budapest Convention?",
       "Why did the Czech delegation think governments shouldn't regulate bulk messaging through a treaty?",
       "Why did the Czechs say bulk messaging shouldn't be regulated by treaty?",
       "Why did the United Kingdom suggest the word robustness instead of security?",
-    ])("answers %s", async (question) => {
-      expect(await starter.coverageOf(question)).not.toBe("none");
-    });
+    ]);
   });
 });

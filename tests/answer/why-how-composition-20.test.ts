@@ -14,6 +14,7 @@ import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";
 
@@ -174,12 +175,14 @@ describe("a why question with a day's ordinal, on the starter corpus", () => {
     expect(answer.text).toContain("out-of-scope proposals");
   });
 
-  it.each([
-    // The notes list Costa Rica among those not signing, never its reasons.
-    "What drove Costa Rica to hold back its signature on the 13th?",
-    // Germany was still consulting in Dubai; no later signature is reported.
-    "How long after Dubai did Germany end up signing the 2012 ITRs?",
-  ])("still refuses %s", async (question) => {
-    expect(await starter.coverageOf(question)).toBe("none");
-  });
+  refusesEach(
+    starter,
+    [
+      // The notes list Costa Rica among those not signing, never its reasons.
+      "What drove Costa Rica to hold back its signature on the 13th?",
+      // Germany was still consulting in Dubai; no later signature is reported.
+      "How long after Dubai did Germany end up signing the 2012 ITRs?",
+    ],
+    "still refuses %s",
+  );
 });

@@ -5,6 +5,7 @@
 // only where the window dates the asked event, not its dated neighbours.
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
+import { refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 const starter = starterEngine("wcit-why-when-19-");
@@ -58,15 +59,17 @@ describe("on the starter corpus", () => {
     expect(point.text).toContain("in the middle of the debate on the security article");
   });
 
-  it.each([
-    // (The corpus says UNESCO submitted, never when.)
-    "Which day of the conference did UNESCO file its comments on draft 5A.4?",
-    "At what point in the conference did Egypt deny backing the bloc text?",
-    // (The paragraph tells Egypt's denial undated, between the leak's and the withdrawal's dates.)
-    "roughly when did Egypt come out and deny it was behind the leaked RUC rewrite?",
-  ])("still refuses %s", async (q) => {
-    expect(await starter.coverageOf(q)).toBe("none");
-  });
+  refusesEach(
+    starter,
+    [
+      // (The corpus says UNESCO submitted, never when.)
+      "Which day of the conference did UNESCO file its comments on draft 5A.4?",
+      "At what point in the conference did Egypt deny backing the bloc text?",
+      // (The paragraph tells Egypt's denial undated, between the leak's and the withdrawal's dates.)
+      "roughly when did Egypt come out and deny it was behind the leaked RUC rewrite?",
+    ],
+    "still refuses %s",
+  );
 
   it("still dates an event its own sentence dates beside an undated neighbour", async () => {
     const answer = await starter.answerTo(

@@ -2,13 +2,11 @@
 // note on the work, the sections identifying it (its link, its date, its authors) name it as often
 // as those saying what it argues, and had led the answer. The answer is taken from the sections
 // headed with what the work says; "What did X say about Y?" is about Y and reads as before.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { announcedItems } from "../../src/answer/sentences.ts";
-import { loadGlossary } from "../../src/search/index.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { briefingNote, manifestEntry, writeCorpus } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { briefingNote } from "../support/corpus-builder.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const PAPER_TITLE = "The Harbour Coalition paper on port radio (2019): what is known";
 const FISHERIES_TITLE = "Fisheries talks: the quota resolution and the port radio paper";
@@ -33,35 +31,12 @@ const QUAY = briefingNote(QUAY_TITLE, [
 ]);
 
 // Each note under its own title, as the corpus's manifest gives them.
-const ingested = engineForSuite(() =>
-  ingestIntoTempFile("wcit-work-says-", (dir) =>
-    writeCorpus(
-      path.join(dir, "corpus"),
-      { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES, "notes/quay.md": QUAY },
-      [
-        manifestEntry("paper", "notes/paper.md", {
-          type: "note",
-          url: undefined,
-          title: PAPER_TITLE,
-        }),
-        manifestEntry("fisheries", "notes/fisheries.md", {
-          type: "note",
-          url: undefined,
-          title: FISHERIES_TITLE,
-        }),
-        manifestEntry("quay", "notes/quay.md", { type: "note", url: undefined, title: QUAY_TITLE }),
-      ],
-    ),
-  ),
+const ingested = notesEngine(
+  "wcit-work-says-",
+  { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES, "notes/quay.md": QUAY },
+  { titled: true },
 );
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const real = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-work-says-real-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const real = shippedEngine("wcit-work-says-real-");
 
 describe("asking what a work says", () => {
   it("is read from the question's wording", () => {

@@ -4,11 +4,9 @@
 // the place of the asked one, whichever passage it stands in, not with a sentence on another
 // matter that happens to name the asked place; and a sentence naming the asked name and most of
 // the rest keeps the lead.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { engineForSuite, ingestIntoTempFile, notesEngine } from "../support/extractive-engine.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const RULES = briefingNote("The 1990 fisheries rules", [
   "**The 1990 text.** The fisheries rules that applied before 2019 were adopted at the Coastal Fisheries Conference, which the council scheduled for Lima from 2 to 9 June 1990. [1]",
@@ -29,14 +27,7 @@ const ingested = notesEngine("wcit-yes-no-name-", {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
-const CORPUS = path.resolve(import.meta.dirname, "../../corpus");
-const real = engineForSuite(() =>
-  ingestIntoTempFile(
-    "wcit-yes-no-name-real-",
-    () => CORPUS,
-    loadGlossary(path.join(CORPUS, "glossary.json")),
-  ),
-);
+const real = shippedEngine("wcit-yes-no-name-real-");
 
 describe("a yes/no question with a wrong name opens with the source's own name", () => {
   it("opens with the sentence giving the person where the asked one is wrong", async () => {

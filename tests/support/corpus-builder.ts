@@ -189,6 +189,14 @@ export function briefingNote(title: string, paragraphs: readonly string[]): stri
   return `${noteHead(title, TWO_SOURCES)}\n${paragraphs.join("\n\n")}\n`;
 }
 
+/** How `writeNotesCorpus` writes a note's manifest entry. */
+export interface NotesManifestOptions {
+  /** Put before each id (`"note-"`: `notes/x.md` → `note-x`). */
+  idPrefix?: string;
+  /** Give each entry its note's own title (from its front matter), as the corpus's manifest does. */
+  titled?: boolean;
+}
+
 /**
  * Writes a corpus of Markdown notes (`notes/x.md` → id `x`, type note, no link of its own) with its
  * manifest, and any `extra` files beside them (a glossary). Returns `corpusDir`.
@@ -197,12 +205,17 @@ export function writeNotesCorpus(
   corpusDir: string,
   notes: Record<string, string>,
   extra: Record<string, string | Uint8Array> = {},
+  options: NotesManifestOptions = {},
 ): string {
   return writeCorpus(
     corpusDir,
     { ...notes, ...extra },
-    Object.keys(notes).map((f) =>
-      manifestEntry(path.basename(f, ".md"), f, { type: "note", url: undefined }),
+    Object.entries(notes).map(([f, text]) =>
+      manifestEntry(`${options.idPrefix ?? ""}${path.basename(f, ".md")}`, f, {
+        type: "note",
+        url: undefined,
+        ...(options.titled ? { title: /^title: "(.*)"$/m.exec(text)?.[1] } : {}),
+      }),
     ),
   );
 }

@@ -12,7 +12,13 @@ import { type CorpusStore, createCorpusStore } from "../../src/store/corpus.ts";
 import { type Db, openDatabase } from "../../src/store/db.ts";
 import { createSearchIndexStore } from "../../src/store/search-index.ts";
 import type { Answer, AnswerEngine, Coverage } from "../../src/types.ts";
-import { makeTempDir, removeDir, STARTER_FIXTURE, writeNotesCorpus } from "./corpus-builder.ts";
+import {
+  makeTempDir,
+  type NotesManifestOptions,
+  removeDir,
+  STARTER_FIXTURE,
+  writeNotesCorpus,
+} from "./corpus-builder.ts";
 
 /** The extractive engine over what `corpus`, a store on `db`, holds when it is called. */
 export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Glossary): AnswerEngine {
@@ -72,9 +78,12 @@ export function starterGlossary(): Glossary {
   return loadGlossary(path.join(STARTER_FIXTURE, "glossary.json"));
 }
 
-/** The extractive engine over the starter corpus with its glossary, in a temporary index file. */
-export function ingestStarter(prefix: string): Promise<IngestedEngine> {
-  return ingestIntoTempFile(prefix, () => STARTER_FIXTURE, starterGlossary());
+/**
+ * The extractive engine over the starter corpus with its glossary, or with `glossary` where given,
+ * in a temporary index file.
+ */
+export function ingestStarter(prefix: string, glossary?: Glossary): Promise<IngestedEngine> {
+  return ingestIntoTempFile(prefix, () => STARTER_FIXTURE, glossary ?? starterGlossary());
 }
 
 /** A suite's questions to an engine its hooks fill, answered extractively as eval asks them. */
@@ -112,16 +121,41 @@ export function engineForSuite(ingest: () => Promise<IngestedEngine>): SuiteEngi
 
 /**
  * Registers the hooks that write `notes` (briefing notes by path, as `writeNotesCorpus` takes
- * them) into a temporary corpus and ingest it before the file's tests, and close it after them
- * (`engineForSuite`).
+ * them, with its manifest `options`) into a temporary corpus and ingest it, with `glossary` if
+ * given, before the file's tests, and close it after them (`engineForSuite`).
  */
-export function notesEngine(prefix: string, notes: Record<string, string>): SuiteEngine {
+export function notesEngine(
+  prefix: string,
+  notes: Record<string, string>,
+  options: NotesManifestOptions & { glossary?: Glossary } = {},
+): SuiteEngine {
+  const { glossary, ...manifest } = options;
   return engineForSuite(() =>
-    ingestIntoTempFile(prefix, (dir) => writeNotesCorpus(path.join(dir, "corpus"), notes)),
+    ingestIntoTempFile(
+      prefix,
+      (dir) => writeNotesCorpus(path.join(dir, "corpus"), notes, {}, manifest),
+      glossary,
+    ),
   );
 }
 
-/** Registers the hooks that ingest the starter corpus with its glossary (`engineForSuite`). */
-export function starterEngine(prefix: string): SuiteEngine {
-  return engineForSuite(() => ingestStarter(prefix));
+/**
+ * Registers the hooks that ingest the starter corpus with its glossary, or with `glossary` where
+ * given (the shipped one: `shippedGlossary()`), before the file's tests (`engineForSuite`).
+ */
+export function starterEngine(prefix: string, glossary?: Glossary): SuiteEngine {
+  return engineForSuite(() => ingestStarter(prefix, glossary));
+}
+
+/** The shipped corpus (`corpus/`), which the app answers from. */
+export const SHIPPED_CORPUS = path.resolve(import.meta.dirname, "../../corpus");
+
+/** The shipped corpus's glossary (`corpus/glossary.json`). */
+export function shippedGlossary(): Glossary {
+  return loadGlossary(path.join(SHIPPED_CORPUS, "glossary.json"));
+}
+
+/** Registers the hooks that ingest the shipped corpus with its glossary (`engineForSuite`). */
+export function shippedEngine(prefix: string): SuiteEngine {
+  return engineForSuite(() => ingestIntoTempFile(prefix, () => SHIPPED_CORPUS, shippedGlossary()));
 }
