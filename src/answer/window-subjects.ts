@@ -179,8 +179,13 @@ export function ownersStand(
         !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
         !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
     );
-  // (Under a title or heading naming it, every sentence is the owner's.)
-  const ownerTitled = ownerTerms.every((t) => contextTerms.has(t));
+  // (Under a title or heading naming it, every sentence is the owner's; a heading may name it by
+  // its adjective: "CONGRESSIONAL backing." over what the House and the Senate passed,
+  // `adjectiveTerms`.)
+  const ownerTitled =
+    ownerTerms.every((t) => contextTerms.has(t)) ||
+    (owner !== undefined &&
+      adjectiveTerms(owner, reader.analyzeText).some((t) => contextTerms.has(t)));
   const ownerMet =
     !owner ||
     windowSpans.some(
@@ -299,6 +304,19 @@ function onlyAsPastVerb(sentence: string, word: string): boolean {
     new RegExp(`(?<![\\p{L}])${bare}e?d(?![\\p{L}])`, "iu").test(sentence) &&
     !new RegExp(`(?<![\\p{L}])${bare}(?:s|es)?(?![\\p{L}])`, "iu").test(sentence)
   );
+}
+
+/**
+ * The terms of a one-word name's adjectives ("Congress" → "Congressional", "Europe" →
+ * "European"): a heading naming the owner so names it. (A term the name itself gives is left
+ * out.)
+ */
+function adjectiveTerms(name: string, analyzeText: (text: string) => string[]): string[] {
+  if (!/^\p{Lu}[\p{L}]+$/u.test(name)) return [];
+  const own = new Set(analyzeText(name));
+  return ["al", "ional", "an", "ian"]
+    .flatMap((ending) => analyzeText(`${name}${ending}`))
+    .filter((t) => !own.has(t));
 }
 
 /**
