@@ -199,8 +199,11 @@ export interface QuestionDemands {
   owner?: string;
   ownerTerms: readonly string[];
   ownedThings: readonly KeyTerm[];
-  /** "EFF's petition": each possessed thing with its possessor (both required terms). */
-  possessed: readonly { owner: KeyTerm; thing: KeyTerm }[];
+  /**
+   * "EFF's petition": each possessed thing with its possessor (both required terms), and the
+   * thing's word as the question writes it.
+   */
+  possessed: readonly { owner: KeyTerm; thing: KeyTerm; word: string }[];
   /**
    * "Which delegations seconded THE UK's suggestion…?", "who backed India's spam article?": the
    * owner of what a who/which question asks the backers of (`BACKERS_ASKED`), a required term.
@@ -490,7 +493,7 @@ export function readQuestionDemands(
           const possessorTerms = new Set(analyzeText(m[1] as string));
           const owner = required.find((k) => containsTerm(possessorTerms, k));
           const thing = required.find((k) => containsTerm(new Set(analyzeText(m[2] as string)), k));
-          return owner && thing && owner !== thing ? [{ owner, thing }] : [];
+          return owner && thing && owner !== thing ? [{ owner, thing, word: m[2] as string }] : [];
         })
       : [];
   // "Which delegations seconded the UK's suggestion…?": whose proposal the backers backed.

@@ -179,8 +179,13 @@ export function ownersStand(
         !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
         !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
     );
-  // (Under a title or heading naming it, every sentence is the owner's.)
-  const ownerTitled = ownerTerms.every((t) => contextTerms.has(t));
+  // (Under a title or heading naming it, every sentence is the owner's; a heading may name it by
+  // its adjective: "CONGRESSIONAL backing." over what the House and the Senate passed,
+  // `adjectiveTerms`.)
+  const ownerTitled =
+    ownerTerms.every((t) => contextTerms.has(t)) ||
+    (owner !== undefined &&
+      adjectiveTerms(owner, reader.analyzeText).some((t) => contextTerms.has(t)));
   const ownerMet =
     !owner ||
     windowSpans.some(
@@ -190,8 +195,12 @@ export function ownersStand(
     );
   // (Under a title or heading naming the possessor, every sentence is the possessor's; a
   // window without the possessed thing is judged by the terms it lacks.)
+  // (A sentence with the thing's word only as another party's act, "Sweden … PUSHED instead…" for
+  // "Indonesia's PUSH", does not hold the possessed thing: `onlyAsPastVerb`.)
   const possessedMet = possessed.every((p) => {
-    const holds = (j: number) => containsTerm(new Set(sentences[i + j]), p.thing);
+    const holds = (j: number) =>
+      containsTerm(new Set(sentences[i + j]), p.thing) &&
+      !onlyAsPastVerb(spans[i + j]?.text ?? "", p.word);
     return (
       containsTerm(contextTerms, p.owner) ||
       !windowSpans.some((_, j) => holds(j)) ||
@@ -282,6 +291,33 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
  */
 const JUDGEMENT =
   /\b(?:call(?:s|ed)?(?!\s+(?:for|on|in|out|off|up)\b)|describ(?:e|es|ed)|termed|dubbed|labell?ed|dismiss(?:es|ed)?)\b|\b(?:reject|dismiss|condemn|regard|treat|brand)\w*\b[^.;]*?\bas\b/i;
+
+/**
+ * Whether a sentence writes a possessed noun of the question ("Indonesia's PUSH") only as the
+ * past form of the same word, a verb ("Sweden and the United States PUSHED instead…"): what a
+ * party did, not the thing owned.
+ */
+function onlyAsPastVerb(sentence: string, word: string): boolean {
+  const bare = word.replace(/[^\p{L}-]/gu, "");
+  if (bare.length === 0) return false;
+  return (
+    new RegExp(`(?<![\\p{L}])${bare}e?d(?![\\p{L}])`, "iu").test(sentence) &&
+    !new RegExp(`(?<![\\p{L}])${bare}(?:s|es)?(?![\\p{L}])`, "iu").test(sentence)
+  );
+}
+
+/**
+ * The terms of a one-word name's adjectives ("Congress" → "Congressional", "Europe" →
+ * "European"): a heading naming the owner so names it. (A term the name itself gives is left
+ * out.)
+ */
+function adjectiveTerms(name: string, analyzeText: (text: string) => string[]): string[] {
+  if (!/^\p{Lu}[\p{L}]+$/u.test(name)) return [];
+  const own = new Set(analyzeText(name));
+  return ["al", "ional", "an", "ian"]
+    .flatMap((ending) => analyzeText(`${name}${ending}`))
+    .filter((t) => !own.has(t));
+}
 
 /**
  * Whether sentence `at` is the owner's own: it names the owner other than as one item of a list,
