@@ -2,6 +2,7 @@
 // its asks as `splitAsks` reads them, the words each names that the others do not, and how a later
 // ask's fact joins the answer.
 import { asksOnItsOwn, splitAsks } from "../search/question.ts";
+import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
 import { leansOnPrevious } from "./sentences.ts";
@@ -132,11 +133,13 @@ export function timelineEvents(
 ): string[] {
   const colon = question.lastIndexOf(":");
   if (colon < 0 || !DATES_ASKED.test(question.slice(0, colon))) return [];
-  const series = question
-    .slice(colon + 1)
-    .replace(/[?!.\s]+$/, "")
-    .trim();
-  if (series === "" || /[?]/.test(series)) return [];
+  // (The series ends at its "?" or "!"; what follows may only be chat, "?! Thanks so much!!",
+  // never more of the request.)
+  const after = question.slice(colon + 1);
+  const end = after.search(/[?!]/);
+  if (end >= 0 && !onlyChat(after.slice(end))) return [];
+  const series = (end >= 0 ? after.slice(0, end) : after).replace(/[.\s]+$/, "").trim();
+  if (series === "") return [];
   const events: string[] = [];
   for (const raw of series.split(EVENT_CUT)) {
     const event = raw.trim();
@@ -146,6 +149,16 @@ export function timelineEvents(
     else events.push(event);
   }
   return events.length >= 2 && events.length <= MAX_EVENTS ? events : [];
+}
+/** Whether a text is only punctuation and what people type around an ask ("! Thanks so much!!"). */
+function onlyChat(text: string): boolean {
+  const bare = (t: string) =>
+    t
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .toLowerCase();
+  const rest = bare(text);
+  return rest === "" || bare(stripInstructions(rest).instructions.join(" ")) === rest;
 }
 /** Words asking for dates before the colon: "dates", "timeline", "chronology", "when". */
 const DATES_ASKED = /\b(?:dates?|dated|timelines?|chronolog(?:y|ical)|when)\b/i;

@@ -84,6 +84,16 @@ describe("a request for the dates of a series of events", () => {
     expect(
       timelineEvents("prep timeline: Antalya, the working group, and Guadalajara", names),
     ).toEqual(["Antalya", "the working group", "Guadalajara"]);
+    // (Chat after the series' "?!" is not an event; more of the request after a "?" is.)
+    expect(
+      timelineEvents(
+        "prep timeline: Antalya, the working group, Guadalajara?! Thanks so much!!",
+        names,
+      ),
+    ).toEqual(["Antalya", "the working group", "Guadalajara"]);
+    expect(timelineEvents("timeline pls: Antalya, the working group? and Busan", names)).toEqual(
+      [],
+    );
     // (No dates asked, or no series after a colon.)
     expect(
       timelineEvents("talking points: the letter, the petition and the statement", names),
