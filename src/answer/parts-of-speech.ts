@@ -1356,12 +1356,14 @@ const BETWEEN_DOER_AND_VERB = ["Adverb", "Auxiliary", "Negative"];
  * act's verb as its doer ("the United Kingdom suggested…", "When Spain asked whether…"), not one
  * item of a series ("Russia, the UAE and Egypt proposed": the act is shared, so it settles
  * nothing about a guess). For a guessed place, another place of its kind right after "in" ("a
- * regional preparatory meeting followed in Cairo"), not one of a series either.
+ * regional preparatory meeting followed in Cairo"), not one of a series either. With `itself`,
+ * whether it names the guessed party itself so, alone or in a series (the label's test).
  */
 export function namesAnotherDoer(
   sentence: string,
   guess: CleftGuess,
   analyzeText: (text: string) => string[],
+  itself = false,
 ): boolean {
   const verbTerms = new Set((guess.acts ?? [guess.verb]).flatMap((v) => analyzeText(v)));
   if (verbTerms.size === 0) return false;
@@ -1380,11 +1382,20 @@ export function namesAnotherDoer(
     const run = words.slice(start, k + 1).map((r) => r.text.toLowerCase().replace(/['’]s$/, ""));
     const runWords = new Set(run);
     // (The guess itself, a part of it or it with more words: "Kingdom", "the Arab States group".)
-    if (run.every((r) => guessWords.has(r)) || [...guessWords].every((g) => runWords.has(g))) {
-      return false;
-    }
+    // (Or the guess as its initials: "UK" for "the United Kingdom", "US" for "United States".)
+    const initials = words
+      .slice(start, k + 1)
+      .filter((r) => !/^the$/i.test(r.text))
+      .map((r) => r.text[0])
+      .join("");
+    const isGuess =
+      run.every((r) => guessWords.has(r)) ||
+      [...guessWords].every((g) => runWords.has(g)) ||
+      (initials.length > 1 && /^\p{Lu}{2,4}$/u.test(guess.name) && initials === guess.name);
+    if (isGuess !== itself) return false;
     const before = words[start - 1];
     const inSeries =
+      !itself &&
       before !== undefined &&
       (/^(?:and|or)$/i.test(before.text) ||
         (/,/.test(before.post ?? "") && /^\p{Lu}/u.test(before.text)));

@@ -15,6 +15,7 @@ const NOTES: Record<string, string> = {
     "**Where the idea came from.** Spain asked the drafting group to add a definition of bycatch to Article 2. [1]",
     "**The wording.** Chile suggested the more precise word selectivity for the gear article. [2]",
     "**Signatures.** Spain signed the fisheries treaty in Lima. [3]",
+    "**Review.** In a 2020 debriefing, Ecuador's delegate Ana Ruiz listed the Article 7 review among the provisions proposed for the new rules. [4]",
   ]),
   "notes/meetings.md": note("Regional meetings before the fisheries talks", [
     "**Andean group.** After a first meeting in Quito in May 2018, the Andean states set out their principles. A regional coordination meeting followed in Bogotá from 3 to 5 June 2019. [1]",
@@ -62,6 +63,11 @@ describe("reading a false premise's guess", () => {
     expect(namesAnotherDoer("The United States proposed a line.", guess, analyze)).toBe(true);
     expect(namesAnotherDoer("The United Kingdom proposed a line.", guess, analyze)).toBe(false);
     expect(namesAnotherDoer("The Kingdom proposed a line.", guess, analyze)).toBe(false);
+    // (A guess by its initials is the party itself.)
+    const uk = cleftGuess("Was it the UK that proposed the line?", analyze);
+    if (!uk) throw new Error("no guess");
+    expect(namesAnotherDoer("The United Kingdom proposed a line.", uk, analyze)).toBe(false);
+    expect(namesAnotherDoer("The United Kingdom proposed a line.", uk, analyze, true)).toBe(true);
   });
 });
 
@@ -86,6 +92,20 @@ describe("a false premise corrected by the notes", () => {
     const answer = await answerTo("Was the Andean regional coordination meeting held in Caracas?");
     expect(answer.coverage).toBe("partial");
     expect(answer.text).toContain("Bogotá");
+  });
+});
+
+describe("the label of a guessed doer", () => {
+  it("is full where a sentence names the guessed party as the act's doer", async () => {
+    expect(
+      await coverageOf(
+        "Did Spain ask the drafting group to add a definition of bycatch to Article 2?",
+      ),
+    ).toBe("full");
+  });
+
+  it("is never full where the window names the party only for something else", async () => {
+    expect(await coverageOf("Did Ecuador propose the Article 7 review?")).not.toBe("full");
   });
 });
 
