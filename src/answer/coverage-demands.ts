@@ -677,7 +677,8 @@ export function readQuestionDemands(
       : plain;
   };
   // "Was it Canada that suggested…?" (see `cleftGuess`, and `termMeeting` for the rule).
-  const cleft = how.yesNo === true && question !== undefined ? cleftGuess(question) : undefined;
+  const cleft =
+    how.yesNo === true && question !== undefined ? cleftGuess(question, analyzeText) : undefined;
   // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
   const figures =
     question === undefined
@@ -768,7 +769,9 @@ export function readQuestionDemands(
     given,
     figures,
     ...(cleft ? { cleft } : {}),
-    cleftTerms: new Set(cleft ? analyzeText(cleft.name) : []),
+    cleftTerms: new Set(
+      cleft ? analyzeText(cleft.place ? `${cleft.name} ${cleft.verb}` : cleft.name) : [],
+    ),
     kindAskedInside,
     checksVerb: how.claim === true || how.yesNo === true,
   };

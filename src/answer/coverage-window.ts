@@ -25,6 +25,7 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import type { QuestionDemands } from "./coverage-demands.ts";
+import { namesAnotherDoer } from "./parts-of-speech.ts";
 import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
 import {
@@ -118,9 +119,18 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   const i = w.at;
   const window = w.terms;
   const windowSpans = w.spans;
+  // (A guessed doer of an act with one author, "Did Egypt propose the accessibility article?", is
+  // stated only where a sentence names it as the act's doer: a window naming it as the speaker of
+  // a list of the articles does not say it proposed one.)
+  const { cleft } = d;
+  const guessUnstated =
+    cleft?.acts !== undefined &&
+    !windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText, true));
+  const said = (k: KeyTerm) =>
+    containsTerm(window, asWritten(k)) && !(guessUnstated && d.cleftTerms.has(k.term));
   // (A part noun met only by another is met for the decision, never for "full".)
-  const unmet = ownTerms.filter((k) => !containsTerm(window, asWritten(k)));
-  const metTerms = ownTerms.filter((k) => containsTerm(window, asWritten(k)));
+  const unmet = ownTerms.filter((k) => !said(k));
+  const metTerms = ownTerms.filter((k) => said(k));
   // (Nor does a window state a question whose words it says only in a thesaurus's other words,
   // a common word included: "coordinate" met by "organise" lifts a window's share, not its claim.)
   const saidOtherwise = d.keyTerms.some(

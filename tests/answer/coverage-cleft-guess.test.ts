@@ -2,7 +2,9 @@
 // asks whether it was the one named. A place saying that another party of the kind did that very
 // act, the rest of the question stated whole, answers it by correcting the guess (`partial`, never
 // `full`); a place naming another party for another act, another detail of the act, or the act
-// shared in a series does not, and neither does a plain "Did X…?" (no one party is presupposed).
+// shared in a series does not. A plain "Did X…?" presupposes one party only for an act of putting
+// forward or asking ("Did Peru propose…?", the twenty-third session), not for others ("Did Chile
+// send observers…?").
 import { describe, expect, it } from "vitest";
 import { cleftGuess, namesAnotherDoer } from "../../src/answer/parts-of-speech.ts";
 import { analyze } from "../../src/search/analyze.ts";
@@ -87,7 +89,7 @@ describe("a cleft's guessed name", () => {
   it("leaves a guessed party the corpus never names absent where nothing corrects it", async () => {
     for (const typed of [
       "Was it France that proposed the word quota?",
-      "Did France propose the word bycatch?",
+      "Did France propose the word quota?",
     ]) {
       expect((await ingested.engine.answer(typed)).coverage, typed).toBe("none");
     }
@@ -105,8 +107,14 @@ describe("a cleft's guessed name", () => {
     expect(answer.coverage).toBe("none");
   });
 
-  it("is not corrected for a plain yes/no, which presupposes no one party", async () => {
-    const answer = await ingested.engine.answer("Did Peru propose the word bycatch?");
+  it("is not corrected for a plain yes/no of an act that presupposes no one party", async () => {
+    const answer = await ingested.engine.answer("Did Peru host the 2019 fisheries talks?");
     expect(answer.coverage).toBe("none");
+  });
+
+  it("is corrected for a plain yes/no of proposing, which presupposes one party", async () => {
+    const answer = await ingested.engine.answer("Did Peru propose the word bycatch?");
+    expect(answer.coverage).toBe("partial");
+    expect(answer.text).toContain("Spain proposed the word bycatch");
   });
 });
