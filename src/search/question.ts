@@ -801,7 +801,7 @@ export function questionContent(question: string): Pick<
   asksUnknown: boolean;
 } {
   const asked = question.trim();
-  const stripped = stripInstructions(withoutShorthand(asked));
+  const stripped = stripAroundSituation(withoutShorthand(asked));
   // (The asker's situation is not searched for either: "prepping the board on WCIT" would rank
   // passages on the ITU's boards and WCIT in general above the question's own.)
   const content = withoutSituation(stripped.content);
@@ -848,8 +848,47 @@ function withoutSituation(content: string): string {
   const m = SITUATION.exec(content);
   if (!m || ASKING_WORD.test(m[0])) return content;
   const rest = content.slice(m[0].length);
-  return POINTS_BACK.test(rest) ? content : rest;
+  return pointsBackAtSituation(m[0], rest) ? content : rest;
 }
+
+/**
+ * Whether what follows a situation points back at it. The asker's own state ("we're prepping the
+ * board on WCIT.") is pointed at only by an ask right after it ("…on the Russian proposal. Who
+ * backed it?"); a pronoun further on ("the US delegation size - … how many people was it")
+ * stands for what the question itself names (wrappers23).
+ */
+function pointsBackAtSituation(situation: string, rest: string): boolean {
+  if (!ASKER_STATE.test(situation)) return POINTS_BACK.test(rest);
+  const next = sentencesOf(rest)[0] ?? rest;
+  return UNMARKED_ASK.test(next) && POINTS_BACK.test(next);
+}
+
+/** A message's first sentence, up to its end mark and the space after it. */
+const FIRST_SENTENCE = /^[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/u;
+
+/**
+ * "Context: we're prepping the board on WCIT. timeline slide, one line each: …": instructions are
+ * read from the asker's situation and from the question after it apart, so a lead-in opening the
+ * question is read as it is with no situation before it (wrappers23).
+ */
+function stripAroundSituation(asked: string): ReturnType<typeof stripInstructions> {
+  const m = FIRST_SENTENCE.exec(asked);
+  if (m) {
+    const head = stripInstructions(m[0].trim());
+    if (ASKER_STATE.test(head.content) && SITUATION.test(`${head.content} .`)) {
+      const tail = stripInstructions(asked.slice(m[0].length));
+      return {
+        ...tail,
+        content: `${head.content} ${tail.content}`,
+        instructions: [...head.instructions, ...tail.instructions],
+      };
+    }
+  }
+  return stripInstructions(asked);
+}
+
+/** A message's end of "?" and "!" together ("…spam?!", "…?!!"). */
+const EMPHATIC_END = /\?[?!]*![?!]*\s*$/;
 
 /** An asking sentence's end: a question mark, with the "!" or "?" of chat after it ("…spam?!"). */
 const ASKED_END = /\?[!?]*\s*$/;
@@ -857,6 +896,16 @@ const ASKED_END = /\?[!?]*\s*$/;
 function focusOf(content: string, withReferents = false): string {
   // One sentence (the common case): nothing ends before the end of the text.
   if (!/[.!?:]\s/.test(content)) return content;
+  // "…can now enforce it on governments?! Thanks so much!!": a "?!" closing a message is chat
+  // emphasis on the whole message, not a sign that its last sentence asks; the message reads as
+  // it does typed without it (wrappers23).
+  const emphatic = EMPHATIC_END.exec(content);
+  if (emphatic) {
+    const plain = content.slice(0, emphatic.index).replace(/[\s,;:—–-]+$/, "");
+    const focus = focusOf(plain, withReferents);
+    // (An ask that ends the message keeps its end: "…: does the spam article bind members?!")
+    return plain.endsWith(focus) ? `${focus}${emphatic[0].trim()}` : focus;
+  }
   if (!content.includes("?")) return unmarkedFocus(content);
   // In chat a sentence after a question often opens in lower case ("…a flop? need Kramer's read
   // from later"), which the sentence splitter does not take for a new sentence; so does a
