@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
 import { glossaryExpansions } from "../../src/search/glossary.ts";
-import { refusesEach } from "../support/coverage-cases.ts";
+import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 const glossary = shippedGlossary();
@@ -32,27 +32,27 @@ describe("the field's nouns for what a party holds against a text", () => {
 describe("on the corpus's notes, with its glossary", () => {
   const corpus = starterEngine("wcit-everyday-lexicon-", glossary);
 
-  it.each([
-    // "team" is the delegation the glossary's everyday word finds.
-    ["How many people were on Kramer's team in Dubai, supposedly?", "123 members"],
-    // A gripe is met by the field's noun in the paragraph's own heading ("Why some still
-    // objected."), which says what every sentence under it tells.
-    ["What were Neelie Kroes's gripes with the security and spam articles?", "undesirably vague"],
-    // A count of member countries, or of the countries a body speaks for, is of its members.
-    ["how many member countries does CEPT have?", "its 48 members"],
+  answersStatingEach(
+    corpus,
     [
-      "CEPT speaks for how many countries, and which articles could most of them not accept?",
-      "its 48 members",
+      // "team" is the delegation the glossary's everyday word finds.
+      ["How many people were on Kramer's team in Dubai, supposedly?", "123 members"],
+      // A gripe is met by the field's noun in the paragraph's own heading ("Why some still
+      // objected."), which says what every sentence under it tells.
+      ["What were Neelie Kroes's gripes with the security and spam articles?", "undesirably vague"],
+      // A count of member countries, or of the countries a body speaks for, is of its members.
+      ["how many member countries does CEPT have?", "its 48 members"],
+      [
+        "CEPT speaks for how many countries, and which articles could most of them not accept?",
+        "its 48 members",
+      ],
+      [
+        "how many member countries did the ITU have according to Reporters Without Borders?",
+        "193 members",
+      ],
     ],
-    [
-      "how many member countries did the ITU have according to Reporters Without Borders?",
-      "193 members",
-    ],
-  ])("answers %j", async (question, stated) => {
-    const answer = await corpus.answerTo(question);
-    expect(answer.coverage).not.toBe("none");
-    expect(answer.text).toContain(stated);
-  });
+    "answers %j",
+  );
 
   refusesEach(
     corpus,

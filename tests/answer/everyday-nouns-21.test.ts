@@ -7,7 +7,7 @@
 // they ask.
 import { describe, expect, it } from "vitest";
 import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
-import { refusesEach } from "../support/coverage-cases.ts";
+import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("a phrasal verb whose particle an adverb follows", () => {
@@ -21,37 +21,37 @@ describe("a phrasal verb whose particle an adverb follows", () => {
 describe("on the corpus's notes, with its glossary", () => {
   const corpus = starterEngine("wcit-everyday-nouns-", shippedGlossary());
 
-  it.each([
-    // A noun meets the verb made from it with "-en".
+  answersStatingEach(
+    corpus,
     [
-      "What was the threat civil-society groups saw in bringing the Internet under a telecom treaty?",
-      "could threaten privacy",
+      // A noun meets the verb made from it with "-en".
+      [
+        "What was the threat civil-society groups saw in bringing the Internet under a telecom treaty?",
+        "could threaten privacy",
+      ],
+      // "agree" is of the adopting family; "rulebook" is the glossary's "regulations".
+      ["Is it right that the 2012 ITRs were agreed by consensus?", "not adopted by consensus"],
+      ["When will the new rulebook kick in?", "apply provisionally from 1 January 2015"],
+      // The one noun a count question rests on, counted by the corpus's noun for its class.
+      ["how many governments signed the ITRs in Dubai?", "89 of the 144 eligible countries"],
+      // "junk mail" is spam.
+      [
+        "what did Kramer say about putting junk mail in the treaty?",
+        "did not belong in a binding treaty",
+      ],
+      // A phrasal verb is the asker's idiom, not an event the corpus never records.
+      [
+        "when were the new ITRs due to kick in provisionally for signatories?",
+        "apply provisionally from 1 January 2015",
+      ],
+      // A public consultation's commenter.
+      [
+        "Why did someone in the public consultation think the junk-mail definition was unworkable?",
+        "A public commenter told the ITU the definition was unworkable",
+      ],
     ],
-    // "agree" is of the adopting family; "rulebook" is the glossary's "regulations".
-    ["Is it right that the 2012 ITRs were agreed by consensus?", "not adopted by consensus"],
-    ["When will the new rulebook kick in?", "apply provisionally from 1 January 2015"],
-    // The one noun a count question rests on, counted by the corpus's noun for its class.
-    ["how many governments signed the ITRs in Dubai?", "89 of the 144 eligible countries"],
-    // "junk mail" is spam.
-    [
-      "what did Kramer say about putting junk mail in the treaty?",
-      "did not belong in a binding treaty",
-    ],
-    // A phrasal verb is the asker's idiom, not an event the corpus never records.
-    [
-      "when were the new ITRs due to kick in provisionally for signatories?",
-      "apply provisionally from 1 January 2015",
-    ],
-    // A public consultation's commenter.
-    [
-      "Why did someone in the public consultation think the junk-mail definition was unworkable?",
-      "A public commenter told the ITU the definition was unworkable",
-    ],
-  ])("answers %j", async (question, stated) => {
-    const answer = await corpus.answerTo(question);
-    expect(answer.coverage).not.toBe("none");
-    expect(answer.text).toContain(stated);
-  });
+    "answers %j",
+  );
 
   refusesEach(
     corpus,

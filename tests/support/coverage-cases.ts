@@ -30,3 +30,19 @@ export function refusesEach(
     expect(await asks.coverageOf(question)).toBe("none");
   });
 }
+
+/**
+ * Registers one test for each `[question, stated]` pair, named by `name` as `it.each` names them,
+ * that `asks` answers the question (coverage not "none") with an answer whose text holds `stated`.
+ */
+export function answersStatingEach(
+  asks: ExtractiveAsks,
+  cases: readonly (readonly [question: string, stated: string])[],
+  name = "answers %s",
+): void {
+  it.each(cases)(name, async (question, stated) => {
+    const answer = await asks.answerTo(question);
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain(stated);
+  });
+}
