@@ -24,19 +24,18 @@ import type {
   Answer,
   AnswerEngine,
   AnswerOptions,
-  Citation,
   Coverage,
   ScoredPassage,
   TokenUsage,
   WordCase,
 } from "../types.ts";
 import { type CitedText, distinctTerms, ownAsks, timelineEvents, withLeadOf } from "./asks.ts";
-import { renumberCitations } from "./citations.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { laterAskAsksRole } from "./coverage-demands.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
-import { carriesAnswer, saysNotEstablished } from "./evidence.ts";
-import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
+import { saysNotEstablished } from "./evidence.ts";
+import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { composeTimeline, type DatedEvent } from "./extractive-timeline.ts";
 import { asksOfEvery, soleClaimParty } from "./extractive-yes-no.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
@@ -66,7 +65,6 @@ import {
   type RelevanceRule,
   windowStatesQuestion,
 } from "./relevance.ts";
-import { leansOnPrevious } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
@@ -85,13 +83,6 @@ import {
 import { forceAsked } from "./yes-no-legal-force.ts";
 
 const CLOSEST_SOURCES = 3;
-/** The most dated sentences a timeline's point gives for one event (`timelineOf`). */
-const EVENT_DATES = 2;
-/** An event of a timeline request and the passages that date it (`eventsCovered`). */
-interface DatedEvent {
-  event: string;
-  passages: ScoredPassage[];
-}
 /**
  * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12
  * aims at 60–150, and that one sentence may take it a little past.
@@ -359,106 +350,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       dated.push({ event, passages: found });
     }
     return dated;
-  }
-
-  /**
-   * A timeline covered event by event (`eventsCovered`), one point an event in the asker's order,
-   * from the event's own when-answer: its dated sentences that name the event (or a sentence naming
-   * it that leans on a dated one, given with it), those naming most of it first, at most
-   * `EVENT_DATES`. A sentence that names two events is given for the one it names most of
-   * ("On 14 December a coalition including … CDT … delivered … petition signatures" is the
-   * petition's, not CDT's sign-on letter's).
-   */
-  function timelineOf(events: readonly DatedEvent[]): ExtractiveAnswer | undefined {
-    type Candidate = {
-      group: { text: string; c: Citation }[];
-      weight: number;
-      order: number;
-      terms: string[];
-    };
-    const candidates: Candidate[][] = [];
-    for (const { event, passages } of events) {
-      const texts = passages.map(({ passage }) => passage.text);
-      const { list: _, ...shape } = shapeOf(analyzeQuestion(event), texts);
-      const terms = keyTermsFor(event).map(withoutSenseWords);
-      const reply = composeExtractive(passages, terms, readText, { ...shape, expected: "date" });
-      if (!reply) return undefined;
-      // (Weighed with the words of the same sense: "decided to publish" is the Council agreeing to
-      // put the draft out.)
-      const asked = keyTermsFor(event).filter((k) => !k.generic);
-      const named = (text: string) => {
-        const words = new Set(analyzeText(text));
-        return asked.filter((k) => containsTerm(words, k));
-      };
-      const weightOf = (text: string) => named(text).reduce((sum, k) => sum + k.weight, 0);
-      const cited = reply.sentences.flatMap((x) => {
-        const c = reply.citations.find((c) => c.n === x.n);
-        return c ? [{ text: x.text, c }] : [];
-      });
-      const own: Candidate[] = [];
-      cited.forEach((x, i) => {
-        const before = cited[i - 1];
-        const dated = carriesAnswer(x.text, "date");
-        const leans = before !== undefined && leansOnPrevious(x.text);
-        if (!dated && !(leans && carriesAnswer(before.text, "date"))) return;
-        const weight = weightOf(x.text);
-        const group = leans && before ? [before, x] : [x];
-        if (weight > 0)
-          own.push({ group, weight, order: i, terms: named(x.text).map((k) => k.term) });
-      });
-      candidates.push(own);
-    }
-    // Each sentence goes to the event that names most of it (the earlier on a tie), and a point
-    // only gives sentences of its own event.
-    const owner = new Map<string, { event: number; weight: number }>();
-    candidates.forEach((own, e) => {
-      for (const { group, weight } of own) {
-        for (const { text } of group) {
-          const held = owner.get(text);
-          if (!held || weight > held.weight) owner.set(text, { event: e, weight });
-        }
-      }
-    });
-    const points: string[] = [];
-    const citations: Citation[] = [];
-    const given = new Set<string>();
-    candidates.forEach((own, e) => {
-      const mine = own
-        .filter(({ group }) => group.every(({ text }) => owner.get(text)?.event === e))
-        .sort((x, y) => y.weight - x.weight || x.order - y.order);
-      const chosen: Candidate[] = [];
-      for (const candidate of mine) {
-        if (chosen.length >= EVENT_DATES) break;
-        const overlaps = candidate.group.some(({ text }) =>
-          chosen.some(({ group }) => group.some((x) => x.text === text)),
-        );
-        // (A further date only for a word of the event the dates given do not name: "…off the
-        // table" after "…a bloc text leaked", not a second sentence on the Council.)
-        const adds = candidate.terms.some((t) => !chosen.some((c) => c.terms.includes(t)));
-        if (!overlaps && (chosen.length === 0 || adds)) chosen.push(candidate);
-      }
-      const point: string[] = [];
-      for (const { group } of chosen.sort((x, y) => x.order - y.order)) {
-        for (const x of group) {
-          if (given.has(x.text)) continue;
-          given.add(x.text);
-          const n = citations.length + 1;
-          citations.push({ ...x.c, n });
-          point.push(`${x.text} [${n}]`);
-        }
-      }
-      if (point.length > 0) points.push(`- ${point.join(" ")}`);
-    });
-    if (points.length === 0) return undefined;
-    const { text, citations: numbered } = renumberCitations(points.join("\n"), citations);
-    return {
-      text,
-      citations: numbered,
-      termCoverage: 0,
-      answersType: true,
-      sentences: [],
-      words: text.split(/\s+/).filter((w) => w !== "" && !/^\[\d+\]$/.test(w) && w !== "-").length,
-    };
   }
 
   /**
@@ -1070,7 +961,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // (Dated event by event, the answer is each event's dated sentences: one passage's answer gave
     // one event's date, and a list of dates took dated points of other things.)
     const extractive =
-      (datedEvents && timelineOf(datedEvents)) ||
+      (datedEvents &&
+        composeTimeline(datedEvents, {
+          keyTermsFor,
+          shapeOf: (event, texts) => shapeOf(analyzeQuestion(event), texts),
+          readText,
+          analyzeText,
+        })) ||
       composeExtractive(
         listPassages,
         keyTerms.map(withoutSenseWords),

@@ -1,0 +1,132 @@
+// A timeline request answered event by event (dates23): one cited point an event, in the asker's
+// order, from the dated sentences of each event's own passages. The engine decides that a request
+// is covered this way (`eventsCovered` in engine.ts); this module writes the answer.
+import type { Citation, ScoredPassage } from "../types.ts";
+import { renumberCitations } from "./citations.ts";
+import { carriesAnswer } from "./evidence.ts";
+import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
+import { leansOnPrevious } from "./sentences.ts";
+import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
+
+/** The most dated sentences a timeline's point gives for one event. */
+const EVENT_DATES = 2;
+
+/** An event of a timeline request and the passages that date it (`eventsCovered`). */
+export interface DatedEvent {
+  event: string;
+  passages: ScoredPassage[];
+}
+
+/** How the engine reads an event: its key terms and answer shape, and a text's terms. */
+export interface TimelineReader {
+  keyTermsFor(question: string): KeyTerm[];
+  shapeOf(question: string, texts: readonly string[]): AnswerShape;
+  /** Passage text, acronyms as written (the engine's `readText`). */
+  readText(text: string): string[];
+  /** Plain analysis, as a question's terms are read. */
+  analyzeText(text: string): string[];
+}
+
+/**
+ * A timeline covered event by event (`eventsCovered`), one point an event in the asker's order,
+ * from the event's own when-answer: its dated sentences that name the event (or a sentence naming
+ * it that leans on a dated one, given with it), those naming most of it first, at most
+ * `EVENT_DATES`. A sentence that names two events is given for the one it names most of
+ * ("On 14 December a coalition including … CDT … delivered … petition signatures" is the
+ * petition's, not CDT's sign-on letter's).
+ */
+export function composeTimeline(
+  events: readonly DatedEvent[],
+  reader: TimelineReader,
+): ExtractiveAnswer | undefined {
+  const { keyTermsFor, shapeOf, readText, analyzeText } = reader;
+  type Candidate = {
+    group: { text: string; c: Citation }[];
+    weight: number;
+    order: number;
+    terms: string[];
+  };
+  const candidates: Candidate[][] = [];
+  for (const { event, passages } of events) {
+    const texts = passages.map(({ passage }) => passage.text);
+    const { list: _, ...shape } = shapeOf(event, texts);
+    const terms = keyTermsFor(event).map(withoutSenseWords);
+    const reply = composeExtractive(passages, terms, readText, { ...shape, expected: "date" });
+    if (!reply) return undefined;
+    // (Weighed with the words of the same sense: "decided to publish" is the Council agreeing to
+    // put the draft out.)
+    const asked = keyTermsFor(event).filter((k) => !k.generic);
+    const named = (text: string) => {
+      const words = new Set(analyzeText(text));
+      return asked.filter((k) => containsTerm(words, k));
+    };
+    const weightOf = (text: string) => named(text).reduce((sum, k) => sum + k.weight, 0);
+    const cited = reply.sentences.flatMap((x) => {
+      const c = reply.citations.find((c) => c.n === x.n);
+      return c ? [{ text: x.text, c }] : [];
+    });
+    const own: Candidate[] = [];
+    cited.forEach((x, i) => {
+      const before = cited[i - 1];
+      const dated = carriesAnswer(x.text, "date");
+      const leans = before !== undefined && leansOnPrevious(x.text);
+      if (!dated && !(leans && carriesAnswer(before.text, "date"))) return;
+      const weight = weightOf(x.text);
+      const group = leans && before ? [before, x] : [x];
+      if (weight > 0)
+        own.push({ group, weight, order: i, terms: named(x.text).map((k) => k.term) });
+    });
+    candidates.push(own);
+  }
+  // Each sentence goes to the event that names most of it (the earlier on a tie), and a point
+  // only gives sentences of its own event.
+  const owner = new Map<string, { event: number; weight: number }>();
+  candidates.forEach((own, e) => {
+    for (const { group, weight } of own) {
+      for (const { text } of group) {
+        const held = owner.get(text);
+        if (!held || weight > held.weight) owner.set(text, { event: e, weight });
+      }
+    }
+  });
+  const points: string[] = [];
+  const citations: Citation[] = [];
+  const given = new Set<string>();
+  candidates.forEach((own, e) => {
+    const mine = own
+      .filter(({ group }) => group.every(({ text }) => owner.get(text)?.event === e))
+      .sort((x, y) => y.weight - x.weight || x.order - y.order);
+    const chosen: Candidate[] = [];
+    for (const candidate of mine) {
+      if (chosen.length >= EVENT_DATES) break;
+      const overlaps = candidate.group.some(({ text }) =>
+        chosen.some(({ group }) => group.some((x) => x.text === text)),
+      );
+      // (A further date only for a word of the event the dates given do not name: "…off the
+      // table" after "…a bloc text leaked", not a second sentence on the Council.)
+      const adds = candidate.terms.some((t) => !chosen.some((c) => c.terms.includes(t)));
+      if (!overlaps && (chosen.length === 0 || adds)) chosen.push(candidate);
+    }
+    const point: string[] = [];
+    for (const { group } of chosen.sort((x, y) => x.order - y.order)) {
+      for (const x of group) {
+        if (given.has(x.text)) continue;
+        given.add(x.text);
+        const n = citations.length + 1;
+        citations.push({ ...x.c, n });
+        point.push(`${x.text} [${n}]`);
+      }
+    }
+    if (point.length > 0) points.push(`- ${point.join(" ")}`);
+  });
+  if (points.length === 0) return undefined;
+  const { text, citations: numbered } = renumberCitations(points.join("\n"), citations);
+  return {
+    text,
+    citations: numbered,
+    termCoverage: 0,
+    answersType: true,
+    sentences: [],
+    words: text.split(/\s+/).filter((w) => w !== "" && !/^\[\d+\]$/.test(w) && w !== "-").length,
+  };
+}
