@@ -13,6 +13,7 @@ import {
   premiseGuess,
 } from "../../src/answer/parts-of-speech.ts";
 import { analyze } from "../../src/search/analyze.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -131,5 +132,17 @@ describe("what stays as it was", () => {
 
   it("labels a true doer written with its delegation noun full", async () => {
     expect(await coverageOf("Did Uruguay propose the more precise word selectivity?")).toBe("full");
+  });
+});
+
+describe("a day ordinal before a clause of what was said", () => {
+  it('reads the ordinal before "that" as the day\'s number', () => {
+    expect(
+      analyzeQuestion("who announced on the evening of the 13th that they could not sign?").content,
+    ).toContain("of the 13 that");
+    // (Not an ordinal before a noun.)
+    expect(analyzeQuestion("what did the 6th meeting decide that week?").content).toContain(
+      "the 6th meeting",
+    );
   });
 });
