@@ -26,6 +26,7 @@ import {
   doerName,
   kindOfName,
   type NameKind,
+  premiseGuess,
   proposerAsked,
   SPEECH_VERBS,
   speakerWords,
@@ -677,8 +678,15 @@ export function readQuestionDemands(
       : plain;
   };
   // "Was it Canada that suggested…?" (see `cleftGuess`, and `termMeeting` for the rule).
+  // (And the doer a why or when question takes for granted: `premiseGuess`.)
   const cleft =
-    how.yesNo === true && question !== undefined ? cleftGuess(question, analyzeText) : undefined;
+    question === undefined
+      ? undefined
+      : how.yesNo === true
+        ? cleftGuess(question, analyzeText)
+        : expected === "reason" || expected === "date"
+          ? premiseGuess(question, analyzeText)
+          : undefined;
   // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
   const figures =
     question === undefined
@@ -770,7 +778,11 @@ export function readQuestionDemands(
     figures,
     ...(cleft ? { cleft } : {}),
     cleftTerms: new Set(
-      cleft ? analyzeText(cleft.place ? `${cleft.name} ${cleft.verb}` : cleft.name) : [],
+      // (And the verb of an act with one author: "…Brazil's delegation PITCH 'robustness'?" is
+      // answered by "the United Kingdom SUGGESTED…", `namesAnotherDoer`.)
+      cleft
+        ? analyzeText(cleft.place || cleft.acts ? `${cleft.name} ${cleft.verb}` : cleft.name)
+        : [],
     ),
     kindAskedInside,
     checksVerb: how.claim === true || how.yesNo === true,

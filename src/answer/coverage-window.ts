@@ -126,8 +126,10 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   const guessUnstated =
     cleft?.acts !== undefined &&
     !windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText, true));
+  // (The guessed name only: the act's verb is the window's own where it writes it, "filed".)
+  const guessName = new Set(cleft ? reader.analyzeText(cleft.name) : []);
   const said = (k: KeyTerm) =>
-    containsTerm(window, asWritten(k)) && !(guessUnstated && d.cleftTerms.has(k.term));
+    containsTerm(window, asWritten(k)) && !(guessUnstated && guessName.has(k.term));
   // (A part noun met only by another is met for the decision, never for "full".)
   const unmet = ownTerms.filter((k) => !said(k));
   const metTerms = ownTerms.filter((k) => said(k));

@@ -55,7 +55,7 @@ import {
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
-import { doerName } from "./parts-of-speech.ts";
+import { cleftGuess, doerName, premiseGuess } from "./parts-of-speech.ts";
 import {
   assessRelevance,
   type ComparedSide,
@@ -455,6 +455,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             ...soleOf(analysis.question),
           }
         : {}),
+      ...guessOf(analysis),
       ...(inner.kind === "why" && doer !== undefined ? { doer: analyzeText(doer) } : {}),
       ...countAskOf(analysis),
       ...(analysis.checksClaim || analysis.kind === "yes-no"
@@ -480,6 +481,20 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A count asked after another ask ("Which delegation forced the vote, and what was the
     // tally?") is that ask's sequel: the answer keeps reading order, the vote before its result.
     return at === 0 ? { countAsk: analyzeText(asks[0] ?? "") } : { countAfter: true };
+  }
+
+  /**
+   * The doer or place a question takes for granted where it may be wrong: a yes/no's guess
+   * (`cleftGuess`), a why or when question's doer of an act with one author (`premiseGuess`).
+   */
+  function guessOf(analysis: QuestionAnalysis): Pick<AnswerShape, "guess"> {
+    const guess =
+      analysis.kind === "yes-no"
+        ? cleftGuess(analysis.question, analyzeText)
+        : analysis.answerType === "reason" || analysis.answerType === "date"
+          ? premiseGuess(analysis.question, analyzeText)
+          : undefined;
+    return guess === undefined ? {} : { guess };
   }
 
   /** A yes/no question claiming one party alone did something: that party (`soleClaimParty`). */

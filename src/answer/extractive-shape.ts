@@ -3,6 +3,7 @@
 // Shared by `extractive.ts` and its parts.
 import type { Citation } from "../types.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
+import type { CleftGuess } from "./parts-of-speech.ts";
 import type { KeyTerm } from "./terms.ts";
 
 /** What the question asks for, as far as the shape of the answer goes. */
@@ -85,6 +86,13 @@ export interface AnswerShape {
    * others did so too denies it (`deniesSole`).
    */
   sole?: readonly string[];
+  /**
+   * The party or place a question takes for granted as the doer of an act with one author, or
+   * where it took place ("Did Iran ask…?", "Why did China file…?", "…held in Riyadh?":
+   * `cleftGuess`, `premiseGuess`). A sentence saying another did that very act corrects it, and
+   * opens the answer (`correctionLead`).
+   */
+  guess?: CleftGuess;
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };

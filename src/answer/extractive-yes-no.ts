@@ -12,7 +12,7 @@ import {
   type PassageView,
   type Sentence,
 } from "./extractive-view.ts";
-import { verbWords } from "./parts-of-speech.ts";
+import { type CleftGuess, namesAnotherDoer, verbWords } from "./parts-of-speech.ts";
 import { negatedWords } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 
@@ -545,6 +545,28 @@ function deniesSole(
     (!namesParty && partyKeys.length > 0 && ALSO.test(s.display)) ||
     (namesParty && SERIES.test(s.display))
   );
+}
+
+/**
+ * An answer to a question whose premise names the wrong doer or place (`AnswerShape.guess`)
+ * opens with the sentence correcting it, where the answer holds one and does not open with it:
+ * "Russia asked the preparatory working group to add a definition of "spam"…" before "No
+ * definition of spam was added to Article 2." for "Did Iran ask the working group to add a
+ * definition of spam…?", and before any reasons, which are then read as the true doer's. The
+ * first such sentence in reading order, with the sentences it leans on.
+ */
+export function correctionLead(
+  chosen: readonly Sentence[],
+  guess: CleftGuess,
+  analyzeText: Analyze,
+): Sentence[] {
+  const read = inReadingOrder(chosen);
+  const corrects = (s: Sentence) =>
+    s.usable && !POINTS_OUTSIDE.test(s.display) && namesAnotherDoer(s.display, guess, analyzeText);
+  const opening = read[0];
+  if (opening === undefined || corrects(opening)) return [];
+  const first = read.find(corrects);
+  return first ? openingOf(first, chosen) : [];
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */

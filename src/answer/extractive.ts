@@ -48,6 +48,7 @@ import {
   type Sentence,
 } from "./extractive-view.ts";
 import {
+  correctionLead,
   decidingSentences,
   leadWithProposition,
   propositionTerms,
@@ -468,23 +469,31 @@ export function composeExtractive(
   // (`yes-no-legal-force.ts`), any other yes-no answer with the sentence settling it; a how-many
   // answer with the count asked for (`extractive-count-lead.ts`).
   const forceLead = stating && kept.includes(stating) ? openingOf(stating, kept) : [];
+  // (A premise naming the wrong doer or place: the correction opens, `correctionLead`.)
+  const premiseLead =
+    shape.guess !== undefined && !shape.list ? correctionLead(kept, shape.guess, analyzeText) : [];
   const lead =
     forceLead.length > 0
       ? forceLead
-      : shape.expected === "yes-no" && !shape.list
-        ? decidingSentences(
-            kept,
-            keyTerms,
-            analyzeText,
-            shape.claimedFigures ?? [],
-            shape.subject ?? [],
-            shape.headedNames ?? [],
-            shape.universal === true,
-            shape.sole,
-          )
-        : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
-          ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
-          : [];
+      : premiseLead.length > 0
+        ? premiseLead
+        : shape.expected === "yes-no" && !shape.list
+          ? decidingSentences(
+              kept,
+              keyTerms,
+              analyzeText,
+              shape.claimedFigures ?? [],
+              shape.subject ?? [],
+              shape.headedNames ?? [],
+              shape.universal === true,
+              shape.sole,
+            )
+          : shape.expected === "number" &&
+              !shape.list &&
+              shape.sides.length < 2 &&
+              !shape.countAfter
+            ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
+            : [];
   return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
 }
 

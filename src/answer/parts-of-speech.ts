@@ -1255,9 +1255,13 @@ const CLEFT =
  */
 const ORIGINATING_ACTS: readonly (readonly string[])[] = [
   ["suggest", "propose", "table", "float", "pitch", "come up with", "put forward"],
+  // (Filing a numbered document: "Russia filed Document 27", "China submitted contribution C59".)
+  ["file", "submit", "lodge", "put in"],
   // (Not "ask" for "request": "When Spain asked whether that had been a vote" requested none.)
   ["ask"],
-  ["request"],
+  // (Forcing or demanding a vote is requesting one: "Iran requested a vote on the access-rights
+  // sentence".)
+  ["request", "force", "demand", "call for"],
 ];
 
 const INFLECTED: Record<string, readonly string[]> = {
@@ -1329,6 +1333,27 @@ export function cleftGuess(
     const kind = nameKind(name, [PERSON, COUNTRY, ORGANISATION]);
     if (acts && kind) return { name, verb, kind, acts };
   }
+  return placeGuess(question, analyzeText);
+}
+
+// "…its second MEETING in Vienna?", "the group's gathering in Bangkok": the place a meeting is
+// said to have been in, named after the meeting's own noun.
+const MEETING_IN =
+  /\b(meeting|gathering|session)\s+in\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})/u;
+
+/** A guessed place (`HELD_IN`, `MEETING_IN`): see `cleftGuess`. */
+function placeGuess(
+  question: string,
+  analyzeText: (text: string) => string[],
+): CleftGuess | undefined {
+  const meeting = MEETING_IN.exec(question);
+  if (meeting) {
+    const name = (meeting[2] as string).trim();
+    const subjectTerm = analyzeText(meeting[1] as string)[0];
+    if (nameKind(name, [CITY]) && subjectTerm !== undefined) {
+      return { name, verb: meeting[1] as string, kind: CITY, place: true, subjectTerm };
+    }
+  }
   const held = HELD_IN.exec(question);
   if (held) {
     const name = (held[2] as string).trim();
@@ -1346,6 +1371,81 @@ export function cleftGuess(
   }
   return undefined;
 }
+
+// "Why did China file Document 27…?", "What made Sweden push…", "When did India put in C59…?":
+// a why or when question whose doer is named before its verb, a party's own noun after it allowed
+// ("why did Brazil's delegation pitch…").
+const WH_DOER =
+  /^\s*(?:[Ww](?:hy|hen)(?:\s+on\s+earth)?\s+(?:did|does|do|has|have|had)|[Hh]ow\s+come|[Ww]hat\s+(?:made|drove|led|prompted|pushed|motivated))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.-]*)(?:['’]s)?\s+(?:(?:delegation|government|administration|team)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * The doer a why or when question takes for granted, where its act has one author (`ORIGINATING_ACTS`):
+ * "Why did China file Document 27…?" presupposes that China filed it, as "Did China file…?" does,
+ * and a place saying that Russia filed it answers by correcting the premise. Read as a cleft's
+ * guess is (`namesAnotherDoer`).
+ */
+export function premiseGuess(
+  question: string,
+  analyzeText: (text: string) => string[],
+): CleftGuess | undefined {
+  const found = WH_DOER.exec(question);
+  if (!found) return placeGuess(question, analyzeText);
+  const name = (found[1] as string).trim();
+  const verb = found[2] as string;
+  const acts = originatingActs(verb, question.slice(found.index + found[0].length), analyzeText);
+  const kind = nameKind(name, [PERSON, COUNTRY, ORGANISATION]);
+  return acts && kind ? { name, verb, kind, acts } : placeGuess(question, analyzeText);
+}
+
+/** Acts of backing a thing: denied by "…denied ever supporting it". */
+const BACKING_ACTS: readonly string[] = [
+  "support",
+  "sponsor",
+  "back",
+  "endorse",
+  "favour",
+  "favor",
+];
+
+/**
+ * Whether a sentence says that the party a why question names denied the very act asked: "Egypt
+ * publicly denied ever supporting it" for "Why did Egypt sponsor the bloc rewrite…?". Asked why
+ * the party did it, the denial is the answer: the party disputes the premise. The name right
+ * before "denied" or "denies" (an adverb between them allowed), not one item of a series, and a
+ * verb of the asked act's class after it (`ORIGINATING_ACTS`, or backing: support, sponsor, back,
+ * endorse); not an act with a particle, "back AWAY from", which the denial does not dispute.
+ */
+export function deniesAskedAct(
+  sentence: string,
+  question: string,
+  analyzeText: (text: string) => string[],
+): boolean {
+  const found = WH_DOER.exec(question);
+  if (!found) return false;
+  const name = (found[1] as string).trim();
+  const verb = found[2] as string;
+  const rest = question.slice(found.index + found[0].length);
+  if (/^\s+(?:away|off|down|out)\b/i.test(rest)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const denial = new RegExp(
+    `(?<![,&]\\s|\\band\\s|\\bor\\s)\\b${escaped}\\s+(?:\\p{Ll}+ly\\s+)?(?:denied|denies)\\b`,
+    "u",
+  ).exec(sentence);
+  if (!denial) return false;
+  const stem = analyzeText(verb)[0];
+  if (stem === undefined) return false;
+  const classes = [...ORIGINATING_ACTS, BACKING_ACTS].filter((acts) =>
+    acts.some((a) => analyzeText(a.split(" ")[0] as string)[0] === stem),
+  );
+  const verbs = new Set(
+    [verb, ...classes.flat().map((a) => a.split(" ")[0] as string)].flatMap((v) => analyzeText(v)),
+  );
+  const denied = analyzeText(sentence.slice(denial.index + denial[0].length));
+  return denied.some((t) => verbs.has(t));
+}
+
+/** A party's own noun after its name: "the Czech delegation", "the Egyptian government". */
+const PARTY_NOUN = /^(?:delegation|government|administration)$/i;
 
 /** Words that may stand between a doer and its verb ("Russia also asked", "Spain had asked"). */
 const BETWEEN_DOER_AND_VERB = ["Adverb", "Auxiliary", "Negative"];
@@ -1433,6 +1533,9 @@ export function namesAnotherDoer(
         break;
       k--;
     }
+    // (A party named with its own noun is the party: "the Tunisian DELEGATION proposed", "the
+    // Egyptian government submitted".)
+    if (PARTY_NOUN.test(words[k]?.text ?? "") && /^\s*$/.test(words[k - 1]?.post ?? " ")) k--;
     const last = words[k];
     if (last === undefined || !/^\p{Lu}/u.test(last.text) || !isOfKind(last, guess.kind)) {
       return false;

@@ -13,7 +13,13 @@ import {
   reportsOutcome,
   reportsProposal,
 } from "./evidence.ts";
-import { doerOwnsActor, eventDoerName, namesOnlyAsNonDoer } from "./parts-of-speech.ts";
+import {
+  deniesAskedAct,
+  doerOwnsActor,
+  eventDoerName,
+  namesAnotherDoer,
+  namesOnlyAsNonDoer,
+} from "./parts-of-speech.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
@@ -227,8 +233,27 @@ export function ownersStand(
         (j > 0 && containsTerm(new Set(sentences[i + j - 1]), k)),
     );
   const ownerOnly = d.question !== undefined && doerOwnsActor(d.question);
+  // "Why did China file Document 27…?": where another party did that very act ("Russia filed
+  // Document 27…", `namesAnotherDoer`), the premise is false and the correction is the answer; the
+  // reasons asked are no one's to give, and the answer opens with whose act it was.
+  const { cleft } = d;
+  const premiseCorrected =
+    cleft !== undefined &&
+    cleft.acts !== undefined &&
+    windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
+  // "Why did Egypt sponsor the bloc rewrite…?": where the party itself denied the act ("Egypt
+  // publicly denied ever supporting it", `deniesAskedAct`), the denial answers the premise. (Not
+  // where the act asked is the denial: "Why did Kramer deny…?"; nor another act, "Why did Egypt
+  // back AWAY from the bloc text?", whose reasons the notes do not give.)
+  const { question } = d;
+  const premiseDenied =
+    question !== undefined &&
+    !/\bden(?:y|ied|ies|ial)/i.test(question) &&
+    windowSpans.some((s, j) => deniesAskedAct(s.text, question, reader.analyzeText) && aboutAct(j));
   const doerReasoned =
     expected !== "reason" ||
+    premiseCorrected ||
+    premiseDenied ||
     doer === undefined ||
     doerWord === undefined ||
     // (Under a title or heading naming the doer, every sentence is about it, but one must still
@@ -263,8 +288,11 @@ export function ownersStand(
     ownerTerms.every((t) => contextTerms.has(t)) ||
     (owner !== undefined &&
       adjectiveTerms(owner, reader.analyzeText).some((t) => contextTerms.has(t)));
+  // (The guessed party's own noun or thing is the premise's too: "Brazil's DELEGATION pitch…".)
+  const guessed = (k: KeyTerm) => premiseCorrected && d.cleftTerms.has(k.term);
   const ownerMet =
     !owner ||
+    (premiseCorrected && ownerTerms.every((t) => d.cleftTerms.has(t))) ||
     windowSpans.some(
       (_, j) =>
         (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
@@ -275,6 +303,7 @@ export function ownersStand(
   // (A sentence with the thing's word only as another party's act, "Sweden … PUSHED instead…" for
   // "Indonesia's PUSH", does not hold the possessed thing: `onlyAsPastVerb`.)
   const possessedMet = possessed.every((p) => {
+    if (guessed(p.owner)) return true;
     const holds = (j: number) =>
       containsTerm(new Set(sentences[i + j]), p.thing) &&
       !onlyAsPastVerb(spans[i + j]?.text ?? "", p.word);

@@ -815,10 +815,11 @@ const SHORTHAND_WORD = new RegExp(
  * noun ("the 6th meeting"): only one ending a clause, or before a word that opens another
  * ("on the night of the 12th without a vote", "by the 3rd and…"), or a dash that does ("…couldn't
  * sign on the 13th - what exactly was he objecting to?", why20: refused for "13th" as a word no
- * source writes; not "the 12th-century", a hyphen without a space).
+ * source writes; not "the 12th-century", a hyphen without a space), or "that" opening what was
+ * said ("…announced on the evening of the 13th that they couldn't sign…", premise24).
  */
 const DAY_ORDINAL =
-  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)–—]|$)|\s+-|\s+(?:and|or|but|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
+  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)–—]|$)|\s+-|\s+(?:and|or|but|that|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
 
 /**
  * A time prefix hyphened to an event, a name or a date ("pre-Dubai", "post-WCIT", "mid-conference",
