@@ -749,7 +749,7 @@ const MONTH_WORD = new RegExp(`^(?:${MONTHS})\\b`, "i");
  * united in opposing the final ITRs?", "Did Ruritania say the treaty should…?"), nor a claim naming a figure, which the figure settles
  * (`correctsFigure`: "Are the 2012 ITRs meant to apply from 1 January 2014?").
  */
-const TEXT_NOUN = String.raw`(?:treaty|text|ITRs|Regulations|preamble|provision|clause|Article\s+\d+(?:\.\d+)*[A-Z]?(?:\s*\([a-z]\))?)`;
+const TEXT_NOUN = String.raw`(?:treaty|text|ITRs|Regulations|preamble|provision|clause|accord|convention|agreement|pact|resolution|Article\s+\d+(?:\.\d+)*[A-Z]?(?:\s*\([a-z]\))?)`;
 const ASKED_OF_TEXT = new RegExp(
   String.raw`(?:^|[-–—:;,.?!]\s*|\bso\s+)(?:does|do|did|is|are|was|were|has|have|will|would|can|could)\s+(?:(?:the|a|an|this|that|its|their|these|those)\s+(?:[^\s?,;:]+\s+){0,2}?)?${TEXT_NOUN}\b`,
   "i",
@@ -757,10 +757,10 @@ const ASKED_OF_TEXT = new RegExp(
 
 /**
  * A text acted on, by parties, not acting: "Was the 1988 treaty SIGNED by more countries…?",
- * "Was the treaty ADOPTED by consensus?".
+ * "Was the treaty ADOPTED by consensus?", "Was Resolution PLEN/3 ADOPTED by a formal vote?".
  */
 const ACTED_ON =
-  /^\s*(?:signed|adopted|ratified|approved|agreed|accepted|rejected|supported|opposed|backed|drafted|written|proposed|negotiated|\p{L}+ed\s+by)\b/iu;
+  /^\s*(?:[\p{Lu}\d]\S*\s+)?(?:signed|adopted|ratified|approved|agreed|accepted|rejected|supported|opposed|backed|drafted|written|proposed|negotiated|\p{L}+ed\s+by)\b/u;
 
 export function asksOfText(question: string): boolean {
   const match = ASKED_OF_TEXT.exec(question);

@@ -68,6 +68,8 @@ describe("a yes/no claim about what a text does", () => {
       false,
     );
     expect(asksOfText("Did CEPT think the proposal belonged in the treaty?")).toBe(false);
+    expect(asksOfText("Was Resolution PLEN/3 adopted by a formal vote?")).toBe(false);
+    expect(asksOfText("Does the Budapest convention cover data retention?")).toBe(true);
   });
 
   it("opens with what the text says, not with a party's view of what it should do", async () => {
