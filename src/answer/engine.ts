@@ -36,7 +36,7 @@ import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from ".
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { composeTimeline, type DatedEvent } from "./extractive-timeline.ts";
-import { asksOfEvery, soleClaimParty } from "./extractive-yes-no.ts";
+import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
 import {
@@ -453,6 +453,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             forceTerms: forceAsked(analysis.question, analyzeText),
             ...(asksOfEvery(analysis.question) ? { universal: true } : {}),
             ...soleOf(analysis.question),
+            ...countedOf(analysis.question),
+            ...(asksOfText(analysis.question) &&
+            claimedFigures(analysis.question, analyzeText, { datedYearsOnly: true }).length === 0
+              ? { textClaim: true }
+              : {}),
           }
         : {}),
       ...guessOf(analysis),
@@ -501,6 +506,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   function soleOf(question: string): Pick<AnswerShape, "sole"> {
     const party = soleClaimParty(question);
     return party === undefined ? {} : { sole: analyzeText(party) };
+  }
+
+  /** A yes/no question claiming something of a whole class it counts (`countedClassAsked`). */
+  function countedOf(question: string): Pick<AnswerShape, "counted"> {
+    const counted = countedClassAsked(question);
+    return counted === undefined ? {} : { counted };
   }
 
   /** The name a yes/no question asks about, right after its auxiliary: "Did the NTIA support…?" */

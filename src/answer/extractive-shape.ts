@@ -93,6 +93,25 @@ export interface AnswerShape {
    * opens the answer (`correctionLead`).
    */
   guess?: CleftGuess;
+  /**
+   * A yes/no question claims something of a whole class it counts ("Did all 193 ITU members…?",
+   * "Could every one of the ITU's 193 members…?"): the count and the words of the class's
+   * noun. A sentence giving a smaller count of that class denies it (`deniesCount`).
+   */
+  counted?: CountedClass;
+  /**
+   * A yes/no question asks what a text does ("Does the new treaty let governments…?", "did the
+   * 2012 ITRs get a spam article?"): a sentence saying what a text says or does not say decides
+   * it, ahead of a party's view of what it should do (`statesText`, `partyView`).
+   */
+  textClaim?: boolean;
+}
+
+/** A whole class a yes/no question counts: "all 193 ITU members" (`countedClassAsked`). */
+export interface CountedClass {
+  count: number;
+  /** The class's noun as written (singular and plural), and the nouns counting the same members. */
+  noun: readonly string[];
 }
 
 export const DESCRIBE: AnswerShape = { expected: "description", sides: [] };

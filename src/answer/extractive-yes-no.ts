@@ -3,7 +3,7 @@
 // the question gets wrong among them. Split out of `extractive.ts`, which calls it.
 import { MONTHS } from "../text.ts";
 import { carriesAnswer } from "./evidence.ts";
-import type { AnswerShape } from "./extractive-shape.ts";
+import type { AnswerShape, CountedClass } from "./extractive-shape.ts";
 import {
   dependencyChain,
   inReadingOrder,
@@ -78,19 +78,33 @@ export function leadWithProposition(
   topScore: number,
   universal = false,
   sole?: readonly string[],
+  claim: ClaimReading = {},
 ): void {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
   if (weight === 0) return;
-  const stated = (v: PassageView) =>
-    Math.max(
-      0,
-      ...v.sentences.map((s) =>
-        propositionStated(s, proposition, keyTerms, weight, universal, sole),
-      ),
-    );
+  const statedBy = (s: Sentence) =>
+    propositionStated(s, proposition, keyTerms, weight, universal, sole, claim);
+  const stated = (v: PassageView) => Math.max(0, ...v.sentences.map(statedBy));
   const best = ranked[0];
   if (!best) return;
+  const decider = claimDecider(proposition, keyTerms, weight, claim);
+  if (decider) {
+    // A count claim or a claim about a text is led by a passage holding the sentence deciding it
+    // (`claimDecider`), where the best passage holds none: "Article 1.1(a) now says the treaty
+    // does not address content-related aspects…" rather than "Much of the debate was about
+    // whether the revised treaty would extend to the Internet…", which shares more of its words.
+    if (best.sentences.some(decider)) return;
+    const lead = ranked
+      .filter((v) => v.scored.score >= PROPOSITION_LEAD_SCORE * topScore)
+      .map((v) => ({ v, stated: Math.max(0, ...v.sentences.filter(decider).map(statedBy)) }))
+      .filter((x) => x.stated > 0)
+      .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
+    if (lead) {
+      moveToLead(ranked, lead.v);
+      return;
+    }
+  }
   const bestStated = stated(best);
   const lead = ranked
     .filter((v) => v.scored.score >= PROPOSITION_LEAD_SCORE * topScore)
@@ -114,18 +128,25 @@ function propositionStated(
   weight: number,
   universal = false,
   sole?: readonly string[],
+  claim: ClaimReading = {},
 ): number {
   if (!s.usable || weight === 0 || ASKS.test(s.display)) return 0;
   const held = new Set([...s.keys, ...s.view.headingKeys]);
+  // (A party's view of what a text should do is no denial of what it does: "He said the treaty
+  // should … not extend to Internet governance or content.")
+  const viewOnly = claim.text === true && partyView(s);
   const denies =
-    s.denies.some((i) => proposition.includes(i)) ||
+    (s.denies.some((i) => proposition.includes(i)) && !viewOnly) ||
     (universal && deniesUniversal(s.display)) ||
-    (sole !== undefined && deniesSole(s, proposition, keyTerms, sole));
-  return (
+    (sole !== undefined && deniesSole(s, proposition, keyTerms, sole)) ||
+    (claim.counted !== undefined && deniesCount(s, claim.counted));
+  const stated =
     proposition.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) /
-      weight +
-    (denies ? DENIES_PROPOSITION : 0)
-  );
+    weight;
+  // A statement of what a text says decides a claim about what the text does (`statesText`),
+  // as a denial does, where it states some of the claim in its own words.
+  const textual = claim.text === true && stated > 0 && statesText(s);
+  return stated + (denies || textual ? DENIES_PROPOSITION : 0);
 }
 
 /**
@@ -163,6 +184,7 @@ export function decidingSentences(
   names: readonly string[] = [],
   universal = false,
   sole?: readonly string[],
+  claim: ClaimReading = {},
 ): Sentence[] {
   const proposition = propositionTerms(keyTerms);
   const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
@@ -173,10 +195,29 @@ export function decidingSentences(
         proposition.includes(i),
       )) ||
     (universal && s.usable && deniesUniversal(s.display)) ||
-    (sole !== undefined && s.usable && deniesSole(s, proposition, keyTerms, sole));
+    (sole !== undefined && s.usable && deniesSole(s, proposition, keyTerms, sole)) ||
+    (claim.counted !== undefined && s.usable && deniesCount(s, claim.counted));
   const read = inReadingOrder(chosen);
   const opening = read[0];
   if (!opening) return [];
+  const decider = claimDecider(proposition, keyTerms, weight, claim, denies);
+  if (decider) {
+    // A count claim is settled by a smaller count of its class, a claim about a text by what the
+    // text says: the first such sentence opens, of the opening passage if it has one.
+    // (Of several in the passage, the one stating most of the claim: "No definition of spam was
+    // added to Article 2." before "Article 5B is headed…" for "did the final ITRs define spam?")
+    if (decider(opening)) return [];
+    const stated = (s: Sentence) =>
+      propositionStated(s, proposition, keyTerms, weight, universal, sole, claim);
+    const most = (among: Sentence[]) =>
+      among.reduce<Sentence | undefined>(
+        (best, s) => (best === undefined || stated(s) > stated(best) ? s : best),
+        undefined,
+      );
+    const first =
+      most(read.filter((s) => s.view === opening.view && decider(s))) ?? most(read.filter(decider));
+    if (first) return openingOf(first, chosen);
+  }
   if (sole !== undefined) {
     // A claim that one party alone did it is settled by a sentence saying others did so too, not
     // by the party's own act ("…the United States could not sign…" for "was the US basically
@@ -192,7 +233,7 @@ export function decidingSentences(
   let best: Sentence | undefined;
   let bestStated = STATES_PROPOSITION;
   for (const s of read) {
-    const stated = propositionStated(s, proposition, keyTerms, weight, universal, sole);
+    const stated = propositionStated(s, proposition, keyTerms, weight, universal, sole, claim);
     // (Of the passage the answer opens with: another passage's denial is of another point.)
     if (stated > bestStated && s.view === opening.view && denies(s)) {
       best = s;
@@ -575,6 +616,7 @@ const POINTS_OUTSIDE =
 
 /** Parties named by what they did not do: "non-signatories", "non-members", "non-parties". */
 const NON_PARTIES = /\bnon-\p{L}+(?:ies|s)\b/giu;
+const NON_PARTIES_IN = /\bnon-\p{L}+(?:ies|s)\b/iu;
 
 const YES_NO: AnswerShape = { expected: "yes-no", sides: [] };
 
@@ -590,4 +632,192 @@ export function deniedKeys(
   if (denied.length === 0) return [];
   const terms = new Set(analyzeText(denied.join(" ")));
   return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
+}
+
+/** How a yes/no question's claim is weighed: a count of a whole class, a claim about a text. */
+export interface ClaimReading {
+  counted?: CountedClass;
+  text?: boolean;
+}
+
+/**
+ * The sentence deciding a count claim or a claim about a text (`ClaimReading`), as a test; undefined
+ * when the question makes neither. A smaller count of the class ("151 ITU Member States attended"
+ * for "Did all 193 ITU members turn up?"), or a text's own statement ("Article 1.1(a) states that
+ * the Regulations do not deal with the content-related aspects…"), stating with the bonus at least
+ * `STATES_PROPOSITION` of the claim, and not pointing outside itself.
+ */
+export function claimDecider(
+  proposition: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  weight: number,
+  claim: ClaimReading,
+  denies: (s: Sentence) => boolean = (s) =>
+    s.denies.some((i) => proposition.includes(i)) && !NON_PARTIES_IN.test(s.display),
+): ((s: Sentence) => boolean) | undefined {
+  if (claim.counted === undefined && claim.text !== true) return undefined;
+  const counted = claim.counted;
+  // (For a text, a plain denial too, not a party's view: "No definition of spam was added to
+  // Article 2.")
+  return (s) =>
+    s.usable &&
+    !POINTS_OUTSIDE.test(s.display) &&
+    ((counted !== undefined && deniesCount(s, counted)) ||
+      (claim.text === true && (statesText(s) || (!partyView(s) && denies(s))))) &&
+    propositionStated(s, proposition, keyTerms, weight, false, undefined, claim) >=
+      STATES_PROPOSITION;
+}
+
+/** Whether a passage holds a sentence deciding the claim (`claimDecider`). */
+export function holdsClaimDecider(
+  view: PassageView,
+  keyTerms: readonly KeyTerm[],
+  claim: ClaimReading,
+): boolean {
+  const proposition = propositionTerms(keyTerms);
+  const weight = proposition.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  const decider = claimDecider(proposition, keyTerms, weight, claim);
+  return weight > 0 && decider !== undefined && view.sentences.some(decider);
+}
+
+/**
+ * Nouns counting the members of an intergovernmental body: one count of them denies a claim
+ * about another ("144 delegations were present and duly accredited to sign" for "could every one
+ * of the ITU's 193 members sign?").
+ */
+const MEMBERSHIP_NOUNS = [
+  "member",
+  "state",
+  "country",
+  "delegation",
+  "government",
+  "administration",
+  "nation",
+];
+
+/** A noun's singular and plural, as written in lower case: "country" → country, countries. */
+function nounForms(noun: string): string[] {
+  const one = noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, "");
+  return [one, one.endsWith("y") ? `${one.slice(0, -1)}ies` : `${one}s`];
+}
+
+/**
+ * A whole class a yes/no question counts: "all 193 ITU members", "every one of the ITU's 193
+ * members", "each of the 55 countries", with the first plural noun in lower case within three
+ * words of the count (not a name, "ITU"). Undefined where it counts none ("all the civil society
+ * groups" is `asksOfEvery`'s).
+ */
+const COUNT_ASKED =
+  /\b(?:all|every\s+one\s+of|each\s+(?:one\s+)?of)\s+(?:the\s+)?(?:\S+['’]s\s+)?(\d{1,3}(?:,\d{3})*)\s+((?:\S+\s+){0,3})/i;
+
+export function countedClassAsked(question: string): CountedClass | undefined {
+  const match = COUNT_ASKED.exec(`${question} `);
+  if (!match) return undefined;
+  const count = Number((match[1] ?? "").replace(/,/g, ""));
+  const noun = (match[2] ?? "")
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ""))
+    .find((w) => /^\p{Ll}[\p{L}-]*s$/u.test(w));
+  if (!noun || !(count > 1)) return undefined;
+  const forms = nounForms(noun.toLowerCase());
+  const nouns = MEMBERSHIP_NOUNS.some((n) => forms.includes(n)) ? MEMBERSHIP_NOUNS : forms;
+  return { count, noun: [...new Set(nouns.flatMap(nounForms))] };
+}
+
+/** A share of a class smaller than the whole: "most CEPT members", "some delegations". */
+const PART_OF_CLASS = new Set(["most", "some", "several", "many", "few"]);
+
+/** Words between a count and its noun: a name, "of the ITU's 193" (no month, no clause end). */
+const COUNT_TO_NOUN = 4;
+
+/**
+ * A sentence giving a smaller count of the class a count claim asks of (`countedClassAsked`): a
+ * number below the claim's followed within four words by a noun of the class ("151 ITU Member
+ * States attended", "89 of the ITU's 193 members", "more than 120 organisations from 55
+ * countries"), or a part of the class named ("most CEPT members could not accept them"). As
+ * "not unanimous" denies a claim asked of a whole class (`deniesUniversal`). (Not a day, an
+ * article or a document's number: no month and no clause end between the number and the noun.)
+ */
+function deniesCount(s: Sentence, counted: CountedClass): boolean {
+  const words = s.display.split(/\s+/);
+  const isClass = (w: string) =>
+    counted.noun.includes(
+      w
+        .toLowerCase()
+        .replace(/['’]s?$/, "")
+        .replace(/[^\p{L}-]/gu, ""),
+    );
+  return words.some((w, i) => {
+    const number = /^\d{1,3}(?:,\d{3})*$/.test(w) ? Number(w.replace(/,/g, "")) : undefined;
+    const part = PART_OF_CLASS.has(w.toLowerCase());
+    if (!(part || (number !== undefined && number > 0 && number < counted.count))) return false;
+    // (Not "Article 5", "Resolution 146", "Document 27": a number after a capitalised word.)
+    if (number !== undefined && i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? "")) return false;
+    for (const next of words.slice(i + 1, i + 1 + COUNT_TO_NOUN)) {
+      if (isClass(next)) return true;
+      if (MONTH_WORD.test(next) || /[,.;:!?)]$/.test(next)) return false;
+    }
+    return false;
+  });
+}
+
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})\\b`, "i");
+
+/**
+ * A yes/no question asking what a text does: a text is the subject of its ask, right after its
+ * auxiliary or its determiner (the treaty, its text, the ITRs or Regulations, an article, the
+ * preamble, a provision or a clause: "Does the new treaty let governments police internet content?", "…did
+ * the 2012 ITRs get a spam article anyway?"). Not a text a party acts on ("Was civil society
+ * united in opposing the final ITRs?", "Did Ruritania say the treaty should…?"), nor a claim naming a figure, which the figure settles
+ * (`correctsFigure`: "Are the 2012 ITRs meant to apply from 1 January 2014?").
+ */
+const TEXT_NOUN = String.raw`(?:treaty|text|ITRs|Regulations|preamble|provision|clause|accord|convention|agreement|pact|resolution|Article\s+\d+(?:\.\d+)*[A-Z]?(?:\s*\([a-z]\))?)`;
+const ASKED_OF_TEXT = new RegExp(
+  String.raw`(?:^|[-–—:;,.?!]\s*|\bso\s+)(?:does|do|did|is|are|was|were|has|have|will|would|can|could)\s+(?:(?:the|a|an|this|that|its|their|these|those)\s+(?:[^\s?,;:]+\s+){0,2}?)?${TEXT_NOUN}\b`,
+  "i",
+);
+
+/**
+ * A text acted on, by parties, not acting: "Was the 1988 treaty SIGNED by more countries…?",
+ * "Was the treaty ADOPTED by consensus?", "Was Resolution PLEN/3 ADOPTED by a formal vote?".
+ */
+const ACTED_ON =
+  /^\s*(?:[\p{Lu}\d]\S*\s+)?(?:signed|adopted|ratified|approved|agreed|accepted|rejected|supported|opposed|backed|drafted|written|proposed|negotiated|\p{L}+ed\s+by)\b/u;
+
+export function asksOfText(question: string): boolean {
+  const match = ASKED_OF_TEXT.exec(question);
+  return match !== null && !ACTED_ON.test(question.slice(match.index + match[0].length));
+}
+
+/**
+ * A sentence saying what a text says, holds or leaves out, in its own words: a text (not a draft
+ * or a proposal) as the subject, opening the sentence or a clause after "that", of a verb of
+ * stating or holding in the indicative (not "…on which operators the treaty covers drew…") ("Article
+ * 1.1(a) states that the Regulations do not deal with…", "The final text does not define
+ * 'Internet'.", "Article 5B is headed…", "A new provision applies the treaty to…"), or "It"
+ * doing so after such a sentence ("It also recognises Member States' right of access…").
+ */
+const TEXT_STATES = new RegExp(
+  String.raw`(?:^|\bthat\s+)(?:(?:the|a|an|its|this)\s+)?(?:(?!draft\b|proposed\b)[\w-]+\s+){0,2}?${TEXT_NOUN}\s+(?:now\s+|also\s+|itself\s+|instead\s+)?(?:says|said|states|stated|provides|contains?|includes?|adds|recognises|recognizes|covers|applies|asks|is\s+headed|does\s+not|do\s+not|did\s+not|has\s+no|have\s+no|defines|requires|commits|avoids|refers|uses|lists|keeps|sets)\b`,
+  "i",
+);
+const IT_STATES =
+  /^It\s+(?:now\s+|also\s+)?(?:says|states|provides|contains|includes|adds|recognises|recognizes|covers|applies|asks|does\s+not|defines|requires|commits|avoids|refers|uses|lists|keeps|sets)\b/;
+
+export function statesText(s: Sentence): boolean {
+  if (TEXT_STATES.test(s.display)) return true;
+  const before = s.view.sentences[s.index - 1];
+  return IT_STATES.test(s.display) && before !== undefined && TEXT_STATES.test(before.display);
+}
+
+/**
+ * A party's view of what ought to be ("He said the treaty should … not extend to … content",
+ * "governments should not regulate it through a treaty"): a modal of what ought to be, outside
+ * quotation marks, in a sentence not stating what a text says.
+ */
+const OUGHT = /\b(?:should(?:n't)?|must(?:n't)?|ought\s+to)\b/i;
+
+function partyView(s: Sentence): boolean {
+  const unquoted = s.display.replace(/["“][^"”]*["”]/g, " ");
+  return OUGHT.test(unquoted) && !statesText(s);
 }

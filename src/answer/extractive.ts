@@ -48,8 +48,10 @@ import {
   type Sentence,
 } from "./extractive-view.ts";
 import {
+  type ClaimReading,
   correctionLead,
   decidingSentences,
+  holdsClaimDecider,
   leadWithProposition,
   propositionTerms,
   statesAll,
@@ -165,15 +167,32 @@ export function composeExtractive(
   };
   const relevance = (s: Sentence) => share(s.keys) + CONTEXT_SHARE * share(s.contextKeys);
 
+  // A yes/no claim of a counted class or about a text (`ClaimReading`) also reads the passages
+  // after the sixth, but keeps only those holding the sentence deciding it.
+  const claim: ClaimReading =
+    shape.expected === "yes-no" && !shape.list
+      ? {
+          ...(shape.counted ? { counted: shape.counted } : {}),
+          ...(shape.textClaim ? { text: true } : {}),
+        }
+      : {};
+  const readsOnForClaim = claim.counted !== undefined || claim.text === true;
   const read =
     (shape.list && shape.sides.length < 2) || shape.saysAsked
       ? LIST_PASSAGES_READ
-      : shape.expected === "method"
+      : shape.expected === "method" || readsOnForClaim
         ? METHOD_PASSAGES_READ
         : PASSAGES_READ;
   const views = readPassages(passages.slice(0, read), keyTerms, analyzeText, shape, share);
   const sorted = views
     .filter((v) => !shape.saysAsked || v.rank < PASSAGES_READ || v.saidHeading === true)
+    .filter(
+      (v) =>
+        !readsOnForClaim ||
+        shape.expected === "method" ||
+        v.rank < PASSAGES_READ ||
+        holdsClaimDecider(v, keyTerms, claim),
+    )
     .sort((a, b) => b.value - a.value || a.rank - b.rank);
   // "What does the CDT paper say?": led by a section headed with what the work says, the answer
   // reads on only in such sections, not in those identifying the work (its date, link, authors).
@@ -192,6 +211,7 @@ export function composeExtractive(
       passages[0]?.score ?? 0,
       shape.universal === true,
       shape.sole,
+      claim,
     );
   }
   if (!shape.list && shape.sides.length < 2 && !saidLead) {
@@ -487,6 +507,7 @@ export function composeExtractive(
               shape.headedNames ?? [],
               shape.universal === true,
               shape.sole,
+              claim,
             )
           : shape.expected === "number" &&
               !shape.list &&
