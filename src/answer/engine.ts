@@ -28,7 +28,12 @@ import type {
 } from "../types.ts";
 import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
-import { comparedTopic, coveredOtherwise, type Search } from "./coverage-otherwise.ts";
+import {
+  type CoverageTools,
+  comparedTopic,
+  coveredOtherwise,
+  type Search,
+} from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
@@ -192,6 +197,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const suggested = deps.suggested ?? DEFAULT_SUGGESTED_QUESTIONS;
   const correctSpelling =
     deps.correctSpelling ?? ((text: string): CorrectedQuestion => ({ text, corrections: [] }));
+
+  /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
+  const coverageTools: CoverageTools = {
+    keyTermsFor,
+    shapeOf,
+    analyzeText,
+    readText,
+    rule: relevanceRule,
+    wordCase: deps.wordCase,
+  };
 
   /**
    * The key terms of a question: what its asking sentence says, without the instructions around it
@@ -601,7 +616,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         followUp: context !== undefined,
         search,
       },
-      { keyTermsFor, shapeOf, analyzeText, readText, rule: relevanceRule, wordCase: deps.wordCase },
+      coverageTools,
     );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
