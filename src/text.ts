@@ -169,11 +169,22 @@ const LEADING_CLOSERS = /^(?:\*\*|__|[*_)\]"”’])+/;
 const LEADING_MARKERS = /^(?:\s*\[\d{1,3}\])+/;
 const TRAILING_MARKERS = /(?:\s*\[\d{1,3}\])+\s*$/;
 
+/**
+ * ASCII text with no sentence terminator or line break before its last run of terminators and
+ * spaces: the segmenter (Unicode's sentence rules) breaks it nowhere but at its end, so it is one
+ * segment. Most questions are; the segmenter is the slowest step of reading one (health24).
+ */
+const ONE_SEGMENT = /^[^\u0080-\uffff.!?\r\n]*[.!?]*[ \t]*$/;
+
 /** Splits text into sentences; every span's text is the trimmed slice at its offsets. */
 export function splitSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
-  for (const segment of segmenter.segment(text)) {
-    raw.push({ start: segment.index, end: segment.index + segment.segment.length });
+  if (ONE_SEGMENT.test(text)) {
+    if (text.length > 0) raw.push({ start: 0, end: text.length });
+  } else {
+    for (const segment of segmenter.segment(text)) {
+      raw.push({ start: segment.index, end: segment.index + segment.segment.length });
+    }
   }
   const merged: { start: number; end: number }[] = [];
   for (const piece of raw) {

@@ -10,12 +10,9 @@ import {
   type AnswerType,
   analyzeQuestion,
   askedWithReferents,
-  asksOnItsOwn,
   CAPITALISED_WORD,
   capitalisedNames,
-  firstAsk,
   type QuestionAnalysis,
-  questionContent,
   splitAsks,
   standaloneNames,
 } from "../search/question.ts";
@@ -29,16 +26,21 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
-import { type CitedText, distinctTerms, ownAsks, timelineEvents, withLeadOf } from "./asks.ts";
+import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
-import { laterAskAsksRole } from "./coverage-demands.ts";
+import {
+  type CoverageTools,
+  comparedTopic,
+  coveredOtherwise,
+  type Search,
+} from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
-import { composeTimeline, type DatedEvent } from "./extractive-timeline.ts";
+import { composeTimeline } from "./extractive-timeline.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
+import { readFollowUp } from "./follow-up-reading.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
-import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
 import {
   guidanceFor,
   listItemGuidance,
@@ -58,9 +60,7 @@ import { namesOnlyCommon } from "./name-case.ts";
 import { cleftGuess, doerName, premiseGuess } from "./parts-of-speech.ts";
 import {
   assessRelevance,
-  type ComparedSide,
   coverageOf,
-  eachSideCovered,
   RELEVANCE_RULE,
   type RelevanceRule,
   windowStatesQuestion,
@@ -71,7 +71,6 @@ import {
   glossaryAlternatives,
   glossaryNamesOfKind,
   glossaryShortenedNames,
-  isNearTopicTerm,
   isRequired,
   type KeyTerm,
   keyTermsOf,
@@ -90,8 +89,6 @@ const CLOSEST_SOURCES = 3;
 const MAX_ANSWER_WORDS = 160;
 /** Passages retrieved for each side of a comparison. */
 const SIDE_PASSAGES = 2;
-/** One side of a comparison searched with the comparison's topic: its best passages. */
-type SideSearch = (query: string) => Promise<ScoredPassage[]>;
 /** A side's best passage scores this share of the question's best. */
 const SIDE_SCORE_SHARE = 0.85;
 /**
@@ -111,10 +108,6 @@ const SIDE_NAME = new RegExp(CAPITALISED_WORD, "gu");
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
-/** How many passages a follow-up's own words add to its thread's (`withOwnSearch`). */
-const OWN_SEARCH_PASSAGES = 2;
-/** The thread's passages read before a follow-up's own (`withOwnSearch`). */
-const THREAD_LEAD_PASSAGES = 3;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -205,6 +198,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const correctSpelling =
     deps.correctSpelling ?? ((text: string): CorrectedQuestion => ({ text, corrections: [] }));
 
+  /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
+  const coverageTools: CoverageTools = {
+    keyTermsFor,
+    shapeOf,
+    analyzeText,
+    readText,
+    rule: relevanceRule,
+    wordCase: deps.wordCase,
+  };
+
   /**
    * The key terms of a question: what its asking sentence says, without the instructions around it
    * ("give me three talking points on…") and the context sentences before it.
@@ -225,11 +228,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
-  /** What a comparison is about, without its sides: "vs … on the final text". */
-  function comparedTopic(analysis: QuestionAnalysis): string {
-    return analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
-  }
-
   /**
    * A comparison needs each side's own passages: retrieval for the whole question may find one
    * side's and miss the other's. Each side is searched with the question's topic ("the American
@@ -239,7 +237,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   async function withEachSide(
     passages: ScoredPassage[],
     analysis: QuestionAnalysis,
-    searchSide: SideSearch,
+    searchSide: Search,
   ): Promise<ScoredPassage[]> {
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return passages;
     const topic = comparedTopic(analysis);
@@ -257,132 +255,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       }
     }
     return [...lead, ...added, ...passages.slice(SIDE_PASSAGES)];
-  }
-
-  /**
-   * A question asking two things ("How many members does CEPT have, and did any EU state sign?")
-   * whose terms no one place holds together is covered where its first ask is covered on its own,
-   * by the same rule and with the answer that ask expects, and nothing the rest names is missing
-   * from the corpus. No one place states the whole of it: never "full". (Where the second ask
-   * starts is `splitAsks`'s rule: a later question word, a yes/no or a count after a comma, or a
-   * new question after a question mark.)
-   */
-  async function firstAskCovered(
-    question: string,
-    whole: { absentTerms: readonly string[]; unverifiedAsked?: boolean },
-    passages: readonly ScoredPassage[],
-    search: SideSearch,
-  ): Promise<boolean> {
-    const first = firstAsk(question);
-    if (first.length === question.length || whole.absentTerms.length > 0) return false;
-    // ("When did the EG-ITRs hold their second meeting and also who chaired it?": the date alone
-    // is no answer to who chaired it, which the whole question's place had to state.)
-    if (laterAskAsksRole(question)) return false;
-    // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
-    // verify is not answered by the first ask's count.)
-    if (whole.unverifiedAsked === true) return false;
-    const analysis = analyzeQuestion(first);
-    const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
-    // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
-    // that asks nothing of its own still says how precise its date must be.
-    const rest = question.slice(first.length);
-    const dateUnitText = asksOnItsOwn(rest) ? first : question;
-    const coveredOn = (found: readonly ScoredPassage[]) => {
-      const foundTexts = found.map(({ passage }) => passage.text);
-      const shape = shapeOf(analysis, foundTexts);
-      return assessRelevance(
-        found,
-        withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
-        readText,
-        {
-          rule: relevanceRule,
-          expected: shape.expected,
-          question: first,
-          dateUnitText,
-          asksIfKnown: shape.asksIfKnown === true,
-          list: shape.list !== undefined,
-          ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-          claim: analysis.checksClaim,
-          yesNo: analysis.kind === "yes-no",
-        },
-      ).covered;
-    };
-    // The first ask is covered where the whole question's passages cover it and, asked alone, its
-    // own passages do too: the second ask's passages ("what did they say at the closing?") can hold
-    // the first's words without answering it ("The United States asked China…" for "who led the
-    // Chinese delegation…?", which alone is refused).
-    return coveredOn(passages) && coveredOn(await search(first));
-  }
-
-  /**
-   * Whether a request for the dates of a series of events ("Need dates for a timeline: Russia's Doc
-   * 27 going in and getting revised, then the bloc rewrite leaking and being taken off the
-   * table"), which no one window of its passages covers, is covered event by event (dates23): each
-   * event (`timelineEvents`), read as a when question on its own, is covered by a window of the
-   * question's passages, or of the event's own, that dates the act it names (`datesAskedAct`).
-   * The dates of a timeline sit in two paragraphs or more, and one window held only one.
-   */
-  async function eventsCovered(
-    question: string,
-    whole: { absentTerms: readonly string[]; unverifiedAsked?: boolean },
-    passages: ScoredPassage[],
-    search: SideSearch,
-  ): Promise<DatedEvent[] | undefined> {
-    if (whole.absentTerms.length > 0 || whole.unverifiedAsked === true) return undefined;
-    const events = timelineEvents(question, (event) => keyTermsFor(event).some(isRequired));
-    if (events.length < 2) return undefined;
-    const coveredOn = (event: string, found: readonly ScoredPassage[]) => {
-      const foundTexts = found.map(({ passage }) => passage.text);
-      return assessRelevance(
-        found,
-        withOfficeHolders(event, keyTermsFor(event), foundTexts, analyzeText),
-        readText,
-        { rule: relevanceRule, expected: "date", question: event },
-      ).covered;
-    };
-    const dated: DatedEvent[] = [];
-    // (The event's own passages first: the question's may lead its answer with another event's
-    // paragraph naming the same body.)
-    for (const event of events) {
-      const own = await search(event);
-      const found = coveredOn(event, own) ? own : coveredOn(event, passages) ? passages : undefined;
-      if (found === undefined) return undefined;
-      dated.push({ event, passages: found });
-    }
-    return dated;
-  }
-
-  /**
-   * Whether a comparison the question's passages do not cover as a whole is covered side by side:
-   * each side is looked up with the comparison's topic ("Kroes on the final text") and judged on
-   * the question's terms without the other sides' (see `eachSideCovered`).
-   */
-  async function sidesCovered(
-    analysis: QuestionAnalysis,
-    sides: readonly KeyTerm[][],
-    keyTerms: readonly KeyTerm[],
-    searchSide: SideSearch,
-  ): Promise<boolean> {
-    if (analysis.kind !== "compare" || analysis.sides.length < 2) return false;
-    if (sides.length !== analysis.sides.length) return false;
-    const topic = comparedTopic(analysis);
-    const compared = await Promise.all(
-      analysis.sides.map(async (side, i): Promise<ComparedSide> => {
-        const others = new Set(
-          sides.flatMap((terms, j) => (j === i ? [] : terms.map((k) => k.term))),
-        );
-        const own = sides[i] ?? [];
-        const ownTerms = new Set(own.map((k) => k.term));
-        const question = `${side} ${topic}`;
-        return {
-          question,
-          own,
-          keyTerms: keyTerms.filter((k) => ownTerms.has(k.term) || !others.has(k.term)),
-          passages: await searchSide(question),
-        };
-      }),
-    );
-    return eachSideCovered(compared, readText, relevanceRule);
   }
 
   /**
@@ -625,23 +497,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   }
 
   /**
-   * Whether a follow-up read in its thread names things of its own, nouns or names (not the thing
-   * it asks for, "what was his BACKGROUND…"), and the place covering it meets none of them: that
-   * place answers the earlier question, not this one. "what was his background before that JOB?"
-   * after "Who led the US delegation?" was answered from "President Obama chose Ambassador Terry
-   * Kramer to head the US delegation", on the earlier question's words alone. (Not its verbs or
-   * adjectives: a follow-up words what happened its own way, "who pushed back on it?" for "The
-   * United States replied by asking…", and requiring them refused two answers.)
-   */
-  function ownNounsUnmet(
-    ownTerms: readonly KeyTerm[],
-    covering: { unmetTerms: readonly string[] },
-  ): boolean {
-    const own = ownTerms.filter((k) => !k.generic && !k.predicate && !k.asked);
-    return own.length > 0 && own.every((k) => covering.unmetTerms.includes(k.term));
-  }
-
-  /**
    * A question asking two things or more ("For the briefing: when did Russia file Document 27, and
    * which countries were listed on the bloc text that leaked later?") is answered from the place
    * best covering it as a whole, which often states only its first ask. Each later ask naming
@@ -685,22 +540,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return stated;
   }
 
-  /**
-   * The thread's best passages, then the best of those a follow-up's own words found
-   * (`OWN_SEARCH_PASSAGES`), then the rest of the thread's: both are among the passages coverage
-   * reads. Each added passage takes the score of the thread's passage before it.
-   */
-  function withOwnSearch(thread: ScoredPassage[], own: ScoredPassage[]): ScoredPassage[] {
-    const seen = new Set(thread.map(({ passage }) => passage.id));
-    const head = thread.slice(0, THREAD_LEAD_PASSAGES);
-    const at = head.at(-1)?.score ?? 0;
-    const added = own
-      .filter(({ passage }) => !seen.has(passage.id))
-      .slice(0, OWN_SEARCH_PASSAGES)
-      .map((p) => ({ ...p, score: at }));
-    return [...head, ...added, ...thread.slice(THREAD_LEAD_PASSAGES)].slice(0, ANSWER_PASSAGES);
-  }
-
   /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
   function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
@@ -742,49 +581,33 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       ANSWER_PASSAGES,
       deadline ? { signal: deadline.signal } : undefined,
     );
-    // A follow-up read in its thread: its own terms, before the earlier question's are added. One
-    // naming its thread's topic by a stand-in ("that whole saga", "the fight": `topicStandIns`) is
-    // read by all its words, a list's items included ("…after that? list the venues"), and the
-    // stand-in is none of its own, where it has a noun of its own that says what it asks (not one
-    // as common as the corpus's topic, "the final treaty"). Without one, it is read as before:
-    // read as the thread's topic, "so how did that whole saga end - did any of it survive into the
-    // final treaty?" was answered from the earlier question's place, which says neither.
-    const standInTerms = new Set(
-      (context ? topicStandIns(question) : []).flatMap((w) => analyzeText(w)),
-    );
-    const readWhole =
-      standInTerms.size > 0
-        ? keyTermsOfText(questionContent(question).content).filter((k) => !standInTerms.has(k.term))
-        : [];
-    const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
-    const standIns = ownNamed.length > 0;
-    const ownTerms = context ? (standIns ? readWhole : keyTermsFor(question)) : undefined;
-    // Such a follow-up is searched by its own words as well: its thread's words bring back the
-    // earlier answer's place ("where did the fight move to after that?" after a question on the
-    // signatures). Only passages holding a noun of its own join the thread's, and the place
-    // covering it must name one (`ownUnmet`).
-    const holdsOwnNamed = ({ passage }: ScoredPassage) => {
-      const said = new Set(analyzeText(passage.text));
-      return ownNamed.some((k) => containsTerm(said, k));
+    // Each text is searched once an answer: a follow-up's own words, each side of a comparison, a
+    // first ask, an event of a timeline.
+    const searches = new Map<string, Promise<ScoredPassage[]>>();
+    const search: Search = (query) => {
+      let found = searches.get(query);
+      if (!found) {
+        found = deps.retrieve(
+          query,
+          ANSWER_PASSAGES,
+          deadline ? { signal: deadline.signal } : undefined,
+        );
+        searches.set(query, found);
+      }
+      return found;
     };
-    const passages = standIns
-      ? withOwnSearch(
-          threadPassages,
-          (
-            await deps.retrieve(
-              withoutStandIns(questionContent(question).content),
-              ANSWER_PASSAGES,
-              deadline ? { signal: deadline.signal } : undefined,
-            )
-          ).filter(holdsOwnNamed),
-        )
-      : threadPassages;
+    // A follow-up read in its thread: its own terms, before the earlier question's are added, and
+    // the passages its reading adds (follow-up-reading.ts).
+    const followUp = context
+      ? readFollowUp(question, { analyzeText, keyTermsFor, keyTermsOfText, search })
+      : undefined;
+    const passages = followUp ? await followUp.passages(threadPassages) : threadPassages;
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
     const texts = passages.map(({ passage }) => passage.text);
     const keyTerms = withOfficeHolders(
       searchQuery,
-      ownTerms ? keyTermsWithContext(ownTerms, context) : keyTermsFor(searchQuery),
+      followUp ? keyTermsWithContext(followUp.ownTerms, context) : keyTermsFor(searchQuery),
       texts,
       analyzeText,
     );
@@ -806,54 +629,35 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       claim: analysis.checksClaim,
       yesNo: analysis.kind === "yes-no",
     });
-    // Each side of a comparison is searched once, for the coverage decision and for the answer.
-    const sideSearches = new Map<string, Promise<ScoredPassage[]>>();
-    const searchSide: SideSearch = (query) => {
-      let found = sideSearches.get(query);
-      if (!found) {
-        found = deps.retrieve(
-          query,
-          ANSWER_PASSAGES,
-          deadline ? { signal: deadline.signal } : undefined,
-        );
-        sideSearches.set(query, found);
-      }
-      return found;
-    };
-    // A comparison covered only side by side is covered, but no one place states it: never full.
-    const bySide =
-      !assessed.covered && (await sidesCovered(analysis, shape.sides, keyTerms, searchSide));
-    const byAsk =
-      !assessed.covered &&
-      !bySide &&
-      context === undefined &&
-      (await firstAskCovered(searchQuery, assessed, passages, searchSide));
-    // (A request for several dates that one place covers is still answered event by event, when
-    // it is no list: one paragraph's answer gave one of the dates.)
-    const datedEvents =
-      !bySide && !byAsk && context === undefined && (!assessed.covered || shape.list === undefined)
-        ? await eventsCovered(searchQuery, assessed, passages, searchSide)
-        : undefined;
-    const byEvent = !assessed.covered && datedEvents !== undefined;
-    // A follow-up's own nouns are met where it is covered (`ownNounsUnmet`). Tuning half (1,505
-    // q): one near-miss follow-up refused, no in-scope answer changed.
-    const ownUnmet =
-      ownTerms !== undefined &&
-      assessed.covered &&
-      (standIns
-        ? ownNamed.every((k) => assessed.unmetTerms.includes(k.term))
-        : ownNounsUnmet(ownTerms, assessed));
-    const judged =
-      bySide || byAsk || byEvent
-        ? { ...assessed, covered: true, statedTogether: false }
-        : ownUnmet
-          ? {
-              ...assessed,
-              covered: false,
-              failedChecks: [...(assessed.failedChecks ?? []), "followUpOwnNouns"],
-            }
-          : assessed;
-    const relevance = judged;
+    // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
+    // a question is covered, but no one place states it: never full.
+    const otherwise = await coveredOtherwise(
+      {
+        question: searchQuery,
+        analysis,
+        shape,
+        keyTerms,
+        assessed,
+        passages,
+        followUp: context !== undefined,
+        search,
+      },
+      coverageTools,
+    );
+    const coveredBy = assessed.covered ? undefined : otherwise?.by;
+    const datedEvents = otherwise?.events;
+    // A follow-up's own nouns are met where it is covered (`FollowUpReading.ownUnmet`). Tuning
+    // half (1,505 q): one near-miss follow-up refused, no in-scope answer changed.
+    const ownUnmet = followUp !== undefined && assessed.covered && followUp.ownUnmet(assessed);
+    const relevance = coveredBy
+      ? { ...assessed, covered: true, statedTogether: false }
+      : ownUnmet
+        ? {
+            ...assessed,
+            covered: false,
+            failedChecks: [...(assessed.failedChecks ?? []), "followUpOwnNouns"],
+          }
+        : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
     deps.log?.debug(
@@ -861,9 +665,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         question,
         searchQuery,
         covered: relevance.covered,
-        bySide,
-        byAsk,
-        byEvent,
+        bySide: coveredBy === "bySide",
+        byAsk: coveredBy === "byAsk",
+        byEvent: coveredBy === "byEvent",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,
@@ -884,7 +688,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         relevance.subjectPassageId,
       ),
       analysis,
-      searchSide,
+      search,
     );
     const listPassages =
       relevance.covered && shape.list !== undefined && shape.sides.length < 2
@@ -910,15 +714,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
 
     if (!relevance.covered) {
-      // A follow-up naming a topic of its own that its thread's words do not cover ("and how did he
-      // later lay out the structure of the 2012 treaty?" after a question on the African group's
-      // reasons) is asked on its own: read with the earlier question in front, its retrieval
-      // brought the earlier topic's passages and none on the treaty's structure. Its own words
-      // must then cover it, by the same rule as any question. Tuning half (1,505 q): one
-      // follow-up refused -> 1.00, no other answer changed. (Not where the thread's place met
-      // none of its nouns: that one is not about the thread's topic either, and stays refused.)
-      // (Not one naming its thread's topic by a stand-in: its own words were searched already.)
-      if (ownTerms !== undefined && !ownUnmet && !standIns && ownTerms.some(isRequired)) {
+      // A follow-up naming a topic of its own that its thread's words do not cover is asked on its
+      // own (`FollowUpReading.asksAlone`); its own words must then cover it, by the same rule as
+      // any question. (Not where the thread's place met none of its nouns: that one is not about
+      // the thread's topic either, and stays refused.)
+      if (followUp?.asksAlone && !ownUnmet) {
         const alone = await answerWithin(typed, { ...options, history: [] }, deadline);
         if (alone.coverage !== "none") return alone;
       }

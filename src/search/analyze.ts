@@ -404,14 +404,23 @@ const IDIOMS: readonly { pattern: RegExp; own: readonly string[]; writer: readon
   },
 ];
 
+/** `IDIOMS` with their words as terms: made at the first text read. */
+let idiomTerms:
+  | readonly { pattern: RegExp; own: ReadonlySet<string>; writer: readonly string[] }[]
+  | undefined;
+
 /** The idioms of `IDIOMS` a text uses: each match's own words said in it, and the writer's terms. */
 function idiomsIn(text: string): { own: Set<string>; writer: readonly string[] }[] {
+  idiomTerms ??= IDIOMS.map(({ pattern, own, writer }) => ({
+    pattern,
+    own: new Set(own.map((w) => stem(w))),
+    writer: [...new Set(writer.map((w) => stem(w)))],
+  }));
   const out: { own: Set<string>; writer: readonly string[] }[] = [];
-  for (const idiom of IDIOMS) {
-    const ownTerms = new Set(idiom.own.map((w) => stem(w)));
+  for (const idiom of idiomTerms) {
     for (const m of text.matchAll(idiom.pattern)) {
-      const own = new Set(analyze(m[0]).filter((t) => ownTerms.has(t)));
-      if (own.size > 0) out.push({ own, writer: [...new Set(idiom.writer.map((w) => stem(w)))] });
+      const own = new Set(analyze(m[0]).filter((t) => idiom.own.has(t)));
+      if (own.size > 0) out.push({ own, writer: [...idiom.writer] });
     }
   }
   return out;

@@ -865,6 +865,12 @@ function pointsBackAtSituation(situation: string, rest: string): boolean {
 
 /** A message's first sentence, up to its end mark and the space after it. */
 const FIRST_SENTENCE = /^[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/u;
+/**
+ * What a first sentence must hold for what is left of it, its instructions read, to open as the
+ * asker's state does (`ASKER_STATE`, without its anchor and its last space): a first sentence
+ * without it is not read for instructions apart, only with the rest (health24).
+ */
+const MAY_STATE_ASKER = /(?:i|we)(?:'(?:m|re|ve|ll|d)|\s+(?:am|are|have|will|would|need|want))/i;
 
 /**
  * "Context: we're prepping the board on WCIT. timeline slide, one line each: …": instructions are
@@ -873,7 +879,7 @@ const FIRST_SENTENCE = /^[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/u;
  */
 function stripAroundSituation(asked: string): ReturnType<typeof stripInstructions> {
   const m = FIRST_SENTENCE.exec(asked);
-  if (m) {
+  if (m && MAY_STATE_ASKER.test(foldQuoteMarks(m[0]))) {
     const head = stripInstructions(m[0].trim());
     if (ASKER_STATE.test(head.content) && SITUATION.test(`${head.content} .`)) {
       const tail = stripInstructions(asked.slice(m[0].length));

@@ -4,7 +4,7 @@
 // about the topic, not by the noun; a place naming the party and the topic without a stance of
 // the party's on it does not answer.
 import { describe, expect, it } from "vitest";
-import { stanceAsked } from "../../src/answer/stance-asked.ts";
+import { type StanceAsked, stanceAsked } from "../../src/answer/stance-asked.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -27,33 +27,44 @@ const NOTES: Record<string, string> = {
 
 const { coverageOf } = notesAppContext("wcit-stance-", NOTES);
 
-describe("reading a stance question", () => {
-  it("gives the party, the topic and the words that only ask for a stance", () => {
-    expect(stanceAsked("What was Freedonia's position on the spam provision?")).toEqual({
-      party: "Freedonia",
-      topic: "the spam provision",
-      wording: ["position"],
-    });
-    expect(stanceAsked("What view did the regulators' bloc take of the idea?")).toEqual({
-      party: "regulators' bloc",
-      topic: "the idea",
-      wording: ["view", "take"],
-    });
-    expect(stanceAsked("was Sylvania on record rejecting the pay-for-delivery idea?")).toEqual({
-      party: "Sylvania",
-      topic: "the pay-for-delivery idea",
-      wording: ["on record"],
-    });
-    expect(stanceAsked("who was pushing for a spam provision?")).toEqual({
-      topic: "a spam provision",
-      wording: ["pushing"],
-    });
-  });
+/** What `stanceAsked` reads in each question (undefined: no stance asked), by test. */
+const STANCE_READINGS: [string, [string, StanceAsked | undefined][]][] = [
+  [
+    "gives the party, the topic and the words that only ask for a stance",
+    [
+      [
+        "What was Freedonia's position on the spam provision?",
+        { party: "Freedonia", topic: "the spam provision", wording: ["position"] },
+      ],
+      [
+        "What view did the regulators' bloc take of the idea?",
+        { party: "regulators' bloc", topic: "the idea", wording: ["view", "take"] },
+      ],
+      [
+        "was Sylvania on record rejecting the pay-for-delivery idea?",
+        { party: "Sylvania", topic: "the pay-for-delivery idea", wording: ["on record"] },
+      ],
+      [
+        "who was pushing for a spam provision?",
+        { topic: "a spam provision", wording: ["pushing"] },
+      ],
+    ],
+  ],
+  [
+    "reads no stance in other questions or in a comparison of two parties' positions",
+    [
+      ["When did Freedonia file its paper?", undefined],
+      ["What did the team take to the meeting?", undefined],
+      ["What were Freedonia's and Sylvania's positions on spam?", undefined],
+    ],
+  ],
+];
 
-  it("reads no stance in other questions or in a comparison of two parties' positions", () => {
-    expect(stanceAsked("When did Freedonia file its paper?")).toBeUndefined();
-    expect(stanceAsked("What did the team take to the meeting?")).toBeUndefined();
-    expect(stanceAsked("What were Freedonia's and Sylvania's positions on spam?")).toBeUndefined();
+describe("reading a stance question", () => {
+  it.each(STANCE_READINGS)("%s", (_name, readings) => {
+    for (const [question, reading] of readings) {
+      expect(stanceAsked(question), question).toEqual(reading);
+    }
   });
 });
 

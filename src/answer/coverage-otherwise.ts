@@ -1,0 +1,228 @@
+// A question the passages found for it do not cover as a whole may be covered another way: a
+// comparison side by side (`bySide`), a question asking two things by its first ask (`byAsk`), a
+// request for the dates of a series of events event by event (`byEvent`). Each way is a reader of
+// one shape (`CoverageReader`); the engine tries them in order (`COVERAGE_READERS`) and takes the
+// first that covers. Covered another way, no one place states the whole question: never "full".
+// (A follow-up naming its topic by a stand-in is read before the coverage decision, not after:
+// follow-up-reading.ts.)
+import type { QuestionAnalysis } from "../search/question.ts";
+import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
+import type { ScoredPassage, WordCase } from "../types.ts";
+import { timelineEvents } from "./asks.ts";
+import { laterAskAsksRole } from "./coverage-demands.ts";
+import type { AnswerShape } from "./extractive.ts";
+import type { DatedEvent } from "./extractive-timeline.ts";
+import { namesOnlyCommon } from "./name-case.ts";
+import {
+  assessRelevance,
+  type ComparedSide,
+  eachSideCovered,
+  type Relevance,
+  type RelevanceRule,
+} from "./relevance.ts";
+import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
+
+/** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
+export type Search = (query: string) => Promise<ScoredPassage[]>;
+
+/** What the readers take from the engine: how it reads a question and a passage. */
+export interface CoverageTools {
+  /** A question's key terms (its asking sentence's). */
+  keyTermsFor(question: string): KeyTerm[];
+  /** The shape of answer a question asks for. */
+  shapeOf(analysis: QuestionAnalysis, texts: readonly string[]): AnswerShape;
+  /** The question's own analyzer. */
+  analyzeText: Analyze;
+  /** Passages' analyzer (acronyms as written). */
+  readText: Analyze;
+  rule: RelevanceRule;
+  /** How the corpus writes a word (name-case.ts); absent, case is not read. */
+  wordCase?: (word: string) => WordCase;
+}
+
+/** A question as the coverage decision left it: what a reader reads. */
+export interface AssessedQuestion {
+  /** The question as searched. */
+  question: string;
+  analysis: QuestionAnalysis;
+  shape: AnswerShape;
+  keyTerms: readonly KeyTerm[];
+  /** The decision on the question's passages as a whole. */
+  assessed: Pick<Relevance, "covered" | "absentTerms" | "unverifiedAsked">;
+  passages: ScoredPassage[];
+  /** Read in its thread with the earlier question as context. */
+  followUp: boolean;
+  search: Search;
+}
+
+export type CoveredBy = "bySide" | "byAsk" | "byEvent";
+
+/** A question covered another way, and what its answer needs from that way. */
+export interface CoveredOtherwise {
+  by: CoveredBy;
+  /** Each event with the passages dating it (`byEvent`): the answer gives them one a point. */
+  events?: DatedEvent[];
+}
+
+export interface CoverageReader {
+  by: CoveredBy;
+  /** Whether it reads the question (most read only one the passages do not cover as a whole). */
+  reads(asked: AssessedQuestion): boolean;
+  /** Covered this way: how, with what the answer needs; else undefined. */
+  covers(asked: AssessedQuestion, tools: CoverageTools): Promise<CoveredOtherwise | undefined>;
+}
+
+/** What a comparison is about, without its sides: "vs … on the final text". */
+export function comparedTopic(analysis: QuestionAnalysis): string {
+  return analysis.sides.reduce((text, side) => text.replace(side, " "), analysis.focus);
+}
+
+/**
+ * A comparison the question's passages do not cover as a whole is covered side by side: each side
+ * is looked up with the comparison's topic ("Kroes on the final text") and judged on the
+ * question's terms without the other sides' (see `eachSideCovered`).
+ */
+const bySide: CoverageReader = {
+  by: "bySide",
+  reads: ({ assessed }) => !assessed.covered,
+  async covers({ analysis, shape, keyTerms, search }, { readText, rule }) {
+    const sides = shape.sides;
+    if (analysis.kind !== "compare" || analysis.sides.length < 2) return undefined;
+    if (sides.length !== analysis.sides.length) return undefined;
+    const topic = comparedTopic(analysis);
+    const compared = await Promise.all(
+      analysis.sides.map(async (side, i): Promise<ComparedSide> => {
+        const others = new Set(
+          sides.flatMap((terms, j) => (j === i ? [] : terms.map((k) => k.term))),
+        );
+        const own = sides[i] ?? [];
+        const ownTerms = new Set(own.map((k) => k.term));
+        const question = `${side} ${topic}`;
+        return {
+          question,
+          own,
+          keyTerms: keyTerms.filter((k) => ownTerms.has(k.term) || !others.has(k.term)),
+          passages: await search(question),
+        };
+      }),
+    );
+    return eachSideCovered(compared, readText, rule) ? { by: "bySide" } : undefined;
+  },
+};
+
+/**
+ * A question asking two things ("How many members does CEPT have, and did any EU state sign?")
+ * whose terms no one place holds together is covered where its first ask is covered on its own,
+ * by the same rule and with the answer that ask expects, and nothing the rest names is missing
+ * from the corpus. (Where the second ask starts is `splitAsks`'s rule: a later question word, a
+ * yes/no or a count after a comma, or a new question after a question mark.) Not a follow-up.
+ */
+const byAsk: CoverageReader = {
+  by: "byAsk",
+  reads: ({ assessed, followUp }) => !assessed.covered && !followUp,
+  async covers({ question, assessed, passages, search }, tools) {
+    const first = firstAsk(question);
+    if (first.length === question.length || assessed.absentTerms.length > 0) return undefined;
+    // ("When did the EG-ITRs hold their second meeting and also who chaired it?": the date alone
+    // is no answer to who chaired it, which the whole question's place had to state.)
+    if (laterAskAsksRole(question)) return undefined;
+    // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
+    // verify is not answered by the first ask's count.)
+    if (assessed.unverifiedAsked === true) return undefined;
+    const { keyTermsFor, shapeOf, analyzeText, readText, rule, wordCase } = tools;
+    const analysis = analyzeQuestion(first);
+    const unnamed = wordCase ? namesOnlyCommon(analysis.content, wordCase) : [];
+    // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
+    // that asks nothing of its own still says how precise its date must be.
+    const rest = question.slice(first.length);
+    const dateUnitText = asksOnItsOwn(rest) ? first : question;
+    const coveredOn = (found: readonly ScoredPassage[]) => {
+      const foundTexts = found.map(({ passage }) => passage.text);
+      const shape = shapeOf(analysis, foundTexts);
+      return assessRelevance(
+        found,
+        withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
+        readText,
+        {
+          rule,
+          expected: shape.expected,
+          question: first,
+          dateUnitText,
+          asksIfKnown: shape.asksIfKnown === true,
+          list: shape.list !== undefined,
+          ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
+          claim: analysis.checksClaim,
+          yesNo: analysis.kind === "yes-no",
+        },
+      ).covered;
+    };
+    // The first ask is covered where the whole question's passages cover it and, asked alone, its
+    // own passages do too: the second ask's passages ("what did they say at the closing?") can
+    // hold the first's words without answering it ("The United States asked China…" for "who led
+    // the Chinese delegation…?", which alone is refused).
+    return coveredOn(passages) && coveredOn(await search(first)) ? { by: "byAsk" } : undefined;
+  },
+};
+
+/**
+ * A request for the dates of a series of events ("Need dates for a timeline: Russia's Doc 27
+ * going in and getting revised, then the bloc rewrite leaking and being taken off the table"),
+ * which no one window of its passages covers, is covered event by event (dates23): each event
+ * (`timelineEvents`), read as a when question on its own, is covered by a window of the question's
+ * passages, or of the event's own, that dates the act it names (`datesAskedAct`). The dates of a
+ * timeline sit in two paragraphs or more, and one window held only one. Not a follow-up. (A
+ * request that one place already covers is still answered event by event when it is no list: one
+ * paragraph's answer gave one of the dates.)
+ */
+const byEvent: CoverageReader = {
+  by: "byEvent",
+  reads: ({ assessed, shape, followUp }) =>
+    !followUp && (!assessed.covered || shape.list === undefined),
+  async covers(
+    { question, assessed, passages, search },
+    { keyTermsFor, analyzeText, readText, rule },
+  ) {
+    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    const events = timelineEvents(question, (event) => keyTermsFor(event).some(isRequired));
+    if (events.length < 2) return undefined;
+    const coveredOn = (event: string, found: readonly ScoredPassage[]) => {
+      const foundTexts = found.map(({ passage }) => passage.text);
+      return assessRelevance(
+        found,
+        withOfficeHolders(event, keyTermsFor(event), foundTexts, analyzeText),
+        readText,
+        { rule, expected: "date", question: event },
+      ).covered;
+    };
+    const dated: DatedEvent[] = [];
+    // (The event's own passages first: the question's may lead its answer with another event's
+    // paragraph naming the same body.)
+    for (const event of events) {
+      const own = await search(event);
+      const found = coveredOn(event, own) ? own : coveredOn(event, passages) ? passages : undefined;
+      if (found === undefined) return undefined;
+      dated.push({ event, passages: found });
+    }
+    return { by: "byEvent", events: dated };
+  },
+};
+
+/** The ways tried, in order: a question covered one way is not read the next. */
+export const COVERAGE_READERS: readonly CoverageReader[] = [bySide, byAsk, byEvent];
+
+/**
+ * The first reader of `readers` that reads the question and covers it. (`byEvent` also reads a
+ * request its passages cover as a whole: what it gives then shapes the answer, not its coverage.)
+ */
+export async function coveredOtherwise(
+  asked: AssessedQuestion,
+  tools: CoverageTools,
+  readers: readonly CoverageReader[] = COVERAGE_READERS,
+): Promise<CoveredOtherwise | undefined> {
+  for (const reader of readers) {
+    if (!reader.reads(asked)) continue;
+    const covered = await reader.covers(asked, tools);
+    if (covered) return covered;
+  }
+  return undefined;
+}

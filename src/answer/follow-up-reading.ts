@@ -1,0 +1,138 @@
+// How a follow-up read in its thread (the earlier question in front of it as context) is read: its
+// own terms, the passages the coverage decision reads, what the place covering it must meet of its
+// own, and whether it is asked on its own when its thread does not cover it. Two readings of one
+// shape (`FollowUpReading`): the plain one, and one for a follow-up naming its thread's topic by a
+// stand-in ("that whole saga", "the fight": followup23).
+import { questionContent } from "../search/question.ts";
+import type { ScoredPassage } from "../types.ts";
+import type { Search } from "./coverage-otherwise.ts";
+import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
+import { ANSWER_PASSAGES } from "./limits.ts";
+import { type Analyze, containsTerm, isNearTopicTerm, isRequired, type KeyTerm } from "./terms.ts";
+
+/** How many passages a follow-up's own words add to its thread's (`withOwnSearch`). */
+const OWN_SEARCH_PASSAGES = 2;
+/** The thread's passages read before a follow-up's own (`withOwnSearch`). */
+const THREAD_LEAD_PASSAGES = 3;
+
+export interface FollowUpReading {
+  /** The follow-up's own key terms (the earlier question's are added as context). */
+  ownTerms: KeyTerm[];
+  /** The passages coverage reads, from the thread's. */
+  passages(thread: ScoredPassage[]): Promise<ScoredPassage[]>;
+  /** Whether the place covering it (the terms its window lacks) meets nothing of its own. */
+  ownUnmet(covering: { unmetTerms: readonly string[] }): boolean;
+  /** Whether, where its thread does not cover it, it is asked on its own. */
+  asksAlone: boolean;
+}
+
+export interface FollowUpTools {
+  analyzeText: Analyze;
+  /** A question's key terms (its asking sentence's). */
+  keyTermsFor(question: string): KeyTerm[];
+  /** A text's key terms as it stands. */
+  keyTermsOfText(text: string): KeyTerm[];
+  search: Search;
+}
+
+/**
+ * The reading of a follow-up. One naming its thread's topic by a stand-in (`topicStandIns`) is read
+ * by all its words, a list's items included ("…after that? list the venues"), and the stand-in is
+ * none of its own, where it has a noun of its own that says what it asks (not one as common as the
+ * corpus's topic, "the final treaty"). Without one, it is read as any follow-up: read as the
+ * thread's topic, "so how did that whole saga end - did any of it survive into the final treaty?"
+ * was answered from the earlier question's place, which says neither.
+ */
+export function readFollowUp(question: string, tools: FollowUpTools): FollowUpReading {
+  const { analyzeText } = tools;
+  const standInTerms = new Set(topicStandIns(question).flatMap((w) => analyzeText(w)));
+  const readWhole =
+    standInTerms.size > 0
+      ? tools
+          .keyTermsOfText(questionContent(question).content)
+          .filter((k) => !standInTerms.has(k.term))
+      : [];
+  const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
+  return ownNamed.length > 0
+    ? standInReading(question, readWhole, ownNamed, tools)
+    : plainReading(tools.keyTermsFor(question));
+}
+
+/**
+ * A follow-up read as its thread's continuation. The place covering it must meet a noun or name
+ * of its own (`ownNounsUnmet`); where its thread does not cover it and it names something of its
+ * own, it is asked on its own: "and how did he later lay out the structure of the 2012 treaty?"
+ * after a question on the African group's reasons brought the earlier topic's passages and none on
+ * the treaty's structure. Tuning half (1,505 q): one follow-up refused -> 1.00, no other answer
+ * changed.
+ */
+function plainReading(ownTerms: KeyTerm[]): FollowUpReading {
+  return {
+    ownTerms,
+    passages: async (thread) => thread,
+    ownUnmet: (covering) => ownNounsUnmet(ownTerms, covering),
+    asksAlone: ownTerms.some(isRequired),
+  };
+}
+
+/**
+ * A follow-up naming its thread's topic by a stand-in is searched by its own words as well: its
+ * thread's words bring back the earlier answer's place ("where did the fight move to after that?"
+ * after a question on the signatures). Only passages holding a noun of its own join the thread's
+ * (`withOwnSearch`), and the place covering it must name one. It is not asked alone afterwards:
+ * its own words were searched already.
+ */
+function standInReading(
+  question: string,
+  ownTerms: KeyTerm[],
+  ownNamed: readonly KeyTerm[],
+  { analyzeText, search }: FollowUpTools,
+): FollowUpReading {
+  const holdsOwnNamed = ({ passage }: ScoredPassage) => {
+    const said = new Set(analyzeText(passage.text));
+    return ownNamed.some((k) => containsTerm(said, k));
+  };
+  return {
+    ownTerms,
+    passages: async (thread) =>
+      withOwnSearch(
+        thread,
+        (await search(withoutStandIns(questionContent(question).content))).filter(holdsOwnNamed),
+      ),
+    ownUnmet: (covering) => ownNamed.every((k) => covering.unmetTerms.includes(k.term)),
+    asksAlone: false,
+  };
+}
+
+/**
+ * Whether a follow-up read in its thread names things of its own, nouns or names (not the thing
+ * it asks for, "what was his BACKGROUND…"), and the place covering it meets none of them: that
+ * place answers the earlier question, not this one. "what was his background before that JOB?"
+ * after "Who led the US delegation?" was answered from "President Obama chose Ambassador Terry
+ * Kramer to head the US delegation", on the earlier question's words alone. (Not its verbs or
+ * adjectives: a follow-up words what happened its own way, "who pushed back on it?" for "The
+ * United States replied by asking…", and requiring them refused two answers.)
+ */
+function ownNounsUnmet(
+  ownTerms: readonly KeyTerm[],
+  covering: { unmetTerms: readonly string[] },
+): boolean {
+  const own = ownTerms.filter((k) => !k.generic && !k.predicate && !k.asked);
+  return own.length > 0 && own.every((k) => covering.unmetTerms.includes(k.term));
+}
+
+/**
+ * The thread's best passages, then the best of those a follow-up's own words found
+ * (`OWN_SEARCH_PASSAGES`), then the rest of the thread's: both are among the passages coverage
+ * reads. Each added passage takes the score of the thread's passage before it.
+ */
+function withOwnSearch(thread: ScoredPassage[], own: ScoredPassage[]): ScoredPassage[] {
+  const seen = new Set(thread.map(({ passage }) => passage.id));
+  const head = thread.slice(0, THREAD_LEAD_PASSAGES);
+  const at = head.at(-1)?.score ?? 0;
+  const added = own
+    .filter(({ passage }) => !seen.has(passage.id))
+    .slice(0, OWN_SEARCH_PASSAGES)
+    .map((p) => ({ ...p, score: at }));
+  return [...head, ...added, ...thread.slice(THREAD_LEAD_PASSAGES)].slice(0, ANSWER_PASSAGES);
+}
