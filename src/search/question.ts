@@ -779,6 +779,13 @@ const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
     "chaired",
   ],
   [/\b(?:(?:was|were|is|are|been|be)\s+)?(?:at\s+the\s+helm|in\s+charge)\s+of\b/gi, "headed"],
+  // "the guy who RAN THE SESSIONS in Dubai", "who ran the meeting": running a meeting's sittings is
+  // chairing it (not "ran the show", which may be any lead, nor "ran the site").
+  [
+    /\br(?:an|uns?|unning)\s+the\s+(?:sessions|sittings|plenary|plenaries|proceedings)\b/gi,
+    "chaired",
+  ],
+  [/\br(?:an|uns?|unning)\s+(?=the\s+(?:meetings?|conference|forum|debates?)\b)/gi, "chaired "],
 ];
 
 /**

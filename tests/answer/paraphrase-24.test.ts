@@ -51,12 +51,22 @@ describe("idioms for holding a chair or a lead", () => {
     expect(withoutTimeIdioms("Who was at the helm of the Freedonian delegation?")).toBe(
       "Who headed the Freedonian delegation?",
     );
+    expect(withoutTimeIdioms("the guy who ran the sessions in Freetown?")).toBe(
+      "the guy who chaired in Freetown?",
+    );
+    expect(withoutTimeIdioms("who ran the meeting in Freetown?")).toBe(
+      "who chaired the meeting in Freetown?",
+    );
+    // (Not any running: a site, a campaign, the show.)
+    expect(withoutTimeIdioms("who ran the site?")).toBe("who ran the site?");
+    expect(withoutTimeIdioms("who ran the show?")).toBe("who ran the show?");
   });
 });
 
 describe("a who question asked in a role idiom", () => {
   answersStatingEach(app, [
     ["Who had the gavel in Freetown?", "Amara Kallon"],
+    ["the regulator guy who ran the sessions in Freetown - what's his name?", "Amara Kallon"],
     ["Who was at the helm of the Freedonian delegation?", "Jane Roe"],
   ]);
 
