@@ -844,8 +844,24 @@ const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\
  * another role ("Touré launched X, advised by a group…") does not say who. Where the corpus
  * records it, it says so: "chaired", "the Chair", "presided", "headed".
  */
-const OFFICE_ASKED = /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b/i;
+// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as analyze.ts reads them.)
+const OFFICE_ASKED =
+  /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b|\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/i;
 const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+
+/**
+ * "Who chaired / presided over X?", "who was its chair(man)?", "who held the chair?", "who had
+ * the gavel?" asks who the holder was, which a sentence naming "the Chair" only as a party ("…
+ * civil-society attendees wrote to Touré and the Chair…", "the Chair asked for a show of
+ * placards") does not say, though a name stands in it. A place says who held it with the verb
+ * ("Al Ghanim chaired the conference", "presided") or the title beside a name ("Chairman Smith",
+ * "Kramer, the Chair,"), not another body's ("FCC Chairman Julius Genachowski"). (paraphrase24; "who asked the chair…" asks another party,
+ * and `OFFICE_ASKED` alone holds for it.)
+ */
+const HOLDER_ASKED =
+  /^(?:who|whom)\b[^?]*?\b(?:chaired|presided|(?:was|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s*['’]s)|(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+the\s+(?:chair|gavel)\b)/i;
+const HOLDER_HELD =
+  /\b(?:chaired|chairing|presided|presiding)\b|(?<!\p{Lu}{2,}\s+)\b[Cc]hair(?:man|woman|person)?,?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+,\s+(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?)\b/u;
 
 /**
  * "Who led / headed the Tunisian delegation?", "…the US team…", "…Egypt's side…" asks who held a
@@ -856,8 +872,10 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
  * 294 → 295 of 362 ("Who headed the Czech delegation in Dubai?" had been answered from the Czech
  * account of the vote), no in-scope answer changed.
  */
+// (Also its idioms, paraphrase24: "who was at the helm of / in charge of the French delegation",
+// "calling the shots for the US team".)
 const LEAD_ASKED =
-  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running)\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b/i;
+  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running|at\s+the\s+helm\s+of|in\s+charge\s+of|call(?:s|ed|ing)?\s+the\s+shots\s+(?:for|in|on))\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b/i;
 const LEAD_HELD =
   /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
 
@@ -874,6 +892,7 @@ const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
 /** The roles a who question may ask the holder of, and how a place says someone held each. */
 const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
   { asked: OFFICE_ASKED, held: OFFICE_HELD },
+  { asked: HOLDER_ASKED, held: HOLDER_HELD },
   { asked: LEAD_ASKED, held: LEAD_HELD },
   { asked: DRAFTER_ASKED, held: DRAFTER_HELD },
 ];

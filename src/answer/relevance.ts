@@ -196,6 +196,7 @@ export function assessRelevance(
     missingShare: requiredWeight > 0 ? 1 : 0,
     covered: false,
     further: undefined as string | undefined,
+    passageId: undefined as string | undefined,
     text: "",
     failedChecks: (): string[] => [],
   };
@@ -242,6 +243,7 @@ export function assessRelevance(
           covered,
           ...verdict.kept(),
           further: passage.further ? passage.id : undefined,
+          passageId: passage.id,
           // (Named only for the debug log, and only for the window that stays best: which of
           // the demands, or the thresholds, refused it.)
           failedChecks: () =>
@@ -299,7 +301,14 @@ export function assessRelevance(
     window: best.text,
     topScore,
     covered,
-    ...(covered && best.further !== undefined ? { subjectPassageId: best.further } : {}),
+    // (A who question asking a role's holder, "who chaired X?", reads first the passage whose
+    // window says who held it: places naming "the Chair" as a party ranked above it, and the
+    // answer led with them, paraphrase24.)
+    ...(covered && best.further !== undefined
+      ? { subjectPassageId: best.further }
+      : covered && demands.rolesHeld.length > 0 && best.passageId !== undefined
+        ? { subjectPassageId: best.passageId }
+        : {}),
     ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
     ...(unverifiedAsked ? { unverifiedAsked } : {}),
     failedChecks: [

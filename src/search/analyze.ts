@@ -373,7 +373,13 @@ let bindTerms: readonly string[] | undefined;
  * the idiom's words is the writer's. (Not "put up" with nothing between, "put up a fight"; not
  * "agreed to" a noun, which is adopting a text: "agreed to the final text".)
  */
-const IDIOMS: readonly { pattern: RegExp; own: readonly string[]; writer: readonly string[] }[] = [
+const IDIOMS: readonly {
+  pattern: RegExp;
+  own: readonly string[];
+  writer: readonly string[];
+  /** The idiom only says the writer's act, its words nothing else: search them as the question's own. */
+  reads?: boolean;
+}[] = [
   {
     pattern:
       /\b(?:put(?:s|ting)?\s+(?:[\w'’-]+\s+){1,5}?(?:out|up|online)\b(?:\s+for\s+(?:public\s+)?(?:comment|consultation|input|feedback)s?\b)?|put(?:s|ting)?\s+(?:out|online)\b|let(?:s|ting)?\s+(?:the\s+)?(?:public|anyone|everyone|everybody|people|outsiders)\s+(?:see|read|view|look\s+at)\b|(?:go|goes|went|gone|going)\s+public\b|(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){0,5}?public\b|open(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?up\s+to\s+(?:the\s+)?public\b)/gi,
@@ -402,28 +408,70 @@ const IDIOMS: readonly { pattern: RegExp; own: readonly string[]; writer: readon
     own: ["agree", "rule", "sign", "off", "green", "light", "lit"],
     writer: ["decide", "decision"],
   },
+  // Idioms for holding a meeting's chair (paraphrase24): "who had / held / wielded the gavel",
+  // "took the gavel", where the record says who "chaired" the conference or names "the Chair".
+  // ("In the chair" already says the record's word.)
+  {
+    pattern:
+      /\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/gi,
+    own: ["gavel", "wield", "bang"],
+    writer: ["chair", "preside"],
+    reads: true,
+  },
+  // Idioms for leading a body or a delegation (paraphrase24): "at the helm of", "in charge of",
+  // "calling the shots", "ran the show", where the record says who "headed" or "led" it, who
+  // "chaired" it, or names its head by title.
+  {
+    pattern:
+      /\bat\s+the\s+helm\b|\bin\s+charge\b|\bcall(?:s|ed|ing)?\s+the\s+shots\b|\br(?:an|uns?|unning)\s+the\s+show\b/gi,
+    own: ["helm", "charge", "shots", "show"],
+    writer: ["head", "lead", "led", "chair"],
+    reads: true,
+  },
 ];
 
 /** `IDIOMS` with their words as terms: made at the first text read. */
 let idiomTerms:
-  | readonly { pattern: RegExp; own: ReadonlySet<string>; writer: readonly string[] }[]
+  | readonly {
+      pattern: RegExp;
+      own: ReadonlySet<string>;
+      writer: readonly string[];
+      reads: boolean;
+    }[]
   | undefined;
 
 /** The idioms of `IDIOMS` a text uses: each match's own words said in it, and the writer's terms. */
-function idiomsIn(text: string): { own: Set<string>; writer: readonly string[] }[] {
-  idiomTerms ??= IDIOMS.map(({ pattern, own, writer }) => ({
+function idiomsIn(text: string): { own: Set<string>; writer: readonly string[]; reads: boolean }[] {
+  idiomTerms ??= IDIOMS.map(({ pattern, own, writer, reads }) => ({
     pattern,
     own: new Set(own.map((w) => stem(w))),
     writer: [...new Set(writer.map((w) => stem(w)))],
+    reads: reads === true,
   }));
-  const out: { own: Set<string>; writer: readonly string[] }[] = [];
+  const out: { own: Set<string>; writer: readonly string[]; reads: boolean }[] = [];
   for (const idiom of idiomTerms) {
     for (const m of text.matchAll(idiom.pattern)) {
       const own = new Set(analyze(m[0]).filter((t) => idiom.own.has(t)));
-      if (own.size > 0) out.push({ own, writer: [...idiom.writer] });
+      if (own.size > 0) out.push({ own, writer: [...idiom.writer], reads: idiom.reads });
     }
   }
   return out;
+}
+
+/**
+ * The writer's terms of the idioms a text uses that only say the writer's act ("had the gavel" →
+ * "chair"; `reads` in `IDIOMS`): searched at the weight of the question's own words, as the
+ * question typed with the writer's word would be. The idiom's own words ("gavel", "helm") are
+ * seldom or never in the sources, so at an expansion's weight the place saying who chaired
+ * ranked below places naming "the Chair" as a party (paraphrase24).
+ */
+export function idiomReadings(text: string): readonly string[] {
+  const out: string[] = [];
+  for (const { writer, reads } of idiomsIn(text)) {
+    if (!reads) continue;
+    for (const w of writer) if (!out.includes(w)) out.push(w);
+  }
+  return out.length > 0 ? out : NO_TERMS;
 }
 
 /**

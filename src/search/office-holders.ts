@@ -34,6 +34,37 @@ const ASKED_OFFICE = new RegExp(`(?<![\\p{L}\\d])(${ORG})(?:['\u2019]s)?\\s+(${O
 /** A capitalised name word: "Julius", "Genachowski", "Touré", "O'Neill". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019-]*\\p{Ll}";
 
+/**
+ * Everyday words for whoever heads an organisation, whatever the title ("the ITU's boss", "the UN
+ * chief", "ICANN's head"): a source writes the title ("ITU Secretary-General Hamadoun Touré",
+ * "ICANN CEO Fadi Chehadé"), which says the office asked. Not a titled office ("director",
+ * "president", "chair"): an organisation has many directors, and its chair may not be its head.
+ */
+const HEAD_WORDS = /^(?:boss|chief|head|leader)(?:es|s)?$/i;
+
+/** Whether an asked office word only says "the head of" its organisation (`HEAD_WORDS`). */
+export function asksHeadOnly(office: string): boolean {
+  return HEAD_WORDS.test(office);
+}
+
+/**
+ * The titles a text introduces an office-holder of `organisation` with: "ITU Secretary-General
+ * Hamadoun Touré" → "Secretary-General", "ICANN CEO Fadi Chehadé" → "CEO" (the title before a
+ * name, as `officeHolderNames` reads it, or a capitalised acronym title: "CEO").
+ */
+export function officeTitles(text: string, organisation: string): string[] {
+  const out: string[] = [];
+  const introduced = new RegExp(
+    `(?<![\\p{L}\\d])${organisation}(?:['\u2019]s)?\\s+((?:${OFFICE}|\\p{Lu}{2,4}))\\s+${NAME_WORD}`,
+    "gu",
+  );
+  for (const m of text.matchAll(introduced)) {
+    const title = m[1] as string;
+    if (!out.includes(title)) out.push(title);
+  }
+  return out;
+}
+
 /** An office a question asks about: "the FCC chair" → organisation "FCC", office "chair". */
 export interface AskedOffice {
   organisation: string;

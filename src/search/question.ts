@@ -771,6 +771,21 @@ const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
     /\b(?:put(?:ting|s)?|br(?:ing|ings|inging|ought))\s+(?:[\p{L}'’-]+\s+){0,4}?on\s+(?:to\s+)?the\s+table\b/giu,
     "proposed",
   ],
+  // "Who HAD THE GAVEL in Dubai?", "who was AT THE HELM OF / IN CHARGE OF the delegation?": idioms
+  // for holding a chair or a lead, read as the record's verb ("chaired", "headed"), whose words
+  // the sources use (paraphrase24; analyze.ts `IDIOMS` searches them too).
+  [
+    /\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/gi,
+    "chaired",
+  ],
+  [/\b(?:(?:was|were|is|are|been|be)\s+)?(?:at\s+the\s+helm|in\s+charge)\s+of\b/gi, "headed"],
+  // "the guy who RAN THE SESSIONS in Dubai", "who ran the meeting": running a meeting's sittings is
+  // chairing it (not "ran the show", which may be any lead, nor "ran the site").
+  [
+    /\br(?:an|uns?|unning)\s+the\s+(?:sessions|sittings|plenary|plenaries|proceedings)\b/gi,
+    "chaired",
+  ],
+  [/\br(?:an|uns?|unning)\s+(?=the\s+(?:meetings?|conference|forum|debates?)\b)/gi, "chaired "],
 ];
 
 /**
