@@ -252,6 +252,15 @@ export function ownersStand(
         (j > 0 && containsTerm(new Set(sentences[i + j - 1]), k)),
     );
   const ownerOnly = d.question !== undefined && doerOwnsActor(d.question);
+  // (A doer the question names as a coalition by its members, "the Avaaz and ITUC coalition", is
+  // the coalition a sentence lists them in: "a coalition including Avaaz, …, CDT and OpenMedia
+  // said…" is its word, not one of a list's nor the last member's, `membersOfCollective`.)
+  const collective =
+    d.question !== undefined && doerWord !== undefined
+      ? collectiveOfDoer(d.question, doerWord)
+      : undefined;
+  const asCollective = (text: string) =>
+    collective === undefined ? text : membersOfCollective(text, collective);
   const doerReasoned =
     expected !== "reason" ||
     doer === undefined ||
@@ -272,9 +281,9 @@ export function ownersStand(
       (s, j) =>
         ((reasonIn(s.text) && aboutAct(j)) || accountOfAct(s.text, j)) &&
         (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
-        !onlyListsName(s.text, doerWord) &&
+        !onlyListsName(asCollective(s.text), doerWord) &&
         !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
-        !heldByOther(s.text, doer),
+        !heldByOther(asCollective(s.text), doer),
     ) ||
     windowSpans.some(
       (s) =>
@@ -386,6 +395,39 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const proposed =
     !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
   return speakerNamed && said && decided && proposed;
+}
+
+/** Nouns of a body made of other parties. */
+const COLLECTIVE = "coalition|alliance|bloc|group|camp|caucus";
+
+/**
+ * The collective noun a question names the doer by, after the doer and any more names joined to
+ * it ("the AVAAZ and ITUC COALITION"), if any.
+ */
+function collectiveOfDoer(question: string, doerWord: string): string | undefined {
+  const name = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const m = new RegExp(
+    `\\b${doerWord}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${name})*\\s+(${COLLECTIVE})\\b`,
+    "u",
+  ).exec(question);
+  return m?.[1]?.toLowerCase();
+}
+
+/**
+ * A sentence with the members it lists after the collective noun taken out: "a coalition
+ * including Avaaz, the International Trade Union Confederation, …, CDT and OpenMedia said…" →
+ * "a coalition said…". A sentence without such a list is left as it is.
+ */
+function membersOfCollective(text: string, collective: string): string {
+  const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const name = `(?:the\\s+)?${word}(?:\\s+(?:(?:for|of|the)\\s+)*${word})*`;
+  return text.replace(
+    new RegExp(
+      `(\\b${collective}s?)\\s+(?:including|of|led by|made up of|comprising)\\s+${name}(?:\\s*,\\s*${name})*(?:\\s*,?\\s+and\\s+${name})?`,
+      "u",
+    ),
+    "$1",
+  );
 }
 
 /** A term of the calendar: a day or a year ("10", "2012"), or a month's name ("decemb"). */

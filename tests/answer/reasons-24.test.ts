@@ -18,6 +18,7 @@ const NOTES: Record<string, string> = {
   "notes/scope.md": note("Scope of the final text", [
     '**Definitions and scope.** Freedonia\'s post-conference analysis counted several losses for the expansionist side. The final text does not define "network". The umbrella term "telecoms/ICT" was dropped. [1]',
     "**The bloc text.** Around 7 December a bloc text leaked. It was listed as coming from Sylvania, Osterlich and Grand Fenwick. Grand Fenwick publicly denied ever supporting it. On 10 December the Chair said it was off the table, and the Secretariat reported it withdrawn. [2]",
+    "**The last day.** On 14 December a coalition including Quillfeather, the Union of Cable Workers, Open Lines and Netwatch said it had delivered more than a million petition signatures urging governments not to sign. [4]",
     '**The placards.** Late on 12 December the Chair asked for a show of placards to gauge the "feel of the room", then declared that most delegates supported the resolution. When Grand Fenwick asked whether that had been a vote, the Chair said it had not. [3]',
   ]),
   "notes/access.md": note("The road to the conference", [
@@ -34,6 +35,9 @@ describe("a doer's own account of its case, without a word of grounds", () => {
     "Why did Ruritania push back against Sylvania's safety text - what exactly was it asking?",
     // The losses it counted, set out in the sentences after the count.
     "what made Freedonia call the final text a loss for the expansionist side?",
+    // A coalition named by its members: the sentence listing them after "a coalition including"
+    // is the coalition's word, not one of a list's.
+    "Why did the Quillfeather and Netwatch coalition hand delegates a petition on the last day?",
   ]);
 });
 
