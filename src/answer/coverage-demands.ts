@@ -595,8 +595,11 @@ export function readQuestionDemands(
         ? (listItemClass(question, keyTerms, analyzeText) ??
           pluralAsked(question, keyTerms, analyzeText))
         : pluralAsked(question, keyTerms, analyzeText);
+  // (Not in a question asking reasons: "what were civil-society GROUPS after when they wrote…"
+  // asks what the groups wanted, not for groups by name.)
   const askedClass =
     classNamed !== undefined &&
+    expected !== "reason" &&
     classNamed.kind === undefined &&
     !reasonNouns.has(classNamed.term) &&
     !analyzeText("reasons").includes(classNamed.term) &&

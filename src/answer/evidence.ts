@@ -545,3 +545,11 @@ export function statesAmountOfMoney(sentence: string): boolean {
 export function reasonCueAt(sentence: string): number {
   return REASON.exec(sentence)?.index ?? -1;
 }
+
+/** Every word of reason or position a sentence holds (`REASON`), with where it stands. */
+export function reasonCues(sentence: string): { index: number; word: string }[] {
+  return [...sentence.matchAll(new RegExp(REASON.source, "gi"))].map((m) => ({
+    index: m.index,
+    word: m[0],
+  }));
+}

@@ -7,7 +7,7 @@
 
 import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
-import { reasonCueAt } from "./evidence.ts";
+import { reasonCueAt, reasonCues } from "./evidence.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
 
 /** Where the clause holding a reason word starts: after a comma, a colon or a joining word. */
@@ -201,5 +201,132 @@ export function withoutAskedAct(
     Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
   return sentence.replace(/[\p{L}\p{M}'’-]+/gu, (word) =>
     analyzeText(word).some((t) => asked.some((q) => sameStem(t, q))) ? "—" : word,
+  );
+}
+
+/**
+ * A party's own telling of its case, with no word of grounds: what it pointed out, stressed,
+ * noted, complained of or replied, and what it put down to a cause ("The United States REPLIED by
+ * asking whether the text meant security of message content or only…", "It ATTRIBUTED most
+ * refusals to Resolution PLEN/3"). Not a request ("asked for a vote", "urged work towards…"):
+ * asking for a thing is the act, not the reason for it.
+ */
+const ARGUED =
+  /\b(?:not(?:ed|ing)|point(?:ed|ing)\s+(?:out|to)|stress(?:ed|ing)|complain(?:ed|ing)|repl(?:ied|ying)|attribut(?:ed|ing))\b/gi;
+/**
+ * A count or list of items a party gives, set out in the sentences after it: "Access's
+ * post-conference analysis COUNTED SEVERAL losses for the expansionist side.", "It RAISED THREE
+ * problems:" (`ANNOUNCES_ITEMS`).
+ */
+const ENUMERATED = /\b(?:count(?:ed|ing)|list(?:ed|ing)|raised|made|gave)\b/gi;
+/** A verb in the passive: "It was LISTED as coming from…" tells no one's own account. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** Items an account announces, set out in the sentences after it: "counted SEVERAL losses". */
+const ANNOUNCES_ITEMS =
+  /^\s*(?:several|a\s+number\s+of|a\s+few|(?:two|three|four|five|six|\d+)\s+\p{L}+s\b|these\b|the\s+following\b)/iu;
+/** Where what a verb reports ends: at a clause break that starts another act. */
+const REPORT_END = /[.;:]|,\s+(?:and|but|while|whereas)\b/;
+/** Verbs that only report speech: what they report may be nothing but the act asked. */
+const SAYING = /^(?:said|says|stated)$/i;
+
+/**
+ * Whether what a verb ending at `end` reports holds something of its own: a figure ("says 151
+ * ITU Member States attended"), or a word that is not common English ("it had not"), nor a dash
+ * (`own` has the asked act's words dashed out, `withoutAskedAct`), nor a word of the question.
+ */
+function reportsContentOfItsOwn(
+  own: string,
+  end: number,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  const rest = own.slice(end);
+  const cut = rest.search(REPORT_END);
+  const reported = cut < 0 ? rest : rest.slice(0, cut);
+  if (/\d/.test(reported.replace(/\[\d{1,3}\]/g, ""))) return true;
+  return [...reported.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)].some((m) => {
+    const word = m[0];
+    if (isCommonWord(word)) return false;
+    const terms = analyzeText(word);
+    return terms.length > 0 && !terms.some((t) => questionTerms.has(t));
+  });
+}
+
+/**
+ * Whether the only words of reason or position a sentence holds are verbs of saying that report
+ * nothing but the act asked: "On 10 December the Chair SAID it was off the table" tells that the
+ * Chair took the text off the table, not why. `own` is the sentence with the asked act's words
+ * dashed out (`withoutAskedAct`).
+ */
+export function onlyReportsTheAct(
+  own: string,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  const cues = reasonCues(own);
+  return (
+    cues.length > 0 &&
+    cues.every(
+      (c) =>
+        SAYING.test(c.word) &&
+        !reportsContentOfItsOwn(own, c.index + c.word.length, questionTerms, analyzeText),
+    )
+  );
+}
+
+/**
+ * Whether the clause before a verb names the doer and no other party: each capitalised word in it
+ * is one of the doer's own words, the question's, or a common word ("CIS India noted…" is an
+ * organisation's account, not India's; "The United States replied…" is the US's).
+ */
+function doerAlone(
+  clause: string,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  if (!containsTerm(new Set(analyzeText(clause)), doer)) return false;
+  const doerWords = new Set([doer.term, ...doer.alternatives.flat()]);
+  return [...clause.matchAll(/(?:^|[\s"“'‘(])(\p{Lu}[\p{L}\p{M}'’-]*)/gu)].every((m) => {
+    const word = (m[1] as string).replace(/['’]s$/, "");
+    if (SENTENCE_OPENERS.has(word) || isCommonWord(word) || MONTH.test(word)) return true;
+    const terms = analyzeText(word);
+    return terms.every((t) => doerWords.has(t) || questionTerms.has(t));
+  });
+}
+
+/**
+ * Whether a sentence tells the doer's own case for the act: a verb of pointing out, complaining,
+ * replying or putting down to a cause (`ARGUED`) that reports something of its own beyond the
+ * question's words, or a count or list it announces (`ENUMERATED`, "counted several losses…"),
+ * in the active voice, its clause naming the doer (or no one: "It raised…") and no other party
+ * (`doerAlone`). `own` has the asked act's words dashed out, so the act asked is no account of
+ * itself.
+ */
+export function tellsOwnAccount(
+  own: string,
+  doer: KeyTerm,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  const holdsIt = (at: number) => {
+    if (PASSIVE_BEFORE.test(own.slice(0, at))) return false;
+    const before = own.slice(0, at);
+    let start = 0;
+    for (const b of before.matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+    const clause = before.slice(start);
+    return /\p{Lu}/u.test(clause)
+      ? doerAlone(clause, doer, questionTerms, analyzeText)
+      : /^\s*(?:it|they|he|she)\b/i.test(clause);
+  };
+  return (
+    [...own.matchAll(ARGUED)].some(
+      (m) =>
+        holdsIt(m.index) &&
+        reportsContentOfItsOwn(own, m.index + m[0].length, questionTerms, analyzeText),
+    ) ||
+    [...own.matchAll(ENUMERATED)].some(
+      (m) => holdsIt(m.index) && ANNOUNCES_ITEMS.test(own.slice(m.index + m[0].length)),
+    )
   );
 }

@@ -3,6 +3,7 @@
 // (`ownersStand`), and that what was said, decided or proposed is reported, not only that it
 // happened (`actReported`).
 
+import { MONTHS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import {
   carriesAnswer,
@@ -25,8 +26,10 @@ import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import {
   namesOnlyItsOtherParty,
+  onlyReportsTheAct,
   reasonHeldByOther,
   stanceHeldByOther,
+  tellsOwnAccount,
   withoutAskedAct,
 } from "./window-reason-holder.ts";
 import { leansOn } from "./window-referents.ts";
@@ -212,11 +215,33 @@ export function ownersStand(
   // (A reason word that is the act asked restates it: "The US also OPPOSED ETNO's idea" gives no
   // reason for "what was behind Washington's OPPOSITION…", `withoutAskedAct`.)
   const reasonIn = (text: string) => {
-    const own = doer === undefined ? text : withoutAskedAct(text, d, doer, reader.analyzeText);
+    if (doer === undefined) return carriesAnswer(text, "reason") || JUDGEMENT.test(text);
+    const own = withoutAskedAct(text, d, doer, reader.analyzeText);
     // (A judgement keeps its verb: "CEPT REJECTED the idea … AS out of scope" for "why did CEPT
     // reject it" gives its grounds in the "as".)
-    return carriesAnswer(own, "reason") || JUDGEMENT.test(text);
+    // (A verb of saying whose report is the act asked gives no reason: "the Chair SAID it was off
+    // the table" for "why did the Chair take the text off the table", `onlyReportsTheAct`.)
+    return (
+      (carriesAnswer(own, "reason") &&
+        !onlyReportsTheAct(own, d.questionTerms, reader.analyzeText)) ||
+      JUDGEMENT.test(text)
+    );
   };
+  // The doer's own account of the act gives its case without a word of grounds: what it replied
+  // or pointed out, the losses it counted (`tellsOwnAccount`). Only in a sentence naming the act by
+  // a word of the question other than a date ("Late on 12 December the Chair asked for a show of
+  // placards…" is another act of the Chair's than taking the bloc text off the table).
+  const accountOfAct = (text: string, j: number) =>
+    doer !== undefined &&
+    actTerms.some(
+      (k) => !isDateTerm(k.term, reader.analyzeText) && containsTerm(new Set(sentences[i + j]), k),
+    ) &&
+    tellsOwnAccount(
+      withoutAskedAct(text, d, doer, reader.analyzeText),
+      doer,
+      d.questionTerms,
+      reader.analyzeText,
+    );
   // (And the reason is for the act asked: a sentence of grounds naming none of the question's
   // other names and nouns, nor following one that does, is about something else the doer did:
   // "The US text said the Internet had grown up in multistakeholder bodies…" before "The US also
@@ -250,6 +275,15 @@ export function ownersStand(
     question !== undefined &&
     !/\bden(?:y|ied|ies|ial)/i.test(question) &&
     windowSpans.some((s, j) => deniesAskedAct(s.text, question, reader.analyzeText) && aboutAct(j));
+  // (A doer the question names as a coalition by its members, "the Avaaz and ITUC coalition", is
+  // the coalition a sentence lists them in: "a coalition including Avaaz, …, CDT and OpenMedia
+  // said…" is its word, not one of a list's nor the last member's, `membersOfCollective`.)
+  const collective =
+    d.question !== undefined && doerWord !== undefined
+      ? collectiveOfDoer(d.question, doerWord)
+      : undefined;
+  const asCollective = (text: string) =>
+    collective === undefined ? text : membersOfCollective(text, collective);
   const doerReasoned =
     expected !== "reason" ||
     premiseCorrected ||
@@ -264,16 +298,17 @@ export function ownersStand(
     (containsTerm(contextTerms, doer) &&
       (ownerOnly ||
         windowSpans.some(
-          (s, j) => reasonIn(s.text) && aboutAct(j) && !heldByOther(s.text, doer),
+          (s, j) =>
+            ((reasonIn(s.text) && aboutAct(j)) || accountOfAct(s.text, j)) &&
+            !heldByOther(s.text, doer),
         ))) ||
     windowSpans.some(
       (s, j) =>
-        reasonIn(s.text) &&
-        aboutAct(j) &&
+        ((reasonIn(s.text) && aboutAct(j)) || accountOfAct(s.text, j)) &&
         (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
-        !onlyListsName(s.text, doerWord) &&
+        !onlyListsName(asCollective(s.text), doerWord) &&
         !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
-        !heldByOther(s.text, doer),
+        !heldByOther(asCollective(s.text), doer),
     ) ||
     windowSpans.some(
       (s) =>
@@ -389,6 +424,44 @@ export function actReported(d: QuestionDemands, w: Window): boolean {
   const proposed =
     !asksProposal || titledProposals || windowSpans.some((s) => reportsProposal(s.text));
   return speakerNamed && said && decided && proposed;
+}
+
+/** Nouns of a body made of other parties. */
+const COLLECTIVE = "coalition|alliance|bloc|group|camp|caucus";
+
+/**
+ * The collective noun a question names the doer by, after the doer and any more names joined to
+ * it ("the AVAAZ and ITUC COALITION"), if any.
+ */
+function collectiveOfDoer(question: string, doerWord: string): string | undefined {
+  const name = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const m = new RegExp(
+    `\\b${doerWord}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${name})*\\s+(${COLLECTIVE})\\b`,
+    "u",
+  ).exec(question);
+  return m?.[1]?.toLowerCase();
+}
+
+/**
+ * A sentence with the members it lists after the collective noun taken out: "a coalition
+ * including Avaaz, the International Trade Union Confederation, …, CDT and OpenMedia said…" →
+ * "a coalition said…". A sentence without such a list is left as it is.
+ */
+function membersOfCollective(text: string, collective: string): string {
+  const word = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+  const name = `(?:the\\s+)?${word}(?:\\s+(?:(?:for|of|the)\\s+)*${word})*`;
+  return text.replace(
+    new RegExp(
+      `(\\b${collective}s?)\\s+(?:including|of|led by|made up of|comprising)\\s+${name}(?:\\s*,\\s*${name})*(?:\\s*,?\\s+and\\s+${name})?`,
+      "u",
+    ),
+    "$1",
+  );
+}
+
+/** A term of the calendar: a day or a year ("10", "2012"), or a month's name ("decemb"). */
+function isDateTerm(term: string, analyzeText: (text: string) => string[]): boolean {
+  return /^\d{1,4}$/.test(term) || MONTHS.split("|").some((m) => analyzeText(m).includes(term));
 }
 
 /**

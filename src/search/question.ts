@@ -262,6 +262,9 @@ const WHY_LEAD = new RegExp(
     // Indonesia angling for", "…hoping to achieve": its purpose is the reason asked.)
     "|what(?:'s|s|\\s+(?:was|were|is|are)) the (?:point (?:of|in)|(?:point|purpose|aim|goal|objective|idea) (?:of|behind|in) (?:[\\w'’-]+ )?[\\w-]+ing)\\b",
     "|what (?:was|were|is|are) (?:[\\w.&'’-]+ ){1,4}?(?:hoping|trying|aiming|seeking|angling|going|looking|out) (?:for|to (?:achieve|accomplish|get|win|gain))",
+    // ("what were the civil-society groups AFTER when they wrote…": "after" ending its clause is
+    // what they wanted, not a time: "what was the mood after Dubai" asks no reason.)
+    "|what (?:was|were|is|are) (?:[\\w.&'’-]+ ){1,4}?after(?=\\s*(?:[?,;:]|$)|\\s+[-–—]|\\s+(?:when|with|in writing|by (?:\\w+ing|writing))\\b)",
     "|(?:the |main |key )*reasons?\\b|on what (?:grounds|basis))\\b",
   ].join(""),
   "i",
