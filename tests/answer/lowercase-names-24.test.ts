@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { buildVocabulary, type KnownName, withCorpusCapitals } from "../../src/search/spelling.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { answersStatingEach } from "../support/coverage-cases.ts";
+import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
 describe("withCorpusCapitals: names of several words typed in lower case", () => {
@@ -107,4 +109,21 @@ describe("lower-case questions naming states and documents", () => {
   it("still refuses a lower-case question the notes do not answer", async () => {
     expect(await coverageOf("when did costa rica sign the treaty after the vote")).toBe("none");
   });
+});
+
+describe("a timeline's dated sentence given for the event it names (the starter notes)", () => {
+  const starter = starterEngine("wcit-lowercase-timeline-24-", shippedGlossary());
+  // "The 2010 Plenipotentiary in Guadalajara then adopted Resolution 171." is Guadalajara's point,
+  // though "It made the CWG the official preparatory process…", leaning on it, names the Council
+  // Working Group, which the question now names as written.
+  answersStatingEach(starter, [
+    [
+      "prep timeline before dubai, one line each: antalya, the council working group, guadalajara, the july 2012 council",
+      "in Guadalajara then adopted Resolution 171",
+    ],
+    [
+      "prep timeline before Dubai, one line each: Antalya, the Council working group, Guadalajara, the July 2012 Council",
+      "in Guadalajara then adopted Resolution 171",
+    ],
+  ]);
 });
