@@ -42,6 +42,8 @@ export function composeTimeline(
   const { keyTermsFor, shapeOf, readText, analyzeText } = reader;
   type Candidate = {
     group: { text: string; c: Citation }[];
+    /** What each sentence of the group names of the event, by the same order. */
+    weights: number[];
     weight: number;
     order: number;
     terms: string[];
@@ -73,17 +75,21 @@ export function composeTimeline(
       if (!dated && !(leans && carriesAnswer(before.text, "date"))) return;
       const weight = weightOf(x.text);
       const group = leans && before ? [before, x] : [x];
+      const weights = group.map(({ text }) => weightOf(text));
       if (weight > 0)
-        own.push({ group, weight, order: i, terms: named(x.text).map((k) => k.term) });
+        own.push({ group, weights, weight, order: i, terms: named(x.text).map((k) => k.term) });
     });
     candidates.push(own);
   }
   // Each sentence goes to the event that names most of it (the earlier on a tie), and a point
-  // only gives sentences of its own event.
+  // only gives sentences of its own event. What a sentence names is its own: "The 2010
+  // Plenipotentiary in Guadalajara then adopted Resolution 171." is Guadalajara's, though "It made
+  // the CWG the official preparatory process…", leaning on it, names the Council Working Group.
   const owner = new Map<string, { event: number; weight: number }>();
   candidates.forEach((own, e) => {
-    for (const { group, weight } of own) {
-      for (const { text } of group) {
+    for (const { group, weights } of own) {
+      for (const [k, { text }] of group.entries()) {
+        const weight = weights[k] as number;
         const held = owner.get(text);
         if (!held || weight > held.weight) owner.set(text, { event: e, weight });
       }

@@ -51,6 +51,8 @@ interface GlossaryEntry {
   demonymTerms: string[][];
   /** Each everyday word for the entry as index terms: they trigger the entry, never added. */
   everydayTerms: string[][];
+  /** The demonyms as written ("Russian", "Moscow"), for reading names typed in lower case. */
+  demonyms: string[];
 }
 
 export interface Glossary {
@@ -114,8 +116,27 @@ export function createGlossary(
       alsoFinds: e.alsoFinds ?? [],
       demonymTerms: (e.demonyms ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
       everydayTerms: (e.everyday ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
+      demonyms: e.demonyms ?? [],
     })),
   };
+}
+
+/** A name the glossary knows, as written, and whether it names a place with people of its own. */
+export interface GlossaryName {
+  written: string;
+  /** Its entry has demonyms: a country, a region or a union ("UK", "Britain", "London"). */
+  place: boolean;
+}
+
+/**
+ * Every name of the glossary as written (variants, `alsoFinds`, demonyms; not the everyday words,
+ * which are plain English): the names a question typed in lower case may mean (spelling.ts).
+ */
+export function glossaryNames(glossary: Glossary): GlossaryName[] {
+  return glossary.entries.flatMap((e) => {
+    const place = e.demonyms.length > 0;
+    return [...e.variants, ...e.alsoFinds, ...e.demonyms].map((written) => ({ written, place }));
+  });
 }
 
 /** Start positions of every contiguous run of `needle` in `haystack`. */

@@ -20,7 +20,7 @@ import {
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
 import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
-import { type Glossary, glossaryExpansions } from "./glossary.ts";
+import { type Glossary, glossaryExpansions, glossaryNames } from "./glossary.ts";
 import {
   buildForwardIndex,
   deserializeForwardIndex,
@@ -443,6 +443,9 @@ export function openSearchIndex(deps: {
     return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
   }
 
+  // The glossary's names, for reading names typed in lower case ("saudi arabia", "riyadh").
+  const knownNames = glossary ? glossaryNames(glossary) : [];
+
   function vocabularyOf(loaded: typeof current): CorpusVocabulary {
     loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
     return loaded.vocabulary;
@@ -458,7 +461,7 @@ export function openSearchIndex(deps: {
     const loaded = current;
     const vocabulary = () => vocabularyOf(loaded);
     const compounds = readCompounds(question, vocabulary, isKnownWord);
-    const capitals = withCorpusCapitals(compounds.text, vocabulary);
+    const capitals = withCorpusCapitals(compounds.text, vocabulary, knownNames);
     const slips = correctSpelling(capitals, vocabulary, isKnownWord);
     return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };
   }
