@@ -794,12 +794,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           readText,
           analyzeText,
         })) ||
-      composeExtractive(
-        listPassages,
-        keyTerms.map(withoutSenseWords),
-        readText,
-        onePlace ? shape : { ...shape, inconclusive: true },
-      );
+      composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
+        ...(onePlace ? shape : { ...shape, inconclusive: true }),
+        ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
+      });
     if (!extractive) {
       return finish({
         ...notCovered(passages),

@@ -105,6 +105,12 @@ export interface AnswerShape {
    * it, ahead of a party's view of what it should do (`statesText`, `partyView`).
    */
   textClaim?: boolean;
+  /**
+   * The passage whose window the coverage decision found covering the question
+   * (`Relevance.windowPassageId`): it leads an answer wanting a date, a count or a name when the
+   * best-valued passage carries none (`leadWithTypedWindow`).
+   */
+  windowPassageId?: string;
 }
 
 /** A whole class a yes/no question counts: "all 193 ITU members" (`countedClassAsked`). */

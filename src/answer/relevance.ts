@@ -104,6 +104,8 @@ export interface Relevance {
   unverifiedAsked?: boolean;
   /** The best window's sentences as written, for the debug log. */
   window?: string;
+  /** The passage holding that window, when it covers the question. */
+  windowPassageId?: string;
   topScore: number;
   covered: boolean;
 }
@@ -299,6 +301,7 @@ export function assessRelevance(
     missingShare: best.missingShare,
     absentTerms,
     window: best.text,
+    ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
     topScore,
     covered,
     // (A who question asking a role's holder, "who chaired X?", reads first the passage whose
