@@ -418,6 +418,15 @@ const IDIOMS: readonly {
     writer: ["chair", "preside"],
     reads: true,
   },
+  // The chair's other names (answertype24): "who was the chairman", "who presided over", where
+  // the record says who "chaired" it. The stem of "chairman" is not that of "chaired", so the
+  // place naming the holder ranked below places naming the FCC's or ETNO's "chairman".
+  {
+    pattern: /\bchair(?:man|woman|person)\b|\bpresid(?:e|es|ed|ing)\b/gi,
+    own: ["chairman", "chairwoman", "chairperson", "preside", "presided", "presiding"],
+    writer: ["chair"],
+    reads: true,
+  },
   // Idioms for leading a body or a delegation (paraphrase24): "at the helm of", "in charge of",
   // "calling the shots", "ran the show", where the record says who "headed" or "led" it, who
   // "chaired" it, or names its head by title.
