@@ -1,9 +1,10 @@
 // Who questions refused by `answerTypeGiven` (issue #12, the twenty-fourth session's batch
 // in-2670..in-2675, out-920..out-921): "who was the chairman / who presided" is searched as the
 // record's "chaired", so the place naming the holder is retrieved; "who ran the X team's prep"
-// asks who ran the prep, not who led the team, so no sentence saying who led the team is needed.
+// asks who ran the prep, not who led the team, so no sentence saying who led the team is needed;
+// "the talks" or "the meeting" is met by the record's "the conference" for the coverage decision.
 import { describe, expect, it } from "vitest";
-import { idiomReadings, stem } from "../../src/search/analyze.ts";
+import { idiomReadings, idiomSenseTerms, stem } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -51,4 +52,28 @@ describe("a who question on a team's work, not its lead", () => {
 
   // Who led a delegation still needs a sentence saying who led it.
   refusesEach(app, ["who ran the Sylvanian team at the ZTU conference?"]);
+});
+
+describe("a meeting's everyday names where its chair is asked", () => {
+  it("are met by the record's word for the coverage decision only", () => {
+    expect(idiomSenseTerms("Who chaired the talks in Freetown?").get(stem("talks"))).toContain(
+      stem("conference"),
+    );
+    expect(idiomSenseTerms("Who chaired the Freetown meeting?").get(stem("meeting"))).toContain(
+      stem("conference"),
+    );
+    expect(idiomReadings("Who chaired the talks in Freetown?")).toEqual([]);
+    // (Only where the chair of the meeting is asked: other talks are other things.)
+    expect(idiomSenseTerms("When did the talks on the new treaty start?").get(stem("talks"))).toBe(
+      undefined,
+    );
+  });
+
+  answersStatingEach(app, [
+    ["Who chaired the talks in Freetown?", "Amara Kallon"],
+    ["Who was the chairman of the Freetown meeting?", "Amara Kallon"],
+  ]);
+
+  // The meeting named is not the conference the place tells of.
+  refusesEach(app, ["Who chaired the Lakeside meeting in March 2013?"]);
 });
