@@ -876,9 +876,11 @@ const HOLDER_HELD =
  * account of the vote), no in-scope answer changed.
  */
 // (Also its idioms, paraphrase24: "who was at the helm of / in charge of the French delegation",
-// "calling the shots for the US team".)
+// "calling the shots for the US team". Not a team's thing, answertype24: "who ran the African
+// team's prep" asks who ran the prep, which "Guinena, who coordinated the African common
+// proposals" says without a word of leading the team.)
 const LEAD_ASKED =
-  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running|at\s+the\s+helm\s+of|in\s+charge\s+of|call(?:s|ed|ing)?\s+the\s+shots\s+(?:for|in|on))\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b/i;
+  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running|at\s+the\s+helm\s+of|in\s+charge\s+of|call(?:s|ed|ing)?\s+the\s+shots\s+(?:for|in|on))\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b(?!['’]s?\b)/i;
 const LEAD_HELD =
   /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
 

@@ -418,6 +418,25 @@ const IDIOMS: readonly {
     writer: ["chair", "preside"],
     reads: true,
   },
+  // The chair's other names (answertype24): "who was the chairman", "who presided over", where
+  // the record says who "chaired" it. The stem of "chairman" is not that of "chaired", so the
+  // place naming the holder ranked below places naming the FCC's or ETNO's "chairman".
+  {
+    pattern: /\bchair(?:man|woman|person)\b|\bpresid(?:e|es|ed|ing)\b/gi,
+    own: ["chairman", "chairwoman", "chairperson", "preside", "presided", "presiding"],
+    writer: ["chair"],
+    reads: true,
+  },
+  // A meeting's everyday names where its chair is asked (answertype24): "who chaired the talks
+  // in Dubai", "the chairman of the Dubai meeting", where the record says who "chaired the
+  // conference"; for the coverage decision only. (Not any talks: "when did the talks on the
+  // 2026 Plenipotentiary start?" is not met by a place on what "that 2026 conference" did.)
+  {
+    pattern:
+      /\b(?:chair(?:s|ed|ing|man|woman|person)?|presid(?:e|es|ed|ing))\b(?:\s+(?:of|over|at|for|in))?\s+(?:the\s+)?(?:\S+\s+)?(?:talks|negotiations|summit|meeting)\b/gi,
+    own: ["talks", "negotiations", "summit", "meeting"],
+    writer: ["conference"],
+  },
   // Idioms for leading a body or a delegation (paraphrase24): "at the helm of", "in charge of",
   // "calling the shots", "ran the show", where the record says who "headed" or "led" it, who
   // "chaired" it, or names its head by title.
