@@ -797,6 +797,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
+        ...(relevance.typedWindowPassageId
+          ? { typedWindowPassageId: relevance.typedWindowPassageId }
+          : {}),
       });
     if (!extractive) {
       return finish({

@@ -111,6 +111,12 @@ export interface AnswerShape {
    * best-valued passage carries none (`leadWithTypedWindow`).
    */
   windowPassageId?: string;
+  /**
+   * The passage of a window giving the asked date, count or name that meets a required term the
+   * best window lacks (`Relevance.typedWindowPassageId`): it leads a typed answer whatever the
+   * best-valued passage carries (`leadWithTypedWindow`).
+   */
+  typedWindowPassageId?: string;
 }
 
 /** A whole class a yes/no question counts: "all 193 ITU members" (`countedClassAsked`). */

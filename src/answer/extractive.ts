@@ -245,7 +245,9 @@ export function composeExtractive(
   const titleKeys = titleKeysOf(keyTerms, analyzeText);
   if (force) leadWithForce(ranked, force, keyTerms, titleKeys, passages[0]?.score ?? 0);
   if (!shape.list && shape.sides.length < 2 && TYPED_LEAD.has(shape.expected)) {
-    leadWithTypedWindow(ranked, shape.windowPassageId);
+    if (shape.typedWindowPassageId !== undefined) {
+      leadWithTypedWindow(ranked, shape.typedWindowPassageId, true);
+    } else leadWithTypedWindow(ranked, shape.windowPassageId);
   }
   ranked.forEach((v, i) => {
     v.order = i;
@@ -533,12 +535,16 @@ export function composeExtractive(
  * sentence carries one, and a why answer led by the window's passage lost its grounds, in-831
  * 1 -> 0.5.)
  */
-function leadWithTypedWindow(ranked: PassageView[], windowPassageId: string | undefined): void {
+function leadWithTypedWindow(
+  ranked: PassageView[],
+  windowPassageId: string | undefined,
+  evenIfCarried = false,
+): void {
   if (windowPassageId === undefined) return;
   const carrying = (v: PassageView) =>
     v.sentences.some((s) => s.usable && s.carries && s.keys.length > 0);
   const best = ranked[0];
-  if (best === undefined || carrying(best)) return;
+  if (best === undefined || (!evenIfCarried && carrying(best))) return;
   const at = ranked.findIndex((v) => v.scored.passage.id === windowPassageId);
   const window = ranked[at];
   if (at <= 0 || window === undefined || !carrying(window)) return;

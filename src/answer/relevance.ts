@@ -106,6 +106,15 @@ export interface Relevance {
   window?: string;
   /** The passage holding that window, when it covers the question. */
   windowPassageId?: string;
+  /**
+   * For a date, count or name question the best window covers while lacking a required term: the
+   * passage of another window that meets the demands, holds the answer type beside the question's
+   * subject, meets a required term the best lacks while lacking no more of them, and holds nearly
+   * as much of their weight
+   * (`typedWindowOf`). The answer leads with it: the best window won on the question's other
+   * words, not on the asked fact.
+   */
+  typedWindowPassageId?: string;
   topScore: number;
   covered: boolean;
 }
@@ -212,6 +221,8 @@ export function assessRelevance(
   // full list of 89 signatories, how many states signed later, or any reservations filed."), as
   // index terms: see `askedAsUnverified`.
   const unverified: Set<string>[] = [];
+  // Windows that answer the demands of a date, count or name question, for `typedWindowOf`.
+  const typedCandidates: TypedCandidate[] = [];
   for (const [rank, scored] of judged.entries()) {
     const passage = readPassageForCoverage(scored, rank >= top.length, demands, reader);
     if (!passage.further) {
@@ -233,6 +244,14 @@ export function assessRelevance(
       const verdict = judgeWindow(demands, reader, passage, at);
       const { share, missingShare } = verdict;
       const covered = verdict.answersDemands && clearsThresholds(verdict, demands, rule);
+      if (verdict.answersDemands && demands.needsEvidence && !passage.further) {
+        typedCandidates.push({
+          passageId: passage.id,
+          share,
+          missing: verdict.missing.map((k) => k.term),
+          typed: () => verdict.kept().typedAtSubject,
+        });
+      }
       const better =
         (covered && !best.covered) ||
         (covered === best.covered &&
@@ -292,6 +311,12 @@ export function assessRelevance(
     absentTerms.length === 0 &&
     claimVerb !== "unmet" &&
     !unverifiedAsked;
+  // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
+  // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
+  const typedWindow =
+    covered && best.passageId !== undefined && rule.extraMissing === undefined
+      ? typedWindowOf(typedCandidates, best.passageId, best.share, best.missing)
+      : undefined;
   return {
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),
@@ -302,6 +327,7 @@ export function assessRelevance(
     absentTerms,
     window: best.text,
     ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
+    ...(typedWindow !== undefined ? { typedWindowPassageId: typedWindow } : {}),
     topScore,
     covered,
     // (A who question asking a role's holder, "who chaired X?", reads first the passage whose
@@ -321,6 +347,52 @@ export function assessRelevance(
       ...(unverifiedAsked ? ["askedAsUnverified"] : []),
     ],
   };
+}
+
+/** A window meeting a date, count or name question's demands (`typedWindowOf`). */
+interface TypedCandidate {
+  passageId: string;
+  share: number;
+  missing: string[];
+  typed: () => boolean;
+}
+
+/**
+ * How much less of the key terms' weight than the best window a window may hold and still lead a
+ * typed answer (`typedWindowOf`). Measured on the tuning half: see docs/answer-quality.md
+ * (window24).
+ */
+const TYPED_WINDOW_MARGIN = 0.15;
+
+/**
+ * The passage of a window that gives the asked date, count or name where the best window lacks a
+ * required term: "how soon after the conference opened did security first hit the floor in
+ * Dubai?" is covered best by a paragraph on the review's revival (opening and conference words,
+ * no security), while "CDT reported that security first came up on 5 December" meets the term
+ * the best lacks and holds the date beside it (lacking "conference" instead). The window must
+ * meet a required term the best lacks, lack no more of them than the best, hold the type beside
+ * the subject (`typedAtSubject`) and be within `TYPED_WINDOW_MARGIN` of the best's share; of
+ * several, the one with the most weight.
+ */
+function typedWindowOf(
+  candidates: readonly TypedCandidate[],
+  bestPassage: string,
+  bestShare: number,
+  bestMissing: readonly KeyTerm[],
+): string | undefined {
+  if (bestMissing.length === 0) return undefined;
+  const lacked = new Set(bestMissing.map((k) => k.term));
+  let chosen: TypedCandidate | undefined;
+  for (const c of candidates) {
+    if (c.passageId === bestPassage) continue;
+    if (c.missing.length > lacked.size) continue;
+    if (!bestMissing.some((k) => !c.missing.includes(k.term))) continue;
+    if (c.share < bestShare - TYPED_WINDOW_MARGIN) continue;
+    if (chosen !== undefined && c.share <= chosen.share) continue;
+    if (!c.typed()) continue;
+    chosen = c;
+  }
+  return chosen?.passageId;
 }
 
 /**
