@@ -32,6 +32,7 @@ import {
   speakerWords,
 } from "./parts-of-speech.ts";
 import { stanceAsked } from "./stance-asked.ts";
+import { asksSuccession } from "./succession.ts";
 import {
   type Analyze,
   containsTerm,
@@ -169,6 +170,11 @@ export interface QuestionDemands {
    * (`ROLES_ASKED`), how a place says someone held it; a place saying none of one does not answer.
    */
   rolesHeld: readonly RegExp[];
+  /**
+   * "Who was ICANN's boss before Chehadé took over?", "Kramer's deputy": a holder asked by their
+   * tie to another (`asksSuccession`); a place must tell such a tie (`tellsSuccession`).
+   */
+  succession: boolean;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
@@ -723,6 +729,7 @@ export function readQuestionDemands(
     needsEvidence,
     statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
     rolesHeld,
+    succession: question !== undefined && asksSuccession(question, how.yesNo === true),
     counted,
     countedKind,
     isCounted,
