@@ -16,6 +16,7 @@ import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { countsIn, type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
+import { asksFounding } from "./founding.ts";
 import {
   askedThing,
   asksWhatWasDecided,
@@ -175,6 +176,8 @@ export interface QuestionDemands {
    * tie to another (`asksSuccession`); a place must tell such a tie (`tellsSuccession`).
    */
   succession: boolean;
+  /** "When was ETNO founded?": a founding date asked (`asksFounding`), told by `tellsFounding`. */
+  founding: boolean;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
@@ -730,6 +733,7 @@ export function readQuestionDemands(
     statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
     rolesHeld,
     succession: question !== undefined && asksSuccession(question, how.yesNo === true),
+    founding: question !== undefined && asksFounding(question),
     counted,
     countedKind,
     isCounted,

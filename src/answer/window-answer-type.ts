@@ -13,6 +13,7 @@ import {
   statesAmountOfMoney,
   tellsEnd,
 } from "./evidence.ts";
+import { tellsFounding } from "./founding.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
@@ -188,6 +189,7 @@ export function answerTypeGiven(
     (!d.succession ||
       tellsSuccession(headings) ||
       windowSpans.some((s) => tellsSuccession(s.text))) &&
+    (!d.founding || windowSpans.some((s) => tellsFounding(s.text))) &&
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&

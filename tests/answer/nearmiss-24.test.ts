@@ -4,6 +4,7 @@
 // and a place that tells the tie ("formerly of…", "succeeded…") still answers. Questions naming
 // "work" as a noun before a date, and yes/no questions on "replace", keep their answers.
 import { describe, expect, it } from "vitest";
+import { asksFounding } from "../../src/answer/founding.ts";
 import { asksSuccession } from "../../src/answer/succession.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -19,6 +20,10 @@ const NOTES: Record<string, string> = {
   ]),
   "notes/cyber.md": note("Earlier cyber work", [
     "**The Union's earlier cyber role.** Before the summit, in 2007 Secretary-General Marsh launched a cyber agenda, advised by a group of experts, and the Union wrote model laws for members. [1]",
+  ]),
+  "notes/bodies.md": note("The operators and the review", [
+    "**Operators.** The operators' association FENO filed contribution C-7 on 6 June 2012. [1]",
+    "**The review panel.** In 2016 the Council adopted Resolution 1379, creating a Review Panel on the rulebook. [2]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -66,5 +71,24 @@ describe("asksSuccession", () => {
     expect(asksSuccession("Did the 2012 rulebook replace the old one for everyone?", true)).toBe(
       false,
     );
+  });
+});
+
+describe("a founding date asked", () => {
+  it("is refused where the place dates another act of the body", async () => {
+    expect(await coverageOf("When was FENO, the operators' association, founded?")).toBe("none");
+  });
+
+  it("is answered where the place tells the founding", async () => {
+    expect(await coverageOf("When was the Review Panel created?")).not.toBe("none");
+    expect(await coverageOf("When did FENO file contribution C-7?")).not.toBe("none");
+  });
+
+  it("is read only where it is the whole ask", () => {
+    expect(asksFounding("When was the ITU founded?")).toBe(true);
+    expect(
+      asksFounding("when did the Council set up the panel, and when was its report due?"),
+    ).toBe(false);
+    expect(asksFounding("Which body created the panel?")).toBe(false);
   });
 });
