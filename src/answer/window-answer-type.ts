@@ -190,6 +190,7 @@ export function answerTypeGiven(
       tellsSuccession(headings) ||
       windowSpans.some((s) => tellsSuccession(s.text))) &&
     (!d.founding || windowSpans.some((s) => tellsFounding(s.text))) &&
+    (d.whenDoer === undefined || met.meetsTerm(d.whenDoer)) &&
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&
