@@ -16,6 +16,7 @@ import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { countsIn, type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
+import { asksFounding } from "./founding.ts";
 import {
   askedThing,
   asksWhatWasDecided,
@@ -32,6 +33,7 @@ import {
   speakerWords,
 } from "./parts-of-speech.ts";
 import { stanceAsked } from "./stance-asked.ts";
+import { asksSuccession } from "./succession.ts";
 import {
   type Analyze,
   containsTerm,
@@ -129,6 +131,10 @@ function stanceDemand(
   return { party, ...(partyWord !== undefined ? { partyWord } : {}), topic };
 }
 
+/** A when question's opening up to a capitalised name after "did" or "had", then a lower-case verb. */
+const WHEN_DOER =
+  /^\s*(?:[Ww]hen|[Oo]n what date|[Ww]hat date|[Ww]hich day|[Ww]hat day|[Ii]n what year|[Ww]hat year)\s+(?:did|had)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+\p{Ll}/u;
+
 export interface QuestionDemands {
   /** The question as asked, when the caller gave it (the rules reading its wording need it). */
   question?: string;
@@ -169,6 +175,15 @@ export interface QuestionDemands {
    * (`ROLES_ASKED`), how a place says someone held it; a place saying none of one does not answer.
    */
   rolesHeld: readonly RegExp[];
+  /**
+   * "Who was ICANN's boss before Chehadé took over?", "Kramer's deputy": a holder asked by their
+   * tie to another (`asksSuccession`); a place must tell such a tie (`tellsSuccession`).
+   */
+  succession: boolean;
+  /** "When was ETNO founded?": a founding date asked (`asksFounding`), told by `tellsFounding`. */
+  founding: boolean;
+  /** "When did the Senate vote…?": the named doer of a when question, which a window must name. */
+  whenDoer?: KeyTerm;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
@@ -481,6 +496,14 @@ export function readQuestionDemands(
     question !== undefined && expected !== "both-sides" ? doerName(question) : undefined;
   const doerTerms = doerWord ? new Set(analyzeText(doerWord)) : undefined;
   const doer = doerTerms ? required.find((k) => doerTerms.has(k.term)) : undefined;
+  // "When did the Senate vote on H. Con. Res. 127?": the name after "did" is the act's doer, and a
+  // window that never names it (met another way counts: "Euro" by "European") dates another
+  // party's act ("H. Con. Res. 127, introduced on 30 May 2012…"). Its last word, a required term.
+  // On the tuning half: out-144, out-322 and out-590 refused, no in-scope answer changed.
+  const whenDoerWord =
+    expected === "date" && question !== undefined ? WHEN_DOER.exec(question)?.[1] : undefined;
+  const whenDoerTerms = whenDoerWord ? analyzeText(whenDoerWord) : [];
+  const whenDoer = required.find((k) => k.term === whenDoerTerms.at(-1) && !k.fromContext);
   // "What reason did New Zealand give…?": the asked thing must be that one's own.
   const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;
   const ownerTerms = owner ? analyzeText(owner) : [];
@@ -723,6 +746,9 @@ export function readQuestionDemands(
     needsEvidence,
     statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
     rolesHeld,
+    succession: question !== undefined && asksSuccession(question, how.yesNo === true),
+    founding: question !== undefined && asksFounding(question),
+    ...(whenDoer !== undefined ? { whenDoer } : {}),
     counted,
     countedKind,
     isCounted,

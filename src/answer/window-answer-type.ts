@@ -1,6 +1,7 @@
 // Whether a window gives the kind of answer asked (`answerTypeGiven`): the date, count or name,
-// standing with what the question names; the office asked of; a sum of money; each year with its
-// event. And whether a list's items are set out, not named in passing (`listItemsSetOut`).
+// standing with what the question names; the office asked of; a holder's tie to another, where
+// asked (`tellsSuccession`); a sum of money; each year with its event. And whether a list's items
+// are set out, not named in passing (`listItemsSetOut`).
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
@@ -12,7 +13,9 @@ import {
   statesAmountOfMoney,
   tellsEnd,
 } from "./evidence.ts";
+import { tellsFounding } from "./founding.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
+import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
 import { actNotDated, datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
@@ -183,6 +186,11 @@ export function answerTypeGiven(
   return (
     (expected !== "agent" || (typedAtSubject(d, reader, w, met) && !doerLeftOut(d, reader, w))) &&
     rolesMet &&
+    (!d.succession ||
+      tellsSuccession(headings) ||
+      windowSpans.some((s) => tellsSuccession(s.text))) &&
+    (!d.founding || windowSpans.some((s) => tellsFounding(s.text))) &&
+    (d.whenDoer === undefined || met.meetsTerm(d.whenDoer)) &&
     moneyStated &&
     !yearDisclaimed &&
     yearsMet &&
