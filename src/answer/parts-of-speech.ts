@@ -3,6 +3,7 @@
 // "chose X to head the delegation": the predicate is worded otherwise, the topic is not. Tagging
 // is compromise's (a rule-based English tagger, no model, about a millisecond a question).
 import nlp from "compromise/two";
+import { stripInstructions, withoutShorthand } from "../search/question-instructions.ts";
 
 const PREDICATE_TAGS = ["Verb", "Adjective", "Adverb"];
 /**
@@ -1375,6 +1376,14 @@ function placeGuess(
 // "Why did China file Document 27…?", "What made Sweden push…", "When did India put in C59…?":
 // a why or when question whose doer is named before its verb, a party's own noun after it allowed
 // ("why did Brazil's delegation pitch…").
+/**
+ * The question without what is typed around it in chat ("Hey wcit-desk, why did…", "For our
+ * briefing: why did…"): `WH_DOER` reads the question's own opening, as a bare question has it.
+ */
+function askedOpening(question: string): string {
+  return stripInstructions(withoutShorthand(question)).content || question;
+}
+
 const WH_DOER =
   /^\s*(?:[Ww](?:hy|hen)(?:\s+on\s+earth)?\s+(?:did|does|do|has|have|had)|[Hh]ow\s+come|[Ww]hat\s+(?:made|drove|led|prompted|pushed|motivated))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.-]*)(?:['’]s)?\s+(?:(?:delegation|government|administration|team)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 
@@ -1388,11 +1397,12 @@ export function premiseGuess(
   question: string,
   analyzeText: (text: string) => string[],
 ): CleftGuess | undefined {
-  const found = WH_DOER.exec(question);
+  const asked = askedOpening(question);
+  const found = WH_DOER.exec(asked);
   if (!found) return placeGuess(question, analyzeText);
   const name = (found[1] as string).trim();
   const verb = found[2] as string;
-  const acts = originatingActs(verb, question.slice(found.index + found[0].length), analyzeText);
+  const acts = originatingActs(verb, asked.slice(found.index + found[0].length), analyzeText);
   const kind = nameKind(name, [PERSON, COUNTRY, ORGANISATION]);
   return acts && kind ? { name, verb, kind, acts } : placeGuess(question, analyzeText);
 }
@@ -1420,11 +1430,12 @@ export function deniesAskedAct(
   question: string,
   analyzeText: (text: string) => string[],
 ): boolean {
-  const found = WH_DOER.exec(question);
+  const asked = askedOpening(question);
+  const found = WH_DOER.exec(asked);
   if (!found) return false;
   const name = (found[1] as string).trim();
   const verb = found[2] as string;
-  const rest = question.slice(found.index + found[0].length);
+  const rest = asked.slice(found.index + found[0].length);
   if (/^\s+(?:away|off|down|out)\b/i.test(rest)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const denial = new RegExp(

@@ -87,6 +87,31 @@ describe("reading the doer a why or when question takes for granted", () => {
   });
 });
 
+describe("a false premise typed with chat around it", () => {
+  it("reads the guessed doer and its denial after a greeting or a lead-in", () => {
+    for (const asked of [
+      "Hey wcit-desk, why did Peru file Document 9?",
+      "Morning all why did Peru file Document 9?",
+      "For our team briefing tomorrow: why did Peru file Document 9?",
+    ]) {
+      expect(premiseGuess(asked, analyze)).toMatchObject({ name: "Peru", verb: "file" });
+    }
+    expect(
+      deniesAskedAct(
+        "Peru publicly denied ever supporting it.",
+        "Sorry if this is obvious, but why did Peru sponsor the bloc rewrite?",
+        analyze,
+      ),
+    ).toBe(true);
+  });
+
+  it("answers the greeted question as it answers the bare one, the correction first", async () => {
+    const answer = await answerTo("Hey wcit-desk, why did Peru file Document 9 on coastal quotas?");
+    expect(answer.coverage).toBe("partial");
+    expect(answer.text.startsWith("Chile filed Document 9")).toBe(true);
+  });
+});
+
 describe("a false premise corrected by the notes", () => {
   it("answers a why question whose act another party did, the correction first", async () => {
     const answer = await answerTo("Why did Peru file Document 9 on coastal quotas?");
