@@ -1376,16 +1376,38 @@ function placeGuess(
 // "Why did China file Document 27…?", "What made Sweden push…", "When did India put in C59…?":
 // a why or when question whose doer is named before its verb, a party's own noun after it allowed
 // ("why did Brazil's delegation pitch…").
-/**
- * The question without what is typed around it in chat ("Hey wcit-desk, why did…", "For our
- * briefing: why did…"): `WH_DOER` reads the question's own opening, as a bare question has it.
- */
-function askedOpening(question: string): string {
-  return stripInstructions(withoutShorthand(question)).content || question;
-}
-
 const WH_DOER =
   /^\s*(?:[Ww](?:hy|hen)(?:\s+on\s+earth)?\s+(?:did|does|do|has|have|had)|[Hh]ow\s+come|[Ww]hat\s+(?:made|drove|led|prompted|pushed|motivated))\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}?\p{Lu}[\p{L}\p{M}.-]*)(?:['’]s)?\s+(?:(?:delegation|government|administration|team)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+
+/** The doer a why or when question names before its verb, the verb, and the words after it. */
+interface AskedDoer {
+  name: string;
+  verb: string;
+  rest: string;
+}
+
+/** The last question read by `askedDoer`: `deniesAskedAct` is asked of one question per sentence. */
+let lastAsked: { question: string; doer: AskedDoer | undefined } | undefined;
+
+/**
+ * The doer, verb and rest of a why or when question (`WH_DOER`), read from the question without
+ * what is typed around it in chat ("Hey wcit-desk, why did…", "For our briefing: why did…"), as a
+ * bare question opens.
+ */
+function askedDoer(question: string): AskedDoer | undefined {
+  if (lastAsked?.question === question) return lastAsked.doer;
+  const asked = stripInstructions(withoutShorthand(question)).content || question;
+  const found = WH_DOER.exec(asked);
+  const doer = found
+    ? {
+        name: (found[1] as string).trim(),
+        verb: found[2] as string,
+        rest: asked.slice(found.index + found[0].length),
+      }
+    : undefined;
+  lastAsked = { question, doer };
+  return doer;
+}
 
 /**
  * The doer a why or when question takes for granted, where its act has one author (`ORIGINATING_ACTS`):
@@ -1397,12 +1419,10 @@ export function premiseGuess(
   question: string,
   analyzeText: (text: string) => string[],
 ): CleftGuess | undefined {
-  const asked = askedOpening(question);
-  const found = WH_DOER.exec(asked);
-  if (!found) return placeGuess(question, analyzeText);
-  const name = (found[1] as string).trim();
-  const verb = found[2] as string;
-  const acts = originatingActs(verb, asked.slice(found.index + found[0].length), analyzeText);
+  const doer = askedDoer(question);
+  if (!doer) return placeGuess(question, analyzeText);
+  const { name, verb, rest } = doer;
+  const acts = originatingActs(verb, rest, analyzeText);
   const kind = nameKind(name, [PERSON, COUNTRY, ORGANISATION]);
   return acts && kind ? { name, verb, kind, acts } : placeGuess(question, analyzeText);
 }
@@ -1430,12 +1450,9 @@ export function deniesAskedAct(
   question: string,
   analyzeText: (text: string) => string[],
 ): boolean {
-  const asked = askedOpening(question);
-  const found = WH_DOER.exec(asked);
-  if (!found) return false;
-  const name = (found[1] as string).trim();
-  const verb = found[2] as string;
-  const rest = asked.slice(found.index + found[0].length);
+  const doer = askedDoer(question);
+  if (!doer) return false;
+  const { name, verb, rest } = doer;
   if (/^\s+(?:away|off|down|out)\b/i.test(rest)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const denial = new RegExp(
