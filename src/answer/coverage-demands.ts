@@ -12,6 +12,7 @@ import {
   splitAsks,
 } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
+import { type AuthorshipAsked, asksAuthorship } from "./authorship.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
@@ -182,6 +183,11 @@ export interface QuestionDemands {
   succession: boolean;
   /** "When was ETNO founded?": a founding date asked (`asksFounding`), told by `tellsFounding`. */
   founding: boolean;
+  /**
+   * "Which organisations drafted the Best Bits statement?": a text's drafters or proposer asked
+   * (`asksAuthorship`); a place must tell that authorship (`tellsAuthorship`).
+   */
+  authorship?: AuthorshipAsked;
   /** "When did the Senate vote…?": the named doer of a when question, which a window must name. */
   whenDoer?: KeyTerm;
   /** "How many pages…": the thing a count must be of, and whether a word names it. */
@@ -726,6 +732,8 @@ export function readQuestionDemands(
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.
   const subjectTerms = required.filter((k) => k.about && !k.everyday && !isNearTopicTerm(k));
+  const authorship =
+    question !== undefined ? asksAuthorship(question, how.yesNo === true, analyzeText) : undefined;
   const stance =
     question !== undefined && stanceWordRequired
       ? stanceDemand(question, required, analyzeText)
@@ -748,6 +756,7 @@ export function readQuestionDemands(
     rolesHeld,
     succession: question !== undefined && asksSuccession(question, how.yesNo === true),
     founding: question !== undefined && asksFounding(question),
+    ...(authorship !== undefined ? { authorship } : {}),
     ...(whenDoer !== undefined ? { whenDoer } : {}),
     counted,
     countedKind,

@@ -4,6 +4,7 @@
 // are set out, not named in passing (`listItemsSetOut`).
 
 import { SENTENCE_OPENERS } from "../text.ts";
+import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import {
   carriesAnswer,
@@ -190,6 +191,10 @@ export function answerTypeGiven(
       tellsSuccession(headings) ||
       windowSpans.some((s) => tellsSuccession(s.text))) &&
     (!d.founding || windowSpans.some((s) => tellsFounding(s.text))) &&
+    (d.authorship === undefined ||
+      windowSpans.some((s) =>
+        tellsAuthorship(d.authorship as AuthorshipAsked, s.text, reader.analyzeText),
+      )) &&
     (d.whenDoer === undefined || met.meetsTerm(d.whenDoer)) &&
     moneyStated &&
     !yearDisclaimed &&
