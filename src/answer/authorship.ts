@@ -33,10 +33,10 @@ const BASE_LEAD = /\b(?:did|does|do|to|help(?:ed|s)?)\b/i;
 /**
  * "who", "which" or "whose", up to five words that are no relative pronoun, conjunction or
  * article ("who saw the chair's draft" has a noun), then the act (not "wrote up": a report; not
- * "wrote that": a saying).
+ * "wrote that": a saying; not "written into" or "written out of" a text: what it holds).
  */
 const AUTHORSHIP_ASKED = new RegExp(
-  String.raw`\b(?:who|which|whose)\b((?:\s+(?!(?:that|which|who|whom|and|or|the|a|an|its|their|his|her)\b)[\p{L}\p{N}'’.-]+){0,5}?)\s+(${WRITING_ASKED}|${PROPOSING_ASKED})\b(?!\s+(?:up|that)\b)([^?;]*)`,
+  String.raw`\b(?:who|which|whose)\b((?:\s+(?!(?:that|which|who|whom|and|or|the|a|an|its|their|his|her)\b)[\p{L}\p{N}'’.-]+){0,5}?)\s+(${WRITING_ASKED}|${PROPOSING_ASKED})\b(?!\s+(?:up|that|into|out|off|down)\b)([^?;]*)`,
   "iu",
 );
 /** Where the asked text's words end: a further ask joined on. */

@@ -77,6 +77,17 @@ describe("asksAuthorship", () => {
     );
     expect(asksAuthorship("Did Openline draft the harmony pledge?", true, analyze)).toBe(undefined);
   });
+
+  it("leaves what a text holds alone: a thing written into it or out of it", () => {
+    expect(
+      asksAuthorship("Which states wanted spam rules written into the rulebook?", false, analyze),
+    ).toBe(undefined);
+    expect(
+      asksAuthorship("who got the Internet clause written out of the final text", false, analyze),
+    ).toBe(undefined);
+    expect(asksAuthorship("who wrote out the spam article", false, analyze)).toBe(undefined);
+    expect(asksAuthorship("who wrote the spam article", false, analyze)?.writing).toBe(true);
+  });
 });
 
 describe("tellsAuthorship", () => {
