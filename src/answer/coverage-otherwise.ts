@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from "../search/question.ts";
 import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { timelineEvents } from "./asks.ts";
-import { laterAskAsksRole } from "./coverage-demands.ts";
+import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
 import { namesOnlyCommon } from "./name-case.ts";

@@ -35,6 +35,7 @@ import {
   type Search,
 } from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
+import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
@@ -57,7 +58,7 @@ import {
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
-import { cleftGuess, doerName, premiseGuess } from "./parts-of-speech.ts";
+import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import {
   assessRelevance,
   coverageOf,

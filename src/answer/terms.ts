@@ -24,18 +24,12 @@ import { QUESTION_FILLER } from "../search/question-instructions.ts";
 import { sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import {
-  askedThing,
-  givenNames,
-  type IrregularVerbs,
-  irregularVerbs,
-  isNameWord,
-  kindOfName,
-  type NameKind,
-  phrasalVerbWords,
-  predicateWords,
-  verbWords,
-} from "./parts-of-speech.ts";
+import { askedThing } from "./asked-thing.ts";
+import { kindOfName, type NameKind } from "./name-kinds.ts";
+import { givenNames, isNameWord } from "./person-names.ts";
+import { phrasalVerbWords } from "./phrasal-verbs.ts";
+import { predicateWords, verbWords } from "./question-predicates.ts";
+import { type IrregularVerbs, irregularVerbs } from "./verb-forms.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
