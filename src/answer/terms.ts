@@ -679,19 +679,20 @@ const LATINATE_STEM = 2;
 
 /** The key term without its thesaurus words (`senseWords`): as a sentence must say it. */
 export function withoutSenseWords(key: KeyTerm): KeyTerm {
-  const { senseWords } = key;
-  if (senseWords === undefined) return key;
-  const { senseWords: _, ...rest } = key;
-  const said = new Set(senseWords.map((a) => a.join(" ")));
-  return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
+  return withoutListed(key, "senseWords");
 }
 
 /** The key term without its verb's other forms (`formWords`): as it is stated for "full". */
 export function withoutFormWords(key: KeyTerm): KeyTerm {
-  const { formWords } = key;
-  if (formWords === undefined) return key;
-  const { formWords: _, ...rest } = key;
-  const said = new Set(formWords.map((a) => a.join(" ")));
+  return withoutListed(key, "formWords");
+}
+
+/** The key term without the alternatives its `field` lists, nor the field itself. */
+function withoutListed(key: KeyTerm, field: "senseWords" | "formWords"): KeyTerm {
+  const listed = key[field];
+  if (listed === undefined) return key;
+  const { [field]: _, ...rest } = key;
+  const said = new Set(listed.map((a) => a.join(" ")));
   return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
 }
 
