@@ -19,6 +19,7 @@ import {
   eachSideCovered,
   type Relevance,
   type RelevanceRule,
+  shapeReading,
 } from "./relevance.ts";
 import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
 
@@ -144,15 +145,10 @@ const byAsk: CoverageReader = {
         withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
         readText,
         {
+          ...shapeReading(analysis, shape, unnamed, readText),
           rule,
-          expected: shape.expected,
           question: first,
           dateUnitText,
-          asksIfKnown: shape.asksIfKnown === true,
-          list: shape.list !== undefined,
-          ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-          claim: analysis.checksClaim,
-          yesNo: analysis.kind === "yes-no",
         },
       ).covered;
     };

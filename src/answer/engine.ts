@@ -64,6 +64,7 @@ import {
   coverageOf,
   RELEVANCE_RULE,
   type RelevanceRule,
+  shapeReading,
   windowStatesQuestion,
 } from "./relevance.ts";
 import {
@@ -621,14 +622,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // Internet stuff, …" opens the question; it names nothing.)
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
     const assessed = assessRelevance(passages, keyTerms, readText, {
+      ...shapeReading(analysis, shape, unnamed, readText),
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
-      expected: shape.expected,
       question: context ? question : searchQuery,
-      asksIfKnown: shape.asksIfKnown === true,
-      list: shape.list !== undefined,
-      ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-      claim: analysis.checksClaim,
-      yesNo: analysis.kind === "yes-no",
     });
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
