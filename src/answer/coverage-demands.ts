@@ -2,37 +2,65 @@
 // its key terms (with the other names the top passages give them), which of them are required,
 // and what it asks of them: a date, count or name beside its subject, a speaker's words, an
 // owner's thing, a year standing with its event… `coverage-window.ts` judges each window against
-// these demands; `relevance.ts` puts the two together.
+// these demands; `relevance.ts` puts the two together. The readings of single question shapes
+// live beside it: `demand-counted.ts` (what a count counts), `demand-dates.ts` (what a when
+// question asks of its date), `demand-roles.ts` (who held a role), `demand-owners.ts` (whose
+// thing or stance), `demand-classes.ts` (the class of a list's items), `demand-parts.ts` (the
+// parts sources tell apart) and `demand-words.ts` (the question's names, acronyms, unseen words).
 
-import {
-  analyzeQuestion,
-  asksOnItsOwn,
-  firstAsk,
-  questionContent,
-  splitAsks,
-} from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
+import {
+  asksWhatWasDecided,
+  asksWhatWasProposed,
+  asksWhatWasSaid,
+  proposerAsked,
+  SPEECH_VERBS,
+  speakerWords,
+} from "./asked-acts.ts";
+import { askedThing } from "./asked-thing.ts";
 import { type AuthorshipAsked, asksAuthorship } from "./authorship.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
-import { countsIn, type ExpectedAnswer, isYearTerm, MONTHS } from "./evidence.ts";
-import { asksFounding } from "./founding.ts";
 import {
-  askedThing,
-  asksWhatWasDecided,
-  asksWhatWasProposed,
-  asksWhatWasSaid,
-  type CleftGuess,
-  cleftGuess,
-  doerName,
-  kindOfName,
-  type NameKind,
-  premiseGuess,
-  proposerAsked,
-  SPEECH_VERBS,
-  speakerWords,
-} from "./parts-of-speech.ts";
+  classNamedFirst,
+  LISTED_PLURAL,
+  listItemClass,
+  NUMBERS_ASKED,
+  pluralAsked,
+  VAGUE_CLASSES,
+  writtenIn,
+} from "./demand-classes.ts";
+import { countedThing } from "./demand-counted.ts";
+import {
+  CALENDAR_UNITS,
+  DATE_ASKED,
+  dateUnitAsked,
+  END_ASKED,
+  labelsName,
+  MOMENT_ASKED,
+  TIME_UNITS,
+  typedClause,
+  WHEN_DOER,
+  yearQualifies,
+} from "./demand-dates.ts";
+import {
+  askedThingOwner,
+  BACKERS_ASKED,
+  NAMED_POSSESSOR,
+  SET_APART,
+  type StanceDemand,
+  stanceDemand,
+} from "./demand-owners.ts";
+import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
+import { rolesHeldIn } from "./demand-roles.ts";
+import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
+import { doerName } from "./doer-names.ts";
+import { countsIn, type ExpectedAnswer, isYearTerm } from "./evidence.ts";
+import { asksFounding } from "./founding.ts";
+import { kindOfName, type NameKind } from "./name-kinds.ts";
+import { type CleftGuess, cleftGuess, premiseGuess } from "./premise-guess.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import {
@@ -53,89 +81,6 @@ import {
  * the question; a field that does not apply is empty, `undefined` or `false`, and the window
  * check that reads it then holds.
  */
-/**
- * The corpus's own names for a class an analyst counts by another noun (index stems): a count of
- * any counts the thing asked. The parties of a treaty conference are counted as "89 Member
- * States", "144 delegations", "144 eligible countries", "122 signatories" and headlined "89
- * Nations"; the groups of a campaign as "more than 120 organisations". So "how many governments
- * signed" or "how many NGOs signed" is answered by those counts, while a count of another thing
- * ("six regional groupings", "35,000 of its members") still answers nothing. One way only where a
- * word is wider than its class: "groups" may be organisations, but "organisations" are not every
- * group. The terms themselves must still be met as before; only the count's noun may differ.
- */
-const STATES = ["countri", "state", "nation", "govern", "administr", "deleg", "signatori"];
-const ORGANISATIONS = ["organ", "ngo"];
-const COUNT_NOUN_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
-  // "How many delegates…" (stemmed as "delegations") counts people: delegations only count.
-  ...STATES.filter((t) => t !== "deleg").map((t) => [t, STATES.filter((o) => o !== t)] as const),
-  ["organ", ["ngo"]],
-  ["ngo", ["organ"]],
-  ["group", ORGANISATIONS],
-]);
-
-/**
- * "How many X…": the thing a count question counts (its `counted` term, unless an everyday noun:
- * "how many people signed" is answered by "35,000 of its members"), and whether a word names it,
- * itself or as the corpus's other noun for its class (`COUNT_NOUN_CLASSES`). Read by the coverage
- * decision and by the how-many answer's lead (`extractive-count-lead.ts`).
- */
-export function countedThing(
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-):
-  | {
-      counted: KeyTerm;
-      isCounted: (word: string) => boolean;
-      countsAlike?: (word: string) => boolean;
-    }
-  | undefined {
-  const counted = keyTerms.find((k) => k.counted && !k.everyday);
-  if (!counted) return undefined;
-  const countNouns = COUNT_NOUN_CLASSES.get(counted.term) ?? [];
-  return {
-    counted,
-    isCounted: (word: string) => containsTerm(new Set(analyzeText(word)), counted),
-    ...(countNouns.length > 0
-      ? { countsAlike: (word: string) => analyzeText(word).some((t) => countNouns.includes(t)) }
-      : {}),
-  };
-}
-
-/** A capitalised word: a name, or a word of one ("Arab", "CDT", "Kramer"). */
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}.-]*/gu;
-
-/**
- * The party and topic of a stance question (`stanceAsked`), as the question's required terms: the
- * party's names where it has any, else its words (not the corpus's topic words), and the topic's
- * (not the party's, the corpus's topic, or an everyday word).
- */
-
-function stanceDemand(
-  question: string,
-  required: readonly KeyTerm[],
-  analyzeText: Analyze,
-): QuestionDemands["stance"] {
-  const asked = stanceAsked(question);
-  if (asked === undefined) return undefined;
-  const partyTerms = new Set(asked.party !== undefined ? analyzeText(asked.party) : []);
-  // (Its names, where it has any: "the Arab group" is stated by "the Arab administrations".)
-  const nameTerms = new Set(analyzeText((asked.party?.match(NAME_WORD) ?? []).join(" ")));
-  const partyOf = (names: ReadonlySet<string>) =>
-    required.filter((k) => names.has(k.term) && !isTopicTerm(k));
-  const named = partyOf(nameTerms);
-  const party = named.length > 0 ? named : partyOf(partyTerms);
-  const topicTerms = new Set(asked.topic !== undefined ? analyzeText(asked.topic) : []);
-  const topic = required.filter(
-    (k) => topicTerms.has(k.term) && !partyTerms.has(k.term) && !isTopicTerm(k) && !k.everyday,
-  );
-  const partyWord = asked.party?.match(NAME_WORD)?.at(-1);
-  return { party, ...(partyWord !== undefined ? { partyWord } : {}), topic };
-}
-
-/** A when question's opening up to a capitalised name after "did" or "had", then a lower-case verb. */
-const WHEN_DOER =
-  /^\s*(?:[Ww]hen|[Oo]n what date|[Ww]hat date|[Ww]hich day|[Ww]hat day|[Ii]n what year|[Ww]hat year)\s+(?:did|had)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+\p{Ll}/u;
-
 export interface QuestionDemands {
   /** The question as asked, when the caller gave it (the rules reading its wording need it). */
   question?: string;
@@ -346,11 +291,8 @@ export interface QuestionDemands {
   kindAskedInside: boolean;
   /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
   checksVerb: boolean;
-  /**
-   * "What was India's position on the spam article?": whose stance is asked (its required terms,
-   * and its last capitalised word as written) and the topic's required terms (`stanceStated`).
-   */
-  stance?: { party: KeyTerm[]; partyWord?: string; topic: KeyTerm[] };
+  /** Whose stance is asked and on what (`StanceDemand`). */
+  stance?: StanceDemand;
 }
 
 /**
@@ -428,14 +370,7 @@ export function readQuestionDemands(
   // when Germany signed.
   const needsEvidence =
     expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
-  const rolesHeld =
-    question === undefined
-      ? []
-      : ROLES_ASKED.flatMap((role) =>
-          rolesAskedIn(expected, question, how.dateUnitText).some((ask) => role.asked.test(ask))
-            ? [role.held]
-            : [],
-        );
+  const rolesHeld = question === undefined ? [] : rolesHeldIn(expected, question, how.dateUnitText);
   const required = keyTerms.filter(isRequired);
   const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
   // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
@@ -828,147 +763,12 @@ export function readQuestionDemands(
 }
 
 /**
- * The question's unseen terms that stand beside another unseen term, in one word or the next
- * ("geostationary orbit slots", "deep packet inspection", "junk-mail"): together they name a thing
- * the corpus does not hold. A lone one ("the draft rulebook", "a pact") is the asker's word for
- * what a source says otherwise (see `termCoverage`).
- */
-function unseenTogether(
-  question: string,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-): Set<string> {
-  const unseen = new Set(keyTerms.filter((k) => k.unseen === true).map((k) => k.term));
-  const words = question
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w !== "")
-    .map((w) => analyzeText(w).filter((t) => unseen.has(t)));
-  const together = new Set<string>();
-  words.forEach((terms, i) => {
-    const beside = [...(words[i - 1] ?? []), ...(words[i + 1] ?? [])];
-    if (terms.length > 1 || (terms.length > 0 && beside.length > 0)) {
-      for (const t of terms) together.add(t);
-    }
-  });
-  return together;
-}
-
-/** A word written in capitals only (a plural "s" aside): "US", "EU", "ROAs". */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:s)?(?![\p{L}\p{N}])/gu;
-
-/** The question's acronyms: each one's index terms, with the acronym folded (plural aside). */
-function acronymsOf(question: string, analyzeText: Analyze): Map<string, string> {
-  const acronyms = new Map<string, string>();
-  for (const [word] of question.matchAll(ACRONYM)) {
-    const folded = word.replace(/s$/, "").toLowerCase();
-    for (const t of analyzeText(word)) acronyms.set(t, folded);
-  }
-  return acronyms;
-}
-
-/** A word the question capitalises, or one with a digit: a name or a number. */
-const NAME_OR_NUMBER = /\p{Lu}[\p{L}\p{M}\p{N}'-]*|[\p{L}-]*\d[\p{L}\p{N}./-]*/gu;
-
-/**
  * "What did X say IN DUBAI?", "…AT the opening?", "…DURING the debate?": the key terms (the
  * corpus's topic included) of a place or occasion after the verb of saying. A place that names
  * neither says what X said elsewhere (a blog post, a later interview), not there. On the tuning
  * half: out-of-scope refused 85 → 86 of 97, no in-scope answer changed.
  */
 const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\s+([^?,;]+)`, "i");
-
-/**
- * "Who chaired / presided over X?" asks who held the chair: a place naming X and a person in
- * another role ("Touré launched X, advised by a group…") does not say who. Where the corpus
- * records it, it says so: "chaired", "the Chair", "presided", "headed".
- */
-// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as analyze.ts reads them.)
-const OFFICE_ASKED =
-  /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b|\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/i;
-const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
-
-/**
- * "Who chaired / presided over X?", "who was its chair(man)?", "who held the chair?", "who had
- * the gavel?" asks who the holder was, which a sentence naming "the Chair" only as a party ("…
- * civil-society attendees wrote to Touré and the Chair…", "the Chair asked for a show of
- * placards") does not say, though a name stands in it. A place says who held it with the verb
- * ("Al Ghanim chaired the conference", "presided") or the title beside a name ("Chairman Smith",
- * "Kramer, the Chair,"), not another body's ("FCC Chairman Julius Genachowski"). (paraphrase24; "who asked the chair…" asks another party,
- * and `OFFICE_ASKED` alone holds for it.)
- */
-const HOLDER_ASKED =
-  /^(?:who|whom)\b[^?]*?\b(?:chaired|presided|(?:was|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s*['’]s)|(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+the\s+(?:chair|gavel)\b)/i;
-const HOLDER_HELD =
-  /\b(?:chaired|chairing|presided|presiding)\b|(?<!\p{Lu}{2,}\s+)\b[Cc]hair(?:man|woman|person)?,?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+,\s+(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?)\b/u;
-
-/**
- * "Who led / headed the Tunisian delegation?", "…the US team…", "…Egypt's side…" asks who held a
- * delegation's lead, which a place naming the delegation and someone else in it ("Tunisia
- * proposed … language referring to Article 19 of the Universal Declaration") does not say. Where
- * the corpus records it, it says so: "to head the US delegation", "The US head of delegation",
- * "headed by", "led by", "chaired". On the tuning half (1,402 questions): out-of-scope refused
- * 294 → 295 of 362 ("Who headed the Czech delegation in Dubai?" had been answered from the Czech
- * account of the vote), no in-scope answer changed.
- */
-// (Also its idioms, paraphrase24: "who was at the helm of / in charge of the French delegation",
-// "calling the shots for the US team". Not a team's thing, answertype24: "who ran the African
-// team's prep" asks who ran the prep, which "Guinena, who coordinated the African common
-// proposals" says without a word of leading the team.)
-const LEAD_ASKED =
-  /\b(?:led|leads?|leading|head(?:s|ed|ing)?|ran|runs?|running|at\s+the\s+helm\s+of|in\s+charge\s+of|call(?:s|ed|ing)?\s+the\s+shots\s+(?:for|in|on))\s+(?:\S+\s+){0,3}?(?:delegations?|teams?|side|contingent)\b(?!['’]s?\b)/i;
-const LEAD_HELD =
-  /\b(?:led|leads?|leader\w*|head(?:s|ed)?\s+by|head(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?(?:delegations?|teams?)|chair\w*|presid(?:e|es|ed|ing))\b/i;
-
-/**
- * "Which groups drafted…", "Who at the ministry drafted it?": who drew up a text, which a place
- * says by the drafting verb or an author's ("drafted by Access", "wrote", "authored"), not by the
- * text's own name ("the anticipated final draft", "filed Document 27").
- */
-// (Not one act of a series done to a text, "Who drafted, amended, approved and signed it?": that
-// asks what was done to it, and its authorship is not the question.)
-const DRAFTER_ASKED = /\bdrafted\b(?!\s*,)/i;
-const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
-
-/** The roles a who question may ask the holder of, and how a place says someone held each. */
-const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
-  { asked: OFFICE_ASKED, held: OFFICE_HELD },
-  { asked: HOLDER_ASKED, held: HOLDER_HELD },
-  { asked: LEAD_ASKED, held: LEAD_HELD },
-  { asked: DRAFTER_ASKED, held: DRAFTER_HELD },
-];
-
-/**
- * Whether an ask after the first asks who held a role ("…, and also who chaired it?"): the whole
- * question's demands require the role stated (`rolesAskedIn`), so the first ask covered alone does
- * not stand in for it.
- */
-export function laterAskAsksRole(question: string): boolean {
-  const asks = rolesAskedIn(undefined, question, undefined);
-  return ROLES_ASKED.some((role) => asks.some((ask) => role.asked.test(ask)));
-}
-
-/** An ask asking who: "who chaired it", "which person…". */
-const WHO_ASK = /^(?:who|whom)\b/i;
-
-/**
- * The wording a role is asked in: a who question's whole text, with a remark after a first ask
- * judged alone ("who ran the Best Bits meeting? host organisation, venue and chair, quick
- * bullets" asks who chaired it); in a question asking something else first, each later ask asking
- * who ("When did the EG-ITRs hold their second meeting and also who chaired it?"), whose role a
- * place must state as it must for the question asked alone.
- */
-function rolesAskedIn(
-  expected: ExpectedAnswer | undefined,
-  question: string,
-  remarkText: string | undefined,
-): string[] {
-  if (expected === "agent") return [remarkText ?? question];
-  return splitAsks(question)
-    .slice(1)
-    .filter(asksOnItsOwn)
-    .map((ask) => ask.replace(/^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)*/i, ""))
-    .filter((ask) => WHO_ASK.test(ask));
-}
 
 /**
  * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for
@@ -981,103 +781,6 @@ const MONEY_ASKED = [
   /\bwhat\s+(?:did|does|do|would|will)\s+[^?]*\bcost\b/i,
 ];
 
-/** A capitalised name's possessive and the word it owns: "EFF's petition", "RSF's count". */
-const NAMED_POSSESSOR = /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+([\p{L}-]+)/gu;
-
-/**
- * The class a list's items belong to, as the list request names it first: "Enumerate THE
- * FREEDOMS…", "Itemise EVERY SAFEGUARD…". Sources name the items ("curb anonymity, free expression
- * and privacy"), seldom their class: in a window setting out a series, the class is not counted
- * among the terms it lacks (its weight still is, so such an answer is seldom "full"). Tuning half
- * (739 q): recall 0.864 -> 0.866, wrong refusals 26 -> 25 of 589, out-of-scope refused 128 of 150
- * and answered "full" 1 unchanged; the class is found in 14 in-scope list questions and 1 near
- * miss of the tuning half. Without the series the figures were the same.
- */
-const LIST_ITEM_CLASS =
-  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:(?:main|key|other|different|various|specific|individual)\s+)?([a-z][a-z-]*[a-z])(?=[\s,?.]|$)/;
-/** Items in a series: "anonymity, free expression and privacy". */
-export const SERIES_OF_ITEMS = 3;
-function listItemClass(
-  question: string,
-  required: readonly KeyTerm[],
-  analyzeText: Analyze,
-): KeyTerm | undefined {
-  // "the freedoms", "every safeguard": a plural after "the" (not "the spam article").
-  return classNamedFirst(
-    question,
-    required,
-    analyzeText,
-    LIST_ITEM_CLASS,
-    (m) => /^(?:every|each)\b/.test(m[0]) || /[^sui]s$/.test(m[1] as string),
-  );
-}
-
-/**
- * Whether texts write a plural noun or its singular as a word ("reservations", "reservation"; not
- * "reserved"): the sources then name that class in the asker's word.
- */
-function writtenIn(texts: readonly string[], plural: string): boolean {
-  const singular = plural.replace(/s$/i, "");
-  const word = new RegExp(`(?<![\\p{L}-])(?:${plural}|${singular})(?![\\p{L}-])`, "iu");
-  return texts.some((text) => word.test(text));
-}
-
-/**
- * Nouns, as index terms, that name no class of their own: "what things…", "which ones…", "the
- * main points".
- */
-const VAGUE_CLASSES =
-  /^(?:thing|ones?|on|stuff|aspect|detail|fact|bit|other|point|takeaw(?:ay|ai)|highlight|line)s?$/i;
-
-/**
- * "What RESERVATIONS did signatories attach…?", "Which Internet PROVISIONS…": the plural noun a
- * "what/which" question asks for (not a count, "how many"; not a capitalised name), as a key
- * term: the question asks for its items.
- */
-function pluralAsked(
-  question: string,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-): KeyTerm | undefined {
-  const thing = askedThing(question);
-  if (!thing || thing.counted || !/^\p{Ll}[\p{L}-]*[^sui]s$/u.test(thing.word)) {
-    return undefined;
-  }
-  const terms = new Set(analyzeText(thing.word));
-  return keyTerms.find((k) => k.asked === true && terms.has(k.term));
-}
-
-/**
- * The required term of the class a list request names first (`pattern`'s group 1, in the
- * question's content), where `accept` takes the match.
- */
-function classNamedFirst(
-  question: string,
-  required: readonly KeyTerm[],
-  analyzeText: Analyze,
-  pattern: RegExp,
-  accept: (m: RegExpExecArray) => boolean = () => true,
-): KeyTerm | undefined {
-  const m = pattern.exec(questionContent(question).content);
-  if (!m || !accept(m)) return undefined;
-  const terms = new Set(analyzeText(m[1] as string));
-  return required.find((k) => terms.has(k.term));
-}
-
-/**
- * The plural a list request names first, past up to three modifiers: "the ITU-T
- * RECOMMENDATIONS…", "the 74 DOCUMENTS…", "the energy-efficiency OBLIGATIONS…".
- */
-const LISTED_PLURAL =
-  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]*\p{L}(?<![sui])s)(?=[\s,?.]|$)/iu;
-
-/**
- * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
- * list asking for its items' numbers (see `itemsNumbered`, window-answer-type.ts).
- */
-const NUMBERS_ASKED =
-  /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;
-
 /** Nouns that ask for a reason: a sentence giving grounds states one, whatever its words. */
 const REASON_NOUNS = [
   "justification",
@@ -1089,245 +792,5 @@ const REASON_NOUNS = [
   "motive",
 ];
 
-/** Units a duration is asked in ("how many DAYS did it last"): any period the text gives meets them. */
-const TIME_UNITS = ["hours", "days", "weeks", "months", "years", "duration"];
-
-/**
- * A point in time asked for by its noun ("on which day", "what date", "what was the exact date"):
- * the answer is a date, though the question opens with "which". Read as a plain question, a place
- * on the event without any date answered it. On the tuning half (818 questions): out-of-scope refused 154 -> 155 of 185, wrong
- * refusals 36 of 633 and nugget recall 0.853 unchanged. (Any asked "day" read so refused an
- * in-scope question on CDT's "day-two post".)
- */
-const DATE_ASKED =
-  /\b(?:which|what)(?:\s+(?:is|was|were)\s+the|['’]s\s+the)?\s+(?:exact\s+|precise\s+)?(?:day|date)\b/i;
-
-/**
- * The clause of a two-part question that asks for the date or count ("how many regional blocs…"
- * of "how many regional blocs…, and which one is the Russia-centred one?"): the names of the
- * other part are not what the date or count is of. The whole question when it has one part.
- */
-function typedClause(question: string): string {
-  const typed = splitAsks(question).find((ask) => TYPED_ASK.test(ask));
-  // "Where did Kramer make his pitch, and when?", "…, and how many signed it?": an ask naming
-  // nothing of its own (past its opening word, "When" or "and how") asks of what the question
-  // names before it.
-  const own = typed?.replace(/^[^\p{L}]*(?:(?:and|but|or|also)\s+)?\p{L}+/iu, "");
-  return own?.match(NAME_OR_NUMBER) ? (typed as string) : question;
-}
-const TYPED_ASK =
-  /\b(?:how\s+(?:many|much|long)|when|(?:which|what)\s+(?:exact\s+|precise\s+)?(?:day|date|year|month))\b/i;
-
-/**
- * Units a date is asked in ("On which DAY…", "What MONTH…", "By what DATE…"): any date the text
- * gives meets them, as a source says "on 5 December", never "on the day".
- */
-const CALENDAR_UNITS = ["day", "date", "week", "month", "year", "point", "stage", "phase"];
-
-/**
- * A when question asking for a moment within an event: "at what point (in the talks)…", "at what
- * stage…", "which day of the conference…", "what stage of the prep…", "how far into…". Analysts
- * ask so when they place one event inside another, and the sources answer as they report it: "the
- * Chair proposed it in the middle of the debate on the security article", "CDT's report on the
- * second day…". Read as a bare when, such a place was refused for giving no calendar date.
- */
-const MOMENT_ASKED =
-  /\b(?:(?:at|by|in) what (?:point|stage|phase|juncture)|(?:which|what) (?:day|days|stage|phase|point|session|week) (?:of|in|into)|how (?:far|late|early) (?:in|into))\b/i;
-
-/**
- * The unit of the calendar a when question names for its date: "what's the exact date…", "which
- * day…", "on what date…", "need the final day", "the closing date" ask for a day; "what month…",
- * "in which month…" for a month. A source dating the event more coarsely ("in October–November
- * 2014", "In 2016", "in November 2012") does not give it: the asker knows that much and wants the
- * rest. (Not a moment within an event, "which day of the conference", which `MOMENT_ASKED` reads.)
- */
-const DAY_ASKED =
-  /\b(?:(?:which|what)\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:day|date)|(?:exact|precise|specific|actual|final|last|closing|opening|end|start(?:ing)?)\s+(?:day|date))\b/i;
-const MONTH_ASKED = /\b(?:which|what)\s+(?:exact\s+)?month\b/i;
-function dateUnitAsked(question: string): { dateUnit?: "day" | "month" } {
-  if (DAY_ASKED.test(question)) return { dateUnit: "day" };
-  if (MONTH_ASKED.test(question)) return { dateUnit: "month" };
-  return {};
-}
-
-/**
- * A when question asking when something ended: its verb of ending ("did it close", "was it
- * wound up", "did they take the site down", "go offline"; not "end up", an idiom of outcome), or
- * an end asked by its noun ("the closing date", "start and end dates", "the final day").
- */
-const END_ASKED =
-  /\b(?:(?:did|does|do|was|were|has|have|had|will)\b[^?]*?\b(?:end(?:ed)?(?!\s+up\b)|close|closed|finish|finished|wrap(?:ped)?\s+up|wind\s+up|wound\s+up|shut(?:\s+\S+)?\s+down|take(?:\s+\S+){0,2}\s+down|taken(?:\s+\S+){0,2}\s+down|go\s+(?:offline|dark)|dissolve|dissolved|disband|disbanded|expire|expired|stop|stopped|cease|ceased)|(?:closing|end)\s+dates?|(?:final|last|closing)\s+day)\b/i;
-
-/**
- * "Which delegations seconded the UK's suggestion…", "who co-sponsored Russia's Document 27",
- * "which countries backed India's spam article": a who/which question asking for those who backed
- * a named party's proposal; group 1 is the owner as written.
- */
-const BACKERS_ASKED =
-  /^\s*(?:which|who|what)\b[^?]*?\b(?:second(?:ed|s)?|back(?:ed|s)?|support(?:ed|s)?|(?:co-?)?sponsor(?:ed|s)?|endors(?:e|ed|es)|join(?:ed|s)?|sided\s+with|signed\s+on\s+to)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s/iu;
-
-/** A party a question sets apart from those it asks for: "apart from CEPT", "besides India". */
-const SET_APART =
-  /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?)\s+([^?,;:]+)/i;
-
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
-
-/**
- * The required terms of what a "what did X say/decide about Y" question asks about (Y): a window
- * holding X but not Y does not say what X did about it, however many of X's words it holds.
- */
-const ABOUT = /^\s*(?:what|which)\b[^?]*?\b(?:about|regarding|concerning)\s+([^?]+)/i;
-
-/**
- * "…from Antalya to Guadalajara", "…from the TD-64 leak through to the signing": the two ends of a
- * span the question asks across, each as the required terms of its words. A list of what happened
- * between them is drawn from several places, and each place tells of one end, seldom both. On the
- * tuning half (604 questions): nugget recall 0.834 → 0.836, wrong refusals 36 → 35 of 485,
- * out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
- */
-const SPAN =
-  /\bfrom\s+([^,;:?!]+?)\s+(?:(?:right\s+)?through(?:\s+to)?|to|until|till|up\s+to)\s+([^,;:?!]+)/i;
-
-/**
- * "…change between the 2016 setup and the 2023 reboot?": two ends of a span of time, each dated
- * by a year or a month, told apart as a span's ends are. (Not any "between": "the split between
- * Europe and the Arab states" is one relation that a place must state whole.) On the tuning half
- * (724 questions): nugget recall 0.876 → 0.877, wrong refusals 18 → 17 of 577, out-of-scope
- * refused 128 of 147 and answered "full" 0 unchanged.
- */
-const DATED = String.raw`[^,;:?!]*?\b(?:1[89]\d\d|20\d\d|${MONTHS})\b[^,;:?!]*?`;
-const TIME_SPAN = new RegExp(
-  String.raw`\bbetween\s+(${DATED})\s+and\s+(${DATED})(?=[,;:?!]|$)`,
-  "i",
-);
-
-/**
- * "How long before the signing ceremony did the Americans say they were out?": the time between
- * two events, which sources date apart (the US refusal in its note, the signing in another).
- * Each event is one part: a place dating the one asked about need not name the other.
- */
-const BETWEEN_EVENTS =
-  /\bhow (?:long|soon|many (?:days|weeks|months|years)|much (?:earlier|later)) (?:before|after|ahead of|prior to|following)\s+([^,;:?!]+?)\s+(?:did|do|does|was|were|is|are|had|has|have|would|will)\s+([^,;:?!]+)/i;
-
-/**
- * "What were Russia, China and the Arab states EACH pushing for?": a series asked of each member,
- * which sources tell member by member. On the tuning half (604 questions): nugget recall 0.841 →
- * 0.842, wrong refusals 31 → 30 of 485, out-of-scope refused 98 of 119 and answered "full" 0
- * unchanged.
- */
-const SERIES_OF_EACH =
-  /((?:[^,;:?!]+,\s+)*[^,;:?!]+?\s+(?:and|or)\s+[^,;:?!]+?)\s+each\b(?!\s+other)/i;
-
-/**
- * The parts of a question that sources tell apart (a span's two ends, the members of a series
- * asked of each), each part as the required terms of its words; each part must name something
- * of its own ("from start to finish" spans nothing named).
- */
-function partsToldApart(
-  question: string,
-  required: readonly KeyTerm[],
-  analyzeText: Analyze,
-): KeyTerm[][][] {
-  const span = SPAN.exec(question) ?? TIME_SPAN.exec(question) ?? BETWEEN_EVENTS.exec(question);
-  const series = SERIES_OF_EACH.exec(question);
-  // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
-  // two asks, each answered where its own terms meet, seldom in one place. (Each must ask on its
-  // own: not "Main criticisms of X, and who made them?", nor a remark after the question mark.)
-  const first = firstAsk(question);
-  const rest = question.slice(first.length);
-  const twoAsks = first !== question && asksOnItsOwn(first) && asksOnItsOwn(rest);
-  const groups = [
-    span ? [span[1] as string, span[2] as string] : [],
-    series ? (series[1] as string).split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/) : [],
-    twoAsks ? [first, rest] : [],
-  ];
-  return groups.flatMap((texts) => {
-    const parts = texts.map((text) => {
-      const terms = new Set(analyzeText(text));
-      return required.filter((k) => containsTerm(terms, k));
-    });
-    return parts.length >= 2 && parts.every((part) => part.length > 0) ? [parts] : [];
-  });
-}
-
-/** The key terms `keep` accepts among the words of the phrase `pattern` captures in the question. */
-function keyTermsOfPhrase(
-  question: string,
-  pattern: RegExp,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-  keep: (key: KeyTerm) => boolean,
-): KeyTerm[] {
-  const phrase = pattern.exec(question)?.[1];
-  if (phrase === undefined) return [];
-  const terms = new Set(analyzeText(phrase));
-  return keyTerms.filter((k) => keep(k) && containsTerm(terms, k));
-}
-
-/**
- * Whether the question writes `year` only as the first word of a name: before a capitalised word
- * or the corpus's topic ("the 2012 ITRs", "the 2022 Bucharest Plenipotentiary").
- */
-function labelsName(
-  question: string,
-  year: string,
-  keyTerms: readonly KeyTerm[],
-  analyzeText: Analyze,
-): boolean {
-  const topic = keyTerms.filter(isTopicTerm);
-  const after = [...question.matchAll(new RegExp(`\\b${year}\\s+([\\p{L}\\p{N}-]+)`, "gu"))];
-  return (
-    after.length > 0 &&
-    after.every((m) => {
-      const next = m[1] as string;
-      const terms = new Set(analyzeText(next));
-      return /^\p{Lu}/u.test(next) || topic.some((k) => containsTerm(terms, k));
-    })
-  );
-}
-
-/** The words a year qualifies, after a determiner or possessive: "the 2016 review group". */
-function yearQualifies(year: string): RegExp {
-  return new RegExp(
-    `(?:\\b(?:the|its|their|a|an|this|that)|['’]s?)\\s+${year}\\s+((?:\\p{L}[\\p{L}-]*\\s*){1,2})`,
-    "iu",
-  );
-}
-
-/**
- * "What REASON did New Zealand give…", "Which RESERVATIONS did Poland attach…": the name whose
- * asked thing (a noun of the question, not a kind of name) the question wants, if it names one.
- */
-const ASKED_THING_OWNER =
-  /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:did|does|do|has|have|had)\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
-
-/**
- * "What REASONS did the Canadian delegation give…": a reason asked of a name after "the", as the
- * doer of a why question is read ("Why did the Saudis…"). (Not any asked thing: "What word did
- * the UK suggest…" is answered by "the United Kingdom suggested…", a name the owner check reads
- * only as written.)
- */
-const ASKED_REASON_OWNER =
-  /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:reasons?|grounds|justifications?|explanations?|rationale)\s+(?:did|does|do|has|have|had)\s+the\s+((?:\p{Lu}[\p{L}\p{M}-]*)(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)/u;
-
-/**
- * "What MONTH did Touré own up…", "Which year did the Council…": a noun of time after the question
- * word asks when, not for a thing the name that follows owns.
- */
-const TIME_ASKED = /^\s*(?:what|which)\s+(?:exact\s+)?(?:month|year|day|date|week|time)\b/i;
-
-function askedThingOwner(question: string, keyTerms: readonly KeyTerm[]): string | undefined {
-  if (!keyTerms.some((k) => k.asked && k.kind === undefined)) return undefined;
-  if (TIME_ASKED.test(question)) return undefined;
-  return ASKED_THING_OWNER.exec(question)?.[1] ?? ASKED_REASON_OWNER.exec(question)?.[1];
-}
-
-/** Whether index terms state one of the question's own key terms (not a kind it asks for). */
-function givenBy(keyTerms: readonly KeyTerm[]): (terms: readonly string[]) => boolean {
-  const own = keyTerms.filter((k) => k.kind === undefined);
-  return (terms) => {
-    const held = new Set(terms);
-    return held.size > 0 && own.some((k) => containsTerm(held, k));
-  };
-}

@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from "../search/question.ts";
 import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { timelineEvents } from "./asks.ts";
-import { laterAskAsksRole } from "./coverage-demands.ts";
+import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
 import { namesOnlyCommon } from "./name-case.ts";
@@ -19,6 +19,7 @@ import {
   eachSideCovered,
   type Relevance,
   type RelevanceRule,
+  shapeReading,
 } from "./relevance.ts";
 import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
 
@@ -144,15 +145,10 @@ const byAsk: CoverageReader = {
         withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
         readText,
         {
+          ...shapeReading(analysis, shape, unnamed, readText),
           rule,
-          expected: shape.expected,
           question: first,
           dateUnitText,
-          asksIfKnown: shape.asksIfKnown === true,
-          list: shape.list !== undefined,
-          ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-          claim: analysis.checksClaim,
-          yesNo: analysis.kind === "yes-no",
         },
       ).covered;
     };

@@ -25,7 +25,7 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import type { QuestionDemands } from "./coverage-demands.ts";
-import { namesAnotherDoer } from "./parts-of-speech.ts";
+import { namesAnotherDoer } from "./premise-guess.ts";
 import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
 import {

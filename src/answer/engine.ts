@@ -35,6 +35,7 @@ import {
   type Search,
 } from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
+import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
@@ -57,12 +58,13 @@ import {
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
-import { cleftGuess, doerName, premiseGuess } from "./parts-of-speech.ts";
+import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import {
   assessRelevance,
   coverageOf,
   RELEVANCE_RULE,
   type RelevanceRule,
+  shapeReading,
   windowStatesQuestion,
 } from "./relevance.ts";
 import {
@@ -620,14 +622,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // Internet stuff, …" opens the question; it names nothing.)
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
     const assessed = assessRelevance(passages, keyTerms, readText, {
+      ...shapeReading(analysis, shape, unnamed, readText),
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
-      expected: shape.expected,
       question: context ? question : searchQuery,
-      asksIfKnown: shape.asksIfKnown === true,
-      list: shape.list !== undefined,
-      ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-      claim: analysis.checksClaim,
-      yesNo: analysis.kind === "yes-no",
     });
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.

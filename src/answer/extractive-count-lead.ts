@@ -3,7 +3,7 @@
 // that share the question's words: "the US delegation size — how many people was it?" was
 // answered with three sentences of reactions to the outcome (Genachowski, Strickling, Kramer)
 // before "One outlet put the US delegation at 123 members." in the same passage.
-import { countedThing } from "./coverage-demands.ts";
+import { countedThing } from "./demand-counted.ts";
 import { countsThing } from "./evidence.ts";
 import { dependencyChain, inReadingOrder, type Sentence } from "./extractive-view.ts";
 import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";

@@ -5,6 +5,7 @@
 import { CAPITALISED_WORD } from "../search/question.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { namesOnlyAsQualifier } from "./doer-names.ts";
 import {
   carriesAnswer,
   type ExpectedAnswer,
@@ -16,7 +17,6 @@ import { NAME_WORDS_WITHIN } from "./extractive-restated.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import { antecedentOf, type PassageView, type Sentence, wordCount } from "./extractive-view.ts";
 import { deniedKeys } from "./extractive-yes-no.ts";
-import { namesOnlyAsQualifier } from "./parts-of-speech.ts";
 import {
   asksAboutReuse,
   displaySentence,

@@ -3,7 +3,7 @@
 // Shared by `extractive.ts` and its parts.
 import type { Citation } from "../types.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
-import type { CleftGuess } from "./parts-of-speech.ts";
+import type { CleftGuess } from "./premise-guess.ts";
 import type { KeyTerm } from "./terms.ts";
 
 /** What the question asks for, as far as the shape of the answer goes. */

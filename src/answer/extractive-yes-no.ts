@@ -12,7 +12,8 @@ import {
   type PassageView,
   type Sentence,
 } from "./extractive-view.ts";
-import { type CleftGuess, namesAnotherDoer, verbWords } from "./parts-of-speech.ts";
+import { type CleftGuess, namesAnotherDoer } from "./premise-guess.ts";
+import { verbWords } from "./question-predicates.ts";
 import { negatedWords } from "./sentences.ts";
 import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
 

@@ -2,7 +2,7 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
-import { splitAsks } from "../search/question.ts";
+import { type QuestionAnalysis, splitAsks } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
@@ -154,6 +154,28 @@ export interface RelevanceOptions {
   claim?: boolean;
   /** Whether it asks yes or no ("Did X sign…?"): see `claimVerbStood` (the label only). */
   yesNo?: boolean;
+}
+
+/**
+ * How the coverage decision reads a question of this analysis and answer shape: the answer it
+ * expects, whether it asks if something is known, for a list, a claim's check or yes or no, and
+ * `unnamed`, its names the corpus has only as a common word (`namesOnlyCommon`), as index terms.
+ * (`RelevanceOptions` less the rule and the wording judged, which each caller gives.)
+ */
+export function shapeReading(
+  analysis: Pick<QuestionAnalysis, "checksClaim" | "kind">,
+  shape: { expected: ExpectedAnswer; asksIfKnown?: boolean; list?: unknown },
+  unnamed: readonly string[],
+  readText: (text: string) => string[],
+): RelevanceOptions {
+  return {
+    expected: shape.expected,
+    asksIfKnown: shape.asksIfKnown === true,
+    list: shape.list !== undefined,
+    ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
+    claim: analysis.checksClaim,
+    yesNo: analysis.kind === "yes-no",
+  };
 }
 
 /**

@@ -24,18 +24,12 @@ import { QUESTION_FILLER } from "../search/question-instructions.ts";
 import { sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
-import {
-  askedThing,
-  givenNames,
-  type IrregularVerbs,
-  irregularVerbs,
-  isNameWord,
-  kindOfName,
-  type NameKind,
-  phrasalVerbWords,
-  predicateWords,
-  verbWords,
-} from "./parts-of-speech.ts";
+import { askedThing } from "./asked-thing.ts";
+import { kindOfName, type NameKind } from "./name-kinds.ts";
+import { givenNames, isNameWord } from "./person-names.ts";
+import { phrasalVerbWords } from "./phrasal-verbs.ts";
+import { predicateWords, verbWords } from "./question-predicates.ts";
+import { type IrregularVerbs, irregularVerbs } from "./verb-forms.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -685,19 +679,20 @@ const LATINATE_STEM = 2;
 
 /** The key term without its thesaurus words (`senseWords`): as a sentence must say it. */
 export function withoutSenseWords(key: KeyTerm): KeyTerm {
-  const { senseWords } = key;
-  if (senseWords === undefined) return key;
-  const { senseWords: _, ...rest } = key;
-  const said = new Set(senseWords.map((a) => a.join(" ")));
-  return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
+  return withoutListed(key, "senseWords");
 }
 
 /** The key term without its verb's other forms (`formWords`): as it is stated for "full". */
 export function withoutFormWords(key: KeyTerm): KeyTerm {
-  const { formWords } = key;
-  if (formWords === undefined) return key;
-  const { formWords: _, ...rest } = key;
-  const said = new Set(formWords.map((a) => a.join(" ")));
+  return withoutListed(key, "formWords");
+}
+
+/** The key term without the alternatives its `field` lists, nor the field itself. */
+function withoutListed(key: KeyTerm, field: "senseWords" | "formWords"): KeyTerm {
+  const listed = key[field];
+  if (listed === undefined) return key;
+  const { [field]: _, ...rest } = key;
+  const said = new Set(listed.map((a) => a.join(" ")));
   return { ...rest, alternatives: key.alternatives.filter((a) => !said.has(a.join(" "))) };
 }
 

@@ -8,7 +8,7 @@ import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { isYearTerm, reportsProposal, saysNotCovered, saysNotEstablished } from "./evidence.ts";
-import { type NameKind, namesKind, namesOfKindIn } from "./parts-of-speech.ts";
+import { type NameKind, namesKind, namesOfKindIn } from "./name-kinds.ts";
 import { asksAboutReuse, isAboutTheCorpus, isRightsNotice } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 

@@ -5,6 +5,7 @@
 
 import { MONTHS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
+import { doerOwnsActor, eventDoerName, namesOnlyAsNonDoer } from "./doer-names.ts";
 import {
   carriesAnswer,
   givesReasons,
@@ -14,13 +15,7 @@ import {
   reportsOutcome,
   reportsProposal,
 } from "./evidence.ts";
-import {
-  deniesAskedAct,
-  doerOwnsActor,
-  eventDoerName,
-  namesAnotherDoer,
-  namesOnlyAsNonDoer,
-} from "./parts-of-speech.ts";
+import { deniesAskedAct, namesAnotherDoer } from "./premise-guess.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";

@@ -3,9 +3,11 @@
 // many days"), how much of their weight it holds and which required terms it lacks
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
-import { type QuestionDemands, SERIES_OF_ITEMS } from "./coverage-demands.ts";
+import type { QuestionDemands } from "./coverage-demands.ts";
+import { SERIES_OF_ITEMS } from "./demand-classes.ts";
 import { carriesAnswer, countsThing, saysNotEstablished, statesMomentInEvent } from "./evidence.ts";
-import { namesAnotherDoer, namesKind } from "./parts-of-speech.ts";
+import { namesKind } from "./name-kinds.ts";
+import { namesAnotherDoer } from "./premise-guess.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
   containsTerm,

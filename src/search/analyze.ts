@@ -431,6 +431,9 @@ const IDIOMS: readonly {
   // in Dubai", "the chairman of the Dubai meeting", where the record says who "chaired the
   // conference"; for the coverage decision only. (Not any talks: "when did the talks on the
   // 2026 Plenipotentiary start?" is not met by a place on what "that 2026 conference" did.)
+  // (Not read from domain-nouns.ts, health25: its families hold "meeting" with "conference" but
+  // "talks" only with "negotiations" and "summit" in none; without this entry in-1873, "Who
+  // chaired the talks in Dubai?", was refused.)
   {
     pattern:
       /\b(?:chair(?:s|ed|ing|man|woman|person)?|presid(?:e|es|ed|ing))\b(?:\s+(?:of|over|at|for|in))?\s+(?:the\s+)?(?:\S+\s+)?(?:talks|negotiations|summit|meeting)\b/gi,

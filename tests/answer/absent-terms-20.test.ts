@@ -9,7 +9,7 @@
 // has, and the question refused. The near misses beside them still lack what they ask.
 import { describe, expect, it } from "vitest";
 import { carriesAnswer } from "../../src/answer/evidence.ts";
-import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
+import { phrasalVerbWords } from "../../src/answer/phrasal-verbs.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 

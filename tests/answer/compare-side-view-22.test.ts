@@ -3,7 +3,7 @@
 // governs ("Not every delegation shared the US view") says nothing the side held, so the side's
 // own passage is still read for it.
 import { describe, expect, it } from "vitest";
-import { namesOnlyAsQualifier } from "../../src/answer/parts-of-speech.ts";
+import { namesOnlyAsQualifier } from "../../src/answer/doer-names.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 
 describe("a name only qualifying another noun", () => {

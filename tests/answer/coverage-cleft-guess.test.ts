@@ -6,7 +6,7 @@
 // forward or asking ("Did Peru propose…?", the twenty-third session), not for others ("Did Chile
 // send observers…?").
 import { describe, expect, it } from "vitest";
-import { cleftGuess, namesAnotherDoer } from "../../src/answer/parts-of-speech.ts";
+import { cleftGuess, namesAnotherDoer } from "../../src/answer/premise-guess.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";

@@ -2,7 +2,7 @@
 // back the internet resolution?" asks the Saudis' reasons, which a list of backers naming Saudi
 // Arabia among others does not give.
 import { describe, expect, it } from "vitest";
-import { doerName } from "../../src/answer/parts-of-speech.ts";
+import { doerName } from "../../src/answer/doer-names.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 describe("doerName", () => {

@@ -7,7 +7,7 @@
 // a kind of name given by a list of the names. Each in-scope question here was refused before its
 // rule; each near miss beside it must still be refused.
 import { describe, expect, it } from "vitest";
-import { verbWords } from "../../src/answer/parts-of-speech.ts";
+import { verbWords } from "../../src/answer/question-predicates.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";

@@ -3,7 +3,7 @@
 // question asks a source spoke "about". Each in-scope question here was refused before its rule;
 // each near miss beside it must still be refused. A real corpus, ingested into a real SQLite file.
 import { describe, expect, it } from "vitest";
-import { predicateWords } from "../../src/answer/parts-of-speech.ts";
+import { predicateWords } from "../../src/answer/question-predicates.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote } from "../support/corpus-builder.ts";

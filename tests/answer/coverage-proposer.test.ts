@@ -2,7 +2,7 @@
 // Tuning half (604 q): out-of-scope refused 97 → 98 of 119, answered "full" 1 → 0; no in-scope
 // answer changed (recall 0.822, wrong refusals 38 of 485).
 import { describe, expect, it } from "vitest";
-import { proposerAsked } from "../../src/answer/parts-of-speech.ts";
+import { proposerAsked } from "../../src/answer/asked-acts.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "note", title: "Positions on roaming" });

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { predicateWords } from "../../src/answer/parts-of-speech.ts";
+import { predicateWords } from "../../src/answer/question-predicates.ts";
 import { glossaryAlternatives } from "../../src/answer/terms.ts";
 import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyze } from "../../src/search/analyze.ts";

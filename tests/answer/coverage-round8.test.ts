@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { askedThing } from "../../src/answer/parts-of-speech.ts";
+import { askedThing } from "../../src/answer/asked-thing.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";

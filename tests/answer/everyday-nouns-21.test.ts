@@ -6,7 +6,7 @@
 // answering place lacks, and the question refused. The near misses beside them still lack what
 // they ask.
 import { describe, expect, it } from "vitest";
-import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
+import { phrasalVerbWords } from "../../src/answer/phrasal-verbs.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";
 

@@ -5,7 +5,7 @@
 // ("Did Peru sign…?"), an act no place records for anyone, and another detail of the act stay
 // refused.
 import { describe, expect, it } from "vitest";
-import { cleftGuess, namesAnotherDoer } from "../../src/answer/parts-of-speech.ts";
+import { cleftGuess, namesAnotherDoer } from "../../src/answer/premise-guess.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";

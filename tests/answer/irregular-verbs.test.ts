@@ -3,7 +3,7 @@
 // a word of its own, which the corpus never has, and the question was refused as naming a word
 // the corpus lacks (issue #12). The form is read as its verb.
 import { describe, expect, it } from "vitest";
-import { irregularVerbs } from "../../src/answer/parts-of-speech.ts";
+import { irregularVerbs } from "../../src/answer/verb-forms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";

@@ -3,7 +3,7 @@
 // where no place holds both; and a gerund after the verb asked of ("who suggested SWAPPING in…")
 // is what was suggested, not the event. Runs the real engine on the frozen starter corpus.
 import { describe, expect, it } from "vitest";
-import { verbWords } from "../../src/answer/parts-of-speech.ts";
+import { verbWords } from "../../src/answer/question-predicates.ts";
 import { splitAsks } from "../../src/search/question.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  askedThing,
-  asksWhatWasDecided,
-  asksWhatWasSaid,
-  doerName,
-  kindOfName,
-  type NameKind,
-  namesKind,
-  phrasalVerbWords,
-  predicateWords,
-  verbWords,
-} from "../../src/answer/parts-of-speech.ts";
+import { asksWhatWasDecided, asksWhatWasSaid } from "../../src/answer/asked-acts.ts";
+import { askedThing } from "../../src/answer/asked-thing.ts";
+import { doerName } from "../../src/answer/doer-names.ts";
+import { kindOfName, type NameKind, namesKind } from "../../src/answer/name-kinds.ts";
+import { phrasalVerbWords } from "../../src/answer/phrasal-verbs.ts";
+import { predicateWords, verbWords } from "../../src/answer/question-predicates.ts";
 import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
 
 describe("predicateWords", () => {

@@ -2,7 +2,7 @@
 // reports…?") is the asker's idiom, not an event the corpus never records (issue #12): its verb
 // is read as phrasal, so a when/who question is not refused for a verb the corpus never uses.
 import { describe, expect, it } from "vitest";
-import { phrasalVerbWords } from "../../src/answer/parts-of-speech.ts";
+import { phrasalVerbWords } from "../../src/answer/phrasal-verbs.ts";
 
 describe("phrasal verbs before their object", () => {
   it("reads a bare verb with a particle and then its object as phrasal", () => {

@@ -11,7 +11,7 @@ import {
   deniesAskedAct,
   namesAnotherDoer,
   premiseGuess,
-} from "../../src/answer/parts-of-speech.ts";
+} from "../../src/answer/premise-guess.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";

@@ -3,7 +3,7 @@
 // but "bound" as a word of its own, so the paragraph that answers never met the question's verb.
 // The tagger's conjugation gives the verb's other forms (issue #12).
 import { describe, expect, it } from "vitest";
-import { irregularVerbs } from "../../src/answer/parts-of-speech.ts";
+import { irregularVerbs } from "../../src/answer/verb-forms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";

@@ -3,7 +3,7 @@
 // "regs" are the regulations, as "rules" and "rulebook" are.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { kindOfName, namesKind } from "../../src/answer/parts-of-speech.ts";
+import { kindOfName, namesKind } from "../../src/answer/name-kinds.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 

@@ -1,0 +1,64 @@
+// People's names in a question: each given name of a person named in full with its surname
+// (`givenNames`: "Hamadoun Touré"), and whether the tagger reads a word alone as a name
+// (`isNameWord`).
+import { type TaggedWord, taggedWords } from "./tagged-words.ts";
+
+/** Tags of a word that is a place, a body or an acronym, never a person's given name. */
+const NOT_GIVEN_NAME_TAGS = [
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Organization",
+  "Acronym",
+  "Demonym",
+];
+/** Tags of a capitalised word the tagger knows only as a name. */
+const ONLY_A_NAME_TAGS = ["ProperNoun", "Noun", "Possessive"];
+
+/**
+ * A person named in full ("Hamadoun Touré", "Larry Strickling"): each given name, as written,
+ * with the surname it goes with. A source names a person it has introduced by surname alone
+ * ("Touré insisted…"), so a sentence naming the surname names the person. Read as a name: two to
+ * four capitalised words in a row, not opening the question, the tagger reading every one as a
+ * person or as nothing but a proper noun, and none as a place, a body or an acronym ("South
+ * Africa", "Best Bits", "the Internet Democracy Project" are not people), and not after an
+ * article ("the Arab States"). The caller also rules out a surname that is a common English word.
+ */
+export function givenNames(question: string): { given: string; surname: string }[] {
+  const words = taggedWords(question);
+  const out: { given: string; surname: string }[] = [];
+  const personLike = (t: TaggedWord | undefined, i: number) =>
+    t !== undefined &&
+    i > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    // A person the tagger knows ("Larry", "Mohamed"), or a proper noun it knows nothing else of
+    // ("Hamadoun", "Touré"; not "Bits", a plural, nor "Project", a common noun too).
+    (t.tags.includes("Person") || t.tags.every((tag) => ONLY_A_NAME_TAGS.includes(tag))) &&
+    !t.tags.some((tag) => NOT_GIVEN_NAME_TAGS.includes(tag));
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    // A run of person-like words joined only by spaces ("Hamadoun Touré's": the last may be possessive).
+    while (personLike(words[j], j) && (j === i || /^\s*$/.test(words[j - 1]?.post ?? " "))) j++;
+    // (Not a body named with an article: "the Arab States", "the European Parliament".)
+    const afterArticle = /^(?:the|a|an)$/i.test(words[i - 1]?.text ?? "");
+    if (j - i >= 2 && j - i <= 4 && !afterArticle) {
+      const surname = (words[j - 1] as TaggedWord).text.replace(/['’]s$/u, "");
+      for (const t of words.slice(i, j - 1)) out.push({ given: t.text, surname });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Tags that make a word, read alone, a name: a people, a place, a person, a body. */
+const NAME_TAGS = ["ProperNoun", "Demonym", "Place", "Person", "Organization", "Acronym"];
+
+/**
+ * Whether the tagger, reading a word alone, takes it for a name ("Norwegian", "Basque") rather
+ * than a plain adjective or noun ("English", "Swahili" are to it a language's adjective and noun).
+ */
+export function isNameWord(word: string): boolean {
+  return taggedWords(word).some((t) => t.tags.some((tag) => NAME_TAGS.includes(tag)));
+}

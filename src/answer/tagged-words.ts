@@ -1,0 +1,71 @@
+// The tagger's words, shared by the modules that read a question's or a sentence's parts of speech
+// (`question-predicates.ts`, `phrasal-verbs.ts`, `verb-forms.ts`, `asked-thing.ts`,
+// `name-kinds.ts`, `person-names.ts`, `doer-names.ts`, `premise-guess.ts`): one tagged word, the
+// words of a text as tagged, the words that open a question's verb phrase and a noun phrase, and
+// the tagger's reading of a word after a subject. Tagging is compromise's (a rule-based English
+// tagger, no model, about a millisecond a question).
+import nlp from "compromise/two";
+
+/** One word as the tagger reads it. */
+export interface TaggedWord {
+  text: string;
+  normal?: string;
+  /** What follows the word: punctuation and space. */
+  post?: string;
+  tags: string[];
+  /** The word's bare form, where the tagger has computed it ("brought" → "bring"). */
+  root?: string;
+}
+
+interface TaggedTerm {
+  terms: TaggedWord[];
+}
+
+/** The words of a tagged document, in order (its terms' words, sentence after sentence). */
+export function wordsOf(doc: ReturnType<typeof nlp>): TaggedWord[] {
+  return (doc.terms().json() as TaggedTerm[]).flatMap((term) => term.terms);
+}
+
+/** The words of a text, as the tagger reads them. */
+export function taggedWords(text: string): TaggedWord[] {
+  return wordsOf(nlp(text));
+}
+
+/** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
+export const AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+]);
+/** Tags of the words of a noun phrase: "the Dubai conference", "Russia's new proposal". */
+export const NOUN_PHRASE_TAGS = [
+  "Determiner",
+  "Possessive",
+  "Adjective",
+  "Value",
+  "Noun",
+  "ProperNoun",
+  "Acronym",
+];
+
+/**
+ * The tagger's reading of a word alone after a subject pronoun ("it binds", "they start"), if it
+ * reads it as one word.
+ */
+export function taggedAfter(subject: string, word: TaggedWord): TaggedWord | undefined {
+  const terms = taggedWords(`${subject} ${word.normal ?? word.text}`);
+  return terms.length === 2 ? terms[1] : undefined;
+}
+
+/**
+ * Whether a word can be a verb's bare form, as an auxiliary wants it ("did X start", not "does the
+ * ITU coordinate orbit slots"): the tagger's reading of it after a subject ("they start").
+ */
+export function isBareVerb(word: TaggedWord): boolean {
+  return taggedAfter("they", word)?.tags.includes("Infinitive") === true;
+}
