@@ -16,6 +16,12 @@ export interface NameKind {
    * read as the kind's name unless the question gives it.
    */
   titled?: RegExp;
+  /**
+   * An item of a series that is one name of the kind, where `written` needs the series itself
+   * ("Spanish, Thai, Urdu, …": each item one language): read by a list's count
+   * (`listsCounted`, window-terms.ts), which splits the series into its items first.
+   */
+  item?: RegExp;
 }
 
 /** A named building or site, as a source writes one: "the Dubai World Trade Centre". */
@@ -52,6 +58,9 @@ const LANGUAGE = {
   tags: [],
   not: [],
   written: new RegExp(`\\b${LANGUAGE_NAME}\\s*(?:,|and|or)\\s*(?:and\\s+)?${LANGUAGE_NAME}\\b`),
+  // (An item ending with a language's name: "…translated the letter into Spanish", " Thai",
+  // " and French.")
+  item: new RegExp(`(?:^|\\s)${LANGUAGE_NAME}[.;:!?]?\\s*$`),
 };
 
 export const ORGANISATION = { tags: ["Organization"], not: [] };

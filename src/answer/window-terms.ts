@@ -97,7 +97,10 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     if (items.some((item) => itemIsBody(item))) {
       return false;
     }
-    return items.filter((item) => namesKind(item, countedKind)).length >= SERIES_OF_ITEMS;
+    return (
+      items.filter((item) => namesKind(item, countedKind) || countedKind.item?.test(item) === true)
+        .length >= SERIES_OF_ITEMS
+    );
   };
   const namesQuestionWord = (word: string) => {
     const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
