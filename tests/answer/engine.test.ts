@@ -209,8 +209,10 @@ describe("answer engine, extractive mode", () => {
       { question: COVERED, answer: "Article 5A asks states to ensure robustness. [1]" },
     ];
     // Four verbs of its own and nothing they are about: the earlier question's topic is the topic.
+    // (Not "who drafted": a drafter asked must be told by the place, `tellsAuthorship`, and this
+    // one names none.)
     for (const followUp of [
-      "Who drafted, amended, approved and signed it?",
+      "Who debated, amended, approved and signed it?",
       "Why was it drafted, amended, approved and signed?",
     ]) {
       const answer = await engine.answer(followUp, { history });
