@@ -40,7 +40,7 @@ import { saysNotEstablished } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
-import { readFollowUp } from "./follow-up-reading.ts";
+import { namesPlace, readFollowUp } from "./follow-up-reading.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import {
   guidanceFor,
@@ -646,13 +646,23 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A follow-up's own nouns are met where it is covered (`FollowUpReading.ownUnmet`). Tuning
     // half (1,505 q): one near-miss follow-up refused, no in-scope answer changed.
     const ownUnmet = followUp !== undefined && assessed.covered && followUp.ownUnmet(assessed);
+    // A follow-up asking where names no place of its own; the place covering it must name one.
+    const placeUnmet =
+      followUp !== undefined &&
+      assessed.covered &&
+      !ownUnmet &&
+      followUp.asksWhere &&
+      !namesPlace(assessed.window ?? "");
     const relevance = coveredBy
       ? { ...assessed, covered: true, statedTogether: false }
-      : ownUnmet
+      : ownUnmet || placeUnmet
         ? {
             ...assessed,
             covered: false,
-            failedChecks: [...(assessed.failedChecks ?? []), "followUpOwnNouns"],
+            failedChecks: [
+              ...(assessed.failedChecks ?? []),
+              ownUnmet ? "followUpOwnNouns" : "followUpPlace",
+            ],
           }
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];

@@ -4,6 +4,7 @@
 // shape (`FollowUpReading`): the plain one, and one for a follow-up naming its thread's topic by a
 // stand-in ("that whole saga", "the fight": followup23).
 import { questionContent } from "../search/question.ts";
+import { MONTHS } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Search } from "./coverage-otherwise.ts";
 import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
@@ -24,6 +25,8 @@ export interface FollowUpReading {
   ownUnmet(covering: { unmetTerms: readonly string[] }): boolean;
   /** Whether, where its thread does not cover it, it is asked on its own. */
   asksAlone: boolean;
+  /** Whether it asks where, naming nothing of its own ("where'd he say that?": `asksWhereOnly`). */
+  asksWhere: boolean;
 }
 
 export interface FollowUpTools {
@@ -55,7 +58,7 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
   const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
   return ownNamed.length > 0
     ? standInReading(question, readWhole, ownNamed, tools)
-    : plainReading(tools.keyTermsFor(question));
+    : plainReading(tools.keyTermsFor(question), asksWhereOnly(question));
 }
 
 /**
@@ -66,9 +69,10 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
  * the treaty's structure. Tuning half (1,505 q): one follow-up refused -> 1.00, no other answer
  * changed.
  */
-function plainReading(ownTerms: KeyTerm[]): FollowUpReading {
+function plainReading(ownTerms: KeyTerm[], asksWhere: boolean): FollowUpReading {
   return {
     ownTerms,
+    asksWhere: asksWhere && !ownTerms.some((k) => isRequired(k) && !k.predicate),
     passages: async (thread) => thread,
     ownUnmet: (covering) => ownNounsUnmet(ownTerms, covering),
     asksAlone: ownTerms.some(isRequired),
@@ -101,6 +105,7 @@ function standInReading(
       ),
     ownUnmet: (covering) => ownNamed.every((k) => covering.unmetTerms.includes(k.term)),
     asksAlone: false,
+    asksWhere: false,
   };
 }
 
@@ -135,4 +140,29 @@ function withOwnSearch(thread: ScoredPassage[], own: ScoredPassage[]): ScoredPas
     .slice(0, OWN_SEARCH_PASSAGES)
     .map((p) => ({ ...p, score: at }));
   return [...head, ...added, ...thread.slice(THREAD_LEAD_PASSAGES)].slice(0, ANSWER_PASSAGES);
+}
+
+/** "where'd he say that?", "and where was it?": a follow-up opening on "where" (after "and", "so"). */
+const ASKS_WHERE = /^\W*(?:(?:and|so|ok|okay|but)\b[\s,]*)*where\b(?!\s+(?:else|next)\b)/i;
+
+/**
+ * Whether a follow-up asks where, and only that. Read in its thread, such a follow-up has no term
+ * a place must meet but its thread's, and the earlier answer's place met them all: "where'd he say
+ * that?" after a question on who at the FCC argued against security text was answered `full`
+ * from the sentence giving only the month he said it in.
+ */
+function asksWhereOnly(question: string): boolean {
+  return (
+    ASKS_WHERE.test(question.trim()) && !/,|\band\b\s+(?:when|who|why|how|what)\b/i.test(question)
+  );
+}
+
+/** Months, which follow "in" as places do ("in November 2012"). */
+const MONTH = new RegExp(`^(?:${MONTHS})\\b`);
+/** "in Dubai", "at the American Enterprise Institute", "to Busan": a place named after its preposition. */
+const PLACE_NAMED = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.-]*)/gu;
+
+/** Whether a text names a place: a capitalised name after "in", "at", "to" or "from", not a month. */
+export function namesPlace(text: string): boolean {
+  return [...text.matchAll(PLACE_NAMED)].some((m) => !MONTH.test(m[1] ?? ""));
 }

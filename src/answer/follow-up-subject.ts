@@ -122,5 +122,47 @@ export function askedOfNewSubject(
   // "What was ETNO's proposal?": the new subject takes the possessive ("What was Russia's…").
   const named = name.replace(/['’]s$/u, "");
   const rest = asked.slice(opening.length + named.length);
+  // "What did the Commission's draft EU position say…?": the earlier party is named again in
+  // what it owns, which the new subject would not replace.
+  if (named !== name && ownedNamesParty(rest, analyze, glossary)) return undefined;
   return `${asked.slice(0, opening.length)}${writtenAsName(subject, analyze, glossary)}${rest}`;
+}
+
+/** Words ending the thing a possessive owns: "ETNO's proposal ON…", "the EU's line BEFORE…". */
+const OWNED_ENDS = new Set([
+  "about",
+  "on",
+  "of",
+  "in",
+  "at",
+  "for",
+  "to",
+  "before",
+  "after",
+  "during",
+  "with",
+  "from",
+  "by",
+  "over",
+  "into",
+  "against",
+  "regarding",
+  "ahead",
+]);
+
+/**
+ * Whether the thing the earlier subject owns ("'s draft EU position say about…", read up to its
+ * first preposition) names a party of its own: "What did the Commission's draft EU position say
+ * about cybercrime?" asked of the US would still ask of an EU position ("What did the US's draft
+ * EU position say…?", refused). The follow-up is then read with the earlier question in front of
+ * it, as any other.
+ */
+function ownedNamesParty(rest: string, analyze: Analyze, glossary: Glossary | undefined): boolean {
+  const words = rest
+    .replace(/^['’]s\b/u, "")
+    .trim()
+    .split(/\s+/);
+  const end = words.findIndex((w) => OWNED_ENDS.has(w.toLowerCase().replace(/[?!.,;:]+$/u, "")));
+  const owned = words.slice(0, end === -1 ? words.length : end).join(" ");
+  return owned !== "" && namesParty(owned.replace(/[?!.,;:]+$/u, ""), analyze, glossary);
 }
