@@ -681,6 +681,9 @@ const CLAIM_LEAD = alt([
   "correct me if (?:i'm|i am) wrong(?:,? but)?",
   // "Confirm:", "please verify that", "double-check for me whether", "confirm for the deck:"
   "(?:please )?(?:confirm|verify|double[ -]?check|check)(?: (?:for|to) (?:me|us))?(?: for (?:the|a|an|my|our) [\\w-]+)?(?: (?:that|whether|if)|(?=\\s*[:—–-]))",
+  // "want to double check -", "just need to confirm:", "wanted to check whether": the asker's
+  // check in the first person (read as content, "double" was a word no source holds).
+  "(?:(?:i|we) )?(?:just )?(?:want(?:ed)?|need(?:ed)?|wanna) to (?:double[ -]?check|check|confirm|verify)(?: (?:something|one thing|this|that|a fact|a detail))?(?: (?:that|whether|if)|(?=\\s*[:,—–-]))",
   // "someone told me", "a colleague swears", "someone on the team says that"
   "(?:someone|somebody|a colleague|colleagues|a friend|people|my boss|a journalist|a reporter)(?: (?:on|in|at|from) (?:the|my|our) [\\w-]+)? (?:told me|tells me|told us|says|said|claims|claimed|insists|insisted|swears|swore|keeps saying|mentioned|thinks)(?: (?:that|to me that))?",
   // "I read that", "I heard", "I was told that", "I've read somewhere that"

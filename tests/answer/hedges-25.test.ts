@@ -44,6 +44,18 @@ describe("the asker's doubt", () => {
     );
   });
 
+  it("nor is the asker's own check before the question", () => {
+    expect(stripInstructions("want to double check - who chaired the summit").content).toBe(
+      "who chaired the summit",
+    );
+    expect(stripInstructions("we wanted to check something: when did it meet").content).toBe(
+      "when did it meet",
+    );
+    expect(stripInstructions("do they want to check the figures").content).toBe(
+      "do they want to check the figures",
+    );
+  });
+
   it("leaves a question asking how sure someone was, and what a doubt is about, as typed", () => {
     expect(stripInstructions("how sure was the Union about the count?").content).toBe(
       "how sure was the Union about the count?",
