@@ -443,7 +443,9 @@ export function readQuestionDemands(
   // On the tuning half: out-144, out-322 and out-590 refused, no in-scope answer changed.
   const whenDoerWord =
     expected === "date" && question !== undefined ? WHEN_DOER.exec(question)?.[1] : undefined;
-  const whenDoerTerms = whenDoerWord ? analyzeText(whenDoerWord) : [];
+  // (A possessor is the act's owner: "what day did IRAN'S access vote happen" dates Iran's vote,
+  // and read with its "'s", the name's last index term was "s", matching no term.)
+  const whenDoerTerms = whenDoerWord ? analyzeText(whenDoerWord.replace(/['’]s?$/u, "")) : [];
   const whenDoer = required.find((k) => k.term === whenDoerTerms.at(-1) && !k.fromContext);
   // "What reason did New Zealand give…?": the asked thing must be that one's own.
   const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;

@@ -497,6 +497,15 @@ const WRITTEN_THING_REQUEST =
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
 const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
 const GREETED = `(?:${GREETED_GROUP}| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?`;
+/**
+ * "not 100% sure on this", "I'm not entirely sure", "not sure if this is covered": the asker's
+ * doubt (see `OPENER`), with what it doubts when that is the asker's own memory or the notes.
+ */
+const NOT_SURE =
+  "(?:(?:i'm|i am|im) )?not (?:(?:100 ?%|100 percent|a hundred percent|(?:a )?hundred per ?cent|entirely|totally|completely|fully|quite|too|super|that|so|really) )?(?:sure|certain|positive)" +
+  "(?: (?:about|on|of) (?:this|that|it|this one|the (?:details|number|figures?|dates?))| here)?" +
+  "(?: (?:if|whether) (?:this|that|it)(?:'s| is) (?:covered|in (?:the|our|your) (?:notes|corpus|sources|docs|files))(?: (?:or not|at all))?)?" +
+  "(?: (?:if|whether) (?:i'm|i am|im) (?:remembering|recalling) (?:this|that|it) (?:right|correctly))?";
 /** "I'm not an expert on this", "I'm no specialist here": the asker's hedge (see `OPENER`). */
 const NOT_EXPERT =
   "(?:i'm|i am|im) (?:not|no|hardly) (?:an? )?(?:expert|specialist)(?: (?:on|in) (?:this|that|these|any of this|the (?:topic|subject|area|field|details))(?: (?:area|stuff|topic))?| here)?";
@@ -506,7 +515,7 @@ const OPENER = alt([
   `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`,
   // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
   "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
-  "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
+  "(?:dumb|silly|basic|naive|stupid) (?:question|q)(?:,? but)?",
   // A label over what follows: "Context: we're briefing the board. Why…?", "Slack aside: …".
   "(?:context|background|q|fyi|side note|(?:slack |side |quick )?aside)(?=\\s*:)",
   // The asker's hedge on their own knowledge: "I'm not an expert on this, but", "Hedging a bit
@@ -514,6 +523,12 @@ const OPENER = alt([
   // name the corpus lacks, and the question was refused).
   `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
   "(?:hedging|caveat(?:ing)?) (?:a bit|a little|here|up front)(?:,? but)?",
+  // The asker's doubt about their own memory or about what the notes hold: "not 100% sure on
+  // this but", "I'm not entirely sure, but", "not sure if this is covered, but", "off the top of
+  // your head,". Read as content, "100" was a number no source gives (the question refused as
+  // absent) and "head" or "covered" words no answering place holds.
+  `${NOT_SURE}(?:,? but)?`,
+  "off the top of (?:your|my|ur) head",
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   // "quick sanity check -", "quick fact check:": the asker's check, opening the claim.
   "quick (?:(?:sanity|fact|reality)[ -]?check|question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",
@@ -588,6 +603,9 @@ const TRAILING_FORMAT = alt([
   "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
   "cheers",
   "if (?:you can|possible|you could)",
+  // "…, if that makes sense", "…, off the top of your head": how the asker frames the question.
+  "if (?:that|this|it) makes (?:any )?sense",
+  "off the top of (?:your|my|ur) head",
   "please",
   "with (?:sources|citations|references)",
   "(?:and |please )?(?:cite|include|give|add|list) (?:your |the |all )?(?:sources|citations|references)",
@@ -663,6 +681,9 @@ const CLAIM_LEAD = alt([
   "correct me if (?:i'm|i am) wrong(?:,? but)?",
   // "Confirm:", "please verify that", "double-check for me whether", "confirm for the deck:"
   "(?:please )?(?:confirm|verify|double[ -]?check|check)(?: (?:for|to) (?:me|us))?(?: for (?:the|a|an|my|our) [\\w-]+)?(?: (?:that|whether|if)|(?=\\s*[:—–-]))",
+  // "want to double check -", "just need to confirm:", "wanted to check whether": the asker's
+  // check in the first person (read as content, "double" was a word no source holds).
+  "(?:(?:i|we) )?(?:just )?(?:want(?:ed)?|need(?:ed)?|wanna) to (?:double[ -]?check|check|confirm|verify)(?: (?:something|one thing|this|that|a fact|a detail))?(?: (?:that|whether|if)|(?=\\s*[:,—–-]))",
   // "someone told me", "a colleague swears", "someone on the team says that"
   "(?:someone|somebody|a colleague|colleagues|a friend|people|my boss|a journalist|a reporter)(?: (?:on|in|at|from) (?:the|my|our) [\\w-]+)? (?:told me|tells me|told us|says|said|claims|claimed|insists|insisted|swears|swore|keeps saying|mentioned|thinks)(?: (?:that|to me that))?",
   // "I read that", "I heard", "I was told that", "I've read somewhere that"
@@ -675,7 +696,7 @@ const CLAIM_LEAD = alt([
 const CONFIRMATION_TAG = alt([
   "(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|wrong)",
   "(?:am|are) (?:i|we) (?:right|wrong|correct|mistaken|misremembering)",
-  "(?:or )?(?:is that|am i) (?:wrong|off|mistaken)",
+  "(?:or )?(?:is that|am i) (?:wrong|off|mistaken|misremembering|mixing (?:this|it|things) up)",
   "(?:right|correct|true|accurate|yes|no|really)(?: or (?:not|wrong|false|no))?",
   "(?:true|right|correct) or (?:false|wrong|not)",
   "yes(?: or |/| ?- ?)no",
@@ -764,7 +785,7 @@ const TRAILING_CHARS = 120;
  */
 const TRAILING_START: ReadonlySet<string> = new Set(
   `in as using with via please answer reply respond briefly concisely quickly asap thanks thank thx need want
-  cheers if and cite include give add list keep make be for ahead before to i we it's it this worth
+  cheers if off and cite include give add list keep make be for ahead before to i we it's it this worth
   that which you takeaways takeaway limit cap trim cut`.split(/\s+/),
 );
 /** Conjunctions that open a follow-up ("And what about the EU?"); only at the very start. */
@@ -1011,8 +1032,10 @@ const INSTRUCTION_WORD = new RegExp(
 
 /** Whether any instruction rule could apply: a conjunction first, or an instruction word. */
 function mayHaveInstructions(text: string): boolean {
-  return OPENING_CONJUNCTION.test(text) || INSTRUCTION_WORD.test(text);
+  return OPENING_CONJUNCTION.test(text) || INSTRUCTION_WORD.test(text) || HEDGE_WORD.test(text);
 }
+/** The words of the asker's doubt and framing (`NOT_SURE`, "off the top of your head", "if that makes sense"). */
+const HEDGE_WORD = /\b(?:sure|certain|positive|head|sense)\b/i;
 
 const PROTECT = "\u0001";
 

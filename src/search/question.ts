@@ -383,6 +383,23 @@ const YES_NO_LEAD =
 
 /** A question word anywhere in the ask: what it asks is named, not whether. */
 const WH_WORD = /\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b/i;
+/**
+ * A question word opening a clause ("why did…", "…, who chaired…"), or an inverted auxiliary
+ * opening the question ("were they…"; not a tag after a statement: "89 signed, did they?").
+ */
+const ASK_OPENING =
+  /(?:^|[,:;?—–-]\s*)(?:what|what's|whats|which|who|who's|whom|whose|when|where|why|how)\s|^\W*(?:did|does|do|is|are|was|were|has|have|had)\s/i;
+/**
+ * Whether a question with a claim frame ("correct me if I'm wrong, but", "if I remember right",
+ * a closing ", I think?") asks a question of its own, a clause opening with a question word or an
+ * inverted auxiliary: the frame hedges the asker's memory, and the question asks what it asks.
+ * Read as a claim to check, its verb had to stand where its terms meet (`claimVerbStood`), and
+ * "correct me if I'm wrong but why did the US refuse to sign…" or "were civil-society groups
+ * united…, I think?" were refused where the bare questions were answered.
+ */
+function hedgesAsk(content: string): boolean {
+  return ASK_OPENING.test(content);
+}
 /** A tag after a statement: "…, didn't it?", "…, do they?", "…, is there?". */
 const TAG_QUESTION =
   /,\s*(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|wo|ca)(?:n't)?|(?:do|does|did|is|are|was|were|has|have|had) not) (?:it|they|he|she|we|you|i|there|that|this|those|these)\s*\?+\s*$/i;
@@ -1196,7 +1213,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
 
   // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
-  const checksClaim = instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) || CLAIM_ASKED.test(lead);
+  // A claim frame before a question word frames no claim: "correct me if I'm wrong, but WHY
+  // did…", "if I remember right, WHO chaired…", "what were the resolutions…, I think one was
+  // about…" hedge the asker's memory and ask what they ask (`hedgesAsk`).
+  const checksClaim =
+    (instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) && !hedgesAsk(content)) ||
+    CLAIM_ASKED.test(lead);
   // "The US didn't sign, did it?", "So no EU country signed in Dubai?", "Fact check: the treaty
   // defines 'Internet'.": a statement put as a question asks whether it holds.
   // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
