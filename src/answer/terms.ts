@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import {
   analyze,
   idiomSenseTerms,
+  phrasalVerbReadings,
   STOP_WORDS,
   sameSenseTerms,
   tokenize,
@@ -429,8 +430,13 @@ export function keyTermsOf(
   // The writer's words for an idiom's act ("publish" for "put … out for public comment", "decide"
   // for "agree to publish": analyze.ts `IDIOMS`), where the corpus has them.
   const idioms = idiomSenseTerms(question);
+  // The formal verbs for a phrasal verb's act ("attend" for "turned up", "weaken" for "watered
+  // down": analyze.ts `PHRASAL_VERBS`), and its particles, which are no topic.
+  const phrasalRead = phrasalVerbReadings(question);
   const idiomTerms = (term: string): string[][] =>
-    (idioms.get(term) ?? []).filter((t) => options.termWeight?.(t) !== undefined).map((t) => [t]);
+    [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]
+      .filter((t) => options.termWeight?.(t) !== undefined)
+      .map((t) => [t]);
   const seen = new Set<string>();
   const out: KeyTerm[] = [];
   // (Contractions spelled out and clitics dropped, as the index reads a question: "I've",
@@ -440,6 +446,8 @@ export function keyTermsOf(
     // A lone letter is what is left of a possessive ("Russia's") or an initial: no topic.
     if (/^\p{L}$/u.test(term)) continue;
     if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
+    // ("up" of "turned up", "down" of "watered down": a phrasal verb's particle says nothing alone.)
+    if (phrasalRead.particles.has(term) && !acronyms.has(term) && !names.has(term)) continue;
     seen.add(term);
     const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
     const generic = !named && isGeneric(term, analyzeText);
