@@ -24,7 +24,7 @@ const onlyAt = args.indexOf("--only");
 const onlyArg = onlyAt >= 0 ? args[onlyAt + 1] : process.env.WRAPPERS_ONLY;
 const only = onlyArg ? new Set(onlyArg.split(",").map((id) => id.trim())) : undefined;
 const names = [
-  ...args.filter((a, i) => !a.startsWith("--") && i !== onlyAt + 1),
+  ...args.filter((a, i) => !a.startsWith("--") && (onlyAt < 0 || i !== onlyAt + 1)),
   ...(process.env.WRAPPERS ?? "").split(","),
 ].filter((n) => n.trim() !== "");
 const chosen = selectWrappers(WRAPPERS, names);
