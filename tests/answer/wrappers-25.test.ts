@@ -1,9 +1,10 @@
-// Chat opening a message is not the ask (issue #12, wrappers25): "Q:", "Hey wcit-desk,", "Sorry if
-// this is obvious, but" and the like are read as none of the question, so every rule reading the
-// question's first words ("Who chaired…" asks for the chair's holder; "timeline slide, one line
-// each:" is a format lead-in) reads the ask's. Before, `eval:wrappers` found such a label or
-// apology turning a chair's holder into a sentence naming "the Chair" as a party, and refusing
-// format-led requests answered bare.
+// Chat before an ask is not the ask (issue #12, wrappers25): "Q:", "Hey wcit-desk,", "Sorry if
+// this is obvious, but", the asker's situation ("Context: we're prepping the board. …") and an
+// occasion lead-in ("For our team briefing tomorrow: …") are read as none of the question, so
+// every rule reading the question's first words ("Who chaired…" asks for the chair's holder;
+// "timeline slide, one line each:" is a format lead-in) reads the ask's. Before, `eval:wrappers`
+// found such chat turning a chair's holder into a sentence naming "the Chair" as a party, and
+// refusing format-led requests answered bare.
 import { describe, expect, it } from "vitest";
 import { questionContent, withoutChatBefore } from "../../src/search/question.ts";
 import { withoutChatOpening } from "../../src/search/question-instructions.ts";
@@ -94,6 +95,9 @@ const NOTES: Record<string, string> = {
   "notes/conference.md": note("The Freetown conference", [
     "**The venue.** The Zenith Telecommunication Union (ZTU) held its treaty conference in Freetown from 3 to 14 December 2012. The Freedonian regulator hosted it at the Congress Hall. Amara Kallon, the regulator's Director General, chaired the conference in Freetown. [1]",
     "**The open letter.** During the conference in Freetown, activists wrote to Okafor and the Chair that public comments had no formal standing in the ZTU negotiations. [2]",
+  ]),
+  "notes/forum.md": note("The Lakeside forum", [
+    "**The forum.** In March 2013 delegates met again to review the ZTU treaty. During the Lakeside forum, activists wrote to Okafor and the Chair about the closed sessions. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
