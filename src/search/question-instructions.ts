@@ -739,8 +739,8 @@ const CHAT_OPENING = new RegExp(
 );
 
 /**
- * The message without the chat that opens it (`CHAT_OPENING`), its first letter as a question
- * opens ("Hey wcit-desk, who chaired the talks?" → "Who chaired the talks?"): every reader of the
+ * The message without the chat that opens it (`CHAT_OPENING`), an asking word first capitalised
+ * ("Hey wcit-desk, who chaired the talks?" → "Who chaired the talks?"): every reader of the
  * question's first words reads the ask's. Unchanged where no such chat opens it, or where nothing
  * but chat is typed.
  */
@@ -750,7 +750,16 @@ export function withoutChatOpening(question: string): string {
     rest = rest.slice(m[0].length);
   }
   if (rest === question || !/[\p{L}\p{N}]/u.test(rest)) return question;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalisedAsk(rest);
+}
+
+/**
+ * A text left after chat, its asking word capitalised as a question opens ("who chaired…" → "Who
+ * chaired…"); any other first word as typed, so that no plain word is made a name ("raw numbers
+ * pls: …" is not "Raw").
+ */
+export function capitalisedAsk(text: string): string {
+  return ASKING_OPENING.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   alt,
   CLAIM_ASKED,
   CLAIM_FRAME,
+  capitalisedAsk,
   foldQuoteMarks,
   LEAD_IN,
   NUMBER_WORDS,
@@ -935,7 +936,7 @@ export function withoutChatBefore(question: string): string {
     return opened;
   }
   if (pointsBackAtSituation(head, rest) || !/[\p{L}\p{N}]/u.test(rest)) return opened;
-  return withoutChatOpening(rest.charAt(0).toUpperCase() + rest.slice(1));
+  return withoutChatOpening(capitalisedAsk(rest));
 }
 
 /**
@@ -948,7 +949,7 @@ function withoutOccasionLeadIn(question: string): string {
   if (!m || !namesOnlyOccasion(m[1] as string)) return question;
   const rest = question.slice(m[0].length);
   if (!UNMARKED_ASK.test(rest) && !ASKING_START.test(rest)) return question;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalisedAsk(rest);
 }
 const ASKING_START =
   /^(?:what|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;

@@ -27,6 +27,10 @@ describe("the chat opening a message", () => {
     expect(withoutChatOpening("Hi team, sorry to bug you - who chaired it?")).toBe(
       "Who chaired it?",
     );
+    // (Only an asking word is capitalised: "Raw" would be read as a name the notes lack.)
+    expect(withoutChatOpening("Hey wcit-desk, raw numbers pls: how many signed?")).toBe(
+      "raw numbers pls: how many signed?",
+    );
   });
 
   it("leaves a message with no such chat as typed, and a message of chat alone", () => {
