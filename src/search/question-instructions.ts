@@ -759,7 +759,10 @@ export function withoutChatOpening(question: string): string {
  * pls: …" is not "Raw").
  */
 export function capitalisedAsk(text: string): string {
-  return ASKING_OPENING.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  // (So is an acronym whose first capital was lost, "fCC chair vs…".)
+  return ASKING_OPENING.test(text) || /^\p{Ll}\p{Lu}+\b/u.test(text)
+    ? text.charAt(0).toUpperCase() + text.slice(1)
+    : text;
 }
 
 /**

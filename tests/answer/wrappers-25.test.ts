@@ -31,6 +31,9 @@ describe("the chat opening a message", () => {
     expect(withoutChatOpening("Hey wcit-desk, raw numbers pls: how many signed?")).toBe(
       "raw numbers pls: how many signed?",
     );
+    expect(
+      withoutChatOpening("Sorry if this is obvious, but fCC chair vs NTIA: who said what?"),
+    ).toBe("FCC chair vs NTIA: who said what?");
   });
 
   it("leaves a message with no such chat as typed, and a message of chat alone", () => {
