@@ -25,6 +25,22 @@ export const WRAPPERS: Readonly<Record<string, (question: string) => string>> = 
   lines: (q) => `Hi!\n\n${q}\n\nThanks`,
 };
 
+/**
+ * The wrappers whose names contain one of `names` (case-insensitive); all of them when `names` is
+ * empty.
+ */
+export function selectWrappers(
+  wrappers: Readonly<Record<string, (question: string) => string>>,
+  names: readonly string[],
+): Record<string, (question: string) => string> {
+  const wanted = names.map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
+  return Object.fromEntries(
+    Object.entries(wrappers).filter(
+      ([name]) => wanted.length === 0 || wanted.some((w) => name.toLowerCase().includes(w)),
+    ),
+  );
+}
+
 /** The tuning half's in-scope questions asked without a thread (a wrapper is for a first ask). */
 export function bareSet(evalSet: EvalSet): EvalSet {
   return {
@@ -46,6 +62,9 @@ export interface WrapperCost {
   newlyRefused: number;
   /** Answered both ways, with fewer nuggets wrapped. */
   lessRecall: number;
+  /** The ids of those newly refused, and of those with fewer nuggets. */
+  newlyRefusedIds: string[];
+  lessRecallIds: string[];
 }
 
 export function wrapperCost(
@@ -55,22 +74,25 @@ export function wrapperCost(
   const byId = new Map(bare.map((o) => [o.id, o]));
   let bareSum = 0;
   let wrappedSum = 0;
-  let newlyRefused = 0;
-  let lessRecall = 0;
+  const newlyRefusedIds: string[] = [];
+  const lessRecallIds: string[] = [];
   for (const w of wrapped) {
     const b = byId.get(w.id);
     if (!b) continue;
     bareSum += b.nuggetRecall ?? 0;
     wrappedSum += w.nuggetRecall ?? 0;
-    if (b.answered && !w.answered) newlyRefused++;
-    else if (w.answered && (w.nuggetRecall ?? 0) < (b.nuggetRecall ?? 0) - 1e-9) lessRecall++;
+    if (b.answered && !w.answered) newlyRefusedIds.push(w.id);
+    else if (w.answered && (w.nuggetRecall ?? 0) < (b.nuggetRecall ?? 0) - 1e-9)
+      lessRecallIds.push(w.id);
   }
   const n = wrapped.length;
   return {
     questions: n,
     bareRecall: n ? bareSum / n : 0,
     wrappedRecall: n ? wrappedSum / n : 0,
-    newlyRefused,
-    lessRecall,
+    newlyRefused: newlyRefusedIds.length,
+    lessRecall: lessRecallIds.length,
+    newlyRefusedIds,
+    lessRecallIds,
   };
 }

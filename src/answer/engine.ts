@@ -15,6 +15,7 @@ import {
   type QuestionAnalysis,
   splitAsks,
   standaloneNames,
+  withoutChatBefore,
 } from "../search/question.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type {
@@ -576,7 +577,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   ): Promise<Answer> {
     const started = now();
     // Retrieval, coverage and the model all read the question with its slips read as corpus words.
-    const { text: question, corrections } = correctSpelling(typed);
+    // Chat opening the message ("Hey wcit-desk,", "Q:", "Sorry if this is obvious, but") and the
+    // asker's situation before the ask are read as none of it: every reader of the question's
+    // first words reads the ask's (wrappers25).
+    const { text: corrected, corrections } = correctSpelling(typed);
+    const question = withoutChatBefore(corrected);
     const { searchQuery, context } = await searchQueryFor(question, options, deadline);
     const threadPassages = await deps.retrieve(
       searchQuery,

@@ -740,6 +740,62 @@ function firstBranchOf(
   };
 }
 
+/**
+ * Chat that opens a message before its ask, and says nothing of it: a greeting ("Hey wcit-desk,",
+ * "Morning all"), the asker's apology or hedge ("Sorry if this is obvious, but", "I'm not an
+ * expert on this, but"), a label ("Q:", "FYI:"), thanks. Not the openers that tell the answer's
+ * look ("quick yes/no check") or a thread's turn ("follow-up:", "next,").
+ */
+const CHAT_OPENING = new RegExp(
+  `^(?:${alt([
+    `(?:hi|hiya|hello|hey)${GREETED}`,
+    `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`,
+    "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
+    "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
+    "(?:context|background|q|fyi)(?=\\s*:)",
+    `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
+    "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
+  ])})${CLAUSE_END}[\\s,.:;!—–-]*`,
+  "i",
+);
+
+/**
+ * The message without the chat that opens it (`CHAT_OPENING`), an asking word first capitalised
+ * ("Hey wcit-desk, who chaired the talks?" → "Who chaired the talks?"): every reader of the
+ * question's first words reads the ask's. Unchanged where no such chat opens it, or where nothing
+ * but chat is typed.
+ */
+export function withoutChatOpening(question: string): string {
+  let rest = question;
+  for (let m = CHAT_OPENING.exec(rest); m && m[0].length > 0; m = CHAT_OPENING.exec(rest)) {
+    rest = rest.slice(m[0].length);
+  }
+  if (rest === question || !/[\p{L}\p{N}]/u.test(rest)) return question;
+  return capitalisedAsk(rest);
+}
+
+/**
+ * A text left after chat, its asking word capitalised as a question opens ("who chaired…" → "Who
+ * chaired…"); any other first word as typed, so that no plain word is made a name ("raw numbers
+ * pls: …" is not "Raw").
+ */
+export function capitalisedAsk(text: string): string {
+  // (So is an acronym whose first capital was lost, "fCC chair vs…".)
+  return ASKING_OPENING.test(text) || /^\p{Ll}\p{Lu}+\b/u.test(text)
+    ? text.charAt(0).toUpperCase() + text.slice(1)
+    : text;
+}
+
+/**
+ * Whether a lead-in before a colon says only what the answer is for: an occasion ("For our team
+ * briefing tomorrow", "ahead of the client call") or the asker's need of it ("Need this for a
+ * memo"), not its look ("In bullets", "3 talking points for the panel").
+ */
+const OCCASION_ONLY = new RegExp(`^(?:${OCCASION_PHRASE}|${FIRST_PERSON_CONTEXT})$`, "i");
+export function namesOnlyOccasion(lead: string): boolean {
+  return OCCASION_ONLY.test(lead.trim());
+}
+
 /** One instruction opening the text (or a clause of it): the first branch that matches. */
 const leadingInstruction = firstBranchOf(
   [
@@ -1062,19 +1118,37 @@ export function stripInstructions(question: string): Stripped {
   if (formatLead) {
     instructions.push(formatLead.lead);
     rest = rest.slice(formatLead.length);
+    // ("For our team briefing tomorrow: timeline slide, one line each: …": an occasion's lead-in
+    // before the format's.)
+    const second = formatLeadIn(rest);
+    if (second) {
+      instructions.push(second.lead);
+      rest = rest.slice(second.length);
+    }
   }
   const opening = OPENING_CONJUNCTION.exec(rest);
   if (opening) {
     instructions.push(opening[0].replace(/[\s,]+$/, ""));
     rest = rest.slice(opening[0].length);
   }
+  // A format lead-in after chat that opens the text ("Q: timeline slide, one line each: …",
+  // "Hey wcit-desk, timeline slide…", "For our team briefing tomorrow: donor update: …") is read
+  // as it is at the start: the chat is an instruction of its own, the lead-in a format.
+  let leadAfterChat = out === "";
   while (rest.length > 0) {
     let m = leadingInstruction(rest);
     while (m && m[0].length > 0) {
       instructions.push(m[0].replace(/[\s,.:;!—–-]+$/, ""));
       rest = rest.slice(m[0].length);
+      const lead = leadAfterChat ? formatLeadIn(rest) : undefined;
+      if (lead) {
+        instructions.push(lead.lead);
+        rest = rest.slice(lead.length);
+        leadAfterChat = false;
+      }
       m = leadingInstruction(rest);
     }
+    leadAfterChat = false;
     // The clause runs to the next boundary (punctuation and a space); keep it and go on.
     const boundary = /[,.:;!?)](?:\s+|$)|\s[—–-]\s/.exec(rest);
     const cut = boundary ? boundary.index + boundary[0].length : rest.length;

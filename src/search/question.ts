@@ -12,13 +12,16 @@ import {
   alt,
   CLAIM_ASKED,
   CLAIM_FRAME,
+  capitalisedAsk,
   foldQuoteMarks,
   LEAD_IN,
   NUMBER_WORDS,
   namesOnlyFormat,
+  namesOnlyOccasion,
   quotedPhrasesOf,
   seriesMembers,
   stripInstructions,
+  withoutChatOpening,
   withoutShorthand,
 } from "./question-instructions.ts";
 
@@ -894,9 +897,14 @@ function withoutSituation(content: string): string {
  */
 function pointsBackAtSituation(situation: string, rest: string): boolean {
   if (!ASKER_STATE.test(situation)) return POINTS_BACK.test(rest);
-  const next = sentencesOf(rest)[0] ?? rest;
+  // ("…on WCIT. is it right that the US was alone…?": the "it" of a claim checked stands for
+  // the claim after it, not for the asker's state.)
+  const next = (sentencesOf(rest)[0] ?? rest).replace(CLAIM_IT, "$1 ");
   return UNMARKED_ASK.test(next) && POINTS_BACK.test(next);
 }
+/** "is it true that", "was it right that": an "it" standing for the clause after it. */
+const CLAIM_IT =
+  /^((?:is|was|isn't|wasn't))\s+it\s+(?=(?:really\s+)?(?:true|right|correct|accurate|the case|fair to say)\s+that\b)/i;
 
 /** A message's first sentence, up to its end mark and the space after it. */
 const FIRST_SENTENCE = /^[^.!?]*?(?<=[\p{L}\p{N}]{2})[.!]+\s+(?=\S)/u;
@@ -927,6 +935,41 @@ function stripAroundSituation(asked: string): ReturnType<typeof stripInstruction
   }
   return stripInstructions(asked);
 }
+
+/**
+ * The message from its ask on: without the chat opening it (`withoutChatOpening`: "Q:", "Hey
+ * wcit-desk,", "Sorry if this is obvious, but") and without a first sentence stating the asker's
+ * situation that the ask does not point back at ("Context: we're prepping the board on WCIT. Who
+ * chaired the talks?" → "Who chaired the talks?"). The engine reads this, so every rule reading a
+ * question's first words reads the ask's (wrappers25). A message with neither is returned as typed.
+ */
+export function withoutChatBefore(question: string): string {
+  const opened = withoutOccasionLeadIn(withoutChatOpening(question));
+  const m = FIRST_SENTENCE.exec(opened);
+  if (!m || !MAY_STATE_ASKER.test(foldQuoteMarks(m[0]))) return opened;
+  const head = stripInstructions(m[0].trim()).content;
+  const rest = opened.slice(m[0].length);
+  if (!ASKER_STATE.test(head) || !SITUATION.test(`${head} .`) || ASKING_WORD.test(head)) {
+    return opened;
+  }
+  if (pointsBackAtSituation(head, rest) || !/[\p{L}\p{N}]/u.test(rest)) return opened;
+  return withoutChatOpening(capitalisedAsk(rest));
+}
+
+/**
+ * "For our team briefing tomorrow: who chaired the talks?", "Need this for a memo: why did…": a
+ * lead-in saying only what the answer is for (`namesOnlyOccasion`), before an ask, is no part of
+ * it. (Not before a request with no asking word: "For the donor update: the headline numbers…".)
+ */
+function withoutOccasionLeadIn(question: string): string {
+  const m = LEAD_IN.exec(question);
+  if (!m || !namesOnlyOccasion(m[1] as string)) return question;
+  const rest = question.slice(m[0].length);
+  if (!UNMARKED_ASK.test(rest) && !ASKING_START.test(rest)) return question;
+  return capitalisedAsk(rest);
+}
+const ASKING_START =
+  /^(?:what|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
 
 /** A message's end of "?" and "!" together ("…spam?!", "…?!!"). */
 const EMPHATIC_END = /\?[?!]*![?!]*\s*$/;

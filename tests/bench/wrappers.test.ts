@@ -1,7 +1,13 @@
 // The Slack-habit wrappers benchmark (bench/wrappers.ts): which questions it asks, that a wrapper
 // keeps the question's words, and how it counts what wrapping cost. No answer is scored here.
 import { describe, expect, it } from "vitest";
-import { bareSet, WRAPPERS, wrappedSet, wrapperCost } from "../../bench/wrappers.ts";
+import {
+  bareSet,
+  selectWrappers,
+  WRAPPERS,
+  wrappedSet,
+  wrapperCost,
+} from "../../bench/wrappers.ts";
 import type { QuestionOutcome } from "../../src/answer/eval.ts";
 import { type EvalSet, parseEvalSet } from "../../src/answer/eval-set.ts";
 
@@ -63,6 +69,21 @@ describe("the wrappers benchmark", () => {
       wrappedRecall: 1.25 / 3,
       newlyRefused: 1,
       lessRecall: 1,
+      newlyRefusedIds: ["in-1"],
+      lessRecallIds: ["in-4"],
     });
+  });
+
+  it("runs the wrappers named by any part of their name, or all of them", () => {
+    expect(Object.keys(selectWrappers(WRAPPERS, []))).toEqual(Object.keys(WRAPPERS));
+    expect(Object.keys(selectWrappers(WRAPPERS, ["GREETING"]))).toEqual([
+      "greeting",
+      "greeting the bot",
+    ]);
+    expect(Object.keys(selectWrappers(WRAPPERS, ["apology", " lines "]))).toEqual([
+      "apology",
+      "lines",
+    ]);
+    expect(Object.keys(selectWrappers(WRAPPERS, ["no such habit"]))).toEqual([]);
   });
 });
