@@ -886,9 +886,18 @@ export function quotedPhrasesOf(question: string): string[] {
  */
 const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   abt: "about",
+  admin: "administration",
+  admins: "administrations",
   approx: "approximately",
   "b/c": "because",
+  // "cuz I've seen two dates": the reason the asker gives, as "because" reads.
+  coz: "because",
+  cmte: "committee",
   convo: "conversation",
+  ctte: "committee",
+  cttee: "committee",
+  cuz: "because",
+  dept: "department",
   diff: "difference",
   doc: "document",
   docs: "documents",
@@ -897,14 +906,24 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   govts: "governments",
   // "gimme a few talking points…": the request verb "give me", as typed in chat.
   gimme: "give me",
+  grp: "group",
+  grps: "groups",
   info: "information",
   intl: "international",
   mtg: "meeting",
   pls: "please",
   plz: "please",
   ppl: "people",
+  prop: "proposal",
+  props: "proposals",
+  // "res 1379", "the Internet res": a resolution. Not in a US congressional bill's name ("H. Con.
+  // Res. 127"), which sources write as typed (see inBillName).
+  res: "resolution",
   reso: "resolution",
   resos: "resolutions",
+  // "the rev", "rev 1": a revision. Only typed in lower case: "Rev." is how sources write a
+  // revised text's edition ("Resolution 146 (Rev. Bucharest, 2022)").
+  rev: "revision",
   smth: "something",
   sth: "something",
   thru: "through",
@@ -922,12 +941,36 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   etc: "",
   fwiw: "",
   fyi: "",
+  idk: "",
   iirc: "",
   imho: "",
   imo: "",
   lol: "",
+  ngl: "",
+  // "rn I just need the date": right now, when the asker needs it; no source says it.
+  rn: "",
+  tbf: "",
   tbh: "",
 };
+/** Shorthand read only as typed in lower case: capitalised, it is a word sources write ("Rev."). */
+const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(["rev"]);
+/** What comes before "Res." in a US congressional bill's name ("H. Con. Res. 127", "S. Res. 446"). */
+const BILL_NAME_BEFORE_RES = /\b[HS]\.\s?(?:(?:Con|J)\.\s?)?$/;
+/** A shorthand word at offset is "Res" in a bill's name, which sources write as typed. */
+function inBillName(word: string, offset: number, whole: string): boolean {
+  return (
+    word.toLowerCase() === "res" &&
+    BILL_NAME_BEFORE_RES.test(whole.slice(Math.max(0, offset - 12), offset))
+  );
+}
+/**
+ * A number marked as one ("doc #27", "Res. No. 1379", "doc no. 21"): sources write the noun and
+ * the number ("Document 27"), so the mark is dropped and the abbreviation's dot too ("Res. 1379"
+ * → "Res 1379", then "resolution 1379"); read as typed, "res." stemmed to "re", a word no source
+ * holds, and "no" to a refusal word.
+ */
+const NUMBER_MARK =
+  /\b(doc|docs|res|reso|rev|ctte|cmte)\.?(\s*)(?:#\s?|(?:no|nos|num|nr)\.\s?|(?=\d))(?=\d)/gi;
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("U.S.") or a path. */
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}./'’-])(?:${Object.keys(CHAT_SHORTHAND)
@@ -1011,11 +1054,17 @@ export function withoutShorthand(question: string): string {
       CLIPPED_MAGNITUDE,
       (_, n: string, unit: string) => `${n} ${MAGNITUDE_WORDS[unit.toLowerCase()] ?? unit}`,
     );
-  if (!SHORTHAND_WORD.test(days)) return days;
+  const marked = days.replace(NUMBER_MARK, (mark: string, word: string, _s, offset: number) =>
+    inBillName(word, offset, days) ? mark : `${word} `,
+  );
+  if (!SHORTHAND_WORD.test(marked)) return marked;
   SHORTHAND_WORD.lastIndex = 0;
-  return days
-    .replace(SHORTHAND_WORD, (word) => {
-      const full = CHAT_SHORTHAND[word.toLowerCase()] ?? word;
+  return marked
+    .replace(SHORTHAND_WORD, (word: string, offset: number, whole: string) => {
+      const lower = word.toLowerCase();
+      if (LOWER_CASE_ONLY.has(lower) && word !== lower) return word;
+      if (inBillName(word, offset, whole)) return word;
+      const full = CHAT_SHORTHAND[lower] ?? word;
       return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
     })
     .replace(/ {2,}/g, " ")
