@@ -954,6 +954,14 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
 };
 /** Shorthand read only as typed in lower case: capitalised, it is a word sources write ("Rev."). */
 const LOWER_CASE_ONLY: ReadonlySet<string> = new Set(["rev"]);
+/**
+ * Shorthand that is also an English verb or idiom before these words: "prop up the ITU", "props
+ * to CDT" (praise) are not proposals.
+ */
+const WORD_BEFORE: Readonly<Record<string, RegExp>> = {
+  prop: /^\s+up\b/i,
+  props: /^\s+(?:up|to)\b/i,
+};
 /** What comes before "Res." in a US congressional bill's name ("H. Con. Res. 127", "S. Res. 446"). */
 const BILL_NAME_BEFORE_RES = /\b[HS]\.\s?(?:(?:Con|J)\.\s?)?$/;
 /** A shorthand word at offset is "Res" in a bill's name, which sources write as typed. */
@@ -1064,6 +1072,7 @@ export function withoutShorthand(question: string): string {
       const lower = word.toLowerCase();
       if (LOWER_CASE_ONLY.has(lower) && word !== lower) return word;
       if (inBillName(word, offset, whole)) return word;
+      if (WORD_BEFORE[lower]?.test(whole.slice(offset + word.length)) === true) return word;
       const full = CHAT_SHORTHAND[lower] ?? word;
       return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
     })

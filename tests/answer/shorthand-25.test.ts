@@ -35,6 +35,13 @@ describe("withoutShorthand: document abbreviations and chat words", () => {
     );
     expect(withoutShorthand("the resources and the results")).toBe("the resources and the results");
     expect(withoutShorthand("say no. 5 times")).toBe("say no. 5 times");
+    expect(withoutShorthand("did Ruritania prop up the draft?")).toBe(
+      "did Ruritania prop up the draft?",
+    );
+    expect(withoutShorthand("props to Openline for the letter")).toBe(
+      "props to Openline for the letter",
+    );
+    expect(withoutShorthand("whose prop was it")).toBe("whose proposal was it");
   });
 });
 
