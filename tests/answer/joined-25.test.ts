@@ -40,6 +40,10 @@ describe("openingContext", () => {
     expect(openingContext("given the 89 signatures, how many signed in 1988?")?.ask).toBe(
       "how many signed in 1988?",
     );
+    expect(openingContext("about that 48-member figure: who led the group?")).toEqual({
+      context: "that 48-member figure",
+      ask: "who led the group?",
+    });
   });
 
   it("reads no clause where none opens the ask or no ask follows", () => {
@@ -47,6 +51,7 @@ describe("openingContext", () => {
       openingContext("which assembly revised Resolution 52 after the summit?"),
     ).toBeUndefined();
     expect(openingContext("after the summit, the group met again.")).toBeUndefined();
+    expect(openingContext("about the vote, the count was close: who won?")).toBeUndefined();
     expect(
       openingContext(
         "after a very long and winding debate about many things that nobody in the room could follow at all, who won?",
