@@ -12,6 +12,7 @@ import {
   askedWithReferents,
   CAPITALISED_WORD,
   capitalisedNames,
+  openingContext,
   type QuestionAnalysis,
   splitAsks,
   standaloneNames,
@@ -61,6 +62,7 @@ import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import {
+  allowedMissing,
   assessRelevance,
   coverageOf,
   RELEVANCE_RULE,
@@ -111,6 +113,8 @@ const SIDE_NAME = new RegExp(CAPITALISED_WORD, "gu");
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;
+/** How many of the first passages an opening context clause's terms must be met in (`openingContextUnmet`). */
+const OPENING_CONTEXT_PASSAGES = 5;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -217,6 +221,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    */
   function keyTermsFor(query: string): KeyTerm[] {
     return keyTermsOfText(askedWithReferents(query));
+  }
+
+  /**
+   * "following Russia's push to define spam, which assembly…": the key terms of a question whose
+   * asking sentence opens with a context clause (`openingContext`), its ask's own and the
+   * clause's weighed as a thread's earlier question is, not required where the ask is answered.
+   * Undefined for a question with no such clause.
+   */
+  function keyTermsAfterContext(query: string): KeyTerm[] | undefined {
+    const opening = openingContext(askedWithReferents(query));
+    return opening && keyTermsWithContext(keyTermsOfText(opening.ask), opening.context);
   }
 
   /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
@@ -558,6 +573,39 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return [...own, ...fromContext];
   }
 
+  /**
+   * The required terms of a question's opening context clause (`openingContext`: "following
+   * Russia's push to define spam, …") that none of the first passages read for coverage meets,
+   * in its title, headings or text: context the asker takes from the sources must be in them,
+   * though not in the window answering the ask. Empty where the question opens with no such clause.
+   */
+  function openingContextUnmet(query: string, passages: readonly ScoredPassage[]): string[] {
+    const opening = openingContext(askedWithReferents(query));
+    if (!opening) return [];
+    const seen = new Set<string>();
+    for (const { document, passage } of passages.slice(0, OPENING_CONTEXT_PASSAGES)) {
+      const whole = `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
+      for (const t of readText(whole)) seen.add(t);
+    }
+    const met = (k: KeyTerm) =>
+      seen.has(k.term) ||
+      k.alternatives.some((alt) => alt.length > 0 && alt.every((t) => seen.has(t)));
+    const required = keyTermsOfText(opening.context).filter(isRequired);
+    const unmet = required.filter((k) => !met(k)).map((k) => k.term);
+    // The asker's own word for what the sources say otherwise ("Russia's PUSH to define spam",
+    // where Russia "asked" for it) may go unmet, as few as a window may lack (`allowedMissing`);
+    // a name or number never ("Tunisia", "2018"): context the sources lack.
+    const named = new Set(
+      (
+        opening.context.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,-]*)/gu) ??
+        []
+      ).flatMap((w) => analyzeText(w)),
+    );
+    return unmet.length > allowedMissing(required.length) || unmet.some((t) => named.has(t))
+      ? unmet
+      : [];
+  }
+
   async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
     // Only the model's part of the answer can wait on a server; extractive answers need no limit.
@@ -612,7 +660,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     options.onProgress?.({ stage: "retrieved", passages: passages.length });
     // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
     const texts = passages.map(({ passage }) => passage.text);
-    const keyTerms = withOfficeHolders(
+    const wholeTerms = withOfficeHolders(
       searchQuery,
       followUp ? keyTermsWithContext(followUp.ownTerms, context) : keyTermsFor(searchQuery),
       texts,
@@ -626,11 +674,31 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // (Read without what was typed around the question: after "Morning all", "Before the
     // Internet stuff, …" opens the question; it names nothing.)
     const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
-    const assessed = assessRelevance(passages, keyTerms, readText, {
+    const reading = {
       ...shapeReading(analysis, shape, unnamed, readText),
       rule: context ? { ...relevanceRule, ...FOLLOW_UP_LENIENCE } : relevanceRule,
       question: context ? question : searchQuery,
-    });
+    };
+    const wholeAssessed = assessRelevance(passages, wholeTerms, readText, reading);
+    // Refused with every word required, a question opening with context ("given the 89
+    // signatures, how many signed in 1988?") is read again with the clause as context: covered
+    // where its ask is stated in one place and the clause's terms are met in the first passages.
+    // (Only then: where the whole question is covered, reading the clause as context moved the
+    // answer of "After Kramer's announcement, how did the other Western delegations respond?" off
+    // the announcement.)
+    const contextTerms =
+      context === undefined && !wholeAssessed.covered
+        ? keyTermsAfterContext(searchQuery)
+        : undefined;
+    const contextKeyTerms =
+      contextTerms && openingContextUnmet(searchQuery, passages).length === 0
+        ? withOfficeHolders(searchQuery, contextTerms, texts, analyzeText)
+        : undefined;
+    const keyTerms = contextKeyTerms ?? wholeTerms;
+    const assessed = contextKeyTerms
+      ? assessRelevance(passages, contextKeyTerms, readText, reading)
+      : wholeAssessed;
+    const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
     const otherwise = await coveredOtherwise(
@@ -644,7 +712,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         followUp: context !== undefined,
         search,
       },
-      coverageTools,
+      // (Each ask of a question read with its opening clause as context is read so too.)
+      byContext
+        ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
+        : coverageTools,
     );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
@@ -685,6 +756,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         missingTerms: relevance.missingTerms,
         unmetTerms: relevance.unmetTerms,
         absentTerms: relevance.absentTerms,
+        ...(byContext ? { openingContextRead: true } : {}),
         typedAtSubject: relevance.typedAtSubject,
         statedTogether: relevance.statedTogether,
         failedChecks: relevance.failedChecks,

@@ -1055,6 +1055,33 @@ export function askedWithReferents(question: string): string {
   return focusOf(content, true);
 }
 
+/**
+ * "following Russia's push to define spam, which assembly had already revised its spam
+ * resolution?", "given the 89 signatures, how many signed in 1988?", "besides Hill, who…",
+ * "with Iran's vote in mind - what did CEPT say…": an opening clause (after / following / given /
+ * besides / apart from / aside from / since / now that / once / with … in mind / … aside), up to
+ * a comma or a dash, or "re / about / regarding …" up to a colon ("about that 123-strong
+ * delegation figure: who…"), before an ask opening with an asking word, is the asker's context: what the ask
+ * follows on from, often stated in another paragraph than the fact asked. Its words are not
+ * required where the ask is answered; the coverage decision still wants them met in the passages
+ * read (engine.ts). Undefined where the asking sentence opens with no such clause, or the clause
+ * runs past `OPENING_CONTEXT_WORDS` words.
+ */
+export function openingContext(asked: string): { context: string; ask: string } | undefined {
+  const m = OPENING_CONTEXT.exec(asked.trim());
+  if (!m) return undefined;
+  const context = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
+  const ask = asked.trim().slice(m[0].length);
+  if (context === "" || context.split(/\s+/).length > OPENING_CONTEXT_WORDS) return undefined;
+  if (!UNMARKED_ASK.test(ask)) return undefined;
+  return { context, ask };
+}
+
+/** The longest opening context clause read (`openingContext`): longer, it is no aside. */
+const OPENING_CONTEXT_WORDS = 14;
+const OPENING_CONTEXT =
+  /^(?:(?:after|following|given|besides|apart from|aside from|since|now that|once)\s+([^,;:?!]+?)|with\s+([^,;:?!]+?)\s+in mind|([^,;:?!]+?)\s+aside|(?:re|about|regarding)\s+([^,;:?!]+?)(?=:))\s*(?:,|:|\s[-\u2013\u2014]+\s)\s*/i;
+
 /** A statement about the asker: "We're prepping the board on WCIT.", "I have a call at noon." */
 const FIRST_PERSON_STATEMENT = new RegExp(`^${FIRST_PERSON_OPENING}`, "i");
 
