@@ -5,15 +5,20 @@
 // topic itself. A word as common that titles a note ("security") is one of the corpus's
 // subjects and stays required; so do rarer words, and a year or place naming another meeting.
 import { describe, expect, it } from "vitest";
+import { assessRelevance } from "../../src/answer/relevance.ts";
 import {
   corpusTermWeight,
+  idfFromTexts,
   isBackdropTerm,
   isNearTopicTerm,
   isRequired,
   type KeyTerm,
   keyTermsOf,
+  type TermWeight,
 } from "../../src/answer/terms.ts";
-import type { Passage, SourceDocument } from "../../src/types.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
+import { makeDocument, makePassage } from "./fixtures.ts";
 
 /** Twelve passages: "treaty" in four of them (near the topic, in no title), "security" in four
  * (near the topic, in a title), "itu" in all (the topic), "robustness" and "melbourne" in one. */
@@ -83,5 +88,51 @@ describe("isBackdropTerm: the notes' word for their whole subject", () => {
     }).find((k) => k.term === "treati");
     expect(treaty?.untitled).toBeUndefined();
     expect(treaty !== undefined && isBackdropTerm(treaty)).toBe(false);
+  });
+});
+
+describe("a window may leave the backdrop word unsaid", () => {
+  const doc = makeDocument({ id: "prep", title: "The preparatory process" });
+  const texts = [
+    "The working group collected the member proposals into a series of temporary documents.",
+    "Ruritania sent its proposals late.",
+    "The treaty was debated for two weeks.",
+    "The treaty preamble was put to a vote.",
+    "Delegates signed the treaty on the last day.",
+    "Some states said the treaty was too vague.",
+    "The secretariat's draft was leaked.",
+    "The chair closed the session.",
+    "Observers followed the debates online.",
+    "The hotel hosted the press.",
+    "A petition was delivered.",
+    "The regional groups met beforehand.",
+  ];
+  const scored: ScoredPassage[] = texts.map((text, i) => ({
+    passage: makePassage(doc, i, text),
+    document: doc,
+    score: texts.length - i,
+  }));
+  const bare = idfFromTexts(texts);
+  const titled: TermWeight = (t) => bare(t);
+  titled.titled = (t) => new Set(analyze(doc.title)).has(t);
+  const covered = (question: string, termWeight: TermWeight) =>
+    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, { question })
+      .covered;
+
+  it("answers where only the backdrop word and one other are missing", () => {
+    const question =
+      "Who collected the member proposals into temporary documents for the draft treaty?";
+    expect(covered(question, bare)).toBe(false);
+    expect(covered(question, titled)).toBe(true);
+  });
+
+  it("still refuses where the window lacks a name the question gives", () => {
+    for (const question of [
+      "Was it Ruritania that collected the member proposals into temporary documents for the treaty?",
+      "Which temporary documents of Ruritania held the member proposals for the treaty?",
+    ]) {
+      expect(covered(question, bare)).toBe(false);
+      expect(covered(question, titled)).toBe(false);
+    }
   });
 });
