@@ -257,6 +257,12 @@ export interface QuestionDemands {
   /** Names and numbers of the question, as index terms: a list lacking one is about another topic. */
   namesOrNumbers: ReadonlySet<string>;
   /**
+   * Whether a window may leave the notes' word for their whole subject unsaid (`isBackdropTerm`):
+   * not for the first ask of two judged alone (`byAsk`), whose answer stands for the whole
+   * question ("…the coalition's anti-treaty petition, and how many came from Europe?").
+   */
+  backdropUnsaid: boolean;
+  /**
    * For a date or count asked: the names of the clause asking it (its capitalised words; not a
    * number, the corpus's topic, the thing counted, or a name of the kind asked), one of which the
    * sentence giving the date or count must hold, or lean on, where it names something else (see
@@ -305,6 +311,8 @@ const SPECIFYING_NOUN = /\b([\p{L}-]+)(?:'s|’s|\s+of)\b/giu;
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */
 export interface QuestionReading {
   expected?: ExpectedAnswer;
+  /** The first ask of a question asking two things, judged alone (`byAsk`): see `backdropUnsaid`. */
+  firstAsk?: boolean;
   question?: string;
   dateUnitText?: string;
   asksIfKnown?: boolean;
@@ -744,6 +752,7 @@ export function readQuestionDemands(
     askedModifiers,
     unseenAskedModifiers,
     namesOrNumbers,
+    backdropUnsaid: how.firstAsk !== true,
     typedNames,
     acronyms,
     unseenInPhrases,

@@ -149,6 +149,7 @@ const byAsk: CoverageReader = {
           rule,
           question: first,
           dateUnitText,
+          firstAsk: true,
         },
       ).covered;
     };

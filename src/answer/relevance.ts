@@ -136,6 +136,8 @@ export interface RelevanceOptions {
   expected?: ExpectedAnswer;
   /** The question as asked, for the rules that read its wording ("what did X say about Y"). */
   question?: string;
+  /** The first ask of a question asking two things, judged alone (`byAsk`). */
+  firstAsk?: boolean;
   /**
    * The wording the unit of a date asked is read from ("the final day"), where it is not the
    * `question` judged: a first ask judged alone, with a remark after it asking nothing of its own.

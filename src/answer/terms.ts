@@ -35,8 +35,14 @@ import { type IrregularVerbs, irregularVerbs } from "./verb-forms.ts";
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
 
-/** Inverse document frequency of an index term; undefined when the corpus does not have it. */
-export type TermWeight = (term: string) => number | undefined;
+/**
+ * Inverse document frequency of an index term; undefined when the corpus does not have it. Where
+ * the weights come from the corpus's documents, `titled` says whether a term is in any of their
+ * titles (`backdropTerm`).
+ */
+export type TermWeight = ((term: string) => number | undefined) & {
+  titled?: (term: string) => boolean;
+};
 
 export interface KeyTerm {
   /** The question's term, as the index analyzes it. */
@@ -68,6 +74,8 @@ export interface KeyTerm {
   generic?: boolean;
   /** From the conversation before the question (a follow-up's topic): context, not required. */
   fromContext?: boolean;
+  /** In no title of the corpus's documents (`TermWeight.titled`): see `isBackdropTerm`. */
+  untitled?: boolean;
   /** The corpus never has this term (nor, for all we know, what it names). */
   unseen?: boolean;
   /**
@@ -158,6 +166,15 @@ const NEAR_TOPIC_TERM_WEIGHT = Math.log(3);
 /** A required term nearly as common as the corpus's topic ("treaty"): often left unsaid. */
 export const isNearTopicTerm = (key: KeyTerm): boolean =>
   isRequired(key) && key.weight < NEAR_TOPIC_TERM_WEIGHT;
+
+/**
+ * A near-topic word that titles none of the corpus's documents ("treaty", where the notes are
+ * titled by their subjects: "Security in the ITRs", "Internet governance at WCIT-12"): the notes'
+ * own word for the whole subject they all treat, not one of the subjects they are about ("internet",
+ * "security" title notes). A place may leave it unsaid as it may the topic itself.
+ */
+export const isBackdropTerm = (key: KeyTerm): boolean =>
+  isNearTopicTerm(key) && key.untitled === true;
 
 const fillerWords = new Set(QUESTION_FILLER);
 
@@ -518,6 +535,9 @@ export function keyTermsOf(
       ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
       ...(fieldWords.length > 0 ? { fieldWords } : {}),
       weight,
+      ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
+        ? { untitled: true }
+        : {}),
       ...(generic ? { generic } : {}),
       ...(unseen ? { unseen } : {}),
       ...(unknown ? { unknown } : {}),
@@ -969,12 +989,16 @@ function termWeightFromPassages(
   entries: Iterable<{ passage: Passage; document: SourceDocument }>,
   analyzeText: Analyze = analyze,
 ): TermWeight {
+  const titles = new Set<string>();
   const texts = function* () {
     for (const { passage, document } of entries) {
+      for (const t of analyzeText(document.title)) titles.add(t);
       yield `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
     }
   };
-  return idfFromTexts(texts(), analyzeText);
+  const weight: TermWeight = idfFromTexts(texts(), analyzeText);
+  weight.titled = (term) => titles.has(term);
+  return weight;
 }
 
 /**
@@ -991,7 +1015,7 @@ export function corpusTermWeight(
   let version: string | undefined;
   let checkedAt = Number.NEGATIVE_INFINITY;
   let weight: TermWeight = () => undefined;
-  return (term) => {
+  const refreshed = () => {
     if (now() - checkedAt >= recheckMs) {
       checkedAt = now();
       const current = corpus.corpusVersion();
@@ -1000,6 +1024,9 @@ export function corpusTermWeight(
         version = current;
       }
     }
-    return weight(term);
+    return weight;
   };
+  const following: TermWeight = (term) => refreshed()(term);
+  following.titled = (term) => refreshed().titled?.(term) ?? true;
+  return following;
 }

@@ -11,6 +11,7 @@ import { namesAnotherDoer } from "./premise-guess.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import {
   containsTerm,
+  isBackdropTerm,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
@@ -271,6 +272,11 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     partNouns.has(k.term) &&
     required.every((other) => other === k || meetsTerm(other));
   const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
+  // The notes' word for their whole subject (`isBackdropTerm`: "treaty") may go unsaid, as the
+  // topic may, in a window lacking no name or number the question gives: "Was it CANADA that
+  // proposed capping roaming prices in the treaty?" is not answered by a list of roaming items.
+  const namesAllMet = missing.every((k) => !d.namesOrNumbers.has(k.term));
+  const backdrop = (k: KeyTerm) => d.backdropUnsaid && namesAllMet && isBackdropTerm(k);
   // A span's two ends, or the members of a series asked of each, are seldom told in one place:
   // a window stating one part whole is about the question, and the other parts' terms it lacks
   // are not counted against it (their weight is).
@@ -280,8 +286,9 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
   // A window setting out a series names the items of the class a list asks for.
   const listsItems =
     itemClass !== undefined && windowSpans.some((s) => seriesLength(s.text) >= SERIES_OF_ITEMS);
+  // (Nor the notes' word for their whole subject: `backdrop`.)
   const missingCounted = missing.filter(
-    (k) => !excused.includes(k) && !(listsItems && k === itemClass),
+    (k) => !excused.includes(k) && !(listsItems && k === itemClass) && !backdrop(k),
   );
   // The corpus's topic ("ITRs") may go unsaid: missing, it does not count against the window.
   // Nor, where every required term is met, does a common word the corpus never uses: "the
@@ -321,8 +328,15 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
   const onlyPlainUnmet =
     ownMet.length >= PLAIN_NOUN_COMPANY &&
     d.ownTerms.every((k) => ownMet.includes(k) || plainNoun(k));
+  // The notes' word for their whole subject (`backdrop`) costs nothing missing, as the topic
+  // itself does: "how heavy should the TREATY be?" is answered where the Europeans
+  // wanted "high-level" rules.
   const cost = (k: KeyTerm) =>
-    onlyPlainUnmet && plainNoun(k) ? Math.min(k.weight, PLAIN_NOUN_WEIGHT) : missingWeight(k);
+    backdrop(k)
+      ? 0
+      : onlyPlainUnmet && plainNoun(k)
+        ? Math.min(k.weight, PLAIN_NOUN_WEIGHT)
+        : missingWeight(k);
   // A predicate (a verb, adjective or adverb: "advise", "defended", "pushed", "reliable") says
   // what the question asks about its topic, which a source often words otherwise ("CDT urged…"
   // for "what did CDT advise…"), so it is never required; yet unmet, it cost its full corpus
@@ -341,7 +355,7 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     lightPredicate(k) ? Math.min(cost(k), PREDICATE_COST) : cost(k);
   const share = weightedShare(
     keyTerms
-      .filter((k) => (!isTopicTerm(k) || meetsTerm(k)) && !(k.familiar && allMet))
+      .filter((k) => ((!isTopicTerm(k) && !backdrop(k)) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
     meetsTerm,
     shareCost,
