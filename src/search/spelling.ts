@@ -4,6 +4,7 @@
 // read as a corpus word only where that reading is nearly certain; a word that may be another
 // word or another name is left as typed, so a question about something the corpus lacks is never
 // turned into one about something it has.
+import nlp from "compromise/two";
 import type { SpellingCorrection, WordCase } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
 import { englishWordFrequencies } from "./english.ts";
@@ -362,6 +363,11 @@ interface EnglishLexicon {
   byLength: ReadonlyMap<number, readonly string[]>;
   /** Words English writes mostly capitalised, as names ("Russia", "Congress", "United"), folded. */
   names: ReadonlySet<string>;
+  /**
+   * Of those, the ones written with one capital, as written ("vienna" → "Vienna"); not acronyms
+   * ("OK", "TV").
+   */
+  titled: ReadonlyMap<string, string>;
 }
 let english: EnglishLexicon | undefined;
 /** English word forms (`englishWordFrequencies`), names included ("Paris", "brawl", "football"). */
@@ -371,18 +377,20 @@ function englishLexicon(): EnglishLexicon {
     const words = new Set<string>();
     const common = new Set<string>();
     const names = new Set<string>();
+    const titled = new Map<string, string>();
     const byLength = new Map<number, string[]>();
     for (const e of entries) {
       const word = normalizeText(e.word);
       words.add(word);
       if (word.length > 1 && e.word !== e.word.toLowerCase()) names.add(word);
+      if (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(e.word)) titled.set(word, e.word);
       if (e.count < COMMON_ENGLISH_COUNT) continue;
       common.add(word);
       const list = byLength.get(word.length) ?? [];
       byLength.set(word.length, list);
       list.push(word);
     }
-    english = { words, common, byLength, names };
+    english = { words, common, byLength, names, titled };
   }
   return english;
 }
@@ -716,7 +724,8 @@ export function withCorpusCapitals(
       !fromCorpus && (wordCase.inSentence === 0 || writesAsName(wordCase))
         ? names.words.get(word)
         : undefined;
-    const written = fromCorpus ? wordCase.written : fromGlossary;
+    const unseen = fromCorpus || fromGlossary !== undefined ? undefined : unseenName(word);
+    const written = fromCorpus ? wordCase.written : (fromGlossary ?? unseen);
     if (!written || written === typed) return undefined;
     // (A short word with one capital is as often an abbreviation: "Res." of "H. Con. Res. 127".)
     if (written.length < 4 && !/\p{Lu}.*\p{Lu}/u.test(written)) return undefined;
@@ -727,9 +736,27 @@ export function withCorpusCapitals(
     const { common, names: englishNames } = englishLexicon();
     const aName =
       englishNames.has(word) &&
-      (fromGlossary !== undefined || (vocabulary.alone.get(word) ?? 0) > 0);
+      (fromGlossary !== undefined || unseen !== undefined || (vocabulary.alone.get(word) ?? 0) > 0);
     if (common.has(word) && !(afterThe && isAllCapitals(written)) && !aName) return undefined;
     return written;
+  }
+
+  /**
+   * A name the corpus never writes, nor the glossary (lowercase25): a word English writes only
+   * with a capital ("vienna", "vietnam", "bangkok"), or, where English lacks the word, the
+   * initials of one name of the corpus ("ituc" of "International Trade Union Confederation").
+   * Typed with its capital, such a name is read as a name the corpus lacks (a place the question
+   * guesses, an absent name); typed in lower case it was a word missing from every passage.
+   */
+  function unseenName(word: string): string | undefined {
+    if ((vocabularyOf().count.get(word) ?? 0) > 0 || STOP_WORDS.has(word)) return undefined;
+    const { titled, words: english } = englishLexicon();
+    const name = titled.get(word);
+    if (name !== undefined) {
+      return word.length >= UNSEEN_NAME_LEAST && namesPlace(word) ? name : undefined;
+    }
+    if (english.has(word) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    return initialsOf(vocabularyOf()).get(word);
   }
 
   /** Whether "us" at word `i` is the United States: after "the", or beside a place in a list. */
@@ -766,6 +793,53 @@ export function withCorpusCapitals(
     return false;
   }
 }
+const placeWords = new Map<string, boolean>();
+/**
+ * Whether English's tagger knows a word as a place, a country or a city ("vienna", "vietnam";
+ * not "tally", "okay", "shut" or "plus", which the subtitles behind `titled` mostly write with
+ * a capital, opening a line).
+ */
+function namesPlace(word: string): boolean {
+  let known = placeWords.get(word);
+  if (known === undefined) {
+    known = nlp(word).has("#Place");
+    placeWords.set(word, known);
+  }
+  return known;
+}
+
+/** The shortest word read as a name the corpus lacks ("Vienna"; not "Dec", "Jan", "Ok"). */
+const UNSEEN_NAME_LEAST = 4;
+/** The fewest and most letters of initials read as a corpus name's acronym ("ITUC"). */
+const INITIALS_LEAST = 3;
+const INITIALS_MOST = 6;
+const initialsByVocabulary = new WeakMap<CorpusVocabulary, ReadonlyMap<string, string>>();
+/**
+ * The corpus's names of three words or more by their initials, connectors left out ("ituc" →
+ * "ITUC" for "International Trade Union Confederation"), where only one name has them and the
+ * corpus never writes them as a word.
+ */
+function initialsOf(vocabulary: CorpusVocabulary): ReadonlyMap<string, string> {
+  let map = initialsByVocabulary.get(vocabulary);
+  if (map) return map;
+  const found = new Map<string, string | null>();
+  for (const [key, written] of vocabulary.names) {
+    if (key.includes(".")) continue;
+    const parts = (written.match(WORD) ?? []).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+    if (parts.length < INITIALS_LEAST || parts.length > INITIALS_MOST) continue;
+    const initials = normalizeText(parts.map((w) => w[0] as string).join(""));
+    if ((vocabulary.count.get(initials) ?? 0) > 0) continue;
+    const before = found.get(initials);
+    found.set(initials, before === undefined || before === key ? key : null);
+  }
+  const built = new Map<string, string>();
+  for (const [initials, key] of found)
+    if (key !== null) built.set(initials, initials.toUpperCase());
+  initialsByVocabulary.set(vocabulary, built);
+  map = built;
+  return map;
+}
+
 // A run of text that is a link, an address or a mention: its letters are not a question's words.
 const LINK_LIKE = /[@<>]|:\/\/|www\./;
 
