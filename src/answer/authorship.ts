@@ -31,12 +31,14 @@ const BASE_FORM =
   /^(?:draft|write|pen|prepare|put|propose|sponsor|co-?sponsor|introduce|table|submit|file)$/i;
 const BASE_LEAD = /\b(?:did|does|do|to|help(?:ed|s)?)\b/i;
 /**
- * "who", "which" or "whose", up to five words that are no relative pronoun, conjunction or
- * article ("who saw the chair's draft" has a noun), then the act (not "wrote up": a report; not
- * "wrote that": a saying; not "written into" or "written out of" a text: what it holds).
+ * "who", "which" or "whose" opening the question or a clause of it (not a relative pronoun
+ * after a noun: "why did the guy WHO WROTE in to the ITU say…" asks a reason), up to five words
+ * that are no relative pronoun, conjunction or article ("who saw the chair's draft" has a noun),
+ * then the act (not "wrote up": a report; not "wrote that": a saying; not "wrote in to": a
+ * letter sent; not "written into" or "written out of" a text: what it holds).
  */
 const AUTHORSHIP_ASKED = new RegExp(
-  String.raw`\b(?:who|which|whose)\b((?:\s+(?!(?:that|which|who|whom|and|or|the|a|an|its|their|his|her)\b)[\p{L}\p{N}'’.-]+){0,5}?)\s+(${WRITING_ASKED}|${PROPOSING_ASKED})\b(?!\s+(?:up|that|into|out|off|down)\b)([^?;]*)`,
+  String.raw`(?<=^\s*|[,;:.?!()\u2013\u2014-]\s*|\b(?:and|but|so|also|then|now|ok|okay)\s+)(?:who|which|whose)\b((?:\s+(?!(?:that|which|who|whom|and|or|the|a|an|its|their|his|her)\b)[\p{L}\p{N}'’.-]+){0,5}?)\s+(${WRITING_ASKED}|${PROPOSING_ASKED})\b(?!\s+(?:up|that|into|out|off|down|in\s+to)\b)([^?;]*)`,
   "iu",
 );
 /** Where the asked text's words end: a further ask joined on. */

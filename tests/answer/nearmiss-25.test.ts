@@ -86,6 +86,21 @@ describe("asksAuthorship", () => {
       asksAuthorship("who got the Internet clause written out of the final text", false, analyze),
     ).toBe(undefined);
     expect(asksAuthorship("who wrote out the spam article", false, analyze)).toBe(undefined);
+    // A relative "who" after a noun, and a letter written in to a body, ask no drafter.
+    expect(
+      asksAuthorship(
+        "why did the guy who wrote in to the Union say the spam rule would fail?",
+        false,
+        analyze,
+      ),
+    ).toBe(undefined);
+    expect(asksAuthorship("why did the member who drafted the pledge leave?", false, analyze)).toBe(
+      undefined,
+    );
+    expect(asksAuthorship("ok so who drafted the pledge", false, analyze)?.writing).toBe(true);
+    expect(
+      asksAuthorship("Quick one - which state filed Document 31?", false, analyze)?.writing,
+    ).toBe(false);
     expect(asksAuthorship("who wrote the spam article", false, analyze)?.writing).toBe(true);
   });
 });
