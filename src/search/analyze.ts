@@ -570,6 +570,8 @@ const PHRASAL_VERBS: readonly {
   verbs: readonly string[];
   particles: readonly string[];
   formal: readonly string[];
+  /** The particle stays a word of the question (see "put forward"). */
+  keepsParticle?: boolean;
 }[] = [
   // Being there.
   { verbs: ["turn", "show:showed|shown"], particles: ["up"], formal: ["attend", "present"] },
@@ -602,7 +604,15 @@ const PHRASAL_VERBS: readonly {
     particles: ["for"],
     formal: ["propose", "urge", "seek", "sought", "call"],
   },
-  { verbs: ["!put:put", "bring:brought"], particles: ["forward"], formal: ["propose", "submit"] },
+  // ("Forward" stays a word of the question: dropped, "What did Opco put forward?" as a thread's
+  // earlier question let a follow-up on what survived into the treaty lead with Opco's filing
+  // (tests/answer/follow-up-stand-in-23.test.ts).)
+  {
+    verbs: ["!put:put", "bring:brought"],
+    particles: ["forward"],
+    formal: ["propose", "submit"],
+    keepsParticle: true,
+  },
   { verbs: ["hand"], particles: ["in", "over"], formal: ["submit", "deliver"] },
   // Making a text milder.
   { verbs: ["water", "tone"], particles: ["down"], formal: ["weaken", "soften", "dilute"] },
@@ -660,7 +670,7 @@ let phrasalPatterns:
   | undefined;
 
 function phrasalVerbPatterns(): NonNullable<typeof phrasalPatterns> {
-  phrasalPatterns ??= PHRASAL_VERBS.map(({ verbs, particles, formal }) => {
+  phrasalPatterns ??= PHRASAL_VERBS.map(({ verbs, particles, formal, keepsParticle }) => {
     const forms = verbs.map((v) => {
       const [word = "", past] = v.replace(/^!/, "").split(":");
       return verbFormsPattern(word, past, v.startsWith("!"));
@@ -670,12 +680,16 @@ function phrasalVerbPatterns(): NonNullable<typeof phrasalPatterns> {
     return {
       pattern: new RegExp(`\\b(?:${forms.join("|")})\\s+(?:[a-z]+ly\\s+)?(?:${particle})\\b`, "gi"),
       verbs: new Set(verbs.map((v) => stem(v.replace(/^!/, "").split(":")[0] ?? ""))),
-      particles: new Set(particles.flatMap((p) => analyze(p))),
+      particles: new Set(keepsParticle ? [] : particles.flatMap((p) => analyze(p))),
       formal: [...new Set(formal.map((w) => stem(w)))],
     };
   });
   return phrasalPatterns;
 }
+
+/** What ends right before a word that makes it a noun: an owner's "'s" or a determiner. */
+const NOUN_BEFORE =
+  /(?:['’]s|\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|whose|any|no|every))\s+$/i;
 
 /**
  * The phrasal verbs of `PHRASAL_VERBS` a text uses: for each one's verb term, the formal verbs'
@@ -691,6 +705,9 @@ export function phrasalVerbReadings(text: string): {
   const particles = new Set<string>();
   for (const { pattern, verbs, particles: own, formal } of phrasalVerbPatterns()) {
     for (const m of text.matchAll(pattern)) {
+      // A noun, not a verb, after an owner or a determiner: "Sylvania's push for a filtering
+      // centre", "a push for voluntary codes" name a proposal, whoever made it.
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const terms = analyze(m[0]);
       const verb = terms.find((t) => verbs.has(t)) ?? terms[0];
       if (verb === undefined) continue;

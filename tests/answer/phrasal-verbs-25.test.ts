@@ -26,6 +26,17 @@ describe("phrasal verbs read as their formal verbs", () => {
     ).toContain(stem("oppose"));
   });
 
+  it("leave a noun after an owner or a determiner, and keep 'forward' as a word", () => {
+    expect(
+      phrasalVerbReadings("Did Freedonia back Sylvania's push for a centre?").senses.size,
+    ).toBe(0);
+    expect(phrasalVerbReadings("was there a push for voluntary codes?").senses.size).toBe(0);
+    expect(phrasalVerbReadings("who pushed for voluntary codes?").senses.size).toBe(1);
+    const putForward = phrasalVerbReadings("What did Opco put forward?");
+    expect(putForward.senses.size).toBe(1);
+    expect(putForward.particles.size).toBe(0);
+  });
+
   it("leave a verb and a preposition that make no phrasal verb as they are", () => {
     // ("signed on the spot", "signed on 14 December": "on" is a preposition there.)
     expect(phrasalVerbReadings("how many signed on the spot?").senses.size).toBe(0);
