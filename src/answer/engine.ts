@@ -12,6 +12,7 @@ import {
   askedWithReferents,
   CAPITALISED_WORD,
   capitalisedNames,
+  type OpeningContext,
   openingContext,
   type QuestionAnalysis,
   splitAsks,
@@ -231,7 +232,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    */
   function keyTermsAfterContext(query: string): KeyTerm[] | undefined {
     const opening = openingContext(askedWithReferents(query));
-    return opening && keyTermsWithContext(keyTermsOfText(opening.ask), opening.context);
+    return opening && keyTermsOfOpening(opening);
+  }
+
+  /** The key terms of an ask read after its opening clause, the clause's as context. */
+  function keyTermsOfOpening(opening: OpeningContext): KeyTerm[] {
+    return keyTermsWithContext(keyTermsOfText(opening.ask), opening.context);
   }
 
   /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
@@ -577,11 +583,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
    * The required terms of a question's opening context clause (`openingContext`: "following
    * Russia's push to define spam, …") that none of the first passages read for coverage meets,
    * in its title, headings or text: context the asker takes from the sources must be in them,
-   * though not in the window answering the ask. Empty where the question opens with no such clause.
+   * though not in the window answering the ask.
    */
-  function openingContextUnmet(query: string, passages: readonly ScoredPassage[]): string[] {
-    const opening = openingContext(askedWithReferents(query));
-    if (!opening) return [];
+  function openingContextUnmet(
+    opening: OpeningContext,
+    passages: readonly ScoredPassage[],
+  ): string[] {
     const seen = new Set<string>();
     for (const { document, passage } of passages.slice(0, OPENING_CONTEXT_PASSAGES)) {
       const whole = `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
@@ -686,13 +693,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // (Only then: where the whole question is covered, reading the clause as context moved the
     // answer of "After Kramer's announcement, how did the other Western delegations respond?" off
     // the announcement.)
-    const contextTerms =
+    // (The clause is read once here, and its terms only where the first passages meet it.)
+    const opening =
       context === undefined && !wholeAssessed.covered
-        ? keyTermsAfterContext(searchQuery)
+        ? openingContext(askedWithReferents(searchQuery))
         : undefined;
     const contextKeyTerms =
-      contextTerms && openingContextUnmet(searchQuery, passages).length === 0
-        ? withOfficeHolders(searchQuery, contextTerms, texts, analyzeText)
+      opening && openingContextUnmet(opening, passages).length === 0
+        ? withOfficeHolders(searchQuery, keyTermsOfOpening(opening), texts, analyzeText)
         : undefined;
     const keyTerms = contextKeyTerms ?? wholeTerms;
     const assessed = contextKeyTerms

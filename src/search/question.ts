@@ -1055,6 +1055,12 @@ export function askedWithReferents(question: string): string {
   return focusOf(content, true);
 }
 
+/** An asking sentence's opening context clause and the ask after it (`openingContext`). */
+export interface OpeningContext {
+  context: string;
+  ask: string;
+}
+
 /**
  * "following Russia's push to define spam, which assembly had already revised its spam
  * resolution?", "given the 89 signatures, how many signed in 1988?", "besides Hill, who…",
@@ -1067,7 +1073,7 @@ export function askedWithReferents(question: string): string {
  * read (engine.ts). Undefined where the asking sentence opens with no such clause, or the clause
  * runs past `OPENING_CONTEXT_WORDS` words.
  */
-export function openingContext(asked: string): { context: string; ask: string } | undefined {
+export function openingContext(asked: string): OpeningContext | undefined {
   const m = OPENING_CONTEXT.exec(asked.trim());
   if (!m) return undefined;
   const context = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
