@@ -1,7 +1,8 @@
 // The verbs of a question's phrasal verbs (`phrasalVerbWords`): "kick in", "push back", "lean on",
 // "trace the clause back", a verb with its particle or stranded preposition, whose meaning neither
 // word gives alone, so an unseen one is the asker's idiom, not an event the corpus lacks; and a verb
-// the tagger reads as a noun before its particle (`nounReadPhrasalVerb`).
+// the tagger reads as a noun before its particle (`nounReadPhrasalVerb`). What a known phrasal verb
+// means in the notes' formal verbs ("turn up" → "attend") is `PHRASAL_VERBS`, src/search/analyze.ts.
 import {
   AUXILIARIES,
   isBareVerb,

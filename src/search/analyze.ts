@@ -564,7 +564,10 @@ function verbFormsPattern(base: string, past?: string, double = false): string {
  * decision only (`phrasalVerbReadings`). Left out: a phrase whose everyday
  * senses part ("turn out": attend or prove; "take over": succeed or seize; "point out"), and one
  * the corpus's own writing uses for the act ("set up": "establish" drew a window away from the
- * sentence saying who set a group up, tuning in-1178).
+ * sentence saying who set a group up, tuning in-1178). (`phrasalVerbWords`, in
+ * src/answer/phrasal-verbs.ts, is the other reading: it finds any verb with its particle, known
+ * here or not, so that an unseen one is taken for the asker's idiom rather than an event the corpus
+ * lacks; this table says what a known one means.)
  */
 const PHRASAL_VERBS: readonly {
   verbs: readonly string[];
