@@ -28,6 +28,7 @@ import type { QuestionDemands } from "./coverage-demands.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
+import { partCounted } from "./window-part-count.ts";
 import {
   type PassageReading,
   WINDOW_SENTENCES,
@@ -97,6 +98,7 @@ export function judgeWindow(
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
+    ["partCounted", () => partCounted(d.wholeCount, w, coverage.missingCounted)],
   ];
   const answersDemands = checks.every(([, passes]) => passes());
   return {
