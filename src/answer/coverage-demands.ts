@@ -76,6 +76,7 @@ import {
   withoutSenseWords,
 } from "./terms.ts";
 import { wholeCountOf } from "./window-part-count.ts";
+import { asksVote } from "./window-vote.ts";
 
 /**
  * What the question asks, as `readQuestionDemands` reads it. Each field is one rule's reading of
@@ -225,6 +226,8 @@ export interface QuestionDemands {
   numberedClass?: KeyTerm;
   /** "List the 89 countries…": how many items a list asks for, where it counts them (`LISTED_COUNT`). */
   listedCount?: number;
+  /** Whether it asks whether, or how, something was voted (`asksVote`). */
+  voteAsked: boolean;
   /** "How many of the 89 countries…": the count of the whole a count question asks a part of. */
   wholeCount?: number;
   /**
@@ -755,6 +758,7 @@ export function readQuestionDemands(
     numberedClass,
     ...(listedCount !== undefined ? { listedCount } : {}),
     ...(wholeCount !== undefined ? { wholeCount } : {}),
+    voteAsked: question !== undefined && asksVote(question),
     listedClass,
     listSubject,
     askedClass,

@@ -39,6 +39,7 @@ import { headingsOver, leansOn } from "./window-referents.ts";
 import { stanceStated } from "./window-stance.ts";
 import { actReported, askedThingsNamed, ownersStand } from "./window-subjects.ts";
 import { loneTermMeets, type TermMeeting, termCoverage, termMeeting } from "./window-terms.ts";
+import { voteTold } from "./window-vote.ts";
 
 /** How one window measures against the question's terms, and whether it answers its demands. */
 export interface WindowVerdict {
@@ -99,6 +100,7 @@ export function judgeWindow(
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
     ["partCounted", () => partCounted(d.wholeCount, w, coverage.missingCounted)],
+    ["voteTold", () => voteTold(d, reader, w)],
   ];
   const answersDemands = checks.every(([, passes]) => passes());
   return {

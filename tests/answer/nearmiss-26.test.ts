@@ -3,11 +3,14 @@
 // out-974..out-979): "list the 40 countries the signers came from" against "…more than 90
 // organisations from 40 countries had signed it" (`itemsCounted`, window-answer-type.ts), and "how
 // many of the 71 countries that signed were Asian?" against "71 Member States signed…"
-// (`partCounted`, window-part-count.ts), are refused. A list whose items are set out, and a part
+// (`partCounted`, window-part-count.ts), are refused; so is "was Resolution 88 put to a vote?"
+// against a place telling only that it was adopted, or a vote on another text (`voteTold`,
+// window-vote.ts). A list whose items are set out, and a part
 // whose count a sentence states, are still answered.
 import { describe, expect, it } from "vitest";
 import { countOfListAsked } from "../../src/answer/coverage-demands.ts";
 import { wholeCountOf } from "../../src/answer/window-part-count.ts";
+import { asksVote } from "../../src/answer/window-vote.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -21,6 +24,10 @@ const NOTES: Record<string, string> = {
   "notes/campaign.md": note("Civil society and the Freetown conference", [
     '**The charter.** A short "Freetown charter" was drafted by Alpha Watch, Beta Rights, Gamma Net, Delta Voice and Epsilon Lab, and in a post written after the Bright Hills meeting Alpha Watch reported that more than 90 organisations from 40 countries had signed it. Separately, groups meeting at Bright Hills sent the ZTU a statement. [1]',
     "**The pledge.** The 5 drafters of the Bright Hills pledge were Zeta Labs, Eta Forum, Theta Watch, Iota Rights and Kappa Net. [2]",
+  ]),
+  "notes/preparations.md": note("How the preparations began", [
+    "**The working group.** In 2009 the Council adopted Resolution 1450, which set up the preparatory working group. The 2010 Plenipotentiary in Valdora then adopted Resolution 88, which made that group the official preparatory process. [1]",
+    "**Human-rights text.** Ruritania proposed explicit freedom-of-expression wording for the preamble, and delegates debated it. Sylvania asked for a vote on adding a sentence recognising a right of access to services. It passed 60 to 25 with 6 abstentions. [2]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -80,5 +87,27 @@ describe("a count of a part of a counted whole", () => {
   answersStatingEach(app, [
     ["how many of the 120 accredited delegations did not sign on the spot?", "49"],
     ["how many countries signed the Final Acts?", "71"],
+  ]);
+});
+
+describe("a vote asked of", () => {
+  it("is read from the ways an analyst asks it", () => {
+    expect(asksVote("was it put to a vote, and what was the count?")).toBe(true);
+    expect(asksVote("Was the Internet resolution adopted by a formal vote?")).toBe(true);
+    expect(asksVote("what was the tally on the access vote?")).toBe(true);
+    expect(asksVote("Who voted against the access sentence?")).toBe(false);
+    expect(asksVote("When was Resolution 88 adopted?")).toBe(false);
+  });
+
+  // Adopted, or a vote on another text beside the one asked: no vote on it is told.
+  refusesEach(app, [
+    "was Resolution 88 put to a vote in Valdora, and what was the count?",
+    "was Ruritania's freedom-of-expression wording put to a vote, and what was the count?",
+  ]);
+
+  // The vote told of what is asked: answered as before.
+  answersStatingEach(app, [
+    ["was the access sentence put to a vote, and what was the count?", "60"],
+    ["what was the tally on Sylvania's right-of-access sentence?", "Sylvania"],
   ]);
 });
