@@ -75,6 +75,8 @@ import {
   withoutFormWords,
   withoutSenseWords,
 } from "./terms.ts";
+import { wholeCountOf } from "./window-part-count.ts";
+import { asksVote } from "./window-vote.ts";
 
 /**
  * What the question asks, as `readQuestionDemands` reads it. Each field is one rule's reading of
@@ -222,6 +224,12 @@ export interface QuestionDemands {
   itemClass?: KeyTerm;
   /** "…the ITU-T RECOMMENDATIONS…, with their numbers": the class whose item numbers are asked. */
   numberedClass?: KeyTerm;
+  /** "List the 89 countries…": how many items a list asks for, where it counts them (`LISTED_COUNT`). */
+  listedCount?: number;
+  /** Whether it asks whether, or how, something was voted (`asksVote`). */
+  voteAsked: boolean;
+  /** "How many of the 89 countries…": the count of the whole a count question asks a part of. */
+  wholeCount?: number;
   /**
    * "List the energy-efficiency OBLIGATIONS that Article 8A…": the plural a list names first,
    * and its subject, the weightiest other required term (see `listSubjectInPassing`).
@@ -548,6 +556,10 @@ export function readQuestionDemands(
       : undefined;
   const numberedClass =
     question !== undefined && NUMBERS_ASKED.test(question) ? listedClass : undefined;
+  const wholeCount =
+    expected === "number" && question !== undefined ? wholeCountOf(question) : undefined;
+  const listedCount =
+    how.list === true && question !== undefined ? countOfListAsked(question) : undefined;
   const listSubject =
     listedClass === undefined
       ? undefined
@@ -744,6 +756,9 @@ export function readQuestionDemands(
     list: how.list === true,
     itemClass,
     numberedClass,
+    ...(listedCount !== undefined ? { listedCount } : {}),
+    ...(wholeCount !== undefined ? { wholeCount } : {}),
+    voteAsked: question !== undefined && asksVote(question),
     listedClass,
     listSubject,
     askedClass,
@@ -805,3 +820,22 @@ const REASON_NOUNS = [
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
+
+/**
+ * "List the 55 countries the signers came from", "bullet all 144 delegations…", "the 120-odd
+ * organisations": the number of items a list asks for, written in digits after "the", "all",
+ * "those" or "these" and before a plural within three words. Not a part of a whole ("which of the
+ * 89 countries…"), nor fewer than `LISTED_COUNT_FLOOR` items, nor a count of the answer's own
+ * lines ("the 5 bullets").
+ */
+export function countOfListAsked(question: string): number | undefined {
+  const m = LISTED_COUNT.exec(question);
+  if (!m) return undefined;
+  if (ANSWER_UNITS.test(m[2] as string)) return undefined;
+  const n = Number((m[1] as string).replace(/,/g, ""));
+  return n >= LISTED_COUNT_FLOOR ? n : undefined;
+}
+const LISTED_COUNT =
+  /(?<!\bof\s+(?:the\s+|all\s+|those\s+|these\s+)?)\b(?:all|the|those|these)\s+(?:(?:more\s+than|over|some|about|around|roughly)\s+)?(\d{1,3}(?:,\d{3})?)(?:-odd|\+)?\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+s)\b/iu;
+const LISTED_COUNT_FLOOR = 4;
+const ANSWER_UNITS = /^(?:bullets|points|lines|sentences|words|paragraphs|takeaways)$/i;

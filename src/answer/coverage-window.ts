@@ -28,6 +28,7 @@ import type { QuestionDemands } from "./coverage-demands.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
+import { partCounted } from "./window-part-count.ts";
 import {
   type PassageReading,
   WINDOW_SENTENCES,
@@ -38,6 +39,7 @@ import { headingsOver, leansOn } from "./window-referents.ts";
 import { stanceStated } from "./window-stance.ts";
 import { actReported, askedThingsNamed, ownersStand } from "./window-subjects.ts";
 import { loneTermMeets, type TermMeeting, termCoverage, termMeeting } from "./window-terms.ts";
+import { voteTold } from "./window-vote.ts";
 
 /** How one window measures against the question's terms, and whether it answers its demands. */
 export interface WindowVerdict {
@@ -97,6 +99,8 @@ export function judgeWindow(
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
+    ["partCounted", () => partCounted(d.wholeCount, w, coverage.missingCounted)],
+    ["voteTold", () => voteTold(d, reader, w)],
   ];
   const answersDemands = checks.every(([, passes]) => passes());
   return {

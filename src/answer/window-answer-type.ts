@@ -43,9 +43,25 @@ export function listItemsSetOut(
 ): boolean {
   return (
     itemsNumbered(d, w, met) &&
+    itemsCounted(d, w) &&
     !listSubjectInPassing(d, reader, w, met) &&
     !classNamedOnly(d, reader, w)
   );
+}
+
+/**
+ * "List the 55 countries the unity statement's signers came from": a list that counts its items
+ * (`listedCount`) is set out only where the window and the rest of its paragraph give at least half
+ * that many, as one series or a sentence each. A place giving only the count ("more than 120
+ * organisations from 55 countries had signed it", "89 Member States signed the Final Acts") states
+ * how many there are, not which.
+ */
+function itemsCounted(d: QuestionDemands, w: Window): boolean {
+  const { listedCount } = d;
+  if (listedCount === undefined) return true;
+  const rest = w.passage.spans.slice(w.at).map((s) => s.text);
+  const series = Math.max(0, ...rest.map((text) => seriesItems(text).length));
+  return Math.max(series, rest.length) * 2 >= listedCount;
 }
 
 /**
