@@ -75,6 +75,7 @@ import {
   type Analyze,
   containsTerm,
   glossaryAlternatives,
+  glossaryLongFormNames,
   glossaryNamesOfKind,
   glossaryShortenedNames,
   isRequired,
@@ -249,6 +250,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary, focus) : undefined,
       namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
       shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
+      longFormNames: glossary ? glossaryLongFormNames(glossary) : undefined,
     });
   }
 

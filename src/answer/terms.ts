@@ -55,6 +55,13 @@ export interface KeyTerm {
    */
   senseWords?: string[][];
   /**
+   * Those of `senseWords` that are names whose long form holds a word of the term's sense
+   * (`glossaryLongFormNames`: "ITRs" for "telecom", the International TELECOMMUNICATION
+   * Regulations). A window naming one meets the term only where it meets every other word the
+   * question requires (`termMeeting`): the name says what the word says, not the rest.
+   */
+  nameWords?: string[][];
+  /**
    * Those of `alternatives` that are the verb's irregular other forms ("bound" for "bind"): they
    * meet the term, in the window chosen too, but a place saying only them never states it for
    * "full" (a near miss asking where a "first" meeting was held met the second's "was held").
@@ -327,6 +334,8 @@ export function keyTermsOf(
      * each a sequence of index terms.
      */
     shortenedNames?: (term: string) => string[][];
+    /** The names whose long form holds a term (`glossaryLongFormNames`). */
+    longFormNames?: (term: string) => string[][];
   } = {},
 ): KeyTerm[] {
   const question = withoutTimeIdioms(withoutLaterPlaceVerb(text));
@@ -439,8 +448,27 @@ export function keyTermsOf(
     }
     return [...found.values()];
   };
-  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position").
+  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
+  // and the names whose long form holds one of them: "telecom" is "telecommunication", which a
+  // window naming "the ITRs" or "the ITU" says by their long forms.
   const thesaurusTerms = (term: string): string[][] => otherWordTerms(term, sameSenseWords);
+  const longFormNameTerms = (term: string): string[][] => {
+    const namesOf = options.longFormNames;
+    if (!namesOf || !options.termWeight) return [];
+    const found = new Map<string, string[]>();
+    for (const word of writtenAs.get(term) ?? []) {
+      for (const phrase of sameSenseWords(word)) {
+        const terms = analyzeText(phrase);
+        if (terms.length !== 1 || terms[0] === term) continue;
+        for (const name of namesOf(terms[0] as string)) {
+          if (name.every((t) => options.termWeight?.(t) !== undefined)) {
+            found.set(name.join(" "), name);
+          }
+        }
+      }
+    }
+    return [...found.values()];
+  };
   // The field's own nouns for what the asker's noun names (domain-nouns.ts): "operator",
   // "operating agency" for "telcos".
   const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
@@ -521,11 +549,15 @@ export function keyTermsOf(
     const fieldWords = (countedTerm ? [] : fieldNouns).filter((a) => !given.has(a.join(" ")));
     const fieldSaid = new Set(fieldWords.map((a) => a.join(" ")));
     const thesaurus = named || countedTerm ? [] : [...thesaurusTerms(term), ...idiomTerms(term)];
+    const nameWords = (named || countedTerm ? [] : longFormNameTerms(term)).filter(
+      (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
+    );
     const senseWords = [
       ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
         (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
       ),
       ...fieldWords,
+      ...nameWords,
     ];
     const alternatives = [...others, ...senseWords];
     out.push({
@@ -534,6 +566,7 @@ export function keyTermsOf(
       ...(senseWords.length > 0 ? { senseWords } : {}),
       ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
       ...(fieldWords.length > 0 ? { fieldWords } : {}),
+      ...(nameWords.length > 0 ? { nameWords } : {}),
       weight,
       ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
         ? { untitled: true }
@@ -715,6 +748,21 @@ export function withoutFormWords(key: KeyTerm): KeyTerm {
   return withoutListed(key, "formWords");
 }
 
+/** The key term without the names whose long form holds its sense (`nameWords`). */
+export function withoutNameWords(key: KeyTerm): KeyTerm {
+  const { nameWords } = key;
+  if (nameWords === undefined) return key;
+  const { nameWords: _, ...rest } = key;
+  const said = new Set(nameWords.map((a) => a.join(" ")));
+  const keep = (a: string[]) => !said.has(a.join(" "));
+  const senseWords = key.senseWords?.filter(keep) ?? [];
+  return {
+    ...rest,
+    alternatives: key.alternatives.filter(keep),
+    ...(senseWords.length > 0 ? { senseWords } : { senseWords: undefined }),
+  };
+}
+
 /** The key term without the alternatives its `field` lists, nor the field itself. */
 function withoutListed(key: KeyTerm, field: "senseWords" | "formWords"): KeyTerm {
   const listed = key[field];
@@ -862,6 +910,28 @@ export function glossaryShortenedNames(glossary: Glossary): (term: string) => st
         : [],
     );
 }
+
+/**
+ * The names a word of a long form stands inside: for each index term of an acronym's long form
+ * ("telecommun" of "International Telecommunication Regulations"), the variants of that entry
+ * ("ITRs", "ITR", …). A window writing the short name says what the long one says: "the ITRs"
+ * are telecommunication regulations. `keyTermsOf` asks it only for a question word's same-sense
+ * words (the thesaurus: "telecom" → "telecommunication"), never for the word as typed: a word that
+ * merely appears in a long form ("common", "world", "national") names no entry.
+ */
+export function glossaryLongFormNames(glossary: Glossary): (term: string) => string[][] {
+  const byTerm = new Map<string, string[][]>();
+  for (const entry of glossary.entries) {
+    if (!entry.variants.some((v) => ACRONYM_NAME.test(v))) continue;
+    const longForms = entry.variantTerms.filter((v) => v.length >= 2);
+    for (const t of new Set(longForms.flat())) {
+      byTerm.set(t, [...(byTerm.get(t) ?? []), ...entry.variantTerms]);
+    }
+  }
+  return (term) => byTerm.get(term) ?? [];
+}
+/** A name written as an acronym ("ITU", "WCIT-12", "EG-ITRs"). */
+const ACRONYM_NAME = /^[\p{Lu}\d-]{2,}s?$/u;
 
 /**
  * Alternatives for the question's terms from the glossary: when the question names an entry in

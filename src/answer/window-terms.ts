@@ -18,6 +18,7 @@ import {
   type KeyTerm,
   missingWeight,
   withoutFieldWords,
+  withoutNameWords,
 } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
@@ -228,21 +229,36 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       ? containsTerm(window, k)
       : containsTerm(window, withoutFieldWords(k)) ||
         k.fieldWords.some((alt) => alt.length > 0 && alt.every((t) => ownTerms.has(t)));
-  const meetsTerm = (k: KeyTerm) =>
-    saidHere(k) ||
-    guessCorrected(k) ||
-    (k === counted && windowSpans.some((s) => listsCounted(s.text))) ||
-    // "How many NATIONS attended, according to Cisco?" where Cisco's report "says 151 ITU Member
-    // States attended": the thing counted is named by the corpus's own noun for its class, in
-    // the sentence that counts it and states the rest of what is asked (`countsAlike`).
-    (k === counted && windowSpans.some((_, j) => countsAlike(j))) ||
-    measuresTime(k) ||
-    datesIt(k) ||
-    figureGiven(k) ||
-    opensCompound(k, window, reader.vocabulary) ||
-    clippedFrom(k, window) ||
-    windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
-    windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k));
+  // "the global telecom treaty" where the window names "the ITRs": a name whose long form says
+  // the word (`nameWords`) meets it only as the last word the window lacks. It names the thing
+  // the word describes, and says nothing of the rest: "Europe's regional telecom body … holding
+  // off on signing" is not answered by a paragraph naming CEPT that says nothing of signing.
+  const namedByLongForm = (k: KeyTerm) =>
+    (k.nameWords?.some((alt) => alt.length > 0 && alt.every((t) => window.has(t))) ?? false) &&
+    d.required.every(
+      (other) =>
+        other === k || meetsOtherwise(other) || (d.backdropUnsaid && isBackdropTerm(other)),
+    );
+  const meetsTerm = (k: KeyTerm) => meetsOtherwise(k) || namedByLongForm(k);
+  const meetsOtherwise = (key: KeyTerm) => {
+    const k = withoutNameWords(key);
+    return (
+      saidHere(k) ||
+      guessCorrected(k) ||
+      (key === counted && windowSpans.some((s) => listsCounted(s.text))) ||
+      // "How many NATIONS attended, according to Cisco?" where Cisco's report "says 151 ITU Member
+      // States attended": the thing counted is named by the corpus's own noun for its class, in
+      // the sentence that counts it and states the rest of what is asked (`countsAlike`).
+      (key === counted && windowSpans.some((_, j) => countsAlike(j))) ||
+      measuresTime(k) ||
+      datesIt(k) ||
+      figureGiven(k) ||
+      opensCompound(k, window, reader.vocabulary) ||
+      clippedFrom(k, window) ||
+      windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
+      windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k))
+    );
+  };
   // (Naming the class, not a bare count: "…so 55 did not sign" counts no NGOs.)
   const countedAlike = (j: number) =>
     countsAlike(j) &&
