@@ -4,9 +4,12 @@
 // 4.3 million … to over six billion"), not by another paragraph on the Secretary-General whose
 // words cover the rest of the question. The chat shorthand "stats" reads as "statistics"
 // (`CHAT_SHORTHAND`, question-instructions.ts), and that noun is met by any count a window gives
-// (`FIGURE_NOUNS`, demand-classes.ts; `givesFigures`, window-terms.ts).
+// (`FIGURE_NOUNS`, demand-classes.ts; `givesFigures`, window-terms.ts). And a when asked after a
+// topic, opening on a preposition of time ("the working documents: in which month was WD-36
+// issued?"), is a when question (`TOPIC_THEN_ASK`, question.ts).
 import { describe, expect, it } from "vitest";
 import { FIGURE_NOUNS } from "../../src/answer/demand-classes.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
@@ -16,6 +19,7 @@ const NOTES: Record<string, string> = {
   "notes/freetown.md": note("The Freetown conference", [
     "**Opening signals.** At the opening ceremony Anna Borel addressed delegates. Borel used growth statistics (subscriptions up from about 2.1 million in 1990 to over five billion) to argue that the 1990 rules had served the sector well. [1]",
     "**Borel's response.** In Freetown, ZTU Secretary-General Anna Borel told the working group that some people with access to the drafts had misrepresented them. She cited the leak of the draft as the reason to hold a public consultation. [2]",
+    "**The working documents.** The group collected member proposals into working documents. WD-36 (June 2011) was a compilation of proposals. WD-43 (November 2011), issued to members, sorted them into options for each article. [4]",
     "**The charter.** The Freetown charter was signed by groups from Freedonia, Sylvania and Ruritania and sent to the ZTU in November 2012. Its language on privacy was short. [3]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
@@ -80,4 +84,26 @@ describe("a statistic asked where no paragraph gives a figure", () => {
       expect(await figureless.coverageOf(question)).not.toBe("full");
     },
   );
+});
+
+describe("a when asked after a topic, opening on a preposition of time", () => {
+  it("is a when question", () => {
+    for (const q of [
+      "the working documents: in which month was WD-36 issued?",
+      "on the drafting side, in what month did the group sort the proposals into options?",
+      "the Freetown charter - by what date was it sent?",
+    ]) {
+      expect(analyzeQuestion(q).kind).toBe("when");
+    }
+  });
+
+  it("leaves another ask after a preposition a fact question", () => {
+    expect(analyzeQuestion("the charter, in which city was it signed?").kind).toBe("fact");
+    expect(analyzeQuestion("the charter, by which groups was it signed?").kind).toBe("fact");
+  });
+
+  // Read as a fact question, it was refused: no window writes "month".
+  answersStatingEach(app, [
+    ["the working documents: in which month was WD-36 issued?", "June 2011"],
+  ]);
 });
