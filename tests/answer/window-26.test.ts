@@ -56,7 +56,8 @@ describe("a noun asking for figures", () => {
 describe("what figures someone cited", () => {
   // The opening paragraph gives the figures; the paragraph on Borel's response meets more of the
   // question's other words ("cited", "Freetown", "Secretary-General") and gives no figure. It
-  // led these answers before "stats" was read.
+  // led these answers before "stats" was read. (Not yet: "which statistics did Anna Borel
+  // cite?" is refused.)
   answersStatingEach(app, [
     ["what stats did Borel cite?", "2.1 million"],
     ["what stat did Borel cite?", "five billion"],
