@@ -25,6 +25,7 @@ import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./cover
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import {
   classNamedFirst,
+  FIGURE_NOUNS,
   LISTED_PLURAL,
   listItemClass,
   NUMBERS_ASKED,
@@ -194,6 +195,8 @@ export interface QuestionDemands {
   timeUnits: ReadonlySet<string>;
   /** Index terms of the units of the calendar a date is asked in ("on which DAY…"). */
   calendarUnits: ReadonlySet<string>;
+  /** Index terms of the nouns that ask for figures ("what STATISTICS did Touré cite…"). */
+  figureNouns: ReadonlySet<string>;
   /**
    * Whether a when question asks for a moment within an event ("at what point in the talks…",
    * "which day of the conference…"), which a source gives by its place in that event as often as
@@ -536,6 +539,7 @@ export function readQuestionDemands(
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
   const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
   const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
+  const figureNouns = new Set(FIGURE_NOUNS.flatMap((w) => analyzeText(w)));
   const aboutTerms =
     question !== undefined
       ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
@@ -744,6 +748,7 @@ export function readQuestionDemands(
     partNouns,
     timeUnits,
     calendarUnits,
+    figureNouns,
     asksMoment: expected === "date" && question !== undefined && MOMENT_ASKED.test(question),
     ...(expected === "date" && question !== undefined && !MOMENT_ASKED.test(question)
       ? dateUnitAsked(how.dateUnitText ?? question)

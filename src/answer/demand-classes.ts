@@ -95,6 +95,15 @@ export const LISTED_PLURAL =
   /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?([\p{L}-]*\p{L}(?<![sui])s)(?=[\s,?.]|$)/iu;
 
 /**
+ * Nouns that ask for figures, whatever they count: "What STATISTICS did Touré cite at the
+ * opening?", "the ITU's big population STAT after the talks" (chat shorthand "stats" is read as
+ * "statistics"). Sources write the figures ("4.3 million", "3.8 billion people"), seldom the noun:
+ * any count a window gives meets it (`givesFigures`, window-terms.ts). Not "figures" or
+ * "numbers", which also name people ("civil-society figures") and documents ("by number").
+ */
+export const FIGURE_NOUNS = ["statistic", "statistics"];
+
+/**
  * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
  * list asking for its items' numbers (see `itemsNumbered`, window-answer-type.ts).
  */

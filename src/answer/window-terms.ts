@@ -69,6 +69,7 @@ export interface TermMeeting {
 
 export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermMeeting {
   const { counted, isCounted, expected, reasonNouns, timeUnits, calendarUnits, figures } = d;
+  const { figureNouns } = d;
   const { spans, sentences } = w.passage;
   const i = w.at;
   const window = w.terms;
@@ -177,6 +178,10 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // unit of a date asked for is met by any date the window gives.
   const datesIt = (k: KeyTerm) =>
     expected === "date" && calendarUnits.has(k.term) && windowSpans.some((s) => datedHere(s.text));
+  // "What STATISTICS did Touré cite…?" is answered by "mobile subscriptions up from about 4.3
+  // million…": a noun asking for figures is met by any count the window gives.
+  const givesFigures = (k: KeyTerm) =>
+    figureNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "number"));
   // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
   // countries that signed there answers the claim, whatever the count.
   const figureGiven = (k: KeyTerm) =>
@@ -252,6 +257,7 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       (key === counted && windowSpans.some((_, j) => countsAlike(j))) ||
       measuresTime(k) ||
       datesIt(k) ||
+      givesFigures(k) ||
       figureGiven(k) ||
       opensCompound(k, window, reader.vocabulary) ||
       clippedFrom(k, window) ||

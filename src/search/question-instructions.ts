@@ -925,6 +925,9 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // revised text's edition ("Resolution 146 (Rev. Bucharest, 2022)").
   rev: "revision",
   smth: "something",
+  // "What stats did Touré cite…": statistics, as sources write it ("growth statistics").
+  stat: "statistic",
+  stats: "statistics",
   sth: "something",
   thru: "through",
   tho: "though",

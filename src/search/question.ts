@@ -314,10 +314,13 @@ const ASKING_LEAD =
  * "the ITU's line that the signers covered 3.8bn people - as of what date was that count?",
  * "Russia's Document 27, when was it filed?": a question that names its topic first, asking
  * nothing, and asks when after a dash, colon, semicolon or comma is a when question. (Only a topic
- * first: "What is X, and when was it adopted?" stays a fact question.)
+ * first: "What is X, and when was it adopted?" stays a fact question.) The ask may open on a
+ * preposition of time, as a when question does alone: "the CWG's TD documents: IN which month
+ * was TD-36 issued?", "on the US side of the sender-pays fight, IN what month did Kramer say…"
+ * (read as fact questions, they were refused: no window writes "month").
  */
 const TOPIC_THEN_ASK =
-  /(?:\s[-–—]+\s*|[:;,]\s+)((?:as (?:of|at) )?(?:what|which|when|by when)\b.*)$/i;
+  /(?:\s[-–—]+\s*|[:;,]\s+)((?:(?:as (?:of|at)|in|on|by|from|during) )?(?:what|which|when|by when)\b.*)$/i;
 /**
  * "Who…", "Which delegation…", and "What's the name of…": each asks for a name, which the answer
  * must give ("An ABI Research analyst argued…" names no one). On the tuning half (1,345 q):
