@@ -1,7 +1,9 @@
-// Days typed as ordinals beside their month (issue #12, the twenty-sixth session's batch
+// Days and dates as people type them (issue #12, the twenty-sixth session's batch
 // in-2870..in-2879, out-980..out-981): "the 14th of dec" and "Dec 14th" are read as the day
 // number the notes write ("14 December"); an ordinal before a noun ("the 6th meeting") stays as
-// typed, and a day the notes do not give is still refused.
+// typed, and a day the notes do not give is still refused. An asked month or year stated by an
+// earlier sentence of a paragraph dates what it goes on to tell ("who chaired it back in
+// December?"); another month or year is still unmet.
 import { describe, expect, it } from "vitest";
 import { withoutShorthand } from "../../src/search/question-instructions.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -30,7 +32,7 @@ describe("withoutShorthand: a day ordinal beside its month", () => {
 
 const NOTES: Record<string, string> = {
   "notes/conference.md": note("The Ostrava conference", [
-    "**The conference.** The Ruritanian Telecommunication Conference took place in Ostrava from 3 to 14 December 2012. The national regulator hosted it at the Ostrava Exhibition Centre. [1]",
+    "**The conference.** The Ruritanian Telecommunication Conference took place in Ostrava from 3 to 14 December 2012. The national regulator hosted it at the Ostrava Exhibition Centre. The regulator's Director General, Petr Novak, chaired the conference. [1]",
     "**Signature.** On 14 December 2012, the last day, 41 delegations signed the final text. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
@@ -57,5 +59,18 @@ describe("questions naming a day by its ordinal and month", () => {
     expect(await coverageOf("who walked out of the Ostrava conference on the 9th of dec?")).toBe(
       "none",
     );
+  });
+});
+
+describe("a month and year stated earlier in the paragraph", () => {
+  it("answers who chaired the conference in December from the paragraph that dates it", async () => {
+    const answer = await answerTo("who chaired the Ostrava conference back in December?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("Petr Novak");
+  });
+
+  it("still refuses a month or a year the paragraph does not state", async () => {
+    expect(await coverageOf("who chaired the Ostrava conference back in March?")).toBe("none");
+    expect(await coverageOf("who chaired the Ostrava conference in December 2013?")).toBe("none");
   });
 });
