@@ -3,9 +3,16 @@
 // many days"), how much of their weight it holds and which required terms it lacks
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
+import { MONTHS } from "../text.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
-import { carriesAnswer, countsThing, saysNotEstablished, statesMomentInEvent } from "./evidence.ts";
+import {
+  carriesAnswer,
+  countsThing,
+  isYearTerm,
+  saysNotEstablished,
+  statesMomentInEvent,
+} from "./evidence.ts";
 import { namesKind } from "./name-kinds.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
@@ -65,6 +72,13 @@ export interface TermMeeting {
    * signed"), and states the rest of what is asked (`countsAlike`).
    */
   countedAlike: (j: number) => boolean;
+}
+
+/** The index terms of the months' names ("decemb"), read once. */
+let monthTerms: ReadonlySet<string> | undefined;
+function monthTermsOf(reader: WindowReader): ReadonlySet<string> {
+  monthTerms ??= new Set(reader.analyzeText(MONTHS.split("|").join(" ")));
+  return monthTerms;
 }
 
 export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermMeeting {
@@ -234,6 +248,17 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       ? containsTerm(window, k)
       : containsTerm(window, withoutFieldWords(k)) ||
         k.fieldWords.some((alt) => alt.length > 0 && alt.every((t) => ownTerms.has(t)));
+  // "Who chaired the Dubai one back in December 2012?": "The Dubai conference. … took place in
+  // Dubai from 3 to 14 December 2012. … The TRA's Director General … chaired the conference." An
+  // asked year or month stated by an earlier sentence of the window's own paragraph dates what
+  // the paragraph goes on to tell, as a heading would. (The question's own years and months only;
+  // the checks that a year stands with its event still read the window's sentences.)
+  const earlier = i > 0 ? new Set(sentences.slice(0, i).flat()) : undefined;
+  const datedEarlier = (k: KeyTerm) =>
+    earlier !== undefined &&
+    !k.fromContext &&
+    (isYearTerm(k.term) || monthTermsOf(reader).has(k.term)) &&
+    containsTerm(earlier, k);
   // "the global telecom treaty" where the window names "the ITRs": a name whose long form says
   // the word (`nameWords`) meets it only as the last word the window lacks. It names the thing
   // the word describes, and says nothing of the rest: "Europe's regional telecom body … holding
@@ -262,7 +287,8 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       opensCompound(k, window, reader.vocabulary) ||
       clippedFrom(k, window) ||
       windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
-      windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k))
+      windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k)) ||
+      datedEarlier(k)
     );
   };
   // (Naming the class, not a bare count: "…so 55 did not sign" counts no NGOs.)

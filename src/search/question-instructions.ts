@@ -990,6 +990,9 @@ const SHORTHAND_WORD = new RegExp(
   "giu",
 );
 
+/** Months as people clip them ("dec", "Sept"). */
+const MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
 /**
  * A day of the month named by its ordinal alone ("on the 12th?", "by the 3rd,"): sources write the
  * day as a number beside its month ("12 December"), never "the 12th". Not an ordinal before a
@@ -997,10 +1000,22 @@ const SHORTHAND_WORD = new RegExp(
  * ("on the night of the 12th without a vote", "by the 3rd and…"), or a dash that does ("…couldn't
  * sign on the 13th - what exactly was he objecting to?", why20: refused for "13th" as a word no
  * source writes; not "the 12th-century", a hyphen without a space), or "that" opening what was
- * said ("…announced on the evening of the 13th that they couldn't sign…", premise24).
+ * said ("…announced on the evening of the 13th that they couldn't sign…", premise24), or "of" and
+ * its month ("the 3rd to the 14th of dec", numbers26).
  */
-const DAY_ORDINAL =
-  /\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)–—]|$)|\s+-|\s+(?:and|or|but|that|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b)/gi;
+const DAY_ORDINAL = new RegExp(
+  String.raw`\b(the )([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:?!)–—]|$)|\s+-|\s+(?:and|or|but|that|when|while|without|before|after|as|at|in|on|to|with|during|because|so|did|was|were)\b|\s+of\s+(?:${MONTHS}|${MONTH_SHORT})\b)`,
+  "gi",
+);
+
+/**
+ * A day ordinal after its month ("Dec 14th", "on December 3rd,"): sources write the day as a
+ * number ("14 December"); read as typed, "14th" was a word no source holds.
+ */
+const MONTH_DAY_ORDINAL = new RegExp(
+  String.raw`\b((?:${MONTHS}|${MONTH_SHORT})\.?\s+)([12]?\d|3[01])(?:st|nd|rd|th)(?![\p{L}\p{N}-])`,
+  "giu",
+);
 
 /**
  * A time prefix hyphened to an event, a name or a date ("pre-Dubai", "post-WCIT", "mid-conference",
@@ -1057,6 +1072,7 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
 export function withoutShorthand(question: string): string {
   const days = withTimePrefixesRead(question)
     .replace(DAY_ORDINAL, "$1$2")
+    .replace(MONTH_DAY_ORDINAL, "$1$2")
     .replace(CLIPPED_YEAR_RANGE, (whole, from: string, to: string) => {
       const end = `${from.slice(0, 2)}${to}`;
       return end > from ? `${from} to ${end}` : whole;
