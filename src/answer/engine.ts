@@ -62,6 +62,7 @@ import {
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
+import { questionTermReaders } from "./question-terms.ts";
 import {
   allowedMissing,
   assessRelevance,
@@ -74,12 +75,8 @@ import {
 import {
   type Analyze,
   containsTerm,
-  glossaryAlternatives,
-  glossaryNamesOfKind,
-  glossaryShortenedNames,
   isRequired,
   type KeyTerm,
-  keyTermsOf,
   type TermWeight,
   withAcronyms,
   withOfficeHolders,
@@ -112,8 +109,6 @@ const SIDE_NAME = new RegExp(CAPITALISED_WORD, "gu");
  * worded otherwise in the passage.
  */
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
-/** A follow-up's earlier question counts this much beside the follow-up's own words. */
-const CONTEXT_TERM_WEIGHT = 0.5;
 /** How many of the first passages an opening context clause's terms must be met in (`openingContextUnmet`). */
 const OPENING_CONTEXT_PASSAGES = 5;
 
@@ -206,6 +201,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const correctSpelling =
     deps.correctSpelling ?? ((text: string): CorrectedQuestion => ({ text, corrections: [] }));
 
+  const {
+    keyTermsFor,
+    keyTermsOfText,
+    keyTermsAfterContext,
+    keyTermsOfOpening,
+    keyTermsWithContext,
+  } = questionTermReaders({
+    analyze: analyzeText,
+    termWeight: deps.termWeight,
+    glossary: deps.glossary,
+  });
+
   /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
   const coverageTools: CoverageTools = {
     keyTermsFor,
@@ -215,42 +222,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     rule: relevanceRule,
     wordCase: deps.wordCase,
   };
-
-  /**
-   * The key terms of a question: what its asking sentence says, without the instructions around it
-   * ("give me three talking points on…") and the context sentences before it.
-   */
-  function keyTermsFor(query: string): KeyTerm[] {
-    return keyTermsOfText(askedWithReferents(query));
-  }
-
-  /**
-   * "following Russia's push to define spam, which assembly…": the key terms of a question whose
-   * asking sentence opens with a context clause (`openingContext`), its ask's own and the
-   * clause's weighed as a thread's earlier question is, not required where the ask is answered.
-   * Undefined for a question with no such clause.
-   */
-  function keyTermsAfterContext(query: string): KeyTerm[] | undefined {
-    const opening = openingContext(askedWithReferents(query));
-    return opening && keyTermsOfOpening(opening);
-  }
-
-  /** The key terms of an ask read after its opening clause, the clause's as context. */
-  function keyTermsOfOpening(opening: OpeningContext): KeyTerm[] {
-    return keyTermsWithContext(keyTermsOfText(opening.ask), opening.context);
-  }
-
-  /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
-  function keyTermsOfText(focus: string): KeyTerm[] {
-    const glossary = deps.glossary;
-    return keyTermsOf(focus, {
-      analyze: analyzeText,
-      termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary, focus) : undefined,
-      namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
-      shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
-    });
-  }
 
   /**
    * A comparison needs each side's own passages: retrieval for the whole question may find one
@@ -562,21 +533,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       });
     }
     return stated;
-  }
-
-  /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
-  function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
-    if (!context) return own;
-    const seen = new Set(own.map((k) => k.term));
-    const earlier = keyTermsFor(context).filter((k) => !seen.has(k.term));
-    // "Who wrote it?": a follow-up naming nothing of its own is about the earlier question's topic.
-    if (!own.some(isRequired)) return [...own, ...earlier];
-    const fromContext = earlier.map((k) => ({
-      ...k,
-      weight: k.weight * CONTEXT_TERM_WEIGHT,
-      fromContext: true,
-    }));
-    return [...own, ...fromContext];
   }
 
   /**
