@@ -30,8 +30,8 @@ import { type CoverageTools, coveredOtherwise, type Search } from "./coverage-ot
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
+import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { namesPlace, readFollowUp } from "./follow-up-reading.ts";
-import { askedOfNewSubject } from "./follow-up-subject.ts";
 import {
   guidanceFor,
   listItemGuidance,
@@ -186,6 +186,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   });
   const shapeOf = shapeReader(analyzeText, keyTermsFor);
 
+  /** How a follow-up's search query is read (follow-up-query.ts). */
+  const followUpQuery: FollowUpQueryDeps = {
+    llm: deps.llm,
+    log: deps.log,
+    analyzeText,
+    glossary: deps.glossary,
+    correctSpelling,
+  };
+
   /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
   const coverageTools: CoverageTools = {
     keyTermsFor,
@@ -195,54 +204,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     rule: relevanceRule,
     wordCase: deps.wordCase,
   };
-
-  /**
-   * The question retrieval reads, and the earlier question it continues, if any. A model rewrites
-   * a follow-up into a standalone question (within the answer's deadline); without one, or when it
-   * fails or runs out of time, the follow-up is read with the thread's last question in front of
-   * it ("when did they file that one?" after "What was ETNO's proposal?"), whose terms are context
-   * for coverage, not requirements.
-   */
-  async function searchQueryFor(
-    question: string,
-    options: AnswerOptions,
-    deadline: Deadline | undefined,
-  ): Promise<{ searchQuery: string; context?: string }> {
-    const history = options.history ?? [];
-    // The earlier question's slips were read (and said) when it was answered.
-    const previous = history.at(-1)?.question.trim();
-    const earlier = previous ? correctSpelling(previous).text : undefined;
-    // "what about the russians?" after "Did Brazil and India ever join the Budapest Convention?"
-    // asks the earlier question of its new subject, read as a question of its own
-    // (`askedOfNewSubject`); any other follow-up is read with the earlier question in front of it.
-    const withContext = () => {
-      if (!earlier) return { searchQuery: question };
-      const asked = askedOfNewSubject(question, earlier, analyzeText, deps.glossary);
-      return asked
-        ? { searchQuery: asked.slice(0, MAX_QUESTION_LENGTH) }
-        : {
-            searchQuery: `${earlier} ${question}`.slice(0, MAX_QUESTION_LENGTH),
-            context: earlier,
-          };
-    };
-    if (history.length === 0) return { searchQuery: question };
-    if (!deps.llm || !deadline) return withContext();
-    try {
-      const reply = await deadline.race(
-        deps.llm.rewriteQuestion(question, history, deadline.signal),
-      );
-      if (reply === DEADLINE_PASSED) return withContext();
-      const rewritten = reply.trim();
-      return rewritten === ""
-        ? withContext()
-        : { searchQuery: rewritten.slice(0, MAX_QUESTION_LENGTH) };
-    } catch (error) {
-      options.signal?.throwIfAborted();
-      // Retrieval with the follow-up read in its thread is worse than with a rewrite, but an answer.
-      deps.log?.warn({ err: error }, "question rewrite failed; reading the follow-up in context");
-      return withContext();
-    }
-  }
 
   /**
    * A question asking two things or more ("For the briefing: when did Russia file Document 27, and
@@ -346,7 +307,12 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // first words reads the ask's (wrappers25).
     const { text: corrected, corrections } = correctSpelling(typed);
     const question = withoutChatBefore(corrected);
-    const { searchQuery, context } = await searchQueryFor(question, options, deadline);
+    const { searchQuery, context } = await searchQueryFor(
+      question,
+      options,
+      deadline,
+      followUpQuery,
+    );
     const threadPassages = await deps.retrieve(
       searchQuery,
       ANSWER_PASSAGES,
