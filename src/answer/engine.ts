@@ -25,7 +25,8 @@ import type {
 } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
-import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
+import { ownAsks } from "./asks.ts";
+import { type AskTools, withEachAskStated } from "./asks-stated.ts";
 import { type CoverageTools, coveredOtherwise, type Search } from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
@@ -60,7 +61,6 @@ import {
 } from "./relevance.ts";
 import {
   type Analyze,
-  containsTerm,
   isRequired,
   type KeyTerm,
   type TermWeight,
@@ -70,11 +70,6 @@ import {
 } from "./terms.ts";
 
 const CLOSEST_SOURCES = 3;
-/**
- * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12
- * aims at 60–150, and that one sentence may take it a little past.
- */
-const MAX_ANSWER_WORDS = 160;
 /**
  * A follow-up continues a conversation the corpus already answered, in few words of its own ("did
  * his delegation end up signing the treaty?"): one of them, and up to half their weight, may be
@@ -195,6 +190,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     correctSpelling,
   };
 
+  /** How each later ask of a question is read (asks-stated.ts). */
+  const askTools: AskTools = {
+    keyTermsFor,
+    keyTermsWithContext,
+    shapeOf,
+    analyzeText,
+    readText,
+  };
+
   /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
   const coverageTools: CoverageTools = {
     keyTermsFor,
@@ -204,50 +208,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     rule: relevanceRule,
     wordCase: deps.wordCase,
   };
-
-  /**
-   * A question asking two things or more ("For the briefing: when did Russia file Document 27, and
-   * which countries were listed on the bloc text that leaked later?") is answered from the place
-   * best covering it as a whole, which often states only its first ask. Each later ask naming
-   * something of its own (`distinctTerms`) is answered from the same passages as a follow-up of
-   * the others (its own terms, theirs as context; a sentence, not a list), and what that answer
-   * leads with is added where the answer lacks it (`withLeadOf`), within the answer's length.
-   */
-  function withEachAskStated(
-    answer: CitedText,
-    asks: readonly string[],
-    passages: readonly ScoredPassage[],
-    keyTerms: readonly KeyTerm[],
-  ): CitedText {
-    if (asks.length < 2) return answer;
-    const askTerms = asks.map(keyTermsFor);
-    const distinct = distinctTerms(askTerms);
-    const required = keyTerms.filter(isRequired);
-    const namesRequired = meetsAny(required);
-    const texts = passages.map(({ passage }) => passage.text);
-    function meetsAny(terms: readonly KeyTerm[]) {
-      return (sentence: string) => {
-        const said = new Set(analyzeText(sentence));
-        return terms.some((k) => containsTerm(said, k));
-      };
-    }
-    let stated = answer;
-    for (const [i, ask] of asks.entries()) {
-      const own = distinct[i] ?? [];
-      if (i === 0 || own.length === 0) continue;
-      const context = asks.filter((_, j) => j !== i).join(" ");
-      const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
-      const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
-      const reply = composeExtractive(passages, terms, readText, shape);
-      if (!reply) continue;
-      stated = withLeadOf(stated, reply, {
-        maxWords: MAX_ANSWER_WORDS,
-        namesAsk: meetsAny(own),
-        filler: (sentence) => !namesRequired(sentence),
-      });
-    }
-    return stated;
-  }
 
   /**
    * The required terms of a question's opening context clause (`openingContext`: "following
@@ -577,7 +537,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     }
     const stated =
       shape.list === undefined && shape.sides.length < 2
-        ? withEachAskStated(extractive, asks, listPassages, keyTerms)
+        ? withEachAskStated(extractive, asks, listPassages, keyTerms, askTools)
         : extractive;
     return finish({
       text: stated.text,
