@@ -6,13 +6,7 @@ import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
-import {
-  analyzeQuestion,
-  askedWithReferents,
-  type OpeningContext,
-  openingContext,
-  withoutChatBefore,
-} from "../search/question.ts";
+import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type {
   Answer,
@@ -49,9 +43,9 @@ import {
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import {
-  allowedMissing,
   assessRelevance,
   coverageOf,
   RELEVANCE_RULE,
@@ -61,8 +55,6 @@ import {
 } from "./relevance.ts";
 import {
   type Analyze,
-  isRequired,
-  type KeyTerm,
   type TermWeight,
   withAcronyms,
   withOfficeHolders,
@@ -76,8 +68,6 @@ const CLOSEST_SOURCES = 3;
  * worded otherwise in the passage.
  */
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
-/** How many of the first passages an opening context clause's terms must be met in (`openingContextUnmet`). */
-const OPENING_CONTEXT_PASSAGES = 5;
 
 /**
  * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
@@ -199,6 +189,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     readText,
   };
 
+  /** How a question's opening context clause is read (opening-context.ts). */
+  const openingTools: OpeningContextTools = {
+    keyTermsOfText,
+    keyTermsOfOpening,
+    analyzeText,
+    readText,
+  };
+
   /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
   const coverageTools: CoverageTools = {
     keyTermsFor,
@@ -208,40 +206,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     rule: relevanceRule,
     wordCase: deps.wordCase,
   };
-
-  /**
-   * The required terms of a question's opening context clause (`openingContext`: "following
-   * Russia's push to define spam, …") that none of the first passages read for coverage meets,
-   * in its title, headings or text: context the asker takes from the sources must be in them,
-   * though not in the window answering the ask.
-   */
-  function openingContextUnmet(
-    opening: OpeningContext,
-    passages: readonly ScoredPassage[],
-  ): string[] {
-    const seen = new Set<string>();
-    for (const { document, passage } of passages.slice(0, OPENING_CONTEXT_PASSAGES)) {
-      const whole = `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
-      for (const t of readText(whole)) seen.add(t);
-    }
-    const met = (k: KeyTerm) =>
-      seen.has(k.term) ||
-      k.alternatives.some((alt) => alt.length > 0 && alt.every((t) => seen.has(t)));
-    const required = keyTermsOfText(opening.context).filter(isRequired);
-    const unmet = required.filter((k) => !met(k)).map((k) => k.term);
-    // The asker's own word for what the sources say otherwise ("Russia's PUSH to define spam",
-    // where Russia "asked" for it) may go unmet, as few as a window may lack (`allowedMissing`);
-    // a name or number never ("Tunisia", "2018"): context the sources lack.
-    const named = new Set(
-      (
-        opening.context.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,-]*)/gu) ??
-        []
-      ).flatMap((w) => analyzeText(w)),
-    );
-    return unmet.length > allowedMissing(required.length) || unmet.some((t) => named.has(t))
-      ? unmet
-      : [];
-  }
 
   async function answer(rawQuestion: string, options: AnswerOptions = {}): Promise<Answer> {
     const question = validateQuestion(rawQuestion);
@@ -329,13 +293,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // answer of "After Kramer's announcement, how did the other Western delegations respond?" off
     // the announcement.)
     // (The clause is read once here, and its terms only where the first passages meet it.)
-    const opening =
-      context === undefined && !wholeAssessed.covered
-        ? openingContext(askedWithReferents(searchQuery))
-        : undefined;
     const contextKeyTerms =
-      opening && openingContextUnmet(opening, passages).length === 0
-        ? withOfficeHolders(searchQuery, keyTermsOfOpening(opening), texts, analyzeText)
+      context === undefined && !wholeAssessed.covered
+        ? termsAfterOpeningContext(searchQuery, passages, texts, openingTools)
         : undefined;
     const keyTerms = contextKeyTerms ?? wholeTerms;
     const assessed = contextKeyTerms
