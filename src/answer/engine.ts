@@ -12,7 +12,6 @@ import type {
   Answer,
   AnswerEngine,
   AnswerOptions,
-  Coverage,
   ScoredPassage,
   TokenUsage,
   WordCase,
@@ -38,11 +37,11 @@ import {
   LIST_ANSWER_PASSAGES,
   LIST_PER_DOCUMENT_CAP,
   MAX_QUESTION_LENGTH,
-  NOT_COVERED_TEXT,
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { type AnswerRest, closestSourcesOf, notCovered } from "./not-covered.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import {
@@ -61,7 +60,6 @@ import {
   withoutSenseWords,
 } from "./terms.ts";
 
-const CLOSEST_SOURCES = 3;
 /**
  * A follow-up continues a conversation the corpus already answered, in few words of its own ("did
  * his delegation end up signing the treaty?"): one of them, and up to half their weight, may be
@@ -512,17 +510,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     });
   }
 
-  function notCovered(passages: ScoredPassage[]): AnswerRest {
-    return {
-      text: NOT_COVERED_TEXT,
-      mode: "extractive",
-      coverage: "none",
-      citations: [],
-      closestSources: closestSourcesOf(passages),
-      verification: { kept: 0, dropped: 0 },
-    };
-  }
-
   return {
     mode: deps.llm ? "llm" : "extractive",
     answer,
@@ -533,25 +520,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     },
     suggestedQuestions: () => [...suggested],
   };
-}
-
-type AnswerRest = Omit<Answer, "question" | "searchQuery" | "passages" | "latencyMs"> & {
-  coverage: Coverage;
-};
-
-/** Distinct documents of the passages, best first. */
-function closestSourcesOf(passages: readonly ScoredPassage[]): Answer["closestSources"] {
-  const out: Answer["closestSources"] = [];
-  for (const { document } of passages) {
-    if (out.some((s) => s.documentId === document.id)) continue;
-    out.push({
-      documentId: document.id,
-      title: document.title,
-      ...(document.url ? { url: document.url } : {}),
-    });
-    if (out.length === CLOSEST_SOURCES) break;
-  }
-  return out;
 }
 
 function describeError(error: unknown): string {
