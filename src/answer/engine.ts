@@ -8,30 +8,17 @@ import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
-import type {
-  Answer,
-  AnswerEngine,
-  AnswerOptions,
-  ScoredPassage,
-  TokenUsage,
-  WordCase,
-} from "../types.ts";
+import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
 import { type CoverageTools, coveredOtherwise, type Search } from "./coverage-otherwise.ts";
-import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
+import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { namesPlace, readFollowUp } from "./follow-up-reading.ts";
-import {
-  guidanceFor,
-  listItemGuidance,
-  UNSETTLED_GUIDANCE,
-  WORK_SAYS_GUIDANCE,
-} from "./guidance.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -40,8 +27,9 @@ import {
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
+import { answerByModel } from "./model-answer.ts";
 import { namesOnlyCommon } from "./name-case.ts";
-import { type AnswerRest, closestSourcesOf, notCovered } from "./not-covered.ts";
+import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import {
@@ -413,61 +401,30 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // is not labelled full, whoever writes it.
     const onePlace = windowStatesQuestion(relevance);
 
-    let fallbackReason: string | undefined;
-    let llmVerification: Answer["verification"] | undefined;
-    let usage: TokenUsage | undefined;
+    // A question on what a work says reads on in the work's sections, as the summary does.
     const modelPassages = analysis.asksWhatSaid
       ? listPassages.slice(0, LIST_ANSWER_PASSAGES)
       : answerPassages;
-    if (deps.llm && deadline) {
-      try {
-        const onProgress = options.onProgress;
-        const composed = await deadline.race(
-          // A question on what a work says reads on in the work's sections, as the summary does.
-          deps.llm.compose(searchQuery, modelPassages, {
-            history: options.history,
-            guidance: [
-              guidanceFor(analysis.kind),
-              analysis.wantsList ? listItemGuidance(shape.expected) : undefined,
-              analysis.asksWhatSaid ? WORK_SAYS_GUIDANCE : undefined,
-              onePlace ? undefined : UNSETTLED_GUIDANCE,
-            ]
-              .filter((g) => g !== undefined)
-              .join(" "),
-            ...(onProgress
-              ? {
-                  onVerified: (v) => {
-                    if (!deadline.passed) onProgress({ stage: "verified", ...v });
-                  },
-                }
-              : {}),
-            signal: deadline.signal,
-          }),
-        );
-        if (composed === DEADLINE_PASSED || (!composed.ok && deadline.passed)) {
-          deps.log?.warn({ deadlineMs }, "the language model missed the answer deadline");
-          fallbackReason = deadlineReason(deadlineMs);
-        } else if (composed.ok) {
-          return finish({
-            text: composed.text,
-            mode: "llm",
-            coverage: composed.coverage === "full" && !onePlace ? "partial" : composed.coverage,
-            citations: composed.citations,
-            closestSources: composed.coverage === "none" ? closestSourcesOf(answerPassages) : [],
-            verification: composed.verification,
-            ...(composed.usage ? { usage: composed.usage } : {}),
-          });
-        } else {
-          fallbackReason = composed.reason;
-          llmVerification = composed.verification;
-          usage = composed.usage;
-        }
-      } catch (error) {
-        options.signal?.throwIfAborted();
-        deps.log?.error({ err: error }, "LLM answer failed; answering extractively");
-        fallbackReason = `The language model could not answer (${describeError(error)}).`;
-      }
-    }
+    const byModel =
+      deps.llm && deadline
+        ? await answerByModel(
+            deps.llm,
+            deadline,
+            {
+              question: searchQuery,
+              passages: modelPassages,
+              analysis,
+              expected: shape.expected,
+              onePlace,
+              closestFrom: answerPassages,
+            },
+            { options, log: deps.log, deadlineMs },
+          )
+        : undefined;
+    if (byModel?.ok) return finish(byModel.answer);
+    const fallbackReason = byModel?.fallbackReason;
+    const llmVerification = byModel?.verification;
+    const usage = byModel?.usage;
 
     // (Dated event by event, the answer is each event's dated sentences: one passage's answer gave
     // one event's date, and a list of dates took dated points of other things.)
@@ -520,12 +477,4 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     },
     suggestedQuestions: () => [...suggested],
   };
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const status = (error as { status?: unknown }).status;
-    return typeof status === "number" ? `${error.name}, HTTP ${status}` : error.name;
-  }
-  return "unknown error";
 }
