@@ -18,7 +18,7 @@ import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
-import { namesPlace, readFollowUp } from "./follow-up-reading.ts";
+import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -308,26 +308,18 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
-    // A follow-up's own nouns are met where it is covered (`FollowUpReading.ownUnmet`). Tuning
-    // half (1,505 q): one near-miss follow-up refused, no in-scope answer changed.
-    const ownUnmet = followUp !== undefined && assessed.covered && followUp.ownUnmet(assessed);
-    // A follow-up asking where names no place of its own; the place covering it must name one.
-    const placeUnmet =
-      followUp !== undefined &&
-      assessed.covered &&
-      !ownUnmet &&
-      followUp.asksWhere &&
-      !namesPlace(assessed.window ?? "");
+    // A follow-up its thread's place covers must meet there what it asks of its own
+    // (`followUpUnmet`).
+    const followUpFailed =
+      followUp !== undefined && assessed.covered ? followUpUnmet(followUp, assessed) : undefined;
+    const ownUnmet = followUpFailed === "followUpOwnNouns";
     const relevance = coveredBy
       ? { ...assessed, covered: true, statedTogether: false }
-      : ownUnmet || placeUnmet
+      : followUpFailed
         ? {
             ...assessed,
             covered: false,
-            failedChecks: [
-              ...(assessed.failedChecks ?? []),
-              ownUnmet ? "followUpOwnNouns" : "followUpPlace",
-            ],
+            failedChecks: [...(assessed.failedChecks ?? []), followUpFailed],
           }
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
