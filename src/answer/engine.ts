@@ -40,6 +40,7 @@ import {
   shapeReading,
   windowStatesQuestion,
 } from "./relevance.ts";
+import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";
 import {
   type Analyze,
   type TermWeight,
@@ -54,17 +55,6 @@ import {
  * worded otherwise in the passage.
  */
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
-
-/**
- * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
- * a composition root with another corpus passes its own `suggested`.
- */
-export const DEFAULT_SUGGESTED_QUESTIONS = [
-  "Why is the ITU ill-suited to regulate cybersecurity?",
-  "What does Article 5A of the 2012 ITRs say about security?",
-  "Why did the United States refuse to sign the 2012 ITRs?",
-  "How many countries signed the revised ITRs in Dubai?",
-];
 
 /** A question the engine will not try to answer; the message is for the user. */
 export class InvalidQuestionError extends WcitError {
