@@ -2,7 +2,6 @@
 // retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
 // LLM failure of any kind becomes an extractive answer that says why.
 import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
-import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
@@ -23,7 +22,6 @@ import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
   LIST_PER_DOCUMENT_CAP,
-  MAX_QUESTION_LENGTH,
   SEARCH_RESULTS,
 } from "./limits.ts";
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
@@ -48,6 +46,7 @@ import {
   withOfficeHolders,
   withoutSenseWords,
 } from "./terms.ts";
+import { validateQuestion } from "./validate-question.ts";
 
 /**
  * A follow-up continues a conversation the corpus already answered, in few words of its own ("did
@@ -55,13 +54,6 @@ import {
  * worded otherwise in the passage.
  */
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
-
-/** A question the engine will not try to answer; the message is for the user. */
-export class InvalidQuestionError extends WcitError {
-  constructor(message: string) {
-    super("question_invalid", message);
-  }
-}
 
 export interface AnswerEngineDeps {
   /** The composition root passes BM25 (`index.search`) or hybrid retrieval. */
@@ -96,30 +88,6 @@ export interface AnswerEngineDeps {
    * together), in ms; then the answer is extractive and says why. ANSWER_DEADLINE_MS in config.
    */
   answerDeadlineMs?: number;
-}
-
-/**
- * Checks a question (or search terms) and returns it trimmed; throws InvalidQuestionError with a
- * message for the user. The one place the length limit is enforced, for every surface.
- */
-export function validateQuestion(
-  question: string,
-  what: "question" | "search" = "question",
-): string {
-  const trimmed = question.trim();
-  if (trimmed === "") {
-    throw new InvalidQuestionError(
-      what === "question"
-        ? 'Ask a question about WCIT-12 and the ITRs, e.g. "Why is the ITU ill-suited to regulate cybersecurity?"'
-        : 'Give some search terms, e.g. "Article 5A security".',
-    );
-  }
-  if (trimmed.length > MAX_QUESTION_LENGTH) {
-    throw new InvalidQuestionError(
-      `The ${what} is ${trimmed.length.toLocaleString("en-US")} characters long; the limit is ${MAX_QUESTION_LENGTH.toLocaleString("en-US")}. ${what === "question" ? "Ask something shorter." : "Use fewer terms."}`,
-    );
-  }
-  return trimmed;
 }
 
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
