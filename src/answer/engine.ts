@@ -1,6 +1,11 @@
-// The answer engine: question in, cited Answer out. It owns validation, follow-up rewriting,
-// retrieval, the relevance floor and the choice between an LLM answer and the extractive one; an
-// LLM failure of any kind becomes an extractive answer that says why.
+// The answer engine: question in, cited Answer out, as one pipeline: the question checked
+// (validate-question.ts) and read as a search query (follow-up-query.ts), retrieval, the coverage
+// decision (relevance.ts, with the second readings of a refused question: opening-context.ts,
+// coverage-otherwise.ts, and of a follow-up: follow-up-reading.ts), the passages the answer reads
+// (answer-passages.ts), then the model's answer within the deadline (model-answer.ts) or the
+// extractive one (with each later ask stated: asks-stated.ts), or a refusal (not-covered.ts). An
+// LLM failure of any kind becomes an extractive answer that says why. The question's key terms
+// and answer shape are read as question-terms.ts and answer-shape.ts read them.
 import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
