@@ -14,6 +14,7 @@ import { isAboutTheCorpus } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
+  headedPassageText,
   isRequired,
   type KeyTerm,
   withoutSenseWords,
@@ -259,7 +260,7 @@ export function assessRelevance(
         }
       }
     }
-    const whole = `${scored.document.title}\n${passage.sectionPath.join("\n")}\n${scored.passage.text}`;
+    const whole = headedPassageText(scored);
     if (namesOnlyAnotherOfKind(demands.qualified, whole, analyzeText)) {
       otherThings.push(passage.id);
       continue;
@@ -305,10 +306,7 @@ export function assessRelevance(
   const absentTerms = absentTermsOf(demands, everywhere, reader.vocabulary, best, how, analyzeText);
   // (The passages' texts are joined only for a question with such a form: most have none.)
   if (question !== undefined && HAS_PREFIXED.test(question)) {
-    const texts = judged.map(
-      ({ document, passage }) =>
-        `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
-    );
+    const texts = judged.map(headedPassageText);
     for (const form of prefixedFormsUnwritten(question, texts, analyzeText)) {
       if (!absentTerms.includes(form)) absentTerms.push(form);
     }
