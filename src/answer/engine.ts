@@ -143,7 +143,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     keyTermsOfText,
     keyTermsOfOpening,
     analyzeText,
-    readText,
   };
 
   /** How the readers of coverage-otherwise.ts read a question and a passage: as the engine does. */
@@ -244,7 +243,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // (The clause is read once here, and its terms only where the first passages meet it.)
     const contextKeyTerms =
       context === undefined && !wholeAssessed.covered
-        ? termsAfterOpeningContext(searchQuery, passages, texts, openingTools)
+        ? termsAfterOpeningContext(searchQuery, wholeAssessed.heldTerms, texts, openingTools)
         : undefined;
     const keyTerms = contextKeyTerms ?? wholeTerms;
     const assessed = contextKeyTerms

@@ -1,22 +1,16 @@
 // A question opening with a context clause ("following Russia's push to define spam, which
 // assembly…": `openingContext`), refused with every word required, is read again with the
-// clause's terms as context: the clause's required terms must be met in the first passages.
+// clause's terms as context: the clause's required terms must be held by the first passages.
 import { askedWithReferents, type OpeningContext, openingContext } from "../search/question.ts";
-import type { ScoredPassage } from "../types.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 import { allowedMissing } from "./relevance.ts";
 import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
 
-/** How many of the first passages an opening context clause's terms must be met in (`openingContextUnmet`). */
-const OPENING_CONTEXT_PASSAGES = 5;
-
-/** How the engine reads the clause and the passages. */
+/** How the engine reads the clause. */
 export interface OpeningContextTools
   extends Pick<QuestionTerms, "keyTermsOfText" | "keyTermsOfOpening"> {
   /** The question's own analyzer. */
   analyzeText: Analyze;
-  /** Passages' analyzer (acronyms as written). */
-  readText: Analyze;
 }
 
 /**
@@ -26,36 +20,32 @@ export interface OpeningContextTools
  */
 export function termsAfterOpeningContext(
   question: string,
-  passages: readonly ScoredPassage[],
+  held: ReadonlySet<string>,
   texts: readonly string[],
   tools: OpeningContextTools,
 ): KeyTerm[] | undefined {
   const opening = openingContext(askedWithReferents(question));
-  return opening && openingContextUnmet(opening, passages, tools).length === 0
+  return opening && openingContextUnmet(opening, held, tools).length === 0
     ? withOfficeHolders(question, tools.keyTermsOfOpening(opening), texts, tools.analyzeText)
     : undefined;
 }
 
 /**
  * The required terms of a question's opening context clause (`openingContext`: "following
- * Russia's push to define spam, …") that none of the first passages read for coverage meets,
- * in its title, headings or text: context the asker takes from the sources must be in them,
- * though not in the window answering the ask.
+ * Russia's push to define spam, …") that the first passages read for coverage do not hold in
+ * their titles, headings or text (`held`: `Relevance.heldTerms`, the coverage decision's own
+ * reading of them): context the asker takes from the sources must be in them, though not in the
+ * window answering the ask.
  */
 function openingContextUnmet(
   opening: OpeningContext,
-  passages: readonly ScoredPassage[],
+  held: ReadonlySet<string>,
   tools: OpeningContextTools,
 ): string[] {
-  const { readText, analyzeText, keyTermsOfText } = tools;
-  const seen = new Set<string>();
-  for (const { document, passage } of passages.slice(0, OPENING_CONTEXT_PASSAGES)) {
-    const whole = `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
-    for (const t of readText(whole)) seen.add(t);
-  }
+  const { analyzeText, keyTermsOfText } = tools;
   const met = (k: KeyTerm) =>
-    seen.has(k.term) ||
-    k.alternatives.some((alt) => alt.length > 0 && alt.every((t) => seen.has(t)));
+    held.has(k.term) ||
+    k.alternatives.some((alt) => alt.length > 0 && alt.every((t) => held.has(t)));
   const required = keyTermsOfText(opening.context).filter(isRequired);
   const unmet = required.filter((k) => !met(k)).map((k) => k.term);
   // The asker's own word for what the sources say otherwise ("Russia's PUSH to define spam",

@@ -93,6 +93,11 @@ export interface Relevance {
   /** Required terms the corpus never has and the top passages do not name in other words. */
   absentTerms: string[];
   /**
+   * The terms the top passages hold, in their titles, headings and text, camel-case names read by
+   * their parts too (`WindowReader.vocabulary`): what the asker may take from the sources.
+   */
+  heldTerms: ReadonlySet<string>;
+  /**
    * Why the best window did not cover it, for the debug log: the named checks of its demands it
    * fails (`coverage-window.ts`), "thresholds" (too little of the terms' weight, too many required
    * terms missing), "absentTerms", "claimVerb". Empty when covered.
@@ -347,6 +352,7 @@ export function assessRelevance(
     statedTogether: best.statedTogether && claimVerb === "met",
     missingShare: best.missingShare,
     absentTerms,
+    heldTerms: reader.vocabulary,
     window: best.text,
     ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
     ...(typedWindow !== undefined ? { typedWindowPassageId: typedWindow } : {}),
