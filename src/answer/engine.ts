@@ -185,22 +185,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       deadline,
       followUpQuery,
     );
-    const threadPassages = await deps.retrieve(
-      searchQuery,
-      ANSWER_PASSAGES,
-      deadline ? { signal: deadline.signal } : undefined,
-    );
+    // Every retrieval of the answer stops where the answer's deadline does.
+    const within = deadline ? { signal: deadline.signal } : undefined;
+    const threadPassages = await deps.retrieve(searchQuery, ANSWER_PASSAGES, within);
     // Each text is searched once an answer: a follow-up's own words, each side of a comparison, a
     // first ask, an event of a timeline.
     const searches = new Map<string, Promise<ScoredPassage[]>>();
     const search: Search = (query) => {
       let found = searches.get(query);
       if (!found) {
-        found = deps.retrieve(
-          query,
-          ANSWER_PASSAGES,
-          deadline ? { signal: deadline.signal } : undefined,
-        );
+        found = deps.retrieve(query, ANSWER_PASSAGES, within);
         searches.set(query, found);
       }
       return found;
