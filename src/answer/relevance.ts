@@ -18,6 +18,7 @@ import {
   isRequired,
   type KeyTerm,
   withoutSenseWords,
+  writtenWords,
 } from "./terms.ts";
 import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
 import { clippedFrom } from "./window-terms.ts";
@@ -714,7 +715,7 @@ function unseenCompoundHeads(
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm[] {
-  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = writtenWords(question);
   const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
   const termOf = (word: string) => {
     const terms = new Set(analyzeText(word));

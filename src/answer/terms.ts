@@ -982,6 +982,14 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 }
 
 /**
+ * A text's words as written, a word with a hyphen or an apostrophe kept whole ("ITU-T",
+ * "Russia's"), the spaces and punctuation between them dropped.
+ */
+export function writtenWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+}
+
+/**
  * A passage's text under its document's title and its headings, one a line: the whole the
  * coverage decision reads a passage as, and the term weights are counted over.
  */
