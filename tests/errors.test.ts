@@ -3,10 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { InvalidQuestionError } from "../src/answer/engine.ts";
 import { EvalSetError } from "../src/answer/eval-set.ts";
 import { PromptError } from "../src/answer/prompts.ts";
 import { SuggestedQuestionsError } from "../src/answer/suggested.ts";
+import { InvalidQuestionError } from "../src/answer/validate-question.ts";
 import { UsageError } from "../src/cli.ts";
 import { ConfigError } from "../src/config.ts";
 import { CorpusError } from "../src/corpus/errors.ts";

@@ -12,7 +12,7 @@
 // writes ("unity statement" for the Best Bits one). Read in `answerTypeGiven`
 // (window-answer-type.ts).
 
-import type { Analyze } from "./terms.ts";
+import { type Analyze, writtenWords } from "./terms.ts";
 
 /** The authorship a question asks: of which kind, and the text's document noun, if it names one. */
 export interface AuthorshipAsked {
@@ -116,7 +116,7 @@ export function tellsAuthorship(
 function namesAnotherText(asked: AuthorshipAsked, text: string, analyzeText: Analyze): boolean {
   const { head, questionTerms } = asked;
   if (head === undefined) return false;
-  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = writtenWords(text);
   const qualifiers = words.flatMap((w, n) => {
     if (!analyzeText(w).includes(head)) return [];
     let before = n - 1;

@@ -3,7 +3,7 @@
 // of the kind asked. `readQuestionDemands` reads the qualified nouns once; `assessRelevance` sets
 // aside the passages that name them only with the opposite modifier.
 
-import type { Analyze, KeyTerm } from "./terms.ts";
+import { type Analyze, type KeyTerm, writtenWords } from "./terms.ts";
 
 /**
  * Modifiers of plain English that set a thing against another of its kind: a question on "the
@@ -165,7 +165,7 @@ export function askedThingModifiers(
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
 ): AskedModifier[] {
-  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = writtenWords(question);
   const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
   const termOf = (word: string) => {
     const terms = new Set(analyzeText(word));

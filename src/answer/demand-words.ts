@@ -2,7 +2,7 @@
 // acronyms, the unseen terms that stand together, and whether index terms state one of its key
 // terms. Read by `readQuestionDemands` (`coverage-demands.ts`).
 
-import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 
 /**
  * The question's unseen terms that stand beside another unseen term, in one word or the next
@@ -16,10 +16,7 @@ export function unseenTogether(
   analyzeText: Analyze,
 ): Set<string> {
   const unseen = new Set(keyTerms.filter((k) => k.unseen === true).map((k) => k.term));
-  const words = question
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w !== "")
-    .map((w) => analyzeText(w).filter((t) => unseen.has(t)));
+  const words = writtenWords(question).map((w) => analyzeText(w).filter((t) => unseen.has(t)));
   const together = new Set<string>();
   words.forEach((terms, i) => {
     const beside = [...(words[i - 1] ?? []), ...(words[i + 1] ?? [])];

@@ -1,6 +1,6 @@
 // A timeline request answered event by event (dates23): one cited point an event, in the asker's
 // order, from the dated sentences of each event's own passages. The engine decides that a request
-// is covered this way (`eventsCovered` in engine.ts); this module writes the answer.
+// is covered this way (`byEvent` in coverage-otherwise.ts); this module writes the answer.
 import type { Citation, ScoredPassage } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
 import { carriesAnswer } from "./evidence.ts";

@@ -427,13 +427,14 @@ export function composeExtractive(
     if (shape.inconclusive) {
       hedgeAcrossSources(ranked, shape, required, relevance, topScore, take, redundant, picked);
     }
-    if (
+    // A description or a method asked plainly (no comparison, not brief, not what a work says):
+    // the answer reads on while it is short…
+    const plainDescription =
       (shape.expected === "description" || shape.expected === "method") &&
       shape.sides.length < 2 &&
       !shape.brief &&
-      !saidLead &&
-      words < ROOM_LEFT_WORDS
-    ) {
+      !saidLead;
+    if (plainDescription && words < ROOM_LEFT_WORDS) {
       readOnWhileShort(
         best,
         ranked,
@@ -449,12 +450,7 @@ export function composeExtractive(
     }
     // …and, still short, on in the paragraphs of the further passages it quotes, whose next
     // sentence names what the quoted one named (`extractive-paragraph.ts`).
-    if (
-      (shape.expected === "description" || shape.expected === "method") &&
-      shape.sides.length < 2 &&
-      !shape.brief &&
-      !saidLead
-    ) {
+    if (plainDescription) {
       readOnInFurtherParagraphs(
         best,
         picked,

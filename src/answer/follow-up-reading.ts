@@ -157,6 +157,21 @@ function asksWhereOnly(question: string): boolean {
   );
 }
 
+/**
+ * The check a follow-up fails where the place of its thread covering it does not meet what it asks
+ * of its own: none of its own nouns (`ownUnmet`; tuning half, 1,505 q: one near-miss follow-up
+ * refused, no in-scope answer changed), or, asking where and naming no place of its own, no place
+ * (`namesPlace`). Undefined where it passes.
+ */
+export function followUpUnmet(
+  followUp: FollowUpReading,
+  covering: { unmetTerms: readonly string[]; window?: string },
+): "followUpOwnNouns" | "followUpPlace" | undefined {
+  if (followUp.ownUnmet(covering)) return "followUpOwnNouns";
+  if (followUp.asksWhere && !namesPlace(covering.window ?? "")) return "followUpPlace";
+  return undefined;
+}
+
 /** Months, which follow "in" as places do ("in November 2012"). */
 const MONTH = new RegExp(`^(?:${MONTHS})\\b`);
 /** "in Dubai", "at the American Enterprise Institute", "to Busan": a place named after its preposition. */

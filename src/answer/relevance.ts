@@ -14,9 +14,11 @@ import { isAboutTheCorpus } from "./sentences.ts";
 import {
   type Analyze,
   containsTerm,
+  headedPassageText,
   isRequired,
   type KeyTerm,
   withoutSenseWords,
+  writtenWords,
 } from "./terms.ts";
 import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
 import { clippedFrom } from "./window-terms.ts";
@@ -91,6 +93,11 @@ export interface Relevance {
   otherThingPassageIds?: string[];
   /** Required terms the corpus never has and the top passages do not name in other words. */
   absentTerms: string[];
+  /**
+   * The terms the top passages hold, in their titles, headings and text, camel-case names read by
+   * their parts too (`WindowReader.vocabulary`): what the asker may take from the sources.
+   */
+  heldTerms: ReadonlySet<string>;
   /**
    * Why the best window did not cover it, for the debug log: the named checks of its demands it
    * fails (`coverage-window.ts`), "thresholds" (too little of the terms' weight, too many required
@@ -259,7 +266,7 @@ export function assessRelevance(
         }
       }
     }
-    const whole = `${scored.document.title}\n${passage.sectionPath.join("\n")}\n${scored.passage.text}`;
+    const whole = headedPassageText(scored);
     if (namesOnlyAnotherOfKind(demands.qualified, whole, analyzeText)) {
       otherThings.push(passage.id);
       continue;
@@ -305,10 +312,7 @@ export function assessRelevance(
   const absentTerms = absentTermsOf(demands, everywhere, reader.vocabulary, best, how, analyzeText);
   // (The passages' texts are joined only for a question with such a form: most have none.)
   if (question !== undefined && HAS_PREFIXED.test(question)) {
-    const texts = judged.map(
-      ({ document, passage }) =>
-        `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
-    );
+    const texts = judged.map(headedPassageText);
     for (const form of prefixedFormsUnwritten(question, texts, analyzeText)) {
       if (!absentTerms.includes(form)) absentTerms.push(form);
     }
@@ -349,6 +353,7 @@ export function assessRelevance(
     statedTogether: best.statedTogether && claimVerb === "met",
     missingShare: best.missingShare,
     absentTerms,
+    heldTerms: reader.vocabulary,
     window: best.text,
     ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
     ...(typedWindow !== undefined ? { typedWindowPassageId: typedWindow } : {}),
@@ -710,7 +715,7 @@ function unseenCompoundHeads(
   keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
 ): KeyTerm[] {
-  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = writtenWords(question);
   const content = keyTerms.filter((k) => !k.generic && !k.fromContext);
   const termOf = (word: string) => {
     const terms = new Set(analyzeText(word));

@@ -10,6 +10,17 @@ import { MAX_QUESTION_LENGTH } from "./limits.ts";
 
 const SUGGESTED_QUESTIONS_FILE = "suggested-questions.json";
 
+/**
+ * Questions the starter corpus answers with full coverage (checked by tests/answer/e2e.test.ts);
+ * a composition root with another corpus passes its own `suggested`.
+ */
+export const DEFAULT_SUGGESTED_QUESTIONS = [
+  "Why is the ITU ill-suited to regulate cybersecurity?",
+  "What does Article 5A of the 2012 ITRs say about security?",
+  "Why did the United States refuse to sign the 2012 ITRs?",
+  "How many countries signed the revised ITRs in Dubai?",
+];
+
 const SuggestedQuestionsSchema = z
   .object({
     description: z.string().optional(),

@@ -1052,6 +1052,28 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 }
 
 /**
+ * A text's words as written, a word with a hyphen or an apostrophe kept whole ("ITU-T",
+ * "Russia's"), the spaces and punctuation between them dropped.
+ */
+export function writtenWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+}
+
+/**
+ * A passage's text under its document's title and its headings, one a line: the whole the
+ * coverage decision reads a passage as, and the term weights are counted over.
+ */
+export function headedPassageText({
+  passage,
+  document,
+}: {
+  passage: Pick<Passage, "sectionPath" | "text">;
+  document: Pick<SourceDocument, "title">;
+}): string {
+  return `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
+}
+
+/**
  * Term weights for the engine from the indexed passages (title, headings and text, as the
  * relevance floor reads them): wire as `termWeight: termWeightFromPassages(corpus.allPassages())`.
  */
@@ -1063,7 +1085,7 @@ function termWeightFromPassages(
   const texts = function* () {
     for (const { passage, document } of entries) {
       for (const t of analyzeText(document.title)) titles.add(t);
-      yield `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`;
+      yield headedPassageText({ passage, document });
     }
   };
   const weight: TermWeight = idfFromTexts(texts(), analyzeText);

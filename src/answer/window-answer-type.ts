@@ -17,7 +17,7 @@ import {
 import { tellsFounding } from "./founding.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
-import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, isCommonWord, type KeyTerm, writtenWords } from "./terms.ts";
 import { actNotDated, datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
@@ -330,7 +330,7 @@ function eventOnlyForeseen(
 ): boolean {
   if (!d.asksPast || d.question === undefined || FORESEEN_ASKED.test(d.question)) return false;
   if (verbs.length === 0) return false;
-  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = writtenWords(text);
   const at = words.flatMap((word, n) =>
     verbs.some((k) => containsTerm(new Set(reader.analyzeText(word)), k)) ? [n] : [],
   );

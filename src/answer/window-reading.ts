@@ -10,7 +10,7 @@ import type { QuestionDemands } from "./coverage-demands.ts";
 import { isYearTerm, reportsProposal, saysNotCovered, saysNotEstablished } from "./evidence.ts";
 import { type NameKind, namesKind, namesOfKindIn } from "./name-kinds.ts";
 import { asksAboutReuse, isAboutTheCorpus, isRightsNotice } from "./sentences.ts";
-import type { Analyze, KeyTerm } from "./terms.ts";
+import { type Analyze, headedPassageText, type KeyTerm } from "./terms.ts";
 
 /** Sentences read together when judging coverage: a claim and the one that continues it. */
 export const WINDOW_SENTENCES = 2;
@@ -36,9 +36,7 @@ export function windowReader(
   const readPassage = withNameParts(analyzeText);
   const vocabulary = new Set<string>();
   for (const { passage, document } of top) {
-    for (const t of readPassage(
-      `${document.title}\n${passage.sectionPath.join("\n")}\n${passage.text}`,
-    )) {
+    for (const t of readPassage(headedPassageText({ passage, document }))) {
       vocabulary.add(t);
     }
   }

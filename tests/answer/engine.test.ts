@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  createAnswerEngine,
-  DEFAULT_SUGGESTED_QUESTIONS,
-  InvalidQuestionError,
-} from "../../src/answer/engine.ts";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { MAX_QUESTION_LENGTH, NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import type { LlmAnswerer, LlmComposition } from "../../src/answer/llm-contract.ts";
+import { DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/suggested.ts";
+import { InvalidQuestionError } from "../../src/answer/validate-question.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
 import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/engine.ts";
 import {
+  DEFAULT_SUGGESTED_QUESTIONS,
   loadSuggestedQuestions,
   parseSuggestedQuestions,
   SuggestedQuestionsError,

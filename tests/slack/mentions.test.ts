@@ -1,6 +1,6 @@
 // Mentions in channels, through the real Bolt app over signed HTTP and the fake Slack Web API.
 import { afterEach, describe, expect, it } from "vitest";
-import { InvalidQuestionError } from "../../src/answer/engine.ts";
+import { InvalidQuestionError } from "../../src/answer/validate-question.ts";
 import { appMention, channelMessage, ts } from "../support/slack-payloads.ts";
 import { makeCitation } from "./answer-fixtures.ts";
 import {

@@ -1,6 +1,6 @@
 // The bot's own sentences: help and the App Home are mrkdwn, so their `<…>` must be escaped.
 import { describe, expect, it } from "vitest";
-import { InvalidQuestionError } from "../../src/answer/engine.ts";
+import { InvalidQuestionError } from "../../src/answer/validate-question.ts";
 import { DigestCommandError } from "../../src/digest/command.ts";
 import { GlossaryError } from "../../src/search/glossary.ts";
 import { homeBlocks } from "../../src/slack/listeners/events/app-home-opened.ts";
