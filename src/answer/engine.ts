@@ -29,18 +29,20 @@ import type {
   TokenUsage,
   WordCase,
 } from "../types.ts";
-import { type CitedText, distinctTerms, ownAsks, withLeadOf } from "./asks.ts";
+import { type CitedText, distinctTerms, joinedAnswers, ownAsks, withLeadOf } from "./asks.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import {
   type CoverageTools,
+  type CoveredAsk,
   comparedTopic,
   coveredOtherwise,
+  LATER_ASK_UNMET,
   type Search,
 } from "./coverage-otherwise.ts";
 import { DEADLINE_PASSED, type Deadline, deadlineReason, startDeadline } from "./deadline.ts";
 import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
-import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { namesPlace, readFollowUp } from "./follow-up-reading.ts";
@@ -67,6 +69,7 @@ import {
   assessRelevance,
   coverageOf,
   RELEVANCE_RULE,
+  type Relevance,
   type RelevanceRule,
   shapeReading,
   windowStatesQuestion,
@@ -564,6 +567,74 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     return stated;
   }
 
+  /**
+   * Whether a later ask of a question names something of its own (`distinctTerms`), a name among
+   * it, of which the passage whose window covers the whole question meets nothing, under its
+   * headings or in its text: "…, and how did India vote on it?" beside a paragraph on the vote's
+   * result. (The passage, not the window: "who at CDT flagged it to the IRP list?" is answered a
+   * sentence away from the blog post's date. An alternative, "…, or was there a lag?", is no ask
+   * of its own: it words the same yes/no the other way.)
+   */
+  function laterAskUnmet(
+    question: string,
+    assessed: Relevance,
+    passages: readonly ScoredPassage[],
+  ): boolean {
+    const pieces = splitAsks(question);
+    const asks = ownAsks(question);
+    if (asks.length < 2 || asks.length !== pieces.length) return false;
+    // (Only asks set apart by "and" or a question mark: "am I right that WTSA-12, the assembly
+    // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
+    const apart = (piece: string) => /^\s*\?|^[\s,;]*(?:and|also|plus)\b/i.test(piece);
+    if (pieces.some((piece, i) => i > 0 && !apart(piece))) return false;
+    const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
+    if (found === undefined) return false;
+    const { passage } = found;
+    const said = new Set(readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
+    return distinctTerms(asks.map(keyTermsFor)).some((own, i) => {
+      if (i === 0 || own.some((k) => containsTerm(said, k))) return false;
+      // (One of them a name: "…, or was there a LAG?" and "…when did the revised VERSION come
+      // out" are the asker's words for what the passage says otherwise.)
+      const named = new Set(namesIn(asks[i] as string));
+      return own.some((k) => named.has(k.term));
+    });
+  }
+
+  /** The words a text capitalises or writes as numbers past its first word, as analysed. */
+  function namesIn(text: string): string[] {
+    const words = text.trim().split(/\s+/).slice(1).join(" ");
+    const names = words.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,-]*)/gu);
+    return (names ?? []).flatMap((w) => analyzeText(w));
+  }
+
+  /**
+   * A question covered ask by ask (`byEachAsk`): each ask answered from the passages covering it,
+   * with its own terms and the others' as context, the answers one after another. Undefined where
+   * an ask has no answer: the question is then answered as a whole.
+   */
+  function composeEachAsk(asks: readonly CoveredAsk[]): ExtractiveAnswer | undefined {
+    const parts: CitedText[] = [];
+    for (const { ask, passages, keyTerms, windowPassageId } of asks) {
+      // (Led by the passage whose window covers the ask: retrieval's first for "who chaired the
+      // conference" named the Chair in a civil-society letter.)
+      const led = subjectFirst(passages, windowPassageId);
+      const texts = led.map(({ passage }) => passage.text);
+      const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
+      const reply = composeExtractive(led, keyTerms.map(withoutSenseWords), readText, shape);
+      if (!reply) return undefined;
+      parts.push(reply);
+    }
+    const { text, citations } = joinedAnswers(parts);
+    return {
+      text,
+      citations,
+      termCoverage: 0,
+      answersType: true,
+      sentences: [],
+      words: text.split(/\s+/).filter((w) => w !== "" && !/^\[\d+\]$/.test(w)).length,
+    };
+  }
+
   /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
   function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
@@ -703,9 +774,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? withOfficeHolders(searchQuery, keyTermsOfOpening(opening), texts, analyzeText)
         : undefined;
     const keyTerms = contextKeyTerms ?? wholeTerms;
-    const assessed = contextKeyTerms
+    const assessedWhole = contextKeyTerms
       ? assessRelevance(passages, contextKeyTerms, readText, reading)
       : wholeAssessed;
+    // A question asking two things is not covered as a whole where its window meets nothing a
+    // later ask alone names ("…, and how did India vote on it?" beside the vote's result): each
+    // ask is then judged on its own (coverage-otherwise.ts).
+    const assessed =
+      context === undefined &&
+      assessedWhole.covered &&
+      laterAskUnmet(searchQuery, assessedWhole, passages)
+        ? {
+            ...assessedWhole,
+            covered: false,
+            failedChecks: [...(assessedWhole.failedChecks ?? []), LATER_ASK_UNMET],
+          }
+        : assessedWhole;
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
@@ -727,6 +811,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
+    const coveredAsks = coveredBy ? otherwise?.asks : undefined;
     // A follow-up's own nouns are met where it is covered (`FollowUpReading.ownUnmet`). Tuning
     // half (1,505 q): one near-miss follow-up refused, no in-scope answer changed.
     const ownUnmet = followUp !== undefined && assessed.covered && followUp.ownUnmet(assessed);
@@ -758,6 +843,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         covered: relevance.covered,
         bySide: coveredBy === "bySide",
         byAsk: coveredBy === "byAsk",
+        byEachAsk: coveredBy === "byEachAsk",
         byEvent: coveredBy === "byEvent",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
@@ -886,6 +972,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           readText,
           analyzeText,
         })) ||
+      (coveredAsks && composeEachAsk(coveredAsks)) ||
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
@@ -901,7 +988,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       });
     }
     const stated =
-      shape.list === undefined && shape.sides.length < 2
+      shape.list === undefined && shape.sides.length < 2 && coveredAsks === undefined
         ? withEachAskStated(extractive, asks, listPassages, keyTerms)
         : extractive;
     return finish({
