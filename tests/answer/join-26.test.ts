@@ -90,6 +90,8 @@ describe("a later ask the notes do not answer", () => {
 
 describe("questions answered as before", () => {
   answersStatingEach(app, [
+    // An alternative words the same yes/no the other way: no later ask whose name is unmet.
+    ["was Motion 127 introduced on 30 May, or did Freedonia bring it in later?", "30 May"],
     ["who chaired the summit?", "Rudolf Elphberg"],
     ["how did Freedonia's preamble vote come out?", "77 in favour"],
     ["when was Motion 127 introduced?", "30 May"],
