@@ -71,6 +71,27 @@ const wordCount = (text: string) =>
     .split(" ")
     .filter((w) => w !== "").length;
 
+/**
+ * The answers to a question's asks, one after another (`byEachAsk`), each sentence once and
+ * with its citations renumbered across them: "…chaired the conference. [1] The result was 77 in
+ * favour… [2]".
+ */
+export function joinedAnswers(parts: readonly CitedText[]): CitedText {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  const citations: Citation[] = [];
+  for (const part of parts) {
+    const offset = citations.reduce((max, c) => Math.max(max, c.n), 0);
+    for (const sentence of sentencesOf(part.text)) {
+      if (seen.has(stated(sentence))) continue;
+      seen.add(stated(sentence));
+      kept.push(sentence.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`));
+    }
+    citations.push(...part.citations.map((c) => ({ ...c, n: c.n + offset })));
+  }
+  return renumberCitations(kept.join(" "), citations);
+}
+
 /** How a later ask's lead is added (`withLeadOf`). */
 export interface LeadRule {
   /** The most words the answer may run to with it. */

@@ -8,7 +8,7 @@
 import type { QuestionAnalysis } from "../search/question.ts";
 import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
-import { timelineEvents } from "./asks.ts";
+import { distinctTerms, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
@@ -49,20 +49,36 @@ export interface AssessedQuestion {
   shape: AnswerShape;
   keyTerms: readonly KeyTerm[];
   /** The decision on the question's passages as a whole. */
-  assessed: Pick<Relevance, "covered" | "absentTerms" | "unverifiedAsked">;
+  assessed: Pick<Relevance, "covered" | "absentTerms" | "unverifiedAsked" | "failedChecks">;
   passages: ScoredPassage[];
   /** Read in its thread with the earlier question as context. */
   followUp: boolean;
   search: Search;
 }
 
-export type CoveredBy = "bySide" | "byAsk" | "byEvent";
+/** The check failed by a question whose whole window names nothing a later ask names. */
+export const LATER_ASK_UNMET = "laterAskUnmet";
+
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent";
+
+/** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
+export interface CoveredAsk {
+  ask: string;
+  /** The passages it is covered on. */
+  passages: ScoredPassage[];
+  /** Its own key terms. */
+  keyTerms: KeyTerm[];
+  /** The passage whose window covers it, to lead its answer. */
+  windowPassageId?: string;
+}
 
 /** A question covered another way, and what its answer needs from that way. */
 export interface CoveredOtherwise {
   by: CoveredBy;
   /** Each event with the passages dating it (`byEvent`): the answer gives them one a point. */
   events?: DatedEvent[];
+  /** Each ask with the passages covering it (`byEachAsk`): the answer states them in turn. */
+  asks?: CoveredAsk[];
 }
 
 export interface CoverageReader {
@@ -157,7 +173,30 @@ const byAsk: CoverageReader = {
     // own passages do too: the second ask's passages ("what did they say at the closing?") can
     // hold the first's words without answering it ("The United States asked China…" for "who led
     // the Chinese delegation…?", which alone is refused).
-    return coveredOn(passages) && coveredOn(await search(first)) ? { by: "byAsk" } : undefined;
+    if (!coveredOn(passages) || !coveredOn(await search(first))) return undefined;
+    // Each later ask naming something of its own must be covered too, judged alone: "…, and how
+    // did India vote on it?" is not answered by the vote's result, nor "…, and what was the
+    // Senate's vote on it?" by the House's.
+    const asks = ownAsks(question);
+    const own = asks.map(keyTermsFor);
+    const distinct = distinctTerms(own);
+    const covered: CoveredAsk[] = [];
+    for (const [i, ask] of asks.entries()) {
+      if (i === 0 || (distinct[i] ?? []).length === 0) continue;
+      const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
+      if (later === undefined) return undefined;
+      covered.push(later);
+    }
+    // Where the place covering the whole question names nothing a later ask alone names
+    // (`laterAskUnmet`, engine.ts), the answer states each ask in turn, from the passages
+    // covering it: the whole question's led with one stating the first ask alone. (Not for every
+    // question covered by its first ask: "am I right that WTSA-12 … was held in Geneva?" then
+    // quoted the expert group's Geneva meeting.)
+    const firstCovered =
+      covered.length === asks.length - 1 && assessed.failedChecks?.includes(LATER_ASK_UNMET)
+        ? await askCovered(asks[0] as string, own[0] ?? [], passages, search, tools)
+        : undefined;
+    return firstCovered ? { by: "byAsk", asks: [firstCovered, ...covered] } : { by: "byAsk" };
   },
 };
 
@@ -204,8 +243,72 @@ const byEvent: CoverageReader = {
   },
 };
 
+/**
+ * A question asking two or three things ("who chaired the conference, and how did Iran's vote
+ * turn out?"), often from two notes, that no one place covers and whose first ask alone does not
+ * cover (`byAsk`), is covered ask by ask: each ask (`ownAsks`), read with its own terms, is
+ * covered by the same rule and with the answer it expects, on its own passages or on the whole
+ * question's (`askCovered`), and the answer states each in turn from them (engine.ts).
+ * Every ask must be covered: a part the corpus does not hold is not papered over by the other
+ * part's passage. A later ask must name something of its own (`distinctTerms`): "and what did he
+ * say?" names nothing a place could be checked for. Not a follow-up; never "full".
+ */
+const byEachAsk: CoverageReader = {
+  by: "byEachAsk",
+  reads: ({ assessed, followUp }) => !assessed.covered && !followUp,
+  async covers({ question, assessed, passages, search }, tools) {
+    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    const asks = ownAsks(question);
+    if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
+    const own = asks.map(tools.keyTermsFor);
+    const distinct = distinctTerms(own);
+    if (distinct.some((terms, i) => i > 0 && terms.length === 0)) return undefined;
+    const covered: CoveredAsk[] = [];
+    for (const [i, ask] of asks.entries()) {
+      const found = await askCovered(ask, own[i] ?? [], passages, search, tools);
+      if (found === undefined) return undefined;
+      covered.push(found);
+    }
+    return { by: "byEachAsk", asks: covered };
+  },
+};
+/**
+ * One ask of a question, judged alone by the coverage rule with the answer it expects (`terms`
+ * its own key terms): covered on its own passages or, failing that, on the whole question's.
+ */
+async function askCovered(
+  ask: string,
+  terms: readonly KeyTerm[],
+  passages: readonly ScoredPassage[],
+  search: Search,
+  { shapeOf, analyzeText, readText, rule, wordCase }: CoverageTools,
+): Promise<CoveredAsk | undefined> {
+  const analysis = analyzeQuestion(ask);
+  const unnamed = wordCase ? namesOnlyCommon(analysis.content, wordCase) : [];
+  const coveredOn = (found: readonly ScoredPassage[]): CoveredAsk | undefined => {
+    const foundTexts = found.map(({ passage }) => passage.text);
+    const shape = shapeOf(analysis, foundTexts);
+    // (Answered with its own terms: the other asks' words, as context, led "who chaired the
+    // conference?" to a paragraph naming the Chair beside the vote asked next.)
+    const keyTerms = withOfficeHolders(ask, [...terms], foundTexts, analyzeText);
+    const judged = assessRelevance(found, keyTerms, readText, {
+      ...shapeReading(analysis, shape, unnamed, readText),
+      rule,
+      question: ask,
+      firstAsk: true,
+    });
+    if (!judged.covered) return undefined;
+    const { windowPassageId } = judged;
+    return { ask, passages: [...found], keyTerms, ...(windowPassageId ? { windowPassageId } : {}) };
+  };
+  return coveredOn(await search(ask)) ?? coveredOn(passages);
+}
+
+/** The most asks a question is read as asking one by one: more are a list's. */
+const MAX_ASKS = 3;
+
 /** The ways tried, in order: a question covered one way is not read the next. */
-export const COVERAGE_READERS: readonly CoverageReader[] = [bySide, byAsk, byEvent];
+export const COVERAGE_READERS: readonly CoverageReader[] = [bySide, byAsk, byEachAsk, byEvent];
 
 /**
  * The first reader of `readers` that reads the question and covers it. (`byEvent` also reads a

@@ -3,9 +3,10 @@
 // decision (relevance.ts, with the second readings of a refused question: opening-context.ts,
 // coverage-otherwise.ts, and of a follow-up: follow-up-reading.ts), the passages the answer reads
 // (answer-passages.ts), then the model's answer within the deadline (model-answer.ts) or the
-// extractive one (with each later ask stated: asks-stated.ts), or a refusal (not-covered.ts). An
-// LLM failure of any kind becomes an extractive answer that says why. The question's key terms
-// and answer shape are read as question-terms.ts and answer-shape.ts read them.
+// extractive one (with each later ask stated: asks-stated.ts; or ask by ask: each-ask.ts), or a
+// refusal (not-covered.ts). An LLM failure of any kind becomes an extractive answer that says
+// why. The question's key terms and answer shape are read as question-terms.ts and
+// answer-shape.ts read them.
 import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
@@ -17,8 +18,14 @@ import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
-import { type CoverageTools, coveredOtherwise, type Search } from "./coverage-otherwise.ts";
+import {
+  type CoverageTools,
+  coveredOtherwise,
+  LATER_ASK_UNMET,
+  type Search,
+} from "./coverage-otherwise.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
+import { composeEachAsk, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
@@ -240,9 +247,22 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? termsAfterOpeningContext(searchQuery, wholeAssessed.heldTerms, texts, openingTools)
         : undefined;
     const keyTerms = contextKeyTerms ?? wholeTerms;
-    const assessed = contextKeyTerms
+    const assessedWhole = contextKeyTerms
       ? assessRelevance(passages, contextKeyTerms, readText, reading)
       : wholeAssessed;
+    // A question asking two things is not covered as a whole where its window meets nothing a
+    // later ask alone names ("…, and how did India vote on it?" beside the vote's result): each
+    // ask is then judged on its own (each-ask.ts, coverage-otherwise.ts).
+    const assessed =
+      context === undefined &&
+      assessedWhole.covered &&
+      laterAskUnmet(searchQuery, assessedWhole, passages, askTools)
+        ? {
+            ...assessedWhole,
+            covered: false,
+            failedChecks: [...(assessedWhole.failedChecks ?? []), LATER_ASK_UNMET],
+          }
+        : assessedWhole;
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
@@ -264,6 +284,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
+    const coveredAsks = coveredBy ? otherwise?.asks : undefined;
     // A follow-up its thread's place covers must meet there what it asks of its own
     // (`followUpUnmet`).
     const followUpFailed =
@@ -287,6 +308,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         covered: relevance.covered,
         bySide: coveredBy === "bySide",
         byAsk: coveredBy === "byAsk",
+        byEachAsk: coveredBy === "byEachAsk",
         byEvent: coveredBy === "byEvent",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
@@ -384,6 +406,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           readText,
           analyzeText,
         })) ||
+      (coveredAsks && composeEachAsk(coveredAsks, askTools)) ||
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
@@ -399,7 +422,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       });
     }
     const stated =
-      shape.list === undefined && shape.sides.length < 2
+      shape.list === undefined && shape.sides.length < 2 && coveredAsks === undefined
         ? withEachAskStated(extractive, asks, listPassages, keyTerms, askTools)
         : extractive;
     return finish({

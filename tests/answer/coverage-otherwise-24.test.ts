@@ -58,15 +58,15 @@ describe("covered another way", () => {
     expect(calls).toEqual(["byAsk"]);
   });
 
-  it("reads side by side, then by the first ask, then event by event", () => {
-    expect(COVERAGE_READERS.map((r) => r.by)).toEqual(["bySide", "byAsk", "byEvent"]);
+  it("reads side by side, then by the first ask, then ask by ask, then event by event", () => {
+    expect(COVERAGE_READERS.map((r) => r.by)).toEqual(["bySide", "byAsk", "byEachAsk", "byEvent"]);
   });
 
   it("reads a covered question only for its events, and a follow-up only side by side", () => {
     const reading = (q: AssessedQuestion) =>
       COVERAGE_READERS.filter((r) => r.reads(q)).map((r) => r.by);
     expect(reading(asked(true))).toEqual(["byEvent"]);
-    expect(reading(asked(false))).toEqual(["bySide", "byAsk", "byEvent"]);
+    expect(reading(asked(false))).toEqual(["bySide", "byAsk", "byEachAsk", "byEvent"]);
     expect(reading(asked(false, true))).toEqual(["bySide"]);
     expect(reading(asked(true, true))).toEqual([]);
   });
