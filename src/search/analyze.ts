@@ -232,7 +232,21 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   // Taking a side for something.
   ["support", "endorse", "champion", "favour", "favor", "defend"],
   // Taking a side against it.
-  ["oppose", "opposition", "resist", "resistance", "reject", "rejection", "fight", "protest"],
+  // (And everyday verbs of turning a text down: "when did CEPT bin the sender-pays idea?" is what
+  // "CEPT rejected the idea" tells.)
+  [
+    "oppose",
+    "opposition",
+    "resist",
+    "resistance",
+    "reject",
+    "rejection",
+    "fight",
+    "protest",
+    "bin",
+    "nix",
+    "spurn",
+  ],
   // Speaking against it.
   ["criticise", "criticize", "criticism", "condemn", "denounce", "slam", "blast", "decry"],
   // Taking something out of a text or a plan ("when was it pulled?" of a withdrawn text).
@@ -247,9 +261,13 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
     "withdraw",
     "withdrew",
     "withdrawn",
+    "ditch",
+    "axe",
   ],
-  // Putting something forward.
-  ["propose", "submit", "submission"],
+  // Putting something forward (a body "lodges" or "pitches" a contribution the notes say it
+  // submitted or proposed). Not "file": "do we have on file?" and "when did Russia file…" (the
+  // notes' own verb) drew other windows (tuning: in-1475, in-2072 down).
+  ["propose", "submit", "submission", "lodge", "pitch"],
   // Owning up to something ("when did Touré concede that TD-64 had leaked?" is what "he
   // acknowledged that TD-64 had leaked" tells; dates23: "admit" moved a held-out answer).
   ["acknowledge", "concede"],
