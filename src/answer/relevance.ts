@@ -20,6 +20,13 @@ import {
   withoutSenseWords,
   writtenWords,
 } from "./terms.ts";
+import {
+  asksOutcome,
+  outcomeNegated,
+  outcomeVerbsUnmet,
+  outcomeVerbTerms,
+  verbToldNegated,
+} from "./window-outcome.ts";
 import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
 import { clippedFrom } from "./window-terms.ts";
 
@@ -254,12 +261,15 @@ export function assessRelevance(
   const unverified: Set<string>[] = [];
   // Windows that answer the demands of a date, count or name question, for `typedWindowOf`.
   const typedCandidates: TypedCandidate[] = [];
+  // The sentences of the passages read, for an outcome told negated (`verbToldNegated`).
+  const readSentences: string[] = [];
   for (const [rank, scored] of judged.entries()) {
     const passage = readPassageForCoverage(scored, rank >= top.length, demands, reader);
     if (!passage.further) {
       for (const t of passage.context) everywhere.add(t);
       for (const terms of passage.sentences) for (const t of terms) everywhere.add(t);
       for (const s of passage.written) {
+        readSentences.push(s.text);
         const counted = HOW_MANY.exec(s.text);
         if (counted && isAboutTheCorpus(s.text) && saysNotEstablished(s.text)) {
           unverified.push(new Set(analyzeText(s.text.slice(counted.index))));
@@ -332,13 +342,33 @@ export function assessRelevance(
       unverified,
       countAsked(question, how.yesNo === true, analyzeText),
     );
+  // "did India end up signing in Dubai?": a yes/no asking how a thing turned out, whose verb the
+  // window lacks, is answered only by a window telling that outcome by its negation
+  // (`outcomeNegated`, window-outcome.ts).
+  const outcomeVerbs =
+    best.covered &&
+    how.yesNo === true &&
+    how.claim !== true &&
+    question !== undefined &&
+    asksOutcome(question)
+      ? outcomeVerbsUnmet(
+          outcomeVerbTerms(question, analyzeText),
+          best.unmet,
+          verbStood === "unmet",
+        )
+      : [];
+  const outcomeUntold =
+    outcomeVerbs.length > 0 &&
+    !outcomeNegated(best.text) &&
+    !verbToldNegated(outcomeVerbs, readSentences, analyzeText);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
     best.covered &&
     absentTerms.length === 0 &&
     claimVerb !== "unmet" &&
-    !unverifiedAsked;
+    !unverifiedAsked &&
+    !outcomeUntold;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -374,6 +404,7 @@ export function assessRelevance(
       ...(absentTerms.length > 0 ? ["absentTerms"] : []),
       ...(claimVerb === "unmet" ? ["claimVerb"] : []),
       ...(unverifiedAsked ? ["askedAsUnverified"] : []),
+      ...(outcomeUntold ? ["outcomeUntold"] : []),
     ],
   };
 }

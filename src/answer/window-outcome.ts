@@ -1,0 +1,83 @@
+// An outcome asked of (issue #12, nearmiss26b): "did India end up signing in Dubai?", "did the
+// Senate end up passing H. Con. Res. 127?", "did Kramer resign after Dubai?" ask whether a thing
+// happened in the end. A place naming the subject and telling what it did before ("In Dubai India
+// limited ICT references…", "The House approved it unanimously and it was sent to the Senate")
+// does not tell that outcome. Read by `assessRelevance` (relevance.ts).
+
+import type { Analyze, KeyTerm } from "./terms.ts";
+
+/**
+ * Whether a yes/no question asks how a thing turned out: "end up", "in the end", "eventually",
+ * "ultimately", "after all", "ever", "go on to", "after…". (Not "later": "when it revised Doc 27 a
+ * few days later" dates the act asked, in-2253.)
+ */
+export function asksOutcome(question: string): boolean {
+  return OUTCOME_ASKED.test(question);
+}
+const OUTCOME_ASKED =
+  /\b(?:end(?:ed|s)?\s+up|in\s+the\s+end|eventually|ultimately|after\s+all|ever|(?:go|goes|went)\s+on\s+to|after)\b/i;
+
+/**
+ * The verb of the outcome asked where "end up" or "go on to" carries it ("end up SIGNING", "went
+ * on to RATIFY"): the do-support reading (`claimVerbStood`) takes "end" or "go" for the verb.
+ * Its index terms, or none.
+ */
+export function outcomeVerbTerms(question: string, analyzeText: Analyze): string[] {
+  const m = OUTCOME_VERB.exec(question);
+  return m?.[1] === undefined ? [] : analyzeText(m[1]);
+}
+const OUTCOME_VERB = /\b(?:end(?:ed|s)?\s+up|(?:go|goes|went)\s+on\s+to)\s+([\p{L}'-]+)/iu;
+
+/**
+ * The outcome verbs a question asks that the window lacks: the verb after "end up" or "go on
+ * to", and the do-support verb where `claimVerbStood` found it unmet.
+ */
+export function outcomeVerbsUnmet(
+  verbTerms: readonly string[],
+  unmet: readonly KeyTerm[],
+  claimVerbUnmet: boolean,
+): string[] {
+  return unmet
+    .filter(
+      (k) =>
+        k.generic !== true &&
+        (verbTerms.includes(k.term) || (claimVerbUnmet && k.verb === true && k.predicate === true)),
+    )
+    .map((k) => k.term);
+}
+
+/**
+ * Whether a window tells an outcome by its negation: something not done, refused, left out or
+ * unchanged ("Russia refused to join", "The final text does not define 'Internet'", "The revised
+ * ITRs contain no cybercrime… provisions", "It did not release the other preparatory documents").
+ * A change asked is also told by what was kept ("They included keeping the existing
+ * definitions…", asked "did Dubai end up rewriting…", in-649). Such a sentence answers "did
+ * Russia ever sign up?" though it lacks the asked verb; a window telling only what the subject
+ * did before or beside the outcome does not. (Not "still": "but it still supported a spam
+ * provision" tells what India did in Dubai, not whether it signed; nor "keep": "US policy should
+ * keep the Internet free…" says what a resolution wanted.)
+ */
+export function outcomeNegated(windowText: string): boolean {
+  return OUTCOME_NEGATED.test(windowText);
+}
+const OUTCOME_NEGATED =
+  /\b(?:not|never|no|none|nothing|neither|nor|without|refused|declined|rejected|dropped|withdrawn|unchanged|denied|failed|fell\s+short|left\s+out|kept|keeping|retained|remained|stayed\s+(?:out|outside)|off\s+the\s+table)\b|n['’]t\b/i;
+
+/**
+ * Whether a sentence of the places read tells the asked verb negated: "No definition of spam
+ * was added to Article 2" answers "did the final ITRs end up defining spam?" (in-56), though the
+ * best window is the treaty's structure. The verb's terms, or a noun made from it, and a negation
+ * in one sentence.
+ */
+export function verbToldNegated(
+  verbs: readonly string[],
+  sentences: readonly string[],
+  analyzeText: Analyze,
+): boolean {
+  return sentences.some((text) => {
+    if (!OUTCOME_NEGATED.test(text)) return false;
+    const terms = analyzeText(text);
+    // (The verb's noun too: "defining" is "defin", "definition" is "definit".)
+    return verbs.some((v) => terms.some((t) => t === v || (v.length >= 4 && t.startsWith(v))));
+  });
+}
