@@ -22,6 +22,18 @@ export function ownAsks(question: string): string[] {
 const LEADING_JOIN = /^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)?/i;
 
 /**
+ * The words an ask capitalises or writes as numbers past its first word, as analysed: the names
+ * it asks about ("…, and how did India vote on it?" → "india"). A later ask's own words that are
+ * no name ("…, or was there a lag?", "…how long did it survive?") are the asker's words for what a
+ * place may say otherwise.
+ */
+export function namesOfAsk(ask: string, analyzeText: (text: string) => string[]): string[] {
+  const words = ask.trim().split(/\s+/).slice(1).join(" ");
+  const names = words.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,-]*)/gu);
+  return (names ?? []).flatMap((w) => analyzeText(w));
+}
+
+/**
  * The words of each ask that no other ask of the question names: what that ask alone is about
  * ("ministry" of "who at the Russian ministry drafted it?" beside "When did Russia file Document
  * 27": "Russian" is Russia, which the other names). Its required nouns, names and numbers, and its

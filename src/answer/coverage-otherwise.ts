@@ -8,7 +8,7 @@
 import type { QuestionAnalysis } from "../search/question.ts";
 import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
-import { distinctTerms, ownAsks, timelineEvents } from "./asks.ts";
+import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
@@ -174,15 +174,17 @@ const byAsk: CoverageReader = {
     // hold the first's words without answering it ("The United States asked China…" for "who led
     // the Chinese delegation…?", which alone is refused).
     if (!coveredOn(passages) || !coveredOn(await search(first))) return undefined;
-    // Each later ask naming something of its own must be covered too, judged alone: "…, and how
+    // Each later ask naming a name of its own must be covered too, judged alone: "…, and how
     // did India vote on it?" is not answered by the vote's result, nor "…, and what was the
-    // Senate's vote on it?" by the House's.
+    // Senate's vote on it?" by the House's. (Only a name, as `laterAskUnmet` reads it: judged
+    // alone, "…and how long did it survive before the chair binned it?" has lost what "it" is.)
     const asks = ownAsks(question);
     const own = asks.map(keyTermsFor);
     const distinct = distinctTerms(own);
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {
-      if (i === 0 || (distinct[i] ?? []).length === 0) continue;
+      const named = new Set(namesOfAsk(ask, analyzeText));
+      if (i === 0 || !(distinct[i] ?? []).some((k) => named.has(k.term))) continue;
       const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
       if (later === undefined) return undefined;
       covered.push(later);

@@ -4,7 +4,7 @@
 import { analyzeQuestion, splitAsks } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
-import { type CitedText, distinctTerms, joinedAnswers, ownAsks } from "./asks.ts";
+import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
@@ -40,16 +40,9 @@ export function laterAskUnmet(
     if (i === 0 || own.some((k) => containsTerm(said, k))) return false;
     // (One of them a name: "…, or was there a LAG?" and "…when did the revised VERSION come
     // out" are the asker's words for what the passage says otherwise.)
-    const named = new Set(namesIn(asks[i] as string, tools.analyzeText));
+    const named = new Set(namesOfAsk(asks[i] as string, tools.analyzeText));
     return own.some((k) => named.has(k.term));
   });
-}
-
-/** The words a text capitalises or writes as numbers past its first word, as analysed. */
-function namesIn(text: string, analyzeText: AskTools["analyzeText"]): string[] {
-  const words = text.trim().split(/\s+/).slice(1).join(" ");
-  const names = words.match(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,-]*)/gu);
-  return (names ?? []).flatMap((w) => analyzeText(w));
 }
 
 /**

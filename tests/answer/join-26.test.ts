@@ -92,6 +92,10 @@ describe("questions answered as before", () => {
   answersStatingEach(app, [
     // An alternative words the same yes/no the other way: no later ask whose name is unmet.
     ["was Motion 127 introduced on 30 May, or did Freedonia bring it in later?", "30 May"],
+    // A later ask naming no name leans on the first ("it"): judged alone, it has lost its subject,
+    // and the first ask's place still answers the question (refused while every later ask with
+    // words of its own had to be covered alone).
+    ["when was Motion 127 introduced, and how long did it sit before the vote?", "30 May"],
     ["who chaired the summit?", "Rudolf Elphberg"],
     ["how did Freedonia's preamble vote come out?", "77 in favour"],
     ["when was Motion 127 introduced?", "30 May"],
