@@ -19,6 +19,7 @@ import {
   standaloneNames,
   withoutChatBefore,
 } from "../search/question.ts";
+import { withoutChatAfter } from "../search/question-instructions.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type {
   Answer,
@@ -638,7 +639,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // asker's situation before the ask are read as none of it: every reader of the question's
     // first words reads the ask's (wrappers25).
     const { text: corrected, corrections } = correctSpelling(typed);
-    const question = withoutChatBefore(corrected);
+    const question = withoutChatAfter(withoutChatBefore(corrected));
     const { searchQuery, context } = await searchQueryFor(question, options, deadline);
     const threadPassages = await deps.retrieve(
       searchQuery,
