@@ -7,6 +7,7 @@
 // fewer nuggets. Chat opening the message now also takes in an @-mention, "+1 to Priya's q:",
 // "asking for a friend:" and "tl;dr?".
 import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/search/question.ts";
 import { withoutChatAfter, withoutChatOpening } from "../../src/search/question-instructions.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
@@ -66,6 +67,24 @@ describe("the chat opening a message", () => {
   it("leaves a quoted earlier message before the ask", () => {
     const q = "> the chair was someone from the regulator\nwho was it?";
     expect(withoutChatOpening(q)).toBe(q);
+  });
+});
+
+describe("an ask typed in lower case with no question mark, after a statement and a dash", () => {
+  it("asks whether, as it does typed with '?'", () => {
+    const typed = "the regulator said spam was content - did the treaty get a spam article anyway";
+    expect(analyzeQuestion(typed).kind).toBe("yes-no");
+    expect(analyzeQuestion(`${typed}?`).kind).toBe("yes-no");
+    expect(analyzeQuestion("norland objected: was the annex adopted").kind).toBe("yes-no");
+  });
+
+  it("leaves an ask naming what it asks, and a statement with no ask, as they were", () => {
+    expect(
+      analyzeQuestion("the regulator said spam was content - what did the treaty say").kind,
+    ).not.toBe("yes-no");
+    expect(
+      analyzeQuestion("the regulator said spam was content - the treaty did anyway").kind,
+    ).toBe("fact");
   });
 });
 
