@@ -1,8 +1,8 @@
 // Asks the tuning half's in-scope questions bare and through each of `WRAPPERS` (bench/wrappers.ts)
 // with the extractive engine over the shipped corpus, and prints what each wrapper cost: nugget
 // recall bare and wrapped, questions answered bare but refused wrapped, and answers that lost
-// nuggets. Never the held-out half. Usage: `npm run eval:wrappers` (all thirteen habits: long, about
-// 13 × 1,600 questions).
+// nuggets. Never the held-out half. Usage: `npm run eval:wrappers` (all twenty habits: long, about
+// 20 × 1,700 questions).
 //
 // To run some habits only, name them (any part of a wrapper's name, case-insensitive) as
 // arguments or in `WRAPPERS` (comma-separated): `npm run eval:wrappers -- greeting apology`,

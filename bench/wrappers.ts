@@ -5,7 +5,9 @@
 import type { QuestionOutcome } from "../src/answer/eval.ts";
 import type { EvalSet } from "../src/answer/eval-set.ts";
 
-const lowerFirst = (q: string) => q.charAt(0).toLowerCase() + q.slice(1);
+// (An acronym opening the question keeps its capitals: nobody types "fCC chair…".)
+const lowerFirst = (q: string) =>
+  /^\p{Lu}{2}/u.test(q) ? q : q.charAt(0).toLowerCase() + q.slice(1);
 const withoutEnd = (q: string) => q.replace(/[?.!]+\s*$/, "");
 
 /** The wrappers, by name: each turns a question into the same question as someone might type it. */
@@ -23,6 +25,14 @@ export const WRAPPERS: Readonly<Record<string, (question: string) => string>> = 
   "'?!' and thanks": (q) => `${withoutEnd(q)}?! Thanks so much!!`,
   "short please": (q) => `${q} Keep it short.`,
   lines: (q) => `Hi!\n\n${q}\n\nThanks`,
+  // Habits added by the twenty-sixth session (wrappers26).
+  "@-mention": (q) => `@dana ${lowerFirst(q)}`,
+  "'+1' to a colleague": (q) => `+1 to Priya's q: ${lowerFirst(q)}`,
+  "asking for a friend": (q) => `asking for a friend: ${lowerFirst(q)}`,
+  "link after": (q) => `${q} https://www.itu.int/en/wcit-12/Pages/default.aspx`,
+  "emoji after": (q) => `${q} :pray:`,
+  "cc after": (q) => `${q} cc @sam`,
+  "'tl;dr?' after": (q) => `${q} tl;dr?`,
 };
 
 /**

@@ -12,6 +12,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
+import { withoutChatAfter } from "../search/question-instructions.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
@@ -183,9 +184,10 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // Retrieval, coverage and the model all read the question with its slips read as corpus words.
     // Chat opening the message ("Hey wcit-desk,", "Q:", "Sorry if this is obvious, but") and the
     // asker's situation before the ask are read as none of it: every reader of the question's
-    // first words reads the ask's (wrappers25).
+    // first words reads the ask's (wrappers25). So is chat closing it ("thx in advance", "Keep it
+    // short.", a pasted link, ":pray:"): every reader of its last ask reads the ask's (wrappers26).
     const { text: corrected, corrections } = correctSpelling(typed);
-    const question = withoutChatBefore(corrected);
+    const question = withoutChatAfter(withoutChatBefore(corrected));
     const { searchQuery, context } = await searchQueryFor(
       question,
       options,

@@ -740,6 +740,54 @@ function firstBranchOf(
   };
 }
 
+/** "@dana", "cc @sam @lee": colleagues named or copied, who are no part of what is asked. */
+const MENTIONS = "(?:c\\.?c\\.?:?\\s*)?@[\\w.-]+(?:,?\\s+(?:and\\s+)?@[\\w.-]+)*";
+
+/**
+ * Chat that closes a message after its ask and says nothing of what is asked (wrappers26): thanks
+ * and sign-offs ("thx in advance", "Thanks so much!!", "ty!", "cheers"), a request about the
+ * answer's length that the extractive answer cannot heed ("Keep it short.", "tl;dr pls"), an
+ * aside asking for sources (every answer cites its own), a pasted link, an emoji shortcode
+ * (":pray:"), colleagues named or copied ("cc @sam"), and "asking for a friend". Each is one
+ * piece ending the text, cut from the end one at a time.
+ */
+const CHAT_AFTER = new RegExp(
+  `(?:^|(?<=[\\s,.:;!?)—–-]))(?:${alt([
+    "(?:thanks?(?: you)?|thx|thnx|ty|tia|(?<=[.!?,)]\\s*)cheers|much appreciated|appreciate (?:it|the help))(?: (?:so|very) much| in advance| a lot| all| again| heaps)?",
+    "(?:(?:pls|please|plz),? )?keep it (?:short|brief|tight|snappy)(?: (?:pls|please|plz))?",
+    "(?:short|brief|quick) (?:answer|version|one) (?:is )?(?:fine|ok|okay|pls|please)",
+    "tl;?dr(?: (?:pls|please|plz|is fine|fine|ok|version))?",
+    "\\((?:(?:pls|please|plz) )?(?:cite (?:the |your )?sources?|with sources|sources (?:pls|please)|links? (?:pls|please)|no rush)\\)",
+    "(?:pls|please|plz) cite (?:the |your )?sources?",
+    "<?(?:https?://|www\\.)[^\\s>]+>?",
+    ":[a-z0-9_+'-]+:(?::skin-tone-\\d:)?",
+    MENTIONS,
+    "asking for a friend(?: (?:lol|haha))?",
+    "(?:lol|haha)",
+  ])})[\\s.!?]*$`,
+  "i",
+);
+
+/**
+ * The message without the chat closing it after its ask (`CHAT_AFTER`), and with a run of "?"
+ * and "!" ending the ask read as one "?" ("…anyway?! Thanks so much!!" → "…anyway?"). The engine
+ * reads this with `withoutChatBefore`, so that every reader of a question's last words reads the
+ * ask's: a series ending the ask ("…Genachowski, Strickling, Kramer thx in advance") and an ask's
+ * last clause ("…and who hated it Keep it short.") stay as typed bare. A message with neither, or
+ * nothing but chat, is returned as typed.
+ */
+export function withoutChatAfter(question: string): string {
+  let rest = question.replace(/\s+$/, "");
+  for (let m = CHAT_AFTER.exec(rest); m && m.index > 0; m = CHAT_AFTER.exec(rest)) {
+    const before = rest.slice(0, m.index).replace(/[\s,;—–-]+$/, "");
+    if (!/[\p{L}\p{N}]/u.test(before)) break;
+    rest = before;
+  }
+  // "?!", "?!!", "??": chat emphasis; the ask ends on its question mark.
+  rest = rest.replace(/\?[?!]*!+[?!]*$|\?{2,}$/, "?").replace(/!{2,}$/, "!");
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
+}
+
 /**
  * Chat that opens a message before its ask, and says nothing of it: a greeting ("Hey wcit-desk,",
  * "Morning all"), the asker's apology or hedge ("Sorry if this is obvious, but", "I'm not an
@@ -755,6 +803,12 @@ const CHAT_OPENING = new RegExp(
     "(?:context|background|q|fyi)(?=\\s*:)",
     `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
     "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
+    // A colleague named or copied ("@dana", "cc @sam"), a "+1" to someone's question before
+    // the ask ("+1 to Priya's q:"), "asking for a friend", "tl;dr?" (wrappers26).
+    `${MENTIONS}`,
+    "\\+1(?: (?:to|on) [^:?\\n]{1,40}?)?(?=\\s*[:,—–-])",
+    "asking for a friend(?: (?:lol|haha))?",
+    "tl;?dr\\??",
   ])})${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
 );

@@ -384,6 +384,8 @@ const UNKNOWN_ASKED =
   /\b(?:(?:(?:we|you|i|what|which|that) (?:still )?(?:don't|do not|can't|cannot|can not|couldn't|could not) |(?:don't|do not|can't|cannot|can not|couldn't|could not) (?:we|you|i) )(?:actually |really |yet |still )?(?:know|say(?: for (?:sure|certain))?|confirm|verify|be sure)\b|(?:what|which)(?:'s| is| are| was| were| remains?)? (?:still )?(?:unknown|unverified|unconfirmed|not (?:yet )?(?:known|confirmed|verified|established))\b|open questions|(?:the|any|our|its|main|key) gaps\b|caveats)/i;
 /** The second question of a two-part one: "…, and how was it adopted?", "…and why?". */
 const SECOND_CLAUSE = /[\s,;]+and\s+((?:how|why)\b.*)$/i;
+/** The clause after a statement and a dash or a colon, as the message's last clause. */
+const UNMARKED_YES_NO_AFTER = /(?:\s[-–—]+\s*|:\s+)([^-–—:]+)$/u;
 const YES_NO_LEAD =
   /^(?:did|does|do|was|is|were|are|has|have|had|can|could|will|would|should|may|might|must|shall|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|wouldn't|couldn't|shouldn't)\b/i;
 
@@ -1303,6 +1305,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
   if (kind === "fact" && !WH_WORD.test(content) && asksWhether(lead, checksClaim, instructions))
     kind = "yes-no";
+  // "the czechs argued … through a treaty - did the 2012 itrs get a spam article anyway": typed
+  // without a question mark, a statement, then a dash or a colon, then an ask opening on an
+  // inverted auxiliary, asks whether, as it does typed with "?" (wrappers26).
+  if (kind === "fact" && !content.includes("?") && !WH_WORD.test(content)) {
+    const ask = UNMARKED_YES_NO_AFTER.exec(lead)?.[1];
+    if (ask && YES_NO_LEAD.test(ask)) kind = "yes-no";
+  }
 
   // "What don't we know about X? Give me the gaps.": the answer is the items not established.
   const asksUnknown = UNKNOWN_ASKED.test(foldQuoteMarks(asked));
