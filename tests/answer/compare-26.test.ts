@@ -5,6 +5,9 @@
 // those words as the topic, so the other side had to meet "regional contribution" too, and the
 // comparison was refused. The other side's holder as written (`sideHolder`, question.ts) is now
 // that side's; what follows the holder is still asked of every side.
+// A comparison whose passages name one side only as a short item of a series ("countries that
+// firmly refused (the US, UK, Canada, Australia and others)") gives that side nothing: the other
+// side alone is no comparison, and it is refused (`sideOnlyListed`, side-listed.ts, engine.ts).
 import { describe, expect, it } from "vitest";
 import { sideHolder } from "../../src/search/question.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -21,6 +24,15 @@ const NOTES: Record<string, string> = {
   ]),
   "notes/sylvania.md": note("Sylvania at the summit", [
     "**Sylvania.** Sylvania joined the cybercrime convention early and hosted a workshop on the summit's agenda. [1]",
+  ]),
+  "notes/signatures.md": note("The summit outcome and who signed", [
+    "**Signature count.** On the last day 89 member states signed the final acts. News reports said the non-signers included countries that firmly refused (Freedonia, Ruritania, Graustark, Borduria and others) and countries still consulting their capitals. [1]",
+  ]),
+  "notes/freedonia.md": note("Freedonia at the summit", [
+    "**Refusal to sign.** On the last evening Freedonia's ambassador announced that Freedonia could not sign, because the treaty should not extend to Internet governance or content. [1]",
+  ]),
+  "notes/ruritania.md": note("Ruritania's refusal", [
+    "**Ruritania.** Ruritania's minister said Ruritania refused to sign because the spam article reached into the content of messages. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -70,5 +82,20 @@ describe("a side the notes give no position for is still refused", () => {
   refusesEach(app, [
     // Sylvania is named, but nothing it wanted out of the revision.
     "compare what Sylvania and the Zendan regional contribution wanted out of the treaty revision",
+  ]);
+});
+
+describe("a side the passages only list", () => {
+  refusesEach(app, [
+    // Graustark is only one of the refusers listed; Freedonia's reasons alone are no comparison.
+    "Graustark vs Freedonia: same or different reasons for refusing to sign?",
+  ]);
+  answersStatingEach(app, [
+    // Ruritania is listed too, but its own note gives its reason.
+    ["Ruritania vs Freedonia: same or different reasons for refusing to sign?", "spam article"],
+    [
+      "Ruritania vs Freedonia: same or different reasons for refusing to sign?",
+      "Internet governance or content",
+    ],
   ]);
 });
