@@ -6,7 +6,7 @@
 // (A follow-up naming its topic by a stand-in is read before the coverage decision, not after:
 // follow-up-reading.ts.)
 import type { QuestionAnalysis } from "../search/question.ts";
-import { analyzeQuestion, asksOnItsOwn, firstAsk } from "../search/question.ts";
+import { analyzeQuestion, asksOnItsOwn, firstAsk, sideHolder } from "../search/question.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
@@ -102,15 +102,20 @@ export function comparedTopic(analysis: QuestionAnalysis): string {
 const bySide: CoverageReader = {
   by: "bySide",
   reads: ({ assessed }) => !assessed.covered,
-  async covers({ analysis, shape, keyTerms, search }, { readText, rule }) {
+  async covers({ analysis, shape, keyTerms, search }, { readText, rule, keyTermsFor }) {
     const sides = shape.sides;
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return undefined;
     if (sides.length !== analysis.sides.length) return undefined;
     const topic = comparedTopic(analysis);
+    // Every word another side's holder is written with is that side's, not the topic's: "the
+    // African regional contribution" names Africa, and "regional contribution" is asked of it alone.
+    const written = analysis.sides.map((side) => keyTermsFor(sideHolder(side)).map((k) => k.term));
     const compared = await Promise.all(
       analysis.sides.map(async (side, i): Promise<ComparedSide> => {
         const others = new Set(
-          sides.flatMap((terms, j) => (j === i ? [] : terms.map((k) => k.term))),
+          sides.flatMap((terms, j) =>
+            j === i ? [] : [...terms.map((k) => k.term), ...(written[j] ?? [])],
+          ),
         );
         const own = sides[i] ?? [];
         const ownTerms = new Set(own.map((k) => k.term));

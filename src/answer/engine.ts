@@ -51,6 +51,7 @@ import {
   shapeReading,
   windowStatesQuestion,
 } from "./relevance.ts";
+import { sideOnlyListed } from "./side-listed.ts";
 import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";
 import {
   type Analyze,
@@ -358,6 +359,16 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       latencyMs: Math.max(0, Math.round(now() - started)),
     });
 
+    // A comparison whose passages name a side only as an item of a series ("the US, UK, Canada,
+    // Australia and others") states nothing of that side: the other side alone is no comparison.
+    const listedSide =
+      relevance.covered && analysis.kind === "compare" && shape.sides.length >= 2
+        ? sideOnlyListed(answerPassages, shape.sides, readText)
+        : undefined;
+    if (listedSide !== undefined) {
+      deps.log?.debug({ question, failedCheck: "sideOnlyListed", side: listedSide }, "refused");
+      return finish(notCovered(passages));
+    }
     if (!relevance.covered) {
       // A follow-up naming a topic of its own that its thread's words do not cover is asked on its
       // own (`FollowUpReading.asksAlone`); its own words must then cover it, by the same rule as

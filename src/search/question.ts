@@ -554,6 +554,26 @@ function cleanSide(side: string): string {
   );
 }
 
+/**
+ * The holder a comparison's side is written with, before what it did: "the African regional
+ * contribution" of "the African regional contribution wanted out of the ITR revision", "CEPT" of
+ * "CEPT said it actually got out of Dubai". The subject before a verb in the past tense (a
+ * regular "-ed" form or a common irregular one, after an adverb at most) that names someone (a
+ * capital: "the number of countries that signed" has no holder), and holds a word besides a
+ * determiner or a pronoun ("they asked for"); else the side as written. The words after it are
+ * what the side did, which the last side written runs on into (the comparison's topic).
+ */
+export function sideHolder(side: string): string {
+  const m = SIDE_CLAUSE.exec(side.trim());
+  if (!m) return side;
+  const holder = m[2] as string;
+  if (PRONOUN_HOLDER.test(holder) || !/\p{Lu}/u.test(holder)) return side;
+  return `${m[1] ?? ""}${holder}`;
+}
+const SIDE_CLAUSE =
+  /^((?:the|its|their|his|her|our)\s+)?((?:(?!(?:did|do|does|was|were|is|are|has|have|had|that|who|which)\b)[\p{L}\p{N}.'’-]+\s+){0,3}?(?!(?:that|who|which)\b)[\p{L}\p{N}.'’-]+)\s+(?:(?:first|later|then|originally|initially|actually|really|eventually|\p{L}+ly)\s+)?(?:\p{Ll}+ed|said|sent|got|made|thought|saw|meant|sought|gave|took|won|told|wrote|put|brought|came|did|had|pitched|pushed)\b.*$/u;
+const PRONOUN_HOLDER = /^(?:they|he|she|it|we|you|i|that|this|those|these)$/i;
+
 /** "the positions of" before the sides: what is compared, not who. */
 const ASPECT_OF =
   /^(?:the\s+)?(?:respective\s+)?(?:positions?|views?|stances?|approach(?:es)?|proposals?|roles?|arguments?|policies|reactions?|responses?)\s+(?:of|taken by|by|from)\s+/i;
