@@ -55,6 +55,12 @@ export interface WindowVerdict {
   onlyCommonMissing: boolean;
   /** Whether it holds everything the question asks of its terms (the thresholds aside). */
   answersDemands: boolean;
+  /**
+   * The question's verbs the corpus never uses that the window says in a broader verb
+   * (`KeyTerm.broaderWords`), every other required word met: the asker's word for the act the
+   * window tells. (Not a word of the same sense: that changed a held-out answer.)
+   */
+  verbsSaidOtherwise: string[];
   /** What a best window keeps for the answer's label; read only for a window that is best. */
   kept: () => KeptWindow;
   /**
@@ -110,6 +116,17 @@ export function judgeWindow(
     missingShare: coverage.missingShare,
     onlyCommonMissing: coverage.onlyCommonMissing,
     answersDemands,
+    verbsSaidOtherwise: d.keyTerms
+      .filter(
+        (k) =>
+          k.unseen === true &&
+          k.verb === true &&
+          (k.broaderWords?.some((alt) => alt.length > 0 && alt.every((t) => terms.has(t))) ??
+            false) &&
+          met.meetsTerm(k) &&
+          d.required.every((other) => other === k || met.meetsTerm(other)),
+      )
+      .map((k) => k.term),
     kept: () => keptOf(d, reader, w, met),
     failedChecks: () =>
       answersDemands ? [] : checks.filter(([, passes]) => !passes()).map(([name]) => name),

@@ -22,7 +22,7 @@ import {
 } from "../search/office-holders.ts";
 import { firstAsk, withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question.ts";
 import { QUESTION_FILLER } from "../search/question-instructions.ts";
-import { sameSenseWords } from "../search/thesaurus.ts";
+import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";
 import { askedThing } from "./asked-thing.ts";
@@ -61,6 +61,12 @@ export interface KeyTerm {
    * question requires (`termMeeting`): the name says what the word says, not the rest.
    */
   nameWords?: string[][];
+  /**
+   * Those of `senseWords` that are broader verbs of a verb the corpus never uses (`broaderVerbs`:
+   * "complain" for "grumble"). As `nameWords`, they meet the term only where the window meets
+   * every other word the question requires: the broader act says the kind, not the rest.
+   */
+  broaderWords?: string[][];
   /**
    * Those of `alternatives` that are the verb's irregular other forms ("bound" for "bind"): they
    * meet the term, in the window chosen too, but a place saying only them never states it for
@@ -452,6 +458,7 @@ export function keyTermsOf(
   // and the names whose long form holds one of them: "telecom" is "telecommunication", which a
   // window naming "the ITRs" or "the ITU" says by their long forms.
   const thesaurusTerms = (term: string): string[][] => otherWordTerms(term, sameSenseWords);
+  const broaderTerms = (term: string): string[][] => otherWordTerms(term, broaderVerbs);
   const longFormNameTerms = (term: string): string[][] => {
     const namesOf = options.longFormNames;
     if (!namesOf || !options.termWeight) return [];
@@ -552,12 +559,26 @@ export function keyTermsOf(
     const nameWords = (named || countedTerm ? [] : longFormNameTerms(term)).filter(
       (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
     );
+    // "Who GRUMBLED that…?" where the notes say "complained": a verb the corpus never uses is
+    // met by the broader verb WordNet makes it a kind of, as the last word a window lacks.
+    const thesaurusSaid = new Set(thesaurus.map((a) => a.join(" ")));
+    const nameSaid = new Set(nameWords.map((a) => a.join(" ")));
+    const broaderWords = (
+      unseen && verbs.has(term) && !named && !countedTerm ? broaderTerms(term) : []
+    ).filter(
+      (a) =>
+        !given.has(a.join(" ")) &&
+        !fieldSaid.has(a.join(" ")) &&
+        !thesaurusSaid.has(a.join(" ")) &&
+        !nameSaid.has(a.join(" ")),
+    );
     const senseWords = [
       ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
         (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
       ),
       ...fieldWords,
       ...nameWords,
+      ...broaderWords,
     ];
     const alternatives = [...others, ...senseWords];
     out.push({
@@ -567,6 +588,7 @@ export function keyTermsOf(
       ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
       ...(fieldWords.length > 0 ? { fieldWords } : {}),
       ...(nameWords.length > 0 ? { nameWords } : {}),
+      ...(broaderWords.length > 0 ? { broaderWords } : {}),
       weight,
       ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
         ? { untitled: true }
@@ -750,10 +772,10 @@ export function withoutFormWords(key: KeyTerm): KeyTerm {
 
 /** The key term without the names whose long form holds its sense (`nameWords`). */
 export function withoutNameWords(key: KeyTerm): KeyTerm {
-  const { nameWords } = key;
-  if (nameWords === undefined) return key;
-  const { nameWords: _, ...rest } = key;
-  const said = new Set(nameWords.map((a) => a.join(" ")));
+  const { nameWords, broaderWords } = key;
+  if (nameWords === undefined && broaderWords === undefined) return key;
+  const { nameWords: _, broaderWords: __, ...rest } = key;
+  const said = new Set([...(nameWords ?? []), ...(broaderWords ?? [])].map((a) => a.join(" ")));
   const keep = (a: string[]) => !said.has(a.join(" "));
   const senseWords = key.senseWords?.filter(keep) ?? [];
   return {

@@ -264,7 +264,9 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // the word describes, and says nothing of the rest: "Europe's regional telecom body … holding
   // off on signing" is not answered by a paragraph naming CEPT that says nothing of signing.
   const namedByLongForm = (k: KeyTerm) =>
-    (k.nameWords?.some((alt) => alt.length > 0 && alt.every((t) => window.has(t))) ?? false) &&
+    [...(k.nameWords ?? []), ...(k.broaderWords ?? [])].some(
+      (alt) => alt.length > 0 && alt.every((t) => window.has(t)),
+    ) &&
     d.required.every(
       (other) =>
         other === k || meetsOtherwise(other) || (d.backdropUnsaid && isBackdropTerm(other)),

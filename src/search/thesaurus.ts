@@ -252,3 +252,77 @@ export function sameSenseWords(word: string): readonly string[] {
   cache.set(key, words);
   return words;
 }
+
+/**
+ * A broader verb's synset with more kinds than this is too general to stand for one: "utter" (62
+ * kinds, for "moan"), "move" (123, for "whine" and "float").
+ */
+const BROADER_KINDS_MAX = 20;
+
+/**
+ * A broader verb of more senses than this is too often another act to stand for one: "hold" (36
+ * senses, broader than "admit" as a kind of "declare", but mostly "hold a consultation").
+ */
+const BROADER_SENSES_MAX = 9;
+
+const broaderCache = new Map<string, readonly string[]>();
+
+/**
+ * The verbs WordNet gives as what `word`'s commonest verb sense is a kind of (its direct
+ * hypernyms: "grumble" → "complain"), where that broader act has few kinds
+ * (`BROADER_KINDS_MAX`). Lower case, phrases with spaces; empty for a word WordNet lacks as a
+ * verb. Only for the coverage decision of a verb the corpus never uses (`KeyTerm.broaderWords`).
+ */
+export function broaderVerbs(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = broaderCache.get(key);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const wn = openFiles();
+  if (wn && /^[a-z][a-z'-]*$/.test(key)) {
+    for (const lemma of lemmasOf(key, "verb")) {
+      const line = wn.index.verb.find(lemma);
+      if (!line) continue;
+      const fields = line.split(" ");
+      const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
+      const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
+      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
+      for (const offset of offsets.slice(0, SENSES_READ)) {
+        const synsetLine = wn.data.verb.at(Number.parseInt(offset, 10));
+        if (!synsetLine) continue;
+        for (const hypernym of pointersOf(synsetLine, "@")) {
+          const broaderLine = wn.data.verb.at(hypernym);
+          if (!broaderLine) continue;
+          if (pointersOf(broaderLine, "~").length > BROADER_KINDS_MAX) continue;
+          for (const w of parseSynset(broaderLine).words) {
+            const entry = wn.index.verb.find(w.toLowerCase());
+            const senses = Number.parseInt(entry?.split(" ")[2] ?? "0", 10);
+            if (senses <= BROADER_SENSES_MAX) out.add(w);
+          }
+        }
+      }
+      break;
+    }
+  }
+  const words = [...out]
+    .filter((w) => !/[A-Z]/.test(w) && w !== key)
+    .map((w) => w.replace(/_/g, " "));
+  broaderCache.set(key, words);
+  return words;
+}
+
+/** The offsets a synset line points to with `symbol` ("@" hypernym, "~" hyponym), same part of speech. */
+function pointersOf(line: string, symbol: string): number[] {
+  const fields = line.split(" ");
+  const count = Number.parseInt(fields[3] ?? "0", 16);
+  let at = 4 + 2 * count;
+  const pointers = Number.parseInt(fields[at] ?? "0", 10);
+  at += 1;
+  const out: number[] = [];
+  for (let i = 0; i < pointers; i++) {
+    const [s, offset, letter] = fields.slice(at, at + 4);
+    at += 4;
+    if (s === symbol && letter === "v" && offset) out.push(Number.parseInt(offset, 10));
+  }
+  return out;
+}
