@@ -11,15 +11,28 @@ import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 /** A series item this short is a bare name ("UK", "the US"), not a clause saying something of it. */
 const LISTED_ITEM_WORDS = 3;
 
+/** The fewest bare names that make a series a list of them. */
+const LISTED_ITEMS = 3;
+
 /** The text of a sentence without its short series items, in it or in its parentheses. */
 function withoutListedItems(sentence: string): string {
   const series = [sentence, ...[...sentence.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string)];
   let text = sentence;
   for (const written of series) {
+    // (Three bare names running on at least: in "Eli Dourado, a WCITLeaks co-founder who…, wrote
+    // that the draft included naming-and-numbering, security and spam text" the name opening the
+    // sentence is no item of the series closing it.)
+    let run: string[] = [];
+    const cut = () => {
+      if (run.length >= LISTED_ITEMS) for (const item of run) text = text.replace(item, " ");
+      run = [];
+    };
     for (const item of seriesItems(written)) {
       const bare = item.replace(/^\s*(?:and|or)\s+/i, "").trim();
-      if (bare.split(/\s+/).length <= LISTED_ITEM_WORDS) text = text.replace(bare, " ");
+      if (bare.split(/\s+/).length <= LISTED_ITEM_WORDS) run.push(bare);
+      else cut();
     }
+    cut();
   }
   return text;
 }
@@ -47,7 +60,10 @@ export function sideOnlyListed(
       if (names(`${document.title}\n${passage.sectionPath.join("\n")}`, side)) outright = true;
       for (const sentence of splitSentences(passage.text)) {
         if (!names(sentence.text, side)) continue;
-        if (names(withoutListedItems(sentence.text), side)) outright = true;
+        // (A side saying more than the listed name, "Dourado's count of countries that stayed out
+        // alongside the US", is named outright where a word of it stands outside the series.)
+        const unlisted = new Set(analyzeText(withoutListedItems(sentence.text)));
+        if (side.some((k) => containsTerm(unlisted, k))) outright = true;
         else listed = true;
       }
       if (outright) break;

@@ -31,6 +31,9 @@ const NOTES: Record<string, string> = {
   "notes/freedonia.md": note("Freedonia at the summit", [
     "**Refusal to sign.** On the last evening Freedonia's ambassador announced that Freedonia could not sign, because the treaty should not extend to Internet governance or content. [1]",
   ]),
+  "notes/insiders.md": note("How insiders described the draft", [
+    "**Insiders.** Rupert Hentzau, a leak-site co-founder who served on the Freedonian delegation, wrote that the draft included numbering, security and spam text. [1]",
+  ]),
   "notes/ruritania.md": note("Ruritania's refusal", [
     "**Ruritania.** Ruritania's minister said Ruritania refused to sign because the spam article reached into the content of messages. [1]",
   ]),
@@ -97,5 +100,8 @@ describe("a side the passages only list", () => {
       "Ruritania vs Freedonia: same or different reasons for refusing to sign?",
       "Internet governance or content",
     ],
+    // A name opening a sentence whose series comes later ("Hentzau, a co-founder who…, wrote that
+    // the draft included numbering, security and spam text") is named outright, not listed.
+    ["Hentzau vs Ruritania: what did each find wrong with the draft's spam text?", "Hentzau"],
   ]);
 });
