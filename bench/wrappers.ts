@@ -22,7 +22,10 @@ export const WRAPPERS: Readonly<Record<string, (question: string) => string>> = 
   "purpose lead-in": (q) => `Need this for a memo: ${lowerFirst(q)}`,
   "aside after": (q) => `${q} (pls cite sources)`,
   "thanks after": (q) => `${q} thx in advance`,
-  "'?!' and thanks": (q) => `${withoutEnd(q)}?! Thanks so much!!`,
+  // (Only a question mark turns into "?!": a message ending on a remark, "…quick bullets", ends
+  // on "!", or the wrapper would make the remark an ask.)
+  "'?!' and thanks": (q) =>
+    /\?\s*$/.test(q) ? `${withoutEnd(q)}?! Thanks so much!!` : `${withoutEnd(q)}! Thanks so much!!`,
   "short please": (q) => `${q} Keep it short.`,
   lines: (q) => `Hi!\n\n${q}\n\nThanks`,
   // Habits added by the twenty-sixth session (wrappers26).

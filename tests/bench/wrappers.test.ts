@@ -74,6 +74,16 @@ describe("the wrappers benchmark", () => {
     });
   });
 
+  it("turns only a question mark into '?!': a closing remark stays a remark", () => {
+    const emphatic = WRAPPERS["'?!' and thanks"];
+    expect(emphatic?.("Who chaired the conference?")).toBe(
+      "Who chaired the conference?! Thanks so much!!",
+    );
+    expect(emphatic?.("who ran the show in Dubai? venue and chair, quick bullets")).toBe(
+      "who ran the show in Dubai? venue and chair, quick bullets! Thanks so much!!",
+    );
+  });
+
   it("runs the wrappers named by any part of their name, or all of them", () => {
     expect(Object.keys(selectWrappers(WRAPPERS, []))).toEqual(Object.keys(WRAPPERS));
     expect(Object.keys(selectWrappers(WRAPPERS, ["GREETING"]))).toEqual([
