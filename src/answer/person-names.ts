@@ -74,7 +74,8 @@ const OFFICE_WORD = new RegExp(`^${OFFICE}$`);
  * writes it), written beside the body's name: "Russia's minister", "ICANN CEO", "the head of
  * CEPT" (`isCommon`: whether a word is a common English word). "Who at the FCC…" is not
  * answered by a sentence naming only the body ("Indonesia urged work towards…"), nor by one
- * naming an office of no tie to it ("…described delegates debating").
+ * naming an office of no tie to it ("…described delegates debating"). A title before a surname
+ * names its holder ("Secretary-General Touré").
  */
 export function namesMemberOf(
   text: string,
@@ -91,7 +92,11 @@ export function namesMemberOf(
   );
   // (A name in full whose surname is no common word: not "Member States".)
   const named = givenNames(`— ${unquoted}`).some(({ surname }) => !isCommon(surname));
-  if (person || named) return true;
+  // (A surname after its holder's title: "Secretary-General Touré insisted…".)
+  const titled = [
+    ...unquoted.matchAll(new RegExp(`\\b${OFFICE}\\s+(\\p{Lu}[\\p{L}\\p{M}-]+)`, "gu")),
+  ].some((m) => !isCommon(m[1] as string));
+  if (person || named || titled) return true;
   // The body's names, each by its first four letters ("Russian" meets "Russia's").
   const stems = [...body.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)]
     .map((m) => m[0])
