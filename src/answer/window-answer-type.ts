@@ -206,8 +206,10 @@ export function answerTypeGiven(
   // person, or an office of it), not the body alone ("In October 2012 CEPT rejected the idea in
   // a draft report").
   const body = d.question !== undefined ? memberAskedOf(d.question) : undefined;
+  // (In a sentence carrying the question's terms: not a name in the sentence beside it.)
   const memberNamed =
-    body === undefined || windowSpans.some((s) => namesMemberOf(s.text, body, isCommonWord));
+    body === undefined ||
+    windowSpans.some((s, j) => met.carries(s.text, j) && namesMemberOf(s.text, body, isCommonWord));
   return (
     memberNamed &&
     (expected !== "agent" || (typedAtSubject(d, reader, w, met) && !doerLeftOut(d, reader, w))) &&
