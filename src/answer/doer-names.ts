@@ -140,3 +140,19 @@ export function namesOnlyAsQualifier(sentence: string, name: string): boolean {
   }
   return named;
 }
+
+/**
+ * "Who in the Indonesian government…", "who at the FCC…", "which official at the ITU…", "which
+ * two people at Mercatus…", "who from Egypt…", "who inside the US delegation…": a who question
+ * asking for someone inside a body, not the body. The body's words (up to the question's verb),
+ * if it asks so. A sentence naming only the body ("Indonesia urged…") does not say who.
+ */
+const MEMBER_ASKED =
+  /^\s*(?:[Ww]ho|[Ww]hich\s+(?:(?:one|two|three|\d+)\s+)?(?:officials?|persons?|people|delegates?|individuals?|staffers?|officers?|ministers?))\s+(?:exactly\s+|specifically\s+)?(?:in|at|within|from|inside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|government|ministry|delegation|regulator|administration|agency|secretariat|team|side|camp))*)/u;
+
+export function memberAskedOf(question: string): string | undefined {
+  const m = MEMBER_ASKED.exec(question.replace(/^\s*(?:>[^\n]*\n|[^\n?]*\n)*/u, ""));
+  const body = m?.[1];
+  // (The body is named: a capitalised word in it, not "who in the room", "who at the time".)
+  return body !== undefined && /\p{Lu}/u.test(body) ? body : undefined;
+}

@@ -62,3 +62,50 @@ const NAME_TAGS = ["ProperNoun", "Demonym", "Place", "Person", "Organization", "
 export function isNameWord(word: string): boolean {
   return taggedWords(word).some((t) => t.tags.some((tag) => NAME_TAGS.includes(tag)));
 }
+
+/** An office a body's member holds, written in a sentence: "the TRA's Director General". */
+const OFFICE =
+  "(?:[Dd]irector(?:[\\s-][Gg]eneral)?|[Cc]hair(?:man|woman|person)?|[Ss]ecretary(?:[\\s-][Gg]eneral)?|[Mm]inisters?|[Aa]mbassador|[Cc]ommissioner|CEO|[Pp]resident|[Hh]ead|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Dd]elegates?|[Rr]epresentatives?|[Cc]oordinator|[Cc]o-?founders?|[Ff]ounders?|[Rr]esearchers?)";
+const OFFICE_WORD = new RegExp(`^${OFFICE}$`);
+
+/**
+ * Whether a sentence names a person (a word the tagger knows as a person's, not an office's, or a
+ * name in full: "Sherif Guinena") or an office held in the body asked of (`body`, as the question
+ * writes it), written beside the body's name: "Russia's minister", "ICANN CEO", "the head of
+ * CEPT" (`isCommon`: whether a word is a common English word). "Who at the FCC…" is not
+ * answered by a sentence naming only the body ("Indonesia urged work towards…"), nor by one
+ * naming an office of no tie to it ("…described delegates debating"). A title before a surname
+ * names its holder ("Secretary-General Touré").
+ */
+export function namesMemberOf(
+  text: string,
+  body: string,
+  isCommon: (word: string) => boolean,
+): boolean {
+  // (Not a title in quotes: "Everyone Loves Free Expression!" names no one.)
+  const unquoted = text.replace(/["“][^"”]*["”]/gu, " ");
+  const person = taggedWords(unquoted).some(
+    (t) =>
+      t.tags.includes("Person") &&
+      !t.tags.includes("Honorific") &&
+      !OFFICE_WORD.test(t.text.replace(/['’]s?$/u, "")),
+  );
+  // (A name in full whose surname is no common word: not "Member States".)
+  const named = givenNames(`— ${unquoted}`).some(({ surname }) => !isCommon(surname));
+  // (A surname after its holder's title: "Secretary-General Touré insisted…".)
+  const titled = [
+    ...unquoted.matchAll(new RegExp(`\\b${OFFICE}\\s+(\\p{Lu}[\\p{L}\\p{M}-]+)`, "gu")),
+  ].some((m) => !isCommon(m[1] as string));
+  if (person || named || titled) return true;
+  // The body's names, each by its first four letters ("Russian" meets "Russia's").
+  const stems = [...body.matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)]
+    .map((m) => m[0])
+    .filter((w) => w !== "The")
+    .map((w) => w.slice(0, Math.min(4, w.length)));
+  return stems.some((stem) =>
+    new RegExp(
+      `\\b${stem}[\\p{L}\\p{M}.-]*(?:['’]s?)?\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+)?${OFFICE}\\b|\\b${OFFICE}\\s+of\\s+(?:the\\s+)?${stem}`,
+      "u",
+    ).test(text),
+  );
+}

@@ -6,6 +6,7 @@
 import { SENTENCE_OPENERS } from "../text.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
+import { memberAskedOf } from "./doer-names.ts";
 import {
   carriesAnswer,
   datesTo,
@@ -15,6 +16,7 @@ import {
   tellsEnd,
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
+import { namesMemberOf } from "./person-names.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, isCommonWord, type KeyTerm, writtenWords } from "./terms.ts";
@@ -200,7 +202,16 @@ export function answerTypeGiven(
         ),
       ),
   );
+  // "Who at CEPT wrote the draft report?", "which official at RSF…": someone inside the body (a
+  // person, or an office of it), not the body alone ("In October 2012 CEPT rejected the idea in
+  // a draft report").
+  const body = d.question !== undefined ? memberAskedOf(d.question) : undefined;
+  // (In a sentence carrying the question's terms: not a name in the sentence beside it.)
+  const memberNamed =
+    body === undefined ||
+    windowSpans.some((s, j) => met.carries(s.text, j) && namesMemberOf(s.text, body, isCommonWord));
   return (
+    memberNamed &&
     (expected !== "agent" || (typedAtSubject(d, reader, w, met) && !doerLeftOut(d, reader, w))) &&
     rolesMet &&
     (!d.succession ||
