@@ -775,11 +775,16 @@ export function withoutNameWords(key: KeyTerm): KeyTerm {
   const { nameWords, broaderWords } = key;
   if (nameWords === undefined && broaderWords === undefined) return key;
   const { nameWords: _, broaderWords: __, ...rest } = key;
-  const said = new Set([...(nameWords ?? []), ...(broaderWords ?? [])].map((a) => a.join(" ")));
-  const keep = (a: string[]) => !said.has(a.join(" "));
+  return withoutSaid(rest, [...(nameWords ?? []), ...(broaderWords ?? [])]);
+}
+
+/** A key term's alternatives and sense words without those `said` lists. */
+function withoutSaid(key: KeyTerm, said: readonly string[][]): KeyTerm {
+  const listed = new Set(said.map((a) => a.join(" ")));
+  const keep = (a: string[]) => !listed.has(a.join(" "));
   const senseWords = key.senseWords?.filter(keep) ?? [];
   return {
-    ...rest,
+    ...key,
     alternatives: key.alternatives.filter(keep),
     ...(senseWords.length > 0 ? { senseWords } : { senseWords: undefined }),
   };
@@ -799,14 +804,7 @@ export function withoutFieldWords(key: KeyTerm): KeyTerm {
   const { fieldWords } = key;
   if (fieldWords === undefined) return key;
   const { fieldWords: _, ...rest } = key;
-  const said = new Set(fieldWords.map((a) => a.join(" ")));
-  const keep = (a: string[]) => !said.has(a.join(" "));
-  const senseWords = key.senseWords?.filter(keep) ?? [];
-  return {
-    ...rest,
-    alternatives: key.alternatives.filter(keep),
-    ...(senseWords.length > 0 ? { senseWords } : { senseWords: undefined }),
-  };
+  return withoutSaid(rest, fieldWords);
 }
 
 /** Whether a text, given as its set of index terms, contains the key term or one of its alternatives. */

@@ -202,6 +202,18 @@ function parseSynset(line: string): Synset {
   return { words, derived };
 }
 
+/**
+ * The synset offsets of an index line's commonest senses (`SENSES_READ`): the line gives the
+ * lemma, its part of speech, its sense and pointer counts, the pointers, then one offset a sense,
+ * commonest first.
+ */
+function commonestSenses(line: string): string[] {
+  const fields = line.split(" ");
+  const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
+  const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
+  return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).slice(0, SENSES_READ);
+}
+
 const cache = new Map<string, readonly string[]>();
 
 /**
@@ -221,11 +233,7 @@ export function sameSenseWords(word: string): readonly string[] {
       for (const lemma of lemmasOf(key, pos)) {
         const line = wn.index[pos].find(lemma);
         if (!line) continue;
-        const fields = line.split(" ");
-        const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
-        const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
-        const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
-        for (const offset of offsets.slice(0, SENSES_READ)) {
+        for (const offset of commonestSenses(line)) {
           const synsetLine = wn.data[pos].at(Number.parseInt(offset, 10));
           if (!synsetLine) continue;
           const synset = parseSynset(synsetLine);
@@ -283,11 +291,7 @@ export function broaderVerbs(word: string): readonly string[] {
     for (const lemma of lemmasOf(key, "verb")) {
       const line = wn.index.verb.find(lemma);
       if (!line) continue;
-      const fields = line.split(" ");
-      const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
-      const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
-      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
-      for (const offset of offsets.slice(0, SENSES_READ)) {
+      for (const offset of commonestSenses(line)) {
         const synsetLine = wn.data.verb.at(Number.parseInt(offset, 10));
         if (!synsetLine) continue;
         for (const hypernym of pointersOf(synsetLine, "@")) {
