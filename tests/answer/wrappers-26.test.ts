@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { withoutChatAfter, withoutChatOpening } from "../../src/search/question-instructions.ts";
-import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { FREETOWN_NOTES } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -88,18 +88,7 @@ describe("an ask typed in lower case with no question mark, after a statement an
   });
 });
 
-const NOTES: Record<string, string> = {
-  "notes/conference.md": note("The Freetown conference", [
-    "**The venue.** The Zenith Telecommunication Union (ZTU) held its treaty conference in Freetown from 3 to 14 December 2012. The Freedonian regulator hosted it at the Congress Hall. Amara Kallon, the regulator's Director General, chaired the conference in Freetown. [1]",
-    "**The open letter.** During the conference in Freetown, activists wrote to Okafor and the Chair that public comments had no formal standing in the ZTU negotiations. [2]",
-  ]),
-  "notes/forum.md": note("The Lakeside forum", [
-    "**The forum.** In March 2013 delegates met again to review the ZTU treaty. During the Lakeside forum, activists wrote to Okafor and the Chair about the closed sessions. [1]",
-  ]),
-  "notes/other.md": UNRELATED_AGENDA_NOTE,
-};
-
-const app = notesAppContext("wcit-wrappers-26-", NOTES);
+const app = notesAppContext("wcit-wrappers-26-", FREETOWN_NOTES);
 
 describe("answering through the chat", () => {
   answersStatingEach(

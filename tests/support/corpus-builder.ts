@@ -291,3 +291,19 @@ export async function writePaperAndNoteCorpus(corpusDir: string): Promise<string
     NOTE_ENTRY,
   ]);
 }
+
+/**
+ * A conference chaired in Freetown and a later forum on the same treaty, where the same activists
+ * wrote to the same people: a question read past its chat must still tell the two apart
+ * (wrappers-25 and wrappers-26).
+ */
+export const FREETOWN_NOTES: Readonly<Record<string, string>> = {
+  "notes/conference.md": briefingNote("The Freetown conference", [
+    "**The venue.** The Zenith Telecommunication Union (ZTU) held its treaty conference in Freetown from 3 to 14 December 2012. The Freedonian regulator hosted it at the Congress Hall. Amara Kallon, the regulator's Director General, chaired the conference in Freetown. [1]",
+    "**The open letter.** During the conference in Freetown, activists wrote to Okafor and the Chair that public comments had no formal standing in the ZTU negotiations. [2]",
+  ]),
+  "notes/forum.md": briefingNote("The Lakeside forum", [
+    "**The forum.** In March 2013 delegates met again to review the ZTU treaty. During the Lakeside forum, activists wrote to Okafor and the Chair about the closed sessions. [1]",
+  ]),
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+};
