@@ -252,8 +252,10 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
   // Dubai from 3 to 14 December 2012. … The TRA's Director General … chaired the conference." An
   // asked year or month stated by an earlier sentence of the window's own paragraph dates what
   // the paragraph goes on to tell, as a heading would. (The question's own years and months only;
-  // the checks that a year stands with its event still read the window's sentences.)
-  const earlier = i > 0 ? new Set(sentences.slice(0, i).flat()) : undefined;
+  // the checks that a year stands with its event still read the window's sentences. Not for a
+  // claim or a yes/no: "Did Peru host the 2019 talks?" is not met by "Brazil hosted the 2019
+  // talks. … Peru sent observers", the year and the act it checks standing apart.)
+  const earlier = i > 0 && !d.checksVerb ? new Set(sentences.slice(0, i).flat()) : undefined;
   const datedEarlier = (k: KeyTerm) =>
     earlier !== undefined &&
     !k.fromContext &&
