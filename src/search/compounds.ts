@@ -10,13 +10,13 @@ import type { SpellingCorrection } from "../types.ts";
 import { normalizeText, STOP_WORDS } from "./analyze.ts";
 import {
   type CorpusVocabulary,
-  type CorrectedQuestion,
   chunkTester,
   compoundJoiner,
   opensSentence,
   wordCaseIn,
   writesAsName,
-} from "./spelling.ts";
+} from "./corpus-vocabulary.ts";
+import type { CorrectedQuestion } from "./spelling.ts";
 
 /**
  * Occurrences that make a typed form one the corpus holds as its own: a form seen once may be a
