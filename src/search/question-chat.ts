@@ -3,7 +3,7 @@
 // the ask without it, so that every reader of a question's first and last words reads the ask's.
 
 import { ASKING_OPENING } from "./question-lead-ins.ts";
-import { GREETED, GREETED_GROUP, NOT_EXPERT } from "./question-openers.ts";
+import { APOLOGY, GREETING, NOT_EXPERT_HEDGE, THANKS, TIME_GREETING } from "./question-openers.ts";
 import { alt, CLAUSE_END } from "./question-words.ts";
 
 /** "@dana", "cc @sam @lee": colleagues named or copied, who are no part of what is asked. */
@@ -62,13 +62,13 @@ export function withoutChatAfter(question: string): string {
  */
 const CHAT_OPENING = new RegExp(
   `^(?:${alt([
-    `(?:hi|hiya|hello|hey)${GREETED}`,
-    `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`,
-    "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
+    GREETING,
+    TIME_GREETING,
+    APOLOGY,
     "(?:dumb|silly|basic|naive|stupid) question(?:,? but)?",
     "(?:context|background|q|fyi)(?=\\s*:)",
-    `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
-    "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
+    NOT_EXPERT_HEDGE,
+    THANKS,
     // A colleague named or copied ("@dana", "cc @sam"), a "+1" to someone's question before
     // the ask ("+1 to Priya's q:"), "asking for a friend", "tl;dr?" (wrappers26).
     `${MENTIONS}`,

@@ -6,8 +6,8 @@ import { alt } from "./question-words.ts";
 
 /** Greetings and politeness that open a question. */
 /** Whom a greeting is to: "Hi team", "Morning all"; after "hi", a name before a comma ("Hey Maria,"). */
-export const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
-export const GREETED = `(?:${GREETED_GROUP}| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?`;
+const GREETED_GROUP = " (?:there|all|team|everyone|everybody|folks|guys|y'all|you all)";
+const GREETED = `(?:${GREETED_GROUP}| [\\w'-]+(?: [\\w'-]+)?(?=\\s*,))?`;
 /**
  * "not 100% sure on this", "I'm not entirely sure", "not sure if this is covered": the asker's
  * doubt (see `OPENER`), with what it doubts when that is the asker's own memory or the notes.
@@ -18,21 +18,34 @@ const NOT_SURE =
   "(?: (?:if|whether) (?:this|that|it)(?:'s| is) (?:covered|in (?:the|our|your) (?:notes|corpus|sources|docs|files))(?: (?:or not|at all))?)?" +
   "(?: (?:if|whether) (?:i'm|i am|im) (?:remembering|recalling) (?:this|that|it) (?:right|correctly))?";
 /** "I'm not an expert on this", "I'm no specialist here": the asker's hedge (see `OPENER`). */
-export const NOT_EXPERT =
+const NOT_EXPERT =
   "(?:i'm|i am|im) (?:not|no|hardly) (?:an? )?(?:expert|specialist)(?: (?:on|in) (?:this|that|these|any of this|the (?:topic|subject|area|field|details))(?: (?:area|stuff|topic))?| here)?";
+/** A greeting and whom it greets: "Hi team", "Hey Maria,". */
+export const GREETING = `(?:hi|hiya|hello|hey)${GREETED}`;
+/**
+ * A greeting by the time of day: "Good morning all", "Morning," (a bare "Morning" greets only
+ * before whom it greets or a stop: "Morning session, what…?" asks).
+ */
+export const TIME_GREETING = `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`;
+/** "Sorry if this is obvious, but…", "sorry to bug you": the asker's apology, not the question's. */
+export const APOLOGY =
+  "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?";
+/**
+ * The asker's hedge on their own knowledge: "I'm not an expert on this, but", "Hedging a bit
+ * because I'm no specialist here, but" (read as content, "Hedging" opened the question as a name
+ * the corpus lacks, and the question was refused).
+ */
+export const NOT_EXPERT_HEDGE = `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`;
+/** Thanks: "thanks so much", "thx in advance". */
+export const THANKS = "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?";
 export const OPENER = alt([
-  `(?:hi|hiya|hello|hey)${GREETED}`,
-  // A bare "Morning" greets only before whom it greets or a stop: "Morning session, what…?" asks.
-  `(?:good (?:morning|afternoon|evening)(?:${GREETED_GROUP})?|(?:morning|afternoon|evening)(?:${GREETED_GROUP}|(?=\\s*[,!.])))`,
-  // "Sorry if this is obvious, but…", "Dumb question:": the asker's apology, not the question's.
-  "sorry(?: (?:to (?:bug|bother|pester) you|if this is (?:an? )?(?:obvious|dumb|silly|basic|naive|stupid)(?: (?:one|question))?|for the (?:dumb|silly|basic|naive) question))?(?:,? but)?",
+  GREETING,
+  TIME_GREETING,
+  APOLOGY,
   "(?:dumb|silly|basic|naive|stupid) (?:question|q)(?:,? but)?",
   // A label over what follows: "Context: we're briefing the board. Why…?", "Slack aside: …".
   "(?:context|background|q|fyi|side note|(?:slack |side |quick )?aside)(?=\\s*:)",
-  // The asker's hedge on their own knowledge: "I'm not an expert on this, but", "Hedging a bit
-  // because I'm no specialist here, but" (read as content, "Hedging" opened the question as a
-  // name the corpus lacks, and the question was refused).
-  `(?:(?:hedging|caveat(?:ing)?)(?: (?:a bit|a little|here|up front))?,? (?:because|since|as) )?${NOT_EXPERT}(?:,? but)?`,
+  NOT_EXPERT_HEDGE,
   "(?:hedging|caveat(?:ing)?) (?:a bit|a little|here|up front)(?:,? but)?",
   // The asker's doubt about their own memory or about what the notes hold: "not 100% sure on
   // this but", "I'm not entirely sure, but", "not sure if this is covered, but", "off the top of
@@ -40,7 +53,7 @@ export const OPENER = alt([
   // absent) and "head" or "covered" words no answering place holds.
   `${NOT_SURE}(?:,? but)?`,
   "off the top of (?:your|my|ur) head",
-  "(?:thanks?(?: you)?|thx)(?: so much| in advance| a lot)?",
+  THANKS,
   // "quick sanity check -", "quick fact check:": the asker's check, opening the claim.
   "quick (?:(?:sanity|fact|reality)[ -]?check|question|check|q|one|yes(?: or |/| ?- ?)no(?: (?:question|check|q))?)(?: for (?:you|u|the bot))?",
   "sanity check",
