@@ -230,6 +230,9 @@ export function compoundJoiner(between: string): "-" | " " | undefined {
   if (between === "-" || between === "\u2010" || between === "\u2011") return "-";
   return /^[ \t\u00a0]+$/.test(between) ? " " : undefined;
 }
+// A run of text that is a link, an address, a mention, code or a file name, or holds a number:
+// its words are not prose (spelling correction and the compound reading leave them alone).
+export const NOT_PROSE = /[/@<>_=\\|{}\d]|:\/\/|www\./;
 // A run of text that is a link, an address or a file name ("Cybersecurity_ITU_WCIT_Proposals.pdf").
 const LINK_OR_FILE = /[/@<>_\\]|:\/\/|www\.|\.\p{L}{2,4}[.,;:!?)\]]*$/u;
 
@@ -273,6 +276,11 @@ export function opensSentence(text: string, at: number): boolean {
 export function isCapitalised(word: string): boolean {
   const first = word[0] as string;
   return first !== first.toLowerCase();
+}
+
+/** The word with its first letter capitalised. */
+export function capitalise(word: string): string {
+  return (word[0] as string).toUpperCase() + word.slice(1);
 }
 
 export function isAllCapitals(word: string): boolean {

@@ -11,9 +11,11 @@ import type { SpellingCorrection } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
 import {
   type CorpusVocabulary,
+  capitalise,
   chunkAround,
   isAllCapitals,
   isCapitalised,
+  NOT_PROSE,
   opensSentence,
   WORD,
   wordCaseIn,
@@ -43,8 +45,6 @@ const MIN_CANDIDATE_COUNT = 2;
 // A negated auxiliary's stem, cut off by the word pattern at its apostrophe ("hadn" of "hadn't",
 // "mustn" of "mustn’t"): a word, not a slip of "hand" or "must".
 const NEGATION_AFTER = /^['\u2019]t\b/iu;
-// A run of text that is a link, an address, a mention or code, whose words are not prose.
-const NOT_PROSE = /[/@<>_=\\|{}\d]|:\/\/|www\./;
 
 /**
  * The corpus word a misspelt question word stands for, or undefined when there is none or more
@@ -143,8 +143,4 @@ export function correctSpelling(
   }
   if (corrections.length === 0) return { text: question, corrections };
   return { text: text + question.slice(last), corrections };
-}
-
-function capitalise(word: string): string {
-  return (word[0] as string).toUpperCase() + word.slice(1);
 }
