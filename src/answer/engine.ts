@@ -12,7 +12,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
-import { withoutChatAfter } from "../search/question-instructions.ts";
+import { withoutChatAfter } from "../search/question-chat.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";

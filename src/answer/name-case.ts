@@ -3,7 +3,7 @@
 // "states may restrict access" meets that question as if it named the organisation. Where the
 // corpus writes the word only in lower case inside its sentences (a common word, never a name),
 // the corpus does not name what the question asks about.
-import { opensSentence, writesOnlyCommon } from "../search/spelling.ts";
+import { opensSentence, writesOnlyCommon } from "../search/corpus-vocabulary.ts";
 import type { WordCase } from "../types.ts";
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;

@@ -3,7 +3,8 @@
 // why/when question's taken-for-granted doer (`premiseGuess`), a guessed place ("…held in
 // Riyadh?"); a sentence naming another doer or place (`namesAnotherDoer`), or the named party
 // denying the act (`deniesAskedAct`).
-import { stripInstructions, withoutShorthand } from "../search/question-instructions.ts";
+import { stripInstructions } from "../search/question-instructions.ts";
+import { withoutShorthand } from "../search/question-shorthand.ts";
 import { CITY, COUNTRY, isOfKind, type NameKind, ORGANISATION, PERSON } from "./name-kinds.ts";
 import { taggedWords } from "./tagged-words.ts";
 

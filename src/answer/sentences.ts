@@ -1,7 +1,7 @@
 // Sentences as an answer shows and judges them: display form, fragments, sentences that lean on
 // another or only announce what follows, caveats about the corpus, headings. The splitter itself is
 // shared by every layer and lives in src/text.ts.
-import { NUMBER_WORDS } from "../search/question-instructions.ts";
+import { NUMBER_WORDS } from "../search/question-words.ts";
 import { stripTrailingMarkers, withoutNoteMarkers } from "../text.ts";
 
 /**

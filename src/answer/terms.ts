@@ -21,7 +21,7 @@ import {
   officeTitles,
 } from "../search/office-holders.ts";
 import { firstAsk, withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question.ts";
-import { QUESTION_FILLER } from "../search/question-instructions.ts";
+import { QUESTION_FILLER } from "../search/question-words.ts";
 import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Passage, SourceDocument } from "../types.ts";

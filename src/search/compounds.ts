@@ -10,13 +10,17 @@ import type { SpellingCorrection } from "../types.ts";
 import { normalizeText, STOP_WORDS } from "./analyze.ts";
 import {
   type CorpusVocabulary,
-  type CorrectedQuestion,
+  capitalise,
   chunkTester,
   compoundJoiner,
+  isCapitalised,
+  NOT_PROSE,
   opensSentence,
+  WORD,
   wordCaseIn,
   writesAsName,
-} from "./spelling.ts";
+} from "./corpus-vocabulary.ts";
+import type { CorrectedQuestion } from "./spelling.ts";
 
 /**
  * Occurrences that make a typed form one the corpus holds as its own: a form seen once may be a
@@ -208,11 +212,6 @@ const PARTICLES: ReadonlySet<string> = new Set([
   "on",
 ]);
 
-// A word of letters (with their marks), as spelling.ts reads a question's words.
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
-// A run of text that is a link, an address, a mention, a file name or holds a number.
-const NOT_PROSE = /[/@<>_=\\|{}\d]|:\/\/|www\./;
-
 /** Whether two words with `joiner` between them may be one compound at all. */
 function mayJoin(first: string, second: string, joiner: "-" | " "): boolean {
   if (joiner === "-") return true;
@@ -269,15 +268,6 @@ function openFormOf(vocabulary: CorpusVocabulary, word: string): OpenForm | unde
 function asCorpusWrites(vocabulary: CorpusVocabulary, word: string): string {
   const wordCase = wordCaseIn(vocabulary, word);
   return writesAsName(wordCase) && wordCase.written ? wordCase.written : word;
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word[0] as string;
-  return first !== first.toLowerCase();
-}
-
-function capitalise(word: string): string {
-  return (word[0] as string).toUpperCase() + word.slice(1);
 }
 
 /**

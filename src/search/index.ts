@@ -19,6 +19,8 @@ import {
 } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
+import { withCorpusCapitals } from "./corpus-capitals.ts";
+import { buildVocabulary, type CorpusVocabulary, wordCaseIn } from "./corpus-vocabulary.ts";
 import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
 import { type Glossary, glossaryExpansions, glossaryNames } from "./glossary.ts";
 import {
@@ -40,14 +42,7 @@ import {
 } from "./office-holders.ts";
 import { CAVEAT_WORDS, questionContent } from "./question.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
-import {
-  buildVocabulary,
-  type CorpusVocabulary,
-  type CorrectedQuestion,
-  correctSpelling,
-  withCorpusCapitals,
-  wordCaseIn,
-} from "./spelling.ts";
+import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 
 export { analyze } from "./analyze.ts";

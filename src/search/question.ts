@@ -7,23 +7,14 @@
 // read apart from the topic in `question-instructions.ts`.
 
 import { splitSentences } from "../text.ts";
-import {
-  ASKING_WORD,
-  alt,
-  CLAIM_ASKED,
-  CLAIM_FRAME,
-  capitalisedAsk,
-  foldQuoteMarks,
-  LEAD_IN,
-  NUMBER_WORDS,
-  namesOnlyFormat,
-  namesOnlyOccasion,
-  quotedPhrasesOf,
-  seriesMembers,
-  stripInstructions,
-  withoutChatOpening,
-  withoutShorthand,
-} from "./question-instructions.ts";
+import { capitalisedAsk, withoutChatOpening } from "./question-chat.ts";
+import { CLAIM_ASKED, CLAIM_FRAME } from "./question-claims.ts";
+import { stripInstructions } from "./question-instructions.ts";
+import { ASKING_WORD, LEAD_IN, namesOnlyFormat, namesOnlyOccasion } from "./question-lead-ins.ts";
+import { foldQuoteMarks, quotedPhrasesOf } from "./question-quotes.ts";
+import { seriesMembers } from "./question-series.ts";
+import { withoutShorthand } from "./question-shorthand.ts";
+import { alt, NUMBER_WORDS } from "./question-words.ts";
 
 export type QuestionKind =
   | "fact"

@@ -8,7 +8,8 @@ import {
 } from "../../src/answer/guidance.ts";
 import type { Config } from "../../src/config.ts";
 import { analyze, termOf } from "../../src/search/analyze.ts";
-import { buildVocabulary, correctSpelling } from "../../src/search/spelling.ts";
+import { buildVocabulary } from "../../src/search/corpus-vocabulary.ts";
+import { correctSpelling } from "../../src/search/spelling.ts";
 import type { AnswerProgress } from "../../src/types.ts";
 import {
   answerJson,

@@ -6,7 +6,7 @@
 // Spanish, Thai, Urdu…"). Each had left a word no source writes ("ballpark", "12th") or a
 // noun the answer had to hold ("push", "languages"), and a question the notes answer was refused.
 import { describe, expect, it } from "vitest";
-import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 

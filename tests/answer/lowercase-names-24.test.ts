@@ -5,7 +5,8 @@
 // "us" beside a place in a list ("us, uk", "russia vs us") as the United States; names whose
 // words English writes plain ("best bits"), and the pronoun, stay as typed.
 import { describe, expect, it } from "vitest";
-import { buildVocabulary, type KnownName, withCorpusCapitals } from "../../src/search/spelling.ts";
+import { type KnownName, withCorpusCapitals } from "../../src/search/corpus-capitals.ts";
+import { buildVocabulary } from "../../src/search/corpus-vocabulary.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach } from "../support/coverage-cases.ts";
 import { shippedGlossary, starterEngine } from "../support/extractive-engine.ts";

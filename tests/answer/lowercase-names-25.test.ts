@@ -5,7 +5,8 @@
 // them is read as it is typed with capitals: a guessed place, an absent name. Words the corpus
 // holds, short ones ("dec"), common English words and other unknown words stay as typed.
 import { describe, expect, it } from "vitest";
-import { buildVocabulary, type KnownName, withCorpusCapitals } from "../../src/search/spelling.ts";
+import { type KnownName, withCorpusCapitals } from "../../src/search/corpus-capitals.ts";
+import { buildVocabulary } from "../../src/search/corpus-vocabulary.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

@@ -5,7 +5,7 @@
 // earlier sentence of a paragraph dates what it goes on to tell ("who chaired it back in
 // December?"); another month or year is still unmet.
 import { describe, expect, it } from "vitest";
-import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

@@ -4,7 +4,7 @@
 // "props", "rn", "idk") as the words they stand for or dropped; a bill's name ("H. Con. Res. 127")
 // and a revised text's edition ("Rev. Dubai") stay as typed.
 import { describe, expect, it } from "vitest";
-import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

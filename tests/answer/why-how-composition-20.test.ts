@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { refusesEach } from "../support/coverage-cases.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 import { labelledPassage as labelled, makeDocument } from "./fixtures.ts";

@@ -3,14 +3,14 @@
 // at the opening?" is answered by the paragraph giving the figures ("subscriptions up from about
 // 4.3 million … to over six billion"), not by another paragraph on the Secretary-General whose
 // words cover the rest of the question. The chat shorthand "stats" reads as "statistics"
-// (`CHAT_SHORTHAND`, question-instructions.ts), and that noun is met by any count a window gives
+// (`CHAT_SHORTHAND`, question-shorthand.ts), and that noun is met by any count a window gives
 // (`FIGURE_NOUNS`, demand-classes.ts; `givesFigures`, window-terms.ts). And a when asked after a
 // topic, opening on a preposition of time ("the working documents: in which month was WD-36
 // issued?"), is a when question (`TOPIC_THEN_ASK`, question.ts).
 import { describe, expect, it } from "vitest";
 import { FIGURE_NOUNS } from "../../src/answer/demand-classes.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { withoutShorthand } from "../../src/search/question-instructions.ts";
+import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -7,7 +7,7 @@
 // refusing format-led requests answered bare.
 import { describe, expect, it } from "vitest";
 import { questionContent, withoutChatBefore } from "../../src/search/question.ts";
-import { withoutChatOpening } from "../../src/search/question-instructions.ts";
+import { withoutChatOpening } from "../../src/search/question-chat.ts";
 import { FREETOWN_NOTES } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

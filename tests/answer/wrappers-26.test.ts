@@ -8,7 +8,7 @@
 // "asking for a friend:" and "tl;dr?".
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { withoutChatAfter, withoutChatOpening } from "../../src/search/question-instructions.ts";
+import { withoutChatAfter, withoutChatOpening } from "../../src/search/question-chat.ts";
 import { FREETOWN_NOTES } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, termOf } from "../../src/search/analyze.ts";
 import { readCompounds } from "../../src/search/compounds.ts";
-import { buildVocabulary, compoundJoiner } from "../../src/search/spelling.ts";
+import { buildVocabulary, compoundJoiner } from "../../src/search/corpus-vocabulary.ts";
 
 // A small corpus writing some compounds closed ("cybersecurity", "website", "multistakeholder"),
 // some hyphenated ("non-binding", "anti-spam") and some open ("walk out"); one both ways

@@ -7,7 +7,7 @@ import {
   questionContent,
   standaloneNames,
 } from "../../src/search/question.ts";
-import { QUESTION_FILLER } from "../../src/search/question-instructions.ts";
+import { QUESTION_FILLER } from "../../src/search/question-words.ts";
 
 /** [question, kind] rows: many phrasings per kind, plain and wrapped in instructions. */
 const KINDS: [string, QuestionKind][] = [

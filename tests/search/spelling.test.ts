@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, termOf } from "../../src/search/analyze.ts";
+import { withCorpusCapitals } from "../../src/search/corpus-capitals.ts";
 import {
   buildVocabulary,
-  correctSpelling,
-  editDistance,
-  withCorpusCapitals,
   wordCaseIn,
   writesAsName,
   writesOnlyCommon,
-} from "../../src/search/spelling.ts";
+} from "../../src/search/corpus-vocabulary.ts";
+import { editDistance } from "../../src/search/edit-distance.ts";
+import { correctSpelling } from "../../src/search/spelling.ts";
 
 // A small corpus in the shape of the briefing notes: names written as names, a capitalised title
 // whose words are also written plain, inflections, and words seen only once.
