@@ -12,7 +12,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
-import { withoutChatAfter } from "../search/question-chat.ts";
+import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
@@ -400,6 +400,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
               expected: shape.expected,
               onePlace,
               closestFrom: answerPassages,
+              short: asksShortAnswer(corrected),
             },
             { options, log: deps.log, deadlineMs },
           )

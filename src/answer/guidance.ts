@@ -73,3 +73,11 @@ export const UNSETTLED_GUIDANCE =
  */
 export const WORK_SAYS_GUIDANCE =
   "The question asks what a work says: state its arguments, findings or recommendations as the passages report them, not where, when or by whom it was published.";
+
+/**
+ * Added when the chat closing the message asks for a short answer ("Keep it short.", "tl;dr pls",
+ * `asksShortAnswer`): the engine cuts that chat from the question the model reads, so the model is
+ * told here instead.
+ */
+export const SHORT_ANSWER_GUIDANCE =
+  "The asker asked for a short answer: answer in one or two sentences, the ones that state what was asked.";

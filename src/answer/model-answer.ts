@@ -8,6 +8,7 @@ import { DEADLINE_PASSED, type Deadline, deadlineReason } from "./deadline.ts";
 import {
   guidanceFor,
   listItemGuidance,
+  SHORT_ANSWER_GUIDANCE,
   UNSETTLED_GUIDANCE,
   WORK_SAYS_GUIDANCE,
 } from "./guidance.ts";
@@ -26,6 +27,8 @@ export interface ModelAsk {
   onePlace: boolean;
   /** The passages whose documents a model's refusal names as the closest sources. */
   closestFrom: readonly ScoredPassage[];
+  /** Whether the chat closing the message asked for a short answer (`asksShortAnswer`). */
+  short?: boolean;
 }
 
 /** The model's answer, or why the answer is extractive, with the model's counts where it composed. */
@@ -56,6 +59,7 @@ export async function answerByModel(
           analysis.wantsList ? listItemGuidance(ask.expected) : undefined,
           analysis.asksWhatSaid ? WORK_SAYS_GUIDANCE : undefined,
           onePlace ? undefined : UNSETTLED_GUIDANCE,
+          ask.short ? SHORT_ANSWER_GUIDANCE : undefined,
         ]
           .filter((g) => g !== undefined)
           .join(" "),

@@ -10,6 +10,17 @@ import { alt, CLAUSE_END } from "./question-words.ts";
 const MENTIONS = "(?:c\\.?c\\.?:?\\s*)?@[\\w.-]+(?:,?\\s+(?:and\\s+)?@[\\w.-]+)*";
 
 /**
+ * A request about the answer's length: "Keep it short.", "short answer is fine", "tl;dr pls". Its
+ * own sentence or clause: in "Why did they keep it short?" the words are the ask's.
+ */
+const LENGTH_REQUESTS = [
+  "(?<=^|[.!?,;:)—–-]\\s*)(?:(?:pls|please|plz),? )?keep it (?:short|brief|tight|snappy)(?: (?:pls|please|plz))?",
+  "(?<=^|[.!?,;:)—–-]\\s*)(?:short|brief|quick) (?:answer|version|one) (?:is )?(?:fine|ok|okay|pls|please)",
+  "tl;?dr(?: (?:pls|please|plz|is fine|fine|ok|version))?",
+];
+const LENGTH_REQUEST = new RegExp(`^(?:${alt(LENGTH_REQUESTS)})[\\s.!?]*$`, "i");
+
+/**
  * Chat that closes a message after its ask and says nothing of what is asked (wrappers26): thanks
  * and sign-offs ("thx in advance", "Thanks so much!!", "ty!", "cheers"), a request about the
  * answer's length that the extractive answer cannot heed ("Keep it short.", "tl;dr pls"), an
@@ -20,9 +31,7 @@ const MENTIONS = "(?:c\\.?c\\.?:?\\s*)?@[\\w.-]+(?:,?\\s+(?:and\\s+)?@[\\w.-]+)*
 const CHAT_AFTER = new RegExp(
   `(?:^|(?<=[\\s,.:;!?)—–-]))(?:${alt([
     "(?:thanks?(?: you)?|thx|thnx|ty|tia|(?<=[.!?,)]\\s*)cheers|much appreciated|appreciate (?:it|the help))(?: (?:so|very) much| in advance| a lot| all| again| heaps)?",
-    "(?:(?:pls|please|plz),? )?keep it (?:short|brief|tight|snappy)(?: (?:pls|please|plz))?",
-    "(?:short|brief|quick) (?:answer|version|one) (?:is )?(?:fine|ok|okay|pls|please)",
-    "tl;?dr(?: (?:pls|please|plz|is fine|fine|ok|version))?",
+    ...LENGTH_REQUESTS,
     "\\((?:(?:pls|please|plz) )?(?:cite (?:the |your )?sources?|with sources|sources (?:pls|please)|links? (?:pls|please)|no rush)\\)",
     "(?:pls|please|plz) cite (?:the |your )?sources?",
     "<?(?:https?://|www\\.)[^\\s>]+>?",
@@ -43,15 +52,32 @@ const CHAT_AFTER = new RegExp(
  * nothing but chat, is returned as typed.
  */
 export function withoutChatAfter(question: string): string {
-  let rest = question.replace(/\s+$/, "");
-  for (let m = CHAT_AFTER.exec(rest); m && m.index > 0; m = CHAT_AFTER.exec(rest)) {
-    const before = rest.slice(0, m.index).replace(/[\s,;—–-]+$/, "");
-    if (!/[\p{L}\p{N}]/u.test(before)) break;
-    rest = before;
-  }
+  let { rest } = chatClosing(question);
   // "?!", "?!!", "??": chat emphasis; the ask ends on its question mark.
   rest = rest.replace(/\?[?!]*!+[?!]*$|\?{2,}$/, "?").replace(/!{2,}$/, "!");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
+}
+
+/**
+ * Whether the chat closing the message asks for a short answer ("…who hated it? Keep it short.",
+ * "… tl;dr pls"). The extractive answer is short anyway; the model is told (`answerByModel`),
+ * since the chat is cut from the question it reads.
+ */
+export function asksShortAnswer(question: string): boolean {
+  return chatClosing(question).pieces.some((piece) => LENGTH_REQUEST.test(piece));
+}
+
+/** The message's ask before the chat closing it (`CHAT_AFTER`), and that chat's pieces, last first. */
+function chatClosing(question: string): { rest: string; pieces: string[] } {
+  let rest = question.replace(/\s+$/, "");
+  const pieces: string[] = [];
+  for (let m = CHAT_AFTER.exec(rest); m && m.index > 0; m = CHAT_AFTER.exec(rest)) {
+    const before = rest.slice(0, m.index).replace(/[\s,;—–-]+$/, "");
+    if (!/[\p{L}\p{N}]/u.test(before)) break;
+    pieces.push(m[0].trim());
+    rest = before;
+  }
+  return { rest, pieces };
 }
 
 /**

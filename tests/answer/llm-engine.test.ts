@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   listItemGuidance,
+  SHORT_ANSWER_GUIDANCE,
   UNSETTLED_GUIDANCE,
   WORK_SAYS_GUIDANCE,
 } from "../../src/answer/guidance.ts";
@@ -297,5 +298,24 @@ describe("a question asking what a work says", () => {
     expect(prompts[1]).not.toContain(WORK_SAYS_GUIDANCE);
     expect(said.mode).toBe("llm");
     expect(said.text).toContain("poor fit for a binding accord");
+  });
+});
+
+describe("a closing request for a short answer", () => {
+  // The engine cuts "Keep it short." from the question the model reads (question-chat.ts), so the
+  // request reaches the model as guidance instead.
+  it("tells the model the asker wants it short, and only when they said so", async () => {
+    fake.scriptChat({ content: GOOD }, { content: GOOD }, { content: GOOD });
+    const llm = engine();
+    await llm.answer(`${QUESTION} Keep it short.`);
+    await llm.answer(`${QUESTION} tl;dr pls :pray:`);
+    await llm.answer(`${QUESTION} thx in advance`);
+    const requests = fake.chatRequests();
+    const prompts = requests.map((r) => r.messages[1]?.content ?? "");
+    expect(prompts).toHaveLength(3);
+    expect(prompts[0]).toContain(SHORT_ANSWER_GUIDANCE);
+    expect(prompts[0]).not.toContain("Keep it short");
+    expect(prompts[1]).toContain(SHORT_ANSWER_GUIDANCE);
+    expect(prompts[2]).not.toContain(SHORT_ANSWER_GUIDANCE);
   });
 });

@@ -8,12 +8,32 @@
 // "asking for a friend:" and "tl;dr?".
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/search/question.ts";
-import { withoutChatAfter, withoutChatOpening } from "../../src/search/question-chat.ts";
+import {
+  asksShortAnswer,
+  withoutChatAfter,
+  withoutChatOpening,
+} from "../../src/search/question-chat.ts";
 import { FREETOWN_NOTES } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
 describe("the chat closing a message", () => {
+  it("tells a request for a short answer from other chat, only where it closes the message", () => {
+    for (const q of [
+      "Who chaired the talks? Keep it short.",
+      "Who chaired the talks? tl;dr pls :pray:",
+      "Who chaired the talks? short answer is fine, thx",
+    ])
+      expect(asksShortAnswer(q), q).toBe(true);
+    for (const q of [
+      "Who chaired the talks? thx in advance",
+      "Who chaired the talks?",
+      "Why did they keep it short?",
+      "Keep it short.",
+    ])
+      expect(asksShortAnswer(q), q).toBe(false);
+  });
+
   it("is cut from the end, one piece at a time", () => {
     const cases: [string, string][] = [
       ["Who chaired the talks? thx in advance", "Who chaired the talks?"],
@@ -39,6 +59,8 @@ describe("the chat closing a message", () => {
       "Who chaired the talks?",
       "Which speech got the most cheers",
       "Who did the regulator thank in its closing statement?",
+      "Why did the chair keep it short?",
+      "Was a quick version ok with the chair?",
       "Thanks",
       ":pray:",
     ]) {
