@@ -2,6 +2,7 @@
 // class ("89 Member States" counts governments). Read by the coverage decision
 // (`coverage-demands.ts`) and by the how-many answer's lead (`extractive-count-lead.ts`).
 
+import { domainNounFamilies } from "../search/domain-nouns.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
@@ -25,6 +26,31 @@ const COUNT_NOUN_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * "How many GRIPES did civil society put in that letter?" where the note says "It raised three
+ * problems": the field's own one-word nouns for the counted noun (domain-nouns.ts: "problem",
+ * "objection" for "gripe"; "meeting" for "huddle"), as index stems. They count the thing asked
+ * only as `COUNT_NOUN_CLASSES` do: in a sentence that gives the count and states every other
+ * required word of the question (`countsAlike` in `window-terms.ts`). A family's noun is still
+ * never the counted term's word of the same sense elsewhere (`keyTermsOf`): "How many carriers
+ * does ETNO speak for?" is not met by a place that names operators without counting them.
+ */
+function fieldCountNouns(counted: KeyTerm, analyzeText: Analyze): string[] {
+  const stem = (word: string) => {
+    const terms = analyzeText(word);
+    return terms.length === 1 ? terms[0] : undefined;
+  };
+  const out = new Set<string>();
+  for (const family of domainNounFamilies()) {
+    if (!family.some((w) => stem(w) === counted.term)) continue;
+    for (const w of family) {
+      const t = stem(w);
+      if (t !== undefined && t !== counted.term) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+/**
  * "How many X…": the thing a count question counts (its `counted` term, unless an everyday noun:
  * "how many people signed" is answered by "35,000 of its members"), and whether a word names it,
  * itself or as the corpus's other noun for its class (`COUNT_NOUN_CLASSES`). Read by the coverage
@@ -42,7 +68,10 @@ export function countedThing(
   | undefined {
   const counted = keyTerms.find((k) => k.counted && !k.everyday);
   if (!counted) return undefined;
-  const countNouns = COUNT_NOUN_CLASSES.get(counted.term) ?? [];
+  const countNouns = [
+    ...(COUNT_NOUN_CLASSES.get(counted.term) ?? []),
+    ...fieldCountNouns(counted, analyzeText),
+  ];
   return {
     counted,
     isCounted: (word: string) => containsTerm(new Set(analyzeText(word)), counted),

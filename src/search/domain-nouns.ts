@@ -70,3 +70,8 @@ export function domainNounWords(word: string): readonly string[] {
   }
   return [];
 }
+
+/** The families themselves (`DOMAIN_NOUN_FAMILIES`), for a reader matching them by index term. */
+export function domainNounFamilies(): readonly (readonly string[])[] {
+  return DOMAIN_NOUN_FAMILIES;
+}
