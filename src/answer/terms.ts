@@ -988,8 +988,16 @@ export function glossaryAlternatives(
     }
     // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
     // its entry (one way: a question naming Russia does not ask about "Russian" things only).
+    // A capital standing for its government meets the entry's other demonyms too: "Prague's
+    // line" is "the Czech delegation said…" (not "Americans" for "Latin America": a people's
+    // word names no place).
     for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
-      add(demonym, [...entry.variantTerms, ...alsoFinds]);
+      const capital = entry.capitalTerms.some((c) => c.join(" ") === demonym.join(" "));
+      add(demonym, [
+        ...entry.variantTerms,
+        ...alsoFinds,
+        ...(capital ? entry.demonymTerms.filter((d) => d !== demonym) : []),
+      ]);
     }
     // "Kramer's team" is answered by a text on the US delegation: an everyday word for the
     // entry meets its names, one way, as a demonym does.

@@ -1,10 +1,13 @@
 // The domain glossary: acronyms and their long forms, expanded both ways at query time so
 // "ITRs" finds "International Telecommunication Regulations" and the other way round; and
 // demonyms, expanded one way, so "Russian" finds "Russia" and "American" finds "United States".
+// A country's capital and its people's names that WordNet has and the file lacks are added to its
+// demonyms on loading ("Stockholm" finds "Sweden": place-names.ts).
 import { z } from "zod";
 import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { analyze } from "./analyze.ts";
+import { namesAPlace, withPlaceNames } from "./place-names.ts";
 
 const GlossaryEntrySchema = z.object({
   id: z.string().min(1),
@@ -53,6 +56,8 @@ interface GlossaryEntry {
   everydayTerms: string[][];
   /** The demonyms as written ("Russian", "Moscow"), for reading names typed in lower case. */
   demonyms: string[];
+  /** The demonyms that are places (a capital: "Moscow", "Brussels"), as index terms. */
+  capitalTerms: string[][];
 }
 
 export interface Glossary {
@@ -95,7 +100,7 @@ export function loadGlossary(file: string): Glossary {
       throw new GlossaryError(`Invalid glossary ${file}: duplicate entry id "${e.id}"`, file);
     seen.add(e.id);
   }
-  return createGlossary(parsed.data.entries);
+  return createGlossary(withPlaceNames(parsed.data.entries));
 }
 
 export function createGlossary(
@@ -117,6 +122,10 @@ export function createGlossary(
       demonymTerms: (e.demonyms ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
       everydayTerms: (e.everyday ?? []).map((v) => analyze(v)).filter((t) => t.length > 0),
       demonyms: e.demonyms ?? [],
+      capitalTerms: (e.demonyms ?? [])
+        .filter(namesAPlace)
+        .map((v) => analyze(v))
+        .filter((t) => t.length > 0),
     })),
   };
 }

@@ -330,3 +330,68 @@ function pointersOf(line: string, symbol: string): number[] {
   }
   return out;
 }
+
+/** A noun synset as WordNet writes it: its lexicographer file, words as written, pointers. */
+export interface NounSynset {
+  offset: number;
+  /** WordNet's lexicographer file: 15 places (noun.location), 18 people (noun.person). */
+  lexFile: number;
+  /** The synset's words as written ("Stockholm", "capital_of_Sweden"), underscores for spaces. */
+  words: string[];
+  /** Its pointers to other noun synsets: symbol ("@i", "%p", "%m"…) and offset. */
+  pointers: { symbol: string; offset: number }[];
+  /** Its definition ("a native or inhabitant of Sweden"). */
+  gloss: string;
+}
+
+function parseNounSynset(line: string): NounSynset {
+  const fields = line.split(" ");
+  const count = Number.parseInt(fields[3] ?? "0", 16);
+  const words: string[] = [];
+  let at = 4;
+  for (let i = 0; i < count; i++) {
+    words.push((fields[at] ?? "").replace(/\(.*\)$/, ""));
+    at += 2;
+  }
+  const total = Number.parseInt(fields[at] ?? "0", 10);
+  at += 1;
+  const pointers: NounSynset["pointers"] = [];
+  for (let i = 0; i < total; i++) {
+    const [symbol, offset, letter] = fields.slice(at, at + 4);
+    at += 4;
+    if (symbol && offset && letter === "n")
+      pointers.push({ symbol, offset: Number.parseInt(offset, 10) });
+  }
+  return {
+    offset: Number.parseInt(fields[0] ?? "0", 10),
+    lexFile: Number.parseInt(fields[1] ?? "0", 10),
+    words,
+    pointers,
+    gloss: line.slice(line.indexOf(" | ") + 3).trim(),
+  };
+}
+
+/** The noun synset at a data file offset, if WordNet's dictionary is there. */
+export function nounSynsetAt(offset: number): NounSynset | undefined {
+  const line = openFiles()?.data.noun.at(offset);
+  return line ? parseNounSynset(line) : undefined;
+}
+
+/**
+ * Every noun sense of a lemma as written ("Sweden", "Czech Republic"), commonest first; empty for
+ * a lemma WordNet lacks as a noun (or without the dictionary). Not inflected: the lemma is looked
+ * up as given, in lower case with underscores for spaces.
+ */
+export function nounSynsetsOf(lemma: string): NounSynset[] {
+  const wn = openFiles();
+  const key = lemma.toLowerCase().replace(/\s+/g, "_");
+  if (!wn || !/^[\p{Ll}][\p{Ll}'._-]*$/u.test(key)) return [];
+  const line = wn.index.noun.find(key);
+  if (!line) return [];
+  const fields = line.split(" ");
+  const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
+  const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
+  return fields
+    .slice(6 + pointerCount, 6 + pointerCount + synsetCount)
+    .flatMap((offset) => nounSynsetAt(Number.parseInt(offset, 10)) ?? []);
+}
