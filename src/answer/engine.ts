@@ -52,6 +52,7 @@ import {
   windowStatesQuestion,
 } from "./relevance.ts";
 import { sideOnlyListed } from "./side-listed.ts";
+import { readAfterStatedLead } from "./stated-lead.ts";
 import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";
 import {
   type Analyze,
@@ -249,10 +250,25 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       context === undefined && !wholeAssessed.covered
         ? termsAfterOpeningContext(searchQuery, wholeAssessed.heldTerms, texts, openingTools)
         : undefined;
-    const keyTerms = contextKeyTerms ?? wholeTerms;
+    // Covered whole, a question opening with a stated lead-in ("Touré said in June he'd
+    // recommend opening up the drafts - when did the Council actually make the call?") is read
+    // again with the lead-in as context, and that reading is taken where it is covered from
+    // another passage (`readAfterStatedLead`, stated-lead.ts).
+    const afterLead =
+      context === undefined && wholeAssessed.covered && shape.sides.length < 2
+        ? readAfterStatedLead(searchQuery, wholeAssessed, passages, {
+            keyTermsOfText,
+            keyTermsOfOpening: (opening) =>
+              withOfficeHolders(searchQuery, keyTermsOfOpening(opening), texts, analyzeText),
+            assess: (read, terms) => assessRelevance(read, terms, readText, reading),
+            analyzeText,
+          })
+        : undefined;
+    const askLed = afterLead !== undefined;
+    const keyTerms = contextKeyTerms ?? afterLead?.keyTerms ?? wholeTerms;
     const assessedWhole = contextKeyTerms
       ? assessRelevance(passages, contextKeyTerms, readText, reading)
-      : wholeAssessed;
+      : (afterLead?.assessed ?? wholeAssessed);
     // A question asking two things is not covered as a whole where its window meets nothing a
     // later ask alone names ("…, and how did India vote on it?" beside the vote's result): each
     // ask is then judged on its own (each-ask.ts, coverage-otherwise.ts).
@@ -331,7 +347,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const answerPassages = await withEachSide(
       subjectFirst(
         passages.filter(({ passage }) => !otherThings.has(passage.id)),
-        relevance.subjectPassageId,
+        // (Read with its stated lead-in as context, the answer is led by the passage of the
+        // window answering the ask, not by the one restating the lead-in.)
+        relevance.subjectPassageId ?? (askLed ? relevance.windowPassageId : undefined),
       ),
       analysis,
       search,
