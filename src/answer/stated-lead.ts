@@ -45,6 +45,10 @@ export function statedLeadIn(question: string): OpeningContext | undefined {
   const context = (m[1] ?? "").trim();
   const ask = (m[2] ?? "").trim();
   if (NOT_A_STATEMENT.test(context) || !ASK_AFTER.test(ask)) return undefined;
+  // Nor is a lead-in whose last sentence asks: in "ppl keep saying Iran's vote is where it fell
+  // apart. why that moment exactly - what was bundled in?" the dash joins two asks.
+  const lastSentence = context.split(/[.!]\s+/).at(-1) ?? context;
+  if (lastSentence !== context && ASK_AFTER.test(lastSentence)) return undefined;
   const words = context.split(/\s+/).length;
   if (words < LEAD_IN_FEWEST || words > LEAD_IN_WORDS) return undefined;
   // A statement has a verb of its own: "China vs the US on security going in - how did each
