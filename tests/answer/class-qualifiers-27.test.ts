@@ -1,0 +1,97 @@
+// A list of states picked out by a name (issue #12, the twenty-seventh session's batch
+// in-3012..in-3017, out-1020..out-1025): "which African states were behind…?" is not answered by a
+// place writing only the class the question names ("an African Member States proposal", "African
+// and Arab states strongly supported…", "small island states"), nor by one naming countries
+// without the name picking them out (`classQualifiers`, `restatesQualifiedClass`,
+// `statesNamedBy`, class-qualifiers.ts; read by `classSetOut` and `classNamedOnly`,
+// window-class-items.ts).
+import { describe, expect, it } from "vitest";
+import {
+  classQualifiers,
+  membersBeforeClass,
+  restatesQualifiedClass,
+  statesNamedBy,
+} from "../../src/answer/class-qualifiers.ts";
+import type { KeyTerm } from "../../src/answer/terms.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
+import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
+import { notesAppContext } from "../support/notes-app.ts";
+
+const NOTES: Record<string, string> = {
+  "notes/roaming.md": note("The Lomé roaming code", [
+    "**Regional backing.** According to the Freetown account, African and Arab states strongly supported the roaming code, while Norway and Canada opposed it. [1]",
+    "**Coverage.** The code's annexes cover landlocked developing countries and small island states, a harmonised emergency number and roaming transparency. [2]",
+    "**Data retention.** A blog summarised an analysis of an African Member States proposal on harmonising data-retention rules. [4]",
+    "**Budapest.** Norway refused to join the Budapest treaty, and in 2011 it joined Chile and Peru in asking the UN for a data-retention code. [5]",
+  ]),
+  "notes/satellite.md": note("Satellite bands", [
+    "**Filing.** Satellite operators filed for new orbital slots in 2011, and the filings were published in March. [1]",
+    "**Shared bands.** Kenya, Ghana and Senegal were the African states that first asked for shared satellite bands. [2]",
+  ]),
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+};
+
+const app = notesAppContext("wcit-class-qualifiers-27-", NOTES);
+
+const term = (word: string): KeyTerm => ({
+  term: analyze(word)[0] as string,
+  alternatives: [],
+  weight: 1,
+});
+
+describe("the words a question picks its asked class out by", () => {
+  it("reads up to two words before the class's noun, capitalised or not", () => {
+    expect(classQualifiers("which African states backed it?", term("states"), analyze)).toEqual(
+      analyze("African"),
+    );
+    expect(
+      classQualifiers("which small island states does it name?", term("states"), analyze),
+    ).toEqual(analyze("island"));
+    expect(classQualifiers("which states backed it?", term("states"), analyze)).toEqual([]);
+  });
+
+  it("takes states picked out by a name only", () => {
+    expect(statesNamedBy("which African states backed it?", term("states"), analyze)).toEqual(
+      analyze("African"),
+    );
+    expect(statesNamedBy("which small island states?", term("states"), analyze)).toEqual([]);
+    expect(statesNamedBy("which African groups backed it?", term("groups"), analyze)).toEqual([]);
+  });
+
+  it("reads members named before a restated class as its subject", () => {
+    const given = (name: string) => name === "African";
+    expect(membersBeforeClass("Kenya, Ghana and Senegal were the African ", given)).toBe(true);
+    expect(membersBeforeClass("By 2012 the African ", given)).toBe(false);
+    expect(membersBeforeClass("A blog summarised an analysis of an African Member ", given)).toBe(
+      false,
+    );
+  });
+
+  it("finds the class restated where a qualifier stands right before it", () => {
+    const african = analyze("African");
+    expect(restatesQualifiedClass("an analysis of an African Member ", african, analyze)).toBe(
+      true,
+    );
+    expect(restatesQualifiedClass("By then African and Arab ", african, analyze)).toBe(true);
+    expect(restatesQualifiedClass("African delegates met; then the ", african, analyze)).toBe(
+      false,
+    );
+    expect(restatesQualifiedClass("the Inter-American ", african, analyze)).toBe(false);
+  });
+});
+
+describe("states picked out by a name, answered and refused", () => {
+  // The note names the states.
+  answersStatingEach(app, [
+    ["which African states first asked for shared satellite bands?", "Kenya"],
+    ["which countries opposed the roaming code?", "Norway"],
+  ]);
+
+  // The note names only the class, or countries of no such class.
+  refusesEach(app, [
+    "which African states strongly supported the roaming code? names pls",
+    "which African states were behind the data-retention proposal? names pls",
+    "which small island states do the code's annexes cover?",
+  ]);
+});
