@@ -85,6 +85,7 @@ function classSetOut(
       const at = m.index as number;
       const before = text.slice(0, at);
       const after = text.slice(at + word.length);
+      if (NONE_BEFORE.test(before)) continue;
       // (The class as the question qualifies it, "an African Member States proposal" or "African
       // and Arab states" for "which African states": a name or a sibling class before it is the
       // class's own wording; only items after it, names it is said of ("Kenya and Ghana were the
@@ -116,6 +117,8 @@ function classSetOut(
   return named ? seriesBeside : undefined;
 }
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** "no EU Member State signed", "not one delegation": the class written as naming none of it. */
+const NONE_BEFORE = /\b(?:no|not\s+one|not\s+a\s+single)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * A sentence after one naming the class that gives its items: it opens by pointing back at them
  * ("These included…", "They were…") or introduces its series as their members ("…included",

@@ -23,6 +23,7 @@ const NOTES: Record<string, string> = {
     "**Regional backing.** According to the Freetown account, African and Arab states strongly supported the roaming code, while Norway and Canada opposed it. [1]",
     "**Coverage.** The code's annexes cover landlocked developing countries and small island states, a harmonised emergency number and roaming transparency. [2]",
     "**Data retention.** A blog summarised an analysis of an African Member States proposal on harmonising data-retention rules. [4]",
+    "**Non-signers.** The Nordic Council said most of its members could not accept the roaming code, and it listed the Nordic states that did not sign. No EU Member State signed in Lomé. [6]",
     "**Budapest.** Norway refused to join the Budapest treaty, and in 2011 it joined Chile and Peru in asking the UN for a data-retention code. [5]",
   ]),
   "notes/satellite.md": note("Satellite bands", [
@@ -93,5 +94,6 @@ describe("states picked out by a name, answered and refused", () => {
     "which African states strongly supported the roaming code? names pls",
     "which African states were behind the data-retention proposal? names pls",
     "which small island states do the code's annexes cover?",
+    "list the Nordic states on the Nordic Council's list of those that didn't sign the code",
   ]);
 });
