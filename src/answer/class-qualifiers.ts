@@ -4,6 +4,7 @@
 // proposal" or "African and Arab states strongly supported…" names the class the question asks
 // about, not any of its members.
 
+import { taggedWords } from "./tagged-words.ts";
 import { type Analyze, isCommonWord, type KeyTerm } from "./terms.ts";
 
 /** Words that end a class's qualifiers, reading back from its noun. */
@@ -83,3 +84,31 @@ export function membersBeforeClass(before: string, given: (word: string) => bool
 }
 const MEMBERS_BEFORE =
   /^(.*?)\s(?:were|are|was|is|as|became|being)\s+(?:(?:the|all|both|among|two|three|four|five)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * "Bullet the SECTION headings of CDT's paper": the common noun a list request writes right before
+ * the plural it asks for, which picks the items out ("section headings", not any heading) though
+ * the stop-word list makes it no required term. Read as the asker's own word for "full" only
+ * (`ownTerms`, coverage-demands.ts): a place giving a newsletter item's heading ("an item headed…")
+ * does not state the paper's section headings. Not an adjective ("main points", "other
+ * delegations").
+ */
+export function listedClassNouns(
+  question: string,
+  listedClass: KeyTerm,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
+  const words = taggedWords(question);
+  const found: KeyTerm[] = [];
+  words.forEach((w, i) => {
+    if (i === 0 || !analyzeText(w.text).includes(listedClass.term)) return;
+    const before = words[i - 1] as (typeof words)[number];
+    if (!before.tags.includes("Noun") || before.tags.includes("Adjective")) return;
+    if (/\p{Lu}/u.test(before.text) || /['’]s?$/.test(before.text)) return;
+    const terms = analyzeText(before.text);
+    const k = keyTerms.find((t) => t.generic === true && terms.includes(t.term));
+    if (k !== undefined && k !== listedClass && !found.includes(k)) found.push(k);
+  });
+  return found;
+}

@@ -20,6 +20,7 @@ import {
 } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { type AuthorshipAsked, asksAuthorship } from "./authorship.ts";
+import { listedClassNouns } from "./class-qualifiers.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
@@ -654,7 +655,13 @@ export function readQuestionDemands(
   const ownTerms = [
     ...keyTerms,
     ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
-  ].filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  ]
+    .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
+    .concat(
+      question !== undefined && listedClass !== undefined
+        ? listedClassNouns(question, listedClass, keyTerms, analyzeText)
+        : [],
+    );
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import {
   classQualifiers,
+  listedClassNouns,
   membersBeforeClass,
   restatesQualifiedClass,
   statesNamedBy,
@@ -96,4 +97,32 @@ describe("states picked out by a name, answered and refused", () => {
     "which small island states do the code's annexes cover?",
     "list the Nordic states on the Nordic Council's list of those that didn't sign the code",
   ]);
+});
+
+describe("the common noun a list request writes before its plural", () => {
+  const k = (word: string, generic = false): KeyTerm => ({ ...term(word), generic });
+  const section = k("section", true);
+  const headings = k("headings");
+  const main = k("main", true);
+  const points = k("points", true);
+
+  it("is read as picking the items out", () => {
+    expect(
+      listedClassNouns(
+        "Bullet the section headings of the paper",
+        headings,
+        [section, headings],
+        analyze,
+      ),
+    ).toEqual([section]);
+  });
+
+  it("is not an adjective, nor a word the index requires anyway", () => {
+    expect(
+      listedClassNouns("list the main points of the paper", points, [main, points], analyze),
+    ).toEqual([]);
+    expect(
+      listedClassNouns("list the section headings", headings, [k("section"), headings], analyze),
+    ).toEqual([]);
+  });
 });
