@@ -112,3 +112,19 @@ export function listedClassNouns(
   });
   return found;
 }
+
+/**
+ * Whether the top passages write a list's picking noun (`listedClassNouns`) only in sentences
+ * saying what could not be confirmed ("The following could not be confirmed: the paper's page
+ * count and section structure"): the corpus owns up to not knowing the items asked for ("Bullet the
+ * section headings of CDT's paper"), and a place the noun is missing from answers something else.
+ */
+export function listedNounUnverified(
+  noun: KeyTerm,
+  sentences: readonly string[],
+  analyzeText: Analyze,
+  notEstablished: (sentence: string) => boolean,
+): boolean {
+  const writing = sentences.filter((s) => analyzeText(s).includes(noun.term));
+  return writing.length > 0 && writing.every(notEstablished);
+}

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   classQualifiers,
   listedClassNouns,
+  listedNounUnverified,
   membersBeforeClass,
   restatesQualifiedClass,
   statesNamedBy,
@@ -30,6 +31,11 @@ const NOTES: Record<string, string> = {
   "notes/satellite.md": note("Satellite bands", [
     "**Filing.** Satellite operators filed for new orbital slots in 2011, and the filings were published in March. [1]",
     "**Shared bands.** Kenya, Ghana and Senegal were the African states that first asked for shared satellite bands. [2]",
+  ]),
+  "notes/paper.md": note("The Freetown Forum's roaming paper (September 2012): what is known", [
+    '**Related outputs.** The Forum\'s newsletter ran an item headed "Roaming Rules Threaten Travellers". [1]',
+    "**Date.** The roaming paper was issued on 6 September 2012 by the Freetown Forum. [2]",
+    "**Not established.** The following could not be confirmed: the roaming paper's page count and section structure. [3]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -125,4 +131,35 @@ describe("the common noun a list request writes before its plural", () => {
       listedClassNouns("list the section headings", headings, [k("section"), headings], analyze),
     ).toEqual([]);
   });
+});
+
+describe("a list's picking noun the notes write only as unconfirmed", () => {
+  const section = { ...term("section"), generic: true };
+  const unconfirmed = (s: string) => /could not be confirmed/.test(s);
+
+  it("is read so only where every sentence writing it says it could not be confirmed", () => {
+    const caveat =
+      "The following could not be confirmed: the paper's page count and section structure.";
+    expect(
+      listedNounUnverified(section, [caveat, "It was issued in 2012."], analyze, unconfirmed),
+    ).toBe(true);
+    expect(
+      listedNounUnverified(
+        section,
+        [caveat, "Its first section covers spam."],
+        analyze,
+        unconfirmed,
+      ),
+    ).toBe(false);
+    expect(listedNounUnverified(section, ["It was issued in 2012."], analyze, unconfirmed)).toBe(
+      false,
+    );
+  });
+
+  refusesEach(app, [
+    "Bullet the section headings of the Freetown Forum's September 2012 roaming paper, in order",
+  ]);
+  answersStatingEach(app, [
+    ["when was the Freetown Forum's roaming paper issued?", "6 September 2012"],
+  ]);
 });
