@@ -11,6 +11,7 @@ import {
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { COUNTRY, namesKind } from "./name-kinds.ts";
 import { seriesItems } from "./sentences.ts";
+import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, isCommonWord, isTopicTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 
@@ -80,6 +81,7 @@ function classSetOut(
     for (const m of text.matchAll(WORD)) {
       const word = m[0];
       if (!reader.analyzeText(word).includes(askedClass.term)) continue;
+      if (modifiesNoun(text, m.index as number, word)) continue;
       named = true;
       namesClass = true;
       const at = m.index as number;
@@ -117,6 +119,24 @@ function classSetOut(
   return named ? seriesBeside : undefined;
 }
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/**
+ * Whether a plural class word stands as a modifier of the singular noun after it ("the Arab States
+ * group", "an African Member States proposal"): it names a thing of another kind, not the class.
+ */
+export function modifiesNoun(text: string, at: number, word: string): boolean {
+  if (!/[^sui]s$/i.test(word)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(at + word.length));
+  // (Not a participle: "groups meeting at the Best Bits meeting…" names the groups.)
+  if (!next || /ing$/.test(next[1] as string)) return false;
+  const tagged = taggedWords(`${word} ${next[1]}`);
+  const head = tagged.at(-1);
+  return (
+    head !== undefined &&
+    head.tags.includes("Noun") &&
+    head.tags.includes("Singular") &&
+    !head.tags.includes("Verb")
+  );
+}
 /** "no EU Member State signed", "not one delegation": the class written as naming none of it. */
 const NONE_BEFORE = /\b(?:no|not\s+one|not\s+a\s+single)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**

@@ -15,6 +15,7 @@ import {
   statesNamedBy,
 } from "../../src/answer/class-qualifiers.ts";
 import type { KeyTerm } from "../../src/answer/terms.ts";
+import { modifiesNoun } from "../../src/answer/window-class-items.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
@@ -162,4 +163,21 @@ describe("a list's picking noun the notes write only as unconfirmed", () => {
   answersStatingEach(app, [
     ["when was the Freetown Forum's roaming paper issued?", "6 September 2012"],
   ]);
+});
+
+describe("a plural class word modifying the noun after it", () => {
+  const reads = (text: string, word: string) => modifiesNoun(text, text.indexOf(word), word);
+
+  it("names a thing of another kind", () => {
+    expect(reads("the Sahel Forum, the Arab States group and the Baltic Union", "States")).toBe(
+      true,
+    );
+    expect(reads("an analysis of an African Member States proposal on data", "States")).toBe(true);
+  });
+
+  it("is not a class word before a participle, a verb or a closing mark", () => {
+    expect(reads("Separately, groups meeting at the forum sent a statement", "groups")).toBe(false);
+    expect(reads("centred on Latvia and other Baltic states) and the Union", "states")).toBe(false);
+    expect(reads("The provisions were adopted late", "provisions")).toBe(false);
+  });
 });
