@@ -20,6 +20,7 @@ import {
 } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { type AuthorshipAsked, asksAuthorship } from "./authorship.ts";
+import { listedClassNouns } from "./class-qualifiers.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
@@ -105,6 +106,8 @@ export interface QuestionDemands {
   earlierSubject: readonly KeyTerm[];
   /** Its own words (not common, not an earlier turn's, not the corpus's topic): `unmetTerms`. */
   ownTerms: readonly KeyTerm[];
+  /** "Bullet the SECTION headings…": the common noun before a list's plural (`listedClassNouns`). */
+  listedNouns: readonly KeyTerm[];
   /**
    * A key term as a place must write it to state it: without the other words of a treaty part
    * that `withClassNames` adds ("clause" met by "article" is met for the decision, never "full").
@@ -651,10 +654,16 @@ export function readQuestionDemands(
   );
   // (The stance words stay the asker's own for the label: a place saying what India backed states
   // its position only by inference, so the answer reads on and is not labelled full.)
+  const listedNouns =
+    question !== undefined && listedClass !== undefined
+      ? listedClassNouns(question, listedClass, keyTerms, analyzeText)
+      : [];
   const ownTerms = [
     ...keyTerms,
     ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
-  ].filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k));
+  ]
+    .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
+    .concat(listedNouns);
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
@@ -710,6 +719,7 @@ export function readQuestionDemands(
     otherTerms,
     earlierSubject,
     ownTerms,
+    listedNouns,
     asWritten,
     asksIfKnown,
     needsEvidence,

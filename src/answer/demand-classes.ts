@@ -17,7 +17,7 @@ import type { Analyze, KeyTerm } from "./terms.ts";
  * miss of the tuning half. Without the series the figures were the same.
  */
 const LIST_ITEM_CLASS =
-  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:(?:main|key|other|different|various|specific|individual)\s+)?([a-z][a-z-]*[a-z])(?=[\s,?.]|$)/;
+  /^(?:the|every|each|all(?: of)?(?: the)?)\s+(?:(?:main|key|other|different|various|specific|individual)\s+)?(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*(?<![sui])s(?:[\s,?.]|$)))?([a-z][a-z-]*[a-z])(?=[\s,?.]|$)/u;
 /** Items in a series: "anonymity, free expression and privacy". */
 export const SERIES_OF_ITEMS = 3;
 export function listItemClass(

@@ -5,6 +5,7 @@
 import { type QuestionAnalysis, splitAsks } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { listedNounUnverified } from "./class-qualifiers.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts";
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
@@ -335,15 +336,26 @@ export function assessRelevance(
       : "met";
   // (A plain yes/no whose verb the place lacks is answered, never "full": see `claimVerbStood`.)
   const claimVerb = how.claim !== true && verbStood === "unmet" ? "as a noun" : verbStood;
-  const unverifiedAsked =
+  // "Bullet the section headings of CDT's paper", where "section" stands only in "…could not be
+  // confirmed: the paper's page count and section structure": a window lacking it answers
+  // another thing (`listedNounUnverified`, class-qualifiers.ts).
+  const listedUnverified =
     best.covered &&
-    !demands.asksIfKnown &&
-    question !== undefined &&
-    askedAsUnverified(
-      best.unmet,
-      unverified,
-      countAsked(question, how.yesNo === true, analyzeText),
+    demands.listedNouns.some(
+      (k) =>
+        best.unmet.includes(k) &&
+        listedNounUnverified(k, readSentences, analyzeText, saysNotEstablished),
     );
+  const unverifiedAsked =
+    listedUnverified ||
+    (best.covered &&
+      !demands.asksIfKnown &&
+      question !== undefined &&
+      askedAsUnverified(
+        best.unmet,
+        unverified,
+        countAsked(question, how.yesNo === true, analyzeText),
+      ));
   // "did India end up signing in Dubai?": a yes/no asking how a thing turned out, whose verb the
   // window lacks, is answered only by a window telling that outcome by its negation
   // (`outcomeNegated`, window-outcome.ts).

@@ -2,8 +2,16 @@
 // a class ("…attached reservations") sets out none of its items. Used by \`listItemsSetOut\`
 // (window-answer-type.ts).
 
+import {
+  classQualifiers,
+  membersBeforeClass,
+  restatesQualifiedClass,
+  statesNamedBy,
+} from "./class-qualifiers.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
+import { COUNTRY, namesKind } from "./name-kinds.ts";
 import { seriesItems } from "./sentences.ts";
+import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, isCommonWord, isTopicTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 
@@ -28,9 +36,22 @@ import type { Window, WindowReader } from "./window-reading.ts";
 export function classNamedOnly(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
   const { askedClass } = d;
   if (askedClass === undefined) return false;
+  // "Which African states were behind…?": states picked out by a name are not those of a place
+  // lacking that name ("Russia… joined China, Tajikistan and Uzbekistan…", "small island
+  // states"); and where the place writes no class, they are answered by countries' names, which
+  // "an African proposal also imagined…" does not give.
+  const namedBy =
+    d.question === undefined ? [] : statesNamedBy(d.question, askedClass, reader.analyzeText);
+  if (namedBy.length > 0 && !namedBy.every((t) => w.terms.has(t))) return true;
   const spans = w.passage.spans;
   const inWindow = classSetOut(askedClass, d, reader, spans, w.at, w.spans.length);
   if (inWindow !== undefined) return !inWindow;
+  if (
+    namedBy.length > 0 &&
+    !w.spans.some((s) => namesKind(s.text, COUNTRY, (word) => d.given(reader.analyzeText(word))))
+  ) {
+    return true;
+  }
   if (!d.askedClassStands || containsTerm(w.terms, askedClass)) return false;
   const { written } = w.passage;
   return classSetOut(askedClass, d, reader, written, 0, written.length) !== true;
@@ -49,6 +70,8 @@ function classSetOut(
   count: number,
 ): boolean | undefined {
   const last = spans.length - 1;
+  const qualifiers =
+    d.question === undefined ? [] : classQualifiers(d.question, askedClass, reader.analyzeText);
   let named = false;
   let seriesBeside = false;
   for (let j = from; j < Math.min(from + count, spans.length); j++) {
@@ -58,11 +81,28 @@ function classSetOut(
     for (const m of text.matchAll(WORD)) {
       const word = m[0];
       if (!reader.analyzeText(word).includes(askedClass.term)) continue;
+      if (modifiesNoun(text, m.index as number, word)) continue;
       named = true;
       namesClass = true;
       const at = m.index as number;
       const before = text.slice(0, at);
       const after = text.slice(at + word.length);
+      if (NONE_BEFORE.test(before)) continue;
+      // (The class as the question qualifies it, "an African Member States proposal" or "African
+      // and Arab states" for "which African states": a name or a sibling class before it is the
+      // class's own wording; only items after it, names it is said of ("Kenya and Ghana were the
+      // African states…") or a count announcing them set any out.)
+      if (restatesQualifiedClass(before, qualifiers, reader.analyzeText)) {
+        if (
+          !/[^sui]s$/i.test(word) ||
+          ITEMS_INTRODUCED.test(after) ||
+          membersBeforeClass(before, (name) => d.given(reader.analyzeText(name))) ||
+          (ITEMS_COUNTED.test(before) && ANNOUNCING_TAIL.test(after) && j < last)
+        ) {
+          return true;
+        }
+        continue;
+      }
       const specified =
         !/[^sui]s$/i.test(word) ||
         ITEMS_INTRODUCED.test(after) ||
@@ -79,6 +119,26 @@ function classSetOut(
   return named ? seriesBeside : undefined;
 }
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/**
+ * Whether a plural class word stands as a modifier of the singular noun after it ("the Arab States
+ * group", "an African Member States proposal"): it names a thing of another kind, not the class.
+ */
+export function modifiesNoun(text: string, at: number, word: string): boolean {
+  if (!/[^sui]s$/i.test(word)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(at + word.length));
+  // (Not a participle: "groups meeting at the Best Bits meeting…" names the groups.)
+  if (!next || /ing$/.test(next[1] as string)) return false;
+  const tagged = taggedWords(`${word} ${next[1]}`);
+  const head = tagged.at(-1);
+  return (
+    head !== undefined &&
+    head.tags.includes("Noun") &&
+    head.tags.includes("Singular") &&
+    !head.tags.includes("Verb")
+  );
+}
+/** "no EU Member State signed", "not one delegation": the class written as naming none of it. */
+const NONE_BEFORE = /\b(?:no|not\s+one|not\s+a\s+single)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * A sentence after one naming the class that gives its items: it opens by pointing back at them
  * ("These included…", "They were…") or introduces its series as their members ("…included",
