@@ -8,6 +8,7 @@ import nlp from "compromise/two";
 import type { SpellingCorrection, WordCase } from "../types.ts";
 import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
 import { englishWordFrequencies } from "./english.ts";
+import { agentNameAt } from "./name-positions.ts";
 import { isInstructionWord } from "./question-instructions.ts";
 
 /** The words of the corpus's passages, as a question's words are compared with them. */
@@ -648,7 +649,7 @@ export function withCorpusCapitals(
       i = phrase.end;
       continue;
     }
-    const written = wordAt(i);
+    const written = wordAt(i) ?? agentNameAt(question, words, i, vocabularyOf());
     if (written !== undefined) write(i, i, written);
   }
   return last === 0 ? question : text + question.slice(last);
