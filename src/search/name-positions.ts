@@ -123,6 +123,8 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "your",
   "public",
 ]);
+/** Words joining two sides, after which a noun phrase opens: "mueller vs cdt's paper". */
+const SIDE_JOINERS: ReadonlySet<string> = new Set(["vs", "versus", "and", "or"]);
 /** Fewest times the corpus writes the word as a name standing alone inside a sentence. */
 const NAME_ALONE_LEAST = 2;
 /**
@@ -147,11 +149,33 @@ export function agentNameAt(
   const typed = m[0];
   const word = normalizeText(typed);
   if (STOP_WORDS.has(word) || !/^\p{Ll}+$/u.test(typed)) return undefined;
+  if (!writtenAsName(vocabulary, word)) return undefined;
+  if (!standsAsAgent(question, words, i)) return undefined;
+  // (As the corpus writes it where that is with a capital: "CDT", else "Access".)
+  const form = vocabulary.form.get(word) ?? "";
+  return /^\p{Lu}/u.test(form) ? form : (typed[0] as string).toUpperCase() + typed.slice(1);
+}
+
+/**
+ * Whether the corpus writes a word as a name often enough to read it so where it stands as one:
+ * standing alone inside its sentences at least twice and in a fair share of them ("Access"), or
+ * capitalised wherever it occurs, at least twice, though it mostly opens sentences ("Hill and
+ * Powers argued…", "Hill later argued…": "hill" is an English word, which `withCorpusCapitals`
+ * leaves plain wherever it stands), and inside one at least once ("Richard Hill"; not "Critics
+ * feared…", a common noun that only ever opens the notes' sentences).
+ */
+function writtenAsName(vocabulary: CorpusVocabulary, word: string): boolean {
   const alone = vocabulary.alone.get(word) ?? 0;
   const inSentence = vocabulary.inSentence.get(word) ?? 0;
-  if (alone < NAME_ALONE_LEAST || alone < inSentence * NAME_SHARE_LEAST) return undefined;
-  if (!standsAsAgent(question, words, i)) return undefined;
-  return (typed[0] as string).toUpperCase() + typed.slice(1);
+  if (alone >= NAME_ALONE_LEAST && alone >= inSentence * NAME_SHARE_LEAST) return true;
+  const written = vocabulary.form.get(word) ?? "";
+  const capitalised = vocabulary.capitalised.get(word) ?? 0;
+  return (
+    (vocabulary.count.get(word) ?? 0) >= NAME_ALONE_LEAST &&
+    /^\p{Lu}/u.test(written) &&
+    inSentence > 0 &&
+    capitalised === inSentence
+  );
 }
 
 /** Whether word `i` is the subject of a verb of saying or thinking, or owns what follows it. */
@@ -171,22 +195,46 @@ function standsAsAgent(question: string, words: readonly RegExpMatchArray[], i: 
   const previousWord = previous === undefined ? undefined : normalizeText(previous[0]);
   const nextWord = next === undefined ? undefined : normalizeText(next[0]);
   // "access's verdict": owned by it, with nothing before it that makes it a common noun's.
-  if (/^['\u2019]s\b/u.test(after)) return !DETERMINERS.has(previousWord ?? "");
+  // (Opening its noun phrase: after a function word or none, not a modifier, "the spam
+  // article's", "the Internet resolution's".)
+  if (/^['\u2019]s\b/u.test(after)) {
+    return (
+      previousWord === undefined ||
+      !/^\s+$/.test(gapBefore) ||
+      ((STOP_WORDS.has(previousWord) || SIDE_JOINERS.has(previousWord)) &&
+        !DETERMINERS.has(previousWord))
+    );
+  }
   if (!/^\s+$/.test(gapAfter) || nextWord === undefined) return false;
+  // One of two subjects joined by "and" ("did hill and powers think…"): the verb after the
+  // second, the subject's place before the first.
+  const spaced = (j: number) =>
+    j > 0 && j < words.length && /^\s+$/.test(gapAt(question, words, j));
+  const wordAt = (j: number) => normalizeText(words[j]?.[0] ?? "");
+  let first = i;
+  let verb = i + 1;
+  if (wordAt(i + 1) === "and" && spaced(i + 2) && spaced(i + 3)) verb = i + 3;
+  else if (previousWord === "and" && spaced(i) && spaced(i - 1)) first = i - 2;
+  const verbWord = wordAt(verb);
   // "did access think…", "didn't access call…": the auxiliary's subject.
-  if (
-    previous !== undefined &&
-    /^\s+$/.test(gapBefore) &&
-    AUXILIARY.test(fullWordBefore(question, m.index as number))
-  ) {
-    return AGENT_VERBS.has(nextWord);
+  if (first > 0 && spaced(first)) {
+    const at = words[first]?.index as number;
+    if (AUXILIARY.test(fullWordBefore(question, at))) return AGENT_VERBS.has(verbWord);
   }
   // "access said the fix…": a clause's subject, at its start.
+  const before = first === 0 ? question.slice(0, words[0]?.index) : gapAt(question, words, first);
   const opensClause =
-    previous === undefined ||
-    /[,;:(\u2013\u2014]|\s-\s/.test(gapBefore) ||
-    (/^\s+$/.test(gapBefore) && CLAUSE_OPENERS.has(previousWord ?? ""));
-  return opensClause && AGENT_VERBS_PAST.has(nextWord);
+    first === 0 ||
+    /[,;:(\u2013\u2014]|\s-\s/.test(before) ||
+    (/^\s+$/.test(before) && CLAUSE_OPENERS.has(wordAt(first - 1)));
+  return opensClause && AGENT_VERBS_PAST.has(verbWord);
+}
+
+/** The text between word `j - 1` and word `j`. */
+function gapAt(question: string, words: readonly RegExpMatchArray[], j: number): string {
+  const a = words[j - 1] as RegExpMatchArray;
+  const b = words[j] as RegExpMatchArray;
+  return question.slice((a.index as number) + a[0].length, b.index);
 }
 
 /** The word (apostrophes kept: "didn't") right before position `at`, folded. */

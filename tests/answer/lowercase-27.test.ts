@@ -18,7 +18,7 @@ describe("withCorpusCapitals: a lower-case name told by where it stands", () => 
     "Only members had access to the drafts. Public access to documents was debated, and open access to the text was asked for.",
     "After Dubai, Access described the final text as mixed. In its analysis Access counted several losses.",
     "Rights groups argued for access to information and against limits on access to services.",
-    "The Council met in July. Delegates asked the Council chair about access to the text.",
+    "The Council met in July. Delegates asked the council chair about access to the text.",
   ]);
   const capitals = (question: string) => withCorpusCapitals(question, () => vocabulary);
 
@@ -46,10 +46,39 @@ describe("withCorpusCapitals: a lower-case name told by where it stands", () => 
     expect(capitals("what was the public access's scope")).toBe(
       "what was the public access's scope",
     );
-    // "Council" stands alone capitalised once: too seldom to read "council" so.
+    // "Council" opens a sentence and is written plain inside one: no name to read "council" as.
     expect(capitals("what did council say about the text")).toBe(
       "what did council say about the text",
     );
+  });
+
+  it("reads two joined subjects, and a name the corpus writes only with its capital", () => {
+    const opening = buildVocabulary([
+      "Hill later argued that the article is non-binding. Hill and Powers argued that the deadlock left cooperation uncertain.",
+      "Richard Hill, formerly of the secretariat, disagreed. The group walked up the hill.",
+      "CDT reported on the talks, and in its paper CDT argued for openness. Later, CDT said so again.",
+      "Critics feared the worst. Critics read this as a bid for control.",
+    ]);
+    const read = (q: string) => withCorpusCapitals(q, () => opening);
+    // ("hill" is written plain once: not a name the corpus always capitalises.)
+    expect(read("what did hill and powers think")).toBe("what did hill and powers think");
+    const hillOnly = buildVocabulary([
+      "Hill later argued that the article is non-binding. Hill and Powers argued that the deadlock left cooperation uncertain.",
+      "Richard Hill, formerly of the secretariat, disagreed.",
+    ]);
+    expect(withCorpusCapitals("what did hill and powers think", () => hillOnly)).toBe(
+      "what did Hill and powers think",
+    );
+    // As the corpus writes it: "CDT", not "Cdt"; a common noun only ever opening a sentence
+    // ("Critics feared…") is no name.
+    expect(read("mueller vs cdt's paper: how did each see it")).toBe(
+      "mueller vs CDT's paper: how did each see it",
+    );
+    expect(read("why did critics object to the text")).toBe("why did critics object to the text");
+  });
+
+  it("reads a possessive only where it opens its noun phrase", () => {
+    expect(capitals("what was the spam access's scope")).toBe("what was the spam access's scope");
   });
 
   it("needs the corpus to write the word as a name standing alone at least twice", () => {
