@@ -144,13 +144,18 @@ export function agentNameAt(
   words: readonly RegExpMatchArray[],
   i: number,
   vocabulary: CorpusVocabulary,
+  englishName: (word: string) => string | undefined = () => undefined,
 ): string | undefined {
   const m = words[i] as RegExpMatchArray;
   const typed = m[0];
   const word = normalizeText(typed);
   if (STOP_WORDS.has(word) || !/^\p{Ll}+$/u.test(typed)) return undefined;
-  if (!writtenAsName(vocabulary, word)) return undefined;
+  // (Or a word the corpus never writes that English writes with a capital, "google",
+  // "microsoft": typed so, it is an absent name, as it is typed with its capital.)
+  const unseen = (vocabulary.count.get(word) ?? 0) === 0 ? englishName(word) : undefined;
+  if (unseen === undefined && !writtenAsName(vocabulary, word)) return undefined;
   if (!standsAsAgent(question, words, i)) return undefined;
+  if (unseen !== undefined) return unseen;
   // (As the corpus writes it where that is with a capital: "CDT", else "Access".)
   const form = vocabulary.form.get(word) ?? "";
   return /^\p{Lu}/u.test(form) ? form : (typed[0] as string).toUpperCase() + typed.slice(1);

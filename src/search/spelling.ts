@@ -649,7 +649,9 @@ export function withCorpusCapitals(
       i = phrase.end;
       continue;
     }
-    const written = wordAt(i) ?? agentNameAt(question, words, i, vocabularyOf());
+    const written =
+      wordAt(i) ??
+      agentNameAt(question, words, i, vocabularyOf(), (w) => englishLexicon().titled.get(w));
     if (written !== undefined) write(i, i, written);
   }
   return last === 0 ? question : text + question.slice(last);

@@ -77,6 +77,17 @@ describe("withCorpusCapitals: a lower-case name told by where it stands", () => 
     expect(read("why did critics object to the text")).toBe("why did critics object to the text");
   });
 
+  it("reads a word the corpus never writes, that English capitalises, as an absent name", () => {
+    // ("google": SUBTLEX writes it "Google"; the vocabulary never has it.)
+    expect(capitals("what did google say about the treaty")).toBe(
+      "what did Google say about the treaty",
+    );
+    expect(capitals("what was google's position")).toBe("what was Google's position");
+    // Not where it stands as no subject or owner, nor an English word written plain.
+    expect(capitals("can you google the treaty")).toBe("can you google the treaty");
+    expect(capitals("what was orange's position")).toBe("what was orange's position");
+  });
+
   it("reads a possessive only where it opens its noun phrase", () => {
     expect(capitals("what was the spam access's scope")).toBe("what was the spam access's scope");
   });
