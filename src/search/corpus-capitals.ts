@@ -16,6 +16,7 @@ import {
   writesAsName,
 } from "./corpus-vocabulary.ts";
 import { englishLexicon } from "./english-lexicon.ts";
+import { agentNameAt } from "./name-positions.ts";
 
 /**
  * The names a question may mean besides the corpus's own words: the glossary's, as written
@@ -142,7 +143,9 @@ export function withCorpusCapitals(
       i = phrase.end;
       continue;
     }
-    const written = wordAt(i);
+    const written =
+      wordAt(i) ??
+      agentNameAt(question, words, i, vocabularyOf(), (w) => englishLexicon().titled.get(w));
     if (written !== undefined) write(i, i, written);
   }
   return last === 0 ? question : text + question.slice(last);

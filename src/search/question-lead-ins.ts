@@ -63,8 +63,15 @@ export function formatLeadIn(text: string): { lead: string; length: number } | u
   // a question mark all the same ("timeline slide, one line each: the ITU decisions that…?!") is
   // read as it is without one.
   if (text.includes("?") && ASKING_OPENING.test(text.slice(m[0].length))) return undefined;
-  // (A numbered name, "Article 5B", "Resolution 146", "WCIT-12", is a topic, not a format.)
-  const namesSomething = /\s\p{Lu}|\p{L}-?\d|\d\p{L}|^\p{Lu}\p{L}*\s+\d/u.test(lead);
+  // (A numbered name, "Article 5B", "Resolution 146", "WCIT-12", is a topic, not a format; so
+  // is an acronym opening the lead-in, whose capitals are its own, not the opening's ("UNESCO vs
+  // Kroes on the security article: what was each worried about"), and two sides set against each
+  // other ("…vs…"): typed with no "?", the security "article" was read as a format and the sides
+  // were cut (lower27).)
+  const namesSomething =
+    /\s\p{Lu}|\p{L}-?\d|\d\p{L}|^\p{Lu}\p{L}*\s+\d|^\p{Lu}{2,}(?![\p{Ll}])|\s(?:vs\.?|versus)\s/u.test(
+      lead,
+    );
   if (ASKING_WORD.test(lead) || namesSomething || !FORMAT_WORD.test(lead)) return undefined;
   // "key provisions of the new treaty text as bullets: preamble, scope, security and spam": after
   // the colon only the parts of a topic, which the lead-in names (cut as a format, the question

@@ -14,7 +14,7 @@ describe("withCorpusCapitals: names the corpus never writes", () => {
   const vocabulary = buildVocabulary([
     "On 14 December a coalition including Avaaz, the International Trade Union Confederation and Access delivered a petition.",
     "The expert group met in Geneva in September 2017. The Internet Democracy Project read it so.",
-    "Access to the network was debated, and the ITU said so.",
+    "Open access to the network was debated, and the ITU said so.",
   ]);
   const glossary: KnownName[] = [{ written: "Russia", place: true }];
   const capitals = (question: string) => withCorpusCapitals(question, () => vocabulary, glossary);
