@@ -4,6 +4,7 @@
 import { hasSpecificCue } from "./evidence.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import type { Sentence } from "./extractive-view.ts";
+import { opensNextStep } from "./method-steps.ts";
 import { carriesArgumentOn } from "./sentences.ts";
 import { isCommonWord } from "./terms.ts";
 
@@ -53,7 +54,14 @@ export function continueArgument(
       next.leansOn !== undefined &&
       (next.leansOn === current.index ||
         picked.has(current.view.sentences[next.leansOn] as Sentence));
-    if (!leansOnHeld && !announced && !reasonGoesOn) return false;
+    // A how answer's story goes on to its next act, which names no question word and points back
+    // at nothing but opens placed in time or telling the outcome (`opensNextStep`).
+    const stepGoesOn =
+      shape.expected === "method" &&
+      shape.steps === true &&
+      next.leansOn === undefined &&
+      opensNextStep(next.display);
+    if (!leansOnHeld && !announced && !reasonGoesOn && !stepGoesOn) return false;
     // A reason is told in reason words (a name, a number, a date likewise); a method or a
     // description in any ("They noted that the draft…").
     // An argument's next step or its conclusion ("Moreover, …", "Instead, …", "The exact count is

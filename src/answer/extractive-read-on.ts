@@ -270,12 +270,15 @@ export function readOnWhileShort(
   required: ReadonlySet<number>,
   share: (keys: Iterable<number>) => number,
   topScore: number,
-  take: (s: Sentence) => boolean,
+  take: (s: Sentence, limit?: number) => boolean,
   redundant: (s: Sentence) => boolean,
   picked: Set<Sentence>,
   words: () => number,
 ): void {
   const minTerms = Math.min(1, required.size);
+  // A story's next steps (`AnswerShape.steps`) are carried on with a comparison's room: a short
+  // answer read on to an act ("…sent the Chair an open letter.") had no room left for the next.
+  const carry = shape.steps === true ? (c: Sentence) => take(c, COMPARISON_WORDS) : take;
   const chainKeys = (s: Sentence) => new Set(dependencyChain(s).flatMap((c) => c.keys));
   // The sentence read with the sentences it leans on ("It raised three problems…").
   const chainShare = (s: Sentence) => {
@@ -305,7 +308,7 @@ export function readOnWhileShort(
       .map(({ s }) => s);
     for (const s of candidates) {
       if (words() >= ROOM_LEFT_WORDS) return;
-      if (take(s)) continueArgument(s, shape, take, picked);
+      if (take(s)) continueArgument(s, shape, carry, picked);
     }
   }
 }

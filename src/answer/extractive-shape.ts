@@ -35,6 +35,11 @@ export interface AnswerShape {
    * not the sections identifying it (its date, its link, its authors).
    */
   saysAsked?: boolean;
+  /**
+   * A how question asks a past act or process (`asksSteps`, method-steps.ts): the answer's story
+   * reads on to its next act (`opensNextStep`).
+   */
+  steps?: boolean;
   /** The question asks to be told in few words ("in a nutshell"): the answer does not read on. */
   brief?: boolean;
   /**
