@@ -1,5 +1,5 @@
 // Time framing an analyst puts around an ask ("once Dubai wrapped up", "in the run-up to Dubai",
-// "going into the talks", "in the wake of the signing"), read as the time word it stands for.
+// "in the wake of the signing"), read as the time word it stands for.
 
 /**
  * An event a question frames its ask by: a capitalised name ("Dubai", "WCIT-12", "Busan",
