@@ -60,6 +60,7 @@ import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import { announcedItems } from "./sentences.ts";
 import { type Analyze, isRequired, type KeyTerm } from "./terms.ts";
 import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
+import { readOnInNeighbour } from "./yes-no-neighbour.ts";
 
 export { type AnswerShape, DESCRIBE, type ExtractiveAnswer } from "./extractive-shape.ts";
 
@@ -420,6 +421,11 @@ export function composeExtractive(
         redundant,
         picked,
       );
+    }
+    // A yes-no answer with room reads one sentence on in its best passage's neighbour
+    // (`yes-no-neighbour.ts`).
+    if (shape.expected === "yes-no" && shape.sides.length < 2 && words < ANSWER_WORDS) {
+      readOnInNeighbour(best, ranked, topScore, relevance, take, redundant, picked);
     }
     if (shape.sides.length > 1 && words < SHORT_ANSWER_WORDS) {
       readAnotherComparison(ranked, shape.sides.length, topScore, take, redundant, picked);
