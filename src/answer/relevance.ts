@@ -23,6 +23,7 @@ import {
 } from "./terms.ts";
 import {
   asksOutcome,
+  outcomeCountUntold,
   outcomeInterimOnly,
   outcomeNegated,
   outcomeVerbsUnmet,
@@ -385,6 +386,13 @@ export function assessRelevance(
     question !== undefined &&
     asksOutcome(question) &&
     outcomeInterimOnly(question, best.text, outcomeVerbTerms(question, analyzeText), analyzeText);
+  // "how many CEPT members went on to sign…?" where the window counts the members beside another
+  // act: no sentence gives a count of the act asked (`outcomeCountUntold`).
+  const outcomeCount =
+    best.covered &&
+    demands.expected === "number" &&
+    question !== undefined &&
+    outcomeCountUntold(outcomeVerbTerms(question, analyzeText), best.text, analyzeText);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -393,7 +401,8 @@ export function assessRelevance(
     claimVerb !== "unmet" &&
     !unverifiedAsked &&
     !outcomeUntold &&
-    !outcomeInterim;
+    !outcomeInterim &&
+    !outcomeCount;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -431,6 +440,7 @@ export function assessRelevance(
       ...(unverifiedAsked ? ["askedAsUnverified"] : []),
       ...(outcomeUntold ? ["outcomeUntold"] : []),
       ...(outcomeInterim ? ["outcomeInterim"] : []),
+      ...(outcomeCount ? ["outcomeCount"] : []),
     ],
   };
 }

@@ -132,3 +132,40 @@ function windowSentences(text: string): string[] {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * Whether a count asked of an outcome ("how many CEPT members went on to SIGN…?", "how many
+ * documents did the site end up PUBLISHING?") is given by no sentence of the window (nearmiss27b):
+ * a count of the same noun beside another act ("CEPT said its 48 members had succeeded in
+ * removing…") is not how many did the act asked. The verb after "end up" or "go on to"; a window
+ * sentence must hold a number (digits or a number word) and that verb, or a noun made from it.
+ * False where the question carries no such verb.
+ */
+export function outcomeCountUntold(
+  verbs: readonly string[],
+  windowText: string,
+  analyzeText: Analyze,
+): boolean {
+  if (verbs.length === 0) return false;
+  return !windowSentences(windowText).some((s) => {
+    if (!givesCount(s)) return false;
+    const terms = analyzeText(s);
+    return verbs.some((v) => terms.some((t) => t === v || (v.length >= 4 && t.startsWith(v))));
+  });
+}
+/**
+ * Whether a sentence gives a count: a number word, or digits standing alone ("48 members", "more
+ * than 35,000") that follow no capitalised word ("Article 1.1", "Articles 5A and 5B" name
+ * things, not counts).
+ */
+function givesCount(sentence: string): boolean {
+  if (NUMBER_WORD.test(sentence)) return true;
+  for (const m of sentence.matchAll(/(?<![\p{L}\d.])\d[\d,]*(?:\.\d+)?(?![\p{L}\d])/gu)) {
+    const before = sentence.slice(0, m.index).trimEnd();
+    const word = /(\S+)$/u.exec(before)?.[1] ?? "";
+    if (!/^\p{Lu}/u.test(word)) return true;
+  }
+  return false;
+}
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;

@@ -4,7 +4,7 @@
 // and Poland at that stage)" is refused (`outcomeInterimOnly`, window-outcome.ts). A place
 // telling the subject's outcome, or a yes/no asking no outcome, is answered as before.
 import { describe, expect, it } from "vitest";
-import { outcomeInterimOnly } from "../../src/answer/window-outcome.ts";
+import { outcomeCountUntold, outcomeInterimOnly } from "../../src/answer/window-outcome.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
@@ -13,6 +13,7 @@ import { notesAppContext } from "../support/notes-app.ts";
 const NOTES: Record<string, string> = {
   "notes/freetown.md": note("Who signed the Freetown accord", [
     "**Signature count.** On 9 March 2014, the last day, 61 parties signed the Freetown accord, so 40 delegations did not sign on the spot. Reports said the 40 included states that firmly refused (Norland and Ostmark) and states still consulting their capitals (for example Valdoria and Karsten at that stage). [1]",
+    "**The Nordic bloc.** The bloc said its 12 members had removed the routing clause. It added that Article 4.2 and Articles 7A and 7B were unclear enough that most bloc members could not accept them, and it listed the bloc states that did not sign. [3]",
     "**Later.** Ostmark's cabinet rejected the Freetown accord in June 2014, and Ostmark never signed it. [2]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
@@ -76,4 +77,23 @@ describe("a yes/no asking an outcome told only as interim", () => {
     ["did Ostmark ever sign the Freetown accord?", "never signed"],
     ["was Karsten still consulting its capital when the Freetown accord was signed?", "Karsten"],
   ]);
+});
+
+describe("a count asked of an outcome", () => {
+  it("is given only by a sentence with a count and the verb asked", () => {
+    const bloc =
+      "The bloc said its 12 members had removed the routing clause. It added that Article 4.2 and Articles 7A and 7B were unclear, and it listed the bloc states that did not sign.";
+    expect(outcomeCountUntold(analyze("sign"), bloc, analyze)).toBe(true);
+    expect(
+      outcomeCountUntold(analyze("publishing"), "The site had published 74 documents.", analyze),
+    ).toBe(false);
+    expect(
+      outcomeCountUntold(analyze("sign"), "Later, three more states signed it.", analyze),
+    ).toBe(false);
+    // No verb after "end up" or "go on to": not this check's to judge.
+    expect(outcomeCountUntold([], bloc, analyze)).toBe(false);
+  });
+
+  refusesEach(app, ["how many bloc members went on to sign the Freetown accord later?"]);
+  answersStatingEach(app, [["how many parties ended up signing the Freetown accord?", "61"]]);
 });
