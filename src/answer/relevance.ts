@@ -23,6 +23,8 @@ import {
 } from "./terms.ts";
 import {
   asksOutcome,
+  outcomeCountUntold,
+  outcomeInterimOnly,
   outcomeNegated,
   outcomeVerbsUnmet,
   outcomeVerbTerms,
@@ -375,6 +377,22 @@ export function assessRelevance(
     outcomeVerbs.length > 0 &&
     !outcomeNegated(best.text) &&
     !verbToldNegated(outcomeVerbs, readSentences, analyzeText);
+  // "did Italy end up signing…?" where the window names Italy only as "still consulting … at
+  // that stage": the subject's state before the outcome tells no outcome (`outcomeInterimOnly`).
+  const outcomeInterim =
+    best.covered &&
+    how.yesNo === true &&
+    how.claim !== true &&
+    question !== undefined &&
+    asksOutcome(question) &&
+    outcomeInterimOnly(question, best.text, outcomeVerbTerms(question, analyzeText), analyzeText);
+  // "how many CEPT members went on to sign…?" where the window counts the members beside another
+  // act: no sentence gives a count of the act asked (`outcomeCountUntold`).
+  const outcomeCount =
+    best.covered &&
+    demands.expected === "number" &&
+    question !== undefined &&
+    outcomeCountUntold(outcomeVerbTerms(question, analyzeText), best.text, analyzeText);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -382,7 +400,9 @@ export function assessRelevance(
     absentTerms.length === 0 &&
     claimVerb !== "unmet" &&
     !unverifiedAsked &&
-    !outcomeUntold;
+    !outcomeUntold &&
+    !outcomeInterim &&
+    !outcomeCount;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -419,6 +439,8 @@ export function assessRelevance(
       ...(claimVerb === "unmet" ? ["claimVerb"] : []),
       ...(unverifiedAsked ? ["askedAsUnverified"] : []),
       ...(outcomeUntold ? ["outcomeUntold"] : []),
+      ...(outcomeInterim ? ["outcomeInterim"] : []),
+      ...(outcomeCount ? ["outcomeCount"] : []),
     ],
   };
 }

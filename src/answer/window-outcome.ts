@@ -81,3 +81,91 @@ export function verbToldNegated(
     return verbs.some((v) => terms.some((t) => t === v || (v.length >= 4 && t.startsWith(v))));
   });
 }
+
+/**
+ * Whether the window tells the asked subject only as it stood before the outcome (nearmiss27b):
+ * "did Italy end up signing…?" is not answered by "…countries still consulting their capitals
+ * (for example Germany, Italy and Poland at that stage)". The question's names that an interim
+ * sentence of the window writes (capitalised, as in the question); every window sentence writing
+ * one marks its state
+ * as interim ("still consulting", "at that stage", "at the time", "so far", "not yet", "pending";
+ * not "still" before a past verb: "…but it still supported a spam provision" tells what India did
+ * in Dubai, in-2447) and none
+ * tells the outcome by the asked verb. False where the window writes none of the names.
+ */
+export function outcomeInterimOnly(
+  question: string,
+  windowText: string,
+  verbs: readonly string[],
+  analyzeText: Analyze,
+): boolean {
+  const names = [...new Set(question.match(/\b\p{Lu}[\p{L}'-]+/gu) ?? [])];
+  const sentences = windowSentences(windowText);
+  const writes = (s: string, n: string) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(s);
+  // The subject: the question's names an interim sentence writes after its interim word
+  // ("…still consulting their capitals (for example Germany, ITALY…"), not the topic's names
+  // other sentences write beside it ("the Freetown accord"), nor names before it in a clause of
+  // their own ("…that firmly refused (the US, UK…) and countries still consulting…").
+  const subject = names.filter((n) =>
+    sentences.some((s) => {
+      const at = INTERIM.exec(s)?.index;
+      return at !== undefined && writes(s.slice(at), n);
+    }),
+  );
+  if (subject.length === 0) return false;
+  return sentences
+    .filter((s) => subject.some((n) => writes(s, n)))
+    .every((s) => {
+      if (!INTERIM.test(s)) return false;
+      const terms = analyzeText(s);
+      return !verbs.some((v) => terms.includes(v));
+    });
+}
+const INTERIM =
+  /\b(?:still\s+(?:\p{L}+ing|under|to\s+be|awaiting)|at\s+that\s+stage|at\s+the\s+time|so\s+far|not\s+yet|as\s+yet|yet\s+to|pending)\b/iu;
+
+function windowSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u).filter((s) => s.trim() !== "");
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Whether a count asked of an outcome ("how many CEPT members went on to SIGN…?", "how many
+ * documents did the site end up PUBLISHING?") is given by no sentence of the window (nearmiss27b):
+ * a count of the same noun beside another act ("CEPT said its 48 members had succeeded in
+ * removing…") is not how many did the act asked. The verb after "end up" or "go on to"; a window
+ * sentence must hold a number (digits or a number word) and that verb, or a noun made from it.
+ * False where the question carries no such verb.
+ */
+export function outcomeCountUntold(
+  verbs: readonly string[],
+  windowText: string,
+  analyzeText: Analyze,
+): boolean {
+  if (verbs.length === 0) return false;
+  return !windowSentences(windowText).some((s) => {
+    if (!givesCount(s)) return false;
+    const terms = analyzeText(s);
+    return verbs.some((v) => terms.some((t) => t === v || (v.length >= 4 && t.startsWith(v))));
+  });
+}
+/**
+ * Whether a sentence gives a count: a number word, or digits standing alone ("48 members", "more
+ * than 35,000") that follow no capitalised word ("Article 1.1", "Articles 5A and 5B" name
+ * things, not counts).
+ */
+function givesCount(sentence: string): boolean {
+  if (NUMBER_WORD.test(sentence)) return true;
+  for (const m of sentence.matchAll(/(?<![\p{L}\d.])\d[\d,]*(?:\.\d+)?(?![\p{L}\d])/gu)) {
+    const before = sentence.slice(0, m.index).trimEnd();
+    const word = /(\S+)$/u.exec(before)?.[1] ?? "";
+    if (!/^\p{Lu}/u.test(word)) return true;
+  }
+  return false;
+}
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/i;
