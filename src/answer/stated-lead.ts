@@ -28,6 +28,10 @@ const ASK_AFTER =
 /** The lead-in and the ask: a statement, then " - ", " – ", " — " or "; ", then an asking word. */
 const LEAD_THEN_ASK = /^([^?;:]+?)(?:\s[-\u2013\u2014]+\s|;\s)\s*(.+)$/s;
 
+/** An ask whose first words point back with a pronoun: "what was it", "why did they". */
+const LEANS_BACK =
+  /^(?:so\s+|but\s+|then\s+|and\s+)?\S+(?:\s+\S+)?\s+(?:it|this|that|they|them|those|these|he|she|him|her)\b(?!\s+(?:of|on|in|at|from|about)\b)/i;
+
 /** A lead-in that is itself an ask or a request, not a statement: "what about…", "quick q". */
 const NOT_A_STATEMENT =
   /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|can|could|should|would|will|quick|sorry|hey|hi|ok|okay|so|please|pls|need|give|tell|list|draft|for)\b/i;
@@ -49,6 +53,9 @@ export function statedLeadIn(question: string): OpeningContext | undefined {
   // apart. why that moment exactly - what was bundled in?" the dash joins two asks.
   const lastSentence = context.split(/[.!]\s+/).at(-1) ?? context;
   if (lastSentence !== context && ASK_AFTER.test(lastSentence)) return undefined;
+  // Nor one the ask points back to: in "Dourado had a number for them, and Kramer used one too -
+  // what was it?" the lead-in holds what is asked.
+  if (LEANS_BACK.test(ask)) return undefined;
   const words = context.split(/\s+/).length;
   if (words < LEAD_IN_FEWEST || words > LEAD_IN_WORDS) return undefined;
   // A statement has a verb of its own: "China vs the US on security going in - how did each

@@ -50,6 +50,8 @@ describe("reading a stated lead-in", () => {
     // An ask or a request before the dash.
     "quick one for the memo - when did the Board decide?",
     "what did Borel say - and when did the Board decide?",
+    // An ask pointing back to the lead-in, which holds what is asked.
+    "Borel had a figure for the leaked drafts, and the Board used one too - what was it?",
     // A lead-in whose last sentence asks: the dash joins two asks.
     "people keep saying the June leak was the turning point. why that leak exactly - what did it contain?",
     // Too short to be read apart from its ask.
