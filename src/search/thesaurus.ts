@@ -174,18 +174,30 @@ interface Synset {
   derived: { source: number; pos: Pos; offset: number; target: number }[];
 }
 
-function parseSynset(line: string): Synset {
+/**
+ * A data line's fields, its words (as written: a capitalised word is a name, "Orycteropus_afer"),
+ * its pointer count and where its pointers start.
+ */
+function synsetHead(line: string): {
+  fields: string[];
+  words: string[];
+  pointers: number;
+  at: number;
+} {
   const fields = line.split(" ");
   const count = Number.parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   let at = 4;
   for (let i = 0; i < count; i++) {
-    // (As written: a capitalised word is a name, "Orycteropus_afer", and is left out below.)
     words.push((fields[at] ?? "").replace(/\(.*\)$/, ""));
     at += 2;
   }
-  const pointers = Number.parseInt(fields[at] ?? "0", 10);
-  at += 1;
+  return { fields, words, pointers: Number.parseInt(fields[at] ?? "0", 10), at: at + 1 };
+}
+
+function parseSynset(line: string): Synset {
+  const { fields, words, pointers, at: start } = synsetHead(line);
+  let at = start;
   const derived: Synset["derived"] = [];
   for (let i = 0; i < pointers; i++) {
     const [symbol, offset, letter, st] = fields.slice(at, at + 4);
@@ -345,16 +357,8 @@ export interface NounSynset {
 }
 
 function parseNounSynset(line: string): NounSynset {
-  const fields = line.split(" ");
-  const count = Number.parseInt(fields[3] ?? "0", 16);
-  const words: string[] = [];
-  let at = 4;
-  for (let i = 0; i < count; i++) {
-    words.push((fields[at] ?? "").replace(/\(.*\)$/, ""));
-    at += 2;
-  }
-  const total = Number.parseInt(fields[at] ?? "0", 10);
-  at += 1;
+  const { fields, words, pointers: total, at: start } = synsetHead(line);
+  let at = start;
   const pointers: NounSynset["pointers"] = [];
   for (let i = 0; i < total; i++) {
     const [symbol, offset, letter] = fields.slice(at, at + 4);
