@@ -2,6 +2,7 @@
 // met by nothing of the passage covering the whole question, and the answer built one ask at a
 // time from the passages covering each (`byEachAsk`, coverage-otherwise.ts).
 import { analyzeQuestion, splitAsks } from "../search/question.ts";
+import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
 import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
@@ -28,20 +29,19 @@ export function laterAskUnmet(
   const pieces = splitAsks(question);
   const asks = ownAsks(question);
   if (asks.length < 2 || asks.length !== pieces.length) return false;
-  // (Only asks set apart by "and" or a question mark: "am I right that WTSA-12, the assembly
+  // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
   // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
-  const apart = (piece: string) => /^\s*\?|^[\s,;]*(?:and|also|plus)\b/i.test(piece);
-  if (pieces.some((piece, i) => i > 0 && !apart(piece))) return false;
+  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
   const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
   if (found === undefined) return false;
   const { passage } = found;
   const said = new Set(tools.readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
-  return distinctTerms(asks.map(tools.keyTermsFor)).some((own, i) => {
+  const names = asks.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)));
+  return distinctTerms(asks.map(tools.keyTermsFor), names).some((own, i) => {
     if (i === 0 || own.some((k) => containsTerm(said, k))) return false;
     // (One of them a name: "…, or was there a LAG?" and "…when did the revised VERSION come
     // out" are the asker's words for what the passage says otherwise.)
-    const named = new Set(namesOfAsk(asks[i] as string, tools.analyzeText));
-    return own.some((k) => named.has(k.term));
+    return own.some((k) => names[i]?.has(k.term));
   });
 }
 
