@@ -8,8 +8,11 @@
 // it is (`distinctTerms` with `names`).
 import { describe, expect, it } from "vitest";
 import { distinctTerms } from "../../src/answer/asks.ts";
+import { laterAskUnmet } from "../../src/answer/each-ask.ts";
+import type { Relevance } from "../../src/answer/relevance.ts";
 import type { KeyTerm } from "../../src/answer/terms.ts";
 import { splitAsks } from "../../src/search/question.ts";
+import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -63,6 +66,44 @@ describe("distinctTerms: a later ask's name however common", () => {
     expect(distinctTerms(asks, [new Set(), new Set(["us"])])[1]?.map((k) => k.term)).toEqual([
       "us",
     ]);
+  });
+});
+
+describe("laterAskUnmet: a later ask's party named, its ask not answered", () => {
+  const term = (t: string, weight = 3): KeyTerm => ({ term: t, alternatives: [], weight });
+  const TERMS: Record<string, KeyTerm[]> = {
+    "how did the Chair gauge the room": [term("chair"), term("gaug"), term("room")],
+    "what signature tally did the Zenda Herald give?": [
+      term("signatur"),
+      term("zenda"),
+      term("herald"),
+    ],
+  };
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) =>
+      w === "signature" ? "signatur" : w === "gauge" ? "gaug" : w,
+    );
+  const tools = {
+    keyTermsFor: (ask: string) => TERMS[ask] ?? [],
+    analyzeText: words,
+    readText: words,
+  };
+  const passageSaying = (text: string) =>
+    [{ passage: { id: "p1", sectionPath: ["How it passed"], text } }] as unknown as ScoredPassage[];
+  const assessed = { windowPassageId: "p1" } as Relevance;
+  const question =
+    "how did the Chair gauge the room? separately, what signature tally did the Zenda Herald give?";
+  it("is unmet where the passage names the party only", () => {
+    const passages = passageSaying(
+      "The Chair asked for placards to gauge the room. The Zenda Herald criticised the procedure.",
+    );
+    expect(laterAskUnmet(question, assessed, passages, tools)).toBe(true);
+  });
+  it("is met where the passage says what is asked of it", () => {
+    const passages = passageSaying(
+      "The Chair asked for placards to gauge the room. The Zenda Herald's signature count was 89.",
+    );
+    expect(laterAskUnmet(question, assessed, passages, tools)).toBe(false);
   });
 });
 
