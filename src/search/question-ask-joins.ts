@@ -27,7 +27,7 @@ export const JOINS_BEFORE_ASK = String.raw`(?:${JOIN_WORDS}\b[\s,]+){1,2}`;
  *   "…in Dubai + what about…"); group 2 holds it. (Only before a question word: "the 89 plus the
  *   55 who did not sign" joins two nouns.)
  */
-export const JOIN_CUT = String.raw`\s+[-–—]+\s+(and|also|plus)\b[\s,]+(?=${QUESTION_WORD}\b)|[,;]?\s*(\bplus|\+)\s+(?:(?:also|then|separately)\s+)?(?=${QUESTION_WORD}\b)`;
+export const JOIN_CUT = String.raw`\s+[-–—]+\s+(and|also|plus)\b[\s,]+(?=${QUESTION_WORD}\b)|[,;]?\s*(\bplus|\+)[\s,]+(?:(?:also|then|separately)[\s,]+)?(?=${QUESTION_WORD}\b)`;
 
 /**
  * A piece that only points at a party or a thing to ask about ("+ what about the European

@@ -32,6 +32,10 @@ describe("splitAsks: the joins analysts type", () => {
       ["how many signed the final acts", " + what about the Parliament, what did it resolve?"],
     ],
     [
+      "who chaired the summit, plus, when did it close?",
+      ["who chaired the summit", ", plus, when did it close?"],
+    ],
+    [
       "what did the chair propose? also, what did the operators say?",
       ["what did the chair propose", "? also, what did the operators say?"],
     ],
