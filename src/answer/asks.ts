@@ -2,6 +2,7 @@
 // its asks as `splitAsks` reads them, the words each names that the others do not, and how a later
 // ask's fact joins the answer.
 import { asksOnItsOwn, splitAsks } from "../search/question.ts";
+import { LEADING_JOIN } from "../search/question-ask-joins.ts";
 import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
@@ -19,7 +20,6 @@ export function ownAsks(question: string): string[] {
   const asks = pieces.filter((piece, i) => i === 0 || asksOnItsOwn(piece));
   return asks.map((ask) => ask.replace(LEADING_JOIN, "").trim()).filter((ask) => ask !== "");
 }
-const LEADING_JOIN = /^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)?/i;
 
 /**
  * The words an ask capitalises or writes as numbers past its first word, as analysed: the names
@@ -40,9 +40,13 @@ export function namesOfAsk(ask: string, analyzeText: (text: string) => string[])
  * nouns the corpus never has ("ministry"); not its verbs or adjectives (a source words them its own
  * way), the corpus's topic words, everyday nouns used loosely, or the thing it asks for. None
  * where they weigh less than `DISTINCT_WEIGHT`: an ask whose own words are all but topic words
- * ("…accredited to sign the treaty") names nothing a place could be checked for.
+ * ("…accredited to sign the treaty") names nothing a place could be checked for; unless, with
+ * `names` (each ask's `namesOfAsk`), one of them is a required name the ask writes ("the US").
  */
-export function distinctTerms(asks: readonly KeyTerm[][]): KeyTerm[][] {
+export function distinctTerms(
+  asks: readonly KeyTerm[][],
+  names?: readonly ReadonlySet<string>[],
+): KeyTerm[][] {
   const forms = (k: KeyTerm) => [k.term, ...k.alternatives.map((a) => a.join(" "))];
   return asks.map((own, i) => {
     const others = new Set(asks.flatMap((terms, j) => (j === i ? [] : terms.flatMap(forms))));
@@ -54,7 +58,12 @@ export function distinctTerms(asks: readonly KeyTerm[][]): KeyTerm[][] {
         !k.everyday,
     );
     const weight = distinct.reduce((sum, k) => sum + k.weight, 0);
-    return weight >= DISTINCT_WEIGHT ? distinct : [];
+    // (A required name the ask writes is checkable however common: "…- also which delegations
+    // followed the US in saying they wouldn't sign?" beside a paragraph on Iran's vote.)
+    const named = names?.[i];
+    const namesOwn =
+      named !== undefined && distinct.some((k) => isRequired(k) && named.has(k.term));
+    return weight >= DISTINCT_WEIGHT || namesOwn ? distinct : [];
   });
 }
 /** Twice a topic word's weight: a word in under a seventh of the passages, or two topic words. */

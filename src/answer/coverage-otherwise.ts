@@ -185,10 +185,11 @@ const byAsk: CoverageReader = {
     // alone, "…and how long did it survive before the chair binned it?" has lost what "it" is.)
     const asks = ownAsks(question);
     const own = asks.map(keyTermsFor);
-    const distinct = distinctTerms(own);
+    const names = asks.map((ask) => new Set(namesOfAsk(ask, analyzeText)));
+    const distinct = distinctTerms(own, names);
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {
-      const named = new Set(namesOfAsk(ask, analyzeText));
+      const named = names[i] ?? new Set<string>();
       if (i === 0 || !(distinct[i] ?? []).some((k) => named.has(k.term))) continue;
       const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
       if (later === undefined) return undefined;

@@ -2,6 +2,7 @@
 // met by nothing of the passage covering the whole question, and the answer built one ask at a
 // time from the passages covering each (`byEachAsk`, coverage-otherwise.ts).
 import { analyzeQuestion, splitAsks } from "../search/question.ts";
+import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
 import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
@@ -9,13 +10,13 @@ import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import type { Relevance } from "./relevance.ts";
-import { containsTerm, withoutSenseWords } from "./terms.ts";
+import { containsTerm, isRequired, withoutSenseWords } from "./terms.ts";
 
 /**
  * Whether a later ask of a question names something of its own (`distinctTerms`), a name among
  * it, of which the passage whose window covers the whole question meets nothing, under its
  * headings or in its text: "…, and how did India vote on it?" beside a paragraph on the vote's
- * result. (The passage, not the window: "who at CDT flagged it to the IRP list?" is answered a
+ * result; or only the name, none of the ask's other required words (twopart28). (The passage, not the window: "who at CDT flagged it to the IRP list?" is answered a
  * sentence away from the blog post's date. An alternative, "…, or was there a lag?", is no ask
  * of its own: it words the same yes/no the other way.)
  */
@@ -28,20 +29,26 @@ export function laterAskUnmet(
   const pieces = splitAsks(question);
   const asks = ownAsks(question);
   if (asks.length < 2 || asks.length !== pieces.length) return false;
-  // (Only asks set apart by "and" or a question mark: "am I right that WTSA-12, the assembly
+  // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
   // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
-  const apart = (piece: string) => /^\s*\?|^[\s,;]*(?:and|also|plus)\b/i.test(piece);
-  if (pieces.some((piece, i) => i > 0 && !apart(piece))) return false;
+  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
   const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
   if (found === undefined) return false;
   const { passage } = found;
   const said = new Set(tools.readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
-  return distinctTerms(asks.map(tools.keyTermsFor)).some((own, i) => {
-    if (i === 0 || own.some((k) => containsTerm(said, k))) return false;
+  const names = asks.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)));
+  return distinctTerms(asks.map(tools.keyTermsFor), names).some((own, i) => {
+    if (i === 0) return false;
+    const named = own.filter((k) => names[i]?.has(k.term));
     // (One of them a name: "…, or was there a LAG?" and "…when did the revised VERSION come
     // out" are the asker's words for what the passage says otherwise.)
-    const named = new Set(namesOfAsk(asks[i] as string, tools.analyzeText));
-    return own.some((k) => named.has(k.term));
+    if (named.length === 0) return false;
+    if (!own.some((k) => containsTerm(said, k))) return true;
+    // (Naming the party is not answering what is asked of it: "…? separately, what signature
+    // tally did Reporters Without Borders give?" beside "CDT and Reporters Without Borders
+    // criticised the procedure." The ask's other required words must be met too, one of them.)
+    const rest = own.filter((k) => !names[i]?.has(k.term) && isRequired(k));
+    return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
 }
 

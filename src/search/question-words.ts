@@ -83,6 +83,11 @@ export const QUESTION_FILLER: readonly string[] = [
   "say",
   "said",
   "says",
+  // Adverbs joining a later ask ("? separately, what tally did RSF give?", "secondly, who…"):
+  // how the asker orders the asks, no topic of either (twopart28).
+  "additionally",
+  "secondly",
+  "separately",
   "should",
   "so",
   "some",

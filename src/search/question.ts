@@ -7,6 +7,7 @@
 // read apart from the topic in `question-instructions.ts`.
 
 import { splitSentences } from "../text.ts";
+import { JOIN_CUT, JOIN_WORDS, JOINS_BEFORE_ASK, pointsAtOnly } from "./question-ask-joins.ts";
 import { capitalisedAsk, withoutChatOpening } from "./question-chat.ts";
 import { CLAIM_ASKED, CLAIM_FRAME } from "./question-claims.ts";
 import { stripInstructions } from "./question-instructions.ts";
@@ -683,7 +684,9 @@ const ALSO = String.raw`(?:(?:also|then|separately|secondly|additionally)\s+)`;
 const ASK_CUT = new RegExp(
   String.raw`[,;]\s*(?:(and|but|or|also)\s+${ALSO}?)?(?=${QUESTION_WORD}\b|${ASK_PREPOSITION}\s+(?:how|what|which)\b|${ASK_AUXILIARY}\s)` +
     String.raw`|\s+(and|but)\s+${ALSO}?(?=${QUESTION_WORD}\b)` +
-    String.raw`|(\?)\s+(?=\S)`,
+    String.raw`|(\?)\s+(?=\S)` +
+    // (A dash, "plus" or "+" joining a later ask, groups 4 and 5: question-ask-joins.ts.)
+    String.raw`|${JOIN_CUT}`,
   "gi",
 );
 
@@ -694,13 +697,13 @@ const ASK_CUT = new RegExp(
  * clause ("According to someone WHO saw the draft, …"), which asks nothing.
  */
 const ASKS_ON_ITS_OWN = new RegExp(
-  String.raw`^[^\p{L}]*(?:(?:and|but|or|also)\s+${ALSO}?)?(?:${ASK_AUXILIARY}|${QUESTION_WORD})\b|(?::\s*|\s[-–—]\s+|\b(?:${ASK_PREPOSITION}|\w+ly)\s+)${QUESTION_WORD}\b`,
+  String.raw`^[^\p{L}]*(?:${JOINS_BEFORE_ASK})?(?:${ASK_AUXILIARY}|${QUESTION_WORD})\b|(?::\s*|\s[-–—]\s+|\b(?:${ASK_PREPOSITION}|\w+ly)\s+)${QUESTION_WORD}\b`,
   "iu",
 );
 
 /** Words that say only that something is asked: a piece of nothing else ("When and where…"). */
 const ASK_WORDS = new RegExp(
-  String.raw`\b(?:${QUESTION_WORD}|${ASK_AUXILIARY}|and|but|or|also|then|separately|secondly|additionally)\b|[^\p{L}\p{N}]+`,
+  String.raw`\b(?:${QUESTION_WORD}|${ASK_AUXILIARY}|${JOIN_WORDS})\b|[^\p{L}\p{N}]+`,
   "giu",
 );
 
@@ -741,14 +744,18 @@ export function splitAsks(question: string): string[] {
   for (const cut of question.slice(start).matchAll(ASK_CUT)) {
     const at = start + cut.index;
     const before = question.slice(from, at);
-    const joined = cut[1] !== undefined || cut[2] !== undefined || cut[3] !== undefined;
+    const joined = [1, 2, 3, 4, 5].some((group) => cut[group] !== undefined);
     // Without a comma, "and" joins question words of one ask ("When was it held and where?", as
     // "When and where…") or two sides of a comparison ("between the 1988 text and what Russia
     // wanted"): an ask follows only where the words after it name something of their own.
-    const plain = cut[2] !== undefined;
+    // ("plus" without a comma likewise: "…in the ITRs plus what about NTIA's Larry Strickling".)
+    const plain = cut[2] !== undefined || cut[5] !== undefined;
     const next = question.slice(at + cut[0].length).split(/[,;?]/, 1)[0] as string;
     if (plain && (!asksOfSomething(next) || /\bbetween\b/i.test(before))) continue;
     if (!asksOfSomething(before) || !(joined || ASKS_ON_ITS_OWN.test(before))) continue;
+    // "+ what about the European Parliament, what did it resolve?": a pointer at a party and the
+    // ask made of it are one ask.
+    if (pointsAtOnly(before)) continue;
     // "Sorry if this is obvious, but how many…", "I know it came up, but who…": what stands before
     // "but" and asks nothing is the asker's concession, said before the one question.
     const concedes = /^but$/i.test(cut[1] ?? cut[2] ?? "") && !ASKS_ON_ITS_OWN.test(before);
