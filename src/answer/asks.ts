@@ -1,7 +1,7 @@
 // A question asking two things or more ("When did Russia file Document 27, and who drafted it?"):
 // its asks as `splitAsks` reads them, the words each names that the others do not, and how a later
 // ask's fact joins the answer.
-import { asksOnItsOwn, splitAsks } from "../search/question.ts";
+import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";

@@ -6,7 +6,9 @@
 // (A follow-up naming its topic by a stand-in is read before the coverage decision, not after:
 // follow-up-reading.ts.)
 import type { QuestionAnalysis } from "../search/question.ts";
-import { analyzeQuestion, asksOnItsOwn, firstAsk, sideHolder } from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
+import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
+import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";

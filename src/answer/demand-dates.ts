@@ -3,7 +3,7 @@
 // the clause that asks it, and the years that label a name rather than date an event. Read by
 // `readQuestionDemands` (`coverage-demands.ts`).
 
-import { splitAsks } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import { NAME_OR_NUMBER } from "./demand-words.ts";
 import { type Analyze, containsTerm, isTopicTerm, type KeyTerm } from "./terms.ts";
 

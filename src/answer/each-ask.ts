@@ -1,7 +1,8 @@
 // A question asking two things, judged and answered ask by ask (join26): whether a later ask is
 // met by nothing of the passage covering the whole question, and the answer built one ask at a
 // time from the passages covering each (`byEachAsk`, coverage-otherwise.ts).
-import { analyzeQuestion, splitAsks } from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
 import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";

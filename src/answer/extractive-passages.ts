@@ -2,7 +2,7 @@
 // name (in their own words or under their headings), the kind of answer they carry, the sides
 // they name and what they deny, and each passage's value as the answer's lead (retrieval, its
 // best sentence, its headings). Split out of `extractive.ts`, which ranks and composes from these.
-import { CAPITALISED_WORD } from "../search/question.ts";
+import { CAPITALISED_WORD } from "../search/question-names.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { namesOnlyAsQualifier } from "./doer-names.ts";

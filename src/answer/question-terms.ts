@@ -3,7 +3,8 @@
 // context. Every reader weighs terms by the corpus (`termWeight`) and meets the glossary's long
 // forms, as the engine's dependencies give them.
 import type { Glossary } from "../search/glossary.ts";
-import { askedWithReferents, type OpeningContext, openingContext } from "../search/question.ts";
+import { askedWithReferents } from "../search/question.ts";
+import { type OpeningContext, openingContext } from "../search/question-focus.ts";
 import {
   type Analyze,
   glossaryAlternatives,

@@ -2,7 +2,8 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
-import { type QuestionAnalysis, splitAsks } from "../search/question.ts";
+import type { QuestionAnalysis } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { listedNounUnverified } from "./class-qualifiers.ts";

@@ -20,7 +20,8 @@ import {
   officeHolderNames,
   officeTitles,
 } from "../search/office-holders.ts";
-import { firstAsk, withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question.ts";
+import { firstAsk } from "../search/question-asks.ts";
+import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
 import { QUESTION_FILLER } from "../search/question-words.ts";
 import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
 import type { CorpusStore } from "../store/corpus.ts";

@@ -40,7 +40,8 @@ import {
   officeHolderNames,
   officeTitles,
 } from "./office-holders.ts";
-import { CAVEAT_WORDS, questionContent } from "./question.ts";
+import { questionContent } from "./question.ts";
+import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
