@@ -11,8 +11,9 @@ import { saysNotEstablished } from "./evidence.ts";
 import type { AnswerShape } from "./extractive.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { asksSteps } from "./method-steps.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
-import { type Analyze, type KeyTerm, withOfficeHolders } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 import { forceAsked } from "./yes-no-legal-force.ts";
 
 /**

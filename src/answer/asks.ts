@@ -5,8 +5,9 @@ import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { leansOnPrevious } from "./sentences.ts";
-import { isRequired, type KeyTerm } from "./terms.ts";
+import type { KeyTerm } from "./terms.ts";
 
 /**
  * The asks of a question that each ask something (`asksOnItsOwn`), in order, without the joining

@@ -14,7 +14,9 @@ import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import {
   assessRelevance,
   type ComparedSide,
@@ -23,7 +25,7 @@ import {
   type RelevanceRule,
   shapeReading,
 } from "./relevance.ts";
-import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
 export type Search = (query: string) => Promise<ScoredPassage[]>;

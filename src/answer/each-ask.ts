@@ -10,7 +10,8 @@ import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import type { Relevance } from "./relevance.ts";
-import { containsTerm, withoutSenseWords } from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { containsTerm } from "./terms.ts";
 
 /**
  * Whether a later ask of a question names something of its own (`distinctTerms`), a name among

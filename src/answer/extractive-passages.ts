@@ -17,6 +17,7 @@ import { NAME_WORDS_WITHIN } from "./extractive-restated.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import { antecedentOf, type PassageView, type Sentence, wordCount } from "./extractive-view.ts";
 import { deniedKeys } from "./extractive-yes-no.ts";
+import { isRequired, isTopicTerm } from "./key-term-roles.ts";
 import {
   asksAboutReuse,
   displaySentence,
@@ -29,7 +30,7 @@ import {
   seriesHead,
   seriesItems,
 } from "./sentences.ts";
-import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * How the best passage is chosen among the retrieved ones: mostly by retrieval's own score (share

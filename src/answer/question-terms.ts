@@ -6,16 +6,13 @@ import type { Glossary } from "../search/glossary.ts";
 import { askedWithReferents } from "../search/question.ts";
 import { type OpeningContext, openingContext } from "../search/question-focus.ts";
 import {
-  type Analyze,
   glossaryAlternatives,
   glossaryLongFormNames,
   glossaryNamesOfKind,
   glossaryShortenedNames,
-  isRequired,
-  type KeyTerm,
-  keyTermsOf,
-  type TermWeight,
-} from "./terms.ts";
+} from "./glossary-terms.ts";
+import { isRequired } from "./key-term-roles.ts";
+import { type Analyze, type KeyTerm, keyTermsOf, type TermWeight } from "./terms.ts";
 
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;

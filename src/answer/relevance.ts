@@ -12,16 +12,11 @@ import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evidence.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
-import {
-  type Analyze,
-  containsTerm,
-  headedPassageText,
-  isRequired,
-  type KeyTerm,
-  withoutSenseWords,
-  writtenWords,
-} from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { headedPassageText } from "./term-weights.ts";
+import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import {
   asksOutcome,
   outcomeCountUntold,
