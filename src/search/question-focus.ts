@@ -155,8 +155,7 @@ function pointsBackAt(ask: string): boolean {
  * (Splitting before a capitalised sentence too, or reading the lead-in whenever the question alone
  * holds no required term, refused three more: "…a brawl? I thought it was just a phone treaty".)
  */
-const ASKS =
-  /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b[^?]*\?[?!]*\s*$/i;
+const ASKS = new RegExp(`^${ASKING_OPENER.source}[^?]*\\?[?!]*\\s*$`, "i");
 
 /** An ask typed without a question mark: a sentence opening with an asking word. */
 export const UNMARKED_ASK = new RegExp(`^${ASKING_OPENER.source}`, "i");

@@ -61,19 +61,33 @@ const MAY_STATE_ASKER = /(?:i|we)(?:'(?:m|re|ve|ll|d)|\s+(?:am|are|have|will|wou
  * question is read as it is with no situation before it (wrappers23).
  */
 export function stripAroundSituation(asked: string): ReturnType<typeof stripInstructions> {
-  const m = FIRST_SENTENCE.exec(asked);
-  if (m && MAY_STATE_ASKER.test(foldQuoteMarks(m[0]))) {
-    const head = stripInstructions(m[0].trim());
-    if (ASKER_STATE.test(head.content) && SITUATION.test(`${head.content} .`)) {
-      const tail = stripInstructions(asked.slice(m[0].length));
-      return {
-        ...tail,
-        content: `${head.content} ${tail.content}`,
-        instructions: [...head.instructions, ...tail.instructions],
-      };
-    }
+  const stated = statedSituation(asked);
+  if (stated) {
+    const { head } = stated;
+    const tail = stripInstructions(stated.rest);
+    return {
+      ...tail,
+      content: `${head.content} ${tail.content}`,
+      instructions: [...head.instructions, ...tail.instructions],
+    };
   }
   return stripInstructions(asked);
+}
+
+/**
+ * A message's first sentence read as the asker's situation: what is left of it, its instructions
+ * read, opens as the asker's state does and states nothing more (`SITUATION`); with the rest of
+ * the message after it. Undefined where the first sentence is no such statement. The one reading
+ * of it for the instructions (`stripAroundSituation`) and for the ask (`withoutChatBefore`).
+ */
+function statedSituation(
+  text: string,
+): { head: ReturnType<typeof stripInstructions>; rest: string } | undefined {
+  const m = FIRST_SENTENCE.exec(text);
+  if (!m || !MAY_STATE_ASKER.test(foldQuoteMarks(m[0]))) return undefined;
+  const head = stripInstructions(m[0].trim());
+  if (!ASKER_STATE.test(head.content) || !SITUATION.test(`${head.content} .`)) return undefined;
+  return { head, rest: text.slice(m[0].length) };
 }
 
 /**
@@ -85,13 +99,10 @@ export function stripAroundSituation(asked: string): ReturnType<typeof stripInst
  */
 export function withoutChatBefore(question: string): string {
   const opened = withoutOccasionLeadIn(withoutChatOpening(question));
-  const m = FIRST_SENTENCE.exec(opened);
-  if (!m || !MAY_STATE_ASKER.test(foldQuoteMarks(m[0]))) return opened;
-  const head = stripInstructions(m[0].trim()).content;
-  const rest = opened.slice(m[0].length);
-  if (!ASKER_STATE.test(head) || !SITUATION.test(`${head} .`) || ASKING_WORD.test(head)) {
-    return opened;
-  }
+  const stated = statedSituation(opened);
+  if (!stated || ASKING_WORD.test(stated.head.content)) return opened;
+  const head = stated.head.content;
+  const { rest } = stated;
   if (pointsBackAtSituation(head, rest) || !/[\p{L}\p{N}]/u.test(rest)) return opened;
   return withoutChatOpening(capitalisedAsk(rest));
 }
@@ -105,9 +116,6 @@ function withoutOccasionLeadIn(question: string): string {
   const m = LEAD_IN.exec(question);
   if (!m || !namesOnlyOccasion(m[1] as string)) return question;
   const rest = question.slice(m[0].length);
-  if (!UNMARKED_ASK.test(rest) && !ASKING_START.test(rest)) return question;
+  if (!UNMARKED_ASK.test(rest)) return question;
   return capitalisedAsk(rest);
 }
-
-const ASKING_START =
-  /^(?:what|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
