@@ -9,7 +9,7 @@ import { createAnswerEngine } from "../src/answer/engine.ts";
 import { runEval } from "../src/answer/eval.ts";
 import { loadEvalSet } from "../src/answer/eval-set.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "../src/answer/relevance.ts";
-import { corpusTermWeight } from "../src/answer/terms.ts";
+import { corpusTermWeight } from "../src/answer/term-weights.ts";
 import { PROJECT_ROOT } from "../src/context.ts";
 import { ingestCorpus } from "../src/corpus/ingest.ts";
 import { silentLogger } from "../src/log.ts";

@@ -12,7 +12,7 @@ import type { LlmAnswerer, Retrieve } from "./answer/llm-contract.ts";
 import { createOpenAIClient } from "./answer/openai.ts";
 import { loadPrompts } from "./answer/prompts.ts";
 import { loadSuggestedQuestions } from "./answer/suggested.ts";
-import { corpusTermWeight } from "./answer/terms.ts";
+import { corpusTermWeight } from "./answer/term-weights.ts";
 import type { Config } from "./config.ts";
 import { type IngestReport, ingestCorpus, refreshIndex } from "./corpus/ingest.ts";
 import { createDigestFeature } from "./digest/index.ts";

@@ -2,23 +2,18 @@
 // point gives, the names it asks about, the sides compared or the items of a series, a list's
 // count, and for a yes/no question what it claims (its subject, a sole party, a counted class, a
 // guess, figures). The coverage decision and the extractive answer read the same shape.
-import {
-  type AnswerType,
-  analyzeQuestion,
-  CAPITALISED_WORD,
-  capitalisedNames,
-  type QuestionAnalysis,
-  splitAsks,
-  standaloneNames,
-} from "../search/question.ts";
+import { type AnswerType, analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
+import { CAPITALISED_WORD, capitalisedNames, standaloneNames } from "../search/question-names.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import type { AnswerShape } from "./extractive.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { asksSteps } from "./method-steps.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
-import { type Analyze, type KeyTerm, withOfficeHolders } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 import { forceAsked } from "./yes-no-legal-force.ts";
 
 /**

@@ -4,14 +4,10 @@ import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { type CitedText, distinctTerms, withLeadOf } from "./asks.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
+import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
-import {
-  type Analyze,
-  containsTerm,
-  isRequired,
-  type KeyTerm,
-  withoutSenseWords,
-} from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12

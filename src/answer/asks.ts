@@ -1,13 +1,15 @@
 // A question asking two things or more ("When did Russia file Document 27, and who drafted it?"):
 // its asks as `splitAsks` reads them, the words each names that the others do not, and how a later
 // ask's fact joins the answer.
-import { asksOnItsOwn, splitAsks } from "../search/question.ts";
+
 import { LEADING_JOIN } from "../search/question-ask-joins.ts";
+import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { leansOnPrevious } from "./sentences.ts";
-import { isRequired, type KeyTerm } from "./terms.ts";
+import type { KeyTerm } from "./terms.ts";
 
 /**
  * The asks of a question that each ask something (`asksOnItsOwn`), in order, without the joining

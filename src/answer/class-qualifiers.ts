@@ -4,8 +4,9 @@
 // proposal" or "African and Arab states strongly supported…" names the class the question asks
 // about, not any of its members.
 
+import { isCommonWord } from "./common-words.ts";
 import { taggedWords } from "./tagged-words.ts";
-import { type Analyze, isCommonWord, type KeyTerm } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** Words that end a class's qualifiers, reading back from its noun. */
 const NOT_QUALIFIER =

@@ -3,8 +3,9 @@
 // the question's terms meet.
 
 import { MONTHS } from "../text.ts";
+import { isCommonWord } from "./common-words.ts";
 import { isYearTerm } from "./evidence.ts";
-import { type Analyze, isCommonWord, type KeyTerm } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /**
  * "Fact check: Saudi Arabia SIGNED the 2012 ITRs", "Is it true that Kramer RESIGNED…?": a claim

@@ -21,6 +21,7 @@ import {
 import { askedThing } from "./asked-thing.ts";
 import { type AuthorshipAsked, asksAuthorship } from "./authorship.ts";
 import { listedClassNouns } from "./class-qualifiers.ts";
+import { isCommonWord, isFamiliarTerm } from "./common-words.ts";
 import { type ClaimedFigure, claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, type QualifiedNoun, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
@@ -61,22 +62,13 @@ import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-wo
 import { doerName } from "./doer-names.ts";
 import { countsIn, type ExpectedAnswer, isYearTerm } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
+import { isNearTopicTerm, isRequired, isTopicTerm } from "./key-term-roles.ts";
 import { kindOfName, type NameKind } from "./name-kinds.ts";
 import { type CleftGuess, cleftGuess, premiseGuess } from "./premise-guess.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
-import {
-  type Analyze,
-  containsTerm,
-  isCommonWord,
-  isFamiliarTerm,
-  isNearTopicTerm,
-  isRequired,
-  isTopicTerm,
-  type KeyTerm,
-  withoutFormWords,
-  withoutSenseWords,
-} from "./terms.ts";
+import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 import { wholeCountOf } from "./window-part-count.ts";
 import { asksVote } from "./window-vote.ts";
 

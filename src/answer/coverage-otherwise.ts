@@ -6,13 +6,17 @@
 // (A follow-up naming its topic by a stand-in is read before the coverage decision, not after:
 // follow-up-reading.ts.)
 import type { QuestionAnalysis } from "../search/question.ts";
-import { analyzeQuestion, asksOnItsOwn, firstAsk, sideHolder } from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
+import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
+import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import {
   assessRelevance,
   type ComparedSide,
@@ -21,7 +25,7 @@ import {
   type RelevanceRule,
   shapeReading,
 } from "./relevance.ts";
-import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
 export type Search = (query: string) => Promise<ScoredPassage[]>;

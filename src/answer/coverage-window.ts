@@ -26,7 +26,8 @@
 
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
-import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
 import { partCounted } from "./window-part-count.ts";
 import {

@@ -3,9 +3,10 @@
 // the clause that asks it, and the years that label a name rather than date an event. Read by
 // `readQuestionDemands` (`coverage-demands.ts`).
 
-import { splitAsks } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import { NAME_OR_NUMBER } from "./demand-words.ts";
-import { type Analyze, containsTerm, isTopicTerm, type KeyTerm } from "./terms.ts";
+import { isTopicTerm } from "./key-term-roles.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A when question's opening up to a capitalised name after "did" or "had", then a lower-case verb. */
 export const WHEN_DOER =

@@ -3,8 +3,9 @@
 // party whose proposal was backed, and a party set apart ("apart from CEPT"). Read by
 // `readQuestionDemands` (`coverage-demands.ts`).
 
+import { isTopicTerm } from "./key-term-roles.ts";
 import { stanceAsked } from "./stance-asked.ts";
-import { type Analyze, isTopicTerm, type KeyTerm } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /**
  * "What was India's position on the spam article?": whose stance is asked (its required terms,

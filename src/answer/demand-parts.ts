@@ -2,7 +2,7 @@
 // of each, two asks), and the key terms of a phrase the question captures ("about Y", "in Dubai").
 // Read by `readQuestionDemands` (`coverage-demands.ts`).
 
-import { asksOnItsOwn, firstAsk } from "../search/question.ts";
+import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { MONTHS } from "./evidence.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 

@@ -2,7 +2,7 @@
 // delegation, the drafter of a text; each with the wording a place says it in. Read by
 // `readQuestionDemands` (`coverage-demands.ts`) and by the later-ask check (`coverage-otherwise.ts`).
 
-import { asksOnItsOwn, splitAsks } from "../search/question.ts";
+import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 
 /**

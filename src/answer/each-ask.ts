@@ -1,16 +1,19 @@
 // A question asking two things, judged and answered ask by ask (join26): whether a later ask is
 // met by nothing of the passage covering the whole question, and the answer built one ask at a
 // time from the passages covering each (`byEachAsk`, coverage-otherwise.ts).
-import { analyzeQuestion, splitAsks } from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
 import { setApartAsAsk } from "../search/question-ask-joins.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
 import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
+import { isRequired } from "./key-term-roles.ts";
 import type { Relevance } from "./relevance.ts";
-import { containsTerm, isRequired, withoutSenseWords } from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { containsTerm } from "./terms.ts";
 
 /**
  * Whether a later ask of a question names something of its own (`distinctTerms`), a name among

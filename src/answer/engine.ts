@@ -11,8 +11,9 @@ import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
-import { analyzeQuestion, withoutChatBefore } from "../search/question.ts";
+import { analyzeQuestion } from "../search/question.ts";
 import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
+import { withoutChatBefore } from "../search/question-situation.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
@@ -31,6 +32,7 @@ import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
+import { withAcronyms } from "./glossary-terms.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -41,6 +43,7 @@ import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { answerByModel } from "./model-answer.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import {
@@ -54,13 +57,8 @@ import {
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
 import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";
-import {
-  type Analyze,
-  type TermWeight,
-  withAcronyms,
-  withOfficeHolders,
-  withoutSenseWords,
-} from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import type { Analyze, TermWeight } from "./terms.ts";
 import { validateQuestion } from "./validate-question.ts";
 
 /**

@@ -4,7 +4,7 @@
 
 import type { AnswerType } from "../search/question.ts";
 import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
-import { isCommonWord } from "./terms.ts";
+import { isCommonWord } from "./common-words.ts";
 
 /** The kind of answer a question expects: the question analysis decides it from the wording. */
 export type ExpectedAnswer = AnswerType;

@@ -1,12 +1,13 @@
 // Carrying a chosen sentence on: the sentences after it in its paragraph that belong to the same
 // statement ("He said…", "Instead, those solutions…", a verdict's grounds, an announced list's
 // items) come along with it. Split out of `extractive.ts`, which calls it for every kind of answer.
+
+import { isCommonWord } from "./common-words.ts";
 import { hasSpecificCue } from "./evidence.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import type { Sentence } from "./extractive-view.ts";
 import { opensNextStep } from "./method-steps.ts";
 import { carriesArgumentOn } from "./sentences.ts";
-import { isCommonWord } from "./terms.ts";
 
 /**
  * The sentences that carry on from a chosen one ("Instead, those solutions will emerge from…",

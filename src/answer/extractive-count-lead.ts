@@ -6,7 +6,8 @@
 import { countedThing } from "./demand-counted.ts";
 import { countsThing } from "./evidence.ts";
 import { dependencyChain, inReadingOrder, type Sentence } from "./extractive-view.ts";
-import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
+import { isRequired, isTopicTerm } from "./key-term-roles.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * Nouns naming a count itself, not what is counted ("I've seen a figure quoted", "what was the

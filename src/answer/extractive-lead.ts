@@ -2,8 +2,9 @@
 // comparison's passage naming every side, a why answer's section headed "Why…", a passage naming
 // the one acting or headed with the name asked. Split out of `extractive.ts`, which calls these.
 import { FURTHER_PASSAGE_SCORE, moveToLead, type PassageView } from "./extractive-view.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { seriesLength } from "./sentences.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * A comparison is led by a passage setting the sides side by side: one naming every side ("Not

@@ -2,7 +2,7 @@
 // name (in their own words or under their headings), the kind of answer they carry, the sides
 // they name and what they deny, and each passage's value as the answer's lead (retrieval, its
 // best sentence, its headings). Split out of `extractive.ts`, which ranks and composes from these.
-import { CAPITALISED_WORD } from "../search/question.ts";
+import { CAPITALISED_WORD } from "../search/question-names.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { namesOnlyAsQualifier } from "./doer-names.ts";
@@ -17,6 +17,7 @@ import { NAME_WORDS_WITHIN } from "./extractive-restated.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import { antecedentOf, type PassageView, type Sentence, wordCount } from "./extractive-view.ts";
 import { deniedKeys } from "./extractive-yes-no.ts";
+import { isRequired, isTopicTerm } from "./key-term-roles.ts";
 import {
   asksAboutReuse,
   displaySentence,
@@ -29,7 +30,7 @@ import {
   seriesHead,
   seriesItems,
 } from "./sentences.ts";
-import { type Analyze, containsTerm, isRequired, isTopicTerm, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * How the best passage is chosen among the retrieved ones: mostly by retrieval's own score (share

@@ -13,8 +13,9 @@ import {
   passagesOf,
   type Sentence,
 } from "./extractive-view.ts";
+import { isTopicTerm } from "./key-term-roles.ts";
 import { announcedItems } from "./sentences.ts";
-import { isTopicTerm, type KeyTerm } from "./terms.ts";
+import type { KeyTerm } from "./terms.ts";
 
 /** A comparison may say a little more: each side needs room. */
 export const COMPARISON_WORDS = 150;

@@ -9,7 +9,7 @@
 // broad, rigid and slow…". Near-duplicates (one sentence's vocabulary against another's) miss such
 // a restatement, whose words are spread over the better passage's quoted sentences (the source,
 // "ITWorld", named in the sentence before), so it is read against all of them together.
-import { CAPITALISED_WORD } from "../search/question.ts";
+import { CAPITALISED_WORD } from "../search/question-names.ts";
 import { countsIn } from "./evidence.ts";
 import type { Sentence } from "./extractive-view.ts";
 

@@ -6,7 +6,8 @@ import { renumberCitations } from "./citations.ts";
 import { carriesAnswer } from "./evidence.ts";
 import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { leansOnPrevious } from "./sentences.ts";
-import { containsTerm, type KeyTerm, withoutSenseWords } from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
 
 /** The most dated sentences a timeline's point gives for one event. */
 const EVENT_DATES = 2;

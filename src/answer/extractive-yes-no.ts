@@ -12,10 +12,11 @@ import {
   type PassageView,
   type Sentence,
 } from "./extractive-view.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { type CleftGuess, namesAnotherDoer } from "./premise-guess.ts";
 import { verbWords } from "./question-predicates.ts";
 import { negatedWords } from "./sentences.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * What a question asserts or asks to be counted: its required terms, and its verbs and adjectives

@@ -56,9 +56,10 @@ import {
   propositionTerms,
   statesAll,
 } from "./extractive-yes-no.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import { announcedItems } from "./sentences.ts";
-import { type Analyze, isRequired, type KeyTerm } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
 import { readOnInNeighbour } from "./yes-no-neighbour.ts";
 

@@ -8,8 +8,9 @@ import { MONTHS } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Search } from "./coverage-otherwise.ts";
 import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
+import { isNearTopicTerm, isRequired } from "./key-term-roles.ts";
 import { ANSWER_PASSAGES } from "./limits.ts";
-import { type Analyze, containsTerm, isNearTopicTerm, isRequired, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** How many passages a follow-up's own words add to its thread's (`withOwnSearch`). */
 const OWN_SEARCH_PASSAGES = 2;

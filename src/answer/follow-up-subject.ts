@@ -7,7 +7,7 @@
 // on the new subject doing anything else covers it ("same question for the EU" was answered with
 // the EU's negotiating line, not with whether EU states signed).
 import type { Glossary } from "../search/glossary.ts";
-import { CAPITALISED_WORD } from "../search/question.ts";
+import { CAPITALISED_WORD } from "../search/question-names.ts";
 import type { Analyze } from "./terms.ts";
 
 /** Words opening a follow-up that only carry the thread on: "ok and what about…", "right, so…". */

@@ -1,10 +1,13 @@
 // A question opening with a context clause ("following Russia's push to define spam, which
 // assembly…": `openingContext`), refused with every word required, is read again with the
 // clause's terms as context: the clause's required terms must be held by the first passages.
-import { askedWithReferents, type OpeningContext, openingContext } from "../search/question.ts";
+import { askedWithReferents } from "../search/question.ts";
+import { type OpeningContext, openingContext } from "../search/question-focus.ts";
+import { isRequired } from "./key-term-roles.ts";
+import { withOfficeHolders } from "./office-holder-terms.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 import { allowedMissing } from "./relevance.ts";
-import { type Analyze, isRequired, type KeyTerm, withOfficeHolders } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** How the engine reads the clause. */
 export interface OpeningContextTools

@@ -3,18 +3,16 @@
 // context. Every reader weighs terms by the corpus (`termWeight`) and meets the glossary's long
 // forms, as the engine's dependencies give them.
 import type { Glossary } from "../search/glossary.ts";
-import { askedWithReferents, type OpeningContext, openingContext } from "../search/question.ts";
+import { askedWithReferents } from "../search/question.ts";
+import { type OpeningContext, openingContext } from "../search/question-focus.ts";
 import {
-  type Analyze,
   glossaryAlternatives,
   glossaryLongFormNames,
   glossaryNamesOfKind,
   glossaryShortenedNames,
-  isRequired,
-  type KeyTerm,
-  keyTermsOf,
-  type TermWeight,
-} from "./terms.ts";
+} from "./glossary-terms.ts";
+import { isRequired } from "./key-term-roles.ts";
+import { type Analyze, type KeyTerm, keyTermsOf, type TermWeight } from "./terms.ts";
 
 /** A follow-up's earlier question counts this much beside the follow-up's own words. */
 const CONTEXT_TERM_WEIGHT = 0.5;

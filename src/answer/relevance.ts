@@ -2,7 +2,8 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
-import { type QuestionAnalysis, splitAsks } from "../search/question.ts";
+import type { QuestionAnalysis } from "../search/question.ts";
+import { splitAsks } from "../search/question-asks.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { listedNounUnverified } from "./class-qualifiers.ts";
@@ -11,16 +12,11 @@ import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evidence.ts";
+import { isRequired } from "./key-term-roles.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
-import {
-  type Analyze,
-  containsTerm,
-  headedPassageText,
-  isRequired,
-  type KeyTerm,
-  withoutSenseWords,
-  writtenWords,
-} from "./terms.ts";
+import { withoutSenseWords } from "./term-alternatives.ts";
+import { headedPassageText } from "./term-weights.ts";
+import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import {
   asksOutcome,
   outcomeCountUntold,

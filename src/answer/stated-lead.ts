@@ -5,7 +5,8 @@
 // ask (the Council's July decision). `statedLeadIn` reads the two parts; the engine judges the
 // question a second time with the ask's terms required and the lead-in's as context
 // (`keyTermsOfOpening`), and takes that reading where it is covered from another passage.
-import { askedWithReferents, type OpeningContext } from "../search/question.ts";
+import { askedWithReferents } from "../search/question.ts";
+import type { OpeningContext } from "../search/question-focus.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Relevance } from "./relevance.ts";
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";

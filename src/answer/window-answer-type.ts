@@ -5,6 +5,7 @@
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
+import { isCommonWord } from "./common-words.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { memberAskedOf } from "./doer-names.ts";
 import {
@@ -19,7 +20,7 @@ import { tellsFounding } from "./founding.ts";
 import { namesMemberOf } from "./person-names.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
-import { type Analyze, containsTerm, isCommonWord, type KeyTerm, writtenWords } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { actNotDated, datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
 import type { Window, WindowReader } from "./window-reading.ts";

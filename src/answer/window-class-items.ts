@@ -8,11 +8,13 @@ import {
   restatesQualifiedClass,
   statesNamedBy,
 } from "./class-qualifiers.ts";
+import { isCommonWord } from "./common-words.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
+import { isTopicTerm } from "./key-term-roles.ts";
 import { COUNTRY, namesKind } from "./name-kinds.ts";
 import { seriesItems } from "./sentences.ts";
 import { taggedWords } from "./tagged-words.ts";
-import { containsTerm, isCommonWord, isTopicTerm, type KeyTerm } from "./terms.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 
 /**

@@ -10,7 +10,8 @@ import type { QuestionDemands } from "./coverage-demands.ts";
 import { isYearTerm, reportsProposal, saysNotCovered, saysNotEstablished } from "./evidence.ts";
 import { type NameKind, namesKind, namesOfKindIn } from "./name-kinds.ts";
 import { asksAboutReuse, isAboutTheCorpus, isRightsNotice } from "./sentences.ts";
-import { type Analyze, headedPassageText, type KeyTerm } from "./terms.ts";
+import { headedPassageText } from "./term-weights.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** Sentences read together when judging coverage: a claim and the one that continues it. */
 export const WINDOW_SENTENCES = 2;

@@ -6,9 +6,10 @@
 // not Spain's motive.
 
 import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
+import { isCommonWord } from "./common-words.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { reasonCueAt, reasonCues } from "./evidence.ts";
-import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** Where the clause holding a reason word starts: after a comma, a colon or a joining word. */
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|whereas|when|then|as|after|before)\b/gi;

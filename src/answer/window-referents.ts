@@ -2,8 +2,9 @@
 // back at ("He later argued…", "The 55 included…", "…outside the Convention"), and the terms of
 // the headings over it.
 
+import { isCommonWord } from "./common-words.ts";
 import { mentionsNumber, numbersReferredTo, opensWithReferent } from "./sentences.ts";
-import { type Analyze, containsTerm, isCommonWord, type KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * The terms of a passage's title and headings that a sentence under them is about. A heading

@@ -15,9 +15,10 @@ import {
   reportsOutcome,
   reportsProposal,
 } from "./evidence.ts";
+import { isNearTopicTerm } from "./key-term-roles.ts";
 import { deniesAskedAct, namesAnotherDoer } from "./premise-guess.ts";
 import { opensWithReferent } from "./sentences.ts";
-import { containsTerm, isNearTopicTerm, type KeyTerm } from "./terms.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import {
   namesOnlyItsOtherParty,

@@ -13,20 +13,18 @@ import {
   saysNotEstablished,
   statesMomentInEvent,
 } from "./evidence.ts";
-import { namesKind } from "./name-kinds.ts";
-import { namesAnotherDoer } from "./premise-guess.ts";
-import { seriesItems, seriesLength } from "./sentences.ts";
 import {
-  containsTerm,
   isBackdropTerm,
   isNearTopicTerm,
   isRequired,
   isTopicTerm,
-  type KeyTerm,
   missingWeight,
-  withoutFieldWords,
-  withoutNameWords,
-} from "./terms.ts";
+} from "./key-term-roles.ts";
+import { namesKind } from "./name-kinds.ts";
+import { namesAnotherDoer } from "./premise-guess.ts";
+import { seriesItems, seriesLength } from "./sentences.ts";
+import { withoutFieldWords, withoutNameWords } from "./term-alternatives.ts";
+import { containsTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
 

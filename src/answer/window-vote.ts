@@ -3,8 +3,8 @@
 // that a body adopted it, nor by a vote on something else beside it. Read by `judgeWindow`
 // (coverage-window.ts); the question is read by `readQuestionDemands` (coverage-demands.ts).
 
+import { isCommonWord } from "./common-words.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
-import { isCommonWord } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 
 /**

@@ -13,7 +13,8 @@
 // (Hill's or Kramer's sentence on the spam article leading where "should endeavour" had been).
 import { dependencyChain, moveToLead, type PassageView, type Sentence } from "./extractive-view.ts";
 import { propositionTerms } from "./extractive-yes-no.ts";
-import { type Analyze, containsTerm, isRequired, type KeyTerm } from "./terms.ts";
+import { isRequired } from "./key-term-roles.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * The words by which a question asks about legal force: whether a text binds, obliges, can be

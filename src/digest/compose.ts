@@ -3,7 +3,7 @@
 // when the next digest comes. Rendering is separate (render.ts), so the CLI, previews and posts
 // all show the same digest.
 import { renumberCitations } from "../answer/citations.ts";
-import { questionWords } from "../answer/terms.ts";
+import { questionWords } from "../answer/common-words.ts";
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { Cadence, DigestSubscription } from "../store/digest.ts";

@@ -22,7 +22,7 @@ export function englishWordFrequencies(): readonly WordFrequency[] {
  * Words of everyday English: the 500 most frequent word forms of SUBTLEX-US. Beyond the stop
  * words they hold nouns used loosely and in idioms ("hands", "trouble", "stuff", "job") and the
  * words of a question's grammar ("got", "through", "so"). The answer layer weighs such a word of a
- * question lightly (terms.ts: calibrated on the tuning half, the first 500 to 700 answer the same
+ * question lightly (answer/common-words.ts: calibrated on the tuning half, the first 500 to 700 answer the same
  * questions; from about 750 on, nouns that carry a question, "floor", "table", join them and an
  * out-of-scope question is answered), and retrieval counts its repeats in one part of a question
  * once (index.ts `isEverydayTerm`: "security", the 797th, still counts twice).

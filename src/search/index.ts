@@ -40,7 +40,8 @@ import {
   officeHolderNames,
   officeTitles,
 } from "./office-holders.ts";
-import { CAVEAT_WORDS, questionContent } from "./question.ts";
+import { questionContent } from "./question.ts";
+import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
@@ -349,9 +350,9 @@ export function openSearchIndex(deps: {
    * weight 1: the office the user typed stands for the person. Tuning half: the passage holding
    * every nugget of a "FCC chair vs NTIA boss" question goes from outside the top 8 to first, a
    * "why was the FCC chair unhappy" one's to 4th (with the answer engine meeting the office
-   * with its holder's name, answer/terms.ts `withOfficeHolders`, both are answered: recall 0.848
-   * → 0.853, wrong refusals 26 → 24 of 485); nDCG@10 WCIT 0.8080 → 0.8082, wcit-asked
-   * 0.8085 → 0.8087, SciFact and NFCorpus unchanged (0.6988, 0.3494).
+   * with its holder's name, answer/office-holder-terms.ts `withOfficeHolders`, both are
+   * answered: recall 0.848 → 0.853, wrong refusals 26 → 24 of 485); nDCG@10 WCIT 0.8080 →
+   * 0.8082, wcit-asked 0.8085 → 0.8087, SciFact and NFCorpus unchanged (0.6988, 0.3494).
    */
   // (And for a word saying only that someone heads it, "the ITU's boss", the titles it is
   // introduced with, "Secretary-General": `officeTitles`, paraphrase24.)

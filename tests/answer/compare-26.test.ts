@@ -9,7 +9,7 @@
 // firmly refused (the US, UK, Canada, Australia and others)") gives that side nothing: the other
 // side alone is no comparison, and it is refused (`sideOnlyListed`, side-listed.ts, engine.ts).
 import { describe, expect, it } from "vitest";
-import { sideHolder } from "../../src/search/question.ts";
+import { sideHolder } from "../../src/search/question-comparison.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { type ComparedSide, eachSideCovered } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";

@@ -7,7 +7,8 @@
 // through a title or heading naming them.
 
 import { describe, expect, it } from "vitest";
-import { keyTermsOf, withoutFieldWords, withoutSenseWords } from "../../src/answer/terms.ts";
+import { withoutFieldWords, withoutSenseWords } from "../../src/answer/term-alternatives.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
 import { shippedEngine } from "../support/extractive-engine.ts";

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { withoutTimeIdioms } from "../../src/search/question.ts";
+import { withoutTimeIdioms } from "../../src/search/question-idioms.ts";
 import { shippedEngine } from "../support/extractive-engine.ts";
 
 // The real corpus: whether an idiom's words weigh enough to refuse depends on its term weights.

@@ -2,7 +2,8 @@
 // a passage headed "TideLeaks" is about leaks, as one on "the Tide leak site" would be (issue #12).
 import { describe, expect, it } from "vitest";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { labelledPassage, makeDocument } from "./fixtures.ts";
 

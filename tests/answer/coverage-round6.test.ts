@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { glossaryAlternatives } from "../../src/answer/glossary-terms.ts";
 import { predicateWords } from "../../src/answer/question-predicates.ts";
-import { glossaryAlternatives } from "../../src/answer/terms.ts";
 import { PROJECT_ROOT } from "../../src/context.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { glossaryExpansions, loadGlossary } from "../../src/search/glossary.ts";

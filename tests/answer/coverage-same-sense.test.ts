@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from "vitest";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import { type KeyTerm, keyTermsOf, withoutSenseWords } from "../../src/answer/terms.ts";
+import { withoutSenseWords } from "../../src/answer/term-alternatives.ts";
+import { type KeyTerm, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { shippedEngine } from "../support/extractive-engine.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";

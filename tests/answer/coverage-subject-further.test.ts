@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";

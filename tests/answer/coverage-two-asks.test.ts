@@ -3,7 +3,8 @@
 // asks about, not an event whose date the corpus must record.
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { firstAsk, withoutLaterPlaceVerb } from "../../src/search/question.ts";
+import { firstAsk } from "../../src/search/question-asks.ts";
+import { withoutLaterPlaceVerb } from "../../src/search/question-idioms.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

@@ -6,7 +6,8 @@
 // as the last word it lacks, and never for "full". A word merely written inside a long form
 // ("common" of "Regional Commonwealth") names nothing.
 import { describe, expect, it } from "vitest";
-import { glossaryLongFormNames, keyTermsOf } from "../../src/answer/terms.ts";
+import { glossaryLongFormNames } from "../../src/answer/glossary-terms.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";

@@ -9,7 +9,7 @@ import {
 import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { standaloneNames } from "../../src/search/question.ts";
+import { standaloneNames } from "../../src/search/question-names.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import {
   composeFrom as compose,

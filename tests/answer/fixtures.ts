@@ -2,7 +2,8 @@
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import type { Retrieve } from "../../src/answer/llm-contract.ts";
 import { assessRelevance, type RelevanceOptions } from "../../src/answer/relevance.ts";
-import { idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
 

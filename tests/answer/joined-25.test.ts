@@ -6,7 +6,7 @@
 // answers the ask (engine.ts), so long as the first passages meet them. A context the sources
 // lack, or an asked fact they lack, is still refused.
 import { describe, expect, it } from "vitest";
-import { openingContext } from "../../src/search/question.ts";
+import { openingContext } from "../../src/search/question-focus.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

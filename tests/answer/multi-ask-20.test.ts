@@ -4,7 +4,7 @@
 // is what was suggested, not the event. Runs the real engine on the frozen starter corpus.
 import { describe, expect, it } from "vitest";
 import { verbWords } from "../../src/answer/question-predicates.ts";
-import { splitAsks } from "../../src/search/question.ts";
+import { splitAsks } from "../../src/search/question-asks.ts";
 import { starterEngine } from "../support/extractive-engine.ts";
 
 const starter = starterEngine("wcit-multi-ask-20-");

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { idiomExpansions, idiomReadings, stem } from "../../src/search/analyze.ts";
 import { asksHeadOnly, officeTitles } from "../../src/search/office-holders.ts";
-import { withoutTimeIdioms } from "../../src/search/question.ts";
+import { withoutTimeIdioms } from "../../src/search/question-idioms.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

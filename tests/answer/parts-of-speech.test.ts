@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { asksWhatWasDecided, asksWhatWasSaid } from "../../src/answer/asked-acts.ts";
 import { askedThing } from "../../src/answer/asked-thing.ts";
 import { doerName } from "../../src/answer/doer-names.ts";
+import { isRequired } from "../../src/answer/key-term-roles.ts";
 import { kindOfName, type NameKind, namesKind } from "../../src/answer/name-kinds.ts";
 import { phrasalVerbWords } from "../../src/answer/phrasal-verbs.ts";
 import { predicateWords, verbWords } from "../../src/answer/question-predicates.ts";
-import { isRequired, keyTermsOf } from "../../src/answer/terms.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 
 describe("predicateWords", () => {
   it.each([

@@ -3,10 +3,11 @@
 // pushing for?" where the note writes "Sweden". WordNet gives each glossary country its national
 // capital and its natives' names (`placeNamesOf`, `withPlaceNames`, src/search/place-names.ts),
 // added as demonyms when the glossary is loaded; a demonym typed meets the entry's other demonyms
-// too ("Prague's line" is "the Czech delegation said…", terms.ts `glossaryAlternatives`). A
-// country the corpus never names stays refused when typed by its capital ("Oslo").
+// too ("Prague's line" is "the Czech delegation said…", glossary-terms.ts
+// `glossaryAlternatives`). A country the corpus never names stays refused when typed by its capital
+// ("Oslo").
 import { describe, expect, it } from "vitest";
-import { glossaryAlternatives } from "../../src/answer/terms.ts";
+import { glossaryAlternatives } from "../../src/answer/glossary-terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import { placeNamesOf, withPlaceNames } from "../../src/search/place-names.ts";

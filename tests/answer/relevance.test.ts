@@ -6,13 +6,15 @@ import {
   reportsContent,
   reportsOutcome,
 } from "../../src/answer/evidence.ts";
+import { glossaryNamesOfKind } from "../../src/answer/glossary-terms.ts";
 import {
   allowedMissing,
   assessRelevance,
   coverageOf,
   type RelevanceOptions,
 } from "../../src/answer/relevance.ts";
-import { glossaryNamesOfKind, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import type { ScoredPassage } from "../../src/types.ts";

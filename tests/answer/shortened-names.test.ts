@@ -1,7 +1,9 @@
 // A name the corpus never has that ends a longer one of the glossary ("Delhi" for "New Delhi",
 // India's capital) is that name, not something the corpus lacks (issue #12).
 import { describe, expect, it } from "vitest";
-import { glossaryShortenedNames, idfFromTexts, keyTermsOf } from "../../src/answer/terms.ts";
+import { glossaryShortenedNames } from "../../src/answer/glossary-terms.ts";
+import { idfFromTexts } from "../../src/answer/term-weights.ts";
+import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  containsTerm,
-  corpusTermWeight,
-  glossaryAlternatives,
-  idfFromTexts,
-  type KeyTerm,
-  keyTermsOf,
-  missingWeight,
-  termCoverage,
-  withAcronyms,
-} from "../../src/answer/terms.ts";
+import { glossaryAlternatives, withAcronyms } from "../../src/answer/glossary-terms.ts";
+import { missingWeight } from "../../src/answer/key-term-roles.ts";
+import { corpusTermWeight, idfFromTexts } from "../../src/answer/term-weights.ts";
+import { containsTerm, type KeyTerm, keyTermsOf, termCoverage } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";

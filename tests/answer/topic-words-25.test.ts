@@ -5,17 +5,10 @@
 // topic itself. A word as common that titles a note ("security") is one of the corpus's
 // subjects and stays required; so do rarer words, and a year or place naming another meeting.
 import { describe, expect, it } from "vitest";
+import { isBackdropTerm, isNearTopicTerm, isRequired } from "../../src/answer/key-term-roles.ts";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import {
-  corpusTermWeight,
-  idfFromTexts,
-  isBackdropTerm,
-  isNearTopicTerm,
-  isRequired,
-  type KeyTerm,
-  keyTermsOf,
-  type TermWeight,
-} from "../../src/answer/terms.ts";
+import { corpusTermWeight, idfFromTexts } from "../../src/answer/term-weights.ts";
+import { type KeyTerm, keyTermsOf, type TermWeight } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
 import { makeDocument, makePassage } from "./fixtures.ts";

@@ -11,7 +11,7 @@ import { distinctTerms } from "../../src/answer/asks.ts";
 import { laterAskUnmet } from "../../src/answer/each-ask.ts";
 import type { Relevance } from "../../src/answer/relevance.ts";
 import type { KeyTerm } from "../../src/answer/terms.ts";
-import { splitAsks } from "../../src/search/question.ts";
+import { splitAsks } from "../../src/search/question-asks.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";

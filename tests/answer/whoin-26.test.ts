@@ -4,9 +4,9 @@
 // window naming only the body does not answer them (`memberAskedOf`, doer-names.ts;
 // `namesMemberOf`, person-names.ts; read by `answerTypeGiven`, window-answer-type.ts).
 import { describe, expect, it } from "vitest";
+import { isCommonWord } from "../../src/answer/common-words.ts";
 import { memberAskedOf } from "../../src/answer/doer-names.ts";
 import { namesMemberOf } from "../../src/answer/person-names.ts";
-import { isCommonWord } from "../../src/answer/terms.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

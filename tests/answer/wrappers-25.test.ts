@@ -6,8 +6,9 @@
 // found such chat turning a chair's holder into a sentence naming "the Chair" as a party, and
 // refusing format-led requests answered bare.
 import { describe, expect, it } from "vitest";
-import { questionContent, withoutChatBefore } from "../../src/search/question.ts";
+import { questionContent } from "../../src/search/question.ts";
 import { withoutChatOpening } from "../../src/search/question-chat.ts";
+import { withoutChatBefore } from "../../src/search/question-situation.ts";
 import { FREETOWN_NOTES } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { standaloneNames } from "../../src/search/question.ts";
+import { standaloneNames } from "../../src/search/question-names.ts";
 import type { ScoredPassage } from "../../src/types.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
+import { corpusTermWeight } from "../../src/answer/term-weights.ts";
 import { ingestCorpus } from "../../src/corpus/ingest.ts";
 import type { DigestSources } from "../../src/digest/compose.ts";
 import type { DigestTopic } from "../../src/digest/topics.ts";

@@ -5,8 +5,8 @@ import {
   analyzeQuestion,
   type QuestionKind,
   questionContent,
-  standaloneNames,
 } from "../../src/search/question.ts";
+import { standaloneNames } from "../../src/search/question-names.ts";
 import { QUESTION_FILLER } from "../../src/search/question-words.ts";
 
 /** [question, kind] rows: many phrasings per kind, plain and wrapped in instructions. */

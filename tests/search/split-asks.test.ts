@@ -3,7 +3,7 @@
 // count is asked in all read.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asksOnItsOwn, firstAsk, splitAsks } from "../../src/search/question.ts";
+import { asksOnItsOwn, firstAsk, splitAsks } from "../../src/search/question-asks.ts";
 
 /** [question, its first ask]: each kind of cut `splitAsks` makes. */
 const CUT: [string, string][] = [

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { corpusTermWeight } from "../../src/answer/terms.ts";
+import { corpusTermWeight } from "../../src/answer/term-weights.ts";
 import { type IngestReport, ingestCorpus } from "../../src/corpus/ingest.ts";
 import { silentLogger } from "../../src/log.ts";
 import { loadGlossary } from "../../src/search/glossary.ts";
