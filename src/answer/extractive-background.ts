@@ -17,7 +17,7 @@
 // "did the US end up signing?").
 import { hasSpecificCue } from "./evidence.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
-import type { Sentence } from "./extractive-view.ts";
+import { dependencyChain, type Sentence } from "./extractive-view.ts";
 
 /** A sentence taken only as background (see the module comment). */
 export function isBackground(s: Sentence, shape: AnswerShape): boolean {
@@ -25,19 +25,24 @@ export function isBackground(s: Sentence, shape: AnswerShape): boolean {
   return !(hasSpecificCue(shape.expected) && s.carries);
 }
 
-/** `s` goes on from a sentence of substance the answer took from its paragraph. */
-export function carriesOnTaken(s: Sentence, picked: ReadonlySet<Sentence>): boolean {
+/** The sentences `s` goes on from: the one before it in its paragraph, and the one it leans on. */
+function goesOnFrom(s: Sentence): Sentence[] {
   const before = [
     s.view.sentences[s.index - 1],
     s.leansOn === undefined ? undefined : s.view.sentences[s.leansOn],
   ];
-  return before.some((b) => b?.usable && picked.has(b));
+  return before.filter((b) => b !== undefined);
+}
+
+/** `s` goes on from a sentence of substance the answer took from its paragraph. */
+export function carriesOnTaken(s: Sentence, picked: ReadonlySet<Sentence>): boolean {
+  return goesOnFrom(s).some((b) => b.usable && picked.has(b));
 }
 
 /**
  * The background sentences taken that may give way to `s`, least relevant first (latest first
  * among equals); none where `s` does not carry on from its paragraph's taken sentences. Sentences
- * something kept leans on are left out by the caller.
+ * something else kept leans on are left out by the caller.
  */
 export function backgroundGivingWay(
   s: Sentence,
@@ -46,8 +51,10 @@ export function backgroundGivingWay(
   relevance: (s: Sentence) => number,
 ): Sentence[] {
   if (!carriesOnTaken(s, picked)) return [];
+  // (Never what `s` goes on from or leans on: it would stand cut off from it.)
+  const kept = new Set([...goesOnFrom(s), ...dependencyChain(s)]);
   return [...picked]
-    .filter((p) => p !== s && isBackground(p, shape))
+    .filter((p) => !kept.has(p) && isBackground(p, shape))
     .sort(
       (a, b) => relevance(a) - relevance(b) || b.view.order - a.view.order || b.index - a.index,
     );

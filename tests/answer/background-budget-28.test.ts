@@ -61,6 +61,11 @@ describe("carriesOnTaken and backgroundGivingWay", () => {
     const leaning = { ...third, leansOn: 0 };
     expect(carriesOnTaken(leaning, new Set([first]))).toBe(true);
   });
+  it("never gives way the background sentence it goes on from", () => {
+    const [taken, keyless, next] = paragraph([[0], [], [0]]) as [Sentence, Sentence, Sentence];
+    const picked = new Set([taken, keyless, elsewhere]);
+    expect(backgroundGivingWay(next, picked, DESCRIBE, () => 0)).toEqual([elsewhere]);
+  });
   it("gives background way only to a sentence carrying on its paragraph", () => {
     const picked = new Set([first, elsewhere]);
     expect(backgroundGivingWay(second, picked, DESCRIBE, () => 0)).toEqual([elsewhere]);
