@@ -29,6 +29,11 @@ export interface ReadOnContext {
   drop: (s: Sentence) => void;
   words: () => number;
   limit: number;
+  /**
+   * The sentences already taken that may give way to `s` once lower passages' sentences have,
+   * wherever their passage stands: background (`extractive-background.ts`).
+   */
+  background?: (s: Sentence) => Sentence[];
 }
 
 /** Key terms sentences name, themselves or through the headings they are read under. */
@@ -53,8 +58,9 @@ export function readOnInQuotedPassages(ctx: ReadOnContext): void {
 
 /**
  * Takes `s` (with what it leans on) where it fits; else drops, least relevant first, sentences of
- * passages judged lower than its own that nothing kept leans on and whose required terms the rest
- * still names, until it fits. Returns whether it took `s`.
+ * passages judged lower than its own, then background sentences of any passage (`background`),
+ * that nothing kept leans on and whose required terms the rest still names, until it fits.
+ * Returns whether it took `s`.
  */
 function takeInPlaceOfLower(s: Sentence, ctx: ReadOnContext): boolean {
   if (ctx.take(s, ctx.limit)) return true;
@@ -70,9 +76,12 @@ function takeInPlaceOfLower(s: Sentence, ctx: ReadOnContext): boolean {
     .sort(
       (a, b) => relevance(a) - relevance(b) || b.view.order - a.view.order || b.index - a.index,
     );
+  const background = (ctx.background?.(s) ?? []).filter(
+    (p) => !spare.includes(p) && !leanedOn.has(p),
+  );
   const removed: Sentence[] = [];
   let room = ctx.limit - ctx.words();
-  for (const p of spare) {
+  for (const p of [...spare, ...background]) {
     if (room >= cost) break;
     const rest = [...picked].filter((o) => o !== p && !removed.includes(o));
     const still = namedBy([...rest, ...chain]);

@@ -9,6 +9,7 @@
 import type { ScoredPassage } from "../types.ts";
 import { countsIn, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.ts";
+import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
 import { readOnInQuotedPassages } from "./extractive-joined.ts";
@@ -387,7 +388,8 @@ export function composeExtractive(
     }
     // A passage the answer quotes gives each of its sentences answering the question, in place of
     // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
-    // often finds the second there.
+    // often finds the second there. Where that is not room enough, background taken from any
+    // passage gives way to a sentence carrying on its paragraph (`extractive-background.ts`).
     readOnInQuotedPassages({
       picked,
       required,
@@ -399,6 +401,7 @@ export function composeExtractive(
       },
       words: () => words,
       limit: budget,
+      background: (s) => backgroundGivingWay(s, picked, shape, relevance),
     });
     if (saidLead && !shape.brief && words < budget) {
       readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words);
