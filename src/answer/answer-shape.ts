@@ -10,6 +10,7 @@ import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import type { AnswerShape } from "./extractive.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
+import { loosePersonAsked } from "./loose-person-words.ts";
 import { asksSteps } from "./method-steps.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
@@ -49,6 +50,9 @@ export function shapeReader(
         : {}),
       ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
       ...(analysis.asksBrief ? { brief: true } : {}),
+      ...(!analysis.wantsList && loosePersonAsked(analysis.question) !== undefined
+        ? { loosePerson: true }
+        : {}),
       ...(inner.answerType === "method" && asksSteps(analysis.question) ? { steps: true } : {}),
       // "List the points … that could not be confirmed" asks for what is unconfirmed, too.
       ...(analysis.asksIfKnown || saysNotEstablished(analysis.question)

@@ -122,6 +122,12 @@ export interface AnswerShape {
    * best-valued passage carries (`leadWithTypedWindow`).
    */
   typedWindowPassageId?: string;
+  /**
+   * The question asks for a person in a loose word for one ("which civil-society FIGURE…",
+   * loose-person-words.ts): the coverage decision's window passage, which names the person, leads
+   * (`leadWithTypedWindow`), whatever the tagger reads as a name there.
+   */
+  loosePerson?: boolean;
 }
 
 /** A whole class a yes/no question counts: "all 193 ITU members" (`countedClassAsked`). */

@@ -247,7 +247,8 @@ export function composeExtractive(
       : undefined;
   const titleKeys = titleKeysOf(keyTerms, analyzeText);
   if (force) leadWithForce(ranked, force, keyTerms, titleKeys, passages[0]?.score ?? 0);
-  if (!shape.list && shape.sides.length < 2 && TYPED_LEAD.has(shape.expected)) {
+  if (shape.loosePerson === true) leadWithTypedWindow(ranked, shape.windowPassageId, true, true);
+  else if (!shape.list && shape.sides.length < 2 && TYPED_LEAD.has(shape.expected)) {
     if (shape.typedWindowPassageId !== undefined) {
       leadWithTypedWindow(ranked, shape.typedWindowPassageId, true);
     } else leadWithTypedWindow(ranked, shape.windowPassageId);
@@ -545,6 +546,7 @@ function leadWithTypedWindow(
   ranked: PassageView[],
   windowPassageId: string | undefined,
   evenIfCarried = false,
+  windowUnread = false,
 ): void {
   if (windowPassageId === undefined) return;
   const carrying = (v: PassageView) =>
@@ -553,7 +555,7 @@ function leadWithTypedWindow(
   if (best === undefined || (!evenIfCarried && carrying(best))) return;
   const at = ranked.findIndex((v) => v.scored.passage.id === windowPassageId);
   const window = ranked[at];
-  if (at <= 0 || window === undefined || !carrying(window)) return;
+  if (at <= 0 || window === undefined || !(windowUnread || carrying(window))) return;
   ranked.splice(at, 1);
   ranked.unshift(window);
 }

@@ -13,6 +13,7 @@ import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evidence.ts";
 import { isRequired } from "./key-term-roles.ts";
+import { loosePersonAsked } from "./loose-person-words.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { headedPassageText } from "./term-weights.ts";
@@ -611,6 +612,8 @@ function absentTermsOf(
       ? framingVerbs(question).flatMap((w) => analyzeText(w))
       : [],
   );
+  const looseWord = question !== undefined ? loosePersonAsked(question) : undefined;
+  const loosePerson = looseWord !== undefined ? analyzeText(looseWord) : [];
   const absentTerms = keyTerms
     .filter(
       (k) =>
@@ -626,6 +629,9 @@ function absentTermsOf(
     )
     // (Words of the same sense do not name it: "orbit" is no "area".)
     .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
+    // (Nor is the asker's loose word for the person asked, "which two think-tank GUYS…": the
+    // notes name people, never call them so; see loose-person-words.ts.)
+    .filter((k) => !loosePerson.includes(k.term))
     // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
     .filter(
       (k) =>
@@ -655,7 +661,11 @@ function absentTermsOf(
   // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
   if (question !== undefined) {
     for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
-      if (!containsTerm(seen, withoutSenseWords(k)) && !absentTerms.includes(k.term)) {
+      if (
+        !containsTerm(seen, withoutSenseWords(k)) &&
+        !absentTerms.includes(k.term) &&
+        !loosePerson.includes(k.term)
+      ) {
         absentTerms.push(k.term);
       }
     }
