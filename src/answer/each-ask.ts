@@ -19,9 +19,10 @@ import { containsTerm } from "./terms.ts";
  * Whether a later ask of a question names something of its own (`distinctTerms`), a name among
  * it, of which the passage whose window covers the whole question meets nothing, under its
  * headings or in its text: "…, and how did India vote on it?" beside a paragraph on the vote's
- * result; or only the name, none of the ask's other required words (twopart28). (The passage, not the window: "who at CDT flagged it to the IRP list?" is answered a
- * sentence away from the blog post's date. An alternative, "…, or was there a lag?", is no ask
- * of its own: it words the same yes/no the other way.)
+ * result; or only the name, none of the ask's other required words (twopart28). (The passage,
+ * not the window: "who at CDT flagged it to the IRP list?" is answered a sentence away from the
+ * blog post's date. An alternative, "…, or was there a lag?", is no ask of its own: it words the
+ * same yes/no the other way.)
  */
 export function laterAskUnmet(
   question: string,
@@ -49,10 +50,23 @@ export function laterAskUnmet(
     if (!own.some((k) => containsTerm(said, k))) return true;
     // (Naming the party is not answering what is asked of it: "…? separately, what signature
     // tally did Reporters Without Borders give?" beside "CDT and Reporters Without Borders
-    // criticised the procedure." The ask's other required words must be met too, one of them.)
+    // criticised the procedure." The ask's other required words must be met too, one of them.
+    // Not where the ask names two parties: "…did the Senate get it before or after CDT's letter
+    // started doing the rounds?" relates the Senate's step, which the passage tells, to CDT's,
+    // which another passage tells.)
+    if (partiesOf(asks[i] ?? "").length > 1) return false;
     const rest = own.filter((k) => !names[i]?.has(k.term) && isRequired(k));
     return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
+}
+
+/**
+ * The parties an ask names, each a run of capitalised words after its first ("Reporters Without
+ * Borders", "the Senate", "CDT's"): how many, not which words, as `namesOfAsk` reads them.
+ */
+function partiesOf(ask: string): string[] {
+  const words = ask.trim().split(/\s+/).slice(1).join(" ");
+  return words.match(/\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/gu) ?? [];
 }
 
 /**

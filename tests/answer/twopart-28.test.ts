@@ -77,6 +77,12 @@ describe("laterAskUnmet: a later ask's party named, its ask not answered", () =>
   const term = (t: string, weight = 3): KeyTerm => ({ term: t, alternatives: [], weight });
   const TERMS: Record<string, KeyTerm[]> = {
     "how did the Chair gauge the room": [term("chair"), term("gaug"), term("room")],
+    "did the Senate get it before or after the Zenda Herald's letter?": [
+      term("senat"),
+      term("zenda"),
+      term("herald"),
+      term("letter"),
+    ],
     "what signature tally did the Zenda Herald give?": [
       term("signatur"),
       term("zenda"),
@@ -85,7 +91,7 @@ describe("laterAskUnmet: a later ask's party named, its ask not answered", () =>
   };
   const words = (text: string) =>
     (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) =>
-      w === "signature" ? "signatur" : w === "gauge" ? "gaug" : w,
+      w === "signature" ? "signatur" : w === "gauge" ? "gaug" : w === "senate" ? "senat" : w,
     );
   const tools = {
     keyTermsFor: (ask: string) => TERMS[ask] ?? [],
@@ -108,6 +114,15 @@ describe("laterAskUnmet: a later ask's party named, its ask not answered", () =>
       "The Chair asked for placards to gauge the room. The Zenda Herald's signature count was 89.",
     );
     expect(laterAskUnmet(question, assessed, passages, tools)).toBe(false);
+  });
+  it("is met where the ask relates two parties and the passage tells one's step", () => {
+    // (The other party's step, the Herald's letter, is another passage's to tell.)
+    const passages = passageSaying(
+      "The Chair asked for placards to gauge the room. The Senate received the text in September.",
+    );
+    const relating =
+      "how did the Chair gauge the room? separately, did the Senate get it before or after the Zenda Herald's letter?";
+    expect(laterAskUnmet(relating, assessed, passages, tools)).toBe(false);
   });
 });
 
