@@ -4,6 +4,9 @@
 // roughly…" ask a plain when, whose hedge and clock word are no terms a passage must state. A
 // person someone was, or an organisation the notes never name, is still not read so.
 import { describe, expect, it } from "vitest";
+import { asksAuthorship } from "../../src/answer/authorship.ts";
+import { carriesAnswer } from "../../src/answer/evidence.ts";
+import { analyze } from "../../src/search/analyze.ts";
 import { askedOfficeWords } from "../../src/search/office-holders.ts";
 import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { withWhenAsksRead } from "../../src/search/question-when-asks.ts";
@@ -60,11 +63,38 @@ describe("askedOfficeWords: an analyst's word for someone at an organisation", (
   });
 });
 
+describe("a body speaking through what it put out", () => {
+  it("names the doer in 'UNESCO's submission … objected', not in 'CDT's website lists'", () => {
+    expect(
+      carriesAnswer(
+        "UNESCO's submission to the public consultation objected to draft 5A.4.",
+        "agent",
+      ),
+    ).toBe(true);
+    expect(carriesAnswer("CEPT's draft report rejected the idea.", "agent")).toBe(true);
+    expect(carriesAnswer("CDT's current website lists the paper.", "agent")).toBe(false);
+  });
+
+  it("reads 'objected to draft 5A.4' as a draft objected to, not as who drafted it", () => {
+    expect(asksAuthorship("which body objected to draft 5A.4?", false, analyze)).toBeUndefined();
+    expect(asksAuthorship("who responded to draft Article 5A?", false, analyze)).toBeUndefined();
+    expect(
+      asksAuthorship("which partners helped CDT to draft its letter?", false, analyze),
+    ).toEqual(expect.objectContaining({ writing: true }));
+    expect(asksAuthorship("who drafted the unity statement?", false, analyze)).toEqual(
+      expect.objectContaining({ writing: true }),
+    );
+  });
+});
+
 const NOTES: Record<string, string> = {
   "notes/delegation.md": note("The Ruritanian delegation at the Ostrava talks", [
     "**Leadership.** The President chose Ambassador Tomas Varga to head the delegation. In November 2012 Varga and RCA Chairman Julius Mendel both argued that security should be kept out of the final text. [1]",
     "**Refusal to sign.** On the evening of 13 December 2012 Varga announced that Ruritania could not sign the final text in its current form. [2]",
     "**Reactions.** Mendel said the outcome created a new layer of regulation instead of building networks. BTA head Lena Strick said the delegation had come to Ostrava committed both to a successful meeting and to keeping the net out of the text. [3]",
+  ]),
+  "notes/draft.md": note("Security in the Ostrava text", [
+    "**Access limits in the draft.** The publicly released draft included a draft Article 9A. ZEBRA's submission to the public consultation objected to draft 9A.4. That text would have let states restrict access to avoid disclosure of sensitive information. [1]",
   ]),
   "notes/leaks.md": note("The leaks site before Ostrava", [
     "**The site.** Two researchers launched the leaks site in mid-2012 to post the drafts publicly. Around the time of the meeting one of them said the site had published 74 drafts. [1]",
@@ -94,6 +124,18 @@ describe("a person asked by the organisation they are at", () => {
     expect(await coverageOf("who at the EFF reacted to the outcome, and what did they say")).toBe(
       "none",
     );
+  });
+});
+
+describe("a body named by the possessive of its submission", () => {
+  it("answers 'which body objected to draft 9A.4' with the body whose submission did", async () => {
+    const answer = await answerTo("which body objected to draft 9A.4 in the consultation?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("ZEBRA's submission");
+  });
+
+  it("still refuses a body's objection the notes never report", async () => {
+    expect(await coverageOf("which body objected to draft 9A.7 in the consultation?")).toBe("none");
   });
 });
 
