@@ -8,6 +8,7 @@ import { asksAuthorship } from "../../src/answer/authorship.ts";
 import { carriesAnswer } from "../../src/answer/evidence.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { askedOfficeWords } from "../../src/search/office-holders.ts";
+import { analyzeQuestion } from "../../src/search/question.ts";
 import { withoutShorthand } from "../../src/search/question-shorthand.ts";
 import { withWhenAsksRead } from "../../src/search/question-when-asks.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -41,6 +42,20 @@ describe("withWhenAsksRead", () => {
     expect(withoutShorthand("around what time did the US say it was out?")).toBe(
       "when did the US say it was out?",
     );
+  });
+});
+
+describe("'which X was…': a date or a name asked, not a list", () => {
+  it.each([
+    ["which month was TD-43 issued?", "when"],
+    ["which day was security raised in Dubai?", "when"],
+    ["which delegation was behind the spam article?", "who"],
+    ["which country was first to sign?", "who"],
+    ["which countries signed?", "list"],
+    ["which provisions were unclear?", "list"],
+    ["which groups has CDT worked with?", "list"],
+  ])("reads %j as a %s question", (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind);
   });
 });
 
