@@ -45,12 +45,14 @@ describe("withWhenAsksRead", () => {
   });
 });
 
-describe("'which X was…': a date or a name asked, not a list", () => {
+describe("'which X was…', 'what months…': a date or a name asked, not a list or a fact", () => {
   it.each([
     ["which month was TD-43 issued?", "when"],
     ["which day was security raised in Dubai?", "when"],
     ["which delegation was behind the spam article?", "who"],
     ["which country was first to sign?", "who"],
+    ["what months and year was the Varna meeting held?", "when"],
+    ["what dates did the conference run?", "when"],
     ["which countries signed?", "list"],
     ["which provisions were unclear?", "list"],
     ["which groups has CDT worked with?", "list"],
