@@ -61,6 +61,11 @@ export function asksAuthorship(
   if (BASE_FORM.test(verb.split(" ")[0] ?? "") && !/^put /.test(verb) && !BASE_LEAD.test(gap)) {
     return undefined;
   }
+  // "which body objected to draft 5A.4", "who responded to draft Article 5A": after a verb's
+  // "to", a base form before a number or a name is the noun ("the draft 5A.4"), not the act.
+  if (BASE_FORM.test(verb) && /\bto\s*$/i.test(gap) && /^\s+[\p{Lu}\d]/u.test(m[3] ?? "")) {
+    return undefined;
+  }
   const writing = new RegExp(String.raw`^(?:${WRITING_ASKED})$`, "i").test(verb);
   const text = (m[3] ?? "").split(NEXT_ASK)[0] ?? "";
   const headWord = text

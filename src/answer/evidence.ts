@@ -161,9 +161,18 @@ const OPENING_ACRONYM = /^[\s"“'‘(]*(?:\p{Lu}{2,}\p{Ll}*)(?<!\p{Lu}s)\b(?!['
  * Does the sentence name someone: a person, a country, a body? Acronyms alone do not count, but
  * for one opening the sentence as its subject.
  */
+/**
+ * An acronym's possessive opening a sentence before what a body puts out, as its subject: "UNESCO's
+ * submission to the public consultation objected to draft 5A.4", "CEPT's press release said…":
+ * the body speaks through it, so it is the doer a who question asks for. (Not what it owns
+ * otherwise: "CDT's current website lists the paper…".)
+ */
+const OPENING_ACRONYM_WORK =
+  /^[\s"“'‘(]*\p{Lu}{2,}\p{Ll}*['’]s\s+(?:[\p{Ll}-]+\s+)?(?:submissions?|statements?|letters?|comments?|contributions?|proposals?|analys[ie]s|reports?|replies|reply|responses?|press\s+releases?|papers?|filings?)\b/u;
+
 function namesAgent(sentence: string): boolean {
   if (NAME_AFTER_START.test(sentence.replace(QUOTED, " "))) return true;
-  if (OPENING_ACRONYM.test(sentence)) return true;
+  if (OPENING_ACRONYM.test(sentence) || OPENING_ACRONYM_WORK.test(sentence)) return true;
   // "Russia proposed…": the first word is a name unless it is a common word ("One", "After").
   const first = FIRST_WORD.exec(sentence)?.[1];
   return first !== undefined && !SENTENCE_OPENERS.has(first) && !isCommonWord(first);

@@ -29,8 +29,31 @@ const OFFICE_WORDS: readonly string[] = [
 const OFFICE = `(?:${OFFICE_WORDS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join("|")})[\\p{L}-]*`;
 /** An organisation written as an acronym: 2–8 capitals (digits allowed after the first). */
 const ORG = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
+/**
+ * An analyst's words for someone at an organisation, whatever the post ("the FCC guy", "the NTIA
+ * folks", "the ETNO people", "the CDT person"): a question's "<ORG> <word>" names a person the
+ * texts introduce with the organisation and a title ("FCC Chairman Julius Genachowski"). Only in
+ * a question: a text never introduces anyone so.
+ */
+const PERSON_WORDS = "(?:guys?|gals?|folks|people|persons?|reps?|blokes?|man|woman|lady)";
 /** "<ORG>('s) <office>" in a question: the organisation it names. */
 const ASKED_OFFICE = new RegExp(`(?<![\\p{L}\\d])(${ORG})(?:['\u2019]s)?\\s+(${OFFICE})`, "gu");
+/**
+ * "<ORG>('s) <person word>" in a question. Not someone who has left it ("the ex-ITU guy", "the
+ * former FCC guy"): the texts' office-holders of the organisation are other people.
+ */
+const ASKED_PERSON = new RegExp(
+  `(?<![\\p{L}\\d-])(?<!\\b[Ff]ormer\\s+)(${ORG})(?:['\u2019]s)?\\s+(${PERSON_WORDS})(?![\\p{L}\\d-])`,
+  "gu",
+);
+/**
+ * "who at the FCC and NTIA reacted…", "who over at NTIA said…": a who question asking for someone
+ * at an organisation, as "the FCC guy" does. The office is the word "at" (no index term).
+ */
+const WHO_AT = new RegExp(
+  `\\b[Ww]ho(?:\\s+(?:was|were|is|are|over|else|exactly|actually|then))*\\s+(?:at|from)\\s+(?:the\\s+)?(${ORG})(?:\\s+(?:and|or|&)\\s+(?:the\\s+)?(${ORG}))?(?![\\p{L}\\d])`,
+  "gu",
+);
 /** A capitalised name word: "Julius", "Genachowski", "Touré", "O'Neill". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019-]*\\p{Ll}";
 
@@ -41,10 +64,12 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}'\u2019-]*\\p{Ll}";
  * "president", "chair"): an organisation has many directors, and its chair may not be its head.
  */
 const HEAD_WORDS = /^(?:boss|chief|head|leader)(?:es|s)?$/i;
+/** The analyst's words for someone at an organisation (`PERSON_WORDS`), and "at" (`WHO_AT`). */
+const ANY_POST_WORDS = new RegExp(`^(?:${PERSON_WORDS}|at|from)$`, "i");
 
 /** Whether an asked office word only says "the head of" its organisation (`HEAD_WORDS`). */
 export function asksHeadOnly(office: string): boolean {
-  return HEAD_WORDS.test(office);
+  return HEAD_WORDS.test(office) || ANY_POST_WORDS.test(office);
 }
 
 /**
@@ -73,10 +98,19 @@ export interface AskedOffice {
 
 /** The offices a question asks about, each as its organisation's acronym and its office word. */
 export function askedOfficeWords(question: string): AskedOffice[] {
-  return [...question.matchAll(ASKED_OFFICE)].map((m) => ({
-    organisation: m[1] as string,
-    office: m[2] as string,
-  }));
+  const asked = [...question.matchAll(ASKED_OFFICE), ...question.matchAll(ASKED_PERSON)].map(
+    (m) => ({
+      organisation: m[1] as string,
+      office: m[2] as string,
+    }),
+  );
+  for (const m of question.matchAll(WHO_AT)) {
+    const at = /\b(?:at|from)\s/i.exec(m[0])?.[0].trim() ?? "at";
+    for (const organisation of [m[1], m[2]]) {
+      if (organisation !== undefined) asked.push({ organisation, office: at });
+    }
+  }
+  return asked;
 }
 
 /** The acronyms of the organisations whose office a question asks about ("FCC" in "the FCC chair"). */

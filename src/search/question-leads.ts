@@ -144,10 +144,12 @@ export const DURATION_LEAD =
  * "When…", "What year…", and a preposition of time before "what"/"which" and a unit of the
  * calendar ("On which day…", "By what date…", "In which month…", "From what year…"): a date is
  * asked. (Only "on what day" and "in which year" had been read so: "On which day in Dubai was
- * security first raised…?" was a fact question whose asked noun, "day", no source writes.)
+ * security first raised…?" was a fact question whose asked noun, "day", no source writes.) The
+ * unit may be plural: "what months and year was the Busan plenipot held?" (in-2731, refused as a
+ * fact question lacking "months").
  */
 export const WHEN_LEAD =
-  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)|what time|by when|since when|until when|as of when|as at (?:what|which) (?:date|day)|how long ago|(?:at|by|in) what (?:point|time|stage|phase|juncture)|(?:what|which) (?:stage|phase|juncture) (?:of|in)\b)\b/i;
+  /^(?:when|(?:(?:on|in|by|from|since|until|till|as of|at|during)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|particular\s+)?(?:year|date|day|month|week)s?|what time|by when|since when|until when|as of when|as at (?:what|which) (?:date|day)|how long ago|(?:at|by|in) what (?:point|time|stage|phase|juncture)|(?:what|which) (?:stage|phase|juncture) (?:of|in)\b)\b/i;
 
 /**
  * "How long before the signing did the US say it was out?", "How many days after the deadline

@@ -3,6 +3,7 @@
 
 import { MONTHS } from "../text.ts";
 import { withTimeFramesRead } from "./question-time-frames.ts";
+import { withWhenAsksRead } from "./question-when-asks.ts";
 
 /**
  * Chat shorthand analysts type ("ppl", "govt", "w/", "tbh"), as the words they stand for; the
@@ -197,7 +198,7 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
  * time framing read as the time word it stands for ("once Dubai wrapped up" → "after Dubai").
  */
 export function withoutShorthand(question: string): string {
-  const days = withTimeFramesRead(withTimePrefixesRead(question))
+  const days = withWhenAsksRead(withTimeFramesRead(withTimePrefixesRead(question)))
     .replace(DAY_ORDINAL, "$1$2")
     .replace(MONTH_DAY_ORDINAL, "$1$2")
     .replace(CLIPPED_YEAR_RANGE, (whole, from: string, to: string) => {
