@@ -67,6 +67,26 @@ function gerundObject(words: readonly TaggedWord[], i: number): boolean {
   );
 }
 
+/**
+ * The noun a "what/which" asks for, right before the question's auxiliary or copula: "what DATE
+ * were the briefings in Geneva?", "which DAY did…", which the tagger may read as a verb ("date
+ * were"). It names what is asked, as "what date did…" does when read as a noun.
+ */
+function askedNounBeforeVerb(words: readonly TaggedWord[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  const isAsking = (w: TaggedWord) => /^(?:what|which)$/i.test(w.normal ?? w.text);
+  const isHelper = (w: TaggedWord) => w.tags.some((tag) => tag === "Auxiliary" || tag === "Copula");
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    isAsking(before) &&
+    !/[,;:?!.]/.test(before.post ?? "") &&
+    isHelper(after) &&
+    !isHelper(words[i] as TaggedWord)
+  );
+}
+
 function taggedPredicates(question: string): { predicates: Set<string>; verbs: Set<string> } {
   const predicates = new Set<string>();
   const verbs = new Set<string>();
@@ -90,6 +110,7 @@ function taggedPredicates(question: string): { predicates: Set<string>; verbs: S
     else if (gerundModifier(words, i)) naming.add(word);
     else if (participleModifier(words, i)) predicates.add(word);
     else if (gerundObject(words, i)) predicates.add(word);
+    else if (askedNounBeforeVerb(words, i)) naming.add(word);
     else if (t.tags.some((tag) => PREDICATE_TAGS.includes(tag))) {
       predicates.add(word);
       if (t.tags.includes("Verb")) verbs.add(word);
