@@ -5,6 +5,7 @@
 import { type QuestionAnalysis, splitAsks } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { besidesOnlyExcepted } from "./besides-asked.ts";
 import { listedNounUnverified } from "./class-qualifiers.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts";
@@ -393,6 +394,13 @@ export function assessRelevance(
     demands.expected === "number" &&
     question !== undefined &&
     outcomeCountUntold(outcomeVerbTerms(question, analyzeText), best.text, analyzeText);
+  // "which industry groups besides ITI…?" where the window names only ITI of what is asked
+  // (`besidesOnlyExcepted`, besides-asked.ts).
+  const besidesOnly =
+    best.covered &&
+    how.yesNo !== true &&
+    question !== undefined &&
+    besidesOnlyExcepted(question, best.text, analyzeText);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -402,7 +410,8 @@ export function assessRelevance(
     !unverifiedAsked &&
     !outcomeUntold &&
     !outcomeInterim &&
-    !outcomeCount;
+    !outcomeCount &&
+    !besidesOnly;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -441,6 +450,7 @@ export function assessRelevance(
       ...(outcomeUntold ? ["outcomeUntold"] : []),
       ...(outcomeInterim ? ["outcomeInterim"] : []),
       ...(outcomeCount ? ["outcomeCount"] : []),
+      ...(besidesOnly ? ["besidesOnly"] : []),
     ],
   };
 }
