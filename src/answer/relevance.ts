@@ -12,6 +12,7 @@ import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evidence.ts";
+import { exactCountUnstated } from "./exact-count-asked.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import {
   type Analyze,
@@ -401,6 +402,13 @@ export function assessRelevance(
     how.yesNo !== true &&
     question !== undefined &&
     besidesOnlyExcepted(question, best.text, analyzeText);
+  // "exact count needed: how many times…?" where the window says only "dozens of times"
+  // (`exactCountUnstated`, exact-count-asked.ts).
+  const exactUnstated =
+    best.covered &&
+    demands.expected === "number" &&
+    question !== undefined &&
+    exactCountUnstated(question, best.text);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -411,7 +419,8 @@ export function assessRelevance(
     !outcomeUntold &&
     !outcomeInterim &&
     !outcomeCount &&
-    !besidesOnly;
+    !besidesOnly &&
+    !exactUnstated;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -451,6 +460,7 @@ export function assessRelevance(
       ...(outcomeInterim ? ["outcomeInterim"] : []),
       ...(outcomeCount ? ["outcomeCount"] : []),
       ...(besidesOnly ? ["besidesOnly"] : []),
+      ...(exactUnstated ? ["exactCountUnstated"] : []),
     ],
   };
 }
