@@ -6,12 +6,14 @@ import type { QuestionAnalysis } from "../search/question.ts";
 import { splitAsks } from "../search/question-asks.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { besidesOnlyExcepted } from "./besides-asked.ts";
 import { listedNounUnverified } from "./class-qualifiers.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { type QuestionDemands, readQuestionDemands } from "./coverage-demands.ts";
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evidence.ts";
+import { exactCountUnstated } from "./exact-count-asked.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
@@ -390,6 +392,20 @@ export function assessRelevance(
     demands.expected === "number" &&
     question !== undefined &&
     outcomeCountUntold(outcomeVerbTerms(question, analyzeText), best.text, analyzeText);
+  // "which industry groups besides ITI…?" where the window names only ITI of what is asked
+  // (`besidesOnlyExcepted`, besides-asked.ts).
+  const besidesOnly =
+    best.covered &&
+    how.yesNo !== true &&
+    question !== undefined &&
+    besidesOnlyExcepted(question, best.text, analyzeText);
+  // "exact count needed: how many times…?" where the window says only "dozens of times"
+  // (`exactCountUnstated`, exact-count-asked.ts).
+  const exactUnstated =
+    best.covered &&
+    demands.expected === "number" &&
+    question !== undefined &&
+    exactCountUnstated(question, best.text);
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -399,7 +415,9 @@ export function assessRelevance(
     !unverifiedAsked &&
     !outcomeUntold &&
     !outcomeInterim &&
-    !outcomeCount;
+    !outcomeCount &&
+    !besidesOnly &&
+    !exactUnstated;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -438,6 +456,8 @@ export function assessRelevance(
       ...(outcomeUntold ? ["outcomeUntold"] : []),
       ...(outcomeInterim ? ["outcomeInterim"] : []),
       ...(outcomeCount ? ["outcomeCount"] : []),
+      ...(besidesOnly ? ["besidesOnly"] : []),
+      ...(exactUnstated ? ["exactCountUnstated"] : []),
     ],
   };
 }

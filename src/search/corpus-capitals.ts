@@ -17,6 +17,7 @@ import {
 } from "./corpus-vocabulary.ts";
 import { englishLexicon } from "./english-lexicon.ts";
 import { agentNameAt } from "./name-positions.ts";
+import { BEFORE_VERB, tagsAsBearer } from "./tagged-bearers.ts";
 
 /**
  * The names a question may mean besides the corpus's own words: the glossary's, as written
@@ -221,7 +222,7 @@ export function withCorpusCapitals(
       !fromCorpus && (wordCase.inSentence === 0 || writesAsName(wordCase))
         ? names.words.get(word)
         : undefined;
-    const unseen = fromCorpus || fromGlossary !== undefined ? undefined : unseenName(word);
+    const unseen = fromCorpus || fromGlossary !== undefined ? undefined : unseenName(word, i);
     const written = fromCorpus ? wordCase.written : (fromGlossary ?? unseen);
     if (!written || written === typed) return undefined;
     // (A short word with one capital is as often an abbreviation: "Res." of "H. Con. Res. 127".)
@@ -245,15 +246,34 @@ export function withCorpusCapitals(
    * Typed with its capital, such a name is read as a name the corpus lacks (a place the question
    * guesses, an absent name); typed in lower case it was a word missing from every passage.
    */
-  function unseenName(word: string): string | undefined {
+  function unseenName(word: string, i: number): string | undefined {
     if ((vocabularyOf().count.get(word) ?? 0) > 0 || STOP_WORDS.has(word)) return undefined;
     const { titled, words: english } = englishLexicon();
     const name = titled.get(word);
     if (name !== undefined) {
-      return word.length >= UNSEEN_NAME_LEAST && namesPlace(word) ? name : undefined;
+      return word.length >= UNSEEN_NAME_LEAST && (namesPlace(word) || bearerAt(word, i))
+        ? name
+        : undefined;
     }
-    if (english.has(word) || !/^\p{Ll}+$/u.test(word)) return undefined;
+    if (!/^\p{Ll}+$/u.test(word)) return undefined;
+    // (A body or a person English's tagger knows, though the subtitles write it in lower case:
+    // "microsoft", "vodafone"; nearmiss28.)
+    if (word.length >= UNSEEN_NAME_LEAST && bearerAt(word, i)) {
+      return (word[0] as string).toUpperCase() + word.slice(1);
+    }
+    if (english.has(word)) return undefined;
     return initialsOf(vocabularyOf()).get(word);
+  }
+
+  /** Whether word `i` names a body, a person or a people, and stands as no verb ("can you google"). */
+  function bearerAt(word: string, i: number): boolean {
+    const previous = words[i - 1];
+    return (
+      tagsAsBearer(word) &&
+      (previous === undefined ||
+        !BEFORE_VERB.test(normalizeText(previous[0])) ||
+        !/^\s+$/.test(between(i - 1)))
+    );
   }
 
   /** Whether "us" at word `i` is the United States: after "the", or beside a place in a list. */
