@@ -52,7 +52,9 @@ export function claimVerbStood(
     (k) => k.verb === true && k.predicate === true && !k.fromContext && inflected.has(k.term),
   );
   if (verb === undefined || verb.generic || verb.everyday) return "met";
-  if (window.unmet.some((k) => k.term === verb.term)) return "unmet";
+  if (window.unmet.some((k) => k.term === verb.term)) {
+    return idiomVerb(verb) ? "as a noun" : "unmet";
+  }
   // "Touré CHAIRED it" is not stated by "…sent Touré and THE CHAIR a letter": where the word
   // stands only as a noun after a determiner, the place may be about the claim, but does not
   // state it.
@@ -61,6 +63,19 @@ export function claimVerbStood(
   return uses.length > 0 && uses.every((i) => DETERMINER_BEFORE.test(words[i - 1] ?? ""))
     ? "as a noun"
     : "met";
+}
+
+/**
+ * "any chance C59 SPELLED OUT which it meant", "H. Con. Res. 127 SAILED THROUGH the House, right":
+ * a claim's verb that is a phrasal verb the corpus never writes in any form is the asker's idiom
+ * for an act the notes word otherwise ("asked China to say which it meant", "approved it
+ * unanimously"), not an event a place could state. No place can say it, so its absence there
+ * neither confirms nor corrects the claim: the claim is answered as a plain yes/no whose verb the
+ * place lacks is (never "full"), not refused. A verb the corpus does write ("signed", "chaired")
+ * still has to stand where the claim's terms meet.
+ */
+function idiomVerb(verb: KeyTerm): boolean {
+  return verb.phrasal === true && verb.unseen === true;
 }
 
 /**
