@@ -79,14 +79,20 @@ export interface KeptWindow {
   text: string;
 }
 
-/** Judges the window of `passage` from sentence `at` against the question's demands. */
+/**
+ * Judges the window of `passage` from sentence `at` against the question's demands; `carried`:
+ * terms the window reads as its own though its paragraph says them earlier (`openingNamesCarried`,
+ * paragraph-lead.ts).
+ */
 export function judgeWindow(
   d: QuestionDemands,
   reader: WindowReader,
   passage: PassageReading,
   at: number,
+  carried?: ReadonlySet<string>,
 ): WindowVerdict {
   const terms = new Set(passage.context);
+  for (const t of carried ?? []) terms.add(t);
   for (const sentence of passage.sentences.slice(at, at + WINDOW_SENTENCES)) {
     for (const t of sentence) terms.add(t);
   }

@@ -16,6 +16,7 @@ import { type ExpectedAnswer, reportsContent, saysNotEstablished } from "./evide
 import { exactCountUnstated } from "./exact-count-asked.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
+import { openingNamesCarried } from "./paragraph-lead.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { headedPassageText } from "./term-weights.ts";
@@ -285,7 +286,14 @@ export function assessRelevance(
       continue;
     }
     for (let at = 0; at < windowCount(passage); at++) {
-      const verdict = judgeWindow(demands, reader, passage, at);
+      const verdict = judgedWithOpening(
+        judgeWindow(demands, reader, passage, at),
+        () => {
+          const carried = openingNamesCarried(demands, passage, at);
+          return carried && judgeWindow(demands, reader, passage, at, carried);
+        },
+        (v) => v.answersDemands && clearsThresholds(v, demands, rule),
+      );
       const { share, missingShare } = verdict;
       const covered = verdict.answersDemands && clearsThresholds(verdict, demands, rule);
       if (verdict.answersDemands && demands.needsEvidence && !passage.further) {
@@ -460,6 +468,22 @@ export function assessRelevance(
       ...(exactUnstated ? ["exactCountUnstated"] : []),
     ],
   };
+}
+
+/**
+ * A window's verdict, or where it does not cover the question, its verdict read with the names its
+ * paragraph's opening carries (`openingNamesCarried`, paragraph-lead.ts) when that one covers it.
+ * A reading that still does not cover it is dropped, so the best window of a refused question
+ * stays as it was judged.
+ */
+function judgedWithOpening(
+  verdict: WindowVerdict,
+  withOpening: () => WindowVerdict | undefined,
+  covers: (v: WindowVerdict) => boolean,
+): WindowVerdict {
+  if (covers(verdict)) return verdict;
+  const read = withOpening();
+  return read !== undefined && covers(read) ? read : verdict;
 }
 
 /** A window meeting a date, count or name question's demands (`typedWindowOf`). */
