@@ -292,7 +292,11 @@ const STANCE_AND_ACT_FAMILIES: readonly (readonly string[])[] = [
   // The end of an event.
   ["end", "conclude", "finish"],
   // Giving someone a post or a task.
-  ["choose", "chose", "chosen", "pick", "select", "appoint", "appointment"],
+  // ("Who did Obama tap to lead the US team?" is what "Obama chose Kramer to head it" tells.)
+  ["choose", "chose", "chosen", "pick", "select", "appoint", "appointment", "tap"],
+  // Letting something be known without saying it outright ("ETNO's chair had hinted the
+  // proposal would be withdrawn" is what "had signalled" it tells).
+  ["signal", "hint", "indicate"],
   // Not getting what was wanted.
   ["fail", "failure", "flop", "fiasco", "debacle"],
   // A government deciding what may pass ("letting governments police spam" is "government
