@@ -9,8 +9,10 @@
 // opening carries (`openingNamesCarried`), and `assessRelevance` (relevance.ts) takes that
 // reading only where it covers the question.
 
+import { stem } from "../search/analyze.ts";
 import type { QuestionDemands } from "./coverage-demands.ts";
 import { isTopicTerm } from "./key-term-roles.ts";
+import { taggedWords } from "./tagged-words.ts";
 import { WINDOW_SENTENCES } from "./window-reading.ts";
 
 /** What `openingNamesCarried` reads of a passage: its sentences' index terms. */
@@ -34,9 +36,14 @@ interface OpeningReading {
  *   another thing the paragraph goes on to (a "related Senate resolution sponsored by…").
  * - Not for a yes/no question or a claim to check (`checksVerb`): "Was WCIT-12 held in Geneva in
  *   November 2012?" would be met by a paragraph whose opening names Geneva for another meeting.
+ * - Not a party (a country, a person, an organisation) where the paragraph, after its opening
+ *   and up to the window's end, names another of the question's parties of that kind: "how did
+ *   Tunisia vote on Iran's right-of-access sentence?" beside "Iran asked for a vote… It passed
+ *   77 to 33", in a paragraph opening on Tunisia's own proposal. The window's acts are the other
+ *   party's, not the opening's (`partyKinds`).
  */
 export function openingNamesCarried(
-  d: Pick<QuestionDemands, "namesOrNumbers" | "keyTerms" | "checksVerb">,
+  d: Pick<QuestionDemands, "namesOrNumbers" | "keyTerms" | "checksVerb" | "question">,
   passage: OpeningReading,
   at: number,
 ): Set<string> | undefined {
@@ -46,7 +53,30 @@ export function openingNamesCarried(
   );
   const own = new Set(passage.sentences.slice(at, at + WINDOW_SENTENCES).flat());
   const opening = new Set(passage.sentences.slice(0, WINDOW_SENTENCES).flat());
-  const carried = new Set([...names].filter((t) => opening.has(t) && !own.has(t)));
+  const kinds = partyKinds(d.question ?? "");
+  // (The paragraph from its opening's end to the window's: "Iran asked for a vote…" before "It
+  // passed 77 to 33" moves the paragraph on to another party.)
+  const since = new Set(passage.sentences.slice(WINDOW_SENTENCES, at + WINDOW_SENTENCES).flat());
+  const ownKinds = new Set([...names].filter((t) => since.has(t)).map((t) => kinds.get(t)));
+  const carried = new Set(
+    [...names].filter(
+      (t) => opening.has(t) && !own.has(t) && !(kinds.has(t) && ownKinds.has(kinds.get(t))),
+    ),
+  );
   const said = [...names].filter((t) => own.has(t)).length;
   return carried.size > 0 && said > carried.size ? carried : undefined;
+}
+
+/** Tags the tagger gives a party's name, most particular first. */
+const PARTY_TAGS = ["Person", "Organization", "Country", "Place"];
+
+/** The question's names the tagger reads as a party, each by its index term, with its kind. */
+function partyKinds(question: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const word of taggedWords(question)) {
+    const kind = PARTY_TAGS.find((tag) => word.tags.includes(tag));
+    const written = (word.normal ?? word.text).toLowerCase().replace(/['’]s$/, "");
+    if (kind !== undefined) kinds.set(stem(written), kind);
+  }
+  return kinds;
 }

@@ -44,6 +44,31 @@ describe("openingNamesCarried", () => {
     expect(openingNamesCarried(demands(["44"]), PASSAGE, 2)).toBeUndefined();
   });
 
+  it("lends no party where the paragraph has gone on to another party of the question's kind", () => {
+    // "how did Tunisia vote on Iran's sentence - with the 77 or the 33?": the opening is Tunisia's
+    // proposal; "Iran asked for a vote…" then "It passed 77 to 33…" are Iran's.
+    const votes = {
+      sentences: [
+        ["tunisia", "propos", "languag"],
+        ["preambl", "commit"],
+        ["iran", "ask", "vote", "sentenc"],
+        ["pass", "77", "33", "abstent"],
+      ],
+    };
+    const asked = (question: string) => ({
+      namesOrNumbers: new Set(["tunisia", "iran", "77", "33"]),
+      keyTerms: ["tunisia", "iran", "77", "33", "vote"].map((n) => key(n)),
+      checksVerb: false,
+      question,
+    });
+    const question = "how did Tunisia vote on Iran's sentence - with the 77 or the 33?";
+    expect(openingNamesCarried(asked(question), votes, 2)).toBeUndefined();
+    // (Read without the question's parties, as before, the opening's name is lent.)
+    expect([...(openingNamesCarried(asked("how did the vote go"), votes, 2) ?? [])]).toEqual([
+      "tunisia",
+    ]);
+  });
+
   it("lends nothing for a yes/no question or a claim", () => {
     expect(
       openingNamesCarried(demands(["freetown", "44", "lisbon"], true), PASSAGE, 3),
