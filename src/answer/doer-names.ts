@@ -16,7 +16,7 @@ import { taggedWords } from "./tagged-words.ts";
 // back…", "What drove ETNO to…", "What was behind Washington's opposition…"; and "why on earth did
 // X…"; and what X stood to gain: "what was in it for the UAE to host…".)
 const DOER_NAME =
-  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what(?:'s|’s|\s+(?:was|is|were|are))\s+in\s+it\s+for|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates|(?:was|is|were|are|lay|lies)\s+behind))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
+  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what(?:'s|’s|\s+(?:was|is|were|are))\s+in\s+it\s+for|what\s+(?:made|makes|drove|drives|got|possessed|(?:was|is)\s+driving|led|leads|prompted|prompts|pushed|pushes|motivated|motivates|(?:was|is|were|are|lay|lies)\s+behind))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
 
 /**
  * "What was INDIA's reason for…", "what were the Czechs' grounds…", "what was the RUSSIAN

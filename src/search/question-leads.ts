@@ -124,6 +124,12 @@ export const WHY_LEAD = new RegExp(
     "^(?:why|how come|for what reasons?",
     `|${GRIEVANCE_LEAD}`,
     `|${GAIN_ASKED}`,
+    // (And chat's other ways of asking what moved a party: "what GOT Sweden TO force a vote",
+    // "what POSSESSED Iran to…", "what was DRIVING the US…", "the STORY BEHIND the walkout", "what
+    // did CEPT HAVE AGAINST the final text". Not "what got added", "what got the panel going".)
+    "|what (?:got|possessed) (?![\\w-]+ed\\b)(?:[\\w.&'’-]+ ){1,4}?to\\b",
+    "|what(?:'s|s|\\s+(?:was|were|is|are)) (?:driving|the (?:real )?story behind)\\b",
+    "|what (?:did|does|do) (?:[\\w.&'’-]+ ){1,4}?have against\\b",
     `|what(?:'s|s|\\s+(?:was|were|is|are)) the (?:${REASON_NOUNS}|basis|argument|arguments|case|explanation) (?:for|behind|of|that|why)`,
     `|what (?:was|were|is|are) (?:(?:the )?[\\w.&-]+(?: [\\w.&-]+){0,3}?(?:'s|s')|his|her|its|their) (?:(?:main|real|stated|actual|own) )?(?:${REASON_NOUNS})`,
     "|what(?:'s|s|\\s+(?:was|were|is|are|lay|lies))(?:\\s+(?:really|actually))?\\s+behind",

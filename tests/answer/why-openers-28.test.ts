@@ -24,6 +24,11 @@ describe("reading a party's grievance or gain as a why question", () => {
     expect(analyzeQuestion("what was Peru's beef with the quota article").kind).toBe("why");
     expect(analyzeQuestion("What was the Chair's problem with the draft?").kind).toBe("why");
     expect(analyzeQuestion("what was in it for Chile to host the talks").kind).toBe("why");
+    expect(analyzeQuestion("what got Peru to reject the quota article").kind).toBe("why");
+    expect(analyzeQuestion("what was driving Peru on the quota article").kind).toBe("why");
+    expect(analyzeQuestion("what did Peru have against the quota article").kind).toBe("why");
+    // (Not "what got added", nor what set something going: no party's reasons.)
+    expect(analyzeQuestion("what got added to the quota article").kind).not.toBe("why");
     // (Not a problem asked of no party, nor problems listed without what they were held against.)
     expect(analyzeQuestion("What was the problem with the quota article?").kind).not.toBe("why");
     expect(analyzeQuestion("What were Peru's problems?").kind).not.toBe("why");
@@ -32,6 +37,7 @@ describe("reading a party's grievance or gain as a why question", () => {
   it("takes the party as the doer whose reasons are asked", () => {
     expect(doerName("What was Peru's beef with the quota article?")).toBe("Peru");
     expect(doerName("what was in it for Chile to host the talks")).toBe("Chile");
+    expect(doerName("what got Peru to reject the quota article")).toBe("Peru");
   });
 
   it("asks for no thing named by the grievance noun, and still for a position", () => {
