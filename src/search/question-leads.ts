@@ -150,7 +150,9 @@ export const WHY_LEAD = new RegExp(
  * "For our explainer, why the conference bolted…": a why after a lead-in clause the instruction
  * reading left in place (a lead that does not itself ask).
  */
-export const WHY_AFTER_LEAD_IN = /(?:^|[,:;]\s+|\s[-–—]+\s*)why\b/i;
+// ("the resolution isn't even binding, SO why did…", "… - so why did…": a statement the why
+// question rests on, joined by "so", "then", "but" or "and".)
+export const WHY_AFTER_LEAD_IN = /(?:^|[,:;]\s+|\s[-–—]+\s*)(?:(?:so|then|but|and)\s+)?why\b/i;
 
 // "what was the vote TALLY…", "the final COUNT": a counting noun after one modifier asks how many,
 // as it does right after "the". On the tuning half (542 questions): out-of-scope refused 92 → 93

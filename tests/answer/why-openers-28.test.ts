@@ -34,6 +34,18 @@ describe("reading a party's grievance or gain as a why question", () => {
     expect(analyzeQuestion("What were Peru's problems?").kind).not.toBe("why");
   });
 
+  it("reads a why joined by 'so' to the statement it rests on as a why question", () => {
+    expect(
+      analyzeQuestion("the quota article isn't even binding, so why did Peru reject it").kind,
+    ).toBe("why");
+    expect(analyzeQuestion("Peru signed in the end - so why did it object at first").kind).toBe(
+      "why",
+    );
+    expect(
+      analyzeQuestion("the quota article isn't even binding, so what did Peru do").kind,
+    ).not.toBe("why");
+  });
+
   it("takes the party as the doer whose reasons are asked", () => {
     expect(doerName("What was Peru's beef with the quota article?")).toBe("Peru");
     expect(doerName("what was in it for Chile to host the talks")).toBe("Chile");
