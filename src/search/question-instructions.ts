@@ -154,7 +154,7 @@ const INSTRUCTION_WORDS: ReadonlySet<string> = new Set(
   submissions inventory inventories roundup roundups sequence chain order events pros cons nutshell
   worth flagging noting knowing highlighting mentioning sharing remembering office board have hold
   record records top map sum boil out pull version cheat crib sheet sheets step form format simple numbered
-  compose craft whip knock mock limit cap trim cut`.split(/\s+/),
+  compose craft whip knock mock limit cap trim cut fine`.split(/\s+/),
 );
 /** Whether a (lower-case) word is one that instructs or fills a question, never its topic. */
 export function isInstructionWord(word: string): boolean {

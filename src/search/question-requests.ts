@@ -179,6 +179,11 @@ export const OCCASION = alt([
   "updates?",
   "fact ?sheets?",
   "one-pagers?",
+  // "for a regional explainer", "for our explainer box", "for the primer": a written thing the
+  // answer goes into (read as content, "regional explainer" was a topic no source has).
+  "explainers?(?: box(?:es)?)?",
+  "primers?",
+  "write-?ups?",
   "handouts?",
   "backgrounders?",
   "notes?",
@@ -280,7 +285,9 @@ export const VENUE_MODIFIER = alt([
  * after "a" or "my" is read by `OCCASION_PHRASE`; after "the", only these people, who are never
  * what a question asks about in this corpus's sense).
  */
-const AUDIENCE = `for (?:the|my|our) ${alt(["board", "team", "boss", "leadership", "management", "director", "ceo", "funders?", "donors?", "execs?", "executives?", "trustees"])}`;
+// (With what they are given: "for the board deck on…", "for the team briefing on…"; read as content,
+// "deck" was a topic word.)
+const AUDIENCE = `for (?:the|my|our) ${alt(["board", "team", "boss", "leadership", "management", "director", "ceo", "funders?", "donors?", "execs?", "executives?", "trustees"])}(?: ${OCCASION})?`;
 /**
  * What the asker will do with a written thing: "talking points I can reuse", "bullets we could
  * drop into the deck". It says whom the points are for, never what they are about.
@@ -390,7 +397,14 @@ export const FIRST_PERSON_CONTEXT = alt([
  * (550 questions): nugget recall 0.815 → 0.817, wrong refusals 23 → 22 of 441, out-of-scope
  * refused 94 of 109 unchanged.
  */
-export const FORMAT_ACCEPTED = `(?:bullets?|bullet points|(?:a |an )?(?:${LENGTH_MODIFIER} )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)`;
+// (After a count: "a handful of bullets is fine", "3 bullets is fine"; the count alone was taken
+// for the look and "is fine" left as content.)
+export const FORMAT_ACCEPTED = `(?:(?:${COUNT}) )?(?:bullets?|bullet points|(?:a |an )?(?:${LENGTH_MODIFIER} )?list|(?:a )?(?:short )?paragraph|one line|a line)(?: (?:is|are))? (?:fine|ok|okay|good|great|works)`;
+/**
+ * What the asker will settle for, as a clause of its own after the question: "…? rough headcount
+ * is fine", "…? month + year is fine". It says how exact the answer must be, never its topic.
+ */
+const PRECISION_ACCEPTED = `(?<=[?!—–-]\\s*)(?:[\\w'+-]+ ){1,3}?(?:is|are) (?:fine|ok|okay)`;
 /**
  * Things an asker writes (not events a source reports: "a speech", "a meeting", "a report" may be
  * what the question is about).
@@ -459,6 +473,7 @@ export const TRAILING_FORMAT = alt([
   `to (?:${COUNT} )?(?:${FORMAT_MODIFIER}[ -])*(?:bullets?|bullet points|points|lines|sentences)`,
   "(?:one|a|1) (?:line|sentence|bullet|point) (?:each|apiece|per [\\w-]+)",
   FORMAT_ACCEPTED,
+  PRECISION_ACCEPTED,
   // "Plain English please: what was…?", "…, layman's terms": the wording asked, as a clause of its
   // own (after "in" it is read above).
   "(?:plain english|plain language|plain terms|simple terms|layman'?s terms|lay terms)(?: (?:please|pls))?",
@@ -470,7 +485,7 @@ export const TRAILING_FORMAT = alt([
   "in a nutshell",
   // "takeaways worth flagging", "… for the team": how much it matters and whom it is for.
   "worth (?:flagging|noting|knowing|highlighting|mentioning|sharing|remembering)",
-  "for (?:the|my|our) (?:team|boss|board|office|colleagues)",
+  `for (?:the|my|our) (?:team|boss|board|office|colleagues)(?: ${OCCASION})?`,
   // "… every petition we have a record of": what the sources hold, not a topic.
   "(?:that |which )?(?:we|you) (?:(?:have|hold) (?:(?:a |any )?records? (?:of|on|about|for)|on record)|know of)",
 ]);
