@@ -53,6 +53,17 @@ const SERIES_OF_EACH =
   /((?:[^,;:?!]+,\s+)*[^,;:?!]+?\s+(?:and|or)\s+[^,;:?!]+?)\s+each\b(?!\s+other)/i;
 
 /**
+ * The same asked of each member in other words: "what did Kramer and Hill RESPECTIVELY say",
+ * "take C59 and Document 27 ONE BY ONE", "X and Y IN TURN", and a series led by "for each of" or
+ * "for both" ("for both the UK and Iran: what did each push for?", "for each of the three blocs
+ * (CITEL, CEPT, the Arab states)"). Each member is told in its own place.
+ */
+const SERIES_THEN_EACH =
+  /((?:[^,;:?!()]+,\s+)*[^,;:?!()]+?\s+(?:and|or)\s+[^,;:?!()]+?),?\s+(?:respectively|in turn|one by one|apiece)\b/i;
+const EACH_THEN_SERIES =
+  /\bfor\s+(?:each\s+of|both(?:\s+of)?)\s+(?:[^,;:?!()]*?\(\s*)?((?:[^,;:?!()]+,\s+)*[^,;:?!()]+?\s+(?:and|or)\s+[^,;:?!()]+)/i;
+
+/**
  * The parts of a question that sources tell apart (a span's two ends, the members of a series
  * asked of each), each part as the required terms of its words; each part must name something
  * of its own ("from start to finish" spans nothing named).
@@ -63,7 +74,10 @@ export function partsToldApart(
   analyzeText: Analyze,
 ): KeyTerm[][][] {
   const span = SPAN.exec(question) ?? TIME_SPAN.exec(question) ?? BETWEEN_EVENTS.exec(question);
-  const series = SERIES_OF_EACH.exec(question);
+  const series =
+    SERIES_OF_EACH.exec(question) ??
+    SERIES_THEN_EACH.exec(question) ??
+    EACH_THEN_SERIES.exec(question);
   // "When were delegates briefed in Geneva, and what date is on the secretariat's compilation?":
   // two asks, each answered where its own terms meet, seldom in one place. (Each must ask on its
   // own: not "Main criticisms of X, and who made them?", nor a remark after the question mark.)
