@@ -12,6 +12,7 @@ import type { AnswerShape } from "./extractive.ts";
 import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import { asksSteps } from "./method-steps.ts";
+import { officeGuess } from "./office-guess.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
@@ -103,14 +104,18 @@ export function shapeReader(
    * The doer or place a question takes for granted where it may be wrong: a yes/no's guess
    * (`cleftGuess`), a why or when question's doer of an act with one author (`premiseGuess`).
    */
-  function guessOf(analysis: QuestionAnalysis): Pick<AnswerShape, "guess"> {
+  function guessOf(analysis: QuestionAnalysis): Pick<AnswerShape, "guess" | "officeGuess"> {
     const guess =
       analysis.kind === "yes-no"
         ? cleftGuess(analysis.question, analyzeText)
         : analysis.answerType === "reason" || analysis.answerType === "date"
           ? premiseGuess(analysis.question, analyzeText)
           : undefined;
-    return guess === undefined ? {} : { guess };
+    if (guess !== undefined) return { guess };
+    // (An office's holder guessed: only to order the answer, `holderLead`.)
+    const office =
+      analysis.kind === "yes-no" ? officeGuess(analysis.question, analyzeText) : undefined;
+    return office === undefined ? {} : { officeGuess: office };
   }
 
   /** A yes/no question claiming one party alone did something: that party (`soleClaimParty`). */

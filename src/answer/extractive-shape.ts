@@ -99,6 +99,11 @@ export interface AnswerShape {
    */
   guess?: CleftGuess;
   /**
+   * A yes/no question's guess at who held an office one person holds ("Did Hamadoun Touré chair
+   * the Dubai conference?": `officeGuess`). Read only to order the answer (`holderLead`).
+   */
+  officeGuess?: CleftGuess;
+  /**
    * A yes/no question claims something of a whole class it counts ("Did all 193 ITU members…?",
    * "Could every one of the ITU's 193 members…?"): the count and the words of the class's
    * noun. A sentence giving a smaller count of that class denies it (`deniesCount`).

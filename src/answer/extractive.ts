@@ -59,6 +59,7 @@ import {
 } from "./extractive-yes-no.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
+import { holderLead } from "./office-guess.ts";
 import { announcedItems } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
@@ -503,7 +504,11 @@ export function composeExtractive(
   const forceLead = stating && kept.includes(stating) ? openingOf(stating, kept) : [];
   // (A premise naming the wrong doer or place: the correction opens, `correctionLead`.)
   const premiseLead =
-    shape.guess !== undefined && !shape.list ? correctionLead(kept, shape.guess, analyzeText) : [];
+    shape.guess !== undefined && !shape.list
+      ? correctionLead(kept, shape.guess, analyzeText)
+      : shape.officeGuess !== undefined && !shape.list
+        ? holderLead(kept, shape.officeGuess, analyzeText)
+        : [];
   const lead =
     forceLead.length > 0
       ? forceLead
