@@ -171,7 +171,10 @@ export function questionContent(question: string): Pick<
   asksUnknown: boolean;
 } {
   const asked = question.trim();
-  const stripped = stripAroundSituation(withoutShorthand(asked));
+  // (Shorthand read away whole, "rn" alone, leaves the words as typed: something to search.)
+  const expanded = withoutShorthand(asked);
+  const readable = /[\p{L}\p{N}]/u.test(expanded) || !/[\p{L}\p{N}]/u.test(asked);
+  const stripped = stripAroundSituation(readable ? expanded : asked);
   // (The asker's situation is not searched for either: "prepping the board on WCIT" would rank
   // passages on the ITU's boards and WCIT in general above the question's own.)
   const content = withoutSituation(stripped.content);

@@ -327,6 +327,12 @@ describe("analyzeQuestion: content without instructions", () => {
     );
   });
 
+  it("keeps a text made only of chat shorthand as typed ('RN'), so it has something to search", () => {
+    // (Found by the property above: "rn", right now, is read away, and nothing was left.)
+    expect(analyzeQuestion("RN").content).toMatch(/RN/);
+    expect(analyzeQuestion("rn what did Russia propose?").content).not.toMatch(/\brn\b/i);
+  });
+
   it("keeps every content word of a question wrapped in instructions", () => {
     const wrappers = [
       (q: string) => `Give me three talking points on this: ${q}`,
