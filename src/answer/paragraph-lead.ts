@@ -53,17 +53,16 @@ export function openingNamesCarried(
   );
   const own = new Set(passage.sentences.slice(at, at + WINDOW_SENTENCES).flat());
   const opening = new Set(passage.sentences.slice(0, WINDOW_SENTENCES).flat());
+  const candidates = [...names].filter((t) => opening.has(t) && !own.has(t));
+  const said = [...names].filter((t) => own.has(t)).length;
+  // (Most windows lend nothing: the question is tagged only for those that might.)
+  if (candidates.length === 0 || said <= 1) return undefined;
   const kinds = partyKinds(d.question ?? "");
   // (The paragraph from its opening's end to the window's: "Iran asked for a vote…" before "It
   // passed 77 to 33" moves the paragraph on to another party.)
   const since = new Set(passage.sentences.slice(WINDOW_SENTENCES, at + WINDOW_SENTENCES).flat());
   const ownKinds = new Set([...names].filter((t) => since.has(t)).map((t) => kinds.get(t)));
-  const carried = new Set(
-    [...names].filter(
-      (t) => opening.has(t) && !own.has(t) && !(kinds.has(t) && ownKinds.has(kinds.get(t))),
-    ),
-  );
-  const said = [...names].filter((t) => own.has(t)).length;
+  const carried = new Set(candidates.filter((t) => !(kinds.has(t) && ownKinds.has(kinds.get(t)))));
   return carried.size > 0 && said > carried.size ? carried : undefined;
 }
 
