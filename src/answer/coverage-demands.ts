@@ -71,6 +71,7 @@ import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 import { wholeCountOf } from "./window-part-count.ts";
 import { asksVote } from "./window-vote.ts";
+import { restatesClippedName } from "./year-names.ts";
 
 /**
  * What the question asks, as `readQuestionDemands` reads it. Each field is one rule's reading of
@@ -493,13 +494,15 @@ export function readQuestionDemands(
     .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
   const questionTerms = new Set(keyTerms.map((k) => k.term));
   // "Which countries signed… in 2013?": the year must stand with what happened in it.
-  // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label.)
+  // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label; so
+  // is one restating a clipped-year name beside it, "WTSA-12, the ITU's 2012 … assembly".)
   const years = keyTerms.filter(
     (k) =>
       isYearTerm(k.term) &&
       !k.fromContext &&
       question !== undefined &&
-      !labelsName(question, k.term, keyTerms, analyzeText),
+      !labelsName(question, k.term, keyTerms, analyzeText) &&
+      !restatesClippedName(question, k.term),
   );
   const askedYears = keyTerms.filter((k) => isYearTerm(k.term) && !k.fromContext);
   // "the ITU's 2016 review GROUP": the thing a year qualifies stands with it where the year dates

@@ -32,6 +32,7 @@ import {
   namedEarlier,
 } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
+import { yearDatedThroughReferents } from "./year-names.ts";
 
 /**
  * Whether a list's items are set out where the question asks for them in a way a passing mention
@@ -191,6 +192,12 @@ export function answerTypeGiven(
       excused.includes(y) ||
       containsTerm(contextTerms, y) ||
       met.figureGiven(y) ||
+      // ("the 2016 expert group": "It was to report…" after "In 2016 … creating an Expert Group",
+      // in a window saying every other word the question requires.)
+      (d.required.every((k) => k === y || met.meetsTerm(k)) &&
+        windowSpans.some((_, j) =>
+          yearDatedThroughReferents(w.passage, i + j, y, yearNouns.get(y) ?? []),
+        )) ||
       windowSpans.some((s, j) =>
         yearStandsWithEvent(
           s.text,
