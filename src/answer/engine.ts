@@ -20,6 +20,7 @@ import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
+import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import {
   type CoverageTools,
   coveredOtherwise,
@@ -46,14 +47,7 @@ import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
-import {
-  assessRelevance,
-  coverageOf,
-  RELEVANCE_RULE,
-  type RelevanceRule,
-  shapeReading,
-  windowStatesQuestion,
-} from "./relevance.ts";
+import { assessRelevance, RELEVANCE_RULE, type RelevanceRule, shapeReading } from "./relevance.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
 import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";

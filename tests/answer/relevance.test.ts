@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coverageOf } from "../../src/answer/coverage-label.ts";
 import {
   carriesAnswer,
   countsThing,
@@ -10,7 +11,6 @@ import { glossaryNamesOfKind } from "../../src/answer/glossary-terms.ts";
 import {
   allowedMissing,
   assessRelevance,
-  coverageOf,
   type RelevanceOptions,
 } from "../../src/answer/relevance.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
