@@ -5,12 +5,8 @@ import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { reportsContent } from "./evidence.ts";
 import { isRequired } from "./key-term-roles.ts";
-import {
-  assessRelevance,
-  FLOOR_PASSAGES,
-  RELEVANCE_RULE,
-  type RelevanceRule,
-} from "./relevance.ts";
+import { assessRelevance, FLOOR_PASSAGES } from "./relevance.ts";
+import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** One side of a comparison, as `eachSideCovered` judges it. */

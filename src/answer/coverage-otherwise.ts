@@ -18,7 +18,8 @@ import type { DatedEvent } from "./extractive-timeline.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
-import { assessRelevance, type Relevance, type RelevanceRule, shapeReading } from "./relevance.ts";
+import { assessRelevance, type Relevance, shapeReading } from "./relevance.ts";
+import type { RelevanceRule } from "./relevance-rule.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */

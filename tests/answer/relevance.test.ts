@@ -8,11 +8,8 @@ import {
   reportsOutcome,
 } from "../../src/answer/evidence.ts";
 import { glossaryNamesOfKind } from "../../src/answer/glossary-terms.ts";
-import {
-  allowedMissing,
-  assessRelevance,
-  type RelevanceOptions,
-} from "../../src/answer/relevance.ts";
+import { assessRelevance, type RelevanceOptions } from "../../src/answer/relevance.ts";
+import { allowedMissing } from "../../src/answer/relevance-rule.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
