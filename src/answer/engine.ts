@@ -27,6 +27,7 @@ import {
   LATER_ASK_UNMET,
   type Search,
 } from "./coverage-otherwise.ts";
+import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeEachAsk, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
@@ -47,7 +48,7 @@ import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
-import { assessRelevance, shapeReading } from "./relevance.ts";
+import { assessRelevance } from "./relevance.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";

@@ -2,7 +2,6 @@
 // size, query length and field weights), so the decision reads the question's own terms instead:
 // do they meet, with enough of their weight, in one place of one of the top passages?
 
-import type { QuestionAnalysis } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { absentTermsOf, HAS_PREFIXED, prefixedFormsUnwritten } from "./absent-terms.ts";
 import { askedAsUnverified, countAsked, HOW_MANY } from "./asked-unverified.ts";
@@ -11,11 +10,12 @@ import { listedNounUnverified } from "./class-qualifiers.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
 import { readQuestionDemands } from "./coverage-demands.ts";
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
+import type { RelevanceOptions } from "./coverage-reading.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
-import { type ExpectedAnswer, saysNotEstablished } from "./evidence.ts";
+import { saysNotEstablished } from "./evidence.ts";
 import { exactCountUnstated } from "./exact-count-asked.ts";
 import { openingNamesCarried } from "./paragraph-lead.ts";
-import { clearsThresholds, RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
+import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
@@ -108,58 +108,6 @@ export interface Relevance {
   typedWindowPassageId?: string;
   topScore: number;
   covered: boolean;
-}
-
-/** How `assessRelevance` reads a question beyond its key terms. */
-export interface RelevanceOptions {
-  /** The thresholds (calibrated on the tuning half; a follow-up gets a lenient variant). */
-  rule?: RelevanceRule;
-  /** The kind of answer the question expects: a date, a count or a name must be where it is met. */
-  expected?: ExpectedAnswer;
-  /** The question as asked, for the rules that read its wording ("what did X say about Y"). */
-  question?: string;
-  /** The first ask of a question asking two things, judged alone (`byAsk`). */
-  firstAsk?: boolean;
-  /**
-   * The wording the unit of a date asked is read from ("the final day"), where it is not the
-   * `question` judged: a first ask judged alone, with a remark after it asking nothing of its own.
-   */
-  dateUnitText?: string;
-  /** Whether it asks if something is known ("do we know…?"); read from `question` if not given. */
-  asksIfKnown?: boolean;
-  /** Whether it asks for a list (bullets, talking points, "which Xs…"): see `LIST_MISSING_SHARE`. */
-  list?: boolean;
-  /**
-   * Index terms of the question's names that the corpus has only as a common word ("Access",
-   * where the corpus writes only "access": name-case.ts): absent, as a name the corpus never has.
-   */
-  unnamedTerms?: readonly string[];
-  /** Whether it checks a claim ("Fact check: X signed…"): see `claimVerbStood`. */
-  claim?: boolean;
-  /** Whether it asks yes or no ("Did X sign…?"): see `claimVerbStood` (the label only). */
-  yesNo?: boolean;
-}
-
-/**
- * How the coverage decision reads a question of this analysis and answer shape: the answer it
- * expects, whether it asks if something is known, for a list, a claim's check or yes or no, and
- * `unnamed`, its names the corpus has only as a common word (`namesOnlyCommon`), as index terms.
- * (`RelevanceOptions` less the rule and the wording judged, which each caller gives.)
- */
-export function shapeReading(
-  analysis: Pick<QuestionAnalysis, "checksClaim" | "kind">,
-  shape: { expected: ExpectedAnswer; asksIfKnown?: boolean; list?: unknown },
-  unnamed: readonly string[],
-  readText: (text: string) => string[],
-): RelevanceOptions {
-  return {
-    expected: shape.expected,
-    asksIfKnown: shape.asksIfKnown === true,
-    list: shape.list !== undefined,
-    ...(unnamed.length > 0 ? { unnamedTerms: unnamed.flatMap((w) => readText(w)) } : {}),
-    claim: analysis.checksClaim,
-    yesNo: analysis.kind === "yes-no",
-  };
 }
 
 /**
