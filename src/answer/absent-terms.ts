@@ -2,9 +2,10 @@
 // verb of the event asked of that the corpus never has and the top passages do not name another
 // way, an unseen compound's head, the unseen thing a count counts, a prefixed form never written
 // ("vice-chair"). Any one of them refuses the question: it asks about something the corpus lacks.
-import type { QuestionDemands } from "./coverage-demands.ts";
+
 import type { RelevanceOptions } from "./coverage-reading.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { clippedFrom } from "./window-terms.ts";

@@ -1,8 +1,9 @@
 // The thresholds of the coverage decision: the tuned rule (`RELEVANCE_RULE`), how many required
 // terms a window may lack (`allowedMissing`, more weight for a list: `LIST_MISSING_SHARE`), and
 // whether a window's measures clear them (`clearsThresholds`).
-import type { QuestionDemands } from "./coverage-demands.ts";
+
 import type { WindowVerdict } from "./coverage-window.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 
 /** The thresholds of the decision; `RELEVANCE_RULE` holds the tuned ones. */
 export interface RelevanceRule {

@@ -6,7 +6,6 @@
 import { SENTENCE_OPENERS } from "../text.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { memberAskedOf } from "./doer-names.ts";
 import {
   carriesAnswer,
@@ -18,6 +17,7 @@ import {
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
 import { namesMemberOf } from "./person-names.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";

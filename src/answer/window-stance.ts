@@ -9,8 +9,8 @@
 // a sentence of the window in which the asked party takes a stance (supports, opposes, proposes,
 // objects, backs, says…) on the asked topic.
 
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { onlyListsName } from "./evidence.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import { headingsOver, leansOn } from "./window-referents.ts";
