@@ -61,7 +61,7 @@ import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-wo
 import { doerName } from "./doer-names.ts";
 import { countsIn, isYearTerm } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
-import { isNearTopicTerm, isRequired, isTopicTerm } from "./key-term-roles.ts";
+import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
@@ -152,12 +152,7 @@ export function readQuestionDemands(
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // "What did X tell delegates?": the place must report what X said, not only that X spoke.
   const speaker =
-    question !== undefined && asksWhatWasSaid(question)
-      ? required.reduce<KeyTerm | undefined>(
-          (a, k) => (!a || k.weight > a.weight ? k : a),
-          undefined,
-        )
-      : undefined;
+    question !== undefined && asksWhatWasSaid(question) ? weightiest(required) : undefined;
   // "What did TOURÉ say at the 2014 Busan conference?": the names of who spoke (`speakerNamed`).
   const speakerNames =
     speaker !== undefined && question !== undefined
@@ -240,9 +235,7 @@ export function readQuestionDemands(
   const setApart = new Set(
     question !== undefined ? analyzeText(SET_APART.exec(question)?.[1] ?? "") : [],
   );
-  const subject = required
-    .filter((k) => !k.kind && !containsTerm(setApart, k))
-    .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
+  const subject = weightiest(required.filter((k) => !k.kind && !containsTerm(setApart, k)));
   const questionTerms = new Set(keyTerms.map((k) => k.term));
   // "Which countries signed… in 2013?": the year must stand with what happened in it.
   // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label.)
@@ -314,9 +307,7 @@ export function readQuestionDemands(
   const listSubject =
     listedClass === undefined
       ? undefined
-      : required
-          .filter((k) => k !== listedClass && !isTopicTerm(k))
-          .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined);
+      : weightiest(required.filter((k) => k !== listedClass && !isTopicTerm(k)));
   // (From every key term: an asked noun the stop-word list holds by its stem, "reservations" as
   // "reserved", is not required, but its items are still what is asked.)
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
