@@ -20,21 +20,11 @@ import {
 } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { asksAuthorship } from "./authorship.ts";
-import { listedClassNouns } from "./class-qualifiers.ts";
-import { isCommonWord, isFamiliarTerm } from "./common-words.ts";
+import { isFamiliarTerm } from "./common-words.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
-import {
-  classNamedFirst,
-  FIGURE_NOUNS,
-  LISTED_PLURAL,
-  listItemClass,
-  NUMBERS_ASKED,
-  pluralAsked,
-  VAGUE_CLASSES,
-  writtenIn,
-} from "./demand-classes.ts";
+import { FIGURE_NOUNS } from "./demand-classes.ts";
 import { countedThing } from "./demand-counted.ts";
 import {
   CALENDAR_UNITS,
@@ -48,6 +38,7 @@ import {
   WHEN_DOER,
   yearQualifies,
 } from "./demand-dates.ts";
+import { listDemands } from "./demand-lists.ts";
 import {
   askedThingOwner,
   BACKERS_ASKED,
@@ -289,67 +280,37 @@ export function readQuestionDemands(
   // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing for":
   // parts of the question that sources tell apart.
   const toldApart = question !== undefined ? partsToldApart(question, required, analyzeText) : [];
-  // "Enumerate the FREEDOMS Mueller feared…": the class of the items a list asks for.
-  const itemClass =
-    how.list === true && question !== undefined
-      ? listItemClass(question, required, analyzeText)
-      : undefined;
-  const listedClass =
-    how.list === true && question !== undefined
-      ? classNamedFirst(question, required, analyzeText, LISTED_PLURAL)
-      : undefined;
-  const numberedClass =
-    question !== undefined && NUMBERS_ASKED.test(question) ? listedClass : undefined;
   const wholeCount =
     expected === "number" && question !== undefined ? wholeCountOf(question) : undefined;
-  const listedCount =
-    how.list === true && question !== undefined ? countOfListAsked(question) : undefined;
-  const listSubject =
-    listedClass === undefined
-      ? undefined
-      : weightiest(required.filter((k) => k !== listedClass && !isTopicTerm(k)));
-  // (From every key term: an asked noun the stop-word list holds by its stem, "reservations" as
-  // "reserved", is not required, but its items are still what is asked.)
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
-  const classNamed =
-    question === undefined
-      ? undefined
-      : how.list === true
-        ? (listItemClass(question, keyTerms, analyzeText) ??
-          pluralAsked(question, keyTerms, analyzeText))
-        : pluralAsked(question, keyTerms, analyzeText);
-  // (Not in a question asking reasons: "what were civil-society GROUPS after when they wrote…"
-  // asks what the groups wanted, not for groups by name.)
-  const askedClass =
-    classNamed !== undefined &&
-    expected !== "reason" &&
-    classNamed.kind === undefined &&
-    !reasonNouns.has(classNamed.term) &&
-    !analyzeText("reasons").includes(classNamed.term) &&
-    !partNouns.has(classNamed.term) &&
-    !timeUnits.has(classNamed.term) &&
-    !VAGUE_CLASSES.test(classNamed.term) &&
-    !isTopicTerm(classNamed) &&
-    !namesOrNumbers.has(classNamed.term)
-      ? classNamed
-      : undefined;
-  // "reservations": asked, but no required term, since the stop-word list holds "reserved".
-  const askedClassStands =
-    askedClass !== undefined &&
-    question !== undefined &&
-    !isRequired(askedClass) &&
-    askedClass.generic === true &&
-    (question.match(/\p{L}+/gu) ?? []).some(
-      (word) =>
-        !isCommonWord(word) &&
-        analyzeText(word).includes(askedClass.term) &&
-        writtenIn(topTexts, word),
-    );
+  const {
+    itemClass,
+    listedClass,
+    numberedClass,
+    listedCount,
+    listSubject,
+    askedClass,
+    askedClassStands,
+    listedNouns,
+  } = listDemands(
+    {
+      how,
+      expected,
+      keyTerms,
+      required,
+      topTexts,
+      reasonNouns,
+      partNouns,
+      timeUnits,
+      namesOrNumbers,
+    },
+    analyzeText,
+  );
   // The names a date or count asked must stand with (`typedNames`).
   const typedClauseNames =
     question !== undefined
@@ -389,10 +350,6 @@ export function readQuestionDemands(
   );
   // (The stance words stay the asker's own for the label: a place saying what India backed states
   // its position only by inference, so the answer reads on and is not labelled full.)
-  const listedNouns =
-    question !== undefined && listedClass !== undefined
-      ? listedClassNouns(question, listedClass, keyTerms, analyzeText)
-      : [];
   const ownTerms = [
     ...keyTerms,
     ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
@@ -570,22 +527,3 @@ const REASON_NOUNS = [
 
 /** Nouns for the parts of a whole, as a question asks for them ("the main elements of…"). */
 const PART_NOUNS = ["element", "aspect", "feature", "component", "ingredient"];
-
-/**
- * "List the 55 countries the signers came from", "bullet all 144 delegations…", "the 120-odd
- * organisations": the number of items a list asks for, written in digits after "the", "all",
- * "those" or "these" and before a plural within three words. Not a part of a whole ("which of the
- * 89 countries…"), nor fewer than `LISTED_COUNT_FLOOR` items, nor a count of the answer's own
- * lines ("the 5 bullets").
- */
-export function countOfListAsked(question: string): number | undefined {
-  const m = LISTED_COUNT.exec(question);
-  if (!m) return undefined;
-  if (ANSWER_UNITS.test(m[2] as string)) return undefined;
-  const n = Number((m[1] as string).replace(/,/g, ""));
-  return n >= LISTED_COUNT_FLOOR ? n : undefined;
-}
-const LISTED_COUNT =
-  /(?<!\bof\s+(?:the\s+|all\s+|those\s+|these\s+)?)\b(?:all|the|those|these)\s+(?:(?:more\s+than|over|some|about|around|roughly)\s+)?(\d{1,3}(?:,\d{3})?)(?:-odd|\+)?\s+(?:[\p{L}'’-]+\s+){0,2}?(\p{L}+s)\b/iu;
-const LISTED_COUNT_FLOOR = 4;
-const ANSWER_UNITS = /^(?:bullets|points|lines|sentences|words|paragraphs|takeaways)$/i;
