@@ -10,14 +10,7 @@
 
 import { analyzeQuestion } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
-import {
-  asksWhatWasDecided,
-  asksWhatWasProposed,
-  asksWhatWasSaid,
-  proposerAsked,
-  SPEECH_VERBS,
-  speakerWords,
-} from "./asked-acts.ts";
+import { asksWhatWasDecided, asksWhatWasProposed, proposerAsked } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { asksAuthorship } from "./authorship.ts";
 import { isFamiliarTerm } from "./common-words.ts";
@@ -48,6 +41,7 @@ import {
 } from "./demand-owners.ts";
 import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
 import { rolesHeldIn } from "./demand-roles.ts";
+import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
 import { doerName } from "./doer-names.ts";
 import { countsIn, isYearTerm } from "./evidence.ts";
@@ -141,38 +135,12 @@ export function readQuestionDemands(
   const countsAlike = thing?.countsAlike;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
-  // "What did X tell delegates?": the place must report what X said, not only that X spoke.
-  const speaker =
-    question !== undefined && asksWhatWasSaid(question) ? weightiest(required) : undefined;
-  // "What did TOURÉ say at the 2014 Busan conference?": the names of who spoke (`speakerNamed`).
-  const speakerNames =
-    speaker !== undefined && question !== undefined
-      ? keyTerms.filter(
-          (k) =>
-            isRequired(k) &&
-            !isTopicTerm(k) &&
-            !/\d/.test(k.term) &&
-            analyzeText(
-              (speakerWords(question).match(/(?<![\p{L}])\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).join(
-                " ",
-              ),
-            ).includes(k.term),
-        )
-      : [];
-  // "What DID Al Ghanim say?" asks what was said once; "What DOES Article 5A say?" asks what a
-  // text holds, which any sentence describing it gives.
-  const askedUtterance = speaker !== undefined && /\b(?:did|had)\b/i.test(question ?? "");
-  // "What did X say in Dubai?", "…at the opening?": where it was said is part of what is asked.
-  const occasion =
-    speaker !== undefined && question !== undefined
-      ? keyTermsOfPhrase(
-          question,
-          SAID_AT,
-          keyTerms,
-          analyzeText,
-          (k) => !k.generic && !k.unknown && !k.fromContext,
-        )
-      : [];
+  const { speaker, speakerNames, askedUtterance, occasion } = speakerDemands(
+    question,
+    keyTerms,
+    required,
+    analyzeText,
+  );
   // "What did the forum agree…?": the place must report an outcome, not only that it met.
   const asksOutcome = question !== undefined && asksWhatWasDecided(question);
   // "What did the foundation recommend…?": the place must put a course of action to someone, not
@@ -494,14 +462,6 @@ export function readQuestionDemands(
     checksVerb: how.claim === true || how.yesNo === true,
   };
 }
-
-/**
- * "What did X say IN DUBAI?", "…AT the opening?", "…DURING the debate?": the key terms (the
- * corpus's topic included) of a place or occasion after the verb of saying. A place that names
- * neither says what X said elsewhere (a blog post, a later interview), not there. On the tuning
- * half: out-of-scope refused 85 → 86 of 97, no in-scope answer changed.
- */
-const SAID_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^?]*?\\b(?:in|at|during)\\s+([^?,;]+)`, "i");
 
 /**
  * "What budget did…", "How much did X spend…", "What did membership cost…": a question asking for
