@@ -24,12 +24,10 @@ import {
   DATE_ASKED,
   dateUnitAsked,
   END_ASKED,
-  labelsName,
   MOMENT_ASKED,
   TIME_UNITS,
   typedClause,
   WHEN_DOER,
-  yearQualifies,
 } from "./demand-dates.ts";
 import { listDemands } from "./demand-lists.ts";
 import {
@@ -43,8 +41,9 @@ import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
 import { rolesHeldIn } from "./demand-roles.ts";
 import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
+import { yearDemands } from "./demand-years.ts";
 import { doerName } from "./doer-names.ts";
-import { countsIn, isYearTerm } from "./evidence.ts";
+import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
@@ -196,43 +195,7 @@ export function readQuestionDemands(
   );
   const subject = weightiest(required.filter((k) => !k.kind && !containsTerm(setApart, k)));
   const questionTerms = new Set(keyTerms.map((k) => k.term));
-  // "Which countries signed… in 2013?": the year must stand with what happened in it.
-  // (A year that opens a name, "the 2012 ITRs", "the 2022 Bucharest conference", is a label.)
-  const years = keyTerms.filter(
-    (k) =>
-      isYearTerm(k.term) &&
-      !k.fromContext &&
-      question !== undefined &&
-      !labelsName(question, k.term, keyTerms, analyzeText),
-  );
-  const askedYears = keyTerms.filter((k) => isYearTerm(k.term) && !k.fromContext);
-  // "the ITU's 2016 review GROUP": the thing a year qualifies stands with it where the year dates
-  // that thing ("In 2016 the Council… creating an Expert Group…"), whatever its other words. On
-  // the tuning half (542 questions): wrong refusals 28 → 27 of 433, nugget recall 0.8085 → 0.8108,
-  // out-of-scope refused 90 of 109 unchanged.
-  const yearNouns = new Map(
-    question === undefined
-      ? []
-      : years.map(
-          (y) =>
-            [
-              y,
-              keyTermsOfPhrase(
-                question,
-                yearQualifies(y.term),
-                keyTerms,
-                analyzeText,
-                (k) => k !== y && !k.fromContext,
-              ),
-            ] as const,
-        ),
-  );
-  // (Its own content words; its common ones, "signed later", when it has no other.)
-  const ownWords = keyTerms.filter(
-    (k) => !isYearTerm(k.term) && !k.fromContext && !k.kind && !isTopicTerm(k),
-  );
-  const uncommon = ownWords.filter((k) => !k.generic);
-  const eventTerms = uncommon.length > 0 ? uncommon : ownWords;
+  const { years, askedYears, yearNouns, eventTerms } = yearDemands(question, keyTerms, analyzeText);
   // "What did the 2022 conference decide about SPAM?": what the question asks about.
   const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
   const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
