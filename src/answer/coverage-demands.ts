@@ -10,7 +10,7 @@
 
 import { analyzeQuestion } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
-import { asksWhatWasDecided, asksWhatWasProposed, proposerAsked } from "./asked-acts.ts";
+import { asksWhatWasDecided, asksWhatWasProposed } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { asksAuthorship } from "./authorship.ts";
 import { isFamiliarTerm } from "./common-words.ts";
@@ -27,22 +27,15 @@ import {
   MOMENT_ASKED,
   TIME_UNITS,
   typedClause,
-  WHEN_DOER,
 } from "./demand-dates.ts";
+import { doerDemands } from "./demand-doers.ts";
 import { listDemands } from "./demand-lists.ts";
-import {
-  askedThingOwner,
-  BACKERS_ASKED,
-  NAMED_POSSESSOR,
-  SET_APART,
-  stanceDemand,
-} from "./demand-owners.ts";
+import { SET_APART, stanceDemand } from "./demand-owners.ts";
 import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
 import { rolesHeldIn } from "./demand-roles.ts";
 import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
 import { yearDemands } from "./demand-years.ts";
-import { doerName } from "./doer-names.ts";
 import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
@@ -146,47 +139,18 @@ export function readQuestionDemands(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
-  // "What did LIRNEasia propose…?": the proposal must be that one's own, not another's proposal in
-  // the sentence before a remark of theirs.
-  const proposer = question !== undefined ? proposerAsked(question) : undefined;
-  const proposerTerms = proposer ? analyzeText(proposer) : [];
-  // "Why did Tunisia back Iran's amendment?": a place about Iran's amendment that does not say
-  // what Tunisia did does not answer it. (Not a comparison: each side has its own passages.)
-  const doerWord =
-    question !== undefined && expected !== "both-sides" ? doerName(question) : undefined;
-  const doerTerms = doerWord ? new Set(analyzeText(doerWord)) : undefined;
-  const doer = doerTerms ? required.find((k) => doerTerms.has(k.term)) : undefined;
-  // "When did the Senate vote on H. Con. Res. 127?": the name after "did" is the act's doer, and a
-  // window that never names it (met another way counts: "Euro" by "European") dates another
-  // party's act ("H. Con. Res. 127, introduced on 30 May 2012…"). Its last word, a required term.
-  // On the tuning half: out-144, out-322 and out-590 refused, no in-scope answer changed.
-  const whenDoerWord =
-    expected === "date" && question !== undefined ? WHEN_DOER.exec(question)?.[1] : undefined;
-  // (A possessor is the act's owner: "what day did IRAN'S access vote happen" dates Iran's vote,
-  // and read with its "'s", the name's last index term was "s", matching no term.)
-  const whenDoerTerms = whenDoerWord ? analyzeText(whenDoerWord.replace(/['’]s?$/u, "")) : [];
-  const whenDoer = required.find((k) => k.term === whenDoerTerms.at(-1) && !k.fromContext);
-  // "What reason did New Zealand give…?": the asked thing must be that one's own.
-  const owner = question !== undefined ? askedThingOwner(question, keyTerms) : undefined;
-  const ownerTerms = owner ? analyzeText(owner) : [];
-  const ownedThings = owner
-    ? required.filter((k) => k.asked && !k.kind && !k.everyday && !k.generic)
-    : [];
-  // "How many signatures did EFF's PETITION gather?": the possessed thing must be the possessor's.
-  const possessed =
-    question !== undefined
-      ? [...question.matchAll(NAMED_POSSESSOR)].flatMap((m) => {
-          const possessorTerms = new Set(analyzeText(m[1] as string));
-          const owner = required.find((k) => containsTerm(possessorTerms, k));
-          const thing = required.find((k) => containsTerm(new Set(analyzeText(m[2] as string)), k));
-          return owner && thing && owner !== thing ? [{ owner, thing, word: m[2] as string }] : [];
-        })
-      : [];
-  // "Which delegations seconded the UK's suggestion…?": whose proposal the backers backed.
-  const backedWords = question !== undefined ? BACKERS_ASKED.exec(question)?.[1] : undefined;
-  const backedTerms = new Set(backedWords !== undefined ? analyzeText(backedWords) : []);
-  const backedOwner =
-    how.yesNo === true ? undefined : required.find((k) => containsTerm(backedTerms, k));
+  const {
+    proposer,
+    proposerTerms,
+    doerWord,
+    doer,
+    whenDoer,
+    owner,
+    ownerTerms,
+    ownedThings,
+    possessed,
+    backedOwner,
+  } = doerDemands(how, expected, keyTerms, required, analyzeText);
   // The question's weightiest required term: what the expected date, count or name is about.
   // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
   // the name asked is another's, which need not stand beside CEPT.)
