@@ -2,10 +2,13 @@
 // its key terms (with the other names the top passages give them), which of them are required,
 // and what it asks of them: a date, count or name beside its subject, a speaker's words, an
 // owner's thing, a year standing with its event… `coverage-window.ts` judges each window against
-// these demands; `relevance.ts` puts the two together. The readings of single question shapes
-// live beside it: `demand-counted.ts` (what a count counts), `demand-dates.ts` (what a when
-// question asks of its date), `demand-roles.ts` (who held a role), `demand-owners.ts` (whose
-// thing or stance), `demand-classes.ts` (the class of a list's items), `demand-parts.ts` (the
+// these demands; `relevance.ts` puts the two together. The fields are `QuestionDemands`
+// (`question-demands.ts`). The readings of single question shapes live beside it:
+// `demand-counted.ts` (what a count counts), `demand-dates.ts` (what a when question asks of its
+// date), `demand-roles.ts` (who held a role), `demand-owners.ts` (whose thing or stance),
+// `demand-doers.ts` (whose act or thing: proposer, doer, owner, possessor), `demand-speaker.ts`
+// (who spoke, and where), `demand-years.ts` (the years and their events), `demand-lists.ts` (what
+// a list asks for), `demand-classes.ts` (the class of a list's items), `demand-parts.ts` (the
 // parts sources tell apart) and `demand-words.ts` (the question's names, acronyms, unseen words).
 
 import { analyzeQuestion } from "../search/question.ts";

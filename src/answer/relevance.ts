@@ -123,7 +123,8 @@ export interface Relevance {
  *
  * What the question demands is read once (`readQuestionDemands`, coverage-demands.ts); each
  * window is judged against it (`judgeWindow`, coverage-window.ts) and weighed here against the
- * rule's thresholds (`clearsThresholds`); the terms the corpus lacks are `absentTermsOf`.
+ * rule's thresholds (`clearsThresholds`, relevance-rule.ts); the terms the corpus lacks are
+ * `absentTermsOf` (absent-terms.ts).
  */
 export function assessRelevance(
   passages: readonly ScoredPassage[],
