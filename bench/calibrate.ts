@@ -8,7 +8,7 @@ import path from "node:path";
 import { createAnswerEngine } from "../src/answer/engine.ts";
 import { runEval } from "../src/answer/eval.ts";
 import { loadEvalSet } from "../src/answer/eval-set.ts";
-import { RELEVANCE_RULE, type RelevanceRule } from "../src/answer/relevance.ts";
+import { RELEVANCE_RULE, type RelevanceRule } from "../src/answer/relevance-rule.ts";
 import { corpusTermWeight } from "../src/answer/term-weights.ts";
 import { PROJECT_ROOT } from "../src/context.ts";
 import { ingestCorpus } from "../src/corpus/ingest.ts";

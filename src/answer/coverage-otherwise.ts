@@ -11,20 +11,16 @@ import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
+import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
+import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
-import {
-  assessRelevance,
-  type ComparedSide,
-  eachSideCovered,
-  type Relevance,
-  type RelevanceRule,
-  shapeReading,
-} from "./relevance.ts";
+import { assessRelevance, type Relevance } from "./relevance.ts";
+import type { RelevanceRule } from "./relevance-rule.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */

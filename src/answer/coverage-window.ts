@@ -24,8 +24,8 @@
 //   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";

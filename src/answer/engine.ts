@@ -20,12 +20,14 @@ import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
+import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import {
   type CoverageTools,
   coveredOtherwise,
   LATER_ASK_UNMET,
   type Search,
 } from "./coverage-otherwise.ts";
+import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeEachAsk, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
@@ -46,14 +48,8 @@ import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
-import {
-  assessRelevance,
-  coverageOf,
-  RELEVANCE_RULE,
-  type RelevanceRule,
-  shapeReading,
-  windowStatesQuestion,
-} from "./relevance.ts";
+import { assessRelevance } from "./relevance.ts";
+import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
 import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";

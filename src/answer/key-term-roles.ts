@@ -61,3 +61,11 @@ export const UNKNOWN_WORD_WEIGHT = 3;
 export function missingWeight(key: KeyTerm): number {
   return key.everyday ? Math.min(key.weight, GENERIC_TERM_WEIGHT) : key.weight;
 }
+
+/** The weightiest of some key terms (the first of equal ones), or `undefined` for none. */
+export function weightiest(terms: readonly KeyTerm[]): KeyTerm | undefined {
+  return terms.reduce<KeyTerm | undefined>(
+    (a, k) => (!a || k.weight > a.weight ? k : a),
+    undefined,
+  );
+}

@@ -4,7 +4,7 @@
 // Change objected…", "Eli Dourado, a WCITLeaks co-founder…"). Read as a required word, the
 // asker's noun was missing from the very paragraph that names the one asked for, and the question
 // was refused (`askedThingsNamed`, the thresholds). It is now an everyday word there (`keyTermsOf`,
-// terms.ts), and an unseen one ("guys") is no absent term (`absentTermsOf`, relevance.ts).
+// terms.ts), and an unseen one ("guys") is no absent term (`absentTermsOf`, absent-terms.ts).
 import { askedThing } from "./asked-thing.ts";
 
 /** Loose words for a person, singular and plural, as typed. */

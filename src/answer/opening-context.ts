@@ -6,7 +6,7 @@ import { type OpeningContext, openingContext } from "../search/question-focus.ts
 import { isRequired } from "./key-term-roles.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import type { QuestionTerms } from "./question-terms.ts";
-import { allowedMissing } from "./relevance.ts";
+import { allowedMissing } from "./relevance-rule.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** How the engine reads the clause. */

@@ -10,8 +10,8 @@
 // reading only where it covers the question.
 
 import { stem } from "../search/analyze.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { isTopicTerm } from "./key-term-roles.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { taggedWords } from "./tagged-words.ts";
 import { WINDOW_SENTENCES } from "./window-reading.ts";
 

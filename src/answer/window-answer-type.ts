@@ -6,7 +6,6 @@
 import { SENTENCE_OPENERS } from "../text.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { memberAskedOf } from "./doer-names.ts";
 import {
   carriesAnswer,
@@ -17,7 +16,9 @@ import {
   tellsEnd,
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
+import { weightiest } from "./key-term-roles.ts";
 import { namesMemberOf } from "./person-names.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
@@ -514,12 +515,7 @@ function subjectIn(d: QuestionDemands, w: Window): KeyTerm | undefined {
   // (A term the window's sentences say, not its title or headings alone, which stand over
   // every sentence and would anchor none.)
   const said = new Set(w.passage.sentences.slice(w.at, w.at + w.spans.length).flat());
-  return (
-    required
-      .filter((k) => !k.kind && containsTerm(said, k))
-      .reduce<KeyTerm | undefined>((a, k) => (!a || k.weight > a.weight ? k : a), undefined) ??
-    subject
-  );
+  return weightiest(required.filter((k) => !k.kind && containsTerm(said, k))) ?? subject;
 }
 
 /**

@@ -9,9 +9,9 @@ import {
   statesNamedBy,
 } from "./class-qualifiers.ts";
 import { isCommonWord } from "./common-words.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { isTopicTerm } from "./key-term-roles.ts";
 import { COUNTRY, namesKind } from "./name-kinds.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { seriesItems } from "./sentences.ts";
 import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";

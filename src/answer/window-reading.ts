@@ -6,9 +6,9 @@
 import { splitSentences, withoutNoteMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { SECTION_SEPARATOR } from "./citations.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { isYearTerm, reportsProposal, saysNotCovered, saysNotEstablished } from "./evidence.ts";
 import { type NameKind, namesKind, namesOfKindIn } from "./name-kinds.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { asksAboutReuse, isAboutTheCorpus, isRightsNotice } from "./sentences.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";

@@ -7,8 +7,8 @@
 
 import { MONTHS, SENTENCE_OPENERS } from "../text.ts";
 import { isCommonWord } from "./common-words.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { reasonCueAt, reasonCues } from "./evidence.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** Where the clause holding a reason word starts: after a comma, a colon or a joining word. */

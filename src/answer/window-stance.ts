@@ -9,9 +9,10 @@
 // a sentence of the window in which the asked party takes a stance (supports, opposes, proposes,
 // objects, backs, says…) on the asked topic.
 
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { onlyListsName } from "./evidence.ts";
-import { containsTerm, type KeyTerm } from "./terms.ts";
+import { weightiest } from "./key-term-roles.ts";
+import type { QuestionDemands } from "./question-demands.ts";
+import { containsTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import { headingsOver, leansOn } from "./window-referents.ts";
 
@@ -36,10 +37,7 @@ export function stanceStated(d: QuestionDemands, reader: WindowReader, w: Window
   if (stance === undefined) return true;
   const { party, partyWord, topic } = stance;
   const { spans, sentences, sectionPath } = w.passage;
-  const topicWord = topic.reduce<KeyTerm | undefined>(
-    (a, k) => (!a || k.weight > a.weight ? k : a),
-    undefined,
-  );
+  const topicWord = weightiest(topic);
   return w.spans.some((s, j) => {
     const at = w.at + j;
     if (!STANCE_VERB.test(s.text)) return false;

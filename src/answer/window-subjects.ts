@@ -4,7 +4,6 @@
 // happened (`actReported`).
 
 import { MONTHS } from "../text.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { doerOwnsActor, eventDoerName, namesOnlyAsNonDoer } from "./doer-names.ts";
 import {
   carriesAnswer,
@@ -17,6 +16,7 @@ import {
 } from "./evidence.ts";
 import { isNearTopicTerm } from "./key-term-roles.ts";
 import { deniesAskedAct, namesAnotherDoer } from "./premise-guess.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";

@@ -4,7 +4,6 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { MONTHS } from "../text.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
 import {
   carriesAnswer,
@@ -22,6 +21,7 @@ import {
 } from "./key-term-roles.ts";
 import { namesKind } from "./name-kinds.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
 import { withoutFieldWords, withoutNameWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";

@@ -4,7 +4,7 @@
 // (coverage-window.ts); the question is read by `readQuestionDemands` (coverage-demands.ts).
 
 import { isCommonWord } from "./common-words.ts";
-import type { QuestionDemands } from "./coverage-demands.ts";
+import type { QuestionDemands } from "./question-demands.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 
 /**

@@ -1,8 +1,8 @@
 // "Marlow vs Quint on the final text": sources seldom set two sides in one place, so a comparison
 // the question's own passages do not cover as a whole is judged side by side (issue #12).
 import { describe, expect, it } from "vitest";
+import { type ComparedSide, eachSideCovered } from "../../src/answer/compared-sides.ts";
 import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { type ComparedSide, eachSideCovered } from "../../src/answer/relevance.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";

@@ -3,7 +3,7 @@
 // at never write that form, in any spelling, the question asks what the corpus does not record:
 // "who were the vice-chairs?" is not answered by the sentence naming the chair.
 import { describe, expect, it } from "vitest";
-import { prefixedFormsUnwritten } from "../../src/answer/relevance.ts";
+import { prefixedFormsUnwritten } from "../../src/answer/absent-terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine, starterEngine } from "../support/extractive-engine.ts";

@@ -3,7 +3,7 @@
 // member, and a collective noun after a name ("the RCC bloc": a place naming the RCC names the
 // bloc).
 import { describe, expect, it } from "vitest";
-import type { RelevanceOptions } from "../../src/answer/relevance.ts";
+import type { RelevanceOptions } from "../../src/answer/coverage-reading.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 /** The coverage decision over a few passages of one note (see `smallCorpusOf`). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coverageOf } from "../../src/answer/coverage-label.ts";
 import {
   ANSWER_WORDS,
   type AnswerShape,
@@ -6,7 +7,6 @@ import {
   DESCRIBE,
   LIST_WORDS,
 } from "../../src/answer/extractive.ts";
-import { coverageOf } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { standaloneNames } from "../../src/search/question-names.ts";

@@ -1,7 +1,9 @@
 // A small known corpus of scored passages for the answer tests, and a term-overlap retriever over it.
+
+import type { RelevanceOptions } from "../../src/answer/coverage-reading.ts";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import type { Retrieve } from "../../src/answer/llm-contract.ts";
-import { assessRelevance, type RelevanceOptions } from "../../src/answer/relevance.ts";
+import { assessRelevance } from "../../src/answer/relevance.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";

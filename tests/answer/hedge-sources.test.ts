@@ -2,8 +2,8 @@
 // quotes the next leading passages' most telling sentences. Scored passages in, answer out; the
 // engine's part (which questions are inconclusive) is checked at the end on the relevance verdict.
 import { describe, expect, it } from "vitest";
+import { windowStatesQuestion } from "../../src/answer/coverage-label.ts";
 import { type AnswerShape, composeExtractive } from "../../src/answer/extractive.ts";
-import { windowStatesQuestion } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import type { ScoredPassage } from "../../src/types.ts";

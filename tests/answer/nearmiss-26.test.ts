@@ -8,7 +8,7 @@
 // window-vote.ts). A list whose items are set out, and a part
 // whose count a sentence states, are still answered.
 import { describe, expect, it } from "vitest";
-import { countOfListAsked } from "../../src/answer/coverage-demands.ts";
+import { countOfListAsked } from "../../src/answer/demand-lists.ts";
 import { wholeCountOf } from "../../src/answer/window-part-count.ts";
 import { asksVote } from "../../src/answer/window-vote.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { coverageOf } from "../../src/answer/coverage-label.ts";
+import type { RelevanceOptions } from "../../src/answer/coverage-reading.ts";
 import {
   carriesAnswer,
   countsThing,
@@ -7,12 +9,8 @@ import {
   reportsOutcome,
 } from "../../src/answer/evidence.ts";
 import { glossaryNamesOfKind } from "../../src/answer/glossary-terms.ts";
-import {
-  allowedMissing,
-  assessRelevance,
-  coverageOf,
-  type RelevanceOptions,
-} from "../../src/answer/relevance.ts";
+import { assessRelevance } from "../../src/answer/relevance.ts";
+import { allowedMissing } from "../../src/answer/relevance-rule.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
