@@ -65,6 +65,7 @@ import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm } from "./key-term-roles.ts";
 import { kindOfName, type NameKind } from "./name-kinds.ts";
 import { type CleftGuess, cleftGuess, premiseGuess } from "./premise-guess.ts";
+import { reasonTopic, reasonTopicTerm } from "./reason-topic.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
@@ -305,6 +306,8 @@ export interface QuestionDemands {
   checksVerb: boolean;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
+  /** "What was X's reasoning on Y?": Y's word the window must meet (`reasonTopicTerm`). */
+  reasonTopic?: KeyTerm;
 }
 
 /**
@@ -700,8 +703,19 @@ export function readQuestionDemands(
     question !== undefined && stanceWordRequired
       ? stanceDemand(question, required, analyzeText)
       : undefined;
+  // "What was the FCC chief's reasoning on the spam definition?": the reasons must be on the spam
+  // definition (`reason-topic.ts`).
+  const reasonOn =
+    question !== undefined
+      ? reasonTopicTerm(
+          reasonTopic(question.split(/(?<=\?)/)[0] ?? question),
+          keyTerms,
+          analyzeText,
+        )
+      : undefined;
   return {
     ...(stance !== undefined ? { stance } : {}),
+    ...(reasonOn !== undefined ? { reasonTopic: reasonOn } : {}),
     question,
     expected,
     keyTerms,
