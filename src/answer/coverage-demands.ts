@@ -65,7 +65,7 @@ import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm } from "./key-term-roles.ts";
 import { kindOfName, type NameKind } from "./name-kinds.ts";
 import { type CleftGuess, cleftGuess, premiseGuess } from "./premise-guess.ts";
-import { reasonTopic, reasonTopicTerm } from "./reason-topic.ts";
+import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
@@ -306,8 +306,8 @@ export interface QuestionDemands {
   checksVerb: boolean;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
-  /** "What was X's reasoning on Y?": Y's word the window must meet (`reasonTopicTerm`). */
-  reasonTopic?: KeyTerm;
+  /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */
+  reasonTopic: readonly KeyTerm[];
 }
 
 /**
@@ -369,7 +369,18 @@ export function readQuestionDemands(
   );
   const stanceWordRequired = askedTerms.some((k) => stanceWords.has(k.term) && isRequired(k));
   const stanceWording = stanceWordRequired ? stanceWords : new Set<string>();
-  const contentTerms = askedTerms.filter((k) => !stanceWording.has(k.term) || k.fromContext);
+  // "What was CEPT's GRIPE with the final regs?": a grievance noun read as a why question is the
+  // asker's wording too, where the topic of the reasons takes its place (`reasonTopicNamed`).
+  const reasonOn =
+    question !== undefined
+      ? reasonTopicTerms(reasonTopic(firstAsk(question)), askedTerms, analyzeText)
+      : [];
+  const grievance = question !== undefined ? grievanceWording(firstAsk(question)) : undefined;
+  const grievanceWords = new Set(
+    reasonOn.length > 0 && grievance !== undefined ? analyzeText(grievance) : [],
+  );
+  const wording = new Set([...stanceWording, ...grievanceWords]);
+  const contentTerms = askedTerms.filter((k) => !wording.has(k.term) || k.fromContext);
   const keyTerms =
     question !== undefined
       ? withOtherNamings(question, contentTerms, topTexts, analyzeText)
@@ -653,10 +664,7 @@ export function readQuestionDemands(
     question !== undefined && listedClass !== undefined
       ? listedClassNouns(question, listedClass, keyTerms, analyzeText)
       : [];
-  const ownTerms = [
-    ...keyTerms,
-    ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
-  ]
+  const ownTerms = [...keyTerms, ...askedTerms.filter((k) => wording.has(k.term) && !k.fromContext)]
     .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
     .concat(listedNouns);
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
@@ -703,19 +711,9 @@ export function readQuestionDemands(
     question !== undefined && stanceWordRequired
       ? stanceDemand(question, required, analyzeText)
       : undefined;
-  // "What was the FCC chief's reasoning on the spam definition?": the reasons must be on the spam
-  // definition (`reason-topic.ts`).
-  const reasonOn =
-    question !== undefined
-      ? reasonTopicTerm(
-          reasonTopic(question.split(/(?<=\?)/)[0] ?? question),
-          keyTerms,
-          analyzeText,
-        )
-      : undefined;
   return {
     ...(stance !== undefined ? { stance } : {}),
-    ...(reasonOn !== undefined ? { reasonTopic: reasonOn } : {}),
+    reasonTopic: reasonOn,
     question,
     expected,
     keyTerms,

@@ -50,14 +50,27 @@ describe("the topic of a party's reasons asked by a noun", () => {
     expect(reasonTopic("What was the FCC chief's reasoning on the spam definition?")).toBe(
       "the spam definition",
     );
-    expect(reasonTopic("what were the Czechs' grounds for rejecting it, and who else")).toBe(
-      "rejecting it",
+    // (Not the asker's verb opening it, nor a clause saying when.)
+    expect(
+      reasonTopic("what were the Czechs' grounds for rejecting the quota article, and who"),
+    ).toBe("the quota article");
+    expect(reasonTopic("what was CEPT's gripe with the final regs once Dubai wrapped up?")).toBe(
+      "the final regs",
     );
     expect(reasonTopic("what was his thinking behind the walkout - need it today")).toBe(
       "the walkout",
     );
     // (No topic: the reasons asked are on what the question is about as a whole.)
     expect(reasonTopic("what was his reasoning?")).toBeUndefined();
+    // (A grievance, and the act a party's gain or push is asked for.)
+    expect(reasonTopic("what was Russia's beef with the Budapest treaty - they never joined")).toBe(
+      "the Budapest treaty",
+    );
+    expect(reasonTopic("what was in it for Chile to host the talks")).toBe("host the talks");
+    expect(reasonTopic("what got Peru to reject the quota article")).toBe(
+      "reject the quota article",
+    );
+    expect(reasonTopic("what got added to the quota article")).toBeUndefined();
     // (Not a reason noun: a stance is read by the stance rules.)
     expect(reasonTopic("What was Peru's position on the quota article?")).toBeUndefined();
   });
@@ -66,12 +79,20 @@ describe("the topic of a party's reasons asked by a noun", () => {
     "What was the FCC chief's reasoning on the spam definition?",
     "What was the FCC chief's thinking on the spam definition?",
     "What was Genachowski's reasoning on the spam definition?",
+    "What was the FCC chief's beef with the spam definition?",
+    "What was in it for the FCC chief to oppose the spam definition?",
   ])("refuses %s from his stance on cybersecurity", async (question) => {
     expect(await coverageOf(question)).toBe("none");
   });
 
   it("still answers his reasoning on the topic his paragraph is about", async () => {
     const answer = await answerTo("What was the FCC chief's reasoning on cybersecurity?");
+    expect(answer.coverage).not.toBe("none");
+    expect(answer.text).toContain("too inflexible and too slow");
+  });
+
+  it("still answers a grievance on the topic his paragraph is about", async () => {
+    const answer = await answerTo("What was the FCC chief's beef with handling cybersecurity?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("too inflexible and too slow");
   });
