@@ -2,6 +2,7 @@
 // after the question word, a kind after a quantifier ("did any EU country…"), a role after "who
 // was" ("the Iranian delegate who…"), a kind before a relative clause ("the countries that
 // backed…"); counted for "how many/much".
+import { GRIEVANCE_ASKED, GRIEVANCE_NOUNS } from "../search/question-leads.ts";
 import { kindOfName, PERSON } from "./name-kinds.ts";
 import { RELATION_WORDS } from "./question-predicates.ts";
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";
@@ -27,8 +28,9 @@ export function askedThing(question: string): AskedThing | undefined {
   const words = taggedWords(question);
   const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
   const start = words.findIndex((w) => QUESTION_WORDS.has(normal(w)));
+  const afterQuestionWord = start >= 0 ? thingAfterQuestionWord(words, start, normal) : undefined;
   return (
-    (start >= 0 ? thingAfterQuestionWord(words, start, normal) : undefined) ??
+    (grievanceNoun(question, afterQuestionWord) ? undefined : afterQuestionWord) ??
     kindAfterQuantifier(words, normal) ??
     personAfterWho(words, normal) ??
     kindBeforeRelative(words, normal)
@@ -141,4 +143,15 @@ function kindAfterQuantifier(
     if (head && kindOfName(head)) return { word: head, counted: false };
   }
   return undefined;
+}
+
+const GRIEVANCE_NOUN = new RegExp(`^(?:${GRIEVANCE_NOUNS})$`, "i");
+
+/**
+ * "What was Russia's BEEF with the Budapest treaty?": a grievance asked is the party's reasons,
+ * which a source states as grounds ("citing sovereignty"), never by the asker's noun: no thing is
+ * asked.
+ */
+function grievanceNoun(question: string, thing: AskedThing | undefined): boolean {
+  return thing !== undefined && GRIEVANCE_NOUN.test(thing.word) && GRIEVANCE_ASKED.test(question);
 }

@@ -45,6 +45,7 @@ import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term
 import { kindOfName } from "./name-kinds.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
+import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
@@ -98,7 +99,18 @@ export function readQuestionDemands(
   );
   const stanceWordRequired = askedTerms.some((k) => stanceWords.has(k.term) && isRequired(k));
   const stanceWording = stanceWordRequired ? stanceWords : new Set<string>();
-  const contentTerms = askedTerms.filter((k) => !stanceWording.has(k.term) || k.fromContext);
+  // "What was CEPT's GRIPE with the final regs?": a grievance noun read as a why question is the
+  // asker's wording too, where the topic of the reasons takes its place (`reasonTopicNamed`).
+  const reasonOn =
+    question !== undefined
+      ? reasonTopicTerms(reasonTopic(firstAsk(question)), askedTerms, analyzeText)
+      : [];
+  const grievance = question !== undefined ? grievanceWording(firstAsk(question)) : undefined;
+  const grievanceWords = new Set(
+    reasonOn.length > 0 && grievance !== undefined ? analyzeText(grievance) : [],
+  );
+  const wording = new Set([...stanceWording, ...grievanceWords]);
+  const contentTerms = askedTerms.filter((k) => !wording.has(k.term) || k.fromContext);
   const keyTerms =
     question !== undefined
       ? withOtherNamings(question, contentTerms, topTexts, analyzeText)
@@ -248,10 +260,7 @@ export function readQuestionDemands(
   );
   // (The stance words stay the asker's own for the label: a place saying what India backed states
   // its position only by inference, so the answer reads on and is not labelled full.)
-  const ownTerms = [
-    ...keyTerms,
-    ...askedTerms.filter((k) => stanceWording.has(k.term) && !k.fromContext),
-  ]
+  const ownTerms = [...keyTerms, ...askedTerms.filter((k) => wording.has(k.term) && !k.fromContext)]
     .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
     .concat(listedNouns);
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
@@ -300,6 +309,7 @@ export function readQuestionDemands(
       : undefined;
   return {
     ...(stance !== undefined ? { stance } : {}),
+    reasonTopic: reasonOn,
     question,
     expected,
     keyTerms,

@@ -20,12 +20,15 @@
 //   that it happened.
 // - `stanceStated` (window-stance.ts): the asked party's stance on the asked topic, where a
 //   question asks one.
+// - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
+//   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
 //   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
+import { reasonTopicNamed } from "./reason-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
@@ -109,6 +112,7 @@ export function judgeWindow(
     ["ownersStand", () => ownersStand(d, reader, w, met)],
     ["actReported", () => actReported(d, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
+    ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],

@@ -2,6 +2,7 @@
 // as its verb's doer (`doerName`, `doerOwnsActor`), the body a when question names as its event's
 // doer (`eventDoerName`), and whether a sentence writes that name only where it does nothing
 // (`namesOnlyAsNonDoer`) or only qualifying a noun (`namesOnlyAsQualifier`).
+import { GRIEVANCE_NOUNS } from "../search/question-leads.ts";
 import { taggedWords } from "./tagged-words.ts";
 
 /**
@@ -13,17 +14,19 @@ import { taggedWords } from "./tagged-words.ts";
  */
 // (And the why questions asked without an auxiliary: "How come Iran pushed…", "What made India
 // back…", "What drove ETNO to…", "What was behind Washington's opposition…"; and "why on earth did
-// X…".)
+// X…"; and what X stood to gain: "what was in it for the UAE to host…".)
 const DOER_NAME =
-  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what\s+(?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|motivated|motivates|(?:was|is|were|are|lay|lies)\s+behind))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
+  /^\s*(?:(?:why|how)(?:\s+on\s+earth|\s+in\s+the\s+world)?\s+(?:did|does|do|was|were|is|are|has|have|had|would|could)|how\s+come|what(?:'s|’s|\s+(?:was|is|were|are))\s+in\s+it\s+for|what\s+(?:made|makes|drove|drives|got|possessed|(?:was|is)\s+driving|led|leads|prompted|prompts|pushed|pushes|motivated|motivates|(?:was|is|were|are|lay|lies)\s+behind))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)/iu;
 
 /**
  * "What was INDIA's reason for…", "what were the Czechs' grounds…", "what was the RUSSIAN
  * minister's reasoning…": the reasons asked are the possessor's, as a why question's are its
  * doer's (a possessor of a name and one noun is read by its name).
  */
-const REASON_POSSESSOR =
-  /^\s*what(?:'s|’s|\s+(?:was|were|is|are))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:\s+\p{L}+)?(?:'s|’s|s'|s’|')\s+(?:(?:main|real|stated|actual|own|official)\s+)?(?:reasons?|motivations?|motives?|rationale|reasoning|thinking|logic|grounds|justifications?)\b/iu;
+const REASON_POSSESSOR = new RegExp(
+  String.raw`^\s*what(?:'s|’s|\s+(?:was|were|is|are))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:\s+\p{L}+)?(?:'s|’s|s'|s’|')\s+(?:(?:main|real|stated|actual|own|official)\s+)?(?:reasons?|motivations?|motives?|rationale|reasoning|thinking|logic|grounds|justifications?|${GRIEVANCE_NOUNS})\b`,
+  "iu",
+);
 
 /**
  * Whether the doer a why question names is written only as the owner of what acts ("Why did

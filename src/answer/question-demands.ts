@@ -243,6 +243,8 @@ export interface QuestionDemands {
   checksVerb: boolean;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
+  /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */
+  reasonTopic: readonly KeyTerm[];
 }
 
 /** How `readQuestionDemands` reads a question: `RelevanceOptions`, less the thresholds. */

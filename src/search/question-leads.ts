@@ -98,9 +98,38 @@ export const BRIEF_ASKED =
 const REASON_NOUNS =
   "reasons?|rationale|reasoning|motivations?|motives?|grounds|justifications?|thinking|logic";
 
+/**
+ * An analyst's word for what a party held against something: "what was Russia's BEEF with…",
+ * "what was the FCC chief's KNOCK on…", "what was the Czechs' PROBLEM with…". Asked of a party,
+ * it asks that party's grounds, as "what was X's reasoning" does; read as a fact question, the
+ * word itself ("beef") was a term no source writes and the question was refused, or the answer
+ * told what was done without why.
+ */
+export const GRIEVANCE_NOUNS =
+  "beefs?|gripes?|grievances?|quarrels?|problem|issue|objection|complaint|knock|hang-?up|sticking point";
+
+/** "What was Russia's beef with…": a party's grievance asked, a why question (`WHY_LEAD`). */
+const GRIEVANCE_LEAD = `what (?:was|were|is|are) (?:(?:the )?[\\w.&-]+(?: [\\w.&-]+){0,3}?(?:'s|s'|’s|s’)|his|her|its|their) (?:(?:main|real|big|biggest|actual|own) )?(?:${GRIEVANCE_NOUNS}) (?:with|about|against|over|on)\\b`;
+
+/** Whether a question asks a party's grievance ("what was X's beef with…"), a reason asked. */
+export const GRIEVANCE_ASKED = new RegExp(`(?:^|[,:;.?!]\\s+|\\s[-–—]\\s+)${GRIEVANCE_LEAD}`, "i");
+
+/**
+ * "What was in it for X (to…)": what X stood to gain, the reason it acted.
+ */
+const GAIN_ASKED = "what(?:'s|s|\\s+(?:was|were|is|are))\\s+in\\s+it\\s+for\\b";
+
 export const WHY_LEAD = new RegExp(
   [
     "^(?:why|how come|for what reasons?",
+    `|${GRIEVANCE_LEAD}`,
+    `|${GAIN_ASKED}`,
+    // (And chat's other ways of asking what moved a party: "what GOT Sweden TO force a vote",
+    // "what POSSESSED Iran to…", "what was DRIVING the US…", "the STORY BEHIND the walkout", "what
+    // did CEPT HAVE AGAINST the final text". Not "what got added", "what got the panel going".)
+    "|what (?:got|possessed) (?![\\w-]+ed\\b)(?:[\\w.&'’-]+ ){1,4}?to\\b",
+    "|what(?:'s|s|\\s+(?:was|were|is|are)) (?:driving|the (?:real )?story behind)\\b",
+    "|what (?:did|does|do) (?:[\\w.&'’-]+ ){1,4}?have against\\b",
     `|what(?:'s|s|\\s+(?:was|were|is|are)) the (?:${REASON_NOUNS}|basis|argument|arguments|case|explanation) (?:for|behind|of|that|why)`,
     `|what (?:was|were|is|are) (?:(?:the )?[\\w.&-]+(?: [\\w.&-]+){0,3}?(?:'s|s')|his|her|its|their) (?:(?:main|real|stated|actual|own) )?(?:${REASON_NOUNS})`,
     "|what(?:'s|s|\\s+(?:was|were|is|are|lay|lies))(?:\\s+(?:really|actually))?\\s+behind",
@@ -121,7 +150,9 @@ export const WHY_LEAD = new RegExp(
  * "For our explainer, why the conference bolted…": a why after a lead-in clause the instruction
  * reading left in place (a lead that does not itself ask).
  */
-export const WHY_AFTER_LEAD_IN = /(?:^|[,:;]\s+|\s[-–—]+\s*)why\b/i;
+// ("the resolution isn't even binding, SO why did…", "… - so why did…": a statement the why
+// question rests on, joined by "so", "then", "but" or "and".)
+export const WHY_AFTER_LEAD_IN = /(?:^|[,:;]\s+|\s[-–—]+\s*)(?:(?:so|then|but|and)\s+)?why\b/i;
 
 // "what was the vote TALLY…", "the final COUNT": a counting noun after one modifier asks how many,
 // as it does right after "the". On the tuning half (542 questions): out-of-scope refused 92 → 93
