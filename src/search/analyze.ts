@@ -2,6 +2,7 @@
 // term counted at ingest is the same term a question asks for.
 import { stemmer } from "stemmer";
 import { englishWordFrequencies } from "./english.ts";
+import { MANNER_IDIOMS } from "./manner-idioms.ts";
 
 /** Lucene's 33 English stop words: what the published BM25 baselines drop. */
 export const LUCENE_STOP_WORDS: readonly string[] = [
@@ -472,6 +473,8 @@ const IDIOMS: readonly {
     writer: ["head", "lead", "led", "chair"],
     reads: true,
   },
+  // How a party went about something: "lean on", "play down", "get the word out" (how29).
+  ...MANNER_IDIOMS,
 ];
 
 /** `IDIOMS` with their words as terms: made at the first text read. */
