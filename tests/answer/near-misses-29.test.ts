@@ -4,7 +4,8 @@
 // letter?") a count, the 5, of working groups (`countsThing`, evidence.ts). (2) A lower-case word
 // no English word list and no source writes, standing where only a name can ("what did etisalat
 // make of…"), is read with its capital (`unknownWordAsName`, `withCorpusCapitals`), and so as a
-// name the corpus lacks, as when typed with it.
+// name the corpus lacks, as when typed with it; so too after "the" as an owner or an auxiliary's
+// subject ("what did the gsma's submission…", "did the gsma say…").
 import { describe, expect, it } from "vitest";
 import { countsThing } from "../../src/answer/evidence.ts";
 import { withCorpusCapitals } from "../../src/search/corpus-capitals.ts";
@@ -54,6 +55,17 @@ describe("withCorpusCapitals: an unknown name typed in lower case", () => {
     expect(capitals("what did mozilla say about the bloc text")).toBe(
       "what did Mozilla say about the bloc text",
     );
+  });
+
+  it("capitalises it as an owner or a subject after 'the'", () => {
+    expect(capitals("what did the gsma's submission recommend")).toBe(
+      "what did the Gsma's submission recommend",
+    );
+    expect(capitals("did the gsma say anything about the bloc text")).toBe(
+      "did the Gsma say anything about the bloc text",
+    );
+    // (A word the corpus writes is a common noun there: "the access rights".)
+    expect(capitals("did the access rights matter")).toBe("did the access rights matter");
   });
 
   it("leaves it where no name need stand, and shorthand as typed", () => {
