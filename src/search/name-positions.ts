@@ -237,8 +237,8 @@ function standsAsAgent(question: string, words: readonly RegExpMatchArray[], i: 
 }
 
 /**
- * Whether word `i`, after "the", is an owner ("the gsma's submission") or an auxiliary's subject
- * before a verb of saying ("did the gsma say…"): where a word the corpus never writes stands so,
+ * Whether word `i`, after "the", is an owner ("the gsma's submission"), an auxiliary's subject
+ * before a verb of saying ("did the gsma say…") or a side after "vs" ("etno vs the gsma"): where a word the corpus never writes stands so,
  * it is a body's name (nearmiss29). A word the corpus writes is not read so ("the spam
  * article's"): the notes' common nouns stand after "the".
  */
@@ -249,6 +249,8 @@ function namedAfterThe(question: string, words: readonly RegExpMatchArray[], i: 
   if (!/^\s+$/.test(gapAt(question, words, i))) return false;
   const after = question.slice((m.index as number) + m[0].length);
   if (/^['\u2019]s\b/u.test(after)) return true;
+  // (One side of a comparison: "etno vs the gsma on sender-pays".)
+  if (/^(?:vs|versus)$/.test(fullWordBefore(question, previous.index as number))) return true;
   const next = words[i + 1];
   return (
     next !== undefined &&
