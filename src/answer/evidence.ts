@@ -93,11 +93,13 @@ const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|majority|minority|percent|per cent";
 /**
  * Numbers that name rather than count: "Article 19", "Resolution 146", "Document 27", "No. 3",
- * "C-109", "TD-64", "WCIT-12", "PLEN/3", "5A", "1.1(a)".
+ * "C-109", "TD-64", "WCIT-12", "PLEN/3", "5A", "1.1(a)". A body or a meeting's part numbered
+ * in its name ("Committee 5", "Study Group 17", "Day 3") names it too (nearmiss29): read as a
+ * count, "Committee 5 working groups were closed" told how many working groups there were.
  */
 const IDENTIFIER = new RegExp(
   [
-    "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para)\\.?\\s+\\d[\\w.()]*",
+    "\\b(?:Articles?|Art|Resolutions?|Res|Documents?|Doc|Nos?|Recommendations?|Rules?|Annex|Appendix|Sections?|Chapters?|Parts?|Rev|Contribution|Council|Plenipotentiary|Paragraph|Para|Committees?|Commissions?|Groups?|Day|Week|Questions?)\\.?\\s+\\d[\\w.()]*",
     // (…and the numbers of the series it opens: "Resolutions 101 and 102", "Articles 5A, 5B".)
     "(?<=\\b(?:Articles|Resolutions|Documents|Recommendations|Rules|Sections|Chapters|Parts)\\s+\\d[\\w.()]*(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\d[\\w.()]*)*(?:\\s*,\\s*|\\s+(?:and|or)\\s+))\\d[\\w.()]*",
     "\\b[A-Za-z]+[-/]\\d[\\w-]*",

@@ -18,6 +18,7 @@ import {
 import { englishLexicon } from "./english-lexicon.ts";
 import { agentNameAt } from "./name-positions.ts";
 import { BEFORE_VERB, tagsAsBearer } from "./tagged-bearers.ts";
+import { unknownWordAsName } from "./unknown-names.ts";
 
 /**
  * The names a question may mean besides the corpus's own words: the glossary's, as written
@@ -146,7 +147,13 @@ export function withCorpusCapitals(
     }
     const written =
       wordAt(i) ??
-      agentNameAt(question, words, i, vocabularyOf(), (w) => englishLexicon().titled.get(w));
+      agentNameAt(
+        question,
+        words,
+        i,
+        vocabularyOf(),
+        (w) => englishLexicon().titled.get(w) ?? unknownWordAsName(w),
+      );
     if (written !== undefined) write(i, i, written);
   }
   return last === 0 ? question : text + question.slice(last);

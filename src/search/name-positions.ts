@@ -154,6 +154,7 @@ export function agentNameAt(
   // "microsoft": typed so, it is an absent name, as it is typed with its capital.)
   const unseen = (vocabulary.count.get(word) ?? 0) === 0 ? englishName(word) : undefined;
   if (unseen === undefined && !writtenAsName(vocabulary, word)) return undefined;
+  if (unseen !== undefined && namedAfterThe(question, words, i)) return unseen;
   if (!standsAsAgent(question, words, i)) return undefined;
   if (unseen !== undefined) return unseen;
   // (As the corpus writes it where that is with a capital: "CDT", else "Access".)
@@ -233,6 +234,30 @@ function standsAsAgent(question: string, words: readonly RegExpMatchArray[], i: 
     /[,;:(\u2013\u2014]|\s-\s/.test(before) ||
     (/^\s+$/.test(before) && CLAUSE_OPENERS.has(wordAt(first - 1)));
   return opensClause && AGENT_VERBS_PAST.has(verbWord);
+}
+
+/**
+ * Whether word `i`, after "the", is an owner ("the gsma's submission"), an auxiliary's subject
+ * before a verb of saying ("did the gsma say…") or a side after "vs" ("etno vs the gsma"): where a word the corpus never writes stands so,
+ * it is a body's name (nearmiss29). A word the corpus writes is not read so ("the spam
+ * article's"): the notes' common nouns stand after "the".
+ */
+function namedAfterThe(question: string, words: readonly RegExpMatchArray[], i: number): boolean {
+  const m = words[i] as RegExpMatchArray;
+  const previous = words[i - 1];
+  if (previous === undefined || normalizeText(previous[0]) !== "the") return false;
+  if (!/^\s+$/.test(gapAt(question, words, i))) return false;
+  const after = question.slice((m.index as number) + m[0].length);
+  if (/^['\u2019]s\b/u.test(after)) return true;
+  // (One side of a comparison: "etno vs the gsma on sender-pays".)
+  if (/^(?:vs|versus)$/.test(fullWordBefore(question, previous.index as number))) return true;
+  const next = words[i + 1];
+  return (
+    next !== undefined &&
+    /^\s+$/.test(gapAt(question, words, i + 1)) &&
+    AUXILIARY.test(fullWordBefore(question, previous.index as number)) &&
+    AGENT_VERBS.has(normalizeText(next[0]))
+  );
 }
 
 /** The text between word `j - 1` and word `j`. */
