@@ -20,5 +20,32 @@ const UNKNOWN_NAME_LEAST = 4;
 export function unknownWordAsName(word: string): string | undefined {
   if (word.length < UNKNOWN_NAME_LEAST || !/^\p{Ll}+$/u.test(word)) return undefined;
   if (isEnglishWord(word) || withoutShorthand(word) !== word) return undefined;
+  if (madeFromEnglish(word)) return undefined;
   return (word[0] as string).toUpperCase() + word.slice(1);
 }
+
+/**
+ * Endings that make a word from an English one, each with what its root ends in: "drafters" and
+ * "drafter" (draft), "writers" (write), "treaties" (treaty). "gsma" or "etisalat" has no such root.
+ */
+const MADE_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ies$/, "y"],
+  [/e?s$/, ""],
+  [/ers?$/, ""],
+  [/ers?$/, "e"],
+  [/ors?$/, ""],
+  [/ors?$/, "e"],
+];
+
+/**
+ * Whether the word is an English word with a plural's or a doer's ending the word list lacks:
+ * "what did the drafters make of…" asks about the notes' drafters, not a body called "Drafters".
+ */
+function madeFromEnglish(word: string): boolean {
+  return MADE_ENDINGS.some(([ending, root]) => {
+    if (!ending.test(word)) return false;
+    const stem = word.replace(ending, root);
+    return stem.length >= 3 && stem !== word && isEnglishWord(stem);
+  });
+}
+

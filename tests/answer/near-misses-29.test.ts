@@ -39,6 +39,12 @@ describe("unknownWordAsName: a word no word list knows", () => {
       expect(unknownWordAsName(w)).toBeUndefined();
     }
   });
+
+  it("leaves a plural or a doer's word made from an English word the list lacks", () => {
+    for (const w of ["drafters", "drafter"]) expect(unknownWordAsName(w)).toBeUndefined();
+    // (A name that only ends like one keeps its capital.)
+    expect(unknownWordAsName("reuters")).toBe("Reuters");
+  });
 });
 
 describe("withCorpusCapitals: an unknown name typed in lower case", () => {
@@ -73,6 +79,9 @@ describe("withCorpusCapitals: an unknown name typed in lower case", () => {
     expect(capitals("is the etisalat angle covered")).toBe("is the etisalat angle covered");
     expect(capitals("what did govts say about the bloc text")).toBe(
       "what did govts say about the bloc text",
+    );
+    expect(capitals("how did the drafters make the bloc text softer")).toBe(
+      "how did the drafters make the bloc text softer",
     );
   });
 });
