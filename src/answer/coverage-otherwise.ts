@@ -16,6 +16,7 @@ import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
+import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
@@ -266,10 +267,15 @@ const byEachAsk: CoverageReader = {
   reads: ({ assessed, followUp }) => !assessed.covered && !followUp,
   async covers({ question, assessed, passages, search }, tools) {
     if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
-    const asks = ownAsks(question);
+    // (Items named first and asked of each at the end are asks too, one per item: item-asks.ts.)
+    const items = itemAsks(question);
+    const asks = items.length >= 2 ? items : ownAsks(question);
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
-    const distinct = distinctTerms(own);
+    const distinct = distinctTerms(
+      own,
+      items.length >= 2 ? itemNames(question, tools.analyzeText) : undefined,
+    );
     if (distinct.some((terms, i) => i > 0 && terms.length === 0)) return undefined;
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {
@@ -284,7 +290,7 @@ const byEachAsk: CoverageReader = {
  * One ask of a question, judged alone by the coverage rule with the answer it expects (`terms`
  * its own key terms): covered on its own passages or, failing that, on the whole question's.
  */
-async function askCovered(
+export async function askCovered(
   ask: string,
   terms: readonly KeyTerm[],
   passages: readonly ScoredPassage[],

@@ -22,6 +22,7 @@ import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import {
+  askCovered,
   type CoverageTools,
   coveredOtherwise,
   LATER_ASK_UNMET,
@@ -35,6 +36,7 @@ import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import { withAcronyms } from "./glossary-terms.ts";
+import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -266,7 +268,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     // A question asking two things is not covered as a whole where its window meets nothing a
     // later ask alone names ("…, and how did India vote on it?" beside the vote's result): each
     // ask is then judged on its own (each-ask.ts, coverage-otherwise.ts).
-    const assessed =
+    const assessedAsks =
       context === undefined &&
       assessedWhole.covered &&
       laterAskUnmet(searchQuery, assessedWhole, passages, askTools)
@@ -276,6 +278,23 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
             failedChecks: [...(assessedWhole.failedChecks ?? []), LATER_ASK_UNMET],
           }
         : assessedWhole;
+    // Nor is a question naming items and asking of each at its end ("C59 and Document 21: when
+    // did each land?") where its window's passage does not cover each item alone (item-asks.ts).
+    const itemLeftOut =
+      context === undefined &&
+      assessedAsks.covered &&
+      (await itemUnstated(searchQuery, assessedAsks, passages, async (ask, found) => {
+        const terms = coverageTools.keyTermsFor(ask);
+        const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
+        return judged !== undefined;
+      }));
+    const assessed = itemLeftOut
+      ? {
+          ...assessedAsks,
+          covered: false,
+          failedChecks: [...(assessedAsks.failedChecks ?? []), ITEM_UNSTATED],
+        }
+      : assessedAsks;
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.

@@ -1,0 +1,120 @@
+// A question that names two or three items first and asks the same of each at its end ("TD-64 and
+// DT/1 – what exactly was each one?", "C59 and Document 21: when did each land?"): one ask per
+// item, each judged and answered on its own passages (`byEachAsk`, coverage-otherwise.ts), and
+// whether the place covering the whole question leaves an item unstated (`itemUnstated`).
+import type { ScoredPassage } from "../types.ts";
+import type { Relevance } from "./relevance.ts";
+import { taggedWords } from "./tagged-words.ts";
+import type { Analyze } from "./terms.ts";
+
+/** The failed check of a question whose covering place does not cover one of its items. */
+export const ITEM_UNSTATED = "itemUnstated";
+
+/**
+ * The items, then a colon, semicolon, comma or dash, then an ask opening on a question word that
+ * asks of "each", "each one", "each of them" or "both" ("…: which delegation was behind each?").
+ * Not "each other", nor "each of the three blocs" (a class: each28's `EACH_THEN_SERIES`), nor a
+ * remark ("…, one line each"), which opens on no question word.
+ */
+const NAMED_THEN_EACH =
+  /^\s*([^:;?!]+?)\s*(?::|;|,|\s[-–—]\s|\s?[–—]\s?)\s*((?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had)\b[^:;?!]*?)\s*[?.!]*\s*$/i;
+const EACH_WORD =
+  /\b(?:each(?:\s+one|\s+of\s+(?:them|those|these|the\s+two))?(?!\s+other)(?!\s+of\b)|both(?:\s+of\s+them)?)\b/i;
+/** A lead that asks on its own ("which resolution set up the CWG and …") names no items. */
+const ASKING_LEAD =
+  /^\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could)\b/i;
+/**
+ * Whether a lead names things and says nothing of them: no "each" or "both" of its own ("unesco
+ * and mueller both went after the text - …"), no "for each/both" (each28's reading), and no verb
+ * in the past but a participle after a determiner ("the uk and canada WALKED away in dubai - …"
+ * says something; "the leaked draft" names a thing).
+ */
+function namesOnly(lead: string): boolean {
+  if (/\b(?:each|both)\b/i.test(lead) || /^\s*for\b/i.test(lead)) return false;
+  const words = taggedWords(lead);
+  return !words.some(
+    (word, i) =>
+      word.tags.includes("PastTense") &&
+      !/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$|'s$/i.test(
+        words[i - 1]?.normal ?? words[i - 1]?.text ?? "",
+      ),
+  );
+}
+
+/** Where the words after the last item frame every item: "lirneasia and CEPT ON etno's pitch". */
+const SHARED_FRAME = /\s+((?:on|about|over|regarding|in\s+the)\s+.+)$/i;
+/** The most items read one by one; more are a list's. */
+const MAX_ITEMS = 3;
+/** An item is a name or a short noun phrase, not a clause. */
+const MAX_ITEM_WORDS = 8;
+
+/** The items a question names first, the ask it puts to each, and the frame they share. */
+interface NamedItems {
+  items: string[];
+  ask: string;
+  frame: string;
+}
+
+function namedItems(question: string): NamedItems | undefined {
+  const m = NAMED_THEN_EACH.exec(question);
+  if (!m) return undefined;
+  const lead = m[1] as string;
+  const ask = m[2] as string;
+  if (ASKING_LEAD.test(lead) || !EACH_WORD.test(ask) || !namesOnly(lead)) return undefined;
+  const items = lead.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
+  if (items.length < 2 || items.length > MAX_ITEMS) return undefined;
+  const last = items[items.length - 1] as string;
+  const frame = SHARED_FRAME.exec(last);
+  if (frame) items[items.length - 1] = last.slice(0, frame.index);
+  const trimmed = items.map((item) => item.trim());
+  if (trimmed.some((item) => item === "" || item.split(/\s+/).length > MAX_ITEM_WORDS))
+    return undefined;
+  return { items: trimmed, ask, frame: frame ? ` ${frame[1]}` : "" };
+}
+
+/**
+ * The asks of a question naming items first and asking of each at the end, one per item, with
+ * "each" put as the item and any frame the items share after them: "lirneasia and CEPT on
+ * etno's pitch – what did each make of it?" → ["what did lirneasia make of it on etno's
+ * pitch?", "what did CEPT make of it on etno's pitch?"]. Empty for any other question.
+ */
+export function itemAsks(question: string): string[] {
+  const named = namedItems(question);
+  if (named === undefined) return [];
+  return named.items.map((item) => `${named.ask.replace(EACH_WORD, item)}${named.frame}?`);
+}
+
+/** The items themselves, in the order of `itemAsks` ("lirneasia", "CEPT"); empty likewise. */
+export function askedItems(question: string): string[] {
+  return namedItems(question)?.items ?? [];
+}
+
+/**
+ * Whether the place covering the whole question (its window's passage) fails to cover one of its
+ * items, each judged alone there by `coveredThere` (`askCovered`, coverage-otherwise.ts): "Digital
+ * Watch gives 122 signatories for 1988, but the ITU says 112 countries signed on the spot in
+ * Melbourne" counts the 1988 signing, not the 2012 one, though it writes "2012"; and "China. At
+ * the September 2011 CWG meeting…" dates C59, not India's Document 21. The question is then
+ * judged item by item (`byEachAsk`), never as one.
+ */
+export async function itemUnstated(
+  question: string,
+  assessed: Relevance,
+  passages: readonly ScoredPassage[],
+  coveredThere: (ask: string, found: readonly ScoredPassage[]) => Promise<boolean>,
+): Promise<boolean> {
+  const asks = itemAsks(question);
+  if (asks.length < 2) return false;
+  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
+  if (found === undefined) return false;
+  for (const ask of asks) if (!(await coveredThere(ask, [found]))) return true;
+  return false;
+}
+
+/**
+ * Each item's words, as `distinctTerms` takes an ask's names: an item is what its ask is about,
+ * checkable however common its words are ("the Accra accord" in a corpus that says it often).
+ */
+export function itemNames(question: string, analyzeText: Analyze): Set<string>[] {
+  return askedItems(question).map((item) => new Set(analyzeText(item)));
+}
