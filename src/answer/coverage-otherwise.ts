@@ -16,6 +16,7 @@ import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
+import { firstSideAspect } from "./first-side-aspect.ts";
 import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
@@ -111,6 +112,18 @@ const bySide: CoverageReader = {
     // Every word another side's holder is written with is that side's, not the topic's: "the
     // African regional contribution" names Africa, and "regional contribution" is asked of it alone.
     const written = analysis.sides.map((side) => keyTermsFor(sideHolder(side)).map((k) => k.term));
+    // The first side's own aspect ("China's C59 vs what Russia first sent…") is not asked of the
+    // later sides: only the words of it the rest of the topic does not write.
+    const aspect = firstSideAspect(analysis.focus, analysis.sides);
+    const laterTopic = aspect === undefined ? topic : topic.replace(aspect, " ");
+    const laterTerms = new Set(keyTermsFor(laterTopic).map((k) => k.term));
+    const firstOnly = new Set(
+      aspect === undefined
+        ? []
+        : keyTermsFor(aspect)
+            .map((k) => k.term)
+            .filter((t) => !laterTerms.has(t)),
+    );
     const compared = await Promise.all(
       analysis.sides.map(async (side, i): Promise<ComparedSide> => {
         const others = new Set(
@@ -120,11 +133,14 @@ const bySide: CoverageReader = {
         );
         const own = sides[i] ?? [];
         const ownTerms = new Set(own.map((k) => k.term));
-        const question = `${side} ${topic}`;
+        const question = `${side} ${i === 0 ? topic : laterTopic}`;
+        const notAsked = (k: KeyTerm) => i > 0 && firstOnly.has(k.term) && !ownTerms.has(k.term);
         return {
           question,
           own,
-          keyTerms: keyTerms.filter((k) => ownTerms.has(k.term) || !others.has(k.term)),
+          keyTerms: keyTerms.filter(
+            (k) => (ownTerms.has(k.term) || !others.has(k.term)) && !notAsked(k),
+          ),
           passages: await search(question),
         };
       }),
