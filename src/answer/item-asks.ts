@@ -31,6 +31,7 @@ const ASKING_LEAD =
  */
 function namesOnly(lead: string): boolean {
   if (/\b(?:each|both)\b/i.test(lead) || /^\s*for\b/i.test(lead)) return false;
+  if (presentVerbIn(lead)) return false;
   const words = taggedWords(lead);
   return !words.some(
     (word, i) =>
@@ -38,6 +39,23 @@ function namesOnly(lead: string): boolean {
       !/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$|'s$/i.test(
         words[i - 1]?.normal ?? words[i - 1]?.text ?? "",
       ),
+  );
+}
+
+/**
+ * Whether a lead tells something in the present: an inflected verb ("res 146 APPEARS in both,
+ * …") or a phrasal verb's particle ("Res 146 shows UP twice in my notes, Antalya 2006 and the
+ * Bucharest 2022 rev – what did each version do?"). Its first part is then the asker's remark,
+ * not an item, and the question's own reading stands. A bare verb form is the tagger's guess at
+ * a noun ("document 27", "side by side"), and a hyphen joins a compound noun ("the run-up").
+ */
+function presentVerbIn(lead: string): boolean {
+  return taggedWords(lead.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).some(
+    ({ tags }) =>
+      tags.includes("Verb") &&
+      (tags.includes("PhrasalVerb") || tags.includes("PresentTense")) &&
+      !tags.includes("Infinitive") &&
+      !tags.includes("Gerund"),
   );
 }
 

@@ -41,6 +41,12 @@ describe("items named first and asked of each at the end", () => {
     // A clause, not a series of names.
     expect(itemAsks("norway and chile walked out in lomé - when did each sign?")).toEqual([]);
     expect(itemAsks("Moreau and Okafor both criticised it - what did each object to?")).toEqual([]);
+    // A remark in the present before the series: its first part is no item.
+    expect(
+      itemAsks(
+        "Res 9 comes up in two places, Lomé 2010 and the Accra 2014 rev - what did each say?",
+      ),
+    ).toEqual([]);
     // A lead asking on its own, a remark with no question word, "each other", each28's "for both".
     expect(itemAsks("who drafted the code and who signed it: one name each")).toEqual([]);
     expect(itemAsks("Norway vs Chile on roaming and prices - one line each")).toEqual([]);
