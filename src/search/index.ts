@@ -33,7 +33,6 @@ import {
   invertIndex,
   serializeForwardIndex,
 } from "./inverted.ts";
-import { type ListFraming, listFramingOf, weighListFraming } from "./list-framing.ts";
 import {
   askedOffices,
   askedOfficeWords,
@@ -41,7 +40,7 @@ import {
   officeHolderNames,
   officeTitles,
 } from "./office-holders.ts";
-import { analyzeQuestion, questionContent } from "./question.ts";
+import { questionContent } from "./question.ts";
 import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
@@ -165,26 +164,6 @@ function weightedContentTerms(
   const out: WeightedTerm[] = [];
   for (const [term, weight] of weights) out.push({ term, weight });
   return out;
-}
-
-/**
- * A list request's terms with its framing ("the whole spam saga", "from the cwg days all the way
- * to busan") weighed below its subject (list-framing.ts); any other query's as they are.
- */
-function framedListTerms(query: string, content: string, terms: WeightedTerm[]): WeightedTerm[] {
-  const framing = listFramingOf(content);
-  if (!framing || !asksForSweep(query, framing)) return terms;
-  return weighListFraming(terms, content, framing, analyze);
-}
-
-/**
- * Whether a query asks for a list, or for a run-through its sweep words frame ("run me through the
- * us government's moves end to end", "walk me through the after-dubai story in bullets").
- */
-function asksForSweep(query: string, framing: ListFraming): boolean {
-  const analysis = analyzeQuestion(query);
-  if (analysis.kind === "list") return true;
-  return framing.sweep.length > 0 && analysis.instructions.length > 0;
 }
 
 /** Most passages read per organisation for the people holding its offices (office-holders.ts). */
@@ -421,11 +400,10 @@ export function openSearchIndex(deps: {
     for (const term of officeHolderTerms(question.content)) {
       if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
     }
-    const weighed = framedListTerms(query, question.content, terms);
     const boost = phraseBoost(question.quotedPhrases);
     // Enough candidates that capping still leaves k, without ranking everything.
     const candidates = cap >= k ? k : Math.min(current.passages.length, Math.max(k * 4, k + 32));
-    const ranked = current.ranker.rankWithFeedback(weighed, candidates, ranking.feedback, boost);
+    const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, boost);
     // When every passage with the question's own terms is in one document, that document is all
     // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
     const capped = current.documentCount > 1 && cap < k && !ranked.oneGroup;
