@@ -12,6 +12,7 @@ import {
   analyze,
   idiomSenseTerms,
   phrasalVerbReadings,
+  readsAsVerbIdiom,
   sameSenseTerms,
   withoutClitics,
 } from "../search/analyze.ts";
@@ -442,7 +443,12 @@ export function keyTermsOf(
       ...(familiar ? { familiar } : {}),
       ...(predicates.has(term) ? { predicate: true } : {}),
       ...(verbs.has(term) ? { verb: true } : {}),
-      ...(phrasal.has(term) ? { phrasal: true } : {}),
+      // (A verb idiom read as the writer's verb, "when did the RUC text surface?" as "appeared" or
+      // "leaked", is the asker's wording too, not an event the corpus never records: verbs29.)
+      ...(phrasal.has(term) ||
+      (!named && readsAsVerbIdiom(question, term) && idiomTerms(term).length > 0)
+        ? { phrasal: true }
+        : {}),
       ...(everyday ? { everyday } : {}),
       ...(asked.has(term) ? { asked: true } : {}),
       ...(about.has(term) ? { about: true } : {}),

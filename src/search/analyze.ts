@@ -3,6 +3,7 @@
 import { stemmer } from "stemmer";
 import { englishWordFrequencies } from "./english.ts";
 import { MANNER_IDIOMS } from "./manner-idioms.ts";
+import { VERB_IDIOMS } from "./verb-idioms.ts";
 
 /** Lucene's 33 English stop words: what the published BM25 baselines drop. */
 export const LUCENE_STOP_WORDS: readonly string[] = [
@@ -475,6 +476,8 @@ const IDIOMS: readonly {
   },
   // How a party went about something: "lean on", "play down", "get the word out" (how29).
   ...MANNER_IDIOMS,
+  // Everyday verbs read in one sense only ("admit that…", "surfaced"): verb-idioms.ts.
+  ...VERB_IDIOMS,
 ];
 
 /** `IDIOMS` with their words as terms: made at the first text read. */
@@ -536,6 +539,19 @@ export function idiomSenseTerms(text: string): ReadonlyMap<string, readonly stri
     }
   }
   return out;
+}
+
+/**
+ * Whether a term of the question is the own word of one of `VERB_IDIOMS` it uses, read as the
+ * asker's wording rather than an event the corpus never records (`KeyTerm.phrasal`).
+ */
+export function readsAsVerbIdiom(question: string, term: string): boolean {
+  return VERB_IDIOMS.some(
+    ({ pattern, own, event }) =>
+      event !== false &&
+      own.some((w) => stem(w) === term) &&
+      new RegExp(pattern.source, pattern.flags.replace("g", "")).test(question),
+  );
 }
 
 /**
