@@ -48,4 +48,3 @@ function madeFromEnglish(word: string): boolean {
     return stem.length >= 3 && stem !== word && isEnglishWord(stem);
   });
 }
-

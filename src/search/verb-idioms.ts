@@ -24,7 +24,8 @@ export interface VerbIdiom {
 }
 
 /** A verb of a clause's own ("TD-64 had leaked", "spam is a real problem"). */
-const CLAUSE_VERB = String.raw`(?:is|was|were|are|had|has|have|should|would|could|did|does|do|didn't|wasn't|weren't|isn't|won't|wouldn't|couldn't|shouldn't|mattered|leaked|existed)`;
+const CLAUSE_VERB =
+  "(?:is|was|were|are|had|has|have|should|would|could|did|does|do|didn't|wasn't|weren't|isn't|won't|wouldn't|couldn't|shouldn't|mattered|leaked|existed)";
 
 export const VERB_IDIOMS: readonly VerbIdiom[] = [
   // Owning up to something: "admit (to the CWG) that…", "admitted spam is a real problem".
