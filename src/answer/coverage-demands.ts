@@ -101,11 +101,10 @@ export function readQuestionDemands(
   const stanceWording = stanceWordRequired ? stanceWords : new Set<string>();
   // "What was CEPT's GRIPE with the final regs?": a grievance noun read as a why question is the
   // asker's wording too, where the topic of the reasons takes its place (`reasonTopicNamed`).
+  const ask = question !== undefined ? firstAsk(question) : undefined;
   const reasonOn =
-    question !== undefined
-      ? reasonTopicTerms(reasonTopic(firstAsk(question)), askedTerms, analyzeText)
-      : [];
-  const grievance = question !== undefined ? grievanceWording(firstAsk(question)) : undefined;
+    ask !== undefined ? reasonTopicTerms(reasonTopic(ask), askedTerms, analyzeText) : [];
+  const grievance = ask !== undefined ? grievanceWording(ask) : undefined;
   const grievanceWords = new Set(
     reasonOn.length > 0 && grievance !== undefined ? analyzeText(grievance) : [],
   );
