@@ -85,7 +85,8 @@ export interface KeptWindow {
 /**
  * Judges the window of `passage` from sentence `at` against the question's demands; `carried`:
  * terms the window reads as its own though its paragraph says them earlier (`openingNamesCarried`,
- * paragraph-lead.ts).
+ * paragraph-lead.ts; for a yes/no question, the opening's act, `openingActCarried`,
+ * set-member-act.ts).
  */
 export function judgeWindow(
   d: QuestionDemands,

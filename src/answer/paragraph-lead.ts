@@ -70,7 +70,7 @@ export function openingNamesCarried(
 const PARTY_TAGS = ["Person", "Organization", "Country", "Place"];
 
 /** The question's names the tagger reads as a party, each by its index term, with its kind. */
-function partyKinds(question: string): Map<string, string> {
+export function partyKinds(question: string): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const word of taggedWords(question)) {
     const kind = PARTY_TAGS.find((tag) => word.tags.includes(tag));

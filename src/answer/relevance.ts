@@ -17,6 +17,7 @@ import { exactCountUnstated } from "./exact-count-asked.ts";
 import { openingNamesCarried } from "./paragraph-lead.ts";
 import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
+import { openingActCarried } from "./set-member-act.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { type TypedCandidate, typedWindowOf } from "./typed-window.ts";
@@ -190,7 +191,8 @@ export function assessRelevance(
       const verdict = judgedWithOpening(
         judgeWindow(demands, reader, passage, at),
         () => {
-          const carried = openingNamesCarried(demands, passage, at);
+          const carried =
+            openingNamesCarried(demands, passage, at) ?? openingActCarried(demands, passage, at);
           return carried && judgeWindow(demands, reader, passage, at, carried);
         },
         (v) => v.answersDemands && clearsThresholds(v, demands, rule),
@@ -373,7 +375,9 @@ export function assessRelevance(
 
 /**
  * A window's verdict, or where it does not cover the question, its verdict read with the names its
- * paragraph's opening carries (`openingNamesCarried`, paragraph-lead.ts) when that one covers it.
+ * paragraph's opening carries (`openingNamesCarried`, paragraph-lead.ts; for a yes/no question whose
+ * party a later sentence names, the opening's act: `openingActCarried`, set-member-act.ts) when
+ * that one covers it.
  * A reading that still does not cover it is dropped, so the best window of a refused question
  * stays as it was judged.
  */
