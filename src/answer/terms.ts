@@ -11,12 +11,12 @@
 import {
   analyze,
   idiomSenseTerms,
-  phrasalVerbReadings,
   readsAsVerbIdiom,
   sameSenseTerms,
   withoutClitics,
 } from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
+import { phrasalVerbReadings } from "../search/phrasal-verb-readings.ts";
 import { firstAsk } from "../search/question-asks.ts";
 import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
 import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
@@ -324,7 +324,7 @@ export function keyTermsOf(
   // for "agree to publish": analyze.ts `IDIOMS`), where the corpus has them.
   const idioms = idiomSenseTerms(question);
   // The formal verbs for a phrasal verb's act ("attend" for "turned up", "weaken" for "watered
-  // down": analyze.ts `PHRASAL_VERBS`), and its particles, which are no topic.
+  // down": phrasal-verb-readings.ts `PHRASAL_VERBS`), and its particles, which are no topic.
   const phrasalRead = phrasalVerbReadings(question);
   const idiomTerms = (term: string): string[][] =>
     [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]
