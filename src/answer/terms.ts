@@ -8,14 +8,9 @@
 // to some alternatives (`term-alternatives.ts`), office-holders (`office-holder-terms.ts`), the
 // glossary's alternatives (`glossary-terms.ts`) and the corpus's term weights (`term-weights.ts`).
 
-import {
-  analyze,
-  idiomSenseTerms,
-  readsAsVerbIdiom,
-  sameSenseTerms,
-  withoutClitics,
-} from "../search/analyze.ts";
+import { analyze, sameSenseTerms, withoutClitics } from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
+import { idiomSenseTerms, readsAsVerbIdiom } from "../search/idiom-readings.ts";
 import { phrasalVerbReadings } from "../search/phrasal-verb-readings.ts";
 import { firstAsk } from "../search/question-asks.ts";
 import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
@@ -321,7 +316,7 @@ export function keyTermsOf(
   // "operating agency" for "telcos".
   const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
   // The writer's words for an idiom's act ("publish" for "put … out for public comment", "decide"
-  // for "agree to publish": analyze.ts `IDIOMS`), where the corpus has them.
+  // for "agree to publish": idiom-readings.ts `IDIOMS`), where the corpus has them.
   const idioms = idiomSenseTerms(question);
   // The formal verbs for a phrasal verb's act ("attend" for "turned up", "weaken" for "watered
   // down": phrasal-verb-readings.ts `PHRASAL_VERBS`), and its particles, which are no topic.

@@ -9,8 +9,6 @@ import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
 import {
   analyze,
-  idiomExpansions,
-  idiomReadings,
   normalizeText,
   termOf,
   tokenize,
@@ -23,6 +21,7 @@ import { withCorpusCapitals } from "./corpus-capitals.ts";
 import { buildVocabulary, type CorpusVocabulary, wordCaseIn } from "./corpus-vocabulary.ts";
 import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
 import { type Glossary, glossaryExpansions, glossaryNames } from "./glossary.ts";
+import { idiomExpansions, idiomReadings } from "./idiom-readings.ts";
 import {
   buildForwardIndex,
   deserializeForwardIndex,
