@@ -8,13 +8,14 @@
 // to some alternatives (`term-alternatives.ts`), office-holders (`office-holder-terms.ts`), the
 // glossary's alternatives (`glossary-terms.ts`) and the corpus's term weights (`term-weights.ts`).
 
-import { analyze, sameSenseTerms, withoutClitics } from "../search/analyze.ts";
+import { analyze, withoutClitics } from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
 import { idiomSenseTerms, readsAsVerbIdiom } from "../search/idiom-readings.ts";
 import { phrasalVerbReadings } from "../search/phrasal-verb-readings.ts";
 import { firstAsk } from "../search/question-asks.ts";
 import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
 import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
+import { sameSenseTerms } from "../search/word-families.ts";
 import { aboutWords, classAskedWords, placeSearchedWords } from "./asked-phrases.ts";
 import { askedThing } from "./asked-thing.ts";
 import {
