@@ -9,13 +9,13 @@ import { claimedFigures } from "./coverage-claims.ts";
 import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import type { AnswerShape } from "./extractive.ts";
-import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./extractive-yes-no.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import { asksSteps } from "./method-steps.ts";
 import { officeGuess } from "./office-guess.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
+import { asksOfEvery, asksOfText, countedClassAsked, soleClaimParty } from "./yes-no-claims.ts";
 import { forceAsked } from "./yes-no-legal-force.ts";
 
 /**

@@ -153,18 +153,7 @@ export function readQuestionDemands(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
-  const {
-    proposer,
-    proposerTerms,
-    doerWord,
-    doer,
-    whenDoer,
-    owner,
-    ownerTerms,
-    ownedThings,
-    possessed,
-    backedOwner,
-  } = doerDemands(how, expected, keyTerms, required, analyzeText);
+  const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
   // The question's weightiest required term: what the expected date, count or name is about.
   // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
   // the name asked is another's, which need not stand beside CEPT.)
@@ -197,16 +186,7 @@ export function readQuestionDemands(
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
   );
-  const {
-    itemClass,
-    listedClass,
-    numberedClass,
-    listedCount,
-    listSubject,
-    askedClass,
-    askedClassStands,
-    listedNouns,
-  } = listDemands(
+  const lists = listDemands(
     {
       how,
       expected,
@@ -261,7 +241,7 @@ export function readQuestionDemands(
   // its position only by inference, so the answer reads on and is not labelled full.)
   const ownTerms = [...keyTerms, ...askedTerms.filter((k) => wording.has(k.term) && !k.fromContext)]
     .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
-    .concat(listedNouns);
+    .concat(lists.listedNouns);
   // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
   const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
   // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
@@ -318,7 +298,6 @@ export function readQuestionDemands(
     otherTerms,
     earlierSubject,
     ownTerms,
-    listedNouns,
     asWritten,
     asksIfKnown,
     needsEvidence,
@@ -327,7 +306,6 @@ export function readQuestionDemands(
     succession: question !== undefined && asksSuccession(question, how.yesNo === true),
     founding: question !== undefined && asksFounding(question),
     ...(authorship !== undefined ? { authorship } : {}),
-    ...(whenDoer !== undefined ? { whenDoer } : {}),
     counted,
     countedKind,
     isCounted,
@@ -339,15 +317,7 @@ export function readQuestionDemands(
     occasion,
     asksOutcome,
     asksProposal,
-    proposer,
-    proposerTerms,
-    doerWord,
-    doer,
-    owner,
-    ownerTerms,
-    ownedThings,
-    possessed,
-    ...(backedOwner !== undefined ? { backedOwner } : {}),
+    ...doers,
     years,
     askedYears,
     yearNouns,
@@ -368,15 +338,9 @@ export function readQuestionDemands(
     asksMoney,
     toldApart,
     list: how.list === true,
-    itemClass,
-    numberedClass,
-    ...(listedCount !== undefined ? { listedCount } : {}),
+    ...lists,
     ...(wholeCount !== undefined ? { wholeCount } : {}),
     voteAsked: question !== undefined && asksVote(question),
-    listedClass,
-    listSubject,
-    askedClass,
-    askedClassStands,
     qualified,
     askedModifiers,
     unseenAskedModifiers,

@@ -66,11 +66,11 @@ export function doerDemands(
     proposerTerms,
     doerWord,
     doer,
-    whenDoer,
+    ...(whenDoer !== undefined ? { whenDoer } : {}),
     owner,
     ownerTerms,
     ownedThings,
     possessed,
-    backedOwner,
+    ...(backedOwner !== undefined ? { backedOwner } : {}),
   };
 }

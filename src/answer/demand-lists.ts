@@ -99,7 +99,7 @@ export function listDemands(reading: ListReading, analyzeText: Analyze) {
     itemClass,
     listedClass,
     numberedClass,
-    listedCount,
+    ...(listedCount !== undefined ? { listedCount } : {}),
     listSubject,
     askedClass,
     askedClassStands,

@@ -10,7 +10,7 @@ import type { ExpectedAnswer } from "./evidence.ts";
  * another role ("Touré launched X, advised by a group…") does not say who. Where the corpus
  * records it, it says so: "chaired", "the Chair", "presided", "headed".
  */
-// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as analyze.ts reads them.)
+// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as idiom-readings.ts reads them.)
 const OFFICE_ASKED =
   /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b|\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/i;
 const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;

@@ -49,7 +49,6 @@ import {
   type Sentence,
 } from "./extractive-view.ts";
 import {
-  type ClaimReading,
   correctionLead,
   decidingSentences,
   holdsClaimDecider,
@@ -62,6 +61,7 @@ import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import { holderLead } from "./office-guess.ts";
 import { announcedItems } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
+import type { ClaimReading } from "./yes-no-claims.ts";
 import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
 import { readOnInNeighbour } from "./yes-no-neighbour.ts";
 

@@ -2,7 +2,8 @@
 // "trace the clause back", a verb with its particle or stranded preposition, whose meaning neither
 // word gives alone, so an unseen one is the asker's idiom, not an event the corpus lacks; and a verb
 // the tagger reads as a noun before its particle (`nounReadPhrasalVerb`). What a known phrasal verb
-// means in the notes' formal verbs ("turn up" → "attend") is `PHRASAL_VERBS`, src/search/analyze.ts.
+// means in the notes' formal verbs ("turn up" → "attend") is `PHRASAL_VERBS`,
+// src/search/phrasal-verb-readings.ts.
 import {
   AUXILIARIES,
   isBareVerb,

@@ -8,18 +8,14 @@
 // to some alternatives (`term-alternatives.ts`), office-holders (`office-holder-terms.ts`), the
 // glossary's alternatives (`glossary-terms.ts`) and the corpus's term weights (`term-weights.ts`).
 
-import {
-  analyze,
-  idiomSenseTerms,
-  phrasalVerbReadings,
-  readsAsVerbIdiom,
-  sameSenseTerms,
-  withoutClitics,
-} from "../search/analyze.ts";
+import { analyze, withoutClitics } from "../search/analyze.ts";
 import { domainNounWords } from "../search/domain-nouns.ts";
+import { idiomSenseTerms, readsAsVerbIdiom } from "../search/idiom-readings.ts";
+import { phrasalVerbReadings } from "../search/phrasal-verb-readings.ts";
 import { firstAsk } from "../search/question-asks.ts";
 import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
 import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
+import { sameSenseTerms } from "../search/word-families.ts";
 import { aboutWords, classAskedWords, placeSearchedWords } from "./asked-phrases.ts";
 import { askedThing } from "./asked-thing.ts";
 import {
@@ -321,10 +317,10 @@ export function keyTermsOf(
   // "operating agency" for "telcos".
   const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
   // The writer's words for an idiom's act ("publish" for "put … out for public comment", "decide"
-  // for "agree to publish": analyze.ts `IDIOMS`), where the corpus has them.
+  // for "agree to publish": idiom-readings.ts `IDIOMS`), where the corpus has them.
   const idioms = idiomSenseTerms(question);
   // The formal verbs for a phrasal verb's act ("attend" for "turned up", "weaken" for "watered
-  // down": analyze.ts `PHRASAL_VERBS`), and its particles, which are no topic.
+  // down": phrasal-verb-readings.ts `PHRASAL_VERBS`), and its particles, which are no topic.
   const phrasalRead = phrasalVerbReadings(question);
   const idiomTerms = (term: string): string[][] =>
     [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]

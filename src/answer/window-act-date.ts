@@ -1,7 +1,8 @@
 // Whether a date a window gives for a when question dates the act asked (`datesAskedAct`), not
 // another act told in the same paragraph.
 
-import { sameSenseTerms, stem } from "../search/analyze.ts";
+import { stem } from "../search/analyze.ts";
+import { sameSenseTerms } from "../search/word-families.ts";
 import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";

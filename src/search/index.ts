@@ -7,22 +7,14 @@ import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
-import {
-  analyze,
-  idiomExpansions,
-  idiomReadings,
-  normalizeText,
-  termOf,
-  tokenize,
-  withoutClitics,
-  wordFamilyExpansions,
-} from "./analyze.ts";
+import { analyze, normalizeText, termOf, tokenize, withoutClitics } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { readCompounds } from "./compounds.ts";
 import { withCorpusCapitals } from "./corpus-capitals.ts";
 import { buildVocabulary, type CorpusVocabulary, wordCaseIn } from "./corpus-vocabulary.ts";
 import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
 import { type Glossary, glossaryExpansions, glossaryNames } from "./glossary.ts";
+import { idiomExpansions, idiomReadings } from "./idiom-readings.ts";
 import {
   buildForwardIndex,
   deserializeForwardIndex,
@@ -45,6 +37,7 @@ import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
+import { wordFamilyExpansions } from "./word-families.ts";
 
 export { analyze } from "./analyze.ts";
 export { type Glossary, loadGlossary } from "./glossary.ts";
@@ -88,7 +81,7 @@ export function queryTerms(query: string, glossary?: Glossary): string[] {
 /**
  * The terms retrieval looks for, read from the question (question.ts): the asking sentence(s) of
  * its content at weight 1 per occurrence, the rest of the content (context sentences) at
- * `contextWeight`, instructions not at all; glossary and word-family expansions (analyze.ts) at `expansionWeight` times the
+ * `contextWeight`, instructions not at all; glossary and word-family expansions (word-families.ts) at `expansionWeight` times the
  * weight of the part that triggered them, so an expansion helps recall without outvoting what
  * the user typed.
  */

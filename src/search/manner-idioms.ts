@@ -5,7 +5,7 @@
 // "play", "down", "lean", "word" and "out" met other paragraphs or nothing, so the paragraph
 // answering the how was not among the eight passages read (in-145, in-706, in-3057, in-1339).
 // Read as the writer's verbs, at the weight of the question's own words (`reads`), as the
-// record-keeping idioms of `IDIOMS` in analyze.ts are.
+// record-keeping idioms of `IDIOMS` in idiom-readings.ts are.
 
 /** One idiom: its pattern, its own words (the asker's), and the writer's words for its act. */
 export interface MannerIdiom {

@@ -52,7 +52,7 @@ const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
   ],
   // "Who HAD THE GAVEL in Dubai?", "who was AT THE HELM OF / IN CHARGE OF the delegation?": idioms
   // for holding a chair or a lead, read as the record's verb ("chaired", "headed"), whose words
-  // the sources use (paraphrase24; analyze.ts `IDIOMS` searches them too).
+  // the sources use (paraphrase24; idiom-readings.ts `IDIOMS` searches them too).
   [
     /\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/gi,
     "chaired",

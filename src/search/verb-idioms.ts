@@ -3,7 +3,7 @@
 // acknowledged that TD-64 had leaked" tells; "when did the RUC package surface?" is what "a bloc
 // text leaked" tells. Read as typed, "admit" and "surface" are words no answering sentence holds.
 //
-// Not as word families (`STANCE_AND_ACT_FAMILIES` in analyze.ts): "admit" there moved a
+// Not as word families (`STANCE_AND_ACT_FAMILIES` in word-families.ts): "admit" there moved a
 // held-out answer (dates23), since it also means letting someone in ("admitted as observers")
 // and WordNet's further senses read it more widely still. Each pattern below asks for the
 // sense's own frame: a clause after "admit", "surface" as a verb. "Admit" gives its words for

@@ -3,7 +3,8 @@
 // and "proposed", "bin", "nix" and "spurn" meet "rejected", "ditch" and "axe" meet
 // "dropped", so none is an event the corpus never records.
 import { describe, expect, it } from "vitest";
-import { sameSenseTerms, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { sameSenseTerms } from "../../src/search/word-families.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -4,7 +4,8 @@
 // asks who ran the prep, not who led the team, so no sentence saying who led the team is needed;
 // "the talks" or "the meeting" is met by the record's "the conference" for the coverage decision.
 import { describe, expect, it } from "vitest";
-import { idiomReadings, idiomSenseTerms, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { idiomReadings, idiomSenseTerms } from "../../src/search/idiom-readings.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

@@ -3,7 +3,8 @@
 // what "chose" or "appointed" tells, and "hint" what "signalled" tells, so neither is an event the
 // corpus never records (`absentTerms`).
 import { describe, expect, it } from "vitest";
-import { sameSenseTerms, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { sameSenseTerms } from "../../src/search/word-families.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

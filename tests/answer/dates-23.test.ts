@@ -5,7 +5,8 @@
 // act the passage denies, or never names in any form of its family, is refused.
 import { describe, expect, it } from "vitest";
 import { timelineEvents } from "../../src/answer/asks.ts";
-import { idiomExpansions, idiomSenseTerms, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { idiomExpansions, idiomSenseTerms } from "../../src/search/idiom-readings.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

@@ -6,7 +6,8 @@
 // `MANNER_IDIOMS` (src/search/manner-idioms.ts) are searched as the writer's verbs; "lean on"
 // meaning rely on ("the stats the ITU leaned on to talk up the treaty") is not read so.
 import { describe, expect, it } from "vitest";
-import { analyze, idiomReadings } from "../../src/search/analyze.ts";
+import { analyze } from "../../src/search/analyze.ts";
+import { idiomReadings } from "../../src/search/idiom-readings.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

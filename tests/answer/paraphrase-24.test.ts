@@ -4,7 +4,8 @@
 // of a chair needs a sentence saying who held it, not one naming "the Chair" as a party beside
 // another name; "the ZTU's boss" is met by the title the notes introduce its head with.
 import { describe, expect, it } from "vitest";
-import { idiomExpansions, idiomReadings, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { idiomExpansions, idiomReadings } from "../../src/search/idiom-readings.ts";
 import { asksHeadOnly, officeTitles } from "../../src/search/office-holders.ts";
 import { withoutTimeIdioms } from "../../src/search/question-idioms.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";

@@ -4,7 +4,8 @@
 // must name.
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { phrasalVerbReadings, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { phrasalVerbReadings } from "../../src/search/phrasal-verb-readings.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";

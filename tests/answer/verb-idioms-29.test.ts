@@ -8,7 +8,7 @@
 // only as a verb, and asked of by "when" it is the asker's wording. "Sec-Gen" and "Latam" are
 // the glossary's names for the Secretary-General and Latin America.
 import { describe, expect, it } from "vitest";
-import { idiomSenseTerms } from "../../src/search/analyze.ts";
+import { idiomSenseTerms } from "../../src/search/idiom-readings.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 

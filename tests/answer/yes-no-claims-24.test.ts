@@ -4,7 +4,7 @@
 // claim about what a text does ("Does the treaty set catch quotas…?") is decided by what the text
 // says, ahead of a party's view of what it should do. Real notes, ingested into real SQLite.
 import { describe, expect, it } from "vitest";
-import { asksOfText, countedClassAsked } from "../../src/answer/extractive-yes-no.ts";
+import { asksOfText, countedClassAsked } from "../../src/answer/yes-no-claims.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 

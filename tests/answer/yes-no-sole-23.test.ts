@@ -3,7 +3,7 @@
 // in-2510..in-2519, out-882..out-883: a sentence saying others did so too decides them, and the
 // answer opens with it rather than with the party's own act. Real notes, ingested into real SQLite.
 import { describe, expect, it } from "vitest";
-import { soleClaimParty } from "../../src/answer/extractive-yes-no.ts";
+import { soleClaimParty } from "../../src/answer/yes-no-claims.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 

@@ -2,7 +2,7 @@
 // sentence saying the class was not of one mind decides them, and the answer opens with it rather
 // than with a passage naming the class as often. Real notes, ingested into real SQLite.
 import { describe, expect, it } from "vitest";
-import { asksOfEvery } from "../../src/answer/extractive-yes-no.ts";
+import { asksOfEvery } from "../../src/answer/yes-no-claims.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 

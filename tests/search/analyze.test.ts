@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  analyze,
-  normalizeText,
-  STOP_WORDS,
-  sameSenseTerms,
-  stem,
-  tokenize,
-  wordFamilyExpansions,
-} from "../../src/search/analyze.ts";
+import { analyze, normalizeText, STOP_WORDS, stem, tokenize } from "../../src/search/analyze.ts";
+import { sameSenseTerms, wordFamilyExpansions } from "../../src/search/word-families.ts";
 
 describe("analyze", () => {
   it("lower-cases, splits on anything but letters and digits, drops stop words and stems", () => {

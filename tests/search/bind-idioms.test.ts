@@ -1,7 +1,8 @@
 // English idioms for a law starting to bind ("kick in", "take effect") find the writer's wording
-// ("entered into force", "apply from"): analyze.ts `idiomExpansions`.
+// ("entered into force", "apply from"): idiom-readings.ts `idiomExpansions`.
 import { describe, expect, it } from "vitest";
-import { idiomExpansions, stem } from "../../src/search/analyze.ts";
+import { stem } from "../../src/search/analyze.ts";
+import { idiomExpansions } from "../../src/search/idiom-readings.ts";
 import { weightedQueryTerms } from "../../src/search/index.ts";
 import { notesIndexPerTest, sectionedNote, withOtherSubjects } from "../support/notes-index.ts";
 
