@@ -8,6 +8,7 @@
 // parts it calls are in the `extractive-*.ts` modules beside it.
 import type { ScoredPassage } from "../types.ts";
 import { countsIn, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
+import { readOnPastAsides } from "./extractive-aside.ts";
 import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.ts";
 import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
@@ -473,6 +474,20 @@ export function composeExtractive(
         ROOM_LEFT_WORDS,
       );
     }
+    // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
+    // place of other passages' closing asides if need be (`extractive-aside.ts`).
+    readOnPastAsides({
+      picked,
+      required,
+      relevance,
+      redundant,
+      take,
+      drop: (s) => {
+        if (picked.delete(s)) words -= s.words;
+      },
+      words: () => words,
+      limit: budget,
+    });
   }
   const chosen = [...picked];
   if (!chosen.some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) return undefined;
