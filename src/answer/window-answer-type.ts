@@ -20,6 +20,7 @@ import { weightiest } from "./key-term-roles.ts";
 import { namesMemberOf } from "./person-names.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
+import { datesOnlyAsked } from "./stated-dates.ts";
 import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { actNotDated, datesAskedAct } from "./window-act-date.ts";
@@ -166,6 +167,7 @@ export function answerTypeGiven(
         toUnit(s.text) &&
         !(expected === "date" && eventOnlyForeseen(d, reader, s.text)) &&
         (expected !== "date" || datesAskedAct(d, reader, w, met, j)) &&
+        !(expected === "date" && datesOnlyAsked(d.question, s.text)) &&
         !countsOnlyAsked(d, s.text) &&
         typedWithNames(d, reader, w, j) &&
         ofAskedTopic(d, reader, w, j),

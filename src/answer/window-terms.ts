@@ -4,6 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { MONTHS } from "../text.ts";
+import { seriesTellsAskedAct } from "./counted-series-act.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
 import {
   carriesAnswer,
@@ -114,7 +115,7 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     }
     return (
       items.filter((item) => namesKind(item, countedKind) || countedKind.item?.test(item) === true)
-        .length >= SERIES_OF_ITEMS
+        .length >= SERIES_OF_ITEMS && seriesTellsAskedAct(d.keyTerms, reader.analyzeText(text))
     );
   };
   const namesQuestionWord = (word: string) => {
