@@ -123,9 +123,11 @@ function standsAsDoer(sentence: string, subject: string): boolean {
 function nameLike(word: string, windowText: string): boolean {
   if (NOT_NAME.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return true;
-  const written = new RegExp(`(?<=[\\p{L},;:]\\s+)${escapeRegExp(word)}(?![\\p{L}])`, "giu");
+  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "giu");
   for (const w of windowText.matchAll(written)) {
-    if (/^\p{Lu}/u.test(w[0])) return true;
+    const inside = /[\p{L},;:]\s+$/u.test(windowText.slice(0, w.index));
+    // (At a sentence's start only a name written with a capital inside it, "LIRNEasia", counts.)
+    if (/^\p{Lu}/u.test(w[0]) && (inside || /^.+\p{Lu}/u.test(w[0]))) return true;
   }
   return false;
 }
