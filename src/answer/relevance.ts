@@ -18,6 +18,7 @@ import { openingNamesCarried } from "./paragraph-lead.ts";
 import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { openingActCarried } from "./set-member-act.ts";
+import { askedActUntold } from "./subject-act.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { type TypedCandidate, typedWindowOf } from "./typed-window.ts";
@@ -317,6 +318,15 @@ export function assessRelevance(
     demands.expected === "number" &&
     question !== undefined &&
     exactCountUnstated(question, best.text);
+  // "did LIRNEasia file a contribution of its own with the CWG?" where the window has LIRNEasia
+  // only calling ETNO's link incoherent: the party stands acting, but in another act
+  // (`askedActUntold`, subject-act.ts).
+  const otherAct =
+    best.covered &&
+    how.yesNo === true &&
+    how.claim !== true &&
+    question !== undefined &&
+    askedActUntold(question, best.text, analyzeText, passageTextOf(judged, best.passageId));
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -328,7 +338,8 @@ export function assessRelevance(
     !outcomeInterim &&
     !outcomeCount &&
     !besidesOnly &&
-    !exactUnstated;
+    !exactUnstated &&
+    !otherAct;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -369,8 +380,15 @@ export function assessRelevance(
       ...(outcomeCount ? ["outcomeCount"] : []),
       ...(besidesOnly ? ["besidesOnly"] : []),
       ...(exactUnstated ? ["exactCountUnstated"] : []),
+      ...(otherAct ? ["askedActUntold"] : []),
     ],
   };
+}
+
+/** The text of the judged passage of that id, or "" when there is none. */
+function passageTextOf(judged: readonly ScoredPassage[], id: string | undefined): string {
+  const scored = judged.find((s) => s.passage.id === id);
+  return scored === undefined ? "" : scored.passage.text;
 }
 
 /**

@@ -1,0 +1,148 @@
+// A yes/no question asking what a named party did (issue #12, nearyn30): "did LIRNEasia file a
+// contribution of its own with the CWG?", "did Genachowski travel to Dubai with the US
+// delegation?". The best window may name the party acting, but doing another thing ("LIRNEasia
+// called the link between quality of service and sender-pays incoherent"): the act asked is not
+// told there. An asked verb missing from the window is no such sign (nearmiss29, nearmiss29b): the
+// notes tell the same act in other words. What is read here is the rest of the asked act, its
+// object or complement: where none of its words stands in the sentences the party acts in (or a
+// sentence leaning on one by a pronoun), the window tells a different act. Read by
+// `assessRelevance` (relevance.ts).
+
+import type { Analyze } from "./terms.ts";
+
+/**
+ * Whether a yes/no question's asked act ("did X <verb> <object…>?", with "do", "does", "has",
+ * "have" or "had") is told by none of the window's sentences where its subject X stands: none of
+ * the act's words (the question's words after the subject, the verb included) is met there. The
+ * subject is the run of names right after the auxiliary (capitalised, or typed in lower case where
+ * the window writes them capitalised inside a sentence), with a following head noun
+ * ("delegation", "government"…) left out. False where no subject or no act word is read, or where
+ * no window sentence names the subject (the window may name it otherwise).
+ */
+export function askedActUntold(
+  question: string,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText = windowText,
+): boolean {
+  const asked = askedAct(question, windowText);
+  if (asked === undefined) return false;
+  const subjectTerms = new Set(analyzeText(asked.subject));
+  if (subjectTerms.size === 0) return false;
+  const actTerms = analyzeText(asked.act).filter((t) => !subjectTerms.has(t));
+  if (actTerms.length === 0) return false;
+  const sentences = windowSentences(windowText);
+  const read = sentences.map((s) => analyzeText(s));
+  const acting = new Set<string>();
+  let found = false;
+  for (const [i, terms] of read.entries()) {
+    const sentence = sentences[i] ?? "";
+    if (!terms.some((t) => subjectTerms.has(t)) || !standsAsDoer(sentence, asked.subject)) continue;
+    // A sentence opening on a pronoun whose antecedent lies before the window: not judged here.
+    if (i === 0 && LEANS.test(sentence)) return false;
+    found = true;
+    for (const t of terms) acting.add(t);
+    // The sentence it leans on by a pronoun ("The House approved IT unanimously").
+    if (i > 0 && REFERS_BACK.test(sentence)) for (const t of read[i - 1] ?? []) acting.add(t);
+    // A group counted before ("the 55 included… Germany…"): the passage's sentence counting it.
+    for (const counted of sentence.matchAll(COUNTED_BEFORE)) {
+      for (const earlier of windowSentences(passageText)) {
+        if (earlier !== sentence && new RegExp(`\\b${counted[1]}\\b`).test(earlier)) {
+          for (const t of analyzeText(earlier)) acting.add(t);
+        }
+      }
+    }
+    // The sentences after it that lean on it by a pronoun ("He objected to…").
+    for (let j = i + 1; j < sentences.length && LEANS.test(sentences[j] ?? ""); j++) {
+      for (const t of read[j] ?? []) acting.add(t);
+    }
+  }
+  if (!found) return false;
+  return !actTerms.some((a) => [...acting].some((t) => sameWord(a, t)));
+}
+
+/** The subject and the rest of the asked act of a do- or have-question, or none. */
+function askedAct(
+  question: string,
+  windowText: string,
+): { subject: string; act: string } | undefined {
+  const m = ASKED.exec(question);
+  if (m?.[1] === undefined) return undefined;
+  const words = m[1].split(/\s+/).filter((w) => w !== "");
+  let at = 0;
+  while (at < words.length && DETERMINER.test(words[at] ?? "")) at++;
+  const names: string[] = [];
+  for (; at < words.length; at++) {
+    const word = (words[at] ?? "").replace(/['’]s$/u, "").replace(/[^\p{L}\p{N}'’.-]/gu, "");
+    if (word === "" || !nameLike(word, windowText)) break;
+    names.push(word);
+  }
+  if (names.length === 0) return undefined;
+  // "did CDT's blogger…": the subject is the owned noun, not the name.
+  if (/['’]s$/u.test(words[at - 1] ?? "") && !HEAD_NOUN.test(words[at] ?? "")) return undefined;
+  if (HEAD_NOUN.test(words[at] ?? "")) at++;
+  const act = words.slice(at).join(" ");
+  if (act === "") return undefined;
+  // An act done to a thing named before ("did russia ever sign up to IT?") leans on what the
+  // asker read; a view or a mood asked ("did Kramer SEE Dubai as a flop?", "did CEPT walk away
+  // HAPPY…?") is told by whatever the party said, in its own words.
+  if (PRONOUN_OBJECT.test(act)) return undefined;
+  if (words.slice(at, at + 4).some((w) => ATTITUDE.test(w.replace(/[^\p{L}]/gu, "")))) {
+    return undefined;
+  }
+  return { subject: names.join(" "), act };
+}
+const ASKED = /(?:^|[:;,?!–—]\s*|\s-\s+)(?:did|does|do|has|have|had)\s+([^?]+)/iu;
+const DETERMINER = /^(?:the|its|their)$/iu;
+const HEAD_NOUN =
+  /^(?:delegation|delegations|government|governments|team|minister|ministry|secretariat|administration|chairman|chair|side|camp|bloc|members?|folks|people|guys|lot)$/iu;
+const LEANS = /^(?:he|she|it|they|his|her|its|their|this|these|those)\b/iu;
+const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/iu;
+const COUNTED_BEFORE = /\bthe\s+(\d+)\b(?!\s*(?:%|per\s*cent))/giu;
+const PRONOUN_OBJECT = /\b(?:it|them)\b|\b(?:this|that|those|these)\s*$/iu;
+const ATTITUDE =
+  /^(?:think|thinks|thought|see|sees|saw|view|views|believe|believes|consider|considers|reckon|reckons|feel|feels|regard|regards|want|wants|wanted|like|likes|agree|agrees|support|supports|back|backs|oppose|opposes|accept|accepts|expect|expects|care|cares|worry|worries|fear|fears|mind|minds|buy|buys|happy|unhappy|satisfied|pleased|content|comfortable|keen)$/iu;
+
+/**
+ * Whether the subject stands in the sentence as more than another's owner or part: not only after
+ * "of" ("the sense of Congress").
+ */
+function standsAsDoer(sentence: string, subject: string): boolean {
+  const last = subject.split(" ").pop() ?? subject;
+  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "giu");
+  const found = [...sentence.matchAll(at)];
+  if (found.length === 0) return true;
+  return found.some((m) => !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, m.index)));
+}
+
+/**
+ * A name: capitalised or an acronym as typed, or a word typed in lower case that the window writes
+ * capitalised inside a sentence ("lirneasia" for "LIRNEasia", "czech" for "Czech"). A pronoun or
+ * a function word is none.
+ */
+function nameLike(word: string, windowText: string): boolean {
+  if (NOT_NAME.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "giu");
+  for (const w of windowText.matchAll(written)) {
+    const inside = /[\p{L},;:]\s+$/u.test(windowText.slice(0, w.index));
+    // (At a sentence's start only a name written with a capital inside it, "LIRNEasia", counts.)
+    if (/^\p{Lu}/u.test(w[0]) && (inside || /^.+\p{Lu}/u.test(w[0]))) return true;
+  }
+  return false;
+}
+const NOT_NAME =
+  /^(?:i|we|you|he|she|it|they|anyone|anybody|any|all|both|each|either|neither|none|someone|somebody|everyone|this|that|these|those|one|there)$/iu;
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
+
+function windowSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u).filter((s) => s.trim() !== "");
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
