@@ -25,10 +25,27 @@ export function newTermsOf(s: Sentence, picked: ReadonlySet<Sentence>): number {
 export const CLEARLY_MORE_NEW = 3;
 
 /**
- * 1 where `s` adds clearly more new terms than `other` (`CLEARLY_MORE_NEW`), -1 where the
- * reverse, else 0.
+ * Of sentences ranked best first, the first one, or where the sentences tied with it
+ * (`tiedWithFirst`, contiguous after it) hold one adding clearly more new terms than it
+ * (`CLEARLY_MORE_NEW`), the one adding most (the earliest of equals).
  */
-export function saysMoreNew(s: Sentence, other: Sentence, picked: ReadonlySet<Sentence>): number {
-  const difference = newTermsOf(s, picked) - newTermsOf(other, picked);
-  return difference >= CLEARLY_MORE_NEW ? 1 : difference <= -CLEARLY_MORE_NEW ? -1 : 0;
+export function clearlyNewerOf(
+  ranked: readonly Sentence[],
+  tiedWithFirst: (s: Sentence) => boolean,
+  picked: ReadonlySet<Sentence>,
+): Sentence | undefined {
+  const first = ranked[0];
+  if (first === undefined) return undefined;
+  const firstNew = newTermsOf(first, picked);
+  let best = first;
+  let bestNew = firstNew;
+  for (const s of ranked.slice(1)) {
+    if (!tiedWithFirst(s)) break;
+    const added = newTermsOf(s, picked);
+    if (added > bestNew) {
+      best = s;
+      bestNew = added;
+    }
+  }
+  return bestNew - firstNew >= CLEARLY_MORE_NEW ? best : first;
 }

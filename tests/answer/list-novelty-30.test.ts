@@ -2,11 +2,11 @@
 // the thirtieth session's listuse30 work). Where two of its sentences name the question's words
 // alike, the earlier one was taken, however little it said: "The review was later revived." over
 // the sentence after it naming the decision that revived it. Such a tie now goes to the sentence
-// clearly adding more that the list has not said yet (`saysMoreNew`); a sentence naming more of
+// clearly adding more that the list has not said yet (`clearlyNewerOf`); a sentence naming more of
 // the question still comes first, and a small difference leaves the earlier sentence first.
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../src/answer/extractive-view.ts";
-import { newTermsOf, saysMoreNew } from "../../src/answer/list-novelty.ts";
+import { clearlyNewerOf, newTermsOf } from "../../src/answer/list-novelty.ts";
 import { briefingNote as note } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 
@@ -36,11 +36,15 @@ describe("the words a candidate point adds to a list", () => {
     const taken = new Set([sentenceOf(["review", "group", "council"])]);
     const revived = sentenceOf(["review", "later", "revived"]);
     const bucharest = sentenceOf(["review", "resolution", "146", "bucharest", "2022", "reconvene"]);
-    expect(saysMoreNew(bucharest, revived, taken)).toBe(1);
-    expect(saysMoreNew(revived, bucharest, taken)).toBe(-1);
-    // (Two more new terms only: a tie, left to the order the passage tells them in.)
+    const tied = () => true;
+    expect(clearlyNewerOf([revived, bucharest], tied, taken)).toBe(bucharest);
+    expect(clearlyNewerOf([bucharest, revived], tied, taken)).toBe(bucharest);
+    // (Not where the fuller sentence names the question less: it is not tied with the first.)
+    expect(clearlyNewerOf([revived, bucharest], (s) => s === revived, taken)).toBe(revived);
+    // (Two more new terms only: left to the order the passage tells them in.)
     const slightly = sentenceOf(["review", "later", "revived", "again", "geneva"]);
-    expect(saysMoreNew(slightly, revived, taken)).toBe(0);
+    expect(clearlyNewerOf([revived, slightly], tied, taken)).toBe(revived);
+    expect(clearlyNewerOf([], tied, taken)).toBeUndefined();
   });
 });
 
