@@ -8,7 +8,7 @@
 // EG-ITRs first sit down - the group Council set up in 2016?" by "In 2016 the Council adopted
 // Resolution 1379, creating an Expert Group…" or "Its mandate was to review the 2012 ITRs…".
 import { describe, expect, it } from "vitest";
-import { seriesTellsAskedAct } from "../../src/answer/counted-series-act.ts";
+import { countingAsk, seriesTellsAskedAct } from "../../src/answer/counted-series-act.ts";
 import { datesOnlyAsked } from "../../src/answer/stated-dates.ts";
 import type { KeyTerm } from "../../src/answer/terms.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -34,6 +34,25 @@ describe("seriesTellsAskedAct", () => {
     expect(seriesTellsAskedAct([verb("ratifi", { fromContext: true })], ["join"])).toBe(true);
     expect(seriesTellsAskedAct([], ["join", "china"])).toBe(true);
   });
+
+  it("reads only the verbs of the ask that counts", () => {
+    const q =
+      "how many countries are on the early-signer list, and into how many languages did partners translate it?";
+    expect(countingAsk(q)).toContain("countries are on the early-signer list");
+    expect(countingAsk(q)).not.toContain("translate");
+    expect(countingAsk("When did it open, and how many countries came?")).toBe(
+      ", and how many countries came?",
+    );
+    expect(countingAsk("which countries signed?")).toBe("which countries signed?");
+    const series = ["earli", "signatori", "countri", "argentina", "brazil"];
+    expect(seriesTellsAskedAct([verb("translat")], series)).toBe(false);
+    expect(seriesTellsAskedAct([verb("translat")], series, new Set(["countri", "list"]))).toBe(
+      true,
+    );
+    expect(seriesTellsAskedAct([verb("ratifi")], ["join"], new Set(["ratifi", "countri"]))).toBe(
+      false,
+    );
+  });
 });
 
 const NOTES: Record<string, string> = {
@@ -42,6 +61,7 @@ const NOTES: Record<string, string> = {
   ]),
   "notes/signing.md": note("Signatures in Dubai", [
     "**Holdouts.** The countries that refused to sign included the US, the UK, Canada and Australia. [1]",
+    "**The open letter.** Early signatories of the civil-society letter came from countries including Argentina, Brazil, Cambodia and India. Partner groups translated the letter into Spanish, Thai and Urdu. [2]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -55,6 +75,14 @@ describe("a count read off a series of names", () => {
         "How many countries had ratified the Budapest Convention by the time WCIT-12 opened?",
       ),
     ).toBe("none");
+  });
+
+  it("reads the act only in the ask that counts", async () => {
+    expect(
+      await coverageOf(
+        "how many countries are among the open letter's early signatories, and into how many languages did partners translate it?",
+      ),
+    ).not.toBe("none");
   });
 
   it("still answers where the series tells the act asked", async () => {
