@@ -13,7 +13,7 @@ const CLAUSE_END = /\s+[-–—]+\s+|[:;?,]/;
 
 /** What a side's clause may hold besides its name without an aspect of its own. */
 const NO_ASPECT =
-  /^(?:(?:'s|’s|'|’|one|ones|the|what|how|did|does|do|was|were|of|in|at|on)\b|\W)*$/iu;
+  /^(?:(?:'s|’s|'|’|one|ones|the|what|how|did|does|do|was|were|of|in|at|on|and|or)\b|\W)*$/iu;
 
 /**
  * The first side's own aspect, as written between its name and the separator, where there is one
@@ -21,7 +21,7 @@ const NO_ASPECT =
  */
 export function firstSideAspect(focus: string, sides: readonly string[]): string | undefined {
   const [first, second] = sides;
-  if (first === undefined || second === undefined || sides.length !== 2) return undefined;
+  if (first === undefined || second === undefined) return undefined;
   const text = focus.toLowerCase();
   const start = text.indexOf(first.toLowerCase());
   if (start < 0) return undefined;
@@ -32,8 +32,21 @@ export function firstSideAspect(focus: string, sides: readonly string[]): string
   if (NO_ASPECT.test(aspect)) return undefined;
   const rest = text.slice(afterFirst + sep.index + sep[0].length);
   const clause = rest.split(CLAUSE_END)[0] ?? "";
-  const at = clause.indexOf(second.toLowerCase());
-  if (at < 0) return undefined;
-  const own = `${clause.slice(0, at)} ${clause.slice(at + second.length)}`.trim();
+  if (!clause.includes(second.toLowerCase())) return undefined;
+  // The later sides named in the clause ("Hill and Powers after Dubai") are no aspect of theirs.
+  const own = laterSidesOut(clause, sides.slice(1));
   return NO_ASPECT.test(own) ? undefined : aspect;
+}
+
+/**
+ * The later side's clause without the names of the later sides ("hill and powers after dubai"
+ * less "hill" and "powers"): what is left is that clause's own aspect, if any.
+ */
+function laterSidesOut(clause: string, later: readonly string[]): string {
+  let own = clause;
+  for (const side of later) {
+    const at = own.indexOf(side.toLowerCase());
+    if (at >= 0) own = `${own.slice(0, at)} ${own.slice(at + side.length)}`;
+  }
+  return own.trim();
 }

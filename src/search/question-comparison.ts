@@ -3,6 +3,7 @@
 // after a lead-in setting two against each other. Read by `analyzeQuestion` (question.ts).
 
 import { splitSentences } from "../text.ts";
+import { NAMED_SIDE_ON_ASPECT, TIMING_ADVERB } from "./named-side-on-aspect.ts";
 
 export const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike|stack(?:s|ed)? up against|squares? with|lines? up with|set\s.+?\sagainst|each (?:of (?:them|the two|those)|one(?:'s)?|side|camp)|(?:one|a) (?:line|sentence) (?:each|apiece|on each|for each))\b/i;
@@ -12,8 +13,10 @@ export const POSITIONS_PAIR =
   /\b[\w.-]+(?:'s|')?\s+(?:and|or)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|')\s+(?:respective\s+)?(?:positions|views|stances|approaches|proposals|policies|arguments)\b/i;
 
 /** What may follow the last side: the aspect compared ("positions on spam"), never part of a side. */
-const SIDE_TAIL =
-  /\s+(?:(?:positions?|views?|stances?|approach(?:es)?|proposals?|attitudes?|lines?|policies|policy|arguments?|votes?|roles?|reactions?|responses?|delegations?|definitions?|treatment|wording|texts?|versions?|language|objections?|concerns?)\b.*|(?:on|about|over|regarding|concerning|towards?|in|at|during|before|after|when|going|with regard to|with respect to|as to|differ(?:ed|s)?|compare|diverge(?:d)?|stand|disagree(?:d)?)\b(?!-).*)$/i;
+const SIDE_TAIL = new RegExp(
+  String.raw`\s+(?:(?:positions?|views?|stances?|approach(?:es)?|proposals?|attitudes?|lines?|policies|policy|arguments?|votes?|roles?|reactions?|responses?|delegations?|definitions?|treatment|wording|texts?|versions?|language|objections?|concerns?)\b.*|${TIMING_ADVERB}(?:on|about|over|regarding|concerning|towards?|in|at|during|before|after|when|going|with regard to|with respect to|as to|differ(?:ed|s)?|compare|diverge(?:d)?|stand|disagree(?:d)?)\b(?!-).*)$`,
+  "i",
+);
 
 /**
  * "the US, the EU and Russia" → ["the US", "the EU", "Russia"]. A part opening with one possessor
@@ -151,6 +154,8 @@ function sidesIn(text: string): string[] {
     /\b(?:each|apiece)\s+(?:for|on|from|about)\s+(.+)$/i,
     // "X's verdict on the text vs Y's": the possessors, the aspect being theirs
     /^((?:[^\s'’]+\s+){0,3}?(?!(?:what|that|it|who|there|here|where|how)['’]s\b)[^\s'’]+(?:'s|'|’s|’)\s+.+?\s+(?:versus|vs\.?|v\.)\s+.+)$/iu,
+    // "Kramer on cybersecurity vs Hill and Powers": a name with its aspect after "on"
+    NAMED_SIDE_ON_ASPECT,
     // "X versus Y", "X vs. Y"
     /(?:^|\b(?:over|of|on|about|is|was|were|are|what|which)\s+)((?:(?!\b(?:over|of|on|about)\b).)+?\s+(?:versus|vs\.?|v\.)\s+.+)$/i,
     // "X and Y's positions": the two possessors
