@@ -15,6 +15,7 @@ import {
   reportsProposal,
 } from "./evidence.ts";
 import { isNearTopicTerm } from "./key-term-roles.ts";
+import { placeholderAsked } from "./placeholder-nouns.ts";
 import { deniesAskedAct, namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent } from "./sentences.ts";
@@ -119,7 +120,13 @@ export function askedThingsNamed(
       const terms = reader.analyzeText(name);
       return terms.length > 0 && terms.every((t) => window.has(t));
     }).length >= 2;
-  const askedMissing = !membersNamed && missing.some((k) => k.asked && !k.everyday);
+  // ("which Internet-related ITEMS did CEPT say…": a noun standing only for the list's members,
+  // which no note writes, is no kind the place must name; placeholder-nouns.ts.)
+  const placeholder = new Set(
+    d.question === undefined ? [] : reader.analyzeText(placeholderAsked(d.question) ?? ""),
+  );
+  const askedMissing =
+    !membersNamed && missing.some((k) => k.asked && !k.everyday && !placeholder.has(k.term));
   // "What did the Parliament's resolution say about spam?": a place on the resolution that
   // does not name spam does not say what it said about spam. (Not the corpus's near-topic
   // word, nor an everyday one: "about the treaty", "about the deal" may go unsaid.)
