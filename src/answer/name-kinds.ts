@@ -44,11 +44,6 @@ export const CITY = { tags: ["City"], not: [] };
 export const PERSON = {
   tags: ["Person"],
   not: [],
-  // "Egypt's Sherif Guinena, who coordinated the African common proposals, …": a given name and a
-  // surname the tagger does not know, followed by ", who", name a person (the relative pronoun is
-  // a person's). Two capitalised words, each with lower-case letters after the first: not an
-  // acronym ("CDT, who"), nor a place alone.
-  written: /\b\p{Lu}\p{Ll}[\p{L}'-]*\s+\p{Lu}\p{Ll}[\p{L}'-]*,\s+who\b/u,
   titled:
     /\b(?:Secretary-General|Deputy Secretary-General|Ambassador|Chair(?:man|woman)?|President|Vice-President|Senators?|Minister|Commissioner|Director(?:-General)?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|head)\s+(?:\p{Lu}[\p{L}'-]+\s+)?(\p{Lu}[\p{L}'-]+)/gu,
 };

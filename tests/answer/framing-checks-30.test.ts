@@ -1,15 +1,14 @@
 // Refusals that were not about a missing word (issue #12, the thirtieth session's batch
-// in-3458..in-3467, out-1144..out-1145). Two readings:
+// in-3458..in-3467, out-1144..out-1145). One reading kept, one taken out:
 // - a noun standing only for a list's members ("which Internet-related ITEMS did CEPT say its
 //   members got taken out?") is no kind the answering place must name (`placeholderAsked`,
 //   placeholder-nouns.ts, read in `askedThingsNamed`). In a small corpus the list was answered
 //   without the rule too (that check did not decide it there), so the rule is tested on its unit
 //   and the corpus cases show what must stay as it was;
-// - a given name and surname the tagger does not know, followed by ", who", name a person
-//   (`PERSON.written`, name-kinds.ts): "who was Egypt's point person…" is answered by "Egypt's
-//   Sherif Guinena, who coordinated…".
+// - (a given name and surname followed by ", who" read as a person was tried and taken out: it let
+//   "which egyptian official made that denial?" be answered from Guinena's sentence, which tells
+//   no denial; the blind probes hold such a near miss.)
 import { describe, expect, it } from "vitest";
-import { namesKind, PERSON } from "../../src/answer/name-kinds.ts";
 import { placeholderAsked } from "../../src/answer/placeholder-nouns.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -26,22 +25,6 @@ describe("placeholderAsked", () => {
     expect(placeholderAsked("how many items did CEPT say it got removed?")).toBeUndefined();
     expect(placeholderAsked("which delegations did CEPT say did not sign?")).toBeUndefined();
     expect(placeholderAsked("what did CEPT say about the scope clause?")).toBeUndefined();
-  });
-});
-
-describe("a person named with ', who'", () => {
-  it("names a person the tagger does not know", () => {
-    expect(
-      namesKind(
-        "Egypt's Sherif Guinena, who coordinated the African common proposals, presented them.",
-        PERSON,
-      ),
-    ).toBe(true);
-  });
-
-  it("is not an acronym or a body before 'which'", () => {
-    expect(namesKind("The proposals came from CDT, who published them.", PERSON)).toBe(false);
-    expect(namesKind("The Arab States, which met in Cairo, agreed a text.", PERSON)).toBe(false);
   });
 });
 
@@ -63,13 +46,6 @@ describe("framing nouns and unknown names", () => {
       "bullets: which Internet-related items did CEPT say its members got taken out of the text?";
     expect(await coverageOf(question)).not.toBe("none");
     expect((await answerTo(question)).text).toContain("routing, spam and cybersecurity");
-  });
-
-  it("answers who was someone's point person from the name before ', who'", async () => {
-    const question =
-      "who was Egypt's point person on the Africa common proposals, and what did he present in 2012?";
-    expect(await coverageOf(question)).not.toBe("none");
-    expect((await answerTo(question)).text).toContain("Sherif Guinena");
   });
 
   // (As before: the items' own kind, or the person's act, is told nowhere.)
