@@ -158,9 +158,11 @@ export const WHY_AFTER_LEAD_IN = /(?:^|[,:;]\s+|\s[-–—]+\s*)(?:(?:so|then|bu
 // as it does right after "the". On the tuning half (542 questions): out-of-scope refused 92 → 93
 // of 109 (a near miss asking a vote count the corpus never gives), no in-scope answer changed.
 // ("How much did PP-14 change the resolutions?" asks a degree, not a figure: "much" before an
-// auxiliary counts only a sum spent or paid.)
+// auxiliary counts only a sum spent or paid. "The council res from 2016 - what number was it?"
+// asks a numbered name's label, not a count: "what number" right before "was"/"is" counts
+// nothing, as "what number of countries" does.)
 export const HOW_MANY_LEAD =
-  /(?:^|\b)(?:how (?:many|much(?! (?:did|does|do|has|have|had) (?![^?]*\b(?:cost|costs|spend|spent|spends|pay|paid|pays|charge|charged|raise|raised|fund|funded|earn|earned|budget\w*)\b))|long|often|large|big|high|low)|what (?:was|is|were|are) the (?:results?|outcome|final result) of (?:the |a |an |its |their |[\w.-]+(?:'s|') )?(?:[\w-]+ )?(?:votes?|ballot|poll|show of hands)\b|what (?:number|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b|what (?:was|is|were|are) the [\w-]+ (?:count|total|tally|margin)\b)/i;
+  /(?:^|\b)(?:how (?:many|much(?! (?:did|does|do|has|have|had) (?![^?]*\b(?:cost|costs|spend|spent|spends|pay|paid|pays|charge|charged|raise|raised|fund|funded|earn|earned|budget\w*)\b))|long|often|large|big|high|low)|what (?:was|is|were|are) the (?:results?|outcome|final result) of (?:the |a |an |its |their |[\w.-]+(?:'s|') )?(?:[\w-]+ )?(?:votes?|ballot|poll|show of hands)\b|what (?:number(?! (?:was|is)\b)|share|percentage|proportion|fraction|portion|amount|total|count|tally|margin|majority|size) (?:of\b)?|what (?:was|is|were|are) the (?:number|share|percentage|proportion|fraction|count|total|tally|margin|vote count|final count|size|amount|figure|numbers)\b|what (?:was|is|were|are) the [\w-]+ (?:count|total|tally|margin)\b)/i;
 
 /**
  * "How long did the conference last?", "For how many days did the talks run?", "How many weeks
