@@ -129,8 +129,7 @@ function askedAct(
   }
   return { subject: names.join(" "), act, copula };
 }
-const ASKED =
-  /(?:^|[:;,?!–—]\s*|\s-\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)/iu;
+const ASKED = /(?:^|[:;,?!–—]\s*|\s-\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)/iu;
 const DETERMINER = /^(?:the|its|their)$/iu;
 const HEAD_NOUN =
   /^(?:delegation|delegations|government|governments|team|minister|ministry|secretariat|administration|chairman|chair|side|camp|bloc|members?|folks|people|guys|lot)$/iu;

@@ -22,9 +22,9 @@ const VENUES =
 
 describe("askedPartyUnnamed: the party is never named, nor the whole act told", () => {
   it("finds the party unnamed where the window tells only part of the act", () => {
-    expect(unnamed("Was Strickling among the speakers at the policy forum in Geneva?", VENUES)).toBe(
-      true,
-    );
+    expect(
+      unnamed("Was Strickling among the speakers at the policy forum in Geneva?", VENUES),
+    ).toBe(true);
     expect(unnamed("Did Strickling speak at the policy forum in Geneva?", VENUES)).toBe(true);
     expect(unnamed("Is ETNO a drafter of the unity statement's final wording?", UNITY)).toBe(true);
   });
@@ -80,9 +80,9 @@ const { coverageOf } = notesAppContext("wcit-yes-no-party-30-", NOTES);
 
 describe("a yes/no whose party the place never names", () => {
   it("is refused where the place tells only part of the act", async () => {
-    expect(await coverageOf("Was ETNO one of the drafters of the unity statement's preamble?")).toBe(
-      "none",
-    );
+    expect(
+      await coverageOf("Was ETNO one of the drafters of the unity statement's preamble?"),
+    ).toBe("none");
   });
 
   it("leaves answered a party the place names", async () => {
