@@ -68,9 +68,11 @@ export function askedActUntold(
  * the event that never names the party. The window then tells neither the party nor all of its
  * act. (Where every word of the act stands in the window, it may tell another party doing it:
  * "Did Nigeria coordinate the African common proposals?" is answered by "coordinated through
- * Egypt".) The subject is read as for `askedActUntold`, with "was", "is", "were", "are" read too;
- * a passive or progressive act ("Was Resolution 171 ADOPTED…", "Were the Latin Americans
- * PUSHING…") is left alone.
+ * Egypt".) Read for a be-question only ("was", "is", "were", "are"; the subject read as for
+ * `askedActUntold`), and only for a party the corpus names somewhere (`vocabulary`): on the tuning
+ * half, do-questions and parties named otherwise ("did WASHINGTON come out against…", "did
+ * Stockholm…", "Were the KIWIS among…") lost 18 answers. A passive or progressive act ("Was
+ * Resolution 171 ADOPTED…", "Were the Latin Americans PUSHING…") is left alone.
  */
 export function askedPartyUnnamed(
   question: string,

@@ -25,7 +25,6 @@ describe("askedPartyUnnamed: the party is never named, nor the whole act told", 
     expect(
       unnamed("Was Strickling among the speakers at the policy forum in Geneva?", VENUES),
     ).toBe(true);
-    expect(unnamed("Did Strickling speak at the policy forum in Geneva?", VENUES)).toBe(true);
     expect(unnamed("Is ETNO a drafter of the unity statement's final wording?", UNITY)).toBe(true);
   });
 
@@ -49,10 +48,13 @@ describe("askedPartyUnnamed: the party is never named, nor the whole act told", 
     ).toBe(false);
   });
 
-  it("leaves passive and progressive be-questions, and pronoun subjects", () => {
+  it("leaves passive and progressive be-questions, pronoun subjects, do-questions", () => {
     expect(unnamed("Was Resolution 171 adopted at the Busan Plenipotentiary?", VENUES)).toBe(false);
     expect(unnamed("Were the Nordics pushing for a forum in Geneva?", VENUES)).toBe(false);
     expect(unnamed("Is it true that ETNO signed the unity statement?", UNITY)).toBe(false);
+    // (Nor a do-question, nor a party the corpus never names: it may name it otherwise.)
+    expect(unnamed("Did Strickling speak at the policy forum in Geneva?", VENUES)).toBe(false);
+    expect(unnamed("Were the Kiwis among the speakers at the policy forum?", VENUES)).toBe(false);
   });
 
   it("does not widen askedActUntold to be-questions", () => {
