@@ -18,7 +18,7 @@ import { openingNamesCarried } from "./paragraph-lead.ts";
 import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { openingActCarried } from "./set-member-act.ts";
-import { askedActUntold } from "./subject-act.ts";
+import { askedActUntold, askedPartyUnnamed } from "./subject-act.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { type TypedCandidate, typedWindowOf } from "./typed-window.ts";
@@ -327,6 +327,20 @@ export function assessRelevance(
     how.claim !== true &&
     question !== undefined &&
     askedActUntold(question, best.text, analyzeText, passageTextOf(judged, best.passageId));
+  // "Is ETNO one of the groups that signed the unity statement?" answered from a place on the
+  // statement that never names ETNO nor tells all of the act (`askedPartyUnnamed`, subject-act.ts).
+  const partyUnnamed =
+    best.covered &&
+    how.yesNo === true &&
+    how.claim !== true &&
+    question !== undefined &&
+    askedPartyUnnamed(
+      question,
+      best.text,
+      analyzeText,
+      passageTextOf(judged, best.passageId),
+      reader.vocabulary,
+    );
   const covered =
     keyTerms.length > 0 &&
     topScore > 0 &&
@@ -339,7 +353,8 @@ export function assessRelevance(
     !outcomeCount &&
     !besidesOnly &&
     !exactUnstated &&
-    !otherAct;
+    !otherAct &&
+    !partyUnnamed;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
   const typedWindow =
@@ -381,6 +396,7 @@ export function assessRelevance(
       ...(besidesOnly ? ["besidesOnly"] : []),
       ...(exactUnstated ? ["exactCountUnstated"] : []),
       ...(otherAct ? ["askedActUntold"] : []),
+      ...(partyUnnamed ? ["askedPartyUnnamed"] : []),
     ],
   };
 }
