@@ -19,7 +19,12 @@
 // quotes fewer than `MAX_PASSAGES`. Tuning half (2,920 q): recall 0.8676 -> 0.8683 (in-2001 and
 // in-2636 up, none down), words 119 / 149 and every trust figure unchanged, held-out detail
 // unchanged; with one required term enough (two in a passage valued under 0.8) 78 texts changed,
-// most of them longer for nothing, and a held-out answer moved. Not for lists, comparisons or yes-no answers, which read on by rules of their own.
+// most of them longer for nothing, and a held-out answer moved.
+//
+// Not for lists, comparisons or yes-no answers, which read on by rules of their own, nor for
+// counts, dates and lengths of time: another passage's figure is often another thing's ("Back
+// then 112 countries attended…" for "how many joined the US in not signing?"), and a count gets
+// another source's own count by `givesAnotherCount` in `extractive.ts`.
 import { MAX_PASSAGES, MIN_SENTENCE_TERMS } from "./extractive-read-on.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import { FURTHER_READING, type PassageView, passagesOf, type Sentence } from "./extractive-view.ts";
@@ -46,7 +51,11 @@ function statesEveryRequired(s: Sentence, required: ReadonlySet<number>): boolea
 
 /** Whether the answer reads further passages for their answering sentences (see above). */
 export function readsAnswering(shape: AnswerShape): boolean {
-  return !shape.list && shape.sides.length < 2 && shape.expected !== "yes-no";
+  return (
+    !shape.list &&
+    shape.sides.length < 2 &&
+    !["yes-no", "number", "date", "duration"].includes(shape.expected)
+  );
 }
 
 /** Takes each further passage's answering sentence that fits (see the module comment). */

@@ -93,13 +93,14 @@ describe("takeAnsweringSentences", () => {
     expect([...read([best, same])]).toEqual(best.sentences);
   });
 
-  it("leaves lists, comparisons and yes-no answers to their own readings", () => {
+  it("leaves lists, comparisons, yes-no answers and counts to their own readings", () => {
     const best = passage(0, 1, [[0, 1, 2]]);
     const further = passage(1, 0.9, [[0, 1]], [ANSWERING]);
     for (const shape of [
       { expected: "description", sides: [], list: {} },
       { expected: "both-sides", sides: [[0], [1]] },
       { expected: "yes-no", sides: [] },
+      { expected: "number", sides: [] },
     ]) {
       expect([...read([best, further], shape as unknown as AnswerShape)]).toEqual(best.sentences);
     }
