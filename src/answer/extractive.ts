@@ -8,6 +8,7 @@
 // parts it calls are in the `extractive-*.ts` modules beside it.
 import type { ScoredPassage } from "../types.ts";
 import { countsIn, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
+import { takeAnsweringSentences } from "./extractive-answering.ts";
 import { readOnPastAsides } from "./extractive-aside.ts";
 import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.ts";
 import { backgroundGivingWay } from "./extractive-background.ts";
@@ -487,6 +488,17 @@ export function composeExtractive(
       },
       words: () => words,
       limit: budget,
+    });
+    // Then, in the room left, a further passage among the first five retrieved gives its sentence
+    // answering the question, though it names no new question word (`extractive-answering.ts`).
+    takeAnsweringSentences({
+      ranked,
+      shape,
+      picked,
+      required,
+      relevance,
+      redundant,
+      take: (s) => take(s, budget),
     });
   }
   const chosen = [...picked];
