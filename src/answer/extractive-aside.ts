@@ -19,19 +19,11 @@
 // its paragraph and does not fit, such runs of other passages give way, whole (a run cut in half
 // leaves a sentence hanging: "After Dubai, Access described the final text as mixed."), least
 // relevant first, until it fits.
+import type { ReadOnContext } from "./extractive-joined.ts";
 import { dependencyChain, inReadingOrder, passagesOf, type Sentence } from "./extractive-view.ts";
 
-export interface AsideContext {
-  picked: Set<Sentence>;
-  /** Indexes of the question's required terms. */
-  required: ReadonlySet<number>;
-  relevance: (s: Sentence) => number;
-  redundant: (s: Sentence) => boolean;
-  take: (s: Sentence, limit: number) => boolean;
-  drop: (s: Sentence) => void;
-  words: () => number;
-  limit: number;
-}
+/** What reading on past asides needs: the read-on context without its background rule. */
+export type AsideContext = Omit<ReadOnContext, "background">;
 
 /** Names one of the question's required terms itself (not only through its headings). */
 function namesRequired(s: Sentence, required: ReadonlySet<number>): boolean {

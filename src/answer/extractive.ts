@@ -394,17 +394,20 @@ export function composeExtractive(
     // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
     // often finds the second there. Where that is not room enough, background taken from any
     // passage gives way to a sentence carrying on its paragraph (`extractive-background.ts`).
-    readOnInQuotedPassages({
+    const readOn = {
       picked,
       required,
       relevance,
       redundant,
       take,
-      drop: (s) => {
+      drop: (s: Sentence) => {
         if (picked.delete(s)) words -= s.words;
       },
       words: () => words,
       limit: budget,
+    };
+    readOnInQuotedPassages({
+      ...readOn,
       background: (s) => backgroundGivingWay(s, picked, shape, relevance),
     });
     if (saidLead && !shape.brief && words < budget) {
@@ -477,18 +480,7 @@ export function composeExtractive(
     }
     // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
     // place of other passages' closing asides if need be (`extractive-aside.ts`).
-    readOnPastAsides({
-      picked,
-      required,
-      relevance,
-      redundant,
-      take,
-      drop: (s) => {
-        if (picked.delete(s)) words -= s.words;
-      },
-      words: () => words,
-      limit: budget,
-    });
+    readOnPastAsides(readOn);
     // Then, in the room left, a further passage among the first five retrieved gives its sentence
     // answering the question, though it names no new question word (`extractive-answering.ts`).
     takeAnsweringSentences({
