@@ -33,9 +33,10 @@ interface SetReading {
  *   (a country, a person, an organisation: `partyKinds`) that the opening does not name, and
  *   every such party the question names stands in that sentence or the opening.
  * - That sentence points back at the paragraph's act (`pointsBackAtAct`): by "the N" for a number
- *   an earlier sentence of the paragraph gave ("the 55"), by opening with a referent ("They",
- *   "It", "These"), or by telling again a verb of the question that the opening tells ("…then
- *   declared they would not sign" after "…could not sign the revised ITRs").
+ *   an earlier sentence of the paragraph gave ("the 55"), or by opening with a referent ("They",
+ *   "It", "These"). (A verb of the question told again was a third way, taken out: "Did Peru host
+ *   the 2019 fisheries talks?" read "talks" as a verb and lent "host" to "Peru sent observers to
+ *   the talks".)
  * - Only the words of the act and its object are lent: never a party's name (the opening's doer
  *   is not the asked party), nor the corpus's topic words.
  */
@@ -51,11 +52,10 @@ export function openingActCarried(
   const parties = [...kinds.keys()].filter((t) => !opening.has(t));
   if (parties.length === 0) return undefined;
   const end = Math.min(at + WINDOW_SENTENCES, passage.sentences.length);
-  const verbs = d.keyTerms.filter((k) => k.verb === true && opening.has(k.term)).map((k) => k.term);
   let found = false;
   for (let j = at; j < end && !found; j++) {
     const own = new Set(passage.sentences[j]);
-    found = parties.every((t) => own.has(t)) && pointsBackAtAct(passage, j, own, verbs);
+    found = parties.every((t) => own.has(t)) && pointsBackAtAct(passage, j);
   }
   if (!found) return undefined;
   const window = new Set(passage.sentences.slice(at, end).flat());
@@ -73,20 +73,14 @@ const NUMBER_REACH = 3;
 
 /**
  * Whether sentence `j` of the paragraph points back at what the paragraph told before it: "the N"
- * for a number given in one of the `NUMBER_REACH` sentences before it, an opening referent, or a
- * verb of the question (`verbs`, those the opening says) told again.
+ * for a number given in one of the `NUMBER_REACH` sentences before it, or an opening referent.
  */
-function pointsBackAtAct(
-  passage: SetReading,
-  j: number,
-  own: ReadonlySet<string>,
-  verbs: readonly string[],
-): boolean {
+function pointsBackAtAct(passage: SetReading, j: number): boolean {
   const text = passage.spans[j]?.text ?? "";
   const counted = numbersReferredTo(text).some((n) =>
     passage.spans
       .slice(Math.max(0, j - NUMBER_REACH), j)
       .some((earlier) => mentionsNumber(earlier.text, n)),
   );
-  return counted || opensWithReferent(text) || verbs.some((t) => own.has(t));
+  return counted || opensWithReferent(text);
 }

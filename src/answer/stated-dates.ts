@@ -23,7 +23,9 @@ const NAMING_YEAR = /(?<![\w-])(?:18[5-9]\d|19\d\d|20\d\d)(?=\s+\p{Lu})/gu;
  */
 export function datesOnlyAsked(question: string | undefined, text: string): boolean {
   const asked = new Set(question?.match(YEAR) ?? []);
-  if (asked.size === 0 || !carriesAnswer(text, "date")) return false;
+  // (One year only: a question stating two ("from the 2016 group to the 2026 deadline") frames a
+  // span whose ends are its own years, and a sentence giving an end's year answers it.)
+  if (asked.size !== 1 || !carriesAnswer(text, "date")) return false;
   const rest = text.replace(YEAR, (y) => (asked.has(y) ? " " : y));
   return !carriesAnswer(rest.replace(NAMING_YEAR, " "), "date");
 }

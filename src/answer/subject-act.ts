@@ -52,6 +52,15 @@ export function askedActUntold(
         }
       }
     }
+    // An act told with its object left out ("Ecuador refused to join, citing sovereignty"): the
+    // object is what the paragraph told before it, so its earlier sentences are read with it.
+    if (OBJECT_LEFT_OUT.test(sentence)) {
+      const all = windowSentences(passageText);
+      const at = all.indexOf(sentence);
+      for (const earlier of all.slice(0, Math.max(0, at))) {
+        for (const t of analyzeText(earlier)) acting.add(t);
+      }
+    }
     // The sentences after it that lean on it by a pronoun ("He objected to…").
     for (let j = i + 1; j < sentences.length && LEANS.test(sentences[j] ?? ""); j++) {
       for (const t of read[j] ?? []) acting.add(t);
@@ -137,6 +146,7 @@ const HEAD_NOUN =
   /^(?:delegation|delegations|government|governments|team|minister|ministry|secretariat|administration|chairman|chair|side|camp|bloc|members?|folks|people|guys|lot)$/iu;
 const LEANS = /^(?:he|she|it|they|his|her|its|their|this|these|those)\b/iu;
 const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/iu;
+const OBJECT_LEFT_OUT = /\bto\s+\p{L}+\s*[,.;]/u;
 const COUNTED_BEFORE = /\bthe\s+(\d+)\b(?!\s*(?:%|per\s*cent))/giu;
 const PRONOUN_OBJECT = /\b(?:it|them)\b|\b(?:this|that|those|these)\s*$/iu;
 const ATTITUDE =
