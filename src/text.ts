@@ -154,6 +154,11 @@ const ABBREVIATION_AT_END =
   /(?:^|[\s(])(?:Art|Arts|No|Nos|Rev|Res|Con|Cong|Sess|Doc|Docs|Mr|Mrs|Ms|Dr|St|Amb|Sen|Rep|Gov|Gen|Prof|Hon|Dept|vs|cf|para|paras|p|pp|Vol|Fig|Sec|Ch|Jr|Sr|Inc|Ltd|Corp|approx|ca|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})\.\s*$/u;
 /** A dotted acronym ("U.S.", "U.N.") at the end of a piece: an abbreviation, unless a sentence follows. */
 const DOTTED_ACRONYM_AT_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+/** `s` with every character a regular expression reads specially escaped, to match as written. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** The months, as a regex alternation, capitalised as written. */
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -33,7 +33,8 @@ export function countingAsk(question: string): string {
  * 2011 it joined China, Tajikistan and Uzbekistan in asking the UN…": those countries asked the UN
  * for something; the sentence says nothing of ratifying. A verb the corpus never writes ("team
  * up") is the asker's wording for an act the source may tell otherwise, and decides nothing.
- * Given `askTerms` (the terms of the ask that counts, `countingAsk`), only that ask's verbs decide.
+ * Given `askTerms` (the terms of the ask that counts, `countingAsk`, read once a question as
+ * `QuestionDemands.countingAskTerms`), only that ask's verbs decide.
  */
 export function seriesTellsAskedAct(
   keyTerms: readonly KeyTerm[],

@@ -17,6 +17,7 @@ import { asksWhatWasDecided, asksWhatWasProposed } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
 import { asksAuthorship } from "./authorship.ts";
 import { isFamiliarTerm } from "./common-words.ts";
+import { countingAsk } from "./counted-series-act.ts";
 import { claimedFigures } from "./coverage-claims.ts";
 import { askedThingModifiers, qualifiedNouns } from "./coverage-modifiers.ts";
 import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
@@ -141,6 +142,10 @@ export function readQuestionDemands(
   const countsAlike = thing?.countsAlike;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
+  const countingAskTerms =
+    countedKind !== undefined && question !== undefined
+      ? new Set(analyzeText(countingAsk(question)))
+      : undefined;
   const { speaker, speakerNames, askedUtterance, occasion } = speakerDemands(
     question,
     keyTerms,
@@ -308,6 +313,7 @@ export function readQuestionDemands(
     ...(authorship !== undefined ? { authorship } : {}),
     counted,
     countedKind,
+    ...(countingAskTerms !== undefined ? { countingAskTerms } : {}),
     isCounted,
     countsAlike,
     subject,

@@ -106,24 +106,44 @@ export function leadWithProposition(
     // does not address content-related aspects…" rather than "Much of the debate was about
     // whether the revised treaty would extend to the Internet…", which shares more of its words.
     if (best.sentences.some(decider)) return;
-    const lead = ranked
-      .filter((v) => v.scored.score >= PROPOSITION_LEAD_SCORE * topScore)
-      .map((v) => ({ v, stated: Math.max(0, ...v.sentences.filter(decider).map(statedBy)) }))
-      .filter((x) => x.stated > 0)
-      .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
+    const lead = mostStating(
+      ranked,
+      topScore,
+      (v) => Math.max(0, ...v.sentences.filter(decider).map(statedBy)),
+      (n) => n > 0,
+    );
     if (lead) {
-      moveToLead(ranked, lead.v);
+      moveToLead(ranked, lead);
       return;
     }
   }
   const bestStated = stated(best);
-  const lead = ranked
+  const lead = mostStating(
+    ranked,
+    topScore,
+    stated,
+    (n) => n >= STATES_PROPOSITION && n > bestStated,
+  );
+  if (!lead) return;
+  moveToLead(ranked, lead);
+}
+
+/**
+ * Of the passages retrieval scored at least `PROPOSITION_LEAD_SCORE` of the best, the one whose
+ * `stated` is highest among those `enough` accepts (ties to the higher-valued passage), if any:
+ * the lead `leadWithProposition` moves first.
+ */
+function mostStating(
+  ranked: readonly PassageView[],
+  topScore: number,
+  stated: (v: PassageView) => number,
+  enough: (stated: number) => boolean,
+): PassageView | undefined {
+  return ranked
     .filter((v) => v.scored.score >= PROPOSITION_LEAD_SCORE * topScore)
     .map((v) => ({ v, stated: stated(v) }))
-    .filter((x) => x.stated >= STATES_PROPOSITION && x.stated > bestStated)
-    .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0];
-  if (!lead) return;
-  moveToLead(ranked, lead.v);
+    .filter((x) => enough(x.stated))
+    .sort((a, b) => b.stated - a.stated || b.v.value - a.v.value)[0]?.v;
 }
 
 /**

@@ -5,6 +5,7 @@
 // denying the act (`deniesAskedAct`).
 import { stripInstructions } from "../search/question-instructions.ts";
 import { withoutShorthand } from "../search/question-shorthand.ts";
+import { escapeRegExp } from "../text.ts";
 import { CITY, COUNTRY, isOfKind, type NameKind, ORGANISATION, PERSON } from "./name-kinds.ts";
 import { taggedWords } from "./tagged-words.ts";
 
@@ -240,7 +241,7 @@ export function deniesAskedAct(
   if (!doer) return false;
   const { name, verb, rest } = doer;
   if (/^\s+(?:away|off|down|out)\b/i.test(rest)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   const denial = new RegExp(
     `(?<![,&]\\s|\\band\\s|\\bor\\s)\\b${escaped}\\s+(?:\\p{Ll}+ly\\s+)?(?:denied|denies)\\b`,
     "u",

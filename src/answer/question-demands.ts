@@ -75,6 +75,12 @@ export interface QuestionDemands {
   counted?: KeyTerm;
   /** "How many GOVERNMENTS…": the kind of name the counted thing is, whose list counts them. */
   countedKind?: NameKind;
+  /**
+   * With `countedKind`: the index terms of the ask that counts (`countingAsk`,
+   * counted-series-act.ts), whose verbs alone decide whether a series of such names tells the act
+   * counted (`seriesTellsAskedAct`). Read once a question, not at each series met.
+   */
+  countingAskTerms?: ReadonlySet<string>;
   isCounted?: (word: string) => boolean;
   /** Whether a word is the corpus's other name for the counted class ("Member States"). */
   countsAlike?: (word: string) => boolean;

@@ -8,7 +8,16 @@
 // sentence leaning on one by a pronoun), the window tells a different act. Read by
 // `assessRelevance` (relevance.ts).
 
+import {
+  IRREGULAR_PARTICIPLES,
+  NOT_NAME_WORDS,
+  PARTY_HEAD_NOUNS,
+  VIEW_OR_MOOD_WORDS,
+} from "../search/asked-act-words.ts";
+import { POINTS_BACK } from "../search/question-focus.ts";
+import { alt } from "../search/question-words.ts";
 import type { Analyze } from "./terms.ts";
+import { wholeWord, windowSentences } from "./window-words.ts";
 
 /**
  * Whether a yes/no question's asked act ("did X <verb> <object…>?", with "do", "does", "has",
@@ -43,7 +52,7 @@ export function askedActUntold(
     found = true;
     for (const t of terms) acting.add(t);
     // The sentence it leans on by a pronoun ("The House approved IT unanimously").
-    if (i > 0 && REFERS_BACK.test(sentence)) for (const t of read[i - 1] ?? []) acting.add(t);
+    if (i > 0 && POINTS_BACK.test(sentence)) for (const t of read[i - 1] ?? []) acting.add(t);
     // A group counted before ("the 55 included… Germany…"): the passage's sentence counting it.
     for (const counted of sentence.matchAll(COUNTED_BEFORE)) {
       for (const earlier of windowSentences(passageText)) {
@@ -105,8 +114,8 @@ export function askedPartyUnnamed(
   if (subjectTerms.some((t) => named.has(t))) return false;
   return !actTerms.every((a) => windowTerms.some((t) => sameWord(a, t)));
 }
-const PARTICIPLE =
-  /^(?:\p{L}+(?:ed|en|ing)|run|bound|made|held|set|put|kept|built|told|paid|sent|left|led|won|shut|hit|cut|done|seen|known|taken|given|written|chosen|thought|brought|bought|caught|found|got|sold|signed|adopted)$/iu;
+/** A past participle or a present one: a regular form, or one of `IRREGULAR_PARTICIPLES`. */
+const PARTICIPLE = new RegExp(`^(?:\\p{L}+(?:ed|en|ing)|${alt(IRREGULAR_PARTICIPLES)})$`, "iu");
 
 /** The subject and the rest of the asked act of a do-, have- or be-question, or none. */
 function askedAct(
@@ -142,15 +151,16 @@ function askedAct(
 }
 const ASKED = /(?:^|[:;,?!–—]\s*|\s-\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)/iu;
 const DETERMINER = /^(?:the|its|their)$/iu;
-const HEAD_NOUN =
-  /^(?:delegation|delegations|government|governments|team|minister|ministry|secretariat|administration|chairman|chair|side|camp|bloc|members?|folks|people|guys|lot)$/iu;
+const HEAD_NOUN = new RegExp(`^${alt(PARTY_HEAD_NOUNS)}$`, "iu");
 const LEANS = /^(?:he|she|it|they|his|her|its|their|this|these|those)\b/iu;
-const REFERS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/iu;
+/**
+ * An infinitive ending its clause ("Ecuador refused TO JOIN, citing sovereignty"): the act is told
+ * with its object left out. A pattern of word order, not a list of words: no tagger reading gives it.
+ */
 const OBJECT_LEFT_OUT = /\bto\s+\p{L}+\s*[,.;]/u;
 const COUNTED_BEFORE = /\bthe\s+(\d+)\b(?!\s*(?:%|per\s*cent))/giu;
 const PRONOUN_OBJECT = /\b(?:it|them)\b|\b(?:this|that|those|these)\s*$/iu;
-const ATTITUDE =
-  /^(?:think|thinks|thought|see|sees|saw|view|views|believe|believes|consider|considers|reckon|reckons|feel|feels|regard|regards|want|wants|wanted|like|likes|agree|agrees|support|supports|back|backs|oppose|opposes|accept|accepts|expect|expects|care|cares|worry|worries|fear|fears|mind|minds|buy|buys|happy|unhappy|satisfied|pleased|content|comfortable|keen)$/iu;
+const ATTITUDE = new RegExp(`^${alt(VIEW_OR_MOOD_WORDS)}$`, "iu");
 
 /**
  * Whether the subject stands in the sentence as more than another's owner or part: not only after
@@ -158,7 +168,7 @@ const ATTITUDE =
  */
 function standsAsDoer(sentence: string, subject: string): boolean {
   const last = subject.split(" ").pop() ?? subject;
-  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "giu");
+  const at = wholeWord(last, "giu");
   const found = [...sentence.matchAll(at)];
   if (found.length === 0) return true;
   return found.some((m) => !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, m.index)));
@@ -172,7 +182,7 @@ function standsAsDoer(sentence: string, subject: string): boolean {
 function nameLike(word: string, windowText: string): boolean {
   if (NOT_NAME.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return true;
-  const written = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "giu");
+  const written = wholeWord(word, "giu");
   for (const w of windowText.matchAll(written)) {
     const inside = /[\p{L},;:]\s+$/u.test(windowText.slice(0, w.index));
     // (At a sentence's start only a name written with a capital inside it, "LIRNEasia", counts.)
@@ -180,18 +190,9 @@ function nameLike(word: string, windowText: string): boolean {
   }
   return false;
 }
-const NOT_NAME =
-  /^(?:i|we|you|he|she|it|they|anyone|anybody|any|all|both|each|either|neither|none|someone|somebody|everyone|this|that|these|those|one|there)$/iu;
+const NOT_NAME = new RegExp(`^${alt(NOT_NAME_WORDS)}$`, "iu");
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
-}
-
-function windowSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u).filter((s) => s.trim() !== "");
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

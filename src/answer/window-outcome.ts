@@ -5,6 +5,7 @@
 // does not tell that outcome. Read by `assessRelevance` (relevance.ts).
 
 import type { Analyze, KeyTerm } from "./terms.ts";
+import { wholeWord, windowSentences } from "./window-words.ts";
 
 /**
  * Whether a yes/no question asks how a thing turned out: "end up", "in the end", "eventually",
@@ -101,8 +102,7 @@ export function outcomeInterimOnly(
 ): boolean {
   const names = [...new Set(question.match(/\b\p{Lu}[\p{L}'-]+/gu) ?? [])];
   const sentences = windowSentences(windowText);
-  const writes = (s: string, n: string) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(s);
+  const writes = (s: string, n: string) => wholeWord(n).test(s);
   // The subject: the question's names an interim sentence writes after its interim word
   // ("…still consulting their capitals (for example Germany, ITALY…"), not the topic's names
   // other sentences write beside it ("the Freetown accord"), nor names before it in a clause of
@@ -124,14 +124,6 @@ export function outcomeInterimOnly(
 }
 const INTERIM =
   /\b(?:still\s+(?:\p{L}+ing|under|to\s+be|awaiting)|at\s+that\s+stage|at\s+the\s+time|so\s+far|not\s+yet|as\s+yet|yet\s+to|pending)\b/iu;
-
-function windowSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u).filter((s) => s.trim() !== "");
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Whether a count asked of an outcome ("how many CEPT members went on to SIGN…?", "how many

@@ -4,7 +4,7 @@
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
 import { MONTHS } from "../text.ts";
-import { countingAsk, seriesTellsAskedAct } from "./counted-series-act.ts";
+import { seriesTellsAskedAct } from "./counted-series-act.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
 import {
   carriesAnswer,
@@ -116,11 +116,7 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     return (
       items.filter((item) => namesKind(item, countedKind) || countedKind.item?.test(item) === true)
         .length >= SERIES_OF_ITEMS &&
-      seriesTellsAskedAct(
-        d.keyTerms,
-        reader.analyzeText(text),
-        d.question === undefined ? undefined : new Set(reader.analyzeText(countingAsk(d.question))),
-      )
+      seriesTellsAskedAct(d.keyTerms, reader.analyzeText(text), d.countingAskTerms)
     );
   };
   const namesQuestionWord = (word: string) => {

@@ -7,6 +7,7 @@
 // names a country, as demonyms: one way, so a capital meets its country, and a question naming a
 // country the corpus never has ("Oslo", "Seoul") is still refused, its country missing too.
 
+import { escapeRegExp } from "../text.ts";
 import { type NounSynset, nounSynsetAt, nounSynsetsOf } from "./thesaurus.ts";
 
 /** WordNet's lexicographer files: places (countries, cities) and people. */
@@ -52,7 +53,7 @@ function isCapital(synset: NounSynset, capital: number): boolean {
 function capitalOfPlace(synset: NounSynset, names: readonly string[]): boolean {
   const text = `${synset.words.join(" ")} ${synset.gloss}`.replace(/_/g, " ").toLowerCase();
   return names.some((n) => {
-    const name = n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const name = escapeRegExp(n.toLowerCase());
     return new RegExp(`\\bcapital of (?:the )?${name}\\b`).test(text);
   });
 }

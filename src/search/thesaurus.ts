@@ -235,12 +235,7 @@ const cache = new Map<string, readonly string[]>();
  * phrases with spaces; never `word` itself. Empty for a word WordNet lacks.
  */
 export function sameSenseWords(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const out = new Set<string>();
-  const wn = openFiles();
-  if (wn && /^[a-z][a-z'-]*$/.test(key)) {
+  return wordsRead(cache, word, (key, wn, out) => {
     for (const pos of PARTS_OF_SPEECH) {
       for (const lemma of lemmasOf(key, pos)) {
         const line = wn.index[pos].find(lemma);
@@ -265,12 +260,7 @@ export function sameSenseWords(word: string): readonly string[] {
         break;
       }
     }
-  }
-  const words = [...out]
-    .filter((w) => !/[A-Z]/.test(w) && w !== key)
-    .map((w) => w.replace(/_/g, " "));
-  cache.set(key, words);
-  return words;
+  });
 }
 
 /**
@@ -294,12 +284,7 @@ const broaderCache = new Map<string, readonly string[]>();
  * verb. Only for the coverage decision of a verb the corpus never uses (`KeyTerm.broaderWords`).
  */
 export function broaderVerbs(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const cached = broaderCache.get(key);
-  if (cached) return cached;
-  const out = new Set<string>();
-  const wn = openFiles();
-  if (wn && /^[a-z][a-z'-]*$/.test(key)) {
+  return wordsRead(broaderCache, word, (key, wn, out) => {
     for (const lemma of lemmasOf(key, "verb")) {
       const line = wn.index.verb.find(lemma);
       if (!line) continue;
@@ -319,11 +304,30 @@ export function broaderVerbs(word: string): readonly string[] {
       }
       break;
     }
-  }
+  });
+}
+
+/**
+ * The words `read` finds in WordNet for `word` (lower case; into `out`, as WordNet writes them),
+ * kept once in `cache`: lower case only (no name), with spaces for WordNet's underscores, never
+ * `word` itself. `read` is called only for a plain word, once WordNet's files are open; empty
+ * otherwise.
+ */
+function wordsRead(
+  cache: Map<string, readonly string[]>,
+  word: string,
+  read: (key: string, wn: Files, out: Set<string>) => void,
+): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const wn = openFiles();
+  if (wn && /^[a-z][a-z'-]*$/.test(key)) read(key, wn, out);
   const words = [...out]
     .filter((w) => !/[A-Z]/.test(w) && w !== key)
     .map((w) => w.replace(/_/g, " "));
-  broaderCache.set(key, words);
+  cache.set(key, words);
   return words;
 }
 
