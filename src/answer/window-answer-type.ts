@@ -25,6 +25,7 @@ import { tellsSuccession } from "./succession.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { actNotDated, datesAskedAct } from "./window-act-date.ts";
 import { classNamedOnly } from "./window-class-items.ts";
+import { doersOnlyAsked } from "./window-doers.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import {
   headingsOver,
@@ -223,7 +224,10 @@ export function answerTypeGiven(
     windowSpans.some((s, j) => met.carries(s.text, j) && namesMemberOf(s.text, body, isCommonWord));
   return (
     memberNamed &&
-    (expected !== "agent" || (typedAtSubject(d, reader, w, met) && !doerLeftOut(d, reader, w))) &&
+    (expected !== "agent" ||
+      (typedAtSubject(d, reader, w, met) &&
+        !doerLeftOut(d, reader, w) &&
+        !onlyAskedDoers(d, reader, w))) &&
     rolesMet &&
     (!d.succession ||
       tellsSuccession(headings) ||
@@ -240,6 +244,23 @@ export function answerTypeGiven(
     evidence &&
     !(expected === "date" && datesNeighbours(d, w, met)) &&
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
+  );
+}
+
+/**
+ * Whether the window's doers are only the parties the who question names itself
+ * (`doersOnlyAsked`, window-doers.ts).
+ */
+function onlyAskedDoers(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const { question, questionTerms } = d;
+  if (question === undefined) return false;
+  const { analyzeText } = reader;
+  return doersOnlyAsked(
+    question,
+    w.spans.map((s) => s.text),
+    questionTerms,
+    analyzeText,
+    (text) => namesOtherThan(text, questionTerms, analyzeText),
   );
 }
 
