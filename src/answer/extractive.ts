@@ -50,7 +50,6 @@ import {
   passagesOf,
   type Sentence,
 } from "./extractive-view.ts";
-import { leadWithCoveringWindow } from "./extractive-window-lead.ts";
 import {
   correctionLead,
   decidingSentences,
@@ -210,8 +209,6 @@ export function composeExtractive(
         .filter((v) => v.saidHeading === true)
         .sort((a, b) => Number(b.verbNamed === true) - Number(a.verbNamed === true))
     : sorted;
-  // (The passage valued best, before any leading move: `leadWithCoveringWindow`.)
-  const valuedFirst = ranked[0]?.scored.passage.id;
   if (shape.expected === "reason") leadWithWhySection(ranked);
   if (shape.expected === "yes-no") {
     leadWithProposition(
@@ -258,10 +255,6 @@ export function composeExtractive(
     if (shape.typedWindowPassageId !== undefined) {
       leadWithTypedWindow(ranked, shape.typedWindowPassageId, true);
     } else leadWithTypedWindow(ranked, shape.windowPassageId);
-  }
-  if (!shape.list && shape.sides.length < 2 && !saidLead) {
-    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
-    leadWithCoveringWindow(ranked, shape.windowPassageId, required, valuedFirst);
   }
   ranked.forEach((v, i) => {
     v.order = i;
