@@ -28,8 +28,7 @@ describe("framing lead-ins", () => {
     expect(stripInstructions("spam sanity check: was 5B adopted").content).toContain("spam");
     expect(stripInstructions("roaming count: how many signed").content).toContain("roaming");
     expect(
-      stripInstructions("numbers sanity check: how many member states turned up per cisco")
-        .content,
+      stripInstructions("numbers sanity check: how many member states turned up per cisco").content,
     ).toBe("how many member states turned up per cisco");
   });
 });
@@ -42,9 +41,7 @@ describe("askerHedgeAtEnd", () => {
     expect(askerHedgeAtEnd("what was the tally, or have i got that wrong")?.text).toBe(
       "or have i got that wrong",
     );
-    expect(askerHedgeAtEnd("when did it meet - going from memory")?.text).toBe(
-      "going from memory",
-    );
+    expect(askerHedgeAtEnd("when did it meet - going from memory")?.text).toBe("going from memory");
     expect(askerHedgeAtEnd("did it say so? that's how a colleague summed it up")?.text).toBe(
       "that's how a colleague summed it up",
     );
