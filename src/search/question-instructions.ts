@@ -11,6 +11,7 @@
 // are content ("the draft ITRs", "the press release of 14 December", "when was the paper released").
 
 import { CLAIM_LEAD, CONFIRMATION_TAG } from "./question-claims.ts";
+import { askerHedgeAtEnd, FRAMING_LEAD_IN, FRAMING_WORD } from "./question-framing.ts";
 import { formatLeadIn } from "./question-lead-ins.ts";
 import { OPENER, SET_ASIDE, TOP_COUNT } from "./question-openers.ts";
 import { foldQuoteMarks, QUOTED } from "./question-quotes.ts";
@@ -74,6 +75,8 @@ const leadingInstruction = firstBranchOf(
     `(?:${DETERMINER}|${COUNT}) (?:${FORMAT_MODIFIER}[ -])*${FORMAT_NOUN_WEAK}(?: ${TOPIC_LINK})`,
     OCCASION_PHRASE,
     `(?:${TRAILING_FORMAT})(?: ${OCCASION_PHRASE})?(?=\\s*[,.:;!?]|$)`,
+    // ("numbers sanity check: …", "date check for our timeline box - …": `FRAMING_LEAD_IN`.)
+    FRAMING_LEAD_IN,
   ],
   `${CLAUSE_END}[\\s,.:;!—–-]*`,
   "i",
@@ -168,7 +171,12 @@ const INSTRUCTION_WORD = new RegExp(
 
 /** Whether any instruction rule could apply: a conjunction first, or an instruction word. */
 function mayHaveInstructions(text: string): boolean {
-  return OPENING_CONJUNCTION.test(text) || INSTRUCTION_WORD.test(text) || HEDGE_WORD.test(text);
+  return (
+    OPENING_CONJUNCTION.test(text) ||
+    INSTRUCTION_WORD.test(text) ||
+    HEDGE_WORD.test(text) ||
+    FRAMING_WORD.test(text)
+  );
 }
 /** The words of the asker's doubt and framing (`NOT_SURE`, "off the top of your head", "if that makes sense"). */
 const HEDGE_WORD = /\b(?:sure|certain|positive|head|sense)\b/i;
@@ -258,6 +266,14 @@ export function stripInstructions(question: string): Stripped {
     const before = out.slice(0, found.at);
     const asked = /\?\s*$/.test(out) || /\?[\s,:;—–(-]*$/.test(before);
     const stop = asked ? "?" : /[.!]\s*$/.test(before) ? "." : "";
+    out = before.replace(/[\s,.:;!?—–(-]+$/, "") + stop;
+  }
+  // A closing hedge about the asker ("…, or have i got that wrong", "… - going from memory"), one
+  // clause at a time, after the instructions above have had their say (`askerHedgeAtEnd`).
+  for (let hedge = askerHedgeAtEnd(out); hedge; hedge = askerHedgeAtEnd(out)) {
+    instructions.push(hedge.text);
+    const before = out.slice(0, hedge.at);
+    const stop = /\?[\s,:;—–(-]*$/.test(before) ? "?" : "";
     out = before.replace(/[\s,.:;!?—–(-]+$/, "") + stop;
   }
   if (instructions.length === 0) return { content: question, instructions };
