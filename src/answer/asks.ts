@@ -7,7 +7,6 @@ import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
-import { withElisionFilled } from "./elided-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { leansOnPrevious } from "./sentences.ts";
 import type { KeyTerm } from "./terms.ts";
@@ -16,30 +15,12 @@ import type { KeyTerm } from "./terms.ts";
  * The asks of a question that each ask something (`asksOnItsOwn`), in order, without the joining
  * words or punctuation before them: "When did X leak, and what did he promise? bullets pls" →
  * ["When did X leak", "what did he promise?"]. A remark after the question ("? bullets") is no ask.
- * Fewer than two: the question asks one thing. A later ask leaving out its verb borrows the first
- * ask's (`withElisionFilled`).
+ * Fewer than two: the question asks one thing.
  */
 export function ownAsks(question: string): string[] {
-  const asks = writtenAsks(question);
-  // (A later ask with no verb of its own is read with the first ask's: "…, and how many later
-  // on?" asks how many countries signed the regs later on. elided-asks.ts.)
-  const first = asks[0];
-  return first === undefined
-    ? asks
-    : asks.map((ask, i) => (i === 0 ? ask : withElisionFilled(first, ask)));
-}
-
-/** A question's asks as written (`ownAsks` before a later ask borrows the first ask's verb). */
-export function writtenAsks(question: string): string[] {
   const pieces = splitAsks(question);
   const asks = pieces.filter((piece, i) => i === 0 || asksOnItsOwn(piece));
   return asks.map((ask) => ask.replace(LEADING_JOIN, "").trim()).filter((ask) => ask !== "");
-}
-
-/** Which of a question's asks (`ownAsks`) borrow what they leave out from the first ask. */
-export function elidedAsks(question: string): boolean[] {
-  const written = writtenAsks(question);
-  return ownAsks(question).map((ask, i) => ask !== written[i]);
 }
 
 /**

@@ -10,7 +10,7 @@ import { analyzeQuestion } from "../search/question.ts";
 import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
-import { distinctTerms, elidedAsks, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
+import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
@@ -204,14 +204,10 @@ const byAsk: CoverageReader = {
     const own = asks.map(keyTermsFor);
     const names = asks.map((ask) => new Set(namesOfAsk(ask, analyzeText)));
     const distinct = distinctTerms(own, names);
-    // (And each later ask leaving out its verb, read with the first ask's: "…, and how many later
-    // on?" is not answered by the first ask's count. elided-asks.ts.)
-    const elided = elidedAsks(question);
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {
       const named = names[i] ?? new Set<string>();
-      const ownName = (distinct[i] ?? []).some((k) => named.has(k.term));
-      if (i === 0 || !(ownName || elided[i] === true)) continue;
+      if (i === 0 || !(distinct[i] ?? []).some((k) => named.has(k.term))) continue;
       const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
       if (later === undefined) return undefined;
       covered.push(later);

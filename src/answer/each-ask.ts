@@ -4,21 +4,11 @@
 import { analyzeQuestion } from "../search/question.ts";
 import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import { splitAsks } from "../search/question-asks.ts";
-import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
-import {
-  type CitedText,
-  distinctTerms,
-  elidedAsks,
-  joinedAnswers,
-  namesOfAsk,
-  ownAsks,
-  writtenAsks,
-} from "./asks.ts";
+import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
-import { elidedCountUnmet } from "./elided-asks.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { isRequired } from "./key-term-roles.ts";
 import type { Relevance } from "./relevance.ts";
@@ -32,8 +22,7 @@ import { containsTerm } from "./terms.ts";
  * result; or only the name, none of the ask's other required words (twopart28). (The passage,
  * not the window: "who at CDT flagged it to the IRP list?" is answered a sentence away from the
  * blog post's date. An alternative, "…, or was there a lag?", is no ask of its own: it words the
- * same yes/no the other way.) Also a later count leaving out its verb ("…, and how many later
- * on?") of which no window sentence states a second count (`elidedCountUnmet`, ellipsis31).
+ * same yes/no the other way.)
  */
 export function laterAskUnmet(
   question: string,
@@ -47,21 +36,6 @@ export function laterAskUnmet(
   // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
   // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
   if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
-  // (A later ask counting with the first ask's verb, "…, and how many later on?", wants a
-  // second count of the window: elided-asks.ts.)
-  const window = assessed.window ?? "";
-  const sentences = splitSentences(window).map((span) => span.text);
-  if (
-    elidedCountUnmet(
-      question,
-      writtenAsks(question),
-      elidedAsks(question),
-      window,
-      sentences,
-      tools.readText,
-    )
-  )
-    return true;
   const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
   if (found === undefined) return false;
   const { passage } = found;

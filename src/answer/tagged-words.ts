@@ -10,8 +10,6 @@ import nlp from "compromise/two";
 export interface TaggedWord {
   text: string;
   normal?: string;
-  /** What precedes the word: punctuation ("'" of "'88"). */
-  pre?: string;
   /** What follows the word: punctuation and space. */
   post?: string;
   tags: string[];
