@@ -61,7 +61,7 @@ export interface AssessedQuestion {
 /** The check failed by a question whose whole window names nothing a later ask names. */
 export const LATER_ASK_UNMET = "laterAskUnmet";
 
-export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byAsksInPart";
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent";
 
 /** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
 export interface CoveredAsk {
@@ -81,8 +81,6 @@ export interface CoveredOtherwise {
   events?: DatedEvent[];
   /** Each ask with the passages covering it (`byEachAsk`): the answer states them in turn. */
   asks?: CoveredAsk[];
-  /** The asks no passage covers (`byAsksInPart`, asks-in-part.ts): the answer names them. */
-  leftOut?: string[];
 }
 
 export interface CoverageReader {

@@ -19,7 +19,6 @@ import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } fro
 import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
-import { byAsksInPart, withLeftOutAsks } from "./asks-in-part.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import {
@@ -315,31 +314,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
         : coverageTools,
     );
-    // A question of two or three asks of which some are covered is answered for those, saying
-    // which ask the notes found do not answer (asks-in-part.ts).
-    const inPart =
-      otherwise === undefined && !assessed.covered && context === undefined
-        ? await coveredOtherwise(
-            {
-              question: searchQuery,
-              analysis,
-              shape,
-              keyTerms,
-              assessed,
-              passages,
-              followUp: false,
-              search,
-            },
-            byContext
-              ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
-              : coverageTools,
-            [byAsksInPart],
-          )
-        : otherwise;
-    const coveredBy = assessed.covered ? undefined : inPart?.by;
+    const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
-    const coveredAsks = coveredBy ? inPart?.asks : undefined;
-    const leftOutAsks = coveredBy ? (inPart?.leftOut ?? []) : [];
+    const coveredAsks = coveredBy ? otherwise?.asks : undefined;
     // A follow-up its thread's place covers must meet there what it asks of its own
     // (`followUpUnmet`).
     const followUpFailed =
@@ -365,7 +342,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         byAsk: coveredBy === "byAsk",
         byEachAsk: coveredBy === "byEachAsk",
         byEvent: coveredBy === "byEvent",
-        byAsksInPart: coveredBy === "byAsksInPart",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,
@@ -475,17 +451,14 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           readText,
           analyzeText,
         })) ||
-      (coveredAsks && withLeftOutAsks(composeEachAsk(coveredAsks, askTools), leftOutAsks)) ||
-      // (Covered in part, the asks answered are all there is to say: no whole-question answer.)
-      (coveredBy === "byAsksInPart"
-        ? undefined
-        : composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
-            ...(onePlace ? shape : { ...shape, inconclusive: true }),
-            ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
-            ...(relevance.typedWindowPassageId
-              ? { typedWindowPassageId: relevance.typedWindowPassageId }
-              : {}),
-          }));
+      (coveredAsks && composeEachAsk(coveredAsks, askTools)) ||
+      composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
+        ...(onePlace ? shape : { ...shape, inconclusive: true }),
+        ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
+        ...(relevance.typedWindowPassageId
+          ? { typedWindowPassageId: relevance.typedWindowPassageId }
+          : {}),
+      });
     if (!extractive) {
       return finish({
         ...notCovered(passages),
