@@ -6,7 +6,6 @@
 import { MONTHS } from "../text.ts";
 import { seriesTellsAskedAct } from "./counted-series-act.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
-import { onlyEverydayPairMissing } from "./everyday-missing.ts";
 import {
   carriesAnswer,
   countsThing,
@@ -430,9 +429,7 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     missing.length >= 1 &&
     missing.length <= 2 &&
     (missing.every((k) => isNearTopicTerm(k) || k.everyday === true) ||
-      (missing.length === 1 && missing.every(d.plainCommonWord)) ||
-      // Two everyday words the notes seldom use: the asker's wording (`onlyEverydayPairMissing`).
-      onlyEverydayPairMissing(missing, d.plainCommonWord, d.question, meetsTerm, required));
+      (missing.length === 1 && missing.every(d.plainCommonWord)));
   return { missing, excused, missingCounted, share, missingShare, onlyCommonMissing };
 }
 
