@@ -3,7 +3,7 @@
 // is covered this way (`byEvent` in coverage-otherwise.ts); this module writes the answer.
 import type { Citation, ScoredPassage } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
-import { carriesAnswer } from "./evidence.ts";
+import { carriesAnswer, datesTo } from "./evidence.ts";
 import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { leansOnPrevious } from "./sentences.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
@@ -75,6 +75,14 @@ export function composeTimeline(
       const leans = before !== undefined && leansOnPrevious(x.text);
       if (!dated && !(leans && carriesAnswer(before.text, "date"))) return;
       const weight = weightOf(x.text);
+      // (A sentence dated to the day, leaning on a point dated only to the year, carries that
+      // point on: `carriedPoint`.)
+      const carried = carriedPoint(own, before, x);
+      if (carried) {
+        carried.group.push(x);
+        carried.weights.push(weight);
+        return;
+      }
       const group = leans && before ? [before, x] : [x];
       const weights = group.map(({ text }) => weightOf(text));
       if (weight > 0)
@@ -136,4 +144,22 @@ export function composeTimeline(
     sentences: [],
     words: text.split(/\s+/).filter((w) => w !== "" && !/^\[\d+\]$/.test(w) && w !== "-").length,
   };
+}
+
+/**
+ * The point that a sentence dated to the day carries on, where it leans on the sentence before it
+ * and that sentence is a point of its own, alone, dated only by a year ("The only binding
+ * international cybercrime instrument in 2012 was … the Budapest Convention." then "It was
+ * opened for signature in Budapest on 23 November 2001 and entered into force on 1 July 2004."):
+ * the point, naming more of the event, was chosen first, the pair overlapped it and was left out,
+ * and the answer gave the scene's year, not the event's day (blindmiss31).
+ */
+function carriedPoint<T extends { group: { text: string }[] }>(
+  own: T[],
+  before: { text: string } | undefined,
+  x: { text: string },
+): T | undefined {
+  if (before === undefined || !leansOnPrevious(x.text)) return undefined;
+  if (!datesTo(x.text, "day") || datesTo(before.text, "day")) return undefined;
+  return own.find(({ group }) => group.length === 1 && group[0]?.text === before.text);
 }
