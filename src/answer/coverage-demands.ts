@@ -51,6 +51,7 @@ import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { doerAskOf } from "./window-doers.ts";
 import { wholeCountOf } from "./window-part-count.ts";
 import { asksVote } from "./window-vote.ts";
 
@@ -146,6 +147,7 @@ export function readQuestionDemands(
     countedKind !== undefined && question !== undefined
       ? new Set(analyzeText(countingAsk(question)))
       : undefined;
+  const doerAsk = expected === "agent" && question !== undefined ? doerAskOf(question) : undefined;
   const { speaker, speakerNames, askedUtterance, occasion } = speakerDemands(
     question,
     keyTerms,
@@ -314,6 +316,7 @@ export function readQuestionDemands(
     counted,
     countedKind,
     ...(countingAskTerms !== undefined ? { countingAskTerms } : {}),
+    ...(doerAsk !== undefined ? { doerAsk } : {}),
     isCounted,
     countsAlike,
     subject,

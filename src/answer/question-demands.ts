@@ -9,6 +9,7 @@ import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
 import type { CleftGuess } from "./premise-guess.ts";
 import type { KeyTerm } from "./terms.ts";
+import type { DoerAsk } from "./window-doers.ts";
 
 /**
  * What the question asks, as `readQuestionDemands` reads it. Each field is one rule's reading of
@@ -81,6 +82,11 @@ export interface QuestionDemands {
    * counted (`seriesTellsAskedAct`). Read once a question, not at each series met.
    */
   countingAskTerms?: ReadonlySet<string>;
+  /**
+   * A who question's doer ask (`doerAskOf`, window-doers.ts), read once a question, not at each
+   * window: whether it asks an office's holder; undefined where the doer rule leaves it alone.
+   */
+  doerAsk?: DoerAsk;
   isCounted?: (word: string) => boolean;
   /** Whether a word is the corpus's other name for the counted class ("Member States"). */
   countsAlike?: (word: string) => boolean;

@@ -249,14 +249,14 @@ export function answerTypeGiven(
 
 /**
  * Whether the window's doers are only the parties the who question names itself
- * (`doersOnlyAsked`, window-doers.ts).
+ * (`doersOnlyAsked`, window-doers.ts; the question read once, `QuestionDemands.doerAsk`).
  */
 function onlyAskedDoers(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
-  const { question, questionTerms } = d;
-  if (question === undefined) return false;
+  const { doerAsk, questionTerms } = d;
+  if (doerAsk === undefined) return false;
   const { analyzeText } = reader;
   return doersOnlyAsked(
-    question,
+    doerAsk,
     w.spans.map((s) => s.text),
     questionTerms,
     analyzeText,

@@ -8,28 +8,37 @@
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";
 
 /**
+ * How a who question asks its doer, read once a question (`QuestionDemands.doerAsk`): whether it
+ * asks an office's holder (`OFFICE_ASKED`). Undefined where the question is left alone: one
+ * offering its own choices ("Moscow or its minister"), one asking the act's object or who may take
+ * part (`OBJECT_ASKED`), or the object of a stranded preposition (`strandedAsked`).
+ */
+export interface DoerAsk {
+  office: boolean;
+}
+
+/** The doer a who question asks (`DoerAsk`), or undefined where `doersOnlyAsked` leaves it alone. */
+export function doerAskOf(question: string): DoerAsk | undefined {
+  if (/\bor\b/i.test(question) || OBJECT_ASKED.test(question) || strandedAsked(question)) {
+    return undefined;
+  }
+  return { office: OFFICE_ASKED.test(question) };
+}
+
+/**
  * Whether no sentence of `texts` (a who question's window) has a doer the question does not name:
  * a capitalised name the question lacks (`namesOther`, read on the subject or on the "by" phrase),
  * or an unnamed party ("civil-society attendees", "partner groups") the question does not name.
- * A subject that is a pronoun may stand for anyone before the window: it counts as a doer. Left
- * alone (false): a question offering its own choices ("Moscow or its minister"), one asking the
- * act's object or who may take part (`OBJECT_ASKED`).
+ * A subject that is a pronoun may stand for anyone before the window: it counts as a doer.
  */
 export function doersOnlyAsked(
-  question: string,
+  ask: DoerAsk,
   texts: readonly string[],
   questionTerms: ReadonlySet<string>,
   analyzeText: (text: string) => string[],
   namesOther: (text: string) => boolean,
 ): boolean {
-  if (
-    /\bor\b/i.test(question) ||
-    OBJECT_ASKED.test(question) ||
-    strandedAsked(question) ||
-    texts.length === 0
-  )
-    return false;
-  const office = OFFICE_ASKED.test(question);
+  if (texts.length === 0) return false;
   const unnamedParty = (text: string) =>
     [...text.matchAll(PARTY_NOUN)].some(
       (m) => !analyzeText(m[0]).some((t) => questionTerms.has(t)),
@@ -37,7 +46,7 @@ export function doersOnlyAsked(
   return texts.every((text) => {
     // An office's holder may be named anywhere: in a title ("ZTU Secretary-General Hamid Okafor")
     // or an apposition after an opening phrase the tagger does not close with a comma.
-    if (office && namesOther(text)) return false;
+    if (ask.office && namesOther(text)) return false;
     const words = taggedWords(text).filter((w) => w.text !== "");
     const subject = subjectWords(words);
     if (subject.length === 1 && PRONOUN.test(subject[0]?.text ?? "")) return false;

@@ -6,7 +6,7 @@
 // asking the object of a stranded preposition ("did critics lean on when…") asks no doer; the
 // tagger's "'s" read as "is" ("The regulator's Director General, …") is not the subject's verb.
 import { describe, expect, it } from "vitest";
-import { doersOnlyAsked } from "../../src/answer/window-doers.ts";
+import { doerAskOf, doersOnlyAsked } from "../../src/answer/window-doers.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -15,7 +15,9 @@ const OPENERS = new Set(["The", "A", "An", "At", "Critics"]);
 /** The reading with plain lower-cased words; a name is a capitalised word the question lacks. */
 const only = (question: string, texts: string[]) => {
   const asked = new Set(words(question));
-  return doersOnlyAsked(question, texts, asked, words, (text) =>
+  const ask = doerAskOf(question);
+  if (ask === undefined) return false;
+  return doersOnlyAsked(ask, texts, asked, words, (text) =>
     [...text.matchAll(/(?:^|\s)(\p{Lu}[\p{L}'-]+)/gu)].some(
       (m) => !OPENERS.has(m[1] as string) && !asked.has((m[1] as string).toLowerCase()),
     ),
