@@ -5,6 +5,7 @@
 // notes name doing nothing of the kind keeps the question refused.
 import { describe, expect, it } from "vitest";
 import { gappedAsks } from "../../src/answer/gapped-asks.ts";
+import { withOwnerThing } from "../../src/answer/owner-noun.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
@@ -43,11 +44,36 @@ describe("a later ask leaving out the first ask's question and verb", () => {
   });
 });
 
+describe("a later ask ending on an owner whose thing the first ask names", () => {
+  it("writes the thing after the owner", () => {
+    expect(withOwnerThing("who led the Norland delegation in Lomé", "who led Ostria's?")).toBe(
+      "who led Ostria's delegation",
+    );
+    // The thing written, no such verb in the first ask, or a name after it: unchanged.
+    expect(withOwnerThing("who led the Norland delegation", "who led Ostria's team?")).toBe(
+      "who led Ostria's team?",
+    );
+    expect(withOwnerThing("when did Norland sign", "who led Ostria's?")).toBe("who led Ostria's?");
+    expect(withOwnerThing("who led the team at Lomé", "who led Ostria's?")).toBe(
+      "who led Ostria's team",
+    );
+  });
+});
+
 const NOTES: Record<string, string> = {
   "notes/filings.md": note("Who filed what before the Lomé conference", [
     "**The operators.** The Harbour Union filed contribution K-12 on 3 May 2011. [1] It asked for a cap on transit fees. [1]",
     "**The ministries.** Norland submitted Document 44 on 9 October 2011, after a national consultation. [2]",
     "**The hosts.** Ostria hosted the regional meeting in Tarn, where delegates discussed roaming. [2]",
+  ]),
+  "notes/delegations.md": note("Norland at Lomé", [
+    "**Lead.** Ambassador Ilse Varga headed the Norland delegation in Lomé, with twelve advisers. [1] Norland arrived with a mandate to cap roaming rates. [1]",
+  ]),
+  "notes/forum.md": note("Observers at Lomé", [
+    "**Observers.** The Sahel Forum sent observers to Lomé, among them Pia Lund, who followed the roaming debate from the gallery. [1]",
+  ]),
+  "notes/ostria.md": note("Ostria at Lomé", [
+    "**Lead.** Minister Tomas Reh headed the Ostria delegation in Lomé and spoke for the hosts. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -60,9 +86,15 @@ describe("answering each gapped ask from its own place", () => {
     ["when did the harbour union file k-12, and norland its document 44?", "9 October 2011"],
   ]);
 
-  // The later party is named, but the notes say it filed nothing: refused, as before.
+  answersStatingEach(app, [
+    ["who headed the norland delegation in lomé, and who headed ostria's", "Tomas Reh"],
+  ]);
+
+  // The later party is named, but the notes say it filed nothing, or name its people in no lead:
+  // refused, as before.
   refusesEach(app, [
     "when did the harbour union file k-12, and ostria its own proposal?",
     "when did the harbour union file k-12, and the dakar regulator its document 50?",
+    "who headed the norland delegation in lomé, and who headed the sahel forum's",
   ]);
 });
