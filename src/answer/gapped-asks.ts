@@ -8,8 +8,8 @@
 import { taggedWords } from "./tagged-words.ts";
 
 /**
- * The first ask, then ", and" / ", or" / ", plus" and the later ask's words to the end (a
- * question mark at most after them).
+ * The first ask, then ", and" or ", plus" and the later ask's words to the end (a question mark
+ * at most after them). Not ", or": "…with strings attached, or clean?" offers another answer.
  */
 const GAPPED = /^(.*\S)\s*,\s*(?:and|plus)\s+([^,;:?!]+?)\s*[?!.]*\s*$/isu;
 
@@ -24,9 +24,9 @@ const OPENING =
 const DETERMINER = /^(?:the|a|an|its|their|his|her|that|this|those|these)$/i;
 
 /**
- * Words a gapped ask does not open with: a question word or auxiliary (`splitAsks` reads that as
- * an ask of its own), a preposition ("…, and then at council in '23?" sets a time, not a party),
- * or chat ("…, and thanks").
+ * Words a gapped ask does not open with: an auxiliary (`splitAsks` reads that as an ask of its
+ * own), a preposition ("…, and then at council in '23?" sets a time, not a party) or chat
+ * ("…, and thanks"); nor holds anywhere: a question word ("…, and over what stretch?").
  */
 const NOT_A_SUBJECT =
   /^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|at|on|in|for|by|from|to|of|with|over|during|before|after|under|since|then|also|thanks?|pls|please|so|not|if|whether)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
@@ -48,7 +48,7 @@ const MAX_GAPPED_WORDS = 6;
  * each written out: "when did ETNO file C-109, and India its doc 21?" → ["when did ETNO file
  * C-109", "when did India file its doc 21"]; "what did China table at the CWG meeting, and the
  * US?" → [… , "what did the US table at the CWG meeting"]. The later words stand for the first
- * ask's subject (the one or two words after its auxiliary); where they go on with a possessive
+ * ask's subject (`subjectLengthOf`); where they go on with a possessive
  * ("India ITS doc 21"), what follows stands for the first ask's object (to its first
  * preposition). Where they name a year, the first ask's years are left out ("…in '16, and the
  * Bucharest plenipot in '22?"). Empty unless the first ask opens with a question word and an
