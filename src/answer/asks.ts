@@ -8,6 +8,7 @@ import { stripInstructions } from "../search/question-instructions.ts";
 import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
 import { isRequired } from "./key-term-roles.ts";
+import { withOwnerThing } from "./owner-noun.ts";
 import { leansOnPrevious } from "./sentences.ts";
 import type { KeyTerm } from "./terms.ts";
 
@@ -20,7 +21,10 @@ import type { KeyTerm } from "./terms.ts";
 export function ownAsks(question: string): string[] {
   const pieces = splitAsks(question);
   const asks = pieces.filter((piece, i) => i === 0 || asksOnItsOwn(piece));
-  return asks.map((ask) => ask.replace(LEADING_JOIN, "").trim()).filter((ask) => ask !== "");
+  const written = asks.map((ask) => ask.replace(LEADING_JOIN, "").trim()).filter((a) => a !== "");
+  // ("…, and who headed the UK's?" asks of the UK's delegation, the first ask's thing: owner-noun.ts.)
+  const first = written[0] ?? "";
+  return written.map((ask, i) => (i === 0 ? ask : withOwnerThing(first, ask)));
 }
 
 /**

@@ -17,6 +17,7 @@ import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
 import { firstSideAspect } from "./first-side-aspect.ts";
+import { gappedAsks } from "./gapped-asks.ts";
 import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
@@ -285,13 +286,20 @@ const byEachAsk: CoverageReader = {
     if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
     // (Items named first and asked of each at the end are asks too, one per item: item-asks.ts.)
     const items = itemAsks(question);
-    const asks = items.length >= 2 ? items : ownAsks(question);
+    const written = ownAsks(question);
+    // (A later ask that leaves out the first's question and verb, "…, and the US?", is written
+    // out with them: gapped-asks.ts. Its name is what it asks of, however common the word.)
+    const gapped = items.length < 2 && written.length < 2 ? gappedAsks(question) : [];
+    const asks = items.length >= 2 ? items : gapped.length >= 2 ? gapped : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
-    const distinct = distinctTerms(
-      own,
-      items.length >= 2 ? itemNames(question, tools.analyzeText) : undefined,
-    );
+    const names =
+      items.length >= 2
+        ? itemNames(question, tools.analyzeText)
+        : gapped.length >= 2
+          ? gapped.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)))
+          : undefined;
+    const distinct = distinctTerms(own, names);
     if (distinct.some((terms, i) => i > 0 && terms.length === 0)) return undefined;
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {

@@ -4,6 +4,7 @@
 
 import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
+import { withOwnerThing } from "./owner-noun.ts";
 
 /**
  * "Who chaired / presided over X?" asks who held the chair: a place naming X and a person in
@@ -91,11 +92,13 @@ function rolesAskedIn(
   remarkText: string | undefined,
 ): string[] {
   if (expected === "agent") return [remarkText ?? question];
-  return splitAsks(question)
-    .slice(1)
+  const [first, ...later] = splitAsks(question);
+  // (An owner whose thing the first ask names, "…, and who headed the UK's?": owner-noun.ts.)
+  return later
     .filter(asksOnItsOwn)
     .map((ask) => ask.replace(/^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)*/i, ""))
-    .filter((ask) => WHO_ASK.test(ask));
+    .filter((ask) => WHO_ASK.test(ask))
+    .map((ask) => withOwnerThing(first ?? "", ask));
 }
 
 /**

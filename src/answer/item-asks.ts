@@ -2,7 +2,9 @@
 // DT/1 – what exactly was each one?", "C59 and Document 21: when did each land?"): one ask per
 // item, each judged and answered on its own passages (`byEachAsk`, coverage-otherwise.ts), and
 // whether the place covering the whole question leaves an item unstated (`itemUnstated`).
+
 import type { ScoredPassage } from "../types.ts";
+import { gappedAsks } from "./gapped-asks.ts";
 import type { Relevance } from "./relevance.ts";
 import { taggedWords } from "./tagged-words.ts";
 import type { Analyze } from "./terms.ts";
@@ -113,7 +115,9 @@ export function askedItems(question: string): string[] {
  * Watch gives 122 signatories for 1988, but the ITU says 112 countries signed on the spot in
  * Melbourne" counts the 1988 signing, not the 2012 one, though it writes "2012"; and "China. At
  * the September 2011 CWG meeting…" dates C59, not India's Document 21. The question is then
- * judged item by item (`byEachAsk`), never as one.
+ * judged item by item (`byEachAsk`), never as one. So too the asks of a question whose later ask
+ * leaves out the first's question and verb (`gappedAsks`): "when did the Harbour Union file K-12,
+ * and Ostria its own proposal?" is not covered by a place dating K-12 and naming Ostria.
  */
 export async function itemUnstated(
   question: string,
@@ -121,7 +125,8 @@ export async function itemUnstated(
   passages: readonly ScoredPassage[],
   coveredThere: (ask: string, found: readonly ScoredPassage[]) => Promise<boolean>,
 ): Promise<boolean> {
-  const asks = itemAsks(question);
+  const items = itemAsks(question);
+  const asks = items.length >= 2 ? items : gappedAsks(question);
   if (asks.length < 2) return false;
   const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
   if (found === undefined) return false;
