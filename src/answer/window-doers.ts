@@ -121,7 +121,10 @@ function joined(words: readonly TaggedWord[]): string {
  */
 // (The office words are `OFFICE_WORDS`, office-holders.ts, whole; "presided", "helm" and "gavel"
 // ask a chair's holder by its act or its idiom.)
-const OFFICE_ASKED = new RegExp(`\\b${alt([...OFFICE_WORDS, "presided", "helm", "gavel"])}\\b`, "i");
+const OFFICE_ASKED = new RegExp(
+  `\\b${alt([...OFFICE_WORDS, "presided", "helm", "gavel"])}\\b`,
+  "i",
+);
 
 /**
  * Whether a who question asks the object of a preposition left at the end of its clause ("Whose
