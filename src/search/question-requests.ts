@@ -80,7 +80,11 @@ export const FORMAT_MODIFIER = alt([
   "few",
   "more",
 ]);
-/** What a request asks to be written; unambiguous: not a topic word in a question's lead. */
+/**
+ * What a request asks to be written; unambiguous: not a topic word in a question's lead. (Its look,
+ * not where it goes: "timelines?" here is also a medium in `USE_OR_MEDIUM`, question-framing.ts,
+ * read there only at a framing lead-in's head.)
+ */
 export const FORMAT_NOUN = alt([
   // (Before "bullets?": "- bullet form pls" is one look, not a bullet and a form.)
   "(?:bullet(?:ed)?|bullet-point|point|list|note) form(?:at)?",
@@ -125,7 +129,11 @@ export const FORMAT_NOUN = alt([
   "(?:sequence|chain|order) of events",
   "pros and cons",
 ]);
-/** Written things that are also topic words: an instruction only after a verb or a count/modifier. */
+/**
+ * Written things that are also topic words: an instruction only after a verb or a count/modifier.
+ * ("notes?" and "thread" are media too, `OCCASION_TOPICS` and `MEDIUM_TOPICS`, read where an answer
+ * goes; here what is written.)
+ */
 export const FORMAT_NOUN_WEAK = alt([
   "points?",
   "paragraphs?",
