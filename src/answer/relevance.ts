@@ -269,21 +269,20 @@ export function assessRelevance(
         unverified,
         countAsked(question, how.yesNo === true, analyzeText),
       ));
+  // The question where it is a plain yes/no (no claim to check) whose best window covers it: the
+  // question the checks below of an outcome, an act and a party read; and where it asks how a
+  // thing turned out ("did India end up signing…?", `asksOutcome`), that outcome's verb.
+  const yesNo = best.covered && how.yesNo === true && how.claim !== true ? question : undefined;
+  const outcomeAsked = yesNo !== undefined && asksOutcome(yesNo) ? yesNo : undefined;
+  const outcomeTerms =
+    outcomeAsked === undefined ? undefined : outcomeVerbTerms(outcomeAsked, analyzeText);
   // "did India end up signing in Dubai?": a yes/no asking how a thing turned out, whose verb the
   // window lacks, is answered only by a window telling that outcome by its negation
   // (`outcomeNegated`, window-outcome.ts).
   const outcomeVerbs =
-    best.covered &&
-    how.yesNo === true &&
-    how.claim !== true &&
-    question !== undefined &&
-    asksOutcome(question)
-      ? outcomeVerbsUnmet(
-          outcomeVerbTerms(question, analyzeText),
-          best.unmet,
-          verbStood === "unmet",
-        )
-      : [];
+    outcomeTerms === undefined
+      ? []
+      : outcomeVerbsUnmet(outcomeTerms, best.unmet, verbStood === "unmet");
   const outcomeUntold =
     outcomeVerbs.length > 0 &&
     !outcomeNegated(best.text) &&
@@ -291,12 +290,9 @@ export function assessRelevance(
   // "did Italy end up signing…?" where the window names Italy only as "still consulting … at
   // that stage": the subject's state before the outcome tells no outcome (`outcomeInterimOnly`).
   const outcomeInterim =
-    best.covered &&
-    how.yesNo === true &&
-    how.claim !== true &&
-    question !== undefined &&
-    asksOutcome(question) &&
-    outcomeInterimOnly(question, best.text, outcomeVerbTerms(question, analyzeText), analyzeText);
+    outcomeAsked !== undefined &&
+    outcomeTerms !== undefined &&
+    outcomeInterimOnly(outcomeAsked, best.text, outcomeTerms, analyzeText);
   // "how many CEPT members went on to sign…?" where the window counts the members beside another
   // act: no sentence gives a count of the act asked (`outcomeCountUntold`).
   const outcomeCount =
@@ -322,20 +318,14 @@ export function assessRelevance(
   // only calling ETNO's link incoherent: the party stands acting, but in another act
   // (`askedActUntold`, subject-act.ts).
   const otherAct =
-    best.covered &&
-    how.yesNo === true &&
-    how.claim !== true &&
-    question !== undefined &&
-    askedActUntold(question, best.text, analyzeText, passageTextOf(judged, best.passageId));
+    yesNo !== undefined &&
+    askedActUntold(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId));
   // "Is ETNO one of the groups that signed the unity statement?" answered from a place on the
   // statement that never names ETNO nor tells all of the act (`askedPartyUnnamed`, subject-act.ts).
   const partyUnnamed =
-    best.covered &&
-    how.yesNo === true &&
-    how.claim !== true &&
-    question !== undefined &&
+    yesNo !== undefined &&
     askedPartyUnnamed(
-      question,
+      yesNo,
       best.text,
       analyzeText,
       passageTextOf(judged, best.passageId),

@@ -5,6 +5,9 @@
 // United States replied by asking whether…": the only doers there are China and the United
 // States, both named by the asker; the CWG stands in the opening phrase, not as a doer.
 
+import { UNNAMED_PARTY_NOUNS } from "../search/asked-act-words.ts";
+import { OFFICE_WORDS } from "../search/office-holders.ts";
+import { alt } from "../search/question-words.ts";
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";
 
 /**
@@ -116,8 +119,12 @@ function joined(words: readonly TaggedWord[]): string {
  * chaired the conference…", "who headed the delegation…"): the answer is a name beside a title,
  * which need not stand where a doer does.
  */
-const OFFICE_ASKED =
-  /\b(?:chair(?:s|ed|man|woman|person)?|head(?:s|ed)?|boss|chief|director|president|minister|secretary(?:-general)?|commissioner|ambassador|spokes(?:man|woman|person)|leader|presided|helm|gavel)\b/i;
+// (The office words are `OFFICE_WORDS`, office-holders.ts, whole; "presided", "helm" and "gavel"
+// ask a chair's holder by its act or its idiom.)
+const OFFICE_ASKED = new RegExp(
+  `\\b${alt([...OFFICE_WORDS, "presided", "helm", "gavel"])}\\b`,
+  "i",
+);
 
 /**
  * Whether a who question asks the object of a preposition left at the end of its clause ("Whose
@@ -152,6 +159,5 @@ const CLAUSE_OPENER = /^(?:when|after|before|while|because|and|but|since|as|if|o
 const OBJECT_ASKED =
   /\bwho(?:m|se)?\s+(?:did|does|do|should|would|will|could|can|might|may|must)\b/i;
 const PRONOUN = /^(?:he|she|they|it|this|these|those|which|who|we)$/i;
-/** Nouns for an unnamed party that can do an act: "attendees", "partner groups", "officials". */
-const PARTY_NOUN =
-  /\b(?:attendees|delegates?|delegations?|officials?|researchers?|groups?|organi[sz]ations?|commentators?|critics?|governments?|countries|administrations?|operators?|members?|analysts?|commenters?|activists?|advocates?|coalitions?|secretariat|chair(?:man)?|ministers?|ambassadors?|people|engineers?|observers?|participants?|signatories|experts?|insiders?|companies|associations?|agencies|bodies|press)\b/gi;
+/** Nouns for an unnamed party that can do an act (`UNNAMED_PARTY_NOUNS`, asked-act-words.ts). */
+const PARTY_NOUN = new RegExp(`\\b${alt(UNNAMED_PARTY_NOUNS)}\\b`, "gi");

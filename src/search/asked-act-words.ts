@@ -1,6 +1,7 @@
 // Word lists for reading the party and the act a yes/no question asks about ("did LIRNEasia file a
 // contribution…?", "was Strickling among the speakers…?"): `askedActUntold` and
-// `askedPartyUnnamed` (src/answer/subject-act.ts) match them as whole words, in any case. The
+// `askedPartyUnnamed` (src/answer/subject-act.ts) match them as whole words, in any case; and the
+// unnamed parties a who question's window may name as doers (src/answer/window-doers.ts). The
 // tagger gives none of these readings as they are meant here: it reads "adopted", "run", "known"
 // after "was" as adjectives or nouns, and has no class of words naming a view or a mood, or of
 // nouns standing for the party they follow.
@@ -67,31 +68,100 @@ export const VIEW_OR_MOOD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns for a party that serve both readings below: after a party's name they stand for it ("the
+ * US DELEGATION walked out", `PARTY_HEAD_NOUNS`), and alone they name a party that can do an act
+ * ("the SECRETARIAT replied", `UNNAMED_PARTY_NOUNS`).
+ */
+const PARTY_NOUNS: readonly string[] = [
+  "delegation",
+  "delegations",
+  "government",
+  "governments",
+  "administration",
+  "secretariat",
+  "member",
+  "members",
+  "people",
+  "chair",
+  "chairman",
+  "minister",
+];
+
+/**
  * Nouns that, right after a party's name, stand for the party itself ("did the US DELEGATION
  * walk out?", "did the Brazil CAMP…", "did the EU FOLKS…"): left out of the subject, not read as
  * the act.
  */
 export const PARTY_HEAD_NOUNS: readonly string[] = [
-  "delegation",
-  "delegations",
-  "government",
-  "governments",
+  ...PARTY_NOUNS,
   "team",
-  "minister",
   "ministry",
-  "secretariat",
-  "administration",
-  "chairman",
-  "chair",
   "side",
   "camp",
   "bloc",
-  "member",
-  "members",
   "folks",
-  "people",
   "guys",
   "lot",
+];
+
+/**
+ * Nouns for a party no name gives, that can do an act ("ATTENDEES wrote to…", "partner GROUPS
+ * signed…", "OFFICIALS said…"): a who question's window naming one where a doer stands names a
+ * doer the question does not (`doersOnlyAsked`, src/answer/window-doers.ts).
+ */
+export const UNNAMED_PARTY_NOUNS: readonly string[] = [
+  ...PARTY_NOUNS,
+  "attendees",
+  "delegate",
+  "delegates",
+  "official",
+  "officials",
+  "researcher",
+  "researchers",
+  "group",
+  "groups",
+  "organisation",
+  "organisations",
+  "organization",
+  "organizations",
+  "commentator",
+  "commentators",
+  "critic",
+  "critics",
+  "countries",
+  "administrations",
+  "operator",
+  "operators",
+  "analyst",
+  "analysts",
+  "commenter",
+  "commenters",
+  "activist",
+  "activists",
+  "advocate",
+  "advocates",
+  "coalition",
+  "coalitions",
+  "ministers",
+  "ambassador",
+  "ambassadors",
+  "engineer",
+  "engineers",
+  "observer",
+  "observers",
+  "participant",
+  "participants",
+  "signatories",
+  "expert",
+  "experts",
+  "insider",
+  "insiders",
+  "companies",
+  "association",
+  "associations",
+  "agencies",
+  "bodies",
+  "press",
 ];
 
 /**

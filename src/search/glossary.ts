@@ -7,7 +7,7 @@ import { z } from "zod";
 import { WcitError } from "../errors.ts";
 import { readJsonFile } from "../json-file.ts";
 import { analyze } from "./analyze.ts";
-import { namesAPlace, withPlaceNames } from "./place-names.ts";
+import { type EntryInput, namesAPlace, withPlaceNames } from "./place-names.ts";
 
 const GlossaryEntrySchema = z.object({
   id: z.string().min(1),
@@ -103,15 +103,7 @@ export function loadGlossary(file: string): Glossary {
   return createGlossary(withPlaceNames(parsed.data.entries));
 }
 
-export function createGlossary(
-  entries: {
-    id: string;
-    variants: string[];
-    alsoFinds?: string[] | undefined;
-    demonyms?: string[] | undefined;
-    everyday?: string[] | undefined;
-  }[],
-): Glossary {
+export function createGlossary(entries: EntryInput[]): Glossary {
   return {
     entries: entries.map((e) => ({
       id: e.id,

@@ -5,28 +5,47 @@
 // introductions in the best passages are what the question's office stands for.
 
 /**
- * Words for a person's office, general English: a question's "<ORG> <office>" asks about a
- * person, and a text's "<ORG> <office> <Name>" introduces one. Matched at a word's start, so
- * "chair" also covers "chairman" and "chairwoman", "secretary" "Secretary-General".
+ * Words for a person's office, general English, whole, in the forms a question asks the office by
+ * ("the FCC chairman", "who headed…", "the ITU's secretary-general"): a question's "<ORG>
+ * <office>" asks about a person, and a text's "<ORG> <office> <Name>" introduces one. Read whole
+ * by `doerAskOf` (src/answer/window-doers.ts); matched here at a word's start (`OFFICE`), so
+ * "chair" also covers "chairmanship", "secretary" "Secretary-General".
  */
-const OFFICE_WORDS: readonly string[] = [
+export const OFFICE_WORDS: readonly string[] = [
   "chair",
+  "chairs",
+  "chaired",
+  "chairman",
+  "chairwoman",
+  "chairperson",
   "head",
+  "heads",
+  "headed",
   "boss",
   "chief",
   "director",
   "president",
   "minister",
   "secretary",
+  "secretary-general",
   "commissioner",
   "ambassador",
-  "spokes",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "spokesmen",
+  "spokeswomen",
+  "spokespeople",
   "leader",
   "administrator",
 ];
+/** The office words no other office word starts ("chair", not "chairman"): `OFFICE`'s stems. */
+const OFFICE_STEMS = OFFICE_WORDS.filter(
+  (w) => !OFFICE_WORDS.some((other) => other !== w && w.startsWith(other)),
+);
 
 // Either case at the start ("Chairman", "head"); no "i" flag, which would let \p{Lu} match any letter.
-const OFFICE = `(?:${OFFICE_WORDS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join("|")})[\\p{L}-]*`;
+const OFFICE = `(?:${OFFICE_STEMS.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join("|")})[\\p{L}-]*`;
 /** An organisation written as an acronym: 2–8 capitals (digits allowed after the first). */
 const ORG = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
 /**

@@ -125,8 +125,11 @@ export function placeNamesOf(names: readonly string[]): PlaceNames {
   return { capitals: [...capitals], peoples: [...peoples] };
 }
 
-/** A glossary entry as its file gives it (the fields this reads and adds to). */
-interface EntryInput {
+/**
+ * A glossary entry as its file gives it (the fields this reads and adds to, and `createGlossary`,
+ * glossary.ts, builds the glossary from).
+ */
+export interface EntryInput {
   id: string;
   variants: string[];
   alsoFinds?: string[] | undefined;

@@ -9,11 +9,21 @@
 // that doubts the asker's memory, or reports how someone close to the asker put it. A source or a
 // party the question names ("per cisco", "per rsf") is no framing and stays.
 
+import {
+  ANSWER_MEDIA,
+  MEDIUM_TOPICS,
+  OCCASION_TOPICS,
+  TOPICS_ONLY_LEAD,
+} from "./question-requests.ts";
 import { alt } from "./question-words.ts";
 
 /**
  * What an answer is put to or into: a use ("check", "count", "prep") or a medium ("slide",
- * "footnote", "caption", "box", "sidebar", "call"). The head of a framing lead-in.
+ * "footnote", "caption", "box", "sidebar", "call"). The head of a framing lead-in. The media an
+ * answer is also given at or written for after "for" are `OCCASION`'s (question-requests.ts):
+ * `ANSWER_MEDIA`, and `OCCASION_TOPICS` and `MEDIUM_TOPICS`, which are topics too and make no
+ * framing lead-in alone (`TOPICS_ONLY_LEAD`). ("timeline", "explainer", "brief" are also formats a
+ * request asks for, `FORMAT_NOUN`: there the answer's look, here where it goes.)
  */
 const USE_OR_MEDIUM = alt([
   "checks?",
@@ -27,34 +37,17 @@ const USE_OR_MEDIUM = alt([
   "captions?",
   "sidebars?",
   "box(?:es)?",
-  "slides?",
   "charts?",
   "graphics?",
   "infographics?",
-  "tables?",
   "timelines?",
-  "decks?",
-  "memos?",
-  "notes?",
+  // (Before "briefings?", `OCCASION_TOPICS`, which holds "brief" as its start.)
   "briefs?",
-  "briefings?",
-  "calls?",
-  "board",
-  "emails?",
-  "handouts?",
   "explainers?",
-  "one-pagers?",
   "blurbs?",
-  "headlines?",
-  "newsletters?",
-  "posts?",
-  "threads?",
-  "updates?",
-  "talks?",
-  "panels?",
-  "meetings?",
-  "interviews?",
-  "op-eds?",
+  ...ANSWER_MEDIA,
+  ...OCCASION_TOPICS,
+  ...MEDIUM_TOPICS,
 ]);
 /**
  * Words for the kind of answer or its haste, before the head: "numbers sanity check", "quick count",
@@ -84,15 +77,19 @@ const ANSWER_KIND = alt([
 ]);
 const FRAMING_WORD_SOURCE = `(?:${ANSWER_KIND}|${USE_OR_MEDIUM})`;
 const LEAD_DETERMINER = alt(["a", "an", "the", "my", "our", "this", "that", "one", "tomorrow's"]);
+/** Where a framing lead-in ends: before a colon or a spaced dash. */
+const LEAD_END = "(?=\\s*(?::|\\s[—–-])\\s)";
 /**
  * A framing lead-in before a colon or a dash: kind words and uses, a use or medium at its head, and
  * where it goes ("for a footnote", "for our timeline box", "on one slide"). Every word is one of
- * those: "spam sanity check:" names the spam article and is no framing.
+ * those: "spam sanity check:" names the spam article and is no framing. Nor is a lead-in made only
+ * of media that are topics too (`TOPICS_ONLY_LEAD`: "talks - who walked out?", "board: who chaired
+ * it?"): it names what is asked about.
  */
 export const FRAMING_LEAD_IN =
+  `(?!${TOPICS_ONLY_LEAD}${LEAD_END})` +
   `(?:${FRAMING_WORD_SOURCE}[ -]){0,3}${USE_OR_MEDIUM}` +
-  `(?: (?:for|on|in|into) (?:${LEAD_DETERMINER} )?(?:${FRAMING_WORD_SOURCE}[ -]){0,2}${USE_OR_MEDIUM})?` +
-  "(?=\\s*(?::|\\s[—–-])\\s)";
+  `(?: (?:for|on|in|into) (?:${LEAD_DETERMINER} )?(?:${FRAMING_WORD_SOURCE}[ -]){0,2}${USE_OR_MEDIUM})?${LEAD_END}`;
 
 /** The asker in the first person. */
 const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|me|my|myself)\b/i;

@@ -7,6 +7,7 @@ import {
   FORMAT_NOUN,
   OCCASION,
   OCCASION_PHRASE,
+  TOPICS_ONLY_LEAD,
   VENUE_MODIFIER,
 } from "./question-requests.ts";
 import { isBareSeries } from "./question-series.ts";
@@ -46,6 +47,7 @@ const FORMAT_WORD = new RegExp(`\\b(?:${FORMAT_NOUN}|${OCCASION}|${VENUE_MODIFIE
  * them. "spam article summary" names a topic too.
  */
 export function namesOnlyFormat(lead: string): boolean {
+  if (namesOnlyTopics(lead)) return false;
   const words = lead
     .toLowerCase()
     .split(/\s+/)
@@ -53,6 +55,15 @@ export function namesOnlyFormat(lead: string): boolean {
   const whole = new RegExp(`^(?:${FORMAT_WORD.source})$`, "i");
   return words.length > 0 && words.every((w) => whole.test(w));
 }
+/**
+ * Whether a lead-in is made only of media that are topics too (`TOPICS_ONLY_LEAD`): "talks", "the
+ * meetings", "meeting notes". It names what is asked about ("the meetings: who chaired them?"), not
+ * a format or an occasion.
+ */
+function namesOnlyTopics(lead: string): boolean {
+  return TOPICS_ONLY.test(lead.trim());
+}
+const TOPICS_ONLY = new RegExp(`^${TOPICS_ONLY_LEAD}$`, "i");
 const FORMAT_JOINING = new Set(["for", "the", "a", "an", "my", "our", "this", "in", "on", "quick"]);
 export function formatLeadIn(text: string): { lead: string; length: number } | undefined {
   const m = LEAD_IN.exec(text);
@@ -72,7 +83,14 @@ export function formatLeadIn(text: string): { lead: string; length: number } | u
     /\s\p{Lu}|\p{L}-?\d|\d\p{L}|^\p{Lu}\p{L}*\s+\d|^\p{Lu}{2,}(?![\p{Ll}])|\s(?:vs\.?|versus)\s/u.test(
       lead,
     );
-  if (ASKING_WORD.test(lead) || namesSomething || !FORMAT_WORD.test(lead)) return undefined;
+  if (
+    ASKING_WORD.test(lead) ||
+    namesSomething ||
+    !FORMAT_WORD.test(lead) ||
+    namesOnlyTopics(lead)
+  ) {
+    return undefined;
+  }
   // "key provisions of the new treaty text as bullets: preamble, scope, security and spam": after
   // the colon only the parts of a topic, which the lead-in names (cut as a format, the question
   // asked "preamble, scope, security and spam" of nothing and was refused). Tuning half (1,346 q):

@@ -80,7 +80,11 @@ export const FORMAT_MODIFIER = alt([
   "few",
   "more",
 ]);
-/** What a request asks to be written; unambiguous: not a topic word in a question's lead. */
+/**
+ * What a request asks to be written; unambiguous: not a topic word in a question's lead. (Its look,
+ * not where it goes: "timelines?" here is also a medium in `USE_OR_MEDIUM`, question-framing.ts,
+ * read there only at a framing lead-in's head.)
+ */
 export const FORMAT_NOUN = alt([
   // (Before "bullets?": "- bullet form pls" is one look, not a bullet and a form.)
   "(?:bullet(?:ed)?|bullet-point|point|list|note) form(?:at)?",
@@ -125,7 +129,11 @@ export const FORMAT_NOUN = alt([
   "(?:sequence|chain|order) of events",
   "pros and cons",
 ]);
-/** Written things that are also topic words: an instruction only after a verb or a count/modifier. */
+/**
+ * Written things that are also topic words: an instruction only after a verb or a count/modifier.
+ * ("notes?" and "thread" are media too, `OCCASION_TOPICS` and `MEDIUM_TOPICS`, read where an answer
+ * goes; here what is written.)
+ */
 export const FORMAT_NOUN_WEAK = alt([
   "points?",
   "paragraphs?",
@@ -154,44 +162,79 @@ export const FORMAT_NOUN_WEAK = alt([
   "info",
   "information",
 ]);
-/** Where the answer is going: what "for …" introduces in an instruction. */
-export const OCCASION = alt([
-  "briefing notes?",
-  "briefing papers?",
+/**
+ * Occasions an answer is given at, and things it is written into, that the sources also report on
+ * as topics: "the talks", "the CWG meetings", "a press call", "an interview with Brito", "briefing
+ * notes", "a blog post", "an update", "an email", "a newsletter", "a leaked memo". Where the answer
+ * goes after "for" (`OCCASION`), and the head of a framing lead-in (`USE_OR_MEDIUM`,
+ * question-framing.ts); a lead-in made of them alone names a topic (`TOPICS_ONLY_LEAD`).
+ */
+export const OCCASION_TOPICS: readonly string[] = [
   "briefings?",
   "meetings?",
   "calls?",
   "memos?",
-  "hearings?",
   "panels?",
   "interviews?",
-  "presentations?",
-  "reports?",
-  "op-eds?",
-  "op eds?",
-  "articles?",
   "newsletters?",
-  "blog posts?",
   "posts?",
   "talks?",
+  "updates?",
+  "notes?",
+  "emails?",
+];
+/**
+ * Things an answer is written into that an analyst's lead-in names as the asker's own medium, even
+ * alone ("slide: …", "deck - …"): read as `OCCASION_TOPICS` are, but no topic.
+ */
+export const ANSWER_MEDIA: readonly string[] = [
+  "op-eds?",
+  "one-pagers?",
+  "handouts?",
+  "decks?",
+  "slides?",
+];
+/**
+ * Media a framing lead-in names (`USE_OR_MEDIUM`) that are topics too, and no occasion: "the ICANN
+ * board", "a mailing-list thread", "the headlines", "the tables".
+ */
+export const MEDIUM_TOPICS: readonly string[] = ["board", "threads?", "headlines?", "tables?"];
+const TOPIC_WORD = alt([...OCCASION_TOPICS, ...MEDIUM_TOPICS]);
+const TOPIC_DETERMINER = alt(["the", "a", "an", "this", "that", "these", "those"]);
+const TOPIC_WORDS = `(?:${TOPIC_DETERMINER} )?(?:${TOPIC_WORD}[ -]){0,3}${TOPIC_WORD}`;
+/**
+ * A lead-in made only of words that are topics as well as media (`OCCASION_TOPICS`,
+ * `MEDIUM_TOPICS`), joined by "on", "in", "into", "about" or "of": "talks - who walked out?",
+ * "board: who chaired it?", "the meetings: when…", "notes on the talks: …". It names what is asked
+ * about, not what the answer is for: read as framing, its words were dropped from what the
+ * passages must hold. A word of a use or a medium that is no topic ("check", "slide", "footnote"),
+ * "for" ("notes for the board"), or the asker's "my" or "our" makes it framing again.
+ */
+export const TOPICS_ONLY_LEAD = `${TOPIC_WORDS}(?: (?:on|in|into|about|of) ${TOPIC_WORDS})?`;
+/** Where the answer is going: what "for …" introduces in an instruction. */
+export const OCCASION = alt([
+  "briefing notes?",
+  "briefing papers?",
+  // (Each before "brief", which "briefings?" holds as its start; "reports?" before "reporters?".)
+  ...OCCASION_TOPICS,
+  ...ANSWER_MEDIA,
+  "hearings?",
+  "presentations?",
+  "reports?",
+  "op eds?",
+  "articles?",
+  "blog posts?",
   "sessions?",
   "brief",
-  "updates?",
   "fact ?sheets?",
-  "one-pagers?",
   // "for a regional explainer", "for our explainer box", "for the primer": a written thing the
   // answer goes into (read as content, "regional explainer" was a topic no source has).
   "explainers?(?: box(?:es)?)?",
   "primers?",
   "write-?ups?",
-  "handouts?",
   "backgrounders?",
-  "notes?",
-  "emails?",
   "speech(?:es)?",
   "debates?",
-  "decks?",
-  "slides?",
   "press releases?",
   "press statements?",
   "statements?",
