@@ -28,6 +28,8 @@ export interface FollowUpReading {
   asksAlone: boolean;
   /** Whether it asks where, naming nothing of its own ("where'd he say that?": `asksWhereOnly`). */
   asksWhere: boolean;
+  /** The passages its answer is composed from, its own words weighed (`ownWordsWeighed`). */
+  composing(passages: ScoredPassage[]): Promise<ScoredPassage[]>;
 }
 
 export interface FollowUpTools {
@@ -59,7 +61,7 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
   const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
   return ownNamed.length > 0
     ? standInReading(question, readWhole, ownNamed, tools)
-    : plainReading(tools.keyTermsFor(question), asksWhereOnly(question));
+    : plainReading(question, tools.keyTermsFor(question), asksWhereOnly(question), tools);
 }
 
 /**
@@ -70,14 +72,68 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
  * the treaty's structure. Tuning half (1,505 q): one follow-up refused -> 1.00, no other answer
  * changed.
  */
-function plainReading(ownTerms: KeyTerm[], asksWhere: boolean): FollowUpReading {
+function plainReading(
+  question: string,
+  ownTerms: KeyTerm[],
+  asksWhere: boolean,
+  { analyzeText, search }: FollowUpTools,
+): FollowUpReading {
+  const ownNamed = ownTerms.filter((k) => isRequired(k) && !isNearTopicTerm(k));
   return {
     ownTerms,
     asksWhere: asksWhere && !ownTerms.some((k) => isRequired(k) && !k.predicate),
     passages: async (thread) => thread,
     ownUnmet: (covering) => ownNounsUnmet(ownTerms, covering),
     asksAlone: ownTerms.some(isRequired),
+    composing: async (passages) =>
+      ownNamed.length === 0
+        ? passages
+        : ownWordsWeighed(
+            passages,
+            await search(questionContent(question).content),
+            holdsAny(ownNamed, analyzeText),
+          ),
   };
+}
+
+/** Whether a passage names one of `terms` in its text. */
+function holdsAny(terms: readonly KeyTerm[], analyzeText: Analyze) {
+  return ({ passage }: ScoredPassage) => {
+    const said = new Set(analyzeText(passage.text));
+    return terms.some((k) => containsTerm(said, k));
+  };
+}
+
+/**
+ * The passages a follow-up naming things of its own is composed from, its own words weighed
+ * above its thread's. Retrieval searched it with the earlier question in front of it, so the
+ * paragraph the earlier turn was about scores best and led the answer: "right, but did that line
+ * settle the spam worry? what did rsf say blocking bulk msgs would need…" after a question on
+ * Article 1.1(a) was led and filled by the content carve-out, and the critics' paragraph holding
+ * both asked sentences was quoted last. A passage its own words found scores, scaled to the
+ * thread's best, at least as well as they rank it; the best of those found only by its own words
+ * (`OWN_SEARCH_PASSAGES`) that name something of its own join. Coverage was decided before, on
+ * the thread's passages: this changes what the answer quotes, never whether it answers.
+ */
+function ownWordsWeighed(
+  thread: ScoredPassage[],
+  own: ScoredPassage[],
+  holdsOwn: (p: ScoredPassage) => boolean,
+): ScoredPassage[] {
+  const top = thread[0]?.score ?? 0;
+  const ownTop = own[0]?.score ?? 0;
+  if (top <= 0 || ownTop <= 0) return thread;
+  const scaled = new Map(own.map((p) => [p.passage.id, (top * p.score) / ownTop]));
+  const seen = new Set(thread.map(({ passage }) => passage.id));
+  const weighed = thread.map((p) => ({
+    ...p,
+    score: Math.max(p.score, holdsOwn(p) ? (scaled.get(p.passage.id) ?? 0) : 0),
+  }));
+  const added = own
+    .filter((p) => !seen.has(p.passage.id) && holdsOwn(p))
+    .slice(0, OWN_SEARCH_PASSAGES)
+    .map((p) => ({ ...p, score: scaled.get(p.passage.id) ?? 0 }));
+  return [...weighed, ...added].sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -107,6 +163,7 @@ function standInReading(
     ownUnmet: (covering) => ownNamed.every((k) => covering.unmetTerms.includes(k.term)),
     asksAlone: false,
     asksWhere: false,
+    composing: async (passages) => passages,
   };
 }
 
