@@ -442,7 +442,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const usage = byModel?.usage;
 
     // A follow-up's answer weighs its own words above its thread's (`FollowUpReading.composing`).
-    const composing = followUp ? await followUp.composing(listPassages) : listPassages;
+    const composing = followUp ? await followUp.composing(listPassages, analysis) : listPassages;
     // (Dated event by event, the answer is each event's dated sentences: one passage's answer gave
     // one event's date, and a list of dates took dated points of other things.)
     const extractive =

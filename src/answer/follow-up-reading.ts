@@ -3,7 +3,12 @@
 // own, and whether it is asked on its own when its thread does not cover it. Two readings of one
 // shape (`FollowUpReading`): the plain one, and one for a follow-up naming its thread's topic by a
 // stand-in ("that whole saga", "the fight": followup23).
-import { questionContent } from "../search/question.ts";
+import {
+  askedInFollowUp,
+  askedWithReferents,
+  type QuestionAnalysis,
+  questionContent,
+} from "../search/question.ts";
 import { MONTHS } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Search } from "./coverage-otherwise.ts";
@@ -28,8 +33,11 @@ export interface FollowUpReading {
   asksAlone: boolean;
   /** Whether it asks where, naming nothing of its own ("where'd he say that?": `asksWhereOnly`). */
   asksWhere: boolean;
-  /** The passages its answer is composed from, its own words weighed (`ownWordsWeighed`). */
-  composing(passages: ScoredPassage[]): Promise<ScoredPassage[]>;
+  /**
+   * The passages its answer is composed from, its own words weighed (`ownWordsWeighed`), unless
+   * it asks of its thread's own subject (`asksOfThread`).
+   */
+  composing(passages: ScoredPassage[], analysis: QuestionAnalysis): Promise<ScoredPassage[]>;
 }
 
 export interface FollowUpTools {
@@ -61,7 +69,7 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
   const ownNamed = readWhole.filter((k) => isRequired(k) && !isNearTopicTerm(k));
   return ownNamed.length > 0
     ? standInReading(question, readWhole, ownNamed, tools)
-    : plainReading(question, tools.keyTermsFor(question), asksWhereOnly(question), tools);
+    : plainReading(question, asksWhereOnly(question), tools);
 }
 
 /**
@@ -74,10 +82,13 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
  */
 function plainReading(
   question: string,
-  ownTerms: KeyTerm[],
   asksWhere: boolean,
-  { analyzeText, search }: FollowUpTools,
+  { analyzeText, search, keyTermsOfText }: FollowUpTools,
 ): FollowUpReading {
+  const asked = askedInFollowUp(question);
+  const ownTerms = keyTermsOfText(asked);
+  // (A later ask of its own: the first sentence's yes or no ties it to its thread.)
+  const laterAsk = asked !== askedWithReferents(question);
   const ownNamed = ownTerms.filter((k) => isRequired(k) && !isNearTopicTerm(k));
   return {
     ownTerms,
@@ -85,8 +96,8 @@ function plainReading(
     passages: async (thread) => thread,
     ownUnmet: (covering) => ownNounsUnmet(ownTerms, covering),
     asksAlone: ownTerms.some(isRequired),
-    composing: async (passages) =>
-      ownNamed.length === 0
+    composing: async (passages, analysis) =>
+      ownNamed.length === 0 || asksOfThread(analysis, laterAsk)
         ? passages
         : ownWordsWeighed(
             passages,
@@ -94,6 +105,23 @@ function plainReading(
             holdsAny(ownNamed, analyzeText),
           ),
   };
+}
+
+/** A comparison's side that only points back ("how did THAT compare with…"). */
+const POINTER_SIDE = /^(?:that|this|it|those|these|them|they|theirs?|its)$/i;
+
+/**
+ * Whether a follow-up asks of its thread's own subject, whose place then stays first: a yes-no
+ * follow-up asks whether something holds of it ("and did that language make it into the final
+ * treaty?" after Tunisia's proposal: the answer is in the proposal's paragraph), and a comparison
+ * with a side pointing back sets the thread's subject beside another ("how did that compare with
+ * what the Arab states wanted?"). Weighed by their own words, both had lost the thread's place.
+ */
+function asksOfThread(analysis: QuestionAnalysis, laterAsk: boolean): boolean {
+  return (
+    (analysis.kind === "yes-no" && !laterAsk) ||
+    analysis.sides.some((side) => POINTER_SIDE.test(side.trim()))
+  );
 }
 
 /** Whether a passage names one of `terms` in its text. */

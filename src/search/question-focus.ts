@@ -60,26 +60,27 @@ export function focusOf(content: string, withReferents = false): string {
       !FIRST_PERSON_STATEMENT.test(x)
     );
   });
-  // Read for its key terms, a message's last sentence typed without "?" after one that has it is
-  // an ask too where it opens with an asking word ("right, but did that line settle the spam
-  // worry? what did rsf say blocking bulk msgs would need"): chat drops the last mark, and the
-  // first sentence is often the one tying the message to its thread. Its terms had been left out,
-  // and a follow-up was answered from its thread's paragraph.
-  const last = sentences.at(-1);
-  if (withReferents && last !== undefined && !asking.includes(last) && unmarkedLastAsk(last)) {
-    asking.push(last);
-  }
   if (asking.length === 0 || asking.join(" ") === content) return content;
   return asking.join(" ");
 }
 
+/**
+ * A message's last sentence typed without "?" after one that has it, where it opens with an
+ * asking word (after "and", "also", "plus"…): "right, but did that line settle the spam worry?
+ * what did rsf say blocking bulk msgs would need". Chat drops the last mark. Undefined where
+ * there is none, or where it is read as an ask already (`focusOf`).
+ */
+export function unmarkedLastAsk(content: string): string | undefined {
+  if (!content.includes("?")) return undefined;
+  const last = sentencesOf(content)
+    .map((s) => withoutLeadIn(s))
+    .at(-1);
+  if (last === undefined || ASKED_END.test(last)) return undefined;
+  return UNMARKED_ASK.test(last.replace(ASK_JOINER, "")) ? last : undefined;
+}
+
 /** Words joining a further ask to the message's first ("and", "also", "plus"). */
 const ASK_JOINER = /^(?:(?:and|also|plus|so|but|then)\b[\s,]*)+/i;
-
-/** A last sentence with no "?" that opens with an asking word, after a joining word if any. */
-function unmarkedLastAsk(sentence: string): boolean {
-  return !ASKED_END.test(sentence) && UNMARKED_ASK.test(sentence.replace(ASK_JOINER, ""));
-}
 
 /** A content's sentences, split where a chat sentence opens in lower case too. */
 export const sentencesOf = (content: string): string[] =>

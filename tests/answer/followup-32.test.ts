@@ -1,9 +1,10 @@
 // A follow-up whose new ask is its last sentence, typed without "?" after a sentence tying it to
 // its thread (issue #12, the thirty-second session's batch in-3678..in-3687, out-1208..out-1209):
-// the last sentence is read for the question's key terms too (`focusOf` with its referents), so
+// the last sentence is read as the follow-up's own words too (`askedInFollowUp`), and its own
+// words' search weighs the passages its answer is composed from (`FollowUpReading.composing`), so
 // the paragraph holding what it newly asks leads the answer, not the thread's paragraph.
 import { describe, expect, it } from "vitest";
-import { askedWithReferents } from "../../src/search/question.ts";
+import { askedInFollowUp, askedWithReferents } from "../../src/search/question.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesEngine } from "../support/extractive-engine.ts";
 
@@ -32,25 +33,25 @@ const THREAD = [
   },
 ];
 
-describe("a message's last ask typed without a question mark", () => {
-  it("is read for key terms after an ask that has one", () => {
-    const asked = askedWithReferents(
+describe("a follow-up's last ask typed without a question mark", () => {
+  it("is read as its own words after an ask that has one", () => {
+    const asked = askedInFollowUp(
       "right, but did that settle the worry? what did the netmakers guild say the levy would need in practice",
     );
     expect(asked).toContain("did that settle the worry?");
     expect(asked).toContain("what did the netmakers guild say");
-    expect(askedWithReferents("why did the guild object? and who answered them")).toContain(
+    expect(askedInFollowUp("why did the guild object? and who answered them")).toContain(
       "who answered them",
     );
   });
 
-  it("is not a closing statement, nor read where it is not the last sentence", () => {
-    expect(askedWithReferents("why did the guild object? asking for the board")).toBe(
+  it("is not a closing statement, and any other question's key terms are read as before", () => {
+    expect(askedInFollowUp("why did the guild object? asking for the board")).toBe(
       "why did the guild object?",
     );
-    expect(
-      askedWithReferents("what did the guild say. when did hale speak? asking for a memo"),
-    ).toBe("when did hale speak?");
+    expect(askedWithReferents("why did the guild object? and who answered them")).toBe(
+      "why did the guild object?",
+    );
   });
 });
 
@@ -63,6 +64,14 @@ describe("a follow-up asking something new in its last sentence", () => {
     expect(answer.coverage).not.toBe("none");
     expect(answer.text.split(". ")[0]).toContain("Netmakers Guild");
     expect(answer.text).toContain("boarding each boat");
+  });
+
+  it("keeps its thread's place first where it asks yes or no of the thread's subject", async () => {
+    const answer = await ingested.engine.answer(
+      "and did that exemption survive the netmakers guild objection?",
+      { history: THREAD },
+    );
+    if (answer.coverage !== "none") expect(answer.text.split(". ")[0]).toContain("Clause 3");
   });
 
   it("is composed as before where it names nothing of its own", async () => {
