@@ -64,6 +64,24 @@ export function focusOf(content: string, withReferents = false): string {
   return asking.join(" ");
 }
 
+/**
+ * A message's last sentence typed without "?" after one that has it, where it opens with an
+ * asking word (after "and", "also", "plus"…): "right, but did that line settle the spam worry?
+ * what did rsf say blocking bulk msgs would need". Chat drops the last mark. Undefined where
+ * there is none, or where it is read as an ask already (`focusOf`).
+ */
+export function unmarkedLastAsk(content: string): string | undefined {
+  if (!content.includes("?")) return undefined;
+  const last = sentencesOf(content)
+    .map((s) => withoutLeadIn(s))
+    .at(-1);
+  if (last === undefined || ASKED_END.test(last)) return undefined;
+  return UNMARKED_ASK.test(last.replace(ASK_JOINER, "")) ? last : undefined;
+}
+
+/** Words joining a further ask to the message's first ("and", "also", "plus"). */
+const ASK_JOINER = /^(?:(?:and|also|plus|so|but|then)\b[\s,]*)+/i;
+
 /** A content's sentences, split where a chat sentence opens in lower case too. */
 export const sentencesOf = (content: string): string[] =>
   splitSentences(content).flatMap((s) => s.text.split(LOWER_CASE_SENTENCE));

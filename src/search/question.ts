@@ -20,7 +20,7 @@ import {
   comparisonSides,
   POSITIONS_PAIR,
 } from "./question-comparison.ts";
-import { focusOf } from "./question-focus.ts";
+import { focusOf, unmarkedLastAsk } from "./question-focus.ts";
 import { KNOWN_LEAD, UNKNOWN_ASKED } from "./question-known.ts";
 import {
   ARGUMENT_ASKED,
@@ -197,6 +197,20 @@ export function questionContent(question: string): Pick<
 export function askedWithReferents(question: string): string {
   const { content } = questionContent(question);
   return focusOf(content, true);
+}
+
+/**
+ * A follow-up's own words: its asking sentences (`askedWithReferents`), and its last sentence
+ * where that asks without a "?" after one that has it (`unmarkedLastAsk`): "right, but did that
+ * line actually settle the spam worry? what did rsf say blocking bulk msgs would need…". The
+ * first sentence ties it to its thread; the new ask is the last. (Only a follow-up's: read so for
+ * any question, "…when did Kramer announce the US wouldn't sign? also what was the House vote
+ * while Dubai was on" was refused, and two answers lost a nugget.)
+ */
+export function askedInFollowUp(question: string): string {
+  const asked = askedWithReferents(question);
+  const last = unmarkedLastAsk(questionContent(question).content);
+  return last && !asked.includes(last) ? `${asked} ${last}` : asked;
 }
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
