@@ -441,8 +441,6 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const llmVerification = byModel?.verification;
     const usage = byModel?.usage;
 
-    // A follow-up's answer weighs its own words above its thread's (`FollowUpReading.composing`).
-    const composing = followUp ? await followUp.composing(listPassages, analysis) : listPassages;
     // (Dated event by event, the answer is each event's dated sentences: one passage's answer gave
     // one event's date, and a list of dates took dated points of other things.)
     const extractive =
@@ -454,7 +452,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           analyzeText,
         })) ||
       (coveredAsks && composeEachAsk(coveredAsks, askTools)) ||
-      composeExtractive(composing, keyTerms.map(withoutSenseWords), readText, {
+      composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
         ...(relevance.typedWindowPassageId

@@ -3,12 +3,7 @@
 // own, and whether it is asked on its own when its thread does not cover it. Two readings of one
 // shape (`FollowUpReading`): the plain one, and one for a follow-up naming its thread's topic by a
 // stand-in ("that whole saga", "the fight": followup23).
-import {
-  askedInFollowUp,
-  askedWithReferents,
-  type QuestionAnalysis,
-  questionContent,
-} from "../search/question.ts";
+import { askedInFollowUp, questionContent } from "../search/question.ts";
 import { MONTHS } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Search } from "./coverage-otherwise.ts";
@@ -33,11 +28,6 @@ export interface FollowUpReading {
   asksAlone: boolean;
   /** Whether it asks where, naming nothing of its own ("where'd he say that?": `asksWhereOnly`). */
   asksWhere: boolean;
-  /**
-   * The passages its answer is composed from, its own words weighed (`ownWordsWeighed`), unless
-   * it asks of its thread's own subject (`asksOfThread`).
-   */
-  composing(passages: ScoredPassage[], analysis: QuestionAnalysis): Promise<ScoredPassage[]>;
 }
 
 export interface FollowUpTools {
@@ -83,85 +73,18 @@ export function readFollowUp(question: string, tools: FollowUpTools): FollowUpRe
 function plainReading(
   question: string,
   asksWhere: boolean,
-  { analyzeText, search, keyTermsOfText }: FollowUpTools,
+  { keyTermsOfText }: FollowUpTools,
 ): FollowUpReading {
-  const asked = askedInFollowUp(question);
-  const ownTerms = keyTermsOfText(asked);
-  // (A later ask of its own: the first sentence's yes or no ties it to its thread.)
-  const laterAsk = asked !== askedWithReferents(question);
-  const ownNamed = ownTerms.filter((k) => isRequired(k) && !isNearTopicTerm(k));
+  // (Its last sentence, typed without "?" after one that has it, is its own words too:
+  // `askedInFollowUp`.)
+  const ownTerms = keyTermsOfText(askedInFollowUp(question));
   return {
     ownTerms,
     asksWhere: asksWhere && !ownTerms.some((k) => isRequired(k) && !k.predicate),
     passages: async (thread) => thread,
     ownUnmet: (covering) => ownNounsUnmet(ownTerms, covering),
     asksAlone: ownTerms.some(isRequired),
-    composing: async (passages, analysis) =>
-      ownNamed.length === 0 || asksOfThread(analysis, laterAsk)
-        ? passages
-        : ownWordsWeighed(
-            passages,
-            await search(questionContent(question).content),
-            holdsAny(ownNamed, analyzeText),
-          ),
   };
-}
-
-/** A comparison's side that only points back ("how did THAT compare with…"). */
-const POINTER_SIDE = /^(?:that|this|it|those|these|them|they|theirs?|its)$/i;
-
-/**
- * Whether a follow-up asks of its thread's own subject, whose place then stays first: a yes-no
- * follow-up asks whether something holds of it ("and did that language make it into the final
- * treaty?" after Tunisia's proposal: the answer is in the proposal's paragraph), and a comparison
- * with a side pointing back sets the thread's subject beside another ("how did that compare with
- * what the Arab states wanted?"). Weighed by their own words, both had lost the thread's place.
- */
-function asksOfThread(analysis: QuestionAnalysis, laterAsk: boolean): boolean {
-  return (
-    (analysis.kind === "yes-no" && !laterAsk) ||
-    analysis.sides.some((side) => POINTER_SIDE.test(side.trim()))
-  );
-}
-
-/** Whether a passage names one of `terms` in its text. */
-function holdsAny(terms: readonly KeyTerm[], analyzeText: Analyze) {
-  return ({ passage }: ScoredPassage) => {
-    const said = new Set(analyzeText(passage.text));
-    return terms.some((k) => containsTerm(said, k));
-  };
-}
-
-/**
- * The passages a follow-up naming things of its own is composed from, its own words weighed
- * above its thread's. Retrieval searched it with the earlier question in front of it, so the
- * paragraph the earlier turn was about scores best and led the answer: "right, but did that line
- * settle the spam worry? what did rsf say blocking bulk msgs would need…" after a question on
- * Article 1.1(a) was led and filled by the content carve-out, and the critics' paragraph holding
- * both asked sentences was quoted last. A passage its own words found scores, scaled to the
- * thread's best, at least as well as they rank it; the best of those found only by its own words
- * (`OWN_SEARCH_PASSAGES`) that name something of its own join. Coverage was decided before, on
- * the thread's passages: this changes what the answer quotes, never whether it answers.
- */
-function ownWordsWeighed(
-  thread: ScoredPassage[],
-  own: ScoredPassage[],
-  holdsOwn: (p: ScoredPassage) => boolean,
-): ScoredPassage[] {
-  const top = thread[0]?.score ?? 0;
-  const ownTop = own[0]?.score ?? 0;
-  if (top <= 0 || ownTop <= 0) return thread;
-  const scaled = new Map(own.map((p) => [p.passage.id, (top * p.score) / ownTop]));
-  const seen = new Set(thread.map(({ passage }) => passage.id));
-  const weighed = thread.map((p) => ({
-    ...p,
-    score: Math.max(p.score, holdsOwn(p) ? (scaled.get(p.passage.id) ?? 0) : 0),
-  }));
-  const added = own
-    .filter((p) => !seen.has(p.passage.id) && holdsOwn(p))
-    .slice(0, OWN_SEARCH_PASSAGES)
-    .map((p) => ({ ...p, score: scaled.get(p.passage.id) ?? 0 }));
-  return [...weighed, ...added].sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -191,7 +114,6 @@ function standInReading(
     ownUnmet: (covering) => ownNamed.every((k) => covering.unmetTerms.includes(k.term)),
     asksAlone: false,
     asksWhere: false,
-    composing: async (passages) => passages,
   };
 }
 

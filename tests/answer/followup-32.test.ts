@@ -1,8 +1,8 @@
 // A follow-up whose new ask is its last sentence, typed without "?" after a sentence tying it to
 // its thread (issue #12, the thirty-second session's batch in-3678..in-3687, out-1208..out-1209):
-// the last sentence is read as the follow-up's own words too (`askedInFollowUp`), and its own
-// words' search weighs the passages its answer is composed from (`FollowUpReading.composing`), so
-// the paragraph holding what it newly asks leads the answer, not the thread's paragraph.
+// the last sentence is read as the follow-up's own words too (`askedInFollowUp`), so what it newly
+// asks is quoted. (Weighing its own words' search above its thread's when composing was taken out
+// at the merge: three blind-probe follow-ups pointing back at their thread lost their answer.)
 import { describe, expect, it } from "vitest";
 import { askedInFollowUp, askedWithReferents } from "../../src/search/question.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
@@ -56,22 +56,12 @@ describe("a follow-up's last ask typed without a question mark", () => {
 });
 
 describe("a follow-up asking something new in its last sentence", () => {
-  it("is answered from the paragraph holding what it newly asks", async () => {
+  it("is answered where the corpus holds what it newly asks", async () => {
     const answer = await ingested.engine.answer(
       "right, but did that settle the worry? what did the netmakers guild say collecting the levy would need in practice",
       { history: THREAD },
     );
     expect(answer.coverage).not.toBe("none");
-    expect(answer.text.split(". ")[0]).toContain("Netmakers Guild");
-    expect(answer.text).toContain("boarding each boat");
-  });
-
-  it("keeps its thread's place first where it asks yes or no of the thread's subject", async () => {
-    const answer = await ingested.engine.answer(
-      "and did that exemption survive the netmakers guild objection?",
-      { history: THREAD },
-    );
-    if (answer.coverage !== "none") expect(answer.text.split(". ")[0]).toContain("Clause 3");
   });
 
   it("is composed as before where it names nothing of its own", async () => {

@@ -225,10 +225,7 @@ describe("the answer deadline", () => {
       "and what about security?",
       { history: [{ question: QUESTION, answer: "Article 5A concerns network security [1]." }] },
     );
-    // Retrieved in its thread; its own words are searched after, for the extractive answer's
-    // passages only (`FollowUpReading.composing`).
-    expect(queries[0]).toBe(`${QUESTION} and what about security?`);
-    expect(queries.slice(1)).toEqual(["what about security?"]);
+    expect(queries).toEqual([`${QUESTION} and what about security?`]);
     expect(answer.mode).toBe("extractive");
     expect(answer.fallbackReason).toBe("the language model did not answer within 0.3 s");
   });
