@@ -263,6 +263,29 @@ export function sameSenseWords(word: string): readonly string[] {
   });
 }
 
+const verbSenseCache = new Map<string, readonly string[]>();
+
+/**
+ * The other verbs of `word`'s commonest verb sense: the members of that one synset ("steer" →
+ * "head", "direct", "guide"; "pen" → "write"; "admit" → "acknowledge"), without the derived
+ * forms and other parts of speech `sameSenseWords` adds ("lean" → "leaning", "inclination"). Lower
+ * case, phrases with spaces; empty for a word WordNet lacks as a verb. Only for the coverage
+ * decision of a verb the corpus never uses (`KeyTerm.verbSenseWords`).
+ */
+export function sameSenseVerbs(word: string): readonly string[] {
+  return wordsRead(verbSenseCache, word, (key, wn, out) => {
+    for (const lemma of lemmasOf(key, "verb")) {
+      const line = wn.index.verb.find(lemma);
+      if (!line) continue;
+      for (const offset of commonestSenses(line)) {
+        const synsetLine = wn.data.verb.at(Number.parseInt(offset, 10));
+        if (synsetLine) for (const w of parseSynset(synsetLine).words) out.add(w);
+      }
+      break;
+    }
+  });
+}
+
 /**
  * A broader verb's synset with more kinds than this is too general to stand for one: "utter" (62
  * kinds, for "moan"), "move" (123, for "whine" and "float").
