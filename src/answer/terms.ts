@@ -14,7 +14,7 @@ import { idiomSenseTerms, readsAsVerbIdiom } from "../search/idiom-readings.ts";
 import { phrasalVerbReadings } from "../search/phrasal-verb-readings.ts";
 import { firstAsk } from "../search/question-asks.ts";
 import { withoutLaterPlaceVerb, withoutTimeIdioms } from "../search/question-idioms.ts";
-import { broaderVerbs, sameSenseWords } from "../search/thesaurus.ts";
+import { broaderVerbs, sameSenseVerbs, sameSenseWords } from "../search/thesaurus.ts";
 import { sameSenseTerms } from "../search/word-families.ts";
 import { aboutWords, classAskedWords, placeSearchedWords } from "./asked-phrases.ts";
 import { askedThing } from "./asked-thing.ts";
@@ -35,7 +35,7 @@ import { numeralForms } from "./numeral-forms.ts";
 import { givenNames, isNameWord } from "./person-names.ts";
 import { phrasalVerbWords } from "./phrasal-verbs.ts";
 import { predicateWords, verbWords } from "./question-predicates.ts";
-import { type IrregularVerbs, irregularVerbs } from "./verb-forms.ts";
+import { type IrregularVerbs, irregularVerbs, pastForms } from "./verb-forms.ts";
 
 /** Text → index terms (tokenized, stop words dropped, stemmed): the index's analyzer. */
 export type Analyze = (text: string) => string[];
@@ -72,6 +72,13 @@ export interface KeyTerm {
    * every other word the question requires: the broader act says the kind, not the rest.
    */
   broaderWords?: string[][];
+  /**
+   * The other verbs of the commonest sense of a verb the corpus never uses (`sameSenseVerbs`:
+   * "head" for "steer", "write" for "pen", "acknowledge" for "admit"), as index terms the corpus
+   * has. They are among `senseWords` already; kept apart so that a place saying the asked event in
+   * one of them tells that event (`verbsSaidOtherwise`, coverage-window.ts).
+   */
+  verbSenseWords?: string[][];
   /**
    * Those of `alternatives` that are the verb's irregular other forms ("bound" for "bind"): they
    * meet the term, in the window chosen too, but a place saying only them never states it for
@@ -296,6 +303,12 @@ export function keyTermsOf(
   // window naming "the ITRs" or "the ITU" says by their long forms.
   const thesaurusTerms = (term: string): string[][] => otherWordTerms(term, sameSenseWords);
   const broaderTerms = (term: string): string[][] => otherWordTerms(term, broaderVerbs);
+  // (With their irregular pasts: "who PENNED that…" is told by "wrote that…", which the stemmer
+  // leaves apart from "write".)
+  const verbSenseTerms = (term: string): string[][] =>
+    otherWordTerms(term, (word) =>
+      sameSenseVerbs(word).flatMap((verb) => [verb, ...pastForms(verb)]),
+    );
   const longFormNameTerms = (term: string): string[][] => {
     const namesOf = options.longFormNames;
     if (!namesOf || !options.termWeight) return [];
@@ -412,6 +425,8 @@ export function keyTermsOf(
         !thesaurusSaid.has(a.join(" ")) &&
         !nameSaid.has(a.join(" ")),
     );
+    const verbSenseWords =
+      unseen && verbs.has(term) && !named && !countedTerm ? verbSenseTerms(term) : [];
     const senseWords = [
       ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
         (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
@@ -429,6 +444,7 @@ export function keyTermsOf(
       ...(fieldWords.length > 0 ? { fieldWords } : {}),
       ...(nameWords.length > 0 ? { nameWords } : {}),
       ...(broaderWords.length > 0 ? { broaderWords } : {}),
+      ...(verbSenseWords.length > 0 ? { verbSenseWords } : {}),
       weight,
       ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
         ? { untitled: true }

@@ -136,3 +136,16 @@ function conjugate(verb: string): Conjugation {
   }
   return conjugator(verb);
 }
+
+/**
+ * A bare verb's past and participle as the conjugator writes them ("write" → ["wrote",
+ * "written"], "head" → ["headed"]), for a verb that stands in no question (a word of an asked
+ * verb's sense, `KeyTerm.verbSenseWords`). Empty for a phrase.
+ */
+export function pastForms(verb: string): string[] {
+  if (!/^\p{L}+$/u.test(verb)) return [];
+  const conjugated = conjugate(verb);
+  return [conjugated.PastTense, conjugated.Participle].filter(
+    (f): f is string => typeof f === "string" && /^\p{L}+$/u.test(f) && f !== verb,
+  );
+}

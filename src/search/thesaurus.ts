@@ -263,6 +263,35 @@ export function sameSenseWords(word: string): readonly string[] {
   });
 }
 
+const verbSenseCache = new Map<string, readonly string[]>();
+
+/**
+ * The other verbs of `word`'s commonest verb sense: the members of that one synset ("steer" →
+ * "head", "direct", "guide"; "pen" → "write"; "admit" → "acknowledge"), without the derived
+ * forms and other parts of speech `sameSenseWords` adds ("lean" → "leaning", "inclination"). Lower
+ * case, phrases with spaces; empty for a word WordNet lacks as a verb. Only for the coverage
+ * decision of a verb the corpus never uses (`KeyTerm.verbSenseWords`).
+ */
+export function sameSenseVerbs(word: string): readonly string[] {
+  return wordsRead(verbSenseCache, word, (key, wn, out) => {
+    for (const synsetLine of commonestVerbSynsets(key, wn)) {
+      for (const w of parseSynset(synsetLine).words) out.add(w);
+    }
+  });
+}
+
+/** The data lines of the commonest verb senses of `key`'s first lemma WordNet has as a verb. */
+function commonestVerbSynsets(key: string, wn: Files): string[] {
+  for (const lemma of lemmasOf(key, "verb")) {
+    const line = wn.index.verb.find(lemma);
+    if (!line) continue;
+    return commonestSenses(line).flatMap(
+      (offset) => wn.data.verb.at(Number.parseInt(offset, 10)) ?? [],
+    );
+  }
+  return [];
+}
+
 /**
  * A broader verb's synset with more kinds than this is too general to stand for one: "utter" (62
  * kinds, for "moan"), "move" (123, for "whine" and "float").
@@ -285,24 +314,17 @@ const broaderCache = new Map<string, readonly string[]>();
  */
 export function broaderVerbs(word: string): readonly string[] {
   return wordsRead(broaderCache, word, (key, wn, out) => {
-    for (const lemma of lemmasOf(key, "verb")) {
-      const line = wn.index.verb.find(lemma);
-      if (!line) continue;
-      for (const offset of commonestSenses(line)) {
-        const synsetLine = wn.data.verb.at(Number.parseInt(offset, 10));
-        if (!synsetLine) continue;
-        for (const hypernym of pointersOf(synsetLine, "@")) {
-          const broaderLine = wn.data.verb.at(hypernym);
-          if (!broaderLine) continue;
-          if (pointersOf(broaderLine, "~").length > BROADER_KINDS_MAX) continue;
-          for (const w of parseSynset(broaderLine).words) {
-            const entry = wn.index.verb.find(w.toLowerCase());
-            const senses = Number.parseInt(entry?.split(" ")[2] ?? "0", 10);
-            if (senses <= BROADER_SENSES_MAX) out.add(w);
-          }
+    for (const synsetLine of commonestVerbSynsets(key, wn)) {
+      for (const hypernym of pointersOf(synsetLine, "@")) {
+        const broaderLine = wn.data.verb.at(hypernym);
+        if (!broaderLine) continue;
+        if (pointersOf(broaderLine, "~").length > BROADER_KINDS_MAX) continue;
+        for (const w of parseSynset(broaderLine).words) {
+          const entry = wn.index.verb.find(w.toLowerCase());
+          const senses = Number.parseInt(entry?.split(" ")[2] ?? "0", 10);
+          if (senses <= BROADER_SENSES_MAX) out.add(w);
         }
       }
-      break;
     }
   });
 }
