@@ -13,6 +13,7 @@ import {
   saysNotEstablished,
   statesMomentInEvent,
 } from "./evidence.ts";
+import { claimsCompulsion, statesWeakerAct } from "./hedged-act.ts";
 import {
   isBackdropTerm,
   isNearTopicTerm,
@@ -20,7 +21,6 @@ import {
   isTopicTerm,
   missingWeight,
 } from "./key-term-roles.ts";
-import { claimsCompulsion, statesWeakerAct } from "./hedged-act.ts";
 import { namesKind } from "./name-kinds.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";

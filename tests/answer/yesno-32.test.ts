@@ -14,22 +14,23 @@ describe("hedged acts", () => {
     for (const term of ["forc", "compel", "oblig", "ban", "lock", "requir"]) {
       expect(claimsCompulsion(term)).toBe(true);
     }
-    for (const term of ["sign", "ask", "publish", "draft"]) expect(claimsCompulsion(term)).toBe(false);
+    for (const term of ["sign", "ask", "publish", "draft"])
+      expect(claimsCompulsion(term)).toBe(false);
   });
 
   it("tells a weaker act from a plain one", () => {
-    expect(statesWeakerAct("Article 6R says Member States should endeavour to publish prices.")).toBe(
-      true,
-    );
+    expect(
+      statesWeakerAct("Article 6R says Member States should endeavour to publish prices."),
+    ).toBe(true);
     expect(statesWeakerAct("In March the coalition urged regulators to publish the tables.")).toBe(
       true,
     );
     expect(statesWeakerAct("The council resolved that no single body should gain control.")).toBe(
       true,
     );
-    expect(statesWeakerAct("When Spain asked whether that had been a vote, the Chair said no.")).toBe(
-      false,
-    );
+    expect(
+      statesWeakerAct("When Spain asked whether that had been a vote, the Chair said no."),
+    ).toBe(false);
     expect(statesWeakerAct("The regulators published the tables in March.")).toBe(false);
   });
 });
@@ -37,7 +38,7 @@ describe("hedged acts", () => {
 // Invented notes: a roaming article worded as a soft duty, and a coalition that urged regulators.
 const NOTES: Record<string, string> = {
   "notes/roaming.md": note("The roaming article 6R", [
-    "**What was adopted.** Article 6R says Member States should endeavour to publish retail roaming prices, and it encourages them to cooperate. The obligation is soft: \"should\", not \"shall\". [1]",
+    '**What was adopted.** Article 6R says Member States should endeavour to publish retail roaming prices, and it encourages them to cooperate. The obligation is soft: "should", not "shall". [1]',
   ]),
   "notes/tariffs.md": note("The tariff tables campaign", [
     "**The campaign.** In March 2012 the Open Cables Coalition urged regulators to publish the wholesale tariff tables and criticised their secrecy. [2]",
