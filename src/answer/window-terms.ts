@@ -13,6 +13,7 @@ import {
   saysNotEstablished,
   statesMomentInEvent,
 } from "./evidence.ts";
+import { claimsCompulsion, statesWeakerAct } from "./hedged-act.ts";
 import {
   isBackdropTerm,
   isNearTopicTerm,
@@ -323,7 +324,18 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     k.asked === true &&
     partNouns.has(k.term) &&
     required.every((other) => other === k || meetsTerm(other));
-  const missing = required.filter((k) => !meetsTerm(k) && !givesGrounds(k) && !namesParts(k));
+  // A yes/no's verb of compulsion the window lacks ("does 5A OBLIGE each govt…") is met, for
+  // coverage only, where the window meets every other required term and states a weaker form of
+  // the act ("shall … endeavour", "urged Member States to…"): the honest answer is "no: it only
+  // …" (`hedged-act.ts`). The label's check of the claim's verb still finds it unmet.
+  const weakerActStated = windowSpans.some((s) => statesWeakerAct(s.text));
+  const hedgedClaim = (k: KeyTerm) =>
+    d.checksVerb &&
+    claimsCompulsion(k.term) &&
+    weakerActStated &&
+    required.every((other) => other === k || meetsTerm(other));
+  const metHere = (k: KeyTerm) => meetsTerm(k) || hedgedClaim(k);
+  const missing = required.filter((k) => !metHere(k) && !givesGrounds(k) && !namesParts(k));
   // The notes' word for their whole subject (`isBackdropTerm`: "treaty") may go unsaid, as the
   // topic may, in a window lacking no name or number the question gives: "Was it CANADA that
   // proposed capping roaming prices in the treaty?" is not answered by a list of roaming items.
@@ -409,7 +421,7 @@ export function termCoverage(d: QuestionDemands, w: Window, met: TermMeeting): T
     keyTerms
       .filter((k) => ((!isTopicTerm(k) && !backdrop(k)) || meetsTerm(k)) && !(k.familiar && allMet))
       .map(asWordingOnly),
-    meetsTerm,
+    metHere,
     shareCost,
   );
   // "How did they get their hands on…": an everyday word missing says little.
