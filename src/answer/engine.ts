@@ -37,6 +37,7 @@ import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import { withAcronyms } from "./glossary-terms.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
+import { LATER_ACT_UNTOLD, laterActUntold } from "./later-act.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -288,17 +289,33 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
         return judged !== undefined;
       }));
-    const assessed = itemLeftOut
+    const assessedItems = itemLeftOut
       ? {
           ...assessedAsks,
           covered: false,
           failedChecks: [...(assessedAsks.failedChecks ?? []), ITEM_UNSTATED],
         }
       : assessedAsks;
+    // Nor is a question whose later ask names nothing of its own and asks an act its window's
+    // passage does not state as done ("…and when did they formally pull it" beside "considering
+    // withdrawing it"): refused, not covered by its first ask (later-act.ts).
+    const actUntold =
+      context === undefined &&
+      assessedItems.covered &&
+      laterActUntold(searchQuery, assessedItems, passages, askTools);
+    const assessed = actUntold
+      ? {
+          ...assessedItems,
+          covered: false,
+          failedChecks: [...(assessedItems.failedChecks ?? []), LATER_ACT_UNTOLD],
+        }
+      : assessedItems;
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
-    const otherwise = await coveredOtherwise(
+    const otherwise = actUntold
+      ? undefined
+      : await coveredOtherwise(
       {
         question: searchQuery,
         analysis,
