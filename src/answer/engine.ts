@@ -316,21 +316,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const otherwise = actUntold
       ? undefined
       : await coveredOtherwise(
-      {
-        question: searchQuery,
-        analysis,
-        shape,
-        keyTerms,
-        assessed,
-        passages,
-        followUp: context !== undefined,
-        search,
-      },
-      // (Each ask of a question read with its opening clause as context is read so too.)
-      byContext
-        ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
-        : coverageTools,
-    );
+          {
+            question: searchQuery,
+            analysis,
+            shape,
+            keyTerms,
+            assessed,
+            passages,
+            followUp: context !== undefined,
+            search,
+          },
+          // (Each ask of a question read with its opening clause as context is read so too.)
+          byContext
+            ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
+            : coverageTools,
+        );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
     const coveredAsks = coveredBy ? otherwise?.asks : undefined;

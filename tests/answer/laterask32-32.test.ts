@@ -22,7 +22,10 @@ const app = notesAppContext("wcit-laterask32-32-", NOTES);
 describe("a later ask naming nothing of its own, its act told", () => {
   answersStatingEach(app, [
     ["when did norland submit document 44 and when did they withdraw it", "2 December 2011"],
-    ["when did ostria say it would not sign and when did they deny the walk-out reports", "9 March"],
+    [
+      "when did ostria say it would not sign and when did they deny the walk-out reports",
+      "9 March",
+    ],
   ]);
 });
 
