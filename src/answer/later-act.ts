@@ -2,11 +2,10 @@
 // did they formally pull it"): `laterAskUnmet` reads only a later ask's names and `byAsk` skips a
 // later ask naming none, so the first ask's paragraph covered the question, though it says only
 // that ETNO was "considering withdrawing it" (laterask32).
-import { setApartAsAsk } from "../search/question-ask-joins.ts";
-import { splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
-import { namesOfAsk, ownAsks } from "./asks.ts";
+import { namesOfAsk } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
+import { asksAndWindowPassage } from "./each-ask.ts";
 import { isRequired } from "./key-term-roles.ts";
 import type { Relevance } from "./relevance.ts";
 import { containsTerm } from "./terms.ts";
@@ -42,13 +41,10 @@ export function laterActUntold(
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
-  const pieces = splitAsks(question);
-  const asks = ownAsks(question);
-  if (asks.length < 2 || asks.length !== pieces.length) return false;
-  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
-  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
-  if (found === undefined) return false;
-  const sentences = windowParagraph(found.passage.text, assessed.window).split(/(?<=[.;!?])\s+/);
+  const read = asksAndWindowPassage(question, assessed, passages);
+  if (read === undefined) return false;
+  const { asks, passage } = read;
+  const sentences = windowParagraph(passage.text, assessed.window).split(/(?<=[.;!?])\s+/);
   const terms = asks.map(tools.keyTermsFor);
   return asks.some((ask, i) => {
     if (i === 0 || namesOfAsk(ask, tools.analyzeText).length > 0) return false;
