@@ -30,9 +30,15 @@ export function laterAskUnmet(
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
-  const read = asksAndWindowPassage(question, assessed, passages);
-  if (read === undefined) return false;
-  const { asks, passage } = read;
+  const pieces = splitAsks(question);
+  const asks = ownAsks(question);
+  if (asks.length < 2 || asks.length !== pieces.length) return false;
+  // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
+  // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
+  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
+  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
+  if (found === undefined) return false;
+  const { passage } = found;
   const said = new Set(tools.readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
   const names = asks.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)));
   return distinctTerms(asks.map(tools.keyTermsFor), names).some((own, i) => {
@@ -52,25 +58,6 @@ export function laterAskUnmet(
     const rest = own.filter((k) => !names[i]?.has(k.term) && isRequired(k));
     return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
-}
-
-/**
- * A question's own asks, where it asks two or more set apart as asks, and the passage whose
- * window covers the whole question (read by `laterAskUnmet` and `laterActUntold`).
- */
-export function asksAndWindowPassage(
-  question: string,
-  assessed: Pick<Relevance, "windowPassageId">,
-  passages: readonly ScoredPassage[],
-): { asks: string[]; passage: ScoredPassage["passage"] } | undefined {
-  const pieces = splitAsks(question);
-  const asks = ownAsks(question);
-  if (asks.length < 2 || asks.length !== pieces.length) return undefined;
-  // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
-  // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
-  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return undefined;
-  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
-  return found === undefined ? undefined : { asks, passage: found.passage };
 }
 
 /**

@@ -37,7 +37,6 @@ import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import { withAcronyms } from "./glossary-terms.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
-import { LATER_ACT_UNTOLD, laterActUntold } from "./later-act.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -51,7 +50,7 @@ import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
-import { assessRelevance, type Relevance } from "./relevance.ts";
+import { assessRelevance } from "./relevance.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
@@ -273,7 +272,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       context === undefined &&
       assessedWhole.covered &&
       laterAskUnmet(searchQuery, assessedWhole, passages, askTools)
-        ? failedCheck(assessedWhole, LATER_ASK_UNMET)
+        ? {
+            ...assessedWhole,
+            covered: false,
+            failedChecks: [...(assessedWhole.failedChecks ?? []), LATER_ASK_UNMET],
+          }
         : assessedWhole;
     // Nor is a question naming items and asking of each at its end ("C59 and Document 21: when
     // did each land?") where its window's passage does not cover each item alone (item-asks.ts).
@@ -285,36 +288,32 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
         return judged !== undefined;
       }));
-    const assessedItems = itemLeftOut ? failedCheck(assessedAsks, ITEM_UNSTATED) : assessedAsks;
-    // Nor is a question whose later ask names nothing of its own and asks an act its window's
-    // passage does not state as done ("…and when did they formally pull it" beside "considering
-    // withdrawing it"): refused, not covered by its first ask (later-act.ts).
-    const actUntold =
-      context === undefined &&
-      assessedItems.covered &&
-      laterActUntold(searchQuery, assessedItems, passages, askTools);
-    const assessed = actUntold ? failedCheck(assessedItems, LATER_ACT_UNTOLD) : assessedItems;
+    const assessed = itemLeftOut
+      ? {
+          ...assessedAsks,
+          covered: false,
+          failedChecks: [...(assessedAsks.failedChecks ?? []), ITEM_UNSTATED],
+        }
+      : assessedAsks;
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
-    const otherwise = actUntold
-      ? undefined
-      : await coveredOtherwise(
-          {
-            question: searchQuery,
-            analysis,
-            shape,
-            keyTerms,
-            assessed,
-            passages,
-            followUp: context !== undefined,
-            search,
-          },
-          // (Each ask of a question read with its opening clause as context is read so too.)
-          byContext
-            ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
-            : coverageTools,
-        );
+    const otherwise = await coveredOtherwise(
+      {
+        question: searchQuery,
+        analysis,
+        shape,
+        keyTerms,
+        assessed,
+        passages,
+        followUp: context !== undefined,
+        search,
+      },
+      // (Each ask of a question read with its opening clause as context is read so too.)
+      byContext
+        ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
+        : coverageTools,
+    );
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
     const coveredAsks = coveredBy ? otherwise?.asks : undefined;
@@ -494,9 +493,4 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     },
     suggestedQuestions: () => [...suggested],
   };
-}
-
-/** A coverage judged not covered, the check that failed logged after the others. */
-function failedCheck(assessed: Relevance, check: string): Relevance {
-  return { ...assessed, covered: false, failedChecks: [...(assessed.failedChecks ?? []), check] };
 }
