@@ -34,8 +34,12 @@ const NOT_A_SUBJECT =
 /** A possessive standing for the later party's own thing: "India ITS doc 21". */
 const OWN_THING = /^(?:its|their|his|her)$/i;
 
-/** A preposition that ends the first ask's object: "file C-109 [on 6 June]". */
-const PREPOSITION = /^(?:at|on|in|for|to|from|by|with|during|before|after|under|over|about)$/i;
+/**
+ * A preposition that ends the first ask's object: "file C-109 [on 6 June]" (owner-noun.ts ends
+ * the first ask's thing there too).
+ */
+export const PREPOSITION =
+  /^(?:at|on|in|for|to|from|by|with|during|before|after|under|over|about)$/i;
 
 /** A year as typed: "2011", "'16" (not a bare number: "doc 21"). */
 const YEAR = /^['’]\d{2}$|^(?:19|20)\d{2}$/;

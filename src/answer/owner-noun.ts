@@ -2,15 +2,13 @@
 // headed the US delegation in Dubai, and who headed the UK's?" asks who headed the UK's
 // delegation. Read alone, "who headed the UK's" asked only who did something with the UK, which a
 // paragraph naming the UK beside Kramer was taken to answer.
+import { PREPOSITION } from "./gapped-asks.ts";
 
 /** A later ask ending on an owner: "who headed the UK's", "…the Harbour Union's?". */
 const OWNER_LAST = /[\p{L}\p{N}.-]+['’]s\s*[?!.]*\s*$/iu;
 
 /** The most words an owner runs to before its "'s", its "the" among them. */
 const MAX_OWNER_WORDS = 4;
-
-/** Where the first ask's thing ends: a preposition, a comma, or its end. */
-const THING_END = /^(?:at|on|in|for|to|from|by|with|during|before|after|under|over|about)$/i;
 
 /**
  * A later ask (`ask`) ending on an owner with its thing left out, written with the thing the
@@ -30,7 +28,7 @@ export function withOwnerThing(first: string, ask: string): string {
   const at = verb === undefined ? -1 : lower.indexOf(verb.toLowerCase());
   if (at < 0) return ask;
   const after = words.slice(at + 1);
-  const end = after.findIndex((w) => THING_END.test(w));
+  const end = after.findIndex((w) => PREPOSITION.test(w));
   const thing = end < 0 ? after : after.slice(0, end);
   const noun = thing[thing.length - 1];
   if (thing.length < 2 || noun === undefined || !/^\p{Ll}+$/u.test(noun)) return ask;
