@@ -18,6 +18,7 @@ import type { AnswerShape } from "./extractive-shape.ts";
 import { antecedentOf, type PassageView, type Sentence, wordCount } from "./extractive-view.ts";
 import { deniedKeys } from "./extractive-yes-no.ts";
 import { isRequired, isTopicTerm } from "./key-term-roles.ts";
+import { namesKind } from "./name-kinds.ts";
 import {
   asksAboutReuse,
   displaySentence,
@@ -244,7 +245,7 @@ export function readPassages(
     shape.expected === "reason" && !shape.list && shape.sides.length < 2
       ? passages.findIndex((p) => /^why\b/i.test(p.passage.sectionPath.at(-1) ?? ""))
       : -1;
-  return passages.map((scored, rank) => {
+  const views = passages.map((scored, rank) => {
     const { passage, document } = scored;
     const context = new Set(analyzeText(`${document.title}\n${passage.sectionPath.join("\n")}`));
     const headingTerms = new Set(analyzeText(passage.sectionPath.join("\n")));
@@ -515,6 +516,8 @@ export function readPassages(
       (heading >= PASSAGE_VALUE.headingAtLeast ? PASSAGE_VALUE.heading * heading : 0);
     return view;
   });
+  namesKindWhereNothingElse(views, keyTerms, own, shape, analyzeText);
+  return views;
 }
 
 /**
@@ -589,4 +592,40 @@ function namesAskedInOneItem(
     only > 0 &&
     wordCount(items[only] as string) <= SERIES_ITEM_WORDS
   );
+}
+
+/**
+ * "Which outfits did it name?" after the US proposal: a list asked by a kind noun of the asker's
+ * own ("outfit", "org", "body", read by `kindOfName`, name-kinds.ts) that the notes never use.
+ * Where no sentence names any of the question's own terms, so the list has no point to give, a
+ * sentence naming one of that kind ("multistakeholder bodies (ISOC, IETF, W3C…)") names what is
+ * asked, as the coverage windows read such a term (`namesKindIn`, window-reading.ts); without
+ * this a follow-up whose own words are only the kind noun and a verb was refused though covered.
+ * Names the question (or its thread) gives do not count. Only the question's own kind noun, not
+ * one read from the thread; only a list (a point of any other answer is not picked by what it
+ * names); and only where nothing else names what is asked: the tagger reads "ITU" and "Access" as
+ * organisations too, and read always, a list answered in one clean point ("a coalition including
+ * Avaaz, …") was padded with three off-topic ones.
+ */
+export function namesKindWhereNothingElse(
+  views: readonly PassageView[],
+  keyTerms: readonly KeyTerm[],
+  own: ReadonlySet<number>,
+  shape: AnswerShape,
+  analyzeText: Analyze,
+): void {
+  if (shape.list === undefined) return;
+  const kinds = [...new Set(keyTerms.flatMap((k, i) => (k.kind && own.has(i) ? [k.kind] : [])))];
+  if (kinds.length === 0) return;
+  if (views.some((v) => v.sentences.some((s) => s.namesAsked))) return;
+  const questionTerms = new Set(keyTerms.flatMap((k) => [k.term, ...k.alternatives.flat()]));
+  const given = (word: string) => {
+    const terms = analyzeText(word);
+    return terms.length > 0 && terms.every((t) => questionTerms.has(t));
+  };
+  for (const v of views) {
+    for (const s of v.sentences) {
+      if (kinds.some((kind) => namesKind(s.display, kind, given))) s.namesAsked = true;
+    }
+  }
 }
