@@ -30,7 +30,7 @@ import {
 } from "./coverage-otherwise.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
-import { composeEachAsk, laterAskUnmet } from "./each-ask.ts";
+import { asksAndWindowPassage, composeEachAsk, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
@@ -302,7 +302,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const actHedged =
       context === undefined &&
       assessed.covered &&
-      laterActHedged(searchQuery, assessed, passages, askTools);
+      laterActHedged(asksAndWindowPassage(searchQuery, assessed, passages), askTools);
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.

@@ -12,13 +12,9 @@
 // the sentence and lost 71, then 14, in-scope answers). An act the paragraph never words is the
 // asker's word for what it may tell otherwise, and is left alone.
 
-import { setApartAsAsk } from "../search/question-ask-joins.ts";
-import { splitAsks } from "../search/question-asks.ts";
 import { splitSentences } from "../text.ts";
-import type { ScoredPassage } from "../types.ts";
-import { ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
-import type { Relevance } from "./relevance.ts";
+import type { asksAndWindowPassage } from "./each-ask.ts";
 import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 
@@ -36,11 +32,12 @@ const HEDGE =
   /^(?:not|never|n['’]t|\w+n['’]t|cannot|neither|nor|could|might|may|likely|unlikely|due|expected|considering|considered|planned|planning|plans|threatened|threatening|denied|denies|deny|denying|refused|refuses|urged|urging|hoped|intended|sought)$/i;
 
 /**
- * Words by which an ask itself asks a hedge, a plan or a future ("…who said it'd probably get
- * pulled", "…and what did he say he'd recommend"): its act is then asked as hedged.
+ * Words by which an ask itself asks a hedge, a plan, a future or a view ("…who said it'd probably
+ * get pulled", "…and what did he say he'd recommend", "…does he reckon it binds anyone?", in-2687):
+ * its act is then asked as hedged, or as someone's reading, not as done.
  */
 const ASK_HEDGE =
-  /^(?:would|should|must|will|shall|\w+['’](?:d|ll)|(?:could|did|does|do|would|was|were|is|are|has|have|had|ca|wo|should)nt|probably|perhaps|possibly|supposed|meant|going|want|wanted|wants)$/i;
+  /^(?:say|says|said|think|thinks|thought|reckon|reckons|believe|believes|argue|argues|argued|claim|claims|claimed|feel|feels|would|should|must|will|shall|\w+['’](?:d|ll)|(?:could|did|does|do|would|was|were|is|are|has|have|had|ca|wo|should)nt|probably|perhaps|possibly|supposed|meant|going|want|wanted|wants)$/i;
 
 /** Words that open a clause of their own: a hedge before them governs another verb. */
 const CLAUSE_OPENER =
@@ -54,32 +51,34 @@ const GOVERNING_WORDS = 5;
 
 /**
  * Whether a question's later ask asks an act that the paragraph of the window covering the whole
- * question words only under a hedge governing it (see the module comment). Only a later ask set
- * apart as an ask (`setApartAsAsk`) and holding no hedge itself ("…and what did he say he'd
+ * question (its asks and that passage: `asksAndWindowPassage`) words only under a hedge governing it (see the module comment). Only a later ask set
+ * apart as an ask (`asksAndWindowPassage`) and holding no hedge itself ("…and what did he say he'd
  * recommend" asks the hedge). Its act is each verb it writes, as the tagger reads it, that the
  * other asks do not write; a verb met nowhere in the paragraph is left alone.
  */
 export function laterActHedged(
-  question: string,
-  assessed: Relevance,
-  passages: readonly ScoredPassage[],
+  read: ReturnType<typeof asksAndWindowPassage>,
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
-  const pieces = splitAsks(question);
-  const asks = ownAsks(question);
-  if (asks.length < 2 || asks.length !== pieces.length) return false;
-  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
-  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
-  if (found === undefined) return false;
-  const sentences = splitSentences(found.passage.text).map((s) => clauseWords(s.text, tools));
+  if (read === undefined) return false;
+  const { asks, passage } = read;
+  const sentences = splitSentences(passage.text).map((s) => clauseWords(s.text, tools));
   return asks.some((ask, i) => {
     if (i === 0) return false;
     if (ask.split(/\s+/).some((w) => HEDGE.test(bare(w)) || ASK_HEDGE.test(bare(w)))) return false;
     const others = new Set(asks.flatMap((a, j) => (j === i ? [] : tools.analyzeText(a))));
     const acts = actTerms(ask, tools).filter((k) => !others.has(k.term));
     if (acts.length === 0) return false;
+    // (A sentence telling the act tells it of the ask's own thing, where the ask names one the
+    // other asks do not: "…how many sigs did the coalition HAND IN" is not told by "a web page
+    // where anyone could SUBMIT views", in-3643.)
+    const things = thingTerms(ask, tools).filter((k) => !others.has(k.term));
+    const telling = sentences.filter((words) => {
+      const said = new Set(words.flatMap((w) => w.terms));
+      return things.length === 0 || things.some((k) => containsTerm(said, k));
+    });
     return acts.some((act) => {
-      const meetings = sentences.flatMap((words) =>
+      const meetings = telling.flatMap((words) =>
         words.flatMap((_, at) => (meetsAt(words, at, act) ? [governed(words, at)] : [])),
       );
       return meetings.length > 0 && meetings.every((hedged) => hedged);
@@ -114,14 +113,35 @@ function clauseWords(sentence: string, tools: Pick<AskTools, "readText">): Claus
   }));
 }
 
-/** The ask's verbs (not its auxiliaries), as its key terms: "when did they DROP it" → drop. */
+/**
+ * The ask's act: its first verb with a key term (not an auxiliary, nor a word after it the tagger
+ * takes for a verb: "walk it BACK" asks no backing, in-2064): "when did they DROP it" → drop.
+ */
 function actTerms(ask: string, tools: Pick<AskTools, "keyTermsFor" | "analyzeText">): KeyTerm[] {
-  const verbs = new Set(
+  const keys = tools.keyTermsFor(ask);
+  for (const word of taggedWords(ask)) {
+    if (!word.tags.includes("Verb") || word.tags.includes("Auxiliary")) continue;
+    const terms = tools.analyzeText(word.text);
+    const act = keys.find((k) => terms.includes(k.term));
+    if (act) return [act];
+  }
+  return [];
+}
+
+/**
+ * The things the ask names as the corpus does: its nouns (not its pronouns) as key terms the
+ * corpus has, not common words ("…how many sigs did the COALITION hand in at the end of DUBAI"
+ * → coalition, dubai; not "prep" of "the other prep docs", the asker's own word).
+ */
+function thingTerms(ask: string, tools: Pick<AskTools, "keyTermsFor" | "analyzeText">): KeyTerm[] {
+  const nouns = new Set(
     taggedWords(ask)
-      .filter((w) => w.tags.includes("Verb") && !w.tags.includes("Auxiliary"))
+      .filter((w) => w.tags.includes("Noun") && !w.tags.includes("Pronoun"))
       .flatMap((w) => tools.analyzeText(w.text)),
   );
-  return tools.keyTermsFor(ask).filter((k) => verbs.has(k.term));
+  return tools
+    .keyTermsFor(ask)
+    .filter((k) => nouns.has(k.term) && !k.unseen && !k.unknown && !k.generic);
 }
 
 /** Whether the act is said at a word: the word, or it and the next two (a phrasal alternative). */
