@@ -4,7 +4,7 @@
 import { analyzeQuestion } from "../search/question.ts";
 import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import { splitAsks } from "../search/question-asks.ts";
-import type { ScoredPassage } from "../types.ts";
+import type { Passage, ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
 import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
@@ -30,15 +30,9 @@ export function laterAskUnmet(
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
-  const pieces = splitAsks(question);
-  const asks = ownAsks(question);
-  if (asks.length < 2 || asks.length !== pieces.length) return false;
-  // (Only asks set apart by "and", "plus", a dash or a question mark: "am I right that WTSA-12, the assembly
-  // that revised the spam resolution, was held in Geneva?" is one claim, its place wrong.)
-  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return false;
-  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
-  if (found === undefined) return false;
-  const { passage } = found;
+  const read = asksAndWindowPassage(question, assessed, passages);
+  if (read === undefined) return false;
+  const { asks, passage } = read;
   const said = new Set(tools.readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
   const names = asks.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)));
   return distinctTerms(asks.map(tools.keyTermsFor), names).some((own, i) => {
@@ -58,6 +52,25 @@ export function laterAskUnmet(
     const rest = own.filter((k) => !names[i]?.has(k.term) && isRequired(k));
     return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
+}
+
+/**
+ * A question's asks, each set apart as an ask, with the passage whose window covers the whole
+ * question; undefined for a question asking one thing. (Only asks set apart by "and", "plus", a
+ * dash or a question mark: "am I right that WTSA-12, the assembly that revised the spam
+ * resolution, was held in Geneva?" is one claim, its place wrong.)
+ */
+export function asksAndWindowPassage(
+  question: string,
+  assessed: Relevance,
+  passages: readonly ScoredPassage[],
+): { asks: string[]; passage: Passage } | undefined {
+  const pieces = splitAsks(question);
+  const asks = ownAsks(question);
+  if (asks.length < 2 || asks.length !== pieces.length) return undefined;
+  if (pieces.some((piece, i) => i > 0 && !setApartAsAsk(piece))) return undefined;
+  const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
+  return found === undefined ? undefined : { asks, passage: found.passage };
 }
 
 /**

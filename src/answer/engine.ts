@@ -30,13 +30,14 @@ import {
 } from "./coverage-otherwise.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
-import { composeEachAsk, laterAskUnmet } from "./each-ask.ts";
+import { asksAndWindowPassage, composeEachAsk, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
 import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import { withAcronyms } from "./glossary-terms.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
+import { LATER_ACT_HEDGED, laterActHedged } from "./later-act-hedged.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -295,6 +296,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           failedChecks: [...(assessedAsks.failedChecks ?? []), ITEM_UNSTATED],
         }
       : assessedAsks;
+    // Nor is one whose later ask asks an act its window's paragraph tells only as hedged, denied
+    // or not done ("…and when did they drop it" beside "considering withdrawing it"): refused,
+    // not covered another way (later-act-hedged.ts).
+    const actHedged =
+      context === undefined &&
+      assessed.covered &&
+      laterActHedged(asksAndWindowPassage(searchQuery, assessed, passages), askTools);
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
@@ -322,13 +330,15 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const followUpFailed =
       followUp !== undefined && assessed.covered ? followUpUnmet(followUp, assessed) : undefined;
     const ownUnmet = followUpFailed === "followUpOwnNouns";
+    // (A follow-up is never read for a hedged later act: `actHedged` needs no thread.)
+    const failed = followUpFailed ?? (actHedged ? LATER_ACT_HEDGED : undefined);
     const relevance = coveredBy
       ? { ...assessed, covered: true, statedTogether: false }
-      : followUpFailed
+      : failed
         ? {
             ...assessed,
             covered: false,
-            failedChecks: [...(assessed.failedChecks ?? []), followUpFailed],
+            failedChecks: [...(assessed.failedChecks ?? []), failed],
           }
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
