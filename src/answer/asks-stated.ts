@@ -2,7 +2,7 @@
 // from the same passages as a follow-up of the other asks, and added where the answer lacks it.
 import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
-import { type CitedText, distinctTerms, withLeadOf } from "./asks.ts";
+import { type CitedText, distinctTerms, withAskSentence, withLeadOf } from "./asks.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
@@ -55,12 +55,21 @@ export function withEachAskStated(
   let stated = answer;
   for (const [i, ask] of asks.entries()) {
     const own = distinct[i] ?? [];
-    if (i === 0 || own.length === 0) continue;
+    if (i === 0) continue;
     const context = asks.filter((_, j) => j !== i).join(" ");
     const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
     const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
     const reply = composeExtractive(passages, terms, readText, shape);
     if (!reply) continue;
+    if (own.length === 0) {
+      // (An ask naming nothing of its own: its sentence in a passage the answer cites.)
+      const words = (askTerms[i] ?? []).filter((k) => !k.asked);
+      stated = withAskSentence(stated, reply, (s) => words.filter((k) => meetsAny([k])(s)).length, {
+        maxWords: MAX_ANSWER_WORDS,
+        filler: (sentence) => !namesRequired(sentence),
+      });
+      continue;
+    }
     stated = withLeadOf(stated, reply, {
       maxWords: MAX_ANSWER_WORDS,
       namesAsk: meetsAny(own),

@@ -166,6 +166,64 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
 }
 
 /**
+ * A later ask naming nothing of its own ("…, and when did it hold its second meeting?"), whose own
+ * answer (`from`) holds a sentence meeting more of the ask's words than any sentence of the
+ * answer (`to`), two at least, from a passage the answer cites: that sentence is added after the
+ * answer, within its length (`withinLength`). The answer quoted the paragraph cut to the first
+ * ask's sentences; the one answering the later ask names none of the question's required words.
+ */
+export function withAskSentence(
+  to: CitedText,
+  from: CitedText,
+  meets: (sentence: string) => number,
+  rule: Omit<LeadRule, "namesAsk">,
+): CitedText {
+  const kept = sentencesOf(to.text);
+  const most = Math.max(0, ...kept.map((s) => meets(stated(s))));
+  const cited = new Set(to.citations.map((c) => c.passageId));
+  const passageOf = (s: string) =>
+    from.citations.find((c) => c.n === Number(/\[(\d+)\]/.exec(s)?.[1]))?.passageId;
+  const found = sentencesOf(from.text).find((s) => {
+    const met = meets(stated(s));
+    return met >= 2 && met > most && !leansOnPrevious(stated(s)) && cited.has(passageOf(s) ?? "");
+  });
+  if (found === undefined || kept.some((k) => stated(k) === stated(found))) return to;
+  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+  const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
+  kept.push(added);
+  return withinLength(kept, [added], to, from, { ...rule, namesAsk: () => false });
+}
+
+/**
+ * An answer's sentences (`kept`, `to`'s with `added` from `from`, citations offset) within
+ * `rule.maxWords`: its last sentences stating nothing the question requires (`rule.filler`)
+ * make room, never its first, one added or one the next leans on; `to` unchanged where that is
+ * not room enough.
+ */
+function withinLength(
+  kept: string[],
+  added: readonly string[],
+  to: CitedText,
+  from: CitedText,
+  rule: LeadRule,
+): CitedText {
+  const keep = new Set(added.map(stated));
+  const total = () => wordCount(kept.join(" "));
+  for (let i = kept.length - 1; i > 0 && total() > rule.maxWords; i--) {
+    const sentence = kept[i] as string;
+    const leanedOn = i + 1 < kept.length && leansOnPrevious(stated(kept[i + 1] as string));
+    if (keep.has(stated(sentence)) || leanedOn) continue;
+    if (rule.filler(stated(sentence))) kept.splice(i, 1);
+  }
+  if (total() > rule.maxWords) return to;
+  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+  return renumberCitations(kept.join(" "), [
+    ...to.citations,
+    ...from.citations.map((c) => ({ ...c, n: c.n + offset })),
+  ]);
+}
+
+/**
  * The events a request for dates sets out after its colon, each to be dated (dates23): "Need dates
  * for a timeline: Russia's Doc 27 going in and getting revised, then the bloc rewrite leaking and
  * being taken off the table" → ["Russia's Doc 27 going in and getting revised", "the bloc rewrite
