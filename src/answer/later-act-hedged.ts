@@ -39,6 +39,15 @@ const HEDGE =
 const ASK_HEDGE =
   /^(?:say|says|said|think|thinks|thought|reckon|reckons|believe|believes|argue|argues|argued|claim|claims|claimed|feel|feels|would|should|must|will|shall|\w+['’](?:d|ll)|(?:could|did|does|do|would|was|were|is|are|has|have|had|ca|wo|should)nt|probably|perhaps|possibly|supposed|meant|going|want|wanted|wants)$/i;
 
+/**
+ * A later ask opening on an auxiliary asks whether the act was done ("…, and did all of them
+ * actually stand behind it"), not when or by whom: a denial or a negation is its answer ("Egypt
+ * publicly denied ever supporting it"), so the ask is left to the other checks. A question word
+ * asks of an act the asker takes as done, and only that is refused when the act is told hedged.
+ */
+const YES_NO_ASK =
+  /^\W*(?:(?:and|but|so|or|also|then|plus)\s+)*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;
+
 /** Words that open a clause of their own: a hedge before them governs another verb. */
 const CLAUSE_OPENER =
   /^(?:and|but|or|while|whereas|although|though|because|since|when|after|before|once|which|who|where|then|so|yet)$/i;
@@ -66,6 +75,7 @@ export function laterActHedged(
   return asks.some((ask, i) => {
     if (i === 0) return false;
     if (ask.split(/\s+/).some((w) => HEDGE.test(bare(w)) || ASK_HEDGE.test(bare(w)))) return false;
+    if (YES_NO_ASK.test(ask)) return false;
     const others = new Set(asks.flatMap((a, j) => (j === i ? [] : tools.analyzeText(a))));
     const acts = actTerms(ask, tools).filter((k) => !others.has(k.term));
     if (acts.length === 0) return false;

@@ -39,6 +39,11 @@ describe("a later act told plainly beside a hedge in another clause", () => {
       "when did the lomé board decide to publish the draft code and when did they open the web page",
       "4 July 2011",
     ],
+    // A later yes/no ask is answered by the hedge itself: whether the union kept the cap.
+    [
+      "when did the harbour union file k-12, and did they drop it afterwards",
+      "considering dropping it",
+    ],
     // "When Ostria asked": the negation is in the chair's clause.
     [
       "when did the chair count cards on the roaming resolution and who asked if that was a vote",
