@@ -21,6 +21,7 @@ import { gappedAsks } from "./gapped-asks.ts";
 import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
@@ -62,7 +63,7 @@ export interface AssessedQuestion {
 /** The check failed by a question whose whole window names nothing a later ask names. */
 export const LATER_ASK_UNMET = "laterAskUnmet";
 
-export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent";
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem";
 
 /** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
 export interface CoveredAsk {
@@ -82,6 +83,8 @@ export interface CoveredOtherwise {
   events?: DatedEvent[];
   /** Each ask with the passages covering it (`byEachAsk`): the answer states them in turn. */
   asks?: CoveredAsk[];
+  /** Each named item with the sentence stating it (`byItem`): the answer gives one a bullet. */
+  items?: StatedItem[];
 }
 
 export interface CoverageReader {
@@ -342,11 +345,48 @@ export async function askCovered(
   return coveredOn(await search(ask)) ?? coveredOn(passages);
 }
 
+/**
+ * A list or drafting request naming three to six items after its lead ("spell out roa, oa, td,
+ * cwg and eg-itrs in a line each"), which no one place covers, is covered item by item where the
+ * notes state every item: each item's own passages, then the question's, hold a sentence naming
+ * it (named-items.ts). One item no sentence names leaves the request refused: the items the notes
+ * hold do not paper over the one they lack. Not a follow-up; never "full".
+ */
+const byItem: CoverageReader = {
+  by: "byItem",
+  reads: ({ question, assessed, followUp, analysis }) =>
+    !assessed.covered && !followUp && asksForList(question, analysis),
+  async covers({ question, assessed, passages, search }, { keyTermsFor, readText }) {
+    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    const items = namedListItems(question);
+    if (items.length === 0) return undefined;
+    const stated: StatedItem[] = [];
+    for (const item of items) {
+      const own = await search(item);
+      const seen = new Set(own.map(({ passage }) => passage.id));
+      const found = [...own, ...passages.filter(({ passage }) => !seen.has(passage.id))];
+      // (An item's required words name it: "ones" in "the busan ones" is no name.)
+      const terms = keyTermsFor(item);
+      const named = terms.filter(isRequired);
+      const one = itemStated(item, named.length > 0 ? named : terms, found, readText);
+      if (one === undefined) return undefined;
+      stated.push(one);
+    }
+    return { by: "byItem", items: stated };
+  },
+};
+
 /** The most asks a question is read as asking one by one: more are a list's. */
 const MAX_ASKS = 3;
 
 /** The ways tried, in order: a question covered one way is not read the next. */
-export const COVERAGE_READERS: readonly CoverageReader[] = [bySide, byAsk, byEachAsk, byEvent];
+export const COVERAGE_READERS: readonly CoverageReader[] = [
+  bySide,
+  byAsk,
+  byEachAsk,
+  byEvent,
+  byItem,
+];
 
 /**
  * The first reader of `readers` that reads the question and covers it. (`byEvent` also reads a

@@ -47,6 +47,7 @@ import {
 import type { LlmAnswerer, Retrieve } from "./llm-contract.ts";
 import { answerByModel } from "./model-answer.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
@@ -325,6 +326,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
     const coveredAsks = coveredBy ? otherwise?.asks : undefined;
+    const statedItems = coveredBy === "byItem" ? otherwise?.items : undefined;
     // A follow-up its thread's place covers must meet there what it asks of its own
     // (`followUpUnmet`).
     const followUpFailed =
@@ -352,6 +354,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         byAsk: coveredBy === "byAsk",
         byEachAsk: coveredBy === "byEachAsk",
         byEvent: coveredBy === "byEvent",
+        byItem: coveredBy === "byItem",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,
@@ -462,6 +465,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           analyzeText,
         })) ||
       (coveredAsks && composeEachAsk(coveredAsks, askTools)) ||
+      (statedItems && composeNamedItems(statedItems)) ||
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),

@@ -58,8 +58,14 @@ describe("covered another way", () => {
     expect(calls).toEqual(["byAsk"]);
   });
 
-  it("reads side by side, then by the first ask, then ask by ask, then event by event", () => {
-    expect(COVERAGE_READERS.map((r) => r.by)).toEqual(["bySide", "byAsk", "byEachAsk", "byEvent"]);
+  it("reads side by side, by the first ask, ask by ask, event by event, then item by item", () => {
+    expect(COVERAGE_READERS.map((r) => r.by)).toEqual([
+      "bySide",
+      "byAsk",
+      "byEachAsk",
+      "byEvent",
+      "byItem",
+    ]);
   });
 
   it("reads a covered question only for its events, and a follow-up only side by side", () => {
