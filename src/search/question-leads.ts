@@ -209,6 +209,15 @@ export const TOPIC_THEN_ASK =
   /(?:\s[-–—]+\s*|[:;,]\s+)((?:(?:as (?:of|at)|in|on|by|from|during) )?(?:what|which|when|by when)\b.*)$/i;
 
 /**
+ * "the ntia head who said the us came wanting a successful conference - who was he", "the chair
+ * of plen/3: who was that and what's his day job": a noun phrase naming the person, asking
+ * nothing, then "who" after a dash, colon or semicolon asks for a name, as a question opening on
+ * "who" does. (Not after a comma: "the chair, who ran plen/3, …" is a relative clause.) Read as a
+ * description, the answer gave what the noun phrase's passage says and no name.
+ */
+export const TOPIC_THEN_WHO = /(?:\s[-–—]+\s*|[:;]\s+)(?:(?:so|and|but|ok|okay)\s+)?(?:who|who's|whos|whom)\b/i;
+
+/**
  * "Who…", "Which delegation…", and "What's the name of…": each asks for a name, which the answer
  * must give ("An ABI Research analyst argued…" names no one). On the tuning half (1,345 q):
  * out-of-scope refused 283 → 284 of 346, no in-scope answer changed.
