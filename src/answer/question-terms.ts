@@ -4,7 +4,6 @@
 // forms, as the engine's dependencies give them.
 import type { Glossary } from "../search/glossary.ts";
 import { askedWithReferents } from "../search/question.ts";
-import { setAsidePhrases } from "../search/question-exclusions.ts";
 import { type OpeningContext, openingContext } from "../search/question-focus.ts";
 import {
   glossaryAlternatives,
@@ -69,31 +68,6 @@ export function questionTermReaders(deps: QuestionTermsDeps): QuestionTerms {
 
   /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
   function keyTermsOfText(focus: string): KeyTerm[] {
-    return setAside(focus, keyTermsAsWritten(focus));
-  }
-
-  /**
-   * "… besides cybersecurity", "apart from the uk which …", "… that wasn't security or spam":
-   * the words a question sets aside (`setAsidePhrases`) name what the answer is not about. They
-   * are weighed as a thread's earlier question is, not required (a word the question also uses
-   * outside the set-aside phrase stays as it is).
-   */
-  function setAside(focus: string, keys: KeyTerm[]): KeyTerm[] {
-    const phrases = setAsidePhrases(focus);
-    if (phrases.length === 0) return keys;
-    let rest = focus;
-    for (const p of phrases) rest = rest.replace(p, " ");
-    const kept = new Set(analyzeText(rest));
-    const aside = new Set(phrases.flatMap((p) => analyzeText(p)).filter((t) => !kept.has(t)));
-    if (aside.size === 0) return keys;
-    return keys.map((k) =>
-      aside.has(k.term) && !k.fromContext
-        ? { ...k, weight: k.weight * CONTEXT_TERM_WEIGHT, fromContext: true }
-        : k,
-    );
-  }
-
-  function keyTermsAsWritten(focus: string): KeyTerm[] {
     const glossary = deps.glossary;
     return keyTermsOf(focus, {
       analyze: analyzeText,
