@@ -56,12 +56,13 @@ describe("a who asked after a dash", () => {
 
   it("leaves a relative clause after a comma, and an earlier which ask", () => {
     expect(analyzeQuestion("the chair, who ran the panel, what did he declare").kind).toBe("fact");
-    expect(analyzeQuestion("the us text - which bodies did it name, and who wrote it").kind).not.toBe(
-      "who",
-    );
     expect(
-      analyzeQuestion("the coalition reckons fixes won't come from governments - who did they say would")
-        .kind,
+      analyzeQuestion("the us text - which bodies did it name, and who wrote it").kind,
+    ).not.toBe("who");
+    expect(
+      analyzeQuestion(
+        "the coalition reckons fixes won't come from governments - who did they say would",
+      ).kind,
     ).toBe("fact");
   });
 });
@@ -96,7 +97,9 @@ describe("questions read for what they ask", () => {
   });
 
   it("names the chair asked for after a dash", async () => {
-    const answer = await answerTo("the director general who chaired the lisbon talks - who was she");
+    const answer = await answerTo(
+      "the director general who chaired the lisbon talks - who was she",
+    );
     expect(answer.text).toContain("Ana Ribeiro Costa");
   });
 
