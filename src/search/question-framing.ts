@@ -103,9 +103,19 @@ const FROM_MEMORY =
 const ASKERS_CIRCLE = `(?:someone|somebody|people|(?:a|my|our|the|one) (?:[\\w'-]+ ){0,2}?(?:colleague|boss|friend|editor|team|teammate|manager|lead|intern|director|person|guy|contact|staffer|folks)s?)`;
 /** "that's how a colleague summed it up (on the call)": how someone close to the asker put it. */
 const REPORTED_SUMMARY = new RegExp(
-  `^(?:that's|that is|thats) (?:how|what) ${ASKERS_CIRCLE} (?:[\\w'-]+ ){0,2}?(?:said|says|put|puts|summed|sums|described|describes|told|tells|framed|frames|called|calls|pitched)\\b[\\w\\s'-]*$`,
+  `^(?:that's|that is|thats) (?:how|what) ${ASKERS_CIRCLE} (?:[\\w'-]+ ){0,2}?(?:said|says|put|puts|summed|sums|described|describes|told|tells|framed|frames|called|calls|pitched|remembers|remembered|recalls|recalled|reads|understood|understands|heard|hears)\\b[\\w\\s'-]*$`,
   "i",
 );
+/**
+ * A closing remark doubting what was just said, with no subject or only a pronoun for it: "sounds
+ * off", "seems wrong", "that sounds too strong", "doesn't sound right", "feels like a stretch".
+ * After a question ("so 5A obliges each govt…? that's how a colleague put it, sounds off") it
+ * judges the claim the asker was told, as the first-person hedges do, and asks nothing: read as
+ * content, "sounds" and "off" were required of the passages and the question was not read as a
+ * yes/no. A verb of seeming is required, so "why did the chair get it wrong" stays an ask.
+ */
+const SEEMS_DOUBTFUL =
+  /^(?:(?:that|this|it|which)(?:'s|s| is)?\s+)?(?:(?:sounds?|seems?|feels?|reads?|looks?)\s+(?:(?:a bit|a little|kinda|kind of|somewhat|too|way|pretty|rather|very|quite)\s+)?(?:off|wrong|fishy|iffy|dodgy|strong|overstated|odd|shaky|suspect|like a stretch|a stretch)|(?:doesn't|does not|doesnt|don't|dont) (?:sound|seem|feel|look|read) (?:quite |entirely )?right)$/i;
 /** The longest closing clause read as a hedge in the first person (`DOUBT`). */
 const HEDGE_WORDS = 7;
 /** The longest closing clause read as a reported summary (`REPORTED_SUMMARY`). */
@@ -126,7 +136,7 @@ function isAskerHedge(clause: string): boolean {
   )
     return false;
   if (REPORTED_SUMMARY.test(clause)) return words.length <= SUMMARY_WORDS;
-  if (FROM_MEMORY.test(clause)) return true;
+  if (FROM_MEMORY.test(clause) || SEEMS_DOUBTFUL.test(clause)) return true;
   return (
     words.length <= HEDGE_WORDS &&
     FIRST_PERSON.test(clause) &&
@@ -169,6 +179,6 @@ export function askerHedgeAtEnd(text: string): { at: number; text: string } | un
 
 /** Words every framing above holds one of: a text with none skips the reading. */
 export const FRAMING_WORD = new RegExp(
-  `\\b(?:${USE_OR_MEDIUM}|memory|misremember\\w*|wrong|mistaken|summed|sums|described|off|tidy|neat)\\b`,
+  `\\b(?:${USE_OR_MEDIUM}|memory|misremember\\w*|wrong|mistaken|summed|sums|described|off|tidy|neat|right|sounds?|seems?|feels?|looks?|reads?)\\b`,
   "i",
 );

@@ -209,6 +209,18 @@ export const TOPIC_THEN_ASK =
   /(?:\s[-–—]+\s*|[:;,]\s+)((?:(?:as (?:of|at)|in|on|by|from|during) )?(?:what|which|when|by when)\b.*)$/i;
 
 /**
+ * "the ntia head who said the us came wanting a successful conference - who was he", "the chair
+ * of plen/3: who was that and what's his day job": a noun phrase naming the person, asking
+ * nothing, then "who was he / who's that" after a dash, colon or semicolon asks for a name, as a
+ * question opening on "who" does. (Only "who" with a pronoun for the person: "CDT reckons … -
+ * who did they say would come up with them", a who asked after a statement, stayed as it was
+ * read; taking any "who" there refused two list questions, in-557 and in-3396.) (Not after a comma: "the chair, who ran plen/3, …" is a relative clause.) Read as a
+ * description, the answer gave what the noun phrase's passage says and no name.
+ */
+export const TOPIC_THEN_WHO =
+  /(?:\s[-–—]+\s*|[:;]\s+)(?:(?:so|and|but|ok|okay)\s+)?(?:who|who's|whos)\s+(?:(?:was|is|were|are)\s+)?(?:he|she|they|that|this|it)\b/i;
+
+/**
  * "Who…", "Which delegation…", and "What's the name of…": each asks for a name, which the answer
  * must give ("An ABI Research analyst argued…" names no one). On the tuning half (1,345 q):
  * out-of-scope refused 283 → 284 of 346, no in-scope answer changed.

@@ -34,6 +34,7 @@ import {
   SAYS_ASKED,
   SECOND_CLAUSE,
   TOPIC_THEN_ASK,
+  TOPIC_THEN_WHO,
   WHEN_LEAD,
   WHICH_PLURAL_LEAD,
   WHO_LEAD,
@@ -274,6 +275,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     const clause = TOPIC_THEN_ASK.exec(lead)?.[1];
     if (clause && WHEN_LEAD.test(clause)) kind = "when";
     else if (WHY_AFTER_LEAD_IN.test(lead) || (clause && WHY_LEAD.test(clause))) kind = "why";
+    else {
+      // (The first ask after the topic: "the us text - which bodies did it name, and who wrote
+      // it" asks which first.)
+      const who = TOPIC_THEN_WHO.exec(lead);
+      if (who && (!clause || lead.length - clause.length > who.index)) kind = "who";
+    }
   }
   // "What is Resolution PLEN/3 and how was it adopted?": the second part asks for a method (or
   // reasons), which the answer gives beside the description any passage on it gives. (A second
