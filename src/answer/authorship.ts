@@ -24,8 +24,10 @@ export interface AuthorshipAsked {
   questionTerms: ReadonlySet<string>;
 }
 
-const WRITING_ASKED = String.raw`draft(?:ed)?|wr(?:ote|ite|itten)|authored|penn?(?:ed)?|prepared?|put (?:it |them |this |that )?together`;
-const PROPOSING_ASKED = String.raw`propos(?:ed|e)|put (?:it |them |this |that )?forward|(?:co-?)?sponsor(?:ed)?|introduc(?:ed|e)|tabled?|submit(?:ted)?|filed?`;
+const WRITING_ASKED =
+  "draft(?:ed)?|wr(?:ote|ite|itten)|authored|penn?(?:ed)?|prepared?|put (?:it |them |this |that )?together";
+const PROPOSING_ASKED =
+  "propos(?:ed|e)|put (?:it |them |this |that )?forward|(?:co-?)?sponsor(?:ed)?|introduc(?:ed|e)|tabled?|submit(?:ted)?|filed?";
 /** A base form: asked after "did", "to", "help" only ("did CDT draft"; not "on file", nor "can table": a right). */
 const BASE_FORM =
   /^(?:draft|write|pen|prepare|put|propose|sponsor|co-?sponsor|introduce|table|submit|file)$/i;
@@ -66,7 +68,7 @@ export function asksAuthorship(
   if (BASE_FORM.test(verb) && /\bto\s*$/i.test(gap) && /^\s+[\p{Lu}\d]/u.test(m[3] ?? "")) {
     return undefined;
   }
-  const writing = new RegExp(String.raw`^(?:${WRITING_ASKED})$`, "i").test(verb);
+  const writing = new RegExp(`^(?:${WRITING_ASKED})$`, "i").test(verb);
   const text = (m[3] ?? "").split(NEXT_ASK)[0] ?? "";
   const headWord = text
     .split(/[^\p{L}\p{N}'’-]+/u)
@@ -80,8 +82,8 @@ export function asksAuthorship(
   };
 }
 
-const WRITING_TOLD = String.raw`drafted|wrote|written|authored|penned|prepared|composed|put together`;
-const PROPOSING_TOLD = String.raw`proposed|put forward|(?:co-?)?sponsored|introduced|tabled|submitted|filed`;
+const WRITING_TOLD = "drafted|wrote|written|authored|penned|prepared|composed|put together";
+const PROPOSING_TOLD = "proposed|put forward|(?:co-?)?sponsored|introduced|tabled|submitted|filed";
 /** A doer after "by": within a few words, a capitalised one ("sponsored by Senators McCaskill"). */
 const byDoer = (verbs: string) =>
   new RegExp(

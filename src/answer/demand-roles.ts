@@ -11,10 +11,11 @@ import { withOwnerThing } from "./owner-noun.ts";
  * another role ("Touré launched X, advised by a group…") does not say who. Where the corpus
  * records it, it says so: "chaired", "the Chair", "presided", "headed".
  */
-// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as idiom-readings.ts reads them.)
-const OFFICE_ASKED =
+// (Also its idioms, paraphrase24: "who had / held / wielded the gavel", as idiom-readings.ts reads them.
+// A chair only: window-doers.ts's `OFFICE_ASKED` reads any office's holder.)
+const CHAIR_ASKED =
   /\b(?:chair(?:s|ed|ing)?|presid(?:e|es|ed|ing))\b|\b(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+(?:the\s+)?gavel\b/i;
-const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
+const CHAIR_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /**
  * "Who chaired / presided over X?", "who was its chair(man)?", "who held the chair?", "who had
@@ -23,7 +24,7 @@ const OFFICE_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
  * placards") does not say, though a name stands in it. A place says who held it with the verb
  * ("Al Ghanim chaired the conference", "presided") or the title beside a name ("Chairman Smith",
  * "Kramer, the Chair,"), not another body's ("FCC Chairman Julius Genachowski"). (paraphrase24; "who asked the chair…" asks another party,
- * and `OFFICE_ASKED` alone holds for it.)
+ * and `CHAIR_ASKED` alone holds for it.)
  */
 const HOLDER_ASKED =
   /^(?:who|whom)\b[^?]*?\b(?:chaired|presided|(?:was|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s*['’]s)|(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+the\s+(?:chair|gavel)\b)/i;
@@ -60,7 +61,7 @@ const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
 
 /** The roles a who question may ask the holder of, and how a place says someone held each. */
 const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
-  { asked: OFFICE_ASKED, held: OFFICE_HELD },
+  { asked: CHAIR_ASKED, held: CHAIR_HELD },
   { asked: HOLDER_ASKED, held: HOLDER_HELD },
   { asked: LEAD_ASKED, held: LEAD_HELD },
   { asked: DRAFTER_ASKED, held: DRAFTER_HELD },

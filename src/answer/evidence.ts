@@ -378,18 +378,20 @@ export function countsThing(
     .split(/\s+/)
     .filter((w) => w !== "");
   const counts = words.flatMap((w, i) => (isCount(w) ? [i] : []));
-  // A count after the thing that goes on to name another ("ITU members usually coordinate
-  // through six regional groupings") counts that other thing.
-  const countsNoOther = (c: number) => {
+  // A count that names nothing after it: at the end, before punctuation or a word that names no
+  // counted thing ("77 in favour", "33 against").
+  const endsBare = (c: number) => {
     const next = words[c + 1];
     return (
       next === undefined ||
       /^\W/.test(next) ||
       /[,;:.]$/.test(words[c] as string) ||
-      isThing(next) ||
       AFTER_BARE_COUNT.has(next.toLowerCase().replace(/\W+$/, ""))
     );
   };
+  // A count after the thing that goes on to name another ("ITU members usually coordinate
+  // through six regional groupings") counts that other thing.
+  const countsNoOther = (c: number) => endsBare(c) || isThing(words[c + 1] as string);
   // A number right after the noun names one of them ("Resolutions 101 and 102"), and so does
   // each number of the series it opens: none counts them.
   const labelAt = (c: number): boolean => {
@@ -403,12 +405,7 @@ export function countsThing(
     if (labelAt(c)) return false;
     // "…signed by more than 35,000 of its members" counts the members: not a bare count.
     if (next?.toLowerCase() === "of" && OF_DETERMINER.test(words[c + 2] ?? "")) return false;
-    return (
-      next === undefined ||
-      /^\W/.test(next) ||
-      /[,;:.]$/.test(words[c] as string) ||
-      AFTER_BARE_COUNT.has(next.toLowerCase().replace(/\W+$/, ""))
-    );
+    return endsBare(c);
   });
   return (
     bare ||

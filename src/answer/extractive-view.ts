@@ -153,6 +153,22 @@ export function openingOf(s: Sentence, chosen: readonly Sentence[]): Sentence[] 
   return opening;
 }
 
+/**
+ * The opening (`openingOf`) of the first sentence of `chosen`, in reading order, that corrects a
+ * question's premise (`corrects`); none where the answer already opens with one or holds none.
+ * Read for a guessed doer or place (`correctionLead`) and a guessed office holder (`holderLead`).
+ */
+export function correctionOpening(
+  chosen: readonly Sentence[],
+  corrects: (s: Sentence) => boolean,
+): Sentence[] {
+  const read = inReadingOrder(chosen);
+  const opening = read[0];
+  if (opening === undefined || corrects(opening)) return [];
+  const first = read.find(corrects);
+  return first ? openingOf(first, chosen) : [];
+}
+
 export function passagesOf(sentences: Iterable<Sentence>): PassageView[] {
   const out: PassageView[] = [];
   for (const s of sentences) if (!out.includes(s.view)) out.push(s.view);

@@ -7,6 +7,7 @@ import { MONTHS } from "../text.ts";
 import { carriesAnswer } from "./evidence.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import {
+  correctionOpening,
   dependencyChain,
   inReadingOrder,
   moveToLead,
@@ -577,13 +578,13 @@ export function correctionLead(
   guess: CleftGuess,
   analyzeText: Analyze,
 ): Sentence[] {
-  const read = inReadingOrder(chosen);
-  const corrects = (s: Sentence) =>
-    s.usable && !POINTS_OUTSIDE.test(s.display) && namesAnotherDoer(s.display, guess, analyzeText);
-  const opening = read[0];
-  if (opening === undefined || corrects(opening)) return [];
-  const first = read.find(corrects);
-  return first ? openingOf(first, chosen) : [];
+  return correctionOpening(
+    chosen,
+    (s) =>
+      s.usable &&
+      !POINTS_OUTSIDE.test(s.display) &&
+      namesAnotherDoer(s.display, guess, analyzeText),
+  );
 }
 
 /** "it" or "them" after a preposition or a past-tense verb ("of it", "approved it"): an object told earlier. */

@@ -5,6 +5,7 @@
 // asks, the later one written out with the first ask's question and verb (`gappedAsks`), for
 // `byEachAsk` to judge each alone.
 
+import { AUXILIARY, QUESTION_WORD } from "../search/question-words.ts";
 import { taggedWords } from "./tagged-words.ts";
 
 /**
@@ -15,10 +16,14 @@ const GAPPED = /^(.*\S)\s*,\s*(?:and|plus)\s+([^,;:?!]+?)\s*[?!.]*\s*$/isu;
 
 /**
  * The opening of the first ask: a question word (with its noun, "how many countries", "which
- * article"), then an auxiliary. What follows is the subject and the verb.
+ * article"), then an auxiliary (`AUXILIARY`). What follows is the subject and the verb.
  */
-const OPENING =
-  /^\s*((?:what|which|who|whom|when|where|why|how(?:\s+(?:many|much))?)(?:\s+[\p{L}-]+)?\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can)\s+)(.*)$/iu;
+// (Its question words stay written out: `QUESTION_WORD` has "whose", which this reading has
+// never taken, and not "how many" or "how much".)
+const OPENING = new RegExp(
+  String.raw`^\s*((?:what|which|who|whom|when|where|why|how(?:\s+(?:many|much))?)(?:\s+[\p{L}-]+)?\s+${AUXILIARY}\s+)(.*)$`,
+  "iu",
+);
 
 /** Words that open a subject of two words ("the council", "its group"). */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|that|this|those|these)$/i;
@@ -28,8 +33,10 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|that|this|those|these)$/i;
  * own), a preposition ("…, and then at council in '23?" sets a time, not a party) or chat
  * ("…, and thanks"); nor holds anywhere: a question word ("…, and over what stretch?").
  */
-const NOT_A_SUBJECT =
-  /^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|at|on|in|for|by|from|to|of|with|over|during|before|after|under|since|then|also|thanks?|pls|please|so|not|if|whether)\b|\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+const NOT_A_SUBJECT = new RegExp(
+  String.raw`^(?:${AUXILIARY}|at|on|in|for|by|from|to|of|with|over|during|before|after|under|since|then|also|thanks?|pls|please|so|not|if|whether)\b|\b${QUESTION_WORD}\b`,
+  "i",
+);
 
 /** A possessive standing for the later party's own thing: "India ITS doc 21". */
 const OWN_THING = /^(?:its|their|his|her)$/i;

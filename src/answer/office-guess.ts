@@ -2,7 +2,7 @@
 // chair the Dubai conference?"), and the sentence naming the one who did ("The TRA's Director
 // General, Mohamed Nasser Al Ghanim, chaired the conference."), which then opens the answer.
 // Ordering only: the coverage decision does not read it.
-import { inReadingOrder, openingOf, type Sentence } from "./extractive-view.ts";
+import { correctionOpening, type Sentence } from "./extractive-view.ts";
 import { PERSON } from "./name-kinds.ts";
 import { type CleftGuess, namesAnotherDoer } from "./premise-guess.ts";
 
@@ -60,10 +60,8 @@ export function holderLead(
   guess: CleftGuess,
   analyzeText: (text: string) => string[],
 ): Sentence[] {
-  const read = inReadingOrder(chosen);
-  const corrects = (s: Sentence) => s.usable && namesAnotherHolder(s.display, guess, analyzeText);
-  const opening = read[0];
-  if (opening === undefined || corrects(opening)) return [];
-  const first = read.find(corrects);
-  return first ? openingOf(first, chosen) : [];
+  return correctionOpening(
+    chosen,
+    (s) => s.usable && namesAnotherHolder(s.display, guess, analyzeText),
+  );
 }

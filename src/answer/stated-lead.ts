@@ -7,6 +7,7 @@
 // (`keyTermsOfOpening`), and takes that reading where it is covered from another passage.
 import { askedWithReferents } from "../search/question.ts";
 import type { OpeningContext } from "../search/question-focus.ts";
+import { AUXILIARY, QUESTION_WORD } from "../search/question-words.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Relevance } from "./relevance.ts";
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";
@@ -23,8 +24,10 @@ const LEAD_IN_FEWEST = 4;
 const SIDES = /\b(?:vs\.?|versus|v\.)\s/i;
 
 /** A lower-case asking word opening the ask after the dash or semicolon. */
-const ASK_AFTER =
-  /^(?:so\s+|but\s+|then\s+|and\s+)?(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
+const ASK_AFTER = new RegExp(
+  String.raw`^(?:so\s+|but\s+|then\s+|and\s+)?(?:${QUESTION_WORD}|${AUXILIARY})\b`,
+  "i",
+);
 
 /** The lead-in and the ask: a statement, then " - ", " – ", " — " or "; ", then an asking word. */
 const LEAD_THEN_ASK = /^([^?;:]+?)(?:\s[-\u2013\u2014]+\s|;\s)\s*(.+)$/s;

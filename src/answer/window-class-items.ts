@@ -133,8 +133,7 @@ export function modifiesNoun(text: string, at: number, word: string): boolean {
   const tagged = taggedWords(`${word} ${next[1]}`);
   const head = tagged.at(-1);
   return (
-    head !== undefined &&
-    head.tags.includes("Noun") &&
+    head?.tags.includes("Noun") === true &&
     head.tags.includes("Singular") &&
     !head.tags.includes("Verb")
   );

@@ -5,8 +5,7 @@
 // ("…propose? also, what did Kramer say…?", "…? separately, what tally did RSF give?"). Read
 // as one sentence, the second ask's party or date was judged on the first ask's window.
 
-/** Words that open an ask and ask nothing themselves. */
-const QUESTION_WORD = "(?:what|which|who|whom|whose|where|why|how|when)";
+import { QUESTION_WORD } from "./question-words.ts";
 
 /**
  * Words (with a comma or not) that say a later ask follows, before its question word: "and",

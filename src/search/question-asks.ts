@@ -3,6 +3,7 @@
 // the answer layer reads each ask through `splitAsks`.
 
 import { JOIN_CUT, JOIN_WORDS, JOINS_BEFORE_ASK, pointsAtOnly } from "./question-ask-joins.ts";
+import { AUXILIARY, QUESTION_WORD } from "./question-words.ts";
 
 /**
  * "When Kramer walked away from the text, what did he accuse…?", "After the vote, who…?": a
@@ -14,10 +15,11 @@ import { JOIN_CUT, JOIN_WORDS, JOINS_BEFORE_ASK, pointsAtOnly } from "./question
 export const TIME_CLAUSE =
   /^(?:when|while|after|before|once|as soon as|since|if|now that|by the time)\s+[^,?]+,\s*(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could)\b)/i;
 
-/** What opens an ask: a question word, an auxiliary opening a yes/no, a preposition ("on what…"). */
-const QUESTION_WORD = "(?:what|which|who|whom|whose|where|why|how|when)";
+// What opens an ask: a question word (`QUESTION_WORD`), an auxiliary opening a yes/no, a
+// preposition ("on what…").
 
-const ASK_AUXILIARY = "(?:did|does|do|is|are|was|were|am|has|have|had|can|could|should|would|will)";
+/** The auxiliaries of `AUXILIARY` (question-words.ts), and "am" ("…, and am I right that…"). */
+const ASK_AUXILIARY = `(?:${AUXILIARY}|am)`;
 
 const ASK_PREPOSITION = String.raw`(?:on|upon|for|to|in|by|from|out\s+of|of)`;
 

@@ -4,6 +4,7 @@
 
 import { splitSentences } from "../text.ts";
 import { NAMED_SIDE_ON_ASPECT, TIMING_ADVERB } from "./named-side-on-aspect.ts";
+import { AUXILIARY } from "./question-words.ts";
 
 export const COMPARE_SIGNAL =
   /\b(?:compar(?:e|ed|es|ing|ison)|contrast(?:ed|s|ing)?|versus|vs\.?|v\.|differ(?:s|ed|ent|ence|ences)?|distinguish(?:es|ed)?|similarit(?:y|ies)|(?:on )?the same page|(?:see|saw|seeing) eye to eye|far apart|at odds|alike|stack(?:s|ed)? up against|squares? with|lines? up with|set\s.+?\sagainst|each (?:of (?:them|the two|those)|one(?:'s)?|side|camp)|(?:one|a) (?:line|sentence) (?:each|apiece|on each|for each))\b/i;
@@ -190,8 +191,11 @@ function sidesIn(text: string): string[] {
 const SIDES_THEN_ASK = /^(.*?\s(?:versus|vs\.?|v\.)\s.+?)(?:\s+[-–—]+\s+|:\s+)(.+)$/iu;
 
 /** The subject of an ask after its question word and auxiliary: "why did CEPT…", "when did the Russians…". */
-const ASK_SUBJECT =
-  /^(?:what|when|why|how|where|who|which)(?:\s+\w+)?\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\s+(?:the\s+)?([\p{L}\p{N}.&/-]+)/iu;
+// (Its question words stay written out: it has never read "whom" or "whose".)
+const ASK_SUBJECT = new RegExp(
+  String.raw`^(?:what|when|why|how|where|who|which)(?:\s+\w+)?\s+${AUXILIARY}\s+(?:the\s+)?([\p{L}\p{N}.&/-]+)`,
+  "iu",
+);
 
 const BOTH_SIDES = /\b(?:they|them|both|each|either|the two|between|together)\b/i;
 

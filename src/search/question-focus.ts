@@ -6,10 +6,10 @@
 import { splitSentences } from "../text.ts";
 import { ASKER_STATE, FIRST_PERSON_STATEMENT } from "./question-asker.ts";
 import { ASKING_WORD, LEAD_IN, namesOnlyFormat } from "./question-lead-ins.ts";
+import { AUXILIARY, QUESTION_WORD } from "./question-words.ts";
 
 /** A lower-case word that opens a question: "why", "did", "how many"… */
-const ASKING_OPENER =
-  /(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/;
+const ASKING_OPENER = new RegExp(String.raw`(?:${QUESTION_WORD}|${AUXILIARY})\b`);
 
 const LOWER_CASE_SENTENCE = new RegExp(
   `(?<=\\?)\\s+(?=\\p{Ll})|(?<=[\\p{L}\\p{N}]{2}[.!])\\s+(?=${ASKING_OPENER.source})`,

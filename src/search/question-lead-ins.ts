@@ -11,13 +11,16 @@ import {
   VENUE_MODIFIER,
 } from "./question-requests.ts";
 import { isBareSeries } from "./question-series.ts";
+import { AUXILIARY, QUESTION_WORD } from "./question-words.ts";
 
 /** A lead-in before a colon: "timeline slide, one line each: …", "Quick question: …". */
 export const LEAD_IN = /^((?:[^\s:?]+\s+){0,9}[^\s:?]+):\s+/;
-export const ASKING_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+export const ASKING_WORD = new RegExp(String.raw`\b${QUESTION_WORD}\b`, "i");
 /** A text opening as an ask does: a question word or an auxiliary first. */
-export const ASKING_OPENING =
-  /^(?:what|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
+export const ASKING_OPENING = new RegExp(
+  String.raw`^(?:${QUESTION_WORD}|what's|${AUXILIARY})\b`,
+  "i",
+);
 
 /**
  * Whether a lead-in before a colon says only what the answer is for: an occasion ("For our team

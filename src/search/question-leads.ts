@@ -4,7 +4,7 @@
 // turn; lists are read in `question-lists.ts`, yes/no in `question-yes-no.ts`, comparisons in
 // `question-comparison.ts`.
 
-import { alt } from "./question-words.ts";
+import { AUXILIARY, alt, QUESTION_WORD } from "./question-words.ts";
 
 const AGENT_NOUN_SINGULAR = alt([
   "country",
@@ -193,8 +193,10 @@ export const BETWEEN_EVENTS_LEAD =
   /^how (?:long|soon|many (?:days|weeks|months|years)|much (?:earlier|later)) (?:before|after|ahead of|prior to|following|later|earlier)\b/i;
 
 /** A lead that opens by asking: a question word or an auxiliary ("Did…", "Is…"). */
-export const ASKING_LEAD =
-  /^(?:what|what's|whats|which|who|who's|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/i;
+export const ASKING_LEAD = new RegExp(
+  String.raw`^(?:${QUESTION_WORD}|what's|whats|who's|${AUXILIARY})\b`,
+  "i",
+);
 
 /**
  * "the ITU's line that the signers covered 3.8bn people - as of what date was that count?",

@@ -128,3 +128,44 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const alt = (words: readonly string[]) => `(?:${words.join("|")})`;
 /** Where an instruction opening a clause ends: at the end, or before a space or punctuation. */
 export const CLAUSE_END = "(?:$|(?=[\\s,.:;!?)]))";
+
+/**
+ * The words that ask, opening a question or an ask of it: "what", "who", "how"… The one list;
+ * `splitAsks` (question-asks.ts), the lead and opening readers and the gapped-ask reading
+ * (gapped-asks.ts) each match it.
+ */
+export const QUESTION_WORD = alt([
+  "what",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "why",
+  "how",
+  "when",
+]);
+
+/**
+ * The auxiliaries a question sets after its question word ("what DID China table…") or opens a
+ * yes/no ask with ("IS it binding…"): the one list of the readers of a question's opening (the
+ * lead, its opening, a comparison's ask, the gapped ask). `splitAsks` reads "am" too
+ * (`ASK_AUXILIARY`, question-asks.ts).
+ */
+export const AUXILIARY = alt([
+  "did",
+  "does",
+  "do",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+  "should",
+  "would",
+  "will",
+]);
