@@ -32,13 +32,6 @@ const TEXT_THREAD = [
   },
 ];
 
-const TRANSLATION_THREAD = [
-  {
-    question: "was the charter translated before the vote?",
-    answer: "Partner groups translated the charter into three languages before the vote. [1]",
-  },
-];
-
 describe("a list asked by the asker's kind noun", () => {
   it("is answered with the names of the kind in a follow-up naming nothing else", async () => {
     const answer = await ingested.engine.answer(
