@@ -289,7 +289,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         const terms = coverageTools.keyTermsFor(ask);
         const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
         return judged !== undefined;
-      }));
+      }, coverageTools.keyTermsFor));
     const assessed = itemLeftOut
       ? {
           ...assessedAsks,
