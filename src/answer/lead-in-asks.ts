@@ -60,7 +60,8 @@ const MAX_ASKS = 3;
 /**
  * The asks of a question opening on a lead-in that names the kind of answer wanted, each written
  * with that kind's question: "two numbers for the Europe box: CEPT's member count, and the tally
- * of late signers" → ["how many is CEPT's member count", "how many is the tally of late signers"].
+ * of late signers" → ["how many is CEPT's member", "how many is late signers"] (the nouns naming
+ * the kind left out: `withoutKindNoun`).
  * Empty unless the lead-in holds one kind word and no question word, and the text after it splits
  * at commas into two or three noun phrases, none opening on a question word or an auxiliary or
  * holding a question word (an ask written out is `splitAsks`' to read).
