@@ -20,6 +20,7 @@ import { firstSideAspect } from "./first-side-aspect.ts";
 import { gappedAsks } from "./gapped-asks.ts";
 import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
+import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
@@ -292,15 +293,22 @@ const byEachAsk: CoverageReader = {
     const written = ownAsks(question);
     // (A later ask that leaves out the first's question and verb, "…, and the US?", is written
     // out with them: gapped-asks.ts. Its name is what it asks of, however common the word.)
-    const gapped = items.length < 2 && written.length < 2 ? gappedAsks(question) : [];
-    const asks = items.length >= 2 ? items : gapped.length >= 2 ? gapped : written;
+    // (So are noun phrases after a lead-in naming the kind wanted, "two numbers for the slide: X,
+    // and Y", each asked with that kind's question: lead-in-asks.ts. Not a series of events to
+    // date, which `byEvent` reads after this reader.)
+    const gapped =
+      items.length < 2 && written.length < 2
+        ? [gappedAsks(question), leadInAsksBesideEvents(question, tools.keyTermsFor)]
+        : [];
+    const unwritten = gapped.find((asks) => asks.length >= 2) ?? [];
+    const asks = items.length >= 2 ? items : unwritten.length >= 2 ? unwritten : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
     const names =
       items.length >= 2
         ? itemNames(question, tools.analyzeText)
-        : gapped.length >= 2
-          ? gapped.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)))
+        : unwritten.length >= 2
+          ? unwritten.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)))
           : undefined;
     const distinct = distinctTerms(own, names);
     if (distinct.some((terms, i) => i > 0 && terms.length === 0)) return undefined;

@@ -285,11 +285,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const itemLeftOut =
       context === undefined &&
       assessedAsks.covered &&
-      (await itemUnstated(searchQuery, assessedAsks, passages, async (ask, found) => {
-        const terms = coverageTools.keyTermsFor(ask);
-        const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
-        return judged !== undefined;
-      }));
+      (await itemUnstated(
+        searchQuery,
+        assessedAsks,
+        passages,
+        async (ask, found) => {
+          const terms = coverageTools.keyTermsFor(ask);
+          const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
+          return judged !== undefined;
+        },
+        coverageTools.keyTermsFor,
+      ));
     const assessed = itemLeftOut
       ? {
           ...assessedAsks,

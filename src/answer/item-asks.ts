@@ -5,9 +5,10 @@
 
 import type { ScoredPassage } from "../types.ts";
 import { gappedAsks } from "./gapped-asks.ts";
+import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import type { Relevance } from "./relevance.ts";
 import { taggedWords } from "./tagged-words.ts";
-import type { Analyze } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** The failed check of a question whose covering place does not cover one of its items. */
 export const ITEM_UNSTATED = "itemUnstated";
@@ -117,16 +118,26 @@ export function askedItems(question: string): string[] {
  * the September 2011 CWG meeting…" dates C59, not India's Document 21. The question is then
  * judged item by item (`byEachAsk`), never as one. So too the asks of a question whose later ask
  * leaves out the first's question and verb (`gappedAsks`): "when did the Harbour Union file K-12,
- * and Ostria its own proposal?" is not covered by a place dating K-12 and naming Ostria.
+ * and Ostria its own proposal?" is not covered by a place dating K-12 and naming Ostria. And the
+ * noun-phrase asks after a lead-in naming the kind wanted (`leadInAsks`): "two numbers for the
+ * box: the preamble vote tally, and the count of later ratifications" is not covered by the
+ * vote's paragraph.
  */
 export async function itemUnstated(
   question: string,
   assessed: Relevance,
   passages: readonly ScoredPassage[],
   coveredThere: (ask: string, found: readonly ScoredPassage[]) => Promise<boolean>,
+  keyTermsFor: (text: string) => readonly KeyTerm[],
 ): Promise<boolean> {
   const items = itemAsks(question);
-  const asks = items.length >= 2 ? items : gappedAsks(question);
+  const gapped = items.length >= 2 ? [] : gappedAsks(question);
+  const asks =
+    items.length >= 2
+      ? items
+      : gapped.length >= 2
+        ? gapped
+        : leadInAsksBesideEvents(question, keyTermsFor);
   if (asks.length < 2) return false;
   const found = passages.find(({ passage }) => passage.id === assessed.windowPassageId);
   if (found === undefined) return false;
