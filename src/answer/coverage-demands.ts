@@ -24,11 +24,11 @@ import { INFORMAL_PART_NOUNS, withOtherNamings } from "./coverage-namings.ts";
 import { FIGURE_NOUNS } from "./demand-classes.ts";
 import { countedThing } from "./demand-counted.ts";
 import {
+  asksMomentInEvent,
   CALENDAR_UNITS,
   DATE_ASKED,
   dateUnitAsked,
   END_ASKED,
-  MOMENT_ASKED,
   TIME_UNITS,
   typedClause,
 } from "./demand-dates.ts";
@@ -337,8 +337,8 @@ export function readQuestionDemands(
     timeUnits,
     calendarUnits,
     figureNouns,
-    asksMoment: expected === "date" && question !== undefined && MOMENT_ASKED.test(question),
-    ...(expected === "date" && question !== undefined && !MOMENT_ASKED.test(question)
+    asksMoment: expected === "date" && question !== undefined && asksMomentInEvent(question),
+    ...(expected === "date" && question !== undefined && !asksMomentInEvent(question)
       ? dateUnitAsked(how.dateUnitText ?? question)
       : {}),
     endAsked: expected === "date" && END_ASKED.test(how.dateUnitText ?? question ?? ""),

@@ -5,6 +5,7 @@
 
 import { splitAsks } from "../search/question-asks.ts";
 import { NAME_OR_NUMBER } from "./demand-words.ts";
+import { MONTH_ABBREVIATIONS, MONTHS } from "./evidence.ts";
 import { isTopicTerm } from "./key-term-roles.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
@@ -54,8 +55,22 @@ export const CALENDAR_UNITS = ["day", "date", "week", "month", "year", "point", 
  * Chair proposed it in the middle of the debate on the security article", "CDT's report on the
  * second day…". Read as a bare when, such a place was refused for giving no calendar date.
  */
-export const MOMENT_ASKED =
+const MOMENT_ASKED =
   /\b(?:(?:at|by|in) what (?:point|stage|phase|juncture)|(?:which|what) (?:day|days|stage|phase|point|session|week) (?:of|in|into)|how (?:far|late|early) (?:in|into))\b/i;
+
+/**
+ * Whether a when question asks for a moment within an event (`MOMENT_ASKED`). Not "which day in
+ * July 2012…", "what day in sept '12…", "which day in dec…": a day within a month or a year the
+ * asker already knows is a day of the calendar, which a source dating the act only to that month
+ * ("In May 2012 EFF urged…") does not give; read as a moment, any date of the act answered it.
+ */
+export function asksMomentInEvent(question: string): boolean {
+  return MOMENT_ASKED.test(question.replace(DAY_IN_CALENDAR, " "));
+}
+const DAY_IN_CALENDAR = new RegExp(
+  `\\b(?:which|what)\\s+days?\\s+in\\s+(?=(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\b|['’]?\\d{2}(?!\\d)|\\d{4}(?!\\d))`,
+  "giu",
+);
 
 /**
  * The unit of the calendar a when question names for its date: "what's the exact date…", "which

@@ -12,7 +12,8 @@ export type ExpectedAnswer = AnswerType;
 // (The months have their home in text.ts, beside the sentence splitter; answers read them here.)
 export { MONTHS };
 
-const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+/** The months' abbreviations, as a regex alternation. */
+export const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
 /**
  * A date: "14 December 2012", "December 14, 2012", "Dec. 3", a month, or a year (1850–2099); a

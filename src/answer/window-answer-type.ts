@@ -168,6 +168,7 @@ export function answerTypeGiven(
         toUnit(s.text) &&
         !(expected === "date" && eventOnlyForeseen(d, reader, s.text)) &&
         (expected !== "date" || datesAskedAct(d, reader, w, met, j)) &&
+        !(expected === "date" && coarserDatedElsewhere(d, w, j)) &&
         !(expected === "date" && datesOnlyAsked(d.question, s.text)) &&
         !countsOnlyAsked(d, s.text) &&
         typedWithNames(d, reader, w, j) &&
@@ -395,6 +396,32 @@ const FORESEEN_REACH = 3;
 /** A question asking what was foreseen: "when was it due / expected / supposed to…". */
 const FORESEEN_ASKED =
   /\b(?:would(?:n['’]?t)?|will|won['’]?t|could(?:n['’]?t)?|might|expected|expecting|due|supposed|scheduled|planned|meant|likely|going\s+to)\b/i;
+
+/**
+ * Whether a when question asking for a day (`dateUnit`) has its act told, more coarsely dated, in
+ * another sentence of the window than sentence `j` that gives a day: a sentence carrying a date
+ * that is not to the unit asked, and meeting more of the question's own terms than sentence `j`,
+ * is the one about the asked thing, and its month is all the window says of when. "what day in
+ * sept '12 did cdt launch its itu resource center" is not answered by "Its ITU Resource Center,
+ * launched in September 2012, listed… CDT's 1 November comments to the ITU repeated…": the day
+ * is the comments'. (Where the question's verb is read, `datesAskedAct` decides this; it reads
+ * nothing where the verb is tagged otherwise, as "launch" and "approve" were.)
+ */
+function coarserDatedElsewhere(d: QuestionDemands, w: Window, j: number): boolean {
+  const { dateUnit } = d;
+  if (dateUnit === undefined) return false;
+  const own = d.keyTerms.filter((k) => !k.fromContext);
+  const { sentences } = w.passage;
+  const meets = (m: number) => {
+    const terms = new Set(sentences[w.at + m]);
+    return own.filter((k) => containsTerm(terms, k)).length;
+  };
+  const here = meets(j);
+  return w.spans.some(
+    (s, m) =>
+      m !== j && carriesAnswer(s.text, "date") && !datesTo(s.text, dateUnit) && meets(m) > here,
+  );
+}
 
 /**
  * Whether window sentence `j`, saying someone held a role ("the Chair", "chaired", "led"), says it
