@@ -407,7 +407,7 @@ const FORESEEN_ASKED =
  * is the comments'. (Where the question's verb is read, `datesAskedAct` decides this; it reads
  * nothing where the verb is tagged otherwise, as "launch" and "approve" were.)
  */
-function coarserDatedElsewhere(d: QuestionDemands, w: Window, j: number): boolean {
+export function coarserDatedElsewhere(d: QuestionDemands, w: Window, j: number): boolean {
   const { dateUnit } = d;
   if (dateUnit === undefined) return false;
   const own = d.keyTerms.filter((k) => !k.fromContext);

@@ -7,6 +7,10 @@
 // not its day where the act's own sentence dates it to the month (`coarserDatedElsewhere`).
 import { describe, expect, it } from "vitest";
 import { asksMomentInEvent } from "../../src/answer/demand-dates.ts";
+import type { QuestionDemands } from "../../src/answer/question-demands.ts";
+import type { KeyTerm } from "../../src/answer/terms.ts";
+import { coarserDatedElsewhere } from "../../src/answer/window-answer-type.ts";
+import type { Window } from "../../src/answer/window-reading.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -73,5 +77,59 @@ describe("a day asked within a month the asker knows", () => {
         "which month did the ruritanian press league urge the ministry to publish the tariff drafts",
       ),
     ).not.toBe("none");
+  });
+});
+
+/** A key term of the question's own words, with no alternatives. */
+function own(term: string): KeyTerm {
+  return { term, alternatives: [], fromContext: false } as unknown as KeyTerm;
+}
+
+/** A window over sentences given as their text and index terms, opening at the first. */
+function windowOf(...sentences: [text: string, terms: string[]][]): Window {
+  return {
+    passage: { sentences: sentences.map(([, terms]) => terms) },
+    at: 0,
+    terms: new Set(sentences.flatMap(([, terms]) => terms)),
+    spans: sentences.map(([text]) => ({ text })),
+  } as unknown as Window;
+}
+
+describe("coarserDatedElsewhere", () => {
+  // What out-1224 meets: the sentence about the asked thing is dated to the month only, and the
+  // day in the window is another act's, in a sentence sharing fewer of the question's words.
+  const asked = {
+    dateUnit: "day",
+    keyTerms: [own("watch"), own("center"), own("launch"), own("rpl")],
+  } as unknown as QuestionDemands;
+  const window = windowOf(
+    [
+      "Its Tariff Watch Center, launched in September 2013, listed the RPL briefing papers.",
+      ["tariff", "watch", "center", "launch", "septemb", "2013", "rpl", "brief", "paper"],
+    ],
+    [
+      "RPL's 2 October comments repeated the concerns.",
+      ["rpl", "2", "octob", "comment", "concern"],
+    ],
+  );
+
+  it("sets aside a day whose sentence says less of the question than a month-dated one", () => {
+    expect(coarserDatedElsewhere(asked, window, 1)).toBe(true);
+  });
+
+  it("keeps a day in the sentence that says most of the question", () => {
+    const dayHere = windowOf(
+      [
+        "Its Tariff Watch Center, launched on 3 September 2013, listed the RPL papers.",
+        ["tariff", "watch", "center", "launch", "3", "septemb", "2013", "rpl", "paper"],
+      ],
+      ["In September 2013 RPL wrote again.", ["septemb", "2013", "rpl", "wrote"]],
+    );
+    expect(coarserDatedElsewhere(asked, dayHere, 0)).toBe(false);
+  });
+
+  it("reads nothing where no day or month is asked", () => {
+    const anyDate = { ...asked, dateUnit: undefined } as unknown as QuestionDemands;
+    expect(coarserDatedElsewhere(anyDate, window, 1)).toBe(false);
   });
 });
