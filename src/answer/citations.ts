@@ -4,6 +4,32 @@
 import { stripTrailingMarkers } from "../text.ts";
 import type { Citation, ScoredPassage, SourceDocument, SourceRef } from "../types.ts";
 
+/**
+ * Numbers an answer's citations in order of first use: one per passage and set of primary sources
+ * its quote rests on, so sentences of one paragraph citing the same sources share a number.
+ * `numberFor` gives a quote's number, adding its citation the first time; `citations` holds them.
+ */
+export function citationNumbering(): {
+  citations: Citation[];
+  numberFor: (scored: ScoredPassage, quote: string) => number;
+} {
+  const citations: Citation[] = [];
+  const numberOf = new Map<string, number>();
+  const numberFor = (scored: ScoredPassage, quote: string): number => {
+    const { passage } = scored;
+    const refs = sourceRefsForQuote(passage.text, quote) ?? passage.sourceRefs;
+    const key = `${passage.id}\u0000${refs.join(",")}`;
+    let n = numberOf.get(key);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(key, n);
+      citations.push(buildCitation(scored, n, quote));
+    }
+    return n;
+  };
+  return { citations, numberFor };
+}
+
 /** Joins a heading path for display ("Security in the ITRs › The compromise"). */
 export const SECTION_SEPARATOR = " › ";
 

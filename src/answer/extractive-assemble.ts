@@ -1,8 +1,7 @@
 // The answer's assembly: the chosen sentences put in reading order (a list's dates in date
 // order), each cited, citations numbered in order of first use, the text rendered (bullets for a
 // list), and whether it holds the kind of answer asked. Split out of `extractive.ts`, which calls it.
-import type { Citation } from "../types.ts";
-import { buildCitation, sourceRefsForQuote } from "./citations.ts";
+import { citationNumbering } from "./citations.ts";
 import { carriesAnswer, givesReasons, hasSpecificCue, statesExactCount } from "./evidence.ts";
 import { inDateOrder, itemsOf } from "./extractive-list.ts";
 import type { AnswerShape, ExtractiveAnswer } from "./extractive-shape.ts";
@@ -77,19 +76,11 @@ export function assemble(
 ): ExtractiveAnswer {
   const read = [...lead, ...inReadingOrder(chosen).filter((s) => !lead.includes(s))];
   const ordered = shape.list && shape.expected === "date" ? inDateOrder(read) : read;
-  const citations: Citation[] = [];
-  const numberOf = new Map<string, number>();
+  const { citations, numberFor } = citationNumbering();
   const sentences: ExtractiveAnswer["sentences"] = [];
   for (const s of ordered) {
     const { passage } = s.view.scored;
-    const refs = sourceRefsForQuote(passage.text, s.quote) ?? passage.sourceRefs;
-    const key = `${passage.id}\u0000${refs.join(",")}`;
-    let n = numberOf.get(key);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(key, n);
-      citations.push(buildCitation(s.view.scored, n, s.quote));
-    }
+    const n = numberFor(s.view.scored, s.quote);
     const label = labels.get(s);
     sentences.push({
       text: label ? `${label}: ${s.display}` : s.display,

@@ -8,8 +8,8 @@
 // refused (a near miss naming an item the notes lack is not answered for the items they hold),
 // and never "full", since no one place states the request.
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
-import type { Citation, ScoredPassage } from "../types.ts";
-import { buildCitation, sourceRefsForQuote } from "./citations.ts";
+import type { ScoredPassage } from "../types.ts";
+import { citationNumbering } from "./citations.ts";
 import type { ExtractiveAnswer } from "./extractive-shape.ts";
 import { wordCount } from "./extractive-view.ts";
 import {
@@ -135,8 +135,7 @@ export function itemStated(
  * the order the items were named; a sentence stating two items ("ROAs … and … OAs") given once.
  */
 export function composeNamedItems(stated: readonly StatedItem[]): ExtractiveAnswer {
-  const citations: Citation[] = [];
-  const numberOf = new Map<string, number>();
+  const { citations, numberFor } = citationNumbering();
   const sentences: ExtractiveAnswer["sentences"] = [];
   const seen = new Set<string>();
   for (const { scored, sentence, carried } of stated) {
@@ -146,16 +145,8 @@ export function composeNamedItems(stated: readonly StatedItem[]): ExtractiveAnsw
     const display = displaySentence(quote);
     if (seen.has(display)) continue;
     seen.add(display);
-    const { passage } = scored;
-    const refs = sourceRefsForQuote(passage.text, quote) ?? passage.sourceRefs;
-    const key = `${passage.id}\u0000${refs.join(",")}`;
-    let n = numberOf.get(key);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(key, n);
-      citations.push(buildCitation(scored, n, quote));
-    }
-    sentences.push({ text: display, passageId: passage.id, n });
+    const n = numberFor(scored, quote);
+    sentences.push({ text: display, passageId: scored.passage.id, n });
   }
   const text = sentences.map((s) => `- ${s.text} [${s.n}]`).join("\n");
   return {
