@@ -12,6 +12,7 @@
 // the sentence and lost 71, then 14, in-scope answers). An act the paragraph never words is the
 // asker's word for what it may tell otherwise, and is left alone.
 
+import { AUXILIARY } from "../search/question-words.ts";
 import { splitSentences } from "../text.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { asksAndWindowPassage } from "./each-ask.ts";
@@ -45,8 +46,10 @@ const ASK_HEDGE =
  * publicly denied ever supporting it"), so the ask is left to the other checks. A question word
  * asks of an act the asker takes as done, and only that is refused when the act is told hedged.
  */
-const YES_NO_ASK =
-  /^\W*(?:(?:and|but|so|or|also|then|plus)\s+)*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;
+const YES_NO_ASK = new RegExp(
+  String.raw`^\W*(?:(?:and|but|so|or|also|then|plus)\s+)*(?:${AUXILIARY})\b`,
+  "i",
+);
 
 /** Words that open a clause of their own: a hedge before them governs another verb. */
 const CLAUSE_OPENER =
