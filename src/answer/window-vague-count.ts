@@ -1,6 +1,6 @@
-// Whether a how-many window leaves the count asked vague: the sentence of its passage about the
-// counted thing says "several", "many" or "most" of it, while any count of it in the window stands
-// in a sentence telling less of what is asked (`countLeftVague`). Read in `answerTypeGiven` (window-answer-type.ts).
+// Whether a how-many window leaves the count asked vague: the sentence about the counted thing
+// says "several", "many" or "most" of it, while any count of it stands in a sentence telling less
+// of what is asked (`countLeftVague`). Read in `answerTypeGiven` (window-answer-type.ts).
 
 import { countsRightBefore } from "./evidence.ts";
 import { isRequired } from "./key-term-roles.ts";
@@ -37,12 +37,15 @@ function quantifiesVaguely(text: string, isCounted: (word: string) => boolean): 
  * "It passed 77 to 33 with 8 abstentions, and several Western delegations saw that moment as
  * crossing a red line"; "how many CEPT members didn't sign?" beside "CEPT said its 48 members had
  * succeeded…. It added that … most CEPT members could not accept them, and it listed the CEPT
- * states that did not sign." A sentence of the window's passage that says a required word or a
- * verb of the question ("western", "sign") no window sentence counting the thing says names the
- * thing counted only as "several" or "most" of it: the counts beside it are of other things (the vote's tally, CEPT's
+ * states that did not sign." The window's sentence that says a required word or a verb of the
+ * question ("western", "sign") no window sentence counting the thing says names the thing counted
+ * only as "several" or "most" of it: the counts beside it are of other things (the vote's tally, CEPT's
  * whole membership), and the count asked is not given. Only where the thing counted is written
  * after the quantifier: "It passed 77 to 33 …, and several Western delegations saw…" still
- * answers how many voted for the sentence, whose words the vague sentence does not add.
+ * answers how many voted for the sentence, whose words the vague sentence does not add. (Only the
+ * window's sentences: read in its whole passage, "many" in another sentence of the WCITLeaks
+ * paragraph refused two in-scope counts of the documents the site had posted, in-3009 and
+ * in-3196.)
  */
 export function countLeftVague(d: QuestionDemands, w: Window): boolean {
   const { counted, isCounted, keyTerms } = d;
@@ -55,16 +58,10 @@ export function countLeftVague(d: QuestionDemands, w: Window): boolean {
       (isRequired(k) || k.verb === true) && k !== counted && !k.fromContext && k.generic !== true,
   );
   const counting = w.spans.flatMap((s, j) => (countsRightBefore(s.text, isCounted) ? [j] : []));
-  // (Any sentence of the window's passage: "its 31 members had backed…" alone in a window is
-  // still not the count of those "that did not ratify" where the next sentence says "most".)
-  return w.passage.spans.some(
-    (s, at) =>
+  return w.spans.some(
+    (s, j) =>
       quantifiesVaguely(s.text, isCounted) &&
       !countsRightBefore(s.text, isCounted) &&
-      own.some(
-        (k) =>
-          containsTerm(new Set(sentences[at] ?? []), k) &&
-          !counting.some((c) => containsTerm(says(c), k)),
-      ),
+      own.some((k) => containsTerm(says(j), k) && !counting.some((c) => containsTerm(says(c), k))),
   );
 }
