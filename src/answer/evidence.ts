@@ -292,6 +292,30 @@ function isCount(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a count stands right before a word naming the thing (`isThing`), at most
+ * `NEAR_COUNT_WORDS` words between and no punctuation ("89 Member States", "its 48 members",
+ * "144 eligible countries"): the thing itself counted, not a count of another noun beside it ("8
+ * abstentions, and several Western delegations").
+ */
+export function countsRightBefore(sentence: string, isThing: (word: string) => boolean): boolean {
+  const words = withoutNonCounts(sentence)
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  return words.some(
+    (w, c) =>
+      isCount(w) &&
+      words
+        .slice(c + 1, c + 2 + NEAR_COUNT_WORDS)
+        .some(
+          (next, n, after) =>
+            isThing(next) && after.slice(0, n).every((between) => !/[,;:.)]$/.test(between)),
+        ) &&
+      !/[,;:.)]$/.test(w),
+  );
+}
+const NEAR_COUNT_WORDS = 2;
+
 function hasCount(sentence: string): boolean {
   return isCount(withoutNonCounts(sentence));
 }

@@ -35,6 +35,7 @@ import {
   namedEarlier,
 } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
+import { countLeftVague } from "./window-vague-count.ts";
 import { yearDatedThroughReferents } from "./year-names.ts";
 
 /**
@@ -243,6 +244,7 @@ export function answerTypeGiven(
     !yearDisclaimed &&
     yearsMet &&
     evidence &&
+    !countLeftVague(d, w) &&
     !(expected === "date" && datesNeighbours(d, w, met)) &&
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
   );
