@@ -10,6 +10,15 @@ export function normalizeQuestion(q: string): string {
     .trim();
 }
 
+/**
+ * A word without the punctuation around it, its case kept: "(Egypt)," → "Egypt", "'shall'" →
+ * "shall", "89-55." → "89-55"; a word of punctuation alone → "". The one trim of a word split on
+ * spaces (a claim's figures, a later ask's hedge words).
+ */
+export function trimWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
 // ---- Links and mentions in untrusted text ----
 // The one definition of "something a reader's client would turn into a link or a ping", used by the
 // citation verifier (a model sentence may carry only links its cited passage carries) and by the

@@ -2,7 +2,7 @@
 // the figures it states, which a place may correct with its own, and whether its verb stands where
 // the question's terms meet.
 
-import { MONTHS } from "../text.ts";
+import { MONTHS, trimWord } from "../text.ts";
 import { isCommonWord } from "./common-words.ts";
 import { isYearTerm } from "./evidence.ts";
 import { claimsCompulsion, statesWeakerAct } from "./hedged-act.ts";
@@ -138,7 +138,7 @@ export function claimedFigures(
 ): ClaimedFigure[] {
   const words = claim
     .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .map(trimWord)
     // "passed 89-55": a tally's two counts, each a figure of its own.
     .flatMap((w) => (TALLY.test(w) ? w.split(/[-–]/) : [w]));
   return words.flatMap((word, i): ClaimedFigure[] => {

@@ -52,7 +52,7 @@ import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
 import { questionTermReaders } from "./question-terms.ts";
-import { assessRelevance } from "./relevance.ts";
+import { assessRelevance, type Relevance } from "./relevance.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
@@ -67,6 +67,15 @@ import { validateQuestion } from "./validate-question.ts";
  * worded otherwise in the passage.
  */
 const FOLLOW_UP_LENIENCE: Partial<RelevanceRule> = { extraMissing: 1, maxMissingShare: 0.5 };
+
+/**
+ * A question's assessment refused by one of the engine's own checks of the whole question (a
+ * later ask unmet, an item unstated, a later act hedged, a follow-up's own words unmet): not
+ * covered, the check named among its failed checks for the debug log.
+ */
+function refusedBy(assessed: Relevance, check: string): Relevance {
+  return { ...assessed, covered: false, failedChecks: [...(assessed.failedChecks ?? []), check] };
+}
 
 export interface AnswerEngineDeps {
   /** The composition root passes BM25 (`index.search`) or hybrid retrieval. */
@@ -274,11 +283,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       context === undefined &&
       assessedWhole.covered &&
       laterAskUnmet(searchQuery, assessedWhole, passages, askTools)
-        ? {
-            ...assessedWhole,
-            covered: false,
-            failedChecks: [...(assessedWhole.failedChecks ?? []), LATER_ASK_UNMET],
-          }
+        ? refusedBy(assessedWhole, LATER_ASK_UNMET)
         : assessedWhole;
     // Nor is a question naming items and asking of each at its end ("C59 and Document 21: when
     // did each land?") where its window's passage does not cover each item alone (item-asks.ts).
@@ -296,13 +301,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         },
         coverageTools.keyTermsFor,
       ));
-    const assessed = itemLeftOut
-      ? {
-          ...assessedAsks,
-          covered: false,
-          failedChecks: [...(assessedAsks.failedChecks ?? []), ITEM_UNSTATED],
-        }
-      : assessedAsks;
+    const assessed = itemLeftOut ? refusedBy(assessedAsks, ITEM_UNSTATED) : assessedAsks;
     // Nor is one whose later ask asks an act its window's paragraph tells only as hedged, denied
     // or not done ("…and when did they drop it" beside "considering withdrawing it"): refused,
     // not covered another way (later-act-hedged.ts).
@@ -343,11 +342,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const relevance = coveredBy
       ? { ...assessed, covered: true, statedTogether: false }
       : failed
-        ? {
-            ...assessed,
-            covered: false,
-            failedChecks: [...(assessed.failedChecks ?? []), failed],
-          }
+        ? refusedBy(assessed, failed)
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.

@@ -64,7 +64,13 @@ import { holderLead } from "./office-guess.ts";
 import { announcedItems } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import type { ClaimReading } from "./yes-no-claims.ts";
-import { forceOpening, forceQuestion, leadWithForce, titleKeysOf } from "./yes-no-legal-force.ts";
+import {
+  type ForceQuestion,
+  forceOpening,
+  forceQuestion,
+  leadWithForce,
+  titleKeysOf,
+} from "./yes-no-legal-force.ts";
 import { readOnInNeighbour } from "./yes-no-neighbour.ts";
 
 export { type AnswerShape, DESCRIBE, type ExtractiveAnswer } from "./extractive-shape.ts";
@@ -209,53 +215,14 @@ export function composeExtractive(
         .filter((v) => v.saidHeading === true)
         .sort((a, b) => Number(b.verbNamed === true) - Number(a.verbNamed === true))
     : sorted;
-  if (shape.expected === "reason") leadWithWhySection(ranked);
-  if (shape.expected === "yes-no") {
-    leadWithProposition(
-      ranked,
-      keyTerms,
-      passages[0]?.score ?? 0,
-      shape.universal === true,
-      shape.sole,
-      claim,
-    );
-  }
-  if (!shape.list && shape.sides.length < 2 && !saidLead) {
-    leadWithNamedSection(
-      ranked,
-      keyTerms,
-      shape.headedNames ?? shape.names ?? [],
-      analyzeText,
-      passages[0]?.score ?? 0,
-    );
-  }
-  if (shape.expected === "method") {
-    const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
-    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], passages[0]?.score ?? 0);
-  }
-  // "What made Dourado … so down on the compromise draft?": a why answer is the doer's reasons,
-  // and a passage never naming the doer gives none of them (see `leadWithActor`).
-  if (shape.expected === "reason" && !shape.list && shape.sides.length < 2 && shape.doer) {
-    const doer = new Set(shape.doer);
-    const actor = keyTerms.findIndex((k) => doer.has(k.term) && isRequired(k));
-    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], passages[0]?.score ?? 0);
-  }
-  if (shape.sides.length > 1)
-    leadWithEverySide(ranked, shape.sides.length, passages[0]?.score ?? 0);
-  // A yes/no question asking about legal force is led by the passage stating it (last: it
-  // settles the question whatever else the passage names).
-  const force =
-    shape.expected === "yes-no" && !shape.list
-      ? forceQuestion(keyTerms, shape.forceTerms ?? [], analyzeText)
-      : undefined;
-  const titleKeys = titleKeysOf(keyTerms, analyzeText);
-  if (force) leadWithForce(ranked, force, keyTerms, titleKeys, passages[0]?.score ?? 0);
-  if (shape.loosePerson === true) leadWithTypedWindow(ranked, shape.windowPassageId, true, true);
-  else if (!shape.list && shape.sides.length < 2 && TYPED_LEAD.has(shape.expected)) {
-    if (shape.typedWindowPassageId !== undefined) {
-      leadWithTypedWindow(ranked, shape.typedWindowPassageId, true);
-    } else leadWithTypedWindow(ranked, shape.windowPassageId);
-  }
+  const { force, titleKeys } = orderLeads(ranked, {
+    topScore: passages[0]?.score ?? 0,
+    keyTerms,
+    analyzeText,
+    shape,
+    claim,
+    saidLead,
+  });
   ranked.forEach((v, i) => {
     v.order = i;
   });
@@ -552,6 +519,68 @@ export function composeExtractive(
             ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
             : [];
   return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
+}
+
+/**
+ * Which passage leads, as each kind of question asks (`extractive-lead.ts`, a yes/no's
+ * proposition, a legal force stated, the window that tells the answer type), moving the views of
+ * `ranked` in place; a later reading moves its passage above an earlier one's. The force question
+ * asked, if any, and the title keys read with it are given back: the force's stating sentence
+ * opens the answer (`forceOpening`).
+ */
+function orderLeads(
+  ranked: PassageView[],
+  read: {
+    /** The best passage's retrieval score, which each lead's passage is weighed against. */
+    topScore: number;
+    keyTerms: readonly KeyTerm[];
+    analyzeText: Analyze;
+    shape: AnswerShape;
+    claim: ClaimReading;
+    saidLead: boolean;
+  },
+): { force: ForceQuestion | undefined; titleKeys: (view: PassageView) => readonly number[] } {
+  const { topScore, keyTerms, analyzeText, shape, claim, saidLead } = read;
+  if (shape.expected === "reason") leadWithWhySection(ranked);
+  if (shape.expected === "yes-no") {
+    leadWithProposition(ranked, keyTerms, topScore, shape.universal === true, shape.sole, claim);
+  }
+  if (!shape.list && shape.sides.length < 2 && !saidLead) {
+    leadWithNamedSection(
+      ranked,
+      keyTerms,
+      shape.headedNames ?? shape.names ?? [],
+      analyzeText,
+      topScore,
+    );
+  }
+  if (shape.expected === "method") {
+    const actor = keyTerms.findIndex((k) => !k.predicate && !k.generic && !k.fromContext);
+    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], topScore);
+  }
+  // "What made Dourado … so down on the compromise draft?": a why answer is the doer's reasons,
+  // and a passage never naming the doer gives none of them (see `leadWithActor`).
+  if (shape.expected === "reason" && !shape.list && shape.sides.length < 2 && shape.doer) {
+    const doer = new Set(shape.doer);
+    const actor = keyTerms.findIndex((k) => doer.has(k.term) && isRequired(k));
+    leadWithActor(ranked, keyTerms, actor, shape.names ?? [], topScore);
+  }
+  if (shape.sides.length > 1) leadWithEverySide(ranked, shape.sides.length, topScore);
+  // A yes/no question asking about legal force is led by the passage stating it (last: it
+  // settles the question whatever else the passage names).
+  const force =
+    shape.expected === "yes-no" && !shape.list
+      ? forceQuestion(keyTerms, shape.forceTerms ?? [], analyzeText)
+      : undefined;
+  const titleKeys = titleKeysOf(keyTerms, analyzeText);
+  if (force) leadWithForce(ranked, force, keyTerms, titleKeys, topScore);
+  if (shape.loosePerson === true) leadWithTypedWindow(ranked, shape.windowPassageId, true, true);
+  else if (!shape.list && shape.sides.length < 2 && TYPED_LEAD.has(shape.expected)) {
+    if (shape.typedWindowPassageId !== undefined) {
+      leadWithTypedWindow(ranked, shape.typedWindowPassageId, true);
+    } else leadWithTypedWindow(ranked, shape.windowPassageId);
+  }
+  return { force, titleKeys };
 }
 
 /**

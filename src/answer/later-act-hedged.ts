@@ -13,7 +13,7 @@
 // asker's word for what it may tell otherwise, and is left alone.
 
 import { AUXILIARY } from "../search/question-words.ts";
-import { splitSentences } from "../text.ts";
+import { splitSentences, trimWord } from "../text.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { asksAndWindowPassage } from "./each-ask.ts";
 import { taggedWords } from "./tagged-words.ts";
@@ -77,7 +77,9 @@ export function laterActHedged(
   const sentences = splitSentences(passage.text).map((s) => clauseWords(s.text, tools));
   return asks.some((ask, i) => {
     if (i === 0) return false;
-    if (ask.split(/\s+/).some((w) => HEDGE.test(bare(w)) || ASK_HEDGE.test(bare(w)))) return false;
+    // (The word lists are read case-blind: a word's trim is all they need.)
+    const words = ask.split(/\s+/).map(trimWord);
+    if (words.some((w) => HEDGE.test(w) || ASK_HEDGE.test(w))) return false;
     if (YES_NO_ASK.test(ask)) return false;
     const others = new Set(asks.flatMap((a, j) => (j === i ? [] : tools.analyzeText(a))));
     const acts = actTerms(ask, tools).filter((k) => !others.has(k.term));
@@ -101,6 +103,7 @@ export function laterActHedged(
 
 /** One word of a sentence: its index terms, and whether its clause ends after it. */
 interface ClauseWord {
+  /** The word without the punctuation around it (`trimWord`). */
   bare: string;
   /** The tagger's negation split from a contraction ("didn't" → "did" and a negation). */
   negative: boolean;
@@ -110,15 +113,10 @@ interface ClauseWord {
   ends: boolean;
 }
 
-/** A word without the punctuation around it, lower case. */
-function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, "");
-}
-
 /** A sentence's words as the tagger reads them, each with its index terms. */
 function clauseWords(sentence: string, tools: Pick<AskTools, "readText">): ClauseWord[] {
   return taggedWords(sentence).map((w) => ({
-    bare: bare(w.text),
+    bare: trimWord(w.text),
     negative: w.tags.includes("Negative"),
     named: ["Noun", "Date", "Month", "ProperNoun"].some((t) => w.tags.includes(t)),
     terms: tools.readText(w.text),

@@ -7,6 +7,7 @@
 // question's. Every item must be stated: one the corpus does not name leaves the whole request
 // refused (a near miss naming an item the notes lack is not answered for the items they hold),
 // and never "full", since no one place states the request.
+import { ASKING_OPENING } from "../search/question-lead-ins.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { citationNumbering } from "./citations.ts";
@@ -47,9 +48,6 @@ export function asksForList(question: string, analysis: { kind: string; wantsLis
   return analysis.kind === "list" || analysis.wantsList || LINE_EACH.test(question);
 }
 
-/** A piece opening on a question word asks something; it names no items. */
-const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are)\b/i;
-
 /**
  * The items a list or drafting request names after its lead, three to six, each a short noun
  * phrase, in the first piece after a dash or a colon that is a series ("1312, 171, 1379, 52, the
@@ -63,7 +61,9 @@ export function namedListItems(question: string): string[] {
     .split(PIECE_BREAK);
   for (const piece of pieces.slice(1)) {
     const bare = piece.replace(FORM_REMARK, "").trim().replace(ITEMS_VERB, "");
-    if (ASKING.test(bare)) continue;
+    // A piece opening as an ask does (a question word or an auxiliary: "can you spell it out")
+    // asks something; it names no items.
+    if (ASKING_OPENING.test(bare)) continue;
     const items = bare
       .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|&)\s+/)
       .map((item) => item.trim())

@@ -10,44 +10,49 @@ import { answersStatingEach, refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
 describe("noun-phrase asks after a lead-in naming the kind wanted", () => {
-  it("gives each phrase the kind word's question", () => {
-    expect(
-      leadInAsks("two dates for the slide: the K-12 filing, and Norland's Document 44"),
-    ).toEqual(["when was the K-12 filing", "when was Norland's Document 44"]);
-    expect(
-      leadInAsks("numbers for the box - the union's member count, plus the vote tally"),
-    ).toEqual(["how many is the union's member", "how many is the vote"]);
+  it.each<[string, string[]]>([
+    [
+      "two dates for the slide: the K-12 filing, and Norland's Document 44",
+      ["when was the K-12 filing", "when was Norland's Document 44"],
+    ],
+    [
+      "numbers for the box - the union's member count, plus the vote tally",
+      ["how many is the union's member", "how many is the vote"],
+    ],
     // The nouns naming the kind asked are left out ("the tally of" is what "how many" asks).
-    expect(leadInAsks("numbers: the tally of late signers, and the union's share")).toEqual([
-      "how many is late signers",
-      "how many is the union's",
-    ]);
-    expect(leadInAsks("names for the people slide: the tarn chair, and the norland lead")).toEqual([
-      "who is the tarn chair",
-      "who is the norland lead",
-    ]);
+    [
+      "numbers: the tally of late signers, and the union's share",
+      ["how many is late signers", "how many is the union's"],
+    ],
+    [
+      "names for the people slide: the tarn chair, and the norland lead",
+      ["who is the tarn chair", "who is the norland lead"],
+    ],
     // A qualifier of the kind is each ask's; a word for the answer's look is not.
-    expect(leadInAsks("two may '11 dates: the K-12 filing, and the tarn meeting")).toEqual([
-      "when was the K-12 filing, may '11",
-      "when was the tarn meeting, may '11",
-    ]);
-    expect(leadInAsks("key dates for the deck: the K-12 filing, and the tarn meeting")).toEqual([
-      "when was the K-12 filing",
-      "when was the tarn meeting",
-    ]);
+    [
+      "two may '11 dates: the K-12 filing, and the tarn meeting",
+      ["when was the K-12 filing, may '11", "when was the tarn meeting, may '11"],
+    ],
+    [
+      "key dates for the deck: the K-12 filing, and the tarn meeting",
+      ["when was the K-12 filing", "when was the tarn meeting"],
+    ],
+  ])("gives each phrase the kind word's question: %s", (question, asks) => {
+    expect(leadInAsks(question)).toEqual(asks);
   });
 
-  it("reads no asks without a kind word, with a question word, or with one phrase or many", () => {
-    expect(leadInAsks("for the slide: the K-12 filing, and Norland's Document 44")).toEqual([]);
-    expect(leadInAsks("quick question: the K-12 filing, and Norland's Document 44")).toEqual([]);
-    expect(leadInAsks("two dates: when the union filed K-12, and Norland's Document 44")).toEqual(
-      [],
-    );
-    expect(leadInAsks("two dates: the K-12 filing, and did Norland file at all")).toEqual([]);
-    expect(leadInAsks("dates for the slide: the K-12 filing")).toEqual([]);
-    expect(leadInAsks("dates: the filing, the meeting, the vote, the signing")).toEqual([]);
+  // No kind word, a question word, one phrase or many.
+  it.each([
+    "for the slide: the K-12 filing, and Norland's Document 44",
+    "quick question: the K-12 filing, and Norland's Document 44",
+    "two dates: when the union filed K-12, and Norland's Document 44",
+    "two dates: the K-12 filing, and did Norland file at all",
+    "dates for the slide: the K-12 filing",
+    "dates: the filing, the meeting, the vote, the signing",
     // The lead-in asks itself: no kind word before the colon.
-    expect(leadInAsks("what were the dates: the K-12 filing, and Document 44")).toEqual([]);
+    "what were the dates: the K-12 filing, and Document 44",
+  ])("reads no asks in %s", (question) => {
+    expect(leadInAsks(question)).toEqual([]);
   });
 });
 
