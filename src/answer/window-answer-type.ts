@@ -17,6 +17,7 @@ import {
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
 import { weightiest } from "./key-term-roles.ts";
+import { COUNTRY } from "./name-kinds.ts";
 import { namesMemberOf } from "./person-names.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
@@ -226,6 +227,7 @@ export function answerTypeGiven(
     windowSpans.some((s, j) => met.carries(s.text, j) && namesMemberOf(s.text, body, isCommonWord));
   return (
     memberNamed &&
+    kindNamedIn(d, reader, w) &&
     (expected !== "agent" ||
       (typedAtSubject(d, reader, w, met) &&
         !doerLeftOut(d, reader, w) &&
@@ -249,6 +251,52 @@ export function answerTypeGiven(
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
   );
 }
+
+/**
+ * Whether a question asking which country (delegation, government, nation) did an act has a
+ * country it does not name itself in the window's sentence about that act: a sentence saying the
+ * most of the question's own words, or one short of it (the act's sentence need not be the one
+ * richest in the asker's words: "…the 'was that a vote' challenge after the placard thing" is
+ * told in "When Spain asked whether that had been a vote", beside the placard sentence), or a
+ * sentence one of those leans on by a pronoun ("It said the document…" after "India submitted
+ * Document 21…"; "Around 7–8 December a bloc text leaked. It was listed as coming from Russia…").
+ * "which delegation asked the Chair to drop the RUC bloc text on the 10th?" is not answered by
+ * "Egypt publicly denied ever supporting it. On 10 December the Chair said it was off the table,
+ * and the ITU reported it withdrawn.": the countries stand with another act. The kind word
+ * ("delegations") is met by the word itself, so nothing else asked for a name of the kind.
+ * Only the country kind: the tagger reads countries reliably, people and organisations not (read
+ * for every kind, "which outside experts…" and "which people in civil society…" were refused).
+ * Not for a yes/no or a claim, a count, nor an ask of whether any party did it ("whether any EU
+ * country signed" is answered by "no EU Member State signed").
+ */
+function kindNamedIn(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const kinds = d.keyTerms.filter((k) => k.kind === COUNTRY && k.asked === true);
+  if (kinds.length === 0 || d.checksVerb || d.expected === "number") return true;
+  if (d.question === undefined || WHETHER_ANY.test(d.question)) return true;
+  const { spans, sentences } = w.passage;
+  const own = d.keyTerms.filter((k) => !k.fromContext && k.kind === undefined && !k.generic);
+  const meets = (m: number) => {
+    const terms = new Set(sentences[w.at + m]);
+    return own.filter((k) => containsTerm(terms, k)).length;
+  };
+  const most = Math.max(...w.spans.map((_, m) => meets(m)));
+  const names = (k: KeyTerm, at: number) =>
+    at >= 0 && reader.namesKindOf(k, spans[at]?.text ?? "", sentences[at]);
+  return kinds.every((k) =>
+    w.spans.some((s, m) => {
+      if (meets(m) < most - 1) return false;
+      const at = w.at + m;
+      return (
+        names(k, at) ||
+        (opensWithReferent(s.text) && names(k, at - 1)) ||
+        (opensWithReferent(spans[at + 1]?.text ?? "") && names(k, at + 1))
+      );
+    }),
+  );
+}
+
+/** An ask of whether any party of the kind did it: "whether any EU country signed", "did any…". */
+const WHETHER_ANY = /\b(?:whether|if|any)\b/i;
 
 /**
  * Whether the window's doers are only the parties the who question names itself
