@@ -44,6 +44,7 @@ import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
+import { elidedOrdinalAsked } from "./ordinal-asks.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
@@ -187,6 +188,7 @@ export function readQuestionDemands(
   const toldApart = question !== undefined ? partsToldApart(question, required, analyzeText) : [];
   const wholeCount =
     expected === "number" && question !== undefined ? wholeCountOf(question) : undefined;
+  const elidedOrdinal = question !== undefined ? elidedOrdinalAsked(question) : undefined;
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
@@ -349,6 +351,7 @@ export function readQuestionDemands(
     list: how.list === true,
     ...lists,
     ...(wholeCount !== undefined ? { wholeCount } : {}),
+    ...(elidedOrdinal !== undefined ? { elidedOrdinal } : {}),
     voteAsked: question !== undefined && asksVote(question),
     qualified,
     askedModifiers,

@@ -24,8 +24,11 @@
 //   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
 //   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
+// - `elidedOrdinalNamed` (ordinal-asks.ts): a later ask made of an ordinal alone ("…the second
+//   time, and the first?") named by the window.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
+import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
@@ -123,6 +126,7 @@ export function judgeWindow(
     ["loneTermMeets", () => loneTermMeets(d, reader, w, met)],
     ["partCounted", () => partCounted(d.wholeCount, w, coverage.missingCounted)],
     ["voteTold", () => voteTold(d, reader, w)],
+    ["elidedOrdinalNamed", () => elidedOrdinalNamed(d.elidedOrdinal, w)],
   ];
   const answersDemands = checks.every(([, passes]) => passes());
   const saysAny = (alternatives: readonly string[][] | undefined) =>

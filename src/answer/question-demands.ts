@@ -179,6 +179,11 @@ export interface QuestionDemands {
   /** "How many of the 89 countries…": the count of the whole a count question asks a part of. */
   wholeCount?: number;
   /**
+   * "…the second time, and the FIRST?": the ordinal a later ask is made of, with its figure
+   * (`elidedOrdinalAsked`, ordinal-asks.ts); a window must name it.
+   */
+  elidedOrdinal?: readonly string[];
+  /**
    * "List the energy-efficiency OBLIGATIONS that Article 8A…": the plural a list names first,
    * and its subject, the weightiest other required term (see `listSubjectInPassing`).
    */

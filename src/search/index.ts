@@ -9,6 +9,7 @@ import type { SearchIndexStore } from "../store/search-index.ts";
 import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
 import { analyze, normalizeText, termOf, tokenize, withoutClitics } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
+import { withClippedYearsRead } from "./clipped-years.ts";
 import { readCompounds } from "./compounds.ts";
 import { withCorpusCapitals } from "./corpus-capitals.ts";
 import { buildVocabulary, type CorpusVocabulary, wordCaseIn } from "./corpus-vocabulary.ts";
@@ -444,12 +445,14 @@ export function openSearchIndex(deps: {
    * The question as the corpus writes it: compounds as the corpus writes them ("cyber security" →
    * "cybersecurity", compounds.ts), names typed in lower case capitalised, slips read; one list of
    * what was read, for the answer to say. Compounds first: "inter" of "inter-governmental" is no
-   * name, though the corpus writes "Inter-American".
+   * name, though the corpus writes "Inter-American". Years typed clipped ("the '88 regs") are
+   * written out before anything (clipped-years.ts), so every reader of the question, the coverage
+   * checks of its years included, reads the year the sources write, not a number 88.
    */
   function spellingCorrected(question: string): CorrectedQuestion {
     const loaded = current;
     const vocabulary = () => vocabularyOf(loaded);
-    const compounds = readCompounds(question, vocabulary, isKnownWord);
+    const compounds = readCompounds(withClippedYearsRead(question), vocabulary, isKnownWord);
     const capitals = withCorpusCapitals(compounds.text, vocabulary, knownNames);
     const slips = correctSpelling(capitals, vocabulary, isKnownWord);
     return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };

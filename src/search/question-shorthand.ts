@@ -2,6 +2,7 @@
 // written out as sources write it, so that a question does not lose the term it names.
 
 import { MONTHS } from "../text.ts";
+import { withClippedYearsRead } from "./clipped-years.ts";
 import { withTimeFramesRead } from "./question-time-frames.ts";
 import { withWhenAsksRead } from "./question-when-asks.ts";
 
@@ -194,11 +195,13 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * The question with chat shorthand written out ("ppl" → "people"; "tbh" dropped; "the 12th" → "the
- * 12"; "3.8bn" → "3.8 billion"), time prefixes read as words ("post-Dubai" → "after Dubai") and
+ * 12"; "3.8bn" → "3.8 billion"; "'88" → "1988"), time prefixes read as words ("post-Dubai" → "after Dubai") and
  * time framing read as the time word it stands for ("once Dubai wrapped up" → "after Dubai").
  */
 export function withoutShorthand(question: string): string {
-  const days = withWhenAsksRead(withTimeFramesRead(withTimePrefixesRead(question)))
+  const days = withWhenAsksRead(
+    withTimeFramesRead(withTimePrefixesRead(withClippedYearsRead(question))),
+  )
     .replace(DAY_ORDINAL, "$1$2")
     .replace(MONTH_DAY_ORDINAL, "$1$2")
     .replace(CLIPPED_YEAR_RANGE, (whole, from: string, to: string) => {
