@@ -566,7 +566,9 @@ function ofAskedTopic(d: QuestionDemands, reader: WindowReader, w: Window, j: nu
 
 /**
  * Whether the date, count or name expected stands in the sentence about the question's subject
- * (or one pointing back at it), naming someone the question does not for "who".
+ * (or one pointing back at it), naming someone the question does not for "who"; a count given
+ * exactly, not as a series of examples (`seriesSampled`: "Early signatories came from countries
+ * including Argentina, Brazil, …" does not say how many countries).
  */
 export function typedAtSubject(
   d: QuestionDemands,
@@ -591,7 +593,7 @@ export function typedAtSubject(
     !needsEvidence ||
     windowSpans.some(
       (s, j) =>
-        met.carries(s.text, j) &&
+        met.carries(s.text, j, true) &&
         aboutSubject(j) &&
         ofAskedTopic(d, reader, w, j) &&
         (expected !== "agent" || namesOtherThan(s.text, questionTerms, reader.analyzeText)),

@@ -25,6 +25,7 @@ import { namesKind } from "./name-kinds.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { seriesItems, seriesLength } from "./sentences.ts";
+import { seriesSampled } from "./series-sampled.ts";
 import { withoutFieldWords, withoutNameWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
@@ -58,8 +59,12 @@ const PLAIN_NOUN_COMPANY = 2;
 
 /** The ways one window meets the question's terms. */
 export interface TermMeeting {
-  /** Whether a sentence gives the date, count or name expected (a count of the thing counted). */
-  carries: (text: string, at?: number) => boolean;
+  /**
+   * Whether a sentence gives the date, count or name expected (a count of the thing counted).
+   * `exact`: not through a series of examples, which gives a floor, not the count
+   * (`seriesSampled`); a "full" answer needs it so.
+   */
+  carries: (text: string, at?: number, exact?: boolean) => boolean;
   /** Whether a noun asking for reasons is met by the grounds the window gives. */
   givesGrounds: (k: KeyTerm) => boolean;
   /** Whether a claimed figure is met by the window's own figure of the same thing. */
@@ -108,10 +113,12 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
     const named = new Set(body.flatMap((k) => [k.term, ...k.alternatives.flat()]));
     return said.filter((t) => !named.has(t)).length <= 1;
   };
-  const listsCounted = (text: string) => {
+  const listsCounted = (text: string, exact = false) => {
     if (countedKind === undefined) return false;
     const items = seriesItems(text);
-    if (items.some((item) => itemIsBody(item))) {
+    // (Where `exact`, nor a series of examples: "…from countries including Argentina, Brazil, …"
+    // gives at most a floor, not how many, `seriesSampled`.)
+    if (items.some((item) => itemIsBody(item)) || (exact && seriesSampled(items))) {
       return false;
     }
     return (
@@ -164,14 +171,14 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
         containsTerm(stated, k),
     );
   };
-  const carries = (text: string, j?: number) =>
+  const carries = (text: string, j?: number, exact = false) =>
     isCounted
       ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
         (j !== undefined && countsAlike(j)) ||
-        listsCounted(text)
+        listsCounted(text, exact)
       : carriesAnswer(text, expected) ||
         (d.asksMoment && statesMomentInEvent(text)) ||
-        listsCounted(text);
+        listsCounted(text, exact);
   // (A date, or the moment within an event asked for: "on the second day".)
   const datedHere = (text: string) =>
     carriesAnswer(text, "date") || (d.asksMoment && statesMomentInEvent(text));
