@@ -144,8 +144,9 @@ export function readQuestionDemands(
   const countsAlike = thing?.countsAlike;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
   const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
+  // (Read for every count asked, not only a kind of name: `countLeftVague` reads it too.)
   const countingAskTerms =
-    countedKind !== undefined && question !== undefined
+    counted !== undefined && question !== undefined
       ? new Set(analyzeText(countingAsk(question)))
       : undefined;
   const doerAsk = expected === "agent" && question !== undefined ? doerAskOf(question) : undefined;

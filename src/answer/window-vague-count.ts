@@ -52,10 +52,17 @@ export function countLeftVague(d: QuestionDemands, w: Window): boolean {
   if (d.expected !== "number" || counted === undefined || isCounted === undefined) return false;
   const { sentences } = w.passage;
   const says = (j: number) => new Set(sentences[w.at + j] ?? []);
-  // (Its verbs too, as a count of the thing names them: "sign" in "…states that did not sign".)
+  // (Its verbs too, as a count of the thing names them: "sign" in "…states that did not sign".
+  // Only the counting ask's own words: in "how many docs had it put up…, and how many people backed
+  // access's petition…", "access" is the second ask's, and "…obtained through ITU password access"
+  // beside "many of the documents" leaves nothing of the first ask's count vague.)
   const own = keyTerms.filter(
     (k) =>
-      (isRequired(k) || k.verb === true) && k !== counted && !k.fromContext && k.generic !== true,
+      (isRequired(k) || k.verb === true) &&
+      k !== counted &&
+      !k.fromContext &&
+      k.generic !== true &&
+      (d.countingAskTerms === undefined || d.countingAskTerms.has(k.term)),
   );
   const counting = w.spans.flatMap((s, j) => (countsRightBefore(s.text, isCounted) ? [j] : []));
   return w.spans.some(

@@ -10,6 +10,10 @@
 // the whole's count alone is chosen and passes, as the rule reads the window's sentences only.)
 import { describe, expect, it } from "vitest";
 import { countsRightBefore } from "../../src/answer/evidence.ts";
+import type { QuestionDemands } from "../../src/answer/question-demands.ts";
+import type { KeyTerm } from "../../src/answer/terms.ts";
+import type { Window } from "../../src/answer/window-reading.ts";
+import { countLeftVague } from "../../src/answer/window-vague-count.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
 
@@ -56,5 +60,52 @@ describe("a count the notes leave vague", () => {
     const asked = "how many members does the baltic carriers union have";
     expect(await coverageOf(asked)).not.toBe("none");
     expect((await answerTo(asked)).text).toContain("31 members");
+  });
+});
+
+/** A key term of the question's own words, weighed as a required one. */
+function required(term: string): KeyTerm {
+  return { term, alternatives: [], fromContext: false, weight: 10 } as unknown as KeyTerm;
+}
+
+describe("countLeftVague in a question of two asks", () => {
+  // What a two-count question meets ("how many filings had the site put up by the conference, and
+  // how many people signed the petition to lift password access"): the window counts the filings,
+  // and its other sentence says "many of the filings" beside the second ask's "password access".
+  const filing = required("file");
+  const asked = {
+    expected: "number",
+    counted: filing,
+    isCounted: (word: string) => /^filings?[,.]?$/i.test(word),
+    keyTerms: [filing, required("site"), required("password"), required("access")],
+    countingAskTerms: new Set(["file", "site", "put", "confer"]),
+  } as unknown as QuestionDemands;
+  const sentences: [string, string[]][] = [
+    [
+      "Around the time of the conference the site had published 74 filings.",
+      ["around", "time", "confer", "site", "publish", "74", "file"],
+    ],
+    [
+      "A later report said many of the filings were obtained through password access.",
+      ["later", "report", "said", "mani", "file", "obtain", "password", "access"],
+    ],
+  ];
+  const window = {
+    passage: { sentences: sentences.map(([, terms]) => terms) },
+    at: 0,
+    terms: new Set(sentences.flatMap(([, terms]) => terms)),
+    spans: sentences.map(([text]) => ({ text })),
+  } as unknown as Window;
+
+  it("leaves the count standing where the vague sentence adds only the other ask's words", () => {
+    expect(countLeftVague(asked, window)).toBe(false);
+  });
+
+  it("reads the vague sentence where it adds a word of the counting ask", () => {
+    const oneAsk = {
+      ...asked,
+      countingAskTerms: new Set(["file", "site", "password", "access"]),
+    } as unknown as QuestionDemands;
+    expect(countLeftVague(oneAsk, window)).toBe(true);
   });
 });
