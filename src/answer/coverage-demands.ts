@@ -33,6 +33,7 @@ import {
   typedClause,
 } from "./demand-dates.ts";
 import { doerDemands } from "./demand-doers.ts";
+import { documentAsked } from "./document-content.ts";
 import { listDemands } from "./demand-lists.ts";
 import { SET_APART, stanceDemand } from "./demand-owners.ts";
 import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
@@ -160,6 +161,13 @@ export function readQuestionDemands(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
+  // "What does resolution 5 actually ask member states to do?": the place must state what the
+  // document says, not only name, date or file it (`documentContentStated`).
+  // (Not where a date, count or name is asked, nor a yes/no: their own checks read those.)
+  const documentAsk =
+    question !== undefined && !needsEvidence && how.yesNo !== true
+      ? documentAsked(question, keyTerms, analyzeText)
+      : undefined;
   const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
   // The question's weightiest required term: what the expected date, count or name is about.
   // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
@@ -326,6 +334,7 @@ export function readQuestionDemands(
     occasion,
     asksOutcome,
     asksProposal,
+    ...(documentAsk !== undefined ? { documentAsk } : {}),
     ...doers,
     years,
     askedYears,
