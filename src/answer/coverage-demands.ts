@@ -33,7 +33,6 @@ import {
   typedClause,
 } from "./demand-dates.ts";
 import { doerDemands } from "./demand-doers.ts";
-import { documentAsked } from "./document-content.ts";
 import { listDemands } from "./demand-lists.ts";
 import { SET_APART, stanceDemand } from "./demand-owners.ts";
 import { ABOUT, keyTermsOfPhrase, partsToldApart } from "./demand-parts.ts";
@@ -41,6 +40,7 @@ import { rolesHeldIn } from "./demand-roles.ts";
 import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
 import { yearDemands } from "./demand-years.ts";
+import { documentAsked } from "./document-content.ts";
 import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";

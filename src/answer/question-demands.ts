@@ -3,9 +3,9 @@
 // (coverage-demands.ts) and read by the window checks (`coverage-window.ts`, `window-*.ts`).
 import type { AuthorshipAsked } from "./authorship.ts";
 import type { ClaimedFigure } from "./coverage-claims.ts";
-import type { DocumentAsk } from "./document-content.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
 import type { StanceDemand } from "./demand-owners.ts";
+import type { DocumentAsk } from "./document-content.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
 import type { CleftGuess } from "./premise-guess.ts";
