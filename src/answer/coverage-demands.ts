@@ -40,6 +40,7 @@ import { rolesHeldIn } from "./demand-roles.ts";
 import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
 import { yearDemands } from "./demand-years.ts";
+import { documentAsked } from "./document-content.ts";
 import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
@@ -162,6 +163,13 @@ export function readQuestionDemands(
   // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
   // 109, no in-scope answer changed.
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
+  // "What does resolution 5 actually ask member states to do?": the place must state what the
+  // document says, not only name, date or file it (`documentContentStated`).
+  // (Not where a date, count or name is asked, nor a yes/no: their own checks read those.)
+  const documentAsk =
+    question !== undefined && !needsEvidence && how.yesNo !== true
+      ? documentAsked(question, keyTerms, analyzeText)
+      : undefined;
   const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
   // The question's weightiest required term: what the expected date, count or name is about.
   // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
@@ -329,6 +337,7 @@ export function readQuestionDemands(
     occasion,
     asksOutcome,
     asksProposal,
+    ...(documentAsk !== undefined ? { documentAsk } : {}),
     ...doers,
     years,
     askedYears,

@@ -18,6 +18,8 @@
 //   proposer).
 // - `actReported` (window-subjects.ts): what was said, decided or proposed is reported, not only
 //   that it happened.
+// - `documentContentStated` (document-content.ts): what a named document says is stated, not
+//   only its name, date or filing.
 // - `stanceStated` (window-stance.ts): the asked party's stance on the asked topic, where a
 //   question asks one.
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
@@ -28,6 +30,7 @@
 //   time, and the first?") named by the window.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
+import { documentContentStated } from "./document-content.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
@@ -119,6 +122,7 @@ export function judgeWindow(
     ["askedThingsNamed", () => askedThingsNamed(d, reader, w, coverage.missing)],
     ["ownersStand", () => ownersStand(d, reader, w, met)],
     ["actReported", () => actReported(d, w)],
+    ["documentContentStated", () => documentContentStated(d.documentAsk, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
     ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],

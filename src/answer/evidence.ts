@@ -469,11 +469,12 @@ export function saysNotCovered(sentence: string): boolean {
 /**
  * Wording that reports what was said, not only that someone spoke: a "that" clause, a quotation,
  * a colon, a verb of saying with its content ("said…", "argued…", "called for…"), of judging or
- * reporting ("called it incoherent", "noted…", "counted four losses", "denied…"), or the modal
- * wording of a text's provisions ("shall", "should").
+ * reporting ("called it incoherent", "noted…", "counted four losses", "denied…"), one pointing
+ * back at the argument the sentence before told ("CDT made this case in its comments"), or the
+ * modal wording of a text's provisions ("shall", "should").
  */
 const REPORTED_CONTENT =
-  /\b(?:that|said|says|saying|told|tells|argu\w*|warn\w*|stat(?:es|ed)|call(?:s|ed)? (?:for|on)|urg\w*|insist\w*|claim\w*|propos\w*|ask(?:s|ed)? for|describ\w*|explain\w*|object\w*|oppos\w*|reject\w*|support\w*|criticis\w*|criticiz\w*|welcom\w*|recommend\w*|demand\w*|suggest\w*|according to|shall|should|must|called|calls|noted|notes that|wrote|writes|reported|reports that|announc\w*|den(?:y|ies|ied)|acknowledg\w*|pointed out|points out|stress\w*|emphasi[sz]\w*|conclud\w*|judg(?:e|es|ed)|counted|listed|quot(?:e|es|ed)|attribut\w*|characteri[sz]\w*|dismiss\w*|prais\w*|accus\w*|label+ed|deem\w*|predict\w*|question(?:s|ed)|doubt\w*|caution\w*|admit\w*|accept(?:s|ed)|condemn\w*|blam(?:e|es|ed)|hail(?:s|ed))\b|[:"“”]/i;
+  /\b(?:made (?:this|that|the same|its|their) (?:case|point|argument)|that|said|says|saying|told|tells|argu\w*|warn\w*|stat(?:es|ed)|call(?:s|ed)? (?:for|on)|urg\w*|insist\w*|claim\w*|propos\w*|ask(?:s|ed)? for|describ\w*|explain\w*|object\w*|oppos\w*|reject\w*|support\w*|criticis\w*|criticiz\w*|welcom\w*|recommend\w*|demand\w*|suggest\w*|according to|shall|should|must|called|calls|noted|notes that|wrote|writes|reported|reports that|announc\w*|den(?:y|ies|ied)|acknowledg\w*|pointed out|points out|stress\w*|emphasi[sz]\w*|conclud\w*|judg(?:e|es|ed)|counted|listed|quot(?:e|es|ed)|attribut\w*|characteri[sz]\w*|dismiss\w*|prais\w*|accus\w*|label+ed|deem\w*|predict\w*|question(?:s|ed)|doubt\w*|caution\w*|admit\w*|accept(?:s|ed)|condemn\w*|blam(?:e|es|ed)|hail(?:s|ed))\b|[:"“”]/i;
 
 /** Whether a sentence reports the content of what was said ("He said that…", "It proposed…"). */
 export function reportsContent(sentence: string): boolean {

@@ -5,6 +5,7 @@ import type { AuthorshipAsked } from "./authorship.ts";
 import type { ClaimedFigure } from "./coverage-claims.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
 import type { StanceDemand } from "./demand-owners.ts";
+import type { DocumentAsk } from "./document-content.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
 import type { CleftGuess } from "./premise-guess.ts";
@@ -104,6 +105,8 @@ export interface QuestionDemands {
   asksOutcome: boolean;
   /** "What did the foundation recommend…?": a course of action must be put to someone. */
   asksProposal: boolean;
+  /** "What does resolution 5 ask…?": the document whose content a window must state. */
+  documentAsk?: DocumentAsk;
   /** "What did LIRNEasia propose…?": whose proposal it must be, as written and as index terms. */
   proposer?: string;
   proposerTerms: readonly string[];
