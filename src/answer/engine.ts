@@ -470,6 +470,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
+        ...(relevance.windowPassageId && relevance.window ? { windowText: relevance.window } : {}),
         ...(relevance.typedWindowPassageId
           ? { typedWindowPassageId: relevance.typedWindowPassageId }
           : {}),

@@ -15,6 +15,7 @@
 // ("The 2010 Plenipotentiary in Guadalajara then adopted Resolution 171." for when and where
 // WCIT-12 was held); not only sentences naming a required term the answer lacks: the lead passage
 // names nearly every one of them somewhere, and nothing moved.
+import { withoutNoteMarkers } from "../text.ts";
 import { dependencyChain, inReadingOrder, passagesOf, type Sentence } from "./extractive-view.ts";
 
 export interface ReadOnContext {
@@ -54,6 +55,50 @@ export function readOnInQuotedPassages(ctx: ReadOnContext): void {
       .sort((a, b) => ctx.relevance(b) - ctx.relevance(a));
     for (const n of candidates) if (!ctx.redundant(n)) takeInPlaceOfLower(n, ctx);
   }
+}
+
+/**
+ * The coverage decision's window is two adjacent sentences of one passage judged together to state
+ * what is asked ("The World Conference … took place in Dubai from 3 to 14 December 2012. The UAE's
+ * Telecommunications Regulatory Authority hosted it at the Dubai World Trade Centre." for "which
+ * outfit hosted the dubai conf, and in what building"). The composer values sentences one at a
+ * time, and the one naming fewer of the question's words was left out though its passage was
+ * quoted: the answer gave the conference's dates and not its host. Where the answer quotes a
+ * sentence of the window, each other sentence of the window naming a key term is given too, in
+ * place of lower passages' sentences if need be (`takeInPlaceOfLower`), when it brings a required
+ * term or the question's verb (`asked`) that no quoted sentence names. Not when the answer quotes
+ * none of the window.
+ */
+export function readOnInWindow(
+  ctx: ReadOnContext,
+  windowPassageId: string | undefined,
+  windowText: string | undefined,
+  asked: ReadonlySet<number>,
+): void {
+  if (windowPassageId === undefined || windowText === undefined) return;
+  const window = squeezed(windowText);
+  const quoted = passagesOf(inReadingOrder([...ctx.picked])).find(
+    (v) => v.scored.passage.id === windowPassageId,
+  );
+  if (quoted === undefined) return;
+  const inWindow = quoted.sentences.filter((s) => window.includes(squeezed(s.quote)));
+  if (!inWindow.some((s) => ctx.picked.has(s))) return;
+  for (const s of inWindow) {
+    if (ctx.picked.has(s) || !s.usable || ctx.redundant(s)) continue;
+    // It must bring a required term or the question's verb that the answer's own sentences do
+    // not name ("hosted"), and lean on nothing outside the window the answer has not quoted (an
+    // aside's lead-in is no part of it).
+    const named = new Set([...ctx.picked].flatMap((p) => p.keys));
+    if (!s.keys.some((k) => asked.has(k) && !named.has(k))) continue;
+    const chain = dependencyChain(s).filter((c) => !ctx.picked.has(c));
+    if (chain.some((c) => !inWindow.includes(c))) continue;
+    takeInPlaceOfLower(s, ctx);
+  }
+}
+
+/** Text with its runs of white space as one space, note markers out: how windows are compared. */
+function squeezed(text: string): string {
+  return withoutNoteMarkers(text).replace(/\s+/g, " ").trim();
 }
 
 /**

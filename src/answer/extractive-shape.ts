@@ -122,6 +122,11 @@ export interface AnswerShape {
    */
   windowPassageId?: string;
   /**
+   * That window's sentences as written, without note markers (`Relevance.window`): an answer
+   * quoting one of them gives the other (`readOnInWindow`, extractive-joined.ts).
+   */
+  windowText?: string;
+  /**
    * The passage of a window giving the asked date, count or name that meets a required term the
    * best window lacks (`Relevance.typedWindowPassageId`): it leads a typed answer whatever the
    * best-valued passage carries (`leadWithTypedWindow`).

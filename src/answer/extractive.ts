@@ -14,7 +14,7 @@ import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.t
 import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
-import { readOnInQuotedPassages } from "./extractive-joined.ts";
+import { readOnInQuotedPassages, readOnInWindow } from "./extractive-joined.ts";
 import {
   leadWithActor,
   leadWithEverySide,
@@ -377,6 +377,11 @@ export function composeExtractive(
       ...readOn,
       background: (s) => backgroundGivingWay(s, picked, shape, relevance),
     });
+    // (The window's other sentence, where the answer quotes one: `readOnInWindow`.)
+    const asked = new Set(
+      keyTerms.flatMap((k, i) => ((isRequired(k) && !k.generic) || k.verb ? [i] : [])),
+    );
+    readOnInWindow(readOn, shape.windowPassageId, shape.windowText, asked);
     if (saidLead && !shape.brief && words < budget) {
       readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words);
     }
