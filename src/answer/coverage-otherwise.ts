@@ -22,6 +22,7 @@ import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import { namesOnlyCommon } from "./name-case.ts";
+import { asksNotesCaveats, caveatQueries, gatheredCaveats } from "./caveat-list.ts";
 import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
@@ -64,7 +65,7 @@ export interface AssessedQuestion {
 /** The check failed by a question whose whole window names nothing a later ask names. */
 export const LATER_ASK_UNMET = "laterAskUnmet";
 
-export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem";
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem" | "byCaveat";
 
 /** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
 export interface CoveredAsk {
@@ -84,7 +85,10 @@ export interface CoveredOtherwise {
   events?: DatedEvent[];
   /** Each ask with the passages covering it (`byEachAsk`): the answer states them in turn. */
   asks?: CoveredAsk[];
-  /** Each named item with the sentence stating it (`byItem`): the answer gives one a bullet. */
+  /**
+   * Each named item with the sentence stating it (`byItem`), or each caveat of the notes gathered
+   * (`byCaveat`): the answer gives one a bullet.
+   */
   items?: StatedItem[];
 }
 
@@ -384,6 +388,31 @@ const byItem: CoverageReader = {
   },
 };
 
+/**
+ * A list or drafting request asking of the notes' own caveats ("draft a source-caveats box: the
+ * claims across our notes flagged as single-sourced, uncorroborated or only likely"), which no one
+ * place covers, is covered by gathering them: the question's passages and those the notes' caveat
+ * wording finds, one caveat a passage, two or more (caveat-list.ts). Not a request naming its own
+ * items (`byItem` reads those), not a follow-up, not one with `absentTerms` or asking what the
+ * notes say they did not verify (`unverifiedAsked`: a count or yes/no the gap leaves open).
+ */
+const byCaveat: CoverageReader = {
+  by: "byCaveat",
+  reads: ({ question, assessed, followUp, analysis }) =>
+    !assessed.covered &&
+    !followUp &&
+    asksForList(question, analysis) &&
+    asksNotesCaveats(question) &&
+    namedListItems(question).length === 0,
+  async covers({ question, assessed, passages, search }, { readText }) {
+    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    const found = [...passages];
+    for (const query of caveatQueries) found.push(...(await search(query)));
+    const items = gatheredCaveats(question, found, readText);
+    return items.length > 0 ? { by: "byCaveat", items } : undefined;
+  },
+};
+
 /** The most asks a question is read as asking one by one: more are a list's. */
 const MAX_ASKS = 3;
 
@@ -394,6 +423,7 @@ export const COVERAGE_READERS: readonly CoverageReader[] = [
   byEachAsk,
   byEvent,
   byItem,
+  byCaveat,
 ];
 
 /**
