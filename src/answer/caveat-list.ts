@@ -57,6 +57,14 @@ export function asksNotesCaveats(question: string): boolean {
   return isAboutTheCorpus(question) && ASKS_CAVEATS.test(question);
 }
 
+/** Whether a question's word (an index term: "caveat", "verifi") asks of a caveat: no topic. */
+export function isCaveatWord(term: string): boolean {
+  return (
+    ASKS_CAVEATS.test(term) ||
+    /^(?:caveat|verifi|unverifi|corrobor|uncorrobor|hedg|retriev)/.test(term)
+  );
+}
+
 /** Whether a sentence states a caveat in the notes' own wording. */
 export function isCaveat(sentence: string): boolean {
   return CAVEAT_SENTENCE.test(sentence);

@@ -11,7 +11,7 @@ import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
-import { asksNotesCaveats, caveatQueries, gatheredCaveats } from "./caveat-list.ts";
+import { asksNotesCaveats, caveatQueries, gatheredCaveats, isCaveatWord } from "./caveat-list.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
@@ -27,7 +27,7 @@ import { asksForList, itemStated, namedListItems, type StatedItem } from "./name
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
-import type { Analyze, KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
 export type Search = (query: string) => Promise<ScoredPassage[]>;
@@ -404,12 +404,25 @@ const byCaveat: CoverageReader = {
     asksForList(question, analysis) &&
     asksNotesCaveats(question) &&
     namedListItems(question).length === 0,
-  async covers({ question, assessed, passages, search }, { readText }) {
+  async covers({ question, assessed, passages, search, keyTerms }, { readText }) {
     if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
     const found = [...passages];
     for (const query of caveatQueries) found.push(...(await search(query)));
     const items = gatheredCaveats(question, found, readText);
-    return items.length > 0 ? { by: "byCaveat", items } : undefined;
+    if (items.length === 0) return undefined;
+    // A required word the question's own passages name is its topic ("which budget lines of the
+    // ITU secretariat our notes could not verify"): some caveat must name it too, or the caveats
+    // gathered are about other things. (The caveat words themselves, "caveat", "verify", ask the
+    // kind, not the topic.)
+    const said = (text: string) => new Set(readText(text));
+    const named = (k: KeyTerm, texts: readonly string[]) =>
+      texts.some((text) => containsTerm(said(text), k));
+    const ownTexts = passages.map(({ passage }) => passage.text);
+    const caveatTexts = items.map(({ sentence }) => sentence);
+    const offTopic = keyTerms.some(
+      (k) => isRequired(k) && !isCaveatWord(k.term) && named(k, ownTexts) && !named(k, caveatTexts),
+    );
+    return offTopic ? undefined : { by: "byCaveat", items };
   },
 };
 
