@@ -11,6 +11,7 @@ import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
+import { asksNotesCaveats, caveatQueries, gatheredCaveats, isCaveatWord } from "./caveat-list.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
@@ -26,7 +27,7 @@ import { asksForList, itemStated, namedListItems, type StatedItem } from "./name
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
-import type { Analyze, KeyTerm } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
 export type Search = (query: string) => Promise<ScoredPassage[]>;
@@ -64,7 +65,7 @@ export interface AssessedQuestion {
 /** The check failed by a question whose whole window names nothing a later ask names. */
 export const LATER_ASK_UNMET = "laterAskUnmet";
 
-export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem";
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem" | "byCaveat";
 
 /** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
 export interface CoveredAsk {
@@ -84,7 +85,10 @@ export interface CoveredOtherwise {
   events?: DatedEvent[];
   /** Each ask with the passages covering it (`byEachAsk`): the answer states them in turn. */
   asks?: CoveredAsk[];
-  /** Each named item with the sentence stating it (`byItem`): the answer gives one a bullet. */
+  /**
+   * Each named item with the sentence stating it (`byItem`), or each caveat of the notes gathered
+   * (`byCaveat`): the answer gives one a bullet.
+   */
   items?: StatedItem[];
 }
 
@@ -384,6 +388,44 @@ const byItem: CoverageReader = {
   },
 };
 
+/**
+ * A list or drafting request asking of the notes' own caveats ("draft a source-caveats box: the
+ * claims across our notes flagged as single-sourced, uncorroborated or only likely"), which no one
+ * place covers, is covered by gathering them: the question's passages and those the notes' caveat
+ * wording finds, one caveat a passage, two or more (caveat-list.ts). Not a request naming its own
+ * items (`byItem` reads those), not a follow-up, not one with `absentTerms` or asking what the
+ * notes say they did not verify (`unverifiedAsked`: a count or yes/no the gap leaves open).
+ */
+const byCaveat: CoverageReader = {
+  by: "byCaveat",
+  reads: ({ question, assessed, followUp, analysis }) =>
+    !assessed.covered &&
+    !followUp &&
+    asksForList(question, analysis) &&
+    asksNotesCaveats(question) &&
+    namedListItems(question).length === 0,
+  async covers({ question, assessed, passages, search, keyTerms }, { readText }) {
+    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    const found = [...passages];
+    for (const query of caveatQueries) found.push(...(await search(query)));
+    const items = gatheredCaveats(question, found, readText);
+    if (items.length === 0) return undefined;
+    // A required word the question's own passages name is its topic ("which budget lines of the
+    // ITU secretariat our notes could not verify"): some caveat must name it too, or the caveats
+    // gathered are about other things. (The caveat words themselves, "caveat", "verify", ask the
+    // kind, not the topic.)
+    const said = (text: string) => new Set(readText(text));
+    const named = (k: KeyTerm, texts: readonly string[]) =>
+      texts.some((text) => containsTerm(said(text), k));
+    const ownTexts = passages.map(({ passage }) => passage.text);
+    const caveatTexts = items.map(({ sentence }) => sentence);
+    const offTopic = keyTerms.some(
+      (k) => isRequired(k) && !isCaveatWord(k.term) && named(k, ownTexts) && !named(k, caveatTexts),
+    );
+    return offTopic ? undefined : { by: "byCaveat", items };
+  },
+};
+
 /** The most asks a question is read as asking one by one: more are a list's. */
 const MAX_ASKS = 3;
 
@@ -394,6 +436,7 @@ export const COVERAGE_READERS: readonly CoverageReader[] = [
   byEachAsk,
   byEvent,
   byItem,
+  byCaveat,
 ];
 
 /**

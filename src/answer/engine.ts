@@ -331,7 +331,8 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
     const coveredAsks = coveredBy ? otherwise?.asks : undefined;
-    const statedItems = coveredBy === "byItem" ? otherwise?.items : undefined;
+    const statedItems =
+      coveredBy === "byItem" || coveredBy === "byCaveat" ? otherwise?.items : undefined;
     // A follow-up its thread's place covers must meet there what it asks of its own
     // (`followUpUnmet`).
     const followUpFailed =
@@ -356,6 +357,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         byEachAsk: coveredBy === "byEachAsk",
         byEvent: coveredBy === "byEvent",
         byItem: coveredBy === "byItem",
+        byCaveat: coveredBy === "byCaveat",
         termCoverage: relevance.termCoverage,
         missingShare: relevance.missingShare,
         missingTerms: relevance.missingTerms,

@@ -65,6 +65,7 @@ describe("covered another way", () => {
       "byEachAsk",
       "byEvent",
       "byItem",
+      "byCaveat",
     ]);
   });
 
