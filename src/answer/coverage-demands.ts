@@ -12,6 +12,7 @@
 // parts sources tell apart) and `demand-words.ts` (the question's names, acronyms, unseen words).
 
 import { analyzeQuestion } from "../search/question.ts";
+import { FORMAT_NOUN } from "../search/question-requests.ts";
 import type { ScoredPassage } from "../types.ts";
 import { asksWhatWasDecided, asksWhatWasProposed } from "./asked-acts.ts";
 import { askedThing } from "./asked-thing.ts";
@@ -69,6 +70,9 @@ const SPECIFYING_NOUN = /\b([\p{L}-]+)(?:'s|’s|\s+of)\b/giu;
  * which countries…", "say what it cost". (Not a second ask: "…, and which countries?")
  */
 const EMBEDDED_WH = /(?<![,;:]\s*)\b(?!(?:and|or|but|so)\b)\p{L}+\s+(?:which|what)\s+\p{L}/iu;
+
+/** A list asked for by what it is written as ("laundry list", "bullets", "rundown"). */
+const FORMAT_NAMED = new RegExp(`(?<![\\p{L}-])(?:${FORMAT_NOUN})(?![\\p{L}-])`, "iu");
 
 /**
  * What the question demands of a window, read once from the question and its key terms (the top
@@ -165,9 +169,15 @@ export function readQuestionDemands(
   const asksProposal = question !== undefined && asksWhatWasProposed(question);
   // "What does resolution 5 actually ask member states to do?": the place must state what the
   // document says, not only name, date or file it (`documentContentStated`).
-  // (Not where a date, count or name is asked, nor a yes/no: their own checks read those.)
+  // (Not where a date, count or name is asked, nor a yes/no: their own checks read those. Nor a
+  // list asked for by a format noun, "laundry list of what the Americas bloc's joint proposals
+  // asked for": the list readers judge its items. "Which options did the report set out…", a list
+  // by its question word alone, is still read.)
   const documentAsk =
-    question !== undefined && !needsEvidence && how.yesNo !== true
+    question !== undefined &&
+    !needsEvidence &&
+    how.yesNo !== true &&
+    !(how.list === true && FORMAT_NAMED.test(question))
       ? documentAsked(question, keyTerms, analyzeText)
       : undefined;
   const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
