@@ -229,7 +229,7 @@ describe("CLI bad inputs", () => {
         "notes/spam.md": sampleNote(),
         "papers/report.pdf": await makePdf([
           "Page one is about the preparatory process and the Council Working Group.",
-          "Page two is about Article 5A, security and robustness of networks.",
+          "On page two, Article 5A says Member States shall ensure the security and robustness of networks.",
         ]),
         "papers/broken.pdf": makeCorruptPdf(),
         "papers/scan.pdf": await makePdf(["", ""]),
