@@ -25,11 +25,17 @@ describe("the counting ask, read once a question", () => {
     expect(terms?.has("translat")).toBe(false);
   });
 
-  it("is left out where no kind of name is counted", () => {
+  it("is left out where nothing is counted", () => {
     expect(demandsOf("which countries signed the treaty?", "description").countingAskTerms).toBe(
       undefined,
     );
-    expect(demandsOf("how many pages is the treaty?", "number").countingAskTerms).toBe(undefined);
+  });
+
+  it("holds the counting ask of any count, not only a kind of name (read by countLeftVague)", () => {
+    const q = "how many pages is the treaty, and who wrote its preamble?";
+    const terms = demandsOf(q, "number").countingAskTerms;
+    expect(terms?.has("page")).toBe(true);
+    expect(terms?.has("preambl")).toBe(false);
   });
 });
 
