@@ -12,6 +12,7 @@
 // `judgeWindow` (coverage-window.ts) as `documentContentStated`.
 
 import { isFamiliarWord } from "./common-words.ts";
+import { MONTH_ABBREVIATIONS, MONTHS } from "./evidence.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import type { Window } from "./window-reading.ts";
@@ -222,8 +223,11 @@ const FULL_FORMS: Record<string, string> = {
 /** An owner before its document: "ETNO's", "the US side's", "the Americas' joint…". */
 const OWNER = /((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)(?:'s|’s|s'|s’)(?!\p{L})/gu;
 
-/** A month's name or its short form, as a phrase dates a document ("the nov 22 resolution"). */
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
+/**
+ * A month's name or its short form, as a phrase dates a document ("the nov 22 resolution"): the
+ * shared lists, whole words only (a prefix test read "marrakesh" or "junta" as months).
+ */
+const MONTH = new RegExp(`^(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?$`, "i");
 
 /**
  * Verbs that state what a document or its author says, in the active voice: the content follows.
