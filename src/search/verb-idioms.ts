@@ -49,4 +49,35 @@ export const VERB_IDIOMS: readonly VerbIdiom[] = [
     own: ["surface", "surfaced", "surfaces", "surfacing"],
     writer: ["appear", "emerge", "leak"],
   },
+  // Pressing for an act (vocab35): "who pushed to get spam defined", "pressed to add", where the
+  // record says a party "asked the preparatory working group to add a definition", "urged
+  // Member States to release" or "proposed" it. Only the verb's past and "-ing" forms, with "to"
+  // and a verb after them: not "pushed to 2015" nor "pushed to the sidelines" (a date, a number
+  // or a determiner follows), nor a passive ("was pushed to"), nor the noun ("EFF's May 2012
+  // push to get the documents released", a near miss on what that campaign collected, where
+  // EFF "urged" the release). ("Push for" is `PHRASAL_VERBS`'.)
+  {
+    pattern:
+      /(?<!\b(?:a|an|the|its|their|this|that|was|were|been|being|be|is|are|got|get)\s+)\b(?:push|press)(?:ed|ing)\s+(?:hard\s+)?to\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her|our)\b|\d)[a-z]+/gi,
+    own: ["push", "press"],
+    writer: ["propose", "urge", "ask", "seek"],
+  },
+  // Binding a party (vocab35): "does the spam article force govts to do anything", where the
+  // record speaks of the text's force as an "obligation", "binding" or "non-binding", or what
+  // it "requires". Only "force" with an object and "to": not the noun ("entered into force in
+  // most states to…", "in force"), which is a treaty starting to bind.
+  {
+    pattern: /(?<!\b(?:into|in|of)\s+)\bforc(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b/gi,
+    own: ["force", "forced", "forces", "forcing"],
+    writer: ["oblige", "obligation", "bind", "require"],
+    event: false,
+  },
+  // Urging without binding (vocab35): "just nudge them", "nudged states to", where the record
+  // says a text "encourages" states to cooperate or "only invites" them to act.
+  {
+    pattern: /\bnudg(?:e|es|ed|ing)\b/gi,
+    own: ["nudge", "nudged", "nudges", "nudging"],
+    writer: ["encourage", "urge", "invite"],
+    event: false,
+  },
 ];
