@@ -326,6 +326,18 @@ const byEachAsk: CoverageReader = {
   },
 };
 /**
+ * A question's asks each covered on its own, as `byEachAsk` judges them, whatever the decision on
+ * the question as a whole: for one covered whole whose window states none of its first ask
+ * (`firstAskUnmet`, engine.ts). Undefined where an ask is not covered.
+ */
+export async function askByAsk(
+  asked: AssessedQuestion,
+  tools: CoverageTools,
+): Promise<CoveredAsk[] | undefined> {
+  return (await byEachAsk.covers(asked, tools))?.asks;
+}
+
+/**
  * One ask of a question, judged alone by the coverage rule with the answer it expects (`terms`
  * its own key terms): covered on its own passages or, failing that, on the whole question's.
  */

@@ -30,17 +30,49 @@ export function laterAskUnmet(
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
+  return asksUnmet(question, assessed, passages, tools).some((unmet, i) => i > 0 && unmet);
+}
+
+/**
+ * Whether the first ask of a question asking two or three things is met by nothing of the
+ * passage whose window covers the whole question, as `laterAskUnmet` reads a later ask (join35):
+ * "who set up WCITLeaks, and what bit of the draft security clause did UNESCO take issue with?"
+ * beside UNESCO's objection, or "when was Budapest opened for signing, and from what date were
+ * signers meant to apply the 2012 ITRs?" beside a paragraph on the signing. The place then states
+ * a later ask, or neither, and the first ask's fact sits in a passage of its own.
+ */
+export function firstAskUnmet(
+  question: string,
+  assessed: Relevance,
+  passages: readonly ScoredPassage[],
+  tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
+): boolean {
+  return asksUnmet(question, assessed, passages, tools)[0] === true;
+}
+
+/** Each ask's reading by `laterAskUnmet`: met by nothing of the window's passage. */
+function asksUnmet(
+  question: string,
+  assessed: Relevance,
+  passages: readonly ScoredPassage[],
+  tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
+): boolean[] {
   const read = asksAndWindowPassage(question, assessed, passages);
-  if (read === undefined) return false;
+  if (read === undefined) return [];
   const { asks, passage } = read;
   const said = new Set(tools.readText(`${passage.sectionPath.join("\n")}\n${passage.text}`));
   const names = asks.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)));
-  return distinctTerms(asks.map(tools.keyTermsFor), names).some((own, i) => {
-    if (i === 0) return false;
+  return distinctTerms(asks.map(tools.keyTermsFor), names).map((own, i) => {
     const named = own.filter((k) => names[i]?.has(k.term));
     // (One of them a name: "…, or was there a LAG?" and "…when did the revised VERSION come
-    // out" are the asker's words for what the passage says otherwise.)
-    if (named.length === 0) return false;
+    // out" are the asker's words for what the passage says otherwise. The first ask may name
+    // nothing, "who pushed for the spam definition in the first place, and what did Kramer say…":
+    // none of its own required words met is enough, since it is then judged on its own passages
+    // and answered so only where every ask is covered there.)
+    if (named.length === 0) {
+      const required = own.filter(isRequired);
+      return i === 0 && required.length > 0 && !required.some((k) => containsTerm(said, k));
+    }
     if (!own.some((k) => containsTerm(said, k))) return true;
     // (Naming the party is not answering what is asked of it: "…? separately, what signature
     // tally did Reporters Without Borders give?" beside "CDT and Reporters Without Borders

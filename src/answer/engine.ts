@@ -22,6 +22,7 @@ import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import {
+  askByAsk,
   askCovered,
   type CoverageTools,
   coveredOtherwise,
@@ -30,7 +31,7 @@ import {
 } from "./coverage-otherwise.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
-import { asksAndWindowPassage, composeEachAsk, laterAskUnmet } from "./each-ask.ts";
+import { asksAndWindowPassage, composeEachAsk, firstAskUnmet, laterAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
@@ -312,22 +313,21 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
-    const otherwise = await coveredOtherwise(
-      {
-        question: searchQuery,
-        analysis,
-        shape,
-        keyTerms,
-        assessed,
-        passages,
-        followUp: context !== undefined,
-        search,
-      },
-      // (Each ask of a question read with its opening clause as context is read so too.)
-      byContext
-        ? { ...coverageTools, keyTermsFor: (q) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
-        : coverageTools,
-    );
+    const asked = {
+      question: searchQuery,
+      analysis,
+      shape,
+      keyTerms,
+      assessed,
+      passages,
+      followUp: context !== undefined,
+      search,
+    };
+    // (Each ask of a question read with its opening clause as context is read so too.)
+    const readerTools = byContext
+      ? { ...coverageTools, keyTermsFor: (q: string) => keyTermsAfterContext(q) ?? keyTermsFor(q) }
+      : coverageTools;
+    const otherwise = await coveredOtherwise(asked, readerTools);
     const coveredBy = assessed.covered ? undefined : otherwise?.by;
     const datedEvents = otherwise?.events;
     const coveredAsks = coveredBy ? otherwise?.asks : undefined;
@@ -346,6 +346,28 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? refusedBy(assessed, failed)
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
+    // Covered as a whole, or by its first ask alone, a question whose window's passage names
+    // nothing its first ask names (`firstAskUnmet`: the place states a later ask, or neither) is
+    // answered ask by ask where each ask is covered on its own passages, as `byEachAsk` judges
+    // them; where one is not, it is answered as before (join35). Not a list or a comparison,
+    // whose asks are their items and sides.
+    // (Covered by its first ask alone, the question has no window: its answer leads with its
+    // first passage.)
+    const ledBy = {
+      ...relevance,
+      windowPassageId: relevance.windowPassageId ?? passages[0]?.passage.id,
+    };
+    const firstApart =
+      context === undefined &&
+      relevance.covered &&
+      coveredAsks === undefined &&
+      (coveredBy === undefined || coveredBy === "byAsk") &&
+      shape.list === undefined &&
+      shape.sides.length < 2 &&
+      firstAskUnmet(searchQuery, ledBy, passages, askTools)
+        ? await askByAsk(asked, readerTools)
+        : undefined;
+    const eachAsk = coveredAsks ?? firstApart;
     // Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug.
     deps.log?.debug(
       {
@@ -355,6 +377,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         bySide: coveredBy === "bySide",
         byAsk: coveredBy === "byAsk",
         byEachAsk: coveredBy === "byEachAsk",
+        ...(firstApart ? { firstAskApart: true } : {}),
         byEvent: coveredBy === "byEvent",
         byItem: coveredBy === "byItem",
         byCaveat: coveredBy === "byCaveat",
@@ -467,7 +490,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
           readText,
           analyzeText,
         })) ||
-      (coveredAsks && composeEachAsk(coveredAsks, askTools)) ||
+      (eachAsk && composeEachAsk(eachAsk, askTools)) ||
       (statedItems && composeNamedItems(statedItems)) ||
       composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
@@ -485,7 +508,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       });
     }
     const stated =
-      shape.list === undefined && shape.sides.length < 2 && coveredAsks === undefined
+      shape.list === undefined && shape.sides.length < 2 && eachAsk === undefined
         ? withEachAskStated(extractive, asks, listPassages, keyTerms, askTools)
         : extractive;
     return finish({
