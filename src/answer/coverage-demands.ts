@@ -57,6 +57,7 @@ import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 import { doerAskOf } from "./window-doers.ts";
 import { wholeCountOf } from "./window-part-count.ts";
 import { asksVote } from "./window-vote.ts";
+import { organisationAsked } from "./organisation-doers.ts";
 
 /**
  * A noun that owns another ("the team's letter") or heads an "of" phrase ("the chair of the
@@ -395,6 +396,7 @@ export function readQuestionDemands(
     ),
     kindAskedInside,
     checksVerb: how.claim === true || how.yesNo === true,
+    organisationAsked: organisationAsked(question),
   };
 }
 

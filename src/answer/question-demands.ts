@@ -261,6 +261,8 @@ export interface QuestionDemands {
   kindAskedInside: boolean;
   /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
   checksVerb: boolean;
+  /** "Which ngos…", "which industry group…": an organisation's name is asked (`organisationAsked`). */
+  organisationAsked: boolean;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
   /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */
