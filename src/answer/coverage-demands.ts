@@ -211,6 +211,7 @@ export function readQuestionDemands(
   const elidedOrdinal = question !== undefined ? elidedOrdinalAsked(question) : undefined;
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
+  const organisation = organisationAsked(question);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
@@ -396,7 +397,7 @@ export function readQuestionDemands(
     ),
     kindAskedInside,
     checksVerb: how.claim === true || how.yesNo === true,
-    organisationAsked: organisationAsked(question),
+    ...(organisation !== undefined ? { organisationAsked: organisation } : {}),
   };
 }
 

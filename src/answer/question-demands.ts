@@ -1,6 +1,7 @@
 // What a question demands of the place that covers it (`QuestionDemands`), field by field: each
 // field is one rule's reading of the question, filled once by `readQuestionDemands`
 // (coverage-demands.ts) and read by the window checks (`coverage-window.ts`, `window-*.ts`).
+import type { OrganisationAsk } from "./organisation-doers.ts";
 import type { AuthorshipAsked } from "./authorship.ts";
 import type { ClaimedFigure } from "./coverage-claims.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
@@ -262,7 +263,7 @@ export interface QuestionDemands {
   /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
   checksVerb: boolean;
   /** "Which ngos…", "which industry group…": an organisation's name is asked (`organisationAsked`). */
-  organisationAsked: boolean;
+  organisationAsked?: OrganisationAsk;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
   /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */

@@ -272,7 +272,7 @@ export function answerTypeGiven(
  */
 function kindNamedIn(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
   const kinds = d.keyTerms.filter((k) => k.kind === COUNTRY && k.asked === true);
-  if (kinds.length === 0 && !d.organisationAsked) return true;
+  if (kinds.length === 0 && d.organisationAsked === undefined) return true;
   if (d.checksVerb || d.expected === "number") return true;
   if (d.question === undefined || WHETHER_ANY.test(d.question)) return true;
   const { spans, sentences } = w.passage;
@@ -289,13 +289,14 @@ function kindNamedIn(d: QuestionDemands, reader: WindowReader, w: Window): boole
     ...kinds.map(
       (k) => (at: number) => reader.namesKindOf(k, spans[at]?.text ?? "", sentences[at]),
     ),
-    ...(d.organisationAsked
+    ...(d.organisationAsked !== undefined
       ? [
           (at: number) =>
             namesOrganisationDoer(
               spans[at]?.text ?? "",
               (word) => d.given(reader.analyzeText(word)),
               (word) => within.has(word.toLowerCase()),
+              d.organisationAsked === "named",
             ),
         ]
       : []),
