@@ -47,6 +47,7 @@ import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
 import { elidedOrdinalAsked } from "./ordinal-asks.ts";
+import { organisationAsked } from "./organisation-doers.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
@@ -57,7 +58,6 @@ import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 import { doerAskOf } from "./window-doers.ts";
 import { wholeCountOf } from "./window-part-count.ts";
 import { asksVote } from "./window-vote.ts";
-import { organisationAsked } from "./organisation-doers.ts";
 
 /**
  * A noun that owns another ("the team's letter") or heads an "of" phrase ("the chair of the

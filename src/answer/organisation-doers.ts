@@ -27,7 +27,8 @@ export type OrganisationAsk = "doer" | "named";
 const AUXILIARY_AFTER = /^(?:did|do|does|have|has|had|will|would|can|could|should|might|must)$/i;
 const COPULA_AFTER = /^(?:was|were|is|are|'s)$/i;
 /** Words between "which" and the noun that make it no asked thing ("what WERE civil-society groups after"). */
-const NOT_MODIFIER = /^(?:the|a|an|their|its|his|her|our|was|were|is|are|did|do|does|had|have|has)$/i;
+const NOT_MODIFIER =
+  /^(?:the|a|an|their|its|his|her|our|was|were|is|are|did|do|does|had|have|has)$/i;
 
 /**
  * Whether the question asks which organisation did something, and how (`OrganisationAsk`): its
@@ -43,7 +44,10 @@ export function organisationAsked(question: string | undefined): OrganisationAsk
   if (thing === undefined || thing.counted || thing.owned === true) return undefined;
   const noun = thing.word.toLowerCase();
   if (!ORGANISATION_NOUNS.has(noun)) return undefined;
-  const words = question.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+  const words = question
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w !== "");
   for (let n = 0; n < words.length; n++) {
     if (words[n] !== "which" && words[n] !== "what") continue;
     const at = words.indexOf(noun, n + 1);
@@ -94,7 +98,8 @@ export function namesOrganisationDoer(
     if (!(verbAt < 0 || n < verbAt || afterBy(n))) return false;
     const text = t.text.replace(/[’']s$/u, "");
     const acronym = /^\p{Lu}{2,}/u.test(text);
-    if (!/^\p{Lu}/u.test(text) || NOT_ORGANISATION.some((tag) => t.tags.includes(tag))) return false;
+    if (!/^\p{Lu}/u.test(text) || NOT_ORGANISATION.some((tag) => t.tags.includes(tag)))
+      return false;
     if (n === 0 && !acronym && isCommonWord(text) && !capitalisedWithin(text)) return false;
     return !given(text);
   });

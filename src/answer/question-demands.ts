@@ -1,7 +1,7 @@
 // What a question demands of the place that covers it (`QuestionDemands`), field by field: each
 // field is one rule's reading of the question, filled once by `readQuestionDemands`
 // (coverage-demands.ts) and read by the window checks (`coverage-window.ts`, `window-*.ts`).
-import type { OrganisationAsk } from "./organisation-doers.ts";
+
 import type { AuthorshipAsked } from "./authorship.ts";
 import type { ClaimedFigure } from "./coverage-claims.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
@@ -9,6 +9,7 @@ import type { StanceDemand } from "./demand-owners.ts";
 import type { DocumentAsk } from "./document-content.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
+import type { OrganisationAsk } from "./organisation-doers.ts";
 import type { CleftGuess } from "./premise-guess.ts";
 import type { KeyTerm } from "./terms.ts";
 import type { DoerAsk } from "./window-doers.ts";

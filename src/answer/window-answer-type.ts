@@ -269,6 +269,10 @@ export function answerTypeGiven(
  * for every kind, "which outside experts…" and "which people in civil society…" were refused).
  * Not for a yes/no or a claim, a count, nor an ask of whether any party did it ("whether any EU
  * country signed" is answered by "no EU Member State signed").
+ * An organisation asked by its form ("which ngos called out…", `organisationAsked`) is read the
+ * same way, its name where the act's doer stands (`namesOrganisationDoer`): "Civil-society groups
+ * also sent a joint letter to the Secretary-General…" names no group that sent it. On nm35's
+ * batch two such near misses had been answered `full`.
  */
 function kindNamedIn(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
   const kinds = d.keyTerms.filter((k) => k.kind === COUNTRY && k.asked === true);
