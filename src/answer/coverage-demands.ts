@@ -47,6 +47,7 @@ import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
 import { elidedOrdinalAsked } from "./ordinal-asks.ts";
+import { organisationAsked } from "./organisation-doers.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
@@ -210,6 +211,7 @@ export function readQuestionDemands(
   const elidedOrdinal = question !== undefined ? elidedOrdinalAsked(question) : undefined;
   const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
   const given = givenBy(keyTerms);
+  const organisation = organisationAsked(question);
   // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
   const namesOrNumbers = new Set(
     question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
@@ -395,6 +397,7 @@ export function readQuestionDemands(
     ),
     kindAskedInside,
     checksVerb: how.claim === true || how.yesNo === true,
+    ...(organisation !== undefined ? { organisationAsked: organisation } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // What a question demands of the place that covers it (`QuestionDemands`), field by field: each
 // field is one rule's reading of the question, filled once by `readQuestionDemands`
 // (coverage-demands.ts) and read by the window checks (`coverage-window.ts`, `window-*.ts`).
+
 import type { AuthorshipAsked } from "./authorship.ts";
 import type { ClaimedFigure } from "./coverage-claims.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
@@ -8,6 +9,7 @@ import type { StanceDemand } from "./demand-owners.ts";
 import type { DocumentAsk } from "./document-content.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
+import type { OrganisationAsk } from "./organisation-doers.ts";
 import type { CleftGuess } from "./premise-guess.ts";
 import type { KeyTerm } from "./terms.ts";
 import type { DoerAsk } from "./window-doers.ts";
@@ -261,6 +263,8 @@ export interface QuestionDemands {
   kindAskedInside: boolean;
   /** A claim or yes/no question: its verb must stand where its terms meet (`claimVerbStood`). */
   checksVerb: boolean;
+  /** "Which ngos…", "which industry group…": an organisation's name is asked (`organisationAsked`). */
+  organisationAsked?: OrganisationAsk;
   /** Whose stance is asked and on what (`StanceDemand`). */
   stance?: StanceDemand;
   /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */
