@@ -270,15 +270,7 @@ function readingOf(
   // The required terms that are not a side of a comparison: what the question is about.
   const sideTerms = new Set(shape.sides.flat().map((k) => k.term));
   const topic = keyTerms.flatMap((k, i) => (isRequired(k) && !sideTerms.has(k.term) ? [i] : []));
-  const topicWeight = topic.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
-  const topicShare = (keys: readonly number[]) => {
-    if (topicWeight === 0) return 1;
-    const held = new Set(keys);
-    return (
-      topic.reduce((sum, i) => sum + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0) /
-      topicWeight
-    );
-  };
+  const topicShare = weightShare(keyTerms, topic, 1);
   const seen = new Set<string>();
   const names = new Set(shape.names);
   const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
@@ -292,15 +284,7 @@ function readingOf(
   // The work asked about, without the words asking what it says ("thesis", "gist", "argue").
   const saidWords = new Set(analyzeText(SAID_ASKING));
   const work = [...own].filter((i) => !saidWords.has(keyTerms[i]?.term ?? ""));
-  const workWeight = work.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
-  const workShare = (keys: readonly number[]) => {
-    const held = new Set(keys);
-    const sum = work.reduce(
-      (total, i) => total + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0),
-      0,
-    );
-    return workWeight === 0 ? 0 : sum / workWeight;
-  };
+  const workShare = weightShare(keyTerms, work, 0);
   /** The key terms a text (a document's title) names. */
   const keysIn = (text: string) => {
     const terms = new Set(analyzeText(text));
@@ -336,6 +320,24 @@ function readingOf(
     askedWord,
     saidSections,
     headedWhyRank,
+  };
+}
+
+/**
+ * The share of the weight of the key terms at `indexes` that a set of keys names, or `none` when
+ * those terms weigh nothing (the topic's share and the work's in `readingOf`).
+ */
+function weightShare(
+  keyTerms: readonly KeyTerm[],
+  indexes: readonly number[],
+  none: number,
+): (keys: readonly number[]) => number {
+  const total = indexes.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  return (keys) => {
+    if (total === 0) return none;
+    const held = new Set(keys);
+    const sum = indexes.reduce((all, i) => all + (held.has(i) ? (keyTerms[i]?.weight ?? 0) : 0), 0);
+    return sum / total;
   };
 }
 
