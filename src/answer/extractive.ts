@@ -9,7 +9,7 @@
 import type { ScoredPassage } from "../types.ts";
 import { countsIn, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import { takeAnsweringSentences } from "./extractive-answering.ts";
-import { readOnPastAsides } from "./extractive-aside.ts";
+import { type AsideContext, readOnPastAsides } from "./extractive-aside.ts";
 import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.ts";
 import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
@@ -162,7 +162,10 @@ const SECOND_SOURCE_WORDS = COMPARISON_WORDS;
 
 /**
  * Composes an extractive answer from ranked passages; undefined when no sentence holds a key term
- * of the question (the engine then says the corpus does not cover it).
+ * of the question (the engine then says the corpus does not cover it). The steps: the passages
+ * read and ranked (`rankViews`), the room the answer has (`answerBudget`), its sentences picked
+ * (a list's by `pickSides` and `pickListItems`, any other answer's by `composeOne`), and the
+ * chosen sentences cut and led (`finishAnswer`).
  */
 export function composeExtractive(
   passages: readonly ScoredPassage[],
@@ -178,7 +181,89 @@ export function composeExtractive(
     return sum / totalWeight;
   };
   const relevance = (s: Sentence) => share(s.keys) + CONTEXT_SHARE * share(s.contextKeys);
+  const ranking = rankViews(passages, keyTerms, analyzeText, shape, share);
+  if (ranking === undefined) return undefined;
+  const { ranked, saidLead } = ranking;
+  const pick = startPicking(shape, answerBudget(shape, saidLead, ranked));
+  const composing: Composing = {
+    ...ranking,
+    keyTerms,
+    analyzeText,
+    shape,
+    share,
+    relevance,
+    topScore: passages[0]?.score ?? 0,
+    pick,
+  };
+  // The sentence stating a force question's force (`forceOpening`).
+  let stating: Sentence | undefined;
+  if (shape.list) {
+    // "2 bullets, one per side: Hill vs RSF…": each side first, then the list's other points.
+    // (Lists took points by passage value alone and could give one side twice: tuning half
+    // 0.801 → 0.802, compare 0.54 → 0.56.)
+    const { picked, take, redundant } = pick;
+    if (shape.sides.length > 1) pickSides(ranked, shape, relevance, take, redundant, picked);
+    pickListItems(ranked, shape, relevance, take, redundant, picked);
+  } else {
+    const one = composeOne(composing);
+    if (one === undefined) return undefined;
+    stating = one.stating;
+  }
+  return finishAnswer(composing, stating);
+}
 
+/** The passages read, ranked as the question asks, with what their ranking read. */
+interface Ranking {
+  /** The views in the order the answer reads them (each view's `order` its place here). */
+  ranked: PassageView[];
+  /** Led by a section headed with what a work says (`saidHeading`). */
+  saidLead: boolean;
+  /** A yes/no claim of a counted class or about a text. */
+  claim: ClaimReading;
+  /** The force question asked, if any (`forceQuestion`). */
+  force: ForceQuestion | undefined;
+  titleKeys: (view: PassageView) => readonly number[];
+}
+
+/** The sentences an answer has picked, the words they hold, and how more are taken. */
+interface Picking {
+  picked: Set<Sentence>;
+  /** The words the answer aims at (`answerBudget`). */
+  budget: number;
+  words: () => number;
+  /** Adds a sentence with the sentences it leans on, if all fit; returns whether it did. */
+  take: (s: Sentence, limit?: number) => boolean;
+  /** Removes a sentence from the answer. */
+  drop: (s: Sentence) => void;
+  /** The sentence says again what a picked one says. */
+  redundant: (s: Sentence) => boolean;
+}
+
+/** What the steps of composing an answer share. */
+interface Composing extends Ranking {
+  keyTerms: readonly KeyTerm[];
+  analyzeText: Analyze;
+  shape: AnswerShape;
+  /** A set of key terms' share of the question's weight. */
+  share: (keys: Iterable<number>) => number;
+  relevance: (s: Sentence) => number;
+  /** The best passage's retrieval score. */
+  topScore: number;
+  pick: Picking;
+}
+
+/**
+ * Reads the passages the answer's kind calls for (`readPassages`) and ranks them: by value, led
+ * by what a work says where asked, then by each kind's lead (`orderLeads`). Undefined when no
+ * usable sentence names a key term.
+ */
+function rankViews(
+  passages: readonly ScoredPassage[],
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+  shape: AnswerShape,
+  share: (keys: Iterable<number>) => number,
+): Ranking | undefined {
   // A yes/no claim of a counted class or about a text (`ClaimReading`) also reads the passages
   // after the sixth, but keeps only those holding the sentence deciding it.
   const claim: ClaimReading =
@@ -227,16 +312,27 @@ export function composeExtractive(
     v.order = i;
   });
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
+  return { ranked, saidLead, claim, force, titleKeys };
+}
 
-  const picked = new Set<Sentence>();
-  let words = 0;
-  const budget = shape.list
+/** The words an answer aims at: a list's, a work's section's, a comparison's or any other's. */
+function answerBudget(shape: AnswerShape, saidLead: boolean, ranked: readonly PassageView[]) {
+  return shape.list
     ? LIST_WORDS
     : saidLead && !shape.brief && ranked[0]?.verbNamed === true
       ? SAID_SECTION_WORDS
       : shape.sides.length > 1 || (saidLead && !shape.brief)
         ? COMPARISON_WORDS
         : ANSWER_WORDS;
+}
+
+/**
+ * An answer with no sentence yet: sentences are taken with those they lean on, within a room of
+ * words, and not where they say again what a taken one says.
+ */
+function startPicking(shape: AnswerShape, budget: number): Picking {
+  const picked = new Set<Sentence>();
+  let words = 0;
   // (Not for dates or counts: a timeline's points share their year and subject, and differ by
   // the date.)
   const restates =
@@ -260,7 +356,6 @@ export function composeExtractive(
       );
     }) ||
     (restatesQuotedPoint && restatesQuoted(s, picked));
-  /** Adds a sentence with the sentences it leans on, if all fit; returns whether it did. */
   const take = (s: Sentence, limit = budget): boolean => {
     const chain = dependencyChain(s).filter((c) => !picked.has(c));
     if (chain.some((c) => !c.usable && !c.meta)) return false;
@@ -270,202 +365,247 @@ export function composeExtractive(
     words += cost;
     return true;
   };
+  const drop = (s: Sentence) => {
+    if (picked.delete(s)) words -= s.words;
+  };
+  return { picked, budget, words: () => words, take, drop, redundant };
+}
 
-  // The sentence stating a force question's force (`forceOpening`).
-  let stating: Sentence | undefined;
-  if (shape.list) {
-    // "2 bullets, one per side: Hill vs RSF…": each side first, then the list's other points.
-    // (Lists took points by passage value alone and could give one side twice: tuning half
-    // 0.801 → 0.802, compare 0.54 → 0.56.)
-    if (shape.sides.length > 1) pickSides(ranked, shape, relevance, take, redundant, picked);
-    pickListItems(ranked, shape, relevance, take, redundant, picked);
-  } else {
-    const best = ranked[0] as PassageView;
-    // (A force answer's stating sentence first, whatever the best passage's length.)
-    stating = force ? forceOpening(ranked, force, keyTerms, titleKeys) : undefined;
-    if (stating) take(stating);
-    readBestPassage(best, shape.expected, relevance, take);
-    // A why answer's best passage, cut to its sentences naming the question, goes on from each
-    // reason it quoted as a further passage's does (`continueArgument`): a paragraph setting out
-    // objections names the question's words in the first few and not in the last ("Retained data
-    // can be reached by intelligence agencies…" then "The more data is held, and the longer it is
-    // held, the greater the risk."; "…governmental bodies are not likely to be the source of
-    // effective technical solutions." then "Instead, those solutions will emerge from
-    // multi-stakeholder efforts…"), and the cut had left those out. Tuning half (1,686 q): recall
-    // 0.8505 -> 0.8507 (in-01 0.50 -> 0.75; the batch's in-2173 0.75 -> 1.00; two more answers
-    // give the same further ground), no trust figure moved.
-    if (shape.expected === "reason") {
-      for (const s of best.sentences.filter((x) => picked.has(x))) {
-        continueArgument(s, shape, (c) => take(c, CARRIED_ON_WORDS), picked);
+/**
+ * Picks the sentences of an answer that is not a list: the best passage read (after a force
+ * answer's stating sentence), then the further passages (`readFurtherPassages`), then on where
+ * the answer has room (`readOnForRoom`). Undefined when the best passage says only that the
+ * corpus does not know; else the stating sentence, if any.
+ */
+function composeOne(c: Composing): { stating: Sentence | undefined } | undefined {
+  const { ranked, shape, pick, keyTerms, relevance } = c;
+  const { picked, take } = pick;
+  const best = ranked[0] as PassageView;
+  // (A force answer's stating sentence first, whatever the best passage's length.)
+  const stating = c.force ? forceOpening(ranked, c.force, keyTerms, c.titleKeys) : undefined;
+  if (stating) take(stating);
+  readBestPassage(best, shape.expected, relevance, take);
+  // A why answer's best passage, cut to its sentences naming the question, goes on from each
+  // reason it quoted as a further passage's does (`continueArgument`): a paragraph setting out
+  // objections names the question's words in the first few and not in the last ("Retained data
+  // can be reached by intelligence agencies…" then "The more data is held, and the longer it is
+  // held, the greater the risk."; "…governmental bodies are not likely to be the source of
+  // effective technical solutions." then "Instead, those solutions will emerge from
+  // multi-stakeholder efforts…"), and the cut had left those out. Tuning half (1,686 q): recall
+  // 0.8505 -> 0.8507 (in-01 0.50 -> 0.75; the batch's in-2173 0.75 -> 1.00; two more answers
+  // give the same further ground), no trust figure moved.
+  if (shape.expected === "reason") {
+    for (const s of best.sentences.filter((x) => picked.has(x))) {
+      continueArgument(s, shape, (x) => take(x, CARRIED_ON_WORDS), picked);
+    }
+  }
+  // Further passages extend what the best one says. When it says only that the corpus does not
+  // know ("This corpus did not verify how many…"), a nearby fact is no answer to the question.
+  if (![...picked].some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) {
+    return undefined;
+  }
+  const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
+  if (shape.expected === "method" && pick.words() < SHORT_ANSWER_WORDS) {
+    readNextParagraph(best, ranked, required, take);
+  }
+  if (shape.sides.length > 1) {
+    pickSides(ranked, shape, relevance, take, pick.redundant, picked);
+  }
+  readFurtherPassages(c, best, required);
+  readOnForRoom(c, best, required);
+  return { stating };
+}
+
+/** The sentence names everything the question requires: it states (or denies) what is asked. */
+function statesEveryRequired(required: ReadonlySet<number>): (s: Sentence) => boolean {
+  return (s) => required.size > 0 && [...required].every((k) => s.keys.includes(k));
+}
+
+/**
+ * Takes from the passages after the best one, while they are valued near enough to it, the
+ * sentences that bring something the answer lacks: a key term, the kind of answer expected, a
+ * side, a yes-no answer's second source, another document's count.
+ */
+function readFurtherPassages(c: Composing, best: PassageView, required: ReadonlySet<number>) {
+  const { ranked, shape, pick, keyTerms, relevance, topScore } = c;
+  const { picked, take, redundant, budget } = pick;
+  const statesQuestion = statesEveryRequired(required);
+  // A yes-no question gets a second source stating what it asks (or its negation).
+  const secondSource = (s: Sentence) =>
+    shape.expected === "yes-no" &&
+    s.view !== best &&
+    statesQuestion(s) &&
+    ![...picked].some((p) => p.view !== best && statesQuestion(p));
+  const usefulMore = (s: Sentence, covered: Set<number>) =>
+    [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
+    (hasSpecificCue(shape.expected) && s.answers && !answersTypeOf([...picked], shape)) ||
+    s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side))) ||
+    secondSource(s) ||
+    // A count gets another document's count of it when that differs ("54 others" / "55 did
+    // not sign"): sources disagree on numbers more than on anything else.
+    (shape.expected === "number" &&
+      s.carries &&
+      statesAll(s, proposition) &&
+      givesAnotherCount(s, [...picked]));
+  const proposition = propositionTerms(keyTerms);
+  const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
+  for (const view of ranked.slice(1)) {
+    if (passagesOf(picked).length >= MAX_PASSAGES) break;
+    if (view.value < FURTHER_READING.value * best.value) break;
+    if (view.scored.score < FURTHER_READING.score * topScore) continue;
+    const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.view.headingKeys]));
+    // A passage valued nearly as highly as the best one is read more closely.
+    const close = view.value >= CLOSE_READING.value * best.value;
+    const sentenceShare = close ? CLOSE_READING.sentenceShare : FURTHER_READING.sentenceShare;
+    const termsNamed = close ? Math.min(1, minTerms) : minTerms;
+    const candidates = view.sentences
+      .filter((s) => s.usable && !picked.has(s) && relevance(s) >= sentenceShare)
+      .filter((s) => s.keys.filter((k) => required.has(k)).length >= termsNamed)
+      // A question wanting a name, a number, a date or reasons gets them, not more background.
+      .filter((s) => !hasSpecificCue(shape.expected) || s.carries)
+      .filter((s) => usefulMore(s, covered) && !redundant(s))
+      .sort((a, b) => relevance(b) - relevance(a));
+    // That second source is given a story's room (`SECOND_SOURCE_WORDS`).
+    for (const s of candidates) {
+      if (take(s, secondSource(s) ? SECOND_SOURCE_WORDS : budget)) {
+        continueArgument(s, shape, (x) => take(x, CARRIED_ON_WORDS), picked);
       }
     }
-    // Further passages extend what the best one says. When it says only that the corpus does not
-    // know ("This corpus did not verify how many…"), a nearby fact is no answer to the question.
-    if (![...picked].some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) {
-      return undefined;
-    }
-    const required = new Set(keyTerms.flatMap((k, i) => (isRequired(k) ? [i] : [])));
-    if (shape.expected === "method" && words < SHORT_ANSWER_WORDS) {
-      readNextParagraph(best, ranked, required, take);
-    }
-    if (shape.sides.length > 1) {
-      pickSides(ranked, shape, relevance, take, redundant, picked);
-    }
-    /** The sentence names everything the question requires: it states (or denies) what is asked. */
-    const statesQuestion = (s: Sentence) =>
-      required.size > 0 && [...required].every((k) => s.keys.includes(k));
-    // A yes-no question gets a second source stating what it asks (or its negation).
-    const secondSource = (s: Sentence) =>
-      shape.expected === "yes-no" &&
-      s.view !== best &&
-      statesQuestion(s) &&
-      ![...picked].some((p) => p.view !== best && statesQuestion(p));
-    const usefulMore = (s: Sentence, covered: Set<number>) =>
-      [...s.keys, ...s.view.headingKeys].some((k) => !covered.has(k)) ||
-      (hasSpecificCue(shape.expected) && s.answers && !answersTypeOf([...picked], shape)) ||
-      s.sides.some((side) => ![...picked].some((p) => p.sides.includes(side))) ||
-      secondSource(s) ||
-      // A count gets another document's count of it when that differs ("54 others" / "55 did
-      // not sign"): sources disagree on numbers more than on anything else.
-      (shape.expected === "number" &&
-        s.carries &&
-        statesAll(s, proposition) &&
-        givesAnotherCount(s, [...picked]));
-    const proposition = propositionTerms(keyTerms);
-    const topScore = passages[0]?.score ?? 0;
-    const minTerms = Math.min(MIN_SENTENCE_TERMS, required.size);
-    for (const view of ranked.slice(1)) {
-      if (passagesOf(picked).length >= MAX_PASSAGES) break;
-      if (view.value < FURTHER_READING.value * best.value) break;
-      if (view.scored.score < FURTHER_READING.score * topScore) continue;
-      const covered = new Set([...picked].flatMap((p) => [...p.keys, ...p.view.headingKeys]));
-      // A passage valued nearly as highly as the best one is read more closely.
-      const close = view.value >= CLOSE_READING.value * best.value;
-      const sentenceShare = close ? CLOSE_READING.sentenceShare : FURTHER_READING.sentenceShare;
-      const termsNamed = close ? Math.min(1, minTerms) : minTerms;
-      const candidates = view.sentences
-        .filter((s) => s.usable && !picked.has(s) && relevance(s) >= sentenceShare)
-        .filter((s) => s.keys.filter((k) => required.has(k)).length >= termsNamed)
-        // A question wanting a name, a number, a date or reasons gets them, not more background.
-        .filter((s) => !hasSpecificCue(shape.expected) || s.carries)
-        .filter((s) => usefulMore(s, covered) && !redundant(s))
-        .sort((a, b) => relevance(b) - relevance(a));
-      // That second source is given a story's room (`SECOND_SOURCE_WORDS`).
-      for (const s of candidates) {
-        if (take(s, secondSource(s) ? SECOND_SOURCE_WORDS : budget)) {
-          continueArgument(s, shape, (c) => take(c, CARRIED_ON_WORDS), picked);
-        }
-      }
-    }
-    // A passage the answer quotes gives each of its sentences answering the question, in place of
-    // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
-    // often finds the second there. Where that is not room enough, background taken from any
-    // passage gives way to a sentence carrying on its paragraph (`extractive-background.ts`).
-    const readOn = {
-      picked,
-      required,
-      relevance,
-      redundant,
-      take,
-      drop: (s: Sentence) => {
-        if (picked.delete(s)) words -= s.words;
-      },
-      words: () => words,
-      limit: budget,
-    };
-    readOnInQuotedPassages({
-      ...readOn,
-      background: (s) => backgroundGivingWay(s, picked, shape, relevance),
-    });
-    // (The window's other sentence, where the answer quotes one: `readOnInWindow`.)
-    const asked = new Set(
-      keyTerms.flatMap((k, i) => ((isRequired(k) && !k.generic) || k.verb ? [i] : [])),
-    );
-    readOnInWindow(readOn, shape.windowPassageId, shape.windowText, asked);
-    if (saidLead && !shape.brief && words < budget) {
-      readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words);
-    }
-    if (shape.expected === "method" && words < SHORT_ANSWER_WORDS) {
-      readOnToOutcome(ranked, keyTerms, required, topScore, take, redundant, picked);
-    }
-    if (shape.expected === "yes-no" && words < ANSWER_WORDS) {
-      const settled = () => [...picked].some(statesQuestion);
-      const short = () => words < SHORT_ANSWER_WORDS || (words < ANSWER_WORDS && !settled());
-      const least = () => (words < SHORT_ANSWER_WORDS ? 0 : FURTHER_READING.sentenceShare);
-      readOnForGrounds(
-        ranked,
-        shape,
-        required,
-        relevance,
-        topScore,
-        short,
-        least,
-        take,
-        redundant,
-        picked,
-      );
-    }
-    // A yes-no answer with room reads one sentence on in its best passage's neighbour
-    // (`yes-no-neighbour.ts`).
-    if (shape.expected === "yes-no" && shape.sides.length < 2 && words < ANSWER_WORDS) {
-      readOnInNeighbour(best, ranked, topScore, relevance, take, redundant, picked);
-    }
-    if (shape.sides.length > 1 && words < SHORT_ANSWER_WORDS) {
-      readAnotherComparison(ranked, shape.sides.length, topScore, take, redundant, picked);
-    }
-    if (shape.inconclusive) {
-      hedgeAcrossSources(ranked, shape, required, relevance, topScore, take, redundant, picked);
-    }
-    // A description or a method asked plainly (no comparison, not brief, not what a work says):
-    // the answer reads on while it is short…
-    const plainDescription =
-      (shape.expected === "description" || shape.expected === "method") &&
-      shape.sides.length < 2 &&
-      !shape.brief &&
-      !saidLead;
-    if (plainDescription && words < ROOM_LEFT_WORDS) {
-      readOnWhileShort(
-        best,
-        ranked,
-        shape,
-        required,
-        share,
-        topScore,
-        take,
-        redundant,
-        picked,
-        () => words,
-      );
-    }
-    // …and, still short, on in the paragraphs of the further passages it quotes, whose next
-    // sentence names what the quoted one named (`extractive-paragraph.ts`).
-    if (plainDescription) {
-      readOnInFurtherParagraphs(
-        best,
-        picked,
-        required,
-        redundant,
-        take,
-        () => words,
-        ROOM_LEFT_WORDS,
-      );
-    }
-    // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
-    // place of other passages' closing asides if need be (`extractive-aside.ts`).
-    readOnPastAsides(readOn);
-    // Then, in the room left, a further passage among the first five retrieved gives its sentence
-    // answering the question, though it names no new question word (`extractive-answering.ts`).
-    takeAnsweringSentences({
+  }
+}
+
+/**
+ * Reads on where the answer has room, each reading as its kind of answer asks: in the passages it
+ * quotes and the coverage window, in a work's sections, to a method's outcome, for a yes-no
+ * answer's grounds, in another comparison, across sources for an inconclusive one; then a plain
+ * description's readings (`readOnWhileRoom`).
+ */
+function readOnForRoom(c: Composing, best: PassageView, required: ReadonlySet<number>): void {
+  const { ranked, shape, pick, keyTerms, relevance, topScore, saidLead } = c;
+  const { picked, take, redundant, budget, words } = pick;
+  // A passage the answer quotes gives each of its sentences answering the question, in place of
+  // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
+  // often finds the second there. Where that is not room enough, background taken from any
+  // passage gives way to a sentence carrying on its paragraph (`extractive-background.ts`).
+  const readOn = {
+    picked,
+    required,
+    relevance,
+    redundant,
+    take,
+    drop: pick.drop,
+    words,
+    limit: budget,
+  };
+  readOnInQuotedPassages({
+    ...readOn,
+    background: (s) => backgroundGivingWay(s, picked, shape, relevance),
+  });
+  // (The window's other sentence, where the answer quotes one: `readOnInWindow`.)
+  const asked = new Set(
+    keyTerms.flatMap((k, i) => ((isRequired(k) && !k.generic) || k.verb ? [i] : [])),
+  );
+  readOnInWindow(readOn, shape.windowPassageId, shape.windowText, asked);
+  if (saidLead && !shape.brief && words() < budget) {
+    readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words());
+  }
+  if (shape.expected === "method" && words() < SHORT_ANSWER_WORDS) {
+    readOnToOutcome(ranked, keyTerms, required, topScore, take, redundant, picked);
+  }
+  if (shape.expected === "yes-no" && words() < ANSWER_WORDS) {
+    const statesQuestion = statesEveryRequired(required);
+    const settled = () => [...picked].some(statesQuestion);
+    const short = () => words() < SHORT_ANSWER_WORDS || (words() < ANSWER_WORDS && !settled());
+    const least = () => (words() < SHORT_ANSWER_WORDS ? 0 : FURTHER_READING.sentenceShare);
+    readOnForGrounds(
       ranked,
       shape,
-      picked,
       required,
       relevance,
+      topScore,
+      short,
+      least,
+      take,
       redundant,
-      take: (s) => take(s, budget),
-    });
+      picked,
+    );
   }
-  const chosen = [...picked];
+  // A yes-no answer with room reads one sentence on in its best passage's neighbour
+  // (`yes-no-neighbour.ts`).
+  if (shape.expected === "yes-no" && shape.sides.length < 2 && words() < ANSWER_WORDS) {
+    readOnInNeighbour(best, ranked, topScore, relevance, take, redundant, picked);
+  }
+  if (shape.sides.length > 1 && words() < SHORT_ANSWER_WORDS) {
+    readAnotherComparison(ranked, shape.sides.length, topScore, take, redundant, picked);
+  }
+  if (shape.inconclusive) {
+    hedgeAcrossSources(ranked, shape, required, relevance, topScore, take, redundant, picked);
+  }
+  readOnWhileRoom(c, best, required, readOn);
+}
+
+/**
+ * The last readings of an answer that is not a list: a plain description or method reads on
+ * while short, then every answer on past its quoted paragraphs' asides and to further passages'
+ * sentences answering the question.
+ */
+function readOnWhileRoom(
+  c: Composing,
+  best: PassageView,
+  required: ReadonlySet<number>,
+  readOn: AsideContext,
+): void {
+  const { ranked, shape, pick, relevance, topScore, saidLead, share } = c;
+  const { picked, take, redundant, budget, words } = pick;
+  // A description or a method asked plainly (no comparison, not brief, not what a work says):
+  // the answer reads on while it is short…
+  const plainDescription =
+    (shape.expected === "description" || shape.expected === "method") &&
+    shape.sides.length < 2 &&
+    !shape.brief &&
+    !saidLead;
+  if (plainDescription && words() < ROOM_LEFT_WORDS) {
+    readOnWhileShort(
+      best,
+      ranked,
+      shape,
+      required,
+      share,
+      topScore,
+      take,
+      redundant,
+      picked,
+      words,
+    );
+  }
+  // …and, still short, on in the paragraphs of the further passages it quotes, whose next
+  // sentence names what the quoted one named (`extractive-paragraph.ts`).
+  if (plainDescription) {
+    readOnInFurtherParagraphs(best, picked, required, redundant, take, words, ROOM_LEFT_WORDS);
+  }
+  // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
+  // place of other passages' closing asides if need be (`extractive-aside.ts`).
+  readOnPastAsides(readOn);
+  // Then, in the room left, a further passage among the first five retrieved gives its sentence
+  // answering the question, though it names no new question word (`extractive-answering.ts`).
+  takeAnsweringSentences({
+    ranked,
+    shape,
+    picked,
+    required,
+    relevance,
+    redundant,
+    take: (s) => take(s, budget),
+  });
+}
+
+/**
+ * The answer from the sentences picked: caveats kept only beside what they qualify, an
+ * announcement of points kept only with them, and the lead each kind of answer opens with.
+ */
+function finishAnswer(c: Composing, stating: Sentence | undefined): ExtractiveAnswer | undefined {
+  const { keyTerms, analyzeText, shape, share, claim } = c;
+  const chosen = [...c.pick.picked];
   if (!chosen.some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) return undefined;
   // A caveat about the corpus is kept only beside the substance it qualifies, unless it is the
   // substance: a question asking what is not known is answered by the line saying what the corpus

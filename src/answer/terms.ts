@@ -166,26 +166,112 @@ export interface KeyTerm {
 /**
  * The informative terms of a question, deduplicated, each with its corpus weight. Expansions map
  * a term to alternative phrasings (e.g. "itr" → "international telecommunication regulations").
+ * The question's wording is read once (`questionWordsOf`, `otherWordReaders`), then each term
+ * (`keyTermFor`).
  */
-export function keyTermsOf(
-  text: string,
-  options: {
-    analyze?: Analyze;
-    termWeight?: TermWeight;
-    expansions?: (term: string) => string[][];
-    /** Names of a kind that the tagger may not know (`glossaryNamesOfKind`). */
-    namesOfKind?: (kind: NameKind) => string[][];
-    /**
-     * For a name the corpus never has, the names it may be short for (`glossaryShortenedNames`),
-     * each a sequence of index terms.
-     */
-    shortenedNames?: (term: string) => string[][];
-    /** The names whose long form holds a term (`glossaryLongFormNames`). */
-    longFormNames?: (term: string) => string[][];
-  } = {},
-): KeyTerm[] {
+export function keyTermsOf(text: string, options: KeyTermOptions = {}): KeyTerm[] {
   const question = withoutTimeIdioms(withoutLaterPlaceVerb(text));
   const analyzeText = options.analyze ?? analyze;
+  const words = questionWordsOf(question, analyzeText);
+  const readers = otherWordReaders(question, analyzeText, options);
+  const { acronyms, names } = words;
+  const reading: TermReading = { question, analyzeText, options, words, readers };
+  const seen = new Set<string>();
+  const out: KeyTerm[] = [];
+  // (Contractions spelled out and clitics dropped, as the index reads a question: "I've",
+  // "we're" leave no "ve" or "re", a word the corpus lacks or only has in "H. Con. Res.".)
+  for (const term of analyzeText(withoutClitics(question))) {
+    if (seen.has(term)) continue;
+    // A lone letter is what is left of a possessive ("Russia's") or an initial: no topic.
+    if (/^\p{L}$/u.test(term)) continue;
+    if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
+    // ("up" of "turned up", "down" of "watered down": a phrasal verb's particle says nothing alone.)
+    if (readers.phrasalRead.particles.has(term) && !acronyms.has(term) && !names.has(term))
+      continue;
+    seen.add(term);
+    out.push(keyTermFor(term, reading));
+  }
+  // "pull the plug on", "drop the ball": an unseen verb whose object is a plain word the corpus
+  // never uses either is an idiom, as a phrasal verb is, not an event the corpus lacks.
+  out.forEach((key, i) => {
+    const object = out[i + 1];
+    if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
+  });
+  return out;
+}
+
+/** How `keyTermsOf` reads the corpus and glossary. */
+interface KeyTermOptions {
+  analyze?: Analyze;
+  termWeight?: TermWeight;
+  expansions?: (term: string) => string[][];
+  /** Names of a kind that the tagger may not know (`glossaryNamesOfKind`). */
+  namesOfKind?: (kind: NameKind) => string[][];
+  /**
+   * For a name the corpus never has, the names it may be short for (`glossaryShortenedNames`),
+   * each a sequence of index terms.
+   */
+  shortenedNames?: (term: string) => string[][];
+  /** The names whose long form holds a term (`glossaryLongFormNames`). */
+  longFormNames?: (term: string) => string[][];
+}
+
+/** What the question's wording says of its words, as index terms (`questionWordsOf`). */
+interface QuestionWords {
+  /** Written in capitals: never filler. */
+  acronyms: Set<string>;
+  /** Written as names: never common words. */
+  names: Set<string>;
+  /** The thing the question asks for (`askedThing`). */
+  thing: ReturnType<typeof askedThing>;
+  /** A capitalised word joined to a lower-case one, describing what follows. */
+  describing: Set<string>;
+  predicates: Set<string>;
+  /** The first ask's verbs: the event whose date or doer is asked. */
+  verbs: Set<string>;
+  phrasal: Set<string>;
+  /** The asked thing's words. */
+  asked: Set<string>;
+  loosePerson: Set<string>;
+  /** A person's given name to the surname a source uses once it has introduced them. */
+  surnameOf: Map<string, string[]>;
+  about: Set<string>;
+  classes: Set<string>;
+  place: Set<string>;
+  /** What the asked thing is a kind of name for ("which country…"). */
+  kind: NameKind | undefined;
+}
+
+/** The readers of other words for a term (`otherWordReaders`), each as index-term phrases. */
+interface OtherWordReaders {
+  baseTerms: (term: string) => string[][];
+  otherFormTerms: (term: string) => string[][];
+  thesaurusTerms: (term: string) => string[][];
+  broaderTerms: (term: string) => string[][];
+  verbSenseTerms: (term: string) => string[][];
+  longFormNameTerms: (term: string) => string[][];
+  fieldNounTerms: (term: string) => string[][];
+  idiomTerms: (term: string) => string[][];
+  /** The question's phrasal verbs' formal verbs and particles. */
+  phrasalRead: ReturnType<typeof phrasalVerbReadings>;
+}
+
+/** What reading each of a question's terms shares. */
+interface TermReading {
+  /** The question, its time idioms and a later place verb taken out. */
+  question: string;
+  analyzeText: Analyze;
+  options: KeyTermOptions;
+  words: QuestionWords;
+  readers: OtherWordReaders;
+}
+
+/**
+ * What the question's wording says of its words: written in capitals or as names, describing,
+ * predicates and verbs, the thing asked and its kind, surnames, and the words the asked phrases
+ * name (`aboutWords`, `classAskedWords`, `placeSearchedWords`), each as index terms.
+ */
+function questionWordsOf(question: string, analyzeText: Analyze): QuestionWords {
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
   const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
   // Names are never common words: "Member States", "World Cup" (a capital not opening the
@@ -243,6 +329,34 @@ export function keyTermsOf(
   // "Which country…" is answered by a country's name; "how many countries…" by a count; "what
   // Australia's delegation said" names its delegation already, which the place must speak of.
   const kind = thing && !thing.counted && !thing.owned ? kindOfName(thing.word) : undefined;
+  return {
+    acronyms,
+    names,
+    thing,
+    describing,
+    predicates,
+    verbs,
+    phrasal,
+    asked,
+    loosePerson,
+    surnameOf,
+    about,
+    classes,
+    place,
+    kind,
+  };
+}
+
+/**
+ * The readers of other words for a term, as index terms the corpus has: an irregular verb's base
+ * and other forms, the thesaurus's words of the same sense and broader verbs, the long-form names
+ * holding a word, the field's nouns, and an idiom's or phrasal verb's formal verbs.
+ */
+function otherWordReaders(
+  question: string,
+  analyzeText: Analyze,
+  options: KeyTermOptions,
+): OtherWordReaders {
   // The question's words as written, by index term: the thesaurus reads words, not stems.
   const writtenAs = new Map<string, Set<string>>();
   for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
@@ -339,146 +453,194 @@ export function keyTermsOf(
     [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]
       .filter((t) => options.termWeight?.(t) !== undefined)
       .map((t) => [t]);
-  const seen = new Set<string>();
-  const out: KeyTerm[] = [];
-  // (Contractions spelled out and clitics dropped, as the index reads a question: "I've",
-  // "we're" leave no "ve" or "re", a word the corpus lacks or only has in "H. Con. Res.".)
-  for (const term of analyzeText(withoutClitics(question))) {
-    if (seen.has(term)) continue;
-    // A lone letter is what is left of a possessive ("Russia's") or an initial: no topic.
-    if (/^\p{L}$/u.test(term)) continue;
-    if (isFiller(term, analyzeText) && !acronyms.has(term)) continue;
-    // ("up" of "turned up", "down" of "watered down": a phrasal verb's particle says nothing alone.)
-    if (phrasalRead.particles.has(term) && !acronyms.has(term) && !names.has(term)) continue;
-    seen.add(term);
-    const named = acronyms.has(term) || names.has(term) || /\d/.test(term);
-    const generic = !named && isGeneric(term, analyzeText);
-    const everyday =
-      !named &&
-      !generic &&
-      (isEveryday(term, analyzeText) || place.has(term) || loosePerson.has(term));
-    const forms = derivedForms(term);
-    // "tax" where the corpus says only "taxation": the word is there, in another form.
-    const idf =
-      options.termWeight?.(term) ??
-      forms.reduce<number | undefined>((w, [form]) => {
-        if (!form?.startsWith(term)) return w;
-        const v = options.termWeight?.(form);
-        return v !== undefined && (w === undefined || v > w) ? v : w;
-      }, undefined);
-    // "Asian" where the corpus says only "Asia": a word the corpus lacks is seen, and as rare as
-    // the commonest of them, where it has one of the glossary's names that meet it.
-    // (And the other words of its family: "supported" for "championed", "September" for "Sept".)
-    // (And a name the corpus never has that ends a longer one of the glossary: "Delhi" is "New
-    // Delhi", India's capital, as "Zealand" is "New Zealand".)
-    const formTerms = otherFormTerms(term);
-    const expansions = [
-      ...(options.expansions?.(term) ?? []),
-      ...sameSenseTerms(term).map((t) => [t]),
-      ...baseTerms(term),
-      ...formTerms,
-      ...numeralForms(term, analyzeText),
-      ...(idf === undefined && named ? (options.shortenedNames?.(term) ?? []) : []),
-    ];
-    // ("telco" where the corpus says only "operators": a noun of the field the corpus lacks is
-    // seen, as rare as the commonest of the field's other nouns for it that the corpus has.)
-    const fieldNouns = named ? [] : fieldNounTerms(term);
-    const seenIdf =
-      idf ??
-      [...expansions, ...fieldNouns].reduce<number | undefined>((w, alt) => {
-        const v = phraseWeight(alt, options.termWeight);
-        return v !== undefined && (w === undefined || v < w) ? v : w;
-      }, undefined);
-    const unseen = options.termWeight !== undefined && seenIdf === undefined;
-    const unknown = unseen && (!named || describing.has(term)) && !generic;
-    const familiar = unknown && isFamiliarTerm(term, analyzeText);
-    const weight = generic
-      ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
-      : unknown
-        ? predicates.has(term)
-          ? GENERIC_TERM_WEIGHT
-          : UNKNOWN_WORD_WEIGHT
-        : (seenIdf ?? UNSEEN_TERM_WEIGHT);
-    const surname = surnameOf.get(term);
-    // (Not the thing a count is asked of: "how many organisations" is no count of administrations.)
-    const countedTerm = thing?.counted === true && asked.has(term);
-    const others = [...expansions, ...forms, ...(surname ? [surname] : [])];
-    // (Only those no other source gives: stripped by content, they must not take a form with them.)
-    const given = new Set(others.map((a) => a.join(" ")));
-    // (The field's nouns, "operators" for "carriers", as words of the same sense.)
-    const fieldWords = (countedTerm ? [] : fieldNouns).filter((a) => !given.has(a.join(" ")));
-    const fieldSaid = new Set(fieldWords.map((a) => a.join(" ")));
-    const thesaurus = named || countedTerm ? [] : [...thesaurusTerms(term), ...idiomTerms(term)];
-    const nameWords = (named || countedTerm ? [] : longFormNameTerms(term)).filter(
+  return {
+    baseTerms,
+    otherFormTerms,
+    thesaurusTerms,
+    broaderTerms,
+    verbSenseTerms,
+    longFormNameTerms,
+    fieldNounTerms,
+    idiomTerms,
+    phrasalRead,
+  };
+}
+
+/**
+ * One term of the question as a key term: its weight (`seenWeightOf`), whether the corpus has it
+ * and whether it is generic, everyday or unknown, its other words (`senseWordsOf`), and what the
+ * question's wording says of it.
+ */
+function keyTermFor(term: string, r: TermReading): KeyTerm {
+  const { question, analyzeText, options, words } = r;
+  const { predicates, verbs, phrasal, asked, about, classes, kind, thing } = words;
+  const named = words.acronyms.has(term) || words.names.has(term) || /\d/.test(term);
+  const generic = !named && isGeneric(term, analyzeText);
+  const everyday =
+    !named &&
+    !generic &&
+    (isEveryday(term, analyzeText) || words.place.has(term) || words.loosePerson.has(term));
+  const { forms, idf, formTerms, expansions, fieldNouns, seenIdf } = seenWeightOf(term, named, r);
+  const unseen = options.termWeight !== undefined && seenIdf === undefined;
+  const unknown = unseen && (!named || words.describing.has(term)) && !generic;
+  const familiar = unknown && isFamiliarTerm(term, analyzeText);
+  const weight = generic
+    ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
+    : unknown
+      ? predicates.has(term)
+        ? GENERIC_TERM_WEIGHT
+        : UNKNOWN_WORD_WEIGHT
+      : (seenIdf ?? UNSEEN_TERM_WEIGHT);
+  const surname = words.surnameOf.get(term);
+  const others = [...expansions, ...forms, ...(surname ? [surname] : [])];
+  const { senseWords, fieldWords, nameWords, broaderWords, verbSenseWords } = senseWordsOf(
+    term,
+    { named, unseen, others, fieldNouns },
+    r,
+  );
+  const alternatives = [...others, ...senseWords];
+  return {
+    term,
+    alternatives,
+    ...(senseWords.length > 0 ? { senseWords } : {}),
+    ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
+    ...(fieldWords.length > 0 ? { fieldWords } : {}),
+    ...(nameWords.length > 0 ? { nameWords } : {}),
+    ...(broaderWords.length > 0 ? { broaderWords } : {}),
+    ...(verbSenseWords.length > 0 ? { verbSenseWords } : {}),
+    weight,
+    ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
+      ? { untitled: true }
+      : {}),
+    ...(generic ? { generic } : {}),
+    ...(unseen ? { unseen } : {}),
+    ...(unknown ? { unknown } : {}),
+    ...(familiar ? { familiar } : {}),
+    ...(predicates.has(term) ? { predicate: true } : {}),
+    ...(verbs.has(term) ? { verb: true } : {}),
+    // (A verb idiom read as the writer's verb, "when did the RUC text surface?" as "appeared" or
+    // "leaked", is the asker's wording too, not an event the corpus never records: verbs29.)
+    ...(phrasal.has(term) ||
+    (!named && readsAsVerbIdiom(question, term) && r.readers.idiomTerms(term).length > 0)
+      ? { phrasal: true }
+      : {}),
+    ...(everyday ? { everyday } : {}),
+    ...(asked.has(term) ? { asked: true } : {}),
+    ...(about.has(term) ? { about: true } : {}),
+    ...(classes.has(term) && !named ? { classAsked: true } : {}),
+    ...(kind && asked.has(term) ? { kind } : {}),
+    ...(kind && asked.has(term) && options.namesOfKind
+      ? { kindNames: options.namesOfKind(kind) }
+      : {}),
+    ...(thing?.counted && asked.has(term) ? { counted: true } : {}),
+  };
+}
+
+/**
+ * A term's weight where the corpus has it (`idf`, or a longer derived form's), else as rare as
+ * the commonest of its expansions or field nouns the corpus has (`seenIdf`), with those
+ * expansions, derived forms, irregular other forms and field nouns.
+ */
+function seenWeightOf(
+  term: string,
+  named: boolean,
+  r: TermReading,
+): {
+  forms: string[][];
+  idf: number | undefined;
+  formTerms: string[][];
+  expansions: string[][];
+  fieldNouns: string[][];
+  seenIdf: number | undefined;
+} {
+  const { analyzeText, options, readers } = r;
+  const forms = derivedForms(term);
+  // "tax" where the corpus says only "taxation": the word is there, in another form.
+  const idf =
+    options.termWeight?.(term) ??
+    forms.reduce<number | undefined>((w, [form]) => {
+      if (!form?.startsWith(term)) return w;
+      const v = options.termWeight?.(form);
+      return v !== undefined && (w === undefined || v > w) ? v : w;
+    }, undefined);
+  // "Asian" where the corpus says only "Asia": a word the corpus lacks is seen, and as rare as
+  // the commonest of them, where it has one of the glossary's names that meet it.
+  // (And the other words of its family: "supported" for "championed", "September" for "Sept".)
+  // (And a name the corpus never has that ends a longer one of the glossary: "Delhi" is "New
+  // Delhi", India's capital, as "Zealand" is "New Zealand".)
+  const formTerms = readers.otherFormTerms(term);
+  const expansions = [
+    ...(options.expansions?.(term) ?? []),
+    ...sameSenseTerms(term).map((t) => [t]),
+    ...readers.baseTerms(term),
+    ...formTerms,
+    ...numeralForms(term, analyzeText),
+    ...(idf === undefined && named ? (options.shortenedNames?.(term) ?? []) : []),
+  ];
+  // ("telco" where the corpus says only "operators": a noun of the field the corpus lacks is
+  // seen, as rare as the commonest of the field's other nouns for it that the corpus has.)
+  const fieldNouns = named ? [] : readers.fieldNounTerms(term);
+  const seenIdf =
+    idf ??
+    [...expansions, ...fieldNouns].reduce<number | undefined>((w, alt) => {
+      const v = phraseWeight(alt, options.termWeight);
+      return v !== undefined && (w === undefined || v < w) ? v : w;
+    }, undefined);
+  return { forms, idf, formTerms, expansions, fieldNouns, seenIdf };
+}
+
+/**
+ * A term's words of the same sense, each kind given once and only where no earlier source gives
+ * it: the thesaurus's and an idiom's, the field's nouns, long-form names, and for an unseen verb
+ * the broader verbs and verbs of the same sense.
+ */
+function senseWordsOf(
+  term: string,
+  read: { named: boolean; unseen: boolean; others: string[][]; fieldNouns: string[][] },
+  r: TermReading,
+): {
+  senseWords: string[][];
+  fieldWords: string[][];
+  nameWords: string[][];
+  broaderWords: string[][];
+  verbSenseWords: string[][];
+} {
+  const { named, unseen, others, fieldNouns } = read;
+  const { readers, words } = r;
+  // (Not the thing a count is asked of: "how many organisations" is no count of administrations.)
+  const countedTerm = words.thing?.counted === true && words.asked.has(term);
+  // (Only those no other source gives: stripped by content, they must not take a form with them.)
+  const given = new Set(others.map((a) => a.join(" ")));
+  // (The field's nouns, "operators" for "carriers", as words of the same sense.)
+  const fieldWords = (countedTerm ? [] : fieldNouns).filter((a) => !given.has(a.join(" ")));
+  const fieldSaid = new Set(fieldWords.map((a) => a.join(" ")));
+  const thesaurus =
+    named || countedTerm ? [] : [...readers.thesaurusTerms(term), ...readers.idiomTerms(term)];
+  const nameWords = (named || countedTerm ? [] : readers.longFormNameTerms(term)).filter(
+    (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
+  );
+  // "Who GRUMBLED that…?" where the notes say "complained": a verb the corpus never uses is
+  // met by the broader verb WordNet makes it a kind of, as the last word a window lacks.
+  const thesaurusSaid = new Set(thesaurus.map((a) => a.join(" ")));
+  const nameSaid = new Set(nameWords.map((a) => a.join(" ")));
+  const unseenVerb = unseen && words.verbs.has(term) && !named && !countedTerm;
+  const broaderWords = (unseenVerb ? readers.broaderTerms(term) : []).filter(
+    (a) =>
+      !given.has(a.join(" ")) &&
+      !fieldSaid.has(a.join(" ")) &&
+      !thesaurusSaid.has(a.join(" ")) &&
+      !nameSaid.has(a.join(" ")),
+  );
+  const verbSenseWords = unseenVerb ? readers.verbSenseTerms(term) : [];
+  const senseWords = [
+    ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
       (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
-    );
-    // "Who GRUMBLED that…?" where the notes say "complained": a verb the corpus never uses is
-    // met by the broader verb WordNet makes it a kind of, as the last word a window lacks.
-    const thesaurusSaid = new Set(thesaurus.map((a) => a.join(" ")));
-    const nameSaid = new Set(nameWords.map((a) => a.join(" ")));
-    const broaderWords = (
-      unseen && verbs.has(term) && !named && !countedTerm ? broaderTerms(term) : []
-    ).filter(
-      (a) =>
-        !given.has(a.join(" ")) &&
-        !fieldSaid.has(a.join(" ")) &&
-        !thesaurusSaid.has(a.join(" ")) &&
-        !nameSaid.has(a.join(" ")),
-    );
-    const verbSenseWords =
-      unseen && verbs.has(term) && !named && !countedTerm ? verbSenseTerms(term) : [];
-    const senseWords = [
-      ...[...new Map(thesaurus.map((a) => [a.join(" "), a])).values()].filter(
-        (a) => !given.has(a.join(" ")) && !fieldSaid.has(a.join(" ")),
-      ),
-      ...fieldWords,
-      ...nameWords,
-      ...broaderWords,
-    ];
-    const alternatives = [...others, ...senseWords];
-    out.push({
-      term,
-      alternatives,
-      ...(senseWords.length > 0 ? { senseWords } : {}),
-      ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
-      ...(fieldWords.length > 0 ? { fieldWords } : {}),
-      ...(nameWords.length > 0 ? { nameWords } : {}),
-      ...(broaderWords.length > 0 ? { broaderWords } : {}),
-      ...(verbSenseWords.length > 0 ? { verbSenseWords } : {}),
-      weight,
-      ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
-        ? { untitled: true }
-        : {}),
-      ...(generic ? { generic } : {}),
-      ...(unseen ? { unseen } : {}),
-      ...(unknown ? { unknown } : {}),
-      ...(familiar ? { familiar } : {}),
-      ...(predicates.has(term) ? { predicate: true } : {}),
-      ...(verbs.has(term) ? { verb: true } : {}),
-      // (A verb idiom read as the writer's verb, "when did the RUC text surface?" as "appeared" or
-      // "leaked", is the asker's wording too, not an event the corpus never records: verbs29.)
-      ...(phrasal.has(term) ||
-      (!named && readsAsVerbIdiom(question, term) && idiomTerms(term).length > 0)
-        ? { phrasal: true }
-        : {}),
-      ...(everyday ? { everyday } : {}),
-      ...(asked.has(term) ? { asked: true } : {}),
-      ...(about.has(term) ? { about: true } : {}),
-      ...(classes.has(term) && !named ? { classAsked: true } : {}),
-      ...(kind && asked.has(term) ? { kind } : {}),
-      ...(kind && asked.has(term) && options.namesOfKind
-        ? { kindNames: options.namesOfKind(kind) }
-        : {}),
-      ...(thing?.counted && asked.has(term) ? { counted: true } : {}),
-    });
-  }
-  // "pull the plug on", "drop the ball": an unseen verb whose object is a plain word the corpus
-  // never uses either is an idiom, as a phrasal verb is, not an event the corpus lacks.
-  out.forEach((key, i) => {
-    const object = out[i + 1];
-    if (key.unknown && key.predicate && object?.unknown && !object.predicate) key.phrasal = true;
-  });
-  return out;
+    ),
+    ...fieldWords,
+    ...nameWords,
+    ...broaderWords,
+  ];
+  return { senseWords, fieldWords, nameWords, broaderWords, verbSenseWords };
 }
 
 /**
