@@ -157,8 +157,7 @@ export function answerTypeGiven(
   // (To the unit asked: "the exact date" is not given by "in November 2012"; an end asked, not
   // by a start: "when did they take the site down?" by "launched WCITLeaks.org in mid-2012".)
   const toUnit = (text: string) =>
-    (d.dateUnit === undefined || datesTo(text, d.dateUnit)) &&
-    (!d.endAsked || tellsEnd(text));
+    (d.dateUnit === undefined || datesTo(text, d.dateUnit)) && (!d.endAsked || tellsEnd(text));
   const datedByHeading =
     expected === "date" &&
     carriesAnswer(ownHeading, "date") &&
