@@ -28,6 +28,7 @@ import {
   asksMomentInEvent,
   CALENDAR_UNITS,
   DATE_ASKED,
+  DEADLINE_ASKED,
   dateUnitAsked,
   END_ASKED,
   TIME_UNITS,
@@ -366,6 +367,7 @@ export function readQuestionDemands(
       ? dateUnitAsked(how.dateUnitText ?? question)
       : {}),
     endAsked: expected === "date" && END_ASKED.test(how.dateUnitText ?? question ?? ""),
+    deadlineAsked: expected === "date" && DEADLINE_ASKED.test(how.dateUnitText ?? question ?? ""),
     aboutTerms,
     subjectTerms,
     asksMoney,

@@ -97,6 +97,18 @@ export const END_ASKED =
   /\b(?:(?:did|does|do|was|were|has|have|had|will)\b[^?]*?\b(?:end(?:ed)?(?!\s+up\b)|close|closed|finish|finished|wrap(?:ped)?\s+up|wind\s+up|wound\s+up|shut(?:\s+\S+)?\s+down|take(?:\s+\S+){0,2}\s+down|taken(?:\s+\S+){0,2}\s+down|go\s+(?:offline|dark)|dissolve|dissolved|disband|disbanded|expire|expired|stop|stopped|cease|ceased)|(?:closing|end)\s+dates?|(?:final|last|closing)\s+day)\b/i;
 
 /**
+ * A when question asking a deadline: the date by which something had to be done, not the date it
+ * was done. "by what date did comments have to be in", "by when must states sign", "until when
+ * could delegations file", "what was the deadline for proposals", "when's the cutoff", "when was
+ * the report due". (Only where the deadline is what is asked: "was it in past the cutoff", "how
+ * late was it vs the deadline" name the deadline as a reference point, and "by what date had the
+ * secretariat pulled them together" asks when a thing was done by; no obligation, no deadline.)
+ * A source dating the act itself ("comments were filed in November 2012") does not answer it.
+ */
+export const DEADLINE_ASKED =
+  /\b(?:(?:by\s+(?:what|which)\s+(?:date|day|month|time|point)|by\s+when|when)\b[^?,;]{0,80}?\b(?:(?:have|has|had|needed?|ought)\s+to|must|required\s+to|due)\b|until\s+when\b|(?:what|when)(?:\s+(?:was|is|were)|['’]s)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:deadline|cut-?off|due\s+date|closing\s+date)\b)/iu;
+
+/**
  * Whether the question writes `year` only as the first word of a name: before a capitalised word
  * or the corpus's topic ("the 2012 ITRs", "the 2022 Bucharest Plenipotentiary").
  */

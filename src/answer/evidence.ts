@@ -65,6 +65,34 @@ const END_TOLD = new RegExp(
   "i",
 );
 
+/**
+ * Wording that dates a deadline: a deadline's noun with its date ("the deadline of 3 November",
+ * "a 1 November cutoff"), or a date bound to a verb or preposition of obligation or limit ("was
+ * due to Council 2026", "had to be filed by 3 November", "until 31 December", "no later than
+ * May 2013", "closed on 20 November", "was to report to Council 2018"). Not a sentence's opening
+ * time frame ("By 2018 the group described…"), nor a year naming a text ("bound by the 1988
+ * ITRs"). A date near a deadline's noun but bound to another act does
+ * not: "filed Document 27 on 13 November 2012, about ten days after the announced proposal
+ * deadline" dates the filing.
+ */
+const DEADLINE_DATE = `(?:(?:\\d{1,2}\\s+)?(?:${MONTHS})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:18[5-9]\\d|19\\d\\d|20\\d\\d))\\b(?!\\s+\\p{Lu})`;
+const DEADLINE_TOLD = new RegExp(
+  [
+    `\\b(?:deadline|cut-?off|closing\\s+date|time\\s+limit)\\s+(?:(?:of|on|was|is|fell\\s+on|set\\s+for|for)\\s+)?(?:the\\s+)?${DEADLINE_DATE}`,
+    `${DEADLINE_DATE}\\s+(?:deadline|cut-?off)\\b`,
+    `\\b(?:due|(?:had|has|have|was|were|is|are)\\s+to\\s+be\\s+\\p{L}+|must\\s+be\\s+\\p{L}+|clos(?:ed|es|ing)|expir(?:ed|es|ing)|lapsed?)\\s+(?:by|on|in|before|to|at|from)\\s+(?:the\\s+)?${DEADLINE_DATE}`,
+    `\\b(?:was|were|is|are)\\s+to\\s+\\p{L}+\\s+(?:to|by)\\s+(?:the\\s+)?${DEADLINE_DATE}`,
+    `(?<=\\p{L}\\s+)(?:by|until|till|no\\s+later\\s+than)\\s+(?:the\\s+)?${DEADLINE_DATE}`,
+  ].join("|"),
+  // (Case-sensitive: a capital names a body, "Council 2026", or a text, "the 1988 ITRs".)
+  "u",
+);
+
+/** Whether a sentence dates a deadline, not only an act of the same topic (`DEADLINE_TOLD`). */
+export function tellsDeadline(sentence: string): boolean {
+  return DEADLINE_TOLD.test(sentence);
+}
+
 /** Whether a sentence tells when something ended, not only when it began (`END_TOLD`). */
 export function tellsEnd(sentence: string): boolean {
   return END_TOLD.test(sentence);

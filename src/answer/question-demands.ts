@@ -164,6 +164,11 @@ export interface QuestionDemands {
    * down?", "its end date"): a date given only for its start does not say (`END_ASKED`).
    */
   endAsked: boolean;
+  /**
+   * Whether a when question asks a deadline ("by what date did comments have to be in?", "what
+   * was the cutoff?"): a date of the act itself does not say (`DEADLINE_ASKED`).
+   */
+  deadlineAsked?: boolean;
   /** "What did X decide about SPAM?": the required terms of what it asks about. */
   aboutTerms: readonly KeyTerm[];
   /** "Does the package say anything about emergency numbers?": what a further passage must name. */

@@ -13,6 +13,7 @@ import {
   MONTHS,
   saysProspective,
   statesAmountOfMoney,
+  tellsDeadline,
   tellsEnd,
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
@@ -178,6 +179,11 @@ export function answerTypeGiven(
         ofAskedTopic(d, reader, w, j),
     ) ||
     datedByHeading;
+  // "By what date did comments have to be in?", "when was the report due?": the passage must date
+  // a deadline (`tellsDeadline`), not only an act of the same topic ("Organisations including CDT
+  // filed comments … in November 2012"). (In any sentence of the passage: the window carrying the
+  // question's words may be the one before "A final report was due to Council 2026.")
+  const deadlineDated = d.deadlineAsked !== true || spans.some((s) => tellsDeadline(s.text));
   // "Who chaired the Geneva meeting?", "Who led the Czech delegation?": a place naming only the
   // meeting or the delegation, beside a sentence naming another body, does not say who held it.
   const headings = sectionPath.join("\n");
@@ -247,6 +253,7 @@ export function answerTypeGiven(
     !yearDisclaimed &&
     yearsMet &&
     evidence &&
+    deadlineDated &&
     !countLeftVague(d, w) &&
     !(expected === "date" && datesNeighbours(d, w, met)) &&
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
