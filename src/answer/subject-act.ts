@@ -36,15 +36,36 @@ export function askedActUntold(
   analyzeText: Analyze,
   passageText = windowText,
 ): boolean {
-  const asked = askedAct(question, windowText);
-  if (asked === undefined || asked.copula) return false;
-  const subjectTerms = new Set(analyzeText(asked.subject));
-  if (subjectTerms.size === 0) return false;
+  const judged = partyActing(question, windowText, analyzeText, passageText);
+  if (judged === undefined) return false;
+  const { asked, subjectTerms, acting } = judged;
   const actTerms = analyzeText(asked.act).filter((t) => !subjectTerms.has(t));
   if (actTerms.length === 0) return false;
-  const acting = actingTerms(asked.subject, subjectTerms, windowText, analyzeText, passageText);
-  if (acting === undefined) return false;
   return !actTerms.some((a) => [...acting].some((t) => sameWord(a, t)));
+}
+
+/**
+ * A do-question's asked act, its subject's words and the words of the window's sentences where
+ * the subject acts (`actingTerms`), or none where any of them is not read.
+ */
+function partyActing(
+  question: string,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText: string,
+):
+  | {
+      asked: { subject: string; act: string };
+      subjectTerms: ReadonlySet<string>;
+      acting: ReadonlySet<string>;
+    }
+  | undefined {
+  const asked = askedAct(question, windowText);
+  if (asked === undefined || asked.copula) return undefined;
+  const subjectTerms = new Set(analyzeText(asked.subject));
+  if (subjectTerms.size === 0) return undefined;
+  const acting = actingTerms(asked.subject, subjectTerms, windowText, analyzeText, passageText);
+  return acting === undefined ? undefined : { asked, subjectTerms, acting };
 }
 
 /**
@@ -68,14 +89,11 @@ export function askedVerbUntold(
   analyzeText: Analyze,
   passageText = windowText,
 ): boolean {
-  const asked = askedAct(question, windowText);
-  if (asked === undefined || asked.copula) return false;
+  const judged = partyActing(question, windowText, analyzeText, passageText);
+  if (judged === undefined) return false;
+  const { asked, subjectTerms, acting } = judged;
   const verb = headVerb(asked.act);
   if (verb === undefined) return false;
-  const subjectTerms = new Set(analyzeText(asked.subject));
-  if (subjectTerms.size === 0) return false;
-  const acting = actingTerms(asked.subject, subjectTerms, windowText, analyzeText, passageText);
-  if (acting === undefined) return false;
   const firstVerbs = windowSentences(windowText)
     .filter((s) => analyzeText(s).some((t) => subjectTerms.has(t)))
     .map((s) => verbAfterSubject(s, asked.subject));
