@@ -18,7 +18,7 @@ import { openingNamesCarried } from "./paragraph-lead.ts";
 import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { openingActCarried } from "./set-member-act.ts";
-import { askedActUntold, askedPartyUnnamed } from "./subject-act.ts";
+import { askedActUntold, askedPartyUnnamed, askedVerbUntold } from "./subject-act.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { type TypedCandidate, typedWindowOf } from "./typed-window.ts";
@@ -320,6 +320,13 @@ export function assessRelevance(
   const otherAct =
     yesNo !== undefined &&
     askedActUntold(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId));
+  // "did Hill testify before Congress on the spam article?" where the window has Hill only
+  // arguing about the article: the party reported speaking, the act asked told nowhere
+  // (`askedVerbUntold`, subject-act.ts).
+  const verbUntold =
+    yesNo !== undefined &&
+    !otherAct &&
+    askedVerbUntold(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId));
   // "Is ETNO one of the groups that signed the unity statement?" answered from a place on the
   // statement that never names ETNO nor tells all of the act (`askedPartyUnnamed`, subject-act.ts).
   const partyUnnamed =
@@ -344,6 +351,7 @@ export function assessRelevance(
     !besidesOnly &&
     !exactUnstated &&
     !otherAct &&
+    !verbUntold &&
     !partyUnnamed;
   // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
   // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
@@ -386,6 +394,7 @@ export function assessRelevance(
       ...(besidesOnly ? ["besidesOnly"] : []),
       ...(exactUnstated ? ["exactCountUnstated"] : []),
       ...(otherAct ? ["askedActUntold"] : []),
+      ...(verbUntold ? ["askedVerbUntold"] : []),
       ...(partyUnnamed ? ["askedPartyUnnamed"] : []),
     ],
   };

@@ -16,6 +16,8 @@ import {
 } from "../search/asked-act-words.ts";
 import { POINTS_BACK } from "../search/question-focus.ts";
 import { alt } from "../search/question-words.ts";
+import { broaderVerbs, sameSenseVerbs, sameSenseWords } from "../search/thesaurus.ts";
+import { isBareVerb, type TaggedWord, taggedWords } from "./tagged-words.ts";
 import type { Analyze } from "./terms.ts";
 import { wholeWord, windowSentences } from "./window-words.ts";
 
@@ -34,21 +36,165 @@ export function askedActUntold(
   analyzeText: Analyze,
   passageText = windowText,
 ): boolean {
-  const asked = askedAct(question, windowText);
-  if (asked === undefined || asked.copula) return false;
-  const subjectTerms = new Set(analyzeText(asked.subject));
-  if (subjectTerms.size === 0) return false;
+  const judged = partyActing(question, windowText, analyzeText, passageText);
+  if (judged === undefined) return false;
+  const { asked, subjectTerms, acting } = judged;
   const actTerms = analyzeText(asked.act).filter((t) => !subjectTerms.has(t));
   if (actTerms.length === 0) return false;
+  return !actTerms.some((a) => [...acting].some((t) => sameWord(a, t)));
+}
+
+/**
+ * A do-question's asked act, its subject's words and the words of the window's sentences where
+ * the subject acts (`actingTerms`), or none where any of them is not read.
+ */
+function partyActing(
+  question: string,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText: string,
+):
+  | {
+      asked: { subject: string; act: string };
+      subjectTerms: ReadonlySet<string>;
+      acting: ReadonlySet<string>;
+    }
+  | undefined {
+  const asked = askedAct(question, windowText);
+  if (asked === undefined || asked.copula) return undefined;
+  const subjectTerms = new Set(analyzeText(asked.subject));
+  if (subjectTerms.size === 0) return undefined;
+  const acting = actingTerms(asked.subject, subjectTerms, windowText, analyzeText, passageText);
+  return acting === undefined ? undefined : { asked, subjectTerms, acting };
+}
+
+/**
+ * Whether a yes/no question asks an act ("did Hill TESTIFY before Congress…?", "did the Czech
+ * delegation WALK out…?") of a party the window only reports speaking: every window sentence
+ * where the party stands as doer gives it a verb of saying, asking or proposing as its first verb
+ * ("Hill … argued that…", "The Czech delegation records that…"), and none of the sentences it acts
+ * in tells the asked verb in any form (its stem, a word of its commonest sense or a derived one,
+ * "sign" → "signature", or a broader verb; WordNet, thesaurus.ts). Other words of the act may
+ * stand there ("spam article", "preamble vote"): they are what the party spoke about. A party told
+ * doing another act ("Obama chose Kramer…", "the Council decided to publish…", "Canada … opposed
+ * it") is left alone: that act often answers the question by ruling the asked one in or out.
+ * Not judged (false): an asked verb itself of saying, asking or proposing (`REPORT_VERB`), a light
+ * verb whose act lies in its object ("get", "put", "hand"…), a view or a mood (as for
+ * `askedActUntold`, with its "-ing" and "-ed" forms: "cop to BACKING"), a first word the tagger
+ * does not read as a bare verb, or whatever `askedActUntold` does not judge.
+ */
+export function askedVerbUntold(
+  question: string,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText = windowText,
+): boolean {
+  const judged = partyActing(question, windowText, analyzeText, passageText);
+  if (judged === undefined) return false;
+  const { asked, subjectTerms, acting } = judged;
+  const verb = headVerb(asked.act);
+  if (verb === undefined) return false;
+  const firstVerbs = windowSentences(windowText)
+    .filter((s) => analyzeText(s).some((t) => subjectTerms.has(t)))
+    .map((s) => verbAfterSubject(s, asked.subject));
+  // (Where the party stands as no sentence's subject, the window is not judged here.)
+  const told = firstVerbs.filter((v) => v !== undefined);
+  if (told.length === 0 || !told.every((v) => REPORT_VERB.test(v))) return false;
+  const said = [verb, ...sameSenseWords(verb), ...sameSenseVerbs(verb), ...broaderVerbs(verb)];
+  const forms = new Set(said.flatMap((w) => analyzeText(w)));
+  return ![...forms].some((f) => [...acting].some((t) => sameWord(f, t)));
+}
+
+/**
+ * The act's verb: its first word after adverbs and "go on to", "end up", "go ahead and"
+ * (`VERB_LEAD`); none where that word is a light verb (`LIGHT_VERB`), of saying (`REPORT_VERB`),
+ * not a bare verb as the tagger reads it, or where a view or a mood stands in the first words.
+ */
+function headVerb(act: string): string | undefined {
+  const words = act
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}'’-]/gu, ""));
+  const lead = VERB_LEAD.exec(words.join(" "));
+  const rest = lead === null ? words : words.slice(lead[0].trim().split(" ").length);
+  let at = 0;
+  while (at < rest.length && ADVERB.test(rest[at] ?? "")) at++;
+  const verb = rest[at];
+  if (verb === undefined || !/^\p{L}{3,}$/u.test(verb)) return undefined;
+  if (LIGHT_VERB.test(verb) || REPORT_VERB.test(verb)) return undefined;
+  if (rest.slice(at, at + 4).some((w) => ATTITUDE.test(w.replace(/(?:ing|ed)$/u, "")))) {
+    return undefined;
+  }
+  return isBareVerb({ text: verb, tags: [] }) ? verb : undefined;
+}
+/** "go on to", "end up", "go ahead and" before an act's verb. */
+const VERB_LEAD =
+  /^(?:(?:go|goes|went)\s+on\s+to|(?:end|ends|ended)\s+up|(?:go|went)\s+ahead\s+and)\s/u;
+/** Adverbs before an act's verb ("did X EVER sign", "FORMALLY object"). */
+const ADVERB = /^(?:\p{L}+ly|ever|also|still|then|even|already|just|later|again|actually)$/u;
+/** Verbs whose act lies in their object ("did X GET the House's approval", "PUT its signature"). */
+const LIGHT_VERB =
+  /^(?:get|gets|got|give|gives|gave|put|puts|make|makes|made|making|take|takes|took|have|has|had|hand|hands|handed|do|does|did|done|go|goes|went|come|comes|came|keep|keeps|kept|bring|brings|brought|be|been|being|set|sets|let|lets)$/u;
+/**
+ * Verbs of saying, asking and proposing, in their written forms: an act told in words. A party
+ * whose sentences give only these has spoken, not acted; an asked act of this kind is told in
+ * whatever words the party used, so it is not judged.
+ */
+const REPORT_VERB =
+  /^(?:say|says|said|tell|tells|told|argue|argues|argued|record|records|recorded|note|notes|noted|list|lists|listed|ask|asks|asked|point|points|pointed|present|presents|presented|report|reports|reported|write|writes|wrote|written|state|states|stated|explain|explains|explained|add|adds|added|warn|warns|warned|describe|describes|described|claim|claims|claimed|announce|announces|announced|declare|declares|declared|criticise|criticises|criticised|criticize|criticizes|criticized|complain|complains|complained|deny|denies|denied|acknowledge|acknowledges|acknowledged|insist|insists|insisted|suggest|suggests|suggested|comment|comments|commented|observe|observes|observed|propose|proposes|proposed|recommend|recommends|recommended|demand|demands|demanded|request|requests|requested|urge|urges|urged|admit|admits|admitted|concede|concedes|conceded|confirm|confirms|confirmed|object|objects|objected|promise|promises|promised|threaten|threatens|threatened|call|calls|called|quote|quotes|quoted)$/u;
+
+/**
+ * The first verb after the subject in a sentence where the subject stands before the sentence's
+ * first verb (its grammatical subject, roughly: not "It was listed as coming from … Egypt"), a
+ * relative clause after it ("Guinena, who coordinated…, presented") and "-ing" forms
+ * ("in a 2013 debriefing") left out; lower case as written. Undefined where the subject does not
+ * stand so, or no verb follows it.
+ */
+function verbAfterSubject(sentence: string, subject: string): string | undefined {
+  const words = taggedWords(sentence);
+  const last = (subject.split(" ").pop() ?? subject).toLowerCase();
+  const named = (w: TaggedWord) =>
+    (w.normal ?? w.text.toLowerCase()).replace(/['’]s$/u, "") === last;
+  const verb = (w: TaggedWord) =>
+    w.tags.includes("Verb") && !w.tags.includes("Auxiliary") && !w.tags.includes("Gerund");
+  let at = words.findIndex((w) => named(w) || verb(w));
+  if (at < 0 || !named(words[at] as TaggedWord)) return undefined;
+  for (at++; at < words.length; at++) {
+    const w = words[at] as TaggedWord;
+    const normal = w.normal ?? w.text.toLowerCase();
+    if (/^(?:who|which)$/u.test(normal)) {
+      while (at < words.length && !(words[at]?.post ?? "").includes(",")) at++;
+      continue;
+    }
+    if (verb(w)) return normal;
+  }
+  return undefined;
+}
+
+/**
+ * The words of the window's sentences where the subject acts (`askedActUntold`): those naming it
+ * as more than another's owner, the sentence one of them leans on by a pronoun, the passage's
+ * sentence counting a group it belongs to, a paragraph's earlier sentences where its act leaves
+ * the object out, and the sentences after it opening on a pronoun. Undefined where no window
+ * sentence names the subject, or where the first one opens on a pronoun whose antecedent lies
+ * before the window (not judged).
+ */
+function actingTerms(
+  subject: string,
+  subjectTerms: ReadonlySet<string>,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText: string,
+): Set<string> | undefined {
   const sentences = windowSentences(windowText);
   const read = sentences.map((s) => analyzeText(s));
   const acting = new Set<string>();
   let found = false;
   for (const [i, terms] of read.entries()) {
     const sentence = sentences[i] ?? "";
-    if (!terms.some((t) => subjectTerms.has(t)) || !standsAsDoer(sentence, asked.subject)) continue;
+    if (!terms.some((t) => subjectTerms.has(t)) || !standsAsDoer(sentence, subject)) continue;
     // A sentence opening on a pronoun whose antecedent lies before the window: not judged here.
-    if (i === 0 && LEANS.test(sentence)) return false;
+    if (i === 0 && LEANS.test(sentence)) return undefined;
     found = true;
     for (const t of terms) acting.add(t);
     // The sentence it leans on by a pronoun ("The House approved IT unanimously").
@@ -75,8 +221,7 @@ export function askedActUntold(
       for (const t of read[j] ?? []) acting.add(t);
     }
   }
-  if (!found) return false;
-  return !actTerms.some((a) => [...acting].some((t) => sameWord(a, t)));
+  return found ? acting : undefined;
 }
 
 /**
