@@ -20,6 +20,7 @@ describe("DEADLINE_ASKED", () => {
       "what was the deadline for the tariff proposals",
       "when's the filing cutoff",
       "when was the panel's final report due",
+      "when was the panel's report due to the assembly",
     ]) {
       expect(DEADLINE_ASKED.test(q), q).toBe(true);
     }
@@ -28,6 +29,7 @@ describe("DEADLINE_ASKED", () => {
     for (const q of [
       "was ostria's bid in past the cutoff",
       "how late was it vs the deadline",
+      "when were the new harbour rules due to kick in",
       "by what date had the secretariat pulled the bids together",
       "when were the new rules supposed to kick in",
       "when did the panel meet",
