@@ -34,9 +34,7 @@ describe("items parted by vs, or asked as a kind for each", () => {
 
   it("leaves a comparison of stances and any other ending as before", () => {
     // What each thought is bySide's: the vs does not part it, and "and" inside a side is kept.
-    expect(itemAsks("Moreau vs Okafor on the roaming code: what did each make of it?")).toEqual(
-      [],
-    );
+    expect(itemAsks("Moreau vs Okafor on the roaming code: what did each make of it?")).toEqual([]);
     // A word that is no kind of answer ("thoughts for each") is a remark, not an ask.
     expect(itemAsks("the Kivu charter and the Tana protocol: thoughts for each")).toEqual([]);
     expect(itemAsks("the Kivu charter vs the Tana protocol - one line each")).toEqual([]);
@@ -59,17 +57,25 @@ const app = notesAppContext("wcit-parts35-35-", NOTES);
 
 describe("answering each of two things from its own place", () => {
   answersStatingEach(app, [
-    ["the kivu roaming charter vs the tana spectrum protocol - when did each one go in", "12 May 2009"],
+    [
+      "the kivu roaming charter vs the tana spectrum protocol - when did each one go in",
+      "12 May 2009",
+    ],
     [
       "the kivu roaming charter vs the tana spectrum protocol - when did each one go in",
       "30 October 2013",
     ],
     ["the kivu roaming charter and the tana spectrum protocol: dates for each pls", "12 May 2009"],
-    ["the kivu roaming charter and the tana spectrum protocol: dates for each pls", "30 October 2013"],
+    [
+      "the kivu roaming charter and the tana spectrum protocol: dates for each pls",
+      "30 October 2013",
+    ],
   ]);
 
   // Neither thing is in the notes: refused.
-  refusesEach(app, ["the Dakar tariff charter vs the Bamako numbering pact - when did each one go in"]);
+  refusesEach(app, [
+    "the Dakar tariff charter vs the Bamako numbering pact - when did each one go in",
+  ]);
 
   // One thing stated and one the notes do not hold: refused, as before, never half answered.
   refusesEach(app, [
