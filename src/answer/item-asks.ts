@@ -5,7 +5,7 @@
 
 import type { ScoredPassage } from "../types.ts";
 import { gappedAsks } from "./gapped-asks.ts";
-import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
+import { kindQuestion, leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import type { Relevance } from "./relevance.ts";
 import { taggedWords } from "./tagged-words.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
@@ -76,13 +76,49 @@ interface NamedItems {
   frame: string;
 }
 
+/**
+ * An ask made only of the kind of answer wanted and "for each" or "for both", after the items
+ * ("eu parliament's resolution and kramer's refusal: dates for each pls", "the house vote vs
+ * iran's vote - tallies for both"): it opens on no question word, so it is written as the
+ * question the kind word stands for (`kindQuestion`: "when was each", "how many is each") before
+ * the items are read. Only a kind word `leadInAsks` knows; any other ending is left as typed.
+ */
+const KIND_FOR_EACH =
+  /(\s?(?::|;|,|\s[-–—])\s*)(\p{L}+)\s+for\s+(each(?:\s+one)?|both)(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/iu;
+
+function withKindAsked(question: string): string {
+  const m = KIND_FOR_EACH.exec(question);
+  const asked = m && kindQuestion(m[2] as string);
+  if (!m || asked === undefined) return question;
+  return `${question.slice(0, m.index)}${m[1]}${asked} ${m[3]}?`;
+}
+
+/** Where one item ends and the next begins: a comma (with "and" or "or"), "and", "or" or "&". */
+const ITEM_BREAK = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/i;
+/**
+ * Two things set side by side with "vs" and asked a date, a count or a name each ("etno's c-109
+ * vs china's c59 - when did each one go in", "the house vote vs iran's vote - tallies for both"):
+ * two facts, each told in its own place, asked of each on its own. The "vs" alone parts them (an
+ * "and" is inside a side: "the abi analyst on governments and security"). An ask of what each
+ * thought or how each saw it is a comparison of stances, `bySide`'s (coverage-otherwise.ts), and
+ * not read here.
+ */
+const SIDE_BREAK = /\s+(?:vs\.?|versus)\s+/i;
+const FACT_ASK = /^\s*(?:when|how\s+many|how\s+much|who|whom)\b/i;
+
+/** The items of a lead: parted at a "vs" where the ask is of a fact, else as before. */
+function leadItems(lead: string, ask: string): string[] {
+  const sides = lead.split(SIDE_BREAK);
+  return sides.length === 2 && FACT_ASK.test(ask) ? sides : lead.split(ITEM_BREAK);
+}
+
 function namedItems(question: string): NamedItems | undefined {
-  const m = NAMED_THEN_EACH.exec(question);
+  const m = NAMED_THEN_EACH.exec(withKindAsked(question));
   if (!m) return undefined;
   const lead = m[1] as string;
   const ask = m[2] as string;
   if (ASKING_LEAD.test(lead) || !EACH_WORD.test(ask) || !namesOnly(lead)) return undefined;
-  const items = lead.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
+  const items = leadItems(lead, ask);
   if (items.length < 2 || items.length > MAX_ITEMS) return undefined;
   const last = items[items.length - 1] as string;
   const frame = SHARED_FRAME.exec(last);

@@ -31,6 +31,15 @@ const KIND_QUESTIONS: readonly (readonly [RegExp, string, RegExp])[] = [
   [/^(?:names?|people)$/i, "who is", /^names?$/i],
 ];
 
+/**
+ * The question a kind word stands for ("dates" → "when was", "tallies" → "how many is", "names"
+ * → "who is"); undefined for any other word. Shared with item-asks.ts, where the kind word comes
+ * after the items ("A and B: dates for each").
+ */
+export function kindQuestion(word: string): string | undefined {
+  return KIND_QUESTIONS.find(([kind]) => kind.test(word))?.[1];
+}
+
 /** A count before the kind word ("two", "2", "a couple of"). */
 const COUNT = `(?:\\d|${alt(Object.keys(NUMBER_WORDS))}|a couple of|a few)`;
 
