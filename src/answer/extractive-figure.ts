@@ -4,7 +4,11 @@
 // sentence that shares a good part of its vocabulary, so it adds nothing new and takes the room of
 // a sentence that does ("A civil-society commentator added that 75 more countries signed the 1988
 // text later."). A sentence with a figure of its own is never skipped: sources disagreeing on a
-// count, or a second date, are what such answers need.
+// count, or a second date, are what such answers need. Only a count's, a date's or a period's
+// answer (`startPicking`): a reason's or a view's sentence repeating a date ("In November 2012 …
+// argued that…") carries the grounds after it ("He said a treaty is too broad, rigid and slow…"),
+// and skipping it for every kind lost four answers and gained none. Tuning half (3,550 q): recall
+// 0.8491 unchanged, nine answers shorter with the same nuggets, two longer, no trust figure moved.
 import type { Sentence } from "./extractive-view.ts";
 
 /**
