@@ -14,6 +14,7 @@ import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.t
 import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
+import { restatesFigure } from "./extractive-figure.ts";
 import { readOnInQuotedPassages, readOnInWindow } from "./extractive-joined.ts";
 import {
   leadWithActor,
@@ -347,12 +348,18 @@ function startPicking(shape: AnswerShape, budget: number): Picking {
     (shape.expected === "reason" ||
       shape.expected === "method" ||
       shape.expected === "description");
+  // A count's, a date's or a period's answer that is not a list does not tell the same figure
+  // twice (`extractive-figure.ts`).
+  const tellsFigureOnce =
+    !shape.list &&
+    (shape.expected === "number" || shape.expected === "date" || shape.expected === "duration");
   const redundant = (s: Sentence) =>
     [...picked].some((p) => {
       const shared = jaccard(p.terms, s.terms);
       return (
         shared >= NEAR_DUPLICATE ||
-        (restates && p.view.order < s.view.order && shared >= RESTATED_POINT)
+        (restates && p.view.order < s.view.order && shared >= RESTATED_POINT) ||
+        (tellsFigureOnce && restatesFigure(s, p, jaccard))
       );
     }) ||
     (restatesQuotedPoint && restatesQuoted(s, picked));
