@@ -99,16 +99,16 @@ export const END_ASKED =
 /**
  * A when question asking a deadline: the date by which something had to be done, not the date it
  * was done. "by what date did comments have to be in", "by when must states sign", "until when
- * could delegations file", "what was the deadline for proposals", "when's the cutoff", "when was
- * the report due", "when is it due to the council". (Only where the deadline is what is asked:
- * "was it in past the cutoff", "how late was it vs the deadline" name the deadline as a reference
- * point; "by what date had the secretariat pulled them together" asks when a thing was done by, no
- * obligation; and "due to" before a verb is a schedule, "when were the ITRs due to kick in" asking
- * when they took effect, which a date of that answers.)
+ * could delegations file", "what was the deadline for proposals", "when's the cutoff". (Only where
+ * an obligation or a deadline's noun is what is asked: "was it in past the cutoff", "how late was
+ * it vs the deadline" name the deadline as a reference point; "by what date had the secretariat
+ * pulled them together" asks when a thing was done by; and "when was the report due", "when were
+ * the ITRs due to kick in" use "due" as "expected", which a source may state as a plan, a schedule
+ * or a meeting the report goes to, so they are read as plain when questions.)
  * A source dating the act itself ("comments were filed in November 2012") does not answer it.
  */
 export const DEADLINE_ASKED =
-  /\b(?:(?:by\s+(?:what|which)\s+(?:date|day|month|time|point)|by\s+when|when)\b[^?,;]{0,80}?\b(?:(?:have|has|had|needed?|ought)\s+to|must|required\s+to|due(?!\s+to\s+(?!(?:the|a|an|its|their)\b)[a-z]))\b|until\s+when\b|(?:what|when)(?:\s+(?:was|is|were)|['’]s)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:deadline|cut-?off|due\s+date|closing\s+date)\b)/iu;
+  /\b(?:(?:by\s+(?:what|which)\s+(?:date|day|month|time|point)|by\s+when|when)\b[^?,;]{0,80}?\b(?:(?:have|has|had|needed?|ought)\s+to|must|required\s+to)\b|until\s+when\b|(?:what|when)(?:\s+(?:was|is|were)|['’]s)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:deadline|cut-?off|due\s+date|closing\s+date)\b)/iu;
 
 /**
  * Whether the question writes `year` only as the first word of a name: before a capitalised word
