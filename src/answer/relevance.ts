@@ -18,7 +18,7 @@ import { openingNamesCarried } from "./paragraph-lead.ts";
 import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { openingActCarried } from "./set-member-act.ts";
-import { askedActUntold, askedPartyUnnamed, askedVerbUntold } from "./subject-act.ts";
+import { askedActReadings, askedPartyUnnamed } from "./subject-act.ts";
 import { headedPassageText } from "./term-weights.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import { type TypedCandidate, typedWindowOf } from "./typed-window.ts";
@@ -317,16 +317,13 @@ export function assessRelevance(
   // "did LIRNEasia file a contribution of its own with the CWG?" where the window has LIRNEasia
   // only calling ETNO's link incoherent: the party stands acting, but in another act
   // (`askedActUntold`, subject-act.ts).
-  const otherAct =
-    yesNo !== undefined &&
-    askedActUntold(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId));
   // "did Hill testify before Congress on the spam article?" where the window has Hill only
   // arguing about the article: the party reported speaking, the act asked told nowhere
-  // (`askedVerbUntold`, subject-act.ts).
-  const verbUntold =
-    yesNo !== undefined &&
-    !otherAct &&
-    askedVerbUntold(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId));
+  // (`askedVerbUntold`, subject-act.ts). Both read the party once (`askedActReadings`).
+  const { otherAct, verbUntold } =
+    yesNo !== undefined
+      ? askedActReadings(yesNo, best.text, analyzeText, passageTextOf(judged, best.passageId))
+      : { otherAct: false, verbUntold: false };
   // "Is ETNO one of the groups that signed the unity statement?" answered from a place on the
   // statement that never names ETNO nor tells all of the act (`askedPartyUnnamed`, subject-act.ts).
   const partyUnnamed =

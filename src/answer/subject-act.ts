@@ -36,7 +36,29 @@ export function askedActUntold(
   analyzeText: Analyze,
   passageText = windowText,
 ): boolean {
+  return actUntold(partyActing(question, windowText, analyzeText, passageText), analyzeText);
+}
+
+/**
+ * Both readings of a yes/no question's act against one window, the party read once: `otherAct`
+ * (`askedActUntold`) and, where that does not hold, `verbUntold` (`askedVerbUntold`). What
+ * `assessRelevance` asks of each window.
+ */
+export function askedActReadings(
+  question: string,
+  windowText: string,
+  analyzeText: Analyze,
+  passageText = windowText,
+): { otherAct: boolean; verbUntold: boolean } {
   const judged = partyActing(question, windowText, analyzeText, passageText);
+  const otherAct = actUntold(judged, analyzeText);
+  return { otherAct, verbUntold: !otherAct && verbUntold(judged, windowText, analyzeText) };
+}
+
+type PartyActing = NonNullable<ReturnType<typeof partyActing>>;
+
+/** `askedActUntold` on a party already read. */
+function actUntold(judged: PartyActing | undefined, analyzeText: Analyze): boolean {
   if (judged === undefined) return false;
   const { asked, subjectTerms, acting } = judged;
   const actTerms = analyzeText(asked.act).filter((t) => !subjectTerms.has(t));
@@ -89,7 +111,19 @@ export function askedVerbUntold(
   analyzeText: Analyze,
   passageText = windowText,
 ): boolean {
-  const judged = partyActing(question, windowText, analyzeText, passageText);
+  return verbUntold(
+    partyActing(question, windowText, analyzeText, passageText),
+    windowText,
+    analyzeText,
+  );
+}
+
+/** `askedVerbUntold` on a party already read. */
+function verbUntold(
+  judged: PartyActing | undefined,
+  windowText: string,
+  analyzeText: Analyze,
+): boolean {
   if (judged === undefined) return false;
   const { asked, subjectTerms, acting } = judged;
   const verb = headVerb(asked.act);
