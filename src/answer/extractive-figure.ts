@@ -26,14 +26,14 @@ export function figuresIn(text: string): string[] {
   return [...text.replace(MARKER, " ").matchAll(FIGURE)].map((m) => m[0]);
 }
 
-/** `s` states only figures `p` states, in words `p` largely shares (`RESTATED_FIGURE`). */
-export function restatesFigure(
-  s: Sentence,
-  p: Sentence,
-  shared: (a: ReadonlySet<string>, b: ReadonlySet<string>) => number,
-): boolean {
+/**
+ * `s` states only figures `p` states, in words `p` largely shares: `shared` is the Jaccard of
+ * their terms, which the caller has already measured (`RESTATED_FIGURE`).
+ */
+export function restatesFigure(s: Sentence, p: Sentence, shared: number): boolean {
+  if (shared < RESTATED_FIGURE) return false;
   const own = figuresIn(s.display);
   if (own.length === 0) return false;
   const theirs = new Set(figuresIn(p.display));
-  return own.every((f) => theirs.has(f)) && shared(p.terms, s.terms) >= RESTATED_FIGURE;
+  return own.every((f) => theirs.has(f));
 }

@@ -359,7 +359,7 @@ function startPicking(shape: AnswerShape, budget: number): Picking {
       return (
         shared >= NEAR_DUPLICATE ||
         (restates && p.view.order < s.view.order && shared >= RESTATED_POINT) ||
-        (tellsFigureOnce && restatesFigure(s, p, jaccard))
+        (tellsFigureOnce && restatesFigure(s, p, shared))
       );
     }) ||
     (restatesQuotedPoint && restatesQuoted(s, picked));
