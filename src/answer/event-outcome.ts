@@ -93,7 +93,7 @@ const ASKS = [
   ),
   // "What came out of the Arab States' Cairo prep meeting in spring 2012?"
   new RegExp(
-    `\\bwhat\\s+(?:came|comes|come|has\\s+come)\\s+out\\s+of\\s+${PHRASE}(?=\\s*(?:[?.,;:!]|$|\\s+(?:on|about|for|re|regarding|over)\\b))`,
+    `\\bwhat\\s+(?:came|comes|come|has\\s+come)\\s+out\\s+of\\s+${PHRASE}(?=\\s*(?:[?.,;:!]|$|\\s+(?:on|about|for|re|regarding|over)\\b|\\s+[-–—](?:\\s|$)))`,
     "iu",
   ),
   // "Did the 2013 policy forum in Geneva adopt anything on Internet governance?"
