@@ -43,6 +43,7 @@ import { speakerDemands } from "./demand-speaker.ts";
 import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-words.ts";
 import { yearDemands } from "./demand-years.ts";
 import { documentAsked } from "./document-content.ts";
+import { eventOutcomeAsked } from "./event-outcome.ts";
 import { countsIn } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
@@ -181,6 +182,14 @@ export function readQuestionDemands(
     how.yesNo !== true &&
     !(how.list === true && FORMAT_NAMED.test(question))
       ? documentAsked(question, keyTerms, analyzeText)
+      : undefined;
+  // "What did the 2006 plenipot decide…?", "What came out of the Cairo prep meeting?": the place
+  // must tell an outcome with the event as its doer, not only that the event was held
+  // (`eventOutcomeStated`). (Not where a date, count or name is asked: their own checks read
+  // those.)
+  const eventOutcome =
+    question !== undefined && !needsEvidence
+      ? eventOutcomeAsked(question, keyTerms, analyzeText)
       : undefined;
   const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
   // The question's weightiest required term: what the expected date, count or name is about.
@@ -351,6 +360,7 @@ export function readQuestionDemands(
     asksOutcome,
     asksProposal,
     ...(documentAsk !== undefined ? { documentAsk } : {}),
+    ...(eventOutcome !== undefined ? { eventOutcome } : {}),
     ...doers,
     years,
     askedYears,

@@ -20,6 +20,8 @@
 //   that it happened.
 // - `documentContentStated` (document-content.ts): what a named document says is stated, not
 //   only its name, date or filing.
+// - `eventOutcomeStated` (event-outcome.ts): what an asked meeting or body decided is told with
+//   the event as its doer, not only that it was held.
 // - `stanceStated` (window-stance.ts): the asked party's stance on the asked topic, where a
 //   question asks one.
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
@@ -31,6 +33,7 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import { documentContentStated } from "./document-content.ts";
+import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
@@ -123,6 +126,7 @@ export function judgeWindow(
     ["ownersStand", () => ownersStand(d, reader, w, met)],
     ["actReported", () => actReported(d, w)],
     ["documentContentStated", () => documentContentStated(d.documentAsk, w)],
+    ["eventOutcomeStated", () => eventOutcomeStated(d.eventOutcome, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
     ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],

@@ -62,7 +62,7 @@ const DOCUMENT_NOUNS: Record<string, string> = {
   declaration: "declarations?",
   motion: "motions?",
 };
-const DOCUMENT_NOUN = Object.keys(DOCUMENT_NOUNS).join("|");
+export const DOCUMENT_NOUN = Object.keys(DOCUMENT_NOUNS).join("|");
 
 /** The verbs a question asks a document's content by ("what does it ASK…", "…SET OUT"). */
 const ASK_VERB =
@@ -70,9 +70,10 @@ const ASK_VERB =
 /** Past or third-person forms only: what a request clause writes with no auxiliary. */
 const FINITE_ASK_VERB =
   "said|says|asks|asked|proposes|proposed|requires|required|recommends|recommended|concludes|concluded|urges|urged|call(?:s|ed)\\s+(?:for|on)|demands|demanded|obliges|obliged|contains|contained|sets\\s+out|set\\s+out|lists|listed|states|stated|objected\\s+to|wrote|argues|argued|wants|wanted|tells|told";
-const ADVERBS = "(?:(?:actually|really|exactly|specifically|basically|formally|precisely)\\s+)*";
+export const ADVERBS =
+  "(?:(?:actually|really|exactly|specifically|basically|formally|precisely)\\s+)*";
 /** The document's phrase: one to ten words, no clause break. */
-const PHRASE = "(?<doc>(?:[^\\s?,;:!]+\\s+){0,9}?[^\\s?,;:!]+)";
+export const PHRASE = "(?<doc>(?:[^\\s?,;:!]+\\s+){0,9}?[^\\s?,;:!]+)";
 
 const ASKS = [
   // "what does resolution 5 … actually ask", "what did the final report conclude"
@@ -98,7 +99,7 @@ const ASKS = [
 ];
 
 /** A word opening a clause inside a phrase ("that came", "is reported"). */
-const CLAUSE_WORD = /(?<![\p{L}-])(?:that|which|who|is|are|was|were|to)(?![\p{L}-])/iu;
+export const CLAUSE_WORD = /(?<![\p{L}-])(?:that|which|who|is|are|was|were|to)(?![\p{L}-])/iu;
 
 /**
  * The document's noun heads its phrase: it ends the phrase or stands before a preposition, a
@@ -117,7 +118,7 @@ function headsPhrase(after: string): boolean {
 }
 
 /** Words of a phrase that say which document but not what it is ("the", "its", "back in"). */
-const NOT_QUALIFYING = new Set(
+export const NOT_QUALIFYING = new Set(
   "the a an its their his her this that these those of on in for to from at by with and or back up out".split(
     " ",
   ),
@@ -147,15 +148,7 @@ export function documentAsked(
     if (noun === undefined) continue;
     const nounWord = (noun[1] as string).toLowerCase();
     const headTerms = new Set(analyzeText(FULL_FORMS[nounWord] ?? nounWord));
-    const namings = (word: string): string[][] => {
-      const terms = analyzeText(word).filter((t) => !headTerms.has(t));
-      if (terms.length === 0) return [];
-      // (Its other names as written, not words of the same sense: "reconvened" is no "open".)
-      const own = keyTerms
-        .filter((k) => terms.includes(k.term))
-        .flatMap((k) => withoutFormWords(withoutSenseWords(k)).alternatives);
-      return [terms, ...own];
-    };
+    const namings = (word: string) => namingsOf(word, keyTerms, analyzeText, headTerms);
     const words = phrase
       .split(/\s+/)
       .map((w) => w.replace(/(?:'s|’s|'|’)$/u, "").replace(/^[("“]+|[)"”.,]+$/gu, ""))
@@ -207,6 +200,25 @@ export function documentAsked(
 }
 
 /**
+ * A word of a question's phrase as alternatives of index terms: its own terms (without `head`'s,
+ * the phrase's noun) and the other names the key terms give them. (Its other names as written, not
+ * words of the same sense: "reconvened" is no "open".) None where only the noun's terms are left.
+ */
+export function namingsOf(
+  word: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+  head: ReadonlySet<string>,
+): string[][] {
+  const terms = analyzeText(word).filter((t) => !head.has(t));
+  if (terms.length === 0) return [];
+  const own = keyTerms
+    .filter((k) => terms.includes(k.term))
+    .flatMap((k) => withoutFormWords(withoutSenseWords(k)).alternatives);
+  return [terms, ...own];
+}
+
+/**
  * Nouns for any written document: "the adopted text" is named by "the adopted Article 5A", so
  * any document's noun stands for it.
  */
@@ -221,13 +233,13 @@ const FULL_FORMS: Record<string, string> = {
 };
 
 /** An owner before its document: "ETNO's", "the US side's", "the Americas' joint…". */
-const OWNER = /((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)(?:'s|’s|s'|s’)(?!\p{L})/gu;
+export const OWNER = /((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)(?:'s|’s|s'|s’)(?!\p{L})/gu;
 
 /**
  * A month's name or its short form, as a phrase dates a document ("the nov 22 resolution"): the
  * shared lists, whole words only (a prefix test read "marrakesh" or "junta" as months).
  */
-const MONTH = new RegExp(`^(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?$`, "i");
+export const MONTH = new RegExp(`^(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?$`, "i");
 
 /**
  * Verbs that state what a document or its author says, in the active voice: the content follows.
@@ -240,30 +252,34 @@ const CONTENT_VERB =
   "made\\s+(?:this|that|the\\s+same|its|their)\\s+(?:case|point|argument)s?|repeated|echoed|says|said|asks|asked|calls\\s+(?:for|on)|called\\s+(?:for|on)|urges|urged|proposes|proposed|requires|required|recommends|recommended|concludes|concluded|lists|listed|states|stated|provides|provided|invites|invited|tells|told|demands|demanded|sets\\s+out|set\\s+out|gives|gave|argues|argued|includes|included|contains|contained|commits|committed|obliges|obliged|resolved|objected|criticised|criticized|describes|described|declares|declared|insists|insisted|notes|noted|wants|wanted|seeks|sought|adds|added|raised|raises|opposes|opposed|rejects|rejected|supports|supported|welcomed|stresses|stressed|recognises|recognised|recognizes|recognized|encourages|encouraged|instructs|instructed|defines|defined|guarantees|guaranteed|allows|allowed|enables|enabled|permits|permitted|(?:aims|aimed)\\s+to|envisages|envisaged|(?:would|will|shall|should|must|could|may|might)\\s+(?!(?:(?:likely|probably|possibly|perhaps|also|still|not|then)\\s+)*(?:be|have\\s+been)(?![\\p{L}-]))(?:(?:also|still|not)\\s+)*(?!(?:likely|probably|possibly|perhaps)(?![\\p{L}-]))[\\p{L}-]+|(?:does|do|did)\\s+not\\s+(?:define|address|deal|say|include|require|mention)";
 
 /** A sentence opening with a pronoun for what a sentence before named ("It asked…"). */
-const PRONOUN_OPENING = /^\s*(?:It|They|This|These|Those)\b/u;
+export const PRONOUN_OPENING = /^\s*(?:It|They|This|These|Those)\b/u;
 
 /** A sentence opening with its subject: a pronoun, or "That resolution", "The paper". */
-const SUBJECT_OPENING = /^\s*(?:It|They|This|These|Those|(?:That|This|These|The)\s+[\p{L}-]+)\b/u;
+export const SUBJECT_OPENING =
+  /^\s*(?:It|They|This|These|Those|(?:That|This|These|The)\s+[\p{L}-]+)\b/u;
 
 /** How many sentences back a pronoun's document may be named ("They are numbered…. They…"). */
-const PRONOUN_REACH = 3;
+export const PRONOUN_REACH = 3;
 
 /** A sentence with its asides taken out: "(Rev. Bucharest, 2022)", ", which is non-binding,". */
-function withoutAsides(sentence: string): string {
+export function withoutAsides(sentence: string): string {
   return sentence
     .replace(/\([^()]*\)/g, " ")
     .replace(/,\s+(?:which|who|in|as|at|like|for example)\b[^,]*,/giu, " ")
     .replace(/\s+/g, " ");
 }
 
-const met = (alternatives: readonly (readonly string[])[], held: ReadonlySet<string>) =>
+export const met = (alternatives: readonly (readonly string[])[], held: ReadonlySet<string>) =>
   alternatives.some((alt) => alt.length > 0 && alt.every((t) => held.has(t)));
 
 /**
  * A qualifier met as written or clipped: "plenipot" is met by "plenipotentiari", a term it opens
  * (four letters or more).
  */
-const qualifierMet = (alternatives: readonly (readonly string[])[], held: ReadonlySet<string>) =>
+export const qualifierMet = (
+  alternatives: readonly (readonly string[])[],
+  held: ReadonlySet<string>,
+) =>
   met(alternatives, held) ||
   alternatives.some(
     (alt) =>
@@ -273,15 +289,15 @@ const qualifierMet = (alternatives: readonly (readonly string[])[], held: Readon
   );
 
 /**
- * The subjects of the verbs stating content in `sentence`, in the active voice, with something
- * after the verb other than the document's own noun ("called for an international convention"):
- * the words before each verb back to the clause's start (a comma, semicolon, colon, "that",
- * "which", "who", "and"), at most eight.
+ * The subjects of the verbs `verb` (by default those stating content) in `sentence`, in the
+ * active voice, with something after the verb other than `head`, the asked thing's own noun
+ * ("called for an international convention"): the words before each verb back to the clause's
+ * start (a comma, semicolon, colon, "that", "which", "who", "and"), at most eight.
  */
-function contentSubjects(sentence: string, head: string): string[] {
+export function contentSubjects(sentence: string, head: string, verb = CONTENT_VERB): string[] {
   const plain = withoutAsides(sentence);
   const subjects: string[] = [];
-  const verbs = new RegExp(`(?<![\\p{L}-])(?:${CONTENT_VERB})(?![\\p{L}-])`, "giu");
+  const verbs = new RegExp(`(?<![\\p{L}-])(?:${verb})(?![\\p{L}-])`, "giu");
   for (const m of plain.matchAll(verbs)) {
     const after = plain.slice(m.index + m[0].length).trim();
     if (after === "" || /^[.;!?]/.test(after)) continue;

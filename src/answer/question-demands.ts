@@ -7,6 +7,7 @@ import type { ClaimedFigure } from "./coverage-claims.ts";
 import type { QualifiedNoun } from "./coverage-modifiers.ts";
 import type { StanceDemand } from "./demand-owners.ts";
 import type { DocumentAsk } from "./document-content.ts";
+import type { EventOutcomeAsk } from "./event-outcome.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
 import type { OrganisationAsk } from "./organisation-doers.ts";
@@ -109,6 +110,8 @@ export interface QuestionDemands {
   asksProposal: boolean;
   /** "What does resolution 5 ask…?": the document whose content a window must state. */
   documentAsk?: DocumentAsk;
+  /** "What did the 2006 plenipot decide…?": the event whose outcome a window must tell. */
+  eventOutcome?: EventOutcomeAsk;
   /** "What did LIRNEasia propose…?": whose proposal it must be, as written and as index terms. */
   proposer?: string;
   proposerTerms: readonly string[];
