@@ -8,8 +8,8 @@
 // The comparison itself (which was first, whether the month was the same) is what the two dates
 // answer; no place is asked to state it.
 
-import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import { LEADING_JOIN } from "../search/question-ask-joins.ts";
+import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 
 /** The things compared and one when question for each (with any further ask after them). */
 export interface DatedPair {
@@ -27,19 +27,22 @@ const WHEN_WAS = "when was";
 
 /**
  * A remark after the two things that asks how their dates compare, not a fact of its own: "same
- * month or not", "were they the same year?", "which came first", "which one was earlier", "how
- * far apart", "were those a couple months apart", with a hedge after it ("or am i
- * misremembering"). Read only after a dash, colon, comma or question mark that closes the items.
+ * month or not", "were they the same year?", "which came first", "which one was earlier", "were
+ * those a couple months apart", "how many weeks apart", with a hedge after it ("or am i
+ * misremembering", "were they"). Read only after a dash, colon, comma or question mark that
+ * closes the items. Not "how far apart were they": on the tuning half it asks how far two
+ * parties' positions were apart ("India and the US on putting spam in the treaty - how far apart
+ * were they?") as often as their dates.
  */
 const DATES_COMPARED = new RegExp(
   String.raw`^(?:(?:were|was|are|is)\s+(?:they|those|these|the\s+two|both|it)\s+)?(?:in\s+)?(?:the\s+)?same\s+(?:day|week|month|year)(?:\s+or\s+not)?` +
     String.raw`|^which\s+(?:one\s+)?(?:came|was|happened|went\s+in|landed)\s+(?:first|earlier|sooner)` +
-    String.raw`|^(?:(?:were|was)\s+(?:they|those|these|the\s+two)\s+)?(?:how\s+far|(?:a\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?))\s+apart`,
+    String.raw`|^(?:(?:were|was)\s+(?:they|those|these|the\s+two)\s+)?(?:a\s+|how\s+many\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+apart`,
   "i",
 );
 /** What may follow the comparison and asks nothing: a hedge on the asker's memory, thanks. */
 const TRAILING_HEDGE =
-  /^(?:\s*(?:or\s+not|or\s+am\s+i\s+(?:misremembering|wrong|off)|or\s+what|pls|please|thx|thanks|\?|!|\.))*\s*$/i;
+  /^(?:\s*(?:or\s+not|(?:were|are)\s+(?:they|those|these)|or\s+am\s+i\s+(?:misremembering|wrong|off)|or\s+what|pls|please|thx|thanks|\?|!|\.))*\s*$/i;
 
 /** Where the items end and the comparison starts: a dash between spaces, a colon, a comma. */
 const CLOSE_ITEMS = /\s+[-–—]+\s+|\s*[:;]\s*|,\s*|\?\s*/g;
@@ -50,10 +53,11 @@ const PAIR_BREAK = /\s+(?:vs\.?|versus|and|&)\s+/i;
 /**
  * "which came first, A or B", "which landed first - A or B", "what happened earlier: A or B":
  * the two items after the question, parted at "or". Group 1 is A, group 2 B, group 3 what
- * follows a question mark.
+ * follows a question mark. Only with a verb of taking place or coming out: "which delegation
+ * walked out first, A or B" asks which party did an act, not two dates.
  */
 const FIRST_OF_TWO =
-  /^\s*(?:so\s+|ok\s+)?(?:which|what)(?:\s+one)?(?:\s+\w+){0,2}?\s+(?:first|earlier|sooner)\s*(?:,|:|\s[-–—]+)?\s+([^?]+?)\s+or\s+([^?]+?)\s*(?:\?(.*))?$/i;
+  /^\s*(?:so\s+|ok\s+)?(?:which|what)(?:\s+one)?\s+(?:came(?:\s+out)?|happened|landed|went\s+in|was|got\s+(?:in|out|filed))\s+(?:first|earlier|sooner)\s*(?:,|:|\s[-–—]+)?\s+([^?]+?)\s+or\s+([^?]+?)\s*(?:\?(.*))?$/i;
 
 /**
  * "when did X vs when Y", "when did X vs Y", with any remark comparing their dates after a dash:
@@ -82,7 +86,7 @@ function furtherAsks(rest: string): string[] {
 function asked(items: readonly string[], further: readonly string[] = []): DatedPair | undefined {
   const trimmed = items.map(clean);
   if (trimmed.some((item) => item === "" || words(item) > MAX_ITEM_WORDS)) return undefined;
-  // ("what Touré said he'd recommend in june vs what the council did on 11 july - how far apart":
+  // ("what Touré said he'd recommend in june vs what the council did on 11 july - months apart?":
   // an item opening on a question word is a clause asking its own thing, not a thing to date.)
   if (trimmed.some((item) => QUESTION_OPENING.test(item))) return undefined;
   return {
@@ -116,8 +120,10 @@ export function datedPair(question: string): DatedPair | undefined {
     const one = clean(vs[1] as string);
     const two = clean(vs[2] as string);
     // (Each ask is written whole: its items are the asks themselves. A first ask of a few words,
-    // "when was the 1988 vs 2012 text signed", sets two names of one ask side by side.)
+    // or a number on each side of the "vs", "when was the 1988 vs 2012 text signed", sets two
+    // names of one ask side by side.)
     if (words(one) < MIN_ASK_WORDS || /\s(?:vs\.?|versus)\s/i.test(two)) return undefined;
+    if (/\d$/.test(one) && /^\d/.test(two)) return undefined;
     // ("when did Moscow's filing land, and how late was it vs the cutoff": a "vs" inside a later
     // ask sets that ask's thing against another, not two dates.)
     if (splitAsks(one).length > 1) return undefined;
