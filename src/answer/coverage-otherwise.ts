@@ -168,12 +168,17 @@ const bySide: CoverageReader = {
 const byAsk: CoverageReader = {
   by: "byAsk",
   reads: ({ assessed, followUp }) => !assessed.covered && !followUp,
-  async covers({ question, assessed, passages, search }, tools) {
+  async covers(asked, tools) {
+    const { question, assessed, passages, search } = asked;
     const first = firstAsk(question);
     if (first.length === question.length || assessed.absentTerms.length > 0) return undefined;
     // ("When did the EG-ITRs hold their second meeting and also who chaired it?": the date alone
     // is no answer to who chaired it, which the whole question's place had to state.)
     if (laterAskAsksRole(question)) return undefined;
+    // ("which came first, A or B? dates pls": a question whose asks are its items, one each, is
+    // answered item by item where `byEachAsk` covers every item; the text before its question
+    // mark is no ask of one of them. Where an item is not covered, it is read as before.)
+    if (itemAsks(question).length >= 2 && (await byEachAsk.covers(asked, tools))) return undefined;
     // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
     // verify is not answered by the first ask's count.)
     if (assessed.unverifiedAsked === true) return undefined;

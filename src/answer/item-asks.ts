@@ -4,6 +4,7 @@
 // whether the place covering the whole question leaves an item unstated (`itemUnstated`).
 
 import type { ScoredPassage } from "../types.ts";
+import { datedPair } from "./dated-pair-asks.ts";
 import { gappedAsks } from "./gapped-asks.ts";
 import { kindQuestion, leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import type { Relevance } from "./relevance.ts";
@@ -35,7 +36,9 @@ const ASKING_LEAD =
 function namesOnly(lead: string): boolean {
   if (/\b(?:each|both)\b/i.test(lead) || /^\s*for\b/i.test(lead)) return false;
   if (presentVerbIn(lead)) return false;
-  const words = taggedWords(lead);
+  // (The tagger reads a possessive's "'s" as an empty word of its own, "is": "the commission's
+  // proposed eu line" names a thing as "the proposed eu line" does, so the empty word is passed.)
+  const words = taggedWords(lead).filter((word) => word.text !== "");
   return !words.some(
     (word, i) =>
       word.tags.includes("PastTense") &&
@@ -136,6 +139,10 @@ function namedItems(question: string): NamedItems | undefined {
  * pitch?", "what did CEPT make of it on etno's pitch?"]. Empty for any other question.
  */
 export function itemAsks(question: string): string[] {
+  // (Two things whose dates are set side by side, "which came first, A or B", "A and B - same
+  // month or not", "when did X vs when Y": one when question each, dated-pair-asks.ts.)
+  const pair = datedPair(question);
+  if (pair !== undefined) return pair.asks;
   const named = namedItems(question);
   if (named === undefined) return [];
   return named.items.map((item) => `${named.ask.replace(EACH_WORD, item)}${named.frame}?`);
@@ -143,6 +150,8 @@ export function itemAsks(question: string): string[] {
 
 /** The items themselves, in the order of `itemAsks` ("lirneasia", "CEPT"); empty likewise. */
 export function askedItems(question: string): string[] {
+  const pair = datedPair(question);
+  if (pair !== undefined) return pair.items;
   return namedItems(question)?.items ?? [];
 }
 
