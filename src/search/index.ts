@@ -37,7 +37,7 @@ import { questionContent } from "./question.ts";
 import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
-import { admitCoveringPassage, admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
+import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 import { wordFamilyExpansions } from "./word-families.ts";
 
 export { analyze } from "./analyze.ts";
@@ -381,21 +381,6 @@ export function openSearchIndex(deps: {
     return out;
   }
 
-  /**
-   * Whether a passage holds one of the query's terms (its own, expansions included) that no
-   * passage of a list holds, read in its text and section path as the index reads them
-   * (`admitCoveringPassage`).
-   */
-  function holdsUnlistedTerm(terms: readonly WeightedTerm[]) {
-    const termsOf = (s: ScoredPassage) =>
-      new Set(analyze([...s.passage.sectionPath, s.passage.text].join(" ")));
-    return (item: ScoredPassage, list: readonly ScoredPassage[]): boolean => {
-      const own = termsOf(item);
-      const listed = list.map(termsOf);
-      return terms.some(({ term }) => own.has(term) && !listed.some((held) => held.has(term)));
-    };
-  }
-
   function search(query: string, options: SearchOptions): ScoredPassage[] {
     const k = Math.max(0, Math.floor(options.k));
     const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
@@ -437,9 +422,7 @@ export function openSearchIndex(deps: {
     }
     if (!capped) return out;
     perDocument.fill(0);
-    const documentOf = (s: ScoredPassage) => s.document.id;
-    const strong = admitStrongOverflow(out, overflow, k, documentOf);
-    return admitCoveringPassage(strong, overflow, k, documentOf, holdsUnlistedTerm(terms), cap);
+    return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
   }
 
   /** Whether the index reads a (folded) word: its term, a glossary entry or a clipped form. */

@@ -222,50 +222,6 @@ export function admitStrongOverflow<T extends { score: number }>(
   return [...kept, ...strong].sort((a, b) => b.score - a.score).slice(0, k);
 }
 
-// ── The covering document's next passage (cap36) ──────────────────────────────────────────────
-// When the question is about one document (its passages take every place the cap gives it at the
-// top of the list), the best passage of it that the cap turned away still joins when it holds a
-// question term that no passage of the list holds: it states something of the question the kept
-// passages do not ("when was the ITR review restarted" against a note whose first three
-// paragraphs name the review and the expert group, the fourth its revival). It takes its place by
-// score, but never one of the first `KEPT_TOP_PLACES`, so a second document's passage there stays
-// where it was, and the list's last passage makes room. Raising the cap to four instead put the
-// fourth passage in the top five and pushed out a second, acceptable, document (tuning half:
-// acceptable document in the top 5, 0.9865 → 0.9810); with the rule the top 5 is unchanged.
-
-/** The first places of a result list, which a covering document's extra passage never takes. */
-export const KEPT_TOP_PLACES = 5;
-
-/**
- * `list` (best first, k long) with the best `overflow` passage of the document that holds its
- * first `cap` places of those `addsToList` says hold what no listed passage holds, placed by
- * score but not before place `KEPT_TOP_PLACES + 1` (taking the score of the passage before it
- * when it outscores it, so the list stays best first); the last passage gives way.
- */
-export function admitCoveringPassage<T extends { score: number }>(
-  list: T[],
-  overflow: readonly T[],
-  k: number,
-  documentOf: (item: T) => string | number,
-  addsToList: (item: T, list: readonly T[]) => boolean,
-  cap: number = PER_DOCUMENT_CAP,
-): T[] {
-  const first = list[0];
-  if (list.length < k || k <= KEPT_TOP_PLACES || !first) return list;
-  const covering = documentOf(first);
-  if (!list.slice(0, cap).every((item) => documentOf(item) === covering)) return list;
-  const extra = overflow.find(
-    (o) => documentOf(o) === covering && !list.includes(o) && addsToList(o, list),
-  );
-  if (!extra) return list;
-  const scoredAt = list.findIndex((item) => item.score < extra.score);
-  if (scoredAt < 0) return list;
-  const at = Math.max(scoredAt, KEPT_TOP_PLACES);
-  const before = list[at - 1] as T;
-  const placed = extra.score > before.score ? { ...extra, score: before.score } : extra;
-  return [...list.slice(0, at), placed, ...list.slice(at, k - 1)];
-}
-
 /**
  * Best first, at most `cap` (default `PER_DOCUMENT_CAP`) per document plus the overflow rule; no
  * cap for one document.
