@@ -44,7 +44,7 @@ import { acronymsOf, givenBy, NAME_OR_NUMBER, unseenTogether } from "./demand-wo
 import { yearDemands } from "./demand-years.ts";
 import { documentAsked } from "./document-content.ts";
 import { eventOutcomeAsked } from "./event-outcome.ts";
-import { countsIn } from "./evidence.ts";
+import { countsIn, type ExpectedAnswer } from "./evidence.ts";
 import { asksFounding } from "./founding.ts";
 import { isNearTopicTerm, isRequired, isTopicTerm, weightiest } from "./key-term-roles.ts";
 import { kindOfName } from "./name-kinds.ts";
@@ -79,7 +79,9 @@ const FORMAT_NAMED = new RegExp(`(?<![\\p{L}-])(?:${FORMAT_NOUN})(?![\\p{L}-])`,
 
 /**
  * What the question demands of a window, read once from the question and its key terms (the top
- * passages only lend other names for them: `withOtherNamings`).
+ * passages only lend other names for them: `withOtherNamings`). The terms and what is required
+ * of them are read here; each group of demands by its own reader below (`termDemands`,
+ * `countDemands`, `dateDemands`, `actDemands`, `wordingDemands`, `checkDemands`).
  */
 export function readQuestionDemands(
   askedTerms: readonly KeyTerm[],
@@ -88,15 +90,94 @@ export function readQuestionDemands(
   how: QuestionReading,
 ): QuestionDemands {
   const { question } = how;
-  // "On which DAY of the conference did Iran call the vote?" asks when, though it opens with
-  // "which": a point in time named as the thing asked is a date to find (`DATE_NOUNS`).
-  const expected =
-    (how.expected ?? "description") === "description" &&
+  const expected = expectedAsked(how);
+  const topTexts = top.map(({ passage }) => passage.text);
+  const { wording, stanceWordRequired, reasonOn } = askersWording(
+    question,
+    askedTerms,
+    analyzeText,
+  );
+  const contentTerms = askedTerms.filter((k) => !wording.has(k.term) || k.fromContext);
+  const keyTerms =
+    question !== undefined
+      ? withOtherNamings(question, contentTerms, topTexts, analyzeText)
+      : contentTerms;
+  const required = keyTerms.filter(isRequired);
+  const basis: DemandBasis = { question, how, expected, keyTerms, required, analyzeText };
+  // "When…", "how many…", "who…": the place where the question's terms meet must also give a
+  // date, a count or a name; a passage about Germany and the signing without a date does not say
+  // when Germany signed.
+  const needsEvidence =
+    expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
+  const nouns = nounsAsked(analyzeText);
+  // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
+  const namesOrNumbers = new Set(
+    question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
+  );
+  const lists = listDemands({ ...basis, topTexts, ...nouns, namesOrNumbers }, analyzeText);
+  const counts = countDemands(basis);
+  const stance =
+    question !== undefined && stanceWordRequired
+      ? stanceDemand(question, required, analyzeText)
+      : undefined;
+  return {
+    ...(stance !== undefined ? { stance } : {}),
+    reasonTopic: reasonOn,
+    question,
+    expected,
+    keyTerms,
+    required,
+    ...termDemands(basis, askedTerms, wording, lists.listedNouns),
+    // The engine passes its own reading of the question; analysing it again here is a fallback.
+    asksIfKnown:
+      how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown),
+    needsEvidence,
+    ...counts,
+    ...actDemands(basis, needsEvidence),
+    ...yearDemands(question, keyTerms, analyzeText),
+    ...nouns,
+    ...dateDemands(basis),
+    list: how.list === true,
+    ...lists,
+    ...wordingDemands(basis, namesOrNumbers, counts.counted),
+    ...checkDemands(basis),
+  };
+}
+
+/** What every group of demands reads: the question, how it was read, and its key terms. */
+interface DemandBasis {
+  question: string | undefined;
+  how: QuestionReading;
+  expected: ExpectedAnswer;
+  keyTerms: readonly KeyTerm[];
+  required: readonly KeyTerm[];
+  analyzeText: Analyze;
+}
+
+/**
+ * The answer type asked. "On which DAY of the conference did Iran call the vote?" asks when,
+ * though it opens with "which": a point in time named as the thing asked is a date to find
+ * (`DATE_NOUNS`).
+ */
+function expectedAsked(how: QuestionReading): ExpectedAnswer {
+  const { question } = how;
+  return (how.expected ?? "description") === "description" &&
     question !== undefined &&
     DATE_ASKED.test(question)
-      ? "date"
-      : (how.expected ?? "description");
-  const topTexts = top.map(({ passage }) => passage.text);
+    ? "date"
+    : (how.expected ?? "description");
+}
+
+/**
+ * The asker's own wording, as index terms, which is no content a place must name (`wording`);
+ * whether a stance word was required (`stanceWordRequired`); and the topic of the reasons a
+ * grievance noun asks for (`reasonOn`).
+ */
+function askersWording(
+  question: string | undefined,
+  askedTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+) {
   // "What was Brazil's POSITION on…", "was India ON RECORD wanting…": the words asking for a
   // stance are no content a place must name; `stanceStated` tests the stance itself. (For the
   // coverage decision only: the answer is composed with the question's words as typed.)
@@ -120,56 +201,128 @@ export function readQuestionDemands(
     reasonOn.length > 0 && grievance !== undefined ? analyzeText(grievance) : [],
   );
   const wording = new Set([...stanceWording, ...grievanceWords]);
-  const contentTerms = askedTerms.filter((k) => !wording.has(k.term) || k.fromContext);
-  const keyTerms =
-    question !== undefined
-      ? withOtherNamings(question, contentTerms, topTexts, analyzeText)
-      : contentTerms;
-  // "Did CITEL's proposals show WHICH COUNTRIES backed each item?": a yes/no question whose "which
-  // X" stands inside it, as what a verb reports, asks whether that was shown, not for the names;
-  // a place saying "each shows which countries backed it" answers it without naming a country.
-  const kindAskedInside =
-    how.yesNo === true && question !== undefined && EMBEDDED_WH.test(question);
-  // The engine passes its own reading of the question; analysing it again here is a fallback.
-  const asksIfKnown =
-    how.asksIfKnown ?? (question !== undefined && analyzeQuestion(question).asksIfKnown);
-  // "When…", "how many…", "who…": the place where the question's terms meet must also give a
-  // date, a count or a name; a passage about Germany and the signing without a date does not say
-  // when Germany signed.
-  const needsEvidence =
-    expected === "date" || expected === "number" || expected === "duration" || expected === "agent";
-  const rolesHeld = question === undefined ? [] : rolesHeldIn(expected, question, how.dateUnitText);
-  const required = keyTerms.filter(isRequired);
-  const otherTerms = keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext);
-  // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
-  const earlierSubject = keyTerms.filter((k) => k.fromContext && !k.generic);
-  const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
+  return { wording, stanceWordRequired, reasonOn };
+}
+
+/**
+ * The demands on the question's terms: the other and earlier ones, their weight, the asker's own
+ * wording for "full", the subject of the asked fact, and what the question asks about.
+ */
+function termDemands(
+  basis: DemandBasis,
+  askedTerms: readonly KeyTerm[],
+  wording: ReadonlySet<string>,
+  listedNouns: readonly KeyTerm[],
+) {
+  const { question, keyTerms, required, analyzeText } = basis;
+  // The question's weightiest required term: what the expected date, count or name is about.
+  // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
+  // the name asked is another's, which need not stand beside CEPT.)
+  const setApart = new Set(
+    question !== undefined ? analyzeText(SET_APART.exec(question)?.[1] ?? "") : [],
+  );
+  return {
+    questionTerms: new Set(keyTerms.map((k) => k.term)),
+    requiredWeight: required.reduce((sum, k) => sum + k.weight, 0),
+    otherTerms: keyTerms.filter((k) => !isRequired(k) && !k.generic && !k.fromContext),
+    // A follow-up's subject is the earlier turn's ("when did IT go to the Senate?").
+    earlierSubject: keyTerms.filter((k) => k.fromContext && !k.generic),
+    // (The stance words stay the asker's own for the label: a place saying what India backed
+    // states its position only by inference, so the answer reads on and is not labelled full.)
+    ownTerms: [...keyTerms, ...askedTerms.filter((k) => wording.has(k.term) && !k.fromContext)]
+      .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
+      .concat(listedNouns),
+    asWritten: asWrittenIn(analyzeText),
+    subject: weightiest(required.filter((k) => !k.kind && !containsTerm(setApart, k))),
+    // "What did the 2022 conference decide about SPAM?": what the question asks about.
+    aboutTerms:
+      question !== undefined
+        ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
+        : [],
+    // "Does the treaty package say anything about emergency numbers?": the words of where to look
+    // may rank passages on the package above the one on emergency numbers. What such a question
+    // asks about is looked for further down the passages retrieved, where a window must name it.
+    subjectTerms: required.filter((k) => k.about && !k.everyday && !isNearTopicTerm(k)),
+  };
+}
+
+/**
+ * A key term as the asker wrote it, for "full": without the other names `withClassNames` adds to
+ * the informal nouns for parts (met so, a place never states them), nor a thesaurus's other
+ * words ("argument" for "argue" answers the question, but is not the asker's own wording).
+ */
+function asWrittenIn(analyzeText: Analyze): (k: KeyTerm) => KeyTerm {
+  const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
+  return (k) => {
+    const plain = withoutFormWords(withoutSenseWords(k));
+    return partyTerms.has(k.term)
+      ? {
+          ...plain,
+          alternatives: plain.alternatives.filter(
+            (a) => !(a.length === 1 && partyTerms.has(a[0] as string)),
+          ),
+        }
+      : plain;
+  };
+}
+
+/** The nouns of kinds of thing asked for, as index terms (`QuestionDemands` fields alike named). */
+function nounsAsked(analyzeText: Analyze) {
+  return {
+    reasonNouns: new Set(REASON_NOUNS.flatMap((w) => analyzeText(w))),
+    partNouns: new Set(PART_NOUNS.flatMap((w) => analyzeText(w))),
+    timeUnits: new Set(TIME_UNITS.flatMap((w) => analyzeText(w))),
+    calendarUnits: new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w))),
+    figureNouns: new Set(FIGURE_NOUNS.flatMap((w) => analyzeText(w))),
+  };
+}
+
+/** What a how-many question asks of its count: the thing counted and how it is asked. */
+function countDemands({ question, expected, keyTerms, analyzeText }: DemandBasis) {
   // "How many pages…": the count must be of pages. (Not an everyday noun: "how many people signed"
   // is answered by "35,000 of its members".)
   const thing = expected === "number" ? countedThing(keyTerms, analyzeText) : undefined;
   const counted = thing?.counted;
-  const isCounted = thing?.isCounted;
-  const countsAlike = thing?.countsAlike;
   const countedWord = counted && question !== undefined ? askedThing(question)?.word : undefined;
-  const countedKind = countedWord !== undefined ? kindOfName(countedWord) : undefined;
   // (Read for every count asked, not only a kind of name: `countLeftVague` reads it too.)
   const countingAskTerms =
     counted !== undefined && question !== undefined
       ? new Set(analyzeText(countingAsk(question)))
       : undefined;
+  const wholeCount =
+    expected === "number" && question !== undefined ? wholeCountOf(question) : undefined;
+  return {
+    statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
+    counted,
+    countedKind: countedWord !== undefined ? kindOfName(countedWord) : undefined,
+    ...(countingAskTerms !== undefined ? { countingAskTerms } : {}),
+    isCounted: thing?.isCounted,
+    countsAlike: thing?.countsAlike,
+    ...(wholeCount !== undefined ? { wholeCount } : {}),
+  };
+}
+
+/** What a when question asks of its date: a moment in an event, its unit, an end, a deadline. */
+function dateDemands({ question, how, expected }: DemandBasis) {
+  const dated = how.dateUnitText ?? question ?? "";
+  return {
+    asksMoment: expected === "date" && question !== undefined && asksMomentInEvent(question),
+    ...(expected === "date" && question !== undefined && !asksMomentInEvent(question)
+      ? dateUnitAsked(how.dateUnitText ?? question)
+      : {}),
+    endAsked: expected === "date" && END_ASKED.test(dated),
+    deadlineAsked: expected === "date" && DEADLINE_ASKED.test(dated),
+    asksPast: question !== undefined && /\b(?:did|was|were|had)\b/i.test(question),
+  };
+}
+
+/**
+ * What the question asks of an act or its doer: who did it, spoke, held a role, founded or wrote
+ * a thing; what was decided, proposed, voted or paid; what a document says.
+ */
+function actDemands(basis: DemandBasis, needsEvidence: boolean) {
+  const { question, how, expected, keyTerms, required, analyzeText } = basis;
   const doerAsk = expected === "agent" && question !== undefined ? doerAskOf(question) : undefined;
-  const { speaker, speakerNames, askedUtterance, occasion } = speakerDemands(
-    question,
-    keyTerms,
-    required,
-    analyzeText,
-  );
-  // "What did the forum agree…?": the place must report an outcome, not only that it met.
-  const asksOutcome = question !== undefined && asksWhatWasDecided(question);
-  // "What did the foundation recommend…?": the place must put a course of action to someone, not
-  // only summarise a position. On the tuning half (542 questions): out-of-scope refused 91 → 92 of
-  // 109, no in-scope answer changed.
-  const asksProposal = question !== undefined && asksWhatWasProposed(question);
   // "What does resolution 5 actually ask member states to do?": the place must state what the
   // document says, not only name, date or file it (`documentContentStated`).
   // (Not where a date, count or name is asked, nor a yes/no: their own checks read those. Nor a
@@ -191,112 +344,101 @@ export function readQuestionDemands(
     question !== undefined && !needsEvidence
       ? eventOutcomeAsked(question, keyTerms, analyzeText)
       : undefined;
-  const doers = doerDemands(how, expected, keyTerms, required, analyzeText);
-  // The question's weightiest required term: what the expected date, count or name is about.
-  // (Not a party the question sets apart: in "who else came out against it apart from CEPT?"
-  // the name asked is another's, which need not stand beside CEPT.)
-  const setApart = new Set(
-    question !== undefined ? analyzeText(SET_APART.exec(question)?.[1] ?? "") : [],
-  );
-  const subject = weightiest(required.filter((k) => !k.kind && !containsTerm(setApart, k)));
-  const questionTerms = new Set(keyTerms.map((k) => k.term));
-  const { years, askedYears, yearNouns, eventTerms } = yearDemands(question, keyTerms, analyzeText);
-  // "What did the 2022 conference decide about SPAM?": what the question asks about.
-  const reasonNouns = new Set(REASON_NOUNS.flatMap((w) => analyzeText(w)));
-  const partNouns = new Set(PART_NOUNS.flatMap((w) => analyzeText(w)));
-  const timeUnits = new Set(TIME_UNITS.flatMap((w) => analyzeText(w)));
-  const calendarUnits = new Set(CALENDAR_UNITS.flatMap((w) => analyzeText(w)));
-  const figureNouns = new Set(FIGURE_NOUNS.flatMap((w) => analyzeText(w)));
-  const aboutTerms =
-    question !== undefined
-      ? keyTermsOfPhrase(question, ABOUT, required, analyzeText, (k) => !isTopicTerm(k))
-      : [];
-  const asksMoney = question !== undefined && MONEY_ASKED.some((p) => p.test(question));
-  const asksPast = question !== undefined && /\b(?:did|was|were|had)\b/i.test(question);
-  // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing for":
-  // parts of the question that sources tell apart.
-  const toldApart = question !== undefined ? partsToldApart(question, required, analyzeText) : [];
-  const wholeCount =
-    expected === "number" && question !== undefined ? wholeCountOf(question) : undefined;
-  const elidedOrdinal = question !== undefined ? elidedOrdinalAsked(question) : undefined;
-  const qualified = question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [];
-  const given = givenBy(keyTerms);
+  const authorship =
+    question !== undefined ? asksAuthorship(question, how.yesNo === true, analyzeText) : undefined;
   const organisation = organisationAsked(question);
-  // (Names and numbers of the question, as index terms: a list lacking one is about another topic.)
-  const namesOrNumbers = new Set(
-    question !== undefined ? analyzeText((question.match(NAME_OR_NUMBER) ?? []).join(" ")) : [],
-  );
-  const lists = listDemands(
-    {
-      how,
-      expected,
-      keyTerms,
-      required,
-      topTexts,
-      reasonNouns,
-      partNouns,
-      timeUnits,
-      namesOrNumbers,
-    },
-    analyzeText,
-  );
-  // The names a date or count asked must stand with (`typedNames`).
+  return {
+    rolesHeld: question === undefined ? [] : rolesHeldIn(expected, question, how.dateUnitText),
+    succession: question !== undefined && asksSuccession(question, how.yesNo === true),
+    founding: question !== undefined && asksFounding(question),
+    ...(authorship !== undefined ? { authorship } : {}),
+    ...(doerAsk !== undefined ? { doerAsk } : {}),
+    ...speakerDemands(question, keyTerms, required, analyzeText),
+    // "What did the forum agree…?": the place must report an outcome, not only that it met.
+    asksOutcome: question !== undefined && asksWhatWasDecided(question),
+    // "What did the foundation recommend…?": the place must put a course of action to someone,
+    // not only summarise a position. On the tuning half (542 questions): out-of-scope refused 91
+    // → 92 of 109, no in-scope answer changed.
+    asksProposal: question !== undefined && asksWhatWasProposed(question),
+    ...(documentAsk !== undefined ? { documentAsk } : {}),
+    ...(eventOutcome !== undefined ? { eventOutcome } : {}),
+    ...doerDemands(how, expected, keyTerms, required, analyzeText),
+    asksMoney: question !== undefined && MONEY_ASKED.some((p) => p.test(question)),
+    voteAsked: question !== undefined && asksVote(question),
+    ...(organisation !== undefined ? { organisationAsked: organisation } : {}),
+  };
+}
+
+/**
+ * What the question's own words demand: the parts sources tell apart, the nouns it qualifies or
+ * modifies, the names a date or count must stand with, its acronyms, words never seen together,
+ * and the nouns that specify which thing it means.
+ */
+function wordingDemands(
+  basis: DemandBasis,
+  namesOrNumbers: ReadonlySet<string>,
+  counted: KeyTerm | undefined,
+) {
+  const { question, how, keyTerms, required, analyzeText } = basis;
+  const elidedOrdinal = question !== undefined ? elidedOrdinalAsked(question) : undefined;
+  const modifiersAsked =
+    question !== undefined ? askedThingModifiers(question, keyTerms, analyzeText) : [];
+  return {
+    // "…from Antalya to Guadalajara", "what were Russia, China and the Arab states each pushing
+    // for": parts of the question that sources tell apart.
+    toldApart: question !== undefined ? partsToldApart(question, required, analyzeText) : [],
+    ...(elidedOrdinal !== undefined ? { elidedOrdinal } : {}),
+    qualified: question !== undefined ? qualifiedNouns(question, keyTerms, analyzeText) : [],
+    askedModifiers: modifiersAsked
+      .filter(({ modifier, head }) => head.unseen !== true && isRequired(modifier))
+      .map(({ modifier }) => modifier),
+    unseenAskedModifiers: modifiersAsked
+      .filter(
+        ({ modifier }) =>
+          modifier.unseen === true && modifier.generic !== true && modifier.predicate !== true,
+      )
+      .map(({ modifier }) => modifier),
+    namesOrNumbers,
+    backdropUnsaid: how.firstAsk !== true,
+    typedNames: typedNamesOf(basis, counted),
+    acronyms: question !== undefined ? acronymsOf(question, analyzeText) : new Map(),
+    unseenInPhrases:
+      question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>(),
+    plainCommonWord: (k: KeyTerm) =>
+      !namesOrNumbers.has(k.term) && isFamiliarTerm(k.term, analyzeText),
+    specifyingTerms: new Set(
+      [...(question ?? "").matchAll(SPECIFYING_NOUN)].flatMap((m) => analyzeText(m[1] ?? "")),
+    ),
+    given: givenBy(keyTerms),
+  };
+}
+
+/** The names a date or count asked must stand with (`typedNames`). */
+function typedNamesOf(basis: DemandBasis, counted: KeyTerm | undefined): KeyTerm[] {
+  const { question, expected, required, analyzeText } = basis;
   const typedClauseNames =
     question !== undefined
       ? new Set(analyzeText((typedClause(question).match(NAME_OR_NUMBER) ?? []).join(" ")))
       : new Set<string>();
-  const typedNames =
-    expected === "date" || expected === "number"
-      ? required.filter(
-          (k) =>
-            typedClauseNames.has(k.term) &&
-            k !== counted &&
-            !k.kind &&
-            !k.fromContext &&
-            !/\d/.test(k.term) &&
-            !isTopicTerm(k) &&
-            !isNearTopicTerm(k),
-        )
-      : [];
-  const acronyms = question !== undefined ? acronymsOf(question, analyzeText) : new Map();
-  const modifiersAsked =
-    question !== undefined ? askedThingModifiers(question, keyTerms, analyzeText) : [];
-  const askedModifiers = modifiersAsked
-    .filter(({ modifier, head }) => head.unseen !== true && isRequired(modifier))
-    .map(({ modifier }) => modifier);
-  const unseenAskedModifiers = modifiersAsked
-    .filter(
-      ({ modifier }) =>
-        modifier.unseen === true && modifier.generic !== true && modifier.predicate !== true,
-    )
-    .map(({ modifier }) => modifier);
-  const unseenInPhrases =
-    question !== undefined ? unseenTogether(question, keyTerms, analyzeText) : new Set<string>();
-  const plainCommonWord = (k: KeyTerm) =>
-    !namesOrNumbers.has(k.term) && isFamiliarTerm(k.term, analyzeText);
-  const specifyingTerms = new Set(
-    [...(question ?? "").matchAll(SPECIFYING_NOUN)].flatMap((m) => analyzeText(m[1] ?? "")),
-  );
-  // (The stance words stay the asker's own for the label: a place saying what India backed states
-  // its position only by inference, so the answer reads on and is not labelled full.)
-  const ownTerms = [...keyTerms, ...askedTerms.filter((k) => wording.has(k.term) && !k.fromContext)]
-    .filter((k) => !k.generic && !k.fromContext && !isTopicTerm(k))
-    .concat(lists.listedNouns);
-  // (The terms whose other words `withClassNames` adds: met so, a place never states them.)
-  const partyTerms = new Set([...INFORMAL_PART_NOUNS, "article"].flatMap((w) => analyzeText(w)));
-  // (Nor does it state a term it says only in a thesaurus's other words: "argument" for "argue"
-  // answers the question, but is not the asker's own wording for "full".)
-  const asWritten = (k: KeyTerm): KeyTerm => {
-    const plain = withoutFormWords(withoutSenseWords(k));
-    return partyTerms.has(k.term)
-      ? {
-          ...plain,
-          alternatives: plain.alternatives.filter(
-            (a) => !(a.length === 1 && partyTerms.has(a[0] as string)),
-          ),
-        }
-      : plain;
-  };
+  return expected === "date" || expected === "number"
+    ? required.filter(
+        (k) =>
+          typedClauseNames.has(k.term) &&
+          k !== counted &&
+          !k.kind &&
+          !k.fromContext &&
+          !/\d/.test(k.term) &&
+          !isTopicTerm(k) &&
+          !isNearTopicTerm(k),
+      )
+    : [];
+}
+
+/**
+ * What a claim or yes/no question gives to check: its figures, the party it guesses did the act,
+ * a "which X" it asks about inside, and whether its verb must stand.
+ */
+function checkDemands({ question, how, expected, analyzeText }: DemandBasis) {
   // "Was it Canada that suggested…?" (see `cleftGuess`, and `termMeeting` for the rule).
   // (And the doer a why or when question takes for granted: `premiseGuess`.)
   const cleft =
@@ -307,98 +449,16 @@ export function readQuestionDemands(
         : expected === "reason" || expected === "date"
           ? premiseGuess(question, analyzeText)
           : undefined;
-  // A claim to check: its figures are what it asks about (see \`claimedFigures\`).
-  const figures =
-    question === undefined
-      ? []
-      : how.claim === true
-        ? claimedFigures(question, analyzeText)
-        : how.yesNo === true
-          ? claimedFigures(question, analyzeText, { datedYearsOnly: true })
-          : [];
-  // "Does the treaty package say anything about emergency numbers?": the words of where to look
-  // may rank passages on the package above the one on emergency numbers. What such a question
-  // asks about is looked for further down the passages retrieved, where a window must name it.
-  const subjectTerms = required.filter((k) => k.about && !k.everyday && !isNearTopicTerm(k));
-  const authorship =
-    question !== undefined ? asksAuthorship(question, how.yesNo === true, analyzeText) : undefined;
-  const stance =
-    question !== undefined && stanceWordRequired
-      ? stanceDemand(question, required, analyzeText)
-      : undefined;
   return {
-    ...(stance !== undefined ? { stance } : {}),
-    reasonTopic: reasonOn,
-    question,
-    expected,
-    keyTerms,
-    questionTerms,
-    required,
-    requiredWeight,
-    otherTerms,
-    earlierSubject,
-    ownTerms,
-    asWritten,
-    asksIfKnown,
-    needsEvidence,
-    statedCounts: expected === "number" && question !== undefined ? countsIn(question) : [],
-    rolesHeld,
-    succession: question !== undefined && asksSuccession(question, how.yesNo === true),
-    founding: question !== undefined && asksFounding(question),
-    ...(authorship !== undefined ? { authorship } : {}),
-    counted,
-    countedKind,
-    ...(countingAskTerms !== undefined ? { countingAskTerms } : {}),
-    ...(doerAsk !== undefined ? { doerAsk } : {}),
-    isCounted,
-    countsAlike,
-    subject,
-    speaker,
-    speakerNames,
-    askedUtterance,
-    occasion,
-    asksOutcome,
-    asksProposal,
-    ...(documentAsk !== undefined ? { documentAsk } : {}),
-    ...(eventOutcome !== undefined ? { eventOutcome } : {}),
-    ...doers,
-    years,
-    askedYears,
-    yearNouns,
-    eventTerms,
-    asksPast,
-    reasonNouns,
-    partNouns,
-    timeUnits,
-    calendarUnits,
-    figureNouns,
-    asksMoment: expected === "date" && question !== undefined && asksMomentInEvent(question),
-    ...(expected === "date" && question !== undefined && !asksMomentInEvent(question)
-      ? dateUnitAsked(how.dateUnitText ?? question)
-      : {}),
-    endAsked: expected === "date" && END_ASKED.test(how.dateUnitText ?? question ?? ""),
-    deadlineAsked: expected === "date" && DEADLINE_ASKED.test(how.dateUnitText ?? question ?? ""),
-    aboutTerms,
-    subjectTerms,
-    asksMoney,
-    toldApart,
-    list: how.list === true,
-    ...lists,
-    ...(wholeCount !== undefined ? { wholeCount } : {}),
-    ...(elidedOrdinal !== undefined ? { elidedOrdinal } : {}),
-    voteAsked: question !== undefined && asksVote(question),
-    qualified,
-    askedModifiers,
-    unseenAskedModifiers,
-    namesOrNumbers,
-    backdropUnsaid: how.firstAsk !== true,
-    typedNames,
-    acronyms,
-    unseenInPhrases,
-    plainCommonWord,
-    specifyingTerms,
-    given,
-    figures,
+    // A claim to check: its figures are what it asks about (see `claimedFigures`).
+    figures:
+      question === undefined
+        ? []
+        : how.claim === true
+          ? claimedFigures(question, analyzeText)
+          : how.yesNo === true
+            ? claimedFigures(question, analyzeText, { datedYearsOnly: true })
+            : [],
     ...(cleft ? { cleft } : {}),
     cleftTerms: new Set(
       // (And the verb of an act with one author: "…Brazil's delegation PITCH 'robustness'?" is
@@ -407,9 +467,12 @@ export function readQuestionDemands(
         ? analyzeText(cleft.place || cleft.acts ? `${cleft.name} ${cleft.verb}` : cleft.name)
         : [],
     ),
-    kindAskedInside,
+    // "Did CITEL's proposals show WHICH COUNTRIES backed each item?": a yes/no question whose
+    // "which X" stands inside it, as what a verb reports, asks whether that was shown, not for
+    // the names; a place saying "each shows which countries backed it" answers it without naming
+    // a country.
+    kindAskedInside: how.yesNo === true && question !== undefined && EMBEDDED_WH.test(question),
     checksVerb: how.claim === true || how.yesNo === true,
-    ...(organisation !== undefined ? { organisationAsked: organisation } : {}),
   };
 }
 

@@ -15,7 +15,8 @@ import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { exactCountUnstated } from "./exact-count-asked.ts";
 import { openingNamesCarried } from "./paragraph-lead.ts";
-import { clearsThresholds, RELEVANCE_RULE } from "./relevance-rule.ts";
+import type { QuestionDemands } from "./question-demands.ts";
+import { clearsThresholds, RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
 import { isAboutTheCorpus } from "./sentences.ts";
 import { openingActCarried } from "./set-member-act.ts";
 import { askedActReadings, askedPartyUnnamed } from "./subject-act.ts";
@@ -31,7 +32,13 @@ import {
   outcomeVerbTerms,
   verbToldNegated,
 } from "./window-outcome.ts";
-import { readPassageForCoverage, windowCount, windowReader } from "./window-reading.ts";
+import {
+  type PassageReading,
+  readPassageForCoverage,
+  type WindowReader,
+  windowCount,
+  windowReader,
+} from "./window-reading.ts";
 
 /** Passages looked at for the floor: the answer is built from these. */
 export const FLOOR_PASSAGES = 5;
@@ -137,105 +144,23 @@ export function assessRelevance(
   const { rule = RELEVANCE_RULE } = how;
   const top = passages.slice(0, FLOOR_PASSAGES);
   const demands = readQuestionDemands(askedTerms, top, analyzeText, how);
-  const { keyTerms, required, requiredWeight, question } = demands;
+  const { keyTerms, question } = demands;
   const reader = windowReader(top, demands, analyzeText);
   const topScore = passages[0]?.score ?? 0;
-  // The terms of the top passages' titles, headings and sentences that may count.
-  const everywhere = new Set<string>();
-  let best = {
-    share: 0,
-    missing: required,
-    verbsSaidOtherwise: [] as readonly string[],
-    unmet: demands.ownTerms,
-    typedAtSubject: false,
-    statedTogether: false,
-    missingShare: requiredWeight > 0 ? 1 : 0,
-    covered: false,
-    further: undefined as string | undefined,
-    passageId: undefined as string | undefined,
-    text: "",
-    failedChecks: (): string[] => [],
-  };
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
   // may rank passages on the package above the one on emergency numbers. What such a question
   // asks about is looked for further down the passages retrieved, where a window must name it.
   const judged = demands.subjectTerms.length > 0 ? passages.slice(0, SUBJECT_PASSAGES) : top;
-  // Passages about another thing of the kind asked ("the existing treaty" for "the new one").
-  const otherThings: string[] = [];
-  // The corpus's own sentences saying what it did not verify ("This corpus did not verify the
-  // full list of 89 signatories, how many states signed later, or any reservations filed."), as
-  // index terms: see `askedAsUnverified`.
-  const unverified: Set<string>[] = [];
-  // Windows that answer the demands of a date, count or name question, for `typedWindowOf`.
-  const typedCandidates: TypedCandidate[] = [];
-  // The sentences of the passages read, for an outcome told negated (`verbToldNegated`).
-  const readSentences: string[] = [];
-  for (const [rank, scored] of judged.entries()) {
-    const passage = readPassageForCoverage(scored, rank >= top.length, demands, reader);
-    if (!passage.further) {
-      for (const t of passage.context) everywhere.add(t);
-      for (const terms of passage.sentences) for (const t of terms) everywhere.add(t);
-      for (const s of passage.written) {
-        readSentences.push(s.text);
-        const counted = HOW_MANY.exec(s.text);
-        if (counted && isAboutTheCorpus(s.text) && saysNotEstablished(s.text)) {
-          unverified.push(new Set(analyzeText(s.text.slice(counted.index))));
-        }
-      }
-    }
-    const whole = headedPassageText(scored);
-    if (namesOnlyAnotherOfKind(demands.qualified, whole, analyzeText)) {
-      otherThings.push(passage.id);
-      continue;
-    }
-    for (let at = 0; at < windowCount(passage); at++) {
-      const verdict = judgedWithOpening(
-        judgeWindow(demands, reader, passage, at),
-        () => {
-          const carried =
-            openingNamesCarried(demands, passage, at) ?? openingActCarried(demands, passage, at);
-          return carried && judgeWindow(demands, reader, passage, at, carried);
-        },
-        (v) => v.answersDemands && clearsThresholds(v, demands, rule),
-      );
-      const { share, missingShare } = verdict;
-      const covered = verdict.answersDemands && clearsThresholds(verdict, demands, rule);
-      if (verdict.answersDemands && demands.needsEvidence && !passage.further) {
-        typedCandidates.push({
-          passageId: passage.id,
-          share,
-          missing: verdict.missing.map((k) => k.term),
-          typed: () => verdict.kept().typedAtSubject,
-        });
-      }
-      const better =
-        (covered && !best.covered) ||
-        (covered === best.covered &&
-          (share > best.share || (share === best.share && missingShare < best.missingShare)));
-      if (better) {
-        best = {
-          share,
-          missing: verdict.missing,
-          verbsSaidOtherwise: verdict.verbsSaidOtherwise,
-          missingShare,
-          covered,
-          ...verdict.kept(),
-          further: passage.further ? passage.id : undefined,
-          passageId: passage.id,
-          // (Named only for the debug log, and only for the window that stays best: which of
-          // the demands, or the thresholds, refused it.)
-          failedChecks: () =>
-            covered
-              ? []
-              : [
-                  ...verdict.failedChecks(),
-                  ...(clearsThresholds(verdict, demands, rule) ? [] : ["thresholds"]),
-                ],
-        };
-      }
-    }
-  }
-  const absentTerms = absentTermsOf(demands, everywhere, reader.vocabulary, best, how, analyzeText);
+  const read = judgePassages(judged, top.length, demands, reader, rule, analyzeText);
+  const { best } = read;
+  const absentTerms = absentTermsOf(
+    demands,
+    read.everywhere,
+    reader.vocabulary,
+    best,
+    how,
+    analyzeText,
+  );
   // (The passages' texts are joined only for a question with such a form: most have none.)
   if (question !== undefined && HAS_PREFIXED.test(question)) {
     const texts = judged.map(headedPassageText);
@@ -249,6 +174,231 @@ export function assessRelevance(
       : "met";
   // (A plain yes/no whose verb the place lacks is answered, never "full": see `claimVerbStood`.)
   const claimVerb = how.claim !== true && verbStood === "unmet" ? "as a noun" : verbStood;
+  const unverifiedAsked = unverifiedAskedOf(demands, best, read, how, analyzeText);
+  // The question where it is a plain yes/no (no claim to check) whose best window covers it: the
+  // question the checks below of an outcome, an act and a party read.
+  const yesNo = best.covered && how.yesNo === true && how.claim !== true ? question : undefined;
+  // The checks after the best window, in the order the debug log names them (`failedChecks`).
+  const checks: readonly NamedCheck[] = [
+    ["absentTerms", absentTerms.length > 0],
+    ["claimVerb", claimVerb === "unmet"],
+    ["askedAsUnverified", unverifiedAsked],
+    ...outcomeChecks(demands, best, yesNo, verbStood, read.readSentences, analyzeText),
+    ...askedPartChecks(demands, best, yesNo, judged, reader.vocabulary, how, analyzeText),
+  ];
+  const covered =
+    keyTerms.length > 0 && topScore > 0 && best.covered && checks.every(([, failed]) => !failed);
+  // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
+  // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
+  const typedWindow =
+    covered && best.passageId !== undefined && rule.extraMissing === undefined
+      ? typedWindowOf(read.typedCandidates, best.passageId, best.share, best.missing)
+      : undefined;
+  return {
+    termCoverage: best.share,
+    missingTerms: best.missing.map((k) => k.term),
+    unmetTerms: best.unmet.map((k) => k.term),
+    typedAtSubject: best.typedAtSubject,
+    statedTogether: best.statedTogether && claimVerb === "met",
+    missingShare: best.missingShare,
+    absentTerms,
+    heldTerms: reader.vocabulary,
+    window: best.text,
+    ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
+    ...(typedWindow !== undefined ? { typedWindowPassageId: typedWindow } : {}),
+    topScore,
+    covered,
+    // (A who question asking a role's holder, "who chaired X?", reads first the passage whose
+    // window says who held it: places naming "the Chair" as a party ranked above it, and the
+    // answer led with them, paraphrase24.)
+    ...(covered && best.further !== undefined
+      ? { subjectPassageId: best.further }
+      : covered && demands.rolesHeld.length > 0 && best.passageId !== undefined
+        ? { subjectPassageId: best.passageId }
+        : {}),
+    ...(read.otherThings.length > 0 ? { otherThingPassageIds: read.otherThings } : {}),
+    ...(unverifiedAsked ? { unverifiedAsked } : {}),
+    failedChecks: [...best.failedChecks(), ...checks.filter(([, f]) => f).map(([name]) => name)],
+  };
+}
+
+/** A check read after the best window is found: its name for the debug log, and whether it fails. */
+type NamedCheck = readonly [name: string, failed: boolean];
+
+/** The best window of the passages judged, and what the coverage label takes from it. */
+interface BestWindow {
+  share: number;
+  missing: readonly KeyTerm[];
+  verbsSaidOtherwise: readonly string[];
+  unmet: readonly KeyTerm[];
+  typedAtSubject: boolean;
+  statedTogether: boolean;
+  missingShare: number;
+  covered: boolean;
+  /** The window's sentences as written. */
+  text: string;
+  /** The passage beyond the top ones whose window it is (`SUBJECT_PASSAGES`). */
+  further: string | undefined;
+  passageId: string | undefined;
+  /** The checks that refused it (named only for the debug log). */
+  failedChecks: () => string[];
+}
+
+/** What judging the passages found: the best window, and what the later checks read. */
+interface PassagesJudged {
+  best: BestWindow;
+  /** The terms of the top passages' titles, headings and sentences that may count. */
+  everywhere: Set<string>;
+  /** Passages about another thing of the kind asked ("the existing treaty" for "the new one"). */
+  otherThings: string[];
+  /**
+   * The corpus's own sentences saying what it did not verify ("This corpus did not verify the
+   * full list of 89 signatories, how many states signed later, or any reservations filed."), as
+   * index terms: see `askedAsUnverified`.
+   */
+  unverified: Set<string>[];
+  /** Windows that answer the demands of a date, count or name question, for `typedWindowOf`. */
+  typedCandidates: TypedCandidate[];
+  /** The sentences of the passages read, for an outcome told negated (`verbToldNegated`). */
+  readSentences: string[];
+}
+
+/**
+ * Judges every window of the passages (those beyond the first `topCount` are read for what the
+ * question asks about only) and keeps the best: a covering one over one that does not, then the
+ * greater share of the terms' weight, then the smaller share of the required ones missing.
+ */
+function judgePassages(
+  judged: readonly ScoredPassage[],
+  topCount: number,
+  demands: QuestionDemands,
+  reader: WindowReader,
+  rule: RelevanceRule,
+  analyzeText: Analyze,
+): PassagesJudged {
+  const read: PassagesJudged = {
+    best: {
+      share: 0,
+      missing: demands.required,
+      verbsSaidOtherwise: [],
+      unmet: demands.ownTerms,
+      typedAtSubject: false,
+      statedTogether: false,
+      missingShare: demands.requiredWeight > 0 ? 1 : 0,
+      covered: false,
+      further: undefined,
+      passageId: undefined,
+      text: "",
+      failedChecks: () => [],
+    },
+    everywhere: new Set<string>(),
+    otherThings: [],
+    unverified: [],
+    typedCandidates: [],
+    readSentences: [],
+  };
+  for (const [rank, scored] of judged.entries()) {
+    const passage = readPassageForCoverage(scored, rank >= topCount, demands, reader);
+    if (!passage.further) notePassageRead(passage, read, analyzeText);
+    const whole = headedPassageText(scored);
+    if (namesOnlyAnotherOfKind(demands.qualified, whole, analyzeText)) {
+      read.otherThings.push(passage.id);
+      continue;
+    }
+    for (let at = 0; at < windowCount(passage); at++) {
+      read.best = betterWindow(read.best, passage, at, demands, reader, rule, read.typedCandidates);
+    }
+  }
+  return read;
+}
+
+/**
+ * Notes what a top passage gives the later checks: its terms, its sentences, and its sentences
+ * saying the corpus did not establish a count.
+ */
+function notePassageRead(passage: PassageReading, read: PassagesJudged, analyzeText: Analyze) {
+  for (const t of passage.context) read.everywhere.add(t);
+  for (const terms of passage.sentences) for (const t of terms) read.everywhere.add(t);
+  for (const s of passage.written) {
+    read.readSentences.push(s.text);
+    const counted = HOW_MANY.exec(s.text);
+    if (counted && isAboutTheCorpus(s.text) && saysNotEstablished(s.text)) {
+      read.unverified.push(new Set(analyzeText(s.text.slice(counted.index))));
+    }
+  }
+}
+
+/**
+ * The window of `passage` from sentence `at`, judged (with its paragraph's opening where that
+ * covers it: `judgedWithOpening`), where it is better than `best`; `best` otherwise. A window
+ * answering a date, count or name question's demands is a candidate for `typedWindowOf`.
+ */
+function betterWindow(
+  best: BestWindow,
+  passage: PassageReading,
+  at: number,
+  demands: QuestionDemands,
+  reader: WindowReader,
+  rule: RelevanceRule,
+  typedCandidates: TypedCandidate[],
+): BestWindow {
+  const verdict = judgedWithOpening(
+    judgeWindow(demands, reader, passage, at),
+    () => {
+      const carried =
+        openingNamesCarried(demands, passage, at) ?? openingActCarried(demands, passage, at);
+      return carried && judgeWindow(demands, reader, passage, at, carried);
+    },
+    (v) => v.answersDemands && clearsThresholds(v, demands, rule),
+  );
+  const { share, missingShare } = verdict;
+  const covered = verdict.answersDemands && clearsThresholds(verdict, demands, rule);
+  if (verdict.answersDemands && demands.needsEvidence && !passage.further) {
+    typedCandidates.push({
+      passageId: passage.id,
+      share,
+      missing: verdict.missing.map((k) => k.term),
+      typed: () => verdict.kept().typedAtSubject,
+    });
+  }
+  const better =
+    (covered && !best.covered) ||
+    (covered === best.covered &&
+      (share > best.share || (share === best.share && missingShare < best.missingShare)));
+  if (!better) return best;
+  return {
+    share,
+    missing: verdict.missing,
+    verbsSaidOtherwise: verdict.verbsSaidOtherwise,
+    missingShare,
+    covered,
+    ...verdict.kept(),
+    further: passage.further ? passage.id : undefined,
+    passageId: passage.id,
+    // (Named only for the debug log, and only for the window that stays best: which of
+    // the demands, or the thresholds, refused it.)
+    failedChecks: () =>
+      covered
+        ? []
+        : [
+            ...verdict.failedChecks(),
+            ...(clearsThresholds(verdict, demands, rule) ? [] : ["thresholds"]),
+          ],
+  };
+}
+
+/**
+ * Whether the best window lacks a word of the question that the corpus names only where it says
+ * it did not verify it (`askedAsUnverified`, `listedNounUnverified`).
+ */
+function unverifiedAskedOf(
+  demands: QuestionDemands,
+  best: BestWindow,
+  read: PassagesJudged,
+  how: RelevanceOptions,
+  analyzeText: Analyze,
+): boolean {
+  const { question } = demands;
   // "Bullet the section headings of CDT's paper", where "section" stands only in "…could not be
   // confirmed: the paper's page count and section structure": a window lacking it answers
   // another thing (`listedNounUnverified`, class-qualifiers.ts).
@@ -257,22 +407,35 @@ export function assessRelevance(
     demands.listedNouns.some(
       (k) =>
         best.unmet.includes(k) &&
-        listedNounUnverified(k, readSentences, analyzeText, saysNotEstablished),
+        listedNounUnverified(k, read.readSentences, analyzeText, saysNotEstablished),
     );
-  const unverifiedAsked =
+  return (
     listedUnverified ||
     (best.covered &&
       !demands.asksIfKnown &&
       question !== undefined &&
       askedAsUnverified(
         best.unmet,
-        unverified,
+        read.unverified,
         countAsked(question, how.yesNo === true, analyzeText),
-      ));
-  // The question where it is a plain yes/no (no claim to check) whose best window covers it: the
-  // question the checks below of an outcome, an act and a party read; and where it asks how a
-  // thing turned out ("did India end up signing…?", `asksOutcome`), that outcome's verb.
-  const yesNo = best.covered && how.yesNo === true && how.claim !== true ? question : undefined;
+      ))
+  );
+}
+
+/**
+ * The checks of an outcome asked: a plain yes/no (`yesNo`) asking how a thing turned out ("did
+ * India end up signing…?", `asksOutcome`), and a count of an act's doers.
+ */
+function outcomeChecks(
+  demands: QuestionDemands,
+  best: BestWindow,
+  yesNo: string | undefined,
+  verbStood: "met" | "unmet" | "as a noun",
+  readSentences: readonly string[],
+  analyzeText: Analyze,
+): NamedCheck[] {
+  const { question } = demands;
+  // Where it asks how a thing turned out, that outcome's verb.
   const outcomeAsked = yesNo !== undefined && asksOutcome(yesNo) ? yesNo : undefined;
   const outcomeTerms =
     outcomeAsked === undefined ? undefined : outcomeVerbTerms(outcomeAsked, analyzeText);
@@ -300,6 +463,27 @@ export function assessRelevance(
     demands.expected === "number" &&
     question !== undefined &&
     outcomeCountUntold(outcomeVerbTerms(question, analyzeText), best.text, analyzeText);
+  return [
+    ["outcomeUntold", outcomeUntold],
+    ["outcomeInterim", outcomeInterim],
+    ["outcomeCount", outcomeCount],
+  ];
+}
+
+/**
+ * The checks of a part of the question the best window may leave untold: the others "besides" a
+ * party, an exact count, and a plain yes/no's (`yesNo`) party and act.
+ */
+function askedPartChecks(
+  demands: QuestionDemands,
+  best: BestWindow,
+  yesNo: string | undefined,
+  judged: readonly ScoredPassage[],
+  vocabulary: ReadonlySet<string>,
+  how: RelevanceOptions,
+  analyzeText: Analyze,
+): NamedCheck[] {
+  const { question } = demands;
   // "which industry groups besides ITI…?" where the window names only ITI of what is asked
   // (`besidesOnlyExcepted`, besides-asked.ts).
   const besidesOnly =
@@ -333,68 +517,15 @@ export function assessRelevance(
       best.text,
       analyzeText,
       passageTextOf(judged, best.passageId),
-      reader.vocabulary,
+      vocabulary,
     );
-  const covered =
-    keyTerms.length > 0 &&
-    topScore > 0 &&
-    best.covered &&
-    absentTerms.length === 0 &&
-    claimVerb !== "unmet" &&
-    !unverifiedAsked &&
-    !outcomeUntold &&
-    !outcomeInterim &&
-    !outcomeCount &&
-    !besidesOnly &&
-    !exactUnstated &&
-    !otherAct &&
-    !verbUntold &&
-    !partyUnnamed;
-  // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
-  // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
-  const typedWindow =
-    covered && best.passageId !== undefined && rule.extraMissing === undefined
-      ? typedWindowOf(typedCandidates, best.passageId, best.share, best.missing)
-      : undefined;
-  return {
-    termCoverage: best.share,
-    missingTerms: best.missing.map((k) => k.term),
-    unmetTerms: best.unmet.map((k) => k.term),
-    typedAtSubject: best.typedAtSubject,
-    statedTogether: best.statedTogether && claimVerb === "met",
-    missingShare: best.missingShare,
-    absentTerms,
-    heldTerms: reader.vocabulary,
-    window: best.text,
-    ...(covered && best.passageId !== undefined ? { windowPassageId: best.passageId } : {}),
-    ...(typedWindow !== undefined ? { typedWindowPassageId: typedWindow } : {}),
-    topScore,
-    covered,
-    // (A who question asking a role's holder, "who chaired X?", reads first the passage whose
-    // window says who held it: places naming "the Chair" as a party ranked above it, and the
-    // answer led with them, paraphrase24.)
-    ...(covered && best.further !== undefined
-      ? { subjectPassageId: best.further }
-      : covered && demands.rolesHeld.length > 0 && best.passageId !== undefined
-        ? { subjectPassageId: best.passageId }
-        : {}),
-    ...(otherThings.length > 0 ? { otherThingPassageIds: otherThings } : {}),
-    ...(unverifiedAsked ? { unverifiedAsked } : {}),
-    failedChecks: [
-      ...best.failedChecks(),
-      ...(absentTerms.length > 0 ? ["absentTerms"] : []),
-      ...(claimVerb === "unmet" ? ["claimVerb"] : []),
-      ...(unverifiedAsked ? ["askedAsUnverified"] : []),
-      ...(outcomeUntold ? ["outcomeUntold"] : []),
-      ...(outcomeInterim ? ["outcomeInterim"] : []),
-      ...(outcomeCount ? ["outcomeCount"] : []),
-      ...(besidesOnly ? ["besidesOnly"] : []),
-      ...(exactUnstated ? ["exactCountUnstated"] : []),
-      ...(otherAct ? ["askedActUntold"] : []),
-      ...(verbUntold ? ["askedVerbUntold"] : []),
-      ...(partyUnnamed ? ["askedPartyUnnamed"] : []),
-    ],
-  };
+  return [
+    ["besidesOnly", besidesOnly],
+    ["exactCountUnstated", exactUnstated],
+    ["askedActUntold", otherAct],
+    ["askedVerbUntold", verbUntold],
+    ["askedPartyUnnamed", partyUnnamed],
+  ];
 }
 
 /** The text of the judged passage of that id, or "" when there is none. */

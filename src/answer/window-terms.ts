@@ -86,20 +86,82 @@ function monthTermsOf(reader: WindowReader): ReadonlySet<string> {
   return monthTerms;
 }
 
+/**
+ * The ways window `w` meets the question's terms (`TermMeeting`). A term is met where the window
+ * says it, opens a compound with it, names one of the kind asked for, or points back at an
+ * earlier sentence naming it ("He later argued…" after "Richard Hill argued…"); the readings of a
+ * count (`countMeetings`), of a noun asking for a type of answer (`typedMeetings`), of a guessed
+ * doer (`guessCorrection`), of the field's own nouns (`saidIn`) and of an earlier date
+ * (`datedEarlierIn`) are built apart.
+ */
 export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window): TermMeeting {
-  const { counted, isCounted, expected, reasonNouns, timeUnits, calendarUnits, figures } = d;
-  const { figureNouns } = d;
+  const { counted } = d;
   const { spans, sentences } = w.passage;
   const i = w.at;
   const window = w.terms;
   const windowSpans = w.spans;
+  const { listsCounted, countsAlike, carries } = countMeetings(d, reader, w);
+  const { givesGrounds, measuresTime, datesIt, givesFigures, figureGiven } = typedMeetings(d, w);
+  const guessCorrected = guessCorrection(d, reader, w);
+  const saidHere = saidIn(w);
+  const datedEarlier = datedEarlierIn(d, reader, w);
+  // "the global telecom treaty" where the window names "the ITRs": a name whose long form says
+  // the word (`nameWords`) meets it only as the last word the window lacks. It names the thing
+  // the word describes, and says nothing of the rest: "Europe's regional telecom body … holding
+  // off on signing" is not answered by a paragraph naming CEPT that says nothing of signing.
+  const namedByLongForm = (k: KeyTerm) =>
+    [...(k.nameWords ?? []), ...(k.broaderWords ?? [])].some(
+      (alt) => alt.length > 0 && alt.every((t) => window.has(t)),
+    ) &&
+    d.required.every(
+      (other) =>
+        other === k || meetsOtherwise(other) || (d.backdropUnsaid && isBackdropTerm(other)),
+    );
+  const meetsTerm = (k: KeyTerm) => meetsOtherwise(k) || namedByLongForm(k);
+  const meetsOtherwise = (key: KeyTerm) => {
+    const k = withoutNameWords(key);
+    return (
+      saidHere(k) ||
+      guessCorrected(k) ||
+      (key === counted && windowSpans.some((s) => listsCounted(s.text))) ||
+      // "How many NATIONS attended, according to Cisco?" where Cisco's report "says 151 ITU Member
+      // States attended": the thing counted is named by the corpus's own noun for its class, in
+      // the sentence that counts it and states the rest of what is asked (`countsAlike`).
+      (key === counted && windowSpans.some((_, j) => countsAlike(j))) ||
+      measuresTime(k) ||
+      datesIt(k) ||
+      givesFigures(k) ||
+      figureGiven(k) ||
+      opensCompound(k, window, reader.vocabulary) ||
+      clippedFrom(k, window) ||
+      windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
+      windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k)) ||
+      datedEarlier(k)
+    );
+  };
+  // (Naming the class, not a bare count: "…so 55 did not sign" counts no NGOs.)
+  const countedAlike = (j: number) =>
+    countsAlike(j) &&
+    (windowSpans[j]?.text ?? "").split(/\s+/).some((word) => d.countsAlike?.(word) === true);
+  return { carries, givesGrounds, figureGiven, meetsTerm, countedAlike };
+}
+
+/**
+ * How window `w` gives a count of the thing counted: a series of its items (`listsCounted`), a
+ * count by the corpus's own noun for its class (`countsAlike`, for window sentence `j`), and
+ * whether a text carries the date, count or name expected (`carries`).
+ */
+function countMeetings(d: QuestionDemands, reader: WindowReader, w: Window) {
+  const { counted, isCounted, expected, countedKind } = d;
+  const { sentences } = w.passage;
+  const i = w.at;
+  const windowSpans = w.spans;
   // Only where the text names the thing counted can a count be of something else; "orgs" may
   // be counted as "120 organisations".
-  const countedHere = counted !== undefined && containsTerm(window, counted);
+  const countedHere = counted !== undefined && containsTerm(w.terms, counted);
   // "How many governments were listed as backers…?" is answered by the list: "…coming from
   // Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt" counts them, though no
   // number stands there.
-  const { countedKind } = d;
   // (Not a series one of whose items names the body asked about (`typedNames`): "These are CITEL
   // (the Americas), CEPT (Europe), … and the Asia-Pacific Telecommunity" lists the groupings
   // beside it, not its member countries.)
@@ -179,58 +241,80 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
       : carriesAnswer(text, expected) ||
         (d.asksMoment && statesMomentInEvent(text)) ||
         listsCounted(text, exact);
+  return { listsCounted, countsAlike, carries };
+}
+
+/**
+ * The nouns asking for a type of answer that window `w` meets by giving one, in any words:
+ * grounds for a reason noun, a period for a unit of time, a date for a calendar unit, a count for
+ * a noun of figures, the window's own figure for a claimed one.
+ */
+function typedMeetings(d: QuestionDemands, w: Window) {
+  const { expected, reasonNouns, timeUnits, calendarUnits, figureNouns, figures } = d;
+  const windowSpans = w.spans;
   // (A date, or the moment within an event asked for: "on the second day".)
   const datedHere = (text: string) =>
     carriesAnswer(text, "date") || (d.asksMoment && statesMomentInEvent(text));
-  // A term is met where the window says it, opens a compound with it, names one of the kind
-  // asked for, or points back at an earlier sentence naming it ("He later argued…" after
-  // "Richard Hill argued…").
-  // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
-  const givesGrounds = (k: KeyTerm) =>
-    k.asked === true &&
-    reasonNouns.has(k.term) &&
-    windowSpans.some((s) => carriesAnswer(s.text, "reason"));
-  // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
-  // duration asked for is met by any period the window gives.
-  const measuresTime = (k: KeyTerm) =>
-    expected === "duration" &&
-    timeUnits.has(k.term) &&
-    windowSpans.some((s) => carriesAnswer(s.text, "duration"));
-  // "On which DAY was security first raised?" is answered by "…first came up on 5 December": the
-  // unit of a date asked for is met by any date the window gives.
-  const datesIt = (k: KeyTerm) =>
-    expected === "date" && calendarUnits.has(k.term) && windowSpans.some((s) => datedHere(s.text));
-  // "What STATISTICS did Touré cite…?" is answered by "mobile subscriptions up from about 4.3
-  // million…": a noun asking for figures is met by any count the window gives.
-  const givesFigures = (k: KeyTerm) =>
-    figureNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "number"));
-  // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
-  // countries that signed there answers the claim, whatever the count.
-  const figureGiven = (k: KeyTerm) =>
-    isRequired(k) &&
-    figures.some(
-      (f) =>
-        f.terms.has(k.term) &&
-        windowSpans.some((s) =>
-          f.date
-            ? carriesAnswer(s.text, "date")
-            : f.counted
-              ? countsThing(s.text, f.counted)
-              : carriesAnswer(s.text, "number"),
-        ),
-    );
-  // "Was it Canada that suggested the word robustness…?": a cleft presupposes that one party did
-  // the act, so a place saying that another party of the kind did it ("the United Kingdom
-  // suggested the more technical word "robustness"") answers it by correcting the guess, as a
-  // source's own figure corrects a claimed one. Only the guessed name's terms, only where
-  // another name stands right before the act's own verb as its doer (`namesAnotherDoer`): a
-  // place naming another party for something else ("When Spain asked whether that had been a
-  // vote" for "…that voted for…") or sharing the act in a series settles nothing. And only where
-  // the window states every other word of the question but the common ones: the guess is the one
-  // thing it may correct ("…the word STABILITY instead of security", "…to ARTICLE 9" are other
-  // acts, which no place corrects). Never "full": the guessed name stays unmet for the label.
+  return {
+    // "What JUSTIFICATION did Kramer give…" is answered by the grounds he gave, in any words.
+    givesGrounds: (k: KeyTerm) =>
+      k.asked === true &&
+      reasonNouns.has(k.term) &&
+      windowSpans.some((s) => carriesAnswer(s.text, "reason")),
+    // "For how many DAYS did it run?" is answered by "from 3 to 14 December": the unit of a
+    // duration asked for is met by any period the window gives.
+    measuresTime: (k: KeyTerm) =>
+      expected === "duration" &&
+      timeUnits.has(k.term) &&
+      windowSpans.some((s) => carriesAnswer(s.text, "duration")),
+    // "On which DAY was security first raised?" is answered by "…first came up on 5 December":
+    // the unit of a date asked for is met by any date the window gives.
+    datesIt: (k: KeyTerm) =>
+      expected === "date" &&
+      calendarUnits.has(k.term) &&
+      windowSpans.some((s) => datedHere(s.text)),
+    // "What STATISTICS did Touré cite…?" is answered by "mobile subscriptions up from about 4.3
+    // million…": a noun asking for figures is met by any count the window gives.
+    givesFigures: (k: KeyTerm) =>
+      figureNouns.has(k.term) && windowSpans.some((s) => carriesAnswer(s.text, "number")),
+    // "Fact check: 193 countries signed in Melbourne": a place giving its own count of the
+    // countries that signed there answers the claim, whatever the count.
+    figureGiven: (k: KeyTerm) =>
+      isRequired(k) &&
+      figures.some(
+        (f) =>
+          f.terms.has(k.term) &&
+          windowSpans.some((s) =>
+            f.date
+              ? carriesAnswer(s.text, "date")
+              : f.counted
+                ? countsThing(s.text, f.counted)
+                : carriesAnswer(s.text, "number"),
+          ),
+      ),
+  };
+}
+
+/**
+ * Whether window `w` meets a cleft's guessed name by naming another doer of the act.
+ * "Was it Canada that suggested the word robustness…?": a cleft presupposes that one party did
+ * the act, so a place saying that another party of the kind did it ("the United Kingdom
+ * suggested the more technical word "robustness"") answers it by correcting the guess, as a
+ * source's own figure corrects a claimed one. Only the guessed name's terms, only where
+ * another name stands right before the act's own verb as its doer (`namesAnotherDoer`): a
+ * place naming another party for something else ("When Spain asked whether that had been a
+ * vote" for "…that voted for…") or sharing the act in a series settles nothing. And only where
+ * the window states every other word of the question but the common ones: the guess is the one
+ * thing it may correct ("…the word STABILITY instead of security", "…to ARTICLE 9" are other
+ * acts, which no place corrects). Never "full": the guessed name stays unmet for the label.
+ */
+function guessCorrection(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+): (k: KeyTerm) => boolean {
   const { cleft, cleftTerms: guessTerms } = d;
-  const guessCorrected = (k: KeyTerm) =>
+  return (k) =>
     cleft !== undefined &&
     isRequired(k) &&
     guessTerms.has(k.term) &&
@@ -239,75 +323,55 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
         guessTerms.has(other.term) ||
         other.generic === true ||
         other.fromContext === true ||
-        containsTerm(window, other),
+        containsTerm(w.terms, other),
     ) &&
-    windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
-  // The field's own noun for the asker's ("operators" for "carriers") meets it only where the
-  // window's sentences say it: a note titled "…operating agencies…" is about them, but does not
-  // say that its every paragraph speaks of carriers. (Or the passage's own heading, which says
-  // what its paragraph tells: "What were Kroes's gripes with the security and spam articles?"
-  // is answered under "Why some still objected." by what she called them and warned of.)
+    w.spans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
+}
+
+/**
+ * Whether window `w` says a term. The field's own noun for the asker's ("operators" for
+ * "carriers") meets it only where the window's sentences say it: a note titled "…operating
+ * agencies…" is about them, but does not say that its every paragraph speaks of carriers. (Or the
+ * passage's own heading, which says what its paragraph tells: "What were Kroes's gripes with the
+ * security and spam articles?" is answered under "Why some still objected." by what she called
+ * them and warned of.)
+ */
+function saidIn(w: Window): (k: KeyTerm) => boolean {
+  const { sentences } = w.passage;
   const ownTerms = new Set([
-    ...windowSpans.flatMap((_, j) => sentences[i + j] ?? []),
+    ...w.spans.flatMap((_, j) => sentences[w.at + j] ?? []),
     ...w.passage.headingTerms,
   ]);
-  const saidHere = (k: KeyTerm) =>
+  return (k) =>
     k.fieldWords === undefined
-      ? containsTerm(window, k)
-      : containsTerm(window, withoutFieldWords(k)) ||
+      ? containsTerm(w.terms, k)
+      : containsTerm(w.terms, withoutFieldWords(k)) ||
         k.fieldWords.some((alt) => alt.length > 0 && alt.every((t) => ownTerms.has(t)));
-  // "Who chaired the Dubai one back in December 2012?": "The Dubai conference. … took place in
-  // Dubai from 3 to 14 December 2012. … The TRA's Director General … chaired the conference." An
-  // asked year or month stated by an earlier sentence of the window's own paragraph dates what
-  // the paragraph goes on to tell, as a heading would. (The question's own years and months only;
-  // the checks that a year stands with its event still read the window's sentences. Not for a
-  // claim or a yes/no: "Did Peru host the 2019 talks?" is not met by "Brazil hosted the 2019
-  // talks. … Peru sent observers", the year and the act it checks standing apart.)
-  const earlier = i > 0 && !d.checksVerb ? new Set(sentences.slice(0, i).flat()) : undefined;
-  const datedEarlier = (k: KeyTerm) =>
+}
+
+/**
+ * Whether an asked year or month stands in an earlier sentence of window `w`'s paragraph.
+ * "Who chaired the Dubai one back in December 2012?": "The Dubai conference. … took place in
+ * Dubai from 3 to 14 December 2012. … The TRA's Director General … chaired the conference." An
+ * asked year or month stated by an earlier sentence of the window's own paragraph dates what
+ * the paragraph goes on to tell, as a heading would. (The question's own years and months only;
+ * the checks that a year stands with its event still read the window's sentences. Not for a
+ * claim or a yes/no: "Did Peru host the 2019 talks?" is not met by "Brazil hosted the 2019
+ * talks. … Peru sent observers", the year and the act it checks standing apart.)
+ */
+function datedEarlierIn(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+): (k: KeyTerm) => boolean {
+  const i = w.at;
+  const earlier =
+    i > 0 && !d.checksVerb ? new Set(w.passage.sentences.slice(0, i).flat()) : undefined;
+  return (k) =>
     earlier !== undefined &&
     !k.fromContext &&
     (isYearTerm(k.term) || monthTermsOf(reader).has(k.term)) &&
     containsTerm(earlier, k);
-  // "the global telecom treaty" where the window names "the ITRs": a name whose long form says
-  // the word (`nameWords`) meets it only as the last word the window lacks. It names the thing
-  // the word describes, and says nothing of the rest: "Europe's regional telecom body … holding
-  // off on signing" is not answered by a paragraph naming CEPT that says nothing of signing.
-  const namedByLongForm = (k: KeyTerm) =>
-    [...(k.nameWords ?? []), ...(k.broaderWords ?? [])].some(
-      (alt) => alt.length > 0 && alt.every((t) => window.has(t)),
-    ) &&
-    d.required.every(
-      (other) =>
-        other === k || meetsOtherwise(other) || (d.backdropUnsaid && isBackdropTerm(other)),
-    );
-  const meetsTerm = (k: KeyTerm) => meetsOtherwise(k) || namedByLongForm(k);
-  const meetsOtherwise = (key: KeyTerm) => {
-    const k = withoutNameWords(key);
-    return (
-      saidHere(k) ||
-      guessCorrected(k) ||
-      (key === counted && windowSpans.some((s) => listsCounted(s.text))) ||
-      // "How many NATIONS attended, according to Cisco?" where Cisco's report "says 151 ITU Member
-      // States attended": the thing counted is named by the corpus's own noun for its class, in
-      // the sentence that counts it and states the rest of what is asked (`countsAlike`).
-      (key === counted && windowSpans.some((_, j) => countsAlike(j))) ||
-      measuresTime(k) ||
-      datesIt(k) ||
-      givesFigures(k) ||
-      figureGiven(k) ||
-      opensCompound(k, window, reader.vocabulary) ||
-      clippedFrom(k, window) ||
-      windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) ||
-      windowSpans.some((_, j) => leansOn(spans, sentences, i + j, k)) ||
-      datedEarlier(k)
-    );
-  };
-  // (Naming the class, not a bare count: "…so 55 did not sign" counts no NGOs.)
-  const countedAlike = (j: number) =>
-    countsAlike(j) &&
-    (windowSpans[j]?.text ?? "").split(/\s+/).some((word) => d.countsAlike?.(word) === true);
-  return { carries, givesGrounds, figureGiven, meetsTerm, countedAlike };
 }
 
 /** How much of the question's terms a window meets, and what it lacks. */
