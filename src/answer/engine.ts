@@ -52,7 +52,7 @@ import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
-import { withPartyPassages } from "./party-acts.ts";
+import { partyNames, withPartyPassages } from "./party-acts.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
@@ -428,7 +428,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? await withPartyPassages(
             deps.retrieve,
             listPassages,
-            { typed: analysis.listParty, terms: party },
+            { typed: analysis.listParty, names: partyNames(party, keyTerms) },
             readText,
             otherThings,
             deadline,

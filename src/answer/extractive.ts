@@ -205,7 +205,7 @@ export function composeExtractive(
     // 0.801 → 0.802, compare 0.54 → 0.56.)
     const { picked, take, redundant } = pick;
     if (shape.sides.length > 1) pickSides(ranked, shape, relevance, take, redundant, picked);
-    const namesParty = partyNamer(shape.list.party, analyzeText);
+    const namesParty = partyNamer(shape.list.party, keyTerms, analyzeText);
     pickListItems(ranked, shape, relevance, take, redundant, picked, namesParty);
   } else {
     const one = composeOne(composing);

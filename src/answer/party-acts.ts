@@ -7,19 +7,42 @@ import type { Deadline } from "./deadline.ts";
 import type { Sentence } from "./extractive-view.ts";
 import { LIST_ANSWER_PASSAGES } from "./limits.ts";
 import type { Retrieve } from "./llm-contract.ts";
-import type { Analyze } from "./terms.ts";
+import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** A word a text capitalises: a name, as a party is named ("Kramer", "the Chair", "US"). */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 
 /**
- * Whether a text names the party: every index term of the party among the words it capitalises,
- * since a party is named by a name ("Access said…", not "access to documents"; "the Chair
- * said…", not "a chair").
+ * The names of a party: its index terms as typed, and where it is one of the question's key terms,
+ * the other names the glossary gives it ("RSF", "Reporters Without Borders"), not words of the same
+ * sense only. An answer naming the party by its long name names it: "pull together everything RSF
+ * said" lost Reporters Without Borders' count and grounds, read by the acronym alone.
  */
-export function namesParty(text: string, party: readonly string[], analyzeText: Analyze): boolean {
+export function partyNames(
+  party: readonly string[],
+  keyTerms: readonly KeyTerm[],
+): readonly (readonly string[])[] {
+  const [term, ...rest] = party;
+  const key = rest.length === 0 ? keyTerms.find((k) => k.term === term) : undefined;
+  const sense = new Set((key?.senseWords ?? []).map((words) => words.join(" ")));
+  const others = (key?.alternatives ?? []).filter(
+    (words) => words.length > 0 && !sense.has(words.join(" ")),
+  );
+  return [party, ...others];
+}
+
+/**
+ * Whether a text names the party by one of its names (`partyNames`): every index term of the name
+ * among the words it capitalises, since a party is named by a name ("Access said…", not "access
+ * to documents"; "the Chair said…", not "a chair").
+ */
+export function namesParty(
+  text: string,
+  names: readonly (readonly string[])[],
+  analyzeText: Analyze,
+): boolean {
   const named = new Set(analyzeText((text.match(CAPITALISED) ?? []).join(" ")));
-  return party.length > 0 && party.every((term) => named.has(term));
+  return names.some((name) => name.length > 0 && name.every((term) => named.has(term)));
 }
 
 /**
@@ -28,17 +51,17 @@ export function namesParty(text: string, party: readonly string[], analyzeText: 
  */
 export function partyNamer(
   party: readonly string[] | undefined,
+  keyTerms: readonly KeyTerm[],
   analyzeText: Analyze,
 ): ((s: Sentence) => boolean) | undefined {
   if (party === undefined || party.length === 0) return undefined;
+  const names = partyNames(party, keyTerms);
   const told = new Map<Sentence, boolean>();
   return (s) => {
-    let names = told.get(s);
-    if (names === undefined) {
-      names = namesParty(s.display, party, analyzeText);
-      told.set(s, names);
+    if (!told.has(s)) {
+      told.set(s, namesParty(s.display, names, analyzeText));
     }
-    return names;
+    return told.get(s) === true;
   };
 }
 
@@ -54,12 +77,12 @@ export function partyNamer(
 export async function withPartyPassages(
   retrieve: Retrieve,
   passages: readonly ScoredPassage[],
-  party: { typed: string; terms: readonly string[] },
+  party: { typed: string; names: readonly (readonly string[])[] },
   analyzeText: Analyze,
   otherThings: ReadonlySet<string>,
   deadline: Deadline | undefined,
 ): Promise<ScoredPassage[]> {
-  const naming = (p: ScoredPassage) => namesParty(p.passage.text, party.terms, analyzeText);
+  const naming = (p: ScoredPassage) => namesParty(p.passage.text, party.names, analyzeText);
   const found = await retrieve(party.typed, LIST_ANSWER_PASSAGES, {
     perDocumentCap: LIST_ANSWER_PASSAGES,
     ...(deadline ? { signal: deadline.signal } : {}),
