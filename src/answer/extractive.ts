@@ -15,7 +15,11 @@ import { backgroundGivingWay } from "./extractive-background.ts";
 import { continueArgument } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
 import { restatesFigure } from "./extractive-figure.ts";
-import { readOnInQuotedPassages, readOnInWindow } from "./extractive-joined.ts";
+import {
+  readOnFromQuotedSentences,
+  readOnInQuotedPassages,
+  readOnInWindow,
+} from "./extractive-joined.ts";
 import {
   leadWithActor,
   leadWithEverySide,
@@ -604,6 +608,12 @@ function readOnWhileRoom(
     redundant,
     take: (s) => take(s, budget),
   });
+  // Last, each quoted paragraph goes on to its next sentence carrying the answer asked, in the
+  // room left or in place of less relevant sentences (`readOnFromQuotedSentences`).
+  readOnFromQuotedSentences(
+    { ...readOn, background: (s) => backgroundGivingWay(s, picked, shape, relevance) },
+    (s) => s.carries,
+  );
 }
 
 /**
