@@ -113,7 +113,7 @@ function openingWords(sentence: string): string {
 }
 
 /** Every name a sentence gives (a capitalised word, the first one unless common) the other gives too. */
-function namesNoOneNew(sentence: string, before: string): boolean {
+export function namesNoOneNew(sentence: string, before: string): boolean {
   const words = sentence.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? [];
   return words.every(
     (word, i) =>

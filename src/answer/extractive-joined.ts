@@ -16,6 +16,7 @@
 // WCIT-12 was held); not only sentences naming a required term the answer lacks: the lead passage
 // names nearly every one of them somewhere, and nothing moved.
 import { withoutNoteMarkers } from "../text.ts";
+import { carriesOnTaken } from "./extractive-background.ts";
 import { dependencyChain, inReadingOrder, passagesOf, type Sentence } from "./extractive-view.ts";
 
 export interface ReadOnContext {
@@ -54,6 +55,46 @@ export function readOnInQuotedPassages(ctx: ReadOnContext): void {
       .filter((n) => n.answers && n.plainKeys.some((k) => required.has(k)))
       .sort((a, b) => ctx.relevance(b) - ctx.relevance(a));
     for (const n of candidates) if (!ctx.redundant(n)) takeInPlaceOfLower(n, ctx);
+  }
+}
+
+/**
+ * A quoted paragraph goes on to its next statement of the answer asked. The answer takes a further
+ * passage's sentences by how many of the question's words they name, and the sentence after one
+ * it took, which carries it on in the source's own words and names few of the question's words
+ * itself, was left out once the room was spent on sentences naming more of them: "Article 5B is
+ * headed 'Unsolicited bulk electronic communications'…" without "The obligation is soft:
+ * 'should', not 'shall'." (for "what does 5B actually oblige countries to do?"); "It was
+ * listed as coming from Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt…" without
+ * "Egypt publicly denied ever supporting it." (for "…did it also stand behind the leaked bloc
+ * rewrite of the treaty?"). Here, after every other reading, each sentence of a quoted passage that goes on from
+ * a sentence of substance the answer took there (the one before it, or the one it leans on:
+ * `carriesOnTaken`) and carries the kind of answer asked (`carriesAsked`) is given: in the room
+ * left, else in place of lower passages' sentences, then background (`takeInPlaceOfLower`), each
+ * less relevant than it and none itself carrying its own paragraph on so. Tuning half (3,586 q,
+ * quote36): see docs/answer-quality.md. Given way to anything less relevant and read before the
+ * coverage window and the asides, it lost twelve answers for eight: the sentences it displaced
+ * were of its own kind ("It says Member States 'should endeavour'…", "His concern was that…"),
+ * read later by other rules.
+ */
+export function readOnFromQuotedSentences(
+  ctx: ReadOnContext,
+  carriesAsked: (s: Sentence) => boolean,
+): void {
+  const { picked } = ctx;
+  const goesOn = (n: Sentence) =>
+    n.usable && !picked.has(n) && carriesOnTaken(n, picked) && carriesAsked(n);
+  // (A taken sentence carrying its own paragraph on so never gives way to another's.)
+  const carriesOn = (p: Sentence) => carriesOnTaken(p, picked) && carriesAsked(p);
+  for (const view of passagesOf(inReadingOrder([...picked]))) {
+    const candidates = view.sentences
+      .filter((n) => goesOn(n) && !ctx.redundant(n))
+      .sort((a, b) => ctx.relevance(b) - ctx.relevance(a));
+    // (Each is asked again: one taken may have let a sentence it carried on give way.)
+    for (const n of candidates) {
+      if (!goesOn(n) || ctx.redundant(n)) continue;
+      takeInPlaceOfLower(n, ctx, (p) => ctx.relevance(p) < ctx.relevance(n) && !carriesOn(p));
+    }
   }
 }
 
@@ -104,10 +145,14 @@ function squeezed(text: string): string {
 /**
  * Takes `s` (with what it leans on) where it fits; else drops, least relevant first, sentences of
  * passages judged lower than its own, then background sentences of any passage (`background`),
- * that nothing kept leans on and whose required terms the rest still names, until it fits.
- * Returns whether it took `s`.
+ * that nothing kept leans on, whose required terms the rest still names and that `givesWay`
+ * admits (any, unless given), until it fits. Returns whether it took `s`.
  */
-function takeInPlaceOfLower(s: Sentence, ctx: ReadOnContext): boolean {
+function takeInPlaceOfLower(
+  s: Sentence,
+  ctx: ReadOnContext,
+  givesWay: (p: Sentence) => boolean = () => true,
+): boolean {
   if (ctx.take(s, ctx.limit)) return true;
   const { picked, required, relevance } = ctx;
   const chain = dependencyChain(s).filter((c) => !picked.has(c));
@@ -128,6 +173,7 @@ function takeInPlaceOfLower(s: Sentence, ctx: ReadOnContext): boolean {
   let room = ctx.limit - ctx.words();
   for (const p of [...spare, ...background]) {
     if (room >= cost) break;
+    if (!givesWay(p)) continue;
     const rest = [...picked].filter((o) => o !== p && !removed.includes(o));
     const still = namedBy([...rest, ...chain]);
     if ([...namedBy([p])].some((k) => required.has(k) && !still.has(k))) continue;

@@ -12,10 +12,14 @@ import { takeAnsweringSentences } from "./extractive-answering.ts";
 import { type AsideContext, readOnPastAsides } from "./extractive-aside.ts";
 import { answersTypeOf, assemble, datedByHeading } from "./extractive-assemble.ts";
 import { backgroundGivingWay } from "./extractive-background.ts";
-import { continueArgument } from "./extractive-carried.ts";
+import { continueArgument, namesNoOneNew } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
 import { restatesFigure } from "./extractive-figure.ts";
-import { readOnInQuotedPassages, readOnInWindow } from "./extractive-joined.ts";
+import {
+  readOnFromQuotedSentences,
+  readOnInQuotedPassages,
+  readOnInWindow,
+} from "./extractive-joined.ts";
 import {
   leadWithActor,
   leadWithEverySide,
@@ -606,6 +610,18 @@ function readOnWhileRoom(
     redundant,
     take: (s) => take(s, budget),
   });
+  // Last, each quoted paragraph goes on to its next sentence carrying the answer asked, in the
+  // room left or in place of less relevant sentences (`readOnFromQuotedSentences`). A reason is
+  // the same speaker's, as where a why answer carries its argument on (`continueArgument`): not a
+  // sentence naming someone the one before it does not ("Norway's pilots would weigh the rest.").
+  const sameSpeaker = (s: Sentence) =>
+    shape.expected !== "reason" ||
+    s.leansOn !== undefined ||
+    namesNoOneNew(s.display, s.view.sentences[s.index - 1]?.display ?? "");
+  readOnFromQuotedSentences(
+    { ...readOn, background: (s) => backgroundGivingWay(s, picked, shape, relevance) },
+    (s) => s.carries && sameSpeaker(s),
+  );
 }
 
 /**
