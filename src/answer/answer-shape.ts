@@ -47,14 +47,7 @@ export function shapeReader(
       headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides: sidesOf(analysis, texts),
       ...(analysis.wantsList
-        ? {
-            list: {
-              ...(analysis.count !== undefined ? { count: analysis.count } : {}),
-              ...(analysis.listParty !== undefined
-                ? { party: analyzeText(analysis.listParty) }
-                : {}),
-            },
-          }
+        ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
         : {}),
       ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
       ...(analysis.asksBrief ? { brief: true } : {}),

@@ -52,7 +52,6 @@ import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { type OpeningContextTools, termsAfterOpeningContext } from "./opening-context.ts";
-import { partyNames, withPartyPassages } from "./party-acts.ts";
 import { questionTermReaders } from "./question-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import { RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
@@ -418,27 +417,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
               perDocumentCap: LIST_ANSWER_PASSAGES,
             })
           : answerPassages;
-    // A list of one party's acts reads the passages naming the party (party-acts.ts).
-    const party = shape.list?.party;
-    const readPassages =
-      relevance.covered &&
-      shape.sides.length < 2 &&
-      analysis.listParty !== undefined &&
-      party !== undefined
-        ? await withPartyPassages(
-            deps.retrieve,
-            listPassages,
-            { typed: analysis.listParty, names: partyNames(party, keyTerms) },
-            readText,
-            otherThings,
-            deadline,
-          )
-        : listPassages;
     const base = {
       question: typed,
       searchQuery,
       ...(corrections.length > 0 ? { corrections } : {}),
-      passages: readPassages,
+      passages: listPassages,
     };
     const finish = (rest: AnswerRest): Answer => ({
       ...base,
@@ -509,7 +492,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         })) ||
       (eachAsk && composeEachAsk(eachAsk, askTools)) ||
       (statedItems && composeNamedItems(statedItems)) ||
-      composeExtractive(readPassages, keyTerms.map(withoutSenseWords), readText, {
+      composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
         ...(onePlace ? shape : { ...shape, inconclusive: true }),
         ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
         ...(relevance.windowPassageId && relevance.window ? { windowText: relevance.window } : {}),

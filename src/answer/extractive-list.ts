@@ -96,7 +96,6 @@ export function pickListItems(
   take: (s: Sentence) => boolean,
   redundant: (s: Sentence) => boolean,
   picked: Set<Sentence>,
-  namesParty?: (s: Sentence) => boolean,
 ): void {
   const wanted = Math.min(
     MAX_LIST_ITEMS,
@@ -127,22 +126,10 @@ export function pickListItems(
     const next = s.view.sentences[s.index + 1];
     return specific && next?.leansOn === s.index && next.usable && next.namesAsked;
   };
-  // A list of one party's acts ("every move kramer made", `AnswerShape.list.party`) gives only
-  // points naming the party, themselves or through the sentence they lean on ("He also said…"
-  // after "Kramer said…"): a point of the same paragraph about someone else is no act of the
-  // party's ("Several Western delegations saw this…" beside "The Czech delegation records…",
-  // "Briefing sessions for delegates took place…" for "every time toure stepped in"), and took the
-  // place of an act told in another note. (Only where some sentence read names the party: else
-  // the reading keeps every point it had.)
-  const partyTold =
-    namesParty !== undefined &&
-    ranked.some((v) => v.sentences.some((s) => s.usable && namesParty(s)));
-  const ofParty = (s: Sentence) => !partyTold || dependencyChain(s).some((c) => namesParty?.(c));
   // (Set once a timeline has read every passage the usual way and is still short of its dates.)
   let datedFill = false;
   const isPoint = (s: Sentence) =>
     s.usable &&
-    ofParty(s) &&
     (!s.unconfirmed || shape.asksIfKnown === true) &&
     (!specific || s.carries) &&
     !redundant(s) &&
@@ -155,7 +142,6 @@ export function pickListItems(
   // the items ("Russia refused to join…", "Brazil and India also stayed outside…").
   const continuesTopic = (s: Sentence) =>
     s.usable &&
-    ofParty(s) &&
     !s.unconfirmed &&
     (!specific || s.carries) &&
     !redundant(s) &&
@@ -209,14 +195,11 @@ export function pickListItems(
   // made one answer better and one worse (0.836): such a passage then took the room of the best
   // passages' second points ("three talking points" filled before the strongest source's second).
   const topScore = Math.max(0, ...ranked.map((v) => v.scored.score));
-  // (A list of one party's acts reads every passage naming the party, whatever its score: each
-  // may tell another act, and a search of the party alone brought them, `withPartyPassages`.)
   const more = ranked.filter(
     (v) =>
       !views.includes(v) &&
-      (v.scored.score >=
-        (shape.expected === "date" ? TIMELINE_PASSAGE_SCORE : FURTHER_PASSAGE_SCORE) * topScore ||
-        (partyTold && v.sentences.some((s) => s.usable && namesParty?.(s)))),
+      v.scored.score >=
+        (shape.expected === "date" ? TIMELINE_PASSAGE_SCORE : FURTHER_PASSAGE_SCORE) * topScore,
   );
   const toldOnlyInPassing = (s: Sentence) => {
     if (s.namesAsked) return false;
@@ -244,9 +227,7 @@ export function pickListItems(
       const first = ranked[0];
       const candidate =
         first && clearlyNewerOf(ranked, (s) => byAskedFirst(first, s) === 0, picked);
-      // (A party's act is one sentence a passage: the sentences carrying it on took the room of
-      // the party's acts told in the passages after it.)
-      if (candidate && take(candidate) && !partyTold) continuePoint(candidate, take, picked);
+      if (candidate && take(candidate)) continuePoint(candidate, take, picked);
     }
   };
   const others = views.slice(1);
@@ -279,9 +260,6 @@ export function pickListItems(
   onePointEach(others);
   if (pointsSoFar() < wanted) readFirst(wanted);
   for (const round of [others, more, more]) onePointEach(round);
-  // A party's acts, once every passage has given its one, are carried on as room allows ("He
-  // also said the US would resist proposals on national control of Internet addresses…").
-  if (partyTold) for (const s of [...picked]) continuePoint(s, take, picked);
   // A timeline framed by a period and still short of its dates takes the dated sentences of the
   // notes titled with that period, one each from the passages read (`fillsShortTimeline`), after
   // every point read the usual way: "key dates on the road to Dubai, one line each" had kept the

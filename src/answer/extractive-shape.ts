@@ -12,11 +12,7 @@ export interface AnswerShape {
   /** For a comparison: the key terms naming each side ("the United States", "Russia"). */
   sides: KeyTerm[][];
   /** A list, bullets or talking points were asked for; `count` when the question says how many. */
-  /**
-   * …and `party`, the index terms of the one party whose acts the list asks for ("every move
-   * kramer made": `actsListParty`, question-lists.ts).
-   */
-  list?: { count?: number; party?: readonly string[] };
+  list?: { count?: number };
   /**
    * Index terms of the words the question capitalises on their own ("Access" in "Access's
    * verdict"): names, met only where a sentence capitalises them too, not in "a right of access".

@@ -66,7 +66,6 @@ import {
 import { isRequired } from "./key-term-roles.ts";
 import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import { holderLead } from "./office-guess.ts";
-import { partyNamer } from "./party-acts.ts";
 import { announcedItems } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import type { ClaimReading } from "./yes-no-claims.ts";
@@ -209,8 +208,7 @@ export function composeExtractive(
     // 0.801 → 0.802, compare 0.54 → 0.56.)
     const { picked, take, redundant } = pick;
     if (shape.sides.length > 1) pickSides(ranked, shape, relevance, take, redundant, picked);
-    const namesParty = partyNamer(shape.list.party, keyTerms, analyzeText);
-    pickListItems(ranked, shape, relevance, take, redundant, picked, namesParty);
+    pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const one = composeOne(composing);
     if (one === undefined) return undefined;

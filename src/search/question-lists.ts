@@ -50,61 +50,6 @@ export const PROSE_PURPOSE =
 export const LIST_PURPOSE =
   /\b(?:for|on|in) (?:a|an|my|our|the|this|that) (?:timelines?|summary|rundown|recap) (?:slides?|decks?|graphics?)\b/gi;
 
-/**
- * "Every thing access flagged…", "everything the czechs said…", "each time somebody asked for a
- * vote…", "all of Access's verdicts…", "round up every european govt…": an ask opening on a word
- * of totality (or the verb gathering them) and no question word asks for every item of a kind,
- * told wherever the notes tell them, as a list. Read as a fact, such an ask was answered from the
- * one paragraph sharing most of its words, in prose ("round up every european govt our notes name
- * as not signing" gave none of the five states). (Not "all told": a count follows it; nor a
- * "round up" later in the ask: "how did Iran round up the 77 votes" asks a method.)
- */
-export const TOTALITY_LEAD =
-  /^(?!all told\b)(?:round up\b|every(?:thing)?\b|each time\b|all (?:of )?(?:the\b|[\w-]+(?:'s|s')(?=\s)))/i;
-
-/**
- * A list of one party's acts, asked by the kind of act and not by its items: "every move kramer
- * made", "every time toure stepped in", "all the moves egypt made", "everything the czechs said",
- * "all the stuff the us opposed", "list every time the chair stepped in". The party is the one or
- * two words between the word of totality (with the kind of act it counts: "time", "move",
- * "thing", "stuff") and a verb in the past ("-ed", or one of the common irregular pasts), or the
- * owner before "'s" ("all of access's verdicts"). Such a list's items are the party's acts, each
- * told where the notes tell it, in whatever paragraph or note: the party's name is what each item
- * must give. (No party where an indefinite pronoun stands there: "each time somebody asked for a
- * vote" asks for anyone's acts; nor where no verb in the past follows: "every european govt our
- * notes name", "every proposal that got pulled".)
- */
-/** A verb in the past: "-ed", or a common irregular past. */
-const PAST_VERB =
-  "(?:[a-z]{2,}ed|made|did|said|put|took|got|gave|sent|ran|threw|brought|won|lost|wrote|told|set|held|kept|led|sought|fought|spoke|stood|went|came|began|broke|chose|drew|meant|paid|saw|struck|withdrew)";
-
-const ACTS_OF_PARTY = new RegExp(
-  `^(?:(?:list|round up|bullets?|give me|pull together)\\s*[:-]?\\s+)?(?:every|each|all(?:\\s+of)?(?:\\s+the)?|everything)\\s+(?:single\\s+)?(?:(?:time|times|move|moves|thing|things|step|steps|stuff|action|actions|act|acts|intervention|interventions|proposal|proposals)\\s+)?(?:that\\s+)?(?:the\\s+)?(\\p{L}[\\p{L}\\p{M}\\d'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}\\d'’.-]*)?)\\s+${PAST_VERB}(?![\\p{L}\\d])`,
-  "iu",
-);
-
-/** "all of access's verdicts", "every russia's move": the owner of the acts asked. */
-const OWNER_OF_ACTS =
-  /^(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(\p{L}[\p{L}\p{M}\d.-]*?)(?:'s|’s|s'|s’)\s+\p{L}/iu;
-
-/** Words standing for no party: pronouns and quantifiers. */
-const NO_PARTY =
-  /^(?:got|get|was|were|is|are|been|has|have|had|somebody|someone|anybody|anyone|everybody|everyone|nobody|people|they|we|you|he|she|it|our|their|his|her|its|this|that|these|those|one|other|others|which|what|who|where|when|there|here)$/i;
-
-/**
- * The party a list of acts is asked of (`ACTS_OF_PARTY`, `OWNER_OF_ACTS`), as typed; undefined
- * where the list asks no one party's acts.
- */
-export function actsListParty(lead: string): string | undefined {
-  const acts = ACTS_OF_PARTY.exec(lead);
-  if (acts?.[1]) {
-    const words = acts[1].split(/\s+/);
-    if (!words.some((w) => NO_PARTY.test(w))) return acts[1];
-  }
-  const owner = OWNER_OF_ACTS.exec(lead)?.[1];
-  return owner && !NO_PARTY.test(owner) ? owner : undefined;
-}
-
 export const LIST_LEAD =
   /^(?:list|name|enumerate|(?:the )?top (?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b|(?:the )?(?:(?:main|key|first) )?(?:steps|stages)\b|pros and cons\b|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
 

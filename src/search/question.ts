@@ -42,7 +42,6 @@ import {
   WHY_LEAD,
 } from "./question-leads.ts";
 import {
-  actsListParty,
   asksPlural,
   LIST_LEAD,
   LIST_PURPOSE,
@@ -51,7 +50,6 @@ import {
   PROSE_PURPOSE,
   PROSE_REQUEST,
   requestedCount,
-  TOTALITY_LEAD,
   WHICH_ITEMS_LEAD,
 } from "./question-lists.ts";
 import { foldQuoteMarks, quotedPhrasesOf } from "./question-quotes.ts";
@@ -120,8 +118,6 @@ export interface QuestionAnalysis {
   members: string[];
   /** Asked for a list, bullets or talking points (also "which countries…", "what were the main…"). */
   wantsList: boolean;
-  /** A list of one party's acts asked by the kind of act: the party as typed (`actsListParty`). */
-  listParty?: string;
   /** For list requests: the number asked for ("three talking points" → 3), if any. */
   count?: number;
   /**
@@ -251,7 +247,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   } else if (
     listAsked ||
     LIST_LEAD.test(lead) ||
-    TOTALITY_LEAD.test(lead) ||
     WHICH_PLURAL_LEAD.test(lead) ||
     WHICH_ITEMS_LEAD.test(lead) ||
     (asksPlural(lead) && !WHY_LEAD.test(lead) && !ARGUMENT_ASKED.test(lead))
@@ -323,7 +318,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
   const members = wantsList && kind !== "compare" ? seriesMembers(content) : [];
   const itemType = wantsList ? listItemType(foldQuoteMarks(asked), members) : undefined;
-  const listParty = wantsList ? actsListParty(lead) : undefined;
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
   const answerType =
@@ -343,7 +337,6 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     members,
     wantsList,
     ...(count !== undefined ? { count } : {}),
-    ...(listParty !== undefined ? { listParty } : {}),
     ...(itemType !== undefined ? { itemType } : {}),
     instructions,
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
