@@ -1,6 +1,7 @@
 // Kinds of name a question may ask for ("which country", "what city", "which outlet", "which
 // venue"), as the tagger tags them or as they are written: the kind a noun asks for (`kindOfName`),
 // and whether a sentence names one of that kind (`namesKind`, `namesOfKindIn`).
+import { withoutShorthand } from "../search/question-shorthand.ts";
 import { type TaggedWord, taggedWords } from "./tagged-words.ts";
 
 /**
@@ -135,9 +136,17 @@ const KINDS: Record<string, NameKind> = {
   percentage: PERCENTAGE,
 };
 
-/** The kind of name a word asks for, if it asks for one ("country"). */
+/**
+ * The kind of name a word asks for, if it asks for one ("country"), typed as a source writes it
+ * or in chat shorthand ("govts", "ppl", written out by `withoutShorthand`, as retrieval reads
+ * them). The answer reads the question as typed; read so, "how many govts were listed on…" asked
+ * for no kind of name, and a window listing the countries ("It was listed as coming from Russia,
+ * the UAE, China…") gave no count of them, where "how many governments" was answered (refuse36:
+ * in-3533, in-4084).
+ */
 export function kindOfName(word: string): NameKind | undefined {
-  return KINDS[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  return KINDS[lower] ?? KINDS[withoutShorthand(lower).toLowerCase()];
 }
 
 /** Whether a tagged word is a name of the kind. */
