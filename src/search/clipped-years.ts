@@ -11,6 +11,14 @@
  */
 const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
 
+/**
+ * What follows an apostrophe and two digits when the mark opens a quotation: a few words, the
+ * last closed by the same mark ("kramer's '54 other countries' line" quotes a phrase; it names no
+ * year 1954). Within six words, so that a plural possessive further on ("in '12 … the members'
+ * votes") does not turn a clipped year into a quotation.
+ */
+const QUOTATION_CLOSED = /^(?:[^'’\s]*\s+){1,5}[^'’\s]*[\p{L}\p{N}]['’](?![\p{L}\p{N}])/u;
+
 /** "2k12", "2K12": the year 2012 in chat. */
 const KILO_YEAR = /(?<![\p{L}\p{N}])2[kK](\d\d)(?![\p{L}\p{N}])/gu;
 
@@ -28,6 +36,8 @@ export function fullYear(clipped: string): string {
 /** The question with its clipped years written out ("the '88 regs" → "the 1988 regs"). */
 export function withClippedYearsRead(question: string): string {
   return question
-    .replace(APOSTROPHE_YEAR, (_, digits: string) => fullYear(digits))
+    .replace(APOSTROPHE_YEAR, (clipped: string, digits: string, at: number, whole: string) =>
+      QUOTATION_CLOSED.test(whole.slice(at + clipped.length)) ? clipped : fullYear(digits),
+    )
     .replace(KILO_YEAR, (_, digits: string) => `20${digits}`);
 }
