@@ -177,8 +177,13 @@ const byAsk: CoverageReader = {
     if (laterAskAsksRole(question)) return undefined;
     // ("which came first, A or B? dates pls": a question whose asks are its items, one each, is
     // answered item by item where `byEachAsk` covers every item; the text before its question
-    // mark is no ask of one of them. Where an item is not covered, it is read as before.)
-    if (itemAsks(question).length >= 2 && (await byEachAsk.covers(asked, tools))) return undefined;
+    // mark is no ask of one of them. Where an item is not covered, it is read as before. The
+    // items' coverage is given here, as `byEachAsk`, the next reader with the same `reads`, would
+    // give it, rather than judged a second time there.)
+    if (itemAsks(question).length >= 2) {
+      const each = await byEachAsk.covers(asked, tools);
+      if (each) return each;
+    }
     // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
     // verify is not answered by the first ask's count.)
     if (assessed.unverifiedAsked === true) return undefined;
