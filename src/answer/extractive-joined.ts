@@ -67,15 +67,15 @@ export function readOnInQuotedPassages(ctx: ReadOnContext): void {
  * 'should', not 'shall'." (for "what does 5B actually oblige countries to do?"); "It was
  * listed as coming from Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt…" without
  * "Egypt publicly denied ever supporting it." (for "…did it also stand behind the leaked bloc
- * rewrite of the treaty?"). Here, after every other reading, each sentence of a quoted passage that goes on from
- * a sentence of substance the answer took there (the one before it, or the one it leans on:
- * `carriesOnTaken`) and carries the kind of answer asked (`carriesAsked`) is given: in the room
- * left, else in place of lower passages' sentences, then background (`takeInPlaceOfLower`), each
- * less relevant than it and none itself carrying its own paragraph on so. Tuning half (3,586 q,
- * quote36): see docs/answer-quality.md. Given way to anything less relevant and read before the
- * coverage window and the asides, it lost twelve answers for eight: the sentences it displaced
- * were of its own kind ("It says Member States 'should endeavour'…", "His concern was that…"),
- * read later by other rules.
+ * rewrite of the treaty?"). Here, after every other reading, each sentence of a quoted passage
+ * that goes on from a sentence of substance the answer took there (the one before it, or the one
+ * it leans on: `carriesOnTaken`) and carries the kind of answer asked (`carriesAsked`) is given:
+ * in the room left, else in place of lower passages' sentences, then background
+ * (`takeInPlaceOfLower`), each less relevant than it and none itself carrying its own paragraph on
+ * so. Tuning half (3,586 q, quote36): see docs/answer-quality.md. Given way to anything less
+ * relevant and read before the coverage window and the asides, it lost twelve answers for eight:
+ * the sentences it displaced were of its own kind ("It says Member States 'should endeavour'…",
+ * "His concern was that…"), read later by other rules.
  */
 export function readOnFromQuotedSentences(
   ctx: ReadOnContext,
