@@ -6,10 +6,10 @@
 // of a verb stating content.
 import { describe, expect, it } from "vitest";
 import { documentAsked, documentContentStated } from "../../src/answer/document-content.ts";
-import type { Window } from "../../src/answer/window-reading.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { windowOver } from "../support/one-passage-window.ts";
 
 const asked = (question: string) => documentAsked(question, [], analyze);
 
@@ -38,31 +38,6 @@ describe("documentAsked", () => {
     );
   });
 });
-
-/** A one-passage window over `texts` from sentence `at`. */
-function windowOver(texts: string[], at: number, title = "Notes"): Window {
-  const sentences = texts.map((t) => analyze(t));
-  const terms = new Set([...(sentences[at] ?? []), ...(sentences[at + 1] ?? [])]);
-  return {
-    passage: {
-      id: "p",
-      further: false,
-      title,
-      sectionPath: [],
-      context: [],
-      contextTerms: new Set(),
-      titledProposals: false,
-      headingTerms: new Set(),
-      written: texts.map((text) => ({ text })),
-      spans: texts.map((text) => ({ text })),
-      sentences,
-      disclaimedYears: new Set(),
-    },
-    at,
-    terms,
-    spans: texts.slice(at, at + 2).map((text) => ({ text })),
-  } as unknown as Window;
-}
 
 describe("documentContentStated", () => {
   const ask = asked("what does resolution 9 on transit fees actually ask member states to do");

@@ -6,10 +6,10 @@
 // the event, a document of it or a pointer to it as the doer of a verb of outcome.
 import { describe, expect, it } from "vitest";
 import { eventOutcomeAsked, eventOutcomeStated } from "../../src/answer/event-outcome.ts";
-import type { Window } from "../../src/answer/window-reading.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { windowOver } from "../support/one-passage-window.ts";
 
 const asked = (question: string) => eventOutcomeAsked(question, [], analyze);
 
@@ -44,31 +44,6 @@ describe("eventOutcomeAsked", () => {
     expect(asked("did the forum adopt a resolution on roaming")).toBeUndefined();
   });
 });
-
-/** A one-passage window over `texts` from sentence `at`. */
-function windowOver(texts: string[], at: number): Window {
-  const sentences = texts.map((t) => analyze(t));
-  const terms = new Set([...(sentences[at] ?? []), ...(sentences[at + 1] ?? [])]);
-  return {
-    passage: {
-      id: "p",
-      further: false,
-      title: "Notes",
-      sectionPath: [],
-      context: [],
-      contextTerms: new Set(),
-      titledProposals: false,
-      headingTerms: new Set(),
-      written: texts.map((text) => ({ text })),
-      spans: texts.map((text) => ({ text })),
-      sentences,
-      disclaimedYears: new Set(),
-    },
-    at,
-    terms,
-    spans: texts.slice(at, at + 2).map((text) => ({ text })),
-  } as unknown as Window;
-}
 
 describe("eventOutcomeStated", () => {
   const plenipot = asked("what did the 2011 valdoria plenipot decide about tariffs");
