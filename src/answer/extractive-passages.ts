@@ -74,12 +74,6 @@ const PASSAGE_VALUE = {
   listsUnknown: 0.3,
 };
 
-/**
- * A question's required terms holding less than this share of its weight are a lead-in topic, not
- * what is asked (`statedTogetherShare`).
- */
-const LEAD_IN_TOPIC = 0.3;
-
 /** A heading counts as naming what is asked when the question names this share of its words. */
 const NAMED_HEADING_SHARE = 0.5;
 
@@ -276,7 +270,7 @@ function readingOf(
   // The required terms that are not a side of a comparison: what the question is about.
   const sideTerms = new Set(shape.sides.flat().map((k) => k.term));
   const topic = keyTerms.flatMap((k, i) => (isRequired(k) && !sideTerms.has(k.term) ? [i] : []));
-  const topicShare = statedTogetherShare(keyTerms, topic);
+  const topicShare = weightShare(keyTerms, topic, 1);
   const seen = new Set<string>();
   const names = new Set(shape.names);
   const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
@@ -327,34 +321,6 @@ function readingOf(
     saidSections,
     headedWhyRank,
   };
-}
-
-/**
- * What two adjacent sentences state of the question, for a passage's value (`statesTogether`):
- * the share of the topic's weight (the required terms that are not a side of a comparison), or,
- * where the topic holds under `LEAD_IN_TOPIC` of the whole question's weight, the share of the
- * whole question's. A topic that light is a lead-in or a thread's subject, and the ask is told in
- * words that are not required: "so what does the itu file them under, formally, and who spelled
- * that out", after a turn on the '88 regs, has "88" as its whole topic, and the paragraph
- * restating it ("…adopted at the World Administrative Telegraph and Telephone Conference
- * (WATTC-88)…") took the full share and led over the one stating the ask ("By 2018 the ITU's
- * Expert Group on the ITRs described the situation plainly: … Administrative Regulations under
- * Article 4…"), which the answer then left out. Not at 0.4: a topic of a third of the question
- * ("cdt's sept letter wanted national prep opened up…") is what is asked, and its paragraph lost
- * the lead to one naming more of the ask's common words.
- */
-function statedTogetherShare(
-  keyTerms: readonly KeyTerm[],
-  topic: readonly number[],
-): (keys: readonly number[]) => number {
-  const topicShare = weightShare(keyTerms, topic, 1);
-  if (topic.length === 0) return topicShare;
-  const whole = weightShare(
-    keyTerms,
-    keyTerms.map((_, i) => i),
-    0,
-  );
-  return whole(topic) < LEAD_IN_TOPIC ? whole : topicShare;
 }
 
 /**
