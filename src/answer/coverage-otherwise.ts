@@ -356,27 +356,56 @@ export async function askCovered(
   terms: readonly KeyTerm[],
   passages: readonly ScoredPassage[],
   search: Search,
-  { shapeOf, analyzeText, readText, rule, wordCase }: CoverageTools,
+  tools: CoverageTools,
 ): Promise<CoveredAsk | undefined> {
+  const judged = await askJudged(ask, terms, passages, search, tools);
+  const found = judged.find((j) => j.relevance.covered);
+  if (found === undefined) return undefined;
+  const { windowPassageId } = found.relevance;
+  return {
+    ask,
+    passages: [...found.passages],
+    keyTerms: found.keyTerms,
+    ...(windowPassageId ? { windowPassageId } : {}),
+  };
+}
+
+/** One ask's judgement on one set of passages (`askJudged`). */
+export interface AskJudgement {
+  passages: readonly ScoredPassage[];
+  keyTerms: KeyTerm[];
+  relevance: Relevance;
+}
+
+/**
+ * One ask judged alone as `askCovered` judges it: on its own passages and, where they do not
+ * cover it, on the whole question's. The last judgement is the covering one, if any.
+ */
+export async function askJudged(
+  ask: string,
+  terms: readonly KeyTerm[],
+  passages: readonly ScoredPassage[],
+  search: Search,
+  { shapeOf, analyzeText, readText, rule, wordCase }: CoverageTools,
+): Promise<AskJudgement[]> {
   const analysis = analyzeQuestion(ask);
   const unnamed = wordCase ? namesOnlyCommon(analysis.content, wordCase) : [];
-  const coveredOn = (found: readonly ScoredPassage[]): CoveredAsk | undefined => {
+  const judgeOn = (found: readonly ScoredPassage[]): AskJudgement => {
     const foundTexts = found.map(({ passage }) => passage.text);
     const shape = shapeOf(analysis, foundTexts);
     // (Answered with its own terms: the other asks' words, as context, led "who chaired the
     // conference?" to a paragraph naming the Chair beside the vote asked next.)
     const keyTerms = withOfficeHolders(ask, [...terms], foundTexts, analyzeText);
-    const judged = assessRelevance(found, keyTerms, readText, {
+    const relevance = assessRelevance(found, keyTerms, readText, {
       ...shapeReading(analysis, shape, unnamed, readText),
       rule,
       question: ask,
       firstAsk: true,
     });
-    if (!judged.covered) return undefined;
-    const { windowPassageId } = judged;
-    return { ask, passages: [...found], keyTerms, ...(windowPassageId ? { windowPassageId } : {}) };
+    return { passages: found, keyTerms, relevance };
   };
-  return coveredOn(await search(ask)) ?? coveredOn(passages);
+  const own = judgeOn(await search(ask));
+  return own.relevance.covered ? [own] : [own, judgeOn(passages)];
 }
 
 /**

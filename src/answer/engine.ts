@@ -39,6 +39,7 @@ import { followUpUnmet, readFollowUp } from "./follow-up-reading.ts";
 import { withAcronyms } from "./glossary-terms.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
 import { LATER_ACT_HEDGED, laterActHedged } from "./later-act-hedged.ts";
+import { LATER_DATE_UNSTATED, laterDateUnstated } from "./later-date.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -310,6 +311,13 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       context === undefined &&
       assessed.covered &&
       laterActHedged(asksAndWindowPassage(searchQuery, assessed, passages), askTools);
+    // Nor is one whose later ask asks a date its passages do not give for that ask's act ("…, and
+    // what day did they actually pull it?" beside the filing's date): refused (later-date.ts).
+    const dateUnstated =
+      context === undefined &&
+      assessed.covered &&
+      !actHedged &&
+      (await laterDateUnstated(searchQuery, passages, search, coverageTools));
     const byContext = contextKeyTerms !== undefined;
     // Covered another way (side by side, by its first ask, event by event: coverage-otherwise.ts),
     // a question is covered, but no one place states it: never full.
@@ -339,7 +347,9 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       followUp !== undefined && assessed.covered ? followUpUnmet(followUp, assessed) : undefined;
     const ownUnmet = followUpFailed === "followUpOwnNouns";
     // (A follow-up is never read for a hedged later act: `actHedged` needs no thread.)
-    const failed = followUpFailed ?? (actHedged ? LATER_ACT_HEDGED : undefined);
+    const failed =
+      followUpFailed ??
+      (actHedged ? LATER_ACT_HEDGED : dateUnstated ? LATER_DATE_UNSTATED : undefined);
     const relevance = coveredBy
       ? { ...assessed, covered: true, statedTogether: false }
       : failed
