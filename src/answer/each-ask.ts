@@ -50,12 +50,37 @@ export function firstAskUnmet(
   return asksUnmet(question, assessed, passages, tools)[0] === true;
 }
 
-/** Each ask's reading by `laterAskUnmet`: met by nothing of the window's passage. */
+/**
+ * Whether some ask of a question asking two or three things is met by nothing of the passage
+ * whose window covers the whole question, read to answer it ask by ask, never to refuse it: the
+ * first ask as `firstAskUnmet` reads it, or a later ask as `laterAskUnmet` reads it or, naming
+ * nothing of its own, none of whose own required words the passage meets (asks37): "numbers the
+ * US note says not to lean on: how big was the US delegation said to be, and what did the house's
+ * mid-Dubai vote come to" beside the paragraph on the delegation's size, which says nothing of a
+ * vote. `laterAskUnmet` leaves such an ask out, since it refuses: the asker's words for a
+ * thing ("…, or was there a lag?") may be what the place says otherwise. Answered ask by ask only
+ * where every ask is covered on its own passages (`askByAsk`), the place's own wording is not
+ * lost: an ask it states in other words is covered there too.
+ */
+export function someAskUnmet(
+  question: string,
+  assessed: Relevance,
+  passages: readonly ScoredPassage[],
+  tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
+): boolean {
+  return asksUnmet(question, assessed, passages, tools, true).some((unmet) => unmet);
+}
+
+/**
+ * Each ask's reading by `laterAskUnmet`: met by nothing of the window's passage. (`unnamedLater`:
+ * a later ask naming nothing of its own is read as the first ask is, by its required words.)
+ */
 function asksUnmet(
   question: string,
   assessed: Relevance,
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
+  unnamedLater = false,
 ): boolean[] {
   const read = asksAndWindowPassage(question, assessed, passages);
   if (read === undefined) return [];
@@ -71,7 +96,11 @@ function asksUnmet(
     // and answered so only where every ask is covered there.)
     if (named.length === 0) {
       const required = own.filter(isRequired);
-      return i === 0 && required.length > 0 && !required.some((k) => containsTerm(said, k));
+      // (Not a later ask pointing back with a pronoun, "…, and what was HE worried the security
+      // push would squash?": judged alone it has lost whom it asks of, and was covered by another
+      // party's push.)
+      const read = i === 0 || (unnamedLater && !POINTS_BACK.test(asks[i] ?? ""));
+      return read && required.length > 0 && !required.some((k) => containsTerm(said, k));
     }
     if (!own.some((k) => containsTerm(said, k))) return true;
     // (Naming the party is not answering what is asked of it: "…? separately, what signature
@@ -85,6 +114,9 @@ function asksUnmet(
     return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
 }
+
+/** A personal pronoun: an ask holding one leans on what an earlier ask names. */
+const POINTS_BACK = /\b(?:he|she|it|they|him|her|them|his|its|their)\b/i;
 
 /**
  * A question's asks, each set apart as an ask, with the passage whose window covers the whole

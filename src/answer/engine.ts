@@ -31,7 +31,7 @@ import {
 } from "./coverage-otherwise.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
-import { asksAndWindowPassage, composeEachAsk, firstAskUnmet, laterAskUnmet } from "./each-ask.ts";
+import { asksAndWindowPassage, composeEachAsk, laterAskUnmet, someAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
@@ -364,7 +364,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       (coveredBy === undefined || coveredBy === "byAsk") &&
       shape.list === undefined &&
       shape.sides.length < 2 &&
-      firstAskUnmet(searchQuery, ledBy, passages, askTools)
+      someAskUnmet(searchQuery, ledBy, passages, askTools)
         ? await askByAsk(asked, readerTools)
         : undefined;
     const eachAsk = coveredAsks ?? firstApart;
