@@ -34,33 +34,18 @@ export function laterAskUnmet(
 }
 
 /**
- * Whether the first ask of a question asking two or three things is met by nothing of the
- * passage whose window covers the whole question, as `laterAskUnmet` reads a later ask (join35):
- * "who set up WCITLeaks, and what bit of the draft security clause did UNESCO take issue with?"
- * beside UNESCO's objection, or "when was Budapest opened for signing, and from what date were
- * signers meant to apply the 2012 ITRs?" beside a paragraph on the signing. The place then states
- * a later ask, or neither, and the first ask's fact sits in a passage of its own.
- */
-export function firstAskUnmet(
-  question: string,
-  assessed: Relevance,
-  passages: readonly ScoredPassage[],
-  tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
-): boolean {
-  return asksUnmet(question, assessed, passages, tools)[0] === true;
-}
-
-/**
  * Whether some ask of a question asking two or three things is met by nothing of the passage
- * whose window covers the whole question, read to answer it ask by ask, never to refuse it: the
- * first ask as `firstAskUnmet` reads it, or a later ask as `laterAskUnmet` reads it or, naming
- * nothing of its own, none of whose own required words the passage meets (asks37): "numbers the
- * US note says not to lean on: how big was the US delegation said to be, and what did the house's
- * mid-Dubai vote come to" beside the paragraph on the delegation's size, which says nothing of a
- * vote. `laterAskUnmet` leaves such an ask out, since it refuses: the asker's words for a
- * thing ("…, or was there a lag?") may be what the place says otherwise. Answered ask by ask only
- * where every ask is covered on its own passages (`askByAsk`), the place's own wording is not
- * lost: an ask it states in other words is covered there too.
+ * whose window covers the whole question, read to answer it ask by ask, never to refuse it.
+ * - The first ask, as `laterAskUnmet` reads a later one (join35): "who set up WCITLeaks, and what
+ *   bit of the draft security clause did UNESCO take issue with?" beside UNESCO's objection; the
+ *   place states a later ask, or neither, and the first ask's fact sits in a passage of its own.
+ * - A later ask as `laterAskUnmet` reads it or, naming nothing of its own, none of whose own
+ *   required words the passage meets (asks37): "numbers the US note says not to lean on: how big
+ *   was the US delegation said to be, and what did the house's mid-Dubai vote come to" beside the
+ *   paragraph on the delegation's size, which says nothing of a vote. `laterAskUnmet` leaves such
+ *   an ask out, since it refuses: the asker's words for a thing ("…, or was there a lag?") may be
+ *   what the place says otherwise. Answered ask by ask only where every ask is covered on its own
+ *   passages (`askByAsk`), nothing is refused or newly answered by this reading.
  */
 export function someAskUnmet(
   question: string,

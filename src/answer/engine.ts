@@ -347,10 +347,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
     // Covered as a whole, or by its first ask alone, a question whose window's passage names
-    // nothing its first ask names (`firstAskUnmet`: the place states a later ask, or neither) is
-    // answered ask by ask where each ask is covered on its own passages, as `byEachAsk` judges
-    // them; where one is not, it is answered as before (join35). Not a list or a comparison,
-    // whose asks are their items and sides.
+    // nothing its first ask names (the place states a later ask, or neither), or none of the own
+    // words of a later ask naming nothing (asks37), is answered ask by ask where each ask is
+    // covered on its own passages, as `byEachAsk` judges them (`someAskUnmet`); where one is not,
+    // it is answered as before (join35). Not a list or a comparison, whose asks are their items
+    // and sides.
     // (Covered by its first ask alone, the question has no window: its answer leads with its
     // first passage.)
     const ledBy = {
