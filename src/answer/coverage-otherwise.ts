@@ -337,8 +337,8 @@ const byEachAsk: CoverageReader = {
 };
 /**
  * A question's asks each covered on its own, as `byEachAsk` judges them, whatever the decision on
- * the question as a whole: for one covered whole whose window states none of its first ask
- * (`firstAskUnmet`, engine.ts). Undefined where an ask is not covered.
+ * the question as a whole: for one covered whole whose window states none of one of its asks
+ * (`someAskUnmet`, engine.ts). Undefined where an ask is not covered.
  */
 export async function askByAsk(
   asked: AssessedQuestion,

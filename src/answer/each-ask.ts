@@ -34,28 +34,38 @@ export function laterAskUnmet(
 }
 
 /**
- * Whether the first ask of a question asking two or three things is met by nothing of the
- * passage whose window covers the whole question, as `laterAskUnmet` reads a later ask (join35):
- * "who set up WCITLeaks, and what bit of the draft security clause did UNESCO take issue with?"
- * beside UNESCO's objection, or "when was Budapest opened for signing, and from what date were
- * signers meant to apply the 2012 ITRs?" beside a paragraph on the signing. The place then states
- * a later ask, or neither, and the first ask's fact sits in a passage of its own.
+ * Whether some ask of a question asking two or three things is met by nothing of the passage
+ * whose window covers the whole question, read to answer it ask by ask, never to refuse it.
+ * - The first ask, as `laterAskUnmet` reads a later one (join35): "who set up WCITLeaks, and what
+ *   bit of the draft security clause did UNESCO take issue with?" beside UNESCO's objection; the
+ *   place states a later ask, or neither, and the first ask's fact sits in a passage of its own.
+ * - A later ask as `laterAskUnmet` reads it or, naming nothing of its own, none of whose own
+ *   required words the passage meets (asks37): "numbers the US note says not to lean on: how big
+ *   was the US delegation said to be, and what did the house's mid-Dubai vote come to" beside the
+ *   paragraph on the delegation's size, which says nothing of a vote. `laterAskUnmet` leaves such
+ *   an ask out, since it refuses: the asker's words for a thing ("…, or was there a lag?") may be
+ *   what the place says otherwise. Answered ask by ask only where every ask is covered on its own
+ *   passages (`askByAsk`), nothing is refused or newly answered by this reading.
  */
-export function firstAskUnmet(
+export function someAskUnmet(
   question: string,
   assessed: Relevance,
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
 ): boolean {
-  return asksUnmet(question, assessed, passages, tools)[0] === true;
+  return asksUnmet(question, assessed, passages, tools, true).some((unmet) => unmet);
 }
 
-/** Each ask's reading by `laterAskUnmet`: met by nothing of the window's passage. */
+/**
+ * Each ask's reading by `laterAskUnmet`: met by nothing of the window's passage. (`unnamedLater`:
+ * a later ask naming nothing of its own is read as the first ask is, by its required words.)
+ */
 function asksUnmet(
   question: string,
   assessed: Relevance,
   passages: readonly ScoredPassage[],
   tools: Pick<AskTools, "keyTermsFor" | "analyzeText" | "readText">,
+  unnamedLater = false,
 ): boolean[] {
   const read = asksAndWindowPassage(question, assessed, passages);
   if (read === undefined) return [];
@@ -71,7 +81,11 @@ function asksUnmet(
     // and answered so only where every ask is covered there.)
     if (named.length === 0) {
       const required = own.filter(isRequired);
-      return i === 0 && required.length > 0 && !required.some((k) => containsTerm(said, k));
+      // (Not a later ask pointing back with a pronoun, "…, and what was HE worried the security
+      // push would squash?": judged alone it has lost whom it asks of, and was covered by another
+      // party's push.)
+      const read = i === 0 || (unnamedLater && !POINTS_BACK.test(asks[i] ?? ""));
+      return read && required.length > 0 && !required.some((k) => containsTerm(said, k));
     }
     if (!own.some((k) => containsTerm(said, k))) return true;
     // (Naming the party is not answering what is asked of it: "…? separately, what signature
@@ -85,6 +99,9 @@ function asksUnmet(
     return rest.length > 0 && !rest.some((k) => containsTerm(said, k));
   });
 }
+
+/** A personal pronoun: an ask holding one leans on what an earlier ask names. */
+const POINTS_BACK = /\b(?:he|she|it|they|him|her|them|his|its|their)\b/i;
 
 /**
  * A question's asks, each set apart as an ask, with the passage whose window covers the whole

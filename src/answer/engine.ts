@@ -31,7 +31,7 @@ import {
 } from "./coverage-otherwise.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
-import { asksAndWindowPassage, composeEachAsk, firstAskUnmet, laterAskUnmet } from "./each-ask.ts";
+import { asksAndWindowPassage, composeEachAsk, laterAskUnmet, someAskUnmet } from "./each-ask.ts";
 import { composeExtractive } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { type FollowUpQueryDeps, searchQueryFor } from "./follow-up-query.ts";
@@ -357,10 +357,11 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         : assessed;
     const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
     // Covered as a whole, or by its first ask alone, a question whose window's passage names
-    // nothing its first ask names (`firstAskUnmet`: the place states a later ask, or neither) is
-    // answered ask by ask where each ask is covered on its own passages, as `byEachAsk` judges
-    // them; where one is not, it is answered as before (join35). Not a list or a comparison,
-    // whose asks are their items and sides.
+    // nothing its first ask names (the place states a later ask, or neither), or none of the own
+    // words of a later ask naming nothing (asks37), is answered ask by ask where each ask is
+    // covered on its own passages, as `byEachAsk` judges them (`someAskUnmet`); where one is not,
+    // it is answered as before (join35). Not a list or a comparison, whose asks are their items
+    // and sides.
     // (Covered by its first ask alone, the question has no window: its answer leads with its
     // first passage.)
     const ledBy = {
@@ -374,7 +375,7 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
       (coveredBy === undefined || coveredBy === "byAsk") &&
       shape.list === undefined &&
       shape.sides.length < 2 &&
-      firstAskUnmet(searchQuery, ledBy, passages, askTools)
+      someAskUnmet(searchQuery, ledBy, passages, askTools)
         ? await askByAsk(asked, readerTools)
         : undefined;
     const eachAsk = coveredAsks ?? firstApart;

@@ -1,7 +1,7 @@
 // A question joining two asks, each told in its own note ("who set up X, and what did Y object
 // to?"), whose leading place states only the later ask (issue #12, the thirty-fifth session's
 // batch in-3964..in-3973, out-1296..out-1297): where the window's passage names nothing of the
-// first ask (`firstAskUnmet`, each-ask.ts) and every ask is covered on its own passages, the
+// first ask (`someAskUnmet`, each-ask.ts) and every ask is covered on its own passages, the
 // answer states each ask from its own passage (`askByAsk`, engine.ts); where an ask is not
 // covered, the question is answered or refused as before.
 import { describe, expect, it } from "vitest";
