@@ -201,7 +201,7 @@ export function ownersStand(
   const doerMet = !doer || met.meetsTerm(doer) || containsTerm(w.passage.contextTerms, doer);
   const act = askedActReadings(d, reader, w);
   const premise = premiseAnswered(d, reader, w, act);
-  const reasoned = doerReasoned(d, reader, w, act, premise);
+  const reasoned = doerReasoned(d, reader, w, { act, premise });
   const ownerMet = ownerStands(d, reader, w, met, premise.corrected);
   const possessedMet = possessorsStand(d, w, premise.corrected);
   const proposerMet = proposerStands(d, w);
@@ -311,15 +311,16 @@ function premiseAnswered(
  * fresh near misses asking a listed country's reasons, 3 of 3 refused.
  * (…and the reason is the doer's: not another party's view of the same act standing beside it,
  * `reasonHeldByOther`.) True for any question not asking a doer's reasons, and where the
- * premise is answered (`premiseAnswered`).
+ * premise is answered. `why` holds the act asked as the window tells it (`askedActReadings`) and
+ * the premise's answer (`premiseAnswered`).
  */
 function doerReasoned(
   d: QuestionDemands,
   reader: WindowReader,
   w: Window,
-  act: AskedActReadings,
-  premise: PremiseAnswered,
+  why: { act: AskedActReadings; premise: PremiseAnswered },
 ): boolean {
+  const { act, premise } = why;
   const { expected, doer, doerWord } = d;
   const { spans, sentences, contextTerms } = w.passage;
   const i = w.at;
@@ -402,7 +403,6 @@ function ownerStands(
 ): boolean {
   const { owner, ownerTerms, ownedThings } = d;
   const { spans, sentences, contextTerms } = w.passage;
-  const i = w.at;
   const ownerTitled =
     ownerTerms.every((t) => contextTerms.has(t)) ||
     (owner !== undefined &&
@@ -412,8 +412,10 @@ function ownerStands(
     (premiseCorrected && ownerTerms.every((t) => d.cleftTerms.has(t))) ||
     w.spans.some(
       (_, j) =>
-        (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
-        ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || met.givesGrounds(k)),
+        (ownerTitled || ownerSpeaks(spans, sentences, w.at + j, owner, ownerTerms)) &&
+        ownedThings.every(
+          (k) => containsTerm(new Set(sentences[w.at + j]), k) || met.givesGrounds(k),
+        ),
     )
   );
 }
