@@ -17,20 +17,30 @@ import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 import type { Window } from "./window-reading.ts";
 
-/** What a question asks the content of: its document's noun, names, owner and qualifying words. */
-export interface DocumentAsk {
-  /** The document's head noun and its other spellings, as a regular-expression alternation. */
+/**
+ * A thing a question asks of by its head noun (a document's content here, an event's outcome in
+ * event-outcome.ts): the noun, its owner, and the analyser its terms were read with.
+ */
+export interface HeadedAsk {
+  /** The head noun and its other spellings, or its name, as a regular-expression alternation. */
   head: string;
+  /**
+   * Its owner ("ETNO's", "the Arab States'", or who wrote in a document): alternatives of index
+   * terms, one list a word.
+   */
+  owners: readonly (readonly string[])[][];
+  /** The analyser the terms were read with, to read a sentence's subject. */
+  analyzeText: Analyze;
+}
+
+/** What a question asks the content of: its document's noun, names, owner and qualifying words. */
+export interface DocumentAsk extends HeadedAsk {
   /** The index terms of the document's noun. */
   headTerms: readonly string[];
   /** Its names ("Document 27", "C-109", "PLEN/3"): each as alternatives of index terms. */
   names: readonly (readonly string[])[][];
-  /** Its owner ("ETNO's", "UNESCO's", or who wrote in it): alternatives of index terms. */
-  owners: readonly (readonly string[])[][];
   /** The uncommon words saying which document ("unity", "maritime"): alternatives of terms. */
   qualifiers: readonly (readonly string[])[][];
-  /** The analyser the terms were read with, to read a sentence's subject. */
-  analyzeText: Analyze;
 }
 
 /** Nouns of a written document, with the short forms a Slack question uses for some. */

@@ -20,6 +20,7 @@ import {
   CLAUSE_WORD,
   contentSubjects,
   DOCUMENT_NOUN,
+  type HeadedAsk,
   MONTH,
   met,
   NOT_QUALIFYING,
@@ -34,17 +35,11 @@ import type { Analyze, KeyTerm } from "./terms.ts";
 import type { Window } from "./window-reading.ts";
 
 /** The event a question asks the outcome of: its noun or name, and the words saying which. */
-export interface EventOutcomeAsk {
-  /** The event's noun and its other spellings, or its name, as a regular-expression alternation. */
-  head: string;
+export interface EventOutcomeAsk extends HeadedAsk {
   /** Its words holding a figure ("2006", "PP-14", "2007-09"): alternatives of index terms. */
   dated: readonly (readonly string[])[][];
   /** Its other names and uncommon words ("Cairo", "antalya", "ITU"): alternatives of terms. */
   words: readonly (readonly string[])[][];
-  /** Its owner ("the Arab States'"): alternatives of index terms, one list a word. */
-  owners: readonly (readonly string[])[][];
-  /** The analyser the terms were read with, to read a sentence's subject. */
-  analyzeText: Analyze;
 }
 
 /** Nouns of a meeting or of a body that decides, with the short forms a Slack question uses. */

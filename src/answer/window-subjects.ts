@@ -197,22 +197,135 @@ export function ownersStand(
   w: Window,
   met: TermMeeting,
 ): boolean {
-  const { expected, doer, doerWord, owner, ownerTerms, ownedThings, possessed } = d;
-  const { proposer, proposerTerms } = d;
-  const { spans, sentences, contextTerms, titledProposals } = w.passage;
+  const { doer } = d;
+  const doerMet = !doer || met.meetsTerm(doer) || containsTerm(w.passage.contextTerms, doer);
+  const act = askedActReadings(d, reader, w);
+  const premise = premiseAnswered(d, reader, w, act);
+  const reasoned = doerReasoned(d, reader, w, { act, premise });
+  const ownerMet = ownerStands(d, reader, w, met, premise.corrected);
+  const possessedMet = possessorsStand(d, w, premise.corrected);
+  const proposerMet = proposerStands(d, w);
+  const eventDoerActs = eventDoerStands(d, w);
+  const backedOwnerNamed = backedOwnerStands(d, w);
+  return (
+    doerMet &&
+    reasoned &&
+    ownerMet &&
+    proposerMet &&
+    possessedMet &&
+    eventDoerActs &&
+    backedOwnerNamed
+  );
+}
+
+/** How a why question's act is read in a window's sentences (`askedActReadings`). */
+interface AskedActReadings {
+  /** Whether the window's j-th sentence (or the one before it) is about the act asked. */
+  aboutAct(j: number): boolean;
+  /** Whether the j-th sentence, of this text, is the doer's own account of the act asked. */
+  accountOfAct(text: string, j: number): boolean;
+}
+
+/**
+ * The act a why question asks of its doer, as the window's sentences tell it. The reason is for
+ * the act asked: a sentence of grounds naming none of the question's other names and nouns, nor
+ * following one that does, is about something else the doer did ("The US text said the Internet
+ * had grown up in multistakeholder bodies…" before "The US also opposed ETNO's idea"). The doer's
+ * own account of the act gives its case without a word of grounds: what it replied or pointed
+ * out, the losses it counted (`tellsOwnAccount`). Only in a sentence naming the act by a word of
+ * the question other than a date ("Late on 12 December the Chair asked for a show of placards…"
+ * is another act of the Chair's than taking the bloc text off the table).
+ */
+function askedActReadings(d: QuestionDemands, reader: WindowReader, w: Window): AskedActReadings {
+  const { doer } = d;
+  const { sentences, contextTerms } = w.passage;
+  const i = w.at;
+  const actTerms = d.required.filter(
+    (k) => k !== doer && !k.generic && !k.fromContext && !isNearTopicTerm(k),
+  );
+  const accountOfAct = (text: string, j: number) =>
+    doer !== undefined &&
+    actTerms.some(
+      (k) => !isDateTerm(k.term, reader.analyzeText) && containsTerm(new Set(sentences[i + j]), k),
+    ) &&
+    tellsOwnAccount(
+      withoutAskedAct(text, d, doer, reader.analyzeText),
+      doer,
+      d.questionTerms,
+      reader.analyzeText,
+    );
+  const aboutAct = (j: number) =>
+    actTerms.length === 0 ||
+    actTerms.some(
+      (k) =>
+        containsTerm(contextTerms, k) ||
+        containsTerm(new Set(sentences[i + j]), k) ||
+        (j > 0 && containsTerm(new Set(sentences[i + j - 1]), k)),
+    );
+  return { aboutAct, accountOfAct };
+}
+
+/** A why question's premise answered by the window: corrected, or denied by the party itself. */
+interface PremiseAnswered {
+  corrected: boolean;
+  denied: boolean;
+}
+
+/**
+ * "Why did China file Document 27…?": where another party did that very act ("Russia filed
+ * Document 27…", `namesAnotherDoer`), the premise is false and the correction is the answer; the
+ * reasons asked are no one's to give, and the answer opens with whose act it was. "Why did Egypt
+ * sponsor the bloc rewrite…?": where the party itself denied the act ("Egypt publicly denied ever
+ * supporting it", `deniesAskedAct`), the denial answers the premise. (Not where the act asked is
+ * the denial: "Why did Kramer deny…?"; nor another act, "Why did Egypt back AWAY from the bloc
+ * text?", whose reasons the notes do not give.)
+ */
+function premiseAnswered(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  act: AskedActReadings,
+): PremiseAnswered {
+  const windowSpans = w.spans;
+  const { cleft, question } = d;
+  const corrected =
+    cleft !== undefined &&
+    cleft.acts !== undefined &&
+    windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
+  const denied =
+    question !== undefined &&
+    !/\bden(?:y|ied|ies|ial)/i.test(question) &&
+    windowSpans.some(
+      (s, j) => deniesAskedAct(s.text, question, reader.analyzeText) && act.aboutAct(j),
+    );
+  return { corrected, denied };
+}
+
+/**
+ * "Why did Egypt back away from…?": a place naming Egypt gives its reasons only where the
+ * sentence about it carries one ("Egypt publicly denied ever supporting it" does not), and not
+ * as one item of a list ("…coming from Russia, the UAE, China … and Egypt"); or where the
+ * place gives grounds outright ("Critics feared…", "…because…"). Under a title or heading
+ * naming the doer, every sentence is about it. On the tuning half (650 questions): two near
+ * misses refused, no in-scope answer changed (10 in-scope why questions name a doer);
+ * fresh near misses asking a listed country's reasons, 3 of 3 refused.
+ * (…and the reason is the doer's: not another party's view of the same act standing beside it,
+ * `reasonHeldByOther`.) True for any question not asking a doer's reasons, and where the
+ * premise is answered. `why` holds the act asked as the window tells it (`askedActReadings`) and
+ * the premise's answer (`premiseAnswered`).
+ */
+function doerReasoned(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  why: { act: AskedActReadings; premise: PremiseAnswered },
+): boolean {
+  const { act, premise } = why;
+  const { expected, doer, doerWord } = d;
+  const { spans, sentences, contextTerms } = w.passage;
   const i = w.at;
   const windowSpans = w.spans;
-  const { meetsTerm, givesGrounds } = met;
-  const doerMet = !doer || meetsTerm(doer) || containsTerm(contextTerms, doer);
-  // "Why did Egypt back away from…?": a place naming Egypt gives its reasons only where the
-  // sentence about it carries one ("Egypt publicly denied ever supporting it" does not), and not
-  // as one item of a list ("…coming from Russia, the UAE, China … and Egypt"); or where the
-  // place gives grounds outright ("Critics feared…", "…because…"). Under a title or heading
-  // naming the doer, every sentence is about it. On the tuning half (650 questions): two near
-  // misses refused, no in-scope answer changed (10 in-scope why questions name a doer);
-  // fresh near misses asking a listed country's reasons, 3 of 3 refused.
-  // (…and the reason is the doer's: not another party's view of the same act standing beside it,
-  // `reasonHeldByOther`.)
+  const { aboutAct, accountOfAct } = act;
   const heldByOther = (text: string, by: KeyTerm) =>
     reasonHeldByOther(text, by, d.questionTerms, reader.analyzeText);
   // (A reason word that is the act asked restates it: "The US also OPPOSED ETNO's idea" gives no
@@ -230,54 +343,7 @@ export function ownersStand(
       JUDGEMENT.test(text)
     );
   };
-  // The doer's own account of the act gives its case without a word of grounds: what it replied
-  // or pointed out, the losses it counted (`tellsOwnAccount`). Only in a sentence naming the act by
-  // a word of the question other than a date ("Late on 12 December the Chair asked for a show of
-  // placards…" is another act of the Chair's than taking the bloc text off the table).
-  const accountOfAct = (text: string, j: number) =>
-    doer !== undefined &&
-    actTerms.some(
-      (k) => !isDateTerm(k.term, reader.analyzeText) && containsTerm(new Set(sentences[i + j]), k),
-    ) &&
-    tellsOwnAccount(
-      withoutAskedAct(text, d, doer, reader.analyzeText),
-      doer,
-      d.questionTerms,
-      reader.analyzeText,
-    );
-  // (And the reason is for the act asked: a sentence of grounds naming none of the question's
-  // other names and nouns, nor following one that does, is about something else the doer did:
-  // "The US text said the Internet had grown up in multistakeholder bodies…" before "The US also
-  // opposed ETNO's idea".)
-  const actTerms = d.required.filter(
-    (k) => k !== doer && !k.generic && !k.fromContext && !isNearTopicTerm(k),
-  );
-  const aboutAct = (j: number) =>
-    actTerms.length === 0 ||
-    actTerms.some(
-      (k) =>
-        containsTerm(contextTerms, k) ||
-        containsTerm(new Set(sentences[i + j]), k) ||
-        (j > 0 && containsTerm(new Set(sentences[i + j - 1]), k)),
-    );
   const ownerOnly = d.question !== undefined && doerOwnsActor(d.question);
-  // "Why did China file Document 27…?": where another party did that very act ("Russia filed
-  // Document 27…", `namesAnotherDoer`), the premise is false and the correction is the answer; the
-  // reasons asked are no one's to give, and the answer opens with whose act it was.
-  const { cleft } = d;
-  const premiseCorrected =
-    cleft !== undefined &&
-    cleft.acts !== undefined &&
-    windowSpans.some((s) => namesAnotherDoer(s.text, cleft, reader.analyzeText));
-  // "Why did Egypt sponsor the bloc rewrite…?": where the party itself denied the act ("Egypt
-  // publicly denied ever supporting it", `deniesAskedAct`), the denial answers the premise. (Not
-  // where the act asked is the denial: "Why did Kramer deny…?"; nor another act, "Why did Egypt
-  // back AWAY from the bloc text?", whose reasons the notes do not give.)
-  const { question } = d;
-  const premiseDenied =
-    question !== undefined &&
-    !/\bden(?:y|ied|ies|ial)/i.test(question) &&
-    windowSpans.some((s, j) => deniesAskedAct(s.text, question, reader.analyzeText) && aboutAct(j));
   // (A doer the question names as a coalition by its members, "the Avaaz and ITUC coalition", is
   // the coalition a sentence lists them in: "a coalition including Avaaz, …, CDT and OpenMedia
   // said…" is its word, not one of a list's nor the last member's, `membersOfCollective`.)
@@ -287,10 +353,10 @@ export function ownersStand(
       : undefined;
   const asCollective = (text: string) =>
     collective === undefined ? text : membersOfCollective(text, collective);
-  const doerReasoned =
+  return (
     expected !== "reason" ||
-    premiseCorrected ||
-    premiseDenied ||
+    premise.corrected ||
+    premise.denied ||
     doer === undefined ||
     doerWord === undefined ||
     // (Under a title or heading naming the doer, every sentence is about it, but one must still
@@ -318,29 +384,56 @@ export function ownersStand(
         givesReasons(s.text) &&
         !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
         !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
-    );
-  // (Under a title or heading naming it, every sentence is the owner's; a heading may name it by
-  // its adjective: "CONGRESSIONAL backing." over what the House and the Senate passed,
-  // `adjectiveTerms`.)
+    )
+  );
+}
+
+/**
+ * Whether the owner the question names speaks in the window, with the things it owns there.
+ * (Under a title or heading naming it, every sentence is the owner's; a heading may name it by
+ * its adjective: "CONGRESSIONAL backing." over what the House and the Senate passed,
+ * `adjectiveTerms`.) Where the premise is corrected, an owner that is the guessed party stands.
+ */
+function ownerStands(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+  premiseCorrected: boolean,
+): boolean {
+  const { owner, ownerTerms, ownedThings } = d;
+  const { spans, sentences, contextTerms } = w.passage;
   const ownerTitled =
     ownerTerms.every((t) => contextTerms.has(t)) ||
     (owner !== undefined &&
       adjectiveTerms(owner, reader.analyzeText).some((t) => contextTerms.has(t)));
-  // (The guessed party's own noun or thing is the premise's too: "Brazil's DELEGATION pitch…".)
-  const guessed = (k: KeyTerm) => premiseCorrected && d.cleftTerms.has(k.term);
-  const ownerMet =
+  return (
     !owner ||
     (premiseCorrected && ownerTerms.every((t) => d.cleftTerms.has(t))) ||
-    windowSpans.some(
+    w.spans.some(
       (_, j) =>
-        (ownerTitled || ownerSpeaks(spans, sentences, i + j, owner, ownerTerms)) &&
-        ownedThings.every((k) => containsTerm(new Set(sentences[i + j]), k) || givesGrounds(k)),
-    );
-  // (Under a title or heading naming the possessor, every sentence is the possessor's; a
-  // window without the possessed thing is judged by the terms it lacks.)
-  // (A sentence with the thing's word only as another party's act, "Sweden … PUSHED instead…" for
-  // "Indonesia's PUSH", does not hold the possessed thing: `onlyAsPastVerb`.)
-  const possessedMet = possessed.every((p) => {
+        (ownerTitled || ownerSpeaks(spans, sentences, w.at + j, owner, ownerTerms)) &&
+        ownedThings.every(
+          (k) => containsTerm(new Set(sentences[w.at + j]), k) || met.givesGrounds(k),
+        ),
+    )
+  );
+}
+
+/**
+ * Whether each possessed thing the question names stands in the window with its possessor.
+ * (Under a title or heading naming the possessor, every sentence is the possessor's; a
+ * window without the possessed thing is judged by the terms it lacks.)
+ * (A sentence with the thing's word only as another party's act, "Sweden … PUSHED instead…" for
+ * "Indonesia's PUSH", does not hold the possessed thing: `onlyAsPastVerb`.)
+ * (The guessed party's own noun or thing is the premise's too: "Brazil's DELEGATION pitch…".)
+ */
+function possessorsStand(d: QuestionDemands, w: Window, premiseCorrected: boolean): boolean {
+  const { spans, sentences, contextTerms } = w.passage;
+  const i = w.at;
+  const windowSpans = w.spans;
+  const guessed = (k: KeyTerm) => premiseCorrected && d.cleftTerms.has(k.term);
+  return d.possessed.every((p) => {
     if (guessed(p.owner)) return true;
     const holds = (j: number) =>
       containsTerm(new Set(sentences[i + j]), p.thing) &&
@@ -356,43 +449,57 @@ export function ownersStand(
       )
     );
   });
-  // (Under a title or heading naming it, every sentence is the proposer's.)
-  const proposerMet =
+}
+
+/**
+ * Whether the proposer the question names made the proposal the window reports. (Under a title
+ * or heading naming it, every sentence is the proposer's.)
+ */
+function proposerStands(d: QuestionDemands, w: Window): boolean {
+  const { proposer, proposerTerms } = d;
+  const { spans, sentences, contextTerms, titledProposals } = w.passage;
+  const i = w.at;
+  return (
     !proposer ||
     proposerTerms.length === 0 ||
     (titledProposals && proposerTerms.every((t) => contextTerms.has(t))) ||
-    windowSpans.some(
+    w.spans.some(
       (s, j) =>
         reportsProposal(s.text) &&
         (proposerTerms.every((t) => contextTerms.has(t)) ||
           ownerSpeaks(spans, sentences, i + j, proposer, proposerTerms)),
-    );
-  // "When did the Senate pass H. Con. Res. 127?": a place naming the Senate only as where the
-  // resolution went ("it was sent to the Senate") or as a qualifier ("a related Senate
-  // resolution") says nothing the Senate did; the date or act it gives is another body's.
+    )
+  );
+}
+
+/**
+ * "When did the Senate pass H. Con. Res. 127?": a place naming the Senate only as where the
+ * resolution went ("it was sent to the Senate") or as a qualifier ("a related Senate
+ * resolution") says nothing the Senate did; the date or act it gives is another body's.
+ */
+function eventDoerStands(d: QuestionDemands, w: Window): boolean {
   const eventDoer = d.question !== undefined ? eventDoerName(d.question) : undefined;
   const namingDoer = eventDoer
-    ? windowSpans.filter((s) => new RegExp(`\\b${eventDoer}\\b`, "i").test(s.text))
+    ? w.spans.filter((s) => new RegExp(`\\b${eventDoer}\\b`, "i").test(s.text))
     : [];
-  const eventDoerActs =
+  return (
     namingDoer.length === 0 ||
-    namingDoer.some((s) => !namesOnlyAsNonDoer(s.text, eventDoer as string));
-  // "Which delegations seconded the UK's suggestion…?": those asked for backed the owner's
-  // proposal, so a place saying who backed it names the owner too; one without it ("Egypt's
-  // Sherif Guinena … listed … Articles 5A (security and robustness…)") names parties of
-  // another act.
-  const backedOwnerNamed =
+    namingDoer.some((s) => !namesOnlyAsNonDoer(s.text, eventDoer as string))
+  );
+}
+
+/**
+ * "Which delegations seconded the UK's suggestion…?": those asked for backed the owner's
+ * proposal, so a place saying who backed it names the owner too; one without it ("Egypt's
+ * Sherif Guinena … listed … Articles 5A (security and robustness…)") names parties of
+ * another act.
+ */
+function backedOwnerStands(d: QuestionDemands, w: Window): boolean {
+  const { spans, sentences } = w.passage;
+  return (
     d.backedOwner === undefined ||
     containsTerm(w.terms, d.backedOwner) ||
-    windowSpans.some((_, j) => leansOn(spans, sentences, i + j, d.backedOwner as KeyTerm));
-  return (
-    doerMet &&
-    doerReasoned &&
-    ownerMet &&
-    proposerMet &&
-    possessedMet &&
-    eventDoerActs &&
-    backedOwnerNamed
+    w.spans.some((_, j) => leansOn(spans, sentences, w.at + j, d.backedOwner as KeyTerm))
   );
 }
 
