@@ -46,9 +46,7 @@ export function shapeReader(
       names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
       headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
       sides: sidesOf(analysis, texts),
-      ...(analysis.wantsList
-        ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
-        : {}),
+      ...(analysis.wantsList ? { list: listOf(analysis) } : {}),
       ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
       ...(analysis.asksBrief ? { brief: true } : {}),
       ...(!analysis.wantsList && loosePersonAsked(analysis.question) !== undefined
@@ -165,6 +163,18 @@ export function shapeReader(
       const named = terms.filter((k) => names.has(k.term));
       return withOfficeHolders(side, named.length > 0 ? named : terms, texts, analyzeText);
     });
+  }
+
+  /** A list's count asked and the kind it counts over the whole record, as key terms. */
+  function listOf(analysis: QuestionAnalysis): NonNullable<AnswerShape["list"]> {
+    // (Each kind as its key terms, all of which a sentence names; one naming none is left out.)
+    const kind = (analysis.listKind ?? [])
+      .map((words) => keyTermsFor(words).filter((k) => !k.generic))
+      .filter((terms) => terms.length > 0);
+    return {
+      ...(analysis.count !== undefined ? { count: analysis.count } : {}),
+      ...(kind.length > 0 ? { kind } : {}),
+    };
   }
 
   /**

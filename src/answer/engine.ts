@@ -16,7 +16,7 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage, WordCase } from "../types.ts";
-import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
+import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { shapeReader } from "./answer-shape.ts";
 import { ownAsks } from "./asks.ts";
 import { type AskTools, withEachAskStated } from "./asks-stated.ts";
@@ -411,7 +411,17 @@ export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
         ? await readOn(deps.retrieve, answerPassages, searchQuery, otherThings, deadline, {
             perDocumentCap: LIST_PER_DOCUMENT_CAP,
             total: LIST_ANSWER_PASSAGES,
-          })
+          }).then((read) =>
+            shape.list?.kind && analysis.listKind
+              ? withKindPassages(
+                  deps.retrieve,
+                  read,
+                  analysis.listKind.join(" "),
+                  otherThings,
+                  deadline,
+                )
+              : read,
+          )
         : relevance.covered && analysis.asksWhatSaid
           ? await readOn(deps.retrieve, answerPassages, searchQuery, otherThings, deadline, {
               perDocumentCap: LIST_ANSWER_PASSAGES,
