@@ -355,10 +355,12 @@ function kindRound(
  * name one in a usable sentence (the list is then composed as before: "every cdt output", named
  * together in one sentence only, left no point at all and was refused). Where one does, its
  * points come first: each names it, itself or in the sentence it leans on, then the list fills
- * its room as before. Else "every leak our notes mention" took "Member-state proposals to the conference itself were
- * issued as Documents WCIT-12/1 onward" and "In May 2012 EFF urged Member States to release the
- * preparatory materials…" from the passages on the leaks, and left the leak told in the note on
- * security unsaid.
+ * its room as before. Else "every leak our notes mention" took "Member-state proposals to the
+ * conference itself were issued as Documents WCIT-12/1 onward" and "In May 2012 EFF urged Member
+ * States to release the preparatory materials…" from the passages on the leaks, and left the leak
+ * told in the note on security unsaid. Tuning half (3,678 q): 0.8454 -> 0.8457 (list 0.7536 ->
+ * 0.7555; in-3956 0.40 -> 0.80, in-4225 0.50 -> 1.00, none worse), words 120 / 150 unchanged, no
+ * trust figure moved; held to the kind throughout, in-3914 lost a point naming no figure.
  */
 function kindNamer(
   kind: readonly (readonly KeyTerm[])[] | undefined,
