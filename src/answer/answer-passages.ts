@@ -85,3 +85,35 @@ export async function readOn(
   const all = [...passages, ...added];
   return read.total !== undefined ? all.slice(0, read.total) : all;
 }
+
+/**
+ * A list counting a kind over the whole record ("every leak our notes mention") reads on, after
+ * its twelve passages, in the passages a search of the kind's words alone finds (`KIND_PASSAGES`,
+ * at most `KIND_PER_DOCUMENT` a note): each item is told where its own story is, in a paragraph
+ * the question's other words rank low ("…language of this kind appeared in Russia's draft
+ * proposals leaked in June 2012" in the note on security). They come with no score of their own
+ * (another query's scores do not compare), so they give a point only where the list reads on for
+ * its kind (`kindRound`, extractive-list.ts), never a lead or a point of the usual rounds.
+ */
+export async function withKindPassages(
+  retrieve: Retrieve,
+  passages: ScoredPassage[],
+  kind: string,
+  otherThings: ReadonlySet<string>,
+  deadline: Deadline | undefined,
+): Promise<ScoredPassage[]> {
+  const found = await retrieve(kind, KIND_PASSAGES, {
+    perDocumentCap: KIND_PER_DOCUMENT,
+    ...(deadline ? { signal: deadline.signal } : {}),
+  });
+  const seen = new Set(passages.map((p) => p.passage.id));
+  const added = found
+    .filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id))
+    .map((p) => ({ ...p, score: 0 }));
+  return [...passages, ...added];
+}
+
+/** Passages a search of a list's kind alone may add (`withKindPassages`). */
+export const KIND_PASSAGES = 6;
+/** Most of them from one note. */
+const KIND_PER_DOCUMENT = 2;

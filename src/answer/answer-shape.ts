@@ -61,9 +61,7 @@ function shapeOf(
     names: standaloneNames(analysis.question).flatMap((w) => analyzeText(w)),
     headedNames: capitalisedNames(analysis.question).flatMap((w) => analyzeText(w)),
     sides: sidesOf(analysis, texts, tools),
-    ...(analysis.wantsList
-      ? { list: analysis.count !== undefined ? { count: analysis.count } : {} }
-      : {}),
+    ...(analysis.wantsList ? { list: listOf(analysis, tools) } : {}),
     ...(analysis.asksWhatSaid ? { saysAsked: true } : {}),
     ...(analysis.asksBrief ? { brief: true } : {}),
     ...(!analysis.wantsList && loosePersonAsked(analysis.question) !== undefined
@@ -83,6 +81,18 @@ function shapeOf(
           }),
         }
       : {}),
+  };
+}
+
+/** A list's count asked and the kind it counts over the whole record, as key terms. */
+function listOf(analysis: QuestionAnalysis, tools: ShapeTools): NonNullable<AnswerShape["list"]> {
+  // (Each kind as its key terms, all of which a sentence names; one naming none is left out.)
+  const kind = (analysis.listKind ?? [])
+    .map((words) => tools.keyTermsFor(words).filter((k) => !k.generic))
+    .filter((terms) => terms.length > 0);
+  return {
+    ...(analysis.count !== undefined ? { count: analysis.count } : {}),
+    ...(kind.length > 0 ? { kind } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { analyzeQuestion } from "../search/question.ts";
 import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
-import { readOn, subjectFirst, withEachSide } from "./answer-passages.ts";
+import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
@@ -227,7 +227,11 @@ async function passagesToAnswer(
       ? await readOn(retrieve, answerPassages, searchQuery, otherThings, deadline, {
           perDocumentCap: LIST_PER_DOCUMENT_CAP,
           total: LIST_ANSWER_PASSAGES,
-        })
+        }).then((read) =>
+          shape.list?.kind && analysis.listKind
+            ? withKindPassages(retrieve, read, analysis.listKind.join(" "), otherThings, deadline)
+            : read,
+        )
       : relevance.covered && analysis.asksWhatSaid
         ? await readOn(retrieve, answerPassages, searchQuery, otherThings, deadline, {
             perDocumentCap: LIST_ANSWER_PASSAGES,

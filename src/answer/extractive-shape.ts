@@ -12,7 +12,14 @@ export interface AnswerShape {
   /** For a comparison: the key terms naming each side ("the United States", "Russia"). */
   sides: KeyTerm[][];
   /** A list, bullets or talking points were asked for; `count` when the question says how many. */
-  list?: { count?: number };
+  list?: {
+    count?: number;
+    /**
+     * The kind a list counts over the whole record ("every leak our notes mention"): a point
+     * may come from a passage ranked low for the question's other words where it names the kind.
+     */
+    kind?: KeyTerm[][];
+  };
   /**
    * Index terms of the words the question capitalises on their own ("Access" in "Access's
    * verdict"): names, met only where a sentence capitalises them too, not in "a right of access".

@@ -7,6 +7,7 @@
 // This module holds the entry point (`composeExtractive`) and the order of its readings; the
 // parts it calls are in the `extractive-*.ts` modules beside it.
 import type { ScoredPassage } from "../types.ts";
+import { KIND_PASSAGES } from "./answer-passages.ts";
 import { countsIn, type ExpectedAnswer, hasSpecificCue } from "./evidence.ts";
 import { takeAnsweringSentences } from "./extractive-answering.ts";
 import { type AsideContext, readOnPastAsides } from "./extractive-aside.ts";
@@ -281,7 +282,7 @@ function rankViews(
   const readsOnForClaim = claim.counted !== undefined || claim.text === true;
   const read =
     (shape.list && shape.sides.length < 2) || shape.saysAsked
-      ? LIST_PASSAGES_READ
+      ? LIST_PASSAGES_READ + (shape.list?.kind ? KIND_PASSAGES : 0)
       : shape.expected === "method" || readsOnForClaim
         ? METHOD_PASSAGES_READ
         : PASSAGES_READ;

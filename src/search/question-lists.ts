@@ -117,3 +117,38 @@ export function requestedCount(texts: readonly string[], asked: string): number 
   }
   return undefined;
 }
+
+/**
+ * What a list counts over the whole record, where it says so: the word or two after "every" or
+ * "all (of) the" ("every leak our notes mention", "every petition, letter or statement", "all
+ * the different figures"). Such a list's items are things of that kind, each told where its own
+ * story is, often in a note retrieval ranks low for the question's other words. Not a count of
+ * occasions or of anything at all ("every time", "every one", "every thing", "all the stuff"),
+ * nor "each" (mostly distributive: "what did each of them say", "each pushing for"). A
+ * describing word before the kind is passed over ("all the different figures").
+ */
+const KIND_OVER_RECORD =
+  /\b(?:every|all(?: of)? the)\s+(?:(?:different|various|separate|individual|other)\s+)?(?!(?:time|times|thing|things|one|ones|single|bit|bits|stuff|way|ways|day|days)\b)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/i;
+
+/**
+ * The kinds a list counts over the whole record (`KIND_OVER_RECORD`), each as typed, if any: one,
+ * or each of a series ("every petition, letter or statement": petition, letter, statement).
+ */
+export function listKindWords(content: string): string[] {
+  const m = KIND_OVER_RECORD.exec(content);
+  if (!m) return [];
+  const rest = content.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0));
+  // (A series runs on by commas and a last "or"/"and": "petition, letter or statement our
+  // notes…"; each item is a word or two, cut where a clause begins.)
+  const series = SERIES.exec(rest)?.[1] ?? "";
+  return series
+    .split(/,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/i)
+    .map((item) => item.split(CLAUSE_START)[0] ?? "")
+    .filter((item) => item.length > 0);
+}
+
+const ITEM = "[a-z][\\w-]*(?: (?!(?:or|and)\\b)[a-z][\\w-]*)?";
+const SERIES = new RegExp(`^(${ITEM}(?:, ${ITEM})*(?:,? (?:or|and) [a-z][\\w-]*)?)`, "i");
+
+const CLAUSE_START =
+  /\s+(?=(?:our|in|across|from|that|which|who|we|they|of|or|and|to|on|at|per|the|he|she|it|where|when)\b)/i;

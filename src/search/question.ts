@@ -47,6 +47,7 @@ import {
   LIST_PURPOSE,
   LIST_REQUEST,
   listItemType,
+  listKindWords,
   PROSE_PURPOSE,
   PROSE_REQUEST,
   requestedCount,
@@ -125,6 +126,11 @@ export interface QuestionAnalysis {
    * dates…", "a timeline of…", "…with dates" → date; "the vote counts…" → number).
    */
   itemType?: AnswerType;
+  /**
+   * For list requests: the kinds counted over the whole record, as typed ("every leak…" →
+   * ["leak"]; "every petition, letter or statement" → each).
+   */
+  listKind?: string[];
   /** The instruction phrases removed from the question, in the order they were found. */
   instructions: string[];
   /**
@@ -318,6 +324,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
   const members = wantsList && kind !== "compare" ? seriesMembers(content) : [];
   const itemType = wantsList ? listItemType(foldQuoteMarks(asked), members) : undefined;
+  const listKind = wantsList ? listKindWords(content) : [];
   // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
   // someone's arguments wants their reasons.
   const answerType =
@@ -338,6 +345,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsList,
     ...(count !== undefined ? { count } : {}),
     ...(itemType !== undefined ? { itemType } : {}),
+    ...(listKind.length > 0 ? { listKind } : {}),
     instructions,
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
     checksClaim,
