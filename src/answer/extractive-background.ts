@@ -40,14 +40,6 @@ export function carriesOnTaken(s: Sentence, picked: ReadonlySet<Sentence>): bool
 }
 
 /**
- * A sentence of substance the answer took from `s`'s paragraph goes on from `s`: it is the next
- * one, or it leans on `s`.
- */
-export function leadsIntoTaken(s: Sentence, picked: ReadonlySet<Sentence>): boolean {
-  return [...picked].some((p) => p.usable && p.view === s.view && goesOnFrom(p).includes(s));
-}
-
-/**
  * The background sentences taken that may give way to `s`, least relevant first (latest first
  * among equals); none where `s` does not carry on from its paragraph's taken sentences. Sentences
  * something else kept leans on are left out by the caller.

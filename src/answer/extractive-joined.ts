@@ -16,7 +16,7 @@
 // WCIT-12 was held); not only sentences naming a required term the answer lacks: the lead passage
 // names nearly every one of them somewhere, and nothing moved.
 import { withoutNoteMarkers } from "../text.ts";
-import { carriesOnTaken, leadsIntoTaken } from "./extractive-background.ts";
+import { carriesOnTaken } from "./extractive-background.ts";
 import { dependencyChain, inReadingOrder, passagesOf, type Sentence } from "./extractive-view.ts";
 
 export interface ReadOnContext {
@@ -81,57 +81,19 @@ export function readOnFromQuotedSentences(
   ctx: ReadOnContext,
   carriesAsked: (s: Sentence) => boolean,
 ): void {
-  giveQuotedNeighbours(ctx, carriesAsked, carriesOnTaken);
-}
-
-/**
- * A quoted paragraph read back to the sentence a taken one goes on from (sent37). The answer takes
- * a passage's sentences by how many of the question's words they name, and a sentence it took
- * there often goes on from one naming fewer of them that states the answer: "Access said the
- * decision fell short of Touré's recommendations…" without "On 11 July 2012 the ITU Council
- * decided to publish the draft of the future ITRs…" and "It did not release the other preparatory
- * documents." (for "what did the july council put out"); "The Czech delegation's account explains
- * why…" without "Crépin-Leblond reports that the United Kingdom suggested…" (for "which
- * delegation put 'robustness' on the table"). Here, after reading on, each sentence of a quoted
- * passage that a taken sentence of substance goes on from (the one just before it, or the one it
- * leans on: `leadsIntoTaken`) and carries the kind of answer asked is given, as reading on gives
- * the next one: in the room left, else in place of lower passages' sentences less relevant than it
- * and carrying their own paragraph on in neither direction.
- */
-export function readBackFromQuotedSentences(
-  ctx: ReadOnContext,
-  carriesAsked: (s: Sentence) => boolean,
-): void {
-  // (Valued with what it brings: "It did not release…" comes with the decision it leans on.)
-  const worth = (n: Sentence) =>
-    Math.max(...[n, ...dependencyChain(n)].filter((c) => !ctx.picked.has(c)).map(ctx.relevance));
-  giveQuotedNeighbours(ctx, carriesAsked, leadsIntoTaken, worth);
-}
-
-/**
- * Gives each sentence of a quoted passage that stands `beside` a taken one and carries the answer
- * asked, most relevant first, in the room left or in place of less relevant sentences that stand
- * so beside nothing taken themselves (`takeInPlaceOfLower`).
- */
-function giveQuotedNeighbours(
-  ctx: ReadOnContext,
-  carriesAsked: (s: Sentence) => boolean,
-  beside: (s: Sentence, picked: ReadonlySet<Sentence>) => boolean,
-  worth: (s: Sentence) => number = ctx.relevance,
-): void {
   const { picked } = ctx;
   const goesOn = (n: Sentence) =>
-    n.usable && !picked.has(n) && beside(n, picked) && carriesAsked(n);
+    n.usable && !picked.has(n) && carriesOnTaken(n, picked) && carriesAsked(n);
   // (A taken sentence carrying its own paragraph on so never gives way to another's.)
-  const carriesOn = (p: Sentence) => beside(p, picked) && carriesAsked(p);
+  const carriesOn = (p: Sentence) => carriesOnTaken(p, picked) && carriesAsked(p);
   for (const view of passagesOf(inReadingOrder([...picked]))) {
     const candidates = view.sentences
       .filter((n) => goesOn(n) && !ctx.redundant(n))
-      .sort((a, b) => worth(b) - worth(a));
+      .sort((a, b) => ctx.relevance(b) - ctx.relevance(a));
     // (Each is asked again: one taken may have let a sentence it carried on give way.)
     for (const n of candidates) {
       if (!goesOn(n) || ctx.redundant(n)) continue;
-      takeInPlaceOfLower(n, ctx, (p) => ctx.relevance(p) < worth(n) && !carriesOn(p));
+      takeInPlaceOfLower(n, ctx, (p) => ctx.relevance(p) < ctx.relevance(n) && !carriesOn(p));
     }
   }
 }

@@ -16,7 +16,6 @@ import { continueArgument, namesNoOneNew } from "./extractive-carried.ts";
 import { countLead } from "./extractive-count-lead.ts";
 import { restatesFigure } from "./extractive-figure.ts";
 import {
-  readBackFromQuotedSentences,
   readOnFromQuotedSentences,
   readOnInQuotedPassages,
   readOnInWindow,
@@ -621,9 +620,6 @@ function readOnWhileRoom(
     { ...readOn, background: (s) => backgroundGivingWay(s, picked, shape, relevance) },
     (s) => s.carries && sameSpeaker(s),
   );
-  // Then each quoted paragraph is read back to the sentence a taken one goes on from
-  // (`readBackFromQuotedSentences`), in the room left or in place of lower passages' sentences.
-  readBackFromQuotedSentences(readOn, () => true);
 }
 
 /**
