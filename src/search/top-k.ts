@@ -250,3 +250,45 @@ export function capPerDocument<T extends { score: number }>(
   }
   return admitStrongOverflow(kept, overflow, k, documentOf);
 }
+
+// ── The cap's later places ───────────────────────────────────────────────────────────────────────
+// The first `CAPPED_LEAD` places of a capped list are the cap's (above): they are what every answer
+// reads first, and a second document's passage there is worth more than a fourth of the first.
+// The places after them may take one more passage of a document than the cap allows, when it
+// scores above the passage of another document it displaces. A question whose paraphrase shares
+// few words with its answer often finds the one document about it, but its answer paragraph is that
+// document's fourth best match (the first three restate the question's topic words); without the
+// later places it is cut for passages of other documents that match worse.
+
+/** Places at the head of a capped list that keep the plain cap. */
+export const CAPPED_LEAD = 5;
+
+/**
+ * `list` (best first, capped) with its places after `lead` refilled, best score first, from its own
+ * passages there and the turned-away `overflow`, at most `cap + 1` passages of one document.
+ */
+export function admitLateOverflow<T extends { score: number }>(
+  list: readonly T[],
+  overflow: readonly T[],
+  k: number,
+  documentOf: (item: T) => string | number,
+  cap: number = PER_DOCUMENT_CAP,
+  lead: number = CAPPED_LEAD,
+): T[] {
+  if (list.length < k || list.length <= lead || overflow.length === 0) return [...list];
+  const out = list.slice(0, lead);
+  const perDocument = new Map<string | number, number>();
+  const count = (item: T) =>
+    perDocument.set(documentOf(item), (perDocument.get(documentOf(item)) ?? 0) + 1);
+  for (const item of out) count(item);
+  const rest = [...list.slice(lead), ...overflow.filter((o) => !list.includes(o))].sort(
+    (a, b) => b.score - a.score,
+  );
+  for (const item of rest) {
+    if (out.length === k) break;
+    if ((perDocument.get(documentOf(item)) ?? 0) > cap) continue;
+    count(item);
+    out.push(item);
+  }
+  return out;
+}
