@@ -37,7 +37,7 @@ import { questionContent } from "./question.ts";
 import { CAVEAT_WORDS } from "./question-known.ts";
 import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
-import { admitLateOverflow, admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
+import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 import { wordFamilyExpansions } from "./word-families.ts";
 
 export { analyze } from "./analyze.ts";
@@ -422,9 +422,7 @@ export function openSearchIndex(deps: {
     }
     if (!capped) return out;
     perDocument.fill(0);
-    const documentOf = (s: ScoredPassage) => s.document.id;
-    const admitted = admitStrongOverflow(out, overflow, k, documentOf);
-    return admitLateOverflow(admitted, overflow, k, documentOf, cap);
+    return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
   }
 
   /** Whether the index reads a (folded) word: its term, a glossary entry or a clipped form. */
