@@ -8,6 +8,7 @@ import { askedAsUnverified, countAsked, HOW_MANY } from "./asked-unverified.ts";
 import { besidesOnlyExcepted } from "./besides-asked.ts";
 import { listedNounUnverified } from "./class-qualifiers.ts";
 import { claimVerbStood } from "./coverage-claims.ts";
+import { kindAndActUnmet } from "./kind-act-unmet.ts";
 import { readQuestionDemands } from "./coverage-demands.ts";
 import { namesOnlyAnotherOfKind } from "./coverage-modifiers.ts";
 import type { RelevanceOptions } from "./coverage-reading.ts";
@@ -519,8 +520,16 @@ function askedPartChecks(
       passageTextOf(judged, best.passageId),
       vocabulary,
     );
+  // "which countries abstained?" where the window names neither countries nor abstaining, only
+  // parties doing another act (`kindAndActUnmet`, kind-act-unmet.ts).
+  const kindActUnmet =
+    best.covered &&
+    how.yesNo !== true &&
+    how.claim !== true &&
+    kindAndActUnmet(demands, best, analyzeText);
   return [
     ["besidesOnly", besidesOnly],
+    ["kindAndActUnmet", kindActUnmet],
     ["exactCountUnstated", exactUnstated],
     ["askedActUntold", otherAct],
     ["askedVerbUntold", verbUntold],
