@@ -520,8 +520,9 @@ function askedPartChecks(
       passageTextOf(judged, best.passageId),
       vocabulary,
     );
-  // "which countries abstained?" where the window names neither countries nor abstaining, only
-  // parties doing another act (`kindAndActUnmet`, kind-act-unmet.ts).
+  // "how many countries had signed the Budapest Convention?" where the window names neither
+  // countries nor signing, only parties joining another in asking (`kindAndActUnmet`,
+  // kind-act-unmet.ts).
   const kindActUnmet =
     best.covered &&
     how.yesNo !== true &&
