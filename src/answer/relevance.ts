@@ -14,7 +14,6 @@ import type { RelevanceOptions } from "./coverage-reading.ts";
 import { judgeWindow, type WindowVerdict } from "./coverage-window.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import { exactCountUnstated } from "./exact-count-asked.ts";
-import { kindAndActUnmet } from "./kind-act-unmet.ts";
 import { openingNamesCarried } from "./paragraph-lead.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { clearsThresholds, RELEVANCE_RULE, type RelevanceRule } from "./relevance-rule.ts";
@@ -520,17 +519,8 @@ function askedPartChecks(
       passageTextOf(judged, best.passageId),
       vocabulary,
     );
-  // "how many countries had signed the Budapest Convention?" where the window names neither
-  // countries nor signing, only parties joining another in asking (`kindAndActUnmet`,
-  // kind-act-unmet.ts).
-  const kindActUnmet =
-    best.covered &&
-    how.yesNo !== true &&
-    how.claim !== true &&
-    kindAndActUnmet(demands, best, analyzeText);
   return [
     ["besidesOnly", besidesOnly],
-    ["kindAndActUnmet", kindActUnmet],
     ["exactCountUnstated", exactUnstated],
     ["askedActUntold", otherAct],
     ["askedVerbUntold", verbUntold],
