@@ -80,9 +80,7 @@ export async function readOn(
     perDocumentCap: read.perDocumentCap,
     ...(deadline ? { signal: deadline.signal } : {}),
   });
-  const seen = new Set(passages.map((p) => p.passage.id));
-  const added = found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
-  const all = [...passages, ...added];
+  const all = [...passages, ...notYetRead(found, passages, otherThings)];
   return read.total !== undefined ? all.slice(0, read.total) : all;
 }
 
@@ -106,11 +104,18 @@ export async function withKindPassages(
     perDocumentCap: KIND_PER_DOCUMENT,
     ...(deadline ? { signal: deadline.signal } : {}),
   });
-  const seen = new Set(passages.map((p) => p.passage.id));
-  const added = found
-    .filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id))
-    .map((p) => ({ ...p, score: 0 }));
+  const added = notYetRead(found, passages, otherThings).map((p) => ({ ...p, score: 0 }));
   return [...passages, ...added];
+}
+
+/** The passages found that are not read already and not about another thing. */
+function notYetRead(
+  found: readonly ScoredPassage[],
+  passages: readonly ScoredPassage[],
+  otherThings: ReadonlySet<string>,
+): ScoredPassage[] {
+  const seen = new Set(passages.map((p) => p.passage.id));
+  return found.filter((p) => !seen.has(p.passage.id) && !otherThings.has(p.passage.id));
 }
 
 /** Passages a search of a list's kind alone may add (`withKindPassages`). */
