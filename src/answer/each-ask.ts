@@ -84,8 +84,8 @@ function asksUnmet(
       // (Not a later ask pointing back with a pronoun, "…, and what was HE worried the security
       // push would squash?": judged alone it has lost whom it asks of, and was covered by another
       // party's push.)
-      const read = i === 0 || (unnamedLater && !POINTS_BACK.test(asks[i] ?? ""));
-      return read && required.length > 0 && !required.some((k) => containsTerm(said, k));
+      const readByWords = i === 0 || (unnamedLater && !POINTS_BACK.test(asks[i] ?? ""));
+      return readByWords && required.length > 0 && !required.some((k) => containsTerm(said, k));
     }
     if (!own.some((k) => containsTerm(said, k))) return true;
     // (Naming the party is not answering what is asked of it: "…? separately, what signature
