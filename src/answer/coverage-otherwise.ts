@@ -301,7 +301,7 @@ const byEachAsk: CoverageReader = {
   by: "byEachAsk",
   reads: ({ assessed, followUp }) => !assessed.covered && !followUp,
   async covers({ question, assessed, passages, search }, tools) {
-    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
+    if (assessed.unverifiedAsked === true) return undefined;
     // (Items named first and asked of each at the end are asks too, one per item: item-asks.ts.)
     const items = itemAsks(question);
     const written = ownAsks(question);
@@ -318,6 +318,7 @@ const byEachAsk: CoverageReader = {
     const asks = items.length >= 2 ? items : unwritten.length >= 2 ? unwritten : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
+    if (absentOutsideAsks(assessed.absentTerms, own)) return undefined;
     const names =
       items.length >= 2
         ? itemNames(question, tools.analyzeText)
@@ -335,6 +336,19 @@ const byEachAsk: CoverageReader = {
     return { by: "byEachAsk", asks: covered };
   },
 };
+/**
+ * Whether a term the whole question's reading finds absent from the corpus is written outside
+ * every ask (a remark or lead-in no ask carries). One an ask writes is left to that ask's own
+ * judgement (`askCovered`), which refuses it where the ask alone reads it so: read whole, "when
+ * did the Budapest Convention come into force, and how many years after that did the ITU Council
+ * set up the EG-ITRs" counted "years", a word the notes never write; the later ask alone asks the
+ * time between two events, a date (`BETWEEN_EVENTS_LEAD`), and the notes date both.
+ */
+function absentOutsideAsks(absent: readonly string[], asks: readonly KeyTerm[][]): boolean {
+  const written = new Set(asks.flatMap((terms) => terms.map((k) => k.term)));
+  return absent.some((term) => !written.has(term));
+}
+
 /**
  * A question's asks each covered on its own, as `byEachAsk` judges them, whatever the decision on
  * the question as a whole: for one covered whole whose window states none of one of its asks

@@ -187,10 +187,13 @@ export const WHEN_LEAD =
 /**
  * "How long before the signing did the US say it was out?", "How many days after the deadline
  * did Russia file?": the time between two events, which sources tell as the date of each (seldom
- * as a length): a when question, not a count. (Not "how long did X last", a period.)
+ * as a length): a when question, not a count. (Not "how long did X last", a period.) So is "…,
+ * and how long had Budapest been in force AT THAT POINT": the time from a state's start to an
+ * event an earlier ask or the thread names ("by then", "at the time"), told as the date the state
+ * began.
  */
 export const BETWEEN_EVENTS_LEAD =
-  /^how (?:long|soon|many (?:days|weeks|months|years)|much (?:earlier|later)) (?:before|after|ahead of|prior to|following|later|earlier)\b/i;
+  /^how (?:long|soon|many (?:days|weeks|months|years)|much (?:earlier|later)) (?:before|after|ahead of|prior to|following|later|earlier)\b|^how (?:long|many (?:days|weeks|months|years)) (?:had|has|have)\b[^?]*?\b(?:by then|at that point|at that time|at the time|by that point|by that time)\b/i;
 
 /** A lead that opens by asking: a question word or an auxiliary ("Did…", "Is…"). */
 export const ASKING_LEAD = new RegExp(
