@@ -305,7 +305,10 @@ export function openSearchIndex(deps: {
     return {
       version,
       inverted,
-      ranker: createRanker(inverted, groupOf, { feedback: ranking.feedback }),
+      ranker: createRanker(inverted, groupOf, {
+        feedback: ranking.feedback,
+        isLight: isEverydayTerm,
+      }),
       passages,
       documents,
       passageNumber,
