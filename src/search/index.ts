@@ -305,10 +305,7 @@ export function openSearchIndex(deps: {
     return {
       version,
       inverted,
-      ranker: createRanker(inverted, groupOf, {
-        feedback: ranking.feedback,
-        isLight: isEverydayTerm,
-      }),
+      ranker: createRanker(inverted, groupOf, { feedback: ranking.feedback }),
       passages,
       documents,
       passageNumber,

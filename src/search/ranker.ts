@@ -52,22 +52,7 @@ export interface RankerOptions {
    * them is built with the index rather than on the first query.
    */
   feedback?: FeedbackParams;
-  /**
-   * Light terms: the commonest English word forms (everyday words). A query's light term weighs
-   * `LIGHT_TERM_SHARE` of its given weight (`resolve`).
-   */
-  isLight?: (term: string) => boolean;
 }
-
-/**
- * What a light term of the query weighs against a topic term of the same given weight. An
- * everyday word ("show", "put", "made", "people", "through") is as often the question's grammar or
- * a sense of the word other than the notes' as its topic, and the passages of other notes using
- * it outscored the answer's passage, which names the question's topic words and not its everyday
- * ones. Half: the weight at which a passage needs two everyday words of the question to match one
- * topic word of the same rarity (see docs/answer-quality.md, para38).
- */
-const LIGHT_TERM_SHARE = 0.5;
 
 /** Per passage, its entries whose term may become a feedback term (idf at or above a floor). */
 interface FeedbackTable {
@@ -88,7 +73,6 @@ export function createRanker(
   const { docCount, postingOffsets, postingDoc, postingImpact, idf, termIds, docLength } = index;
   const termCount = index.forward.terms.length;
   const acc = new Float32Array(docCount);
-  const lightTerm = lightTermsOf(index, options.isLight);
   const top = createTopKSelector(acc);
   const { docs: topDocs, scores: topScores } = top;
   // One spare slot: accumulate writes a passage at touched[touchedCount] before counting it.
@@ -258,7 +242,7 @@ export function createRanker(
       const id = termIds.get(term);
       if (id === undefined || weight <= 0) continue;
       queryIds[n] = id;
-      queryWeights[n] = lightTerm[id] ? weight * LIGHT_TERM_SHARE : weight;
+      queryWeights[n] = weight;
       n++;
     }
     return n;
@@ -393,12 +377,4 @@ export function createRanker(
   }
 
   return { rank, rankWithFeedback };
-}
-
-/** Per index term, 1 when it is light (`isLight`), else 0; all 0 without a reader. */
-function lightTermsOf(index: InvertedIndex, isLight?: (term: string) => boolean): Uint8Array {
-  const { terms } = index.forward;
-  const light = new Uint8Array(terms.length);
-  if (isLight) for (let t = 0; t < terms.length; t++) light[t] = +isLight(terms[t] as string);
-  return light;
 }
