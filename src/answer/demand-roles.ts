@@ -2,7 +2,7 @@
 // delegation, the drafter of a text; each with the wording a place says it in. Read by
 // `readQuestionDemands` (`coverage-demands.ts`) and by the later-ask check (`coverage-otherwise.ts`).
 
-import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
+import { asksOnItsOwn, splitAsks, whoAfterTopic } from "../search/question-asks.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
 import { withOwnerThing } from "./owner-noun.ts";
 
@@ -94,13 +94,33 @@ function rolesAskedIn(
 ): string[] {
   if (expected === "agent") return [remarkText ?? question];
   const [first, ...later] = splitAsks(question);
-  // (An owner whose thing the first ask names, "…, and who headed the UK's?": owner-noun.ts.)
-  return later
+  // (An owner whose thing the first ask names, "…, and who headed the UK's?": owner-noun.ts. A
+  // later ask set off by a dash as by a comma: "when did it meet - and who chaired it", nm38.)
+  const laterAsks = later
     .filter(asksOnItsOwn)
-    .map((ask) => ask.replace(/^[\s,;:?!.]*(?:(?:and|but|or|also)\s+)*/i, ""))
+    .map((ask) => ask.replace(/^[\s,;:?!.–—-]*(?:(?:and|but|or|also)\s+)*/i, ""))
     .filter((ask) => WHO_ASK.test(ask))
     .map((ask) => withOwnerThing(first ?? "", ask));
+  return [...whoAskedOfTopic(first ?? ""), ...laterAsks];
 }
+
+/**
+ * "the WTPF in Geneva, May 2013 - who chaired it", "the Canadian delegation that wouldn't sign -
+ * who headed it": a who asked after a topic named first (`whoAfterTopic`) asks the role of that
+ * topic, which a pronoun in the ask stands for; the ask is read with the topic in the pronoun's
+ * place ("who headed the Canadian delegation…"), so that a delegation's lead is read as asked.
+ * Only where such a pronoun stands for the topic: "the FCC in 2012 - who was its chairman" asks
+ * an office by its title, whose holder "FCC Chairman Julius Genachowski" names (`HOLDER_HELD`
+ * takes that for another body's). (nm38: read as a fact question, the role was never required,
+ * and a place naming the topic, no one holding it, answered.)
+ */
+function whoAskedOfTopic(piece: string): string[] {
+  const read = whoAfterTopic(piece);
+  if (read === undefined || !TOPIC_POINTER.test(read.ask)) return [];
+  return [read.ask.replace(TOPIC_POINTER, read.topic)];
+}
+/** A pronoun standing for the topic as the act's object: "who chaired IT", "who drafted THEM". */
+const TOPIC_POINTER = /\b(?:it|them)\b/i;
 
 /**
  * How a place says someone held each role the question asks the holder of (`ROLES_ASKED`, asked

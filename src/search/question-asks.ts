@@ -132,3 +132,19 @@ export function splitAsks(question: string): string[] {
 export function firstAsk(question: string): string {
   return splitAsks(question)[0] as string;
 }
+
+/**
+ * "the Canadian delegation that wouldn't sign - who headed it", "the WTPF in Geneva, May 2013 -
+ * who chaired it": a topic named first, asking nothing, then a who ask after a spaced dash, a colon
+ * or a semicolon. Returns the topic and the ask, or undefined where the text before the mark asks
+ * on its own (a question word or an auxiliary opening it: "when did X meet - and who chaired it" is
+ * two asks, `splitAsks`'s) or no "who" opens the text after it.
+ */
+export function whoAfterTopic(piece: string): { topic: string; ask: string } | undefined {
+  const m = WHO_AFTER_TOPIC.exec(piece);
+  if (m === null) return undefined;
+  const topic = (m[1] as string).trim();
+  if (ASKS_ON_ITS_OWN.test(topic) || !asksOfSomething(topic)) return undefined;
+  return { topic, ask: (m[2] as string).trim() };
+}
+const WHO_AFTER_TOPIC = /^(.*?\S)(?:\s+[-–—]+|[:;])\s+(?:(?:so|and|but|ok|okay)\s+)?(who\b.*)$/iu;
