@@ -68,11 +68,27 @@ const ACT_IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * The question without its phrases of time that only say "then" (`TIME_IDIOM`) and its idioms
- * of how it is meant (`DISCOURSE_IDIOM`), with idioms for an act read as the act (`ACT_IDIOMS`).
+ * "every deadline OUR NOTES MENTION", "every 'first' our notes PIN DOWN", "every vote our notes
+ * RECORD", "everything our notes TIE to that part of the world", "every denial ON RECORD": a verb
+ * whose subject is the record itself (the notes, the sources, the corpus) says only that the
+ * record holds the thing asked, as "in our notes" does; no source states it beside the thing
+ * ("mention", "pin" and "tie" counted as topic words the notes never use there). Not a verb
+ * saying how the record tells it ("where our notes HEDGE", "what our notes FLAG as uncertain",
+ * "own up to"): that is what such a list asks for.
+ */
+const RECORD_VERB =
+  /(?<=\b(?:our|the|these|those|my)\s+(?:notes?|sources?|corpus|files?|briefings?)\s+)(?:mention(?:s|ed)?|record(?:s|ed)?|give(?:s)?|gave|name(?:s|d)?|list(?:s|ed)?|cite(?:s|d)?|pin(?:s|ned)?(?:\s+down)?|put(?:s)?|tie(?:s|d)?|have|has|had|show(?:s|ed)?)\b|\bon\s+(?:the\s+)?record\b/giu;
+
+/**
+ * The question without its phrases of time that only say "then" (`TIME_IDIOM`), its idioms of
+ * how it is meant (`DISCOURSE_IDIOM`) and the record's verbs of holding what is asked
+ * (`RECORD_VERB`), with idioms for an act read as the act (`ACT_IDIOMS`).
  */
 export function withoutTimeIdioms(question: string): string {
-  let read = question.replace(TIME_IDIOM, " ").replace(DISCOURSE_IDIOM, " ");
+  let read = question
+    .replace(TIME_IDIOM, " ")
+    .replace(DISCOURSE_IDIOM, " ")
+    .replace(RECORD_VERB, " ");
   for (const [idiom, act] of ACT_IDIOMS) read = read.replace(idiom, act);
   return read;
 }
