@@ -69,7 +69,6 @@ import { ANSWER_PASSAGES, LIST_ANSWER_PASSAGES } from "./limits.ts";
 import { holderLead } from "./office-guess.ts";
 import { announcedItems } from "./sentences.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
-import { tellsStep } from "./told-step.ts";
 import type { ClaimReading } from "./yes-no-claims.ts";
 import {
   type ForceQuestion,
@@ -618,12 +617,9 @@ function readOnWhileRoom(
     shape.expected !== "reason" ||
     s.leansOn !== undefined ||
     namesNoOneNew(s.display, s.view.sentences[s.index - 1]?.display ?? "");
-  // (A how answer's paragraph goes on to its next step told, which names no means: `tellsStep`.)
-  const carriesAsked = (s: Sentence) =>
-    (s.carries || (shape.expected === "method" && tellsStep(s.display))) && sameSpeaker(s);
   readOnFromQuotedSentences(
     { ...readOn, background: (s) => backgroundGivingWay(s, picked, shape, relevance) },
-    carriesAsked,
+    (s) => s.carries && sameSpeaker(s),
   );
 }
 
