@@ -33,9 +33,11 @@ import type { Window, WindowReader } from "./window-reading.ts";
 import {
   headingsOver,
   isSeriesHeading,
+  leanedOnWhere,
   leansOn,
   missesAskedTopic,
   namedEarlier,
+  opensWithPersonalPronoun,
 } from "./window-referents.ts";
 import type { TermMeeting } from "./window-terms.ts";
 import { countLeftVague } from "./window-vague-count.ts";
@@ -168,7 +170,7 @@ export function answerTypeGiven(
     !needsEvidence ||
     windowSpans.some(
       (s, j) =>
-        met.carries(s.text, j) &&
+        (met.carries(s.text, j) || personNamedBefore(d, reader, w, met, j)) &&
         toUnit(s.text) &&
         !(expected === "date" && eventOnlyForeseen(d, reader, s.text)) &&
         (expected !== "date" || datesAskedAct(d, reader, w, met, j)) &&
@@ -238,7 +240,7 @@ export function answerTypeGiven(
     (expected !== "agent" ||
       (typedAtSubject(d, reader, w, met) &&
         !doerLeftOut(d, reader, w) &&
-        !onlyAskedDoers(d, reader, w))) &&
+        !onlyAskedDoers(d, reader, w, met))) &&
     rolesMet &&
     (!d.succession ||
       tellsSuccession(headings) ||
@@ -258,6 +260,32 @@ export function answerTypeGiven(
     !(expected === "date" && datesNeighbours(d, w, met)) &&
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
   );
+}
+
+/**
+ * Whether window sentence `j` of a who question names its person by "he" or "she", leaning back
+ * through sentences that name no one on one that names the person: "Richard Hill, formerly of
+ * the ITU secretariat, argued… He pointed out… On that reading, the provision cannot justify
+ * censorship. He later argued that developed countries… were promoting similar anti-spam
+ * commitments in trade agreements instead." gives the one who argued it, though the window
+ * holding the question's words starts after the name. Only a personal pronoun: "it" or "they"
+ * may point at a text or a group, not the person asked.
+ */
+function personNamedBefore(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+  j: number,
+): boolean {
+  const { spans } = w.passage;
+  const at = w.at + j;
+  if (d.expected !== "agent" || !opensWithPersonalPronoun(spans[at]?.text ?? "")) return false;
+  const named = (k: number) => {
+    const text = spans[k]?.text ?? "";
+    return met.carries(text) && namesOtherThan(text, d.questionTerms, reader.analyzeText);
+  };
+  return leanedOnWhere(spans, at, named) !== undefined;
 }
 
 /**
@@ -333,9 +361,16 @@ const WHETHER_ANY = /\b(?:whether|if|any)\b/i;
  * Whether the window's doers are only the parties the who question names itself
  * (`doersOnlyAsked`, window-doers.ts; the question read once, `QuestionDemands.doerAsk`).
  */
-function onlyAskedDoers(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+function onlyAskedDoers(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
   const { doerAsk, questionTerms } = d;
   if (doerAsk === undefined) return false;
+  // (A "he" leaning on a person the question does not name is a doer: `personNamedBefore`.)
+  if (w.spans.some((_, j) => personNamedBefore(d, reader, w, met, j))) return false;
   const { analyzeText } = reader;
   return doersOnlyAsked(
     doerAsk,
@@ -624,10 +659,11 @@ export function typedAtSubject(
     !needsEvidence ||
     windowSpans.some(
       (s, j) =>
-        met.carries(s.text, j, true) &&
+        ((met.carries(s.text, j, true) &&
+          (expected !== "agent" || namesOtherThan(s.text, questionTerms, reader.analyzeText))) ||
+          personNamedBefore(d, reader, w, met, j)) &&
         aboutSubject(j) &&
-        ofAskedTopic(d, reader, w, j) &&
-        (expected !== "agent" || namesOtherThan(s.text, questionTerms, reader.analyzeText)),
+        ofAskedTopic(d, reader, w, j),
     )
   );
 }

@@ -141,15 +141,32 @@ export function leansOn(
   at: number,
   key: KeyTerm,
 ): boolean {
+  return leanedOnWhere(spans, at, (k) => containsTerm(new Set(sentences[k]), key)) !== undefined;
+}
+
+/**
+ * The earlier sentence that sentence `at` leans on, through sentences opening with a referent,
+ * which is the first such to pass `test`; undefined where none does.
+ */
+export function leanedOnWhere(
+  spans: readonly { text: string }[],
+  at: number,
+  test: (k: number) => boolean,
+): number | undefined {
   // "He" or "she" reaches past a sentence that names no one ("Richard Hill argued… He pointed
   // out… On that reading, the provision cannot justify censorship. He later argued…").
-  const person = PERSONAL_PRONOUN.test(spans[at]?.text ?? "");
+  const person = opensWithPersonalPronoun(spans[at]?.text ?? "");
   for (let k = at; k > 0; k--) {
     const text = spans[k]?.text ?? "";
     if (!opensWithReferent(text) && !(person && k < at && !namesSomeone(text))) break;
-    if (containsTerm(new Set(sentences[k - 1]), key)) return true;
+    if (test(k - 1)) return k - 1;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether a sentence opens with "he", "she", "his" or "her": it points back at a person. */
+export function opensWithPersonalPronoun(text: string): boolean {
+  return PERSONAL_PRONOUN.test(text);
 }
 
 /**
