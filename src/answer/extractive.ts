@@ -58,7 +58,6 @@ import {
 } from "./extractive-view.ts";
 import {
   correctionLead,
-  decidingSentences,
   holdsClaimDecider,
   leadWithProposition,
   propositionTerms,
@@ -78,6 +77,7 @@ import {
   titleKeysOf,
 } from "./yes-no-legal-force.ts";
 import { readOnInNeighbour } from "./yes-no-neighbour.ts";
+import { decidingSentences } from "./yes-no-opening.ts";
 
 export { type AnswerShape, DESCRIBE, type ExtractiveAnswer } from "./extractive-shape.ts";
 

@@ -6,7 +6,7 @@
 import type { Logger } from "../log.ts";
 import type { CorpusStore } from "../store/corpus.ts";
 import type { SearchIndexStore } from "../store/search-index.ts";
-import type { Passage, ScoredPassage, SourceDocument, WordCase } from "../types.ts";
+import type { ScoredPassage, WordCase } from "../types.ts";
 import { analyze, normalizeText, termOf, tokenize, withoutClitics } from "./analyze.ts";
 import { DEFAULT_RANKING, type RankingConfig } from "./bm25f.ts";
 import { withClippedYearsRead } from "./clipped-years.ts";
@@ -14,18 +14,9 @@ import { readCompounds } from "./compounds.ts";
 import { withCorpusCapitals } from "./corpus-capitals.ts";
 import { buildVocabulary, type CorpusVocabulary, wordCaseIn } from "./corpus-vocabulary.ts";
 import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
-import { type Glossary, glossaryExpansions, glossaryNames } from "./glossary.ts";
+import { type Glossary, type GlossaryName, glossaryExpansions, glossaryNames } from "./glossary.ts";
 import { idiomExpansions, idiomReadings } from "./idiom-readings.ts";
-import {
-  buildForwardIndex,
-  deserializeForwardIndex,
-  FORWARD_FORMAT,
-  type ForwardIndex,
-  IndexFormatError,
-  type InvertedIndex,
-  invertIndex,
-  serializeForwardIndex,
-} from "./inverted.ts";
+import { type IndexSources, type LoadedIndex, loadIndex } from "./index-load.ts";
 import {
   askedOffices,
   askedOfficeWords,
@@ -35,7 +26,7 @@ import {
 } from "./office-holders.ts";
 import { questionContent } from "./question.ts";
 import { CAVEAT_WORDS } from "./question-known.ts";
-import { createRanker, type Ranker, type ScoreBoost, type WeightedTerm } from "./ranker.ts";
+import type { Ranker, ScoreBoost, WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 import { wordFamilyExpansions } from "./word-families.ts";
@@ -71,8 +62,6 @@ export interface SearchIndex {
   refresh(): boolean;
   readonly passageCount: number;
 }
-
-const INDEX_NAME = "bm25f";
 
 /** Glossary-expanded, stemmed terms of a query's content (unique, in order of first appearance). */
 export function queryTerms(query: string, glossary?: Glossary): string[] {
@@ -209,26 +198,16 @@ function contextOf(content: string, focus: string): string {
   return rest;
 }
 
-interface LoadedIndex {
-  version: string;
-  inverted: InvertedIndex;
-  ranker: Ranker;
+/** An open index: what it reads, and the index loaded now (replaced when the corpus changes). */
+interface OpenIndex {
+  sources: IndexSources;
+  glossary?: Glossary;
+  current: LoadedIndex;
   /**
-   * Passage and document per passage number of the index, as two flat arrays: a result touches
-   * only the arrays and the objects it returns (no per-entry wrapper to chase per hit).
+   * The glossary's names, for reading names typed in lower case ("saudi arabia", "riyadh"): one
+   * array for the index's life (corpus-capitals.ts prepares it once).
    */
-  passages: Passage[];
-  documents: SourceDocument[];
-  passageNumber: Map<string, number>;
-  documentCount: number;
-  /** Document number per passage number. */
-  groupOf: Int32Array;
-  /** The index's terms in code-unit order, for completing clipped query words. */
-  sortedTerms: string[];
-  /** Scratch for the per-document cap: results so far per document number (zero between calls). */
-  perDocument: Int32Array;
-  /** The passages' words, for spelling correction: made at the first question that needs it. */
-  vocabulary?: CorpusVocabulary;
+  knownNames: readonly GlossaryName[];
 }
 
 export function openSearchIndex(deps: {
@@ -239,236 +218,196 @@ export function openSearchIndex(deps: {
   ranking?: RankingConfig;
 }): SearchIndex {
   const { store, corpus, glossary, log } = deps;
-  const ranking = deps.ranking ?? DEFAULT_RANKING;
-
-  function load(): LoadedIndex {
-    const version = corpus.corpusVersion();
-    const entries = corpus.allPassages();
-    const passageNumber = new Map<string, number>();
-    const byId = new Map(entries.map((e) => [e.passage.id, e]));
-
-    let forward: ForwardIndex | undefined;
-    const stored = store.read(INDEX_NAME);
-    if (stored && stored.corpusVersion === version && stored.format === FORWARD_FORMAT) {
-      try {
-        const candidate = deserializeForwardIndex(stored.data);
-        if (candidate.keys.length === entries.length && candidate.keys.every((k) => byId.has(k))) {
-          forward = candidate;
-        } else {
-          log?.warn("persisted search index does not match the passages; rebuilding it");
-        }
-      } catch (err) {
-        if (!(err instanceof IndexFormatError)) throw err;
-        log?.warn({ err: err.message }, "persisted search index unreadable; rebuilding it");
-      }
-    }
-    if (!forward) {
-      const started = performance.now();
-      forward = buildForwardIndex(
-        entries.map(({ passage, document }) => ({
-          key: passage.id,
-          fields: [document.title, passage.sectionPath.join(" "), passage.text] as const,
-        })),
-      );
-      try {
-        store.write(INDEX_NAME, {
-          corpusVersion: version,
-          format: FORWARD_FORMAT,
-          passages: entries.length,
-          data: serializeForwardIndex(forward),
-        });
-      } catch (err) {
-        // A read-only database still answers; the index is just rebuilt on the next start.
-        log?.warn({ err: (err as Error).message }, "could not persist the search index");
-      }
-      log?.info(
-        { passages: entries.length, ms: Math.round(performance.now() - started) },
-        "search index built",
-      );
-    }
-    const ordered = forward.keys.map((k, n) => {
-      passageNumber.set(k, n);
-      return byId.get(k) as { passage: Passage; document: SourceDocument };
-    });
-    const passages = ordered.map((e) => e.passage);
-    const documents = ordered.map((e) => e.document);
-    const inverted = invertIndex(forward, ranking.params);
-    const documentNumber = new Map<string, number>();
-    const groupOf = Int32Array.from(ordered, (e) => {
-      let n = documentNumber.get(e.document.id);
-      if (n === undefined) {
-        n = documentNumber.size;
-        documentNumber.set(e.document.id, n);
-      }
-      return n;
-    });
-    return {
-      version,
-      inverted,
-      ranker: createRanker(inverted, groupOf, { feedback: ranking.feedback }),
-      passages,
-      documents,
-      passageNumber,
-      documentCount: documentNumber.size,
-      groupOf,
-      sortedTerms: [...forward.terms].sort(),
-      perDocument: new Int32Array(documentNumber.size),
-    };
-  }
-
-  let current = load();
-
-  /**
-   * The passages holding each quoted phrase (FTS5 phrase match), each boosted by
-   * (1 + phraseBoost) per phrase it holds; undefined when no passage holds any.
-   */
-  function phraseBoost(phrases: readonly string[]): ScoreBoost | undefined {
-    if (phrases.length === 0 || ranking.phraseBoost <= 0) return undefined;
-    const factorOf = new Map<number, number>();
-    for (const phrase of phrases) {
-      const words = tokenize(phrase);
-      if (words.length === 0) continue;
-      for (const id of store.passagesWithPhrase(words)) {
-        const n = current.passageNumber.get(id);
-        if (n !== undefined) factorOf.set(n, (factorOf.get(n) ?? 1) * (1 + ranking.phraseBoost));
-      }
-    }
-    if (factorOf.size === 0) return undefined;
-    return { docs: [...factorOf.keys()], factors: [...factorOf.values()] };
-  }
-
-  /**
-   * The surnames of the people the corpus introduces as holding the office the question asks
-   * about ("the FCC chair" → "genachowski", from "FCC Chairman Julius Genachowski"), read from
-   * the passages holding the organisation's acronym (at most `OFFICE_PASSAGES_READ` each), at
-   * weight 1: the office the user typed stands for the person. Tuning half: the passage holding
-   * every nugget of a "FCC chair vs NTIA boss" question goes from outside the top 8 to first, a
-   * "why was the FCC chair unhappy" one's to 4th (with the answer engine meeting the office
-   * with its holder's name, answer/office-holder-terms.ts `withOfficeHolders`, both are
-   * answered: recall 0.848 → 0.853, wrong refusals 26 → 24 of 485); nDCG@10 WCIT 0.8080 →
-   * 0.8082, wcit-asked 0.8085 → 0.8087, SciFact and NFCorpus unchanged (0.6988, 0.3494).
-   */
-  // (And for a word saying only that someone heads it, "the ITU's boss", the titles it is
-  // introduced with, "Secretary-General": `officeTitles`, paraphrase24.)
-  function officeHolderTerms(question: string): string[] {
-    const organisations = askedOffices(question);
-    if (organisations.length === 0) return [];
-    const headOnly = new Set(
-      askedOfficeWords(question)
-        .filter(({ office }) => asksHeadOnly(office))
-        .map(({ organisation }) => organisation),
-    );
-    const { inverted, passages } = current;
-    const out: string[] = [];
-    for (const organisation of organisations) {
-      const id = inverted.termIds.get(analyze(organisation)[0] ?? "");
-      if (id === undefined) continue;
-      const start = inverted.postingOffsets[id] as number;
-      const end = Math.min(inverted.postingOffsets[id + 1] as number, start + OFFICE_PASSAGES_READ);
-      for (let p = start; p < end; p++) {
-        const passage = passages[inverted.postingDoc[p] as number];
-        if (!passage) continue;
-        for (const name of officeHolderNames(passage.text, [organisation])) {
-          const surname = analyze(name).at(-1);
-          if (surname && !out.includes(surname)) out.push(surname);
-        }
-        if (!headOnly.has(organisation)) continue;
-        for (const title of officeTitles(passage.text, organisation)) {
-          for (const t of analyze(title)) if (!out.includes(t)) out.push(t);
-        }
-      }
-    }
-    return out;
-  }
-
-  function search(query: string, options: SearchOptions): ScoredPassage[] {
-    const k = Math.max(0, Math.floor(options.k));
-    const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
-    if (k === 0 || current.passages.length === 0) return [];
-    const question = questionContent(query);
-    const { sortedTerms, inverted } = current;
-    const terms = weightedContentTerms(question, glossary, ranking, (term) =>
-      clippedWordCompletions(term, sortedTerms, inverted.termIds),
-    );
-    if (terms.length === 0) return [];
-    for (const term of officeHolderTerms(question.content)) {
-      if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
-    }
-    const boost = phraseBoost(question.quotedPhrases);
-    // Enough candidates that capping still leaves k, without ranking everything.
-    const candidates = cap >= k ? k : Math.min(current.passages.length, Math.max(k * 4, k + 32));
-    const ranked = current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, boost);
-    // When every passage with the question's own terms is in one document, that document is all
-    // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
-    const capped = current.documentCount > 1 && cap < k && !ranked.oneGroup;
-
-    const { passages, documents, groupOf, perDocument } = current;
-    const out: ScoredPassage[] = [];
-    const overflow: ScoredPassage[] = [];
-    for (let i = 0; i < ranked.docs.length && out.length < k; i++) {
-      const d = ranked.docs[i] as number;
-      const passage = passages[d];
-      const document = documents[d];
-      if (!passage || !document) continue;
-      if (capped) {
-        const g = groupOf[d] as number;
-        if ((perDocument[g] as number) >= cap) {
-          overflow.push({ passage, document, score: ranked.scores[i] as number });
-          continue;
-        }
-        perDocument[g] = (perDocument[g] as number) + 1;
-      }
-      out.push({ passage, document, score: ranked.scores[i] as number });
-    }
-    if (!capped) return out;
-    perDocument.fill(0);
-    return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
-  }
-
-  /** Whether the index reads a (folded) word: its term, a glossary entry or a clipped form. */
-  function isKnownWord(word: string): boolean {
-    const term = termOf(word);
-    if (term === undefined || current.inverted.termIds.has(term)) return true;
-    if (glossary && glossaryExpansions([term], glossary).length > 0) return true;
-    return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
-  }
-
-  // The glossary's names, for reading names typed in lower case ("saudi arabia", "riyadh").
-  const knownNames = glossary ? glossaryNames(glossary) : [];
-
-  function vocabularyOf(loaded: typeof current): CorpusVocabulary {
-    loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
-    return loaded.vocabulary;
-  }
-
-  /**
-   * The question as the corpus writes it: compounds as the corpus writes them ("cyber security" →
-   * "cybersecurity", compounds.ts), names typed in lower case capitalised, slips read; one list of
-   * what was read, for the answer to say. Compounds first: "inter" of "inter-governmental" is no
-   * name, though the corpus writes "Inter-American". Years typed clipped ("the '88 regs") are
-   * written out before anything (clipped-years.ts), so every reader of the question, the coverage
-   * checks of its years included, reads the year the sources write, not a number 88.
-   */
-  function spellingCorrected(question: string): CorrectedQuestion {
-    const loaded = current;
-    const vocabulary = () => vocabularyOf(loaded);
-    const compounds = readCompounds(withClippedYearsRead(question), vocabulary, isKnownWord);
-    const capitals = withCorpusCapitals(compounds.text, vocabulary, knownNames);
-    const slips = correctSpelling(capitals, vocabulary, isKnownWord);
-    return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };
-  }
-
+  const sources: IndexSources = { store, corpus, log, ranking: deps.ranking ?? DEFAULT_RANKING };
+  const index: OpenIndex = {
+    sources,
+    glossary,
+    current: loadIndex(sources),
+    knownNames: glossary ? glossaryNames(glossary) : [],
+  };
   return {
-    search,
-    correctSpelling: spellingCorrected,
-    wordCase: (word) => wordCaseIn(vocabularyOf(current), normalizeText(word)),
+    search: (query, options) => search(index, query, options),
+    correctSpelling: (question) => spellingCorrected(index, question),
+    wordCase: (word) => wordCaseIn(vocabularyOf(index.current), normalizeText(word)),
     refresh() {
-      if (corpus.corpusVersion() === current.version) return false;
-      current = load();
+      if (corpus.corpusVersion() === index.current.version) return false;
+      index.current = loadIndex(sources);
       return true;
     },
     get passageCount() {
-      return current.passages.length;
+      return index.current.passages.length;
     },
   };
+}
+
+/**
+ * The passages holding each quoted phrase (FTS5 phrase match), each boosted by
+ * (1 + phraseBoost) per phrase it holds; undefined when no passage holds any.
+ */
+function phraseBoost(index: OpenIndex, phrases: readonly string[]): ScoreBoost | undefined {
+  const { store, ranking } = index.sources;
+  if (phrases.length === 0 || ranking.phraseBoost <= 0) return undefined;
+  const factorOf = new Map<number, number>();
+  for (const phrase of phrases) {
+    const words = tokenize(phrase);
+    if (words.length === 0) continue;
+    for (const id of store.passagesWithPhrase(words)) {
+      const n = index.current.passageNumber.get(id);
+      if (n !== undefined) factorOf.set(n, (factorOf.get(n) ?? 1) * (1 + ranking.phraseBoost));
+    }
+  }
+  if (factorOf.size === 0) return undefined;
+  return { docs: [...factorOf.keys()], factors: [...factorOf.values()] };
+}
+
+/**
+ * The surnames of the people the corpus introduces as holding the office the question asks
+ * about ("the FCC chair" → "genachowski", from "FCC Chairman Julius Genachowski"), read from
+ * the passages holding the organisation's acronym (at most `OFFICE_PASSAGES_READ` each), at
+ * weight 1: the office the user typed stands for the person. Tuning half: the passage holding
+ * every nugget of a "FCC chair vs NTIA boss" question goes from outside the top 8 to first, a
+ * "why was the FCC chair unhappy" one's to 4th (with the answer engine meeting the office
+ * with its holder's name, answer/office-holder-terms.ts `withOfficeHolders`, both are
+ * answered: recall 0.848 → 0.853, wrong refusals 26 → 24 of 485); nDCG@10 WCIT 0.8080 →
+ * 0.8082, wcit-asked 0.8085 → 0.8087, SciFact and NFCorpus unchanged (0.6988, 0.3494).
+ */
+// (And for a word saying only that someone heads it, "the ITU's boss", the titles it is
+// introduced with, "Secretary-General": `officeTitles`, paraphrase24.)
+function officeHolderTerms({ current }: OpenIndex, question: string): string[] {
+  const organisations = askedOffices(question);
+  if (organisations.length === 0) return [];
+  const headOnly = new Set(
+    askedOfficeWords(question)
+      .filter(({ office }) => asksHeadOnly(office))
+      .map(({ organisation }) => organisation),
+  );
+  const { inverted, passages } = current;
+  const out: string[] = [];
+  for (const organisation of organisations) {
+    const id = inverted.termIds.get(analyze(organisation)[0] ?? "");
+    if (id === undefined) continue;
+    const start = inverted.postingOffsets[id] as number;
+    const end = Math.min(inverted.postingOffsets[id + 1] as number, start + OFFICE_PASSAGES_READ);
+    for (let p = start; p < end; p++) {
+      const passage = passages[inverted.postingDoc[p] as number];
+      if (!passage) continue;
+      for (const name of officeHolderNames(passage.text, [organisation])) {
+        const surname = analyze(name).at(-1);
+        if (surname && !out.includes(surname)) out.push(surname);
+      }
+      if (!headOnly.has(organisation)) continue;
+      for (const title of officeTitles(passage.text, organisation)) {
+        for (const t of analyze(title)) if (!out.includes(t)) out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The best `options.k` passages for a query: its weighted terms (`weightedContentTerms`, clipped
+ * words completed, an office's holders added) ranked with feedback (`rankedFor`), then at most
+ * `perDocumentCap` a document (`cappedPassages`).
+ */
+function search(index: OpenIndex, query: string, options: SearchOptions): ScoredPassage[] {
+  const k = Math.max(0, Math.floor(options.k));
+  const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
+  if (k === 0 || index.current.passages.length === 0) return [];
+  const ranked = rankedFor(index, questionContent(query), k, cap);
+  if (!ranked) return [];
+  // When every passage with the question's own terms is in one document, that document is all
+  // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
+  const capped = index.current.documentCount > 1 && cap < k && !ranked.oneGroup;
+  return cappedPassages(index.current, ranked, k, capped ? cap : undefined);
+}
+
+type Ranked = ReturnType<Ranker["rankWithFeedback"]>;
+
+/**
+ * The question's passages ranked with feedback, enough of them that capping still leaves `k`
+ * (without ranking everything); undefined where the question has no term to search.
+ */
+function rankedFor(
+  index: OpenIndex,
+  question: ReturnType<typeof questionContent>,
+  k: number,
+  cap: number,
+): Ranked | undefined {
+  const { ranking } = index.sources;
+  const { sortedTerms, inverted } = index.current;
+  const terms = weightedContentTerms(question, index.glossary, ranking, (term) =>
+    clippedWordCompletions(term, sortedTerms, inverted.termIds),
+  );
+  if (terms.length === 0) return undefined;
+  for (const term of officeHolderTerms(index, question.content)) {
+    if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
+  }
+  const boost = phraseBoost(index, question.quotedPhrases);
+  const candidates =
+    cap >= k ? k : Math.min(index.current.passages.length, Math.max(k * 4, k + 32));
+  return index.current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, boost);
+}
+
+/**
+ * The first `k` ranked passages, at most `cap` a document where one is given, with the strong
+ * turned-away ones admitted after (`admitStrongOverflow`).
+ */
+function cappedPassages(
+  current: LoadedIndex,
+  ranked: Ranked,
+  k: number,
+  cap: number | undefined,
+): ScoredPassage[] {
+  const { passages, documents, groupOf, perDocument } = current;
+  const out: ScoredPassage[] = [];
+  const overflow: ScoredPassage[] = [];
+  for (let i = 0; i < ranked.docs.length && out.length < k; i++) {
+    const d = ranked.docs[i] as number;
+    const passage = passages[d];
+    const document = documents[d];
+    if (!passage || !document) continue;
+    if (cap !== undefined) {
+      const g = groupOf[d] as number;
+      if ((perDocument[g] as number) >= cap) {
+        overflow.push({ passage, document, score: ranked.scores[i] as number });
+        continue;
+      }
+      perDocument[g] = (perDocument[g] as number) + 1;
+    }
+    out.push({ passage, document, score: ranked.scores[i] as number });
+  }
+  if (cap === undefined) return out;
+  perDocument.fill(0);
+  return admitStrongOverflow(out, overflow, k, (s) => s.document.id);
+}
+
+/** Whether the index reads a (folded) word: its term, a glossary entry or a clipped form. */
+function isKnownWord({ current, glossary }: OpenIndex, word: string): boolean {
+  const term = termOf(word);
+  if (term === undefined || current.inverted.termIds.has(term)) return true;
+  if (glossary && glossaryExpansions([term], glossary).length > 0) return true;
+  return clippedWordCompletions(word, current.sortedTerms, current.inverted.termIds).length > 0;
+}
+
+function vocabularyOf(loaded: LoadedIndex): CorpusVocabulary {
+  loaded.vocabulary ??= buildVocabulary(loaded.passages.map((p) => p.text));
+  return loaded.vocabulary;
+}
+
+/**
+ * The question as the corpus writes it: compounds as the corpus writes them ("cyber security" →
+ * "cybersecurity", compounds.ts), names typed in lower case capitalised, slips read; one list of
+ * what was read, for the answer to say. Compounds first: "inter" of "inter-governmental" is no
+ * name, though the corpus writes "Inter-American". Years typed clipped ("the '88 regs") are
+ * written out before anything (clipped-years.ts), so every reader of the question, the coverage
+ * checks of its years included, reads the year the sources write, not a number 88.
+ */
+function spellingCorrected(index: OpenIndex, question: string): CorrectedQuestion {
+  const loaded = index.current;
+  const vocabulary = () => vocabularyOf(loaded);
+  const known = (word: string) => isKnownWord(index, word);
+  const compounds = readCompounds(withClippedYearsRead(question), vocabulary, known);
+  const capitals = withCorpusCapitals(compounds.text, vocabulary, index.knownNames);
+  const slips = correctSpelling(capitals, vocabulary, known);
+  return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };
 }
