@@ -2,7 +2,13 @@
 // from the same passages as a follow-up of the other asks, and added where the answer lacks it.
 import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
-import { type CitedText, distinctTerms, withAskSentence, withLeadOf } from "./asks.ts";
+import {
+  type CitedText,
+  distinctTerms,
+  withAskSentence,
+  withLeadOf,
+  withUnmetAskSentence,
+} from "./asks.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
@@ -31,6 +37,9 @@ export interface AskTools extends Pick<QuestionTerms, "keyTermsFor" | "keyTermsW
  * something of its own (`distinctTerms`) is answered from the same passages as a follow-up of
  * the others (its own terms, theirs as context; a sentence, not a list), and what that answer
  * leads with is added where the answer lacks it (`withLeadOf`), within the answer's length.
+ * Any ask, the first too, whose own words the answer then leaves one of unnamed is read again
+ * from the first passage naming it, and that reading's sentence meeting most of the ask's words,
+ * two at least, is added (`withUnmetAskSentence`).
  */
 export function withEachAskStated(
   answer: CitedText,
@@ -45,6 +54,7 @@ export function withEachAskStated(
   const distinct = distinctTerms(askTerms);
   const required = keyTerms.filter(isRequired);
   const namesRequired = meetsAny(required);
+  const notRequired = (sentence: string) => !namesRequired(sentence);
   const texts = passages.map(({ passage }) => passage.text);
   function meetsAny(terms: readonly KeyTerm[]) {
     return (sentence: string) => {
@@ -52,29 +62,29 @@ export function withEachAskStated(
       return terms.some((k) => containsTerm(said, k));
     };
   }
+  const unmetRule = { maxWords: MAX_ANSWER_WORDS, filler: notRequired };
+  /** The first of the question's passages naming one of `terms`. */
+  const firstNaming = (terms: readonly KeyTerm[]) =>
+    passages.find(({ passage }) => meetsAny(terms)(passage.text));
   let stated = answer;
   for (const [i, ask] of asks.entries()) {
     const own = distinct[i] ?? [];
-    if (i === 0) continue;
     const context = asks.filter((_, j) => j !== i).join(" ");
     const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
     const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
-    const reply = composeExtractive(passages, terms, readText, shape);
-    if (!reply) continue;
-    if (own.length === 0) {
+    const words = (askTerms[i] ?? []).filter((k) => !k.asked);
+    const meets = (s: string) => words.filter((k) => meetsAny([k])(s)).length;
+    const reply = i === 0 ? undefined : composeExtractive(passages, terms, readText, shape);
+    if (reply && own.length === 0) {
       // (An ask naming nothing of its own: its sentence in a passage the answer cites.)
-      const words = (askTerms[i] ?? []).filter((k) => !k.asked);
-      stated = withAskSentence(stated, reply, (s) => words.filter((k) => meetsAny([k])(s)).length, {
-        maxWords: MAX_ANSWER_WORDS,
-        filler: (sentence) => !namesRequired(sentence),
-      });
-      continue;
+      stated = withAskSentence(stated, reply, meets, unmetRule);
+    } else if (reply) {
+      stated = withLeadOf(stated, reply, { ...unmetRule, namesAsk: meetsAny(own) });
     }
-    stated = withLeadOf(stated, reply, {
-      maxWords: MAX_ANSWER_WORDS,
-      namesAsk: meetsAny(own),
-      filler: (sentence) => !namesRequired(sentence),
-    });
+    const unnamed = own.filter((k) => !meetsAny([k])(stated.text));
+    const place = unnamed.length > 0 ? firstNaming(unnamed) : undefined;
+    const fromPlace = place && composeExtractive([place], terms, readText, shape);
+    if (fromPlace) stated = withUnmetAskSentence(stated, fromPlace, meets, unmetRule);
   }
   return stated;
 }

@@ -195,6 +195,35 @@ export function withAskSentence(
 }
 
 /**
+ * An ask's sentence (`from`: the ask's own answer read from the one passage naming what the answer
+ * leaves unnamed) added after the answer (`to`), within its length (`withinLength`): the sentence
+ * meeting most of the ask's words (`meets`), two at least, not already in the answer. The answer
+ * was the place best covering the question as a whole, read on through that place, and the ask's
+ * own place went unquoted: "Moscow wouldn't sign up to Budapest - what reason did it give, and what
+ * did its minister push for at Busan" answered with Busan's paragraph alone.
+ */
+export function withUnmetAskSentence(
+  to: CitedText,
+  from: CitedText,
+  meets: (sentence: string) => number,
+  rule: Omit<LeadRule, "namesAsk">,
+): CitedText {
+  const kept = sentencesOf(to.text);
+  const has = new Set(kept.map(stated));
+  let found: string | undefined;
+  let most = 1;
+  for (const s of sentencesOf(from.text)) {
+    const met = meets(stated(s));
+    if (met > most && !has.has(stated(s))) [found, most] = [s, met];
+  }
+  if (found === undefined) return to;
+  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+  const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
+  kept.push(added);
+  return withinLength(kept, [added], to, from, { ...rule, namesAsk: () => false });
+}
+
+/**
  * An answer's sentences (`kept`, `to`'s with `added` from `from`, citations offset) within
  * `rule.maxWords`: its last sentences stating nothing the question requires (`rule.filler`)
  * make room, never its first, one added or one the next leans on; `to` unchanged where that is
