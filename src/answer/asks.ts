@@ -188,10 +188,7 @@ export function withAskSentence(
     return met >= 2 && met > most && !leansOnPrevious(stated(s)) && cited.has(passageOf(s) ?? "");
   });
   if (found === undefined || kept.some((k) => stated(k) === stated(found))) return to;
-  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
-  const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
-  kept.push(added);
-  return withinLength(kept, [added], to, from, { ...rule, namesAsk: () => false });
+  return withSentenceAdded(kept, found, to, from, rule);
 }
 
 /**
@@ -217,6 +214,17 @@ export function withUnmetAskSentence(
     if (met > most && !has.has(stated(s))) [found, most] = [s, met];
   }
   if (found === undefined) return to;
+  return withSentenceAdded(kept, found, to, from, rule);
+}
+
+/** `found` (a sentence of `from`, its markers renumbered after `to`'s) added after `kept`, within length. */
+function withSentenceAdded(
+  kept: string[],
+  found: string,
+  to: CitedText,
+  from: CitedText,
+  rule: Omit<LeadRule, "namesAsk">,
+): CitedText {
   const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
   const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
   kept.push(added);
