@@ -4,27 +4,10 @@
 // word, and its sentence meeting most of the ask's words, two at least, is added after the answer
 // within its length (`withUnmetAskSentence`, asks.ts; called by `withEachAskStated`).
 import { describe, expect, it } from "vitest";
-import { type CitedText, withUnmetAskSentence } from "../src/answer/asks.ts";
-import type { Citation } from "../src/types.ts";
+import { withUnmetAskSentence } from "../src/answer/asks.ts";
+import { cited } from "./support/cited-text.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "./support/corpus-builder.ts";
 import { notesAppContext } from "./support/notes-app.ts";
-
-const cite = (n: number, passageId: string): Citation => ({
-  n,
-  passageId,
-  documentId: passageId.split(":")[0] as string,
-  title: passageId,
-  quote: "",
-});
-
-/** An answer whose sentences each cite the passage given with them. */
-function cited(sentences: readonly (readonly [string, string])[]): CitedText {
-  const ids = [...new Set(sentences.map(([, id]) => id))];
-  return {
-    text: sentences.map(([s, id]) => `${s} [${ids.indexOf(id) + 1}]`).join(" "),
-    citations: ids.map((id, i) => cite(i + 1, id)),
-  };
-}
 
 /** How many of the ask's words ("Delhi" as India, "stay", "out", "Tarn") a sentence meets. */
 const meets = (s: string) =>

@@ -3,28 +3,11 @@
 // #12, the thirty-third session's batch in-3758..in-3767, out-1230..out-1231): that sentence is
 // added after the answer (`withAskSentence`, asks.ts), within the answer's length.
 import { describe, expect, it } from "vitest";
-import { type CitedText, withAskSentence } from "../../src/answer/asks.ts";
-import type { Citation } from "../../src/types.ts";
+import { withAskSentence } from "../../src/answer/asks.ts";
+import { cited } from "../support/cited-text.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { refusesEach } from "../support/coverage-cases.ts";
 import { notesAppContext } from "../support/notes-app.ts";
-
-const cite = (n: number, passageId: string): Citation => ({
-  n,
-  passageId,
-  documentId: passageId.split(":")[0] as string,
-  title: passageId,
-  quote: "",
-});
-
-/** An answer whose sentences each cite the passage given with them. */
-function cited(sentences: readonly (readonly [string, string])[]): CitedText {
-  const ids = [...new Set(sentences.map(([, id]) => id))];
-  return {
-    text: sentences.map(([s, id]) => `${s} [${ids.indexOf(id) + 1}]`).join(" "),
-    citations: ids.map((id, i) => cite(i + 1, id)),
-  };
-}
 
 /** How many of the later ask's words ("hold", "second", "meeting") a sentence meets. */
 const meets = (s: string) =>
