@@ -165,6 +165,35 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
   ]);
 }
 
+/** Chooses the sentence of `from` to add after the answer's sentences (`kept`), or none. */
+type SentencePick = (
+  kept: readonly string[],
+  to: CitedText,
+  from: CitedText,
+  meets: (sentence: string) => number,
+) => string | undefined;
+
+/**
+ * A reader adding to an answer (`to`) the sentence `pick` chooses from another reading (`from`),
+ * its markers renumbered after the answer's, within the answer's length (`withinLength`).
+ */
+function sentenceAdder(pick: SentencePick) {
+  return (
+    to: CitedText,
+    from: CitedText,
+    meets: (sentence: string) => number,
+    rule: Omit<LeadRule, "namesAsk">,
+  ): CitedText => {
+    const kept = sentencesOf(to.text);
+    const found = pick(kept, to, from, meets);
+    if (found === undefined) return to;
+    const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
+    const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
+    kept.push(added);
+    return withinLength(kept, [added], to, from, { ...rule, namesAsk: () => false });
+  };
+}
+
 /**
  * A later ask naming nothing of its own ("…, and when did it hold its second meeting?"), whose own
  * answer (`from`) holds a sentence meeting more of the ask's words than any sentence of the
@@ -172,13 +201,7 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
  * answer, within its length (`withinLength`). The answer quoted the paragraph cut to the first
  * ask's sentences; the one answering the later ask names none of the question's required words.
  */
-export function withAskSentence(
-  to: CitedText,
-  from: CitedText,
-  meets: (sentence: string) => number,
-  rule: Omit<LeadRule, "namesAsk">,
-): CitedText {
-  const kept = sentencesOf(to.text);
+export const withAskSentence = sentenceAdder((kept, to, from, meets) => {
   const most = Math.max(0, ...kept.map((s) => meets(stated(s))));
   const cited = new Set(to.citations.map((c) => c.passageId));
   const passageOf = (s: string) =>
@@ -187,9 +210,9 @@ export function withAskSentence(
     const met = meets(stated(s));
     return met >= 2 && met > most && !leansOnPrevious(stated(s)) && cited.has(passageOf(s) ?? "");
   });
-  if (found === undefined || kept.some((k) => stated(k) === stated(found))) return to;
-  return withSentenceAdded(kept, found, to, from, rule);
-}
+  if (found === undefined || kept.some((k) => stated(k) === stated(found))) return undefined;
+  return found;
+});
 
 /**
  * An ask's sentence (`from`: the ask's own answer read from the one passage naming what the answer
@@ -199,13 +222,7 @@ export function withAskSentence(
  * own place went unquoted: "Moscow wouldn't sign up to Budapest - what reason did it give, and what
  * did its minister push for at Busan" answered with Busan's paragraph alone.
  */
-export function withUnmetAskSentence(
-  to: CitedText,
-  from: CitedText,
-  meets: (sentence: string) => number,
-  rule: Omit<LeadRule, "namesAsk">,
-): CitedText {
-  const kept = sentencesOf(to.text);
+export const withUnmetAskSentence = sentenceAdder((kept, _to, from, meets) => {
   const has = new Set(kept.map(stated));
   let found: string | undefined;
   let most = 1;
@@ -213,23 +230,8 @@ export function withUnmetAskSentence(
     const met = meets(stated(s));
     if (met > most && !has.has(stated(s))) [found, most] = [s, met];
   }
-  if (found === undefined) return to;
-  return withSentenceAdded(kept, found, to, from, rule);
-}
-
-/** `found` (a sentence of `from`, its markers renumbered after `to`'s) added after `kept`, within length. */
-function withSentenceAdded(
-  kept: string[],
-  found: string,
-  to: CitedText,
-  from: CitedText,
-  rule: Omit<LeadRule, "namesAsk">,
-): CitedText {
-  const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
-  const added = found.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
-  kept.push(added);
-  return withinLength(kept, [added], to, from, { ...rule, namesAsk: () => false });
-}
+  return found;
+});
 
 /**
  * An answer's sentences (`kept`, `to`'s with `added` from `from`, citations offset) within
