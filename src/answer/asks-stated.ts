@@ -73,7 +73,10 @@ export function withEachAskStated(
     const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
     const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
     const words = (askTerms[i] ?? []).filter((k) => !k.asked);
-    const meets = (s: string) => words.filter((k) => meetsAny([k])(s)).length;
+    const meets = (s: string) => {
+      const said = new Set(analyzeText(s));
+      return words.filter((k) => containsTerm(said, k)).length;
+    };
     const reply = i === 0 ? undefined : composeExtractive(passages, terms, readText, shape);
     if (reply && own.length === 0) {
       // (An ask naming nothing of its own: its sentence in a passage the answer cites.)
@@ -81,7 +84,8 @@ export function withEachAskStated(
     } else if (reply) {
       stated = withLeadOf(stated, reply, { ...unmetRule, namesAsk: meetsAny(own) });
     }
-    const unnamed = own.filter((k) => !meetsAny([k])(stated.text));
+    const saidNow = new Set(analyzeText(stated.text));
+    const unnamed = own.filter((k) => !containsTerm(saidNow, k));
     const place = unnamed.length > 0 ? firstNaming(unnamed) : undefined;
     const fromPlace = place && composeExtractive([place], terms, readText, shape);
     if (fromPlace) stated = withUnmetAskSentence(stated, fromPlace, meets, unmetRule);
