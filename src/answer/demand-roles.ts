@@ -18,7 +18,7 @@ const CHAIR_ASKED =
 const CHAIR_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
 
 /**
- * "Who chaired / presided over X?", "who was its chair(man)?", "who held the chair?", "who had
+ * "Who chaired / presided over X?", "who was the chair(man)?", "who held the chair?", "who had
  * the gavel?" asks who the holder was, which a sentence naming "the Chair" only as a party ("…
  * civil-society attendees wrote to Touré and the Chair…", "the Chair asked for a show of
  * placards") does not say, though a name stands in it. A place says who held it with the verb
@@ -27,7 +27,7 @@ const CHAIR_HELD = /\b(?:chair\w*|Chair|presid(?:e|es|ed|ing))\b/;
  * and `CHAIR_ASKED` alone holds for it.)
  */
 const HOLDER_ASKED =
-  /^(?:who|whom)\b[^?]*?\b(?:chaired|presided|(?:was|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s*['’]s)|(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+the\s+(?:chair|gavel)\b)/i;
+  /^(?:who|whom)\b[^?]*?\b(?:chaired|presided|(?:was|were|is)\s+(?:the\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s*['’]s)|(?:ha(?:d|s|ve|ving)|held|hold(?:s|ing)?|wield(?:s|ed|ing)?|t(?:ook|akes?|aking)|bang(?:s|ed|ing)?)\s+the\s+(?:chair|gavel)\b)/i;
 const HOLDER_HELD =
   /\b(?:chaired|chairing|presided|presiding)\b|(?<!\p{Lu}{2,}\s+)\b[Cc]hair(?:man|woman|person)?,?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+,\s+(?:the\s+)?(?:[Cc]hair(?:man|woman|person)?)\b/u;
 
@@ -59,10 +59,57 @@ const LEAD_HELD =
 const DRAFTER_ASKED = /\bdrafted\b(?!\s*,)/i;
 const DRAFTER_HELD = /\b(?:drafted|drafting|authored|wrote|written\s+by)\b/i;
 
+/**
+ * A titled office: the words a question asks an office's holder by ("who was secretary-general of
+ * the ITU in 2022", "who was its chairman") and a text writes before the holder's name.
+ */
+const TITLE =
+  "(?:chair(?:man|woman|person)?|secretary[- ]general|director(?:[- ]general)?|president|minister|commissioner|ambassador|ceo|chief|head|boss|leader|administrator)";
+
+/** A body headed by an office-holder: "who headed the ITU's standardization bureau". */
+const BODY =
+  "(?:bureau|sector|agency|commission|secretariat|ministry|department|regulator|authority|office)";
+
+/**
+ * A title as a text writes it, in either case at the start ("Chairman", "head", "Director
+ * General"); no "i" flag, which would let \\p{Lu} match any letter.
+ */
+const TITLE_WRITTEN = `(?:${TITLE.slice(3, -1)
+  .split("|")
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1).replace(/g(?=eneral)/, "[gG]")}`)
+  .join("|")}|CEO)`;
+
+/**
+ * "Who was secretary-general of the ITU when the review was reconvened in 2022?", "who was the
+ * ITU's chief…", "the EG-ITRs' Geneva meeting - who was its chair", "who headed the ITU's
+ * standardization bureau then" (nm39): who held a titled office, of the thing named, of the
+ * topic "its" stands for, or at the head of a body. A place says so by naming the
+ * holder with the title (`TITLED_HOLDER`), not by the title alone: "Resolution 146 (Rev.
+ * Bucharest, 2022) told the Secretary-General to reconvene the EG-ITR" names an office, no one in
+ * it. A chair asked of a thing the question names is `HOLDER_ASKED`'s, which reads another body's
+ * "FCC Chairman Julius Genachowski" as not the thing's; "its" chair is the topic's, whatever the
+ * body the title names.
+ */
+const TITLED_ASKED = new RegExp(
+  `^(?:who|whom)\\b[^?]*?\\b(?:was|were|is|are)\\s+(?:(?:its|their)\\s+(?:\\S+\\s+)?${TITLE}|(?:the\\s+)?(?:\\S+\\s+){0,2}?(?!chair)${TITLE})\\b(?!\\s*['’]s)|^(?:who|whom)\\b[^?]*?\\b(?:headed|heads|ran|runs)\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?${BODY}\\b`,
+  "i",
+);
+/**
+ * A holder named with the title: the title before the name ("Secretary-General Hamadoun Touré",
+ * "NTIA head Larry Strickling"), the name set beside the title ("The TRA's Director General,
+ * Mohamed Nasser Al Ghanim,", "Al Ghanim, the Chair,"), or the office's verb ("chaired", "headed
+ * by", "to head").
+ */
+const TITLED_HOLDER = new RegExp(
+  `\\b${TITLE_WRITTEN},?\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?${TITLE_WRITTEN}\\b|\\b(?:chaired|presided|headed\\s+by|led\\s+by|to\\s+head)\\b`,
+  "u",
+);
+
 /** The roles a who question may ask the holder of, and how a place says someone held each. */
 const ROLES_ASKED: readonly { asked: RegExp; held: RegExp }[] = [
   { asked: CHAIR_ASKED, held: CHAIR_HELD },
   { asked: HOLDER_ASKED, held: HOLDER_HELD },
+  { asked: TITLED_ASKED, held: TITLED_HOLDER },
   { asked: LEAD_ASKED, held: LEAD_HELD },
   { asked: DRAFTER_ASKED, held: DRAFTER_HELD },
 ];
@@ -116,9 +163,13 @@ function rolesAskedIn(
  */
 function whoAskedOfTopic(piece: string): string[] {
   const read = whoAfterTopic(piece);
-  if (read === undefined || !TOPIC_POINTER.test(read.ask)) return [];
+  if (read === undefined) return [];
+  // (An office "its" or "their" stands for the topic's, read as written: `TITLED_ASKED`, nm39.)
+  if (!TOPIC_POINTER.test(read.ask)) return TOPIC_OWNER.test(read.ask) ? [read.ask] : [];
   return [read.ask.replace(TOPIC_POINTER, read.topic)];
 }
+/** A possessive standing for the topic: "who was ITS chair", "who led ITS delegation there". */
+const TOPIC_OWNER = /\b(?:its|their)\b/i;
 /** A pronoun standing for the topic as the act's object: "who chaired IT", "who drafted THEM". */
 const TOPIC_POINTER = /\b(?:it|them)\b/i;
 
