@@ -19,6 +19,7 @@ describe("the thing a list of occasions counts", () => {
     ["list every spot where the itu constitution comes into the argument", ["itu constitution"]],
     ["every place the quality-of-service stuff comes up in our notes", ["quality-of-service"]],
     ["every instance norland crops up, bullets", ["norland"]],
+    ["every place shipowner fines come up in the harbour notes", ["shipowner fines"]],
   ])("reads %s as counting %j", (question, kind) => {
     expect(listKindWords(question)).toEqual(kind);
   });
@@ -70,9 +71,9 @@ describe("a list of the places one port turns up, over three notes", () => {
     expect(answer.text).toContain("consulting their capitals");
   });
 
-  // No note names a fine or a shipowner: refused, whatever the kind read.
+  // No note names a fine or a shipowner: refused, the fines read as the kind the list counts.
   refusesEach(app, [
-    "every spot the fines on shipowners turn up in our notes, a line each",
+    "every spot shipowner fines turn up in our notes, a line each",
     "every place shipowner fines come up in the harbour notes",
   ]);
 });
