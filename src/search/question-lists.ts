@@ -138,6 +138,7 @@ export function listKindWords(content: string): string[] {
   const m = KIND_OVER_RECORD.exec(content);
   if (!m) return [];
   const rest = content.slice((m.index ?? 0) + m[0].length - (m[1]?.length ?? 0));
+  if (OCCASION.test(rest)) return occasionTopic(rest);
   // (A series runs on by commas and a last "or"/"and": "petition, letter or statement our
   // notes…"; each item is a word or two, cut where a clause begins.)
   const series = SERIES.exec(rest)?.[1] ?? "";
@@ -152,3 +153,29 @@ const SERIES = new RegExp(`^(${ITEM}(?:, ${ITEM})*(?:,? (?:or|and) [a-z][\\w-]*)
 
 const CLAUSE_START =
   /\s+(?=(?:our|in|across|from|that|which|who|we|they|of|or|and|to|on|at|per|the|he|she|it|where|when)\b)/i;
+
+/** A noun for a place in the record a thing is named: "every SPOT…", "every PLACE…". */
+const OCCASION = /^(?:spots?|places?|instances?|occasions?|mentions?)\b/i;
+
+/**
+ * "every spot poland turns up", "every place where the itu constitution comes into it": the
+ * occasion, the words naming the thing, and a verb saying it turns up in the record.
+ */
+const OCCASION_TOPIC =
+  /^(?:spots?|places?|instances?|occasions?|mentions?)\s+(?:(?:where|in which|that|when)\s+)?(?:the\s+)?([a-z][\w-]*(?:\s+(?!(?:stuff|things?|business)\b)[a-z][\w-]*)?)(?:\s+(?:stuff|things?|business))?\s+(?:turns?|turned|comes?|came|crops?|cropped|shows?|showed|pops?|popped|appears?|appeared|figures?|figured|features?|featured)\b/i;
+
+/** Words that open a clause of their own there ("every place IT comes up", "OUR notes…"). */
+const NOT_A_TOPIC = /^(?:our|we|they|it|he|she|this|these|those|them|you|i|in|across)\b/i;
+
+/**
+ * The kind of a list counting the places the record names a thing: the thing, not the occasion.
+ * "Every spot poland turns up in our notes" asks for each passage naming Poland, told where its
+ * own story is, as "every leak our notes mention" asks for each leak; read as the kind "spot", it
+ * asked every point to say "spot", which none does, and the passages a search of "spot" found
+ * were of no use. Where no thing is named before such a verb ("every place our notes raise…",
+ * "every place it comes up"), no kind: "place" is no word a point must say ("took place").
+ */
+function occasionTopic(rest: string): string[] {
+  const topic = OCCASION_TOPIC.exec(rest)?.[1];
+  return topic === undefined || NOT_A_TOPIC.test(topic) ? [] : [topic];
+}
