@@ -2,42 +2,31 @@
 // bytes (and manifest entry) hash the same as what is indexed is not read again; everything a run
 // changes is written through one `applyIngest` call, one SQLite transaction, so a run that fails
 // half-way leaves the previous index answering. A bad file is named and skipped, never fatal.
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "../log.ts";
 import type { CorpusStore, DocumentUpsert, IngestRunSummary } from "../store/corpus.ts";
 import { StoreError } from "../store/db.ts";
 import { IngestBusyError } from "../store/ingest-lock.ts";
-import type { SourceDocument } from "../types.ts";
-import { chunkDocument, citedNumbers } from "./chunk.ts";
 import { isInside } from "./confine.ts";
 import { CorpusError, HOW_TO_ADD_DOCUMENTS } from "./errors.ts";
-import { LoadError, type LoadedFile, loadFile } from "./loaders/index.ts";
 import {
-  entryFingerprint,
-  loadManifest,
-  MANIFEST_FILE,
-  type Manifest,
-  type ManifestEntry,
-  ManifestError,
-} from "./manifest.ts";
-import { buildDocumentText } from "./normalize.ts";
+  assignDocumentIds,
+  type CorpusFile,
+  derivedDocumentId,
+  fileHash,
+} from "./file-identity.ts";
+import { type FileReading, readChangedFiles } from "./ingest-file.ts";
+import {
+  type IngestReport,
+  logIngested,
+  type RunReport,
+  runRecord,
+  startReport,
+} from "./ingest-report.ts";
+import { loadManifest, MANIFEST_FILE, type Manifest, ManifestError } from "./manifest.ts";
 
-export interface IngestReport {
-  filesRead: number;
-  filesUnchanged: number;
-  /** Passages written by this run (for the files it read). */
-  passages: number;
-  skipped: { path: string; reason: string }[];
-  /** Paths (relative to the corpus folder) indexed for the first time, changed, or removed. */
-  added: string[];
-  changed: string[];
-  removed: string[];
-  warnings: string[];
-  /** False when any file (or manifest entry) was skipped. */
-  ok: boolean;
-}
+export type { IngestReport } from "./ingest-report.ts";
 
 export interface IngestOptions {
   corpusDir: string;
@@ -46,13 +35,6 @@ export interface IngestOptions {
   paths?: string[];
   log: Logger;
   now?: () => Date;
-}
-
-interface CorpusFile {
-  /** Relative to the corpus folder, forward slashes (through a link, the link's path). */
-  rel: string;
-  /** The file's real path (links resolved), which is what gets read. */
-  abs: string;
 }
 
 interface CorpusScan {
@@ -169,58 +151,6 @@ function scanCorpus(corpusDir: string): CorpusScan {
   return { corpusDir: dir, files, manifest: loadManifest(dir), warnings };
 }
 
-/**
- * sha256 of the file's bytes, its manifest entry and its document id: editing the file or its
- * entry re-indexes it, and so does an unlisted file's id moving aside for a new manifest entry.
- */
-function fileHash(bytes: Uint8Array, entry: ManifestEntry | undefined, documentId: string): string {
-  return createHash("sha256")
-    .update(bytes)
-    .update("\u0000manifest\u0000")
-    .update(entryFingerprint(entry))
-    .update("\u0000id\u0000")
-    .update(documentId)
-    .digest("hex");
-}
-
-/** A document id for a file the manifest does not list: its path, slugged. */
-function derivedDocumentId(rel: string): string {
-  const slug = rel
-    .replace(/\.[^./]+$/, "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || "document";
-}
-
-function titleFromFileName(rel: string): string {
-  const base = path.posix.basename(rel).replace(/\.[^.]+$/, "");
-  const words = base.replace(/[-_]+/g, " ").trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : rel;
-}
-
-/** Manifest ids for listed files; slugged paths (made unique) for the others, in path order. */
-function assignDocumentIds(files: CorpusFile[], manifest: Manifest): Map<string, string> {
-  const ids = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const entry of manifest.entries.values()) taken.add(entry.id);
-  for (const file of files) {
-    const entry = manifest.entries.get(file.rel);
-    if (entry) {
-      ids.set(file.rel, entry.id);
-      continue;
-    }
-    const base = derivedDocumentId(file.rel);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    ids.set(file.rel, id);
-  }
-  return ids;
-}
-
 /** Resolves `paths` (absolute or corpus-relative) to corpus-relative prefixes; outsiders are reported. */
 function scopeOf(
   corpusDir: string,
@@ -242,34 +172,6 @@ function inScope(rel: string, prefixes: string[] | undefined): boolean {
   return prefixes.some((p) => p === "" || rel === p || rel.startsWith(`${p}/`));
 }
 
-function buildDocument(
-  rel: string,
-  id: string,
-  loaded: LoadedFile,
-  entry: ManifestEntry | undefined,
-  contentHash: string,
-  indexedAt: string,
-): SourceDocument {
-  const doc: SourceDocument = {
-    id,
-    title: entry?.title ?? loaded.title ?? titleFromFileName(rel),
-    kind: loaded.kind,
-    path: rel,
-    contentHash,
-    sources: loaded.sources,
-    indexedAt,
-  };
-  const author = entry ? entry.author : loaded.author;
-  const date = entry?.date ?? loaded.date;
-  if (author) doc.author = author;
-  if (entry?.publisher) doc.publisher = entry.publisher;
-  if (date) doc.date = date;
-  if (entry?.url) doc.url = entry.url;
-  if (entry?.credit) doc.credit = entry.credit;
-  if (loaded.pages !== undefined) doc.pages = loaded.pages;
-  return doc;
-}
-
 /**
  * Brings the index up to date with the corpus folder. One ingest at a time per database: while
  * another process ingests, this throws IngestBusyError at once (naming that process) and changes
@@ -284,164 +186,136 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   }
 }
 
+/** The corpus as listed, with the paths the run is limited to (none: the whole corpus). */
+interface ScopedScan extends CorpusScan {
+  prefixes: string[] | undefined;
+  /** Every file listed, in scope or not. */
+  onDisk: Set<string>;
+}
+
+type IndexedFiles = ReturnType<CorpusStore["indexedFiles"]>;
+
+/** One run, the lock held: the corpus listed and checked, its files read, the index written. */
 async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   const { store, log } = options;
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const scan = scanCorpus(options.corpusDir);
-  const { corpusDir, files, manifest } = scan;
-  const { prefixes, outside } = scopeOf(corpusDir, options.paths);
-  const forced = prefixes !== undefined;
-
-  const report: IngestReport = {
-    filesRead: 0,
-    filesUnchanged: 0,
-    passages: 0,
-    skipped: outside.map((p) => ({ path: p, reason: `outside the corpus folder ${corpusDir}` })),
-    added: [],
-    changed: [],
-    removed: [],
-    warnings: [],
-    ok: true,
+  const { prefixes, outside } = scopeOf(scan.corpusDir, options.paths);
+  const scoped: ScopedScan = { ...scan, prefixes, onDisk: new Set(scan.files.map((f) => f.rel)) };
+  const run = startReport(scan.corpusDir, outside, log);
+  reportLinkWarnings(scoped, run);
+  const problemsByPath = manifestProblems(scoped, run.report);
+  reportEntriesWithoutFiles(scoped, run);
+  const indexed = store.indexedFiles();
+  const reading: FileReading = {
+    store,
+    manifest: scan.manifest,
+    indexed,
+    ids: assignDocumentIds(scan.files, scan.manifest),
+    problemsByPath,
+    forced: prefixes !== undefined,
+    startedAt,
+    run,
   };
-  for (const warning of scan.warnings) {
-    if (!inScope(warning.path, prefixes)) continue;
-    report.warnings.push(warning.message);
-    log.warn({ path: warning.path }, "corpus link not followed");
+  const inScopeFiles = scan.files.filter((f) => inScope(f.rel, prefixes));
+  const upserts = await readChangedFiles(inScopeFiles, reading);
+  const removedDocumentIds = removedDocuments(scoped, indexed, run.report);
+  reportPathsNotFound(scoped, indexed, run.report);
+  run.report.ok = run.report.skipped.length === 0;
+  writeIngest(
+    store,
+    { upserts, removedDocumentIds },
+    runRecord(run, startedAt, now().toISOString()),
+  );
+  logIngested(run);
+  return run.report;
+}
+
+/** Links refused while listing, for the paths in scope. */
+function reportLinkWarnings(scoped: ScopedScan, run: RunReport): void {
+  for (const warning of scoped.warnings) {
+    if (!inScope(warning.path, scoped.prefixes)) continue;
+    run.report.warnings.push(warning.message);
+    run.log.warn({ path: warning.path }, "corpus link not followed");
   }
-  const skippedHashes = new Map<string, string>();
-  const skip = (rel: string, reason: string, contentHash?: string) => {
-    report.skipped.push({ path: rel, reason });
-    if (contentHash) skippedHashes.set(rel, contentHash);
-    log.warn({ path: rel, reason }, "skipped a corpus file");
-  };
+}
 
+/**
+ * The manifest's problems with a listed file's entry, by path (the file will be skipped); the
+ * others are skipped as the manifest's own, on a run over the whole corpus.
+ */
+function manifestProblems(scoped: ScopedScan, report: IngestReport): Map<string, string[]> {
   const problemsByPath = new Map<string, string[]>();
-  for (const problem of manifest.problems) {
-    if (problem.path && files.some((f) => f.rel === problem.path)) {
+  for (const problem of scoped.manifest.problems) {
+    if (problem.path && scoped.files.some((f) => f.rel === problem.path)) {
       problemsByPath.set(problem.path, [
         ...(problemsByPath.get(problem.path) ?? []),
         problem.message,
       ]);
-    } else if (!prefixes) {
+    } else if (!scoped.prefixes) {
       report.skipped.push({ path: MANIFEST_FILE, reason: problem.message });
     }
   }
+  return problemsByPath;
+}
 
-  const onDisk = new Set(files.map((f) => f.rel));
-  for (const entry of manifest.entries.values()) {
-    if (onDisk.has(entry.path) || !inScope(entry.path, prefixes)) continue;
+/** Manifest entries in scope with no file: a remote source is logged, a local one warned of. */
+function reportEntriesWithoutFiles(scoped: ScopedScan, run: RunReport): void {
+  for (const entry of scoped.manifest.entries.values()) {
+    if (scoped.onDisk.has(entry.path) || !inScope(entry.path, scoped.prefixes)) continue;
     if (entry.remote) {
-      log.info({ id: entry.id, path: entry.path }, "remote source not downloaded; not indexed");
+      run.log.info({ id: entry.id, path: entry.path }, "remote source not downloaded; not indexed");
     } else {
-      report.warnings.push(
+      run.report.warnings.push(
         `${MANIFEST_FILE} lists ${entry.path} ("${entry.id}"), but there is no such file`,
       );
     }
   }
+}
 
-  const indexed = store.indexedFiles();
-  const ids = assignDocumentIds(files, manifest);
-
-  const upserts: DocumentUpsert[] = [];
-  for (const file of files) {
-    if (!inScope(file.rel, prefixes)) continue;
-    const entry = manifest.entries.get(file.rel);
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file.abs);
-    } catch (err) {
-      skip(file.rel, `cannot be read: ${(err as Error).message}`);
-      continue;
-    }
-    const id = ids.get(file.rel) ?? derivedDocumentId(file.rel);
-    const contentHash = fileHash(bytes, entry, id);
-    const problems = problemsByPath.get(file.rel);
-    if (problems) {
-      skip(file.rel, problems.join("; "), contentHash);
-      continue;
-    }
-    const previous = indexed.get(file.rel);
-    if (previous && previous.contentHash === contentHash && !forced) {
-      report.filesUnchanged++;
-      continue;
-    }
-    let loaded: LoadedFile;
-    try {
-      loaded = await loadFile(file.rel, bytes);
-    } catch (err) {
-      const reason = err instanceof LoadError ? err.reason : `cannot be read: ${String(err)}`;
-      skip(
-        file.rel,
-        previous ? `${reason} (the previously indexed version is kept)` : reason,
-        contentHash,
-      );
-      continue;
-    }
-    report.filesRead++;
-
-    // indexed_at feeds "new in the corpus": a forced re-read of an unchanged file keeps it.
-    const prior =
-      previous?.contentHash === contentHash ? store.getDocument(previous.documentId) : undefined;
-    const indexedAt = prior?.indexedAt ?? startedAt;
-    const document = buildDocument(file.rel, id, loaded, entry, contentHash, indexedAt);
-    const text = buildDocumentText(loaded.blocks);
-    const passages = chunkDocument(document, text);
-    if (passages.length === 0) {
-      skip(file.rel, "no text found in the file", contentHash);
-      continue;
-    }
-    // Said only now that the file is known to be indexed: a skipped file gets its skip reason alone.
-    if (!entry) {
-      report.warnings.push(
-        `${file.rel} is not listed in ${MANIFEST_FILE}; indexed with metadata taken from the file`,
-      );
-    }
-    const known = new Set(document.sources.map((s) => s.n));
-    const unresolved = citedNumbers(passages.map((p) => p.text).join("\n")).filter(
-      (n) => !known.has(n),
-    );
-    if (loaded.kind === "markdown" && document.sources.length > 0 && unresolved.length > 0) {
-      report.warnings.push(
-        `${file.rel} cites ${unresolved.map((n) => `[${n}]`).join(", ")}, which its front matter sources (${document.sources.length}) do not list`,
-      );
-    }
-    upserts.push({ document, normalizedText: text.text, passages });
-    report.passages += passages.length;
-    if (!previous) report.added.push(file.rel);
-    else if (previous.contentHash !== contentHash) report.changed.push(file.rel);
-  }
-
+/** The documents indexed in scope whose files are gone, reported removed. */
+function removedDocuments(
+  scoped: ScopedScan,
+  indexed: IndexedFiles,
+  report: IngestReport,
+): string[] {
   const removedDocumentIds: string[] = [];
   for (const [rel, info] of indexed) {
-    if (onDisk.has(rel) || !inScope(rel, prefixes)) continue;
+    if (scoped.onDisk.has(rel) || !inScope(rel, scoped.prefixes)) continue;
     removedDocumentIds.push(info.documentId);
     report.removed.push(rel);
   }
-  if (prefixes) {
-    for (const p of prefixes) {
-      const exists =
-        files.some((f) => inScope(f.rel, [p])) || [...indexed.keys()].some((r) => inScope(r, [p]));
-      if (!exists) report.skipped.push({ path: p, reason: "no such file in the corpus folder" });
-    }
-  }
+  return removedDocumentIds;
+}
 
-  report.ok = report.skipped.length === 0;
-  const run: Omit<IngestRunSummary, "id"> = {
-    startedAt,
-    finishedAt: now().toISOString(),
-    status: report.ok ? "ok" : "partial",
-    filesRead: report.filesRead,
-    filesUnchanged: report.filesUnchanged,
-    passages: report.passages,
-    skipped: report.skipped.map((s) => {
-      const hash = skippedHashes.get(s.path);
-      return hash ? { ...s, contentHash: hash } : s;
-    }),
-  };
-  if (upserts.length > 0 || removedDocumentIds.length > 0) {
+/** A path asked for that names no file, listed or indexed, is skipped. */
+function reportPathsNotFound(
+  scoped: ScopedScan,
+  indexed: IndexedFiles,
+  report: IngestReport,
+): void {
+  if (!scoped.prefixes) return;
+  for (const p of scoped.prefixes) {
+    const exists =
+      scoped.files.some((f) => inScope(f.rel, [p])) ||
+      [...indexed.keys()].some((r) => inScope(r, [p]));
+    if (!exists) report.skipped.push({ path: p, reason: "no such file in the corpus folder" });
+  }
+}
+
+/**
+ * Everything the run changes in one transaction, recorded with it; a run that changes nothing is
+ * only recorded. A failed write changes nothing and is recorded as failed where it can be.
+ */
+function writeIngest(
+  store: CorpusStore,
+  changes: { upserts: DocumentUpsert[]; removedDocumentIds: string[] },
+  run: Omit<IngestRunSummary, "id">,
+): void {
+  if (changes.upserts.length > 0 || changes.removedDocumentIds.length > 0) {
     try {
-      store.applyIngest({ upserts, removedDocumentIds }, run);
+      store.applyIngest(changes, run);
     } catch (cause) {
       try {
         store.recordRun({ ...run, status: "failed" });
@@ -456,16 +330,6 @@ async function ingestLocked(options: IngestOptions): Promise<IngestReport> {
   } else {
     store.recordRun(run);
   }
-  log.info(
-    {
-      filesRead: report.filesRead,
-      filesUnchanged: report.filesUnchanged,
-      passages: report.passages,
-      skipped: report.skipped.length,
-    },
-    "corpus ingested",
-  );
-  return report;
 }
 
 /**

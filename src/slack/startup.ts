@@ -7,8 +7,10 @@
 // documented way to own that call is `deferInitialization: true` plus `await app.init()`
 // (https://docs.slack.dev/tools/bolt-js/concepts/deferring-initialization/).
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { App } from "@slack/bolt";
 import { WcitError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import type { SlackMode } from "./settings.ts";
 
 type SlackCredential = "SLACK_BOT_TOKEN" | "SLACK_APP_TOKEN";
 
@@ -204,6 +206,58 @@ export async function runWithBackoff(
       await sleep(delayMs, opts.signal);
     }
   }
+}
+
+/** Whether the app is connected to Slack, and what it is doing till then (for `/readyz`). */
+export interface SlackConnection {
+  state: "connecting" | "connected" | "stopped";
+  reason: string;
+}
+
+/** Checking the bot token; in Socket Mode, then opening the socket. */
+export function connectSteps(app: App, mode: SlackMode): ConnectStep[] {
+  const steps: ConnectStep[] = [
+    // auth.test with the bot token: https://docs.slack.dev/reference/methods/auth.test
+    {
+      what: "checking the bot token with Slack",
+      credential: "SLACK_BOT_TOKEN",
+      run: () => app.init(),
+    },
+  ];
+  if (mode === "socket") {
+    steps.push({
+      // apps.connections.open with the app-level token, then the WebSocket.
+      what: "opening the Socket Mode connection",
+      credential: "SLACK_APP_TOKEN",
+      run: async () => {
+        await app.start();
+      },
+      cleanUp: async () => {
+        await app.stop();
+      },
+    });
+  }
+  return steps;
+}
+
+/** Runs each step in turn until it succeeds; the connection says which, and why it waits. */
+export async function runConnectSteps(
+  steps: ConnectStep[],
+  connection: SlackConnection,
+  opts: { backoff: StartupBackoff; log: Logger; signal: AbortSignal },
+): Promise<void> {
+  for (const step of steps) {
+    connection.reason = step.what;
+    await runWithBackoff(step, {
+      backoff: opts.backoff,
+      log: opts.log,
+      signal: opts.signal,
+      onWaiting: (reason) => {
+        connection.reason = reason;
+      },
+    });
+  }
+  connection.state = "connected";
 }
 
 /**

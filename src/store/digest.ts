@@ -48,6 +48,17 @@ export interface DigestPost {
 
 type ClaimResult = { claimed: true; post: DigestPost } | { claimed: false; existing: DigestPost };
 
+/** Whose post, for which local date, started how, by which instance. */
+interface PostClaim {
+  channelId: string;
+  localDate: string;
+  trigger: DigestTrigger;
+  claimedBy: string;
+}
+
+/** What `/wcit digest time`, `weekdays` or `tz` may change. */
+type ScheduleChanges = Partial<Pick<DigestSubscription, "time" | "timeZone" | "cadence">>;
+
 interface SubscribeInput {
   channelId: string;
   teamId: string;
@@ -65,7 +76,7 @@ export interface DigestStore {
   /** Changes an active subscription; undefined when there is none. */
   update(
     channelId: string,
-    changes: Partial<Pick<DigestSubscription, "time" | "timeZone" | "cadence">>,
+    changes: ScheduleChanges,
     at: Date,
   ): Promise<DigestSubscription | undefined>;
   get(channelId: string): Promise<DigestSubscription | undefined>;
@@ -73,15 +84,9 @@ export interface DigestStore {
   /** A workspace's active subscriptions, by channel id. */
   listByTeam(teamId: string): Promise<DigestSubscription[]>;
   /** Claims the channel's digest for a local date; exactly one caller ever gets `claimed: true`. */
-  claimDay(
-    input: { channelId: string; localDate: string; trigger: DigestTrigger; claimedBy: string },
-    at: Date,
-  ): Promise<ClaimResult>;
+  claimDay(input: PostClaim, at: Date): Promise<ClaimResult>;
   /** Records an extra post (`now` on a day already claimed); never conflicts. */
-  recordExtra(
-    input: { channelId: string; localDate: string; trigger: DigestTrigger; claimedBy: string },
-    at: Date,
-  ): Promise<DigestPost>;
+  recordExtra(input: PostClaim, at: Date): Promise<DigestPost>;
   /**
    * Takes over a pending or failed post that has no message ts, if nobody else did since `post`
    * was read (compare-and-set on attempts). Returns the updated post, or undefined if lost.
@@ -176,175 +181,265 @@ export function advanceRound(shown: string[], topicId: string): string[] {
   return shown.includes(topicId) ? [topicId] : [...shown, topicId];
 }
 
-export function createDigestStore(db: Db): DigestStore {
+/** A channel's subscription as stored, active or not. */
+type ReadSubscription = (channelId: string) => DigestSubscription | undefined;
+
+/** A post by id; it must exist. */
+type ReadPost = (id: number) => DigestPost;
+
+// Subscriptions: one row a channel, kept across off and on (its topic round with it).
+
+/** Prepares the one-channel read once, for the store's life. */
+function subscriptionReader(db: Db): ReadSubscription {
   const getSub = db.prepare("SELECT * FROM digest_subscriptions WHERE channel_id = ?");
-  const getPost = db.prepare("SELECT * FROM digest_posts WHERE id = ?");
-  const readSub = (channelId: string) => {
+  return (channelId) => {
     const row = getSub.get(channelId) as SubscriptionRow | undefined;
     return row ? subscriptionFromRow(row) : undefined;
   };
-  const readPost = (id: number) => {
+}
+
+/** Subscribes or re-activates; an active subscription keeps its `active_since`. */
+function subscribeChannel(
+  db: Db,
+  readSub: ReadSubscription,
+  input: SubscribeInput,
+  at: Date,
+): DigestSubscription {
+  const now = at.toISOString();
+  db.prepare(
+    `INSERT INTO digest_subscriptions
+       (channel_id, team_id, time, time_zone, cadence, created_by, created_at, updated_at, active_since, active)
+     VALUES (@channelId, @teamId, @time, @timeZone, @cadence, @createdBy, @now, @now, @now, 1)
+     ON CONFLICT (channel_id) DO UPDATE SET
+       team_id = excluded.team_id, time = excluded.time, time_zone = excluded.time_zone,
+       cadence = excluded.cadence, updated_at = excluded.updated_at,
+       active_since = CASE WHEN active = 1 THEN active_since ELSE excluded.active_since END,
+       active = 1, deactivated_reason = NULL`,
+  ).run({
+    channelId: input.channelId,
+    teamId: input.teamId,
+    time: input.time,
+    timeZone: input.timeZone,
+    cadence: input.cadence ?? "daily",
+    createdBy: input.createdBy ?? null,
+    now,
+  });
+  const sub = readSub(input.channelId);
+  if (!sub) throw new Error(`Subscription for ${input.channelId} was not saved`);
+  return sub;
+}
+
+/** True when an active subscription was turned off. */
+function unsubscribeChannel(db: Db, channelId: string, reason: string, at: Date): boolean {
+  const info = db
+    .prepare(
+      `UPDATE digest_subscriptions SET active = 0, deactivated_reason = ?, updated_at = ?
+       WHERE channel_id = ? AND active = 1`,
+    )
+    .run(reason, at.toISOString(), channelId);
+  return info.changes === 1;
+}
+
+/** The changed subscription; undefined when the channel has no active one. */
+function updateSchedule(
+  db: Db,
+  readSub: ReadSubscription,
+  channelId: string,
+  changes: ScheduleChanges,
+  at: Date,
+): DigestSubscription | undefined {
+  const current = readSub(channelId);
+  if (!current?.active) return undefined;
+  db.prepare(
+    `UPDATE digest_subscriptions SET time = ?, time_zone = ?, cadence = ?, updated_at = ?
+     WHERE channel_id = ?`,
+  ).run(
+    changes.time ?? current.time,
+    changes.timeZone ?? current.timeZone,
+    changes.cadence ?? current.cadence,
+    at.toISOString(),
+    channelId,
+  );
+  return readSub(channelId);
+}
+
+function subscriptionsFrom(rows: unknown[]): DigestSubscription[] {
+  return (rows as SubscriptionRow[]).map(subscriptionFromRow);
+}
+
+/** Every active subscription, by channel id. */
+function activeSubscriptions(db: Db): DigestSubscription[] {
+  return subscriptionsFrom(
+    db.prepare("SELECT * FROM digest_subscriptions WHERE active = 1 ORDER BY channel_id").all(),
+  );
+}
+
+/** A workspace's active subscriptions, by channel id. */
+function teamSubscriptions(db: Db, teamId: string): DigestSubscription[] {
+  return subscriptionsFrom(
+    db
+      .prepare(
+        "SELECT * FROM digest_subscriptions WHERE team_id = ? AND active = 1 ORDER BY channel_id",
+      )
+      .all(teamId),
+  );
+}
+
+/** Writes a channel's topic round (see advanceRound). */
+function saveTopicRound(db: Db, channelId: string, topicsShown: string[]): void {
+  db.prepare("UPDATE digest_subscriptions SET topics_shown_json = ? WHERE channel_id = ?").run(
+    JSON.stringify(topicsShown),
+    channelId,
+  );
+}
+
+// Posts: one row a post, claimed before it is sent.
+
+function postOrNothing(row: unknown): DigestPost | undefined {
+  return row ? postFromRow(row as PostRow) : undefined;
+}
+
+/** Prepares the read by id once, for the store's life. */
+function postReader(db: Db): ReadPost {
+  const getPost = db.prepare("SELECT * FROM digest_posts WHERE id = ?");
+  return (id) => {
     const row = getPost.get(id) as PostRow | undefined;
     if (!row) throw new Error(`Digest post ${id} vanished`);
     return postFromRow(row);
   };
-  const insertPost = (
-    input: { channelId: string; localDate: string; trigger: DigestTrigger; claimedBy: string },
-    extra: boolean,
-    at: Date,
-  ) =>
+}
+
+/** Inserts a pending post; the day's own post (not `extra`) is not inserted twice. */
+function insertPost(db: Db, input: PostClaim, extra: boolean, at: Date) {
+  return db
+    .prepare(
+      `INSERT INTO digest_posts (channel_id, local_date, extra, trigger, status, claimed_by, created_at, claimed_at)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT DO NOTHING`,
+    )
+    .run(
+      input.channelId,
+      input.localDate,
+      extra ? 1 : 0,
+      input.trigger,
+      input.claimedBy,
+      at.toISOString(),
+      at.toISOString(),
+    );
+}
+
+/** The day's own post of a channel, if there is one. */
+function dayPost(db: Db, channelId: string, localDate: string): DigestPost | undefined {
+  return postOrNothing(
+    db
+      .prepare("SELECT * FROM digest_posts WHERE channel_id = ? AND local_date = ? AND extra = 0")
+      .get(channelId, localDate),
+  );
+}
+
+/** Claims the day's own post: only the caller whose insert made the row gets `claimed: true`. */
+function claimDayPost(db: Db, input: PostClaim, at: Date): ClaimResult {
+  const info = insertPost(db, input, false, at);
+  const post = dayPost(db, input.channelId, input.localDate);
+  if (!post) throw new Error(`Digest claim for ${input.channelId} ${input.localDate} vanished`);
+  return info.changes === 1 ? { claimed: true, post } : { claimed: false, existing: post };
+}
+
+function recordExtraPost(db: Db, readPost: ReadPost, input: PostClaim, at: Date) {
+  const info = insertPost(db, input, true, at);
+  return readPost(Number(info.lastInsertRowid));
+}
+
+/** Compare-and-set on attempts: undefined when someone else took the post since it was read. */
+function reclaimPost(
+  db: Db,
+  readPost: ReadPost,
+  post: DigestPost,
+  claimedBy: string,
+  at: Date,
+): DigestPost | undefined {
+  const info = db
+    .prepare(
+      `UPDATE digest_posts SET status = 'pending', attempts = attempts + 1, claimed_by = ?,
+         claimed_at = ?, error = NULL
+       WHERE id = ? AND attempts = ? AND status IN ('pending', 'failed') AND message_ts IS NULL`,
+    )
+    .run(claimedBy, at.toISOString(), post.id, post.attempts);
+  return info.changes === 1 ? readPost(post.id) : undefined;
+}
+
+function setPostSent(
+  db: Db,
+  postId: number,
+  result: { messageTs: string; topicId?: string },
+  at: Date,
+): void {
+  db.prepare(
+    `UPDATE digest_posts SET status = 'sent', message_ts = ?, topic_id = ?, sent_at = ?, error = NULL
+     WHERE id = ?`,
+  ).run(result.messageTs, result.topicId ?? null, at.toISOString(), postId);
+}
+
+function setPostFailed(db: Db, postId: number, error: string, at: Date): void {
+  db.prepare(
+    "UPDATE digest_posts SET status = 'failed', error = ?, claimed_at = ? WHERE id = ?",
+  ).run(error, at.toISOString(), postId);
+}
+
+/** The channel's most recent sent post. */
+function lastSentPost(db: Db, channelId: string): DigestPost | undefined {
+  return postOrNothing(
     db
       .prepare(
-        `INSERT INTO digest_posts (channel_id, local_date, extra, trigger, status, claimed_by, created_at, claimed_at)
-         VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT DO NOTHING`,
+        `SELECT * FROM digest_posts WHERE channel_id = ? AND status = 'sent'
+         ORDER BY sent_at DESC, id DESC LIMIT 1`,
       )
-      .run(
-        input.channelId,
-        input.localDate,
-        extra ? 1 : 0,
-        input.trigger,
-        input.claimedBy,
-        at.toISOString(),
-        at.toISOString(),
-      );
+      .get(channelId),
+  );
+}
 
-  const markSentTx = db.transaction(
+/** Every post of a channel, oldest first. */
+function channelPosts(db: Db, channelId: string): DigestPost[] {
+  return (
+    db
+      .prepare("SELECT * FROM digest_posts WHERE channel_id = ? ORDER BY id")
+      .all(channelId) as PostRow[]
+  ).map(postFromRow);
+}
+
+/** Marks a post sent and, when it showed a topic, moves its channel's round on, in one write. */
+function markSentTransaction(db: Db, readPost: ReadPost, readSub: ReadSubscription) {
+  return db.transaction(
     (postId: number, result: { messageTs: string; topicId?: string }, at: Date) => {
-      db.prepare(
-        `UPDATE digest_posts SET status = 'sent', message_ts = ?, topic_id = ?, sent_at = ?, error = NULL
-         WHERE id = ?`,
-      ).run(result.messageTs, result.topicId ?? null, at.toISOString(), postId);
+      setPostSent(db, postId, result, at);
       if (result.topicId === undefined) return;
       const post = readPost(postId);
       const sub = readSub(post.channelId);
       if (!sub) return;
-      db.prepare("UPDATE digest_subscriptions SET topics_shown_json = ? WHERE channel_id = ?").run(
-        JSON.stringify(advanceRound(sub.topicsShown, result.topicId)),
-        post.channelId,
-      );
+      saveTopicRound(db, post.channelId, advanceRound(sub.topicsShown, result.topicId));
     },
   );
+}
 
+export function createDigestStore(db: Db): DigestStore {
+  const readSub = subscriptionReader(db);
+  const readPost = postReader(db);
+  const markSentTx = markSentTransaction(db, readPost, readSub);
   return {
-    async subscribe(input, at) {
-      const now = at.toISOString();
-      db.prepare(
-        `INSERT INTO digest_subscriptions
-           (channel_id, team_id, time, time_zone, cadence, created_by, created_at, updated_at, active_since, active)
-         VALUES (@channelId, @teamId, @time, @timeZone, @cadence, @createdBy, @now, @now, @now, 1)
-         ON CONFLICT (channel_id) DO UPDATE SET
-           team_id = excluded.team_id, time = excluded.time, time_zone = excluded.time_zone,
-           cadence = excluded.cadence, updated_at = excluded.updated_at,
-           active_since = CASE WHEN active = 1 THEN active_since ELSE excluded.active_since END,
-           active = 1, deactivated_reason = NULL`,
-      ).run({
-        channelId: input.channelId,
-        teamId: input.teamId,
-        time: input.time,
-        timeZone: input.timeZone,
-        cadence: input.cadence ?? "daily",
-        createdBy: input.createdBy ?? null,
-        now,
-      });
-      const sub = readSub(input.channelId);
-      if (!sub) throw new Error(`Subscription for ${input.channelId} was not saved`);
-      return sub;
-    },
-    async unsubscribe(channelId, reason, at) {
-      const info = db
-        .prepare(
-          `UPDATE digest_subscriptions SET active = 0, deactivated_reason = ?, updated_at = ?
-           WHERE channel_id = ? AND active = 1`,
-        )
-        .run(reason, at.toISOString(), channelId);
-      return info.changes === 1;
-    },
-    async update(channelId, changes, at) {
-      const current = readSub(channelId);
-      if (!current?.active) return undefined;
-      db.prepare(
-        `UPDATE digest_subscriptions SET time = ?, time_zone = ?, cadence = ?, updated_at = ?
-         WHERE channel_id = ?`,
-      ).run(
-        changes.time ?? current.time,
-        changes.timeZone ?? current.timeZone,
-        changes.cadence ?? current.cadence,
-        at.toISOString(),
-        channelId,
-      );
-      return readSub(channelId);
-    },
-    async get(channelId) {
-      return readSub(channelId);
-    },
-    async listActive() {
-      return (
-        db
-          .prepare("SELECT * FROM digest_subscriptions WHERE active = 1 ORDER BY channel_id")
-          .all() as SubscriptionRow[]
-      ).map(subscriptionFromRow);
-    },
-    async listByTeam(teamId) {
-      return (
-        db
-          .prepare(
-            "SELECT * FROM digest_subscriptions WHERE team_id = ? AND active = 1 ORDER BY channel_id",
-          )
-          .all(teamId) as SubscriptionRow[]
-      ).map(subscriptionFromRow);
-    },
-    async claimDay(input, at) {
-      const info = insertPost(input, false, at);
-      const row = db
-        .prepare("SELECT * FROM digest_posts WHERE channel_id = ? AND local_date = ? AND extra = 0")
-        .get(input.channelId, input.localDate) as PostRow | undefined;
-      if (!row) throw new Error(`Digest claim for ${input.channelId} ${input.localDate} vanished`);
-      const post = postFromRow(row);
-      return info.changes === 1 ? { claimed: true, post } : { claimed: false, existing: post };
-    },
-    async recordExtra(input, at) {
-      const info = insertPost(input, true, at);
-      return readPost(Number(info.lastInsertRowid));
-    },
-    async reclaim(post, claimedBy, at) {
-      const info = db
-        .prepare(
-          `UPDATE digest_posts SET status = 'pending', attempts = attempts + 1, claimed_by = ?,
-             claimed_at = ?, error = NULL
-           WHERE id = ? AND attempts = ? AND status IN ('pending', 'failed') AND message_ts IS NULL`,
-        )
-        .run(claimedBy, at.toISOString(), post.id, post.attempts);
-      return info.changes === 1 ? readPost(post.id) : undefined;
-    },
-    async markSent(postId, result, at) {
+    subscribe: async (input, at) => subscribeChannel(db, readSub, input, at),
+    unsubscribe: async (channelId, reason, at) => unsubscribeChannel(db, channelId, reason, at),
+    update: async (channelId, changes, at) => updateSchedule(db, readSub, channelId, changes, at),
+    get: async (channelId) => readSub(channelId),
+    listActive: async () => activeSubscriptions(db),
+    listByTeam: async (teamId) => teamSubscriptions(db, teamId),
+    claimDay: async (input, at) => claimDayPost(db, input, at),
+    recordExtra: async (input, at) => recordExtraPost(db, readPost, input, at),
+    reclaim: async (post, claimedBy, at) => reclaimPost(db, readPost, post, claimedBy, at),
+    markSent: async (postId, result, at) => {
       markSentTx.immediate(postId, result, at);
     },
-    async markFailed(postId, error, at) {
-      db.prepare(
-        "UPDATE digest_posts SET status = 'failed', error = ?, claimed_at = ? WHERE id = ?",
-      ).run(error, at.toISOString(), postId);
-    },
-    async postFor(channelId, localDate) {
-      const row = db
-        .prepare("SELECT * FROM digest_posts WHERE channel_id = ? AND local_date = ? AND extra = 0")
-        .get(channelId, localDate) as PostRow | undefined;
-      return row ? postFromRow(row) : undefined;
-    },
-    async lastSent(channelId) {
-      const row = db
-        .prepare(
-          `SELECT * FROM digest_posts WHERE channel_id = ? AND status = 'sent'
-           ORDER BY sent_at DESC, id DESC LIMIT 1`,
-        )
-        .get(channelId) as PostRow | undefined;
-      return row ? postFromRow(row) : undefined;
-    },
-    async postsOf(channelId) {
-      return (
-        db
-          .prepare("SELECT * FROM digest_posts WHERE channel_id = ? ORDER BY id")
-          .all(channelId) as PostRow[]
-      ).map(postFromRow);
-    },
+    markFailed: async (postId, error, at) => setPostFailed(db, postId, error, at),
+    postFor: async (channelId, localDate) => dayPost(db, channelId, localDate),
+    lastSent: async (channelId) => lastSentPost(db, channelId),
+    postsOf: async (channelId) => channelPosts(db, channelId),
   };
 }
