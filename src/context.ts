@@ -174,16 +174,13 @@ export async function openContext(
       return index;
     };
     const currentIndex = {
-      search: (
-        query: string,
-        searchOptions: { k: number; perDocumentCap?: number; lightEntries?: boolean },
-      ) => fresh().search(query, searchOptions),
+      search: (query: string, searchOptions: { k: number; perDocumentCap?: number }) =>
+        fresh().search(query, searchOptions),
     };
     let retrieve: Retrieve = async (query, k, options) =>
       currentIndex.search(query, {
         k,
         ...(options?.perDocumentCap ? { perDocumentCap: options.perDocumentCap } : {}),
-        ...(options?.lightEntries ? { lightEntries: true } : {}),
       });
     let llm: LlmAnswerer | undefined;
     if (config.openai.enabled) {

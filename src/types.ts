@@ -206,5 +206,5 @@ export type SubcommandHandler = (invocation: CommandInvocation) => Promise<Comma
 export type Retrieve = (
   query: string,
   k: number,
-  options?: { signal?: AbortSignal; perDocumentCap?: number; lightEntries?: boolean },
+  options?: { signal?: AbortSignal; perDocumentCap?: number },
 ) => Promise<ScoredPassage[]>;

@@ -173,11 +173,7 @@ async function retrieveFor(
   );
   // Every retrieval of the answer stops where the answer's deadline does.
   const within = deadline ? { signal: deadline.signal } : undefined;
-  // The question's own passages, with those a lighter reading of its everyday words adds.
-  const threadPassages = await deps.retrieve(searchQuery, ANSWER_PASSAGES, {
-    ...within,
-    lightEntries: true,
-  });
+  const threadPassages = await deps.retrieve(searchQuery, ANSWER_PASSAGES, within);
   // Each text is searched once an answer: a follow-up's own words, each side of a comparison, a
   // first ask, an event of a timeline.
   const searches = new Map<string, Promise<ScoredPassage[]>>();

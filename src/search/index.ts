@@ -17,7 +17,6 @@ import { commonestWordTerms, EVERYDAY_WORDS } from "./english.ts";
 import { type Glossary, type GlossaryName, glossaryExpansions, glossaryNames } from "./glossary.ts";
 import { idiomExpansions, idiomReadings } from "./idiom-readings.ts";
 import { type IndexSources, type LoadedIndex, loadIndex } from "./index-load.ts";
-import { enteringPassage, LIGHT_ENTRY_PLACES, lightenedTerms } from "./light-entry.ts";
 import {
   askedOffices,
   askedOfficeWords,
@@ -44,12 +43,6 @@ interface SearchOptions {
    * one document is all there is.
    */
   perDocumentCap?: number;
-  /**
-   * After the `k` passages, those a lighter reading of the question's everyday words ranks in
-   * its first places and the first reading left out (light-entry.ts); the answer engine asks
-   * for them, a listing of passages does not.
-   */
-  lightEntries?: boolean;
 }
 
 export interface SearchIndex {
@@ -312,48 +305,34 @@ function officeHolderTerms({ current }: OpenIndex, question: string): string[] {
 }
 
 /**
- * The best `options.k` passages for a query: its weighted terms (`searchTerms`: clipped words
- * completed, an office's holders added) ranked with feedback, then at most `perDocumentCap` a
- * document (`cappedPassages`), and with `lightEntries` the passages the lighter reading adds
- * after them (`withLightEntrants`).
+ * The best `options.k` passages for a query: its weighted terms (`weightedContentTerms`, clipped
+ * words completed, an office's holders added) ranked with feedback (`rankedFor`), then at most
+ * `perDocumentCap` a document (`cappedPassages`).
  */
 function search(index: OpenIndex, query: string, options: SearchOptions): ScoredPassage[] {
   const k = Math.max(0, Math.floor(options.k));
   const cap = Math.max(1, Math.floor(options.perDocumentCap ?? PER_DOCUMENT_CAP));
   if (k === 0 || index.current.passages.length === 0) return [];
-  const read = searchTerms(index, questionContent(query));
-  if (!read) return [];
-  // Enough candidates that capping still leaves `k` (without ranking everything).
-  const candidates =
-    cap >= k ? k : Math.min(index.current.passages.length, Math.max(k * 4, k + 32));
-  const { feedback } = index.sources.ranking;
-  const ranked = index.current.ranker.rankWithFeedback(
-    read.terms,
-    candidates,
-    feedback,
-    read.boost,
-  );
+  const ranked = rankedFor(index, questionContent(query), k, cap);
+  if (!ranked) return [];
   // When every passage with the question's own terms is in one document, that document is all
   // there is for this question: no cap, so its passages beat feedback-only matches elsewhere.
   const capped = index.current.documentCount > 1 && cap < k && !ranked.oneGroup;
-  const kept = cappedPassages(index.current, ranked, k, capped ? cap : undefined);
-  if (!options.lightEntries) return kept;
-  return withLightEntrants(index, read, { ranked, kept, cap: capped ? cap : undefined });
+  return cappedPassages(index.current, ranked, k, capped ? cap : undefined);
 }
 
 type Ranked = ReturnType<Ranker["rankWithFeedback"]>;
 
-/** What a question is searched with: its weighted terms and its quoted phrases' boost. */
-interface SearchTerms {
-  terms: WeightedTerm[];
-  boost: ScoreBoost | undefined;
-}
-
-/** The question's terms and boost; undefined where the question has no term to search. */
-function searchTerms(
+/**
+ * The question's passages ranked with feedback, enough of them that capping still leaves `k`
+ * (without ranking everything); undefined where the question has no term to search.
+ */
+function rankedFor(
   index: OpenIndex,
   question: ReturnType<typeof questionContent>,
-): SearchTerms | undefined {
+  k: number,
+  cap: number,
+): Ranked | undefined {
   const { ranking } = index.sources;
   const { sortedTerms, inverted } = index.current;
   const terms = weightedContentTerms(question, index.glossary, ranking, (term) =>
@@ -363,37 +342,10 @@ function searchTerms(
   for (const term of officeHolderTerms(index, question.content)) {
     if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
   }
-  return { terms, boost: phraseBoost(index, question.quotedPhrases) };
-}
-
-/**
- * The kept passages with the one the lighter reading (everyday words weighed less,
- * light-entry.ts) ranks in its first places and the first reading's first places lack placed
- * last of those places, with the first reading's score; the kept passages after it move down
- * one. The scores of the passages the first reading had, and their order, stay as they were. A
- * passage the first reading ranks below its candidates does not enter.
- */
-function withLightEntrants(
-  index: OpenIndex,
-  read: SearchTerms,
-  first: { ranked: Ranked; kept: ScoredPassage[]; cap: number | undefined },
-): ScoredPassage[] {
-  const { ranked, kept, cap } = first;
-  const terms = lightenedTerms(read.terms, isEverydayTerm);
-  if (!terms) return kept;
-  const { ranker, passages, documents, groupOf, passageNumber } = index.current;
-  const { feedback } = index.sources.ranking;
-  const light = ranker.rankWithFeedback(terms, LIGHT_ENTRY_PLACES, feedback, read.boost);
-  const keptNumbers = kept.map((s) => passageNumber.get(s.passage.id) ?? -1);
-  const d = enteringPassage(keptNumbers, light.docs, (n) => groupOf[n] as number, cap);
-  const at = d === undefined ? -1 : ranked.docs.indexOf(d);
-  const passage = passages[d ?? -1];
-  const document = documents[d ?? -1];
-  if (at < 0 || !passage || !document) return kept;
-  const rest = kept.filter((s) => s.passage.id !== passage.id);
-  const place = LIGHT_ENTRY_PLACES - 1;
-  const entrant = { passage, document, score: ranked.scores[at] as number };
-  return [...rest.slice(0, place), entrant, ...rest.slice(place)];
+  const boost = phraseBoost(index, question.quotedPhrases);
+  const candidates =
+    cap >= k ? k : Math.min(index.current.passages.length, Math.max(k * 4, k + 32));
+  return index.current.ranker.rankWithFeedback(terms, candidates, ranking.feedback, boost);
 }
 
 /**
