@@ -38,6 +38,7 @@ export function eachSideCovered(
   sides: readonly ComparedSide[],
   analyzeText: Analyze,
   rule: RelevanceRule = RELEVANCE_RULE,
+  eachCovered = false,
 ): boolean {
   let oneCovered = false;
   for (const side of sides) {
@@ -45,10 +46,13 @@ export function eachSideCovered(
       rule,
       question: side.question,
     });
-    if (judged.covered) {
+    if (judged.covered && !(eachCovered && judged.statedTogether === false)) {
       oneCovered = true;
       continue;
     }
+    // (Sides read from a list after a count, "two different verdicts - Parminder's and EFF's":
+    // the count's clause says what each must tell, so none passes on a sentence merely naming it.)
+    if (eachCovered) return false;
     const own = new Set(side.own.map((k) => k.term));
     const topicAsked = side.keyTerms.some((k) => isRequired(k) && !own.has(k.term));
     if (topicAsked || judged.absentTerms.length > 0 || side.own.length === 0) return false;

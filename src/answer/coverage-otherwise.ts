@@ -154,7 +154,9 @@ const bySide: CoverageReader = {
         };
       }),
     );
-    return eachSideCovered(compared, readText, rule) ? { by: "bySide" } : undefined;
+    return eachSideCovered(compared, readText, rule, analysis.sidesCounted === true)
+      ? { by: "bySide" }
+      : undefined;
   },
 };
 

@@ -99,6 +99,8 @@ const ASPECT_OF =
  */
 export function comparisonSides(content: string, whole: boolean): string[] {
   const text = content.replace(/[?.!]+\s*$/, "");
+  const counted = countedSides(text);
+  if (counted.length >= 2) return counted;
   if (whole) {
     for (const clause of [...text.split(CLAUSE_BREAK), text]) {
       const sides = splitSides((clause ?? "").trim().replace(ASPECT_OF, ""));
@@ -117,6 +119,54 @@ export function comparisonSides(content: string, whole: boolean): string[] {
   }
   return sidesIn(text);
 }
+
+/**
+ * "two different access guarantees - the draft 5A.4 one and the preamble line Iran forced a vote
+ * on - how do they differ", "three different things in our notes - the EP's gripe, the routing
+ * language and what Busan delivered": a clause counting the things compared ("two different",
+ * "three separate") names none of them; the clause after its dash or colon lists them, and is
+ * read as the sides where it lists as many as were counted (up to its sentence's end: "…set up in
+ * 2016. how do they differ"). Read as a whole, the count's clause ran into the first side ("two
+ * different access guarantees - the draft 5a.4") or no side was read at all, and the question
+ * was judged as one fact whose parts lie in different passages.
+ */
+export function countedSides(content: string): string[] {
+  const text = content.replace(/[?.!]+\s*$/, "");
+  const clauses = text.split(CLAUSE_BREAK_KEPT);
+  for (let i = 0; i + 2 < clauses.length; i += 2) {
+    const count = COUNTED_THINGS.exec(clauses[i] ?? "")?.[1]?.toLowerCase();
+    if (count === undefined || !/^[-–—:]/.test((clauses[i + 1] ?? "").trim())) continue;
+    const sides = listedItems(clauses[i + 2] ?? "");
+    if (sides.length === (COUNT_WORDS[count] ?? 0)) return sides;
+  }
+  return [];
+}
+
+/**
+ * The items a clause lists, up to its sentence's end: "the EP's gripe, the routing language and
+ * what Busan delivered. break it down" → three. Each item whole, its own possessor kept ("China's
+ * C59"): the thing compared is what the item names, not only whose it is.
+ */
+function listedItems(clause: string): string[] {
+  const listed = clause.split(/[.?!]\s+/)[0] ?? "";
+  return listed
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .map((s) => cleanSide(s))
+    .filter((s) => s.length > 0 && !EMPTY_SIDE.test(s));
+}
+
+/** A count of distinct things compared: "two different", "three separate", "2 distinct". */
+const COUNTED_THINGS = /\b(two|three|four|2|3|4)\s+(?:different|separate|distinct)\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+/** A dash or colon between clauses, kept in the split so the count's clause knows what follows. */
+const CLAUSE_BREAK_KEPT = /(\s+[-–—]+\s+|:\s+)/;
 
 /**
  * Where a clause ends inside a question: a dash, colon, semicolon or question mark, a comma before

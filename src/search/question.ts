@@ -18,6 +18,7 @@ import {
   askOfOneSide,
   COMPARE_SIGNAL,
   comparisonSides,
+  countedSides,
   POSITIONS_PAIR,
 } from "./question-comparison.ts";
 import { focusOf, unmarkedLastAsk } from "./question-focus.ts";
@@ -111,6 +112,11 @@ export interface QuestionAnalysis {
   quotedPhrases: string[];
   /** For compare: the two (or more) sides named, as written ("the United States", "Russia"); else []. */
   sides: string[];
+  /**
+   * For compare: the sides were read from a list after a count ("two different X - A and B",
+   * `countedSides`): the count's clause names none of them, so each must be covered on its own.
+   */
+  sidesCounted?: boolean;
   /**
    * For a list: the items the question names in a series, as written ("every letter, statement
    * and petition", "Russia, China and the Arab states each…"); else []. The first and last may
@@ -341,6 +347,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     focus,
     quotedPhrases,
     sides: kind === "compare" ? sides : [],
+    ...(kind === "compare" && countedSides(content).length >= 2 ? { sidesCounted: true } : {}),
     members,
     wantsList,
     ...(count !== undefined ? { count } : {}),
