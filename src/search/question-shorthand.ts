@@ -52,6 +52,8 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // "the rev", "rev 1": a revision. Only typed in lower case: "Rev." is how sources write a
   // revised text's edition ("Resolution 146 (Rev. Bucharest, 2022)").
   rev: "revision",
+  // "how many sigs did the coalition hand in": a petition's or a letter's signatures.
+  sigs: "signatures",
   smth: "something",
   // "What stats did Touré cite…": statistics, as sources write it ("growth statistics").
   stat: "statistic",
