@@ -1,6 +1,7 @@
 // The ranking formula, stated once, with every parameter, its default and why. The code that
 // computes it is split by when it runs: inverted.ts precomputes idf and each posting's impact when
-// the index loads (with the functions below), ranker.ts sums them per query and runs feedback.
+// the index loads (with the functions below), ranker.ts sums them per query (score-accumulator.ts)
+// and runs feedback (feedback-terms.ts).
 //
 // ── First pass: BM25F ("simple BM25F", Robertson & Zaragoza 2009) ────────────────────────────────
 // A passage d has three fields f: its document's title, its heading path, its body.
@@ -8,7 +9,7 @@
 //   tf'(t,d)     = Σ_f  w_f · tf_f(t,d) / (1 − b_f + b_f · len_f(d) / avglen_f)
 //   impact(t,d)  = tf'(t,d) / (k1 + tf'(t,d))                     in (0, 1)    [inverted.ts]
 //   idf(t)       = ln(1 + (N − df(t) + 0.5) / (df(t) + 0.5))      > 0          [inverted.ts]
-//   first(d)     = (1 + β)^phrases(d) · Σ_{t ∈ q} q_t · idf(t) · impact(t,d)    [ranker.ts]
+//   first(d)     = (1 + β)^phrases(d) · Σ_{t ∈ q} q_t · idf(t) · impact(t,d)    [score-accumulator.ts]
 //
 //   tf_f(t,d) occurrences of term t in field f; len_f(d) terms in the field (stop words dropped);
 //   avglen_f the field's mean length over all N passages (1 when the field is empty everywhere);
