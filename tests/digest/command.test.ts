@@ -115,6 +115,9 @@ describe("/wcit digest bad arguments", () => {
     ["preview all", /`\/wcit digest preview` takes no arguments/],
     ["weekdays 08:30", /`\/wcit digest weekdays` takes no arguments/],
     ["monthly", /I don't know `\/wcit digest monthly`.*`\/wcit digest on 08:30`/s],
+    // A name every plain object carries: the subcommand lookup must not find it.
+    ["constructor", /I don't know `\/wcit digest constructor`/],
+    ["toString", /I don't know `\/wcit digest tostring`/i],
   ])("`%s` gets a clear message with an example", async (args, message) => {
     await run("on");
     const before = await app.store.get("C1");
