@@ -155,14 +155,17 @@ const CLAUSE_START =
   /\s+(?=(?:our|in|across|from|that|which|who|we|they|of|or|and|to|on|at|per|the|he|she|it|where|when)\b)/i;
 
 /** A noun for a place in the record a thing is named: "every SPOT…", "every PLACE…". */
-const OCCASION = /^(?:spots?|places?|instances?|occasions?|mentions?)\b/i;
+const OCCASION_NOUN = "(?:spots?|places?|instances?|occasions?|mentions?)";
+const OCCASION = new RegExp(`^${OCCASION_NOUN}\\b`, "i");
 
 /**
  * "every spot poland turns up", "every place where the itu constitution comes into it": the
  * occasion, the words naming the thing, and a verb saying it turns up in the record.
  */
-const OCCASION_TOPIC =
-  /^(?:spots?|places?|instances?|occasions?|mentions?)\s+(?:(?:where|in which|that|when)\s+)?(?:the\s+)?([a-z][\w-]*(?:\s+(?!(?:stuff|things?|business)\b)[a-z][\w-]*)?)(?:\s+(?:stuff|things?|business))?\s+(?:turns?|turned|comes?|came|crops?|cropped|shows?|showed|pops?|popped|appears?|appeared|figures?|figured|features?|featured)\b/i;
+const OCCASION_TOPIC = new RegExp(
+  `^${OCCASION_NOUN}\\s+(?:(?:where|in which|that|when)\\s+)?(?:the\\s+)?([a-z][\\w-]*(?:\\s+(?!(?:stuff|things?|business)\\b)[a-z][\\w-]*)?)(?:\\s+(?:stuff|things?|business))?\\s+(?:turns?|turned|comes?|came|crops?|cropped|shows?|showed|pops?|popped|appears?|appeared|figures?|figured|features?|featured)\\b`,
+  "i",
+);
 
 /** Words that open a clause of their own there ("every place IT comes up", "OUR notes…"). */
 const NOT_A_TOPIC = /^(?:our|we|they|it|he|she|this|these|those|them|you|i|in|across)\b/i;
