@@ -98,9 +98,21 @@ const ASPECT_OF =
  * content is itself the list of sides (the request said "compare" and was removed).
  */
 export function comparisonSides(content: string, whole: boolean): string[] {
-  const text = content.replace(/[?.!]+\s*$/, "");
-  const counted = countedSides(text);
-  if (counted.length >= 2) return counted;
+  return readSides(content, whole).sides;
+}
+
+/**
+ * The sides a comparison names, and whether they were read from a list after a count
+ * (`countedSides`), read once: the question's analysis needs both.
+ */
+export function readSides(content: string, whole: boolean): { sides: string[]; counted: boolean } {
+  const counted = countedSides(content);
+  if (counted.length >= 2) return { sides: counted, counted: true };
+  return { sides: namedSides(content.replace(/[?.!]+\s*$/, ""), whole), counted: false };
+}
+
+/** The sides a comparison names in its wording ("A vs B", "compare A and B"), not after a count. */
+function namedSides(text: string, whole: boolean): string[] {
   if (whole) {
     for (const clause of [...text.split(CLAUSE_BREAK), text]) {
       const sides = splitSides((clause ?? "").trim().replace(ASPECT_OF, ""));

@@ -14,13 +14,7 @@
 
 import { TIME_CLAUSE } from "./question-asks.ts";
 import { CLAIM_ASKED, CLAIM_FRAME } from "./question-claims.ts";
-import {
-  askOfOneSide,
-  COMPARE_SIGNAL,
-  comparisonSides,
-  countedSides,
-  POSITIONS_PAIR,
-} from "./question-comparison.ts";
+import { askOfOneSide, COMPARE_SIGNAL, POSITIONS_PAIR, readSides } from "./question-comparison.ts";
 import { focusOf, unmarkedLastAsk } from "./question-focus.ts";
 import { KNOWN_LEAD, UNKNOWN_ASKED } from "./question-known.ts";
 import {
@@ -248,7 +242,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     COMPARE_SIGNAL.test(lead) ||
     instructions.some((i) => COMPARE_SIGNAL.test(`${i} ${lead}`)) ||
     POSITIONS_PAIR.test(lead);
-  const sides = compareAsked ? comparisonSides(content, compareInstructed) : [];
+  const read = compareAsked ? readSides(content, compareInstructed) : undefined;
+  const sides = read?.sides ?? [];
 
   let kind: QuestionKind;
   const oneSide = compareAsked && !compareInstructed ? askOfOneSide(lead, sides) : undefined;
@@ -347,7 +342,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     focus,
     quotedPhrases,
     sides: kind === "compare" ? sides : [],
-    ...(kind === "compare" && countedSides(content).length >= 2 ? { sidesCounted: true } : {}),
+    ...(kind === "compare" && read?.counted === true ? { sidesCounted: true } : {}),
     members,
     wantsList,
     ...(count !== undefined ? { count } : {}),
