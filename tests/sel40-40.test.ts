@@ -3,7 +3,7 @@
 // security first get raised on the floor…, and what evening did the ambassador say the league
 // couldn't sign" was answered with the refusal paragraph alone, its "cybersecurity" meeting the
 // first ask's word without its date. The sentence of another passage giving the first ask's date
-// beside two of its words is added (`withTypedAskSentence`, asks.ts). An ask the notes lack is
+// beside three of its words is added (`withTypedAskSentence`, asks.ts). An ask the notes lack is
 // still refused: the reading runs after coverage is decided. (On this small corpus the engine
 // states both dates without the reader too, "security" being no topic word there: the engine
 // test guards the behaviour; the reader's tests are the ones that fail without it.)
@@ -26,20 +26,25 @@ const REFUSAL = cited([
   ["He named dredging, cybersecurity and pilotage, security first among them.", "refusal:1"],
 ]);
 const FLOOR = cited([
-  ["The observers reported that security first came up on 5 March.", "security:2"],
+  ["The observers reported that security first came up on the floor on 5 March.", "security:2"],
   ["It came up during a discussion of berth allocation.", "security:2"],
 ]);
 
 describe("withTypedAskSentence: the sentence giving what the ask asks for", () => {
   it("adds the sentence giving the date where the answer names the ask's words without one", () => {
     const answer = withTypedAskSentence(REFUSAL, FLOOR, dateMeets, rule);
-    expect(answer.text).toContain("security first came up on 5 March. [2]");
+    expect(answer.text).toContain("security first came up on the floor on 5 March. [2]");
     expect(answer.citations.map((c) => c.passageId)).toEqual(["refusal:1", "security:2"]);
   });
 
   it("adds nothing where a sentence of the answer gives a date beside two of the ask's words", () => {
     const held = cited([["Security first came up on the floor on 5 March.", "security:2"]]);
     expect(withTypedAskSentence(held, FLOOR, dateMeets, rule)).toBe(held);
+  });
+
+  it("adds no sentence meeting only two of the ask's words, a date beside them in passing", () => {
+    const passing = cited([["Security first drew notice at the 1 March reception.", "security:2"]]);
+    expect(withTypedAskSentence(REFUSAL, passing, dateMeets, rule)).toBe(REFUSAL);
   });
 
   it("adds no sentence leaning on the one before it", () => {

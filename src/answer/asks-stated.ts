@@ -6,6 +6,7 @@ import type { ScoredPassage } from "../types.ts";
 import {
   type CitedText,
   distinctTerms,
+  TYPED_SENTENCE_MIN_MET,
   withAskSentence,
   withLeadOf,
   withTypedAskSentence,
@@ -108,14 +109,15 @@ export function withEachAskStated(
 
 /**
  * The passage holding the sentence that meets most of an ask's words while giving its kind of
- * answer (`typedMeets`), two words at least; the better ranked of passages meeting as many.
+ * answer (`typedMeets`), `TYPED_SENTENCE_MIN_MET` words at least; the better ranked of passages
+ * meeting as many.
  */
 function placeGivingAsked(
   passages: readonly ScoredPassage[],
   typedMeets: (sentence: string) => number,
 ): ScoredPassage | undefined {
   let best: ScoredPassage | undefined;
-  let most = 1;
+  let most = TYPED_SENTENCE_MIN_MET - 1;
   for (const scored of passages) {
     const met = Math.max(0, ...splitSentences(scored.passage.text).map((s) => typedMeets(s.text)));
     if (met > most) [best, most] = [scored, met];
