@@ -1,14 +1,18 @@
 // An answer to a question asking two things or more, with each later ask's fact stated: read
 // from the same passages as a follow-up of the other asks, and added where the answer lacks it.
 import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
+import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import {
   type CitedText,
   distinctTerms,
+  TYPED_SENTENCE_MIN_MET,
   withAskSentence,
   withLeadOf,
+  withTypedAskSentence,
   withUnmetAskSentence,
 } from "./asks.ts";
+import { carriesAnswer, hasSpecificCue } from "./evidence.ts";
 import { type AnswerShape, composeExtractive } from "./extractive.ts";
 import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
@@ -39,7 +43,10 @@ export interface AskTools extends Pick<QuestionTerms, "keyTermsFor" | "keyTermsW
  * leads with is added where the answer lacks it (`withLeadOf`), within the answer's length.
  * Any ask, the first too, whose own words the answer then leaves one of unnamed is read again
  * from the first passage naming it, and that reading's sentence meeting most of the ask's words,
- * two at least, is added (`withUnmetAskSentence`).
+ * two at least, is added (`withUnmetAskSentence`). Any ask for a date, a count, a span or a doer
+ * (`hasSpecificCue`) none of whose answer's sentences gives that kind of answer beside two of its
+ * words is read, alone, from the passage whose sentence does so with most of them, and that
+ * sentence is added (`withTypedAskSentence`): the answer named the ask's words only in passing.
  */
 export function withEachAskStated(
   answer: CitedText,
@@ -89,6 +96,31 @@ export function withEachAskStated(
     const place = unnamed.length > 0 ? firstNaming(unnamed) : undefined;
     const fromPlace = place && composeExtractive([place], terms, readText, shape);
     if (fromPlace) stated = withUnmetAskSentence(stated, fromPlace, meets, unmetRule);
+    if (hasSpecificCue(shape.expected)) {
+      const typedMeets = (s: string) => (carriesAnswer(s, shape.expected) ? meets(s) : 0);
+      const giving = placeGivingAsked(passages, typedMeets);
+      const alone = (askTerms[i] ?? []).map(withoutSenseWords);
+      const ownReading = giving && composeExtractive([giving], alone, readText, shape);
+      if (ownReading) stated = withTypedAskSentence(stated, ownReading, typedMeets, unmetRule);
+    }
   }
   return stated;
+}
+
+/**
+ * The passage holding the sentence that meets most of an ask's words while giving its kind of
+ * answer (`typedMeets`), `TYPED_SENTENCE_MIN_MET` words at least; the better ranked of passages
+ * meeting as many.
+ */
+function placeGivingAsked(
+  passages: readonly ScoredPassage[],
+  typedMeets: (sentence: string) => number,
+): ScoredPassage | undefined {
+  let best: ScoredPassage | undefined;
+  let most = TYPED_SENTENCE_MIN_MET - 1;
+  for (const scored of passages) {
+    const met = Math.max(0, ...splitSentences(scored.passage.text).map((s) => typedMeets(s.text)));
+    if (met > most) [best, most] = [scored, met];
+  }
+  return best;
 }

@@ -234,6 +234,36 @@ export const withUnmetAskSentence = sentenceAdder((kept, _to, from, meets) => {
 });
 
 /**
+ * How many of an ask's words a sentence added for its date, count or doer must meet. Two are
+ * often a name and a common word the sentence uses in passing, beside a date or count of another
+ * act ("…the Council adopted Resolution 1312, which set up…" for who set up a leak site): added on
+ * two, about half of the sentences the tuning half gained were off the ask. Three tie the
+ * sentence's figure to the ask.
+ */
+export const TYPED_SENTENCE_MIN_MET = 3;
+
+/**
+ * An ask's sentence giving what it asks for (`meets` counting the ask's words only in a sentence
+ * carrying its kind of answer: a date, a count, a doer), read from the ask's own reading (`from`),
+ * added where no sentence of the answer (`to`) carries that kind of answer beside two of the ask's
+ * words: the one meeting most of them, `TYPED_SENTENCE_MIN_MET` at least, not already in the
+ * answer and not leaning on a sentence before it. The answer read the place best covering the question as a whole, whose
+ * sentences name the ask's words in passing ("During the Dubai conference the House also
+ * passed…" for "what dates did the Dubai conference run") without its date or count.
+ */
+export const withTypedAskSentence = sentenceAdder((kept, _to, from, meets) => {
+  if (kept.some((s) => meets(stated(s)) >= 2)) return undefined;
+  const has = new Set(kept.map(stated));
+  let found: string | undefined;
+  let most = TYPED_SENTENCE_MIN_MET - 1;
+  for (const s of sentencesOf(from.text)) {
+    const met = meets(stated(s));
+    if (met > most && !has.has(stated(s)) && !leansOnPrevious(stated(s))) [found, most] = [s, met];
+  }
+  return found;
+});
+
+/**
  * An answer's sentences (`kept`, `to`'s with `added` from `from`, citations offset) within
  * `rule.maxWords`: its last sentences stating nothing the question requires (`rule.filler`)
  * make room, never its first, one added or one the next leans on; `to` unchanged where that is
