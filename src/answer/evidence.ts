@@ -591,6 +591,18 @@ export function saysProspective(sentence: string): boolean {
   return PROSPECTIVE.test(sentence);
 }
 
+/** A question asking what was foreseen: "when was it due / expected / supposed to…". */
+const FORESEEN_ASKED =
+  /\b(?:would(?:n['’]?t)?|will|won['’]?t|could(?:n['’]?t)?|might|expected|expecting|due|supposed|scheduled|planned|meant|likely|going\s+to)\b/i;
+
+/**
+ * Whether a question asks what was planned, due or expected ("when was it due / supposed to…",
+ * "signers were MEANT to run the 2012 text from jan 2015"), not only what took place.
+ */
+export function asksForeseen(question: string): boolean {
+  return FORESEEN_ASKED.test(question);
+}
+
 /**
  * A sum of money: a currency sign or code beside a figure ("$1.2 million", "CHF 350,000", "US$
  * 40m"), or a figure followed by a currency's name ("12 million Swiss francs", "5,000 euros").

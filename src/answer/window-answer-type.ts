@@ -8,6 +8,7 @@ import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
 import { memberAskedOf } from "./doer-names.ts";
 import {
+  asksForeseen,
   carriesAnswer,
   datesTo,
   MONTHS,
@@ -523,7 +524,7 @@ function eventOnlyForeseen(
   text: string,
   verbs: readonly KeyTerm[] = d.keyTerms.filter((k) => k.verb === true && !k.fromContext),
 ): boolean {
-  if (!d.asksPast || d.question === undefined || FORESEEN_ASKED.test(d.question)) return false;
+  if (!d.asksPast || d.question === undefined || asksForeseen(d.question)) return false;
   if (verbs.length === 0) return false;
   const words = writtenWords(text);
   const at = words.flatMap((word, n) =>
@@ -544,9 +545,6 @@ function eventOnlyForeseen(
 const FORESEEING =
   /\b(?:would|could|might|may|likely|unlikely|probably|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|plann(?:ed|ing)|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?|about\s+to)\b/i;
 const FORESEEN_REACH = 3;
-/** A question asking what was foreseen: "when was it due / expected / supposed to…". */
-const FORESEEN_ASKED =
-  /\b(?:would(?:n['’]?t)?|will|won['’]?t|could(?:n['’]?t)?|might|expected|expecting|due|supposed|scheduled|planned|meant|likely|going\s+to)\b/i;
 
 /**
  * Whether a when question asking for a day (`dateUnit`) has its act told, more coarsely dated, in

@@ -2,7 +2,7 @@
 // `answerTypeGiven`, window-answer-type.ts): the year in the passage's context, given as a figure,
 // dated through the sentence a window sentence points back at, or standing in a window sentence
 // beside what took place (`yearStandsWithEvent`).
-import { saysProspective } from "./evidence.ts";
+import { asksForeseen, saysProspective } from "./evidence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent } from "./sentences.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
@@ -49,8 +49,19 @@ function yearWithEventIn(d: QuestionDemands, w: Window, j: number, y: KeyTerm): 
     spans,
     y,
     [...d.eventTerms, ...(d.yearNouns.get(y) ?? [])],
-    d.asksPast,
+    asksWhatTookPlace(d),
   );
+}
+
+/**
+ * Whether the question asks what took place, so that a year told only as foreseen ("the 2012
+ * ITRs were to apply … from 1 January 2015") does not tell its event: not where the question
+ * frames the event as foreseen itself ("signers were MEANT to run the 2012 text from jan 2015 -
+ * why wasn't that the clean switchover…", "how was the 2016 group SUPPOSED to go about it"), as
+ * `eventOnlyForeseen` reads it (window-answer-type.ts).
+ */
+function asksWhatTookPlace(d: QuestionDemands): boolean {
+  return d.asksPast && !(d.question !== undefined && asksForeseen(d.question));
 }
 
 /**
