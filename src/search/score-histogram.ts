@@ -10,6 +10,8 @@ const BUCKETS = 1 << (31 - BUCKET_SHIFT);
 
 /** The counts by bucket, and what one selection read from them. */
 export interface ScoreHistogram {
+  /** The scores as bits: positive float32s order like their bit patterns. */
+  readonly scoreBits: Uint32Array;
   /** Candidates by bucket (bucket 0 holds zero scores). */
   readonly counts: Int32Array;
   /** The highest bucket counted (0: only zero scores). */
@@ -20,20 +22,18 @@ export interface ScoreHistogram {
   floor: number;
   /** How many candidates there are from `floor` up. */
   fromFloor: number;
+  /** How many candidates there are from the bucket the last `walkDown` stopped at up. */
+  walked: number;
 }
 
-export function createScoreHistogram(): ScoreHistogram {
-  return { counts: new Int32Array(BUCKETS), top: 0, low: BUCKETS - 1, floor: 1, fromFloor: 0 };
+export function createScoreHistogram(scoreBits: Uint32Array): ScoreHistogram {
+  const counts = new Int32Array(BUCKETS);
+  return { scoreBits, counts, top: 0, low: BUCKETS - 1, floor: 1, fromFloor: 0, walked: 0 };
 }
 
 /** Counts the candidates `src[0..n)` by the bucket of their score, and sets `top` and `low`. */
-export function countBuckets(
-  histogram: ScoreHistogram,
-  scoreBits: Uint32Array,
-  src: Int32Array,
-  n: number,
-): void {
-  const hist = histogram.counts;
+export function countBuckets(histogram: ScoreHistogram, src: Int32Array, n: number): void {
+  const { scoreBits, counts: hist } = histogram;
   let top = 0;
   let low = BUCKETS - 1;
   for (let i = 0; i < n; i++) {
@@ -49,20 +49,13 @@ export function countBuckets(
 /**
  * Sets `floor`: buckets from it up hold at least k candidates (or all there are), each scoring at
  * least as high as any candidate in a lower bucket, so the top k are among them. Bucket 0 holds
- * zeros. Below `low` every bucket is empty: no walk through them when there are fewer than k.
+ * zeros.
  */
 export function findFloor(histogram: ScoreHistogram, k: number): void {
-  const hist = histogram.counts;
-  const bottom = Math.max(histogram.low, 1);
-  let floor = histogram.top;
-  let c = hist[floor] as number;
-  while (c < k && floor > bottom) {
-    floor--;
-    c += hist[floor] as number;
-  }
-  if (floor < 1) floor = 1;
-  histogram.floor = floor;
-  histogram.fromFloor = c;
+  const top = histogram.top;
+  const floor = walkDown(histogram, top, histogram.counts[top] as number, k);
+  histogram.floor = Math.max(floor, 1);
+  histogram.fromFloor = histogram.walked;
 }
 
 /**
@@ -71,15 +64,26 @@ export function findFloor(histogram: ScoreHistogram, k: number): void {
  * bucket's lower edge bounds it from below.
  */
 export function boundBits(histogram: ScoreHistogram, boundK: number): number {
+  const bucket = walkDown(histogram, histogram.floor, histogram.fromFloor, boundK);
+  return histogram.walked >= boundK ? bucket << BUCKET_SHIFT : -1;
+}
+
+/**
+ * The bucket where the count from the top reaches `target`, walking down from bucket `from`
+ * (with `count` candidates from it up), or the lowest one filled; sets `walked` to the count
+ * there. Below `low` every bucket is empty: no walk through them when there are fewer.
+ */
+function walkDown(histogram: ScoreHistogram, from: number, count: number, target: number): number {
   const hist = histogram.counts;
   const bottom = Math.max(histogram.low, 1);
-  let bf = histogram.floor;
-  let bc = histogram.fromFloor;
-  while (bc < boundK && bf > bottom) {
-    bf--;
-    bc += hist[bf] as number;
+  let b = from;
+  let c = count;
+  while (c < target && b > bottom) {
+    b--;
+    c += hist[b] as number;
   }
-  return bc >= boundK ? bf << BUCKET_SHIFT : -1;
+  histogram.walked = c;
+  return b;
 }
 
 /** Back to all zeros after a selection, which dirtied [min(low, floor), top] and bucket 0. */

@@ -9,19 +9,24 @@ export const KEY_DOC_LIMIT = 1 << 22;
 // Buckets larger than this are sorted natively (a typed array's sort); smaller ones by insertion.
 const SMALL_BUCKET = 16;
 
+/** The keys of one selection's candidates, over the histogram that places them. */
+export interface PackedKeys {
+  readonly histogram: ScoreHistogram;
+  readonly keys: Float64Array;
+}
+
+/** Keys for up to `size` candidates. */
+export function createPackedKeys(histogram: ScoreHistogram, size: number): PackedKeys {
+  return { histogram, keys: new Float64Array(size) };
+}
+
 /**
- * Writes the keys of the candidates `pick[0..m)` into `keys` by bucket, best bucket first: the
- * histogram's counts from `top` down to `floor` become write cursors, each ending at its bucket's
- * end.
+ * Writes the keys of the candidates `pick[0..m)` by bucket, best bucket first: the histogram's
+ * counts from `top` down to `floor` become write cursors, each ending at its bucket's end.
  */
-export function writeKeysByBucket(
-  histogram: ScoreHistogram,
-  scoreBits: Uint32Array,
-  pick: Int32Array,
-  m: number,
-  keys: Float64Array,
-): void {
-  const hist = histogram.counts;
+export function writeKeysByBucket(packed: PackedKeys, pick: Int32Array, m: number): void {
+  const { keys, histogram } = packed;
+  const { scoreBits, counts: hist } = histogram;
   let at = 0;
   for (let b = histogram.top; b >= histogram.floor; b--) {
     const count = hist[b] as number;
@@ -39,11 +44,8 @@ export function writeKeysByBucket(
 }
 
 /** Sorts the keys bucket by bucket, best first, until the first `selected` places are settled. */
-export function sortKeyBuckets(
-  histogram: ScoreHistogram,
-  keys: Float64Array,
-  selected: number,
-): void {
+export function sortKeyBuckets(packed: PackedKeys, selected: number): void {
+  const { keys, histogram } = packed;
   const hist = histogram.counts;
   let start = 0;
   for (let b = histogram.top; b >= histogram.floor && start < selected; b--) {

@@ -12,7 +12,14 @@ import {
   findFloor,
   type ScoreHistogram,
 } from "./score-histogram.ts";
-import { candidateOfKey, KEY_DOC_LIMIT, sortKeyBuckets, writeKeysByBucket } from "./score-keys.ts";
+import {
+  candidateOfKey,
+  createPackedKeys,
+  KEY_DOC_LIMIT,
+  type PackedKeys,
+  sortKeyBuckets,
+  writeKeysByBucket,
+} from "./score-keys.ts";
 
 export interface TopKSelector {
   /**
@@ -43,13 +50,12 @@ export interface TopKOptions {
 /** A selector's scratch memory, made once per score array. */
 interface Selection {
   readonly scores: Float32Array;
-  /** The same memory as bits: positive float32s order like their bit patterns. */
-  readonly scoreBits: Uint32Array;
   readonly packedKeys: boolean;
   /** Candidates that survive the histogram cut. */
   readonly pick: Int32Array;
+  /** Over the scores' memory as bits: positive float32s order like their bit patterns. */
   readonly histogram: ScoreHistogram;
-  readonly keys: Float64Array;
+  readonly keys: PackedKeys;
   readonly byScore: (a: number, b: number) => number;
   /** One float32's memory read as bits and as the float, to turn a bound's bits into its score. */
   readonly bitsToFloat: Uint32Array;
@@ -80,14 +86,14 @@ function selectionOver(
 ): Selection {
   const size = scores.length;
   const packedKeys = options.packedKeys ?? size <= KEY_DOC_LIMIT;
+  const histogram = createScoreHistogram(new Uint32Array(scores.buffer, scores.byteOffset, size));
   const bitsToFloat = new Uint32Array(1);
   return {
     scores,
-    scoreBits: new Uint32Array(scores.buffer, scores.byteOffset, size),
     packedKeys,
     pick: new Int32Array(size),
-    histogram: createScoreHistogram(),
-    keys: new Float64Array(packedKeys ? size : 0),
+    histogram,
+    keys: createPackedKeys(histogram, packedKeys ? size : 0),
     byScore: (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
     bitsToFloat,
     bitsAsFloat: new Float32Array(bitsToFloat.buffer),
@@ -105,7 +111,7 @@ function select(
   const { histogram, selector } = selection;
   selector.bound = 0;
   if (k <= 0 || n === 0) return 0;
-  countBuckets(histogram, selection.scoreBits, src, n);
+  countBuckets(histogram, src, n);
   if (histogram.top === 0) {
     // Only zero scores: nothing to select, and no bound.
     histogram.counts[0] = 0;
@@ -130,8 +136,8 @@ function setBound(selection: Selection, boundK: number): void {
 
 /** Moves the candidates from the histogram's floor up to the front of `pick`; returns how many. */
 function pickFromFloor(selection: Selection, src: Int32Array, n: number): number {
-  const { pick, scoreBits } = selection;
-  const floor = selection.histogram.floor;
+  const { pick, histogram } = selection;
+  const { scoreBits, floor } = histogram;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const d = src[i] as number;
@@ -155,10 +161,11 @@ function takeByComparator(selection: Selection, m: number, selected: number): vo
 
 /** The best `selected` of the picked candidates, bucket-sorted by packed keys. */
 function takeByKeys(selection: Selection, m: number, selected: number): void {
-  const { scores, selector, histogram, keys } = selection;
+  const { scores, selector, keys: packed } = selection;
   const { docs: topDocs, scores: topScores } = selector;
-  writeKeysByBucket(histogram, selection.scoreBits, selection.pick, m, keys);
-  sortKeyBuckets(histogram, keys, selected);
+  writeKeysByBucket(packed, selection.pick, m);
+  sortKeyBuckets(packed, selected);
+  const keys = packed.keys;
   for (let i = 0; i < selected; i++) {
     const d = candidateOfKey(keys[i] as number);
     topDocs[i] = d;
