@@ -4,24 +4,17 @@
 // Opening it brings the index up to date first, so a fresh clone answers on its first command.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { KnownBlock, WebClient } from "@slack/web-api";
-import { createAnswerEngine } from "./answer/engine.ts";
-import { createLlmAnswerer } from "./answer/llm.ts";
-import type { LlmAnswerer, Retrieve } from "./answer/llm-contract.ts";
 import { createOpenAIClient } from "./answer/openai.ts";
-import { loadPrompts } from "./answer/prompts.ts";
-import { loadSuggestedQuestions } from "./answer/suggested.ts";
-import { corpusTermWeight } from "./answer/term-weights.ts";
 import type { Config } from "./config.ts";
+import { answerEngineFor } from "./context-engine.ts";
 import { type IngestReport, ingestCorpus, refreshIndex } from "./corpus/ingest.ts";
 import { createDigestFeature } from "./digest/index.ts";
 import type { Logger } from "./log.ts";
 import { embedPassages } from "./search/embeddings.ts";
-import { createHybridRetrieve } from "./search/hybrid.ts";
-import { analyze, loadGlossary, openSearchIndex, type SearchIndex } from "./search/index.ts";
+import { type Glossary, loadGlossary, openSearchIndex, type SearchIndex } from "./search/index.ts";
 import { type CorpusStore, createCorpusStore } from "./store/corpus.ts";
-import { openDatabase } from "./store/db.ts";
+import { type Db, openDatabase } from "./store/db.ts";
 import { createDigestStore, type DigestStore } from "./store/digest.ts";
 import { createGreetingStore, type GreetingStore } from "./store/dm-greetings.ts";
 import { createEmbeddingStore, type EmbeddingStore } from "./store/embeddings.ts";
@@ -31,8 +24,7 @@ import { createSearchIndexStore } from "./store/search-index.ts";
 import { createSlackEventStore, type SlackEventStore } from "./store/slack-events.ts";
 import type { AnswerEngine, SubcommandHandler } from "./types.ts";
 
-/** The project folder (where prompts/ lives), wherever the process was started. */
-export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+export { PROJECT_ROOT } from "./project-root.ts";
 
 /** How often a long-running process looks for a changed corpus before searching. */
 const INDEX_FRESHNESS_MS = 5_000;
@@ -133,124 +125,109 @@ export async function openContext(
   try {
     const corpus = createCorpusStore(db);
     const embeddings = createEmbeddingStore(db);
-    if (options.autoIngest !== false) {
-      // A broken sources.json, or another process ingesting, leaves the index as it is (with a
-      // notice) as long as there is one to answer from.
-      const report = await refreshIndex({
-        corpusDir: config.corpusDir,
-        store: corpus,
-        log,
-        ...(options.onNotice ? { onNotice: options.onNotice } : {}),
-        // "done" is said below, once embeddings are refreshed too.
-        onIngest: (phase) => {
-          if (phase === "start") options.onIngest?.("start");
-        },
-      });
-      if (report) {
-        await refreshEmbeddings(config, log, corpus, embeddings);
-        options.onIngest?.("done", report);
-      }
-    }
-    // A corpus of one's own may come without a glossary, digest topics or suggested questions.
-    const glossary = fs.existsSync(glossaryFile(config))
-      ? loadGlossary(glossaryFile(config))
-      : undefined;
+    const opening: Opening = { config, log, corpus, embeddings, options };
+    if (options.autoIngest !== false) await bringIndexUpToDate(opening);
+    const glossary = corpusGlossary(config);
     const index = openSearchIndex({
       store: createSearchIndexStore(db),
       corpus,
       ...(glossary ? { glossary } : {}),
       log,
     });
-    // A running app picks up an ingest made by another process (`npm run ingest`): the corpus
-    // version is checked at most every few seconds, and the index reloads only when it changed.
     const freshnessMs = options.indexFreshnessMs ?? INDEX_FRESHNESS_MS;
-    let lastFreshnessCheck = 0;
-    const fresh = () => {
-      const now = Date.now();
-      if (now - lastFreshnessCheck >= freshnessMs) {
-        lastFreshnessCheck = now;
-        if (index.refresh()) log.info("the corpus changed; search index reloaded");
-      }
-      return index;
-    };
-    const currentIndex = {
-      search: (query: string, searchOptions: { k: number; perDocumentCap?: number }) =>
-        fresh().search(query, searchOptions),
-    };
-    let retrieve: Retrieve = async (query, k, options) =>
-      currentIndex.search(query, {
-        k,
-        ...(options?.perDocumentCap ? { perDocumentCap: options.perDocumentCap } : {}),
-      });
-    let llm: LlmAnswerer | undefined;
-    if (config.openai.enabled) {
-      const client = createOpenAIClient(config.openai, { log });
-      llm = createLlmAnswerer({
-        config: config.openai,
-        log,
-        client,
-        prompts: loadPrompts(path.join(PROJECT_ROOT, "prompts")),
-      });
-      if (config.openai.embeddingModel) {
-        retrieve = createHybridRetrieve({
-          index: currentIndex,
-          embeddings,
-          client,
-          model: config.openai.embeddingModel,
-          log,
-        });
-      }
-    }
-    // Suggested prompts are a corpus setting; a corpus without them gets the engine's defaults.
-    const suggested = loadSuggestedQuestions(config.corpusDir);
-    const engine = createAnswerEngine({
-      retrieve,
-      ...(llm ? { llm } : {}),
-      log,
-      ...(suggested ? { suggested } : {}),
-      analyze,
-      ...(glossary ? { glossary } : {}),
-      termWeight: corpusTermWeight(corpus),
-      // Read against the words of the index as it is now, as retrieval will read the question.
-      correctSpelling: (question) => fresh().correctSpelling(question),
-      wordCase: (word) => fresh().wordCase(word),
-      answerDeadlineMs: config.openai.answerDeadlineMs,
-    });
-    const questions = createQuestionLog(db);
-    const feedback = createFeedbackStore(db);
-    const digests = createDigestStore(db);
-    // The digest is handed the Slack app's client where it posts: its subcommand when the app
-    // makes it, its scheduler by startBackground once Slack is up.
-    const digest = createDigestFeature({
-      store: digests,
-      feedback,
-      engine,
-      questions,
-      corpus,
-      config,
-      log,
-    });
-    return {
+    const engine = answerEngineFor({
       config,
       log,
       corpus,
-      questions,
-      feedback,
-      digests,
-      slackEvents: createSlackEventStore(db, { ttlHours: config.slack.eventDedupeTtlHours }),
-      greetings: createGreetingStore(db),
+      embeddings,
       index,
-      engine,
-      extraSubcommands: (client) => ({ digest: digest.subcommand(client) }),
-      homeSections: (teamId) => digest.homeSections(teamId),
-      startBackground: (client) => digest.start(client),
-      async close() {
-        await digest.stop();
-        db.close();
-      },
-    };
+      glossary,
+      freshnessMs,
+    });
+    return appContext(db, { config, log, corpus, index, engine });
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** What a context is opened with: the settings, the stores ingest writes and the caller's options. */
+interface Opening {
+  config: Config;
+  log: Logger;
+  corpus: CorpusStore;
+  embeddings: EmbeddingStore;
+  options: OpenOptions;
+}
+
+/**
+ * Ingests what changed, then refreshes embeddings. A broken sources.json, or another process
+ * ingesting, leaves the index as it is (with a notice) as long as there is one to answer from.
+ */
+async function bringIndexUpToDate(opening: Opening): Promise<void> {
+  const { config, log, corpus, options } = opening;
+  const report = await refreshIndex({
+    corpusDir: config.corpusDir,
+    store: corpus,
+    log,
+    ...(options.onNotice ? { onNotice: options.onNotice } : {}),
+    // "done" is said below, once embeddings are refreshed too.
+    onIngest: (phase) => {
+      if (phase === "start") options.onIngest?.("start");
+    },
+  });
+  if (!report) return;
+  await refreshEmbeddings(config, log, corpus, opening.embeddings);
+  options.onIngest?.("done", report);
+}
+
+/** A corpus of one's own may come without a glossary, digest topics or suggested questions. */
+function corpusGlossary(config: Config): Glossary | undefined {
+  return fs.existsSync(glossaryFile(config)) ? loadGlossary(glossaryFile(config)) : undefined;
+}
+
+/** The stores and the index the surfaces share, with the engine they answer with. */
+interface Opened {
+  config: Config;
+  log: Logger;
+  corpus: CorpusStore;
+  index: SearchIndex;
+  engine: AnswerEngine;
+}
+
+function appContext(db: Db, opened: Opened): AppContext {
+  const { config, log, corpus, engine } = opened;
+  const questions = createQuestionLog(db);
+  const feedback = createFeedbackStore(db);
+  const digests = createDigestStore(db);
+  // The digest is handed the Slack app's client where it posts: its subcommand when the app
+  // makes it, its scheduler by startBackground once Slack is up.
+  const digest = createDigestFeature({
+    store: digests,
+    feedback,
+    engine,
+    questions,
+    corpus,
+    config,
+    log,
+  });
+  return {
+    config,
+    log,
+    corpus,
+    questions,
+    feedback,
+    digests,
+    slackEvents: createSlackEventStore(db, { ttlHours: config.slack.eventDedupeTtlHours }),
+    greetings: createGreetingStore(db),
+    index: opened.index,
+    engine,
+    extraSubcommands: (client) => ({ digest: digest.subcommand(client) }),
+    homeSections: (teamId) => digest.homeSections(teamId),
+    startBackground: (client) => digest.start(client),
+    async close() {
+      await digest.stop();
+      db.close();
+    },
+  };
 }

@@ -1,17 +1,25 @@
 // Top-k selection over a score array: the best k candidates, best first, equal scores by lower
 // number (so rankings are deterministic). A histogram on the scores' float32 bit patterns
-// (logarithmic buckets, no pass for the maximum) finds the bucket the k-th best falls in; only the
-// candidates from that bucket up (k and a few more) are bucket-sorted. Scratch memory is allocated
-// once per score array; a selection allocates nothing.
-
-// Histogram buckets are a positive float32's bits above this shift (exponent and 4 mantissa bits:
-// each bucket spans about 6% of score).
-const BUCKET_SHIFT = 19;
-const BUCKETS = 1 << (31 - BUCKET_SHIFT);
-// Sort keys pack the candidate number below the score bits, which needs numbers below 2^22.
-const KEY_DOC_LIMIT = 1 << 22;
-// Buckets larger than this are sorted natively (a typed array's sort); smaller ones by insertion.
-const SMALL_BUCKET = 16;
+// (logarithmic buckets, no pass for the maximum: score-histogram.ts) finds the bucket the k-th best
+// falls in; only the candidates from that bucket up (k and a few more) are bucket-sorted
+// (score-keys.ts). Scratch memory is allocated once per score array; a selection allocates nothing.
+import {
+  BUCKET_SHIFT,
+  boundBits,
+  clearHistogram,
+  countBuckets,
+  createScoreHistogram,
+  findFloor,
+  type ScoreHistogram,
+} from "./score-histogram.ts";
+import {
+  candidateOfKey,
+  createPackedKeys,
+  KEY_DOC_LIMIT,
+  type PackedKeys,
+  sortKeyBuckets,
+  writeKeysByBucket,
+} from "./score-keys.ts";
 
 export interface TopKSelector {
   /**
@@ -39,142 +47,130 @@ export interface TopKOptions {
   packedKeys?: boolean;
 }
 
+/** A selector's scratch memory, made once per score array. */
+interface Selection {
+  readonly scores: Float32Array;
+  readonly packedKeys: boolean;
+  /** Candidates that survive the histogram cut. */
+  readonly pick: Int32Array;
+  /** Over the scores' memory as bits: positive float32s order like their bit patterns. */
+  readonly histogram: ScoreHistogram;
+  readonly keys: PackedKeys;
+  readonly byScore: (a: number, b: number) => number;
+  /** One float32's memory read as bits and as the float, to turn a bound's bits into its score. */
+  readonly bitsToFloat: Uint32Array;
+  readonly bitsAsFloat: Float32Array;
+  readonly selector: TopKSelector;
+}
+
 /**
  * A selector over `scores` (non-negative float32s, indexed by candidate number). The array is read
  * at each select, so the caller may change its contents between selections.
  */
 export function createTopKSelector(scores: Float32Array, options: TopKOptions = {}): TopKSelector {
   const size = scores.length;
-  // The same memory as bits: positive float32s order like their bit patterns.
-  const scoreBits = new Uint32Array(scores.buffer, scores.byteOffset, size);
-  const packedKeys = options.packedKeys ?? size <= KEY_DOC_LIMIT;
-  // Candidates that survive the histogram cut.
-  const pick = new Int32Array(size);
-  const hist = new Int32Array(BUCKETS);
-  const keys = new Float64Array(packedKeys ? size : 0);
-  const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
-  const bitsToFloat = new Uint32Array(1);
-  const bitsAsFloat = new Float32Array(bitsToFloat.buffer);
-
   const selector: TopKSelector = {
     docs: new Int32Array(size),
     scores: new Float32Array(size),
     bound: 0,
-    select,
+    select: (k, from, count, boundK = 0) => select(selection, k, from, count, boundK),
   };
-  const topDocs = selector.docs;
-  const topScores = selector.scores;
-
-  function setBound(bits: number): void {
-    bitsToFloat[0] = bits;
-    selector.bound = bitsAsFloat[0] as number;
-  }
-
-  function select(k: number, src: Int32Array, n: number, boundK = 0): number {
-    selector.bound = 0;
-    if (k <= 0 || n === 0) return 0;
-
-    // hist is all zeros between calls; this call dirties [min(low, floor), top] and bucket 0.
-    let top = 0;
-    let low = BUCKETS - 1;
-    for (let i = 0; i < n; i++) {
-      const b = (scoreBits[src[i] as number] as number) >>> BUCKET_SHIFT;
-      hist[b] = (hist[b] as number) + 1;
-      top = Math.max(top, b);
-      low = Math.min(low, b);
-    }
-    if (top === 0) {
-      // Only zero scores: nothing to select, and no bound.
-      hist[0] = 0;
-      return 0;
-    }
-    // Buckets from `floor` up hold at least k candidates (or all there are), each scoring at least
-    // as high as any candidate in a lower bucket: the top k are among them. Bucket 0 holds zeros.
-    // Below `low` every bucket is empty: no walk through them when there are fewer than k.
-    const bottom = Math.max(low, 1);
-    let floor = top;
-    let c = hist[floor] as number;
-    while (c < k && floor > bottom) {
-      floor--;
-      c += hist[floor] as number;
-    }
-    if (floor < 1) floor = 1;
-    if (boundK > 0) {
-      // The boundK-th best score lies in the bucket where the count from the top reaches boundK:
-      // that bucket's lower edge bounds it from below.
-      let bf = floor;
-      let bc = c;
-      while (bc < boundK && bf > bottom) {
-        bf--;
-        bc += hist[bf] as number;
-      }
-      if (bc >= boundK) setBound(bf << BUCKET_SHIFT);
-    }
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      const d = src[i] as number;
-      pick[m] = d;
-      m += +((scoreBits[d] as number) >>> BUCKET_SHIFT >= floor);
-    }
-    const selected = Math.min(k, m);
-    if (!packedKeys) {
-      const sorted = pick.subarray(0, m).sort(byScore);
-      for (let i = 0; i < selected; i++) {
-        const d = sorted[i] as number;
-        topDocs[i] = d;
-        topScores[i] = scores[d] as number;
-      }
-      hist.fill(0, Math.min(low, floor), top + 1);
-      hist[0] = 0;
-      return selected;
-    }
-    // Bucket sort, best bucket first (the histogram turned into write cursors), then each bucket
-    // sorted until the first k places are settled. The key is −(score bits · 2^22 + 2^22 − 1 −
-    // candidate): ascending keys put the better score first, and equal scores the lower number.
-    let at = 0;
-    for (let b = top; b >= floor; b--) {
-      const count = hist[b] as number;
-      hist[b] = at;
-      at += count;
-    }
-    for (let i = 0; i < m; i++) {
-      const d = pick[i] as number;
-      const bits = scoreBits[d] as number;
-      const b = bits >>> BUCKET_SHIFT;
-      const slot = hist[b] as number;
-      hist[b] = slot + 1;
-      keys[slot] = -(bits * KEY_DOC_LIMIT + (KEY_DOC_LIMIT - 1 - d));
-    }
-    let start = 0;
-    for (let b = top; b >= floor && start < selected; b--) {
-      const end = hist[b] as number; // the cursor ended at the bucket's end
-      if (end - start > SMALL_BUCKET) keys.subarray(start, end).sort();
-      else {
-        for (let i = start + 1; i < end; i++) {
-          const key = keys[i] as number;
-          let j = i - 1;
-          while (j >= start && (keys[j] as number) > key) {
-            keys[j + 1] = keys[j] as number;
-            j--;
-          }
-          keys[j + 1] = key;
-        }
-      }
-      start = end;
-    }
-    for (let i = 0; i < selected; i++) {
-      const key = -(keys[i] as number);
-      // key mod 2^22 without fmod: division by a power of two is exact, floor is one instruction.
-      const d = KEY_DOC_LIMIT - 1 - (key - Math.floor(key / KEY_DOC_LIMIT) * KEY_DOC_LIMIT);
-      topDocs[i] = d;
-      topScores[i] = scores[d] as number;
-    }
-    hist.fill(0, Math.min(low, floor), top + 1);
-    hist[0] = 0;
-    return selected;
-  }
-
+  const selection = selectionOver(scores, options, selector);
   return selector;
+}
+
+function selectionOver(
+  scores: Float32Array,
+  options: TopKOptions,
+  selector: TopKSelector,
+): Selection {
+  const size = scores.length;
+  const packedKeys = options.packedKeys ?? size <= KEY_DOC_LIMIT;
+  const histogram = createScoreHistogram(new Uint32Array(scores.buffer, scores.byteOffset, size));
+  const bitsToFloat = new Uint32Array(1);
+  return {
+    scores,
+    packedKeys,
+    pick: new Int32Array(size),
+    histogram,
+    keys: createPackedKeys(histogram, packedKeys ? size : 0),
+    byScore: (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
+    bitsToFloat,
+    bitsAsFloat: new Float32Array(bitsToFloat.buffer),
+    selector,
+  };
+}
+
+function select(
+  selection: Selection,
+  k: number,
+  src: Int32Array,
+  n: number,
+  boundK: number,
+): number {
+  const { histogram, selector } = selection;
+  selector.bound = 0;
+  if (k <= 0 || n === 0) return 0;
+  countBuckets(histogram, src, n);
+  if (histogram.top === 0) {
+    // Only zero scores: nothing to select, and no bound.
+    histogram.counts[0] = 0;
+    return 0;
+  }
+  findFloor(histogram, k);
+  if (boundK > 0) setBound(selection, boundK);
+  const m = pickFromFloor(selection, src, n);
+  const selected = Math.min(k, m);
+  if (selection.packedKeys) takeByKeys(selection, m, selected);
+  else takeByComparator(selection, m, selected);
+  clearHistogram(histogram);
+  return selected;
+}
+
+function setBound(selection: Selection, boundK: number): void {
+  const bits = boundBits(selection.histogram, boundK);
+  if (bits < 0) return;
+  selection.bitsToFloat[0] = bits;
+  selection.selector.bound = selection.bitsAsFloat[0] as number;
+}
+
+/** Moves the candidates from the histogram's floor up to the front of `pick`; returns how many. */
+function pickFromFloor(selection: Selection, src: Int32Array, n: number): number {
+  const { pick, histogram } = selection;
+  const { scoreBits, floor } = histogram;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const d = src[i] as number;
+    pick[m] = d;
+    m += +((scoreBits[d] as number) >>> BUCKET_SHIFT >= floor);
+  }
+  return m;
+}
+
+/** The best `selected` of the picked candidates, sorted by the comparator. */
+function takeByComparator(selection: Selection, m: number, selected: number): void {
+  const { scores, selector } = selection;
+  const { docs: topDocs, scores: topScores } = selector;
+  const sorted = selection.pick.subarray(0, m).sort(selection.byScore);
+  for (let i = 0; i < selected; i++) {
+    const d = sorted[i] as number;
+    topDocs[i] = d;
+    topScores[i] = scores[d] as number;
+  }
+}
+
+/** The best `selected` of the picked candidates, bucket-sorted by packed keys. */
+function takeByKeys(selection: Selection, m: number, selected: number): void {
+  const { scores, selector, keys: packed } = selection;
+  const { docs: topDocs, scores: topScores } = selector;
+  writeKeysByBucket(packed, selection.pick, m);
+  sortKeyBuckets(packed, selected);
+  const keys = packed.keys;
+  for (let i = 0; i < selected; i++) {
+    const d = candidateOfKey(keys[i] as number);
+    topDocs[i] = d;
+    topScores[i] = scores[d] as number;
+  }
 }
 
 // ── The per-document cap ─────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,9 @@
 // Documents and passages. Ingest replaces documents whole inside one transaction, so a failed run
-// leaves the previous index answering. Synchronous: ingest and index loading are local batch work.
+// leaves the previous index answering (corpus-write.ts). Synchronous: ingest and index loading are
+// local batch work.
 import { createHash } from "node:crypto";
 import type { Passage, SourceDocument } from "../types.ts";
+import { createIngestWriter } from "./corpus-write.ts";
 import type { Db } from "./db.ts";
 import {
   acquireIngestLock,
@@ -148,165 +150,109 @@ function runFromRow(r: Record<string, unknown>): IngestRunSummary {
 }
 
 export function createCorpusStore(db: Db): CorpusStore {
-  const insertRun = db.prepare(`INSERT INTO ingest_runs
-    (started_at, finished_at, status, files_read, files_unchanged, passages, skipped_json)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const recordRun = (run: Omit<IngestRunSummary, "id">) =>
-    insertRun.run(
-      run.startedAt,
-      run.finishedAt ?? null,
-      run.status,
-      run.filesRead,
-      run.filesUnchanged,
-      run.passages,
-      JSON.stringify(run.skipped),
-    );
-  const firstIndexed = db.prepare("SELECT first_indexed_at FROM documents WHERE id = ?");
-  const deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
-  const deleteByPath = db.prepare("DELETE FROM documents WHERE path = ? AND id <> ?");
-  const insertDoc = db.prepare(`INSERT INTO documents
-    (id, path, title, author, publisher, date, url, credit, kind, content_hash, sources_json, pages,
-     normalized_text, first_indexed_at, indexed_at)
-    VALUES (@id, @path, @title, @author, @publisher, @date, @url, @credit, @kind, @contentHash,
-     @sourcesJson, @pages, @normalizedText, @firstIndexedAt, @indexedAt)`);
-  const insertPassage = db.prepare(`INSERT INTO passages
-    (id, document_id, ordinal, page, section_json, start_offset, end_offset, text, source_refs_json,
-     content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-
-  const applyIngest = db.transaction(
-    (
-      changes: { upserts: DocumentUpsert[]; removedDocumentIds: string[] },
-      run: Omit<IngestRunSummary, "id">,
-    ) => {
-      for (const id of changes.removedDocumentIds) deleteDoc.run(id);
-      for (const { document: d, normalizedText, passages } of changes.upserts) {
-        const prev = firstIndexed.get(d.id) as { first_indexed_at: string } | undefined;
-        deleteDoc.run(d.id);
-        deleteByPath.run(d.path, d.id);
-        insertDoc.run({
-          id: d.id,
-          path: d.path,
-          title: d.title,
-          author: d.author ?? null,
-          publisher: d.publisher ?? null,
-          date: d.date ?? null,
-          url: d.url ?? null,
-          credit: d.credit ?? null,
-          kind: d.kind,
-          contentHash: d.contentHash,
-          sourcesJson: JSON.stringify(d.sources),
-          pages: d.pages ?? null,
-          normalizedText,
-          firstIndexedAt: prev?.first_indexed_at ?? d.indexedAt,
-          indexedAt: d.indexedAt,
-        });
-        for (const p of passages) {
-          insertPassage.run(
-            p.id,
-            p.documentId,
-            p.ordinal,
-            p.page ?? null,
-            JSON.stringify(p.sectionPath),
-            p.start,
-            p.end,
-            p.text,
-            JSON.stringify(p.sourceRefs),
-            p.contentHash,
-          );
-        }
-      }
-      recordRun(run);
-    },
-  );
-
+  const writer = createIngestWriter(db);
   return {
     beginIngest: () => acquireIngestLock(db),
     ingestInProgress: () => currentIngest(db),
-    // IMMEDIATE: the transaction reads before it writes, and a deferred one that read first fails
-    // at once with SQLITE_BUSY when another connection wrote meanwhile, instead of waiting for
-    // the busy timeout.
-    applyIngest: (changes, run) => applyIngest.immediate(changes, run),
-    recordRun: (run) => {
-      recordRun(run);
-    },
-    listDocuments: () =>
-      (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY id`).all() as DocRow[]).map(
-        docFromRow,
-      ),
-    getDocument: (id) => {
-      const r = db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`).get(id) as
-        | DocRow
-        | undefined;
-      return r ? docFromRow(r) : undefined;
-    },
-    indexedFiles: () =>
-      new Map(
-        (
-          db.prepare("SELECT path, id, content_hash FROM documents").all() as {
-            path: string;
-            id: string;
-            content_hash: string;
-          }[]
-        ).map((r) => [r.path, { documentId: r.id, contentHash: r.content_hash }]),
-      ),
-    getPassage: (id) => {
-      const r = db.prepare("SELECT * FROM passages WHERE id = ?").get(id) as PassageRow | undefined;
-      return r ? passageFromRow(r) : undefined;
-    },
-    passagesOf: (documentId) =>
-      (
-        db
-          .prepare("SELECT * FROM passages WHERE document_id = ? ORDER BY ordinal")
-          .all(documentId) as PassageRow[]
-      ).map(passageFromRow),
-    allPassages: () => {
-      const docs = new Map(
-        (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents`).all() as DocRow[]).map((r) => [
-          r.id,
-          docFromRow(r),
-        ]),
-      );
-      return (
-        db.prepare("SELECT * FROM passages ORDER BY document_id, ordinal").all() as PassageRow[]
-      ).map((r) => {
-        const document = docs.get(r.document_id);
-        if (!document) throw new Error(`Passage ${r.id} has no document`);
-        return { passage: passageFromRow(r), document };
-      });
-    },
-    normalizedText: (documentId) =>
-      (
-        db.prepare("SELECT normalized_text FROM documents WHERE id = ?").get(documentId) as
-          | { normalized_text: string }
-          | undefined
-      )?.normalized_text,
-    corpusVersion: () => {
-      const h = createHash("sha256");
-      const rows = db
-        .prepare("SELECT id, content_hash, title, url FROM documents ORDER BY id")
-        .raw()
-        .all() as string[][];
-      for (const r of rows) h.update(`${r.join("\u0000")}\n`);
-      return h.digest("hex").slice(0, 32);
-    },
-    documentsIndexedSince: (since) =>
-      (
-        db
-          .prepare(
-            `SELECT ${DOC_COLUMNS} FROM documents WHERE indexed_at >= ? ORDER BY indexed_at DESC, id`,
-          )
-          .all(since.toISOString()) as DocRow[]
-      ).map(docFromRow),
-    stats: () => {
-      const documents = (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number })
-        .n;
-      const passages = (db.prepare("SELECT count(*) AS n FROM passages").get() as { n: number }).n;
-      const last = db.prepare("SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1").get() as
-        | Record<string, unknown>
-        | undefined;
-      return last ? { documents, passages, lastIngest: runFromRow(last) } : { documents, passages };
-    },
+    applyIngest: (changes, run) => writer.applyIngest(changes, run),
+    recordRun: (run) => writer.recordRun(run),
+    listDocuments: () => listDocuments(db),
+    getDocument: (id) => getDocument(db, id),
+    indexedFiles: () => indexedFiles(db),
+    getPassage: (id) => getPassage(db, id),
+    passagesOf: (documentId) => passagesOf(db, documentId),
+    allPassages: () => allPassages(db),
+    normalizedText: (documentId) => normalizedText(db, documentId),
+    corpusVersion: () => corpusVersion(db),
+    documentsIndexedSince: (since) => documentsIndexedSince(db, since),
+    stats: () => corpusStats(db),
   };
+}
+
+function listDocuments(db: Db): SourceDocument[] {
+  return (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents ORDER BY id`).all() as DocRow[]).map(
+    docFromRow,
+  );
+}
+
+function getDocument(db: Db, id: string): SourceDocument | undefined {
+  const r = db.prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE id = ?`).get(id) as
+    | DocRow
+    | undefined;
+  return r ? docFromRow(r) : undefined;
+}
+
+function indexedFiles(db: Db): Map<string, { documentId: string; contentHash: string }> {
+  const rows = db.prepare("SELECT path, id, content_hash FROM documents").all() as {
+    path: string;
+    id: string;
+    content_hash: string;
+  }[];
+  return new Map(rows.map((r) => [r.path, { documentId: r.id, contentHash: r.content_hash }]));
+}
+
+function getPassage(db: Db, id: string): Passage | undefined {
+  const r = db.prepare("SELECT * FROM passages WHERE id = ?").get(id) as PassageRow | undefined;
+  return r ? passageFromRow(r) : undefined;
+}
+
+function passagesOf(db: Db, documentId: string): Passage[] {
+  const rows = db
+    .prepare("SELECT * FROM passages WHERE document_id = ? ORDER BY ordinal")
+    .all(documentId) as PassageRow[];
+  return rows.map(passageFromRow);
+}
+
+function allPassages(db: Db): { passage: Passage; document: SourceDocument }[] {
+  const docs = new Map(
+    (db.prepare(`SELECT ${DOC_COLUMNS} FROM documents`).all() as DocRow[]).map((r) => [
+      r.id,
+      docFromRow(r),
+    ]),
+  );
+  const rows = db
+    .prepare("SELECT * FROM passages ORDER BY document_id, ordinal")
+    .all() as PassageRow[];
+  return rows.map((r) => {
+    const document = docs.get(r.document_id);
+    if (!document) throw new Error(`Passage ${r.id} has no document`);
+    return { passage: passageFromRow(r), document };
+  });
+}
+
+function normalizedText(db: Db, documentId: string): string | undefined {
+  const row = db.prepare("SELECT normalized_text FROM documents WHERE id = ?").get(documentId) as
+    | { normalized_text: string }
+    | undefined;
+  return row?.normalized_text;
+}
+
+function corpusVersion(db: Db): string {
+  const h = createHash("sha256");
+  const rows = db
+    .prepare("SELECT id, content_hash, title, url FROM documents ORDER BY id")
+    .raw()
+    .all() as string[][];
+  for (const r of rows) h.update(`${r.join("\u0000")}\n`);
+  return h.digest("hex").slice(0, 32);
+}
+
+function documentsIndexedSince(db: Db, since: Date): SourceDocument[] {
+  const rows = db
+    .prepare(
+      `SELECT ${DOC_COLUMNS} FROM documents WHERE indexed_at >= ? ORDER BY indexed_at DESC, id`,
+    )
+    .all(since.toISOString()) as DocRow[];
+  return rows.map(docFromRow);
+}
+
+function corpusStats(db: Db): CorpusStats {
+  const documents = (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+  const passages = (db.prepare("SELECT count(*) AS n FROM passages").get() as { n: number }).n;
+  const last = db.prepare("SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1").get() as
+    | Record<string, unknown>
+    | undefined;
+  return last ? { documents, passages, lastIngest: runFromRow(last) } : { documents, passages };
 }
 
 export function sha256(data: string | Uint8Array): string {
