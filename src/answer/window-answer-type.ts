@@ -4,6 +4,7 @@
 // whether a list's items are set out, not named in passing (`listItemsSetOut`).
 
 import { SENTENCE_OPENERS } from "../text.ts";
+import { askedFocus, focusStated } from "./asked-focus.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
 import { memberAskedOf } from "./doer-names.ts";
@@ -168,6 +169,7 @@ export function answerTypeGiven(
   const memberNamed = memberNamedIn(d, w, met);
   return (
     memberNamed &&
+    focusGiven(d, reader, w) &&
     kindNamedIn(d, reader, w) &&
     agentTyped(d, reader, w, met) &&
     rolesMet &&
@@ -182,6 +184,24 @@ export function answerTypeGiven(
     !(expected === "date" && datesNeighbours(d, w, met)) &&
     !(expected === "date" && foreseenElsewhere(d, reader, w, met))
   );
+}
+
+/**
+ * "What number did the Senate resolution carry?", "how does 5A define 'technical harm'?": where
+ * the question's shape asks one detail of a thing (`askedFocus`), a sentence of the window's
+ * paragraph must state that detail of it (`focusStated`); a place naming the thing alone does
+ * not answer.
+ */
+function focusGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const asked = d.question === undefined ? undefined : askedFocus(d.question);
+  if (asked === undefined) return true;
+  // (The window's whole paragraph: "H. Con. Res. 127, introduced…" may stand before the
+  // sentence leading the answer.)
+  const read = {
+    paragraph: w.passage.spans.map((s) => s.text),
+    window: w.spans.map((s) => s.text),
+  };
+  return focusStated(asked, read, d.keyTerms, reader.analyzeText);
 }
 
 /**
