@@ -25,7 +25,6 @@ import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
-import { pointedAsks } from "./pointed-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
@@ -313,15 +312,10 @@ const byEachAsk: CoverageReader = {
     // (So are noun phrases after a lead-in naming the kind wanted, "two numbers for the slide: X,
     // and Y", each asked with that kind's question: lead-in-asks.ts. Not a series of events to
     // date, which `byEvent` reads after this reader.)
-    const gapped: string[][] =
+    const gapped =
       items.length < 2 && written.length < 2
         ? [gappedAsks(question), leadInAsksBesideEvents(question, tools.keyTermsFor)]
         : [];
-    // (A later ask pointing at a passage, "…, plus the bit in X's post about Y", is written out
-    // as the question it stands for, before the written asks, which may cut inside the pointer:
-    // pointed-asks.ts.)
-    const pointed = items.length < 2 ? pointedAsks(question) : [];
-    if (pointed.length >= 2) gapped.unshift(pointed);
     const unwritten = gapped.find((asks) => asks.length >= 2) ?? [];
     const asks = items.length >= 2 ? items : unwritten.length >= 2 ? unwritten : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
