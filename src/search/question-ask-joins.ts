@@ -5,7 +5,7 @@
 // ("…propose? also, what did Kramer say…?", "…? separately, what tally did RSF give?"). Read
 // as one sentence, the second ask's party or date was judged on the first ask's window.
 
-import { QUESTION_WORD } from "./question-words.ts";
+import { AUXILIARY, QUESTION_WORD } from "./question-words.ts";
 
 /**
  * Words (with a comma or not) that say a later ask follows, before its question word: "and",
@@ -18,15 +18,17 @@ export const JOINS_BEFORE_ASK = String.raw`(?:${JOIN_WORDS}\b[\s,]+){1,2}`;
 /**
  * The cuts `splitAsks` reads besides its own (`ASK_CUT`), as a regular-expression source with
  * two groups:
- * - a dash between spaces and a join word before a question word ("…vote - also which
- *   delegations…", "…vote - and who walked out…"); group 1 holds the join word. (Not a dash
+ * - a dash between spaces and a join word before a question word or an auxiliary opening a
+ *   yes/no ("…vote - also which delegations…", "…vote - and who walked out…", "…ever say it
+ *   outright - and did he own up to the leak", as ", and did…" is cut); group 1 holds the join
+ *   word. (Not a dash
  *   alone: "what headcount did CEPT send to Dubai - how many delegates in all?" asks one thing
  *   twice, and split, its count was read as a sequel and answered from CEPT's 48 members.)
  * - "plus" or "+" before a question word, after a comma or not ("…WCIT, plus when did…",
  *   "…in Dubai + what about…"); group 2 holds it. (Only before a question word: "the 89 plus the
  *   55 who did not sign" joins two nouns.)
  */
-export const JOIN_CUT = String.raw`\s+[-–—]+\s+(and|also|plus)\b[\s,]+(?=${QUESTION_WORD}\b)|[,;]?\s*(\bplus|\+)[\s,]+(?:(?:also|then|separately)[\s,]+)?(?=${QUESTION_WORD}\b)`;
+export const JOIN_CUT = String.raw`\s+[-–—]+\s+(and|also|plus)\b[\s,]+(?=(?:${QUESTION_WORD}|${AUXILIARY})\b)|[,;]?\s*(\bplus|\+)[\s,]+(?:(?:also|then|separately)[\s,]+)?(?=${QUESTION_WORD}\b)`;
 
 /**
  * A piece that only points at a party or a thing to ask about ("+ what about the European
