@@ -95,14 +95,12 @@ export function pointsBackWithin(sentence: string): boolean {
 
 /**
  * Whether a sentence leans on the one before it: it opens by pointing back ("It concluded…",
- * "However, …", "In its view, …"), names a thing by a demonstrative ("…made this case…"), draws
- * a conclusion from it ("…therefore raised a prior question") or likens itself to it ("…made
- * similar points").
+ * "However, …", "In its view, …"), draws a conclusion from it ("…therefore raised a prior
+ * question") or likens itself to it ("…made similar points").
  */
 export function leansOnPrevious(sentence: string): boolean {
   return (
     opensWithReferent(sentence) ||
-    pointsBackWithin(sentence) ||
     OPENING_POINTING_PHRASE.test(sentence.replace(/^[\s"“'‘(*_]+/, "")) ||
     CONCLUSION_WITHIN.test(sentence) ||
     LIKENED_WITHIN.test(sentence)
