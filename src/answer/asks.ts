@@ -9,7 +9,7 @@ import type { Citation } from "../types.ts";
 import { renumberCitations } from "./citations.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { withOwnerThing } from "./owner-noun.ts";
-import { leansOnPrevious, pointsBackWithin } from "./sentences.ts";
+import { leansOnPrevious } from "./sentences.ts";
 import type { KeyTerm } from "./terms.ts";
 
 /**
@@ -195,15 +195,6 @@ function sentenceAdder(pick: SentencePick) {
 }
 
 /**
- * Whether a sentence points back at one before it, by its opening or by a demonstrative naming a
- * thing ("CDT made this case in its comments…"): added alone from another passage, it would name
- * what the answer does not state.
- */
-function pointsBack(sentence: string): boolean {
-  return leansOnPrevious(sentence) || pointsBackWithin(sentence);
-}
-
-/**
  * A later ask naming nothing of its own ("…, and when did it hold its second meeting?"), whose own
  * answer (`from`) holds a sentence meeting more of the ask's words than any sentence of the
  * answer (`to`), two at least, from a passage the answer cites: that sentence is added after the
@@ -217,7 +208,7 @@ export const withAskSentence = sentenceAdder((kept, to, from, meets) => {
     from.citations.find((c) => c.n === Number(/\[(\d+)\]/.exec(s)?.[1]))?.passageId;
   const found = sentencesOf(from.text).find((s) => {
     const met = meets(stated(s));
-    return met >= 2 && met > most && !pointsBack(stated(s)) && cited.has(passageOf(s) ?? "");
+    return met >= 2 && met > most && !leansOnPrevious(stated(s)) && cited.has(passageOf(s) ?? "");
   });
   if (found === undefined || kept.some((k) => stated(k) === stated(found))) return undefined;
   return found;
@@ -237,7 +228,7 @@ export const withUnmetAskSentence = sentenceAdder((kept, _to, from, meets) => {
   let most = 1;
   for (const s of sentencesOf(from.text)) {
     const met = meets(stated(s));
-    if (met > most && !has.has(stated(s)) && !pointsBackWithin(stated(s))) [found, most] = [s, met];
+    if (met > most && !has.has(stated(s))) [found, most] = [s, met];
   }
   return found;
 });
@@ -267,7 +258,7 @@ export const withTypedAskSentence = sentenceAdder((kept, _to, from, meets) => {
   let most = TYPED_SENTENCE_MIN_MET - 1;
   for (const s of sentencesOf(from.text)) {
     const met = meets(stated(s));
-    if (met > most && !has.has(stated(s)) && !pointsBack(stated(s))) [found, most] = [s, met];
+    if (met > most && !has.has(stated(s)) && !leansOnPrevious(stated(s))) [found, most] = [s, met];
   }
   return found;
 });

@@ -75,25 +75,6 @@ const OPENING_POINTING_PHRASE =
   /^(?:in|on|for|to|from|by|under|with|according to)\s+(?:its|his|her|their|that|this|these|those|such|them|him)\b/i;
 
 /**
- * A demonstrative naming a thing within the sentence ("CDT made this case in its November 2012
- * comments…", "…cannot block this traffic without…", "…language of this kind appeared…"): the
- * case, traffic or kind is the one the sentence before told. Not "such as" (an example follows),
- * "those who/for/against" (the clause says who), a time ("this year", "this December") or the
- * text naming itself ("this note", "this corpus"). "That" is left out: mid-sentence it is mostly
- * the conjunction ("argued that governments…").
- */
-const POINTING_NOUN_WITHIN =
-  /\b(?:this|these|those|such)\s+(?!(?:as|who|whom|whose|which|that|for|against|of|in|on|at|with|to|and|or|year|years|week|month|day|time|morning|afternoon|evening|decade|century|january|february|march|april|may|june|july|august|september|october|november|december|corpus|note|notes|folder|research|answer)\b)[a-z]+/i;
-
-/** A quotation's words, which point within what was quoted, not back in the answer. */
-const QUOTATION = /"[^"]*"|“[^”]*”/g;
-
-/** Whether a sentence names a thing by a demonstrative outside a quotation ("made this case"). */
-export function pointsBackWithin(sentence: string): boolean {
-  return POINTING_NOUN_WITHIN.test(sentence.replace(QUOTATION, ""));
-}
-
-/**
  * Whether a sentence leans on the one before it: it opens by pointing back ("It concluded…",
  * "However, …", "In its view, …"), draws a conclusion from it ("…therefore raised a prior
  * question") or likens itself to it ("…made similar points").
