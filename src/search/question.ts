@@ -220,124 +220,200 @@ export function askedInFollowUp(question: string): string {
   return last && !asked.includes(last) ? `${asked} ${last}` : asked;
 }
 
-export function analyzeQuestion(question: string): QuestionAnalysis {
-  const asked = question.trim();
-  const { content, focus, instructions, quotedPhrases } = questionContent(asked);
-  const lead = foldQuoteMarks(focus).replace(KIND_NOISE, "").replace(TIME_CLAUSE, "").trim();
-  const instructionText = instructions.join(" ");
-
-  const listAsked =
+/** Asked for a list in an instruction ("in bullets", "three talking points"), not prose. */
+function listRequested(instructions: string[], lead: string): boolean {
+  return (
     instructions.some((i) =>
       LIST_REQUEST.test(WHEN_LEAD.test(lead) ? i.replace(LIST_PURPOSE, "") : i),
     ) &&
     !instructions.some((i) => {
       const shape = i.replace(PROSE_PURPOSE, "");
       return PROSE_REQUEST.test(shape) && !LIST_REQUEST.test(shape.replace(PROSE_REQUEST, ""));
-    });
-  const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
+    })
+  );
+}
+
+/** Asks to compare: instructed to, or the lead sets sides against each other. */
+function comparisonAsked(
+  instructions: string[],
+  compareInstructed: boolean,
+  lead: string,
+): boolean {
   // ("need one line | each for RSF, the Czechs and Hill": the request's words run on into the ask;
   // each instruction on its own, so a closing "Thanks so much!!" comes not between them.)
-  const compareAsked =
+  return (
     compareInstructed ||
     COMPARE_SIGNAL.test(lead) ||
     instructions.some((i) => COMPARE_SIGNAL.test(`${i} ${lead}`)) ||
-    POSITIONS_PAIR.test(lead);
-  const read = compareAsked ? readSides(content, compareInstructed) : undefined;
-  const sides = read?.sides ?? [];
+    POSITIONS_PAIR.test(lead)
+  );
+}
 
-  let kind: QuestionKind;
-  const oneSide = compareAsked && !compareInstructed ? askOfOneSide(lead, sides) : undefined;
-  if (oneSide !== undefined) {
-    kind = analyzeQuestion(oneSide).kind;
-  } else if (compareAsked && (sides.length >= 2 || compareInstructed)) {
-    kind = "compare";
-  } else if (
+/** The kind a question's lead asks for, once a comparison is ruled out. */
+function kindOfLead(lead: string, listAsked: boolean): QuestionKind {
+  if (
     listAsked ||
     LIST_LEAD.test(lead) ||
     WHICH_PLURAL_LEAD.test(lead) ||
     WHICH_ITEMS_LEAD.test(lead) ||
     (asksPlural(lead) && !WHY_LEAD.test(lead) && !ARGUMENT_ASKED.test(lead))
   ) {
-    kind = "list";
-  } else if (BETWEEN_EVENTS_LEAD.test(lead)) {
-    kind = "when";
-  } else if (
+    return "list";
+  }
+  if (BETWEEN_EVENTS_LEAD.test(lead)) return "when";
+  if (
     (HOW_MANY_LEAD.test(lead) || DURATION_LEAD.test(lead)) &&
     !embedsCount(lead) &&
     // "How come Cisco and the ITU give different numbers for how many countries attended?": a
     // count asked inside a why question is what the reasons are about, not the answer.
     !WHY_LEAD.test(lead)
   ) {
-    kind = "how-many";
-  } else if (WHEN_LEAD.test(lead)) kind = "when";
-  else if (WHY_LEAD.test(lead)) kind = "why";
-  else if (WHO_LEAD.test(lead)) kind = "who";
-  else if (HOW_LEAD.test(lead)) kind = "how";
-  else if (YES_NO_LEAD.test(lead)) kind = "yes-no";
-  else kind = "fact";
-  // "the ITU's line that the signers covered 3.8bn people - as of what date was that count?":
-  // a topic named first, then a when asked. On the tuning half (815 questions): only the when
-  // question of that shape moved (refused → answered with its date).
-  if (kind === "fact" && !ASKING_LEAD.test(lead)) {
-    const clause = TOPIC_THEN_ASK.exec(lead)?.[1];
-    if (clause && WHEN_LEAD.test(clause)) kind = "when";
-    else if (WHY_AFTER_LEAD_IN.test(lead) || (clause && WHY_LEAD.test(clause))) kind = "why";
-    else {
-      // (The first ask after the topic: "the us text - which bodies did it name, and who wrote
-      // it" asks which first.)
-      const who = TOPIC_THEN_WHO.exec(lead);
-      if (who && (!clause || lead.length - clause.length > who.index)) kind = "who";
-    }
+    return "how-many";
   }
-  // "What is Resolution PLEN/3 and how was it adopted?": the second part asks for a method (or
-  // reasons), which the answer gives beside the description any passage on it gives. (A second
-  // "who"/"when" part is left a fact: a name or a date would crowd the description out.)
-  if (kind === "fact") {
-    const clause = SECOND_CLAUSE.exec(lead)?.[1];
-    if (clause && WHY_LEAD.test(clause)) kind = "why";
-    else if (clause && HOW_LEAD.test(clause) && !HOW_MANY_LEAD.test(clause)) kind = "how";
-  }
+  if (WHEN_LEAD.test(lead)) return "when";
+  if (WHY_LEAD.test(lead)) return "why";
+  if (WHO_LEAD.test(lead)) return "who";
+  if (HOW_LEAD.test(lead)) return "how";
+  if (YES_NO_LEAD.test(lead)) return "yes-no";
+  return "fact";
+}
 
-  // (An instruction is kept without the colon that ended it: "Fact check", "Confirm".)
-  // A claim frame before a question word frames no claim: "correct me if I'm wrong, but WHY
-  // did…", "if I remember right, WHO chaired…", "what were the resolutions…, I think one was
-  // about…" hedge the asker's memory and ask what they ask (`hedgesAsk`).
-  const checksClaim =
+/** The kind read from the lead, or from the comparison and its sides. */
+function leadKind(
+  lead: string,
+  listAsked: boolean,
+  compare: { asked: boolean; instructed: boolean; sides: string[] },
+): QuestionKind {
+  const oneSide =
+    compare.asked && !compare.instructed ? askOfOneSide(lead, compare.sides) : undefined;
+  if (oneSide !== undefined) return analyzeQuestion(oneSide).kind;
+  if (compare.asked && (compare.sides.length >= 2 || compare.instructed)) return "compare";
+  return kindOfLead(lead, listAsked);
+}
+
+/**
+ * "the ITU's line that the signers covered 3.8bn people - as of what date was that count?":
+ * a topic named first, then a when asked. On the tuning half (815 questions): only the when
+ * question of that shape moved (refused → answered with its date).
+ */
+function kindAfterTopic(lead: string): QuestionKind {
+  if (ASKING_LEAD.test(lead)) return "fact";
+  const clause = TOPIC_THEN_ASK.exec(lead)?.[1];
+  if (clause && WHEN_LEAD.test(clause)) return "when";
+  if (WHY_AFTER_LEAD_IN.test(lead) || (clause && WHY_LEAD.test(clause))) return "why";
+  // (The first ask after the topic: "the us text - which bodies did it name, and who wrote
+  // it" asks which first.)
+  const who = TOPIC_THEN_WHO.exec(lead);
+  if (who && (!clause || lead.length - clause.length > who.index)) return "who";
+  return "fact";
+}
+
+/**
+ * "What is Resolution PLEN/3 and how was it adopted?": the second part asks for a method (or
+ * reasons), which the answer gives beside the description any passage on it gives. (A second
+ * "who"/"when" part is left a fact: a name or a date would crowd the description out.)
+ */
+function kindOfSecondClause(lead: string): QuestionKind {
+  const clause = SECOND_CLAUSE.exec(lead)?.[1];
+  if (clause && WHY_LEAD.test(clause)) return "why";
+  if (clause && HOW_LEAD.test(clause) && !HOW_MANY_LEAD.test(clause)) return "how";
+  return "fact";
+}
+
+/** A fact question's kind, read again for what it asks after a topic or in a second part. */
+function factKind(lead: string): QuestionKind {
+  const afterTopic = kindAfterTopic(lead);
+  return afterTopic === "fact" ? kindOfSecondClause(lead) : afterTopic;
+}
+
+/**
+ * Checks a claim the asker heard. (An instruction is kept without the colon that ended it: "Fact
+ * check", "Confirm".) A claim frame before a question word frames no claim: "correct me if I'm
+ * wrong, but WHY did…", "if I remember right, WHO chaired…", "what were the resolutions…, I think
+ * one was about…" hedge the asker's memory and ask what they ask (`hedgesAsk`).
+ */
+function claimChecked(instructions: string[], content: string, lead: string): boolean {
+  return (
     (instructions.some((i) => CLAIM_FRAME.test(`${i}:`)) && !hedgesAsk(content)) ||
-    CLAIM_ASKED.test(lead);
+    CLAIM_ASKED.test(lead)
+  );
+}
+
+/** A statement put as a question asks whether it holds. */
+function statementAsksWhether(
+  content: string,
+  lead: string,
+  checksClaim: boolean,
+  instructions: string[],
+): boolean {
   // "The US didn't sign, did it?", "So no EU country signed in Dubai?", "Fact check: the treaty
   // defines 'Internet'.": a statement put as a question asks whether it holds.
   // (Not where any of its asks names what it asks: "…77-33 right? how many abstained".)
-  if (kind === "fact" && !WH_WORD.test(content) && asksWhether(lead, checksClaim, instructions))
-    kind = "yes-no";
+  if (!WH_WORD.test(content) && asksWhether(lead, checksClaim, instructions)) return true;
   // "the czechs argued … through a treaty - did the 2012 itrs get a spam article anyway": typed
   // without a question mark, a statement, then a dash or a colon, then an ask opening on an
   // inverted auxiliary, asks whether, as it does typed with "?" (wrappers26).
-  if (kind === "fact" && !content.includes("?") && !WH_WORD.test(content)) {
-    const ask = UNMARKED_YES_NO_AFTER.exec(lead)?.[1];
-    if (ask && YES_NO_LEAD.test(ask)) kind = "yes-no";
-  }
+  if (content.includes("?") || WH_WORD.test(content)) return false;
+  const ask = UNMARKED_YES_NO_AFTER.exec(lead)?.[1];
+  return ask !== undefined && ask !== "" && YES_NO_LEAD.test(ask);
+}
 
+/** For a list: the number asked for, the type of each item and the kinds counted. */
+function listShape(
+  asked: string,
+  content: string,
+  lead: string,
+  instructionText: string,
+  members: string[],
+): Pick<QuestionAnalysis, "count" | "itemType" | "listKind"> {
+  const count = requestedCount([instructionText, lead], asked);
+  const itemType = listItemType(foldQuoteMarks(asked), members);
+  const listKind = listKindWords(content);
+  return {
+    ...(count !== undefined ? { count } : {}),
+    ...(itemType !== undefined ? { itemType } : {}),
+    ...(listKind.length > 0 ? { listKind } : {}),
+  };
+}
+
+/**
+ * The answer type of a kind. "What did CDT's paper argue?", "What were EFF's objections?": a
+ * fact question asking for someone's arguments wants their reasons.
+ */
+function answerTypeOf(kind: QuestionKind, lead: string): AnswerType {
+  if (kind === "fact" && ARGUMENT_ASKED.test(lead)) return "reason";
+  if (kind === "how-many" && DURATION_LEAD.test(lead)) return "duration";
+  return KIND_ANSWER[kind];
+}
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const asked = question.trim();
+  const { content, focus, instructions, quotedPhrases } = questionContent(asked);
+  const lead = foldQuoteMarks(focus).replace(KIND_NOISE, "").replace(TIME_CLAUSE, "").trim();
+  const instructionText = instructions.join(" ");
+  const listAsked = listRequested(instructions, lead);
+  const compareInstructed = /\b(?:compare|contrast)\b/i.test(instructionText);
+  const compareAsked = comparisonAsked(instructions, compareInstructed, lead);
+  const read = compareAsked ? readSides(content, compareInstructed) : undefined;
+  const sides = read?.sides ?? [];
+  let kind = leadKind(lead, listAsked, {
+    asked: compareAsked,
+    instructed: compareInstructed,
+    sides,
+  });
+  if (kind === "fact") kind = factKind(lead);
+  const checksClaim = claimChecked(instructions, content, lead);
+  if (kind === "fact" && statementAsksWhether(content, lead, checksClaim, instructions))
+    kind = "yes-no";
   // "What don't we know about X? Give me the gaps.": the answer is the items not established.
   const asksUnknown = UNKNOWN_ASKED.test(foldQuoteMarks(asked));
   if (kind === "fact" && asksUnknown) kind = "list";
   const wantsList = kind === "list" || listAsked;
-  const count = wantsList ? requestedCount([instructionText, lead], asked) : undefined;
   const members = wantsList && kind !== "compare" ? seriesMembers(content) : [];
-  const itemType = wantsList ? listItemType(foldQuoteMarks(asked), members) : undefined;
-  const listKind = wantsList ? listKindWords(content) : [];
-  // "What did CDT's paper argue?", "What were EFF's objections?": a fact question asking for
-  // someone's arguments wants their reasons.
-  const answerType =
-    kind === "fact" && ARGUMENT_ASKED.test(lead)
-      ? "reason"
-      : kind === "how-many" && DURATION_LEAD.test(lead)
-        ? "duration"
-        : KIND_ANSWER[kind];
   return {
     question: asked,
     kind,
-    answerType,
+    answerType: answerTypeOf(kind, lead),
     content,
     focus,
     quotedPhrases,
@@ -345,9 +421,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(kind === "compare" && read?.counted === true ? { sidesCounted: true } : {}),
     members,
     wantsList,
-    ...(count !== undefined ? { count } : {}),
-    ...(itemType !== undefined ? { itemType } : {}),
-    ...(listKind.length > 0 ? { listKind } : {}),
+    ...(wantsList ? listShape(asked, content, lead, instructionText, members) : {}),
     instructions,
     asksIfKnown: KNOWN_LEAD.test(lead) || asksUnknown,
     checksClaim,
