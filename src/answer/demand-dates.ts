@@ -80,7 +80,7 @@ const DAY_IN_CALENDAR = new RegExp(
  * rest. (Not a moment within an event, "which day of the conference", which `MOMENT_ASKED` reads.)
  */
 const DAY_ASKED =
-  /\b(?:(?:which|what)\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:days?|dates?)|(?:exact|precise|specific|actual|final|last|closing|opening|end|start(?:ing)?)\s+(?:day|date))\b/i;
+  /\b(?:(?:which|what)\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:day|date)|(?:exact|precise|specific|actual|final|last|closing|opening|end|start(?:ing)?)\s+(?:day|date))\b/i;
 const MONTH_ASKED = /\b(?:which|what)\s+(?:exact\s+)?month\b/i;
 export function dateUnitAsked(question: string): { dateUnit?: "day" | "month" } {
   if (DAY_ASKED.test(question)) return { dateUnit: "day" };
