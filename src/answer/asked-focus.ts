@@ -1,6 +1,6 @@
 // What a question asks of the thing it names, read from its shape ("what number did X carry",
 // "how does X define Y", "what was X doing before", "what did X say once…", "what was X
-// charging"), and whether a sentence of the window states that focus of that thing
+// charging", "when did X hand in…"), and whether a sentence of the window states that focus of that thing
 // (`askedFocusStated`). A place naming the thing without the detail asked does not answer.
 
 import { carriesAnswer, statesAmountOfMoney } from "./evidence.ts";
