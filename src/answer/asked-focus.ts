@@ -1,9 +1,9 @@
 // What a question asks of the thing it names, read from its shape ("what number did X carry",
 // "how does X define Y", "what was X doing before", "what did X say once…", "what was X
-// charging"), and whether a sentence of the window states that focus of that thing
+// charging", "when did X hand in…"), and whether a sentence of the window states that focus of that thing
 // (`askedFocusStated`). A place naming the thing without the detail asked does not answer.
 
-import { statesAmountOfMoney } from "./evidence.ts";
+import { carriesAnswer, statesAmountOfMoney } from "./evidence.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** One detail a question's shape can ask of a thing, and how a sentence states it. */
@@ -48,6 +48,19 @@ const SAYING =
   /(?<!\bto\s)\b(?:said|says|told|stated|replied|responded|answered|denied|argued|insisted|warned|noted|called|announced|declared|claimed|complained|objected|urged|wrote|added|explained|acknowledged|dismissed|stressed|criticised|criticized|welcomed|rejected)\b/i;
 
 /**
+ * A handing over told: a past verb of delivering, submitting or reporting ("handed over",
+ * "delivered", "submitted", "filed", "presented", "reported to"), not "report" the noun ("a final
+ * report was due", a plan, not a delivery).
+ */
+const HANDED_OVER =
+  /\b(?:hand(?:ed)?\s+(?:\S+\s+){0,3}?(?:in|over)|delivered|submitted|filed|lodged|presented|tabled|turned\s+in|reported\s+(?:to|back)|sent)\b/i;
+
+/** A sentence telling a handing over with a date: the date of that act, not of another. */
+function handedOverDated(sentence: string): number {
+  return carriesAnswer(sentence, "date") ? sentence.search(HANDED_OVER) : -1;
+}
+
+/**
  * The details a question's shape asks of a thing it names. Each asks one thing of it that no
  * mention of it states by itself:
  * - its number: "what number did X carry", "what resolution number…", "what number was it"
@@ -58,7 +71,9 @@ const SAYING =
  * - what a party said after an act: "what did X say once / after / when…" (a party named, not
  *   "each of the treaty's defenders", a class whose members the answer names);
  * - what a body charged: "what was X charging", "what did X charge for…", a sum of money (not
- *   "roaming charges", a noun).
+ *   "roaming charges", a noun);
+ * - when a body handed something in: "when did X hand in / hand over / deliver / submit…", a
+ *   dated sentence telling the handing over (not X's launch or its deadline dated beside it).
  */
 const FOCI: readonly Focus[] = [
   {
@@ -89,6 +104,11 @@ const FOCI: readonly Focus[] = [
     asked:
       /\bwhat\s+(?:was|were|did|does|do|is|are)\b[^?]*?\b(?:charg(?:ing|ed)|charge\s+(?:for|to))\b/iu,
     statedAt: (sentence) => (statesAmountOfMoney(sentence) ? 0 : -1),
+    thingFirst: false,
+  },
+  {
+    asked: /\bwhen\s+did\b[^?]*?\b(?:hand(?:ed)?\s+(?:in|over)|deliver|submit|turn\s+in)\b/iu,
+    statedAt: handedOverDated,
     thingFirst: false,
   },
 ];
