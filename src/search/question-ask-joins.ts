@@ -21,9 +21,9 @@ export const JOINS_BEFORE_ASK = String.raw`(?:${JOIN_WORDS}\b[\s,]+){1,2}`;
  * - a dash between spaces and a join word before a question word or an auxiliary opening a
  *   yes/no ("…vote - also which delegations…", "…vote - and who walked out…", "…ever say it
  *   outright - and did he own up to the leak", as ", and did…" is cut); group 1 holds the join
- *   word. (Not a dash
- *   alone: "what headcount did CEPT send to Dubai - how many delegates in all?" asks one thing
- *   twice, and split, its count was read as a sequel and answered from CEPT's 48 members.)
+ *   word. (Not a dash alone: "what headcount did CEPT send to Dubai - how many delegates in
+ *   all?" asks one thing twice, and split, its count was read as a sequel and answered from
+ *   CEPT's 48 members.)
  * - "plus" or "+" before a question word, after a comma or not ("…WCIT, plus when did…",
  *   "…in Dubai + what about…"); group 2 holds it. (Only before a question word: "the 89 plus the
  *   55 who did not sign" joins two nouns.)
