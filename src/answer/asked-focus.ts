@@ -1,9 +1,10 @@
 // What a question asks of the thing it names, read from its shape ("what number did X carry",
 // "how does X define Y", "what was X doing before", "what did X say once…", "what was X
-// charging", "when did X hand in…"), and whether a sentence of the window states that focus of that thing
-// (`askedFocusStated`). A place naming the thing without the detail asked does not answer.
+// charging", "when did X hand in…"), and whether a sentence of the window states that focus of
+// that thing (`focusStated`). A place naming the thing without the detail asked does not answer.
 
-import { carriesAnswer, statesAmountOfMoney } from "./evidence.ts";
+import { DEADLINE_ASKED } from "./demand-dates.ts";
+import { asksForeseen, carriesAnswer, statesAmountOfMoney } from "./evidence.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** One detail a question's shape can ask of a thing, and how a sentence states it. */
@@ -14,6 +15,8 @@ interface Focus {
   statedAt: (sentence: string) => number;
   /** Whether the thing must come before the stating word (its subject: "X said…"). */
   thingFirst: boolean;
+  /** A question of the shape that asks something else, where it does ("by when did X have to…"). */
+  asksOtherwise?: (question: string) => boolean;
 }
 
 /** The index of a pattern's first match in a sentence, or -1. */
@@ -73,7 +76,8 @@ function handedOverDated(sentence: string): number {
  * - what a body charged: "what was X charging", "what did X charge for…", a sum of money (not
  *   "roaming charges", a noun);
  * - when a body handed something in: "when did X hand in / hand over / deliver / submit…", a
- *   dated sentence telling the handing over (not X's launch or its deadline dated beside it).
+ *   dated sentence telling the handing over (not X's launch or its deadline dated beside it;
+ *   not where the question asks the deadline or the plan itself).
  */
 const FOCI: readonly Focus[] = [
   {
@@ -110,6 +114,9 @@ const FOCI: readonly Focus[] = [
     asked: /\bwhen\s+did\b[^?]*?\b(?:hand(?:ed)?\s+(?:in|over)|deliver|submit|turn\s+in)\b/iu,
     statedAt: handedOverDated,
     thingFirst: false,
+    // "by when did the panel have to hand in its report", "when was it due to hand over": a
+    // deadline or a plan is asked, which a source states without the handing over.
+    asksOtherwise: (question) => DEADLINE_ASKED.test(question) || asksForeseen(question),
   },
 ];
 
@@ -124,7 +131,7 @@ export interface AskedFocus {
 export function askedFocus(question: string): AskedFocus | undefined {
   for (const focus of FOCI) {
     const m = focus.asked.exec(question);
-    if (m === null) continue;
+    if (m === null || focus.asksOtherwise?.(question)) continue;
     const g = m.groups ?? {};
     const thing = g.thing ?? g.thing2 ?? g.thing3;
     return thing === undefined ? { focus } : { focus, thing };
