@@ -19,6 +19,13 @@ function framingVerbs(question: string): string[] {
   return [...question.matchAll(FRAMING_VERB)].map((m) => m[1] as string);
 }
 
+/** The best place's reading the question's terms are weighed against (`assessRelevance`). */
+type BestPlace = {
+  covered: boolean;
+  missing: readonly KeyTerm[];
+  verbsSaidOtherwise: readonly string[];
+};
+
 /**
  * The question's terms the corpus does not have (`Relevance.absentTerms`): its own key terms the
  * corpus never has (a name, a number, the verb of the event asked of) that the top passages'
@@ -30,97 +37,158 @@ export function absentTermsOf(
   demands: QuestionDemands,
   seen: ReadonlySet<string>,
   vocabulary: ReadonlySet<string>,
-  best: { covered: boolean; missing: readonly KeyTerm[]; verbsSaidOtherwise: readonly string[] },
+  best: BestPlace,
   how: RelevanceOptions,
   analyzeText: Analyze,
 ): string[] {
-  const { keyTerms, expected, figures, question, counted, questionTerms } = demands;
-  // A name or number the corpus never has ("GDPR", "WRC-19", "5G"): the question is about
-  // something else. An unseen plain word ("brawl") is only the asker's wording.
-  // "Who was elected…?", "When was it ratified?": the verb is the event whose agent or date is
-  // asked. One the corpus never uses at all ("elected") is an event it does not record; a phrasal
-  // verb's ("kick in") is only the asker's idiom, and so is an everyday verb ("Who PICKED Kramer…"
-  // is answered by "Obama chose Kramer"; on the tuning half, wrong refusals 27 → 26 of 433,
-  // out-of-scope refused unchanged).
-  // So does the closing verb of "Where is CDT HEADQUARTERED?": the place of an event or a state
-  // the corpus never reports in any word (not a verb of a clause within: "Where does Hill say
-  // they took their push after DITCHING it at the ITU?").
+  const { question } = demands;
+  const unseenAsked = unseenNameOrEventVerb(demands, best, analyzeText);
+  const looseWord = question !== undefined ? loosePersonAsked(question) : undefined;
+  const loosePerson = looseWord !== undefined ? analyzeText(looseWord) : [];
+  const absentTerms = absentKeyTerms(demands, seen, best, unseenAsked, loosePerson);
+  if (question !== undefined) {
+    addUnseenCompoundHeads(absentTerms, question, demands.keyTerms, seen, loosePerson, analyzeText);
+  }
+  addUnseenAskedModifiers(absentTerms, demands.unseenAskedModifiers, seen);
+  addUnseenCounted(absentTerms, demands.counted, vocabulary);
+  for (const term of how.unnamedTerms ?? []) {
+    if (demands.questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
+  }
+  return absentTerms;
+}
+
+/**
+ * A name or number the corpus never has ("GDPR", "WRC-19", "5G"): the question is about
+ * something else. An unseen plain word ("brawl") is only the asker's wording.
+ * "Who was elected…?", "When was it ratified?": the verb is the event whose agent or date is
+ * asked. One the corpus never uses at all ("elected") is an event it does not record; a phrasal
+ * verb's ("kick in") is only the asker's idiom, and so is an everyday verb ("Who PICKED Kramer…"
+ * is answered by "Obama chose Kramer"; on the tuning half, wrong refusals 27 → 26 of 433,
+ * out-of-scope refused unchanged).
+ */
+function unseenNameOrEventVerb(demands: QuestionDemands, best: BestPlace, analyzeText: Analyze) {
+  const { expected, question } = demands;
   const asksOfEvent = expected === "agent" || expected === "date";
-  const placeVerb =
-    question !== undefined && /^where\b/i.test(question.trim())
-      ? analyzeText(question.trim().split(/\s+/).at(-1) ?? "")
-      : [];
+  const placeVerb = placeVerbTerms(question, analyzeText);
   const asksOfPlace = (k: KeyTerm) => placeVerb.includes(k.term);
-  // "When did observers EXPECT the policy forum to meet?", "When was the group PLANNING to
-  // report?": a verb of expectation or intent before an infinitive frames the event asked, the
-  // infinitive's (`framingVerbs`); a source tells the event, not who expected it. Only where the
-  // best place lacks no required term: "When did observers expect the Busan conference to
-  // approve a cybersecurity treaty?" is still refused, where no place on Busan names one.
-  const framing = new Set(
+  const framing = framedEventTerms(question, best, analyzeText);
+  return (k: KeyTerm) =>
+    k.unseen &&
+    !k.generic &&
+    !k.fromContext &&
+    (!k.unknown ||
+      ((asksOfEvent || asksOfPlace(k)) &&
+        k.verb === true &&
+        !k.phrasal &&
+        !k.everyday &&
+        !framing.has(k.term)));
+}
+
+/**
+ * The closing verb of "Where is CDT HEADQUARTERED?", read as the event's verb (as above): the
+ * place of an event or a state the corpus never reports in any word (not a verb of a clause
+ * within: "Where does Hill say they took their push after DITCHING it at the ITU?").
+ */
+function placeVerbTerms(question: string | undefined, analyzeText: Analyze): string[] {
+  return question !== undefined && /^where\b/i.test(question.trim())
+    ? analyzeText(question.trim().split(/\s+/).at(-1) ?? "")
+    : [];
+}
+
+/**
+ * "When did observers EXPECT the policy forum to meet?", "When was the group PLANNING to
+ * report?": a verb of expectation or intent before an infinitive frames the event asked, the
+ * infinitive's (`framingVerbs`); a source tells the event, not who expected it. Only where the
+ * best place lacks no required term: "When did observers expect the Busan conference to
+ * approve a cybersecurity treaty?" is still refused, where no place on Busan names one.
+ */
+function framedEventTerms(
+  question: string | undefined,
+  best: BestPlace,
+  analyzeText: Analyze,
+): Set<string> {
+  return new Set(
     question !== undefined && best.missing.length === 0
       ? framingVerbs(question).flatMap((w) => analyzeText(w))
       : [],
   );
-  const looseWord = question !== undefined ? loosePersonAsked(question) : undefined;
-  const loosePerson = looseWord !== undefined ? analyzeText(looseWord) : [];
-  const absentTerms = keyTerms
-    .filter(
-      (k) =>
-        k.unseen &&
-        !k.generic &&
-        !k.fromContext &&
-        (!k.unknown ||
-          ((asksOfEvent || asksOfPlace(k)) &&
-            k.verb === true &&
-            !k.phrasal &&
-            !k.everyday &&
-            !framing.has(k.term))),
-    )
-    // (Words of the same sense do not name it: "orbit" is no "area".)
-    .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
-    // (Nor is the asker's loose word for the person asked, "which two think-tank GUYS…": the
-    // notes name people, never call them so; see loose-person-words.ts.)
-    .filter((k) => !loosePerson.includes(k.term))
-    // (A claimed figure the corpus never has is the claim's error where a place gives its own.)
-    .filter(
-      (k) =>
-        !(
-          best.covered &&
-          figures.some((f) => f.terms.has(k.term)) &&
-          !best.missing.some((m) => m.term === k.term)
-        ),
-    )
-    // (Nor is a verb the corpus never uses that the best place says in the broader verb WordNet
-    // makes it a kind of, every other required word met there: "Who GRUMBLED to Touré…?" where
-    // attendees "complained" (`broaderWords`, see `termMeeting`). Only so: a place merely covered
-    // without the verb, "Who was ELECTED Secretary-General in 2022?", tells no such event.)
-    .filter((k) => !(best.covered && best.verbsSaidOtherwise.includes(k.term)))
-    // (Nor is a cleft's guessed name, "Was it FRANCE who suggested…?", where the best place
-    // corrects the guess: another party did that very act; see `termMeeting`. Tuning half:
-    // wrong refusals 85 → 84 of 993, out-of-scope refused 276 of 339 and "full" 0 unchanged.)
-    .filter(
-      (k) =>
-        !(
-          best.covered &&
-          demands.cleftTerms.has(k.term) &&
-          !best.missing.some((m) => m.term === k.term)
-        ),
-    )
-    .map((k) => k.term);
-  // "What retail price CAP…": a compound whose head and a modifier the corpus never uses.
-  if (question !== undefined) {
-    for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
-      if (
-        !containsTerm(seen, withoutSenseWords(k)) &&
-        !absentTerms.includes(k.term) &&
-        !loosePerson.includes(k.term)
-      ) {
-        absentTerms.push(k.term);
-      }
+}
+
+/** The question's own key terms the corpus lacks (`unseenAsked`), named nowhere else. */
+function absentKeyTerms(
+  demands: QuestionDemands,
+  seen: ReadonlySet<string>,
+  best: BestPlace,
+  unseenAsked: (k: KeyTerm) => boolean | undefined,
+  loosePerson: readonly string[],
+): string[] {
+  return (
+    demands.keyTerms
+      .filter(unseenAsked)
+      // (Words of the same sense do not name it: "orbit" is no "area".)
+      .filter((k) => !containsTerm(seen, withoutSenseWords(k)) && !clippedFrom(k, seen))
+      // (Nor is the asker's loose word for the person asked, "which two think-tank GUYS…": the
+      // notes name people, never call them so; see loose-person-words.ts.)
+      .filter((k) => !loosePerson.includes(k.term))
+      .filter((k) => !claimedFigureCorrected(k, demands, best))
+      // (Nor is a verb the corpus never uses that the best place says in the broader verb WordNet
+      // makes it a kind of, every other required word met there: "Who GRUMBLED to Touré…?" where
+      // attendees "complained" (`broaderWords`, see `termMeeting`). Only so: a place merely
+      // covered without the verb, "Who was ELECTED Secretary-General in 2022?", tells no such
+      // event.)
+      .filter((k) => !(best.covered && best.verbsSaidOtherwise.includes(k.term)))
+      .filter((k) => !cleftGuessCorrected(k, demands, best))
+      .map((k) => k.term)
+  );
+}
+
+/** A claimed figure the corpus never has is the claim's error where a place gives its own. */
+function claimedFigureCorrected(k: KeyTerm, demands: QuestionDemands, best: BestPlace): boolean {
+  return (
+    best.covered &&
+    demands.figures.some((f) => f.terms.has(k.term)) &&
+    !best.missing.some((m) => m.term === k.term)
+  );
+}
+
+/**
+ * A cleft's guessed name, "Was it FRANCE who suggested…?", where the best place corrects the
+ * guess: another party did that very act; see `termMeeting`. Tuning half: wrong refusals 85 → 84
+ * of 993, out-of-scope refused 276 of 339 and "full" 0 unchanged.
+ */
+function cleftGuessCorrected(k: KeyTerm, demands: QuestionDemands, best: BestPlace): boolean {
+  return (
+    best.covered && demands.cleftTerms.has(k.term) && !best.missing.some((m) => m.term === k.term)
+  );
+}
+
+/** "What retail price CAP…": a compound whose head and a modifier the corpus never uses. */
+function addUnseenCompoundHeads(
+  absentTerms: string[],
+  question: string,
+  keyTerms: readonly KeyTerm[],
+  seen: ReadonlySet<string>,
+  loosePerson: readonly string[],
+  analyzeText: Analyze,
+): void {
+  for (const k of unseenCompoundHeads(question, keyTerms, analyzeText)) {
+    if (
+      !containsTerm(seen, withoutSenseWords(k)) &&
+      !absentTerms.includes(k.term) &&
+      !loosePerson.includes(k.term)
+    ) {
+      absentTerms.push(k.term);
     }
   }
-  // "Which ITU-T STUDY groups…?": the word picking out the things asked, never used, names none.
-  for (const k of demands.unseenAskedModifiers) {
+}
+
+/** "Which ITU-T STUDY groups…?": the word picking out the things asked, never used, names none. */
+function addUnseenAskedModifiers(
+  absentTerms: string[],
+  modifiers: readonly KeyTerm[],
+  seen: ReadonlySet<string>,
+): void {
+  for (const k of modifiers) {
     if (
       !containsTerm(seen, withoutSenseWords(k)) &&
       !clippedFrom(k, seen) &&
@@ -129,11 +197,20 @@ export function absentTermsOf(
       absentTerms.push(k.term);
     }
   }
-  // "How many VISITORS did the site get?": a count of a thing the corpus never names, in any of
-  // its words or the glossary's, is no count it gives, whatever other number stands there. (A
-  // clipped word whose full form the top passages use, "orgs" for "organisations", names it.) On
-  // the tuning half (550 questions): out-of-scope refused 93 → 94 of 109, no in-scope answer
-  // changed.
+}
+
+/**
+ * "How many VISITORS did the site get?": a count of a thing the corpus never names, in any of
+ * its words or the glossary's, is no count it gives, whatever other number stands there. (A
+ * clipped word whose full form the top passages use, "orgs" for "organisations", names it.) On
+ * the tuning half (550 questions): out-of-scope refused 93 → 94 of 109, no in-scope answer
+ * changed.
+ */
+function addUnseenCounted(
+  absentTerms: string[],
+  counted: KeyTerm | undefined,
+  vocabulary: ReadonlySet<string>,
+): void {
   const countedClipped = (k: KeyTerm) => [...vocabulary].some((t) => t.startsWith(k.term));
   if (
     counted?.unseen &&
@@ -143,10 +220,6 @@ export function absentTermsOf(
   ) {
     absentTerms.push(counted.term);
   }
-  for (const term of how.unnamedTerms ?? []) {
-    if (questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
-  }
-  return absentTerms;
 }
 
 /**

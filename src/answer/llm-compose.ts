@@ -81,116 +81,172 @@ export interface ComposerDeps {
 }
 
 export function createComposer(deps: ComposerDeps) {
-  const { complete, prompts, model, log } = deps;
-
-  function failureFrom(err: unknown, usage: TokenUsage | undefined): LlmComposition {
-    const failure = describeOpenAIError(err, {
-      model,
-      ...(deps.baseURL ? { baseURL: deps.baseURL } : {}),
-    });
-    const serious = ["auth", "permission", "not-found"].includes(failure.kind);
-    log[serious ? "error" : "warn"](
-      { kind: failure.kind, status: failure.status, model },
-      failure.logMessage,
-    );
-    return { ok: false, reason: failure.reason, ...(usage ? { usage } : {}) };
-  }
-
   return async function compose(
     question: string,
     passages: ScoredPassage[],
     options: ComposeOptions,
   ): Promise<LlmComposition> {
     if (passages.length === 0) return { ok: false, reason: "no passages to answer from" };
-    const fitted = fitToTokenBudget(passages, deps.promptTokenBudget, renderPassageBlock);
-    if (fitted.omitted > 0) {
-      log.debug(
-        { omitted: fitted.omitted, budget: deps.promptTokenBudget },
-        "passages left out of the prompt to fit the token budget",
-      );
-    }
-    const given: GivenPassage[] = fitted.kept.map((scored, i) => ({
-      id: promptPassageId(i),
-      scored,
-    }));
-    const messages: ChatCompletionMessageParam[] = renderPrompt(prompts.answer, {
-      question,
-      history: renderHistory(options.history),
-      passages: renderPassages(fitted.kept),
-      answer_guidance: options.guidance ?? guidanceFor("fact"),
-    });
+    const { given, messages } = answerPrompt(deps, question, passages, options);
     const progress = options.onVerified ? verifiedProgress(given, options.onVerified) : undefined;
-
-    let usage: TokenUsage | undefined;
-    let sentences: ComposedSentence[] | undefined;
-    let modelCoverage: "full" | "partial" | "none" = "none";
+    const reply: ModelReply = { modelCoverage: "none" };
     try {
-      for (let attempt = 1; attempt <= 2 && !sentences; attempt++) {
-        const completion = await complete(messages, {
-          structured: true,
-          temperature: ANSWER_TEMPERATURE,
-          ...(progress ? { onContent: progress() } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
-        });
-        usage = addUsage(usage, completion.usage);
-        const result = parseComposedAnswer(completion.content);
-        if (result.ok) {
-          sentences = result.value.sentences;
-          modelCoverage = result.value.coverage;
-          break;
-        }
-        log.warn(
-          { attempt, problem: result.problem, model },
-          "the model's answer was not valid JSON for the schema",
-        );
-        // Show the model its own reply and what was wrong with it: one more chance.
-        messages.push(
-          { role: "assistant", content: completion.content },
-          {
-            role: "user",
-            content: `That reply could not be used (${result.problem}). Reply again with only the JSON object: {"sentences": [{"text": "...", "passage_ids": ["P1"], "quote": "5 to 25 words copied exactly from P1"}], "coverage": "full" | "partial" | "none"}.`,
-          },
-        );
-      }
+      await requestAnswer(deps, messages, options, progress, reply);
     } catch (err) {
-      return failureFrom(err, usage);
+      return failureFrom(deps, err, reply.usage);
     }
+    const { usage, sentences, modelCoverage } = reply;
     if (!sentences) return { ok: false, reason: INVALID_JSON_REASON, ...(usage ? { usage } : {}) };
+    return verifiedComposition(deps.log, sentences, modelCoverage, given, usage);
+  };
+}
 
-    const verified = verifySentences(sentences, given);
-    const verification = { kept: verified.kept, dropped: verified.dropped };
-    if (verified.dropped > 0) {
-      log.info(
-        { dropped: verified.droppedSentences.map((d) => ({ reason: d.reason, detail: d.detail })) },
-        "sentences dropped by citation verification",
-      );
+/** What the model has replied so far: its structured answer once one parses, and the tokens used. */
+interface ModelReply {
+  usage?: TokenUsage;
+  sentences?: ComposedSentence[];
+  modelCoverage: "full" | "partial" | "none";
+}
+
+/** The passages that fit the prompt budget, each with its prompt id, and the messages asking. */
+function answerPrompt(
+  deps: ComposerDeps,
+  question: string,
+  passages: ScoredPassage[],
+  options: ComposeOptions,
+): { given: GivenPassage[]; messages: ChatCompletionMessageParam[] } {
+  const fitted = fitToTokenBudget(passages, deps.promptTokenBudget, renderPassageBlock);
+  if (fitted.omitted > 0) {
+    deps.log.debug(
+      { omitted: fitted.omitted, budget: deps.promptTokenBudget },
+      "passages left out of the prompt to fit the token budget",
+    );
+  }
+  const given: GivenPassage[] = fitted.kept.map((scored, i) => ({
+    id: promptPassageId(i),
+    scored,
+  }));
+  const messages: ChatCompletionMessageParam[] = renderPrompt(deps.prompts.answer, {
+    question,
+    history: renderHistory(options.history),
+    passages: renderPassages(fitted.kept),
+    answer_guidance: options.guidance ?? guidanceFor("fact"),
+  });
+  return { given, messages };
+}
+
+/**
+ * Asks for the structured answer, twice at most: after a reply that is not the JSON asked for,
+ * once more. Fills `reply` as it goes, so that a failure still reports the tokens used.
+ */
+async function requestAnswer(
+  deps: ComposerDeps,
+  messages: ChatCompletionMessageParam[],
+  options: ComposeOptions,
+  progress: (() => (contentSoFar: string) => void) | undefined,
+  reply: ModelReply,
+): Promise<void> {
+  for (let attempt = 1; attempt <= 2 && !reply.sentences; attempt++) {
+    const completion = await deps.complete(messages, {
+      structured: true,
+      temperature: ANSWER_TEMPERATURE,
+      ...(progress ? { onContent: progress() } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    reply.usage = addUsage(reply.usage, completion.usage);
+    const result = parseComposedAnswer(completion.content);
+    if (result.ok) {
+      reply.sentences = result.value.sentences;
+      reply.modelCoverage = result.value.coverage;
+      break;
     }
-    if (verified.kept === 0) {
-      if (modelCoverage === "none" && sentences.every((s) => s.passage_ids.length === 0)) {
-        // The model says the passages do not answer the question: an honest answer, not a failure.
-        return {
-          ok: true,
-          text: NOT_COVERED_TEXT,
-          citations: [],
-          coverage: "none",
-          verification,
-          ...(usage ? { usage } : {}),
-        };
-      }
-      return { ok: false, reason: NOT_VERIFIED_REASON, verification, ...(usage ? { usage } : {}) };
-    }
-    // Sentences were cut, or the model said "none" yet wrote cited sentences: at most partial.
-    const coverage =
-      modelCoverage === "none" || (modelCoverage === "full" && verified.dropped > 0)
-        ? "partial"
-        : modelCoverage;
+    deps.log.warn(
+      { attempt, problem: result.problem, model: deps.model },
+      "the model's answer was not valid JSON for the schema",
+    );
+    askAgain(messages, completion.content, result.problem);
+  }
+}
+
+/** Show the model its own reply and what was wrong with it: one more chance. */
+function askAgain(messages: ChatCompletionMessageParam[], content: string, problem: string): void {
+  messages.push(
+    { role: "assistant", content },
+    {
+      role: "user",
+      content: `That reply could not be used (${problem}). Reply again with only the JSON object: {"sentences": [{"text": "...", "passage_ids": ["P1"], "quote": "5 to 25 words copied exactly from P1"}], "coverage": "full" | "partial" | "none"}.`,
+    },
+  );
+}
+
+/** A failed request as a value with a one-line reason, logged for the operator. */
+function failureFrom(
+  deps: ComposerDeps,
+  err: unknown,
+  usage: TokenUsage | undefined,
+): LlmComposition {
+  const { model, log } = deps;
+  const failure = describeOpenAIError(err, {
+    model,
+    ...(deps.baseURL ? { baseURL: deps.baseURL } : {}),
+  });
+  const serious = ["auth", "permission", "not-found"].includes(failure.kind);
+  log[serious ? "error" : "warn"](
+    { kind: failure.kind, status: failure.status, model },
+    failure.logMessage,
+  );
+  return { ok: false, reason: failure.reason, ...(usage ? { usage } : {}) };
+}
+
+/** The model's sentences verified against the passages given, and the coverage they leave. */
+function verifiedComposition(
+  log: Logger,
+  sentences: ComposedSentence[],
+  modelCoverage: "full" | "partial" | "none",
+  given: GivenPassage[],
+  usage: TokenUsage | undefined,
+): LlmComposition {
+  const verified = verifySentences(sentences, given);
+  const verification = { kept: verified.kept, dropped: verified.dropped };
+  if (verified.dropped > 0) {
+    log.info(
+      { dropped: verified.droppedSentences.map((d) => ({ reason: d.reason, detail: d.detail })) },
+      "sentences dropped by citation verification",
+    );
+  }
+  if (verified.kept === 0) return noneKept(sentences, modelCoverage, verification, usage);
+  // Sentences were cut, or the model said "none" yet wrote cited sentences: at most partial.
+  const coverage =
+    modelCoverage === "none" || (modelCoverage === "full" && verified.dropped > 0)
+      ? "partial"
+      : modelCoverage;
+  return {
+    ok: true,
+    text: verified.text,
+    citations: verified.citations,
+    coverage,
+    verification,
+    ...(usage ? { usage } : {}),
+  };
+}
+
+/** No sentence kept: the model's honest "not covered", or a failure to verify. */
+function noneKept(
+  sentences: ComposedSentence[],
+  modelCoverage: "full" | "partial" | "none",
+  verification: { kept: number; dropped: number },
+  usage: TokenUsage | undefined,
+): LlmComposition {
+  if (modelCoverage === "none" && sentences.every((s) => s.passage_ids.length === 0)) {
+    // The model says the passages do not answer the question: an honest answer, not a failure.
     return {
       ok: true,
-      text: verified.text,
-      citations: verified.citations,
-      coverage,
+      text: NOT_COVERED_TEXT,
+      citations: [],
+      coverage: "none",
       verification,
       ...(usage ? { usage } : {}),
     };
-  };
+  }
+  return { ok: false, reason: NOT_VERIFIED_REASON, verification, ...(usage ? { usage } : {}) };
 }

@@ -357,113 +357,157 @@ function otherWordReaders(
   analyzeText: Analyze,
   options: KeyTermOptions,
 ): OtherWordReaders {
-  // The question's words as written, by index term: the thesaurus reads words, not stems.
-  const writtenAs = new Map<string, Set<string>>();
-  for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
-    for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
-  }
-  // The question's irregular verb forms, tagged once a question and only when a term asks for
-  // them (the tagger takes a millisecond or two a question).
-  let irregularRead: IrregularVerbs | undefined;
-  const irregular = (): IrregularVerbs => {
-    irregularRead ??= irregularVerbs(question, analyzeText);
-    return irregularRead;
-  };
-  // "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb
-  // (only for a word the corpus lacks).
-  const baseTerms = (term: string): string[][] => {
-    if (!options.termWeight || options.termWeight(term) !== undefined) return [];
-    const { bases } = irregular();
-    return [...(writtenAs.get(term) ?? [])].flatMap((word) => {
-      const base = bases.get(word);
-      return base === undefined ? [] : [analyzeText(base)];
-    });
-  };
-  // "bind" where the source says "remain bound", "hold" where it says "was held": the verb's
-  // irregular other forms, where the corpus has them. They meet the term as its other
-  // alternatives do, but, as words of the same sense, never for "full" (a near miss asking where a
-  // "first" meeting was held was labelled full by the second's "was held").
-  const otherFormTerms = (term: string): string[][] => {
-    if (!options.termWeight) return [];
-    const { forms } = irregular();
-    const found = new Map<string, string[]>();
-    for (const word of writtenAs.get(term) ?? []) {
-      for (const form of forms.get(word) ?? []) {
-        const terms = analyzeText(form);
-        if (terms.length !== 1 || terms[0] === term) continue;
-        if (options.termWeight(terms[0] as string) === undefined) continue;
-        found.set(terms.join(" "), terms);
-      }
-    }
-    return [...found.values()];
-  };
-  // Other words for what `term` names, from `wordsOf` (read per written form of the term), as
-  // index terms the corpus has, never the term itself.
-  const otherWordTerms = (term: string, wordsOf: (word: string) => readonly string[]) => {
-    if (!options.termWeight) return [];
-    const found = new Map<string, string[]>();
-    for (const word of writtenAs.get(term) ?? []) {
-      for (const phrase of wordsOf(word)) {
-        const terms = analyzeText(phrase);
-        if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
-        if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
-        found.set(terms.join(" "), terms);
-      }
-    }
-    return [...found.values()];
-  };
-  // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
-  // and the names whose long form holds one of them: "telecom" is "telecommunication", which a
-  // window naming "the ITRs" or "the ITU" says by their long forms.
-  const thesaurusTerms = (term: string): string[][] => otherWordTerms(term, sameSenseWords);
-  const broaderTerms = (term: string): string[][] => otherWordTerms(term, broaderVerbs);
-  // (With their irregular pasts: "who PENNED that…" is told by "wrote that…", which the stemmer
-  // leaves apart from "write".)
-  const verbSenseTerms = (term: string): string[][] =>
-    otherWordTerms(term, (word) =>
-      sameSenseVerbs(word).flatMap((verb) => [verb, ...pastForms(verb)]),
-    );
-  const longFormNameTerms = (term: string): string[][] => {
-    const namesOf = options.longFormNames;
-    if (!namesOf || !options.termWeight) return [];
-    const found = new Map<string, string[]>();
-    for (const word of writtenAs.get(term) ?? []) {
-      for (const phrase of sameSenseWords(word)) {
-        const terms = analyzeText(phrase);
-        if (terms.length !== 1 || terms[0] === term) continue;
-        for (const name of namesOf(terms[0] as string)) {
-          if (name.every((t) => options.termWeight?.(t) !== undefined)) {
-            found.set(name.join(" "), name);
-          }
-        }
-      }
-    }
-    return [...found.values()];
-  };
-  // The field's own nouns for what the asker's noun names (domain-nouns.ts): "operator",
-  // "operating agency" for "telcos".
-  const fieldNounTerms = (term: string): string[][] => otherWordTerms(term, domainNounWords);
+  const source = wordSourceOf(question, analyzeText, options);
   // The writer's words for an idiom's act ("publish" for "put … out for public comment", "decide"
   // for "agree to publish": idiom-readings.ts `IDIOMS`), where the corpus has them.
   const idioms = idiomSenseTerms(question);
   // The formal verbs for a phrasal verb's act ("attend" for "turned up", "weaken" for "watered
   // down": phrasal-verb-readings.ts `PHRASAL_VERBS`), and its particles, which are no topic.
   const phrasalRead = phrasalVerbReadings(question);
-  const idiomTerms = (term: string): string[][] =>
-    [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]
-      .filter((t) => options.termWeight?.(t) !== undefined)
-      .map((t) => [t]);
   return {
-    baseTerms,
-    otherFormTerms,
-    thesaurusTerms,
-    broaderTerms,
-    verbSenseTerms,
-    longFormNameTerms,
-    fieldNounTerms,
-    idiomTerms,
+    baseTerms: (term) => baseTerms(source, term),
+    otherFormTerms: (term) => otherFormTerms(source, term),
+    // Words of the same sense the corpus uses ("argument" for "argue", "stance" for "position"),
+    // and the names whose long form holds one of them: "telecom" is "telecommunication", which a
+    // window naming "the ITRs" or "the ITU" says by their long forms.
+    thesaurusTerms: (term) => otherWordTerms(source, term, sameSenseWords),
+    broaderTerms: (term) => otherWordTerms(source, term, broaderVerbs),
+    verbSenseTerms: (term) => otherWordTerms(source, term, sameSenseVerbsWithPasts),
+    longFormNameTerms: (term) => longFormNameTerms(source, term),
+    // The field's own nouns for what the asker's noun names (domain-nouns.ts): "operator",
+    // "operating agency" for "telcos".
+    fieldNounTerms: (term) => otherWordTerms(source, term, domainNounWords),
+    idiomTerms: (term) => idiomTerms(term, idioms, phrasalRead, options),
     phrasalRead,
   };
+}
+
+/** What the readers of other words read a term's written forms from (`wordSourceOf`). */
+interface WordSource {
+  question: string;
+  analyzeText: Analyze;
+  options: KeyTermOptions;
+  /** The question's words as written, by index term. */
+  writtenAs: Map<string, Set<string>>;
+  /** The question's irregular verb forms, once read (`irregularOf`). */
+  irregularRead?: IrregularVerbs;
+}
+
+/** The question's words as written, by index term: the thesaurus reads words, not stems. */
+function wordSourceOf(question: string, analyzeText: Analyze, options: KeyTermOptions): WordSource {
+  const writtenAs = new Map<string, Set<string>>();
+  for (const word of question.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
+    for (const t of analyzeText(word)) writtenAs.set(t, (writtenAs.get(t) ?? new Set()).add(word));
+  }
+  return { question, analyzeText, options, writtenAs };
+}
+
+/**
+ * The question's irregular verb forms, tagged once a question and only when a term asks for
+ * them (the tagger takes a millisecond or two a question).
+ */
+function irregularOf(s: WordSource): IrregularVerbs {
+  s.irregularRead ??= irregularVerbs(s.question, s.analyzeText);
+  return s.irregularRead;
+}
+
+/**
+ * "brought" where the corpus says "bring" or "bringing": an irregular past form is its verb
+ * (only for a word the corpus lacks).
+ */
+function baseTerms(s: WordSource, term: string): string[][] {
+  const { analyzeText, options } = s;
+  if (!options.termWeight || options.termWeight(term) !== undefined) return [];
+  const { bases } = irregularOf(s);
+  return [...(s.writtenAs.get(term) ?? [])].flatMap((word) => {
+    const base = bases.get(word);
+    return base === undefined ? [] : [analyzeText(base)];
+  });
+}
+
+/**
+ * "bind" where the source says "remain bound", "hold" where it says "was held": the verb's
+ * irregular other forms, where the corpus has them. They meet the term as its other
+ * alternatives do, but, as words of the same sense, never for "full" (a near miss asking where a
+ * "first" meeting was held was labelled full by the second's "was held").
+ */
+function otherFormTerms(s: WordSource, term: string): string[][] {
+  const { analyzeText, options } = s;
+  if (!options.termWeight) return [];
+  const { forms } = irregularOf(s);
+  const found = new Map<string, string[]>();
+  for (const word of s.writtenAs.get(term) ?? []) {
+    for (const form of forms.get(word) ?? []) {
+      const terms = analyzeText(form);
+      if (terms.length !== 1 || terms[0] === term) continue;
+      if (options.termWeight(terms[0] as string) === undefined) continue;
+      found.set(terms.join(" "), terms);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Other words for what `term` names, from `wordsOf` (read per written form of the term), as
+ * index terms the corpus has, never the term itself.
+ */
+function otherWordTerms(
+  s: WordSource,
+  term: string,
+  wordsOf: (word: string) => readonly string[],
+): string[][] {
+  const { analyzeText, options } = s;
+  if (!options.termWeight) return [];
+  const found = new Map<string, string[]>();
+  for (const word of s.writtenAs.get(term) ?? []) {
+    for (const phrase of wordsOf(word)) {
+      const terms = analyzeText(phrase);
+      if (terms.length === 0 || (terms.length === 1 && terms[0] === term)) continue;
+      if (!terms.every((t) => options.termWeight?.(t) !== undefined)) continue;
+      found.set(terms.join(" "), terms);
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * A verb's other verbs of the same sense, with their irregular pasts: "who PENNED that…" is told
+ * by "wrote that…", which the stemmer leaves apart from "write".
+ */
+function sameSenseVerbsWithPasts(word: string): string[] {
+  return sameSenseVerbs(word).flatMap((verb) => [verb, ...pastForms(verb)]);
+}
+
+/** The names whose long form holds a word of the term's sense, where the corpus has them. */
+function longFormNameTerms(s: WordSource, term: string): string[][] {
+  const { analyzeText, options } = s;
+  const namesOf = options.longFormNames;
+  if (!namesOf || !options.termWeight) return [];
+  const found = new Map<string, string[]>();
+  for (const word of s.writtenAs.get(term) ?? []) {
+    for (const phrase of sameSenseWords(word)) {
+      const terms = analyzeText(phrase);
+      if (terms.length !== 1 || terms[0] === term) continue;
+      for (const name of namesOf(terms[0] as string)) {
+        if (name.every((t) => options.termWeight?.(t) !== undefined)) {
+          found.set(name.join(" "), name);
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** An idiom's or a phrasal verb's formal verbs for a term, where the corpus has them. */
+function idiomTerms(
+  term: string,
+  idioms: ReadonlyMap<string, readonly string[]>,
+  phrasalRead: ReturnType<typeof phrasalVerbReadings>,
+  options: KeyTermOptions,
+): string[][] {
+  return [...(idioms.get(term) ?? []), ...(phrasalRead.senses.get(term) ?? [])]
+    .filter((t) => options.termWeight?.(t) !== undefined)
+    .map((t) => [t]);
 }
 
 /**

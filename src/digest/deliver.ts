@@ -186,75 +186,129 @@ export async function deliverDigest(
   subscription: DigestSchedule,
   { now, trigger }: DeliverOptions,
 ): Promise<DeliveryOutcome> {
-  const { store, log } = deps;
   const channelId = subscription.channelId;
   const localDate = localMoment(now, subscription.timeZone).date;
   const claimInput = { channelId, localDate, trigger, claimedBy: deps.instanceId };
+  const held = await holdDay(deps, claimInput, now);
+  if ("status" in held) return held;
+  const { post } = held;
+  if (held.unconfirmed) {
+    const found = await recordEarlierPost(deps, post, claimInput, now);
+    if (found) return found;
+  }
+  const composed = await composeMessage(deps, subscription, post, claimInput, now);
+  if ("status" in composed) return composed;
+  return await postDigest(deps, post, composed, claimInput, now);
+}
 
-  let post: DigestPost;
-  let unconfirmed = false;
-  const claim = await store.claimDay(claimInput, now);
-  if (claim.claimed) post = claim.post;
-  else if (claim.existing.status === "sent") {
+/** Whose post, for which local date, started how, by which instance (the store's claim). */
+type DayClaim = Parameters<DigestStore["claimDay"]>[0];
+
+/** The day's post this delivery holds, and whether an earlier attempt on it went unconfirmed. */
+interface HeldDay {
+  post: DigestPost;
+  unconfirmed: boolean;
+}
+
+/**
+ * Claims the channel's local day: a fresh claim, an extra post on a day already sent (not for the
+ * scheduler), or an earlier claim taken over (`retakeClaim`). Otherwise the delivery is skipped.
+ */
+async function holdDay(
+  deps: DeliveryDeps,
+  claimInput: DayClaim,
+  now: Date,
+): Promise<HeldDay | DeliveryOutcome> {
+  const { channelId, localDate, trigger } = claimInput;
+  const claim = await deps.store.claimDay(claimInput, now);
+  if (claim.claimed) return { post: claim.post, unconfirmed: false };
+  if (claim.existing.status === "sent") {
     if (trigger === "schedule")
       return { status: "skipped", channelId, localDate, reason: "already-sent" };
-    post = await store.recordExtra(claimInput, now);
-  } else {
-    const existing = claim.existing;
-    const retake = mayRetake(existing, now);
-    // A fresh pending claim may be posting right now (the scheduler, another instance): taking
-    // it over would post the day twice. Anything else a person asking for it may take at once.
-    const byCommand = trigger !== "schedule" && (existing.status === "failed" || retake !== false);
-    if (retake !== true && !byCommand) {
-      return {
-        status: "skipped",
-        channelId,
-        localDate,
-        reason: retake === "gave-up" ? "gave-up" : "claimed",
-      };
-    }
-    const taken = await store.reclaim(existing, deps.instanceId, now);
-    if (!taken) return { status: "skipped", channelId, localDate, reason: "claimed" };
-    log.warn(
-      { channel: channelId, localDate, attempt: taken.attempts, previous: existing.status },
-      "retrying a digest that was claimed but never recorded as sent",
-    );
-    post = taken;
-    unconfirmed = true;
+    return { post: await deps.store.recordExtra(claimInput, now), unconfirmed: false };
   }
+  return retakeClaim(deps, claim.existing, claimInput, now);
+}
 
-  if (unconfirmed) {
-    // The earlier attempt may have reached Slack before its ts was saved: look before posting.
-    let earlier: Awaited<ReturnType<typeof findEarlierPost>>;
-    try {
-      earlier = await findEarlierPost(deps.slack, post);
-    } catch (err) {
-      return failedAttempt(deps, post, err, now, "could not check the channel for an earlier post");
-    }
-    if (earlier) {
-      await store.markSent(
-        post.id,
-        { messageTs: earlier.ts, ...(earlier.topicId ? { topicId: earlier.topicId } : {}) },
-        now,
-      );
-      log.warn(
-        { channel: channelId, localDate, ts: earlier.ts },
-        "the digest was already in the channel (found by its marker); recorded it instead of posting again",
-      );
-      return {
-        status: "found-posted",
-        channelId,
-        localDate,
-        postId: post.id,
-        messageTs: earlier.ts,
-      };
-    }
+/** Takes over an earlier claim on the day that was never recorded as sent, where it may be. */
+async function retakeClaim(
+  deps: DeliveryDeps,
+  existing: DigestPost,
+  { channelId, localDate, trigger }: DayClaim,
+  now: Date,
+): Promise<HeldDay | DeliveryOutcome> {
+  const retake = mayRetake(existing, now);
+  // A fresh pending claim may be posting right now (the scheduler, another instance): taking
+  // it over would post the day twice. Anything else a person asking for it may take at once.
+  const byCommand = trigger !== "schedule" && (existing.status === "failed" || retake !== false);
+  if (retake !== true && !byCommand) {
+    return {
+      status: "skipped",
+      channelId,
+      localDate,
+      reason: retake === "gave-up" ? "gave-up" : "claimed",
+    };
   }
+  const taken = await deps.store.reclaim(existing, deps.instanceId, now);
+  if (!taken) return { status: "skipped", channelId, localDate, reason: "claimed" };
+  deps.log.warn(
+    { channel: channelId, localDate, attempt: taken.attempts, previous: existing.status },
+    "retrying a digest that was claimed but never recorded as sent",
+  );
+  return { post: taken, unconfirmed: true };
+}
 
-  let message: ReturnType<typeof renderDigest>;
-  let topicId: string | undefined;
+/**
+ * The earlier attempt may have reached Slack before its ts was saved: look before posting, and
+ * record the post found. Undefined where there is none, so the digest is posted.
+ */
+async function recordEarlierPost(
+  deps: DeliveryDeps,
+  post: DigestPost,
+  { channelId, localDate }: DayClaim,
+  now: Date,
+): Promise<DeliveryOutcome | undefined> {
+  let earlier: Awaited<ReturnType<typeof findEarlierPost>>;
   try {
-    const last = await store.lastSent(channelId);
+    earlier = await findEarlierPost(deps.slack, post);
+  } catch (err) {
+    return failedAttempt(deps, post, err, now, "could not check the channel for an earlier post");
+  }
+  if (!earlier) return undefined;
+  await deps.store.markSent(
+    post.id,
+    { messageTs: earlier.ts, ...(earlier.topicId ? { topicId: earlier.topicId } : {}) },
+    now,
+  );
+  deps.log.warn(
+    { channel: channelId, localDate, ts: earlier.ts },
+    "the digest was already in the channel (found by its marker); recorded it instead of posting again",
+  );
+  return {
+    status: "found-posted",
+    channelId,
+    localDate,
+    postId: post.id,
+    messageTs: earlier.ts,
+  };
+}
+
+/** The digest composed and rendered, and the topic it focuses on. */
+interface ComposedDigest {
+  message: ReturnType<typeof renderDigest>;
+  topicId: string | undefined;
+}
+
+/** Composes and renders the digest; a failure is recorded on the post. */
+async function composeMessage(
+  deps: DeliveryDeps,
+  subscription: DigestSchedule,
+  post: DigestPost,
+  { channelId, localDate }: DayClaim,
+  now: Date,
+): Promise<ComposedDigest | DeliveryOutcome> {
+  try {
+    const last = await deps.store.lastSent(channelId);
     const digest = await composeDigest({
       ...deps.sources,
       subscription,
@@ -262,15 +316,24 @@ export async function deliverDigest(
       ...(last?.sentAt ? { lastDigestAt: new Date(last.sentAt) } : {}),
       todayTaken: true,
     });
-    topicId = digest.focus?.topic.id;
-    message = renderDigest(digest);
+    const topicId = digest.focus?.topic.id;
+    return { message: renderDigest(digest), topicId };
   } catch (err) {
     const error = `compose failed: ${(err as Error).message}`;
-    await store.markFailed(post.id, error, now);
-    log.error({ err, channel: channelId, localDate }, "digest could not be composed");
+    await deps.store.markFailed(post.id, error, now);
+    deps.log.error({ err, channel: channelId, localDate }, "digest could not be composed");
     return { status: "failed", channelId, localDate, postId: post.id, error };
   }
+}
 
+/** Posts the digest with its marker, then records it as sent. */
+async function postDigest(
+  deps: DeliveryDeps,
+  post: DigestPost,
+  { message, topicId }: ComposedDigest,
+  { channelId, localDate, trigger }: DayClaim,
+  now: Date,
+): Promise<DeliveryOutcome> {
   let messageTs: string;
   try {
     const res = await deps.slack.chat.postMessage({
@@ -287,8 +350,8 @@ export async function deliverDigest(
   }
   // Should this write fail (or the process die here), the claim stays unconfirmed and the next
   // attempt finds the message by its marker instead of posting it again.
-  await store.markSent(post.id, { messageTs, ...(topicId ? { topicId } : {}) }, now);
-  log.info(
+  await deps.store.markSent(post.id, { messageTs, ...(topicId ? { topicId } : {}) }, now);
+  deps.log.info(
     { channel: channelId, localDate, trigger, topic: topicId, ts: messageTs },
     "digest posted",
   );

@@ -226,112 +226,183 @@ async function answerInTurn(
   started: number,
   turn: Promise<void>,
 ): Promise<AnswerOutcome> {
-  let placeholderTs: string | undefined;
-  let progress: ReturnType<typeof progressView> | undefined;
+  const working: Working = {};
   try {
-    if (q.threadTs && !q.channel.startsWith("D")) {
-      await s.events.markThread(q.channel, q.threadTs, s.now());
-    }
-    if (q.setStatus) {
-      await q.setStatus(ASSISTANT_STATUS).catch((err: unknown) => {
-        log.warn({ err }, "setStatus failed");
-      });
-    } else {
-      const placeholder = await postInConversation(q, { text: PLACEHOLDER_TEXT, blocks: [] });
-      placeholderTs = placeholder.ts;
-    }
+    await showWorking(s, q, log, working);
     await turn;
     // Making the answer is the long part: it waits until the requests that came meanwhile are
     // acknowledged and followed up.
     await s.takeQuietTurn();
-
-    // Progress is worth showing while a model writes; an extractive answer is there at once.
-    if (s.engine.mode === "llm") progress = progressView(s, q, log, placeholderTs);
-    const answer: Answer = await s.engine.answer(q.question, {
-      history: q.history,
-      ...(progress ? { onProgress: progress.onProgress } : {}),
-    });
-    const streamedTs = await progress?.finish();
-    progress = undefined;
-
-    const context = {
-      surface: q.surface,
-      channelId: q.channel,
-      userId: q.userId,
-      ...(q.teamId ? { teamId: q.teamId } : {}),
-      ...(q.threadTs ? { threadTs: q.threadTs } : {}),
-    };
-    const questionId = await s.questions.recordAnswer(context, answer, s.now());
-    const [head, ...rest] = renderAnswerMessages(answer, {
-      questionId,
-      interactive: true,
-      nativeFeedback: s.nativeFeedback,
-    });
-    if (!head) throw new Error("the renderer produced no message");
-    const target = placeholderTs ?? streamedTs;
-    let messageTs: string | undefined;
-    if (target) {
-      await q.client.chat.update({
-        channel: q.channel,
-        ts: target,
-        text: head.text,
-        blocks: head.blocks,
-      });
-      messageTs = target;
-    } else {
-      messageTs = (await postInConversation(q, head)).ts;
-    }
-    for (const more of rest) await postInConversation(q, more);
-
-    let permalink: string | undefined;
-    if (messageTs) {
-      try {
-        permalink = (
-          await q.client.chat.getPermalink({ channel: q.channel, message_ts: messageTs })
-        ).permalink;
-      } catch (err) {
-        log.warn({ err }, "could not get the answer's permalink");
-      }
-    }
-    await s.questions.setLocation(questionId, {
-      ...(messageTs ? { messageTs } : {}),
-      ...(permalink ? { permalink } : {}),
-      ...(q.threadTs ? { threadTs: q.threadTs } : {}),
-    });
-    const outcome: AnswerOutcome = answer.coverage === "none" ? "not_covered" : "answered";
-    log.info(
-      {
-        outcome,
-        questionId,
-        mode: answer.mode,
-        coverage: answer.coverage,
-        citations: answer.citations.length,
-        latencyMs: Date.now() - started,
-      },
-      "question answered",
-    );
-    return outcome;
+    const { answer, streamedTs } = await makeAnswer(s, q, log, working);
+    const questionId = await s.questions.recordAnswer(questionContext(q), answer, s.now());
+    const target = working.placeholderTs ?? streamedTs;
+    const messageTs = await postAnswer(s, q, answer, questionId, target);
+    await recordWhereAnswered(s, q, log, questionId, messageTs);
+    return answeredOutcome(log, answer, questionId, started);
   } catch (err) {
-    await progress?.finish().catch(() => undefined);
-    log.error({ err, outcome: "failed", latencyMs: Date.now() - started }, "answering failed");
-    await s.questions
-      .recordFailure(
-        {
-          surface: q.surface,
-          channelId: q.channel,
-          userId: q.userId,
-          ...(q.teamId ? { teamId: q.teamId } : {}),
-          ...(q.threadTs ? { threadTs: q.threadTs } : {}),
-        },
-        q.question,
-        err instanceof Error ? err.message : String(err),
-        s.now(),
-      )
-      .catch((e: unknown) => log.error({ err: e }, "could not log the failure"));
-    await showError(q, placeholderTs, errorTextFor(err), log);
+    await working.progress?.finish().catch(() => undefined);
+    await recordFailure(s, q, log, err, started);
+    await showError(q, working.placeholderTs, errorTextFor(err), log);
     return "failed";
   }
 }
+
+/** What the person sees while the answer is made: the placeholder message, the progress shown. */
+interface Working {
+  placeholderTs?: string;
+  progress?: ReturnType<typeof progressView>;
+}
+
+/** Marks the thread as the bot's and shows that work has begun: a status line or a placeholder. */
+async function showWorking(
+  s: AnsweringServices,
+  q: SlackQuestion,
+  log: Logger,
+  working: Working,
+): Promise<void> {
+  if (q.threadTs && !q.channel.startsWith("D")) {
+    await s.events.markThread(q.channel, q.threadTs, s.now());
+  }
+  if (q.setStatus) {
+    await q.setStatus(ASSISTANT_STATUS).catch((err: unknown) => {
+      log.warn({ err }, "setStatus failed");
+    });
+  } else {
+    const placeholder = await postInConversation(q, { text: PLACEHOLDER_TEXT, blocks: [] });
+    working.placeholderTs = placeholder.ts;
+  }
+}
+
+/**
+ * The engine's answer, and the ts of a streamed message it should replace. Progress is worth
+ * showing while a model writes; an extractive answer is there at once.
+ */
+async function makeAnswer(
+  s: AnsweringServices,
+  q: SlackQuestion,
+  log: Logger,
+  working: Working,
+): Promise<{ answer: Answer; streamedTs: string | undefined }> {
+  if (s.engine.mode === "llm") working.progress = progressView(s, q, log, working.placeholderTs);
+  const progress = working.progress;
+  const answer: Answer = await s.engine.answer(q.question, {
+    history: q.history,
+    ...(progress ? { onProgress: progress.onProgress } : {}),
+  });
+  const streamedTs = await progress?.finish();
+  working.progress = undefined;
+  return { answer, streamedTs };
+}
+
+/** Where the question was asked, as the question log records it. */
+function questionContext(q: SlackQuestion) {
+  return {
+    surface: q.surface,
+    channelId: q.channel,
+    userId: q.userId,
+    ...(q.teamId ? { teamId: q.teamId } : {}),
+    ...(q.threadTs ? { threadTs: q.threadTs } : {}),
+  };
+}
+
+/**
+ * Posts the rendered answer: its first message replaces `target` (the placeholder or the
+ * streamed message) or is posted, the rest follow. Returns the first message's ts.
+ */
+async function postAnswer(
+  s: AnsweringServices,
+  q: SlackQuestion,
+  answer: Answer,
+  questionId: number,
+  target: string | undefined,
+): Promise<string | undefined> {
+  const [head, ...rest] = renderAnswerMessages(answer, {
+    questionId,
+    interactive: true,
+    nativeFeedback: s.nativeFeedback,
+  });
+  if (!head) throw new Error("the renderer produced no message");
+  let messageTs: string | undefined;
+  if (target) {
+    await q.client.chat.update({
+      channel: q.channel,
+      ts: target,
+      text: head.text,
+      blocks: head.blocks,
+    });
+    messageTs = target;
+  } else {
+    messageTs = (await postInConversation(q, head)).ts;
+  }
+  for (const more of rest) await postInConversation(q, more);
+  return messageTs;
+}
+
+/** Records in the question log where the answer was posted, with its permalink when Slack gives one. */
+async function recordWhereAnswered(
+  s: AnsweringServices,
+  q: SlackQuestion,
+  log: Logger,
+  questionId: number,
+  messageTs: string | undefined,
+): Promise<void> {
+  let permalink: string | undefined;
+  if (messageTs) {
+    try {
+      permalink = (await q.client.chat.getPermalink({ channel: q.channel, message_ts: messageTs }))
+        .permalink;
+    } catch (err) {
+      log.warn({ err }, "could not get the answer's permalink");
+    }
+  }
+  await s.questions.setLocation(questionId, {
+    ...(messageTs ? { messageTs } : {}),
+    ...(permalink ? { permalink } : {}),
+    ...(q.threadTs ? { threadTs: q.threadTs } : {}),
+  });
+}
+
+/** The outcome of an answered question, logged with what it cost. */
+function answeredOutcome(
+  log: Logger,
+  answer: Answer,
+  questionId: number,
+  started: number,
+): AnswerOutcome {
+  const outcome: AnswerOutcome = answer.coverage === "none" ? "not_covered" : "answered";
+  log.info(
+    {
+      outcome,
+      questionId,
+      mode: answer.mode,
+      coverage: answer.coverage,
+      citations: answer.citations.length,
+      latencyMs: Date.now() - started,
+    },
+    "question answered",
+  );
+  return outcome;
+}
+
+/** Logs a failed answer and records it in the question log (a failure to record only logged). */
+async function recordFailure(
+  s: AnsweringServices,
+  q: SlackQuestion,
+  log: Logger,
+  err: unknown,
+  started: number,
+): Promise<void> {
+  log.error({ err, outcome: "failed", latencyMs: Date.now() - started }, "answering failed");
+  await s.questions
+    .recordFailure(
+      questionContext(q),
+      q.question,
+      err instanceof Error ? err.message : String(err),
+      s.now(),
+    )
+    .catch((e: unknown) => log.error({ err: e }, "could not log the failure"));
+}
+
 /** Replaces the placeholder with the error note, or posts it when there is nothing to replace. */
 async function showError(
   q: SlackQuestion,

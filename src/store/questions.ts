@@ -1,8 +1,11 @@
 // The question log: every question asked on any surface, its answer and what it cost.
 
+import type Database from "better-sqlite3";
 import { normalizeQuestion } from "../text.ts";
 import type { Answer, SpellingCorrection } from "../types.ts";
 import type { Db } from "./db.ts";
+
+type Statement = Database.Statement;
 
 export type Surface = "cli" | "mention" | "dm" | "assistant" | "slash" | "digest";
 
@@ -136,6 +139,53 @@ function fromRow(r: Row): LoggedQuestion {
 }
 
 export function createQuestionLog(db: Db): QuestionLog {
+  const statements = logStatements(db);
+  /** Channel kinds already written by this process: most message events then cost no write. */
+  const knownTypes = new Map<string, string>();
+  return {
+    async recordAnswer(context, answer, at = new Date()) {
+      const info = statements.insert.run(answerRow(context, answer, at));
+      return Number(info.lastInsertRowid);
+    },
+    async recordFailure(context, question, error, at = new Date()) {
+      const info = statements.insert.run(failureRow(context, question, error, at));
+      return Number(info.lastInsertRowid);
+    },
+    async setLocation(id, loc) {
+      setLocation(db, id, loc);
+    },
+    async get(id) {
+      const row = db.prepare("SELECT * FROM questions WHERE id = ?").get(id) as Row | undefined;
+      return row ? fromRow(row) : undefined;
+    },
+    async inChannelSince(channelId, since) {
+      return inChannelSince(db, channelId, since);
+    },
+    async noteConversation({ channelId, teamId, channelType }) {
+      if (knownTypes.get(channelId) === channelType) return;
+      statements.upsertConversation.run(
+        channelId,
+        teamId ?? null,
+        channelType,
+        new Date().toISOString(),
+      );
+      knownTypes.set(channelId, channelType);
+    },
+    async gaps(since, limit, scope) {
+      return gapsSince(statements, since, limit, scope);
+    },
+  };
+}
+
+/** The statements the log writes and reads gaps with, prepared once a log. */
+interface LogStatements {
+  insert: Statement;
+  upsertConversation: Statement;
+  publicGaps: Statement;
+  ownGaps: Statement;
+}
+
+function logStatements(db: Db): LogStatements {
   const insert = db.prepare(`INSERT INTO questions
     (asked_at, surface, team_id, channel_id, user_id, thread_ts, message_ts, permalink, question,
      search_query, answer_text, mode, coverage, citations_json, latency_ms, prompt_tokens,
@@ -148,8 +198,6 @@ export function createQuestionLog(db: Db): QuestionLog {
      ON CONFLICT (channel_id) DO UPDATE SET channel_type = excluded.channel_type,
        team_id = COALESCE(excluded.team_id, team_id), seen_at = excluded.seen_at`,
   );
-  /** Channel kinds already written by this process: most message events then cost no write. */
-  const knownTypes = new Map<string, string>();
   const gapsFrom = `FROM questions q LEFT JOIN slack_conversations c ON c.channel_id = q.channel_id
     WHERE q.coverage = 'none' AND q.asked_at >= ? AND q.team_id = ?`;
   const publicGaps = db.prepare(
@@ -161,7 +209,12 @@ export function createQuestionLog(db: Db): QuestionLog {
     `SELECT q.question, q.asked_at ${gapsFrom} AND q.user_id = ? AND NOT COALESCE(${IS_PUBLIC}, 0)
      ORDER BY q.asked_at DESC`,
   );
-  const base = (c: QuestionContext, at: Date) => ({
+  return { insert, upsertConversation, publicGaps, ownGaps };
+}
+
+/** Where and when a question was asked, as the insert's parameters. */
+function contextRow(c: QuestionContext, at: Date) {
+  return {
     askedAt: at.toISOString(),
     surface: c.surface,
     teamId: c.teamId ?? null,
@@ -170,83 +223,78 @@ export function createQuestionLog(db: Db): QuestionLog {
     threadTs: c.threadTs ?? null,
     messageTs: c.messageTs ?? null,
     permalink: c.permalink ?? null,
-  });
-  return {
-    async recordAnswer(context, answer, at = new Date()) {
-      const info = insert.run({
-        ...base(context, at),
-        question: answer.question,
-        searchQuery: answer.searchQuery,
-        answerText: answer.text,
-        mode: answer.mode,
-        coverage: answer.coverage,
-        citationsJson: JSON.stringify(answer.citations),
-        latencyMs: Math.round(answer.latencyMs),
-        promptTokens: answer.usage?.promptTokens ?? null,
-        completionTokens: answer.usage?.completionTokens ?? null,
-        fallbackReason: answer.fallbackReason ?? null,
-        error: null,
-        correctionsJson: answer.corrections?.length ? JSON.stringify(answer.corrections) : null,
-      });
-      return Number(info.lastInsertRowid);
-    },
-    async recordFailure(context, question, error, at = new Date()) {
-      const info = insert.run({
-        ...base(context, at),
-        question,
-        searchQuery: null,
-        answerText: null,
-        mode: null,
-        coverage: null,
-        citationsJson: "[]",
-        latencyMs: null,
-        promptTokens: null,
-        completionTokens: null,
-        fallbackReason: null,
-        error,
-        correctionsJson: null,
-      });
-      return Number(info.lastInsertRowid);
-    },
-    async setLocation(id, loc) {
-      db.prepare(
-        `UPDATE questions SET message_ts = COALESCE(?, message_ts), permalink = COALESCE(?, permalink),
-         thread_ts = COALESCE(?, thread_ts) WHERE id = ?`,
-      ).run(loc.messageTs ?? null, loc.permalink ?? null, loc.threadTs ?? null, id);
-    },
-    async get(id) {
-      const row = db.prepare("SELECT * FROM questions WHERE id = ?").get(id) as Row | undefined;
-      return row ? fromRow(row) : undefined;
-    },
-    async inChannelSince(channelId, since) {
-      const rows = db
-        .prepare(
-          "SELECT * FROM questions WHERE channel_id = ? AND asked_at >= ? ORDER BY asked_at, id",
-        )
-        .all(channelId, since.toISOString()) as Row[];
-      return rows.map(fromRow);
-    },
-    async noteConversation({ channelId, teamId, channelType }) {
-      if (knownTypes.get(channelId) === channelType) return;
-      upsertConversation.run(channelId, teamId ?? null, channelType, new Date().toISOString());
-      knownTypes.set(channelId, channelType);
-    },
-    async gaps(since, limit, scope) {
-      const rows = (
-        scope.kind === "public"
-          ? publicGaps.all(since.toISOString(), scope.teamId)
-          : ownGaps.all(since.toISOString(), scope.teamId, scope.userId)
-      ) as { question: string; asked_at: string }[];
-      const groups = new Map<string, Gap>();
-      for (const r of rows) {
-        const key = normalizeQuestion(r.question);
-        const g = groups.get(key);
-        if (g) g.count += 1;
-        else groups.set(key, { question: r.question, count: 1, lastAskedAt: r.asked_at });
-      }
-      return [...groups.values()]
-        .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt))
-        .slice(0, limit);
-    },
   };
+}
+
+function answerRow(context: QuestionContext, answer: Answer, at: Date) {
+  return {
+    ...contextRow(context, at),
+    question: answer.question,
+    searchQuery: answer.searchQuery,
+    answerText: answer.text,
+    mode: answer.mode,
+    coverage: answer.coverage,
+    citationsJson: JSON.stringify(answer.citations),
+    latencyMs: Math.round(answer.latencyMs),
+    promptTokens: answer.usage?.promptTokens ?? null,
+    completionTokens: answer.usage?.completionTokens ?? null,
+    fallbackReason: answer.fallbackReason ?? null,
+    error: null,
+    correctionsJson: answer.corrections?.length ? JSON.stringify(answer.corrections) : null,
+  };
+}
+
+function failureRow(context: QuestionContext, question: string, error: string, at: Date) {
+  return {
+    ...contextRow(context, at),
+    question,
+    searchQuery: null,
+    answerText: null,
+    mode: null,
+    coverage: null,
+    citationsJson: "[]",
+    latencyMs: null,
+    promptTokens: null,
+    completionTokens: null,
+    fallbackReason: null,
+    error,
+    correctionsJson: null,
+  };
+}
+
+function setLocation(
+  db: Db,
+  id: number,
+  loc: { messageTs?: string; permalink?: string; threadTs?: string },
+): void {
+  db.prepare(
+    `UPDATE questions SET message_ts = COALESCE(?, message_ts), permalink = COALESCE(?, permalink),
+     thread_ts = COALESCE(?, thread_ts) WHERE id = ?`,
+  ).run(loc.messageTs ?? null, loc.permalink ?? null, loc.threadTs ?? null, id);
+}
+
+function inChannelSince(db: Db, channelId: string, since: Date): LoggedQuestion[] {
+  const rows = db
+    .prepare("SELECT * FROM questions WHERE channel_id = ? AND asked_at >= ? ORDER BY asked_at, id")
+    .all(channelId, since.toISOString()) as Row[];
+  return rows.map(fromRow);
+}
+
+/** The scope's uncovered questions since a time, grouped by normalized text, most asked first. */
+function gapsSince(s: LogStatements, since: Date, limit: number, scope: GapScope): Gap[] {
+  const rows = (
+    scope.kind === "public"
+      ? s.publicGaps.all(since.toISOString(), scope.teamId)
+      : s.ownGaps.all(since.toISOString(), scope.teamId, scope.userId)
+  ) as { question: string; asked_at: string }[];
+  const groups = new Map<string, Gap>();
+  for (const r of rows) {
+    const key = normalizeQuestion(r.question);
+    const g = groups.get(key);
+    if (g) g.count += 1;
+    else groups.set(key, { question: r.question, count: 1, lastAskedAt: r.asked_at });
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt))
+    .slice(0, limit);
 }
