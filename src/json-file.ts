@@ -36,105 +36,139 @@ export function parseJsonText(text: string): JsonFileResult {
  * scanner of its own: only called once JSON.parse has already failed.
  */
 export function findJsonError(text: string): { offset: number; what: string } {
-  let i = 0;
-  class Stop extends Error {
-    constructor(readonly what: string) {
-      super(what);
-    }
-  }
-  const found = () =>
-    i >= text.length ? "the file ends too early" : `unexpected ${JSON.stringify(text[i])}`;
-  const fail = (what = found()): never => {
-    throw new Stop(what);
-  };
-  const ws = () => {
-    while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
-  };
-  const expect = (ch: string) => {
-    if (text[i] !== ch) fail(`${found()} where ${JSON.stringify(ch)} was expected`);
-    i++;
-  };
-  const string = () => {
-    expect('"');
-    for (;;) {
-      if (i >= text.length) fail("a string is not closed");
-      const ch = text[i] as string;
-      if (ch === '"') {
-        i++;
-        return;
-      }
-      if (ch < " ") fail("a control character (a raw line break?) inside a string");
-      if (ch === "\\") {
-        i++;
-        if (/^u[0-9a-fA-F]{4}/.test(text.slice(i, i + 5))) i += 5;
-        else if (i < text.length && '"\\/bfnrt'.includes(text[i] as string)) i++;
-        else fail("a bad escape in a string");
-      } else i++;
-    }
-  };
-  const value = (): void => {
-    ws();
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail(`${found()} where a quoted property name was expected`);
-        string();
-        ws();
-        expect(":");
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("}");
-        return;
-      }
-    }
-    if (ch === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("]");
-        return;
-      }
-    }
-    if (ch === '"') {
-      string();
-      return;
-    }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 400),
-    );
-    if (!literal) fail(`${found()} where a value was expected`);
-    i += (literal as RegExpExecArray)[0].length;
-  };
+  const scan: Scan = { text, i: 0 };
   try {
     if (text.charCodeAt(0) === 0xfeff)
-      fail("a byte order mark (save the file as UTF-8 without one)");
-    value();
-    ws();
-    if (i < text.length) fail(`${found()} after the end of the JSON value`);
+      fail(scan, "a byte order mark (save the file as UTF-8 without one)");
+    scanValue(scan);
+    skipSpace(scan);
+    if (scan.i < text.length) fail(scan, `${found(scan)} after the end of the JSON value`);
     return { offset: text.length, what: "no error found" };
   } catch (err) {
-    if (err instanceof Stop) return { offset: i, what: err.what };
+    if (err instanceof Stop) return { offset: scan.i, what: err.what };
     throw err;
   }
+}
+
+/** The text being scanned and the offset reached. */
+interface Scan {
+  readonly text: string;
+  i: number;
+}
+
+/** Where the grammar fails: what was found, thrown to `findJsonError`. */
+class Stop extends Error {
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
+
+/** What stands at the offset reached: the text's end, or the character. */
+function found({ text, i }: Scan): string {
+  return i >= text.length ? "the file ends too early" : `unexpected ${JSON.stringify(text[i])}`;
+}
+
+/** The scan stopped: the grammar fails at the offset reached, `what` being found there. */
+function fail(scan: Scan, what = found(scan)): never {
+  throw new Stop(what);
+}
+
+/** Past the white space JSON allows. */
+function skipSpace(scan: Scan): void {
+  while (scan.i < scan.text.length && " \t\n\r".includes(scan.text[scan.i] as string)) scan.i++;
+}
+
+/** Past `ch`, which must stand at the offset reached. */
+function expect(scan: Scan, ch: string): void {
+  if (scan.text[scan.i] !== ch)
+    fail(scan, `${found(scan)} where ${JSON.stringify(ch)} was expected`);
+  scan.i++;
+}
+
+/** Past a string, its escapes and its closing quote. */
+function scanString(scan: Scan): void {
+  const { text } = scan;
+  expect(scan, '"');
+  for (;;) {
+    if (scan.i >= text.length) fail(scan, "a string is not closed");
+    const ch = text[scan.i] as string;
+    if (ch === '"') {
+      scan.i++;
+      return;
+    }
+    if (ch < " ") fail(scan, "a control character (a raw line break?) inside a string");
+    if (ch === "\\") {
+      scan.i++;
+      if (/^u[0-9a-fA-F]{4}/.test(text.slice(scan.i, scan.i + 5))) scan.i += 5;
+      else if (scan.i < text.length && '"\\/bfnrt'.includes(text[scan.i] as string)) scan.i++;
+      else fail(scan, "a bad escape in a string");
+    } else scan.i++;
+  }
+}
+
+/** Past a value: an object, an array, a string, or a literal (a number, true, false, null). */
+function scanValue(scan: Scan): void {
+  skipSpace(scan);
+  const ch = scan.text[scan.i];
+  if (ch === "{") {
+    scanObject(scan);
+    return;
+  }
+  if (ch === "[") {
+    scanArray(scan);
+    return;
+  }
+  if (ch === '"') {
+    scanString(scan);
+    return;
+  }
+  const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+    scan.text.slice(scan.i, scan.i + 400),
+  );
+  if (!literal) fail(scan, `${found(scan)} where a value was expected`);
+  scan.i += (literal as RegExpExecArray)[0].length;
+}
+
+/** Past an object, from its opening brace. */
+function scanObject(scan: Scan): void {
+  if (closedEmpty(scan, "}")) return;
+  do {
+    skipSpace(scan);
+    if (scan.text[scan.i] !== '"')
+      fail(scan, `${found(scan)} where a quoted property name was expected`);
+    scanString(scan);
+    skipSpace(scan);
+    expect(scan, ":");
+    scanValue(scan);
+  } while (anotherItem(scan, "}"));
+}
+
+/** Past an array, from its opening bracket. */
+function scanArray(scan: Scan): void {
+  if (closedEmpty(scan, "]")) return;
+  do scanValue(scan);
+  while (anotherItem(scan, "]"));
+}
+
+/**
+ * Past an object's or an array's opening, and whether it is empty: its `close` (then passed too)
+ * after white space.
+ */
+function closedEmpty(scan: Scan, close: string): boolean {
+  scan.i++;
+  skipSpace(scan);
+  if (scan.text[scan.i] !== close) return false;
+  scan.i++;
+  return true;
+}
+
+/** After an item, whether another follows (past the comma), or else past the `close` expected. */
+function anotherItem(scan: Scan, close: string): boolean {
+  skipSpace(scan);
+  if (scan.text[scan.i] === ",") {
+    scan.i++;
+    return true;
+  }
+  expect(scan, close);
+  return false;
 }

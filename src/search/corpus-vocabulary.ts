@@ -55,96 +55,204 @@ export const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const BEFORE_FIRST_WORD = /[\s"'\u2018\u201c([*_]/u;
 const SENTENCE_END = /[.!?:;\n]/;
 
+/** The maps `buildVocabulary` fills as it reads the passages (`forms`: each word's written forms). */
+interface VocabularyCounts {
+  count: Map<string, number>;
+  inSentence: Map<string, number>;
+  capitalised: Map<string, number>;
+  alone: Map<string, number>;
+  forms: Map<string, Map<string, number>>;
+  pairs: Map<string, number>;
+  linked: Map<string, number>;
+  capitalisedPairs: Map<string, number>;
+  names: Map<string, string>;
+}
+
+/** A word of a passage being read: the passage, its words, this one's place, as written and folded. */
+interface WordAt {
+  text: string;
+  matches: readonly RegExpExecArray[];
+  i: number;
+  written: string;
+  word: string;
+  /** Whether the word is in a link, an address or a file name (`LINK_OR_FILE`). */
+  inLink: boolean;
+}
+
+/** The run of capitalised words (and the connecting words inside it) being read. */
+interface NameRun {
+  tokens: NameToken[];
+  connecting: NameToken[];
+}
+
 /**
  * The corpus's vocabulary from its passages' texts. A word opening a sentence is not counted as
  * capitalised, so that only names are marked as names.
  */
 export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
-  const count = new Map<string, number>();
-  const inSentence = new Map<string, number>();
-  const capitalised = new Map<string, number>();
-  const alone = new Map<string, number>();
-  const forms = new Map<string, Map<string, number>>();
-  const pairs = new Map<string, number>();
-  const linked = new Map<string, number>();
-  const capitalisedPairs = new Map<string, number>();
-  const names = new Map<string, string>();
+  const counts: VocabularyCounts = {
+    count: new Map(),
+    inSentence: new Map(),
+    capitalised: new Map(),
+    alone: new Map(),
+    forms: new Map(),
+    pairs: new Map(),
+    linked: new Map(),
+    capitalisedPairs: new Map(),
+    names: new Map(),
+  };
   for (const text of texts) {
-    const matches = [...text.matchAll(WORD)];
     const linkAt = chunkTester(text, LINK_OR_FILE);
-    let previous: string | undefined;
-    // The run of capitalised words (and the connecting words inside it) being read.
-    let run: NameToken[] = [];
-    let connecting: NameToken[] = [];
-    const endRun = () => {
-      addNameStretches(run, names);
-      run = [];
-      connecting = [];
-    };
-    for (const [i, match] of matches.entries()) {
-      const written = match[0];
-      const word = normalizeText(written);
-      count.set(word, (count.get(word) ?? 0) + 1);
-      const inLink = linkAt(match.index);
-      if (inLink) linked.set(word, (linked.get(word) ?? 0) + 1);
-      const before = matches[i - 1];
-      const joiner =
-        before === undefined || inLink || previous === undefined
-          ? undefined
-          : compoundJoiner(text.slice(before.index + before[0].length, match.index));
-      if (joiner !== undefined) {
-        const key = `${previous}${joiner}${word}`;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        if (isCapitalised(written) && before !== undefined && isCapitalised(before[0])) {
-          capitalisedPairs.set(key, (capitalisedPairs.get(key) ?? 0) + 1);
-        }
-      }
-      // (A word opening a sentence is capitalised whatever it is: it starts a name only right
-      // before another capitalised word, "Costa Rica and Poland…", not "Ahead of the July…".)
-      const opens = opensSentence(text, match.index);
-      if (inLink || joiner === undefined || opens) endRun();
-      const after = matches[i + 1];
-      const startsName =
-        !opens ||
-        (after !== undefined &&
-          isCapitalised(after[0]) &&
-          compoundJoiner(text.slice(match.index + written.length, after.index)) !== undefined);
-      if (!inLink && startsName && isCapitalised(written)) {
-        run.push(...connecting, { written, word, joiner: joiner ?? " " });
-        connecting = [];
-      } else if (run.length > 0 && joiner === " " && NAME_CONNECTORS.has(word)) {
-        connecting.push({ written, word, joiner });
-      } else if (run.length > 0) {
-        endRun();
-      }
-      previous = inLink ? undefined : word;
-      if (!opensSentence(text, match.index)) {
-        inSentence.set(word, (inSentence.get(word) ?? 0) + 1);
-        if (isCapitalised(written)) {
-          capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
-          // (A capitalised neighbour across a space makes it part of a longer name.)
-          const before = matches[i - 1];
-          const after = matches[i + 1];
-          const joined =
-            (before !== undefined &&
-              isCapitalised(before[0]) &&
-              /^\s+$/.test(text.slice(before.index + before[0].length, match.index))) ||
-            (after !== undefined &&
-              isCapitalised(after[0]) &&
-              /^\s+$/.test(text.slice(match.index + written.length, after.index)));
-          if (!joined) alone.set(word, (alone.get(word) ?? 0) + 1);
-        }
-      }
-      const byForm = forms.get(word) ?? new Map<string, number>();
-      forms.set(word, byForm);
-      byForm.set(written, (byForm.get(written) ?? 0) + 1);
-    }
-    endRun();
-    for (const m of text.matchAll(DOTTED_ABBREVIATION)) {
-      const written = m[0].trim().replace(/\.$/, "");
-      if (!linkAt(m.index)) names.set(phraseKey(written), written);
-    }
+    countPassageWords(text, linkAt, counts);
+    addDottedAbbreviations(text, linkAt, counts.names);
   }
+  const { count, inSentence, capitalised, alone, pairs, linked, capitalisedPairs, names } = counts;
+  return {
+    count,
+    inSentence,
+    capitalised,
+    alone,
+    form: commonestForms(counts.forms),
+    byLength: wordsByLength(count),
+    pairs,
+    linked,
+    capitalisedPairs,
+    names,
+  };
+}
+
+/** Each word of a passage counted, in the maps of `counts`, and its names of several words read. */
+function countPassageWords(
+  text: string,
+  linkAt: (at: number) => boolean,
+  counts: VocabularyCounts,
+): void {
+  const matches = [...text.matchAll(WORD)];
+  let previous: string | undefined;
+  const run: NameRun = { tokens: [], connecting: [] };
+  for (const [i, match] of matches.entries()) {
+    const written = match[0];
+    const word = normalizeText(written);
+    counts.count.set(word, (counts.count.get(word) ?? 0) + 1);
+    const inLink = linkAt(match.index);
+    if (inLink) counts.linked.set(word, (counts.linked.get(word) ?? 0) + 1);
+    const at: WordAt = { text, matches, i, written, word, inLink };
+    const joiner = inLink || previous === undefined ? undefined : joinerBefore(at);
+    if (joiner !== undefined) countPair(counts, at, `${previous}${joiner}${word}`);
+    const opens = opensSentence(text, match.index);
+    readIntoNameRun(run, counts.names, at, joiner, opens);
+    previous = inLink ? undefined : word;
+    if (!opens) countInSentence(counts, at);
+    const byForm = counts.forms.get(word) ?? new Map<string, number>();
+    counts.forms.set(word, byForm);
+    byForm.set(written, (byForm.get(written) ?? 0) + 1);
+  }
+  endNameRun(run, counts.names);
+}
+
+/** How the word is joined to the word before it into a compound (`compoundJoiner`), if at all. */
+function joinerBefore({ text, matches, i }: WordAt): "-" | " " | undefined {
+  const before = matches[i - 1];
+  const match = matches[i] as RegExpExecArray;
+  return before === undefined
+    ? undefined
+    : compoundJoiner(text.slice(before.index + before[0].length, match.index));
+}
+
+/** A compound of the word before and this one counted, and as capitalised when both are. */
+function countPair(counts: VocabularyCounts, { matches, i, written }: WordAt, key: string): void {
+  counts.pairs.set(key, (counts.pairs.get(key) ?? 0) + 1);
+  const before = matches[i - 1];
+  if (isCapitalised(written) && before !== undefined && isCapitalised(before[0])) {
+    counts.capitalisedPairs.set(key, (counts.capitalisedPairs.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * The word read into the run of a name: a capitalised word extends it, with the connecting words
+ * before it; a connecting word waits inside it; any other word, a link, a break between words or a
+ * sentence's start ends it.
+ */
+function readIntoNameRun(
+  run: NameRun,
+  names: Map<string, string>,
+  at: WordAt,
+  joiner: "-" | " " | undefined,
+  opens: boolean,
+): void {
+  const { written, word, inLink } = at;
+  // (A word opening a sentence is capitalised whatever it is: it starts a name only right
+  // before another capitalised word, "Costa Rica and Poland…", not "Ahead of the July…".)
+  if (inLink || joiner === undefined || opens) endNameRun(run, names);
+  if (!inLink && (!opens || capitalisedWordFollows(at)) && isCapitalised(written)) {
+    run.tokens.push(...run.connecting, { written, word, joiner: joiner ?? " " });
+    run.connecting = [];
+  } else if (run.tokens.length > 0 && joiner === " " && NAME_CONNECTORS.has(word)) {
+    run.connecting.push({ written, word, joiner });
+  } else if (run.tokens.length > 0) {
+    endNameRun(run, names);
+  }
+}
+
+/** Whether a capitalised word follows this one, joined to it as a compound's words are. */
+function capitalisedWordFollows({ text, matches, i, written }: WordAt): boolean {
+  const match = matches[i] as RegExpExecArray;
+  const after = matches[i + 1];
+  return (
+    after !== undefined &&
+    isCapitalised(after[0]) &&
+    compoundJoiner(text.slice(match.index + written.length, after.index)) !== undefined
+  );
+}
+
+/** The names of a run kept (`addNameStretches`), and a new run begun. */
+function endNameRun(run: NameRun, names: Map<string, string>): void {
+  addNameStretches(run.tokens, names);
+  run.tokens = [];
+  run.connecting = [];
+}
+
+/** A word inside a sentence counted, and whether it is capitalised, and alone so. */
+function countInSentence(counts: VocabularyCounts, at: WordAt): void {
+  const { word, written } = at;
+  counts.inSentence.set(word, (counts.inSentence.get(word) ?? 0) + 1);
+  if (isCapitalised(written)) {
+    counts.capitalised.set(word, (counts.capitalised.get(word) ?? 0) + 1);
+    if (!capitalisedNeighbour(at)) counts.alone.set(word, (counts.alone.get(word) ?? 0) + 1);
+  }
+}
+
+/** Whether a capitalised neighbour across a space makes the word part of a longer name. */
+function capitalisedNeighbour({ text, matches, i, written }: WordAt): boolean {
+  const match = matches[i] as RegExpExecArray;
+  const before = matches[i - 1];
+  const after = matches[i + 1];
+  return (
+    (before !== undefined &&
+      isCapitalised(before[0]) &&
+      /^\s+$/.test(text.slice(before.index + before[0].length, match.index))) ||
+    (after !== undefined &&
+      isCapitalised(after[0]) &&
+      /^\s+$/.test(text.slice(match.index + written.length, after.index)))
+  );
+}
+
+/** Each abbreviation written with dots ("H. Con. Res"), outside a link, as a name. */
+function addDottedAbbreviations(
+  text: string,
+  linkAt: (at: number) => boolean,
+  names: Map<string, string>,
+): void {
+  for (const m of text.matchAll(DOTTED_ABBREVIATION)) {
+    const written = m[0].trim().replace(/\.$/, "");
+    if (!linkAt(m.index)) names.set(phraseKey(written), written);
+  }
+}
+
+/** Each word's most frequent written form (the first of those written as often). */
+function commonestForms(
+  forms: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): Map<string, string> {
   const form = new Map<string, string>();
   for (const [word, byForm] of forms) {
     let best = word;
@@ -152,24 +260,18 @@ export function buildVocabulary(texts: Iterable<string>): CorpusVocabulary {
     for (const [written, n] of byForm) if (n > most) [best, most] = [written, n];
     form.set(word, best);
   }
+  return form;
+}
+
+/** The words, by their length. */
+function wordsByLength(count: ReadonlyMap<string, number>): Map<number, string[]> {
   const byLength = new Map<number, string[]>();
   for (const word of count.keys()) {
     const list = byLength.get(word.length) ?? [];
     byLength.set(word.length, list);
     list.push(word);
   }
-  return {
-    count,
-    inSentence,
-    capitalised,
-    alone,
-    form,
-    byLength,
-    pairs,
-    linked,
-    capitalisedPairs,
-    names,
-  };
+  return byLength;
 }
 
 /** A word of a name being read, with what joins it to the word before (" ", "-"). */

@@ -198,9 +198,44 @@ export function stripInstructions(question: string): Stripped {
     })
     .replace(/\s+/g, " ")
     .trim();
+  let out = withoutLeadingInstructions(text, instructions);
+  out = withoutTrailingInstructions(out, instructions);
+  out = withoutAskerHedges(out, instructions);
+  if (instructions.length === 0) return { content: question, instructions };
+  const content = tidiedContent(out, quoted);
+  // Nothing but instructions: the question itself is all there is to read.
+  if (!/[\p{L}\p{N}]/u.test(content)) return { content: question, instructions };
+  return { content, instructions };
+}
 
-  // Leading instructions, at the start of the text and after each clause boundary.
+/**
+ * Leading instructions taken out (added to `instructions`), at the start of the text and after
+ * each clause boundary: what is left.
+ */
+function withoutLeadingInstructions(text: string, instructions: string[]): string {
   let out = "";
+  let rest = withoutFormatLeadIns(text, instructions);
+  const opening = OPENING_CONJUNCTION.exec(rest);
+  if (opening) {
+    instructions.push(opening[0].replace(/[\s,]+$/, ""));
+    rest = rest.slice(opening[0].length);
+  }
+  // A format lead-in after chat that opens the text ("Q: timeline slide, one line each: …",
+  // "Hey wcit-desk, timeline slide…", "For our team briefing tomorrow: donor update: …") is read
+  // as it is at the start: the chat is an instruction of its own, the lead-in a format.
+  let leadAfterChat = true;
+  while (rest.length > 0) {
+    rest = withoutClauseOpeners(rest, instructions, leadAfterChat);
+    leadAfterChat = false;
+    const clause = keptClause(rest, instructions);
+    out += clause.kept;
+    rest = rest.slice(clause.cut);
+  }
+  return out;
+}
+
+/** The text without the format lead-ins opening it (`formatLeadIn`), at most two. */
+function withoutFormatLeadIns(text: string, instructions: string[]): string {
   let rest = text;
   const formatLead = formatLeadIn(rest);
   if (formatLead) {
@@ -214,52 +249,66 @@ export function stripInstructions(question: string): Stripped {
       rest = rest.slice(second.length);
     }
   }
-  const opening = OPENING_CONJUNCTION.exec(rest);
-  if (opening) {
-    instructions.push(opening[0].replace(/[\s,]+$/, ""));
-    rest = rest.slice(opening[0].length);
-  }
-  // A format lead-in after chat that opens the text ("Q: timeline slide, one line each: …",
-  // "Hey wcit-desk, timeline slide…", "For our team briefing tomorrow: donor update: …") is read
-  // as it is at the start: the chat is an instruction of its own, the lead-in a format.
-  let leadAfterChat = out === "";
-  while (rest.length > 0) {
-    let m = leadingInstruction(rest);
-    while (m && m[0].length > 0) {
-      instructions.push(m[0].replace(/[\s,.:;!—–-]+$/, ""));
-      rest = rest.slice(m[0].length);
-      const lead = leadAfterChat ? formatLeadIn(rest) : undefined;
-      if (lead) {
-        instructions.push(lead.lead);
-        rest = rest.slice(lead.length);
-        leadAfterChat = false;
-      }
-      m = leadingInstruction(rest);
+  return rest;
+}
+
+/**
+ * The clause without the instructions opening it (`leadingInstruction`), one after another; after
+ * chat opening the text (`leadAfterChat`), a format lead-in too.
+ */
+function withoutClauseOpeners(
+  clause: string,
+  instructions: string[],
+  leadAfterChat: boolean,
+): string {
+  let rest = clause;
+  let afterChat = leadAfterChat;
+  let m = leadingInstruction(rest);
+  while (m && m[0].length > 0) {
+    instructions.push(m[0].replace(/[\s,.:;!—–-]+$/, ""));
+    rest = rest.slice(m[0].length);
+    const lead = afterChat ? formatLeadIn(rest) : undefined;
+    if (lead) {
+      instructions.push(lead.lead);
+      rest = rest.slice(lead.length);
+      afterChat = false;
     }
-    leadAfterChat = false;
-    // The clause runs to the next boundary (punctuation and a space); keep it and go on.
-    const boundary = /[,.:;!?)](?:\s+|$)|\s[—–-]\s/.exec(rest);
-    const cut = boundary ? boundary.index + boundary[0].length : rest.length;
-    // A clause that goes on after a dash ("… for a policy audience - who was that?") may end in
-    // an instruction as a question does. On the tuning half (550 questions): nugget recall 0.813
-    // → 0.815, wrong refusals 24 → 23 of 441, out-of-scope refused 93 of 109 unchanged.
-    // So may a lead-in before a colon ("WCITLeaks in a nutshell: names and roles…").
-    let clause = rest.slice(
-      0,
-      boundary && /^(?:\s[—–-]\s|:\s+)$/.test(boundary[0]) ? boundary.index : cut,
-    );
-    const inner = clause.length < cut ? trailingInstruction(clause) : undefined;
-    if (inner && inner.at > 0) {
-      instructions.push(inner.text);
-      clause = clause.slice(0, inner.at).replace(/\s+$/, "");
-      out += `${clause}${rest.slice(boundary?.index ?? cut, cut)}`;
-    } else {
-      out += rest.slice(0, cut);
-    }
-    rest = rest.slice(cut);
+    m = leadingInstruction(rest);
   }
-  // Trailing instructions ("…, in bullets please."), the longest first; also before a last
-  // clause that was all instruction ("… worth flagging - 3 points").
+  return rest;
+}
+
+/**
+ * The clause that opens `rest`, kept, running to the next boundary (punctuation and a space),
+ * and where it was cut: a clause going on after a dash or a colon without the instruction it
+ * ends in.
+ */
+function keptClause(rest: string, instructions: string[]): { kept: string; cut: number } {
+  const boundary = /[,.:;!?)](?:\s+|$)|\s[—–-]\s/.exec(rest);
+  const cut = boundary ? boundary.index + boundary[0].length : rest.length;
+  // A clause that goes on after a dash ("… for a policy audience - who was that?") may end in
+  // an instruction as a question does. On the tuning half (550 questions): nugget recall 0.813
+  // → 0.815, wrong refusals 24 → 23 of 441, out-of-scope refused 93 of 109 unchanged.
+  // So may a lead-in before a colon ("WCITLeaks in a nutshell: names and roles…").
+  let clause = rest.slice(
+    0,
+    boundary && /^(?:\s[—–-]\s|:\s+)$/.test(boundary[0]) ? boundary.index : cut,
+  );
+  const inner = clause.length < cut ? trailingInstruction(clause) : undefined;
+  if (inner && inner.at > 0) {
+    instructions.push(inner.text);
+    clause = clause.slice(0, inner.at).replace(/\s+$/, "");
+    return { kept: `${clause}${rest.slice(boundary?.index ?? cut, cut)}`, cut };
+  }
+  return { kept: rest.slice(0, cut), cut };
+}
+
+/**
+ * Trailing instructions ("…, in bullets please."), the longest first; also before a last clause
+ * that was all instruction ("… worth flagging - 3 points").
+ */
+function withoutTrailingInstructions(text: string, instructions: string[]): string {
+  let out = text;
   if (instructions.length > 0) out = out.replace(/(?<=\S)[\s,:;—–-]+$/, "");
   for (let found = trailingInstruction(out); found; found = trailingInstruction(out)) {
     instructions.push(found.text);
@@ -268,27 +317,35 @@ export function stripInstructions(question: string): Stripped {
     const stop = asked ? "?" : /[.!]\s*$/.test(before) ? "." : "";
     out = before.replace(/[\s,.:;!?—–(-]+$/, "") + stop;
   }
-  // A closing hedge about the asker ("…, or have i got that wrong", "… - going from memory"), one
-  // clause at a time, after the instructions above have had their say (`askerHedgeAtEnd`).
+  return out;
+}
+
+/**
+ * A closing hedge about the asker ("…, or have i got that wrong", "… - going from memory"), one
+ * clause at a time, after the instructions above have had their say (`askerHedgeAtEnd`).
+ */
+function withoutAskerHedges(text: string, instructions: string[]): string {
+  let out = text;
   for (let hedge = askerHedgeAtEnd(out); hedge; hedge = askerHedgeAtEnd(out)) {
     instructions.push(hedge.text);
     const before = out.slice(0, hedge.at);
     const stop = /\?[\s,:;—–(-]*$/.test(before) ? "?" : "";
     out = before.replace(/[\s,.:;!?—–(-]+$/, "") + stop;
   }
-  if (instructions.length === 0) return { content: question, instructions };
-  let content = out
+  return out;
+}
+
+/** What is left tidied (spaces, stray punctuation at the ends), the quoted phrases put back. */
+function tidiedContent(out: string, quoted: readonly string[]): string {
+  const content = out
     .replace(/\s+([,.:;!?])/g, "$1")
     .replace(/^[\s,.:;!?—–-]+/, "")
     .replace(/([,:;—–-])\s*([.?!])?\s*$/, "$2")
     .replace(/\s+/g, " ")
     .trim();
-  content = content.replace(new RegExp(`${PROTECT}(\\d+)${PROTECT}`, "g"), (_, n: string) => {
+  return content.replace(new RegExp(`${PROTECT}(\\d+)${PROTECT}`, "g"), (_, n: string) => {
     return quoted[Number(n)] ?? "";
   });
-  // Nothing but instructions: the question itself is all there is to read.
-  if (!/[\p{L}\p{N}]/u.test(content)) return { content: question, instructions };
-  return { content, instructions };
 }
 
 // (Or inside a closing aside: "… in bullets (pls cite sources)".)
