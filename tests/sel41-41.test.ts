@@ -7,7 +7,7 @@
 // he owned up to a leak.
 import { describe, expect, it } from "vitest";
 import { carriesAnswer } from "../src/answer/evidence.ts";
-import { clausesOf, givesAskInClause } from "../src/answer/typed-clause.ts";
+import { asksValueOfItsOwn, clausesOf, givesAskInClause } from "../src/answer/typed-clause.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "./support/corpus-builder.ts";
 import { notesAppContext } from "./support/notes-app.ts";
 
@@ -60,6 +60,19 @@ describe("givesAskInClause: the date or doer the ask's own words govern", () => 
     expect(givesAskInClause("The harbour conference ran from 3 to 14 May 2012.", ran, 2)).toBe(
       true,
     );
+  });
+});
+
+describe("asksValueOfItsOwn: the asks read by one clause", () => {
+  it("reads an ask for a date, a count or a doer naming its act's object", () => {
+    expect(asksValueOfItsOwn("when did the group meet for the second time", "date")).toBe(true);
+    expect(asksValueOfItsOwn("who set up the leak site", "agent")).toBe(true);
+  });
+
+  it("leaves a reason ask and an ask pointing back for its object to three words", () => {
+    expect(asksValueOfItsOwn("why keep the rules off the net", "reason")).toBe(false);
+    expect(asksValueOfItsOwn("when did the envoy pass that on?", "date")).toBe(false);
+    expect(asksValueOfItsOwn("when did the chair shelve it", "date")).toBe(false);
   });
 });
 

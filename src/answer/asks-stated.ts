@@ -20,7 +20,7 @@ import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
-import { type AskInClause, givesAskInClause } from "./typed-clause.ts";
+import { type AskInClause, asksValueOfItsOwn, givesAskInClause } from "./typed-clause.ts";
 
 /**
  * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12
@@ -112,7 +112,8 @@ export function withEachAskStated(
         meets,
         namesRequired: meetsEvery(words.filter(isRequired)),
       };
-      const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), asked);
+      const tied = asksValueOfItsOwn(ask, shape.expected) ? asked : undefined;
+      const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), tied);
       const giving = !answerMeets(stated, typedMeets, 2) && placeGivingAsked(passages, givingMeets);
       const alone = (askTerms[i] ?? []).map(withoutSenseWords);
       const ownReading = giving && composeExtractive([giving], alone, readText, shape);
@@ -125,11 +126,13 @@ export function withEachAskStated(
 /**
  * How many of an ask's words a sentence giving its kind of answer meets (`met`), counted where
  * they are `TYPED_SENTENCE_MIN_MET` or more, or `TYPED_TIED_MIN_MET` or more tied to the answer
- * within one clause (`givesAskInClause`); nothing otherwise.
+ * within one clause (`givesAskInClause`) for an ask read so (`ask`: `asksValueOfItsOwn`);
+ * nothing otherwise.
  */
-function givingAskedMeets(sentence: string, met: number, ask: AskInClause): number {
+function givingAskedMeets(sentence: string, met: number, ask?: AskInClause): number {
   if (met >= TYPED_SENTENCE_MIN_MET) return met;
-  return met >= TYPED_TIED_MIN_MET && givesAskInClause(sentence, ask, TYPED_TIED_MIN_MET) ? met : 0;
+  const tied = ask !== undefined && givesAskInClause(sentence, ask, TYPED_TIED_MIN_MET);
+  return met >= TYPED_TIED_MIN_MET && tied ? met : 0;
 }
 
 /**

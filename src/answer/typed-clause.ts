@@ -55,3 +55,22 @@ export function givesAskInClause(sentence: string, ask: AskInClause, least: numb
       ask.carries(c.replace(NAMING_YEAR, "$1")) && ask.meets(c) >= least && ask.namesRequired(c),
   );
 }
+
+/**
+ * The kinds of answer a clause holds as a value its words govern: a date, a count, a span, a doer.
+ * A reason is a clause of its own ("because…"), so a reason ask is not read by its clause.
+ */
+const VALUE_ANSWERS: ReadonlySet<string> = new Set(["date", "number", "duration", "agent"]);
+
+/**
+ * An ask ending on a pronoun for its act's object ("when did Kramer pass that on?", "when did the
+ * chair shelve it"): the object is named in another ask, so the ask's own words do not say whose
+ * date or count a clause gives.
+ */
+const OBJECT_POINTING_BACK =
+  /\b(?:it|that|them|this)(?:\s+(?:on|over|up|off|out|in|back|down|through))?[\s?.!]*$/i;
+
+/** Whether an ask is read by one clause (`givesAskInClause`): a value asked, its object its own. */
+export function asksValueOfItsOwn(ask: string, expected: string): boolean {
+  return VALUE_ANSWERS.has(expected) && !OBJECT_POINTING_BACK.test(ask);
+}
