@@ -10,15 +10,16 @@
 import { describe, expect, it } from "vitest";
 import { withTypedAskSentence } from "../src/answer/asks.ts";
 import { carriesAnswer } from "../src/answer/evidence.ts";
+import { givesAskInClause } from "../src/answer/typed-clause.ts";
 import { cited } from "./support/cited-text.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "./support/corpus-builder.ts";
 import { notesAppContext } from "./support/notes-app.ts";
 
-/** How many of a date ask's words ("security", "first", "floor") a sentence giving a date meets. */
-const dateMeets = (s: string) =>
-  carriesAnswer(s, "date")
-    ? [/\bsecurity\b/i, /\bfirst\b/i, /\bfloor\b/i].filter((w) => w.test(s)).length
-    : 0;
+/** How many of a date ask's words ("security", "first", "floor") a text meets. */
+const wordsMet = (s: string) =>
+  [/\bsecurity\b/i, /\bfirst\b/i, /\bfloor\b/i].filter((w) => w.test(s)).length;
+/** How many of them a sentence giving a date meets. */
+const dateMeets = (s: string) => (carriesAnswer(s, "date") ? wordsMet(s) : 0);
 const rule = { maxWords: 160, filler: () => false };
 
 const REFUSAL = cited([
@@ -43,8 +44,20 @@ describe("withTypedAskSentence: the sentence giving what the ask asks for", () =
   });
 
   it("adds no sentence meeting only two of the ask's words, a date beside them in passing", () => {
-    const passing = cited([["Security first drew notice at the 1 March reception.", "security:2"]]);
-    expect(withTypedAskSentence(REFUSAL, passing, dateMeets, rule)).toBe(REFUSAL);
+    // (sel41: two words count where one clause ties them to the date, `givesAskInClause`.)
+    const ask = {
+      carries: (c: string) => carriesAnswer(c, "date"),
+      meets: dateMeets,
+      namesRequired: () => true,
+    };
+    const tiedMeets = (s: string) =>
+      dateMeets(s) >= 3 || givesAskInClause(s, { ...ask, meets: (c) => wordsMet(c) }, 2)
+        ? dateMeets(s)
+        : 0;
+    const passing = cited([
+      ["Security first drew notice (at the 1 March reception).", "security:2"],
+    ]);
+    expect(withTypedAskSentence(REFUSAL, passing, tiedMeets, rule)).toBe(REFUSAL);
   });
 
   it("adds no sentence leaning on the one before it", () => {

@@ -4,9 +4,11 @@ import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import {
+  answerMeets,
   type CitedText,
   distinctTerms,
   TYPED_SENTENCE_MIN_MET,
+  TYPED_TIED_MIN_MET,
   withAskSentence,
   withLeadOf,
   withTypedAskSentence,
@@ -18,6 +20,7 @@ import { isRequired } from "./key-term-roles.ts";
 import type { QuestionTerms } from "./question-terms.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
+import { type AskInClause, asksValueOfItsOwn, givesAskInClause } from "./typed-clause.ts";
 
 /**
  * The most words an answer adding the sentence that states a later ask's fact runs to: issue #12
@@ -63,6 +66,12 @@ export function withEachAskStated(
   const namesRequired = meetsAny(required);
   const notRequired = (sentence: string) => !namesRequired(sentence);
   const texts = passages.map(({ passage }) => passage.text);
+  function meetsEvery(terms: readonly KeyTerm[]) {
+    return (sentence: string) => {
+      const said = new Set(analyzeText(sentence));
+      return terms.every((k) => containsTerm(said, k));
+    };
+  }
   function meetsAny(terms: readonly KeyTerm[]) {
     return (sentence: string) => {
       const said = new Set(analyzeText(sentence));
@@ -98,18 +107,37 @@ export function withEachAskStated(
     if (fromPlace) stated = withUnmetAskSentence(stated, fromPlace, meets, unmetRule);
     if (hasSpecificCue(shape.expected)) {
       const typedMeets = (s: string) => (carriesAnswer(s, shape.expected) ? meets(s) : 0);
-      const giving = placeGivingAsked(passages, typedMeets);
+      const asked = {
+        carries: (c: string) => carriesAnswer(c, shape.expected),
+        meets,
+        namesRequired: meetsEvery(words.filter(isRequired)),
+      };
+      const tied = asksValueOfItsOwn(ask, shape.expected) ? asked : undefined;
+      const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), tied);
+      const giving = !answerMeets(stated, typedMeets, 2) && placeGivingAsked(passages, givingMeets);
       const alone = (askTerms[i] ?? []).map(withoutSenseWords);
       const ownReading = giving && composeExtractive([giving], alone, readText, shape);
-      if (ownReading) stated = withTypedAskSentence(stated, ownReading, typedMeets, unmetRule);
+      if (ownReading) stated = withTypedAskSentence(stated, ownReading, givingMeets, unmetRule);
     }
   }
   return stated;
 }
 
 /**
+ * How many of an ask's words a sentence giving its kind of answer meets (`met`), counted where
+ * they are `TYPED_SENTENCE_MIN_MET` or more, or `TYPED_TIED_MIN_MET` or more tied to the answer
+ * within one clause (`givesAskInClause`) for an ask read so (`ask`: `asksValueOfItsOwn`);
+ * nothing otherwise.
+ */
+function givingAskedMeets(sentence: string, met: number, ask?: AskInClause): number {
+  if (met >= TYPED_SENTENCE_MIN_MET) return met;
+  const tied = ask !== undefined && givesAskInClause(sentence, ask, TYPED_TIED_MIN_MET);
+  return met >= TYPED_TIED_MIN_MET && tied ? met : 0;
+}
+
+/**
  * The passage holding the sentence that meets most of an ask's words while giving its kind of
- * answer (`typedMeets`), `TYPED_SENTENCE_MIN_MET` words at least; the better ranked of passages
+ * answer (`typedMeets`), `TYPED_TIED_MIN_MET` words at least; the better ranked of passages
  * meeting as many.
  */
 function placeGivingAsked(
@@ -117,7 +145,7 @@ function placeGivingAsked(
   typedMeets: (sentence: string) => number,
 ): ScoredPassage | undefined {
   let best: ScoredPassage | undefined;
-  let most = TYPED_SENTENCE_MIN_MET - 1;
+  let most = TYPED_TIED_MIN_MET - 1;
   for (const scored of passages) {
     const met = Math.max(0, ...splitSentences(scored.passage.text).map((s) => typedMeets(s.text)));
     if (met > most) [best, most] = [scored, met];

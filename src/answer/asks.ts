@@ -243,6 +243,17 @@ export const withUnmetAskSentence = sentenceAdder((kept, _to, from, meets) => {
 export const TYPED_SENTENCE_MIN_MET = 3;
 
 /**
+ * How many of an ask's words a sentence added for its date, count or doer must meet where one of
+ * its clauses ties them to that date, count or doer (`givesAskInClause`, typed-clause.ts): the
+ * figure is then the one the ask's words govern, not another act's beside them in passing.
+ */
+export const TYPED_TIED_MIN_MET = 2;
+
+/** Whether a sentence of an answer meets `least` of an ask's words (`meets`). */
+export const answerMeets = (answer: CitedText, meets: (s: string) => number, least: number) =>
+  sentencesOf(answer.text).some((s) => meets(stated(s)) >= least);
+
+/**
  * An ask's sentence giving what it asks for (`meets` counting the ask's words only in a sentence
  * carrying its kind of answer: a date, a count, a doer), read from the ask's own reading (`from`),
  * added where no sentence of the answer (`to`) carries that kind of answer beside two of the ask's
@@ -255,7 +266,7 @@ export const withTypedAskSentence = sentenceAdder((kept, _to, from, meets) => {
   if (kept.some((s) => meets(stated(s)) >= 2)) return undefined;
   const has = new Set(kept.map(stated));
   let found: string | undefined;
-  let most = TYPED_SENTENCE_MIN_MET - 1;
+  let most = TYPED_TIED_MIN_MET - 1;
   for (const s of sentencesOf(from.text)) {
     const met = meets(stated(s));
     if (met > most && !has.has(stated(s)) && !leansOnPrevious(stated(s))) [found, most] = [s, met];
