@@ -62,19 +62,21 @@ export function withEachAskStated(
   if (asks.length < 2) return answer;
   const askTerms = asks.map(keyTermsFor);
   const distinct = distinctTerms(askTerms);
+  /** The index terms a text says, to test key terms against. */
+  const saidIn = (text: string) => new Set(analyzeText(text));
   const required = keyTerms.filter(isRequired);
   const namesRequired = meetsAny(required);
   const notRequired = (sentence: string) => !namesRequired(sentence);
   const texts = passages.map(({ passage }) => passage.text);
   function meetsEvery(terms: readonly KeyTerm[]) {
     return (sentence: string) => {
-      const said = new Set(analyzeText(sentence));
+      const said = saidIn(sentence);
       return terms.every((k) => containsTerm(said, k));
     };
   }
   function meetsAny(terms: readonly KeyTerm[]) {
     return (sentence: string) => {
-      const said = new Set(analyzeText(sentence));
+      const said = saidIn(sentence);
       return terms.some((k) => containsTerm(said, k));
     };
   }
@@ -90,7 +92,7 @@ export function withEachAskStated(
     const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
     const words = (askTerms[i] ?? []).filter((k) => !k.asked);
     const meets = (s: string) => {
-      const said = new Set(analyzeText(s));
+      const said = saidIn(s);
       return words.filter((k) => containsTerm(said, k)).length;
     };
     const reply = i === 0 ? undefined : composeExtractive(passages, terms, readText, shape);
@@ -100,7 +102,7 @@ export function withEachAskStated(
     } else if (reply) {
       stated = withLeadOf(stated, reply, { ...unmetRule, namesAsk: meetsAny(own) });
     }
-    const saidNow = new Set(analyzeText(stated.text));
+    const saidNow = saidIn(stated.text);
     const unnamed = own.filter((k) => !containsTerm(saidNow, k));
     const place = unnamed.length > 0 ? firstNaming(unnamed) : undefined;
     const fromPlace = place && composeExtractive([place], terms, readText, shape);
@@ -131,8 +133,9 @@ export function withEachAskStated(
  */
 function givingAskedMeets(sentence: string, met: number, ask?: AskInClause): number {
   if (met >= TYPED_SENTENCE_MIN_MET) return met;
-  const tied = ask !== undefined && givesAskInClause(sentence, ask, TYPED_TIED_MIN_MET);
-  return met >= TYPED_TIED_MIN_MET && tied ? met : 0;
+  // (The clause reading only where it can matter: most sentences meet fewer words than that.)
+  if (met < TYPED_TIED_MIN_MET || ask === undefined) return 0;
+  return givesAskInClause(sentence, ask, TYPED_TIED_MIN_MET) ? met : 0;
 }
 
 /**
