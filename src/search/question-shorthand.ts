@@ -3,6 +3,7 @@
 
 import { MONTHS } from "../text.ts";
 import { withClippedYearsRead } from "./clipped-years.ts";
+import { withInformalNounsRead } from "./informal-nouns.ts";
 import { withTimeFramesRead } from "./question-time-frames.ts";
 import { withWhenAsksRead } from "./question-when-asks.ts";
 
@@ -202,7 +203,7 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
  */
 export function withoutShorthand(question: string): string {
   const days = withWhenAsksRead(
-    withTimeFramesRead(withTimePrefixesRead(withClippedYearsRead(question))),
+    withTimeFramesRead(withTimePrefixesRead(withClippedYearsRead(withInformalNounsRead(question)))),
   )
     .replace(DAY_ORDINAL, "$1$2")
     .replace(MONTH_DAY_ORDINAL, "$1$2")
