@@ -3,6 +3,8 @@
 // charging", "when did X hand in…"), and whether a sentence of the window states that focus of
 // that thing (`focusStated`). A place naming the thing without the detail asked does not answer.
 
+import { FUNDING_ASKED, paymentToldAt } from "./asked-funding.ts";
+import { REPLY_ASKED, replyToldAt } from "./asked-reply.ts";
 import { DEADLINE_ASKED } from "./demand-dates.ts";
 import { asksForeseen, carriesAnswer, statesAmountOfMoney } from "./evidence.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
@@ -77,7 +79,11 @@ function handedOverDated(sentence: string): number {
  *   "roaming charges", a noun);
  * - when a body handed something in: "when did X hand in / hand over / deliver / submit…", a
  *   dated sentence telling the handing over (not X's launch or its deadline dated beside it;
- *   not where the question asks the deadline or the plan itself).
+ *   not where the question asks the deadline or the plan itself);
+ * - who paid for a thing or how it was funded: "who paid for X", "how was X funded", "who put up
+ *   the money for it" (asked-funding.ts), a sentence telling any payment, sum or funder;
+ * - whether a party replied: "did X ever answer / respond to…", "what did X write back"
+ *   (asked-reply.ts), a sentence telling a reply.
  */
 const FOCI: readonly Focus[] = [
   {
@@ -118,6 +124,8 @@ const FOCI: readonly Focus[] = [
     // deadline or a plan is asked, which a source states without the handing over.
     asksOtherwise: (question) => DEADLINE_ASKED.test(question) || asksForeseen(question),
   },
+  { asked: FUNDING_ASKED, statedAt: paymentToldAt, thingFirst: false },
+  { asked: REPLY_ASKED, statedAt: replyToldAt, thingFirst: false },
 ];
 
 /** The detail a question's shape asks, with the words of the thing it asks it of, if written. */

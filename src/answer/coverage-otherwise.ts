@@ -10,6 +10,7 @@ import { analyzeQuestion } from "../search/question.ts";
 import { asksOnItsOwn, firstAsk } from "../search/question-asks.ts";
 import { sideHolder } from "../search/question-comparison.ts";
 import type { ScoredPassage, WordCase } from "../types.ts";
+import { askedFocus } from "./asked-focus.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { asksNotesCaveats, caveatQueries, gatheredCaveats, isCaveatWord } from "./caveat-list.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
@@ -228,7 +229,10 @@ const byAsk: CoverageReader = {
     const covered: CoveredAsk[] = [];
     for (const [i, ask] of asks.entries()) {
       const named = names[i] ?? new Set<string>();
-      if (i === 0 || !(distinct[i] ?? []).some((k) => named.has(k.term))) continue;
+      // (Or a later ask whose shape asks a detail of its own, `askedFocus`: "…, and who paid for
+      // the venue?" names nothing, but the payer it asks no place of the first ask states.)
+      const ownNamed = (distinct[i] ?? []).some((k) => named.has(k.term));
+      if (i === 0 || !(ownNamed || askedFocus(ask) !== undefined)) continue;
       const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
       if (later === undefined) return undefined;
       covered.push(later);
