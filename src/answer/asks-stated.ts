@@ -7,6 +7,7 @@ import {
   answerMeets,
   type CitedText,
   distinctTerms,
+  TYPED_ANSWERED_MIN_MET,
   TYPED_SENTENCE_MIN_MET,
   TYPED_TIED_MIN_MET,
   withAskSentence,
@@ -116,7 +117,9 @@ export function withEachAskStated(
       };
       const tied = asksValueOfItsOwn(ask, shape.expected) ? asked : undefined;
       const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), tied);
-      const giving = !answerMeets(stated, typedMeets, 2) && placeGivingAsked(passages, givingMeets);
+      const giving =
+        !answerMeets(stated, typedMeets, TYPED_ANSWERED_MIN_MET) &&
+        placeGivingAsked(passages, givingMeets);
       const alone = (askTerms[i] ?? []).map(withoutSenseWords);
       const ownReading = giving && composeExtractive([giving], alone, readText, shape);
       if (ownReading) stated = withTypedAskSentence(stated, ownReading, givingMeets, unmetRule);

@@ -249,6 +249,17 @@ export const TYPED_SENTENCE_MIN_MET = 3;
  */
 export const TYPED_TIED_MIN_MET = 2;
 
+/**
+ * How many of an ask's words a sentence the answer already quotes must meet, while giving the
+ * ask's kind of answer (a date, a count, a doer), for the ask to be taken as answered, so that no
+ * sentence is added for it (`answerMeets`, `withTypedAskSentence`). One is too few: it is often
+ * the name the whole question turns on, which the answer's sentences name beside another act's
+ * date or count (sel40). Two, not `TYPED_SENTENCE_MIN_MET`'s three: the answer's sentences were
+ * chosen for the question's words already, and a sentence is added only where the answer lacks
+ * the ask's value, not to give it a second time.
+ */
+export const TYPED_ANSWERED_MIN_MET = 2;
+
 /** Whether a sentence of an answer meets `least` of an ask's words (`meets`). */
 export const answerMeets = (answer: CitedText, meets: (s: string) => number, least: number) =>
   sentencesOf(answer.text).some((s) => meets(stated(s)) >= least);
@@ -256,14 +267,15 @@ export const answerMeets = (answer: CitedText, meets: (s: string) => number, lea
 /**
  * An ask's sentence giving what it asks for (`meets` counting the ask's words only in a sentence
  * carrying its kind of answer: a date, a count, a doer), read from the ask's own reading (`from`),
- * added where no sentence of the answer (`to`) carries that kind of answer beside two of the ask's
- * words: the one meeting most of them, `TYPED_SENTENCE_MIN_MET` at least, not already in the
- * answer and not leaning on a sentence before it. The answer read the place best covering the question as a whole, whose
+ * added where no sentence of the answer (`to`) carries that kind of answer beside
+ * `TYPED_ANSWERED_MIN_MET` of the ask's words: the one meeting most of them,
+ * `TYPED_SENTENCE_MIN_MET` at least, not already in the answer and not leaning on a sentence
+ * before it. The answer read the place best covering the question as a whole, whose
  * sentences name the ask's words in passing ("During the Dubai conference the House also
  * passed…" for "what dates did the Dubai conference run") without its date or count.
  */
 export const withTypedAskSentence = sentenceAdder((kept, _to, from, meets) => {
-  if (kept.some((s) => meets(stated(s)) >= 2)) return undefined;
+  if (kept.some((s) => meets(stated(s)) >= TYPED_ANSWERED_MIN_MET)) return undefined;
   const has = new Set(kept.map(stated));
   let found: string | undefined;
   let most = TYPED_TIED_MIN_MET - 1;

@@ -26,7 +26,7 @@ import {
   type WholeReading,
 } from "./engine-coverage.ts";
 import { type AnswerEngineDeps, type EngineState, engineState } from "./engine-state.ts";
-import { composeExtractive } from "./extractive.ts";
+import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { searchQueryFor } from "./follow-up-query.ts";
 import { readFollowUp } from "./follow-up-reading.ts";
@@ -36,7 +36,7 @@ import {
   LIST_PER_DOCUMENT_CAP,
   SEARCH_RESULTS,
 } from "./limits.ts";
-import { answerByModel } from "./model-answer.ts";
+import { answerByModel, type ModelOutcome } from "./model-answer.ts";
 import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
 import { sideOnlyListed } from "./side-listed.ts";
@@ -58,6 +58,17 @@ interface AnswerPassages {
   answerPassages: ScoredPassage[];
   listPassages: ScoredPassage[];
 }
+
+/** What a covered question's answer is read from: the question, its reading, coverage, passages. */
+interface Answering {
+  retrieved: ReadForRetrieval;
+  whole: WholeReading;
+  decided: CoverageDecision;
+  read: AnswerPassages;
+}
+
+/** The model's answer not kept: why, with the model's counts where it composed. */
+type ModelFellBack = Extract<ModelOutcome, { ok: false }>;
 
 export function createAnswerEngine(deps: AnswerEngineDeps): AnswerEngine {
   const engine = engineState(deps);
@@ -241,60 +252,79 @@ async function passagesToAnswer(
 }
 
 /**
- * A covered question's answer: the model's within the deadline, else the extractive one (event by
- * event, ask by ask, item by item, or composed from the passages, each later ask stated), or a
- * refusal where no extractive answer is found. An LLM failure of any kind is said.
+ * A covered question's answer: the model's within the deadline, else the extractive one
+ * (`composedAnswer`, each later ask stated: `extractiveRest`), or a refusal where no extractive
+ * answer is found. An LLM failure of any kind is said.
  */
 async function answerCovered(
   engine: EngineState,
-  answering: {
-    retrieved: ReadForRetrieval;
-    whole: WholeReading;
-    decided: CoverageDecision;
-    read: AnswerPassages;
-  },
+  answering: Answering,
   options: AnswerOptions,
   deadline: Deadline | undefined,
 ): Promise<AnswerRest> {
-  const { deps, keyTermsFor, shapeOf, readText, analyzeText, askTools } = engine;
-  const { retrieved, whole, decided, read } = answering;
-  const { searchQuery, corrected, passages } = retrieved;
-  const { analysis, shape, keyTerms } = whole;
-  const { relevance, datedEvents, eachAsk, statedItems, asks } = decided;
-  const { answerPassages, listPassages } = read;
   // Where no one place states the whole question, the answer draws on more than one source and
   // is not labelled full, whoever writes it.
-  const onePlace = windowStatesQuestion(relevance);
+  const onePlace = windowStatesQuestion(answering.decided.relevance);
+  const byModel = await modelOutcome(engine, answering, onePlace, options, deadline);
+  if (byModel?.ok) return byModel.answer;
+  const extractive = composedAnswer(engine, answering, onePlace);
+  if (!extractive) {
+    return { ...notCovered(answering.retrieved.passages), ...modelFallback(byModel) };
+  }
+  return extractiveRest(engine, answering, extractive, byModel);
+}
 
+/**
+ * The model's answer within the deadline, where the engine has a model and the answer a
+ * deadline; nothing otherwise.
+ */
+async function modelOutcome(
+  engine: EngineState,
+  answering: Answering,
+  onePlace: boolean,
+  options: AnswerOptions,
+  deadline: Deadline | undefined,
+): Promise<ModelOutcome | undefined> {
+  const { deps } = engine;
+  if (!deps.llm || !deadline) return undefined;
+  const { corrected, searchQuery } = answering.retrieved;
+  const { analysis, shape } = answering.whole;
+  const { answerPassages, listPassages } = answering.read;
   // A question on what a work says reads on in the work's sections, as the summary does.
   const modelPassages = analysis.asksWhatSaid
     ? listPassages.slice(0, LIST_ANSWER_PASSAGES)
     : answerPassages;
-  const byModel =
-    deps.llm && deadline
-      ? await answerByModel(
-          deps.llm,
-          deadline,
-          {
-            question: searchQuery,
-            passages: modelPassages,
-            analysis,
-            expected: shape.expected,
-            onePlace,
-            closestFrom: answerPassages,
-            short: asksShortAnswer(corrected),
-          },
-          { options, log: deps.log, deadlineMs: engine.deadlineMs },
-        )
-      : undefined;
-  if (byModel?.ok) return byModel.answer;
-  const fallbackReason = byModel?.fallbackReason;
-  const llmVerification = byModel?.verification;
-  const usage = byModel?.usage;
+  return answerByModel(
+    deps.llm,
+    deadline,
+    {
+      question: searchQuery,
+      passages: modelPassages,
+      analysis,
+      expected: shape.expected,
+      onePlace,
+      closestFrom: answerPassages,
+      short: asksShortAnswer(corrected),
+    },
+    { options, log: deps.log, deadlineMs: engine.deadlineMs },
+  );
+}
 
+/**
+ * The extractive answer: dated event by event, ask by ask, item by item, or composed from the
+ * passages (`extractiveShape`); nothing where none is found.
+ */
+function composedAnswer(
+  engine: EngineState,
+  answering: Answering,
+  onePlace: boolean,
+): ExtractiveAnswer | undefined {
+  const { keyTermsFor, shapeOf, readText, analyzeText, askTools } = engine;
+  const { shape, keyTerms } = answering.whole;
+  const { relevance, datedEvents, eachAsk, statedItems } = answering.decided;
   // (Dated event by event, the answer is each event's dated sentences: one passage's answer gave
   // one event's date, and a list of dates took dated points of other things.)
-  const extractive =
+  return (
     (datedEvents &&
       composeTimeline(datedEvents, {
         keyTermsFor,
@@ -304,24 +334,52 @@ async function answerCovered(
       })) ||
     (eachAsk && composeEachAsk(eachAsk, askTools)) ||
     (statedItems && composeNamedItems(statedItems)) ||
-    composeExtractive(listPassages, keyTerms.map(withoutSenseWords), readText, {
-      ...(onePlace ? shape : { ...shape, inconclusive: true }),
-      ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
-      ...(relevance.windowPassageId && relevance.window ? { windowText: relevance.window } : {}),
-      ...(relevance.typedWindowPassageId
-        ? { typedWindowPassageId: relevance.typedWindowPassageId }
-        : {}),
-    });
-  if (!extractive) {
-    return {
-      ...notCovered(passages),
-      ...(fallbackReason ? { fallbackReason } : {}),
-      ...(usage ? { usage } : {}),
-    };
-  }
+    composeExtractive(
+      answering.read.listPassages,
+      keyTerms.map(withoutSenseWords),
+      readText,
+      extractiveShape(shape, relevance, onePlace),
+    )
+  );
+}
+
+/**
+ * The shape an answer composed from the passages is given: inconclusive where no one place
+ * states the whole question, with the coverage window's passage and text and the typed window's
+ * passage where the decision found them.
+ */
+function extractiveShape(
+  shape: AnswerShape,
+  relevance: CoverageDecision["relevance"],
+  onePlace: boolean,
+): AnswerShape {
+  return {
+    ...(onePlace ? shape : { ...shape, inconclusive: true }),
+    ...(relevance.windowPassageId ? { windowPassageId: relevance.windowPassageId } : {}),
+    ...(relevance.windowPassageId && relevance.window ? { windowText: relevance.window } : {}),
+    ...(relevance.typedWindowPassageId
+      ? { typedWindowPassageId: relevance.typedWindowPassageId }
+      : {}),
+  };
+}
+
+/**
+ * A covered question's extractive answer, each later ask stated (not for a list, a comparison
+ * or an answer given ask by ask), its coverage the composed answer's; where the model's answer
+ * was not kept, why, with the model's counts.
+ */
+function extractiveRest(
+  engine: EngineState,
+  answering: Answering,
+  extractive: ExtractiveAnswer,
+  byModel: ModelFellBack | undefined,
+): AnswerRest {
+  const { shape, keyTerms } = answering.whole;
+  const { relevance, eachAsk, asks } = answering.decided;
+  const { listPassages } = answering.read;
   const stated =
     shape.list === undefined && shape.sides.length < 2 && eachAsk === undefined
-      ? withEachAskStated(extractive, asks, listPassages, keyTerms, askTools)
+      ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
   return {
     text: stated.text,
@@ -330,8 +388,14 @@ async function answerCovered(
     citations: stated.citations,
     closestSources: [],
     // When the LLM's sentences all failed verification, its counts explain the fallback.
-    verification: llmVerification ?? { kept: 0, dropped: 0 },
-    ...(fallbackReason ? { fallbackReason } : {}),
-    ...(usage ? { usage } : {}),
+    verification: byModel?.verification ?? { kept: 0, dropped: 0 },
+    ...modelFallback(byModel),
   };
+}
+
+/** Why the model's answer was not kept, and the model's usage, for the answer given instead. */
+function modelFallback(byModel: ModelFellBack | undefined) {
+  const fallbackReason = byModel?.fallbackReason;
+  const usage = byModel?.usage;
+  return { ...(fallbackReason ? { fallbackReason } : {}), ...(usage ? { usage } : {}) };
 }

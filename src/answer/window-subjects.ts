@@ -99,94 +99,162 @@ export function askedThingsNamed(
   w: Window,
   missing: readonly KeyTerm[],
 ): boolean {
-  const { subjectTerms, aboutTerms, keyTerms, occasion } = d;
-  const { sentences, contextTerms, further } = w.passage;
-  const i = w.at;
-  const window = w.terms;
-  const windowSpans = w.spans;
-  // (A passage beyond the top ones is read only for what the question asks about: its window
-  // must name it.)
-  const subjectNamed = !further || subjectTerms.every((k) => !missing.includes(k));
-  // "What was Egypt's position on Article 5A?": a window about Egypt and Article 5A that does
-  // not mention a position does not give it, whatever else it holds. (Only a required noun:
-  // "what was EFF's beef", "the result" are worded otherwise.)
-  // (Unless the question lists the members of what it asks and the window names two of them:
-  // "what the US OFFICIALS said - Genachowski, Strickling, Kramer" is told by "Genachowski said…
-  // NTIA head Larry Strickling said…", which need not call them officials. On the tuning half
-  // (2,072 questions): wrong refusals 89 -> 87 of 1,550, no answer lost, out-of-scope unchanged.)
-  const members = d.question === undefined ? [] : listedMembers(d.question);
-  const membersNamed =
-    members.filter((name) => {
-      const terms = reader.analyzeText(name);
-      return terms.length > 0 && terms.every((t) => window.has(t));
-    }).length >= 2;
+  return (
+    subjectNamed(d, w, missing) &&
+    ordinalNounNamed(d, missing) &&
+    kindPickedOut(d, missing) &&
+    !d.aboutTerms.some((k) => missing.includes(k)) &&
+    !askedNounMissing(d, reader, w, missing) &&
+    !aboutWordMissing(missing) &&
+    !kindUnnamed(d, reader, w) &&
+    !choiceUntold(d, w) &&
+    d.occasion.every((k) => containsTerm(w.terms, k) || containsTerm(w.passage.contextTerms, k))
+  );
+}
+
+/**
+ * Whether the window names what the question asks about, where it must: a passage beyond the top
+ * ones is read only for what the question asks about, so its window must name it.
+ */
+function subjectNamed(d: QuestionDemands, w: Window, missing: readonly KeyTerm[]): boolean {
+  return !w.passage.further || d.subjectTerms.every((k) => !missing.includes(k));
+}
+
+/**
+ * Whether the noun the question asks for ("What was Egypt's POSITION on Article 5A?") is missing
+ * from the window: a window about Egypt and Article 5A that does not mention a position does not
+ * give it, whatever else it holds. (Only a required noun: "what was EFF's beef", "the result" are
+ * worded otherwise.) Not where the question lists the members of what it asks and the window names
+ * two of them (`membersNamed`), nor for a noun standing only for the list's members
+ * (`placeholderAsked`).
+ */
+function askedNounMissing(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  missing: readonly KeyTerm[],
+): boolean {
   // ("which Internet-related ITEMS did CEPT say…": a noun standing only for the list's members,
   // which no note writes, is no kind the place must name; placeholder-nouns.ts.)
   const placeholder = new Set(
     d.question === undefined ? [] : reader.analyzeText(placeholderAsked(d.question) ?? ""),
   );
-  const askedMissing =
-    !membersNamed && missing.some((k) => k.asked && !k.everyday && !placeholder.has(k.term));
-  // "What did the Parliament's resolution say about spam?": a place on the resolution that
-  // does not name spam does not say what it said about spam. (Not the corpus's near-topic
-  // word, nor an everyday one: "about the treaty", "about the deal" may go unsaid.)
-  const subjectMissing = missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
-  // "Which countries signed…?" is answered by naming them, not by "countries signed".
-  // ("…whether any EU country signed?" is settled by "no EU Member State signed in Dubai".)
+  return (
+    !membersNamed(d, reader, w) &&
+    missing.some((k) => k.asked && !k.everyday && !placeholder.has(k.term))
+  );
+}
+
+/**
+ * Whether the question lists the members of what it asks and the window names two of them: "what
+ * the US OFFICIALS said - Genachowski, Strickling, Kramer" is told by "Genachowski said… NTIA head
+ * Larry Strickling said…", which need not call them officials. On the tuning half (2,072
+ * questions): wrong refusals 89 -> 87 of 1,550, no answer lost, out-of-scope unchanged.
+ */
+function membersNamed(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const members = d.question === undefined ? [] : listedMembers(d.question);
+  return (
+    members.filter((name) => {
+      const terms = reader.analyzeText(name);
+      return terms.length > 0 && terms.every((t) => w.terms.has(t));
+    }).length >= 2
+  );
+}
+
+/**
+ * Whether what the question asks about is missing: "What did the Parliament's resolution say
+ * about spam?": a place on the resolution that does not name spam does not say what it said about
+ * spam. (Not the corpus's near-topic word, nor an everyday one: "about the treaty", "about the
+ * deal" may go unsaid.)
+ */
+function aboutWordMissing(missing: readonly KeyTerm[]): boolean {
+  return missing.some((k) => k.about && !k.everyday && !isNearTopicTerm(k));
+}
+
+/**
+ * Whether the window names nothing of a kind the question asks for: "Which countries signed…?" is
+ * answered by naming them, not by "countries signed". ("…whether any EU country signed?" is
+ * settled by "no EU Member State signed in Dubai".) Nor for a plural asked kind of person named
+ * by classes of it in a list (`personClassesListed`).
+ */
+function kindUnnamed(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const { sentences } = w.passage;
   const anyAsked = d.question !== undefined && /\bany\b/i.test(d.question);
-  // (The sentence listing the classes must tell the rest of what is asked, itself or through the
-  // one it leans on: "Which outside experts VETTED the letter?" is not answered by a list of
-  // those the letter wanted let in.)
-  const toldThere = (j: number, asked: KeyTerm) =>
-    keyTerms.every(
-      (r) =>
-        r === asked ||
-        r.generic === true ||
-        r.everyday === true ||
-        r.fromContext === true ||
-        d.askedModifiers.includes(r) ||
-        containsTerm(new Set(sentences[i + j]), r) ||
-        containsTerm(contextTerms, r) ||
-        leansOn(w.passage.spans, sentences, i + j, r),
-    );
-  const kindUnnamed = keyTerms.some(
+  return d.keyTerms.some(
     (k) =>
       !d.kindAskedInside &&
       k.kind !== undefined &&
-      !windowSpans.some((s, j) => reader.namesKindOf(k, s.text, sentences[i + j])) &&
-      !(anyAsked && windowSpans.some((s) => NONE_OF_KIND.test(s.text))) &&
-      !(
-        k.kind.tags.includes("Person") &&
-        d.question !== undefined &&
-        new RegExp(`\\b${k.term}\\p{L}*s\\b`, "iu").test(d.question) &&
-        windowSpans.some((s, j) => listsClassesOf(s.text, k.term) && toldThere(j, k))
-      ),
+      !w.spans.some((s, j) => reader.namesKindOf(k, s.text, sentences[w.at + j])) &&
+      !(anyAsked && w.spans.some((s) => NONE_OF_KIND.test(s.text))) &&
+      !personClassesListed(d, w, k),
   );
-  // "How was the chair SELECTED?", "How did the ITU end up PICKING Dubai?": the way a choice was
-  // made is told only where a choice is reported ("chose", "was elected", "a vote"); a place
-  // saying who chaired or where it was held names the outcome, not how it was chosen.
-  const choiceUntold =
+}
+
+/**
+ * Whether a window's sentence names the plural kind of person the question asks for by classes of
+ * it, in a list (`listsClassesOf`), and tells the rest of what is asked (`toldThere`).
+ */
+function personClassesListed(d: QuestionDemands, w: Window, k: KeyTerm): boolean {
+  return (
+    k.kind?.tags.includes("Person") === true &&
+    d.question !== undefined &&
+    new RegExp(`\\b${k.term}\\p{L}*s\\b`, "iu").test(d.question) &&
+    w.spans.some((s, j) => listsClassesOf(s.text, k.term) && toldThere(d, w, j, k))
+  );
+}
+
+/**
+ * Whether the window's sentence `j` tells the rest of what is asked beside the kind asked
+ * (`asked`), itself or through the one it leans on: "Which outside experts VETTED the letter?" is
+ * not answered by a list of those the letter wanted let in.
+ */
+function toldThere(d: QuestionDemands, w: Window, j: number, asked: KeyTerm): boolean {
+  const { sentences, contextTerms } = w.passage;
+  const i = w.at;
+  return d.keyTerms.every(
+    (r) =>
+      r === asked ||
+      r.generic === true ||
+      r.everyday === true ||
+      r.fromContext === true ||
+      d.askedModifiers.includes(r) ||
+      containsTerm(new Set(sentences[i + j]), r) ||
+      containsTerm(contextTerms, r) ||
+      leansOn(w.passage.spans, sentences, i + j, r),
+  );
+}
+
+/**
+ * Whether a question on how a choice was made finds no choice reported: "How was the chair
+ * SELECTED?", "How did the ITU end up PICKING Dubai?": the way a choice was made is told only
+ * where a choice is reported ("chose", "was elected", "a vote"); a place saying who chaired or
+ * where it was held names the outcome, not how it was chosen.
+ */
+function choiceUntold(d: QuestionDemands, w: Window): boolean {
+  return (
     d.question !== undefined &&
     HOW_CHOSEN.test(d.question) &&
-    !windowSpans.some((s) => CHOICE_REPORTED.test(s.text));
-  // "Which ACTIVIST groups campaigned around WTPF-13?": a place naming other groups, or none,
-  // names none of the activist groups asked for.
-  const kindPickedOut = !d.askedModifiers.some((k) => missing.includes(k));
-  // "Where did the CWG hold its FIRST meeting?": the one of a series an ordinal picks out is
-  // named where its noun is; a place on the group that names no meeting says nothing of it.
-  const ordinalNounNamed = d.qualified.every(
-    (q) => q.ordinal !== true || !d.required.includes(q.noun) || !missing.includes(q.noun),
+    !w.spans.some((s) => CHOICE_REPORTED.test(s.text))
   );
-  return (
-    subjectNamed &&
-    ordinalNounNamed &&
-    kindPickedOut &&
-    !aboutTerms.some((k) => missing.includes(k)) &&
-    !askedMissing &&
-    !subjectMissing &&
-    !kindUnnamed &&
-    !choiceUntold &&
-    occasion.every((k) => containsTerm(window, k) || containsTerm(contextTerms, k))
+}
+
+/**
+ * Whether the window names the kind the question's modifiers pick out: "Which ACTIVIST groups
+ * campaigned around WTPF-13?": a place naming other groups, or none, names none of the activist
+ * groups asked for.
+ */
+function kindPickedOut(d: QuestionDemands, missing: readonly KeyTerm[]): boolean {
+  return !d.askedModifiers.some((k) => missing.includes(k));
+}
+
+/**
+ * Whether the window names the noun an ordinal picks one of: "Where did the CWG hold its FIRST
+ * meeting?": the one of a series an ordinal picks out is named where its noun is; a place on the
+ * group that names no meeting says nothing of it.
+ */
+function ordinalNounNamed(d: QuestionDemands, missing: readonly KeyTerm[]): boolean {
+  return d.qualified.every(
+    (q) => q.ordinal !== true || !d.required.includes(q.noun) || !missing.includes(q.noun),
   );
 }
 

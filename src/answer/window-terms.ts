@@ -152,96 +152,132 @@ export function termMeeting(d: QuestionDemands, reader: WindowReader, w: Window)
  * whether a text carries the date, count or name expected (`carries`).
  */
 function countMeetings(d: QuestionDemands, reader: WindowReader, w: Window) {
-  const { counted, isCounted, expected, countedKind } = d;
-  const { sentences } = w.passage;
-  const i = w.at;
-  const windowSpans = w.spans;
+  const { counted, isCounted, expected } = d;
   // Only where the text names the thing counted can a count be of something else; "orgs" may
   // be counted as "120 organisations".
   const countedHere = counted !== undefined && containsTerm(w.terms, counted);
-  // "How many governments were listed as backers…?" is answered by the list: "…coming from
-  // Russia, the UAE, China, Saudi Arabia, Algeria, Sudan and Egypt" counts them, though no
-  // number stands there.
-  // (Not a series one of whose items names the body asked about (`typedNames`): "These are CITEL
-  // (the Americas), CEPT (Europe), … and the Asia-Pacific Telecommunity" lists the groupings
-  // beside it, not its member countries.)
-  // (The item must be the body's name, with a word at most besides: "Russia refused to join, citing
-  // sovereignty, and … it joined China, Tajikistan and Uzbekistan" opens with a clause on Russia,
-  // no item of a list of its fellows.)
-  const itemIsBody = (item: string): boolean => {
-    const said = reader.analyzeText(item.replace(/\([^()]*\)/g, " "));
-    const body = d.typedNames.filter((k) => containsTerm(new Set(said), k));
-    if (body.length === 0) return false;
-    const named = new Set(body.flatMap((k) => [k.term, ...k.alternatives.flat()]));
-    return said.filter((t) => !named.has(t)).length <= 1;
-  };
-  const listsCounted = (text: string, exact = false) => {
-    if (countedKind === undefined) return false;
-    const items = seriesItems(text);
-    // (Where `exact`, nor a series of examples: "…from countries including Argentina, Brazil, …"
-    // gives at most a floor, not how many, `seriesSampled`.)
-    if (items.some((item) => itemIsBody(item)) || (exact && seriesSampled(items))) {
-      return false;
-    }
-    return (
-      items.filter((item) => namesKind(item, countedKind) || countedKind.item?.test(item) === true)
-        .length >= SERIES_OF_ITEMS &&
-      seriesTellsAskedAct(d.keyTerms, reader.analyzeText(text), d.countingAskTerms)
-    );
-  };
-  const namesQuestionWord = (word: string) => {
-    const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
-    return d.keyTerms.some(
-      (k) =>
-        containsTerm(terms, k) ||
-        (k.term.length >= 3 &&
-          [...terms].some((t) => t.length > k.term.length && t.startsWith(k.term))),
-    );
-  };
-  // Where the text does not name the thing counted, only a count that names nothing else, or one
-  // right before a word of the question (a clipped one in full: "orgs", "120 organisations"), may
-  // be of it ("77 in favour"): "two versions of the ITRs" or "six regional groupings" count other
-  // things, and say nothing of how many members a group has.
-  // "How many NGOs signed the unity statement?" is answered by "more than 120 organisations …
-  // had signed it": a count of the corpus's own noun for the class asked (`COUNT_NOUN_CLASSES`),
-  // in a sentence stating the rest of what is asked, its verb too, itself or in the sentence its
-  // "it" or "they" points back at (so "31 Member States signed" says nothing of how many
-  // governments attached reservations) (never the window's next sentence, nor a heading: "120 organisations" under
-  // "Unity statement and Best Bits" does not say how many attended Best Bits), and never in a
-  // sentence saying the count is unverified.
-  const isHeading = (text: string) =>
-    text.trim().split(/\s+/).length <= HEADING_WORDS ||
-    w.passage.sectionPath.some((h) => h.trim() === text.trim().replace(/[.:]$/, ""));
-  const countsAlike = (j: number) => {
-    const text = windowSpans[j]?.text ?? "";
-    if (!d.countsAlike || saysNotEstablished(text) || !countsThing(text, d.countsAlike)) {
-      return false;
-    }
-    const stated = new Set([
-      ...(sentences[i + j] ?? []),
-      ...(j > 0 && POINTS_BACK.test(text) && !isHeading(windowSpans[j - 1]?.text ?? "")
-        ? (sentences[i + j - 1] ?? [])
-        : []),
-    ]);
-    return d.keyTerms.every(
-      (k) =>
-        !(isRequired(k) || k.verb === true) ||
-        k === counted ||
-        k.generic === true ||
-        k.fromContext === true ||
-        (counted?.alternatives.some((alt) => alt.includes(k.term)) ?? false) ||
-        containsTerm(stated, k),
-    );
-  };
+  const listsCounted = (text: string, exact = false) => listsCountedIn(d, reader, text, exact);
+  const countsAlike = (j: number) => countsAlikeAt(d, w, j);
+  const namesAsked = (word: string) => namesQuestionWord(d, reader, word);
   const carries = (text: string, j?: number, exact = false) =>
     isCounted
-      ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesQuestionWord, 1)) ||
+      ? (countedHere ? countsThing(text, isCounted) : countsThing(text, namesAsked, 1)) ||
         (j !== undefined && countsAlike(j)) ||
         listsCounted(text, exact)
       : carriesAnswer(text, expected) ||
         (d.asksMoment && statesMomentInEvent(text)) ||
         listsCounted(text, exact);
   return { listsCounted, countsAlike, carries };
+}
+
+/**
+ * Whether a text counts the thing counted by listing it: "How many governments were listed as
+ * backers…?" is answered by the list: "…coming from Russia, the UAE, China, Saudi Arabia,
+ * Algeria, Sudan and Egypt" counts them, though no number stands there. Not a series one of whose
+ * items is the body asked about (`itemIsBody`); where `exact`, nor a series of examples.
+ */
+function listsCountedIn(
+  d: QuestionDemands,
+  reader: WindowReader,
+  text: string,
+  exact: boolean,
+): boolean {
+  const { countedKind } = d;
+  if (countedKind === undefined) return false;
+  const items = seriesItems(text);
+  // (Where `exact`, nor a series of examples: "…from countries including Argentina, Brazil, …"
+  // gives at most a floor, not how many, `seriesSampled`.)
+  if (items.some((item) => itemIsBody(d, reader, item)) || (exact && seriesSampled(items))) {
+    return false;
+  }
+  return (
+    items.filter((item) => namesKind(item, countedKind) || countedKind.item?.test(item) === true)
+      .length >= SERIES_OF_ITEMS &&
+    seriesTellsAskedAct(d.keyTerms, reader.analyzeText(text), d.countingAskTerms)
+  );
+}
+
+/**
+ * Whether an item of a series names the body asked about (`typedNames`): "These are CITEL (the
+ * Americas), CEPT (Europe), … and the Asia-Pacific Telecommunity" lists the groupings beside it,
+ * not its member countries. (The item must be the body's name, with a word at most besides:
+ * "Russia refused to join, citing sovereignty, and … it joined China, Tajikistan and Uzbekistan"
+ * opens with a clause on Russia, no item of a list of its fellows.)
+ */
+function itemIsBody(d: QuestionDemands, reader: WindowReader, item: string): boolean {
+  const said = reader.analyzeText(item.replace(/\([^()]*\)/g, " "));
+  const body = d.typedNames.filter((k) => containsTerm(new Set(said), k));
+  if (body.length === 0) return false;
+  const named = new Set(body.flatMap((k) => [k.term, ...k.alternatives.flat()]));
+  return said.filter((t) => !named.has(t)).length <= 1;
+}
+
+/**
+ * Whether a word names a word of the question, or one clipped from it in full ("orgs", "120
+ * organisations"). Where the text does not name the thing counted, only a count that names
+ * nothing else, or one right before a word of the question, may be of it ("77 in favour"): "two
+ * versions of the ITRs" or "six regional groupings" count other things, and say nothing of how
+ * many members a group has.
+ */
+function namesQuestionWord(d: QuestionDemands, reader: WindowReader, word: string): boolean {
+  const terms: ReadonlySet<string> = new Set(reader.readPassage(word));
+  return d.keyTerms.some(
+    (k) =>
+      containsTerm(terms, k) ||
+      (k.term.length >= 3 &&
+        [...terms].some((t) => t.length > k.term.length && t.startsWith(k.term))),
+  );
+}
+
+/**
+ * Whether window sentence `j` counts the thing counted by the corpus's own noun for its class:
+ * "How many NGOs signed the unity statement?" is answered by "more than 120 organisations … had
+ * signed it": a count of the corpus's own noun for the class asked (`COUNT_NOUN_CLASSES`), in a
+ * sentence stating the rest of what is asked, its verb too, itself or in the sentence its "it" or
+ * "they" points back at (`statedAround`; so "31 Member States signed" says nothing of how many
+ * governments attached reservations), and never in a sentence saying the count is unverified.
+ */
+function countsAlikeAt(d: QuestionDemands, w: Window, j: number): boolean {
+  const { counted } = d;
+  const text = w.spans[j]?.text ?? "";
+  if (!d.countsAlike || saysNotEstablished(text) || !countsThing(text, d.countsAlike)) {
+    return false;
+  }
+  const stated = statedAround(w, j);
+  return d.keyTerms.every(
+    (k) =>
+      !(isRequired(k) || k.verb === true) ||
+      k === counted ||
+      k.generic === true ||
+      k.fromContext === true ||
+      (counted?.alternatives.some((alt) => alt.includes(k.term)) ?? false) ||
+      containsTerm(stated, k),
+  );
+}
+
+/**
+ * The terms window sentence `j` states, with those of the sentence before where its "it" or
+ * "they" points back at it: never the window's next sentence, nor a heading ("120 organisations"
+ * under "Unity statement and Best Bits" does not say how many attended Best Bits).
+ */
+function statedAround(w: Window, j: number): Set<string> {
+  const { sentences } = w.passage;
+  const i = w.at;
+  const text = w.spans[j]?.text ?? "";
+  return new Set([
+    ...(sentences[i + j] ?? []),
+    ...(j > 0 && POINTS_BACK.test(text) && !isHeading(w, w.spans[j - 1]?.text ?? "")
+      ? (sentences[i + j - 1] ?? [])
+      : []),
+  ]);
+}
+
+/** Whether a window's text is a heading: a run-in one, or one of its passage's section path. */
+function isHeading(w: Window, text: string): boolean {
+  return (
+    text.trim().split(/\s+/).length <= HEADING_WORDS ||
+    w.passage.sectionPath.some((h) => h.trim() === text.trim().replace(/[.:]$/, ""))
+  );
 }
 
 /**

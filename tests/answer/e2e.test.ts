@@ -1,26 +1,15 @@
 // The engine on the fixture corpus (a frozen copy of the starter notes): ingested into a temporary
 // SQLite file, searched with the real index and glossary, answered extractively as a new user would
 // see it.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../src/search/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerEngine } from "../../src/types.ts";
-import { STARTER_FIXTURE } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { starterEngine } from "../support/extractive-engine.ts";
 
-const CORPUS = STARTER_FIXTURE;
+const starter = starterEngine("wcit-answer-e2e-");
 
-let ingested: IngestedEngine | undefined;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  const glossary = loadGlossary(path.join(CORPUS, "glossary.json"));
-  ingested = await ingestIntoTempFile("wcit-answer-e2e-", () => CORPUS, glossary);
-  expect(ingested.report.passages).toBeGreaterThan(0);
-  engine = ingested.engine;
-}, 30_000);
-
-afterAll(() => ingested?.close());
+beforeAll(() => {
+  expect(starter.report.passages).toBeGreaterThan(0);
+});
 
 /** Every citation quotes its passage verbatim, and every marker in the text has its citation. */
 function expectGrounded(answer: Awaited<ReturnType<AnswerEngine["answer"]>>) {
@@ -36,7 +25,7 @@ function expectGrounded(answer: Awaited<ReturnType<AnswerEngine["answer"]>>) {
 
 describe("answers on the starter corpus", () => {
   it("answers from a plain-text article and links the article itself", async () => {
-    const answer = await engine.answer(
+    const answer = await starter.engine.answer(
       "Why did operators doubt that a treaty conference should write security rules?",
     );
     expect(answer.coverage).not.toBe("none");
@@ -47,7 +36,9 @@ describe("answers on the starter corpus", () => {
   });
 
   it("quotes Article 5A's 'security and robustness' wording with the note's primary source", async () => {
-    const answer = await engine.answer("What does Article 5A of the 2012 ITRs say about security?");
+    const answer = await starter.engine.answer(
+      "What does Article 5A of the 2012 ITRs say about security?",
+    );
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("security and robustness");
     const note = answer.citations.find((c) => c.documentId === "note-04-security-article-5a");
@@ -58,13 +49,15 @@ describe("answers on the starter corpus", () => {
   });
 
   it("gives the Dubai signature count", async () => {
-    const answer = await engine.answer("How many countries signed the revised ITRs in Dubai?");
+    const answer = await starter.engine.answer(
+      "How many countries signed the revised ITRs in Dubai?",
+    );
     expect(answer.text).toMatch(/\b89\b/);
     expectGrounded(answer);
   });
 
   it("names the head of the US delegation", async () => {
-    const answer = await engine.answer("Who led the US delegation to WCIT-12?");
+    const answer = await starter.engine.answer("Who led the US delegation to WCIT-12?");
     expect(answer.text).toContain("Terry Kramer");
     const kramer = answer.citations.find((c) => c.quote.includes("Terry Kramer"));
     expect(kramer?.documentId).toBe("note-10-us-delegation-position");
@@ -72,7 +65,7 @@ describe("answers on the starter corpus", () => {
   });
 
   it("says a near-miss question is not covered and lists the closest sources", async () => {
-    const answer = await engine.answer("What did WCIT decide about 5G spectrum auctions?");
+    const answer = await starter.engine.answer("What did WCIT decide about 5G spectrum auctions?");
     expect(answer.coverage).toBe("none");
     expect(answer.citations).toEqual([]);
     expect(answer.closestSources.length).toBeGreaterThan(0);

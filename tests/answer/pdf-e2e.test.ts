@@ -1,27 +1,23 @@
 // Citations from real files: a generated multi-page PDF and a briefing note, ingested into a
 // temporary index, answered extractively. Pages and links must come through to the citations.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnswerEngine } from "../../src/types.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writePaperAndNoteCorpus } from "../support/corpus-builder.ts";
-import { type IngestedEngine, ingestIntoTempFile } from "../support/extractive-engine.ts";
+import { engineForSuite, ingestIntoTempFile } from "../support/extractive-engine.ts";
 
-let ingested: IngestedEngine | undefined;
-let engine: AnswerEngine;
-
-beforeAll(async () => {
-  ingested = await ingestIntoTempFile("wcit-answer-pdf-", (dir) =>
+const ingested = engineForSuite(() =>
+  ingestIntoTempFile("wcit-answer-pdf-", (dir) =>
     writePaperAndNoteCorpus(path.join(dir, "corpus")),
-  );
-  expect(ingested.report.skipped).toEqual([]);
-  engine = ingested.engine;
-}, 30_000);
+  ),
+);
 
-afterAll(() => ingested?.close());
+beforeAll(() => {
+  expect(ingested.report.skipped).toEqual([]);
+});
 
 describe("citations from ingested files", () => {
   it("cites a PDF sentence with its page number and a #page=N link", async () => {
-    const answer = await engine.answer(
+    const answer = await ingested.engine.answer(
       "What did the data retention proposals ask the ITU to harmonize?",
     );
     expect(answer.coverage).not.toBe("none");
@@ -35,7 +31,7 @@ describe("citations from ingested files", () => {
   });
 
   it("links a note's citation to the primary source its paragraph cites", async () => {
-    const answer = await engine.answer(
+    const answer = await ingested.engine.answer(
       "What does Article 5B ask Member States to do about unsolicited bulk electronic communications?",
     );
     const note = answer.citations.find((c) => c.documentId === "spam-note");

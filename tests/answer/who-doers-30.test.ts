@@ -5,26 +5,16 @@
 // the United States questioned C59?" is not answered by sentences whose only doers are China and
 // the United States.
 import { describe, expect, it } from "vitest";
-import { doerAskOf, doersOnlyAsked } from "../../src/answer/window-doers.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { plainDoersOnlyAsked } from "../support/plain-doers.ts";
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const OPENERS = new Set(["The", "A", "An", "Key", "He", "At"]);
 /**
  * The reading with plain lower-cased words; a name is a capitalised word, not a sentence's opening
  * word, that the question lacks.
  */
-const OPENERS = new Set(["The", "A", "An", "Key", "He", "At"]);
-const only = (question: string, texts: string[]) => {
-  const asked = new Set(words(question));
-  const ask = doerAskOf(question);
-  if (ask === undefined) return false;
-  return doersOnlyAsked(ask, texts, asked, words, (text) =>
-    [...text.matchAll(/(?:^|\s)(\p{Lu}[\p{L}'-]+)/gu)].some(
-      (m) => !OPENERS.has(m[1] as string) && !asked.has((m[1] as string).toLowerCase()),
-    ),
-  );
-};
+const only = plainDoersOnlyAsked(OPENERS);
 
 describe("doersOnlyAsked", () => {
   const q = "Who answered for China when the United States questioned C59?";

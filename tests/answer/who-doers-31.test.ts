@@ -6,23 +6,13 @@
 // asking the object of a stranded preposition ("did critics lean on when…") asks no doer; the
 // tagger's "'s" read as "is" ("The regulator's Director General, …") is not the subject's verb.
 import { describe, expect, it } from "vitest";
-import { doerAskOf, doersOnlyAsked } from "../../src/answer/window-doers.ts";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
 import { notesAppContext } from "../support/notes-app.ts";
+import { plainDoersOnlyAsked } from "../support/plain-doers.ts";
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const OPENERS = new Set(["The", "A", "An", "At", "Critics"]);
 /** The reading with plain lower-cased words; a name is a capitalised word the question lacks. */
-const only = (question: string, texts: string[]) => {
-  const asked = new Set(words(question));
-  const ask = doerAskOf(question);
-  if (ask === undefined) return false;
-  return doersOnlyAsked(ask, texts, asked, words, (text) =>
-    [...text.matchAll(/(?:^|\s)(\p{Lu}[\p{L}'-]+)/gu)].some(
-      (m) => !OPENERS.has(m[1] as string) && !asked.has((m[1] as string).toLowerCase()),
-    ),
-  );
-};
+const only = plainDoersOnlyAsked(OPENERS);
 
 describe("doersOnlyAsked, the thirty-first session's readings", () => {
   it("finds an office's holder named in a title after an opening phrase with no comma", () => {

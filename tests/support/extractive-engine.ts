@@ -100,13 +100,13 @@ export function extractiveAsks(engineOf: () => AnswerEngine): ExtractiveAsks {
   return { answerTo, coverageOf: async (question) => (await answerTo(question)).coverage };
 }
 
-/** An engine a suite's hooks fill, and the suite's extractive questions to it. */
-export type SuiteEngine = { engine: AnswerEngine } & ExtractiveAsks;
+/** An engine a suite's hooks fill, what its ingest reported, and the suite's questions to it. */
+export type SuiteEngine = { engine: AnswerEngine; report: IngestReport } & ExtractiveAsks;
 
 /**
  * Registers the hooks that build an engine with `ingest` before the file's tests and close it
- * after them. Returns the object they fill: read `engine` inside hooks and tests, not when the
- * file is collected.
+ * after them. Returns the object they fill: read `engine` and `report` inside hooks and tests
+ * (a suite's own `beforeAll` runs after these), not when the file is collected.
  */
 export function engineForSuite(ingest: () => Promise<IngestedEngine>): SuiteEngine {
   const filled = { ...extractiveAsks(() => filled.engine) } as SuiteEngine;
@@ -114,6 +114,7 @@ export function engineForSuite(ingest: () => Promise<IngestedEngine>): SuiteEngi
   beforeAll(async () => {
     ingested = await ingest();
     filled.engine = ingested.engine;
+    filled.report = ingested.report;
   }, 60_000);
   afterAll(() => ingested?.close());
   return filled;
