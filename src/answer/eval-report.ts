@@ -35,6 +35,10 @@ function rows(reports: SplitReport[]): [string, string[]][] {
     ["wrong refusals (in scope)", cell((r) => ratio(r.wrongRefusals, r.inScope))],
     ["out of scope refused", cell((r) => ratio(r.outOfScopeRefused, r.outOfScope))],
     ['out of scope answered "full"', cell((r) => String(r.outOfScopeFull))],
+    [
+      'orphan "this X": answers (sentences)',
+      cell((r) => `${r.orphans.answers} (${r.orphans.sentences})`),
+    ],
     ["answer words, median / p90", cell((r) => `${r.answerWords.median} / ${r.answerWords.p90}`)],
     ["acceptable document in top 5 passages", cell((r) => fixed(r.retrieval.top5))],
     ["acceptable document in top 8 passages", cell((r) => fixed(r.retrieval.top8))],
@@ -102,6 +106,7 @@ export function formatEvalDetails(run: EvalRun, split: SplitChoice): string {
       lines.push(`  missed: ${o.missedNuggets.map((n) => `"${n}"`).join(", ")}`);
     }
     if (o.answered) lines.push(`  A: ${o.text.replace(/\s*\n\s*/g, " ")}`);
+    for (const s of o.orphanSentences) lines.push(`  orphan "this X": "${s}"`);
   }
   if (split === "all" && run.outcomes.some((o) => o.split === "heldout")) {
     lines.push(

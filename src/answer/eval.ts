@@ -14,6 +14,7 @@
 import { percentile } from "../percentile.ts";
 import type { Answer, AnswerEngine, AnswerMode, Coverage } from "../types.ts";
 import type { EvalQuestion, EvalSet, EvalSplit, QuestionKind } from "./eval-set.ts";
+import { orphanSentences } from "./orphan-count.ts";
 import { displaySentence } from "./sentences.ts";
 import { normalizeForQuote } from "./verify.ts";
 
@@ -48,6 +49,8 @@ export interface QuestionOutcome {
   words: number;
   latencyMs: number;
   text: string;
+  /** The answer's sentences whose "this/these X" points at nothing it states (none for a refusal). */
+  orphanSentences: string[];
 }
 
 interface RecallGroup {
@@ -82,6 +85,8 @@ export interface SplitReport {
   outOfScopeRefused: number;
   /** Out-of-scope questions answered with coverage "full". */
   outOfScopeFull: number;
+  /** Answered questions quoting an orphan "this X" sentence, and how many such sentences. */
+  orphans: { answers: number; sentences: number };
   /** Over answered questions (in or out of scope), markers removed. */
   answerWords: { answers: number; median: number; p90: number };
   /**
@@ -231,6 +236,7 @@ export function scoreAnswer(q: EvalQuestion, answer: Answer): QuestionOutcome {
     words: answered ? answerWordCount(answer.text) : 0,
     latencyMs: answer.latencyMs,
     text: answer.text,
+    orphanSentences: answered ? orphanSentences(answer, q.question) : [],
   };
 }
 
@@ -250,6 +256,14 @@ function recallGroup(outcomes: readonly QuestionOutcome[]): RecallGroup {
   return {
     questions: outcomes.length,
     nuggetRecall: mean(outcomes.map((o) => o.nuggetRecall ?? 0)),
+  };
+}
+
+function orphanFigures(outcomes: readonly QuestionOutcome[]): SplitReport["orphans"] {
+  const quoting = outcomes.filter((o) => o.orphanSentences.length > 0);
+  return {
+    answers: quoting.length,
+    sentences: quoting.reduce((n, o) => n + o.orphanSentences.length, 0),
   };
 }
 
@@ -283,6 +297,7 @@ export function summarizeOutcomes(outcomes: readonly QuestionOutcome[]): SplitRe
     wrongRefusals: inScope.length - answeredInScope.length,
     outOfScopeRefused: outOfScope.filter((o) => !o.answered).length,
     outOfScopeFull: outOfScope.filter((o) => o.coverage === "full").length,
+    orphans: orphanFigures(outcomes),
     answerWords: {
       answers: words.length,
       median: percentile(words, 50),

@@ -304,6 +304,7 @@ describe("runEval", () => {
       wrongRefusals: 0,
       outOfScopeRefused: 1,
       outOfScopeFull: 0,
+      orphans: { answers: 0, sentences: 0 },
       answerWords: { answers: 3, median: 4, p90: 10 },
       retrieval: { top5: 1 / 3, top8: 2 / 3, nuggetsTop5: 0, nuggetsTop8: 0 },
       latencyMs: { p50: 20 },
@@ -378,6 +379,38 @@ describe("summarizeOutcomes", () => {
     expect(report.citedRightRate).toBeNull();
     expect(report.retrieval.top5).toBeNull();
     expect(report.answerWords).toEqual({ answers: 0, median: 0, p90: 0 });
+  });
+});
+
+describe("orphan 'this X' sentences", () => {
+  // o1 quotes "these comments" with nothing before it; o2 names the comments first.
+  const script: Record<string, Scripted> = {
+    "o1?": {
+      coverage: "partial",
+      text: "Critics wrote that these comments had no formal standing. [1]",
+      cited: ["good"],
+    },
+    "o2?": {
+      coverage: "partial",
+      text: "Groups filed comments in November. [1] Critics wrote that these comments had no formal standing. [1]",
+      cited: ["good"],
+    },
+    "o3?": { coverage: "none" },
+  };
+  const set = parseEvalSet({
+    questions: ["o1", "o2", "o3"].map((id) => question({ id })),
+  });
+
+  it("are counted per answer, shown in the table and named in the detail", async () => {
+    const run = await runEval(scriptedEngine(script).engine, set, { split: "tune" });
+    expect(run.outcomes.map((o) => o.orphanSentences.length)).toEqual([1, 0, 0]);
+    expect(run.reports.tune?.orphans).toEqual({ answers: 1, sentences: 1 });
+    expect(formatEvalTable(run)).toMatch(/^orphan "this X": answers \(sentences\)\s+1 \(1\)$/m);
+    const details = formatEvalDetails(run, "tune");
+    expect(details).toContain(
+      'orphan "this X": "Critics wrote that these comments had no formal standing."',
+    );
+    expect(details.match(/orphan "this X"/g)).toHaveLength(1);
   });
 });
 
