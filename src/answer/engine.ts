@@ -12,6 +12,7 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
+import { withBestMetAsks } from "./ask-best-met.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
@@ -319,10 +320,12 @@ async function answerCovered(
       ...(usage ? { usage } : {}),
     };
   }
-  const stated =
-    shape.list === undefined && shape.sides.length < 2 && eachAsk === undefined
+  const oneThing = shape.list === undefined && shape.sides.length < 2;
+  const eachStated =
+    oneThing && eachAsk === undefined
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, askTools)
       : extractive;
+  const stated = oneThing ? withBestMetAsks(eachStated, asks, listPassages, askTools) : eachStated;
   return {
     text: stated.text,
     mode: "extractive",
