@@ -7,7 +7,7 @@ import { stripInstructions } from "../search/question-instructions.ts";
 import { withoutShorthand } from "../search/question-shorthand.ts";
 import { escapeRegExp } from "../text.ts";
 import { CITY, COUNTRY, isOfKind, type NameKind, ORGANISATION, PERSON } from "./name-kinds.ts";
-import { taggedWords } from "./tagged-words.ts";
+import { type TaggedWord, taggedWords } from "./tagged-words.ts";
 
 /**
  * "Was it Canada that suggested…?", "was it the UK who proposed…?": a cleft presupposes that one
@@ -284,78 +284,121 @@ export function namesAnotherDoer(
   if (verbTerms.size === 0) return false;
   const guessWords = new Set(guess.name.toLowerCase().split(/\s+/));
   const words = taggedWords(sentence);
-  // The run of capitalised words ending at k: the whole name, if it is another party.
-  const anotherName = (k: number): boolean => {
-    let start = k;
-    while (
-      start > 0 &&
-      /^\p{Lu}/u.test(words[start - 1]?.text ?? "") &&
-      /^\s*$/.test(words[start - 1]?.post ?? " ")
-    ) {
-      start--;
-    }
-    const run = words.slice(start, k + 1).map((r) => r.text.toLowerCase().replace(/['’]s$/, ""));
-    const runWords = new Set(run);
-    // (The guess itself, a part of it or it with more words: "Kingdom", "the Arab States group".)
-    // (Or the guess as its initials: "UK" for "the United Kingdom", "US" for "United States".)
-    const initials = words
-      .slice(start, k + 1)
-      .filter((r) => !/^the$/i.test(r.text))
-      .map((r) => r.text[0])
-      .join("");
-    const isGuess =
-      run.every((r) => guessWords.has(r)) ||
-      [...guessWords].every((g) => runWords.has(g)) ||
-      (initials.length > 1 && /^\p{Lu}{2,4}$/u.test(guess.name) && initials === guess.name);
-    if (isGuess !== itself) return false;
-    const before = words[start - 1];
-    const inSeries =
-      !itself &&
-      before !== undefined &&
-      (/^(?:and|or)$/i.test(before.text) ||
-        (/,/.test(before.post ?? "") && /^\p{Lu}/u.test(before.text)));
-    return !inSeries;
-  };
+  const doers: DoerReading = { words, guess, guessWords, itself };
   if (guess.place) {
     if (guess.subjectTerm === undefined || !analyzeText(sentence).includes(guess.subjectTerm)) {
       return false;
     }
-    return words.some((w, j) => {
-      if (w.text.toLowerCase() !== "in") return false;
-      // The place's whole name after "in": its last capitalised word.
-      let k = j + 1;
-      while (/^\p{Lu}/u.test(words[k + 1]?.text ?? "") && /^\s*$/.test(words[k]?.post ?? " ")) {
-        k++;
-      }
-      const last = words[k];
-      if (last === undefined || !/^\p{Lu}/u.test(last.text)) return false;
-      if (!words.slice(j + 1, k + 1).some((r) => isOfKind(r, guess.kind))) return false;
-      // (Not one of a series: "in Dubai and Geneva", "in Dubai, Cairo and Geneva".)
-      const next = words[k + 1];
-      if (/^(?:and|or)$/i.test(next?.text ?? "")) return false;
-      if (/,/.test(last.post ?? "") && /^\p{Lu}/u.test(next?.text ?? "")) return false;
-      return anotherName(k);
-    });
+    return words.some((w, j) => namesPlaceAfterIn(doers, w, j));
   }
-  return words.some((w, j) => {
-    if (!w.tags.includes("Verb") || !analyzeText(w.text).some((t) => verbTerms.has(t))) {
-      return false;
-    }
-    let k = j - 1;
-    for (let skipped = 0; skipped < 2; skipped++) {
-      const before = words[k];
-      if (before === undefined || !BETWEEN_DOER_AND_VERB.some((t) => before.tags.includes(t)))
-        break;
-      k--;
-    }
-    // (A party named with its own noun is the party: "the Tunisian DELEGATION proposed", "the
-    // Egyptian government submitted".)
-    if (PARTY_NOUN.test(words[k]?.text ?? "") && /^\s*$/.test(words[k - 1]?.post ?? " ")) k--;
-    const last = words[k];
-    if (last === undefined || !/^\p{Lu}/u.test(last.text) || !isOfKind(last, guess.kind)) {
-      return false;
-    }
-    if (/[,;:]/.test(last.post ?? "")) return false;
-    return anotherName(k);
-  });
+  return words.some((w, j) => namesDoerOfVerb(doers, w, j, verbTerms, analyzeText));
+}
+
+/** A sentence's words, and the guess whose doer they are read for (`namesAnotherDoer`). */
+interface DoerReading {
+  words: readonly TaggedWord[];
+  guess: CleftGuess;
+  /** The guess's name, word by word, lower-cased. */
+  guessWords: ReadonlySet<string>;
+  /** Whether the guessed party itself is looked for, not another. */
+  itself: boolean;
+}
+
+/**
+ * Whether the run of capitalised words ending at word `k` is the whole name of another party (or,
+ * with `itself`, of the guessed party), not one item of a series.
+ */
+function namesAnotherName(doers: DoerReading, k: number): boolean {
+  const { words, itself } = doers;
+  let start = k;
+  while (
+    start > 0 &&
+    /^\p{Lu}/u.test(words[start - 1]?.text ?? "") &&
+    /^\s*$/.test(words[start - 1]?.post ?? " ")
+  ) {
+    start--;
+  }
+  if (isGuessName(doers, start, k) !== itself) return false;
+  const before = words[start - 1];
+  const inSeries =
+    !itself &&
+    before !== undefined &&
+    (/^(?:and|or)$/i.test(before.text) ||
+      (/,/.test(before.post ?? "") && /^\p{Lu}/u.test(before.text)));
+  return !inSeries;
+}
+
+/**
+ * Whether the words from `start` to `k` name the guess: it, a part of it or it with more words
+ * ("Kingdom", "the Arab States group"), or it as its initials ("UK" for "the United Kingdom",
+ * "US" for "United States").
+ */
+function isGuessName(doers: DoerReading, start: number, k: number): boolean {
+  const { words, guess, guessWords } = doers;
+  const run = words.slice(start, k + 1).map((r) => r.text.toLowerCase().replace(/['’]s$/, ""));
+  const runWords = new Set(run);
+  const initials = words
+    .slice(start, k + 1)
+    .filter((r) => !/^the$/i.test(r.text))
+    .map((r) => r.text[0])
+    .join("");
+  return (
+    run.every((r) => guessWords.has(r)) ||
+    [...guessWords].every((g) => runWords.has(g)) ||
+    (initials.length > 1 && /^\p{Lu}{2,4}$/u.test(guess.name) && initials === guess.name)
+  );
+}
+
+/**
+ * For a guessed place: whether word `w` (at `j`) is "in" followed by another place of the guess's kind,
+ * its whole name, not one of a series.
+ */
+function namesPlaceAfterIn(doers: DoerReading, w: TaggedWord, j: number): boolean {
+  const { words, guess } = doers;
+  if (w.text.toLowerCase() !== "in") return false;
+  // The place's whole name after "in": its last capitalised word.
+  let k = j + 1;
+  while (/^\p{Lu}/u.test(words[k + 1]?.text ?? "") && /^\s*$/.test(words[k]?.post ?? " ")) {
+    k++;
+  }
+  const last = words[k];
+  if (last === undefined || !/^\p{Lu}/u.test(last.text)) return false;
+  if (!words.slice(j + 1, k + 1).some((r) => isOfKind(r, guess.kind))) return false;
+  // (Not one of a series: "in Dubai and Geneva", "in Dubai, Cairo and Geneva".)
+  const next = words[k + 1];
+  if (/^(?:and|or)$/i.test(next?.text ?? "")) return false;
+  if (/,/.test(last.post ?? "") && /^\p{Lu}/u.test(next?.text ?? "")) return false;
+  return namesAnotherName(doers, k);
+}
+
+/**
+ * Whether word `w` (at `j`) is the guessed act's verb with another party of the guess's kind as its doer
+ * right before it (an adverb, auxiliary or negative between them allowed), not one of a series.
+ */
+function namesDoerOfVerb(
+  doers: DoerReading,
+  w: TaggedWord,
+  j: number,
+  verbTerms: ReadonlySet<string>,
+  analyzeText: (text: string) => string[],
+): boolean {
+  const { words, guess } = doers;
+  if (!w.tags.includes("Verb") || !analyzeText(w.text).some((t) => verbTerms.has(t))) {
+    return false;
+  }
+  let k = j - 1;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const before = words[k];
+    if (before === undefined || !BETWEEN_DOER_AND_VERB.some((t) => before.tags.includes(t))) break;
+    k--;
+  }
+  // (A party named with its own noun is the party: "the Tunisian DELEGATION proposed", "the
+  // Egyptian government submitted".)
+  if (PARTY_NOUN.test(words[k]?.text ?? "") && /^\s*$/.test(words[k - 1]?.post ?? " ")) k--;
+  const last = words[k];
+  if (last === undefined || !/^\p{Lu}/u.test(last.text) || !isOfKind(last, guess.kind)) {
+    return false;
+  }
+  if (/[,;:]/.test(last.post ?? "")) return false;
+  return namesAnotherName(doers, k);
 }

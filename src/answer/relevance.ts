@@ -144,7 +144,6 @@ export function assessRelevance(
   const { rule = RELEVANCE_RULE } = how;
   const top = passages.slice(0, FLOOR_PASSAGES);
   const demands = readQuestionDemands(askedTerms, top, analyzeText, how);
-  const { keyTerms, question } = demands;
   const reader = windowReader(top, demands, analyzeText);
   const topScore = passages[0]?.score ?? 0;
   // "Does the treaty package say anything about emergency numbers?": the words of where to look
@@ -153,11 +152,57 @@ export function assessRelevance(
   const judged = demands.subjectTerms.length > 0 ? passages.slice(0, SUBJECT_PASSAGES) : top;
   const read = judgePassages(judged, top.length, demands, reader, rule, analyzeText);
   const { best } = read;
+  const absentTerms = absentTermsRead(demands, read, reader, judged, how, analyzeText);
+  const { verbStood, claimVerb } = claimVerbRead(demands, best, how, analyzeText);
+  const unverifiedAsked = unverifiedAskedOf(demands, best, read, how, analyzeText);
+  // The question where it is a plain yes/no (no claim to check) whose best window covers it: the
+  // question the checks below of an outcome, an act and a party read.
+  const yesNo =
+    best.covered && how.yesNo === true && how.claim !== true ? demands.question : undefined;
+  // The checks after the best window, in the order the debug log names them (`failedChecks`).
+  const checks: readonly NamedCheck[] = [
+    ["absentTerms", absentTerms.length > 0],
+    ["claimVerb", claimVerb === "unmet"],
+    ["askedAsUnverified", unverifiedAsked],
+    ...outcomeChecks(demands, best, yesNo, verbStood, read.readSentences, analyzeText),
+    ...askedPartChecks(demands, best, yesNo, judged, reader.vocabulary, how, analyzeText),
+  ];
+  const covered =
+    demands.keyTerms.length > 0 &&
+    topScore > 0 &&
+    best.covered &&
+    checks.every(([, failed]) => !failed);
+  // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
+  // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
+  const typedWindow =
+    covered && best.passageId !== undefined && rule.extraMissing === undefined
+      ? typedWindowOf(read.typedCandidates, best.passageId, best.share, best.missing)
+      : undefined;
+  const found = { demands, reader, read, absentTerms, claimVerb, unverifiedAsked, checks };
+  return relevanceOf(found, topScore, covered, typedWindow);
+}
+
+/** A check read after the best window is found: its name for the debug log, and whether it fails. */
+type NamedCheck = readonly [name: string, failed: boolean];
+
+/**
+ * The terms of the question the corpus lacks (`absentTermsOf`), with the prefixed forms no
+ * passage judged writes ("vice-chair", "co-sponsored": `prefixedFormsUnwritten`).
+ */
+function absentTermsRead(
+  demands: QuestionDemands,
+  read: PassagesJudged,
+  reader: WindowReader,
+  judged: readonly ScoredPassage[],
+  how: RelevanceOptions,
+  analyzeText: Analyze,
+): string[] {
+  const { question } = demands;
   const absentTerms = absentTermsOf(
     demands,
     read.everywhere,
     reader.vocabulary,
-    best,
+    read.best,
     how,
     analyzeText,
   );
@@ -168,32 +213,52 @@ export function assessRelevance(
       if (!absentTerms.includes(form)) absentTerms.push(form);
     }
   }
+  return absentTerms;
+}
+
+/**
+ * For a claim or a yes/no question, whether the best window stands its verb (`claimVerbStood`):
+ * as read, and as the check takes it.
+ */
+function claimVerbRead(
+  demands: QuestionDemands,
+  best: BestWindow,
+  how: RelevanceOptions,
+  analyzeText: Analyze,
+): { verbStood: ClaimVerb; claimVerb: ClaimVerb } {
+  const { keyTerms, question } = demands;
   const verbStood =
     (how.claim === true || how.yesNo === true) && question !== undefined
       ? claimVerbStood(question, keyTerms, best, analyzeText)
       : "met";
   // (A plain yes/no whose verb the place lacks is answered, never "full": see `claimVerbStood`.)
   const claimVerb = how.claim !== true && verbStood === "unmet" ? "as a noun" : verbStood;
-  const unverifiedAsked = unverifiedAskedOf(demands, best, read, how, analyzeText);
-  // The question where it is a plain yes/no (no claim to check) whose best window covers it: the
-  // question the checks below of an outcome, an act and a party read.
-  const yesNo = best.covered && how.yesNo === true && how.claim !== true ? question : undefined;
-  // The checks after the best window, in the order the debug log names them (`failedChecks`).
-  const checks: readonly NamedCheck[] = [
-    ["absentTerms", absentTerms.length > 0],
-    ["claimVerb", claimVerb === "unmet"],
-    ["askedAsUnverified", unverifiedAsked],
-    ...outcomeChecks(demands, best, yesNo, verbStood, read.readSentences, analyzeText),
-    ...askedPartChecks(demands, best, yesNo, judged, reader.vocabulary, how, analyzeText),
-  ];
-  const covered =
-    keyTerms.length > 0 && topScore > 0 && best.covered && checks.every(([, failed]) => !failed);
-  // (Not for a follow-up: its own few words are met leniently, and the window lacking them is
-  // the previous answer's place as often as not: see `FOLLOW_UP_LENIENCE`, engine.ts.)
-  const typedWindow =
-    covered && best.passageId !== undefined && rule.extraMissing === undefined
-      ? typedWindowOf(read.typedCandidates, best.passageId, best.share, best.missing)
-      : undefined;
+  return { verbStood, claimVerb };
+}
+
+/** How a claim's verb stands in the best window (`claimVerbStood`). */
+type ClaimVerb = ReturnType<typeof claimVerbStood>;
+
+/** What `assessRelevance` found, for the record it returns (`relevanceOf`). */
+interface RelevanceFound {
+  demands: QuestionDemands;
+  reader: WindowReader;
+  read: PassagesJudged;
+  absentTerms: string[];
+  claimVerb: ClaimVerb;
+  unverifiedAsked: boolean;
+  checks: readonly NamedCheck[];
+}
+
+/** The coverage record of what was found: the best window's readings, and the checks failed. */
+function relevanceOf(
+  found: RelevanceFound,
+  topScore: number,
+  covered: boolean,
+  typedWindow: string | undefined,
+): Relevance {
+  const { demands, reader, read, absentTerms, claimVerb, unverifiedAsked, checks } = found;
+  const { best } = read;
   return {
     termCoverage: best.share,
     missingTerms: best.missing.map((k) => k.term),
@@ -221,9 +286,6 @@ export function assessRelevance(
     failedChecks: [...best.failedChecks(), ...checks.filter(([, f]) => f).map(([name]) => name)],
   };
 }
-
-/** A check read after the best window is found: its name for the debug log, and whether it fails. */
-type NamedCheck = readonly [name: string, failed: boolean];
 
 /** The best window of the passages judged, and what the coverage label takes from it. */
 interface BestWindow {
