@@ -1,30 +1,26 @@
 // refuse42: an analyst's informal or clipped noun for a kind of body or text ("outfits", "orgs",
 // "recs") written as the sources write it where it is a word of the topic, not the kind asked
-// (informal-nouns.ts). And guards from the study: a body named by its seat or a short form.
+// (CHAT_SHORTHAND and namesAskedKind, question-shorthand.ts). And guards from the study: a body named by its seat or a short form.
 import { describe, expect, it } from "vitest";
-import { withInformalNounsRead } from "../src/search/informal-nouns.ts";
+import { withoutShorthand } from "../src/search/question-shorthand.ts";
 import { shippedEngine } from "./support/extractive-engine.ts";
 
-describe("withInformalNounsRead", () => {
+describe("withoutShorthand", () => {
   it("writes out a topic's informal noun", () => {
-    expect(withInformalNounsRead("the radio regs, the itu-t recs, a line each")).toBe(
+    expect(withoutShorthand("the radio regs, the itu-t recs, a line each")).toBe(
       "the radio regs, the itu-t recommendations, a line each",
     );
-    expect(withInformalNounsRead("is that the kind of outfit that counts")).toBe(
+    expect(withoutShorthand("is that the kind of outfit that counts")).toBe(
       "is that the kind of organisation that counts",
     );
-    expect(withInformalNounsRead("Outfits like ETNO")).toBe("Organisations like ETNO");
+    expect(withoutShorthand("Outfits like ETNO")).toBe("Organisations like ETNO");
   });
 
   it("leaves the kind asked, a web address and a longer word as typed", () => {
-    expect(withInformalNounsRead("which industry outfits filed?")).toBe(
-      "which industry outfits filed?",
-    );
-    expect(withInformalNounsRead("how many orgs signed it")).toBe("how many orgs signed it");
-    expect(withInformalNounsRead("when did WCITLeaks.org go up")).toBe(
-      "when did WCITLeaks.org go up",
-    );
-    expect(withInformalNounsRead("the outfitters")).toBe("the outfitters");
+    expect(withoutShorthand("which industry outfits filed?")).toBe("which industry outfits filed?");
+    expect(withoutShorthand("how many orgs signed it")).toBe("how many orgs signed it");
+    expect(withoutShorthand("when did WCITLeaks.org go up")).toBe("when did WCITLeaks.org go up");
+    expect(withoutShorthand("the outfitters")).toBe("the outfitters");
   });
 });
 

@@ -3,7 +3,6 @@
 
 import { MONTHS } from "../text.ts";
 import { withClippedYearsRead } from "./clipped-years.ts";
-import { withInformalNounsRead } from "./informal-nouns.ts";
 import { withTimeFramesRead } from "./question-time-frames.ts";
 import { withWhenAsksRead } from "./question-when-asks.ts";
 
@@ -40,11 +39,17 @@ const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   info: "information",
   intl: "international",
   mtg: "meeting",
+  // "the industry outfits", "the itu-t recs": a kind of body or text as sources write it; left as
+  // typed where it is the kind asked for (ASKED_KIND_BEFORE). refuse42.
+  orgs: "organisations",
+  outfit: "organisation",
+  outfits: "organisations",
   pls: "please",
   plz: "please",
   ppl: "people",
   prop: "proposal",
   props: "proposals",
+  recs: "recommendations",
   // "res 1379", "the Internet res": a resolution. Not in a US congressional bill's name ("H. Con.
   // Res. 127"), which sources write as typed (see inBillName).
   res: "resolution",
@@ -96,6 +101,20 @@ const WORD_BEFORE: Readonly<Record<string, RegExp>> = {
   prop: /^\s+up\b/i,
   props: /^\s+(?:up|to)\b/i,
 };
+/** Nouns for a kind of body or text, left as typed where they name the kind the question asks for. */
+const KIND_NOUNS: ReadonlySet<string> = new Set(["orgs", "outfit", "outfits", "recs"]);
+/**
+ * The noun names the kind asked for: after "which", "what" or "how many", with at most two words
+ * between ("which orgs drafted…", "which industry outfits…", "how many orgs signed…"). There the
+ * kind readers take it as typed (`kindOfName`, name-kinds.ts; the count readers, window-terms.ts),
+ * and the answer is a name or a number, not the word: written out, "which organisation filed
+ * C-109" must find "organisation" beside ETNO's filing, which says "operators' association".
+ */
+const ASKED_KIND_BEFORE = /\b(?:which|what|how many)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+/** A kind noun at offset names the kind the question asks for, and stays as typed. */
+function namesAskedKind(lower: string, offset: number, whole: string): boolean {
+  return KIND_NOUNS.has(lower) && ASKED_KIND_BEFORE.test(whole.slice(0, offset));
+}
 /** What comes before "Res." in a US congressional bill's name ("H. Con. Res. 127", "S. Res. 446"). */
 const BILL_NAME_BEFORE_RES = /\b[HS]\.\s?(?:(?:Con|J)\.\s?)?$/;
 /** A shorthand word at offset is "Res" in a bill's name, which sources write as typed. */
@@ -203,7 +222,7 @@ const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
  */
 export function withoutShorthand(question: string): string {
   const days = withWhenAsksRead(
-    withTimeFramesRead(withTimePrefixesRead(withClippedYearsRead(withInformalNounsRead(question)))),
+    withTimeFramesRead(withTimePrefixesRead(withClippedYearsRead(question))),
   )
     .replace(DAY_ORDINAL, "$1$2")
     .replace(MONTH_DAY_ORDINAL, "$1$2")
@@ -225,6 +244,7 @@ export function withoutShorthand(question: string): string {
       const lower = word.toLowerCase();
       if (LOWER_CASE_ONLY.has(lower) && word !== lower) return word;
       if (inBillName(word, offset, whole)) return word;
+      if (namesAskedKind(lower, offset, whole)) return word;
       if (WORD_BEFORE[lower]?.test(whole.slice(offset + word.length)) === true) return word;
       const full = CHAT_SHORTHAND[lower] ?? word;
       return /^\p{Lu}/u.test(word) && full ? `${full[0]?.toUpperCase()}${full.slice(1)}` : full;
