@@ -89,10 +89,11 @@ export interface CitedText {
 const CITED_SENTENCE = /[\s\S]*?(?:\s*\[\d+\])+/gu;
 const MARKER = /\[(\d+)\]/g;
 /** A cited answer's sentences, each with its markers. */
-const sentencesOf = (text: string): string[] =>
+export const sentencesOf = (text: string): string[] =>
   (text.match(CITED_SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== "");
 /** A sentence as stated, without its markers. */
-const stated = (sentence: string) => sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
+export const stated = (sentence: string) =>
+  sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
 const wordCount = (text: string) =>
   stated(text)
     .split(" ")
@@ -166,7 +167,7 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
 }
 
 /** Chooses the sentence of `from` to add after the answer's sentences (`kept`), or none. */
-type SentencePick = (
+export type SentencePick = (
   kept: readonly string[],
   to: CitedText,
   from: CitedText,
@@ -177,7 +178,7 @@ type SentencePick = (
  * A reader adding to an answer (`to`) the sentence `pick` chooses from another reading (`from`),
  * its markers renumbered after the answer's, within the answer's length (`withinLength`).
  */
-function sentenceAdder(pick: SentencePick) {
+export function sentenceAdder(pick: SentencePick) {
   return (
     to: CitedText,
     from: CitedText,

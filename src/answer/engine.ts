@@ -12,6 +12,7 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
+import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
@@ -377,10 +378,15 @@ function extractiveRest(
   const { shape, keyTerms } = answering.whole;
   const { relevance, eachAsk, asks } = answering.decided;
   const { listPassages } = answering.read;
-  const stated =
-    shape.list === undefined && shape.sides.length < 2 && eachAsk === undefined
+  const oneThing = shape.list === undefined && shape.sides.length < 2;
+  const eachStated =
+    oneThing && eachAsk === undefined
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
+  const question = answering.retrieved.corrected;
+  const stated = oneThing
+    ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
+    : eachStated;
   return {
     text: stated.text,
     mode: "extractive",

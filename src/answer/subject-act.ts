@@ -174,7 +174,7 @@ const LIGHT_VERB =
  * whose sentences give only these has spoken, not acted; an asked act of this kind is told in
  * whatever words the party used, so it is not judged.
  */
-const REPORT_VERB =
+export const REPORT_VERB =
   /^(?:say|says|said|tell|tells|told|argue|argues|argued|record|records|recorded|note|notes|noted|list|lists|listed|ask|asks|asked|point|points|pointed|present|presents|presented|report|reports|reported|write|writes|wrote|written|state|states|stated|explain|explains|explained|add|adds|added|warn|warns|warned|describe|describes|described|claim|claims|claimed|announce|announces|announced|declare|declares|declared|criticise|criticises|criticised|criticize|criticizes|criticized|complain|complains|complained|deny|denies|denied|acknowledge|acknowledges|acknowledged|insist|insists|insisted|suggest|suggests|suggested|comment|comments|commented|observe|observes|observed|propose|proposes|proposed|recommend|recommends|recommended|demand|demands|demanded|request|requests|requested|urge|urges|urged|admit|admits|admitted|concede|concedes|conceded|confirm|confirms|confirmed|object|objects|objected|promise|promises|promised|threaten|threatens|threatened|call|calls|called|quote|quotes|quoted)$/u;
 
 /**
@@ -371,7 +371,7 @@ function nameLike(word: string, windowText: string): boolean {
 }
 const NOT_NAME = new RegExp(`^${alt(NOT_NAME_WORDS)}$`, "iu");
 
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
