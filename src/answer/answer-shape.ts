@@ -9,6 +9,7 @@ import { claimedFigures } from "./coverage-claims.ts";
 import { doerName } from "./doer-names.ts";
 import { saysNotEstablished } from "./evidence.ts";
 import type { AnswerShape } from "./extractive.ts";
+import { listNameKind } from "./list-name-kind.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import { asksSteps } from "./method-steps.ts";
 import { officeGuess } from "./office-guess.ts";
@@ -90,9 +91,11 @@ function listOf(analysis: QuestionAnalysis, tools: ShapeTools): NonNullable<Answ
   const kind = (analysis.listKind ?? [])
     .map((words) => tools.keyTermsFor(words).filter((k) => !k.generic))
     .filter((terms) => terms.length > 0);
+  const nameKind = listNameKind(analysis.listKind);
   return {
     ...(analysis.count !== undefined ? { count: analysis.count } : {}),
     ...(kind.length > 0 ? { kind } : {}),
+    ...(nameKind !== undefined ? { nameKind } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type Sentence,
 } from "./extractive-view.ts";
 import { addedForKind, kindNamer } from "./list-kind.ts";
+import { nameKindNamer } from "./list-name-kind.ts";
 import { clearlyNewerOf } from "./list-novelty.ts";
 import { type ListPassages, listPassages } from "./list-passages.ts";
 import { announcedItems } from "./sentences.ts";
@@ -134,7 +135,7 @@ function listReading(
   shape: AnswerShape,
   taking: ListTaking,
 ): ListReading {
-  const namesKind = kindNamer(shape.list?.kind, read);
+  const namesKind = nameKindNamer(shape.list?.nameKind, read) ?? kindNamer(shape.list?.kind, read);
   return {
     ...listPassages(read, shape),
     ...taking,

@@ -1,8 +1,10 @@
 // What an extractive answer is asked for and what it gives: the shape the question asks of the
 // answer (the kind of answer expected, a comparison's sides, a list…) and the answer composed.
 // Shared by `extractive.ts` and its parts.
+
 import type { Citation } from "../types.ts";
 import type { ExpectedAnswer } from "./evidence.ts";
+import type { NameKind } from "./name-kinds.ts";
 import type { CleftGuess } from "./premise-guess.ts";
 import type { KeyTerm } from "./terms.ts";
 
@@ -19,6 +21,8 @@ export interface AnswerShape {
      * may come from a passage ranked low for the question's other words where it names the kind.
      */
     kind?: KeyTerm[][];
+    /** The kind of name such a kind asks for ("every european govt": a country), if any. */
+    nameKind?: NameKind;
   };
   /**
    * Index terms of the words the question capitalises on their own ("Access" in "Access's

@@ -50,8 +50,14 @@ export const PROSE_PURPOSE =
 export const LIST_PURPOSE =
   /\b(?:for|on|in) (?:a|an|my|our|the|this|that) (?:timelines?|summary|rundown|recap) (?:slides?|decks?|graphics?)\b/gi;
 
+/**
+ * "Round up every european govt our notes name…": the chat verb for gathering, opening the
+ * question, asks for a list as "list" does (read as a fact question, that list was answered in
+ * prose from one paragraph). Only where it opens the question: "how did Iran round up the 77
+ * votes" asks how.
+ */
 export const LIST_LEAD =
-  /^(?:list|name|enumerate|(?:the )?top (?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b|(?:the )?(?:(?:main|key|first) )?(?:steps|stages)\b|pros and cons\b|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
+  /^(?:list|name|enumerate|round[- ]?up\b|(?:the )?top (?:\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b|(?:the )?(?:(?:main|key|first) )?(?:steps|stages)\b|pros and cons\b|what (?:are|were) (?:the |some of the |some )?(?:main|key|major|principal|chief|most important|biggest|central)\b|what (?:are|were) (?:the |some )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) \w+|which (?:were|are) the (?:main|key|major)\b)/i;
 
 /**
  * "Which resolutions came with…", "which of the big countries…", "what were the Arab states' main
