@@ -3,7 +3,6 @@
 // charging", "when did X hand in…"), and whether a sentence of the window states that focus of
 // that thing (`focusStated`). A place naming the thing without the detail asked does not answer.
 
-import { ATTENDANCE_ASKED, attendanceToldAt } from "./asked-attendance.ts";
 import { FUNDING_ASKED, paymentToldAt } from "./asked-funding.ts";
 import { REPLY_ASKED, replyToldAt } from "./asked-reply.ts";
 import { DEADLINE_ASKED } from "./demand-dates.ts";
@@ -84,9 +83,7 @@ function handedOverDated(sentence: string): number {
  * - who paid for a thing or how it was funded: "who paid for X", "how was X funded", "who put up
  *   the money for it" (asked-funding.ts), a sentence telling any payment, sum or funder;
  * - whether a party replied: "did X ever answer / respond to…", "what did X write back"
- *   (asked-reply.ts), a sentence telling a reply;
- * - how many attended: "how many X showed up / sent people", "how big was X's delegation"
- *   (asked-attendance.ts), a sentence telling a count of those present.
+ *   (asked-reply.ts), a sentence telling a reply.
  */
 const FOCI: readonly Focus[] = [
   {
@@ -129,7 +126,6 @@ const FOCI: readonly Focus[] = [
   },
   { asked: FUNDING_ASKED, statedAt: paymentToldAt, thingFirst: false },
   { asked: REPLY_ASKED, statedAt: replyToldAt, thingFirst: false },
-  { asked: ATTENDANCE_ASKED, statedAt: attendanceToldAt, thingFirst: false },
 ];
 
 /** The detail a question's shape asks, with the words of the thing it asks it of, if written. */
