@@ -607,15 +607,31 @@ function headingEvidence(
   statesTogether: number,
   r: PassageReading,
 ): { heading: number; answerHeading: number; namedHeading: number; otherAsking: number } {
-  const { keyTerms, analyzeText, shape } = r;
-  const { passage, document } = view.scored;
+  const { passage } = view.scored;
   // A section named after what is asked ("Resolution PLEN/3") is about it.
   // A heading counts when it names the most specific thing asked, not just a common part of it.
   const heading = view.headingKeys.includes(r.rarestRequired) ? r.share(view.headingKeys) : 0;
-  // A section named for the kind of answer asked ("Date" for a when question) gives it, when
-  // it also states everything the question is about: a reason heading ("The core worry") on
-  // another actor's section drew why questions away from the actor asked about.
   const ownHeading = passage.sectionPath[passage.sectionPath.length - 1] ?? "";
+  const answerHeading = answerHeadingOf(view, ownHeading, statesTogether, r);
+  const namedHeading = namedHeadingOf(ownHeading, r);
+  markSaidHeading(view, ownHeading, answerHeading, r);
+  const otherAsking = otherAskingOf(ownHeading, r.shape);
+  markHeadedWhy(view, usable, r);
+  return { heading, answerHeading, namedHeading, otherAsking };
+}
+
+/**
+ * A section named for the kind of answer asked ("Date" for a when question) gives it, when
+ * it also states everything the question is about: a reason heading ("The core worry") on
+ * another actor's section drew why questions away from the actor asked about.
+ */
+function answerHeadingOf(
+  view: PassageView,
+  ownHeading: string,
+  statesTogether: number,
+  r: PassageReading,
+): number {
+  const { keyTerms, analyzeText, shape } = r;
   // A why question: a section headed with a reason that the question names at least half of
   // ("Why revise it." for "why did people think the 1988 ITRs needed revising?") gives the reasons
   // asked for, though no two of its sentences state every word of the question (the asker's
@@ -633,57 +649,79 @@ function headingEvidence(
   // "What does the CDT paper say?": in a note on the work asked (its title names all of it),
   // the sections headed with what the work says ("Arguments and recommendations"), not those
   // identifying it ("Date", "Authors and audience").
-  const answerHeading = shape.saysAsked
-    ? r.saidHeading(ownHeading) && r.workShare(r.keysIn(document.title)) >= 1
+  return shape.saysAsked
+    ? r.saidHeading(ownHeading) && r.workShare(r.keysIn(view.scored.document.title)) >= 1
       ? 1
       : 0
     : (statesTogether >= 1 || reasonHeadingNamed > 0) &&
         ANSWER_HEADINGS[shape.expected]?.test(ownHeading)
       ? 1
       : 0;
-  // For a how or list question: how much of the passage's own heading the question names. For
-  // any other question, a heading the question names whole ("Refusal to sign" for "why did the
-  // US end up refusing to sign…?", "Africa" for "Why did the Africans want the rules
-  // rewritten?"): the note's section on just what is asked. It had lost the lead to a section
-  // repeating the question's commoner words ("Signature count", "The African data-retention
-  // idea"), which filled the answer's room. Not for a comparison, whose sides are read in
-  // the section comparing them, not in one named for what they are part of ("China" for
-  // "network security vs information security in the China C59 debate": with comparisons,
-  // compare 0.812 -> 0.804). Tuning half (1,385 q): 0.8316 -> 0.8329, why 0.838 -> 0.857 (two
-  // answers better, none worse), no trust figure moved; the same at 0.3; at 0.1, 0.8321; at two
-  // thirds of the heading named, one why answer lost its reasons (0.8319).
-  const namedHeading =
-    shape.list || shape.expected === "method"
-      ? headingNamedByQuestion(ownHeading, keyTerms, analyzeText)
-      : shape.sides.length < 2 && headingNamedByQuestion(ownHeading, keyTerms, analyzeText) >= 1
-        ? 1
-        : 0;
-  if (shape.saysAsked && answerHeading === 1) view.saidHeading = true;
+}
+
+/**
+ * For a how or list question: how much of the passage's own heading the question names. For
+ * any other question, a heading the question names whole ("Refusal to sign" for "why did the
+ * US end up refusing to sign…?", "Africa" for "Why did the Africans want the rules
+ * rewritten?"): the note's section on just what is asked. It had lost the lead to a section
+ * repeating the question's commoner words ("Signature count", "The African data-retention
+ * idea"), which filled the answer's room. Not for a comparison, whose sides are read in
+ * the section comparing them, not in one named for what they are part of ("China" for
+ * "network security vs information security in the China C59 debate": with comparisons,
+ * compare 0.812 -> 0.804). Tuning half (1,385 q): 0.8316 -> 0.8329, why 0.838 -> 0.857 (two
+ * answers better, none worse), no trust figure moved; the same at 0.3; at 0.1, 0.8321; at two
+ * thirds of the heading named, one why answer lost its reasons (0.8319).
+ */
+function namedHeadingOf(ownHeading: string, r: PassageReading): number {
+  const { keyTerms, analyzeText, shape } = r;
+  return shape.list || shape.expected === "method"
+    ? headingNamedByQuestion(ownHeading, keyTerms, analyzeText)
+    : shape.sides.length < 2 && headingNamedByQuestion(ownHeading, keyTerms, analyzeText) >= 1
+      ? 1
+      : 0;
+}
+
+/** Marks a section headed with what the work asked says, and one the question's verb names. */
+function markSaidHeading(
+  view: PassageView,
+  ownHeading: string,
+  answerHeading: number,
+  r: PassageReading,
+): void {
+  if (r.shape.saysAsked && answerHeading === 1) view.saidHeading = true;
   // …and the one the question's verb names ("argue" → "Arguments and recommendations").
   if (answerHeading === 1 && r.saidSections.some((re) => re.test(ownHeading))) {
     view.verbNamed = true;
   }
-  // A section headed with the other of how and why ("Why some still objected." for "How did
-  // the final security article get around the word security?", "How insiders described it."
-  // for a why question) answers that other question: it counts as much less as an answer
-  // heading counts more. It had led how answers over the paragraph telling how ("The
-  // compromise."), or over the one describing what was asked ("Starting point."). Tuning half
-  // (1,348 q): how 0.813 -> 0.822 (two answers better, none worse), no other figure moved.
-  const otherAsking =
-    (shape.expected === "method" && /^why\b/i.test(ownHeading)) ||
+}
+
+/**
+ * A section headed with the other of how and why ("Why some still objected." for "How did
+ * the final security article get around the word security?", "How insiders described it."
+ * for a why question) answers that other question: it counts as much less as an answer
+ * heading counts more. It had led how answers over the paragraph telling how ("The
+ * compromise."), or over the one describing what was asked ("Starting point."). Tuning half
+ * (1,348 q): how 0.813 -> 0.822 (two answers better, none worse), no other figure moved.
+ */
+function otherAskingOf(ownHeading: string, shape: PassageReading["shape"]): number {
+  return (shape.expected === "method" && /^why\b/i.test(ownHeading)) ||
     (shape.expected === "reason" && /^how\b/i.test(ownHeading))
-      ? 1
-      : 0;
-  // A why question: the best-ranked section headed with "Why" ("Why some still objected.") is
-  // the note's own answer to a why, when one of its sentences names the question's most
-  // specific required term ("…CEPT said Article 5A … was unclear enough…" for "what made CEPT
-  // and Kroes keep complaining about it anyway?"). It had lost the lead to the paragraph before
-  // it, which names more of the question's words ("The compromise."). Only the first such
-  // section read: a second is another question's answer.
+    ? 1
+    : 0;
+}
+
+/**
+ * A why question: the best-ranked section headed with "Why" ("Why some still objected.") is
+ * the note's own answer to a why, when one of its sentences names the question's most
+ * specific required term ("…CEPT said Article 5A … was unclear enough…" for "what made CEPT
+ * and Kroes keep complaining about it anyway?"). It had lost the lead to the paragraph before
+ * it, which names more of the question's words ("The compromise."). Only the first such
+ * section read: a second is another question's answer.
+ */
+function markHeadedWhy(view: PassageView, usable: readonly Sentence[], r: PassageReading): void {
   const headedWhy =
     view.rank === r.headedWhyRank && usable.some((s) => s.keys.includes(r.rarestRequired));
   if (headedWhy) view.headedWhy = true;
-  return { heading, answerHeading, namedHeading, otherAsking };
 }
 
 /**

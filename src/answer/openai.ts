@@ -106,14 +106,38 @@ function hostOf(baseURL: string | undefined): string {
   }
 }
 
+/** What a failure's message names: the server's host, the model and its variable, the error's text. */
+interface FailureSite {
+  host: string;
+  model: string;
+  modelVariable: string;
+  detail: string;
+}
+
 /** Maps whatever the client threw to a named failure; never throws itself. */
 export function describeOpenAIError(
   error: unknown,
   context: { model: string; baseURL?: string; modelVariable?: string },
 ): LlmFailure {
-  const modelVariable = context.modelVariable ?? "OPENAI_MODEL";
-  const host = hostOf(context.baseURL);
-  const detail = error instanceof Error ? error.message : String(error);
+  const site: FailureSite = {
+    host: hostOf(context.baseURL),
+    model: context.model,
+    modelVariable: context.modelVariable ?? "OPENAI_MODEL",
+    detail: error instanceof Error ? error.message : String(error),
+  };
+  return (
+    connectionFailure(error, site) ??
+    accessFailure(error, site) ??
+    serverFailure(error, site) ?? {
+      kind: "unknown",
+      reason: "the language model request failed",
+      logMessage: `model request failed: ${site.detail}`,
+    }
+  );
+}
+
+/** The request never got an answer: cancelled, timed out, or the server not reached. */
+function connectionFailure(error: unknown, site: FailureSite): LlmFailure | undefined {
   // Order matters: the timeout error is a subclass of the connection error.
   if (error instanceof OpenAI.APIUserAbortError || (error as Error)?.name === "AbortError") {
     return {
@@ -126,22 +150,27 @@ export function describeOpenAIError(
     return {
       kind: "timeout",
       reason: "the language model did not answer in time",
-      logMessage: `request to ${host} timed out (OPENAI_TIMEOUT_MS sets the limit; OPENAI_MAX_RETRIES the retries)`,
+      logMessage: `request to ${site.host} timed out (OPENAI_TIMEOUT_MS sets the limit; OPENAI_MAX_RETRIES the retries)`,
     };
   }
   if (error instanceof OpenAI.APIConnectionError) {
     return {
       kind: "unreachable",
       reason: "the language model server could not be reached",
-      logMessage: `cannot reach ${host}: ${detail} (check OPENAI_BASE_URL and the network)`,
+      logMessage: `cannot reach ${site.host}: ${site.detail} (check OPENAI_BASE_URL and the network)`,
     };
   }
+  return undefined;
+}
+
+/** The server refused us: the key (401), the key's access to the model (403), the model (404). */
+function accessFailure(error: unknown, site: FailureSite): LlmFailure | undefined {
   if (error instanceof OpenAI.AuthenticationError) {
     return {
       kind: "auth",
       status: 401,
       reason: "the language model rejected our credentials",
-      logMessage: `401 from ${host}: the API key is wrong or revoked; check OPENAI_API_KEY`,
+      logMessage: `401 from ${site.host}: the API key is wrong or revoked; check OPENAI_API_KEY`,
     };
   }
   if (error instanceof OpenAI.PermissionDeniedError) {
@@ -149,23 +178,28 @@ export function describeOpenAIError(
       kind: "permission",
       status: 403,
       reason: "the language model refused access",
-      logMessage: `403 from ${host}: the key in OPENAI_API_KEY may not use model ${context.model} (${modelVariable}) (or the region/project is not allowed): ${detail}`,
+      logMessage: `403 from ${site.host}: the key in OPENAI_API_KEY may not use model ${site.model} (${site.modelVariable}) (or the region/project is not allowed): ${site.detail}`,
     };
   }
   if (error instanceof OpenAI.NotFoundError) {
     return {
       kind: "not-found",
       status: 404,
-      reason: `the model ${context.model} was not found`,
-      logMessage: `404 from ${host}: model ${context.model} does not exist there; check ${modelVariable} (and OPENAI_BASE_URL): ${detail}`,
+      reason: `the model ${site.model} was not found`,
+      logMessage: `404 from ${site.host}: model ${site.model} does not exist there; check ${site.modelVariable} (and OPENAI_BASE_URL): ${site.detail}`,
     };
   }
+  return undefined;
+}
+
+/** The server answered with another error: rate-limited, failed itself, or rejected the request. */
+function serverFailure(error: unknown, site: FailureSite): LlmFailure | undefined {
   if (error instanceof OpenAI.RateLimitError) {
     return {
       kind: "rate-limit",
       status: 429,
       reason: "the language model is rate-limited right now",
-      logMessage: `429 from ${host} after retries: rate limit or quota exhausted: ${detail}`,
+      logMessage: `429 from ${site.host} after retries: rate limit or quota exhausted: ${site.detail}`,
     };
   }
   if (error instanceof OpenAI.InternalServerError) {
@@ -173,7 +207,7 @@ export function describeOpenAIError(
       kind: "server-error",
       status: error.status,
       reason: "the language model server failed",
-      logMessage: `${error.status} from ${host} after retries: ${detail}`,
+      logMessage: `${error.status} from ${site.host} after retries: ${site.detail}`,
     };
   }
   if (error instanceof OpenAI.APIError) {
@@ -182,14 +216,10 @@ export function describeOpenAIError(
       kind: status === 400 || status === 422 ? "bad-request" : "unknown",
       ...(status !== undefined ? { status } : {}),
       reason: "the language model rejected the request",
-      logMessage: `${status ?? "error"} from ${host} for model ${context.model}: ${detail}`,
+      logMessage: `${status ?? "error"} from ${site.host} for model ${site.model}: ${site.detail}`,
     };
   }
-  return {
-    kind: "unknown",
-    reason: "the language model request failed",
-    logMessage: `model request failed: ${detail}`,
-  };
+  return undefined;
 }
 
 /** A 400/422 that says the server does not know a request field, e.g. `response_format`. */

@@ -127,12 +127,40 @@ function grow<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T 
 
 /** Transposes the forward index into postings and precomputes BM25F saturation per posting. */
 export function invertIndex(forward: ForwardIndex, params: RankingParams): InvertedIndex {
-  const { docOffsets, entryTerm, entryTf, terms } = forward;
+  const { terms } = forward;
   const docCount = forward.keys.length;
   const termCount = terms.length;
-  const entryCount = entryTerm.length;
+  const lengths = fieldLengths(forward);
+  const { df, postingOffsets } = termOffsets(forward);
+  const postings = postingsOf(forward, params, lengths, postingOffsets);
 
-  // Field lengths per passage and their averages.
+  const idf = new Float32Array(termCount);
+  for (let t = 0; t < termCount; t++) idf[t] = bm25Idf(df[t] as number, docCount);
+  const termIds = new Map<string, number>();
+  for (let t = 0; t < termCount; t++) termIds.set(terms[t] as string, t);
+  return {
+    forward,
+    params,
+    termIds,
+    docCount,
+    postingOffsets,
+    postingDoc: postings.postingDoc,
+    postingImpact: postings.postingImpact,
+    idf,
+    docLength: postings.docLength,
+    entryWeightedTf: postings.entryWeightedTf,
+  };
+}
+
+/** Field lengths per passage (`fieldLen[d * FIELD_COUNT + f]`) and their averages. */
+interface FieldLengths {
+  fieldLen: Float64Array;
+  avgLen: number[];
+}
+
+function fieldLengths(forward: ForwardIndex): FieldLengths {
+  const { docOffsets, entryTf } = forward;
+  const docCount = forward.keys.length;
   const fieldLen = new Float64Array(docCount * FIELD_COUNT);
   const totalLen = new Float64Array(FIELD_COUNT);
   for (let d = 0; d < docCount; d++) {
@@ -146,10 +174,18 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
     }
   }
   const avgLen = Array.from(totalLen, (t) => (docCount > 0 && t > 0 ? t / docCount : 1));
+  return { fieldLen, avgLen };
+}
 
-  // Counting sort by term: document order inside each term's postings is preserved.
+/**
+ * The passages holding each term (`df`) and where each term's postings start: the counts of a
+ * counting sort by term, so that document order inside each term's postings is preserved.
+ */
+function termOffsets(forward: ForwardIndex): { df: Int32Array; postingOffsets: Int32Array } {
+  const { entryTerm } = forward;
+  const termCount = forward.terms.length;
   const df = new Int32Array(termCount);
-  for (let e = 0; e < entryCount; e++) {
+  for (let e = 0; e < entryTerm.length; e++) {
     const t = entryTerm[e] as number;
     df[t] = (df[t] as number) + 1;
   }
@@ -157,22 +193,35 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
   for (let t = 0; t < termCount; t++) {
     postingOffsets[t + 1] = (postingOffsets[t] as number) + (df[t] as number);
   }
-  const cursor = postingOffsets.slice(0, termCount);
-  const postingDoc = new Int32Array(entryCount);
-  const postingImpact = new Float32Array(entryCount);
-  const docLength = new Float32Array(docCount);
-  const entryWeightedTf = new Float32Array(entryCount);
+  return { df, postingOffsets };
+}
 
-  const { k1, b, weights } = params;
+type Postings = Pick<
+  InvertedIndex,
+  "postingDoc" | "postingImpact" | "docLength" | "entryWeightedTf"
+>;
+
+/** Each passage's entries posted under their terms, in passage order, with their impacts. */
+function postingsOf(
+  forward: ForwardIndex,
+  params: RankingParams,
+  lengths: FieldLengths,
+  postingOffsets: Int32Array,
+): Postings {
+  const { docOffsets, entryTerm, entryTf } = forward;
+  const docCount = forward.keys.length;
+  const entryCount = entryTerm.length;
+  const cursor = postingOffsets.slice(0, forward.terms.length);
+  const postings: Postings = {
+    postingDoc: new Int32Array(entryCount),
+    postingImpact: new Float32Array(entryCount),
+    docLength: new Float32Array(docCount),
+    entryWeightedTf: new Float32Array(entryCount),
+  };
+  const { k1, weights } = params;
   const norm = new Float64Array(FIELD_COUNT);
   for (let d = 0; d < docCount; d++) {
-    let weightedLen = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const len = fieldLen[d * FIELD_COUNT + f] as number;
-      norm[f] = fieldNormalizer(weights[f] as number, b[f] as number, len, avgLen[f] as number);
-      weightedLen += (weights[f] as number) * len;
-    }
-    docLength[d] = weightedLen;
+    postings.docLength[d] = normalizeFields(params, lengths, d, norm);
     const end = docOffsets[d + 1] as number;
     for (let e = docOffsets[d] as number; e < end; e++) {
       let tf = 0;
@@ -182,31 +231,32 @@ export function invertIndex(forward: ForwardIndex, params: RankingParams): Inver
         tf += count * (norm[f] as number);
         weighted += count * (weights[f] as number);
       }
-      entryWeightedTf[e] = weighted;
+      postings.entryWeightedTf[e] = weighted;
       const t = entryTerm[e] as number;
       const at = cursor[t] as number;
       cursor[t] = at + 1;
-      postingDoc[at] = d;
-      postingImpact[at] = saturate(tf, k1);
+      postings.postingDoc[at] = d;
+      postings.postingImpact[at] = saturate(tf, k1);
     }
   }
+  return postings;
+}
 
-  const idf = new Float32Array(termCount);
-  for (let t = 0; t < termCount; t++) idf[t] = bm25Idf(df[t] as number, docCount);
-  const termIds = new Map<string, number>();
-  for (let t = 0; t < termCount; t++) termIds.set(terms[t] as string, t);
-  return {
-    forward,
-    params,
-    termIds,
-    docCount,
-    postingOffsets,
-    postingDoc,
-    postingImpact,
-    idf,
-    docLength,
-    entryWeightedTf,
-  };
+/** Fills `norm` with passage d's field normalizers; returns its length, each field weighted. */
+function normalizeFields(
+  params: RankingParams,
+  { fieldLen, avgLen }: FieldLengths,
+  d: number,
+  norm: Float64Array,
+): number {
+  const { b, weights } = params;
+  let weightedLen = 0;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const len = fieldLen[d * FIELD_COUNT + f] as number;
+    norm[f] = fieldNormalizer(weights[f] as number, b[f] as number, len, avgLen[f] as number);
+    weightedLen += (weights[f] as number) * len;
+  }
+  return weightedLen;
 }
 
 // ---- persistence -------------------------------------------------------------------------------

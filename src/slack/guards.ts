@@ -100,10 +100,16 @@ export function isAllowed(
   return true;
 }
 
-export function createGuards(
-  s: DeliveryServices & Pick<SlackServices, "config" | "track">,
-): Middleware<AnyMiddlewareArgs>[] {
-  const attachLogger: Middleware<AnyMiddlewareArgs> = async (args) => {
+/** What the guards use: the delivery's turn and claims, the settings, and the work a shutdown awaits. */
+type GuardServices = DeliveryServices & Pick<SlackServices, "config" | "track">;
+
+export function createGuards(s: GuardServices): Middleware<AnyMiddlewareArgs>[] {
+  return [attachLogger(s), dedupe(s), ignoreNoise(s), allowLists(s)];
+}
+
+/** The per-request logger in `context.log`; an event's work then waits for its turn, tracked. */
+function attachLogger(s: GuardServices): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
     const { body, context, next } = args as Args;
     const b = body as Loose;
     const event = b.event as Loose | undefined;
@@ -121,8 +127,11 @@ export function createGuards(
     // tracked so that a shutdown waits for it.
     await s.track(s.takeTurn().then(next));
   };
+}
 
-  const dedupe: Middleware<AnyMiddlewareArgs> = async (args) => {
+/** An event whose id was claimed already goes no further. */
+function dedupe(s: GuardServices): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
     const { body, context, next } = args as Args;
     const eventId = str((body as Loose).event_id);
     if (eventId && !(await s.events.claim(`event:${eventId}`, s.now()))) {
@@ -132,8 +141,11 @@ export function createGuards(
     }
     await next();
   };
+}
 
-  const ignoreNoise: Middleware<AnyMiddlewareArgs> = async (args) => {
+/** An event the bot never answers (`isIgnoredEvent`) goes no further. */
+function ignoreNoise(s: GuardServices): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
     const { body, context, next } = args as Args;
     const event = (body as Loose).event as Loose | undefined;
     if (event && isIgnoredEvent(event, context.botUserId)) {
@@ -142,8 +154,11 @@ export function createGuards(
     }
     await next();
   };
+}
 
-  const allowLists: Middleware<AnyMiddlewareArgs> = async (args) => {
+/** A request from outside the allow-lists goes no further, refused where the person asked. */
+function allowLists(s: GuardServices): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
     const { body, context, next, client } = args as Args;
     const b = body as Loose;
     const where = whereFrom(b);
@@ -153,34 +168,57 @@ export function createGuards(
     }
     const log = requestLog(context, s.log);
     log.info({ outcome: "not_allowed", ...where }, "outside the allow-lists");
-    const a = args as unknown as Loose;
-    const ack = a.ack as ((r?: unknown) => Promise<void>) | undefined;
-    const respond = a.respond as ((r: unknown) => Promise<unknown>) | undefined;
-    const event = b.event as Loose | undefined;
+    const refusal = refusalOf(args as unknown as Loose, b);
     try {
-      if (b.command) {
-        await ack?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
-      } else if (ack) {
-        await ack();
-        await respond?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
-      } else if (
-        event?.type === "app_mention" ||
-        (event?.type === "message" && event.channel_type === "im")
-      ) {
-        // A short refusal where the person asked, and nothing else. Plain channel chatter gets silence.
-        const channel = str(event.channel);
-        if (channel) {
-          await client.chat.postMessage({
-            channel,
-            thread_ts: str(event.thread_ts) ?? str(event.ts),
-            text: NOT_ALLOWED_TEXT,
-          });
-        }
-      }
+      await sendRefusal(refusal, client);
     } catch (err) {
       log.warn({ err }, "could not send the refusal");
     }
   };
+}
 
-  return [attachLogger, dedupe, ignoreNoise, allowLists];
+/** Where a refusal can go: a command's or an interaction's ack and response, or the event. */
+interface Refusal {
+  command: unknown;
+  ack?: (r?: unknown) => Promise<void>;
+  respond?: (r: unknown) => Promise<unknown>;
+  event?: Loose;
+}
+
+function refusalOf(a: Loose, b: Loose): Refusal {
+  return {
+    command: b.command,
+    ack: a.ack as Refusal["ack"],
+    respond: a.respond as Refusal["respond"],
+    event: b.event as Loose | undefined,
+  };
+}
+
+/**
+ * The refusal: in a command's ack, ephemeral after an interaction's ack, or in the thread of a
+ * mention or a DM.
+ */
+async function sendRefusal(
+  { command, ack, respond, event }: Refusal,
+  client: Args["client"],
+): Promise<void> {
+  if (command) {
+    await ack?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
+  } else if (ack) {
+    await ack();
+    await respond?.({ response_type: "ephemeral", text: NOT_ALLOWED_TEXT });
+  } else if (
+    event?.type === "app_mention" ||
+    (event?.type === "message" && event.channel_type === "im")
+  ) {
+    // A short refusal where the person asked, and nothing else. Plain channel chatter gets silence.
+    const channel = str(event.channel);
+    if (channel) {
+      await client.chat.postMessage({
+        channel,
+        thread_ts: str(event.thread_ts) ?? str(event.ts),
+        text: NOT_ALLOWED_TEXT,
+      });
+    }
+  }
 }
