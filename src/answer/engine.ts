@@ -13,6 +13,7 @@ import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withEachAskStated } from "./asks-stated.ts";
+import { withBracketedReferents } from "./bracketed-referent.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeEachAsk } from "./each-ask.ts";
@@ -381,8 +382,14 @@ function extractiveRest(
     shape.list === undefined && shape.sides.length < 2 && eachAsk === undefined
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
+  // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
+  const text = withBracketedReferents(
+    { text: stated.text, citations: stated.citations, passages: listPassages },
+    answering.retrieved.corrected,
+    (id) => listPassages.find((p) => p.passage.id === id)?.passage ?? engine.deps.passageById?.(id),
+  );
   return {
-    text: stated.text,
+    text,
     mode: "extractive",
     coverage: coverageOf(extractive, relevance),
     citations: stated.citations,
