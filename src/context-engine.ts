@@ -52,6 +52,7 @@ export function answerEngineFor(parts: EngineParts): AnswerEngine {
     correctSpelling: (question) => fresh().correctSpelling(question),
     wordCase: (word) => fresh().wordCase(word),
     answerDeadlineMs: config.openai.answerDeadlineMs,
+    passageById: (id) => parts.corpus.getPassage(id),
   });
 }
 

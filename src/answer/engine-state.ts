@@ -7,7 +7,7 @@ import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
-import type { WordCase } from "../types.ts";
+import type { Passage, WordCase } from "../types.ts";
 import { shapeReader } from "./answer-shape.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { CoverageTools } from "./coverage-otherwise.ts";
@@ -21,6 +21,11 @@ import { DEFAULT_SUGGESTED_QUESTIONS } from "./suggested.ts";
 import type { Analyze, TermWeight } from "./terms.ts";
 
 export interface AnswerEngineDeps {
+  /**
+   * A passage of the corpus by its id (the store's `getPassage`): an orphan "this X" opening its
+   * paragraph reads the paragraph before (`withBracketedReferents`). Absent, only passages read.
+   */
+  passageById?: (id: string) => Passage | undefined;
   /** The composition root passes BM25 (`index.search`) or hybrid retrieval. */
   retrieve: Retrieve;
   /** Absent: extractive mode. */

@@ -14,6 +14,7 @@ import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../type
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withEachAskStated } from "./asks-stated.ts";
+import { withBracketedReferents } from "./bracketed-referent.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeEachAsk } from "./each-ask.ts";
@@ -387,8 +388,14 @@ function extractiveRest(
   const stated = oneThing
     ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
     : eachStated;
+  // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
+  const text = withBracketedReferents(
+    { text: stated.text, citations: stated.citations, passages: listPassages },
+    question,
+    (id) => listPassages.find((p) => p.passage.id === id)?.passage ?? engine.deps.passageById?.(id),
+  );
   return {
-    text: stated.text,
+    text,
     mode: "extractive",
     coverage: coverageOf(extractive, relevance),
     citations: stated.citations,

@@ -23,6 +23,9 @@ export type ShownAnswer = Pick<Answer, "text" | "citations" | "passages">;
 interface ShownSentence {
   display: string;
   refs: number[];
+  /** Where it stands in the answer's text. */
+  start: number;
+  end: number;
 }
 
 /** Where a quoted sentence stands in its passage. */
@@ -30,18 +33,38 @@ interface SourcePlace {
   /** The usable sentence before it in its passage (display form), if any. */
   before?: string;
   title: string;
+  source: { scored: ScoredPassage; index: number };
 }
 
 /** The answer's sentences (display form) whose "this/these X" points at nothing it states. */
 export function orphanSentences(answer: ShownAnswer, question: string): string[] {
+  return shownOrphans(answer, question).map((o) => o.display);
+}
+
+/** An answer's sentence pointing back at nothing the answer states, with where it is quoted from. */
+export interface ShownOrphan {
+  /** The sentence as shown (display form) and where it stands in the answer's text. */
+  display: string;
+  start: number;
+  end: number;
+  phrase: PointingPhrase;
+  /** The passage it is quoted from, and its index among that passage's sentences. */
+  source?: { scored: ScoredPassage; index: number };
+}
+
+/** The answer's sentences whose "this/these X" points at nothing it states, in order. */
+export function shownOrphans(answer: ShownAnswer, question: string): ShownOrphan[] {
   const shown = shownSentences(answer.text);
   const asked = new Set(analyze(question));
-  const orphans: string[] = [];
+  const orphans: ShownOrphan[] = [];
   shown.forEach((s, i) => {
     const phrase = pointingPhrase(s.display);
     if (phrase === undefined) return;
     const ahead = shown.slice(0, i).map((b) => b.display);
-    if (!referentStated(s, phrase, ahead, sourcePlace(s, answer), asked)) orphans.push(s.display);
+    const place = sourcePlace(s, answer);
+    if (referentStated(s, phrase, ahead, place, asked)) return;
+    const { display, start, end } = s;
+    orphans.push({ display, start, end, phrase, ...(place ? { source: place.source } : {}) });
   });
   return orphans;
 }
@@ -67,7 +90,8 @@ function shownSentences(text: string): ShownSentence[] {
   return splitSentences(text)
     .map((span) => {
       const { text: bare, refs } = stripTrailingMarkers(span.text);
-      return { display: displaySentence(bare.replace(/^\s*(?:[-•*]|\d+\.)\s+/, "")), refs };
+      const display = displaySentence(bare.replace(/^\s*(?:[-•*]|\d+\.)\s+/, ""));
+      return { display, refs, start: span.start, end: span.end };
     })
     .filter((s) => s.display !== "");
 }
@@ -94,6 +118,7 @@ function placeIn(display: string, scored: ScoredPassage): SourcePlace | undefine
   return {
     ...(before ? { before: shownForm(before.text) } : {}),
     title: scored.document.title,
+    source: { scored, index: at },
   };
 }
 

@@ -34,6 +34,7 @@ export function extractiveEngineOn(db: Db, corpus: CorpusStore, glossary?: Gloss
     termWeight: corpusTermWeight(corpus),
     correctSpelling: (question) => index.correctSpelling(question),
     log: silentLogger,
+    passageById: (id) => corpus.getPassage(id),
   });
 }
 
