@@ -28,6 +28,7 @@ import { asksForList, itemStated, namedListItems, type StatedItem } from "./name
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
+import { sideAsksBesideItems } from "./side-asks.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
@@ -309,7 +310,10 @@ const byEachAsk: CoverageReader = {
   async covers({ question, assessed, passages, search }, tools) {
     if (assessed.unverifiedAsked === true) return undefined;
     // (Items named first and asked of each at the end are asks too, one per item: item-asks.ts.)
-    const items = itemAsks(question);
+    // (So are the sides of a two-sided question, each given the detail asked: "how many days
+    // between A and B", "was A before or after B", "how big was A, next to B": side-asks.ts.)
+    const sides = sideAsksBesideItems(question);
+    const items = sides?.asks ?? itemAsks(question);
     const written = ownAsks(question);
     // (A later ask that leaves out the first's question and verb, "…, and the US?", is written
     // out with them: gapped-asks.ts. Its name is what it asks of, however common the word.)
@@ -327,7 +331,8 @@ const byEachAsk: CoverageReader = {
     if (absentOutsideAsks(assessed.absentTerms, own)) return undefined;
     const names =
       items.length >= 2
-        ? itemNames(question, tools.analyzeText)
+        ? (sides?.items.map((side) => new Set(tools.analyzeText(side))) ??
+          itemNames(question, tools.analyzeText))
         : unwritten.length >= 2
           ? unwritten.map((ask) => new Set(namesOfAsk(ask, tools.analyzeText)))
           : undefined;

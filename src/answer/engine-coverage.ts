@@ -32,6 +32,7 @@ import { withOfficeHolders } from "./office-holder-terms.ts";
 import { termsAfterOpeningContext } from "./opening-context.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
+import { sideUnstated } from "./side-asks.ts";
 import { readAfterStatedLead } from "./stated-lead.ts";
 import type { KeyTerm } from "./terms.ts";
 
@@ -181,20 +182,23 @@ export async function checkWholeAsks(
       : assessedWhole;
   // Nor is a question naming items and asking of each at its end ("C59 and Document 21: when
   // did each land?") where its window's passage does not cover each item alone (item-asks.ts).
+  const coveredThere = async (ask: string, found: readonly ScoredPassage[]) => {
+    const terms = coverageTools.keyTermsFor(ask);
+    const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
+    return judged !== undefined;
+  };
+  // (So too a two-sided question's sides, "how many days between A and B": side-asks.ts.)
   const itemLeftOut =
     context === undefined &&
     assessedAsks.covered &&
-    (await itemUnstated(
+    ((await itemUnstated(
       searchQuery,
       assessedAsks,
       passages,
-      async (ask, found) => {
-        const terms = coverageTools.keyTermsFor(ask);
-        const judged = await askCovered(ask, terms, found, async () => [...found], coverageTools);
-        return judged !== undefined;
-      },
+      coveredThere,
       coverageTools.keyTermsFor,
-    ));
+    )) ||
+      (await sideUnstated(searchQuery, assessedAsks.windowPassageId, passages, coveredThere)));
   const assessed = itemLeftOut ? refusedBy(assessedAsks, ITEM_UNSTATED) : assessedAsks;
   // Nor is one whose later ask asks an act its window's paragraph tells only as hedged, denied
   // or not done ("…and when did they drop it" beside "considering withdrawing it"): refused,
