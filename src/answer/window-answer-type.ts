@@ -5,6 +5,7 @@
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import { askedFocus, focusStated } from "./asked-focus.ts";
+import { askedSource, sourceNamedIn } from "./asked-source.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
 import { memberAskedOf } from "./doer-names.ts";
@@ -170,6 +171,7 @@ export function answerTypeGiven(
   return (
     memberNamed &&
     focusGiven(d, reader, w) &&
+    sourceContentGiven(d, reader, w) &&
     kindNamedIn(d, reader, w) &&
     agentTyped(d, reader, w, met) &&
     rolesMet &&
@@ -202,6 +204,19 @@ function focusGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolea
     window: w.spans.map((s) => s.text),
   };
   return focusStated(asked, read, d.keyTerms, reader.analyzeText);
+}
+
+/**
+ * "That X piece on … - what was its bottom line?", "what did X's write-up predict?": where the
+ * question asks a cited source's own content (`askedSource`), the window's paragraph must name
+ * that source; a paragraph meeting the question's other words but never the source does not
+ * tell what the source said (the notes cite most sources only by a marker).
+ */
+function sourceContentGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  const asked = d.question === undefined ? undefined : askedSource(d.question);
+  if (asked === undefined) return true;
+  const paragraph = w.passage.spans.map((s) => s.text);
+  return sourceNamedIn(asked, paragraph, reader.analyzeText);
 }
 
 /**
