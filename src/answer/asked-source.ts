@@ -24,7 +24,7 @@ export interface SourceAsked {
  * articles, nor "statement" or "proposal", texts whose content is their own act).
  */
 const SOURCE_NOUN =
-  "piece|(?:blog\\s+)?post|write-?up|op-?ed|story|column|newsletter|editorial|report|paper|letter|analysis|memo|dispatch|chapter";
+  "piece|blog(?:\\s+post)?|post|write-?up|op-?ed|story|column|newsletter|editorial|report|paper|letter|analysis|memo|dispatch|chapter";
 
 /** A word of a name: letters, digits and the marks names carry ("24/7", "edri-gram", "it's"). */
 const WORD = "[\\p{L}\\p{N}&./-]+";
@@ -101,4 +101,47 @@ export function sourceNamedIn(
   const terms = sourceTerms(asked, analyzeText);
   if (terms.size === 0) return true;
   return paragraph.some((sentence) => analyzeText(sentence).some((t) => terms.has(t)));
+}
+
+/**
+ * A named source's author asked after it ("techdirt's write-up of the paper - who wrote it", "that
+ * X piece - whose byline was on it"): the question names the outlet itself, so the writer asked
+ * is a person beyond it. Not "who wrote it up" (a report of something, whose answer is the outlet)
+ * nor "who wrote in / back / that…" (a sender or a speaker).
+ */
+const AUTHOR_ASKED = new RegExp(
+  `${SOURCE_NAMED}[^?]*?\\b(?:who\\s+(?:wrote|authored|penned)\\s+(?:it|them|that|this)(?!\\s+(?:up|in|back|out)\\b)|whose\\s+byline|who\\s+(?:was|were)\\s+(?:its|their|the)\\s+(?:author|writer|byline)s?)\\b`,
+  "iu",
+);
+
+/** The source whose author a question asks after naming it, or undefined. */
+export function askedSourceAuthor(question: string): SourceAsked | undefined {
+  const g = AUTHOR_ASKED.exec(question)?.groups;
+  if (g === undefined) return undefined;
+  const names = (g.poss ?? g.mods ?? "").trim();
+  return { names, noun: g.noun ?? "", rest: question.replace(names, " ") };
+}
+
+/** A writer told: "wrote", "written by", "authored", "author(s)", "penned", "byline", "writer". */
+const AUTHOR_TOLD = /\b(?:wrote|written|authored|authors?|penned|bylines?|writers?)\b/iu;
+
+/** "by" before a capitalised word: a name given as a text's maker ("is by Emma Llansó"). */
+const BY_NAME = /\bby\s+(\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * Whether a paragraph tells a writer: a sentence with a word of writing (`AUTHOR_TOLD`), or "by"
+ * before a name that is not the source's own outlet ("as quoted by Techdirt" names the outlet
+ * the question gave, not its writer).
+ */
+export function authorToldIn(
+  asked: SourceAsked,
+  paragraph: readonly string[],
+  analyzeText: Analyze,
+): boolean {
+  const own = new Set(analyzeText(asked.names));
+  return paragraph.some(
+    (sentence) =>
+      AUTHOR_TOLD.test(sentence) ||
+      [...sentence.matchAll(BY_NAME)].some((m) => analyzeText(m[1] ?? "").some((t) => !own.has(t))),
+  );
 }

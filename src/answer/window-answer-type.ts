@@ -5,7 +5,7 @@
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import { askedFocus, focusStated } from "./asked-focus.ts";
-import { askedSource, sourceNamedIn } from "./asked-source.ts";
+import { askedSource, askedSourceAuthor, authorToldIn, sourceNamedIn } from "./asked-source.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
 import { memberAskedOf } from "./doer-names.ts";
@@ -210,13 +210,16 @@ function focusGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolea
  * "That X piece on … - what was its bottom line?", "what did X's write-up predict?": where the
  * question asks a cited source's own content (`askedSource`), the window's paragraph must name
  * that source; a paragraph meeting the question's other words but never the source does not
- * tell what the source said (the notes cite most sources only by a marker).
+ * tell what the source said (the notes cite most sources only by a marker). Where it asks the
+ * source's writer after naming its outlet (`askedSourceAuthor`), the paragraph must tell a writer.
  */
 function sourceContentGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
-  const asked = d.question === undefined ? undefined : askedSource(d.question);
-  if (asked === undefined) return true;
+  if (d.question === undefined) return true;
   const paragraph = w.passage.spans.map((s) => s.text);
-  return sourceNamedIn(asked, paragraph, reader.analyzeText);
+  const author = askedSourceAuthor(d.question);
+  if (author !== undefined && !authorToldIn(author, paragraph, reader.analyzeText)) return false;
+  const asked = askedSource(d.question);
+  return asked === undefined || sourceNamedIn(asked, paragraph, reader.analyzeText);
 }
 
 /**
