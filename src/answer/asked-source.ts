@@ -45,8 +45,9 @@ const CONTENT_NOUN =
   "bottom\\s+line|verdict|conclusion|takeaway|main\\s+point|thesis|prediction|forecast|argument|recommendation|gist";
 
 /**
- * The shapes: the source as the subject of the ask ("what did X's write-up predict", "what was
- * the X piece's verdict"), or named in a lead-in and pointed back to by "it" / "its" / "they"
+ * The shapes: the source as the subject of the ask ("what did X's write-up predict", "which
+ * governments did X's post single out"), or named in a lead-in and pointed back to by "it" /
+ * "its" / "they" / "the piece"
  * ("the X piece - what was its bottom line", "… - what did it actually predict", "… - which
  * governments did it single out").
  */
