@@ -5,6 +5,7 @@
 
 import { SENTENCE_OPENERS } from "../text.ts";
 import { askedFocus, focusStated } from "./asked-focus.ts";
+import { askedSource, askedSourceAuthor, authorToldIn, sourceNamedIn } from "./asked-source.ts";
 import { type AuthorshipAsked, tellsAuthorship } from "./authorship.ts";
 import { isCommonWord } from "./common-words.ts";
 import { memberAskedOf } from "./doer-names.ts";
@@ -170,6 +171,7 @@ export function answerTypeGiven(
   return (
     memberNamed &&
     focusGiven(d, reader, w) &&
+    sourceContentGiven(d, reader, w) &&
     kindNamedIn(d, reader, w) &&
     agentTyped(d, reader, w, met) &&
     rolesMet &&
@@ -202,6 +204,22 @@ function focusGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolea
     window: w.spans.map((s) => s.text),
   };
   return focusStated(asked, read, d.keyTerms, reader.analyzeText);
+}
+
+/**
+ * "That X piece on … - what was its bottom line?", "what did X's write-up predict?": where the
+ * question asks a cited source's own content (`askedSource`), the window's paragraph must name
+ * that source; a paragraph meeting the question's other words but never the source does not
+ * tell what the source said (the notes cite most sources only by a marker). Where it asks the
+ * source's writer after naming its outlet (`askedSourceAuthor`), the paragraph must tell a writer.
+ */
+function sourceContentGiven(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  if (d.question === undefined) return true;
+  const paragraph = w.passage.spans.map((s) => s.text);
+  const author = askedSourceAuthor(d.question);
+  if (author !== undefined && !authorToldIn(author, paragraph, reader.analyzeText)) return false;
+  const asked = askedSource(d.question);
+  return asked === undefined || sourceNamedIn(asked, paragraph, reader.analyzeText);
 }
 
 /**
