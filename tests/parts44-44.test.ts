@@ -52,6 +52,9 @@ describe("distributedAsks: one ask written once for two or three named parts", (
     ).toBeUndefined();
     expect(distributedAsks("where was it held: Lomé, and when did it end")).toBeUndefined();
     expect(distributedAsks("the Lomé vote and the Accra walkout - what a week")).toBeUndefined();
+    expect(
+      distributedAsks("the Lomé vote and the Accra vote - how do they differ"),
+    ).toBeUndefined();
   });
 
   it("is itemAsks' reading where no 'each' is written", () => {

@@ -57,9 +57,17 @@ const WHICH_IS_WHICH = /^(which\s+.+?\s)which$/i;
 const POINTS_AT_THINGS =
   /\b(?:those|these|they|them|the\s+two|the\s+pair|the\s+three|both(?:\s+of\s+them)?|each(?:\s+one|\s+of\s+them)?)\b/i;
 
+/**
+ * An ask relating the things to one another ("did they answer each other", "how do they differ",
+ * "same point or not", "how do the two stack up"): asked of the things together, not of each.
+ */
+const RELATES =
+  /\b(?:each\s+other|one\s+another|differ\w*|difference|compar\w*|same|similar\w*|agree\w*|disagree\w*|stack\s+up|match\w*|between|together|vs\.?|versus)\b/i;
+
 /** How an ask after the things is written for one of them; undefined where it is not read. */
 function trailingAsk(tail: string): ((item: string) => string) | undefined {
   const ask = tail.replace(/[\s?!.]+$/u, "").trim();
+  if (RELATES.test(ask)) return undefined;
   if (ASKING_OPENING.test(ask)) {
     const which = WHICH_IS_WHICH.exec(ask);
     if (which) return (item) => `${which[1]}${item}?`;
@@ -113,6 +121,7 @@ const MAX_LEAD_WORDS = 12;
 function leadQuestionOver(lead: string, rest: string): DistributedAsks | undefined {
   const question = lead.trim();
   if (!ASKING_OPENING.test(question) || wordsOf(question).length > MAX_LEAD_WORDS) return undefined;
+  if (RELATES.test(question)) return undefined;
   const items = rest
     .replace(/[\s?!.]+$/u, "")
     .split(PART_BREAK)
