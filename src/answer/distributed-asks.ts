@@ -59,10 +59,11 @@ const POINTS_AT_THINGS =
 
 /**
  * An ask relating the things to one another ("did they answer each other", "how do they differ",
- * "same point or not", "how do the two stack up"): asked of the things together, not of each.
+ * "same point or not", "how far apart were they", "side by side"): asked of the things
+ * together, not of each.
  */
 const RELATES =
-  /\b(?:each\s+other|one\s+another|differ\w*|difference|compar\w*|same|similar\w*|agree\w*|disagree\w*|stack\s+up|match\w*|between|together|vs\.?|versus)\b/i;
+  /\b(?:each\s+other|one\s+another|apart|side\s+by\s+side|differ\w*|difference|compar\w*|same|similar\w*|agree\w*|disagree\w*|stack\s+up|match\w*|between|together|vs\.?|versus)\b/i;
 
 /** How an ask after the things is written for one of them; undefined where it is not read. */
 function trailingAsk(tail: string): ((item: string) => string) | undefined {
@@ -103,8 +104,14 @@ function kindAsked(ask: string): string | undefined {
 /** "how did the numbers break down": a short ask, naming nothing but the kind. */
 const HOW_IT_WENT_MAX_WORDS = 5;
 
-/** Where one part after a lead question ends and the next begins: a comma, "and" or "plus". */
-const PART_BREAK = /\s*,\s*(?:(?:and|plus|or)\s+)?/i;
+/**
+ * Where one part after a lead question ends and the next begins: a comma, with "and" or "plus".
+ * (Not "or": "- delegation badges, or on their own steam" offers answers to one ask.)
+ */
+const PART_BREAK = /\s*,\s*(?:(?:and|plus)\s+)?/i;
+const OFFERS_ANSWERS = /,\s*or\b/i;
+/** A lead question opening on a question word: a yes/no lead ("was 5b for show -") is no frame. */
+const WH_OPENING = /^(?:what|what's|which|who|whom|whose|when|where|why|how)\b/i;
 /** A part after a lead question is a noun phrase, at most this long. */
 const MAX_PART_WORDS = 12;
 /** A lead question asks one short thing. */
@@ -120,8 +127,8 @@ const MAX_LEAD_WORDS = 12;
  */
 function leadQuestionOver(lead: string, rest: string): DistributedAsks | undefined {
   const question = lead.trim();
-  if (!ASKING_OPENING.test(question) || wordsOf(question).length > MAX_LEAD_WORDS) return undefined;
-  if (RELATES.test(question)) return undefined;
+  if (!WH_OPENING.test(question) || wordsOf(question).length > MAX_LEAD_WORDS) return undefined;
+  if (RELATES.test(`${lead} ${rest}`) || OFFERS_ANSWERS.test(rest)) return undefined;
   const items = rest
     .replace(/[\s?!.]+$/u, "")
     .split(PART_BREAK)
