@@ -5,10 +5,11 @@
 
 import type { ScoredPassage } from "../types.ts";
 import { datedPair } from "./dated-pair-asks.ts";
+import { distributedAsks } from "./distributed-asks.ts";
 import { gappedAsks } from "./gapped-asks.ts";
 import { kindQuestion, leadInAsksBesideEvents } from "./lead-in-asks.ts";
+import { ITEM_BREAK, MAX_ITEM_WORDS, MAX_ITEMS, namesOnly } from "./naming-lead.ts";
 import type { Relevance } from "./relevance.ts";
-import { taggedWords } from "./tagged-words.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 
 /** The failed check of a question whose covering place does not cover one of its items. */
@@ -27,50 +28,8 @@ const EACH_WORD =
 /** A lead that asks on its own ("which resolution set up the CWG and …") names no items. */
 const ASKING_LEAD =
   /^\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could)\b/i;
-/**
- * Whether a lead names things and says nothing of them: no "each" or "both" of its own ("unesco
- * and mueller both went after the text - …"), no "for each/both" (each28's reading), and no verb
- * in the past but a participle after a determiner ("the uk and canada WALKED away in dubai - …"
- * says something; "the leaked draft" names a thing).
- */
-function namesOnly(lead: string): boolean {
-  if (/\b(?:each|both)\b/i.test(lead) || /^\s*for\b/i.test(lead)) return false;
-  if (presentVerbIn(lead)) return false;
-  // (The tagger reads a possessive's "'s" as an empty word of its own, "is": "the commission's
-  // proposed eu line" names a thing as "the proposed eu line" does, so the empty word is passed.)
-  const words = taggedWords(lead).filter((word) => word.text !== "");
-  return !words.some(
-    (word, i) =>
-      word.tags.includes("PastTense") &&
-      !/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$|'s$/i.test(
-        words[i - 1]?.normal ?? words[i - 1]?.text ?? "",
-      ),
-  );
-}
-
-/**
- * Whether a lead tells something in the present: an inflected verb ("res 146 APPEARS in both,
- * …") or a phrasal verb's particle ("Res 146 shows UP twice in my notes, Antalya 2006 and the
- * Bucharest 2022 rev – what did each version do?"). Its first part is then the asker's remark,
- * not an item, and the question's own reading stands. A bare verb form is the tagger's guess at
- * a noun ("document 27", "side by side"), and a hyphen joins a compound noun ("the run-up").
- */
-function presentVerbIn(lead: string): boolean {
-  return taggedWords(lead.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).some(
-    ({ tags }) =>
-      tags.includes("Verb") &&
-      (tags.includes("PhrasalVerb") || tags.includes("PresentTense")) &&
-      !tags.includes("Infinitive") &&
-      !tags.includes("Gerund"),
-  );
-}
-
 /** Where the words after the last item frame every item: "lirneasia and CEPT ON etno's pitch". */
 const SHARED_FRAME = /\s+((?:on|about|over|regarding|in\s+the)\s+.+)$/i;
-/** The most items read one by one; more are a list's. */
-const MAX_ITEMS = 3;
-/** An item is a name or a short noun phrase, not a clause. */
-const MAX_ITEM_WORDS = 8;
 
 /** The items a question names first, the ask it puts to each, and the frame they share. */
 interface NamedItems {
@@ -96,8 +55,6 @@ function withKindAsked(question: string): string {
   return `${question.slice(0, m.index)}${m[1]}${asked} ${m[3]}?`;
 }
 
-/** Where one item ends and the next begins: a comma (with "and" or "or"), "and", "or" or "&". */
-const ITEM_BREAK = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/i;
 /**
  * Two things set side by side with "vs" and asked a date, a count or a name each ("etno's c-109
  * vs china's c59 - when did each one go in", "the house vote vs iran's vote - tallies for both"):
@@ -144,7 +101,8 @@ export function itemAsks(question: string): string[] {
   const pair = datedPair(question);
   if (pair !== undefined) return pair.asks;
   const named = namedItems(question);
-  if (named === undefined) return [];
+  // (Or one ask written once for all the parts, by its detail, not by "each": distributed-asks.ts.)
+  if (named === undefined) return distributedAsks(question)?.asks ?? [];
   return named.items.map((item) => `${named.ask.replace(EACH_WORD, item)}${named.frame}?`);
 }
 
@@ -152,7 +110,7 @@ export function itemAsks(question: string): string[] {
 export function askedItems(question: string): string[] {
   const pair = datedPair(question);
   if (pair !== undefined) return pair.items;
-  return namedItems(question)?.items ?? [];
+  return namedItems(question)?.items ?? distributedAsks(question)?.items ?? [];
 }
 
 /**
