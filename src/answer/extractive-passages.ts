@@ -428,32 +428,13 @@ function readSentence(
   context: ReadonlySet<string>,
   r: PassageReading,
 ): Sentence {
-  const { keyTerms, analyzeText, shape, names, own, seen } = r;
+  const { keyTerms, analyzeText, shape, own } = r;
   const quote = stripTrailingMarkers(span.text).text;
   const display = displaySentence(quote);
-  const key = display.toLowerCase();
-  // The same sentence in two passages (overlapping chunks, duplicated documents) counts once.
-  const duplicate = seen.has(key);
-  seen.add(key);
+  const duplicate = metBefore(display, r.seen);
   const { terms, keys, contextKeys } = sentenceKeys(display, context, r);
-  // (Only a comparison reads them.)
-  const ownNames =
-    shape.sides.length > 0
-      ? new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""))
-      : NO_TERMS;
-  // (Only a list reads them.)
-  const plainTerms = shape.list
-    ? new Set(analyzeText(display.replace(NAME_WORDS_WITHIN, " ")))
-    : NO_TERMS;
-  const plainKeys = keys.filter(
-    (i) => names.has(keyTerms[i]?.term ?? "") || containsTerm(plainTerms, keyTerms[i] as KeyTerm),
-  );
-  const namesOwnTerm = (words: string | undefined) => {
-    if (words === undefined) return false;
-    const named = new Set(analyzeText(words));
-    return keyTerms.some((k, i) => own.has(i) && containsTerm(named, k));
-  };
-  const label = isSectionLabel(display, view.scored.passage.sectionPath);
+  const plainKeys = plainKeysOf(display, keys, r);
+  const namesOwnTerm = ownTermNamer(r);
   const meta = isAboutTheCorpus(display);
   // "Do we know how many…?" is answered by a line saying none is confirmed, though it speaks
   // of the corpus ("This corpus did not verify how many states have since…").
@@ -468,24 +449,11 @@ function readSentence(
     terms,
     keys,
     contextKeys,
-    usable:
-      !duplicate &&
-      !label &&
-      (r.reuseAsked || !isRightsNotice(display)) &&
-      (!meta || saysUnknown) &&
-      !isFragment(span.text) &&
-      !pointsForward(display),
+    usable: isUsable(span.text, display, view, { duplicate, meta, saysUnknown }, r),
     meta: meta && !duplicate,
     carries: carriesAnswer(display, shape.expected) || saysUnknown,
     answers: false,
-    // (A side the question capitalises is named only where it is capitalised, and not as
-    // the second word of an organisation's name: "the US" is not "use", "India" not "CIS
-    // India".)
-    sides: shape.sides.flatMap((side, i) =>
-      side.length > 0 && side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
-        ? [i]
-        : [],
-    ),
+    sides: sidesNamed(display, terms, r),
     enumerates: enumerates(display),
     seriesOfAsked: shape.list !== undefined && namesOwnTerm(seriesHead(display)),
     askedInPassing: shape.list !== undefined && namesAskedInOneItem(display, namesOwnTerm),
@@ -499,6 +467,81 @@ function readSentence(
     sentence.sidesInPassing = sidesNamedInPassing(display, sentence.sides, shape, analyzeText);
   }
   return sentence;
+}
+
+/**
+ * Whether a sentence was read before, in lower case, and note it as read: the same sentence in
+ * two passages (overlapping chunks, duplicated documents) counts once.
+ */
+function metBefore(display: string, seen: Set<string>): boolean {
+  const key = display.toLowerCase();
+  const duplicate = seen.has(key);
+  seen.add(key);
+  return duplicate;
+}
+
+/** The keys a sentence names in its plain words, not inside a name (only a list reads them). */
+function plainKeysOf(display: string, keys: readonly number[], r: PassageReading): number[] {
+  const { keyTerms, analyzeText, shape, names } = r;
+  const plainTerms = shape.list
+    ? new Set(analyzeText(display.replace(NAME_WORDS_WITHIN, " ")))
+    : NO_TERMS;
+  return keys.filter(
+    (i) => names.has(keyTerms[i]?.term ?? "") || containsTerm(plainTerms, keyTerms[i] as KeyTerm),
+  );
+}
+
+/** Whether some words name one of the question's own terms. */
+function ownTermNamer(r: PassageReading): (words: string | undefined) => boolean {
+  const { keyTerms, analyzeText, own } = r;
+  return (words: string | undefined) => {
+    if (words === undefined) return false;
+    const named = new Set(analyzeText(words));
+    return keyTerms.some((k, i) => own.has(i) && containsTerm(named, k));
+  };
+}
+
+/**
+ * Whether a sentence may stand in an answer: not met before, not its section's label, no rights
+ * notice (unless reuse is asked), not about the corpus (unless it says what is unknown), not a
+ * fragment, not pointing forward.
+ */
+function isUsable(
+  text: string,
+  display: string,
+  view: PassageView,
+  read: { duplicate: boolean; meta: boolean; saysUnknown: boolean },
+  r: PassageReading,
+): boolean {
+  const { duplicate, meta, saysUnknown } = read;
+  const label = isSectionLabel(display, view.scored.passage.sectionPath);
+  return (
+    !duplicate &&
+    !label &&
+    (r.reuseAsked || !isRightsNotice(display)) &&
+    (!meta || saysUnknown) &&
+    !isFragment(text) &&
+    !pointsForward(display)
+  );
+}
+
+/**
+ * The sides of a comparison a sentence names. (A side the question capitalises is named only
+ * where it is capitalised, and not as the second word of an organisation's name: "the US" is not
+ * "use", "India" not "CIS India".)
+ */
+function sidesNamed(display: string, terms: ReadonlySet<string>, r: PassageReading): number[] {
+  const { analyzeText, shape, names } = r;
+  // (Only a comparison reads them.)
+  const ownNames =
+    shape.sides.length > 0
+      ? new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""))
+      : NO_TERMS;
+  return shape.sides.flatMap((side, i) =>
+    side.length > 0 && side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
+      ? [i]
+      : [],
+  );
 }
 
 /**
