@@ -191,65 +191,110 @@ const byAsk: CoverageReader = {
     // ("…, and how many have ratified the 2012 ITRs since?": what the corpus says it did not
     // verify is not answered by the first ask's count.)
     if (assessed.unverifiedAsked === true) return undefined;
-    const { keyTermsFor, shapeOf, analyzeText, readText, rule, wordCase } = tools;
-    const analysis = analyzeQuestion(first);
-    const unnamed = wordCase ? namesOnlyCommon(analysis.content, wordCase) : [];
-    // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
-    // that asks nothing of its own still says how precise its date must be.
-    const rest = question.slice(first.length);
-    const dateUnitText = asksOnItsOwn(rest) ? first : question;
-    const coveredOn = (found: readonly ScoredPassage[]) => {
-      const foundTexts = found.map(({ passage }) => passage.text);
-      const shape = shapeOf(analysis, foundTexts);
-      return assessRelevance(
-        found,
-        withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
-        readText,
-        {
-          ...shapeReading(analysis, shape, unnamed, readText),
-          rule,
-          question: first,
-          dateUnitText,
-          firstAsk: true,
-        },
-      ).covered;
-    };
+    const coveredOn = firstAskCoveredOn(question, first, tools);
     // The first ask is covered where the whole question's passages cover it and, asked alone, its
     // own passages do too: the second ask's passages ("what did they say at the closing?") can
     // hold the first's words without answering it ("The United States asked China…" for "who led
     // the Chinese delegation…?", which alone is refused).
     if (!coveredOn(passages) || !coveredOn(await search(first))) return undefined;
-    // Each later ask naming a name of its own must be covered too, judged alone: "…, and how
-    // did India vote on it?" is not answered by the vote's result, nor "…, and what was the
-    // Senate's vote on it?" by the House's. (Only a name, as `laterAskUnmet` reads it: judged
-    // alone, "…and how long did it survive before the chair binned it?" has lost what "it" is.)
-    const asks = ownAsks(question);
-    const own = asks.map(keyTermsFor);
-    const names = asks.map((ask) => new Set(namesOfAsk(ask, analyzeText)));
-    const distinct = distinctTerms(own, names);
-    const covered: CoveredAsk[] = [];
-    for (const [i, ask] of asks.entries()) {
-      const named = names[i] ?? new Set<string>();
-      // (Or a later ask whose shape asks a detail of its own, `askedFocus`: "…, and who paid for
-      // the venue?" names nothing, but the payer it asks no place of the first ask states.)
-      const ownNamed = (distinct[i] ?? []).some((k) => named.has(k.term));
-      if (i === 0 || !(ownNamed || askedFocus(ask) !== undefined)) continue;
-      const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
-      if (later === undefined) return undefined;
-      covered.push(later);
-    }
-    // Where the place covering the whole question names nothing a later ask alone names
-    // (`laterAskUnmet`, engine.ts), the answer states each ask in turn, from the passages
-    // covering it: the whole question's led with one stating the first ask alone. (Not for every
-    // question covered by its first ask: "am I right that WTSA-12 … was held in Geneva?" then
-    // quoted the expert group's Geneva meeting.)
-    const firstCovered =
-      covered.length === asks.length - 1 && assessed.failedChecks?.includes(LATER_ASK_UNMET)
-        ? await askCovered(asks[0] as string, own[0] ?? [], passages, search, tools)
-        : undefined;
-    return firstCovered ? { by: "byAsk", asks: [firstCovered, ...covered] } : { by: "byAsk" };
+    const later = await namedLaterAsksCovered(asked, tools);
+    if (later === undefined) return undefined;
+    return byAskCovered(asked, later, tools);
   },
 };
+
+/**
+ * Whether passages cover a question's first ask, read alone, by the same rule and with the answer
+ * that ask expects.
+ */
+function firstAskCoveredOn(
+  question: string,
+  first: string,
+  tools: CoverageTools,
+): (found: readonly ScoredPassage[]) => boolean {
+  const { keyTermsFor, shapeOf, analyzeText, readText, rule, wordCase } = tools;
+  const analysis = analyzeQuestion(first);
+  const unnamed = wordCase ? namesOnlyCommon(analysis.content, wordCase) : [];
+  // "When did PP-14 close? need the final day for the timeline": a remark after the first ask
+  // that asks nothing of its own still says how precise its date must be.
+  const rest = question.slice(first.length);
+  const dateUnitText = asksOnItsOwn(rest) ? first : question;
+  return (found: readonly ScoredPassage[]) => {
+    const foundTexts = found.map(({ passage }) => passage.text);
+    const shape = shapeOf(analysis, foundTexts);
+    return assessRelevance(
+      found,
+      withOfficeHolders(first, keyTermsFor(first), foundTexts, analyzeText),
+      readText,
+      {
+        ...shapeReading(analysis, shape, unnamed, readText),
+        rule,
+        question: first,
+        dateUnitText,
+        firstAsk: true,
+      },
+    ).covered;
+  };
+}
+
+/** A question's own asks, their key terms, and its later asks covered each on its own. */
+interface LaterAsksCovered {
+  asks: string[];
+  own: KeyTerm[][];
+  covered: CoveredAsk[];
+}
+
+/**
+ * Each later ask naming a name of its own must be covered too, judged alone: "…, and how
+ * did India vote on it?" is not answered by the vote's result, nor "…, and what was the
+ * Senate's vote on it?" by the House's. (Only a name, as `laterAskUnmet` reads it: judged
+ * alone, "…and how long did it survive before the chair binned it?" has lost what "it" is.)
+ * Undefined where one is not covered.
+ */
+async function namedLaterAsksCovered(
+  asked: AssessedQuestion,
+  tools: CoverageTools,
+): Promise<LaterAsksCovered | undefined> {
+  const { question, passages, search } = asked;
+  const { keyTermsFor, analyzeText } = tools;
+  const asks = ownAsks(question);
+  const own = asks.map(keyTermsFor);
+  const names = asks.map((ask) => new Set(namesOfAsk(ask, analyzeText)));
+  const distinct = distinctTerms(own, names);
+  const covered: CoveredAsk[] = [];
+  for (const [i, ask] of asks.entries()) {
+    const named = names[i] ?? new Set<string>();
+    // (Or a later ask whose shape asks a detail of its own, `askedFocus`: "…, and who paid for
+    // the venue?" names nothing, but the payer it asks no place of the first ask states.)
+    const ownNamed = (distinct[i] ?? []).some((k) => named.has(k.term));
+    if (i === 0 || !(ownNamed || askedFocus(ask) !== undefined)) continue;
+    const later = await askCovered(ask, own[i] ?? [], passages, search, tools);
+    if (later === undefined) return undefined;
+    covered.push(later);
+  }
+  return { asks, own, covered };
+}
+
+/**
+ * Where the place covering the whole question names nothing a later ask alone names
+ * (`laterAskUnmet`, engine.ts), the answer states each ask in turn, from the passages
+ * covering it: the whole question's led with one stating the first ask alone. (Not for every
+ * question covered by its first ask: "am I right that WTSA-12 … was held in Geneva?" then
+ * quoted the expert group's Geneva meeting.)
+ */
+async function byAskCovered(
+  asked: AssessedQuestion,
+  later: LaterAsksCovered,
+  tools: CoverageTools,
+): Promise<CoveredOtherwise> {
+  const { assessed, passages, search } = asked;
+  const { asks, own, covered } = later;
+  const firstCovered =
+    covered.length === asks.length - 1 && assessed.failedChecks?.includes(LATER_ASK_UNMET)
+      ? await askCovered(asks[0] as string, own[0] ?? [], passages, search, tools)
+      : undefined;
+  return firstCovered ? { by: "byAsk", asks: [firstCovered, ...covered] } : { by: "byAsk" };
+}
 
 /**
  * A request for the dates of a series of events ("Need dates for a timeline: Russia's Doc 27

@@ -9,8 +9,10 @@ import { analyzeQuestion } from "../search/question.ts";
 import type { ScoredPassage } from "../types.ts";
 import { ownAsks } from "./asks.ts";
 import {
+  type AssessedQuestion,
   askByAsk,
   askCovered,
+  type CoverageTools,
   type CoveredAsk,
   type CoveredBy,
   coveredOtherwise,
@@ -259,10 +261,44 @@ export async function decideCoverage(
   whole: WholeReading,
   checked: WholeChecks,
 ): Promise<CoverageDecision> {
-  const { searchQuery, context, followUp, passages, search } = retrieved;
-  const { analysis, shape, keyTerms, byContext } = whole;
-  const { assessed, actHedged, dateUnstated } = checked;
-  const asked = {
+  const { searchQuery, context } = retrieved;
+  const { assessed } = checked;
+  const asked = assessedQuestion(retrieved, whole, assessed);
+  const readerTools = readerToolsOf(engine, whole.byContext);
+  const otherwise = await coveredOtherwise(asked, readerTools);
+  const coveredBy = assessed.covered ? undefined : otherwise?.by;
+  const datedEvents = otherwise?.events;
+  const coveredAsks = coveredBy ? otherwise?.asks : undefined;
+  const statedItems =
+    coveredBy === "byItem" || coveredBy === "byCaveat" ? otherwise?.items : undefined;
+  const { relevance, ownUnmet } = endedAs(retrieved.followUp, checked, coveredBy);
+  const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
+  const firstApart = await firstAskApart(engine, retrieved, asked, readerTools, {
+    relevance,
+    coveredBy,
+    coveredAsks,
+  });
+  return {
+    relevance,
+    coveredBy,
+    datedEvents,
+    eachAsk: coveredAsks ?? firstApart,
+    statedItems,
+    asks,
+    ownUnmet,
+    firstApart: firstApart !== undefined,
+  };
+}
+
+/** The question as the coverage readers read it, with its assessment and passages. */
+function assessedQuestion(
+  retrieved: Retrieved,
+  whole: WholeReading,
+  assessed: Relevance,
+): AssessedQuestion {
+  const { searchQuery, context, passages, search } = retrieved;
+  const { analysis, shape, keyTerms } = whole;
+  return {
     question: searchQuery,
     analysis,
     shape,
@@ -272,19 +308,29 @@ export async function decideCoverage(
     followUp: context !== undefined,
     search,
   };
+}
+
+/** The coverage readers' tools. */
+function readerToolsOf(engine: EngineState, byContext: boolean): CoverageTools {
   // (Each ask of a question read with its opening clause as context is read so too.)
-  const readerTools = byContext
+  return byContext
     ? {
         ...engine.coverageTools,
         keyTermsFor: (q: string) => engine.keyTermsAfterContext(q) ?? engine.keyTermsFor(q),
       }
     : engine.coverageTools;
-  const otherwise = await coveredOtherwise(asked, readerTools);
-  const coveredBy = assessed.covered ? undefined : otherwise?.by;
-  const datedEvents = otherwise?.events;
-  const coveredAsks = coveredBy ? otherwise?.asks : undefined;
-  const statedItems =
-    coveredBy === "byItem" || coveredBy === "byCaveat" ? otherwise?.items : undefined;
+}
+
+/**
+ * The decision as it ends: covered another way, refused by a follow-up's unmet words or a later
+ * ask's check, or the assessment as it was; and whether a follow-up's own nouns were unmet.
+ */
+function endedAs(
+  followUp: FollowUpReading | undefined,
+  checked: WholeChecks,
+  coveredBy: CoveredBy | undefined,
+): { relevance: Relevance; ownUnmet: boolean } {
+  const { assessed, actHedged, dateUnstated } = checked;
   // A follow-up its thread's place covers must meet there what it asks of its own
   // (`followUpUnmet`).
   const followUpFailed =
@@ -299,39 +345,42 @@ export async function decideCoverage(
     : failed
       ? refusedBy(assessed, failed)
       : assessed;
-  const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
-  // Covered as a whole, or by its first ask alone, a question whose window's passage names
-  // nothing its first ask names (the place states a later ask, or neither), or none of the own
-  // words of a later ask naming nothing (asks37), is answered ask by ask where each ask is
-  // covered on its own passages, as `byEachAsk` judges them (`someAskUnmet`); where one is not,
-  // it is answered as before (join35). Not a list or a comparison, whose asks are their items
-  // and sides.
+  return { relevance, ownUnmet };
+}
+
+/**
+ * Covered as a whole, or by its first ask alone, a question whose window's passage names
+ * nothing its first ask names (the place states a later ask, or neither), or none of the own
+ * words of a later ask naming nothing (asks37), is answered ask by ask where each ask is
+ * covered on its own passages, as `byEachAsk` judges them (`someAskUnmet`); where one is not,
+ * it is answered as before (join35). Not a list or a comparison, whose asks are their items
+ * and sides.
+ */
+async function firstAskApart(
+  engine: EngineState,
+  retrieved: Retrieved,
+  asked: AssessedQuestion,
+  readerTools: CoverageTools,
+  decided: { relevance: Relevance; coveredBy?: CoveredBy; coveredAsks?: CoveredAsk[] },
+): Promise<CoveredAsk[] | undefined> {
+  const { searchQuery, context, passages } = retrieved;
+  const { shape } = asked;
+  const { relevance, coveredBy, coveredAsks } = decided;
   // (Covered by its first ask alone, the question has no window: its answer leads with its
   // first passage.)
   const ledBy = {
     ...relevance,
     windowPassageId: relevance.windowPassageId ?? passages[0]?.passage.id,
   };
-  const firstApart =
-    context === undefined &&
+  return context === undefined &&
     relevance.covered &&
     coveredAsks === undefined &&
     (coveredBy === undefined || coveredBy === "byAsk") &&
     shape.list === undefined &&
     shape.sides.length < 2 &&
     someAskUnmet(searchQuery, ledBy, passages, engine.askTools)
-      ? await askByAsk(asked, readerTools)
-      : undefined;
-  return {
-    relevance,
-    coveredBy,
-    datedEvents,
-    eachAsk: coveredAsks ?? firstApart,
-    statedItems,
-    asks,
-    ownUnmet,
-    firstApart: firstApart !== undefined,
-  };
+    ? await askByAsk(asked, readerTools)
+    : undefined;
 }
 
 /** Why a question was or was not covered, for whoever runs it with LOG_LEVEL=debug. */

@@ -246,9 +246,33 @@ function readingOf(
   shape: AnswerShape,
   share: (keys: Iterable<number>) => number,
 ): PassageReading {
-  const topScore = passages[0]?.score ?? 0;
-  const required = keyTerms.filter(isRequired);
-  const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
+  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
+  const keysIn = keysInOf(keyTerms, analyzeText);
+  const askedWord = askedWordOf(keyTerms, analyzeText);
+  return {
+    keyTerms,
+    analyzeText,
+    shape,
+    share,
+    topScore: passages[0]?.score ?? 0,
+    rarestRequired: rarestRequiredOf(keyTerms),
+    requiredShare: requiredShareOf(keyTerms),
+    topicShare: topicShareOf(keyTerms, shape),
+    seen: new Set<string>(),
+    names: new Set(shape.names),
+    reuseAsked: asksAboutReuse(keyTerms.map((k) => k.term)),
+    own,
+    saidHeading: saidHeadingOf(keysIn),
+    workShare: workShareOf(keyTerms, own, analyzeText),
+    keysIn,
+    askedWord,
+    saidSections: saidSectionsOf(shape, askedWord),
+    headedWhyRank: headedWhyRankOf(passages, shape),
+  };
+}
+
+/** The required term weighed most (the first of equals): the most specific thing asked, or -1. */
+function rarestRequiredOf(keyTerms: readonly KeyTerm[]): number {
   let rarestRequired = -1;
   keyTerms.forEach((k, i) => {
     if (
@@ -258,7 +282,14 @@ function readingOf(
       rarestRequired = i;
     }
   });
-  const requiredShare = (keys: readonly number[]) => {
+  return rarestRequired;
+}
+
+/** The share of the required terms' weight a set of keys names (1 when nothing is required). */
+function requiredShareOf(keyTerms: readonly KeyTerm[]): (keys: readonly number[]) => number {
+  const required = keyTerms.filter(isRequired);
+  const requiredWeight = required.reduce((sum, k) => sum + k.weight, 0);
+  return (keys: readonly number[]) => {
     if (requiredWeight === 0) return 1;
     let sum = 0;
     for (const i of new Set(keys)) {
@@ -267,60 +298,73 @@ function readingOf(
     }
     return sum / requiredWeight;
   };
+}
+
+/** The share of the topic's weight a set of keys names. */
+function topicShareOf(
+  keyTerms: readonly KeyTerm[],
+  shape: AnswerShape,
+): (keys: readonly number[]) => number {
   // The required terms that are not a side of a comparison: what the question is about.
   const sideTerms = new Set(shape.sides.flat().map((k) => k.term));
   const topic = keyTerms.flatMap((k, i) => (isRequired(k) && !sideTerms.has(k.term) ? [i] : []));
-  const topicShare = weightShare(keyTerms, topic, 1);
-  const seen = new Set<string>();
-  const names = new Set(shape.names);
-  const reuseAsked = asksAboutReuse(keyTerms.map((k) => k.term));
-  const own = new Set(keyTerms.flatMap((k, i) => (!k.generic && !k.fromContext ? [i] : [])));
-  // What a work says is headed with what it says ("Arguments and recommendations"), unless the
-  // heading gives them to someone the question does not name ("The ITU's framing" for the gist of
-  // a resolution).
-  const saidHeading = (heading: string) =>
+  return weightShare(keyTerms, topic, 1);
+}
+
+/**
+ * What a work says is headed with what it says ("Arguments and recommendations"), unless the
+ * heading gives them to someone the question does not name ("The ITU's framing" for the gist of
+ * a resolution).
+ */
+function saidHeadingOf(keysIn: (text: string) => number[]): (heading: string) => boolean {
+  return (heading: string) =>
     SAID_HEADING.test(heading) &&
     [...heading.matchAll(HEADING_OWNER)].every((m) => keysIn(m[1] as string).length > 0);
+}
+
+/** The share of the weight of the work asked about a set of keys names. */
+function workShareOf(
+  keyTerms: readonly KeyTerm[],
+  own: ReadonlySet<number>,
+  analyzeText: Analyze,
+): (keys: readonly number[]) => number {
   // The work asked about, without the words asking what it says ("thesis", "gist", "argue").
   const saidWords = new Set(analyzeText(SAID_ASKING));
   const work = [...own].filter((i) => !saidWords.has(keyTerms[i]?.term ?? ""));
-  const workShare = weightShare(keyTerms, work, 0);
-  /** The key terms a text (a document's title) names. */
-  const keysIn = (text: string) => {
+  return weightShare(keyTerms, work, 0);
+}
+
+/** The key terms a text (a document's title) names. */
+function keysInOf(keyTerms: readonly KeyTerm[], analyzeText: Analyze): (text: string) => number[] {
+  return (text: string) => {
     const terms = new Set(analyzeText(text));
     return keyTerms.flatMap((k, i) => (containsTerm(terms, k) ? [i] : []));
   };
-  const askedWord = (word: string) => {
+}
+
+/** Whether a word names one of the key terms. */
+function askedWordOf(
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): (word: string) => boolean {
+  return (word: string) => {
     const analyzed = new Set(analyzeText(word));
     return keyTerms.some((k) => containsTerm(analyzed, k));
   };
-  const saidSections = shape.saysAsked
+}
+
+/** The headings the question's verb names, where it asks what a work says. */
+function saidSectionsOf(shape: AnswerShape, askedWord: (word: string) => boolean): RegExp[] {
+  return shape.saysAsked
     ? SAID_VERB_SECTIONS.flatMap(([verb, heading]) => (askedWord(verb) ? [heading] : []))
     : [];
-  const headedWhyRank =
-    shape.expected === "reason" && !shape.list && shape.sides.length < 2
-      ? passages.findIndex((p) => /^why\b/i.test(p.passage.sectionPath.at(-1) ?? ""))
-      : -1;
-  return {
-    keyTerms,
-    analyzeText,
-    shape,
-    share,
-    topScore,
-    rarestRequired,
-    requiredShare,
-    topicShare,
-    seen,
-    names,
-    reuseAsked,
-    own,
-    saidHeading,
-    workShare,
-    keysIn,
-    askedWord,
-    saidSections,
-    headedWhyRank,
-  };
+}
+
+/** The rank of the first passage headed "Why…" for a plain why question, else -1. */
+function headedWhyRankOf(passages: readonly ScoredPassage[], shape: AnswerShape): number {
+  return shape.expected === "reason" && !shape.list && shape.sides.length < 2
+    ? passages.findIndex((p) => /^why\b/i.test(p.passage.sectionPath.at(-1) ?? ""))
+    : -1;
 }
 
 /**
@@ -384,32 +428,13 @@ function readSentence(
   context: ReadonlySet<string>,
   r: PassageReading,
 ): Sentence {
-  const { keyTerms, analyzeText, shape, names, own, seen } = r;
+  const { keyTerms, analyzeText, shape, own } = r;
   const quote = stripTrailingMarkers(span.text).text;
   const display = displaySentence(quote);
-  const key = display.toLowerCase();
-  // The same sentence in two passages (overlapping chunks, duplicated documents) counts once.
-  const duplicate = seen.has(key);
-  seen.add(key);
+  const duplicate = metBefore(display, r.seen);
   const { terms, keys, contextKeys } = sentenceKeys(display, context, r);
-  // (Only a comparison reads them.)
-  const ownNames =
-    shape.sides.length > 0
-      ? new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""))
-      : NO_TERMS;
-  // (Only a list reads them.)
-  const plainTerms = shape.list
-    ? new Set(analyzeText(display.replace(NAME_WORDS_WITHIN, " ")))
-    : NO_TERMS;
-  const plainKeys = keys.filter(
-    (i) => names.has(keyTerms[i]?.term ?? "") || containsTerm(plainTerms, keyTerms[i] as KeyTerm),
-  );
-  const namesOwnTerm = (words: string | undefined) => {
-    if (words === undefined) return false;
-    const named = new Set(analyzeText(words));
-    return keyTerms.some((k, i) => own.has(i) && containsTerm(named, k));
-  };
-  const label = isSectionLabel(display, view.scored.passage.sectionPath);
+  const plainKeys = plainKeysOf(display, keys, r);
+  const namesOwnTerm = ownTermNamer(r);
   const meta = isAboutTheCorpus(display);
   // "Do we know how many…?" is answered by a line saying none is confirmed, though it speaks
   // of the corpus ("This corpus did not verify how many states have since…").
@@ -424,24 +449,11 @@ function readSentence(
     terms,
     keys,
     contextKeys,
-    usable:
-      !duplicate &&
-      !label &&
-      (r.reuseAsked || !isRightsNotice(display)) &&
-      (!meta || saysUnknown) &&
-      !isFragment(span.text) &&
-      !pointsForward(display),
+    usable: isUsable(span.text, display, view, { duplicate, meta, saysUnknown }, r),
     meta: meta && !duplicate,
     carries: carriesAnswer(display, shape.expected) || saysUnknown,
     answers: false,
-    // (A side the question capitalises is named only where it is capitalised, and not as
-    // the second word of an organisation's name: "the US" is not "use", "India" not "CIS
-    // India".)
-    sides: shape.sides.flatMap((side, i) =>
-      side.length > 0 && side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
-        ? [i]
-        : [],
-    ),
+    sides: sidesNamed(display, terms, r),
     enumerates: enumerates(display),
     seriesOfAsked: shape.list !== undefined && namesOwnTerm(seriesHead(display)),
     askedInPassing: shape.list !== undefined && namesAskedInOneItem(display, namesOwnTerm),
@@ -455,6 +467,81 @@ function readSentence(
     sentence.sidesInPassing = sidesNamedInPassing(display, sentence.sides, shape, analyzeText);
   }
   return sentence;
+}
+
+/**
+ * Whether a sentence was read before, in lower case, and note it as read: the same sentence in
+ * two passages (overlapping chunks, duplicated documents) counts once.
+ */
+function metBefore(display: string, seen: Set<string>): boolean {
+  const key = display.toLowerCase();
+  const duplicate = seen.has(key);
+  seen.add(key);
+  return duplicate;
+}
+
+/** The keys a sentence names in its plain words, not inside a name (only a list reads them). */
+function plainKeysOf(display: string, keys: readonly number[], r: PassageReading): number[] {
+  const { keyTerms, analyzeText, shape, names } = r;
+  const plainTerms = shape.list
+    ? new Set(analyzeText(display.replace(NAME_WORDS_WITHIN, " ")))
+    : NO_TERMS;
+  return keys.filter(
+    (i) => names.has(keyTerms[i]?.term ?? "") || containsTerm(plainTerms, keyTerms[i] as KeyTerm),
+  );
+}
+
+/** Whether some words name one of the question's own terms. */
+function ownTermNamer(r: PassageReading): (words: string | undefined) => boolean {
+  const { keyTerms, analyzeText, own } = r;
+  return (words: string | undefined) => {
+    if (words === undefined) return false;
+    const named = new Set(analyzeText(words));
+    return keyTerms.some((k, i) => own.has(i) && containsTerm(named, k));
+  };
+}
+
+/**
+ * Whether a sentence may stand in an answer: not met before, not its section's label, no rights
+ * notice (unless reuse is asked), not about the corpus (unless it says what is unknown), not a
+ * fragment, not pointing forward.
+ */
+function isUsable(
+  text: string,
+  display: string,
+  view: PassageView,
+  read: { duplicate: boolean; meta: boolean; saysUnknown: boolean },
+  r: PassageReading,
+): boolean {
+  const { duplicate, meta, saysUnknown } = read;
+  const label = isSectionLabel(display, view.scored.passage.sectionPath);
+  return (
+    !duplicate &&
+    !label &&
+    (r.reuseAsked || !isRightsNotice(display)) &&
+    (!meta || saysUnknown) &&
+    !isFragment(text) &&
+    !pointsForward(display)
+  );
+}
+
+/**
+ * The sides of a comparison a sentence names. (A side the question capitalises is named only
+ * where it is capitalised, and not as the second word of an organisation's name: "the US" is not
+ * "use", "India" not "CIS India".)
+ */
+function sidesNamed(display: string, terms: ReadonlySet<string>, r: PassageReading): number[] {
+  const { analyzeText, shape, names } = r;
+  // (Only a comparison reads them.)
+  const ownNames =
+    shape.sides.length > 0
+      ? new Set(analyzeText(display.match(OWN_NAME_WORDS)?.join(" ") ?? ""))
+      : NO_TERMS;
+  return shape.sides.flatMap((side, i) =>
+    side.length > 0 && side.every((k) => containsTerm(names.has(k.term) ? ownNames : terms, k))
+      ? [i]
+      : [],
+  );
 }
 
 /**

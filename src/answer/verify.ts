@@ -228,74 +228,106 @@ export function verifyCitations(
   makeCitation: CitationMaker,
 ): VerifiedAnswer {
   const byId = new Map(given.map((g) => [g.id, g]));
-  const numberOf = new Map<string, number>();
-  const citations: Citation[] = [];
+  const numbering: Numbering = { numberOf: new Map<string, number>(), citations: [], makeCitation };
   const parts: string[] = [];
-  const droppedSentences: VerifiedAnswer["droppedSentences"] = [];
-  const drop = (text: string, reason: DropReason, detail?: string) =>
-    droppedSentences.push({ text, reason, ...(detail !== undefined ? { detail } : {}) });
+  const droppedSentences: DroppedSentence[] = [];
 
   for (const sentence of sentences) {
-    const text = cleanSentenceText(sentence.text);
-    if (text === "") {
-      drop(sentence.text, "empty");
+    const checked = checkSentence(sentence, byId);
+    if ("reason" in checked) {
+      droppedSentences.push(checked);
       continue;
     }
-    if (sentence.passage_ids.length === 0) {
-      drop(text, "no-ids");
-      continue;
-    }
-    const cited: GivenPassage[] = [];
-    let unknown: string | undefined;
-    for (const raw of sentence.passage_ids) {
-      const g = resolveId(raw, byId);
-      if (!g) {
-        unknown = raw;
-        break;
-      }
-      if (!cited.includes(g)) cited.push(g);
-    }
-    if (unknown !== undefined) {
-      drop(text, "unknown-id", unknown);
-      continue;
-    }
-    const quote = sentence.quote ? trimQuote(sentence.quote) : "";
-    if (quote === "") {
-      drop(text, "no-quote");
-      continue;
-    }
-    let quoted: { passage: GivenPassage; wording: string } | undefined;
-    for (const g of cited) {
-      const wording = locateQuote(g.scored.passage.text, quote);
-      if (wording !== undefined) {
-        quoted = { passage: g, wording };
-        break;
-      }
-    }
-    if (!quoted) {
-      drop(text, "quote-not-found", quote);
-      continue;
-    }
-    const problem = quoteProblem(text, quoted.wording, quoted.passage.scored.passage.text);
-    if (problem) {
-      drop(text, problem.reason, problem.detail);
-      continue;
-    }
-    const { passage, wording } = quoted;
-    let n = numberOf.get(passage.id);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(passage.id, n);
-      citations.push(makeCitation(passage.scored, n, wording));
-    }
-    parts.push(attachMarkers(text, [n]));
+    const n = citationNumber(checked.passage, checked.wording, numbering);
+    parts.push(attachMarkers(checked.text, [n]));
   }
 
   return {
     text: parts.join(" "),
-    citations,
+    citations: numbering.citations,
     kept: parts.length,
     dropped: droppedSentences.length,
     droppedSentences,
   };
+}
+
+type DroppedSentence = VerifiedAnswer["droppedSentences"][number];
+
+/** A sentence that passed every check: its text, and the passage and wording its quote was found in. */
+interface CheckedSentence {
+  text: string;
+  passage: GivenPassage;
+  wording: string;
+}
+
+/** A dropped sentence as recorded, its detail only where there is one. */
+function dropped(text: string, reason: DropReason, detail?: string): DroppedSentence {
+  return { text, reason, ...(detail !== undefined ? { detail } : {}) };
+}
+
+/** One sentence checked by the rule on `verifyCitations`, in its order: kept, or why dropped. */
+function checkSentence(
+  sentence: DraftSentence,
+  byId: Map<string, GivenPassage>,
+): CheckedSentence | DroppedSentence {
+  const text = cleanSentenceText(sentence.text);
+  if (text === "") return dropped(sentence.text, "empty");
+  if (sentence.passage_ids.length === 0) return dropped(text, "no-ids");
+  const cited = citedPassages(sentence.passage_ids, byId);
+  if ("unknown" in cited) return dropped(text, "unknown-id", cited.unknown);
+  const quote = sentence.quote ? trimQuote(sentence.quote) : "";
+  if (quote === "") return dropped(text, "no-quote");
+  const quoted = quotedIn(cited.passages, quote);
+  if (!quoted) return dropped(text, "quote-not-found", quote);
+  const problem = quoteProblem(text, quoted.wording, quoted.passage.scored.passage.text);
+  if (problem) return dropped(text, problem.reason, problem.detail);
+  return { text, ...quoted };
+}
+
+/** The passages a sentence names, each once in order of naming, or the first id not given. */
+function citedPassages(
+  ids: readonly string[],
+  byId: Map<string, GivenPassage>,
+): { passages: GivenPassage[] } | { unknown: string } {
+  const cited: GivenPassage[] = [];
+  for (const raw of ids) {
+    const g = resolveId(raw, byId);
+    if (!g) return { unknown: raw };
+    if (!cited.includes(g)) cited.push(g);
+  }
+  return { passages: cited };
+}
+
+/** The first cited passage the quote is found in, with the quote in that passage's own wording. */
+function quotedIn(
+  cited: readonly GivenPassage[],
+  quote: string,
+): { passage: GivenPassage; wording: string } | undefined {
+  for (const g of cited) {
+    const wording = locateQuote(g.scored.passage.text, quote);
+    if (wording !== undefined) return { passage: g, wording };
+  }
+  return undefined;
+}
+
+/** The citations numbered so far, by passage id, and how a citation is made. */
+interface Numbering {
+  numberOf: Map<string, number>;
+  citations: Citation[];
+  makeCitation: CitationMaker;
+}
+
+/**
+ * A passage's citation number: the one it was given, or the next, its citation made then with the
+ * verified wording.
+ */
+function citationNumber(passage: GivenPassage, wording: string, numbering: Numbering): number {
+  const { numberOf, citations, makeCitation } = numbering;
+  let n = numberOf.get(passage.id);
+  if (n === undefined) {
+    n = citations.length + 1;
+    numberOf.set(passage.id, n);
+    citations.push(makeCitation(passage.scored, n, wording));
+  }
+  return n;
 }
