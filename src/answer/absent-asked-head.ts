@@ -5,9 +5,11 @@
 // an unseen asked head is the asker's idiom too where it names a view, a reason or a thing of the
 // talk ("what was India's STANCE", "what was the LOGIC", "which TOOLS does Res 52 list"), which the
 // notes set out in their own words. It is a thing the corpus does not record where it names an act
-// or a body (WordNet's commonest noun sense files it under acts or groups), as an unseen verb of the
-// event asked is ("Who was ELECTED…?"), or where it is an initialism no dictionary holds ("which
-// wrc revised them"), as a name typed in capitals that the corpus lacks is.
+// (WordNet's commonest noun sense files it under acts), as an unseen verb of the event asked is
+// ("Who was ELECTED…?"), or where it is an initialism no dictionary holds ("which wrc revised
+// them"), as a name typed in capitals that the corpus lacks is. A word naming a group is not read:
+// WordNet files kind words there too ("what CATEGORY of instrument", whose head is the instrument),
+// and on the blind probes that refused an answer the notes give (see absent44's section).
 
 import { nounSynsetsOf } from "../search/thesaurus.ts";
 import type { QuestionDemands } from "./question-demands.ts";
@@ -15,9 +17,8 @@ import { withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { clippedFrom } from "./window-terms.ts";
 
-/** WordNet's lexicographer files of nouns naming an act (noun.act) or a body (noun.group). */
+/** WordNet's lexicographer file of nouns naming an act (noun.act). */
 const ACT_FILE = 4;
-const GROUP_FILE = 14;
 
 /** A word of three or more letters with no vowel: an initialism ("wrc", "cwg"), no English word. */
 const INITIALISM_SHAPE = /^[b-df-hj-np-tv-xz]{3,}$/;
@@ -26,7 +27,7 @@ const INITIALISM_SHAPE = /^[b-df-hj-np-tv-xz]{3,}$/;
  * The question's asked heads (`KeyTerm.asked`) the corpus never writes, as plain words of the
  * asker's (`unknown`: no name, no common or everyday word, not counted), that no word of the same
  * sense the corpus has stands for (`senseWords`), that the passages looked at (`seen`) do not
- * name, even clipped, and that name an act, a body or an initialism (`namesUnrecordedThing`).
+ * name, even clipped, and that name an act or an initialism (`namesUnrecordedThing`).
  */
 export function absentAskedHeads(
   demands: QuestionDemands,
@@ -60,14 +61,14 @@ function writtenAs(question: string, k: KeyTerm, analyzeText: Analyze): string[]
 }
 
 /**
- * Whether a written word names an act or a body (its commonest noun sense in WordNet's noun.act or
- * noun.group: "amendment", "penalty", "ministry"; not "stance", "logic", "tool", "heavyweight"),
- * or is an initialism no dictionary holds ("wrc").
+ * Whether a written word names an act (its commonest noun sense in WordNet's noun.act:
+ * "amendment", "penalty"; not "stance", "logic", "tool", "heavyweight"), or is an initialism no
+ * dictionary holds ("wrc").
  */
 function namesUnrecordedThing(word: string): boolean {
   const senses = nounSenses(word);
   const file = senses[0]?.lexFile;
-  if (file === ACT_FILE || file === GROUP_FILE) return true;
+  if (file === ACT_FILE) return true;
   return senses.length === 0 && INITIALISM_SHAPE.test(word);
 }
 
