@@ -6,7 +6,8 @@ import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import { splitAsks } from "../search/question-asks.ts";
 import type { Passage, ScoredPassage } from "../types.ts";
 import { subjectFirst } from "./answer-passages.ts";
-import { type CitedText, distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
+import { type AskPart, partsWithinRoom } from "./ask-part-budget.ts";
+import { distinctTerms, joinedAnswers, namesOfAsk, ownAsks } from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import type { CoveredAsk } from "./coverage-otherwise.ts";
 import { composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
@@ -140,7 +141,7 @@ export function composeEachAsk(
   asks: readonly CoveredAsk[],
   tools: Pick<AskTools, "shapeOf" | "readText">,
 ): ExtractiveAnswer | undefined {
-  const parts: CitedText[] = [];
+  const parts: AskPart[] = [];
   for (const { ask, passages, keyTerms, windowPassageId } of asks) {
     // (Led by the passage whose window covers the ask: retrieval's first for "who chaired the
     // conference" named the Chair in a civil-society letter.)
@@ -149,9 +150,10 @@ export function composeEachAsk(
     const { list: _, ...shape } = tools.shapeOf(analyzeQuestion(ask), texts);
     const reply = composeExtractive(led, keyTerms.map(withoutSenseWords), tools.readText, shape);
     if (!reply) return undefined;
-    parts.push(reply);
+    parts.push({ reply, expected: shape.expected, keyTerms });
   }
-  const { text, citations } = joinedAnswers(parts);
+  // (Joined, the parts keep to one answer's room: each its sentences stating what it asks.)
+  const { text, citations } = joinedAnswers(partsWithinRoom(parts, tools.readText));
   return {
     text,
     citations,
