@@ -1,10 +1,8 @@
 // The question's terms the corpus does not have (`Relevance.absentTerms`): a name, a number or the
 // verb of the event asked of that the corpus never has and the top passages do not name another
 // way, an unseen compound's head, the unseen thing a count counts, a prefixed form never written
-// ("vice-chair"), an unseen asked head naming an act, a body or an initialism (absent-asked-head.ts).
-// Any one of them refuses the question: it asks about something the corpus lacks.
+// ("vice-chair"). Any one of them refuses the question: it asks about something the corpus lacks.
 
-import { absentAskedHeads } from "./absent-asked-head.ts";
 import type { RelevanceOptions } from "./coverage-reading.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import type { QuestionDemands } from "./question-demands.ts";
@@ -32,8 +30,7 @@ type BestPlace = {
  * The question's terms the corpus does not have (`Relevance.absentTerms`): its own key terms the
  * corpus never has (a name, a number, the verb of the event asked of) that the top passages'
  * titles, headings and sentences (`seen`) do not name either, even clipped; an unseen compound's
- * head; the unseen thing a "how many" question counts; the unseen head asked for that names an
- * act, a body or an initialism (`absentAskedHeads`); and the names the corpus has only as a
+ * head; the unseen thing a "how many" question counts; and the names the corpus has only as a
  * common word (`unnamedTerms`).
  */
 export function absentTermsOf(
@@ -54,9 +51,6 @@ export function absentTermsOf(
   }
   addUnseenAskedModifiers(absentTerms, demands.unseenAskedModifiers, seen);
   addUnseenCounted(absentTerms, demands.counted, vocabulary);
-  for (const term of absentAskedHeads(demands, seen, analyzeText)) {
-    if (!absentTerms.includes(term)) absentTerms.push(term);
-  }
   for (const term of how.unnamedTerms ?? []) {
     if (demands.questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
