@@ -4,7 +4,7 @@
 // date, count, doer or reason it wants, beside a word of the ask; for any other kind the part's
 // lead) with the sentence each leans on, and its other sentences come back while there is room.
 
-import { type CitedText, joinedAnswers, sentencesOf, stated } from "./asks.ts";
+import { type CitedText, joinedAnswers, sentencesOf, stated, statedWordCount } from "./asks.ts";
 import { carriesAnswer, type ExpectedAnswer } from "./evidence.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { leansOnPrevious } from "./sentences.ts";
@@ -123,7 +123,5 @@ function keptReply(read: PartSentences, reply: CitedText): CitedText {
 
 /** The words of a cited text, markers not counted. */
 function wordsOf(answer: CitedText): number {
-  return stated(answer.text)
-    .split(" ")
-    .filter((w) => w !== "").length;
+  return statedWordCount(answer.text);
 }

@@ -94,7 +94,8 @@ export const sentencesOf = (text: string): string[] =>
 /** A sentence as stated, without its markers. */
 export const stated = (sentence: string) =>
   sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
-const wordCount = (text: string) =>
+/** A cited text's words as stated, its markers not counted. */
+export const statedWordCount = (text: string) =>
   stated(text)
     .split(" ")
     .filter((w) => w !== "").length;
@@ -152,7 +153,7 @@ export function withLeadOf(to: CitedText, from: CitedText, rule: LeadRule): Cite
   const offset = to.citations.reduce((max, c) => Math.max(max, c.n), 0);
   const added = next.replace(MARKER, (_, n: string) => `[${Number(n) + offset}]`);
   kept.splice(at + 1, 0, added);
-  const total = () => wordCount(kept.join(" "));
+  const total = () => statedWordCount(kept.join(" "));
   for (let i = kept.length - 1; i > 0 && total() > rule.maxWords; i--) {
     const sentence = kept[i] as string;
     const leanedOn = i + 1 < kept.length && leansOnPrevious(stated(kept[i + 1] as string));
@@ -301,7 +302,7 @@ function withinLength(
   rule: LeadRule,
 ): CitedText {
   const keep = new Set(added.map(stated));
-  const total = () => wordCount(kept.join(" "));
+  const total = () => statedWordCount(kept.join(" "));
   for (let i = kept.length - 1; i > 0 && total() > rule.maxWords; i--) {
     const sentence = kept[i] as string;
     const leanedOn = i + 1 < kept.length && leansOnPrevious(stated(kept[i + 1] as string));
