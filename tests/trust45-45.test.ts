@@ -65,6 +65,14 @@ describe("a count asked after a premise stating figures", () => {
     expect(
       countsBeyondPremise("how many signatures did it gather", ["No count is given."], any),
     ).toBe(true);
+    // (A day beside its month dates the premise: in-1083's "leaked around 7-8 December".)
+    expect(
+      countsBeyondPremise(
+        "how many governments backed the rewrite that leaked around 7-8 December?",
+        ["Around 7–8 December a bloc text leaked."],
+        any,
+      ),
+    ).toBe(true);
   });
 
   // (With `countsBeyondPremise` made to hold always, these two are answered `partial` from the

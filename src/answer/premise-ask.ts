@@ -5,7 +5,7 @@
 // million petition signatures"), restates what the asker already gave; it does not tell the count
 // asked (`countsBeyondPremise`).
 
-import { carriesAnswer } from "./evidence.ts";
+import { carriesAnswer, MONTHS } from "./evidence.ts";
 
 /** Number words a figure may be written in, by value ("six billion", "four months"). */
 const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
@@ -49,6 +49,18 @@ const FIGURE = new RegExp(
   "gi",
 );
 const YEAR = /^(?:18[5-9]\d|19\d\d|20\d\d)$/;
+
+/** A month as written in full or clipped ("December", "dec", "sept"). */
+const MONTH = `(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/**
+ * A day of a date, or a range of days, beside its month ("7-8 December", "on 14 dec", "Sept 13"):
+ * it dates the premise and counts nothing. (Read as figures, "the bloc rewrite that leaked around
+ * 7-8 December" stated a 7, and the answer's "Around 7–8 December…" restated it.)
+ */
+const DAYS = new RegExp(
+  `\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${MONTH}(?!\\w)|\\b${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\b`,
+  "gi",
+);
 
 interface Figure {
   value: number;
@@ -131,7 +143,7 @@ export function countsBeyondPremise(
   sentences: readonly string[],
   namesAsked: (sentence: string) => boolean,
 ): boolean {
-  const stated = figuresIn(question).map((f) => f.value);
+  const stated = figuresIn(question.replace(DAYS, " ")).map((f) => f.value);
   if (stated.length === 0) return true;
   return sentences.some(
     (s) => carriesAnswer(s, "number") && namesAsked(s) && !countsOnlyRestated(stated, s),
