@@ -23,6 +23,7 @@ import { weightiest } from "./key-term-roles.ts";
 import { COUNTRY } from "./name-kinds.ts";
 import { capitalisedWithinSentences, namesOrganisationDoer } from "./organisation-doers.ts";
 import { namesMemberOf } from "./person-names.ts";
+import { countsBeyondPremise } from "./premise-ask.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { opensWithReferent, seriesItems } from "./sentences.ts";
 import { datesOnlyAsked } from "./stated-dates.ts";
@@ -172,6 +173,7 @@ export function answerTypeGiven(
     memberNamed &&
     focusGiven(d, reader, w) &&
     sourceContentGiven(d, reader, w) &&
+    countToldBeyondPremise(d, reader, w) &&
     kindNamedIn(d, reader, w) &&
     agentTyped(d, reader, w, met) &&
     rolesMet &&
@@ -220,6 +222,24 @@ function sourceContentGiven(d: QuestionDemands, reader: WindowReader, w: Window)
   if (author !== undefined && !authorToldIn(author, paragraph, reader.analyzeText)) return false;
   const asked = askedSource(d.question);
   return asked === undefined || sourceNamedIn(asked, paragraph, reader.analyzeText);
+}
+
+/**
+ * "Touré had mobile subs going from 4.3m to 6bn+ - what number did he give for internet users?":
+ * where a how-many question states figures of its own, a window sentence must carry a count that
+ * is not only those figures restated (`countsBeyondPremise`).
+ */
+function countToldBeyondPremise(d: QuestionDemands, reader: WindowReader, w: Window): boolean {
+  if (d.expected !== "number" || d.question === undefined) return true;
+  const namesAsked = (text: string) => {
+    const terms = new Set(reader.analyzeText(text));
+    return d.keyTerms.some((k) => !k.fromContext && containsTerm(terms, k));
+  };
+  return countsBeyondPremise(
+    d.question,
+    w.spans.map((s) => s.text),
+    namesAsked,
+  );
 }
 
 /**
