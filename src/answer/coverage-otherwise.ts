@@ -20,7 +20,6 @@ import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
 import { firstSideAspect } from "./first-side-aspect.ts";
 import { gappedAsks } from "./gapped-asks.ts";
-import { framingWordOf, gatheredItems, refusedOnOneWindow } from "./gathered-items.ts";
 import { itemAsks, itemNames } from "./item-asks.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
@@ -68,14 +67,7 @@ export interface AssessedQuestion {
 /** The check failed by a question whose whole window names nothing a later ask names. */
 export const LATER_ASK_UNMET = "laterAskUnmet";
 
-export type CoveredBy =
-  | "bySide"
-  | "byAsk"
-  | "byEachAsk"
-  | "byEvent"
-  | "byItem"
-  | "byCaveat"
-  | "byGathered";
+export type CoveredBy = "bySide" | "byAsk" | "byEachAsk" | "byEvent" | "byItem" | "byCaveat";
 
 /** One ask of a question asking two or three things, covered on its own (`byEachAsk`). */
 export interface CoveredAsk {
@@ -558,29 +550,6 @@ const byCaveat: CoverageReader = {
 /** The most asks a question is read as asking one by one: more are a list's. */
 const MAX_ASKS = 3;
 
-/**
- * A who or list question refused only on its best window (`refusedOnOneWindow`) is covered by
- * the items its passages tell in several notes, each item's sentence meeting every word the
- * question requires on its own (gathered-items.ts). Not a request naming its own items (`byItem`
- * reads those), not a follow-up, not one with `absentTerms` or asking what the notes did not
- * verify. Never "full".
- */
-const byGathered: CoverageReader = {
-  by: "byGathered",
-  reads: ({ question, assessed, followUp, analysis }) =>
-    !assessed.covered &&
-    !followUp &&
-    (analysis.kind === "who" || asksForList(question, analysis)) &&
-    namedListItems(question).length === 0 &&
-    refusedOnOneWindow(assessed.failedChecks),
-  async covers({ question, assessed, passages, keyTerms }, { readText, analyzeText, wordCase }) {
-    if (assessed.absentTerms.length > 0 || assessed.unverifiedAsked === true) return undefined;
-    const framing = framingWordOf(question, analyzeText, wordCase);
-    const items = gatheredItems(keyTerms, passages, readText, framing);
-    return items ? { by: "byGathered", items } : undefined;
-  },
-};
-
 /** The ways tried, in order: a question covered one way is not read the next. */
 export const COVERAGE_READERS: readonly CoverageReader[] = [
   bySide,
@@ -589,7 +558,6 @@ export const COVERAGE_READERS: readonly CoverageReader[] = [
   byEvent,
   byItem,
   byCaveat,
-  byGathered,
 ];
 
 /**

@@ -270,9 +270,7 @@ export async function decideCoverage(
   const datedEvents = otherwise?.events;
   const coveredAsks = coveredBy ? otherwise?.asks : undefined;
   const statedItems =
-    coveredBy === "byItem" || coveredBy === "byCaveat" || coveredBy === "byGathered"
-      ? otherwise?.items
-      : undefined;
+    coveredBy === "byItem" || coveredBy === "byCaveat" ? otherwise?.items : undefined;
   const { relevance, ownUnmet } = endedAs(retrieved.followUp, checked, coveredBy);
   const asks = context === undefined && relevance.covered ? ownAsks(searchQuery) : [];
   const firstApart = await firstAskApart(engine, retrieved, asked, readerTools, {
@@ -406,7 +404,6 @@ export function logCoverage(
       byEvent: coveredBy === "byEvent",
       byItem: coveredBy === "byItem",
       byCaveat: coveredBy === "byCaveat",
-      byGathered: coveredBy === "byGathered",
       termCoverage: relevance.termCoverage,
       missingShare: relevance.missingShare,
       missingTerms: relevance.missingTerms,
