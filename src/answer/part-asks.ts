@@ -143,6 +143,13 @@ function asksReasonOfEach(tail: string): boolean {
   );
 }
 
+/**
+ * A clause that leaves its act to the clause before it ("and so did cdt's paper", "and the eu
+ * did too"): a reason asked of it alone names no act, so the question is not read.
+ */
+const ELLIPTICAL =
+  /^(?:so|neither|nor)\s+(?:did|does|do|was|were|is|are|has|have|had)\b|\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:too|as\s+well)$/i;
+
 /** Where one stated part ends and the next begins: a comma or semicolon with "and", "yet", "but". */
 const CLAUSE_BREAK = /\s*[,;]\s*(?:and|yet|but|while|whereas)\s+|\s*;\s*/i;
 
@@ -156,7 +163,9 @@ export function reasonsOfParts(question: string): SidedAsks | undefined {
   if (!joined || !asksReasonOfEach(joined[2] as string)) return undefined;
   const lead = joined[1] as string;
   if (QUESTION_OPENING.test(lead.trim())) return undefined;
-  return partsAsked("why", lead.split(CLAUSE_BREAK), true);
+  const parts = lead.split(CLAUSE_BREAK).map(clean);
+  if (parts.some((part) => ELLIPTICAL.test(part))) return undefined;
+  return partsAsked("why", parts, true);
 }
 
 /** The asks of a joined question of two or three parts (see the head of this file). */
