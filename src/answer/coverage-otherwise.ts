@@ -26,6 +26,7 @@ import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
+import { partDatedThere } from "./part-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
 import { sideAsksBesideItems } from "./side-asks.ts";
@@ -389,9 +390,24 @@ const byEachAsk: CoverageReader = {
       if (found === undefined) return undefined;
       covered.push(found);
     }
+    // (A part asked only for its date must be dated by a sentence naming it: part-asks.ts.)
+    if (sides?.dated === true && !eachPartDated(sides.items, covered, tools.analyzeText))
+      return undefined;
     return { by: "byEachAsk", asks: covered };
   },
 };
+/** Whether each dated part's covering passage dates it in a sentence naming it. */
+function eachPartDated(
+  parts: readonly string[],
+  covered: readonly CoveredAsk[],
+  analyzeText: Analyze,
+): boolean {
+  return covered.every((c, i) => {
+    const window = c.passages.find(({ passage }) => passage.id === c.windowPassageId);
+    return partDatedThere(parts[i] ?? "", window ?? c.passages[0], analyzeText);
+  });
+}
+
 /**
  * Whether a term the whole question's reading finds absent from the corpus is written outside
  * every ask (a remark or lead-in no ask carries). One an ask writes is left to that ask's own

@@ -14,12 +14,15 @@ import { LEADING_JOIN } from "../search/question-ask-joins.ts";
 import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
 import { itemAsks } from "./item-asks.ts";
+import { partAsks } from "./part-asks.ts";
 
 /** The sides of a two-sided question and one ask for each (with any further ask after them). */
 export interface SidedAsks {
   /** What each ask is about, in order: its words are that ask's own names. */
   items: string[];
   asks: string[];
+  /** Each ask asks its part's date, to be given by a sentence naming it (part-asks.ts). */
+  dated?: boolean;
 }
 
 /** Asks a side's date. */
@@ -167,11 +170,17 @@ function sidesDatedAsks(question: string): SidedAsks | undefined {
 
 /**
  * The asks of a two-sided question, one per side with the detail asked (see the head of this
- * file); undefined for any other question.
+ * file), or of a joined question of two or three parts with one ask over them (part-asks.ts:
+ * "did A, B and C all land in the same month", "X, and Y - why, in each case"); undefined for
+ * any other question.
  */
 export function sideAsks(question: string): SidedAsks | undefined {
   return (
-    spanAsks(question) ?? orderAsks(question) ?? nextToAsks(question) ?? sidesDatedAsks(question)
+    spanAsks(question) ??
+    orderAsks(question) ??
+    nextToAsks(question) ??
+    sidesDatedAsks(question) ??
+    partAsks(question)
   );
 }
 
