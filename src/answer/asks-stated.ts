@@ -7,6 +7,7 @@ import {
   answerMeets,
   type CitedText,
   distinctTerms,
+  type LeadRule,
   TYPED_ANSWERED_MIN_MET,
   TYPED_SENTENCE_MIN_MET,
   TYPED_TIED_MIN_MET,
@@ -59,73 +60,158 @@ export function withEachAskStated(
   keyTerms: readonly KeyTerm[],
   tools: AskTools,
 ): CitedText {
-  const { keyTermsFor, keyTermsWithContext, shapeOf, analyzeText, readText } = tools;
   if (asks.length < 2) return answer;
-  const askTerms = asks.map(keyTermsFor);
-  const distinct = distinctTerms(askTerms);
-  /** The index terms a text says, to test key terms against. */
-  const saidIn = (text: string) => new Set(analyzeText(text));
-  const required = keyTerms.filter(isRequired);
-  const namesRequired = meetsAny(required);
-  const notRequired = (sentence: string) => !namesRequired(sentence);
-  const texts = passages.map(({ passage }) => passage.text);
-  function meetsEvery(terms: readonly KeyTerm[]) {
-    return (sentence: string) => {
-      const said = saidIn(sentence);
-      return terms.every((k) => containsTerm(said, k));
-    };
-  }
-  function meetsAny(terms: readonly KeyTerm[]) {
-    return (sentence: string) => {
-      const said = saidIn(sentence);
-      return terms.some((k) => containsTerm(said, k));
-    };
-  }
-  const unmetRule = { maxWords: MAX_ANSWER_WORDS, filler: notRequired };
-  /** The first of the question's passages naming one of `terms`. */
-  const firstNaming = (terms: readonly KeyTerm[]) =>
-    passages.find(({ passage }) => meetsAny(terms)(passage.text));
+  const reading = askReading(asks, passages, keyTerms, tools);
   let stated = answer;
-  for (const [i, ask] of asks.entries()) {
-    const own = distinct[i] ?? [];
-    const context = asks.filter((_, j) => j !== i).join(" ");
-    const { list: _, ...shape } = shapeOf(analyzeQuestion(ask), texts);
-    const terms = keyTermsWithContext(askTerms[i] ?? [], context).map(withoutSenseWords);
-    const words = (askTerms[i] ?? []).filter((k) => !k.asked);
-    const meets = (s: string) => {
-      const said = saidIn(s);
-      return words.filter((k) => containsTerm(said, k)).length;
-    };
-    const reply = i === 0 ? undefined : composeExtractive(passages, terms, readText, shape);
-    if (reply && own.length === 0) {
-      // (An ask naming nothing of its own: its sentence in a passage the answer cites.)
-      stated = withAskSentence(stated, reply, meets, unmetRule);
-    } else if (reply) {
-      stated = withLeadOf(stated, reply, { ...unmetRule, namesAsk: meetsAny(own) });
-    }
-    const saidNow = saidIn(stated.text);
-    const unnamed = own.filter((k) => !containsTerm(saidNow, k));
-    const place = unnamed.length > 0 ? firstNaming(unnamed) : undefined;
-    const fromPlace = place && composeExtractive([place], terms, readText, shape);
-    if (fromPlace) stated = withUnmetAskSentence(stated, fromPlace, meets, unmetRule);
-    if (hasSpecificCue(shape.expected)) {
-      const typedMeets = (s: string) => (carriesAnswer(s, shape.expected) ? meets(s) : 0);
-      const asked = {
-        carries: (c: string) => carriesAnswer(c, shape.expected),
-        meets,
-        namesRequired: meetsEvery(words.filter(isRequired)),
-      };
-      const tied = asksValueOfItsOwn(ask, shape.expected) ? asked : undefined;
-      const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), tied);
-      const giving =
-        !answerMeets(stated, typedMeets, TYPED_ANSWERED_MIN_MET) &&
-        placeGivingAsked(passages, givingMeets);
-      const alone = (askTerms[i] ?? []).map(withoutSenseWords);
-      const ownReading = giving && composeExtractive([giving], alone, readText, shape);
-      if (ownReading) stated = withTypedAskSentence(stated, ownReading, givingMeets, unmetRule);
-    }
-  }
+  for (const [i, ask] of asks.entries())
+    stated = withAskStated(stated, askRead(i, ask, reading), reading);
   return stated;
+}
+
+/** What every ask of a question is read with. */
+interface AskReading {
+  asks: readonly string[];
+  passages: readonly ScoredPassage[];
+  tools: AskTools;
+  /** The passages' texts, to read an ask's answer shape from. */
+  texts: string[];
+  /** Each ask's key terms, and those it alone names (`distinctTerms`). */
+  askTerms: KeyTerm[][];
+  distinct: KeyTerm[][];
+  /** The index terms a text says, to test key terms against. */
+  saidIn: (text: string) => Set<string>;
+  /** How a sentence is added: within the answer's length, room made by what the question does not require. */
+  unmetRule: Omit<LeadRule, "namesAsk">;
+}
+
+/** One ask, as read for its fact. */
+interface AskRead {
+  ask: string;
+  index: number;
+  /** What it alone names. */
+  own: KeyTerm[];
+  shape: Omit<AnswerShape, "list">;
+  /** Its key terms, the other asks' as context, sense words left out. */
+  terms: KeyTerm[];
+  /** Its own words, not what it asks. */
+  words: KeyTerm[];
+  /** How many of its words a sentence meets. */
+  meets: (sentence: string) => number;
+}
+
+function askReading(
+  asks: readonly string[],
+  passages: readonly ScoredPassage[],
+  keyTerms: readonly KeyTerm[],
+  tools: AskTools,
+): AskReading {
+  const askTerms = asks.map(tools.keyTermsFor);
+  const saidIn = (text: string) => new Set(tools.analyzeText(text));
+  const namesRequired = meetsAny(saidIn, keyTerms.filter(isRequired));
+  const notRequired = (sentence: string) => !namesRequired(sentence);
+  return {
+    asks,
+    passages,
+    tools,
+    texts: passages.map(({ passage }) => passage.text),
+    askTerms,
+    distinct: distinctTerms(askTerms),
+    saidIn,
+    unmetRule: { maxWords: MAX_ANSWER_WORDS, filler: notRequired },
+  };
+}
+
+/** The ask read as a sentence (a list shape read as one), with the other asks as context. */
+function askRead(index: number, ask: string, reading: AskReading): AskRead {
+  const { asks, askTerms, tools, saidIn } = reading;
+  const context = asks.filter((_, j) => j !== index).join(" ");
+  const { list: _, ...shape } = tools.shapeOf(analyzeQuestion(ask), reading.texts);
+  const terms = tools.keyTermsWithContext(askTerms[index] ?? [], context).map(withoutSenseWords);
+  const words = (askTerms[index] ?? []).filter((k) => !k.asked);
+  const meets = (s: string) => {
+    const said = saidIn(s);
+    return words.filter((k) => containsTerm(said, k)).length;
+  };
+  return { ask, index, own: reading.distinct[index] ?? [], shape, terms, words, meets };
+}
+
+/** The answer with one ask's fact stated: a later ask's lead, its unnamed words, its kind of answer. */
+function withAskStated(answer: CitedText, asked: AskRead, reading: AskReading): CitedText {
+  let stated = asked.index === 0 ? answer : withLaterAskLead(answer, asked, reading);
+  stated = withUnnamedAskSentence(stated, asked, reading);
+  if (hasSpecificCue(asked.shape.expected)) stated = withTypedAskStated(stated, asked, reading);
+  return stated;
+}
+
+/** A later ask answered from the same passages as a follow-up: its sentence, or its lead. */
+function withLaterAskLead(answer: CitedText, asked: AskRead, reading: AskReading): CitedText {
+  const { passages, tools, unmetRule } = reading;
+  const reply = composeExtractive(passages, asked.terms, tools.readText, asked.shape);
+  if (reply && asked.own.length === 0) {
+    // (An ask naming nothing of its own: its sentence in a passage the answer cites.)
+    return withAskSentence(answer, reply, asked.meets, unmetRule);
+  }
+  if (reply) {
+    return withLeadOf(answer, reply, {
+      ...unmetRule,
+      namesAsk: meetsAny(reading.saidIn, asked.own),
+    });
+  }
+  return answer;
+}
+
+/** The ask's sentence from the first passage naming what it alone names and the answer does not. */
+function withUnnamedAskSentence(answer: CitedText, asked: AskRead, reading: AskReading): CitedText {
+  const saidNow = reading.saidIn(answer.text);
+  const unnamed = asked.own.filter((k) => !containsTerm(saidNow, k));
+  const place = unnamed.length > 0 ? firstNaming(reading, unnamed) : undefined;
+  const fromPlace =
+    place && composeExtractive([place], asked.terms, reading.tools.readText, asked.shape);
+  if (!fromPlace) return answer;
+  return withUnmetAskSentence(answer, fromPlace, asked.meets, reading.unmetRule);
+}
+
+/**
+ * The sentence giving the ask's kind of answer beside its words, read from the passage giving it
+ * with most of them, where none of the answer's sentences does.
+ */
+function withTypedAskStated(answer: CitedText, asked: AskRead, reading: AskReading): CitedText {
+  const { expected } = asked.shape;
+  const typedMeets = (s: string) => (carriesAnswer(s, expected) ? asked.meets(s) : 0);
+  const inClause = {
+    carries: (c: string) => carriesAnswer(c, expected),
+    meets: asked.meets,
+    namesRequired: meetsEvery(reading.saidIn, asked.words.filter(isRequired)),
+  };
+  const tied = asksValueOfItsOwn(asked.ask, expected) ? inClause : undefined;
+  const givingMeets = (s: string) => givingAskedMeets(s, typedMeets(s), tied);
+  const giving =
+    !answerMeets(answer, typedMeets, TYPED_ANSWERED_MIN_MET) &&
+    placeGivingAsked(reading.passages, givingMeets);
+  const alone = (reading.askTerms[asked.index] ?? []).map(withoutSenseWords);
+  const ownReading =
+    giving && composeExtractive([giving], alone, reading.tools.readText, asked.shape);
+  if (!ownReading) return answer;
+  return withTypedAskSentence(answer, ownReading, givingMeets, reading.unmetRule);
+}
+
+/** The first of the question's passages naming one of `terms`. */
+function firstNaming(reading: AskReading, terms: readonly KeyTerm[]): ScoredPassage | undefined {
+  return reading.passages.find(({ passage }) => meetsAny(reading.saidIn, terms)(passage.text));
+}
+
+function meetsEvery(saidIn: AskReading["saidIn"], terms: readonly KeyTerm[]) {
+  return (sentence: string) => {
+    const said = saidIn(sentence);
+    return terms.every((k) => containsTerm(said, k));
+  };
+}
+
+function meetsAny(saidIn: AskReading["saidIn"], terms: readonly KeyTerm[]) {
+  return (sentence: string) => {
+    const said = saidIn(sentence);
+    return terms.some((k) => containsTerm(said, k));
+  };
 }
 
 /**

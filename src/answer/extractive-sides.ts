@@ -30,15 +30,33 @@ export function pickSides(
   redundant: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
 ): void {
-  // A list's items set out together: a passage whose own sentences name several of the items
-  // the question lists ("Key provisions": the preamble…, Article 5A … "security…", Article 5B…)
-  // tells each of them there, before an item's own section elsewhere does.
-  // (Each in a sentence of its own: a series naming several, "…the Arab States group, the
-  // Regional Commonwealth … (RCC, centred on Russia…)", names them in passing.)
+  const setsOut = itemsSetOut(ranked, shape);
+  for (let side = 0; side < shape.sides.length; side++) {
+    if (isSpokenFor(picked, side)) continue;
+    const view = sidePassage(ranked, shape, side, relevance, setsOut);
+    if (!view) continue;
+    for (const s of sideSentences(view, side, relevance, redundant)) {
+      if (take(s)) continueArgument(s, shape, take, picked);
+    }
+  }
+}
+
+/**
+ * A list's items set out together: a passage whose own sentences name several of the items
+ * the question lists ("Key provisions": the preamble…, Article 5A … "security…", Article 5B…)
+ * tells each of them there, before an item's own section elsewhere does: 1 for the best passage
+ * so, naming the side in a sentence of its own, else 0.
+ * (Each in a sentence of its own: a series naming several, "…the Arab States group, the
+ * Regional Commonwealth … (RCC, centred on Russia…)", names them in passing.)
+ */
+function itemsSetOut(
+  ranked: readonly PassageView[],
+  shape: AnswerShape,
+): (v: PassageView, side: number) => number {
   const namedIn = (v: PassageView) =>
     new Set(v.sentences.filter((s) => s.usable && s.sides.length === 1).flatMap((s) => s.sides))
       .size;
-  const setsOut = (v: PassageView, side: number) =>
+  return (v, side) =>
     shape.list !== undefined &&
     v === ranked[0] &&
     shape.sides.length >= ITEMS_SET_OUT &&
@@ -46,56 +64,80 @@ export function pickSides(
     v.sentences.some((s) => s.usable && s.sides.length === 1 && s.sides.includes(side))
       ? 1
       : 0;
-  for (let side = 0; side < shape.sides.length; side++) {
-    const spoken = [...picked].some(
-      (s) =>
-        (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) ||
-        s.view.sideContext.includes(side),
+}
+
+/** Whether a sentence picked already speaks about the side, not only in passing. */
+function isSpokenFor(picked: ReadonlySet<Sentence>, side: number): boolean {
+  return [...picked].some(
+    (s) =>
+      (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) ||
+      s.view.sideContext.includes(side),
+  );
+}
+
+/**
+ * The passage saying most about the side: one setting the list's items out first, then an
+ * item's own section, then the best by its value and how much it says about the side.
+ */
+function sidePassage(
+  ranked: readonly PassageView[],
+  shape: AnswerShape,
+  side: number,
+  relevance: (s: Sentence) => number,
+  setsOut: (v: PassageView, side: number) => number,
+): PassageView | undefined {
+  const aboutSide = (v: PassageView) => saidAboutSide(v, side, relevance);
+  // In a list, an item's own section ("Russia's Document 27" for Russia) tells it first: a
+  // passage naming it in passing ("…the RCC, centred on Russia…") says nothing of its own.
+  // Tuning half (828 q): 0.853 -> 0.854 (a list of three actors' pushes and a two-bullet
+  // comparison better, a list of a campaign's letters, statements and petition one point worse),
+  // no trust figure moved.
+  const ownSection = (v: PassageView) =>
+    shape.list !== undefined && v.sideContext.includes(side) ? 1 : 0;
+  return ranked
+    .filter((v) => aboutSide(v) >= 0)
+    .sort(
+      (a, b) =>
+        setsOut(b, side) - setsOut(a, side) ||
+        ownSection(b) - ownSection(a) ||
+        b.value + aboutSide(b) - (a.value + aboutSide(a)),
+    )[0];
+}
+
+/**
+ * How much a passage says about the side: how good it is, plus its best sentence naming it,
+ * or any of its sentences when its headings name the side: under "Russia's Document 27" the
+ * view is "It said states have a sovereign right…", which names no one. (Only sentences naming
+ * the side counted, so the side's passage with no view spoke for it: tuning half (574 q)
+ * 0.817 -> 0.818, compare 0.62 -> 0.64, words 82 / 115, no trust figure moved.) Below 0 for a
+ * passage saying nothing about it.
+ */
+function saidAboutSide(v: PassageView, side: number, relevance: (s: Sentence) => number): number {
+  return Math.max(
+    v.sideContext.includes(side) ? 0 : -1,
+    ...v.sentences
+      .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
+      .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
+  );
+}
+
+/** The side's most telling sentences first (naming it, holding the question's terms). */
+function sideSentences(
+  view: PassageView,
+  side: number,
+  relevance: (s: Sentence) => number,
+  redundant: (s: Sentence) => boolean,
+): Sentence[] {
+  return view.sentences
+    .filter((s) => s.usable && !redundant(s))
+    .filter((s) => s.sides.includes(side) || (view.sideContext.includes(side) && relevance(s) > 0))
+    .sort(
+      (a, b) =>
+        Number(b.sides.includes(side)) +
+          relevance(b) -
+          Number(a.sides.includes(side)) -
+          relevance(a) || a.index - b.index,
     );
-    if (spoken) continue;
-    // The passage saying most about the side: how good it is, plus its best sentence naming it,
-    // or any of its sentences when its headings name the side: under "Russia's Document 27" the
-    // view is "It said states have a sovereign right…", which names no one. (Only sentences naming
-    // the side counted, so the side's passage with no view spoke for it: tuning half (574 q)
-    // 0.817 -> 0.818, compare 0.62 -> 0.64, words 82 / 115, no trust figure moved.)
-    const aboutSide = (v: PassageView) =>
-      Math.max(
-        v.sideContext.includes(side) ? 0 : -1,
-        ...v.sentences
-          .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
-          .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
-      );
-    // In a list, an item's own section ("Russia's Document 27" for Russia) tells it first: a
-    // passage naming it in passing ("…the RCC, centred on Russia…") says nothing of its own.
-    // Tuning half (828 q): 0.853 -> 0.854 (a list of three actors' pushes and a two-bullet
-    // comparison better, a list of a campaign's letters, statements and petition one point worse),
-    // no trust figure moved.
-    const ownSection = (v: PassageView) =>
-      shape.list !== undefined && v.sideContext.includes(side) ? 1 : 0;
-    const view = ranked
-      .filter((v) => aboutSide(v) >= 0)
-      .sort(
-        (a, b) =>
-          setsOut(b, side) - setsOut(a, side) ||
-          ownSection(b) - ownSection(a) ||
-          b.value + aboutSide(b) - (a.value + aboutSide(a)),
-      )[0];
-    if (!view) continue;
-    // The side's most telling sentences first (naming it, holding the question's terms).
-    const onSide = view.sentences
-      .filter((s) => s.usable && !redundant(s))
-      .filter(
-        (s) => s.sides.includes(side) || (view.sideContext.includes(side) && relevance(s) > 0),
-      )
-      .sort(
-        (a, b) =>
-          Number(b.sides.includes(side)) +
-            relevance(b) -
-            Number(a.sides.includes(side)) -
-            relevance(a) || a.index - b.index,
-      );
-    for (const s of onSide) if (take(s)) continueArgument(s, shape, take, picked);
-  }
 }
 
 /**

@@ -75,60 +75,123 @@ export function glossaryAlternatives(
   glossary: Glossary,
   question = "",
 ): (term: string) => string[][] {
-  const byTerm = new Map<string, string[][]>();
-  const add = (terms: readonly string[], alternatives: string[][]) => {
-    for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
-  };
+  const byTerm: Alternatives = new Map();
   const named = new Set<string>();
   const written = new Set(question.match(ACRONYMS) ?? []);
   for (const entry of glossary.entries) {
-    // "What did Washington want?" is answered by "the US wanted…": the names an entry also finds
-    // ("US", which would fire on "tell us") meet it too, an acronym only as written.
-    const alsoFinds = entry.alsoFinds.map((name) => (ACRONYM.test(name) ? [name] : analyze(name)));
-    // "Did the US sign?" is answered by "Kramer announced that the United States could not sign":
-    // an acronym the entry only finds (it is no variant: "us" is also a pronoun) names the entry
-    // when the question writes it in capitals, and then meets the entry's names as a variant does.
-    for (const name of entry.alsoFinds.filter((n) => ACRONYM.test(n) && written.has(n))) {
-      add(
-        analyze(name),
-        entry.variantTerms.filter((v) => v.some((t) => t.length > 1)),
-      );
-    }
-    for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
-      for (const t of variant) named.add(t);
-      add(variant, [...entry.variantTerms.filter((v) => v !== variant), ...alsoFinds]);
-    }
-    // "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
-    // its entry (one way: a question naming Russia does not ask about "Russian" things only).
-    // A capital standing for its government meets the entry's other demonyms too: "Prague's
-    // line" is "the Czech delegation said…" (not "Americans" for "Latin America": a people's
-    // word names no place).
-    for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
-      const capital = entry.capitalTerms.some((c) => c.join(" ") === demonym.join(" "));
-      add(demonym, [
-        ...entry.variantTerms,
-        ...alsoFinds,
-        ...(capital ? entry.demonymTerms.filter((d) => d !== demonym) : []),
-      ]);
-    }
-    // "Kramer's team" is answered by a text on the US delegation: an everyday word for the
-    // entry meets its names, one way, as a demonym does.
-    for (const word of entry.everydayTerms.filter((d) => containsRun(questionTerms, d))) {
-      add(word, entry.variantTerms);
-    }
+    addEntryAlternatives(byTerm, entry, questionTerms, written, named);
   }
-  // "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun
-  // that heads the long form of a named body or event ("conference" of "World Conference on
-  // International Telecommunications", "union", "forum") meets any name of it, unless the
-  // question names an entry with that word itself ("the Melbourne conference").
-  // So does a plain word the glossary gives as the same as that noun ("rules" for "regulations"):
-  // "the new rules" are the ITRs as "the new regulations" are.
-  const plainSynonyms = new Map<string, string[]>();
-  for (const entry of glossary.entries) {
-    const words = entry.variantTerms.filter((v) => v.length === 1).map((v) => v[0] as string);
-    if (words.length !== entry.variantTerms.length || entry.demonymTerms.length > 0) continue;
-    for (const w of words) plainSynonyms.set(w, words);
+  addHeadNounAlternatives(byTerm, glossary, questionTerms, named);
+  return (term) => byTerm.get(term) ?? [];
+}
+
+type GlossaryEntry = Glossary["entries"][number];
+
+/** Each term's alternatives, in the order they were added. */
+type Alternatives = Map<string, string[][]>;
+
+function addAlternatives(
+  byTerm: Alternatives,
+  terms: readonly string[],
+  alternatives: string[][],
+): void {
+  for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), ...alternatives]);
+}
+
+/**
+ * The alternatives one entry gives the question's terms: an acronym it only finds, written in
+ * capitals; a variant, a demonym or an everyday word the question names. The terms of the
+ * variants named are added to `named`.
+ */
+function addEntryAlternatives(
+  byTerm: Alternatives,
+  entry: GlossaryEntry,
+  questionTerms: readonly string[],
+  written: ReadonlySet<string>,
+  named: Set<string>,
+): void {
+  const alsoFinds = alsoFindsTerms(entry);
+  addWrittenAcronyms(byTerm, entry, written);
+  for (const variant of entry.variantTerms.filter((v) => containsRun(questionTerms, v))) {
+    for (const t of variant) named.add(t);
+    addAlternatives(byTerm, variant, [
+      ...entry.variantTerms.filter((v) => v !== variant),
+      ...alsoFinds,
+    ]);
   }
+  addDemonymAlternatives(byTerm, entry, questionTerms, alsoFinds);
+  // "Kramer's team" is answered by a text on the US delegation: an everyday word for the
+  // entry meets its names, one way, as a demonym does.
+  for (const word of entry.everydayTerms.filter((d) => containsRun(questionTerms, d))) {
+    addAlternatives(byTerm, word, entry.variantTerms);
+  }
+}
+
+/**
+ * "What did Washington want?" is answered by "the US wanted…": the names an entry also finds
+ * ("US", which would fire on "tell us") meet it too, an acronym only as written.
+ */
+function alsoFindsTerms(entry: GlossaryEntry): string[][] {
+  return entry.alsoFinds.map((name) => (ACRONYM.test(name) ? [name] : analyze(name)));
+}
+
+/**
+ * "Did the US sign?" is answered by "Kramer announced that the United States could not sign":
+ * an acronym the entry only finds (it is no variant: "us" is also a pronoun) names the entry
+ * when the question writes it in capitals, and then meets the entry's names as a variant does.
+ */
+function addWrittenAcronyms(
+  byTerm: Alternatives,
+  entry: GlossaryEntry,
+  written: ReadonlySet<string>,
+): void {
+  for (const name of entry.alsoFinds.filter((n) => ACRONYM.test(n) && written.has(n))) {
+    addAlternatives(
+      byTerm,
+      analyze(name),
+      entry.variantTerms.filter((v) => v.some((t) => t.length > 1)),
+    );
+  }
+}
+
+/**
+ * "the Russian proposal" is answered by a text about Russia: a demonym meets every name of
+ * its entry (one way: a question naming Russia does not ask about "Russian" things only).
+ * A capital standing for its government meets the entry's other demonyms too: "Prague's
+ * line" is "the Czech delegation said…" (not "Americans" for "Latin America": a people's
+ * word names no place).
+ */
+function addDemonymAlternatives(
+  byTerm: Alternatives,
+  entry: GlossaryEntry,
+  questionTerms: readonly string[],
+  alsoFinds: string[][],
+): void {
+  for (const demonym of entry.demonymTerms.filter((d) => containsRun(questionTerms, d))) {
+    const capital = entry.capitalTerms.some((c) => c.join(" ") === demonym.join(" "));
+    addAlternatives(byTerm, demonym, [
+      ...entry.variantTerms,
+      ...alsoFinds,
+      ...(capital ? entry.demonymTerms.filter((d) => d !== demonym) : []),
+    ]);
+  }
+}
+
+/**
+ * "Did they walk out of the conference?" is answered by a text about WCIT: a question's noun
+ * that heads the long form of a named body or event ("conference" of "World Conference on
+ * International Telecommunications", "union", "forum") meets any name of it, unless the
+ * question names an entry with that word itself ("the Melbourne conference").
+ * So does a plain word the glossary gives as the same as that noun ("rules" for "regulations"):
+ * "the new rules" are the ITRs as "the new regulations" are.
+ */
+function addHeadNounAlternatives(
+  byTerm: Alternatives,
+  glossary: Glossary,
+  questionTerms: readonly string[],
+  named: ReadonlySet<string>,
+): void {
+  const plainSynonyms = plainSynonymsOf(glossary);
   // (Named only as one of those plain words, a word names no body of its own.)
   const namedAsName = new Set(
     [...named].filter((t) => !plainSynonyms.has(t) || namedElsewhere(t, glossary, questionTerms)),
@@ -141,10 +204,23 @@ export function glossaryAlternatives(
       const asked = (plainSynonyms.get(head) ?? [head]).filter(
         (w) => questionTerms.includes(w) && !namedAsName.has(w),
       );
-      for (const w of asked) add([w], entry.variantTerms);
+      for (const w of asked) addAlternatives(byTerm, [w], entry.variantTerms);
     }
   }
-  return (term) => byTerm.get(term) ?? [];
+}
+
+/**
+ * The plain words the glossary gives as the same: each one-word variant of an entry whose
+ * variants are all one word and that has no demonyms, with all of that entry's words.
+ */
+function plainSynonymsOf(glossary: Glossary): Map<string, string[]> {
+  const plainSynonyms = new Map<string, string[]>();
+  for (const entry of glossary.entries) {
+    const words = entry.variantTerms.filter((v) => v.length === 1).map((v) => v[0] as string);
+    if (words.length !== entry.variantTerms.length || entry.demonymTerms.length > 0) continue;
+    for (const w of words) plainSynonyms.set(w, words);
+  }
+  return plainSynonyms;
 }
 
 /**

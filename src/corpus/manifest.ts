@@ -87,6 +87,33 @@ function manifestDisplayName(corpusDir: string): string {
  * not stop the rest of the corpus from being indexed. A manifest whose shape is wrong throws.
  */
 export function validateManifest(json: unknown, displayName: string): Omit<Manifest, "present"> {
+  const rawEntries = documentsOf(json, displayName);
+  const entries = new Map<string, ManifestEntry>();
+  const problems: ManifestProblem[] = [];
+  const ids = new Map<string, string>();
+  rawEntries.forEach((raw, index) => {
+    const rec = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const report = entryReporter(rec, index, displayName, problems);
+    const entry = checkedEntry(rec, report, { entries, ids });
+    if (entry) {
+      ids.set(entry.id, entry.path);
+      entries.set(entry.path, entry);
+    }
+  });
+  return { entries, problems };
+}
+
+/** Records a problem of one entry, named by the manifest and the entry (and its path, if usable). */
+type Report = (message: string) => void;
+
+/** The entries kept so far: by path, and each id's path. */
+interface KeptEntries {
+  entries: ReadonlyMap<string, ManifestEntry>;
+  ids: ReadonlyMap<string, string>;
+}
+
+/** The manifest's "documents" array (or the manifest itself, an array); any other shape throws. */
+function documentsOf(json: unknown, displayName: string): unknown[] {
   const root = Array.isArray(json) ? { documents: json } : json;
   if (
     typeof root !== "object" ||
@@ -101,65 +128,93 @@ export function validateManifest(json: unknown, displayName: string): Omit<Manif
       `${displayName}: expected an object with a "documents" array, but ${found} (see corpus/README.md)`,
     );
   }
-  const rawEntries = (root as { documents: unknown[] }).documents;
-  const entries = new Map<string, ManifestEntry>();
-  const problems: ManifestProblem[] = [];
-  const ids = new Map<string, string>();
+  return (root as { documents: unknown[] }).documents;
+}
 
-  rawEntries.forEach((raw, index) => {
-    const rec = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-    const label = describeEntry(rec, index);
-    const rawPath = typeof rec.path === "string" && rec.path.length > 0 ? rec.path : undefined;
-    const report = (message: string) =>
-      problems.push(
-        rawPath
-          ? { path: rawPath, message: `${displayName}: ${label} ${message}` }
-          : { message: `${displayName}: ${label} ${message}` },
-      );
+function entryReporter(
+  rec: Record<string, unknown>,
+  index: number,
+  displayName: string,
+  problems: ManifestProblem[],
+): Report {
+  const label = describeEntry(rec, index);
+  const rawPath = typeof rec.path === "string" && rec.path.length > 0 ? rec.path : undefined;
+  return (message: string) =>
+    problems.push(
+      rawPath
+        ? { path: rawPath, message: `${displayName}: ${label} ${message}` }
+        : { message: `${displayName}: ${label} ${message}` },
+    );
+}
 
-    const parsed = entrySchema.safeParse(rec);
-    // Every missing field named in one message, then each malformed one, then the rules that
-    // involve two fields, so one pass over the manifest shows everything to fix.
-    const missing: string[] = [];
-    for (const issue of parsed.success ? [] : parsed.error.issues) {
-      const field = String(issue.path[0] ?? "?");
-      if (rec[field] === undefined) {
-        if (!missing.includes(field)) missing.push(field);
-      } else {
-        report(`has an invalid "${field}": ${issue.message}`);
-      }
+/**
+ * The entry, where it is valid and its id and path are not taken; its problems reported.
+ * Every missing field named in one message, then each malformed one, then the rules that
+ * involve two fields, so one pass over the manifest shows everything to fix.
+ */
+function checkedEntry(
+  rec: Record<string, unknown>,
+  report: Report,
+  kept: KeptEntries,
+): ManifestEntry | undefined {
+  const parsed = entrySchema.safeParse(rec);
+  reportFieldProblems(parsed.success ? [] : parsed.error.issues, rec, report);
+  const sourced = reportUnsourced(rec, report);
+  if (!parsed.success) return undefined;
+  const entry = parsed.data;
+  const unique = reportReused(entry, kept, report);
+  return sourced && unique ? entry : undefined;
+}
+
+/** Each malformed field, then the missing ones in one message. */
+function reportFieldProblems(
+  issues: readonly z.core.$ZodIssue[],
+  rec: Record<string, unknown>,
+  report: Report,
+): void {
+  const missing: string[] = [];
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "?");
+    if (rec[field] === undefined) {
+      if (!missing.includes(field)) missing.push(field);
+    } else {
+      report(`has an invalid "${field}": ${issue.message}`);
     }
-    if (missing.length > 0) report(`is missing ${listFields(missing)}`);
-    let ok = parsed.success;
-    if (rec.author === undefined && rec.publisher === undefined) {
-      report('is missing "author" (or "publisher")');
-      ok = false;
-    }
-    if (rec.url === undefined && rec.type !== "note") {
-      report(
-        rec.remote === true
-          ? 'is remote but has no "url" to download it from'
-          : 'is missing "url" (only our own briefing notes, type "note", may leave it out)',
-      );
-      ok = false;
-    }
-    if (!parsed.success) return;
-    const entry = parsed.data;
-    const otherPath = ids.get(entry.id);
-    if (otherPath !== undefined) {
-      report(`reuses the id "${entry.id}" of ${otherPath}`);
-      ok = false;
-    }
-    if (entries.has(entry.path)) {
-      report(`lists the path ${entry.path} a second time`);
-      ok = false;
-    }
-    if (ok) {
-      ids.set(entry.id, entry.path);
-      entries.set(entry.path, entry);
-    }
-  });
-  return { entries, problems };
+  }
+  if (missing.length > 0) report(`is missing ${listFields(missing)}`);
+}
+
+/** Whether the entry names its author or publisher, and a url unless it is a note; else reported. */
+function reportUnsourced(rec: Record<string, unknown>, report: Report): boolean {
+  let ok = true;
+  if (rec.author === undefined && rec.publisher === undefined) {
+    report('is missing "author" (or "publisher")');
+    ok = false;
+  }
+  if (rec.url === undefined && rec.type !== "note") {
+    report(
+      rec.remote === true
+        ? 'is remote but has no "url" to download it from'
+        : 'is missing "url" (only our own briefing notes, type "note", may leave it out)',
+    );
+    ok = false;
+  }
+  return ok;
+}
+
+/** Whether the entry's id and path are its own; else reported. */
+function reportReused(entry: ManifestEntry, kept: KeptEntries, report: Report): boolean {
+  let ok = true;
+  const otherPath = kept.ids.get(entry.id);
+  if (otherPath !== undefined) {
+    report(`reuses the id "${entry.id}" of ${otherPath}`);
+    ok = false;
+  }
+  if (kept.entries.has(entry.path)) {
+    report(`lists the path ${entry.path} a second time`);
+    ok = false;
+  }
+  return ok;
 }
 
 function describeJsonType(value: unknown): string {

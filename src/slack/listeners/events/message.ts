@@ -34,72 +34,106 @@ export function messageListener(s: ConversationServices) {
     client,
     context,
   }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs): Promise<void> => {
-    const m = event as unknown as PlainMessage;
-    const log = requestLog(context, s.log);
-    const text = m.text ?? "";
-    const bot = { userId: context.botUserId, botId: context.botId };
-    const teamId = m.team ?? context.teamId;
-    if (m.channel && m.channel_type && CHANNEL_TYPES.has(m.channel_type)) {
-      await s.questions
-        .noteConversation({
-          channelId: m.channel,
-          channelType: m.channel_type,
-          ...(teamId ? { teamId } : {}),
-        })
-        .catch((err: unknown) => log.warn({ err }, "could not note the conversation's kind"));
-    }
-
-    if (m.channel_type === "im") {
-      const question = questionFromSlackText(text, context.botUserId);
-      if (!question || m.thread_ts) return;
-      // The agent messaging experience shows a DM as threads whose root is the person's message;
-      // the answer goes in that thread (https://docs.slack.dev/ai/migrating-to-agent-messaging/).
-      if (/^(help|\?)$/i.test(question)) {
-        await client.chat.postMessage({
-          channel: m.channel,
-          thread_ts: m.ts,
-          text: helpText(context.botUserId),
-        });
-        return;
-      }
-      await s.track(
-        answerInDmThread(s, {
-          client,
-          bot,
-          channel: m.channel,
-          threadTs: m.ts,
-          messageTs: m.ts,
-          userId: m.user ?? "unknown",
-          ...(teamId ? { teamId } : {}),
-          question,
-          surface: "dm",
-          log,
-        }),
-      );
+    const received = receivedMessage(s, event as unknown as PlainMessage, client, context);
+    await noteConversationKind(s, received);
+    if (received.m.channel_type === "im") {
+      await answerDirectMessage(s, received);
       return;
     }
-
-    if (mentionsUser(text, context.botUserId)) {
-      if (m.channel_type === "mpim") {
-        await answerMention(s, m, {
-          client,
-          bot,
-          ...(teamId ? { teamId } : {}),
-          log,
-          helpWhenEmpty: false,
-        });
-      }
+    if (mentionsUser(received.text, context.botUserId)) {
+      if (received.m.channel_type === "mpim") await answerGroupMention(s, received);
       return;
     }
-    if (!m.thread_ts) return;
-    if (!(await s.events.isBotThread(m.channel, m.thread_ts))) return;
-    const question = text.trim();
-    if (!question) return;
-    await answerInChannelThread(s, m, question, {
+    await answerThreadReply(s, received);
+  };
+}
+
+/** One message event as the steps read it. */
+type Received = ReturnType<typeof receivedMessage>;
+
+function receivedMessage(
+  s: ConversationServices,
+  m: PlainMessage,
+  client: AllMiddlewareArgs["client"],
+  context: AllMiddlewareArgs["context"],
+) {
+  const log = requestLog(context, s.log);
+  const text = m.text ?? "";
+  const bot = { userId: context.botUserId, botId: context.botId };
+  const teamId = m.team ?? context.teamId;
+  return { m, client, botUserId: context.botUserId, log, text, bot, teamId };
+}
+
+/** Tells the question log what kind of conversation the channel is; a failure is only logged. */
+async function noteConversationKind(s: ConversationServices, r: Received): Promise<void> {
+  const { m, teamId, log } = r;
+  if (m.channel && m.channel_type && CHANNEL_TYPES.has(m.channel_type)) {
+    await s.questions
+      .noteConversation({
+        channelId: m.channel,
+        channelType: m.channel_type,
+        ...(teamId ? { teamId } : {}),
+      })
+      .catch((err: unknown) => log.warn({ err }, "could not note the conversation's kind"));
+  }
+}
+
+/**
+ * A top-level DM is a question (or a call for help), answered in its own thread: the agent
+ * messaging experience shows a DM as threads whose root is the person's message
+ * (https://docs.slack.dev/ai/migrating-to-agent-messaging/).
+ */
+async function answerDirectMessage(s: ConversationServices, r: Received): Promise<void> {
+  const { m, client, bot, teamId, log } = r;
+  const question = questionFromSlackText(r.text, r.botUserId);
+  if (!question || m.thread_ts) return;
+  if (/^(help|\?)$/i.test(question)) {
+    await client.chat.postMessage({
+      channel: m.channel,
+      thread_ts: m.ts,
+      text: helpText(r.botUserId),
+    });
+    return;
+  }
+  await s.track(
+    answerInDmThread(s, {
       client,
       bot,
+      channel: m.channel,
+      threadTs: m.ts,
+      messageTs: m.ts,
+      userId: m.user ?? "unknown",
       ...(teamId ? { teamId } : {}),
+      question,
+      surface: "dm",
       log,
-    });
-  };
+    }),
+  );
+}
+
+/** A mention in a group DM, answered from here as from `app_mention`. */
+async function answerGroupMention(s: ConversationServices, r: Received): Promise<void> {
+  const { client, bot, teamId, log } = r;
+  await answerMention(s, r.m, {
+    client,
+    bot,
+    ...(teamId ? { teamId } : {}),
+    log,
+    helpWhenEmpty: false,
+  });
+}
+
+/** A thread reply not mentioning the bot, a follow-up where the bot already answers. */
+async function answerThreadReply(s: ConversationServices, r: Received): Promise<void> {
+  const { m, client, bot, teamId, log } = r;
+  if (!m.thread_ts) return;
+  if (!(await s.events.isBotThread(m.channel, m.thread_ts))) return;
+  const question = r.text.trim();
+  if (!question) return;
+  await answerInChannelThread(s, m, question, {
+    client,
+    bot,
+    ...(teamId ? { teamId } : {}),
+    log,
+  });
 }
