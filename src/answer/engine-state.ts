@@ -120,6 +120,7 @@ export function engineState(deps: AnswerEngineDeps): EngineState {
       analyzeText,
       glossary: deps.glossary,
       correctSpelling,
+      ...(deps.wordCase ? { wordCase: deps.wordCase } : {}),
     },
     askTools: { keyTermsFor, keyTermsWithContext, shapeOf, analyzeText, readText },
     openingTools: { keyTermsOfText, keyTermsOfOpening, analyzeText },

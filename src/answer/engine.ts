@@ -30,7 +30,7 @@ import {
 import { type AnswerEngineDeps, type EngineState, engineState } from "./engine-state.ts";
 import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
-import { searchQueryFor } from "./follow-up-query.ts";
+import { searchQueryFor, withAnswerReferent } from "./follow-up-query.ts";
 import { readFollowUp } from "./follow-up-reading.ts";
 import {
   ANSWER_PASSAGES,
@@ -151,8 +151,13 @@ async function answerWithin(
     // any question. (Not where the thread's place met none of its nouns: that one is not about
     // the thread's topic either, and stays refused.)
     if (followUp?.asksAlone && !decided.ownUnmet) {
-      const alone = await answerWithin(engine, typed, { ...options, history: [] }, deadline);
-      if (alone.coverage !== "none") return alone;
+      // Asked with the person or party a pointer its thread's answer resolved stands for
+      // (`withAnswerReferent`): "who spoke for them at busan…" after "which country wanted spam
+      // defined?" answered "Russia, …". (Not a day: "on that same day (13 December 2012)" asked
+      // alone is a date to meet, not the thread's.)
+      const asked = withAnswerReferent(typed, options, engine.followUpQuery, { partiesOnly: true });
+      const alone = await answerWithin(engine, asked, { ...options, history: [] }, deadline);
+      if (alone.coverage !== "none") return { ...alone, question: typed };
     }
     return finish(notCovered(passages));
   }
@@ -177,7 +182,10 @@ async function retrieveFor(
 ): Promise<ReadForRetrieval> {
   const { deps, analyzeText, keyTermsFor, keyTermsOfText } = engine;
   const { text: corrected, corrections } = engine.correctSpelling(typed);
-  const question = withoutChatAfter(withoutChatBefore(corrected));
+  const asTyped = withoutChatAfter(withoutChatBefore(corrected));
+  // A pointer only the thread's last answer resolves is read as what it names, for the search and
+  // the asks (`withAnswerReferent`); the follow-up's own words are still only those typed.
+  const question = withAnswerReferent(asTyped, options, engine.followUpQuery);
   const { searchQuery, context } = await searchQueryFor(
     question,
     options,
@@ -201,7 +209,7 @@ async function retrieveFor(
   // A follow-up read in its thread: its own terms, before the earlier question's are added, and
   // the passages its reading adds (follow-up-reading.ts).
   const followUp = context
-    ? readFollowUp(question, { analyzeText, keyTermsFor, keyTermsOfText, search })
+    ? readFollowUp(asTyped, { analyzeText, keyTermsFor, keyTermsOfText, search })
     : undefined;
   const passages = followUp ? await followUp.passages(threadPassages) : threadPassages;
   options.onProgress?.({ stage: "retrieved", passages: passages.length });

@@ -2,10 +2,11 @@
 // question asked of the follow-up's new subject, or the follow-up read with the earlier question
 // in front of it as context.
 import type { Logger } from "../log.ts";
-import type { Glossary } from "../search/glossary.ts";
+import { type Glossary, glossaryNames } from "../search/glossary.ts";
 import type { CorrectedQuestion } from "../search/spelling.ts";
-import type { AnswerOptions } from "../types.ts";
+import type { AnswerOptions, WordCase } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline } from "./deadline.ts";
+import { referentOf } from "./follow-up-referent.ts";
 import { askedOfNewSubject } from "./follow-up-subject.ts";
 import { MAX_QUESTION_LENGTH } from "./limits.ts";
 import type { LlmAnswerer } from "./llm-contract.ts";
@@ -19,6 +20,43 @@ export interface FollowUpQueryDeps {
   glossary?: Glossary;
   /** Reads the earlier question's slips as corpus words. */
   correctSpelling: (question: string) => CorrectedQuestion;
+  /** How the corpus writes a word: an answer's lone opening word is a name where it writes it so. */
+  wordCase?: (word: string) => WordCase;
+}
+
+/**
+ * The follow-up with a pointer that only its thread's last answer resolves read as what that
+ * answer names: "how did his knock…" after "who ran the fcc?" answered "Julius Genachowski…" is
+ * read "how did Julius Genachowski's knock…"; "that same day" after an answer dated 10 December,
+ * "that same day (10 December)" (follow-up-referent.ts). Otherwise as typed.
+ */
+export function withAnswerReferent(
+  question: string,
+  options: AnswerOptions,
+  deps: FollowUpQueryDeps,
+  read: { partiesOnly?: boolean } = {},
+): string {
+  if (!options.history?.length) return question;
+  const known = knownNames(deps.glossary);
+  const referent = referentOf(question, options.history, {
+    ...(deps.wordCase ? { wordCase: deps.wordCase } : {}),
+    knownName: (name) => known.has(name.toLowerCase()),
+    ...read,
+  });
+  return referent?.read ?? question;
+}
+
+const KNOWN_NAMES = new WeakMap<Glossary, ReadonlySet<string>>();
+
+/** The glossary's names, lower-cased, once per glossary. */
+function knownNames(glossary: Glossary | undefined): ReadonlySet<string> {
+  if (!glossary) return new Set();
+  let known = KNOWN_NAMES.get(glossary);
+  if (!known) {
+    known = new Set(glossaryNames(glossary).map((n) => n.written.toLowerCase()));
+    KNOWN_NAMES.set(glossary, known);
+  }
+  return known;
 }
 
 /**
