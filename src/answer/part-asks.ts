@@ -20,9 +20,11 @@ const MAX_PART_WORDS = 14;
 /** The least a stated part needs to tell something: a doer, a verb and what it did. */
 const MIN_CLAUSE_WORDS = 3;
 
-const QUESTION_OPENING = /^(?:what|which|who|whom|whose|when|where|why|how)\b/i;
+/** A piece that opens as a question of its own. */
+export const QUESTION_OPENING = /^(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 const words = (text: string) => text.split(/\s+/).filter((w) => w !== "");
-const clean = (text: string) =>
+/** A piece without the joining punctuation before it and the closing punctuation after it. */
+export const clean = (text: string) =>
   text
     .replace(/^[\s,;:]+/u, "")
     .replace(/[\s?!.,;:]+$/u, "")

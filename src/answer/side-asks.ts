@@ -14,7 +14,7 @@ import { LEADING_JOIN } from "../search/question-ask-joins.ts";
 import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
 import { itemAsks } from "./item-asks.ts";
-import { partAsks } from "./part-asks.ts";
+import { clean, partAsks, QUESTION_OPENING } from "./part-asks.ts";
 
 /** The sides of a two-sided question and one ask for each (with any further ask after them). */
 export interface SidedAsks {
@@ -35,14 +35,7 @@ const MAX_SIDE_WORDS = 12;
 /** A side of fewer words names nothing: "it", "the us". */
 const MIN_SIDE_WORDS = 1;
 
-const QUESTION_OPENING = /^(?:what|which|who|whom|whose|when|where|why|how)\b/i;
-
 const words = (text: string) => text.trim().split(/\s+/).length;
-const clean = (text: string) =>
-  text
-    .replace(/^[\s,;:]+/u, "")
-    .replace(/[\s?!.,;:]+$/u, "")
-    .trim();
 
 /**
  * A remark after the sides asking for their dates and nothing else: "dates for both (ends)",
