@@ -8,7 +8,7 @@
 // words, so that its search, its asks and its coverage read the name or the date.
 import { opensSentence, writesAsName } from "../search/corpus-vocabulary.ts";
 import { CAPITALISED_WORD } from "../search/question-names.ts";
-import { MONTHS } from "../text.ts";
+import { MONTHS, withoutNoteMarkers } from "../text.ts";
 import type { Turn, WordCase } from "../types.ts";
 
 /**
@@ -49,7 +49,6 @@ const SERIES_LINK = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
 /** Words opening a sentence that name no one ("The", "On", "No", "Yes", "Language"…). */
 const OPENING_WORDS =
   /^(?:A|An|And|As|At|Both|But|By|During|For|From|He|Her|His|However|If|In|It|Its|Later|No|Not|On|Only|Or|She|Since|So|Some|That|The|Their|Then|There|These|They|This|Those|To|Together|Under|We|When|Where|While|Yes)$/;
-const CITATION = /\[\d{1,3}\]/g;
 const CLAUSE_BREAK = /^[,?;:–—-]$/;
 
 /** Words an ask opens with that name nothing: chat, question words, auxiliaries, prepositions. */
@@ -126,7 +125,7 @@ function datePointed(followUp: string, last: Turn): Referent | undefined {
 
 /** The answer's first date in the unit asked: "13 December 2012" for a day, "December 2012" for a month. */
 function answerDate(answer: string, unit: string): string | undefined {
-  const m = NAMED_DATE.exec(answer.replace(CITATION, " "));
+  const m = NAMED_DATE.exec(withoutNoteMarkers(answer));
   if (!m) return undefined;
   const [, day, month, year, yearAlone] = m;
   if (unit === "year") return year ?? yearAlone;
@@ -232,7 +231,7 @@ function askedParties(
  * counts where it is an acronym or the corpus writes it as a name ("Russia, which…").
  */
 function answerNames(answer: string, { wordCase }: ReferentTools): NameAt[] {
-  const text = answer.replace(CITATION, " ");
+  const text = withoutNoteMarkers(answer);
   return [...text.matchAll(NAME_RUN)].flatMap((m) => {
     const words = m[0].split(/\s+/);
     const opens = opensSentence(text, m.index);
@@ -259,7 +258,7 @@ function isPersonLike({ text }: NameAt): boolean {
 
 /** The first name and the names joined to it in a series: "Russia, the UAE, China… and Egypt". */
 function seriesFrom(answer: string, first: NameAt): string[] {
-  const text = answer.replace(CITATION, " ");
+  const text = withoutNoteMarkers(answer);
   const names = [first.text];
   let rest = text.slice(first.index + first.text.length).replace(/^['’]s?/u, "");
   for (;;) {

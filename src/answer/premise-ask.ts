@@ -5,21 +5,16 @@
 // million petition signatures"), restates what the asker already gave; it does not tell the count
 // asked (`countsBeyondPremise`).
 
+import { NUMBER_WORDS } from "../search/question-words.ts";
 import { carriesAnswer, MONTHS } from "./evidence.ts";
 
-/** Number words a figure may be written in, by value ("six billion", "four months"). */
+/**
+ * Number words a figure may be written in, by value ("six billion", "four months"): the shared
+ * small numbers (not "one", read only before a magnitude, nor "couple" and "pair", which count no
+ * figure), and the tens and "hundred" a figure is also written in.
+ */
 const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["six", 6],
-  ["seven", 7],
-  ["eight", 8],
-  ["nine", 9],
-  ["ten", 10],
-  ["eleven", 11],
-  ["twelve", 12],
+  ...Object.entries(NUMBER_WORDS).filter(([w]) => w !== "one" && w !== "couple" && w !== "pair"),
   ["twenty", 20],
   ["thirty", 30],
   ["forty", 40],
