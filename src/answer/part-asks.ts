@@ -94,61 +94,9 @@ export function datesOfParts(question: string): SidedAsks | undefined {
   return partsAsked("when was", (joined[1] as string).split(ITEM_BREAK));
 }
 
-/**
- * The dates asked first, then the parts, with nothing asked after them (join46): "exact dates for
- * A, B and C", "give me the dates of A and B", "can i get the dates for A and B", "what dates were
- * A and B", "what were the dates of A and B". A chat lead may come before a spaced dash ("late '12
- * timeline check - dates for A and B pls"); "pls" or thanks may close it. Group 1 the parts.
- */
-const DATES_THEN_PARTS = new RegExp(
-  String.raw`^\s*(?:[^:;?!\s][^:;?!]{0,60}?\s[-–—]\s+)?` +
-    String.raw`(?:(?:need|want|give\s+me|gimme|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have)|pls|please|quick)\s+)*` +
-    String.raw`(?:what\s+(?:were|are)\s+)?(?:the\s+)?(?:(?:exact|rough|precise|actual)\s+)?dates?\s+` +
-    String.raw`(?:(?:were|are)\s+)?(?:for|of|on)\s+(?!each\b|both\b|the\s+(?:pair|two|three)\b)(.+?)` +
-    String.raw`(?:\s+(?:pls|please|plz|thx|thanks))?\s*[?.!]*\s*$`,
-  "iu",
-);
-/** "what dates were A and B": the parts after the verb. Group 1 the parts. */
-const WHAT_DATES_WERE =
-  /^\s*(?:so\s+|ok\s+)?what\s+(?:dates?|days?)\s+(?:were|was|are|is)\s+(.+?)(?:\s+(?:pls|please|plz|thx|thanks))?\s*[?.!]*\s*$/iu;
-/**
- * "when did A and B come out", "when were A and B held": the parts are the subject of one verb of
- * taking place, and nothing follows it. Group 1 the parts. Not "each" or any other ask after the
- * verb ("when did A and B each set out their line" names an act of each, not a date of each thing).
- */
-const WHEN_PARTS_TOOK_PLACE =
-  /^\s*(?:so\s+|ok\s+)?when\s+(?:did|were|was)\s+(.+?)\s+(?:come\s+out|land|happen|take\s+place|go\s+in|get\s+(?:filed|issued|published|adopted|introduced)|held|filed|issued|published|adopted|introduced|out)(?:\s+(?:exactly|pls|please))?\s*[?.!]*\s*$/iu;
-
-/**
- * What the parts may not hold: a colon or semicolon (a lead-in before a series, "dates for the
- * prep timeline: A, and B", `timelineEvents`' and `leadInAsks`' to read) or a relative word (one
- * thing told by a clause, "the 88 conference that rolled the telegraph and telephone regs into one
- * treaty", whose "and" parts nothing).
- */
-const CLAUSE_IN_PARTS = /[:;]|\b(?:that|which|who|whom|whose|where|when|while)\b/i;
-
-/**
- * Two or three things whose dates are asked, the dates asked first and no ask after the parts
- * ("exact dates for A, B and C") or the parts the subject of one verb of taking place ("when did
- * A and B come out"): "when was A?", "when was B?", …. Each part is a thing, so none may be
- * written as a clause of its own (`partsAsked`).
- */
-export function datesAskedOfParts(question: string): SidedAsks | undefined {
-  const m =
-    DATES_THEN_PARTS.exec(question) ??
-    WHAT_DATES_WERE.exec(question) ??
-    WHEN_PARTS_TOOK_PLACE.exec(question);
-  const parts = m?.[1];
-  if (parts === undefined || CLAUSE_IN_PARTS.test(parts)) return undefined;
-  return partsAsked("when was", parts.split(ITEM_BREAK));
-}
-
-/**
- * `datesOfParts`' and `datesAskedOfParts`' asks, marked as asking each part's date
- * (`partDatedThere` checks them).
- */
+/** `datesOfParts`' asks, marked as asking each part's date (`partDatedThere` checks them). */
 function datedParts(question: string): SidedAsks | undefined {
-  const parts = datesOfParts(question) ?? datesAskedOfParts(question);
+  const parts = datesOfParts(question);
   return parts && { ...parts, dated: true };
 }
 
