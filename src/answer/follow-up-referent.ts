@@ -53,7 +53,7 @@ const CLAUSE_BREAK = /^[,?;:–—-]$/;
 
 /** Words an ask opens with that name nothing: chat, question words, auxiliaries, prepositions. */
 const LEAD_WORDS: ReadonlySet<string> = new Set(
-  "ok okay and so right hey also but then well else what whats what's when where why how who whom whose which did does do was were is are has have had can could will would should might many much of for on in at to from with about by most all any each both the a an".split(
+  "ok okay and so right hey also but then well what whats what's when where why how who whom whose which did does do was were is are has have had can could will would should might many much of for on in at to from with about by most all any each both the a an".split(
     " ",
   ),
 );
@@ -103,26 +103,10 @@ export function referentOf(
 ): Referent | undefined {
   const last = history?.at(-1);
   if (!last) return undefined;
-  const date = tools.partiesOnly ? undefined : datePointed(followUp, last);
-  if (date) return date;
-  // A person and a thing may both be pointed at: "how did they end up squaring that…".
-  const edits = [
-    personPointed(followUp, last, tools),
-    tools.partiesOnly ? undefined : thingPointed(followUp, last, tools),
-  ].filter((edit): edit is Edit => edit !== undefined);
-  if (edits.length === 0) return undefined;
-  const read = [...edits]
-    .sort((a, b) => b.at - a.at)
-    .reduce((text, e) => `${text.slice(0, e.at)}${e.text}${text.slice(e.at + e.length)}`, followUp);
-  return { named: edits.map((e) => e.named).join("; "), read };
-}
-
-/** A pointer's reading: the words at `at` (`length` of them) read as `text`. */
-interface Edit {
-  named: string;
-  at: number;
-  length: number;
-  text: string;
+  return (
+    (tools.partiesOnly ? undefined : datePointed(followUp, last)) ??
+    personPointed(followUp, last, tools)
+  );
 }
 
 /**
@@ -157,14 +141,12 @@ function answerDate(answer: string, unit: string): string | undefined {
  * (`opensOnPointer`): one after a noun or a clause of its own may point at that ("who asked the
  * chair…, and what did he say?").
  */
-function personPointed(followUp: string, last: Turn, tools: ReferentTools): Edit | undefined {
+function personPointed(followUp: string, last: Turn, tools: ReferentTools): Referent | undefined {
   if (!ASKS_PARTY.test(last.question)) return undefined;
   const pointer = [ONE_PERSON.exec(followUp), SEVERAL.exec(followUp)]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index)[0];
-  if (!pointer) return undefined;
-  const before = followUp.slice(0, pointer.index);
-  if (!opensOnPointer(before) && !afterDashClause(before, tools)) return undefined;
+  if (!pointer || !opensOnPointer(followUp.slice(0, pointer.index))) return undefined;
   const names = answerNames(last.answer, tools);
   const word = pointer[0];
   const name = SEVERAL.test(word)
@@ -174,7 +156,8 @@ function personPointed(followUp: string, last: Turn, tools: ReferentTools): Edit
   const possessive =
     POSSESSIVE.test(word) || (/^her$/i.test(word) && herPossessive(followUp, pointer));
   const read = possessive ? `${name}'s` : name;
-  return { named: name, at: pointer.index, length: word.length, text: read };
+  const rest = followUp.slice(pointer.index + word.length);
+  return { named: name, read: `${followUp.slice(0, pointer.index)}${read}${rest}` };
 }
 
 /**
@@ -183,30 +166,14 @@ function personPointed(followUp: string, last: Turn, tools: ReferentTools): Edit
  * post", "who spoke for them"), and no plural noun that "they" could point at ("how many orgs had
  * put their names…").
  */
-function opensOnPointer(before: string, reading: OpeningReading = PERSON_OPENING): boolean {
+function opensOnPointer(before: string): boolean {
   if (namesBefore(before)) return false;
-  const lead = (w: string) => LEAD_WORDS.has(w) || reading.lead.has(w);
   const words = before.toLowerCase().match(/[\p{L}'’]+|[,?;:–—-]/gu) ?? [];
   const breakAt = words.findIndex((w) => CLAUSE_BREAK.test(w));
-  if (breakAt >= 0 && words.slice(0, breakAt).some((w) => !lead(w))) return false;
-  const own = words.filter((w) => !lead(w) && !CLAUSE_BREAK.test(w));
-  return own.length <= reading.ownWords && !own.some((w) => w.length > 3 && /[^s']s$/.test(w));
+  if (breakAt >= 0 && words.slice(0, breakAt).some((w) => !LEAD_WORDS.has(w))) return false;
+  const own = words.filter((w) => !LEAD_WORDS.has(w) && !CLAUSE_BREAK.test(w));
+  return own.length <= OWN_WORDS_BEFORE && !own.some((w) => w.length > 3 && /[^s']s$/.test(w));
 }
-
-/** What may come before a pointer opening the ask: its own words, and lead words besides `LEAD_WORDS`. */
-interface OpeningReading {
-  ownWords: number;
-  lead: ReadonlySet<string>;
-}
-const PERSON_OPENING: OpeningReading = { ownWords: OWN_WORDS_BEFORE, lead: new Set() };
-/**
- * Before a thing pointer, a person pointer is a lead word ("how did they end up squaring that"),
- * and the ask's verb may take three words ("wanted that swapped", "end up squaring that").
- */
-const THING_OPENING: OpeningReading = {
-  ownWords: 3,
-  lead: new Set("he him his she her they them their we you i".split(" ")),
-};
 
 /** Whether the words before a pointer capitalise a name (not the opening word, nor "I"). */
 function namesBefore(before: string): boolean {
@@ -321,155 +288,4 @@ function stripPossessive(name: string): string {
 
 function isAcronym(word: string): boolean {
   return /^[\p{Lu}\p{N}-]{2,}$/u.test(word);
-}
-
-/**
- * An earlier question asking what or which thing ("what did russia file…", "which cwg doc…",
- * "what did iran's vote add…"): its answer names the thing, and a follow-up's "it", "that",
- * "those" or "that one" stands for it. (After "who…" the thing is the earlier question's own:
- * "who filed the sender-pays proposal? … when did CEPT knock it back".)
- */
-const ASKS_THING = /^\W*(?:(?:ok(?:ay)?|and|so|right|hey)\b[\s,]*)*(?:what|what's|whats|which)\b/i;
-
-/** A pointer at a thing: "it", "that", "this", "those", "these", "that one", "this one". */
-const THING_POINTER = /\b(?:(?:that|this)\s+one\b|it\b(?!['’]s\b)|that\b|this\b|those\b|these\b)/gi;
-/** Plural pointers, which stand for a count first ("add those up"). */
-const PLURAL_POINTER = /^(?:those|these)$/i;
-/**
- * Words after which "that" or "this" opens a clause, or is a time or a topic, not the thing: "that
- * he", "that the", "that same", "that year", "that whole", "this week".
- */
-const NOT_THING_AFTER =
-  /^\s+(?:the|a|an|he|she|they|it|we|i|you|there|this|its|his|her|their|is|was|same|very|exact|whole|entire|kind|sort|day|date|week|month|year|time|point|morning|evening|night|era|period)\b/i;
-/** Words before which "that" opens a clause: "say that…", "so that…", "given that…". */
-const CLAUSE_BEFORE =
-  /\b(?:say|said|says|saying|argue[sd]?|think|thought|know|knew|mean|meant|so|now|given|such|claim(?:ed|s)?|note[sd]?|suggest(?:ed|s)?)\s*$/i;
-/** Chat acknowledging the answer, whose "it" points at nothing: "got it.", "ok, get it". */
-const CHAT_IT = /\b(?:got|get|gotcha|see)\s*$/i;
-/** Nouns a pointer may carry, after which the thing is read: "that word", "those numbers". */
-const THING_NOUNS =
-  /^\s+(?:word|words|number|numbers|figure|figures|count|counts|tally|tallies|vote|votes|total|totals|doc|docs|document|documents|resolution|proposal|proposals|text|term|terms|article|articles|paper|letter|filing|submission|wording|language|definition|one|ones)\b/i;
-/** Count nouns: a pointer carrying one stands for the answer's count ("that number"). */
-const COUNT_NOUN = /^(?:numbers?|figures?|counts?|tall(?:y|ies)|votes?|totals?)$/i;
-
-/** A document, resolution, article or contribution by its number: "Resolution 146", "TD-64", "C-109". */
-const DESIGNATION =
-  /\b(?:(?:Council\s+)?Resolution|Document|Doc\.?|Article|Recommendation|[Cc]ontribution)\s+(?:[A-Z]+\/)?\d+(?:\.\d+)*[A-Z]?(?:\(\w\))?|\b(?:Resolutions|Documents|Articles)\s+\d+[A-Z]?(?:(?:\s*\([^)]*\))?(?:,\s*|,?\s+and\s+)\d+[A-Z]?)*|\b(?:TD|DT|C)[-/]?\d+[A-Z]?\b|\bH\.\s*Con\.\s*Res\.\s*\d+/u;
-/** A term quoted in the answer, of at most six words: "recognized operating agencies", "robustness". */
-const QUOTED_TERM = /["“]([^"“”]{2,80})["”]/u;
-/**
- * A count with its noun: "74 documents", "3.8 billion people", "89 Member States", a vote "77 to
- * 33 with 8 abstentions" (not a day, "13 November", nor a year).
- */
-const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.-])\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+(?:to|in favour,?)\s+\d[\d,]*(?:\s+against)?(?:,?\s+(?:with|and)\s+\d[\d,]*)?)?(?!\s+(?:${MONTHS})\b)(?:\s+(?:[\p{L}-]+)){1,2}`,
-  "u",
-);
-/** A year, a day of a month or a percentage: no count of things. */
-const NOT_COUNT = new RegExp(
-  String.raw`^(?:(?:19|20)\d\d\b|\d[\d,.]*%|\d{1,2}(?:[–-]\d{1,2})?\s+(?:${MONTHS}))`,
-  "u",
-);
-/** Words a count's noun may not be: "77 to 33 with 8 abstentions" ends on its noun, not "and …". */
-const COUNT_TAIL =
-  /\s+(?:and|or|of|in|on|at|to|the|a|an|was|were|is|are|had|has|by|for|from|with|as|than|over|under)$/i;
-
-/**
- * A thing pointer read as what the answer names, after an earlier question asking what or which
- * (`ASKS_THING`): a document, resolution, article or contribution by its number (`DESIGNATION`), a
- * quoted term (`QUOTED_TERM`), or a count with its noun (`COUNT`), the count first for "those" or
- * a count noun ("that number"). The name is added after the pointer in brackets ("it (Resolution
- * 52)", "that word (robustness)"), keeping the pointer: where "it" stands for the earlier
- * question's own subject instead, the name is still its thread's thing. Not where the earlier
- * question names the thing itself (its thread carries it), and only a pointer opening the ask
- * (`opensOnPointer`), or opening the ask after a dash clause naming no one (`afterDashClause`).
- */
-function thingPointed(followUp: string, last: Turn, tools: ReferentTools): Edit | undefined {
-  if (!ASKS_THING.test(last.question)) return undefined;
-  const pointer = thingPointerIn(followUp, tools);
-  if (!pointer) return undefined;
-  const word = pointer.word.toLowerCase();
-  const countFirst = PLURAL_POINTER.test(word) || COUNT_NOUN.test(pointer.noun ?? "");
-  const answer = withoutNoteMarkers(last.answer);
-  const things = [designationIn(answer), quotedIn(answer), countIn(answer)];
-  const ordered = countFirst ? [things[2], things[0], things[1]] : things;
-  const named = ordered.find((thing): thing is string => thing !== undefined);
-  if (!named || namedIn(named, last.question)) return undefined;
-  return { named, at: pointer.end, length: 0, text: ` (${named})` };
-}
-
-interface ThingPointer {
-  word: string;
-  /** The noun the pointer carries, if any ("word" in "that word"). */
-  noun?: string;
-  /** Where the name is read in: after the pointer, or after its noun. */
-  end: number;
-}
-
-/** The follow-up's first thing pointer that opens its ask, if any. */
-function thingPointerIn(followUp: string, tools: ReferentTools): ThingPointer | undefined {
-  for (const m of followUp.matchAll(THING_POINTER)) {
-    const word = m[0];
-    const after = followUp.slice(m.index + word.length);
-    const lone = word.toLowerCase();
-    if ((lone === "that" || lone === "this") && NOT_THING_AFTER.test(after)) continue;
-    if (lone === "that" && CLAUSE_BEFORE.test(followUp.slice(0, m.index))) continue;
-    if (lone === "it" && CHAT_IT.test(followUp.slice(0, m.index))) continue;
-    const before = followUp.slice(0, m.index);
-    if (!opensOnPointer(before, THING_OPENING) && !afterDashClause(before, tools, THING_OPENING)) {
-      return undefined;
-    }
-    const noun = /^(?:that|this|those|these)$/.test(lone) ? THING_NOUNS.exec(after) : null;
-    const end = m.index + word.length + (noun ? noun[0].length : 0);
-    return { word, end, ...(noun ? { noun: noun[0].trim() } : {}) };
-  }
-  return undefined;
-}
-
-/**
- * Whether the words before a pointer are a clause of the asker's own closed by a dash, and the
- * pointer opens the ask after it: "and the paper it links to - did she write that herself?". The
- * clause names no one (no capitalised name, no word the corpus writes as a name), or the pointer
- * could stand for that.
- */
-function afterDashClause(
-  before: string,
-  { wordCase }: ReferentTools,
-  reading: OpeningReading = PERSON_OPENING,
-): boolean {
-  const dash = /\s[–—-]+\s(?!.*\s[–—-]+\s)/u.exec(before);
-  if (!dash) return false;
-  const clause = before.slice(0, dash.index);
-  if (namesBefore(clause)) return false;
-  const words = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (wordCase && words.some((w) => w.length > 2 && writesAsName(wordCase(w)))) return false;
-  return opensOnPointer(before.slice(dash.index + dash[0].length), reading);
-}
-
-/** The answer's first designation, a series without its glosses ("Articles 5A, 5B and 8A"). */
-function designationIn(answer: string): string | undefined {
-  return DESIGNATION.exec(answer)?.[0].replace(/\s*\([^)]*\)/g, "");
-}
-
-function quotedIn(answer: string): string | undefined {
-  const quoted = QUOTED_TERM.exec(answer)?.[1]?.trim();
-  return quoted && quoted.split(/\s+/).length <= 6 ? quoted : undefined;
-}
-
-/** The answer's first count with its noun (`COUNT`), not a year, a day or a percentage. */
-function countIn(answer: string): string | undefined {
-  for (const m of answer.matchAll(new RegExp(COUNT.source, "gu"))) {
-    if (NOT_COUNT.test(m[0])) continue;
-    const count = m[0].replace(/[,.;:]+$/, "").replace(COUNT_TAIL, "");
-    if (/(?:[^s']s|people)$/i.test(count)) return count;
-  }
-  return undefined;
-}
-
-/** Whether the earlier question names the thing itself ("What was TD-64?" answered "TD-64…"). */
-function namedIn(thing: string, question: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const asked = new Set(words(question));
-  const own = words(thing).filter((w) => /\d/.test(w) || w.length > 3);
-  return own.length > 0 && own.every((w) => asked.has(w));
 }
