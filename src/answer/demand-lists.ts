@@ -35,8 +35,7 @@ export interface ListReading {
 
 /** The list demands of a question (the `QuestionDemands` fields of the same names). */
 export function listDemands(reading: ListReading, analyzeText: Analyze) {
-  const { how, expected, keyTerms, required, topTexts } = reading;
-  const { reasonNouns, partNouns, timeUnits, namesOrNumbers } = reading;
+  const { how, keyTerms, required, topTexts } = reading;
   const { question } = how;
   // "Enumerate the FREEDOMS Mueller feared…": the class of the items a list asks for.
   const itemClass =
@@ -55,42 +54,12 @@ export function listDemands(reading: ListReading, analyzeText: Analyze) {
     listedClass === undefined
       ? undefined
       : weightiest(required.filter((k) => k !== listedClass && !isTopicTerm(k)));
-  // (From every key term: an asked noun the stop-word list holds by its stem, "reservations" as
-  // "reserved", is not required, but its items are still what is asked.)
-  const classNamed =
-    question === undefined
-      ? undefined
-      : how.list === true
-        ? (listItemClass(question, keyTerms, analyzeText) ??
-          pluralAsked(question, keyTerms, analyzeText))
-        : pluralAsked(question, keyTerms, analyzeText);
-  // (Not in a question asking reasons: "what were civil-society GROUPS after when they wrote…"
-  // asks what the groups wanted, not for groups by name.)
-  const askedClass =
-    classNamed !== undefined &&
-    expected !== "reason" &&
-    classNamed.kind === undefined &&
-    !reasonNouns.has(classNamed.term) &&
-    !analyzeText("reasons").includes(classNamed.term) &&
-    !partNouns.has(classNamed.term) &&
-    !timeUnits.has(classNamed.term) &&
-    !VAGUE_CLASSES.test(classNamed.term) &&
-    !isTopicTerm(classNamed) &&
-    !namesOrNumbers.has(classNamed.term)
-      ? classNamed
-      : undefined;
+  const askedClass = askedClassOf(reading, analyzeText);
   // "reservations": asked, but no required term, since the stop-word list holds "reserved".
   const askedClassStands =
     askedClass !== undefined &&
     question !== undefined &&
-    !isRequired(askedClass) &&
-    askedClass.generic === true &&
-    (question.match(/\p{L}+/gu) ?? []).some(
-      (word) =>
-        !isCommonWord(word) &&
-        analyzeText(word).includes(askedClass.term) &&
-        writtenIn(topTexts, word),
-    );
+    askedClassStandsIn(question, askedClass, topTexts, analyzeText);
   const listedNouns =
     question !== undefined && listedClass !== undefined
       ? listedClassNouns(question, listedClass, keyTerms, analyzeText)
@@ -105,6 +74,61 @@ export function listDemands(reading: ListReading, analyzeText: Analyze) {
     askedClassStands,
     listedNouns,
   };
+}
+
+/**
+ * The class of things a question asks for by a plural, of any key term: not a kind of name, nor
+ * a noun of reasons, parts, units of time or vague classes, the topic, or a name or number.
+ */
+function askedClassOf(reading: ListReading, analyzeText: Analyze): KeyTerm | undefined {
+  const { how, expected, keyTerms } = reading;
+  const { reasonNouns, partNouns, timeUnits, namesOrNumbers } = reading;
+  const { question } = how;
+  // (From every key term: an asked noun the stop-word list holds by its stem, "reservations" as
+  // "reserved", is not required, but its items are still what is asked.)
+  const classNamed =
+    question === undefined
+      ? undefined
+      : how.list === true
+        ? (listItemClass(question, keyTerms, analyzeText) ??
+          pluralAsked(question, keyTerms, analyzeText))
+        : pluralAsked(question, keyTerms, analyzeText);
+  // (Not in a question asking reasons: "what were civil-society GROUPS after when they wrote…"
+  // asks what the groups wanted, not for groups by name.)
+  return classNamed !== undefined &&
+    expected !== "reason" &&
+    classNamed.kind === undefined &&
+    !reasonNouns.has(classNamed.term) &&
+    !analyzeText("reasons").includes(classNamed.term) &&
+    !partNouns.has(classNamed.term) &&
+    !timeUnits.has(classNamed.term) &&
+    !VAGUE_CLASSES.test(classNamed.term) &&
+    !isTopicTerm(classNamed) &&
+    !namesOrNumbers.has(classNamed.term)
+    ? classNamed
+    : undefined;
+}
+
+/**
+ * Whether the asked class, not required and generic, is a word the question writes, no common
+ * word, that the top passages write too.
+ */
+function askedClassStandsIn(
+  question: string,
+  askedClass: KeyTerm,
+  topTexts: readonly string[],
+  analyzeText: Analyze,
+): boolean {
+  return (
+    !isRequired(askedClass) &&
+    askedClass.generic === true &&
+    (question.match(/\p{L}+/gu) ?? []).some(
+      (word) =>
+        !isCommonWord(word) &&
+        analyzeText(word).includes(askedClass.term) &&
+        writtenIn(topTexts, word),
+    )
+  );
 }
 
 /**

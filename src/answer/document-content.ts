@@ -152,30 +152,12 @@ export function documentAsked(
     // (A phrase holding a clause of its own, "the article that came out of Dubai", "Resolution
     // PLEN/3 is reported to ask", is not read: its verb may be the one asked.)
     if (CLAUSE_WORD.test(phrase)) continue;
-    const noun = [
-      ...phrase.matchAll(new RegExp(`(?<![\\p{L}-])(${DOCUMENT_NOUN})(?![\\p{L}-])`, "giu")),
-    ].find((m) => headsPhrase(phrase.slice(m.index + m[0].length)));
-    if (noun === undefined) continue;
-    const nounWord = (noun[1] as string).toLowerCase();
+    const nounWord = documentNounOf(phrase);
+    if (nounWord === undefined) continue;
     const headTerms = new Set(analyzeText(FULL_FORMS[nounWord] ?? nounWord));
     const namings = (word: string) => namingsOf(word, keyTerms, analyzeText, headTerms);
-    const words = phrase
-      .split(/\s+/)
-      .map((w) => w.replace(/(?:'s|’s|'|’)$/u, "").replace(/^[("“]+|[)"”.,]+$/gu, ""))
-      .filter((w) => w !== "" && !NOT_QUALIFYING.has(w.toLowerCase()));
-    // (An owner's words that name it: capitalised as typed, or uncommon; "US" of "the US
-    // side's", "Americas" and "bloc" of "the Americas bloc's".)
-    const ownerWords = [
-      ...[...phrase.matchAll(OWNER)].map((m) => m[1] as string),
-      ...(match.groups?.who !== undefined ? [match.groups.who] : []),
-    ].flatMap((o) =>
-      o
-        .replace(/(?:'s|’s|'|’)$/u, "")
-        .split(/\s+/)
-        .filter(
-          (w) => !NOT_QUALIFYING.has(w.toLowerCase()) && (/^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
-        ),
-    );
+    const words = qualifyingWords(phrase);
+    const ownerWords = ownerWordsOf(phrase, match.groups?.who);
     const names = words
       .filter(
         (w) =>
@@ -207,6 +189,41 @@ export function documentAsked(
     };
   }
   return undefined;
+}
+
+/** The document's noun heading `phrase`, in lower case, if any. */
+function documentNounOf(phrase: string): string | undefined {
+  const noun = [
+    ...phrase.matchAll(new RegExp(`(?<![\\p{L}-])(${DOCUMENT_NOUN})(?![\\p{L}-])`, "giu")),
+  ].find((m) => headsPhrase(phrase.slice(m.index + m[0].length)));
+  return noun === undefined ? undefined : (noun[1] as string).toLowerCase();
+}
+
+/** The words of `phrase`, without possessive endings and quotes, that may say which document. */
+function qualifyingWords(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .map((w) => w.replace(/(?:'s|’s|'|’)$/u, "").replace(/^[("“]+|[)"”.,]+$/gu, ""))
+    .filter((w) => w !== "" && !NOT_QUALIFYING.has(w.toLowerCase()));
+}
+
+/**
+ * The words of the owners `phrase` names (and of `who`, the asking pattern's owner) that name
+ * them: capitalised as typed, or uncommon; "US" of "the US side's", "Americas" and "bloc" of
+ * "the Americas bloc's".
+ */
+function ownerWordsOf(phrase: string, who: string | undefined): string[] {
+  return [
+    ...[...phrase.matchAll(OWNER)].map((m) => m[1] as string),
+    ...(who !== undefined ? [who] : []),
+  ].flatMap((o) =>
+    o
+      .replace(/(?:'s|’s|'|’)$/u, "")
+      .split(/\s+/)
+      .filter(
+        (w) => !NOT_QUALIFYING.has(w.toLowerCase()) && (/^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
+      ),
+  );
 }
 
 /**

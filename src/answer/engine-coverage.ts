@@ -19,7 +19,7 @@ import {
   LATER_ASK_UNMET,
   type Search,
 } from "./coverage-otherwise.ts";
-import { shapeReading } from "./coverage-reading.ts";
+import { type RelevanceOptions, shapeReading } from "./coverage-reading.ts";
 import { asksAndWindowPassage, laterAskUnmet, someAskUnmet } from "./each-ask.ts";
 import type { EngineState } from "./engine-state.ts";
 import type { AnswerShape } from "./extractive.ts";
@@ -93,32 +93,16 @@ export interface WholeReading {
  * lead-in is read again with the lead-in as context, taken where covered from another passage.
  */
 export function readWhole(engine: EngineState, retrieved: Retrieved): WholeReading {
-  const { analyzeText, readText, deps } = engine;
-  const { question, searchQuery, context, followUp, passages } = retrieved;
+  const { question, searchQuery, context, passages } = retrieved;
   // "The FCC chair" is whoever the passages introduce as FCC Chairman, wherever they name him.
   const texts = passages.map(({ passage }) => passage.text);
-  const wholeTerms = withOfficeHolders(
-    searchQuery,
-    followUp
-      ? engine.keyTermsWithContext(followUp.ownTerms, context)
-      : engine.keyTermsFor(searchQuery),
-    texts,
-    analyzeText,
-  );
+  const wholeTerms = wholeKeyTerms(engine, retrieved, texts);
   // A follow-up read in its thread is analysed as asked; a rewritten one, as rewritten.
   const analysis = analyzeQuestion(context ? question : searchQuery);
   // Read once: the coverage decision and the extractive answer take the same shape.
   const shape = engine.shapeOf(analysis, texts);
-  // "What did Access think…?", where the corpus says only "access": it does not name Access.
-  // (Read without what was typed around the question: after "Morning all", "Before the
-  // Internet stuff, …" opens the question; it names nothing.)
-  const unnamed = deps.wordCase ? namesOnlyCommon(analysis.content, deps.wordCase) : [];
-  const reading = {
-    ...shapeReading(analysis, shape, unnamed, readText),
-    rule: context ? { ...engine.relevanceRule, ...FOLLOW_UP_LENIENCE } : engine.relevanceRule,
-    question: context ? question : searchQuery,
-  };
-  const wholeAssessed = assessRelevance(passages, wholeTerms, readText, reading);
+  const reading = wholeRelevanceReading(engine, retrieved, analysis, shape);
+  const wholeAssessed = assessRelevance(passages, wholeTerms, engine.readText, reading);
   // Refused with every word required, a question opening with context ("given the 89
   // signatures, how many signed in 1988?") is read again with the clause as context: covered
   // where its ask is stated in one place and the clause's terms are met in the first passages.
@@ -130,23 +114,13 @@ export function readWhole(engine: EngineState, retrieved: Retrieved): WholeReadi
     context === undefined && !wholeAssessed.covered
       ? termsAfterOpeningContext(searchQuery, wholeAssessed.heldTerms, texts, engine.openingTools)
       : undefined;
-  // Covered whole, a question opening with a stated lead-in ("Touré said in June he'd
-  // recommend opening up the drafts - when did the Council actually make the call?") is read
-  // again with the lead-in as context, and that reading is taken where it is covered from
-  // another passage (`readAfterStatedLead`, stated-lead.ts).
   const afterLead =
     context === undefined && wholeAssessed.covered && shape.sides.length < 2
-      ? readAfterStatedLead(searchQuery, wholeAssessed, passages, {
-          keyTermsOfText: engine.keyTermsOfText,
-          keyTermsOfOpening: (opening) =>
-            withOfficeHolders(searchQuery, engine.keyTermsOfOpening(opening), texts, analyzeText),
-          assess: (read, terms) => assessRelevance(read, terms, readText, reading),
-          analyzeText,
-        })
+      ? readAfterLeadIn(engine, retrieved, wholeAssessed, texts, reading)
       : undefined;
   const keyTerms = contextKeyTerms ?? afterLead?.keyTerms ?? wholeTerms;
   const assessedWhole = contextKeyTerms
-    ? assessRelevance(passages, contextKeyTerms, readText, reading)
+    ? assessRelevance(passages, contextKeyTerms, engine.readText, reading)
     : (afterLead?.assessed ?? wholeAssessed);
   return {
     texts,
@@ -157,6 +131,71 @@ export function readWhole(engine: EngineState, retrieved: Retrieved): WholeReadi
     byContext: contextKeyTerms !== undefined,
     askLed: afterLead !== undefined,
   };
+}
+
+/**
+ * The whole question's key terms (a follow-up's own, read with its thread's context), with the
+ * office holders the passages introduce (`withOfficeHolders`).
+ */
+function wholeKeyTerms(
+  engine: EngineState,
+  retrieved: Retrieved,
+  texts: readonly string[],
+): KeyTerm[] {
+  const { searchQuery, context, followUp } = retrieved;
+  return withOfficeHolders(
+    searchQuery,
+    followUp
+      ? engine.keyTermsWithContext(followUp.ownTerms, context)
+      : engine.keyTermsFor(searchQuery),
+    texts,
+    engine.analyzeText,
+  );
+}
+
+/** How the coverage decision reads the whole question: its shape, rule and wording judged. */
+function wholeRelevanceReading(
+  engine: EngineState,
+  retrieved: Retrieved,
+  analysis: QuestionAnalysis,
+  shape: AnswerShape,
+): RelevanceOptions {
+  const { question, searchQuery, context } = retrieved;
+  // "What did Access think…?", where the corpus says only "access": it does not name Access.
+  // (Read without what was typed around the question: after "Morning all", "Before the
+  // Internet stuff, …" opens the question; it names nothing.)
+  const unnamed = engine.deps.wordCase
+    ? namesOnlyCommon(analysis.content, engine.deps.wordCase)
+    : [];
+  return {
+    ...shapeReading(analysis, shape, unnamed, engine.readText),
+    rule: context ? { ...engine.relevanceRule, ...FOLLOW_UP_LENIENCE } : engine.relevanceRule,
+    question: context ? question : searchQuery,
+  };
+}
+
+/**
+ * Covered whole, a question opening with a stated lead-in ("Touré said in June he'd recommend
+ * opening up the drafts - when did the Council actually make the call?") is read again with the
+ * lead-in as context, and that reading is taken where it is covered from another passage
+ * (`readAfterStatedLead`, stated-lead.ts).
+ */
+function readAfterLeadIn(
+  engine: EngineState,
+  retrieved: Retrieved,
+  wholeAssessed: Relevance,
+  texts: readonly string[],
+  reading: RelevanceOptions,
+) {
+  const { searchQuery, passages } = retrieved;
+  const { analyzeText, readText } = engine;
+  return readAfterStatedLead(searchQuery, wholeAssessed, passages, {
+    keyTermsOfText: engine.keyTermsOfText,
+    keyTermsOfOpening: (opening) =>
+      withOfficeHolders(searchQuery, engine.keyTermsOfOpening(opening), texts, analyzeText),
+    assess: (read, terms) => assessRelevance(read, terms, readText, reading),
+    analyzeText,
+  });
 }
 
 /**

@@ -26,6 +26,13 @@ export type Complete = (
   options: CompleteOptions,
 ) => Promise<Completion>;
 
+/** What a server has shown it does not support; learned once, remembered for the process. */
+interface Learned {
+  outputMode: OutputMode;
+  sendStreamOptions: boolean;
+  sendTemperature: boolean;
+}
+
 export function createCompleter(deps: {
   client: OpenAI;
   model: string;
@@ -33,68 +40,95 @@ export function createCompleter(deps: {
   idleTimeoutMs: number;
 }): Complete {
   const { client, model, log } = deps;
-  // What this server has shown it does not support; learned once, remembered for the process.
-  let outputMode: OutputMode = "json_schema";
-  let sendStreamOptions = true;
-  let sendTemperature = true;
-
-  function responseFormat(): CompletionParams["response_format"] | undefined {
-    if (outputMode === "json_schema")
-      return { type: "json_schema", json_schema: answerJsonSchema() };
-    if (outputMode === "json_object") return { type: "json_object" };
-    return undefined;
-  }
-
+  const learned: Learned = {
+    outputMode: "json_schema",
+    sendStreamOptions: true,
+    sendTemperature: true,
+  };
   return async function complete(messages, options) {
     for (;;) {
-      const format = options.structured ? responseFormat() : undefined;
-      const params: CompletionParams = {
-        model,
-        messages,
-        ...(format ? { response_format: format } : {}),
-        ...(sendTemperature && options.temperature !== undefined
-          ? { temperature: options.temperature }
-          : {}),
-      };
       try {
-        return await requestCompletion(client, params, {
-          ...(options.onContent ? { onContent: options.onContent } : {}),
-          streamUsage: sendStreamOptions,
-          idleTimeoutMs: deps.idleTimeoutMs,
-          ...(options.signal ? { signal: options.signal } : {}),
-        });
+        return await requestCompletion(
+          client,
+          completionParams(model, messages, options, learned),
+          {
+            ...(options.onContent ? { onContent: options.onContent } : {}),
+            streamUsage: learned.sendStreamOptions,
+            idleTimeoutMs: deps.idleTimeoutMs,
+            ...(options.signal ? { signal: options.signal } : {}),
+          },
+        );
       } catch (err) {
-        if (
-          options.structured &&
-          outputMode !== "plain" &&
-          isUnsupportedParameterError(err, ["response_format", "json_schema", "json_object"])
-        ) {
-          const next = OUTPUT_MODES[OUTPUT_MODES.indexOf(outputMode) + 1] ?? "plain";
-          log.info(
-            { model, from: outputMode, to: next },
-            "the model server rejected this response format; trying the next",
-          );
-          outputMode = next;
-          continue;
-        }
-        if (
-          options.onContent &&
-          sendStreamOptions &&
-          isUnsupportedParameterError(err, ["stream_options"])
-        ) {
-          sendStreamOptions = false;
-          continue;
-        }
-        if (
-          sendTemperature &&
-          options.temperature !== undefined &&
-          isUnsupportedParameterError(err, ["temperature"])
-        ) {
-          sendTemperature = false;
-          continue;
-        }
-        throw err;
+        if (!leftOutAfter(err, options, learned, { model, log })) throw err;
       }
     }
   };
+}
+
+/** The response format the answer's JSON is asked in, as far as the server has shown it takes. */
+function responseFormat(outputMode: OutputMode): CompletionParams["response_format"] | undefined {
+  if (outputMode === "json_schema") return { type: "json_schema", json_schema: answerJsonSchema() };
+  if (outputMode === "json_object") return { type: "json_object" };
+  return undefined;
+}
+
+/** The request's parameters, less what the server has shown it does not support. */
+function completionParams(
+  model: string,
+  messages: ChatCompletionMessageParam[],
+  options: CompleteOptions,
+  learned: Learned,
+): CompletionParams {
+  const format = options.structured ? responseFormat(learned.outputMode) : undefined;
+  return {
+    model,
+    messages,
+    ...(format ? { response_format: format } : {}),
+    ...(learned.sendTemperature && options.temperature !== undefined
+      ? { temperature: options.temperature }
+      : {}),
+  };
+}
+
+/**
+ * Whether `err` rejects a parameter the request sent that can be left out (the response format,
+ * stream options, the temperature): if so, learns to leave it out (or to try the next output
+ * mode) and returns true, to ask again.
+ */
+function leftOutAfter(
+  err: unknown,
+  options: CompleteOptions,
+  learned: Learned,
+  about: { model: string; log: Logger },
+): boolean {
+  if (
+    options.structured &&
+    learned.outputMode !== "plain" &&
+    isUnsupportedParameterError(err, ["response_format", "json_schema", "json_object"])
+  ) {
+    const next = OUTPUT_MODES[OUTPUT_MODES.indexOf(learned.outputMode) + 1] ?? "plain";
+    about.log.info(
+      { model: about.model, from: learned.outputMode, to: next },
+      "the model server rejected this response format; trying the next",
+    );
+    learned.outputMode = next;
+    return true;
+  }
+  if (
+    options.onContent &&
+    learned.sendStreamOptions &&
+    isUnsupportedParameterError(err, ["stream_options"])
+  ) {
+    learned.sendStreamOptions = false;
+    return true;
+  }
+  if (
+    learned.sendTemperature &&
+    options.temperature !== undefined &&
+    isUnsupportedParameterError(err, ["temperature"])
+  ) {
+    learned.sendTemperature = false;
+    return true;
+  }
+  return false;
 }

@@ -266,31 +266,48 @@ interface TermReading {
   readers: OtherWordReaders;
 }
 
-/**
- * What the question's wording says of its words: written in capitals or as names, describing,
- * predicates and verbs, the thing asked and its kind, surnames, and the words the asked phrases
- * name (`aboutWords`, `classAskedWords`, `placeSearchedWords`), each as index terms.
- */
-function questionWordsOf(question: string, analyzeText: Analyze): QuestionWords {
+/** The index terms of `words`, as one set. */
+function termsOfWords(words: Iterable<string>, analyzeText: Analyze): Set<string> {
+  return new Set([...words].flatMap((w) => analyzeText(w)));
+}
+
+/** The question's acronyms written in capitals, and the names it writes, as index terms. */
+function writtenNameTerms(
+  question: string,
+  analyzeText: Analyze,
+): Pick<QuestionWords, "acronyms" | "names"> {
   // Acronyms written in capitals are never filler: "US" is the United States, not "us".
-  const acronyms = new Set((question.match(/\b[A-Z]{2,}\b/g) ?? []).flatMap((w) => analyzeText(w)));
+  const acronyms = termsOfWords(question.match(/\b[A-Z]{2,}\b/g) ?? [], analyzeText);
   // Names are never common words: "Member States", "World Cup" (a capital not opening the
   // question), "iPhone", "IPv6" (a capital inside).
-  const names = new Set(
+  const names = termsOfWords(
     [
       ...(question.match(/(?<=\S\s+)\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*/gu) ?? []),
       ...(question.match(/\b\p{L}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []),
       ...openingName(question),
-    ].flatMap((w) => analyzeText(w)),
+    ],
+    analyzeText,
   );
+  return { acronyms, names };
+}
+
+/**
+ * The capitalised words joined to a lower-case one that describe what follows ("the
+ * English-speaking world"), as index terms: not one the tagger takes for a name on its own, nor
+ * one picking out the very `thing` asked for.
+ */
+function describingTerms(
+  question: string,
+  thing: QuestionWords["thing"],
+  analyzeText: Analyze,
+): Set<string> {
   // "the English-speaking world": a capitalised word joined to a lower-case one describes what
   // follows; unless the tagger takes it for a name on its own (a people: "a Norwegian-led
   // group"), unseen, it is the asker's wording (as an unseen plain word is), not a name the
   // corpus lacks.
   // But where it picks out the very thing asked for ("Which Swahili-speaking groups…"), it is
   // what the question is about: a name the corpus lacks, as any other.
-  const thing = askedThing(question);
-  const describing = new Set(
+  return termsOfWords(
     [
       ...question.matchAll(
         /(?<![\p{L}-])(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}[\p{L}\p{M}'-]*(?:\s+(\p{L}+))?/gu,
@@ -298,24 +315,18 @@ function questionWordsOf(question: string, analyzeText: Analyze): QuestionWords 
     ]
       .filter((m) => thing === undefined || m[2]?.toLowerCase() !== thing.word.toLowerCase())
       .map((m) => m[1] as string)
-      .filter((w) => !isNameWord(w))
-      .flatMap((w) => analyzeText(w)),
+      .filter((w) => !isNameWord(w)),
+    analyzeText,
   );
-  const predicates = new Set([...predicateWords(question)].flatMap((w) => analyzeText(w)));
-  // "When did Touré admit the leak, and what did he PROMISE?": the event whose date or doer is
-  // asked is the first ask's verb; a later ask's verb is what it asks about.
-  const verbs = new Set([...verbWords(firstAsk(question))].flatMap((w) => analyzeText(w)));
-  const phrasal = new Set([...phrasalVerbWords(question)].flatMap((w) => analyzeText(w)));
-  const asked = new Set(thing ? analyzeText(thing.word) : []);
-  // "Which civil-society FIGURE balked…": a loose word for the person asked, which the notes
-  // never write; the paragraph naming the person need not hold it (loose-person-words.ts).
-  const looseAsked = loosePersonAsked(question);
-  const loosePerson = new Set(looseAsked !== undefined ? analyzeText(looseAsked) : []);
+}
+
+/** The question's given names' index terms, each with its surname's (`givenNames`). */
+function surnameTermsOf(question: string, analyzeText: Analyze): QuestionWords["surnameOf"] {
   // "Hamadoun Touré": a source that has introduced him says "Touré" (see \`givenNames\`). On the
   // tuning half (550 questions): wrong refusals 25 → 24 of 441, out-of-scope refused 93 of 109 and
   // answered "full" 0 unchanged.
   // (Not where the "surname" is a common English word: "Arab States".)
-  const surnameOf = new Map(
+  return new Map(
     givenNames(question).flatMap(({ given, surname }) => {
       const [g] = analyzeText(given);
       const sur = analyzeText(surname);
@@ -323,27 +334,46 @@ function questionWordsOf(question: string, analyzeText: Analyze): QuestionWords 
       return g !== undefined && sur.length > 0 && !common ? [[g, sur] as const] : [];
     }),
   );
-  const about = new Set(aboutWords(question).flatMap((w) => analyzeText(w)));
-  const classes = new Set(classAskedWords(question).flatMap((w) => analyzeText(w)));
-  const place = new Set(placeSearchedWords(question).flatMap((w) => analyzeText(w)));
-  // "Which country…" is answered by a country's name; "how many countries…" by a count; "what
-  // Australia's delegation said" names its delegation already, which the place must speak of.
-  const kind = thing && !thing.counted && !thing.owned ? kindOfName(thing.word) : undefined;
+}
+
+/** The question's predicates, first ask's verbs and phrasal verbs' words, as index terms. */
+function verbTerms(
+  question: string,
+  analyzeText: Analyze,
+): Pick<QuestionWords, "predicates" | "verbs" | "phrasal"> {
   return {
-    acronyms,
-    names,
+    predicates: termsOfWords(predicateWords(question), analyzeText),
+    // "When did Touré admit the leak, and what did he PROMISE?": the event whose date or doer is
+    // asked is the first ask's verb; a later ask's verb is what it asks about.
+    verbs: termsOfWords(verbWords(firstAsk(question)), analyzeText),
+    phrasal: termsOfWords(phrasalVerbWords(question), analyzeText),
+  };
+}
+
+/**
+ * What the question's wording says of its words: written in capitals or as names, describing,
+ * predicates and verbs, the thing asked and its kind, surnames, and the words the asked phrases
+ * name (`aboutWords`, `classAskedWords`, `placeSearchedWords`), each as index terms.
+ */
+function questionWordsOf(question: string, analyzeText: Analyze): QuestionWords {
+  const thing = askedThing(question);
+  // "Which civil-society FIGURE balked…": a loose word for the person asked, which the notes
+  // never write; the paragraph naming the person need not hold it (loose-person-words.ts).
+  const looseAsked = loosePersonAsked(question);
+  return {
+    ...writtenNameTerms(question, analyzeText),
     thing,
-    describing,
-    predicates,
-    verbs,
-    phrasal,
-    asked,
-    loosePerson,
-    surnameOf,
-    about,
-    classes,
-    place,
-    kind,
+    describing: describingTerms(question, thing, analyzeText),
+    ...verbTerms(question, analyzeText),
+    asked: new Set(thing ? analyzeText(thing.word) : []),
+    loosePerson: new Set(looseAsked !== undefined ? analyzeText(looseAsked) : []),
+    surnameOf: surnameTermsOf(question, analyzeText),
+    about: termsOfWords(aboutWords(question), analyzeText),
+    classes: termsOfWords(classAskedWords(question), analyzeText),
+    place: termsOfWords(placeSearchedWords(question), analyzeText),
+    // "Which country…" is answered by a country's name; "how many countries…" by a count; "what
+    // Australia's delegation said" names its delegation already, which the place must speak of.
+    kind: thing && !thing.counted && !thing.owned ? kindOfName(thing.word) : undefined,
   };
 }
 

@@ -39,6 +39,34 @@ export function datesAskedAct(
   const at = w.at + j;
   if (actNotDated(d, reader, w, met)) return false;
   if (heading(at)) return true;
+  const verbs = askedActVerbs(d, reader, w, met);
+  if (verbs.length === 0) return true;
+  const states = (terms: readonly string[]) => {
+    const set = new Set(terms);
+    return verbs.every((k) => containsTerm(set, k));
+  };
+  // (A sentence denying the act tells it did not happen: see `actNotDated`.)
+  const asksDenied = NEGATED.test(d.question ?? "");
+  const acts = sentences.flatMap((terms, m) =>
+    states(terms) && !heading(m) && (asksDenied || !NEGATED.test(spans[m]?.text ?? "")) ? [m] : [],
+  );
+  // (An act timed by the event it took place in, "During the Dubai conference the House also
+  // passed…", is dated by that event; nothing is decided here.)
+  if (acts.length === 0 || acts.some((m) => timedByEvent(spans[m]?.text ?? ""))) return true;
+  if (acts.includes(at)) return datedClauseStates(spans[at]?.text ?? "", reader, states);
+  return actLeansOnDated(spans, acts, at);
+}
+
+/**
+ * The question's verbs that tell the act asked: verbs the window meets or the passage writes,
+ * not read from the context, nor a word the question writes as a possessor or capitalises.
+ */
+function askedActVerbs(
+  d: { keyTerms: readonly KeyTerm[]; question?: string },
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): KeyTerm[] {
   // (A word the question writes as a possessor is a noun, whatever the tagger read: "the Arab
   // states' regional prep meeting".)
   const possessors = new Set(
@@ -55,8 +83,8 @@ export function datesAskedAct(
   );
   // (A verb the passage never writes tells nothing of where the act is: "come back at" for
   // "replied".)
-  const said = new Set(sentences.flat());
-  const verbs = d.keyTerms.filter(
+  const said = new Set(w.passage.sentences.flat());
+  return d.keyTerms.filter(
     (k) =>
       k.verb === true &&
       !k.fromContext &&
@@ -64,20 +92,18 @@ export function datesAskedAct(
       !named.has(k.term) &&
       (met.meetsTerm(k) || containsTerm(said, k)),
   );
-  if (verbs.length === 0) return true;
-  const states = (terms: readonly string[]) => {
-    const set = new Set(terms);
-    return verbs.every((k) => containsTerm(set, k));
-  };
-  // (A sentence denying the act tells it did not happen: see `actNotDated`.)
-  const asksDenied = NEGATED.test(d.question ?? "");
-  const acts = sentences.flatMap((terms, m) =>
-    states(terms) && !heading(m) && (asksDenied || !NEGATED.test(spans[m]?.text ?? "")) ? [m] : [],
-  );
-  // (An act timed by the event it took place in, "During the Dubai conference the House also
-  // passed…", is dated by that event; nothing is decided here.)
-  if (acts.length === 0 || acts.some((m) => timedByEvent(spans[m]?.text ?? ""))) return true;
-  if (acts.includes(at)) return datedClauseStates(spans[at]?.text ?? "", reader, states);
+}
+
+/**
+ * Whether one of the act's sentences (`acts`) leans on the dated sentence `at`, directly or
+ * through sentences that each lean on the one before, or the dated sentence leans on the act's
+ * sentence right before it.
+ */
+function actLeansOnDated(
+  spans: readonly { text: string }[],
+  acts: readonly number[],
+  at: number,
+): boolean {
   // The act's sentence leans on the dated one, directly or through sentences that each lean on
   // the one before ("On 13 December Kramer announced… He said… Delegations … then declared…").
   for (const m of acts) {

@@ -390,16 +390,39 @@ function doerReasoned(
 ): boolean {
   const { act, premise } = why;
   const { expected, doer, doerWord } = d;
-  const { spans, sentences, contextTerms } = w.passage;
-  const i = w.at;
-  const windowSpans = w.spans;
-  const { aboutAct, accountOfAct } = act;
-  const heldByOther = (text: string, by: KeyTerm) =>
-    reasonHeldByOther(text, by, d.questionTerms, reader.analyzeText);
+  if (
+    expected !== "reason" ||
+    premise.corrected ||
+    premise.denied ||
+    doer === undefined ||
+    doerWord === undefined
+  ) {
+    return true;
+  }
+  const reasonIn = reasonOfDoerIn(d, doer, reader);
+  const actReason = (text: string, j: number) =>
+    (reasonIn(text) && act.aboutAct(j)) || act.accountOfAct(text, j);
+  return (
+    reasonedUnderDoerHeading(d, reader, w, doer, actReason) ||
+    reasonedInDoerSentence(d, reader, w, doer, doerWord, actReason) ||
+    w.spans.some(
+      (s) =>
+        givesReasons(s.text) &&
+        !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
+        !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
+    )
+  );
+}
+
+/** Whether a sentence carries a reason of `doer`'s for the act asked, not a restatement of it. */
+function reasonOfDoerIn(
+  d: QuestionDemands,
+  doer: KeyTerm,
+  reader: WindowReader,
+): (text: string) => boolean {
   // (A reason word that is the act asked restates it: "The US also OPPOSED ETNO's idea" gives no
   // reason for "what was behind Washington's OPPOSITION…", `withoutAskedAct`.)
-  const reasonIn = (text: string) => {
-    if (doer === undefined) return carriesAnswer(text, "reason") || JUDGEMENT.test(text);
+  return (text) => {
     const own = withoutAskedAct(text, d, doer, reader.analyzeText);
     // (A judgement keeps its verb: "CEPT REJECTED the idea … AS out of scope" for "why did CEPT
     // reject it" gives its grounds in the "as".)
@@ -411,48 +434,61 @@ function doerReasoned(
       JUDGEMENT.test(text)
     );
   };
-  const ownerOnly = d.question !== undefined && doerOwnsActor(d.question);
+}
+
+/**
+ * Under a title or heading naming the doer, every sentence is about it, but one must still give
+ * a reason (`actReason`) that is not another party's.
+ */
+function reasonedUnderDoerHeading(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  doer: KeyTerm,
+  actReason: (text: string, j: number) => boolean,
+): boolean {
+  // ("China. At the September 2011 CWG meeting, China submitted C59…" tells what China did, not
+  // why.)
+  // (Not where the doer only owns what acted: "Why did China's C59 contribution draw a
+  // question…" is not asked of China's own reasons.)
+  return (
+    containsTerm(w.passage.contextTerms, doer) &&
+    ((d.question !== undefined && doerOwnsActor(d.question)) ||
+      w.spans.some(
+        (s, j) =>
+          actReason(s.text, j) &&
+          !reasonHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
+      ))
+  );
+}
+
+/**
+ * A sentence of the window naming the doer (or leaning on a sentence that does) that gives its
+ * reason (`actReason`), not as one item of a list, nor as the other party's, nor another's view.
+ */
+function reasonedInDoerSentence(
+  d: QuestionDemands,
+  reader: WindowReader,
+  w: Window,
+  doer: KeyTerm,
+  doerWord: string,
+  actReason: (text: string, j: number) => boolean,
+): boolean {
+  const { spans, sentences } = w.passage;
+  const i = w.at;
   // (A doer the question names as a coalition by its members, "the Avaaz and ITUC coalition", is
   // the coalition a sentence lists them in: "a coalition including Avaaz, …, CDT and OpenMedia
   // said…" is its word, not one of a list's nor the last member's, `membersOfCollective`.)
-  const collective =
-    d.question !== undefined && doerWord !== undefined
-      ? collectiveOfDoer(d.question, doerWord)
-      : undefined;
+  const collective = d.question !== undefined ? collectiveOfDoer(d.question, doerWord) : undefined;
   const asCollective = (text: string) =>
     collective === undefined ? text : membersOfCollective(text, collective);
-  return (
-    expected !== "reason" ||
-    premise.corrected ||
-    premise.denied ||
-    doer === undefined ||
-    doerWord === undefined ||
-    // (Under a title or heading naming the doer, every sentence is about it, but one must still
-    // give a reason: "China. At the September 2011 CWG meeting, China submitted C59…" tells what
-    // China did, not why.)
-    // (Not where the doer only owns what acted: "Why did China's C59 contribution draw a
-    // question…" is not asked of China's own reasons.)
-    (containsTerm(contextTerms, doer) &&
-      (ownerOnly ||
-        windowSpans.some(
-          (s, j) =>
-            ((reasonIn(s.text) && aboutAct(j)) || accountOfAct(s.text, j)) &&
-            !heldByOther(s.text, doer),
-        ))) ||
-    windowSpans.some(
-      (s, j) =>
-        ((reasonIn(s.text) && aboutAct(j)) || accountOfAct(s.text, j)) &&
-        (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
-        !onlyListsName(asCollective(s.text), doerWord) &&
-        !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
-        !heldByOther(asCollective(s.text), doer),
-    ) ||
-    windowSpans.some(
-      (s) =>
-        givesReasons(s.text) &&
-        !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
-        !stanceHeldByOther(s.text, doer, d.questionTerms, reader.analyzeText),
-    )
+  return w.spans.some(
+    (s, j) =>
+      actReason(s.text, j) &&
+      (containsTerm(new Set(sentences[i + j]), doer) || leansOn(spans, sentences, i + j, doer)) &&
+      !onlyListsName(asCollective(s.text), doerWord) &&
+      !namesOnlyItsOtherParty(s.text, doer, reader.readPassage) &&
+      !reasonHeldByOther(asCollective(s.text), doer, d.questionTerms, reader.analyzeText),
   );
 }
 

@@ -47,9 +47,7 @@ const MAX_TF = 0xffff;
 export function buildForwardIndex(
   docs: Iterable<{ key: string; fields: FieldTexts }>,
 ): ForwardIndex {
-  const termIds = new Map<string, number>();
-  const wordIds = new Map<string, number>();
-  const terms: string[] = [];
+  const { terms, idOfWord } = termIdReader();
   const keys: string[] = [];
   const offsets: number[] = [0];
   let entryTerm = new Int32Array(1 << 16);
@@ -67,27 +65,12 @@ export function buildForwardIndex(
       const text = fields[f];
       if (!text) continue;
       forEachToken(text, (word) => {
-        // Word → term id directly, so stop-word check and stemming happen once per distinct word.
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          const term = termOf(word);
-          if (term === undefined) {
-            wordIds.set(word, -1);
-            return;
-          }
-          id = termIds.get(term);
-          if (id === undefined) {
-            id = terms.length;
-            termIds.set(term, id);
-            terms.push(term);
-            if (id >= stamp.length) {
-              stamp = grow(stamp, id + 1);
-              slotOf = grow(slotOf, id + 1);
-            }
-          }
-          wordIds.set(word, id);
-        }
+        const id = idOfWord(word);
         if (id < 0) return;
+        if (id >= stamp.length) {
+          stamp = grow(stamp, id + 1);
+          slotOf = grow(slotOf, id + 1);
+        }
         let slot: number;
         if (stamp[id] === mark) {
           slot = slotOf[id] as number;
@@ -115,6 +98,35 @@ export function buildForwardIndex(
     entryTerm: entryTerm.slice(0, entries),
     entryTf: entryTf.slice(0, entries * FIELD_COUNT),
   };
+}
+
+/**
+ * The terms read so far, in the order first met, and the reader of a word's term id: -1 for a
+ * word that makes no term (a stop word). Word → term id directly, so the stop-word check and
+ * stemming happen once per distinct word.
+ */
+function termIdReader(): { terms: string[]; idOfWord: (word: string) => number } {
+  const termIds = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const terms: string[] = [];
+  const idOfWord = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined) return id;
+    const term = termOf(word);
+    if (term === undefined) {
+      wordIds.set(word, -1);
+      return -1;
+    }
+    id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    wordIds.set(word, id);
+    return id;
+  };
+  return { terms, idOfWord };
 }
 
 function grow<T extends Int32Array | Uint16Array>(array: T, atLeast: number): T {

@@ -3,18 +3,13 @@
 // a person noun in "-man" for the office ("the chairman" for "the Chair"), and a body's members
 // after its name ("the guild countries"). Each in-scope question here was refused before its rule.
 import { describe, expect, it } from "vitest";
-import { assessRelevance } from "../../src/answer/relevance.ts";
 import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "note", title: "The harbour conference" });
 
-function corpus(texts: readonly string[], fillers = 40) {
-  const { scored, termWeight } = smallCorpusOf(doc, texts, fillers);
-  return (question: string) =>
-    assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, { question });
-}
+const corpus = (texts: readonly string[], fillers = 40) =>
+  smallCorpusOf(doc, texts, fillers).judgeWorded;
 
 describe("one required term beside only words the corpus never uses", () => {
   const judge = corpus([

@@ -2,13 +2,7 @@
 // passages on the package above the one on tide tables. What a question asks "about" is looked
 // for further down the passages retrieved, and the answer reads that passage first (issue #12).
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
-import { assessRelevance } from "../../src/answer/relevance.ts";
-import { idfFromTexts } from "../../src/answer/term-weights.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
-import { analyze } from "../../src/search/analyze.ts";
-import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "notes/harbour.md", title: "Harbour package" });
 const texts = [
@@ -21,19 +15,8 @@ const texts = [
   "The resolutions cover berthing for small boats, common tide tables for all ports, and ferry timetables.",
   "Gulls nest on the breakwater in spring.",
 ];
-const passages: ScoredPassage[] = texts.map((text, i) => ({
-  passage: makePassage(doc, i, text),
-  document: doc,
-  score: texts.length - i,
-}));
-const termWeight = idfFromTexts([
-  ...texts,
-  ...Array.from({ length: 20 }, (_, i) => `Filler ${i}.`),
-]);
-const judge = (question: string) =>
-  assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze, {
-    question,
-  });
+const corpus = smallCorpusOf(doc, texts, 20);
+const judge = corpus.judgeWorded;
 
 describe("the coverage decision on what a question asks about", () => {
   it("finds the subject in a passage below the top five", () => {
@@ -55,7 +38,7 @@ describe("the coverage decision on what a question asks about", () => {
 
 describe("the answer to a question whose subject stands further down", () => {
   it("is read from the passage that names it", async () => {
-    const engine = createAnswerEngine({ retrieve: async () => passages, termWeight });
+    const engine = corpus.engine();
     const answer = await engine.answer("Does the harbour package say anything about tide tables?");
     expect(answer.coverage).not.toBe("none");
     expect(answer.text).toContain("common tide tables for all ports");

@@ -6,7 +6,7 @@ import { DEFAULT_SUGGESTED_QUESTIONS } from "../../src/answer/suggested.ts";
 import { InvalidQuestionError } from "../../src/answer/validate-question.ts";
 import { createGlossary } from "../../src/search/glossary.ts";
 import type { AnswerProgress, ScoredPassage, Turn } from "../../src/types.ts";
-import { makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
+import { engineOver, makeDocument, makePassage, overlapRetrieve } from "./fixtures.ts";
 
 const COVERED = "What does Article 5A say about the robustness of networks?";
 
@@ -114,7 +114,7 @@ describe("answer engine, extractive mode", () => {
       "After the conference, Access called the final text a mixed result. The worst proposals had been dropped, but vague clauses remained.",
       0.85,
     );
-    const engine = createAnswerEngine({ retrieve: async () => [rightOf, verdict] });
+    const engine = engineOver([rightOf, verdict]);
     const answer = await engine.answer("What did Access call the final text?");
     expect(answer.citations[0]?.documentId).toBe("note-verdict");
   });

@@ -1,13 +1,14 @@
 // A small known corpus of scored passages for the answer tests, and a term-overlap retriever over it.
 
 import type { RelevanceOptions } from "../../src/answer/coverage-reading.ts";
+import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { type AnswerShape, composeExtractive, DESCRIBE } from "../../src/answer/extractive.ts";
 import type { Retrieve } from "../../src/answer/llm-contract.ts";
 import { assessRelevance } from "../../src/answer/relevance.ts";
 import { idfFromTexts } from "../../src/answer/term-weights.ts";
-import { keyTermsOf } from "../../src/answer/terms.ts";
+import { keyTermsOf, type TermWeight } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
+import type { AnswerEngine, Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
 
 export function makeDocument(overrides: Partial<SourceDocument> & { id: string }): SourceDocument {
   return {
@@ -149,10 +150,22 @@ export function overlapRetrieve(corpus: ScoredPassage[] = allScored): Retrieve {
 }
 
 /**
+ * The answer engine as the app builds it (`createAnswerEngine`), retrieving `scored` as they are,
+ * best first, for every question, with `termWeight` where given.
+ */
+export function engineOver(scored: ScoredPassage[], termWeight?: TermWeight): AnswerEngine {
+  return createAnswerEngine({
+    retrieve: async () => scored,
+    ...(termWeight !== undefined ? { termWeight } : {}),
+  });
+}
+
+/**
  * Passages of `doc` from texts, best first, and a judge of questions on them: as asked
- * (`judge`), or as the engine judges them, with the kind of answer expected and the question's
- * wording (`judgeAs`). `fillers`: how many filler passages stand beside them (more make a word of
- * one passage rarer, as in a large corpus).
+ * (`judge`), with the question's wording (`judgeWorded`), or as the engine judges them, with the
+ * kind of answer expected and the question's wording (`judgeAs`); and the engine over them
+ * (`engine`, `engineOver`). `fillers`: how many filler passages stand beside them (more make a
+ * word of one passage rarer, as in a large corpus).
  */
 export function smallCorpusOf(doc: SourceDocument, texts: readonly string[], fillers = 6) {
   const scored: ScoredPassage[] = texts.map((text, i) => ({
@@ -170,11 +183,16 @@ export function smallCorpusOf(doc: SourceDocument, texts: readonly string[], fil
     termWeight,
     judge: (question: string, on: readonly ScoredPassage[] = scored) =>
       assessRelevance(on, keyTermsOf(question, { analyze, termWeight }), analyze),
+    judgeWorded: (question: string) =>
+      assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
+        question,
+      }),
     judgeAs: (question: string, expected: RelevanceOptions["expected"]) =>
       assessRelevance(scored, keyTermsOf(question, { analyze, termWeight }), analyze, {
         expected,
         question,
       }),
+    engine: () => engineOver(scored, termWeight),
   };
 }
 

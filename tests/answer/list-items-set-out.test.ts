@@ -2,9 +2,8 @@
 // and spam") where the best paragraph tells several of them, each in a sentence of its own, is
 // answered from that paragraph for those items, not from each item's own section elsewhere.
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, sectionOf } from "./fixtures.ts";
+import { engineOver, makeDocument, sectionOf } from "./fixtures.ts";
 
 const code = makeDocument({ id: "note-harbour-code", title: "The new harbour code" });
 const history = makeDocument({
@@ -53,7 +52,7 @@ const passages: ScoredPassage[] = [
 
 describe("a list whose best paragraph sets out the items the question names", () => {
   it("takes each item from that paragraph's own sentence on it", async () => {
-    const engine = createAnswerEngine({ retrieve: async () => passages });
+    const engine = engineOver(passages);
     const answer = await engine.answer(
       "key provisions of the new harbour code as bullets: pilots, scope and preamble",
     );

@@ -2,10 +2,9 @@
 // statement and petition", "Russia, China and the Arab states each…") gets a point on each item,
 // from whichever passage tells it, before the best paragraph's further points fill the list.
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import type { ScoredPassage } from "../../src/types.ts";
-import { makeDocument, sectionOf } from "./fixtures.ts";
+import { engineOver, makeDocument, sectionOf } from "./fixtures.ts";
 
 const note = makeDocument({ id: "note-campaigns", title: "Campaigners around the conference" });
 const passages: ScoredPassage[] = [
@@ -73,7 +72,7 @@ describe("a list question naming its items in a series", () => {
   // The best paragraph tells the statement and the letter and could fill the list alone; the
   // petition, told only in a passage retrieval ranked low, was left out.
   it("gets a point on each item, though the best paragraph could fill the list", async () => {
-    const engine = createAnswerEngine({ retrieve: async () => passages });
+    const engine = engineOver(passages);
     const answer = await engine.answer(
       "List what campaigners put out around the conference - every letter, statement and petition",
     );
@@ -118,7 +117,7 @@ describe("an item of a list told in its own section", () => {
   ];
 
   it("is taken from that section, not from a passage naming it in passing", async () => {
-    const engine = createAnswerEngine({ retrieve: async () => passages });
+    const engine = engineOver(passages);
     const answer = await engine.answer(
       "bullets: what were Russia, China and the Arab states each pushing for?",
     );

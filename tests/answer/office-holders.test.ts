@@ -4,17 +4,14 @@
 // sides are offices. Tuning half (604 questions): nugget recall 0.848 → 0.853, wrong refusals
 // 26 → 24 of 485, out-of-scope refused 98 of 119 and answered "full" 0 unchanged.
 import { describe, expect, it } from "vitest";
-import { createAnswerEngine } from "../../src/answer/engine.ts";
 import { NOT_COVERED_TEXT } from "../../src/answer/limits.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 const doc = makeDocument({ id: "notes/reactions.md", title: "Reactions abroad" });
 
 /** An engine retrieving `texts` in order (best first), term weights from them (`smallCorpusOf`). */
-function engineOn(texts: readonly string[], fillers = 12) {
-  const { scored, termWeight } = smallCorpusOf(doc, texts, fillers);
-  return createAnswerEngine({ retrieve: async () => scored, termWeight });
-}
+const engineOn = (texts: readonly string[], fillers = 12) =>
+  smallCorpusOf(doc, texts, fillers).engine();
 
 const INTRODUCTION =
   "In November ABC Chairman Julius Smithers and XYZ head Larry Barnes argued for open networks.";

@@ -405,14 +405,7 @@ describe("assessRelevance: what the question asks of its terms", () => {
       "The expansionist camp counted losses: the final text does not define the Internet.",
       ...Array.from({ length: 6 }, (_, i) => `Treaty filler ${i}.`),
     ];
-    const passages: ScoredPassage[] = texts.map((text, i) => ({
-      passage: makePassage(doc, i, text),
-      document: doc,
-      score: texts.length - i,
-    }));
-    const termWeight = idfFromTexts(texts);
-    const judge = (question: string) =>
-      assessRelevance(passages, keyTermsOf(question, { analyze, termWeight }), analyze);
+    const { judge } = smallCorpusOf(doc, texts, 0);
     const withTopic = judge("What did the Internet camp lose in the final treaty text?");
     const without = judge("What did the Internet camp lose in the final text?");
     expect(withTopic.missingTerms).toEqual([]);
@@ -478,12 +471,7 @@ describe("assessRelevance: a word nearly as common as the corpus's topic", () =>
 describe("assessRelevance: a question asking for a kind of name", () => {
   it("answers 'which country' with a country the glossary knows and the tagger does not", () => {
     const texts = ["The UAE's regulator hosted the talks in December.", "Nothing else here."];
-    const passages: ScoredPassage[] = texts.map((text, i) => ({
-      passage: makePassage(doc, i, text),
-      document: doc,
-      score: 2 - i,
-    }));
-    const termWeight = idfFromTexts([...texts, "Filler one.", "Filler two."]);
+    const { scored: passages, termWeight } = smallCorpusOf(doc, texts, 2);
     const glossary = createGlossary([
       { id: "uae", variants: ["UAE", "United Arab Emirates"], demonyms: ["Emirati"] },
       { id: "itu", variants: ["ITU", "International Telecommunication Union"] },

@@ -7,11 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { isBackdropTerm, isNearTopicTerm, isRequired } from "../../src/answer/key-term-roles.ts";
 import { assessRelevance } from "../../src/answer/relevance.ts";
-import { corpusTermWeight, idfFromTexts } from "../../src/answer/term-weights.ts";
+import { corpusTermWeight } from "../../src/answer/term-weights.ts";
 import { type KeyTerm, keyTermsOf, type TermWeight } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import type { Passage, ScoredPassage, SourceDocument } from "../../src/types.ts";
-import { makeDocument, makePassage } from "./fixtures.ts";
+import type { Passage, SourceDocument } from "../../src/types.ts";
+import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
 /** Twelve passages: "treaty" in four of them (near the topic, in no title), "security" in four
  * (near the topic, in a title), "itu" in all (the topic), "robustness" and "melbourne" in one. */
@@ -100,12 +100,7 @@ describe("a window may leave the backdrop word unsaid", () => {
     "A petition was delivered.",
     "The regional groups met beforehand.",
   ];
-  const scored: ScoredPassage[] = texts.map((text, i) => ({
-    passage: makePassage(doc, i, text),
-    document: doc,
-    score: texts.length - i,
-  }));
-  const bare = idfFromTexts(texts);
+  const { scored, termWeight: bare } = smallCorpusOf(doc, texts, 0);
   const titled: TermWeight = (t) => bare(t);
   titled.titled = (t) => new Set(analyze(doc.title)).has(t);
   const covered = (question: string, termWeight: TermWeight) =>
