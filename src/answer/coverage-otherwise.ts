@@ -374,11 +374,7 @@ const byEachAsk: CoverageReader = {
     const asks = items.length >= 2 ? items : unwritten.length >= 2 ? unwritten : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
-    // (A span's own words, "years", "how long", "apart", are answered by its two dates: no place
-    // need write them, side-asks.ts.)
-    const spanTerms = new Set(tools.analyzeText(sides?.spanWords?.join(" ") ?? ""));
-    const absent = assessed.absentTerms.filter((term) => !spanTerms.has(term));
-    if (absentOutsideAsks(absent, own)) return undefined;
+    if (absentOutsideAsks(assessed.absentTerms, own)) return undefined;
     const names =
       items.length >= 2
         ? (sides?.items.map((side) => new Set(tools.analyzeText(side))) ??
@@ -395,14 +391,7 @@ const byEachAsk: CoverageReader = {
       covered.push(found);
     }
     // (A part asked only for its date must be dated by a sentence naming it: part-asks.ts.)
-    if (
-      sides?.dated === true &&
-      !eachPartDated(
-        sides.items,
-        covered.slice(0, covered.length - (sides.further ?? 0)),
-        tools.analyzeText,
-      )
-    )
+    if (sides?.dated === true && !eachPartDated(sides.items, covered, tools.analyzeText))
       return undefined;
     return { by: "byEachAsk", asks: covered };
   },

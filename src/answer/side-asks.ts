@@ -23,19 +23,6 @@ export interface SidedAsks {
   asks: string[];
   /** Each ask asks its part's date, to be given by a sentence naming it (part-asks.ts). */
   dated?: boolean;
-  /**
-   * Read only where the question is not covered whole: `sideUnstated` does not split a question
-   * of this shape that one place covers (a span asked "how long after A did B", see `spanAfterAsks`).
-   */
-  notCoveredOnly?: boolean;
-  /** How many of the last asks are further asks, not sides (none are dated by `dated`). */
-  further?: number;
-  /**
-   * The words a span's question writes for the span itself ("years", "how long", "went by",
-   * "apart"): asked of no one place, since the two dates answer it, so the notes need not write
-   * them ("year" is a word the notes never write: they give years as numbers).
-   */
-  spanWords?: string[];
 }
 
 /** Asks a side's date. */
@@ -56,47 +43,18 @@ const words = (text: string) => text.trim().split(/\s+/).length;
  * or question mark.
  */
 const DATES_REMARK =
-  /(?:\s+[-–—]+\s+|\s*[:;,?]\s*)(?:(?:give\s+me|need|gimme|rough|exact)\s+)?(?:both\s+)?(?:the\s+)?dates?(?:\s+(?:for|of)\s+(?:both|each)(?:\s+(?:ends?|sides?|ones?))?)?(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
+  /(?:\s+[-–—]+\s+|\s*[:;,?]\s*)(?:(?:give\s+me|need|gimme|rough|exact)\s+)?(?:both\s+)?(?:the\s+)?dates?(?:\s+for\s+(?:both|each)(?:\s+(?:ends?|sides?|ones?))?)?(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
 
 /** What may close a question and asks nothing: "pls", thanks, punctuation. */
 const TRAILING_COURTESY = /\s*(?:\s(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
 
 /**
  * "how many days between A and B", "how long between A and B", "how many years did it take from
- * A to B", "how much time passed between A and B", "how many years separated A and B": a count of
- * time between two ends. Group 1 the first end after "between" or "separated", group 2 the one
- * after "from"; group 3 the second end.
+ * A to B", "how much time passed between A and B": a count of time between two ends. Group 1 the
+ * first end after "between", group 2 the one after "from"; group 3 the second end.
  */
 const SPAN_COUNTED =
-  /^\s*how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+time)\b(?:\s+(?!between\b|from\b|separated\b)[^\s?]+){0,5}?\s+(?:(?:between|separated|separating)\s+(.+?)\s+(?:and|from)|from\s+(.+?)\s+(?:to|till|until|through))\s+(.+)$/i;
-
-/**
- * "how long after A did B", "how many months before A was B", "how soon after A did B": a count
- * of time from one dated act to another, the second a clause after its verb. Group 1 A, group 2
- * the verb opening the second, group 3 the rest of it. A is cut at the first "did|do|does" where
- * there is one ("after res 127 was introduced did etno file"), else at the first "was|were".
- */
-const SPAN_AFTER =
-  /^\s*how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+(?:time|later|earlier)|soon|far)\s+(?:after|before|ahead\s+of|prior\s+to)\s+(.+?)\s+(did|do|does)\s+(.+)$/i;
-const SPAN_AFTER_BEING =
-  /^\s*how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+(?:time|later|earlier)|soon|far)\s+(?:after|before|ahead\s+of|prior\s+to)\s+(.+?)\s+(was|were)\s+(.+)$/i;
-
-/**
- * Two things named first, then a span asked of them after a dash, colon or comma: "A and B - how
- * many months apart did those land", "A and B: how far apart in weeks", "A and B - how long
- * between them", "A and B, how many days separated them". Group 1 the things, group 2 the ask.
- */
-const SPAN_OF_PARTS = /^\s*([^:;?!]+?)\s*(?::|;|,|\s[-–—]+)\s*(how\s.+)$/i;
-/** The ask after the things: a count of time between them, and nothing else. */
-const SPAN_ASKED_OF_PARTS =
-  /^how\s+(?:(?:many|much)\s+(?:days|weeks|months|years|time)\s+(?:apart|between\s+(?:them|those|these|the\s+two)|separated\s+(?:them|those|these|the\s+two))|(?:far|long)\s+apart\s+in\s+(?:days|weeks|months|years))(?:\s+(?:were|was|are|did|do)\s+(?:they|those|these|the\s+two|both)(?:\s+(?:land|come\s+out|go\s+in|happen|fall|get\s+filed|drop))?)?(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
-/** The two things of a lead: parted at one "and", "&", "vs". */
-const PAIR_BREAK = /\s+(?:and|&|vs\.?|versus)\s+/i;
-
-/** The words of a span's question that ask the span itself, not either end. */
-const SPAN_WORD =
-  /\b(?:days?|weeks?|months?|years?|long|time|apart|far|soon|later|earlier|separated?|separating|passed|elapsed|went\s+by|go\s+by|gone\s+by|take|took)\b/gi;
-const spanWordsOf = (text: string) => [...text.matchAll(SPAN_WORD)].map((m) => m[0].toLowerCase());
+  /^\s*how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+time)\b(?:\s+(?!between\b|from\b)[^\s?]+){0,5}?\s+(?:between\s+(.+?)\s+and|from\s+(.+?)\s+(?:to|till|until|through))\s+(.+)$/i;
 /** "from A to B - dates for both ends", "between A and B: both dates": the ends' dates asked. */
 const SPAN_DATED =
   /^\s*(?:between\s+(.+?)\s+and|from\s+(.+?)\s+(?:to|till|until|through))\s+(.+)$/i;
@@ -156,65 +114,14 @@ function secondEnd(text: string): { end: string; further: string[] } {
   return { end, further: furtherAsks(pieces.slice(1).join(" ")) };
 }
 
-/** Sides asked for their dates (see `SidedAsks`), with the words asking the span between them. */
-function datedSides(asks: SidedAsks | undefined, spanText = "", further = 0) {
-  if (asks === undefined) return undefined;
-  const spanWords = spanWordsOf(spanText);
-  return {
-    ...asks,
-    dated: true,
-    ...(further > 0 ? { further } : {}),
-    ...(spanWords.length > 0 ? { spanWords } : {}),
-  };
-}
-
 /** "how many days between A and B", "from A to B - dates for both ends": each end's date. */
 function spanAsks(question: string): SidedAsks | undefined {
   const counted = SPAN_COUNTED.exec(question);
   const dated = counted ? undefined : DATES_REMARK.test(question) && SPAN_DATED.exec(question);
   const m = counted ?? dated;
-  if (!m) return spanAfterAsks(question) ?? spanOfPartsAsks(question);
-  const { end, further } = secondEnd(m[3] as string);
-  const ends = sided(WHEN_WAS, [(m[1] ?? m[2]) as string, end], further);
-  return datedSides(
-    ends,
-    question.slice(0, m.index + m[0].length - (m[3] as string).length),
-    further.length,
-  );
-}
-
-/**
- * "how long after A did B", "how many weeks before A was B": A's date and B's, B asked with its
- * own verb ("when did etno file its c-109 contribution?").
- */
-function spanAfterAsks(question: string): SidedAsks | undefined {
-  const m = SPAN_AFTER.exec(question) ?? SPAN_AFTER_BEING.exec(question);
   if (!m) return undefined;
   const { end, further } = secondEnd(m[3] as string);
-  // (A first act told with its own verb, "after res 127 was introduced", is asked as written.)
-  const first = sided(/\s(?:was|were)\s/i.test(m[1] as string) ? "when" : WHEN_WAS, [
-    m[1] as string,
-  ]);
-  const second = sided(`when ${(m[2] as string).toLowerCase()}`, [end], further);
-  if (first === undefined || second === undefined) return undefined;
-  const asks = {
-    items: [...first.items, ...second.items],
-    asks: [...first.asks, ...second.asks],
-  };
-  const read = datedSides(
-    asks,
-    question.slice(0, question.indexOf(m[1] as string)),
-    further.length,
-  );
-  return read && { ...read, notCoveredOnly: true };
-}
-
-/** "A and B - how many months apart did those land": each thing's date. */
-function spanOfPartsAsks(question: string): SidedAsks | undefined {
-  const m = SPAN_OF_PARTS.exec(question);
-  if (!m || !SPAN_ASKED_OF_PARTS.test((m[2] as string).trim())) return undefined;
-  const parts = (m[1] as string).split(PAIR_BREAK);
-  return parts.length === 2 ? datedSides(sided(WHEN_WAS, parts), m[2] as string) : undefined;
+  return sided(WHEN_WAS, [(m[1] ?? m[2]) as string, end], further);
 }
 
 /**
@@ -227,7 +134,7 @@ function orderAsks(question: string): SidedAsks | undefined {
   const { end, further } = secondEnd(m[2] as string);
   const later = end.split(/\s+and\s+/i);
   const ends = later.length === 2 && later.every((s) => words(s) >= 2) ? later : [end];
-  return datedSides(sided(WHEN_WAS, [m[1] as string, ...ends], further), "", further.length);
+  return sided(WHEN_WAS, [m[1] as string, ...ends], further);
 }
 
 /**
@@ -251,7 +158,7 @@ function sidesDatedAsks(question: string): SidedAsks | undefined {
   const m = SIDES_THEN_DATE.exec(question);
   if (!m) return undefined;
   const sides = (m[1] as string).split(SIDE_BREAK);
-  return sides.length === 2 ? datedSides(sided(WHEN_WAS, sides)) : undefined;
+  return sides.length === 2 ? sided(WHEN_WAS, sides) : undefined;
 }
 
 /**
@@ -278,22 +185,6 @@ export function sideAsksBesideItems(question: string): SidedAsks | undefined {
   return itemAsks(question).length >= 2 ? undefined : sideAsks(question);
 }
 
-/** A span as a passage states it: a count before a unit of time ("about ten days", "four months"). */
-const STATED_SPAN =
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(days?|weeks?|months?|years?)\b/gi;
-
-/**
- * Whether `text` states a span in the unit a span's question asks ("how many days" → "ten days"),
- * or in any unit where it asks none ("how long", "how much time").
- */
-function statesSpan(text: string, spanWords: readonly string[]): boolean {
-  const unit = (word: string) => word.replace(/s$/, "");
-  const asked = new Set(spanWords.map(unit).filter((w) => /^(?:day|week|month|year)$/.test(w)));
-  return [...text.matchAll(STATED_SPAN)].some(
-    (m) => asked.size === 0 || asked.has(unit((m[1] as string).toLowerCase())),
-  );
-}
-
 /**
  * Whether the place covering a two-sided question as a whole (its window's passage) fails to
  * cover one of its sides, each judged alone there by `coveredThere`, as `itemUnstated` judges
@@ -308,13 +199,9 @@ export async function sideUnstated(
   coveredThere: (ask: string, found: readonly ScoredPassage[]) => Promise<boolean>,
 ): Promise<boolean> {
   const sides = sideAsksBesideItems(question);
-  if (sides === undefined || sides.notCoveredOnly === true) return false;
+  if (sides === undefined) return false;
   const found = passages.find(({ passage }) => passage.id === windowPassageId);
   if (found === undefined) return false;
-  // (A place that states the span asked, "about ten days after the announced deadline", answers
-  // it as the notes write it: the whole question's cover stands.)
-  if (sides.spanWords !== undefined && statesSpan(found.passage.text, sides.spanWords))
-    return false;
   for (const ask of sides.asks) if (!(await coveredThere(ask, [found]))) return true;
   return false;
 }
