@@ -151,10 +151,10 @@ function countrySpans(
   country: CountryNames,
   places: readonly CountryNames[],
 ): [number, number][] {
+  const own = spansOf(words, country);
+  if (own.length === 0) return own;
   const longer = places.filter((p) => p.id !== country.id).flatMap((p) => spansOf(words, p));
-  return spansOf(words, country).filter(
-    ([s, e]) => !longer.some(([s2, e2]) => s2 <= s && e2 >= e && e2 - s2 > e - s),
-  );
+  return own.filter(([s, e]) => !longer.some(([s2, e2]) => s2 <= s && e2 >= e && e2 - s2 > e - s));
 }
 
 /** Where each of a place's names is written among the words: [start, end) word spans. */
