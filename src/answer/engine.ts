@@ -15,6 +15,7 @@ import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-p
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { withBracketedReferents } from "./bracketed-referent.ts";
+import { groupCountryUntied } from "./country-groups.ts";
 import { coverageOf, windowStatesQuestion } from "./coverage-label.ts";
 import { type Deadline, startDeadline } from "./deadline.ts";
 import { composeEachAsk } from "./each-ask.ts";
@@ -143,6 +144,20 @@ async function answerWithin(
       : undefined;
   if (listedSide !== undefined) {
     deps.log?.debug({ question, failedCheck: "sideOnlyListed", side: listedSide }, "refused");
+    return finish(notCovered(passages));
+  }
+  // A kind of group the question qualifies by a country ("which Taiwanese groups signed…",
+  // "Indian NGOs") is not answered where its passages name the country only in a list of
+  // countries or as its government, never tying a group to it (country-groups.ts).
+  const untiedCountry =
+    relevance.covered && deps.glossary
+      ? groupCountryUntied(question, read.answerPassages, deps.glossary)
+      : undefined;
+  if (untiedCountry !== undefined) {
+    deps.log?.debug(
+      { question, failedCheck: "groupCountryUntied", country: untiedCountry },
+      "refused",
+    );
     return finish(notCovered(passages));
   }
   if (!relevance.covered) {

@@ -15,7 +15,7 @@ const LISTED_ITEM_WORDS = 3;
 const LISTED_ITEMS = 3;
 
 /** The text of a sentence without its short series items, in it or in its parentheses. */
-function withoutListedItems(sentence: string): string {
+export function withoutListedItems(sentence: string): string {
   const series = [sentence, ...[...sentence.matchAll(/\(([^()]*)\)/g)].map((m) => m[1] as string)];
   let text = sentence;
   for (const written of series) {
