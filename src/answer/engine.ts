@@ -113,7 +113,6 @@ async function answerWithin(
   options: AnswerOptions,
   deadline: Deadline | undefined,
 ): Promise<Answer> {
-  const { deps, readText } = engine;
   const started = engine.now();
   const retrieved = await retrieveFor(engine, typed, options, deadline);
   const { question, searchQuery, followUp, passages, corrections } = retrieved;
@@ -135,31 +134,8 @@ async function answerWithin(
     latencyMs: Math.max(0, Math.round(engine.now() - started)),
   });
 
-  // A comparison whose passages name a side only as an item of a series ("the US, UK, Canada,
-  // Australia and others") states nothing of that side: the other side alone is no comparison.
-  const { analysis, shape } = whole;
-  const listedSide =
-    relevance.covered && analysis.kind === "compare" && shape.sides.length >= 2
-      ? sideOnlyListed(read.answerPassages, shape.sides, readText)
-      : undefined;
-  if (listedSide !== undefined) {
-    deps.log?.debug({ question, failedCheck: "sideOnlyListed", side: listedSide }, "refused");
+  if (relevance.covered && namesOnlyInLists(engine, question, whole, read))
     return finish(notCovered(passages));
-  }
-  // A kind of group the question qualifies by a country ("which Taiwanese groups signed…",
-  // "Indian NGOs") is not answered where its passages name the country only in a list of
-  // countries or as its government, never tying a group to it (country-groups.ts).
-  const untiedCountry =
-    relevance.covered && deps.glossary
-      ? groupCountryUntied(question, read.answerPassages, deps.glossary)
-      : undefined;
-  if (untiedCountry !== undefined) {
-    deps.log?.debug(
-      { question, failedCheck: "groupCountryUntied", country: untiedCountry },
-      "refused",
-    );
-    return finish(notCovered(passages));
-  }
   if (!relevance.covered) {
     // A follow-up naming a topic of its own that its thread's words do not cover is asked on its
     // own (`FollowUpReading.asksAlone`); its own words must then cover it, by the same rule as
@@ -179,6 +155,39 @@ async function answerWithin(
   return finish(
     await answerCovered(engine, { retrieved, whole, decided, read }, options, deadline),
   );
+}
+
+/**
+ * Whether a covered question's answer passages name what it asks of only as an item of a list,
+ * which states nothing of it (each case logged as the check that refused). A comparison's side
+ * named only in a series ("the US, UK, Canada, Australia and others"): the other side alone is no
+ * comparison. A kind of group the question qualifies by a country ("which Taiwanese groups
+ * signed…", "Indian NGOs") where the passages name the country only in a list of countries or as
+ * its government, never tying a group to it (country-groups.ts).
+ */
+function namesOnlyInLists(
+  engine: EngineState,
+  question: string,
+  { analysis, shape }: WholeReading,
+  read: AnswerPassages,
+): boolean {
+  const { deps, readText } = engine;
+  const side =
+    analysis.kind === "compare" && shape.sides.length >= 2
+      ? sideOnlyListed(read.answerPassages, shape.sides, readText)
+      : undefined;
+  if (side !== undefined) {
+    deps.log?.debug({ question, failedCheck: "sideOnlyListed", side }, "refused");
+    return true;
+  }
+  const country = deps.glossary
+    ? groupCountryUntied(question, read.answerPassages, deps.glossary)
+    : undefined;
+  if (country !== undefined) {
+    deps.log?.debug({ question, failedCheck: "groupCountryUntied", country }, "refused");
+    return true;
+  }
+  return false;
 }
 
 /**
