@@ -1,6 +1,7 @@
 // Helpful / Not helpful: one vote per user per answer, an ephemeral thank-you, and for "Not helpful"
 // a modal asking (optionally) why.
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { ModalView } from "@slack/types";
 import type { Vote, VoteOutcome } from "../../../store/feedback.ts";
 import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { isFirstDelivery, requestLog } from "../../guards.ts";
@@ -33,6 +34,36 @@ function acknowledgement(vote: Vote, outcome: VoteOutcome): string {
   return vote === "helpful"
     ? "Thanks! Glad it helped."
     : "Thanks for telling us. It helps us decide what to add to the corpus.";
+}
+
+/** The optional "what was wrong?" modal opened after a "Not helpful" vote. */
+function reasonModal(questionId: number): ModalView {
+  return {
+    type: "modal",
+    callback_id: FEEDBACK_REASON_VIEW,
+    private_metadata: JSON.stringify({ questionId }),
+    title: { type: "plain_text", text: "What was wrong?" },
+    submit: { type: "plain_text", text: "Send" },
+    close: { type: "plain_text", text: "Skip" },
+    blocks: [
+      {
+        type: "input",
+        block_id: "reason",
+        optional: true,
+        label: { type: "plain_text", text: "Optional: what was missing or wrong?" },
+        element: {
+          type: "plain_text_input",
+          action_id: "reason",
+          multiline: true,
+          max_length: 1000,
+          placeholder: {
+            type: "plain_text",
+            text: "e.g. it cites the 1988 ITRs, not the 2012 text",
+          },
+        },
+      },
+    ],
+  };
 }
 
 export function feedbackListener(s: DeliveryServices & Pick<SlackServices, "feedback">) {
@@ -71,35 +102,7 @@ export function feedbackListener(s: DeliveryServices & Pick<SlackServices, "feed
     }
     if (parsed.vote === "not_helpful" && outcome !== "unchanged" && body.trigger_id) {
       await client.views
-        .open({
-          trigger_id: body.trigger_id,
-          view: {
-            type: "modal",
-            callback_id: FEEDBACK_REASON_VIEW,
-            private_metadata: JSON.stringify({ questionId: parsed.questionId }),
-            title: { type: "plain_text", text: "What was wrong?" },
-            submit: { type: "plain_text", text: "Send" },
-            close: { type: "plain_text", text: "Skip" },
-            blocks: [
-              {
-                type: "input",
-                block_id: "reason",
-                optional: true,
-                label: { type: "plain_text", text: "Optional: what was missing or wrong?" },
-                element: {
-                  type: "plain_text_input",
-                  action_id: "reason",
-                  multiline: true,
-                  max_length: 1000,
-                  placeholder: {
-                    type: "plain_text",
-                    text: "e.g. it cites the 1988 ITRs, not the 2012 text",
-                  },
-                },
-              },
-            ],
-          },
-        })
+        .open({ trigger_id: body.trigger_id, view: reasonModal(parsed.questionId) })
         .catch((err: unknown) => log.warn({ err }, "could not open the reason modal"));
     }
   };
