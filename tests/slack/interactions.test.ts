@@ -8,6 +8,7 @@ import {
   slashCommand,
   viewSubmission,
 } from "../support/slack-payloads.ts";
+import { makeAnswer } from "./answer-fixtures.ts";
 import { callText, type Harness, startHarness } from "./harness.ts";
 
 let h: Harness;
@@ -141,6 +142,62 @@ describe("share in channel", () => {
     expect(logged?.messageTs).toBe(h.fake.callsTo("chat.getPermalink")[0]?.body.message_ts);
     expect(logged?.permalink).toContain("/archives/C0POLICY/");
     expect(h.fake.callsTo("response_url").at(-1)?.body.delete_original).toBe(true);
+  });
+
+  it("still shares, and records the message, when its permalink cannot be read", async () => {
+    h = await startHarness();
+    await h.command(slashCommand({ text: "Article 5B?", responseUrl: h.fake.responseUrl() }));
+    h.fake.failNext("chat.getPermalink", "internal_error");
+    await h.interact(
+      blockActions({ actionId: "share_answer", value: "1", responseUrl: h.fake.responseUrl("s3") }),
+    );
+    const [shared] = h.fake.callsTo("chat.postMessage");
+    expect(callText(shared)).toContain("Article 5B asks Member States");
+    const logged = await h.questions.get(1);
+    expect(logged?.messageTs).toBeTruthy();
+    expect(logged?.permalink).toBeFalsy();
+    expect(h.fake.callsTo("response_url").at(-1)?.body.delete_original).toBe(true);
+  });
+
+  it("offers Show passages on a shared answer that cites, and the button finds them", async () => {
+    h = await startHarness();
+    await h.command(
+      slashCommand({ text: "What does Article 5B say?", responseUrl: h.fake.responseUrl() }),
+    );
+    await h.interact(
+      blockActions({ actionId: "share_answer", value: "1", responseUrl: h.fake.responseUrl("s4") }),
+    );
+    const [shared] = h.fake.callsTo("chat.postMessage");
+    expect(JSON.stringify(shared?.body.blocks)).toContain('"action_id":"show_passages"');
+    await h.interact(
+      blockActions({
+        actionId: "show_passages",
+        value: "1",
+        messageTs: String(shared?.reply?.ts),
+        responseUrl: h.fake.responseUrl("p"),
+      }),
+    );
+    const [eph] = h.fake.callsTo("chat.postEphemeral");
+    expect(callText(eph)).toContain("Passages behind this answer");
+    expect(callText(eph)).toMatch(/Article 5B/);
+  });
+
+  it("shares an answer that cites nothing without a Show passages button", async () => {
+    h = await startHarness();
+    const id = await h.questions.recordAnswer(
+      { surface: "slash", teamId: "T0001", channelId: "C0POLICY", userId: "U0BOB" },
+      makeAnswer({ question: "Price of bananas?", coverage: "none", citations: [] }),
+    );
+    await h.interact(
+      blockActions({
+        actionId: "share_answer",
+        value: String(id),
+        responseUrl: h.fake.responseUrl("s5"),
+      }),
+    );
+    const [shared] = h.fake.callsTo("chat.postMessage");
+    expect(callText(shared)).toContain("Price of bananas?");
+    expect(JSON.stringify(shared?.body.blocks)).not.toContain("show_passages");
   });
 
   it("explains when it cannot post in the channel", async () => {

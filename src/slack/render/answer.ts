@@ -29,6 +29,11 @@ export interface RenderAnswerOptions {
   nativeFeedback?: boolean;
   /** How many sources to list under the answer. */
   maxSources?: number;
+  /**
+   * Offer "Show passages" (interactive answers only). By default, where the answer carries its
+   * passages; an answer rebuilt from the question log has only its citations, so its caller says.
+   */
+  passagesButton?: boolean;
 }
 
 /** Replaces `[n]` markers with links to the cited source, keeping the marker as the label. */
@@ -111,7 +116,7 @@ function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): 
       },
     );
   }
-  if (answer.passages.length) {
+  if (opts.passagesButton ?? answer.passages.length > 0) {
     buttons.elements.push({
       type: "button",
       action_id: ACTIONS.showPassages,

@@ -1,4 +1,5 @@
 // "Share in channel": posts an ephemeral /wcit answer publicly, crediting the person who asked.
+import type { WebClient } from "@slack/web-api";
 import type { DeliveryServices, SlackServices } from "../../deps.ts";
 import { ANSWER_GONE_TEXT, answerFromLog } from "../../logged-answer.ts";
 import { renderAnswer } from "../../render/answer.ts";
@@ -30,41 +31,14 @@ export function shareAnswerListener(
       showQuestion: true,
       askedBy: logged.userId ?? body.user.id,
       nativeFeedback: s.nativeFeedback,
+      // The logged answer keeps its citations, not its passages: "Show passages" finds them again
+      // from the log, so it is offered wherever something was cited.
+      passagesButton: logged.citations.length > 0,
     });
-    // "Show passages" needs passages to exist; the logged answer keeps citations, so keep the button
-    // only when there are some.
-    const blocks = logged.citations.length
-      ? rendered.blocks
-      : rendered.blocks
-          .map((b) =>
-            b.type === "actions"
-              ? {
-                  ...b,
-                  elements: b.elements.filter(
-                    (e) => !("action_id" in e) || e.action_id !== "show_passages",
-                  ),
-                }
-              : b,
-          )
-          .filter((b) => b.type !== "actions" || b.elements.length > 0);
     try {
-      const posted = await client.chat.postMessage({
-        channel,
-        text: rendered.text,
-        blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-      let permalink: string | undefined;
-      if (posted.ts) {
-        permalink = (
-          await client.chat
-            .getPermalink({ channel, message_ts: posted.ts })
-            .catch(() => ({ permalink: undefined }))
-        ).permalink;
-      }
+      const { ts, permalink } = await postShared(client, channel, rendered);
       await s.questions.setLocation(id, {
-        ...(posted.ts ? { messageTs: posted.ts } : {}),
+        ...(ts ? { messageTs: ts } : {}),
         ...(permalink ? { permalink } : {}),
       });
       await respond({ response_type: "ephemeral", delete_original: true });
@@ -79,4 +53,24 @@ export function shareAnswerListener(
       });
     }
   });
+}
+
+/** Posts the shared answer and reads its permalink; a permalink that cannot be read is left out. */
+async function postShared(
+  client: WebClient,
+  channel: string,
+  rendered: ReturnType<typeof renderAnswer>,
+): Promise<{ ts?: string; permalink?: string }> {
+  const posted = await client.chat.postMessage({
+    channel,
+    text: rendered.text,
+    blocks: rendered.blocks,
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  if (!posted.ts) return {};
+  const { permalink } = await client.chat
+    .getPermalink({ channel, message_ts: posted.ts })
+    .catch(() => ({ permalink: undefined }));
+  return { ts: posted.ts, ...(permalink ? { permalink } : {}) };
 }
