@@ -117,13 +117,33 @@ function namesAskedKind(lower: string, offset: number, whole: string): boolean {
 }
 /** What comes before "Res." in a US congressional bill's name ("H. Con. Res. 127", "S. Res. 446"). */
 const BILL_NAME_BEFORE_RES = /\b[HS]\.\s?(?:(?:Con|J)\.\s?)?$/;
+/**
+ * Words naming the US Congress or one of its chambers: "res 127" asked beside them ("when did res
+ * 127 get sent over to the senate", "congress's h con res 127", "res 127 going in on the hill") is
+ * a bill, whose "Res." sources write as typed ("H. Con. Res. 127"), not a resolution of the ITU
+ * ("Resolution 1379"): read as "resolution 127", the paragraph on the bill lacked the word. Not
+ * "house", a word of everyday English.
+ */
+const CONGRESS_WORDS = /\b(?:congress|congressional|congressman|senate|senators?)\b/i;
+/** "res" before a number ("res 127"), as `NUMBER_MARK` leaves it. */
+const RES_BEFORE_NUMBER = /^\s*\d/;
 /** A shorthand word at offset is "Res" in a bill's name, which sources write as typed. */
 function inBillName(word: string, offset: number, whole: string): boolean {
+  if (word.toLowerCase() !== "res") return false;
   return (
-    word.toLowerCase() === "res" &&
-    BILL_NAME_BEFORE_RES.test(whole.slice(Math.max(0, offset - 12), offset))
+    BILL_NAME_BEFORE_RES.test(whole.slice(Math.max(0, offset - 12), offset)) ||
+    (RES_BEFORE_NUMBER.test(whole.slice(offset + word.length)) && CONGRESS_WORDS.test(whole))
   );
 }
+
+/**
+ * "the Hill", "Capitol Hill": the US Congress, in the shorthand of politics ("res 127 going in on
+ * the hill", "what happened that month on capitol hill"). The notes write "Congress" and "the
+ * House"; read as typed, "hill" was Richard Hill, a name the notes use, required and missing from
+ * the very paragraph on the House's resolution. A person is never "the Hill": not "Hill", "per
+ * hill", "Hill's", nor "the Hill and Powers paper".
+ */
+const CONGRESS_HILL = /\b(?:capitol\s+hill|the\s+hill)\b(?!\s*(?:&|and)\s*powers\b)/gi;
 /**
  * A number marked as one ("doc #27", "Res. No. 1379", "doc no. 21"): sources write the noun and
  * the number ("Document 27"), so the mark is dropped and the abbreviation's dot too ("Res. 1379"
@@ -234,8 +254,9 @@ export function withoutShorthand(question: string): string {
       CLIPPED_MAGNITUDE,
       (_, n: string, unit: string) => `${n} ${MAGNITUDE_WORDS[unit.toLowerCase()] ?? unit}`,
     );
-  const marked = days.replace(NUMBER_MARK, (mark: string, word: string, _s, offset: number) =>
-    inBillName(word, offset, days) ? mark : `${word} `,
+  const congress = days.replace(CONGRESS_HILL, "Congress");
+  const marked = congress.replace(NUMBER_MARK, (mark: string, word: string, _s, offset: number) =>
+    inBillName(word, offset, congress) ? mark : `${word} `,
   );
   if (!SHORTHAND_WORD.test(marked)) return marked;
   SHORTHAND_WORD.lastIndex = 0;
