@@ -187,7 +187,7 @@ export function sourceSpeaking(question: string): SourceAsked | undefined {
 }
 
 /** A source written after "on", "about" or "regarding": what is asked about, not who speaks. */
-const TOPIC_BEFORE = /\b(?:on|about|regarding|re|around|of|for)\s+(?:[\p{L}\p{N}&./-]+\s*)?$/iu;
+const TOPIC_BEFORE = /\b(?:on|about|regarding|re|around|of|for)\s+(?:[\p{L}\p{N}&./-]+\s*){0,3}$/iu;
 
 /**
  * A sentence telling where, when or by whom a source came out, not what it says: a link or a
