@@ -163,11 +163,12 @@ const SOURCE_SPEAKING = new RegExp(
 
 /**
  * A question asking who, when or where a source came out, or what identifies it (its link, its
- * title, its date, its writer or readers): the paragraphs identifying or dating the source
- * answer it, and stay its lead.
+ * title or name, its date, its announcing by mail, its writer or readers): the paragraphs
+ * identifying or dating the source answer it, and stay its lead ("how did Bankston announce the
+ * paper", "the timing of her post vs his mail", "what does the post say went up first").
  */
 const PUBLICATION_ASKED =
-  /\b(?:who|whom|whose|when|where|what\s+(?:date|day|month|year)|which\s+(?:date|day|month|year)|how\s+long|published|released|launched|announced|posted|dated|came\s+out|come\s+out|put\s+out|get\s+(?:it\s+)?out|word\s+out|links?|url|pdf|titled?|called|named|byline|authors?|wrote|written|aimed|meant\s+for|readers?|audience|versions?|pages?)\b/iu;
+  /\b(?:who|whom|whose|when|where|what\s+(?:date|day|month|year)|which\s+(?:date|day|month|year)|how\s+long|timing|timed|publish\w*|releas\w*|launch\w*|announc\w*|posted|dated|e-?mail(?:ed)?|mail(?:ed)?|(?:came|come|put|get|got)\s+(?:it\s+)?out|word\s+out|(?:went|go|gone|put)\s+up|links?|url|pdf|titled?|call(?:ed)?(?!\s+for)|named|byline|authors?|wrote|written|aimed|meant\s+for|readers?|audience|versions?|pages?)\b/iu;
 
 /**
  * The source a question names as the one speaking, with its content asked: "per llansó's sept
