@@ -13,6 +13,7 @@ import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
+import { sourceIdentifyingIds } from "./asked-source.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { withBracketedReferents } from "./bracketed-referent.ts";
 import { groupCountryUntied } from "./country-groups.ts";
@@ -254,8 +255,13 @@ async function passagesToAnswer(
 ): Promise<AnswerPassages> {
   const { searchQuery, passages, search } = retrieved;
   const { analysis, shape, askLed } = whole;
-  // "The existing treaty" is not read for "the new treaty", by the model or the summary.
-  const otherThings = new Set(relevance.otherThingPassageIds);
+  // "The existing treaty" is not read for "the new treaty", by the model or the summary; nor,
+  // where a source named as the one speaking is asked what it says, its passages only
+  // identifying or dating it (`sourceIdentifyingIds`).
+  const otherThings = new Set([
+    ...(relevance.otherThingPassageIds ?? []),
+    ...sourceIdentifyingIds(passages, retrieved.question, engine.analyzeText),
+  ]);
   const answerPassages = await withEachSide(
     subjectFirst(
       passages.filter(({ passage }) => !otherThings.has(passage.id)),
