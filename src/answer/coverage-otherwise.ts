@@ -15,6 +15,7 @@ import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { asksNotesCaveats, caveatQueries, gatheredCaveats, isCaveatWord } from "./caveat-list.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
 import { shapeReading } from "./coverage-reading.ts";
+import { datedPair } from "./dated-pair-asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
 import type { AnswerShape } from "./extractive.ts";
 import type { DatedEvent } from "./extractive-timeline.ts";
@@ -29,7 +30,7 @@ import { withOfficeHolders } from "./office-holder-terms.ts";
 import { partDatedThere } from "./part-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
-import { sideAsksBesideItems } from "./side-asks.ts";
+import { type SidedAsks, sideAsksBesideItems } from "./side-asks.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
@@ -391,11 +392,25 @@ const byEachAsk: CoverageReader = {
       covered.push(found);
     }
     // (A part asked only for its date must be dated by a sentence naming it: part-asks.ts.)
-    if (sides?.dated === true && !eachPartDated(sides.items, covered, tools.analyzeText))
-      return undefined;
+    const dated = datedPartsOf(question, sides);
+    if (dated.length > 0 && !eachPartDated(dated, covered, tools.analyzeText)) return undefined;
     return { by: "byEachAsk", asks: covered };
   },
 };
+/**
+ * The parts a question asks only for their dates, in the order of its asks: a joined question's
+ * parts or a two-sided question's ends marked `dated` (part-asks.ts, side-asks.ts), or the two
+ * things `datedPair` sets side by side ("which came first, A or B"). Not the further asks after
+ * them, which are judged as asked. Empty for any other question.
+ */
+function datedPartsOf(question: string, sides: SidedAsks | undefined): string[] {
+  if (sides !== undefined)
+    return sides.dated === true
+      ? sides.items.slice(0, sides.items.length - (sides.further ?? 0))
+      : [];
+  return datedPair(question)?.items.slice(0, 2) ?? [];
+}
+
 /** Whether each dated part's covering passage dates it in a sentence naming it. */
 function eachPartDated(
   parts: readonly string[],
@@ -404,7 +419,7 @@ function eachPartDated(
 ): boolean {
   return covered.every((c, i) => {
     const window = c.passages.find(({ passage }) => passage.id === c.windowPassageId);
-    return partDatedThere(parts[i] ?? "", window ?? c.passages[0], analyzeText);
+    return partDatedThere(parts[i] ?? "", window ?? c.passages[0], analyzeText, c.keyTerms);
   });
 }
 

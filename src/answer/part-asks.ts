@@ -13,7 +13,7 @@ import type { ScoredPassage } from "../types.ts";
 import { carriesAnswer } from "./evidence.ts";
 import { ITEM_BREAK, MAX_ITEMS } from "./naming-lead.ts";
 import type { SidedAsks } from "./side-asks.ts";
-import type { Analyze } from "./terms.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A part is a name, a short phrase naming an act, or one clause: not a paragraph. */
 const MAX_PART_WORDS = 14;
@@ -94,35 +94,161 @@ export function datesOfParts(question: string): SidedAsks | undefined {
   return partsAsked("when was", (joined[1] as string).split(ITEM_BREAK));
 }
 
-/** `datesOfParts`' asks, marked as asking each part's date (`partDatedThere` checks them). */
+/**
+ * The dates asked first, then the parts, with nothing asked after them (join46): "exact dates for
+ * A, B and C", "give me the dates of A and B", "can i get the dates for A and B", "what dates were
+ * A and B", "what were the dates of A and B". A chat lead may come before a spaced dash ("late '12
+ * timeline check - dates for A and B pls"); "pls" or thanks may close it. Group 1 the parts.
+ */
+const DATES_THEN_PARTS = new RegExp(
+  String.raw`^\s*(?:[^:;?!\s][^:;?!]{0,60}?\s[-–—]\s+)?` +
+    String.raw`(?:(?:need|want|give\s+me|gimme|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have)|pls|please|quick)\s+)*` +
+    String.raw`(?:what\s+(?:were|are)\s+)?(?:the\s+)?(?:(?:exact|rough|precise|actual)\s+)?dates?\s+` +
+    String.raw`(?:(?:were|are)\s+)?(?:for|of|on)\s+(?!each\b|both\b|the\s+(?:pair|two|three)\b)(.+?)` +
+    String.raw`(?:\s+(?:pls|please|plz|thx|thanks))?\s*[?.!]*\s*$`,
+  "iu",
+);
+/** "what dates were A and B": the parts after the verb. Group 1 the parts. */
+const WHAT_DATES_WERE =
+  /^\s*(?:so\s+|ok\s+)?what\s+(?:dates?|days?)\s+(?:were|was|are|is)\s+(.+?)(?:\s+(?:pls|please|plz|thx|thanks))?\s*[?.!]*\s*$/iu;
+/**
+ * "when did A and B come out", "when were A and B held": the parts are the subject of one verb of
+ * taking place, and nothing follows it. Group 1 the parts. Not "each" or any other ask after the
+ * verb ("when did A and B each set out their line" names an act of each, not a date of each thing).
+ */
+const WHEN_PARTS_TOOK_PLACE =
+  /^\s*(?:so\s+|ok\s+)?when\s+(?:did|were|was)\s+(.+?)\s+(?:come\s+out|land|happen|take\s+place|go\s+in|get\s+(?:filed|issued|published|adopted|introduced)|held|filed|issued|published|adopted|introduced|out)(?:\s+(?:exactly|pls|please))?\s*[?.!]*\s*$/iu;
+
+/**
+ * What the parts may not hold: a colon or semicolon (a lead-in before a series, "dates for the
+ * prep timeline: A, and B", `timelineEvents`' and `leadInAsks`' to read) or a relative word (one
+ * thing told by a clause, "the 88 conference that rolled the telegraph and telephone regs into one
+ * treaty", whose "and" parts nothing).
+ */
+const CLAUSE_IN_PARTS = /[:;]|\b(?:that|which|who|whom|whose|where|when|while)\b/i;
+
+/**
+ * Two or three things whose dates are asked, the dates asked first and no ask after the parts
+ * ("exact dates for A, B and C") or the parts the subject of one verb of taking place ("when did
+ * A and B come out"): "when was A?", "when was B?", …. Each part is a thing, so none may be
+ * written as a clause of its own (`partsAsked`).
+ */
+export function datesAskedOfParts(question: string): SidedAsks | undefined {
+  const m =
+    DATES_THEN_PARTS.exec(question) ??
+    WHAT_DATES_WERE.exec(question) ??
+    WHEN_PARTS_TOOK_PLACE.exec(question);
+  const parts = m?.[1];
+  if (parts === undefined || CLAUSE_IN_PARTS.test(parts)) return undefined;
+  return partsAsked("when was", parts.split(ITEM_BREAK));
+}
+
+/**
+ * `datesOfParts`' and `datesAskedOfParts`' asks, marked as asking each part's date
+ * (`partDatedThere` checks them).
+ */
 function datedParts(question: string): SidedAsks | undefined {
-  const parts = datesOfParts(question);
+  const parts = datesOfParts(question) ?? datesAskedOfParts(question);
   return parts && { ...parts, dated: true };
 }
 
 /**
- * Whether the passage covering a part asked for its date (a `datesOfParts` part) holds a sentence
- * that both gives a date and names the part: every number of its name ("62" of "td-62", "21" of
- * "doc 21") and one more of its words. A noun phrase asks no verb, so the one-ask checks ask
- * no act to be dated (window-act-date.ts), and "when was brazil's own proposal?" passes on a
- * paragraph that dates the Budapest Convention and says elsewhere that Brazil stayed out of it;
- * "when was td-62?" on the WCITLeaks paragraph, which names TD-62 in an undated sentence. Where
- * the part's own sentence gives no date, the place does not date it.
+ * A sentence that goes on about what the sentence before it named: "It was opened for signature in
+ * Budapest on 23 November 2001" dates the Convention named before; "He acknowledged that TD-64 had
+ * leaked" tells more of Touré's statement dated the sentence before.
+ */
+const POINTS_BACK =
+  /^(?:it|its|they|their|he|his|she|her|this|these|that|those|the\s+(?:group|body|document|text|paper|proposal|resolution|meeting|conference))\b/i;
+/** Words of a part that ask its date, not name it ("when did X", "when was X"). */
+const ASKING_WORDS =
+  /^\s*(?:so\s+|ok\s+)?(?:when|what\s+(?:date|day|month|year))(?:\s+(?:did|was|were|is|does|do))?\s+/i;
+/** A two-digit number typed for a year ("the '88 regs", "early '13"): the year's last digits. */
+const CLIPPED = /^\d\d$/;
+
+/**
+ * Each dated sentence of a passage with what it is read with: the sentence before where it points
+ * back, the sentences after it that go on about it, the passage's heading and its document's title.
+ * A heading that gives a date ("Sign-on letter (September 2012)") is read with the paragraph's
+ * first sentence, which tells what it heads ("CDT circulated a letter…").
+ */
+function datedContexts(passage: ScoredPassage, analyzeText: Analyze): Set<string>[] {
+  const sentences = splitSentences(passage.passage.text).map(({ text }) => text.trim());
+  const heading = passage.passage.sectionPath.join(" ");
+  const around = analyzeText(`${heading} ${passage.document.title}`);
+  const headed = heading !== "" && (sentences[0] ?? "").startsWith(heading);
+  const goesOn = (i: number) => POINTS_BACK.test(sentences[i] ?? "") || (i === 1 && headed);
+  const contexts: Set<string>[] = [];
+  for (const [i, text] of sentences.entries()) {
+    if (!carriesAnswer(text, "date")) continue;
+    const read = [text, POINTS_BACK.test(text) ? (sentences[i - 1] ?? "") : ""];
+    for (let next = i + 1; goesOn(next); next++) read.push(sentences[next] ?? "");
+    contexts.push(new Set([...analyzeText(read.join(" ")), ...around]));
+  }
+  return contexts;
+}
+
+/**
+ * The part's name: its numbers, its words of three letters or more, and the heaviest of its key
+ * terms that its passage writes (the one fewest places write: "Obama" of "obama picking kramer to
+ * lead the us delegation", where the paragraph names Obama). A term the passage does not write
+ * is the asker's own wording ("circulated", "same month"), not the name the place gives it.
+ */
+function nameOfPart(
+  part: string,
+  keyTerms: readonly KeyTerm[],
+  written: ReadonlySet<string>,
+  analyzeText: Analyze,
+) {
+  const terms = new Set(
+    analyzeText(part.replace(ASKING_WORDS, "")).filter((t) => t.length >= 3 || /\d/.test(t)),
+  );
+  const own = keyTerms.filter(
+    (k) => terms.has(k.term) && !/\d/.test(k.term) && containsTerm(written, k),
+  );
+  const heaviest = own.reduce<KeyTerm | undefined>(
+    (best, k) => (best === undefined || k.weight > best.weight ? k : best),
+    undefined,
+  );
+  return {
+    numbers: [...terms].filter((t) => /\d/.test(t)),
+    words: [...terms].filter((t) => !/\d/.test(t)),
+    heaviest,
+  };
+}
+
+/**
+ * Whether the passage covering a part asked for its date holds a sentence that gives a date and
+ * names the part (read with the sentences that go on about it, its heading and its document's
+ * title): every number of the part's name ("62" of "td-62", "21" of "doc 21"; a two-digit one
+ * may be a year's last digits, "'88" of "1988"), one more of its words, and its heaviest key term
+ * the corpus has (`keyTerms`, the part's ask's own). A noun phrase asks no verb, so the one-ask
+ * checks ask no act to be dated (window-act-date.ts): "when was brazil's own proposal?" passed on a
+ * paragraph that dates the Budapest Convention and says elsewhere that Brazil stayed out of it.
+ * One common word is not naming (trust47): "obama picking kramer to lead the us delegation" shares
+ * only "Kramer" with "In November 2012 Kramer, in a speech…", which dates a speech, while the
+ * sentence that tells the choice and names Obama gives no date. Where no sentence naming the part
+ * gives a date, the place does not date it.
  */
 export function partDatedThere(
   part: string,
   passage: ScoredPassage | undefined,
   analyzeText: Analyze,
+  keyTerms: readonly KeyTerm[] = [],
 ): boolean {
   if (passage === undefined) return false;
-  const terms = analyzeText(part).filter((t) => t.length >= 3 || /\d/.test(t));
-  const numbers = terms.filter((t) => /\d/.test(t));
-  const words = terms.filter((t) => !/\d/.test(t));
-  return splitSentences(passage.passage.text).some(({ text }) => {
-    if (!carriesAnswer(text, "date")) return false;
-    const said = new Set(analyzeText(text));
+  const written = new Set(
+    analyzeText(
+      `${passage.passage.sectionPath.join(" ")} ${passage.document.title} ${passage.passage.text}`,
+    ),
+  );
+  const { numbers, words, heaviest } = nameOfPart(part, keyTerms, written, analyzeText);
+  return datedContexts(passage, analyzeText).some((said) => {
+    const saidNumber = (n: string) =>
+      said.has(n) || (CLIPPED.test(n) && [...said].some((t) => /^\d{4}$/.test(t) && t.endsWith(n)));
     const named = words.length === 0 || words.some((t) => said.has(t));
-    return named && numbers.every((t) => said.has(t));
+    return (
+      named && numbers.every(saidNumber) && (heaviest === undefined || containsTerm(said, heaviest))
+    );
   });
 }
 

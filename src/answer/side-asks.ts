@@ -23,6 +23,8 @@ export interface SidedAsks {
   asks: string[];
   /** Each ask asks its part's date, to be given by a sentence naming it (part-asks.ts). */
   dated?: boolean;
+  /** How many of the last asks are further asks, not sides: none of them is dated by `dated`. */
+  further?: number;
 }
 
 /** Asks a side's date. */
@@ -114,6 +116,17 @@ function secondEnd(text: string): { end: string; further: string[] } {
   return { end, further: furtherAsks(pieces.slice(1).join(" ")) };
 }
 
+/**
+ * Sides each asked for its date, so each must be dated by a sentence naming it (`partDatedThere`,
+ * part-asks.ts): a span's or an order's ends, two things' dates set side by side. A further ask
+ * after them ("…, and how many more till C") is judged as asked, not as a date of a part.
+ */
+function datedSides(asks: SidedAsks | undefined, further: readonly string[]) {
+  return (
+    asks && { ...asks, dated: true, ...(further.length > 0 ? { further: further.length } : {}) }
+  );
+}
+
 /** "how many days between A and B", "from A to B - dates for both ends": each end's date. */
 function spanAsks(question: string): SidedAsks | undefined {
   const counted = SPAN_COUNTED.exec(question);
@@ -121,7 +134,7 @@ function spanAsks(question: string): SidedAsks | undefined {
   const m = counted ?? dated;
   if (!m) return undefined;
   const { end, further } = secondEnd(m[3] as string);
-  return sided(WHEN_WAS, [(m[1] ?? m[2]) as string, end], further);
+  return datedSides(sided(WHEN_WAS, [(m[1] ?? m[2]) as string, end], further), further);
 }
 
 /**
@@ -134,7 +147,7 @@ function orderAsks(question: string): SidedAsks | undefined {
   const { end, further } = secondEnd(m[2] as string);
   const later = end.split(/\s+and\s+/i);
   const ends = later.length === 2 && later.every((s) => words(s) >= 2) ? later : [end];
-  return sided(WHEN_WAS, [m[1] as string, ...ends], further);
+  return datedSides(sided(WHEN_WAS, [m[1] as string, ...ends], further), further);
 }
 
 /**
@@ -158,7 +171,7 @@ function sidesDatedAsks(question: string): SidedAsks | undefined {
   const m = SIDES_THEN_DATE.exec(question);
   if (!m) return undefined;
   const sides = (m[1] as string).split(SIDE_BREAK);
-  return sides.length === 2 ? sided(WHEN_WAS, sides) : undefined;
+  return sides.length === 2 ? datedSides(sided(WHEN_WAS, sides), []) : undefined;
 }
 
 /**
