@@ -198,7 +198,7 @@ export function stripInstructions(question: string): Stripped {
     })
     .replace(/\s+/g, " ")
     .trim();
-  let out = withoutLeadingInstructions(text, instructions);
+  let out = withoutLeadingInstructions(text, instructions, quoted);
   out = withoutTrailingInstructions(out, instructions);
   out = withoutAskerHedges(out, instructions);
   if (instructions.length === 0) return { content: question, instructions };
@@ -212,7 +212,11 @@ export function stripInstructions(question: string): Stripped {
  * Leading instructions taken out (added to `instructions`), at the start of the text and after
  * each clause boundary: what is left.
  */
-function withoutLeadingInstructions(text: string, instructions: string[]): string {
+function withoutLeadingInstructions(
+  text: string,
+  instructions: string[],
+  quoted: readonly string[],
+): string {
   let out = "";
   let rest = withoutFormatLeadIns(text, instructions);
   const opening = OPENING_CONJUNCTION.exec(rest);
@@ -225,7 +229,7 @@ function withoutLeadingInstructions(text: string, instructions: string[]): strin
   // as it is at the start: the chat is an instruction of its own, the lead-in a format.
   let leadAfterChat = true;
   while (rest.length > 0) {
-    rest = withoutClauseOpeners(rest, instructions, leadAfterChat);
+    rest = withoutClauseOpeners(rest, instructions, leadAfterChat, quoted);
     leadAfterChat = false;
     const clause = keptClause(rest, instructions);
     out += clause.kept;
@@ -260,13 +264,14 @@ function withoutClauseOpeners(
   clause: string,
   instructions: string[],
   leadAfterChat: boolean,
+  quoted: readonly string[],
 ): string {
   let rest = clause;
   let afterChat = leadAfterChat;
   let m = leadingInstruction(rest);
   while (m && m[0].length > 0) {
     instructions.push(m[0].replace(/[\s,.:;!—–-]+$/, ""));
-    rest = rest.slice(m[0].length);
+    rest = withTitlesKept(m[0], rest.slice(m[0].length), quoted);
     const lead = afterChat ? formatLeadIn(rest) : undefined;
     if (lead) {
       instructions.push(lead.lead);
@@ -277,6 +282,28 @@ function withoutClauseOpeners(
   }
   return rest;
 }
+
+/**
+ * What follows a request to write a thing, after the title it gave in quotes where the title
+ * dates what the thing holds: "draft an 'october 2012' strip for the timeline graphic - every
+ * item our notes pin to that month" asks for a strip, but its title is the month "that month"
+ * points back to; cut with the request, the question lost its topic. A title of words alone
+ * ("a 'known unknowns' box", "an 'egypt file'") is the asker's name for the thing and goes with
+ * the request: what it is to hold follows the colon or dash.
+ */
+function withTitlesKept(instruction: string, rest: string, quoted: readonly string[]): string {
+  if (!WRITTEN_THING_OPENING.test(instruction)) return rest;
+  const titles = (instruction.match(TITLE_PLACEHOLDER) ?? []).filter((title) =>
+    DATING.test(quoted[Number(title.slice(1, -1))] ?? ""),
+  );
+  return titles.length > 0 ? `${titles.join(" ")} - ${rest}` : rest;
+}
+/** A year, a month or a day's number: what dates a title. */
+const DATING =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A request to write a thing, opening an instruction (`WRITTEN_THING_REQUEST`). */
+const WRITTEN_THING_OPENING = new RegExp(`^(?:${WRITTEN_THING_REQUEST})`, "i");
+const TITLE_PLACEHOLDER = new RegExp(`${PROTECT}\\d+${PROTECT}`, "g");
 
 /**
  * The clause that opens `rest`, kept, running to the next boundary (punctuation and a space),

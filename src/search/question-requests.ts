@@ -415,10 +415,24 @@ const WRITING_VERB = alt([
 const THING_WORD =
   "(?!(?:of|on|about|regarding|concerning|covering|what|which|who|whom|whose|why|how|when|where|that|did|does|do|is|are|was|were|has|have|had)\\b)[\\w'-]+";
 const WRITTEN_FOR = `(?: (?:for|in|to) (?:(?:a|an|the|our|my|your|their) )?${THING_WORD}(?: ${THING_WORD}){0,2}?)?`;
+/**
+ * A written thing's name may carry its title in quotes ("a 'moscow file' box"), which the
+ * instruction reader has set aside as a placeholder (`stripInstructions`).
+ */
+const THING_NAME_WORD = `(?:${THING_WORD}|\\u0001\\d+\\u0001)`;
+/**
+ * Where a drafted thing's name ends and its contents begin: a link to its topic ("… box on"), or
+ * a colon or a spaced dash before what it is to hold ("draft a 'known unknowns' box - the things
+ * our notes…", "draft a source-caveats box: the claims…"). The thing is named by a verb of
+ * writing, so the words before the colon or dash say what to write, not what it holds; read as
+ * content, "box", "sidebar", "deck" and a title's words were terms no passage holds (list47).
+ */
+const WRITTEN_THING_END = `(?: (?:on|about|regarding|concerning|covering)|(?=:\\s|\\s[—–-]\\s))`;
 export const WRITTEN_THING_REQUEST =
-  `(?:${WRITING_VERB}(?: (?:me|us))? (?:a|an|${COUNT})(?: ${THING_WORD}){1,4}?` +
+  `(?:${WRITING_VERB}(?: (?:me|us))? (?:a|an)(?: ${THING_NAME_WORD}){1,4}?${WRITTEN_FOR}${WRITTEN_THING_END}` +
+  `|(?:${WRITING_VERB}(?: (?:me|us))? (?:${COUNT})(?: ${THING_WORD}){1,4}?` +
   `|(?:${BARE_REQUEST}|${REQUEST}) (?:(?:a|an) )?(?:${COUNT} )?${LENGTH_MODIFIER}(?: ${THING_WORD}){1,2}?)` +
-  `${WRITTEN_FOR} (?:on|about|regarding|concerning|covering)`;
+  `${WRITTEN_FOR} (?:on|about|regarding|concerning|covering))`;
 /**
  * A first-person statement of what the answer is for ("I have a meeting with the delegation next
  * week and need to know something", "We are writing a report on"): removed up to the topic it
