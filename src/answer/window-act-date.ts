@@ -5,6 +5,7 @@ import { stem } from "../search/analyze.ts";
 import { sameSenseTerms } from "../search/word-families.ts";
 import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
 import { opensWithReferent } from "./sentences.ts";
+import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import type { TermMeeting } from "./window-terms.ts";
@@ -154,6 +155,7 @@ export function actNotDated(
       !sameSenseTerms(k.term).some((t) => said.has(t)),
   );
   if (unsaid) return true;
+  if (actUnstated(d, reader, w, met)) return true;
   if (NEGATED.test(d.question ?? "")) return false;
   const verbs = asked.filter((k) => met.meetsTerm(k) || containsTerm(said, k));
   if (verbs.length === 0) return false;
@@ -163,6 +165,50 @@ export function actNotDated(
   });
   return stated.length > 0 && stated.every((m) => deniesVerb(spans[m]?.text ?? "", verbs, reader));
 }
+
+/**
+ * Whether no sentence of the passage states the act asked as an act: each of the question's verbs
+ * the window meets (`askedActVerbs`) is met only by the passage's title or headings ("…civil-society
+ * campaigning…" for "campaign"), by a piece of a name ("OpenMedia" for "open", of "launch"), or by
+ * a word the tagger reads as no verb ("an open letter"). Its dates are of other acts: "When did
+ * OpenMedia launch its campaign?" is not dated by "On 14 December a coalition including … OpenMedia
+ * said it had delivered … petition signatures". A source telling the act in its own verb ("entered
+ * into force" for "take effect") meets none of the asker's verbs, and nothing is decided here.
+ */
+function actUnstated(
+  d: { keyTerms: readonly KeyTerm[]; question?: string },
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  const verbs = askedActVerbs(d, reader, w, met);
+  if (verbs.length === 0) return false;
+  const stated = new Set(w.passage.spans.flatMap((s) => verbTermsOf(s.text, reader.analyzeText)));
+  return !verbs.some((k) => containsTerm(stated, k));
+}
+
+/**
+ * The terms of the words a sentence writes as verbs, as the tagger reads them, each with a particle
+ * or preposition right after it ("set up", "put out"); a name is read whole ("OpenMedia"), not by
+ * its parts. Read once per sentence.
+ */
+function verbTermsOf(text: string, analyzeText: (text: string) => string[]): readonly string[] {
+  const known = verbTerms.get(text);
+  if (known !== undefined) return known;
+  const words = taggedWords(text);
+  const kept = words.flatMap((word, m) => {
+    if (!word.tags.includes("Verb") || word.tags.includes("Auxiliary")) return [];
+    const next = words[m + 1];
+    return next !== undefined && PARTICLE_TAGS.some((t) => next.tags.includes(t))
+      ? [word.text, next.text]
+      : [word.text];
+  });
+  const terms = kept.length > 0 ? analyzeText(kept.join(" ")) : [];
+  verbTerms.set(text, terms);
+  return terms;
+}
+const verbTerms = new Map<string, readonly string[]>();
+const PARTICLE_TAGS = ["Particle", "Preposition", "Adverb"];
 
 /**
  * Whether a sentence denies one of the verbs itself: an auxiliary with "not" or "never" right
