@@ -34,8 +34,8 @@ export function datesAskedAct(
   // A run-in heading ("Sign-on letter (September 2012).") dates its whole paragraph, and states
   // no act.
   const heading = (m: number) => {
-    const label = (spans[m]?.text ?? "").trim().replace(/[.:]$/, "");
-    return sectionPath.some((h) => h.trim().replace(/[.:]$/, "") === label);
+    const label = headingLabel(spans[m]?.text ?? "");
+    return sectionPath.some((h) => headingLabel(h) === label);
   };
   const at = w.at + j;
   if (actNotDated(d, reader, w, met)) return false;
@@ -183,7 +183,14 @@ function actUnstated(
 ): boolean {
   const verbs = askedActVerbs(d, reader, w, met);
   if (verbs.length === 0) return false;
-  const stated = new Set(w.passage.spans.flatMap((s) => verbTermsOf(s.text, reader.analyzeText)));
+  // (A run-in heading, "Campaign pressure.", states no act: see `datesAskedAct`.)
+  const { spans, sectionPath } = w.passage;
+  const labels = new Set(sectionPath.map(headingLabel));
+  const stated = new Set(
+    spans.flatMap((s) =>
+      labels.has(headingLabel(s.text)) ? [] : verbTermsOf(s.text, reader.analyzeText),
+    ),
+  );
   return !verbs.some((k) => containsTerm(stated, k));
 }
 
@@ -208,6 +215,11 @@ function verbTermsOf(text: string, analyzeText: (text: string) => string[]): rea
   return terms;
 }
 const verbTerms = new Map<string, readonly string[]>();
+
+/** A heading's words, its closing stop or colon dropped. */
+function headingLabel(text: string): string {
+  return text.trim().replace(/[.:]$/, "");
+}
 const PARTICLE_TAGS = ["Particle", "Preposition", "Adverb"];
 
 /**
