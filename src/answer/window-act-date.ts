@@ -155,7 +155,6 @@ export function actNotDated(
       !sameSenseTerms(k.term).some((t) => said.has(t)),
   );
   if (unsaid) return true;
-  if (actUnstated(d, reader, w, met)) return true;
   if (NEGATED.test(d.question ?? "")) return false;
   const verbs = asked.filter((k) => met.meetsTerm(k) || containsTerm(said, k));
   if (verbs.length === 0) return false;
@@ -167,7 +166,7 @@ export function actNotDated(
 }
 
 /**
- * Whether no sentence of the passage states the act asked as an act: each of the question's verbs
+ * Whether no sentence of the passage states the act a when question asks as an act: each of its verbs
  * the window meets (`askedActVerbs`) is met only by the passage's title or headings ("…civil-society
  * campaigning…" for "campaign"), by a piece of a name ("OpenMedia" for "open", of "launch"), or by
  * a word the tagger reads as no verb ("an open letter"). Its dates are of other acts: "When did
@@ -175,7 +174,7 @@ export function actNotDated(
  * said it had delivered … petition signatures". A source telling the act in its own verb ("entered
  * into force" for "take effect") meets none of the asker's verbs, and nothing is decided here.
  */
-function actUnstated(
+export function actUnstated(
   d: { keyTerms: readonly KeyTerm[]; question?: string },
   reader: WindowReader,
   w: Window,
