@@ -166,13 +166,15 @@ export function actNotDated(
 }
 
 /**
- * Whether no sentence of the passage states the act a when question asks as an act: each of its verbs
- * the window meets (`askedActVerbs`) is met only by the passage's title or headings ("…civil-society
- * campaigning…" for "campaign"), by a piece of a name ("OpenMedia" for "open", of "launch"), or by
- * a word the tagger reads as no verb ("an open letter"). Its dates are of other acts: "When did
- * OpenMedia launch its campaign?" is not dated by "On 14 December a coalition including … OpenMedia
- * said it had delivered … petition signatures". A source telling the act in its own verb ("entered
- * into force" for "take effect") meets none of the asker's verbs, and nothing is decided here.
+ * Whether no sentence of the passage states the act a when question asks as an act: each of its
+ * verbs the window meets (`askedActVerbs`) is met only by the passage's title or headings
+ * ("…civil-society campaigning…" for "campaign"), by a piece of a name ("OpenMedia" for "open", of
+ * "launch"), or by a word the tagger reads as no verb ("an open letter"). "When did OpenMedia
+ * launch its campaign?" is then not fully answered by "On 14 December a coalition including …
+ * OpenMedia said it had delivered … petition signatures" (read for the label only, `keptOf`:
+ * refusing on it lost answers whose source tells the act in its own verb, "submitted" for "put
+ * in"). A source's verb meeting none of the asker's ("entered into force" for "take effect")
+ * leaves nothing to read here.
  */
 export function actUnstated(
   d: { keyTerms: readonly KeyTerm[]; question?: string },
