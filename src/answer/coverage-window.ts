@@ -40,6 +40,7 @@ import type { QuestionDemands } from "./question-demands.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
+import { actUnstated } from "./window-act-date.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
 import { partCounted } from "./window-part-count.ts";
 import {
@@ -191,8 +192,14 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
       containsTerm(window, k) &&
       !containsTerm(window, withoutSenseWords(k)),
   );
+  // (Nor does a window state a when question's act that no sentence of its passage writes as a
+  // verb, its verbs met only by a title, a heading, a name's piece or a noun or adjective, as in
+  // "when did OpenMedia launch its campaign" beside "an open letter" (`actUnstated`): for the
+  // label only, as refusing it lost answers telling the act in other words.)
+  const actUnsaid = d.expected === "date" && actUnstated(d, reader, w, met);
   const statedTogether =
     !saidOtherwise &&
+    !actUnsaid &&
     windowSpans.some((_, j) => {
       const own = sentences[i + j] ?? [];
       const terms = new Set([...headingsOver(title, sectionPath, own, reader.analyzeText), ...own]);

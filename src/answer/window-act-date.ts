@@ -5,6 +5,7 @@ import { stem } from "../search/analyze.ts";
 import { sameSenseTerms } from "../search/word-families.ts";
 import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
 import { opensWithReferent } from "./sentences.ts";
+import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
 import type { TermMeeting } from "./window-terms.ts";
@@ -33,8 +34,8 @@ export function datesAskedAct(
   // A run-in heading ("Sign-on letter (September 2012).") dates its whole paragraph, and states
   // no act.
   const heading = (m: number) => {
-    const label = (spans[m]?.text ?? "").trim().replace(/[.:]$/, "");
-    return sectionPath.some((h) => h.trim().replace(/[.:]$/, "") === label);
+    const label = headingLabel(spans[m]?.text ?? "");
+    return sectionPath.some((h) => headingLabel(h) === label);
   };
   const at = w.at + j;
   if (actNotDated(d, reader, w, met)) return false;
@@ -163,6 +164,64 @@ export function actNotDated(
   });
   return stated.length > 0 && stated.every((m) => deniesVerb(spans[m]?.text ?? "", verbs, reader));
 }
+
+/**
+ * Whether no sentence of the passage states the act a when question asks as an act: each of its
+ * verbs the window meets (`askedActVerbs`) is met only by the passage's title or headings
+ * ("…civil-society campaigning…" for "campaign"), by a piece of a name ("OpenMedia" for "open", of
+ * "launch"), or by a word the tagger reads as no verb ("an open letter"). "When did OpenMedia
+ * launch its campaign?" is then not fully answered by "On 14 December a coalition including …
+ * OpenMedia said it had delivered … petition signatures" (read for the label only, `keptOf`:
+ * refusing on it lost answers whose source tells the act in its own verb, "submitted" for "put
+ * in"). A source's verb meeting none of the asker's ("entered into force" for "take effect")
+ * leaves nothing to read here.
+ */
+export function actUnstated(
+  d: { keyTerms: readonly KeyTerm[]; question?: string },
+  reader: WindowReader,
+  w: Window,
+  met: TermMeeting,
+): boolean {
+  const verbs = askedActVerbs(d, reader, w, met);
+  if (verbs.length === 0) return false;
+  // (A run-in heading, "Campaign pressure.", states no act: see `datesAskedAct`.)
+  const { spans, sectionPath } = w.passage;
+  const labels = new Set(sectionPath.map(headingLabel));
+  const stated = new Set(
+    spans.flatMap((s) =>
+      labels.has(headingLabel(s.text)) ? [] : verbTermsOf(s.text, reader.analyzeText),
+    ),
+  );
+  return !verbs.some((k) => containsTerm(stated, k));
+}
+
+/**
+ * The terms of the words a sentence writes as verbs, as the tagger reads them, each with a particle
+ * or preposition right after it ("set up", "put out"); a name is read whole ("OpenMedia"), not by
+ * its parts. Read once per sentence.
+ */
+function verbTermsOf(text: string, analyzeText: (text: string) => string[]): readonly string[] {
+  const known = verbTerms.get(text);
+  if (known !== undefined) return known;
+  const words = taggedWords(text);
+  const kept = words.flatMap((word, m) => {
+    if (!word.tags.includes("Verb") || word.tags.includes("Auxiliary")) return [];
+    const next = words[m + 1];
+    return next !== undefined && PARTICLE_TAGS.some((t) => next.tags.includes(t))
+      ? [word.text, next.text]
+      : [word.text];
+  });
+  const terms = kept.length > 0 ? analyzeText(kept.join(" ")) : [];
+  verbTerms.set(text, terms);
+  return terms;
+}
+const verbTerms = new Map<string, readonly string[]>();
+
+/** A heading's words, its closing stop or colon dropped. */
+function headingLabel(text: string): string {
+  return text.trim().replace(/[.:]$/, "");
+}
+const PARTICLE_TAGS = ["Particle", "Preposition", "Adverb"];
 
 /**
  * Whether a sentence denies one of the verbs itself: an auxiliary with "not" or "never" right
