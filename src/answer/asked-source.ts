@@ -6,8 +6,6 @@
 // or its own noun) does not tell what it said, however well the rest of the question's words
 // meet it. Read in `answerTypeGiven` (window-answer-type.ts) beside `askedFocus`.
 
-import { splitSentences } from "../text.ts";
-import type { ScoredPassage } from "../types.ts";
 import { isFamiliarTerm, isGeneric } from "./common-words.ts";
 import type { Analyze } from "./terms.ts";
 
@@ -147,88 +145,4 @@ export function authorToldIn(
       AUTHOR_TOLD.test(sentence) ||
       [...sentence.matchAll(BY_NAME)].some((m) => analyzeText(m[1] ?? "").some((t) => !own.has(t))),
   );
-}
-
-/**
- * The nouns of a source that speaks in the notes: a written source's (`SOURCE_NOUN`), and a
- * statement, a speech, comments or a submission, whose words the notes report as its content.
- */
-const SPEAKING_NOUN = `${SOURCE_NOUN}|statement|speech|remarks|comments|submission|testimony`;
-
-/** A source named as one who speaks: by a possessive or a determiner before its noun. */
-const SOURCE_SPEAKING = new RegExp(
-  SOURCE_NAMED.replace(`(?<noun>${SOURCE_NOUN})`, `(?<noun>${SPEAKING_NOUN})`),
-  "iu",
-);
-
-/**
- * A question asking who, when or where a source came out, or what identifies it (its link, its
- * title or name, its date, its announcing by mail, its writer or readers): the paragraphs
- * identifying or dating the source answer it, and stay its lead ("how did Bankston announce the
- * paper", "the timing of her post vs his mail", "what does the post say went up first").
- */
-const PUBLICATION_ASKED =
-  /\b(?:who|whom|whose|when|where|what\s+(?:date|day|month|year)|which\s+(?:date|day|month|year)|how\s+long|timing|timed|publish\w*|releas\w*|launch\w*|announc\w*|posted|dated|e-?mail(?:ed)?|mail(?:ed)?|(?:came|come|put|get|got)\s+(?:it\s+)?out|word\s+out|(?:went|go|gone|put)\s+up|links?|url|pdf|titled?|call(?:ed)?(?!\s+for)|named|byline|authors?|wrote|written|aimed|meant\s+for|readers?|audience|versions?|pages?)\b/iu;
-
-/**
- * The source a question names as the one speaking, with its content asked: "per llansó's sept
- * post, how should the itu help…", "did cdt's llansó post single out any…", "does cdt's cyber
- * paper want the itu as…", "kramer's speech - what was his line…". Not where the question asks
- * who, when or where it came out, or what identifies it (`PUBLICATION_ASKED`).
- */
-export function sourceSpeaking(question: string): SourceAsked | undefined {
-  if (PUBLICATION_ASKED.test(question)) return undefined;
-  const m = SOURCE_SPEAKING.exec(question);
-  const g = m?.groups;
-  if (m === null || g === undefined) return undefined;
-  const names = (g.poss ?? g.mods ?? "").trim();
-  // "a press release on CDT's paper", "notes about the cdt paper": the source is the topic.
-  if (TOPIC_BEFORE.test(`${question.slice(0, m.index)} ${g.poss ?? ""}`)) return undefined;
-  return { names, noun: g.noun ?? "", rest: question.replace(names, " ") };
-}
-
-/** A source written after "on", "about" or "regarding": what is asked about, not who speaks. */
-const TOPIC_BEFORE = /\b(?:on|about|regarding|re|around|of|for)\s+(?:[\p{L}\p{N}&./-]+\s*){0,3}$/iu;
-
-/**
- * A sentence telling where, when or by whom a source came out, not what it says: a link or a
- * file, a title it is listed under, a date it carries, its announcing, posting or release, its
- * writer ("links to a PDF at…", "lists the paper under the title…", "dated 6 September 2012",
- * "announced it to the … list", "The release date is therefore…", "The blog post is by…").
- */
-const PUBLICATION_TOLD =
-  /\b(?:links?\s+to|linked\s+from|under\s+the\s+title|dated|timestamped|announced|posted|published|released|release\s+date|launched|is\s+by|was\s+by|attributed|authors?|bylines?|pdf)\b|\b[\w-]+\.(?:org|com|net|int|gov|edu)\/\S+/iu;
-
-/**
- * Whether a paragraph only identifies or dates a source: at least half of its sentences tell
- * where, when or by whom a source came out (`PUBLICATION_TOLD`). Such a paragraph names the
- * source without telling what it says.
- */
-export function identifiesOnly(sentences: readonly string[]): boolean {
-  if (sentences.length === 0) return false;
-  const told = sentences.filter((s) => PUBLICATION_TOLD.test(s)).length;
-  return told * 2 >= sentences.length;
-}
-
-/**
- * The passages an answer does not read, where the question names a source as the one speaking
- * and asks what it says (`sourceSpeaking`): those naming the source (`sourceNamedIn`) but only
- * identifying or dating it (`identifiesOnly`). What the question asks of the source, not the
- * source's name, then chooses the lead among its passages. None where every passage read is such
- * a passage (the answer then says what is known of the source), and none for any other question.
- */
-export function sourceIdentifyingIds(
-  passages: readonly ScoredPassage[],
-  question: string,
-  analyzeText: Analyze,
-): string[] {
-  const asked = sourceSpeaking(question);
-  if (asked === undefined) return [];
-  const ids = passages.flatMap(({ passage }) => {
-    const sentences = splitSentences(passage.text).map((s) => s.text);
-    return identifiesOnly(sentences) && sourceNamedIn(asked, sentences, analyzeText)
-      ? [passage.id]
-      : [];
-  });
-  return ids.length < passages.length ? ids : [];
 }

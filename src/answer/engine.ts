@@ -13,7 +13,6 @@ import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
-import { sourceIdentifyingIds } from "./asked-source.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { withBracketedReferents } from "./bracketed-referent.ts";
 import { groupCountryUntied } from "./country-groups.ts";
@@ -255,13 +254,8 @@ async function passagesToAnswer(
 ): Promise<AnswerPassages> {
   const { searchQuery, passages, search } = retrieved;
   const { analysis, shape, askLed } = whole;
-  // "The existing treaty" is not read for "the new treaty", by the model or the summary; nor,
-  // where a source named as the one speaking is asked what it says, its passages only
-  // identifying or dating it (`sourceIdentifyingIds`).
-  const otherThings = new Set([
-    ...(relevance.otherThingPassageIds ?? []),
-    ...sourceIdentifyingIds(passages, retrieved.question, engine.analyzeText),
-  ]);
+  // "The existing treaty" is not read for "the new treaty", by the model or the summary.
+  const otherThings = new Set(relevance.otherThingPassageIds);
   const answerPassages = await withEachSide(
     subjectFirst(
       passages.filter(({ passage }) => !otherThings.has(passage.id)),
