@@ -36,6 +36,23 @@ describe("partDatedThere: a dated sentence must name the part, not share one wor
     ).toBe(false);
   });
 
+  it("reads a part's shorthand written out, as the question's key terms are", () => {
+    const bill = labelledPassage(
+      harbourNote,
+      3,
+      "Congressional backing",
+      "H. Con. Res. 88, introduced on 2 June 2015, stated the sense of Congress that the harbour should stay open.",
+    );
+    // "the hill" is Congress: without reading it so, the part's only word of three letters is
+    // "hill", which the dated sentence does not write ("res" stems to two letters).
+    expect(
+      partDatedThere("res 88 going in on the hill", bill, analyze, keys({ congress: 3, go: 0.5 })),
+    ).toBe(true);
+    expect(partDatedThere("res 88 going in on the quay", bill, analyze, keys({ quai: 3 }))).toBe(
+      false,
+    );
+  });
+
   it("accepts the part the dated sentence names", () => {
     expect(
       partDatedThere(

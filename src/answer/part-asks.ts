@@ -8,6 +8,7 @@
 // question not covered. The tail itself (same month or not, which reason) is what the parts'
 // facts answer when stated side by side; no place is asked to state a verdict over them.
 
+import { withoutShorthand } from "../search/question-shorthand.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import { carriesAnswer } from "./evidence.ts";
@@ -199,8 +200,12 @@ function nameOfPart(
   written: ReadonlySet<string>,
   analyzeText: Analyze,
 ) {
+  // (Read with its shorthand written out, as the question's key terms were: "res 127 going in on
+  // the hill" is named by "Congress" where note 10 dates the bill, not by Richard Hill's name.)
   const terms = new Set(
-    analyzeText(part.replace(ASKING_WORDS, "")).filter((t) => t.length >= 3 || /\d/.test(t)),
+    analyzeText(withoutShorthand(part.replace(ASKING_WORDS, ""))).filter(
+      (t) => t.length >= 3 || /\d/.test(t),
+    ),
   );
   const own = keyTerms.filter(
     (k) => terms.has(k.term) && !/\d/.test(k.term) && containsTerm(written, k),
