@@ -108,6 +108,21 @@ export function carriesArgumentOn(sentence: string): boolean {
 /** "the 55", "the two", "the latter": a noun phrase whose meaning is in an earlier sentence. */
 const NUMBER_REFERENCE = /\b[Tt]he (\d+)\b(?!\s*(?:%|per ?cent))/g;
 
+/**
+ * Whether a sentence is its paragraph's run-in heading ("Sign-on letter (September 2012)."): one
+ * of its passage's section path, read without a closing stop or colon. It labels the paragraph
+ * and states no act, date or claim of its own.
+ */
+export function isRunInHeading(text: string, sectionPath: readonly string[]): boolean {
+  const label = headingLabel(text);
+  return sectionPath.some((heading) => headingLabel(heading) === label);
+}
+
+/** A heading's words, its closing stop or colon dropped. */
+function headingLabel(text: string): string {
+  return text.trim().replace(/[.:]$/, "");
+}
+
 /** Whether a sentence opens by pointing back at the sentence before it. */
 export function opensWithReferent(sentence: string): boolean {
   return OPENING_REFERENT.test(sentence.replace(/^[\s"“'‘(*_]+/, ""));

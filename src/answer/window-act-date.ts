@@ -4,7 +4,7 @@
 import { stem } from "../search/analyze.ts";
 import { sameSenseTerms } from "../search/word-families.ts";
 import { carriesAnswer, statesMomentInEvent } from "./evidence.ts";
-import { opensWithReferent } from "./sentences.ts";
+import { isRunInHeading, opensWithReferent } from "./sentences.ts";
 import { taggedWords } from "./tagged-words.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
@@ -33,10 +33,7 @@ export function datesAskedAct(
   const { spans, sentences, sectionPath } = w.passage;
   // A run-in heading ("Sign-on letter (September 2012).") dates its whole paragraph, and states
   // no act.
-  const heading = (m: number) => {
-    const label = headingLabel(spans[m]?.text ?? "");
-    return sectionPath.some((h) => headingLabel(h) === label);
-  };
+  const heading = (m: number) => isRunInHeading(spans[m]?.text ?? "", sectionPath);
   const at = w.at + j;
   if (actNotDated(d, reader, w, met)) return false;
   if (heading(at)) return true;
@@ -186,10 +183,9 @@ export function actUnstated(
   if (verbs.length === 0) return false;
   // (A run-in heading, "Campaign pressure.", states no act: see `datesAskedAct`.)
   const { spans, sectionPath } = w.passage;
-  const labels = new Set(sectionPath.map(headingLabel));
   const stated = new Set(
     spans.flatMap((s) =>
-      labels.has(headingLabel(s.text)) ? [] : verbTermsOf(s.text, reader.analyzeText),
+      isRunInHeading(s.text, sectionPath) ? [] : verbTermsOf(s.text, reader.analyzeText),
     ),
   );
   return !verbs.some((k) => containsTerm(stated, k));
@@ -217,10 +213,6 @@ function verbTermsOf(text: string, analyzeText: (text: string) => string[]): rea
 }
 const verbTerms = new Map<string, readonly string[]>();
 
-/** A heading's words, its closing stop or colon dropped. */
-function headingLabel(text: string): string {
-  return text.trim().replace(/[.:]$/, "");
-}
 const PARTICLE_TAGS = ["Particle", "Preposition", "Adverb"];
 
 /**

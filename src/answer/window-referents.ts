@@ -3,7 +3,12 @@
 // the headings over it.
 
 import { isCommonWord } from "./common-words.ts";
-import { mentionsNumber, numbersReferredTo, opensWithReferent } from "./sentences.ts";
+import {
+  isRunInHeading,
+  mentionsNumber,
+  numbersReferredTo,
+  opensWithReferent,
+} from "./sentences.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
@@ -104,9 +109,8 @@ export function isSeriesHeading(
   sectionPath: readonly string[],
   analyzeText: Analyze,
 ): boolean {
-  const label = text.trim().replace(/[.:]$/, "");
   return sectionPath.some(
-    (heading) => heading.trim() === label && headingTopics(heading, analyzeText).length >= 2,
+    (heading) => isRunInHeading(text, [heading]) && headingTopics(heading, analyzeText).length >= 2,
   );
 }
 

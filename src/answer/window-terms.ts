@@ -24,7 +24,7 @@ import {
 import { namesKind } from "./name-kinds.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import type { QuestionDemands } from "./question-demands.ts";
-import { seriesItems, seriesLength } from "./sentences.ts";
+import { isRunInHeading, seriesItems, seriesLength } from "./sentences.ts";
 import { seriesSampled } from "./series-sampled.ts";
 import { withoutFieldWords, withoutNameWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
@@ -275,8 +275,7 @@ function statedAround(w: Window, j: number): Set<string> {
 /** Whether a window's text is a heading: a run-in one, or one of its passage's section path. */
 function isHeading(w: Window, text: string): boolean {
   return (
-    text.trim().split(/\s+/).length <= HEADING_WORDS ||
-    w.passage.sectionPath.some((h) => h.trim() === text.trim().replace(/[.:]$/, ""))
+    text.trim().split(/\s+/).length <= HEADING_WORDS || isRunInHeading(text, w.passage.sectionPath)
   );
 }
 
