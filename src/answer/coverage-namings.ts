@@ -140,7 +140,8 @@ const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "in", "to"]);
 function namesSpelledBy(acronym: string, text: string): string[] {
   const words = text
     .split(/[\s/\-–—]+/)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))
+    // (A possessive's "'s" is no word of the name: "George Mason University's Mercatus Center".)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").replace(/['’]s$/u, ""))
     .filter((w) => w !== "");
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -29,6 +29,7 @@ import { CAVEAT_WORDS } from "./question-known.ts";
 import type { Ranker, ScoreBoost, WeightedTerm } from "./ranker.ts";
 import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
+import { corpusNameSpelledBy } from "./unseen-names.ts";
 import { wordFamilyExpansions } from "./word-families.ts";
 
 export { analyze } from "./analyze.ts";
@@ -305,6 +306,29 @@ function officeHolderTerms({ current }: OpenIndex, question: string): string[] {
 }
 
 /**
+ * The words of the names the corpus writes out whose initials the question types as an acronym
+ * the corpus never uses ("the GMU researchers" → "george", "mason", "univers"; "the ITUC" →
+ * "International Trade Union Confederation"), at weight 1: the acronym itself matches no passage,
+ * so the passages naming the body in full were never found. Only an acronym in capitals, as the
+ * question reads after its names are written as the corpus writes them (`spellingCorrected`),
+ * and only where one name of the corpus has those initials (`corpusNameSpelledBy`). The answer
+ * engine meets the acronym in the passages that spell it out (answer/coverage-namings.ts
+ * `withSpelledOutAcronyms`).
+ */
+function spelledNameTerms({ current }: OpenIndex, question: string): string[] {
+  const out: string[] = [];
+  for (const acronym of question.match(TYPED_ACRONYM) ?? []) {
+    if (current.inverted.termIds.has(termOf(acronym) ?? "")) continue;
+    const name = corpusNameSpelledBy(vocabularyOf(current), acronym);
+    for (const t of name === undefined ? [] : analyze(name)) if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** An acronym as typed: three to six capitals, a plural's or possessive's "s" aside ("GMU's"). */
+const TYPED_ACRONYM = /\b\p{Lu}{3,6}(?=(?:['’]?s)?\b)/gu;
+
+/**
  * The best `options.k` passages for a query: its weighted terms (`weightedContentTerms`, clipped
  * words completed, an office's holders added) ranked with feedback (`rankedFor`), then at most
  * `perDocumentCap` a document (`cappedPassages`).
@@ -340,6 +364,9 @@ function rankedFor(
   );
   if (terms.length === 0) return undefined;
   for (const term of officeHolderTerms(index, question.content)) {
+    if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
+  }
+  for (const term of spelledNameTerms(index, question.content)) {
     if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 1 });
   }
   const boost = phraseBoost(index, question.quotedPhrases);

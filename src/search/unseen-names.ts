@@ -38,7 +38,7 @@ export function unseenName(
     return (word[0] as string).toUpperCase() + word.slice(1);
   }
   if (english.has(word)) return undefined;
-  return initialsOf(vocabularyOf()).get(word);
+  return namesByInitials(vocabularyOf()).has(word) ? word.toUpperCase() : undefined;
 }
 
 /** Whether word `i` names a body, a person or a people, and stands as no verb ("can you google"). */
@@ -72,15 +72,30 @@ const UNSEEN_NAME_LEAST = 4;
 /** The fewest and most letters of initials read as a corpus name's acronym ("ITUC"). */
 const INITIALS_LEAST = 3;
 const INITIALS_MOST = 6;
-const initialsByVocabulary = new WeakMap<CorpusVocabulary, ReadonlyMap<string, string>>();
 /**
- * The corpus's names of three words or more by their initials, connectors left out ("ituc" →
- * "ITUC" for "International Trade Union Confederation"), where only one name has them and the
- * corpus never writes them as a word.
+ * The one name of the corpus a typed acronym spells, as the corpus writes it ("GMU" → "George
+ * Mason University"), where the corpus never writes the acronym itself and English has no such
+ * word ("him" is no acronym of "Hey ITU Member"); undefined otherwise. `acronym` is in capitals
+ * or lower case.
  */
-function initialsOf(vocabulary: CorpusVocabulary): ReadonlyMap<string, string> {
-  let map = initialsByVocabulary.get(vocabulary);
-  if (map) return map;
+export function corpusNameSpelledBy(
+  vocabulary: CorpusVocabulary,
+  acronym: string,
+): string | undefined {
+  const word = normalizeText(acronym);
+  if (englishLexicon().words.has(word) || englishLexicon().titled.has(word)) return undefined;
+  return namesByInitials(vocabulary).get(word);
+}
+
+const namesByVocabulary = new WeakMap<CorpusVocabulary, ReadonlyMap<string, string>>();
+/**
+ * The corpus's names of three words or more, as it writes them, by their initials with
+ * connectors left out ("ituc" → "International Trade Union Confederation"), where only one name
+ * has them and the corpus never writes them as a word.
+ */
+function namesByInitials(vocabulary: CorpusVocabulary): ReadonlyMap<string, string> {
+  const known = namesByVocabulary.get(vocabulary);
+  if (known) return known;
   const found = new Map<string, string | null>();
   for (const [key, written] of vocabulary.names) {
     if (key.includes(".")) continue;
@@ -92,9 +107,10 @@ function initialsOf(vocabulary: CorpusVocabulary): ReadonlyMap<string, string> {
     found.set(initials, before === undefined || before === key ? key : null);
   }
   const built = new Map<string, string>();
-  for (const [initials, key] of found)
-    if (key !== null) built.set(initials, initials.toUpperCase());
-  initialsByVocabulary.set(vocabulary, built);
-  map = built;
-  return map;
+  for (const [initials, key] of found) {
+    const written = key === null ? undefined : vocabulary.names.get(key);
+    if (written !== undefined) built.set(initials, written);
+  }
+  namesByVocabulary.set(vocabulary, built);
+  return built;
 }
