@@ -89,10 +89,7 @@ export function pickListItems(
   picked: Set<Sentence>,
 ): void {
   const list = listReading(read, shape, { relevance, take, redundant, picked });
-  readFirst(
-    list,
-    shape.list?.count === undefined ? Math.min(list.wanted, FIRST_PASSAGE_POINTS) : list.wanted,
-  );
+  readFirst(list, firstPassageLimit(list), !countShared(list));
   readOtherPassages(list);
   fillTimelineWithDates(list);
   // A list still short of its points takes such a series (`seriesRound`) from any passage read:
@@ -220,7 +217,7 @@ function takePoint(list: ListReading, s: Sentence | undefined): void {
  * comes with the sentence it continues), at first no more than `FIRST_PASSAGE_POINTS` of them;
  * the others one point each.
  */
-function readFirst(list: ListReading, limit: number): void {
+function readFirst(list: ListReading, limit: number, fold = true): void {
   const first = list.views[0];
   if (!first) return;
   const { shape, picked } = list;
@@ -238,13 +235,31 @@ function readFirst(list: ListReading, limit: number): void {
     if (picked.has(s)) continue;
     const full = pointsSoFar(list) >= limit && !listGoesOn;
     const gaveAPoint = [...picked].some((p) => p.view === first);
-    if (full && (shape.list?.count === undefined || !gaveAPoint)) return;
+    if (full && (shape.list?.count === undefined || !gaveAPoint || !fold)) return;
     if (isPoint(list, s) || continuesTopic(list, s)) {
       s.joinsItem = full;
       if (!list.take(s)) s.joinsItem = false;
       else if (carriedOnAsked(list, s)) continuePoint(s, list.take, picked);
     }
   }
+}
+
+/**
+ * A count asked ("3 bullets for…") is shared: where other passages are valued nearly as highly as
+ * the best, the best gives one bullet fewer than asked before they give theirs, and only then
+ * folds its further points into its last bullet. The best paragraph had filled every bullet with
+ * its own scene-setting ("…took place in Dubai", "…hosted it at the Dubai World Trade Centre")
+ * before any other note was read.
+ */
+function countShared(list: ListReading): boolean {
+  const count = list.shape.list?.count;
+  return count !== undefined && count > 1 && list.others.length > 0;
+}
+
+/** The points the best passage gives before the others give theirs. */
+function firstPassageLimit(list: ListReading): number {
+  if (list.shape.list?.count === undefined) return Math.min(list.wanted, FIRST_PASSAGE_POINTS);
+  return countShared(list) ? list.wanted - 1 : list.wanted;
 }
 
 /**
@@ -333,7 +348,7 @@ function furtherRounds(list: ListReading): void {
 function readOtherPassages(list: ListReading): void {
   seriesRound(list, [...list.others, ...list.more]);
   onePointEach(list, list.others);
-  if (pointsSoFar(list) < list.wanted) readFirst(list, list.wanted);
+  if (pointsSoFar(list) < list.wanted || countShared(list)) readFirst(list, list.wanted);
   furtherRounds(list);
 }
 
