@@ -13,6 +13,7 @@ import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
+import { withAsksReadOn } from "./ask-read-on.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { withBracketedReferents } from "./bracketed-referent.ts";
 import { groupCountryUntied } from "./country-groups.ts";
@@ -417,9 +418,13 @@ function extractiveRest(
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
   const question = answering.retrieved.corrected;
-  const stated = oneThing
+  const ownStated = oneThing
     ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
     : eachStated;
+  // (Each ask's quoted sentence read on to its neighbour telling what the ask asks: join48.)
+  const stated = oneThing
+    ? withAsksReadOn(ownStated, asks, listPassages, keyTerms, engine.askTools)
+    : ownStated;
   // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
   const text = withBracketedReferents(
     { text: stated.text, citations: stated.citations, passages: listPassages },
