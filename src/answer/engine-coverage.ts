@@ -28,7 +28,7 @@ import { type FollowUpReading, followUpUnmet } from "./follow-up-reading.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
 import { LATER_ACT_HEDGED, laterActHedged } from "./later-act-hedged.ts";
 import { LATER_DATE_UNSTATED, laterDateUnstated } from "./later-date.ts";
-import { askNameUnmet, leadInContext } from "./lead-in-context.ts";
+import { askTermUnmet, leadInContext } from "./lead-in-context.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import type { StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
@@ -186,9 +186,9 @@ function wholeRelevanceReading(
 /**
  * Refused whole, a question whose ask follows a stated lead-in and names its own topic
  * (`leadInContext`) is read with the lead-in as context where the first passages meet the lead-in
- * (`termsAfterContext`); that reading is taken where it is covered with every name of the ask met
- * in its window (`askNameUnmet`), and its answer is never `full`: the lead-in is the asker's
- * statement, which no check reads as stated.
+ * (`termsAfterContext`); that reading is taken where it is covered with every name of the ask, and
+ * every word of it that is no common English, met in its window (`askTermUnmet`), and its answer
+ * is never `full`: the lead-in is the asker's statement, which no check reads as stated.
  */
 function readAfterLeadInContext(
   engine: EngineState,
@@ -210,7 +210,7 @@ function readAfterLeadInContext(
   );
   if (!keyTerms) return undefined;
   const assessed = assessRelevance(passages, keyTerms, engine.readText, reading);
-  return assessed.covered && !askNameUnmet(lead.askNames, assessed)
+  return assessed.covered && !askTermUnmet(lead.ownTerms, assessed)
     ? { keyTerms, assessed: { ...assessed, statedTogether: false } }
     : undefined;
 }

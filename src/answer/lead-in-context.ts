@@ -5,16 +5,22 @@
 // ("security", "discussion") were required of the window answering the ask, which is often
 // another paragraph (ETNO's C-109 in note 03, the security debate in note 04).
 import type { OpeningContext } from "../search/question-focus.ts";
+import { isFamiliarTerm } from "./common-words.ts";
 import { isNearTopicTerm, isRequired } from "./key-term-roles.ts";
 import type { Relevance } from "./relevance.ts";
 import { statedLeadIn } from "./stated-lead.ts";
 import type { Analyze, KeyTerm } from "./terms.ts";
 
-/** A stated lead-in whose ask names its own topic, and the terms of those names. */
+/** A stated lead-in whose ask names its own topic, and the terms of the ask's names. */
 export interface LeadInContext {
   opening: OpeningContext;
   /** The index terms of the names the ask gives before it points back (never empty). */
   askNames: string[];
+  /**
+   * Every name of the ask, wherever it stands, and every word of it that is no word of common
+   * English ("etno", "qos", "portugal" typed in lower case): what its window must meet.
+   */
+  ownTerms: string[];
 }
 
 /**
@@ -53,18 +59,22 @@ export function leadInContext(
   const back = POINTS_BACK.exec(ask);
   const before = ask.slice(firstWord, back ? back.index : ask.length);
   const named = new Set((before.match(NAME_WORD) ?? []).flatMap((w) => analyzeText(w)));
-  const askNames = askTerms(ask)
-    .filter((k) => named.has(k.term) && isRequired(k) && !isNearTopicTerm(k))
+  const written = new Set((ask.slice(firstWord).match(NAME_WORD) ?? []).flatMap(analyzeText));
+  const own = askTerms(ask).filter((k) => isRequired(k) && !isNearTopicTerm(k));
+  const askNames = own.filter((k) => named.has(k.term)).map((k) => k.term);
+  const ownTerms = own
+    .filter((k) => written.has(k.term) || !isFamiliarTerm(k.term, analyzeText))
     .map((k) => k.term);
-  return askNames.length > 0 ? { opening, askNames } : undefined;
+  return askNames.length > 0 ? { opening, askNames, ownTerms } : undefined;
 }
 
 /**
- * Whether a reading after the lead-in leaves one of the ask's own names unmet in its window: the
- * lead-in read as context lowers what the window must hold, so the ask's names must all be there
- * ("so how did Egypt vote on Iran's right-of-access sentence?" is not answered by Iran's vote).
+ * Whether a reading after the lead-in leaves one of the ask's own terms (`ownTerms`: its names,
+ * and its words of no common English) unmet in its window: the lead-in read as context lowers
+ * what the window must hold, so these must all be there ("so how did Egypt vote on Iran's
+ * right-of-access sentence?" is not answered by Iran's vote).
  */
-export function askNameUnmet(names: readonly string[], assessed: Relevance): boolean {
+export function askTermUnmet(terms: readonly string[], assessed: Relevance): boolean {
   const unmet = new Set([...assessed.missingTerms, ...(assessed.unmetTerms ?? [])]);
-  return names.some((t) => unmet.has(t));
+  return terms.some((t) => unmet.has(t));
 }
