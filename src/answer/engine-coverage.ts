@@ -28,10 +28,11 @@ import { type FollowUpReading, followUpUnmet } from "./follow-up-reading.ts";
 import { ITEM_UNSTATED, itemUnstated } from "./item-asks.ts";
 import { LATER_ACT_HEDGED, laterActHedged } from "./later-act-hedged.ts";
 import { LATER_DATE_UNSTATED, laterDateUnstated } from "./later-date.ts";
+import { askTermUnmet, leadInContext } from "./lead-in-context.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import type { StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
-import { termsAfterOpeningContext } from "./opening-context.ts";
+import { termsAfterContext, termsAfterOpeningContext } from "./opening-context.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
 import { sideUnstated } from "./side-asks.ts";
@@ -110,18 +111,26 @@ export function readWhole(engine: EngineState, retrieved: Retrieved): WholeReadi
   // answer of "After Kramer's announcement, how did the other Western delegations respond?" off
   // the announcement.)
   // (The clause is read once here, and its terms only where the first passages meet it.)
-  const contextKeyTerms =
+  const openingKeyTerms =
     context === undefined && !wholeAssessed.covered
       ? termsAfterOpeningContext(searchQuery, wholeAssessed.heldTerms, texts, engine.openingTools)
       : undefined;
+  // (So too one whose ask, after a stated lead-in, names its own topic: lead-in-context.ts.)
+  const afterLeadIn =
+    context === undefined && !wholeAssessed.covered && openingKeyTerms === undefined
+      ? readAfterLeadInContext(engine, retrieved, wholeAssessed, texts, reading)
+      : undefined;
+  const contextKeyTerms = openingKeyTerms ?? afterLeadIn?.keyTerms;
   const afterLead =
     context === undefined && wholeAssessed.covered && shape.sides.length < 2
       ? readAfterLeadIn(engine, retrieved, wholeAssessed, texts, reading)
       : undefined;
   const keyTerms = contextKeyTerms ?? afterLead?.keyTerms ?? wholeTerms;
-  const assessedWhole = contextKeyTerms
-    ? assessRelevance(passages, contextKeyTerms, engine.readText, reading)
-    : (afterLead?.assessed ?? wholeAssessed);
+  const assessedWhole =
+    afterLeadIn?.assessed ??
+    (openingKeyTerms
+      ? assessRelevance(passages, openingKeyTerms, engine.readText, reading)
+      : (afterLead?.assessed ?? wholeAssessed));
   return {
     texts,
     analysis,
@@ -172,6 +181,38 @@ function wholeRelevanceReading(
     rule: context ? { ...engine.relevanceRule, ...FOLLOW_UP_LENIENCE } : engine.relevanceRule,
     question: context ? question : searchQuery,
   };
+}
+
+/**
+ * Refused whole, a question whose ask follows a stated lead-in and names its own topic
+ * (`leadInContext`) is read with the lead-in as context where the first passages meet the lead-in
+ * (`termsAfterContext`); that reading is taken where it is covered with every name of the ask, and
+ * every word of it that is no common English, met in its window (`askTermUnmet`), and its answer
+ * is never `full`: the lead-in is the asker's statement, which no check reads as stated.
+ */
+function readAfterLeadInContext(
+  engine: EngineState,
+  retrieved: Retrieved,
+  wholeAssessed: Relevance,
+  texts: readonly string[],
+  reading: RelevanceOptions,
+): { keyTerms: KeyTerm[]; assessed: Relevance } | undefined {
+  const { searchQuery, passages } = retrieved;
+  const lead = leadInContext(searchQuery, engine.keyTermsOfText, engine.analyzeText);
+  if (!lead) return undefined;
+  const { heldTerms } = wholeAssessed;
+  const keyTerms = termsAfterContext(
+    searchQuery,
+    lead.opening,
+    heldTerms,
+    texts,
+    engine.openingTools,
+  );
+  if (!keyTerms) return undefined;
+  const assessed = assessRelevance(passages, keyTerms, engine.readText, reading);
+  return assessed.covered && !askTermUnmet(lead.ownTerms, assessed)
+    ? { keyTerms, assessed: { ...assessed, statedTogether: false } }
+    : undefined;
 }
 
 /**

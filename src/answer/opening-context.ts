@@ -27,7 +27,26 @@ export function termsAfterOpeningContext(
   texts: readonly string[],
   tools: OpeningContextTools,
 ): KeyTerm[] | undefined {
-  const opening = openingContext(askedWithReferents(question));
+  return termsAfterContext(
+    question,
+    openingContext(askedWithReferents(question)),
+    held,
+    texts,
+    tools,
+  );
+}
+
+/**
+ * The key terms of a question read after a context clause it opens with (`opening`), where the
+ * first passages meet the clause (`openingContextUnmet`); undefined otherwise.
+ */
+export function termsAfterContext(
+  question: string,
+  opening: OpeningContext | undefined,
+  held: ReadonlySet<string>,
+  texts: readonly string[],
+  tools: OpeningContextTools,
+): KeyTerm[] | undefined {
   return opening && openingContextUnmet(opening, held, tools).length === 0
     ? withOfficeHolders(question, tools.keyTermsOfOpening(opening), texts, tools.analyzeText)
     : undefined;
