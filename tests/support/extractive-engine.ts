@@ -161,3 +161,44 @@ export function shippedGlossary(): Glossary {
 export function shippedEngine(prefix: string): SuiteEngine {
   return engineForSuite(() => ingestIntoTempFile(prefix, () => SHIPPED_CORPUS, shippedGlossary()));
 }
+
+/** The shipped corpus's engine once this process has built it (`sharedShippedEngine`). */
+let sharedShipped: Promise<IngestedEngine> | undefined;
+
+/**
+ * The shipped corpus ingested once per process and kept: the suite's files share each fork's
+ * modules (`isolate: false`), so every file of a fork asking for it gets the one engine. Its
+ * temporary folder is removed when the process exits; a failed build is tried again.
+ */
+function sharedShippedIngest(): Promise<IngestedEngine> {
+  if (sharedShipped === undefined) {
+    const building = ingestIntoTempFile(
+      "wcit-shipped-shared-",
+      () => SHIPPED_CORPUS,
+      shippedGlossary(),
+    );
+    sharedShipped = building;
+    building.then(
+      (ingested) => process.once("exit", () => ingested.close()),
+      () => {
+        if (sharedShipped === building) sharedShipped = undefined;
+      },
+    );
+  }
+  return sharedShipped;
+}
+
+/**
+ * The engine over the shipped corpus with its glossary, as `shippedEngine` builds it, but built
+ * once per process and shared by the files asking for it: only for a file whose tests never
+ * change the engine or its store (it has no way to, through `SuiteEngine`) and never close it.
+ */
+export function sharedShippedEngine(): SuiteEngine {
+  const filled = { ...extractiveAsks(() => filled.engine) } as SuiteEngine;
+  beforeAll(async () => {
+    const ingested = await sharedShippedIngest();
+    filled.engine = ingested.engine;
+    filled.report = ingested.report;
+  }, 60_000);
+  return filled;
+}
