@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { askedActOf, mainClause, tellsAskedAct } from "../src/answer/sentence-act.ts";
 import { analyze } from "../src/search/analyze.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("askedActOf: the act an ask asks about", () => {
   it("reads the verb after the question word, not the premise before it", () => {
@@ -51,7 +51,7 @@ describe("tellsAskedAct: the sentence's main clause tells the act", () => {
 });
 
 describe("a two-ask question's later ask answered from another passage", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-join43-43-");
 
   // (in-4440: on main the answer quoted the CWG's paragraphs; note 02's first paragraph tells the
   // expert group's meetings.)

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { partAsks } from "../src/answer/part-asks.ts";
 import { sideAsks } from "../src/answer/side-asks.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("partAsks: one ask over two or three parts, asked of each", () => {
   it("reads a comparison of dates before or after the parts as each part's date", () => {
@@ -59,7 +59,7 @@ describe("partAsks: one ask over two or three parts, asked of each", () => {
 });
 
 describe("a joined question of dated parts through the shipped engine", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-join45-45-");
 
   // (in-5040, blind: notes 09 and 08 date the paper, the letter and the resource centre; refused
   // on main.)

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { type AskPart, partsWithinRoom } from "../src/answer/ask-part-budget.ts";
 import type { KeyTerm } from "../src/answer/terms.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 const readText = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const term = (t: string): KeyTerm => ({ term: t, alternatives: [], weight: 2 });
@@ -50,7 +50,7 @@ describe("partsWithinRoom: parts asking facts keep to the joined room", () => {
 });
 
 describe("a joined question of two dates through the shipped engine", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-len44-44-");
 
   // (in-4316: note 06 dates the Budapest Convention's entry into force, note 12 the EG-ITRs'
   // Resolution 1379; on main each part's whole answer, 207 words.)

@@ -3,7 +3,7 @@
 // `byEachAsk` to judge each side alone; a side the notes lack leaves the question refused.
 import { describe, expect, it } from "vitest";
 import { sideAsks } from "../src/answer/side-asks.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("sideAsks: one ask per side, with the detail asked", () => {
   it("reads a span's two ends as dates", () => {
@@ -53,7 +53,7 @@ describe("sideAsks: one ask per side, with the detail asked", () => {
 });
 
 describe("a two-sided question answered side by side", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-pair44-44-");
 
   // (in-4933: refused on main; the vote's paragraph and Kramer's 54 sit in two notes.)
   it("states each side's count from its own passage", async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { distributedAsks } from "../src/answer/distributed-asks.ts";
 import { itemAsks } from "../src/answer/item-asks.ts";
 import { namesOnly } from "../src/answer/naming-lead.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("distributedAsks: one ask written once for two or three named parts", () => {
   it("reads 'which X … which' as the X of each part", () => {
@@ -74,7 +74,7 @@ describe("namesOnly: a possessive names a thing", () => {
 });
 
 describe("a joined question of noun-phrase parts through the shipped engine", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-parts44-44-");
 
   // (in-5051: note 11 gives Iran's 77–33 vote, note 10 the House's 397–0; on main, refused.)
   it("answers each part from its own place", async () => {

@@ -5,10 +5,10 @@
 // sentence as telling the year's event when the question asks what was foreseen (`asksForeseen`,
 // evidence.ts), as `eventOnlyForeseen` already did for a when question's date (ref40).
 import { describe, expect, it } from "vitest";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("a year of an event the question frames as foreseen, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-ref40-40-");
 
   // (Without the rule: refused on `answerTypeGiven`, the 2015 sentence read as foreseen only.)
   it("answers from the sentence telling the plan", async () => {

@@ -3,7 +3,7 @@
 // (CHAT_SHORTHAND and namesAskedKind, question-shorthand.ts). And guards from the study: a body named by its seat or a short form.
 import { describe, expect, it } from "vitest";
 import { withoutShorthand } from "../src/search/question-shorthand.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("withoutShorthand", () => {
   it("writes out a topic's informal noun", () => {
@@ -25,7 +25,7 @@ describe("withoutShorthand", () => {
 });
 
 describe("informal nouns of a topic, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-refuse42-42-");
 
   // in-4687's wording: note 03's Americas paragraph says "keeping ITU-T Recommendations voluntary".
   it("answers a question naming the itu-t recs", async () => {

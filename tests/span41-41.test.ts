@@ -3,10 +3,10 @@
 // conference Chair's paragraph whatever "it" was, so reading each ask by the one-ask checks alone
 // answered near misses like these. They must stay refused.
 import { describe, expect, it } from "vitest";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("two-part near misses whose later ask, alone, an unrelated paragraph would cover", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-span41-41-");
 
   // (No note names a chair of the Council Working Group.)
   it("leaves refused a later ask pointing back by 'it'", async () => {

@@ -9,7 +9,7 @@ import { sideAsks } from "../src/answer/side-asks.ts";
 import type { KeyTerm } from "../src/answer/terms.ts";
 import { analyze } from "../src/search/analyze.ts";
 import { labelledPassage, makeDocument } from "./answer/fixtures.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 const harbourNote = makeDocument({ id: "note-harbour", title: "The harbour code and its envoys" });
 
@@ -120,7 +120,7 @@ describe("partDatedThere: a dated sentence must name the part, not share one wor
 });
 
 describe("spans, orders and dates of two things through the shipped engine", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-trust47-47-");
 
   // (Note 10 tells Obama's choice of Kramer undated; its dated sentence in that paragraph is
   // Kramer's November speech. Answered `partial` from it without the rule: fails so.)

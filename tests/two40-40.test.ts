@@ -6,7 +6,7 @@
 // refuses the question.
 import { describe, expect, it } from "vitest";
 import { splitAsks } from "../src/search/question-asks.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("a yes/no ask after a dash and a join word", () => {
   it("is cut as an ask of its own", () => {
@@ -24,7 +24,7 @@ describe("a yes/no ask after a dash and a join word", () => {
 });
 
 describe("a dash-joined yes/no ask, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-two40-40-");
 
   // (Without the cut: one ask, answered from the 20 June paragraph alone, Touré's line that the
   // conference could not give the ITU regulatory powers left out.)

@@ -4,7 +4,7 @@
 // (CONGRESS_HILL and inBillName, question-shorthand.ts).
 import { describe, expect, it } from "vitest";
 import { withoutShorthand } from "../src/search/question-shorthand.ts";
-import { sharedShippedEngine } from "./support/extractive-engine.ts";
+import { shippedEngine } from "./support/extractive-engine.ts";
 
 describe("withoutShorthand, Congress in political shorthand", () => {
   it("reads the hill and Capitol Hill as Congress", () => {
@@ -35,7 +35,7 @@ describe("withoutShorthand, Congress in political shorthand", () => {
 });
 
 describe("Congress in political shorthand, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-words47-47-");
 
   // Note 10: "H. Con. Res. 127 … stated the sense of Congress that US policy should keep the
   // Internet free from government control". Read as typed, "hill" (Richard Hill) was required

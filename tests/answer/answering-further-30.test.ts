@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { takeAnsweringSentences } from "../../src/answer/extractive-answering.ts";
 import type { AnswerShape } from "../../src/answer/extractive-shape.ts";
 import type { PassageView, Sentence } from "../../src/answer/extractive-view.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 /** A passage at retrieval rank `rank`, valued `value`, with one sentence per entry of `keys`. */
 function passage(
@@ -110,7 +110,7 @@ describe("takeAnsweringSentences", () => {
 // On the shipped corpus, answers that must hold: Genachowski's verdict on the outcome (asked by
 // name, its paragraph leads) and the spam article's heading.
 describe("answers that stay, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-answering-further-30-");
 
   it("gives the FCC chairman's own verdict on the outcome", async () => {
     const answer = await shipped.answerTo(

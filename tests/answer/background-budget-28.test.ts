@@ -13,7 +13,7 @@ import {
 } from "../../src/answer/extractive-background.ts";
 import { DESCRIBE } from "../../src/answer/extractive-shape.ts";
 import type { PassageView, Sentence } from "../../src/answer/extractive-view.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 /** A paragraph's sentences, as the composer reads them, with the key terms each names. */
 function paragraph(keys: number[][], usable = keys.map(() => true)): Sentence[] {
@@ -79,7 +79,7 @@ describe("carriesOnTaken and backgroundGivingWay", () => {
 // quoted only by its caveat gives its figure no such room (in-870: "One outlet put the US
 // delegation at 123 members." in place of the best paragraph's account).
 describe("an answer at its budget, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-background-budget-28-");
 
   it("gives the outcome in place of the best paragraph's background", async () => {
     const answer = await shipped.answerTo("did CEPT walk away happy w/ the final text?");

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { closingAsides, readOnPastAsides } from "../../src/answer/extractive-aside.ts";
 import type { PassageView, Sentence } from "../../src/answer/extractive-view.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 /** A paragraph's sentences, as the composer reads them, with the key terms each names. */
 function paragraph(
@@ -123,7 +123,7 @@ describe("readOnPastAsides", () => {
 // is read whole; it ends on Access's verdict on the final text, which names nothing asked, and
 // the security note's next sentence, UNESCO's reason, takes its place.
 describe("a closing aside at the budget, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-closing-asides-30-");
 
   it("gives UNESCO's reason in place of Access's verdict", async () => {
     const answer = await shipped.answerTo(

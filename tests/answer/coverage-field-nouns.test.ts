@@ -11,9 +11,9 @@ import { withoutFieldWords, withoutSenseWords } from "../../src/answer/term-alte
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
 import { domainNounWords } from "../../src/search/domain-nouns.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
-const { coverageOf } = sharedShippedEngine();
+const { coverageOf } = shippedEngine("wcit-coverage-field-nouns-");
 
 // A corpus vocabulary of a few words, as index terms.
 const vocabulary = new Set(["oper", "agenc", "document", "contribut", "negoti", "sign"]);

@@ -11,7 +11,7 @@ import {
 } from "../../src/answer/window-referents.ts";
 import { analyze } from "../../src/search/index.ts";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { notesEngine, sharedShippedEngine } from "../support/extractive-engine.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const VENUES = briefingNote("After the fisheries talks", [
   "**Next venues: the Oslo forum and the Lima summit.** Observers turned to two meetings, one in Oslo in May 2020 and one in Lima in October 2021. In a column, Karlsen pointed out that the Oslo forum would make no binding rules. Port unions lobbied delegates there. [1]",
@@ -104,7 +104,7 @@ describe("a heading naming two things", () => {
   });
 });
 
-const real = sharedShippedEngine();
+const real = shippedEngine("wcit-heading-series-real-");
 
 describe("under 'Unity statement and Best Bits.' (real corpus)", () => {
   it("refuses how many took part at Best Bits (the 120 signed the unity statement)", async () => {

@@ -7,10 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { keyTermsOf } from "../../src/answer/terms.ts";
 import { withoutTimeIdioms } from "../../src/search/question-idioms.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 // The real corpus: whether an idiom's words weigh enough to refuse depends on its term weights.
-const { coverageOf } = sharedShippedEngine();
+const { coverageOf } = shippedEngine("wcit-coverage-idioms-");
 
 const terms = (q: string) => keyTermsOf(q).map((k) => k.term);
 

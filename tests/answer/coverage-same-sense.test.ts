@@ -8,10 +8,10 @@ import { assessRelevance } from "../../src/answer/relevance.ts";
 import { withoutSenseWords } from "../../src/answer/term-alternatives.ts";
 import { type KeyTerm, keyTermsOf } from "../../src/answer/terms.ts";
 import { analyze } from "../../src/search/analyze.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 import { makeDocument, smallCorpusOf } from "./fixtures.ts";
 
-const { coverageOf } = sharedShippedEngine();
+const { coverageOf } = shippedEngine("wcit-coverage-same-sense-");
 
 // A corpus vocabulary of a few words, as index terms.
 const vocabulary = new Set(["state", "argument", "regul", "govern", "administr"].map((w) => w));

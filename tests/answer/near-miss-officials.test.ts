@@ -3,9 +3,9 @@
 // taken out. They stay refused.
 import { describe } from "vitest";
 import { refusesEach } from "../support/coverage-cases.ts";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
-const real = sharedShippedEngine();
+const real = shippedEngine("wcit-near-miss-officials-");
 
 describe("officials the corpus never names (real corpus)", () => {
   refusesEach(

@@ -5,10 +5,10 @@
 // that reading, the provision cannot justify censorship. He later argued…". A near miss asking a
 // person the notes never name for the act stays refused.
 import { describe, expect, it } from "vitest";
-import { sharedShippedEngine } from "../support/extractive-engine.ts";
+import { shippedEngine } from "../support/extractive-engine.ts";
 
 describe("a who question whose window names the person by a pronoun, on the shipped corpus", () => {
-  const shipped = sharedShippedEngine();
+  const shipped = shippedEngine("wcit-who38-38-");
 
   // (Without the rule: refused, `answerTypeGiven`, the window "On that reading… He later
   // argued…" naming no one.)

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { announcedItems } from "../../src/answer/sentences.ts";
 import { analyzeQuestion } from "../../src/search/question.ts";
 import { briefingNote } from "../support/corpus-builder.ts";
-import { notesEngine, sharedShippedEngine } from "../support/extractive-engine.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const PAPER_TITLE = "The Harbour Coalition paper on port radio (2019): what is known";
 const FISHERIES_TITLE = "Fisheries talks: the quota resolution and the port radio paper";
@@ -36,7 +36,7 @@ const ingested = notesEngine(
   { "notes/paper.md": PAPER, "notes/fisheries.md": FISHERIES, "notes/quay.md": QUAY },
   { titled: true },
 );
-const real = sharedShippedEngine();
+const real = shippedEngine("wcit-work-says-real-");
 
 describe("asking what a work says", () => {
   it("is read from the question's wording", () => {

@@ -6,7 +6,7 @@
 // the rest keeps the lead.
 import { describe, expect, it } from "vitest";
 import { briefingNote, UNRELATED_AGENDA_NOTE } from "../support/corpus-builder.ts";
-import { notesEngine, sharedShippedEngine } from "../support/extractive-engine.ts";
+import { notesEngine, shippedEngine } from "../support/extractive-engine.ts";
 
 const RULES = briefingNote("The 1990 fisheries rules", [
   "**The 1990 text.** The fisheries rules that applied before 2019 were adopted at the Coastal Fisheries Conference, which the council scheduled for Lima from 2 to 9 June 1990. [1]",
@@ -27,7 +27,7 @@ const ingested = notesEngine("wcit-yes-no-name-", {
   "notes/agenda.md": UNRELATED_AGENDA_NOTE,
 });
 
-const real = sharedShippedEngine();
+const real = shippedEngine("wcit-yes-no-name-real-");
 
 describe("a yes/no question with a wrong name opens with the source's own name", () => {
   it("opens with the sentence giving the person where the asked one is wrong", async () => {
