@@ -131,56 +131,84 @@ export function eventOutcomeAsked(
     if (phrase === undefined || CLAUSE_WORD.test(phrase)) continue;
     const typed = phrase.split(/\s+/);
     const words = typed.map(bare);
-    // (The last noun heading the phrase: "meetings" in "the expert group's four meetings".)
-    // (Not a noun after a preposition: "Human Rights Watch's report on the Dubai conference" is
-    // a document's phrase.)
-    let at = -1;
-    for (let i = 0; i < words.length; i++) {
-      const w = (words[i] as string).toLowerCase();
-      if (PREPOSITION.test(w)) break;
-      const possessive = bare(typed[i] as string) !== typed[i] && /['’]/.test(typed[i] as string);
-      if (possessive) continue;
-      if ((w in EVENT_NOUNS || EVENT_NAME.test(w)) && headsPhrase(words[i + 1])) at = i;
-    }
+    const at = eventHeadAt(typed, words);
     if (at < 0) continue;
-    const headWord = (words[at] as string).toLowerCase();
-    const head = EVENT_NOUNS[headWord] ?? headWord.replace(/-/g, "\\W?");
-    const headTerms = new Set(analyzeText(headWord));
-    const owned = [...phrase.matchAll(OWNER)].flatMap((m) =>
-      bare(m[1] as string)
-        .split(/\s+/)
-        .filter((w) => !NOT_QUALIFYING.has(w.toLowerCase()))
-        .filter((w) => /^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
-    );
-    // (An owner's word as a plural's possessive leaves it, "States'": "State".)
-    const ownerSet = new Set(owned.map((w) => w.toLowerCase()));
-    const owns = (w: string) => ownerSet.has(w.toLowerCase().replace(/s$/, ""));
-    // (A year typed clipped, "the july '12 council", is met by the year written out.)
-    const namings = (w: string) => {
-      const own = namingsOf(w, keyTerms, analyzeText, headTerms);
-      const clipped = /^['’](\d\d)$/u.exec(w)?.[1];
-      return clipped !== undefined && own.length > 0 ? [...own, [`20${clipped}`]] : own;
-    };
-    const which = words.filter(
-      (w, i) =>
-        i !== at &&
-        w !== "" &&
-        !NOT_QUALIFYING.has(w.toLowerCase()) &&
-        !ownerSet.has(w.toLowerCase()) &&
-        !owns(w) &&
-        !MONTH.test(w) &&
-        (/\d/.test(w) || /^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
-    );
-    const listed = (ws: readonly string[]) => ws.map(namings).filter((n) => n.length > 0);
-    return {
-      head,
-      dated: listed(which.filter((w) => /\d/.test(w))),
-      words: listed(which.filter((w) => !/\d/.test(w))),
-      owners: listed(owned),
-      analyzeText,
-    };
+    return eventAskOf({ phrase, words, at }, keyTerms, analyzeText);
   }
   return undefined;
+}
+
+/**
+ * Where the phrase's head is an event's noun or name (the last one, not after a preposition nor
+ * a possessive), as an index of its words; -1 where it has none.
+ */
+function eventHeadAt(typed: readonly string[], words: readonly string[]): number {
+  // (The last noun heading the phrase: "meetings" in "the expert group's four meetings".)
+  // (Not a noun after a preposition: "Human Rights Watch's report on the Dubai conference" is
+  // a document's phrase.)
+  let at = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as string).toLowerCase();
+    if (PREPOSITION.test(w)) break;
+    const possessive = bare(typed[i] as string) !== typed[i] && /['’]/.test(typed[i] as string);
+    if (possessive) continue;
+    if ((w in EVENT_NOUNS || EVENT_NAME.test(w)) && headsPhrase(words[i + 1])) at = i;
+  }
+  return at;
+}
+
+/**
+ * The event asked, given the phrase naming it, its words and where its head is: the head's
+ * pattern, the phrase's dates, its other qualifying words and its owners' words, each with its
+ * other names.
+ */
+function eventAskOf(
+  named: { phrase: string; words: readonly string[]; at: number },
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): EventOutcomeAsk {
+  const { phrase, words, at } = named;
+  const headWord = (words[at] as string).toLowerCase();
+  const head = EVENT_NOUNS[headWord] ?? headWord.replace(/-/g, "\\W?");
+  const headTerms = new Set(analyzeText(headWord));
+  const owned = ownerWordsOfPhrase(phrase);
+  // (An owner's word as a plural's possessive leaves it, "States'": "State".)
+  const ownerSet = new Set(owned.map((w) => w.toLowerCase()));
+  const owns = (w: string) => ownerSet.has(w.toLowerCase().replace(/s$/, ""));
+  // (A year typed clipped, "the july '12 council", is met by the year written out.)
+  const namings = (w: string) => {
+    const own = namingsOf(w, keyTerms, analyzeText, headTerms);
+    const clipped = /^['’](\d\d)$/u.exec(w)?.[1];
+    return clipped !== undefined && own.length > 0 ? [...own, [`20${clipped}`]] : own;
+  };
+  const which = words.filter(
+    (w, i) =>
+      i !== at &&
+      w !== "" &&
+      !NOT_QUALIFYING.has(w.toLowerCase()) &&
+      !ownerSet.has(w.toLowerCase()) &&
+      !owns(w) &&
+      !MONTH.test(w) &&
+      (/\d/.test(w) || /^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
+  );
+  const listed = (ws: readonly string[]) => ws.map(namings).filter((n) => n.length > 0);
+  return {
+    head,
+    dated: listed(which.filter((w) => /\d/.test(w))),
+    words: listed(which.filter((w) => !/\d/.test(w))),
+    owners: listed(owned),
+    analyzeText,
+  };
+}
+
+/** The words of the phrase's owners that qualify it: names, or words not familiar ones. */
+function ownerWordsOfPhrase(phrase: string): string[] {
+  return [...phrase.matchAll(OWNER)].flatMap((m) =>
+    bare(m[1] as string)
+      .split(/\s+/)
+      .filter((w) => !NOT_QUALIFYING.has(w.toLowerCase()))
+      .filter((w) => /^\p{Lu}/u.test(w) || !isFamiliarWord(w)),
+  );
 }
 
 /**

@@ -48,35 +48,9 @@ export function countLead(
   const isThing = thing
     ? (word: string) => thing.isCounted(word) || (thing.countsAlike?.(word) ?? false)
     : undefined;
-  // What the count is of: the question's own words (in a question asking more than one thing,
-  // those of the ask asking how many), not the thing counted, the count's own nouns or the
-  // corpus's topic; its subject is the required ones among them.
-  const inAsk = countAsk === undefined ? undefined : new Set(countAsk);
-  const about = keyTerms.flatMap((k, i) =>
-    !k.counted &&
-    !k.fromContext &&
-    !k.generic &&
-    !countNouns.has(k.term) &&
-    !isTopicTerm(k) &&
-    (inAsk === undefined || containsTerm(inAsk, k))
-      ? [i]
-      : [],
-  );
-  const subject = about.filter((i) => isRequired(keyTerms[i] as KeyTerm));
-  /** The share of `terms` (by weight) the sentence names, its headings at `contextShare`. */
-  const share = (s: Sentence, terms: readonly number[]) => {
-    const total = terms.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
-    if (total === 0) return 1;
-    const own = new Set(s.keys);
-    const context = new Set([...s.contextKeys, ...s.view.headingKeys]);
-    let sum = 0;
-    for (const i of terms) {
-      const weight = keyTerms[i]?.weight ?? 0;
-      if (own.has(i)) sum += weight;
-      else if (context.has(i)) sum += contextShare * weight;
-    }
-    return sum / total;
-  };
+  const { about, subject } = countedOf(keyTerms, countNouns, countAsk);
+  const share = (s: Sentence, terms: readonly number[]) =>
+    termShare(s, terms, keyTerms, contextShare);
   const counts = (s: Sentence) =>
     s.usable && s.carries && (isThing === undefined || countsThing(s.display, isThing));
   // (A count of the thing asked must still say something of what is asked: "…pointing to the 54
@@ -91,6 +65,63 @@ export function countLead(
   let best: Sentence | undefined;
   for (const s of read) if (states(s) > (best ? states(best) : -1)) best = s;
   if (!best || best === first || states(best) <= states(first)) return [];
+  return countWithLeaning(best, kept, read);
+}
+
+/**
+ * What the count is of: the question's own words (in a question asking more than one thing,
+ * those of the ask asking how many), not the thing counted, the count's own nouns or the
+ * corpus's topic; its subject is the required ones among them. Both as indices of key terms.
+ */
+function countedOf(
+  keyTerms: readonly KeyTerm[],
+  countNouns: ReadonlySet<string>,
+  countAsk: readonly string[] | undefined,
+): { about: number[]; subject: number[] } {
+  const inAsk = countAsk === undefined ? undefined : new Set(countAsk);
+  const about = keyTerms.flatMap((k, i) =>
+    !k.counted &&
+    !k.fromContext &&
+    !k.generic &&
+    !countNouns.has(k.term) &&
+    !isTopicTerm(k) &&
+    (inAsk === undefined || containsTerm(inAsk, k))
+      ? [i]
+      : [],
+  );
+  const subject = about.filter((i) => isRequired(keyTerms[i] as KeyTerm));
+  return { about, subject };
+}
+
+/** The share of `terms` (by weight) the sentence names, its headings at `contextShare`. */
+function termShare(
+  s: Sentence,
+  terms: readonly number[],
+  keyTerms: readonly KeyTerm[],
+  contextShare: number,
+): number {
+  const total = terms.reduce((sum, i) => sum + (keyTerms[i]?.weight ?? 0), 0);
+  if (total === 0) return 1;
+  const own = new Set(s.keys);
+  const context = new Set([...s.contextKeys, ...s.view.headingKeys]);
+  let sum = 0;
+  for (const i of terms) {
+    const weight = keyTerms[i]?.weight ?? 0;
+    if (own.has(i)) sum += weight;
+    else if (context.has(i)) sum += contextShare * weight;
+  }
+  return sum / total;
+}
+
+/**
+ * The sentence giving the count with the kept sentences it leans on, then those after it in its
+ * passage (in reading order) leaning on one of these.
+ */
+function countWithLeaning(
+  best: Sentence,
+  kept: readonly Sentence[],
+  read: readonly Sentence[],
+): Sentence[] {
   const lead = dependencyChain(best).filter((c) => kept.includes(c));
   for (const s of read) {
     if (s.view !== best.view || s.index <= best.index || s.leansOn === undefined) continue;

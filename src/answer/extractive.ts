@@ -493,7 +493,7 @@ function readFurtherPassages(c: Composing, best: PassageView, required: Readonly
  * description's readings (`readOnWhileRoom`).
  */
 function readOnForRoom(c: Composing, best: PassageView, required: ReadonlySet<number>): void {
-  const { ranked, shape, pick, keyTerms, relevance, topScore, saidLead } = c;
+  const { shape, pick, keyTerms, relevance } = c;
   const { picked, take, redundant, budget, words } = pick;
   // A passage the answer quotes gives each of its sentences answering the question, in place of
   // lower passages' asides if need be (`extractive-joined.ts`): a question joining two facts
@@ -518,30 +518,25 @@ function readOnForRoom(c: Composing, best: PassageView, required: ReadonlySet<nu
     keyTerms.flatMap((k, i) => ((isRequired(k) && !k.generic) || k.verb ? [i] : [])),
   );
   readOnInWindow(readOn, shape.windowPassageId, shape.windowText, asked);
+  readOnAsKindAsks(c, best, required);
+  readOnWhileRoom(c, best, required, readOn);
+}
+
+/**
+ * The readings each kind of answer asks while it has room: on in what a work says, to a method's
+ * outcome, for a yes-no answer's grounds and in its best passage's neighbour, in another
+ * comparison, and across sources for an inconclusive answer.
+ */
+function readOnAsKindAsks(c: Composing, best: PassageView, required: ReadonlySet<number>): void {
+  const { ranked, shape, pick, keyTerms, relevance, topScore, saidLead } = c;
+  const { picked, take, redundant, budget, words } = pick;
   if (saidLead && !shape.brief && words() < budget) {
     readOnWhatWorkSays(ranked, take, redundant, picked, () => budget - words());
   }
   if (shape.expected === "method" && words() < SHORT_ANSWER_WORDS) {
     readOnToOutcome(ranked, keyTerms, required, topScore, take, redundant, picked);
   }
-  if (shape.expected === "yes-no" && words() < ANSWER_WORDS) {
-    const statesQuestion = statesEveryRequired(required);
-    const settled = () => [...picked].some(statesQuestion);
-    const short = () => words() < SHORT_ANSWER_WORDS || (words() < ANSWER_WORDS && !settled());
-    const least = () => (words() < SHORT_ANSWER_WORDS ? 0 : FURTHER_READING.sentenceShare);
-    readOnForGrounds(
-      ranked,
-      shape,
-      required,
-      relevance,
-      topScore,
-      short,
-      least,
-      take,
-      redundant,
-      picked,
-    );
-  }
+  if (shape.expected === "yes-no" && words() < ANSWER_WORDS) readOnForYesNoGrounds(c, required);
   // A yes-no answer with room reads one sentence on in its best passage's neighbour
   // (`yes-no-neighbour.ts`).
   if (shape.expected === "yes-no" && shape.sides.length < 2 && words() < ANSWER_WORDS) {
@@ -553,7 +548,31 @@ function readOnForRoom(c: Composing, best: PassageView, required: ReadonlySet<nu
   if (shape.inconclusive) {
     hedgeAcrossSources(ranked, shape, required, relevance, topScore, take, redundant, picked);
   }
-  readOnWhileRoom(c, best, required, readOn);
+}
+
+/**
+ * A yes-no answer reads on for its grounds while short, or while under the answer's length and
+ * no picked sentence states every required term yet.
+ */
+function readOnForYesNoGrounds(c: Composing, required: ReadonlySet<number>): void {
+  const { ranked, shape, pick, relevance, topScore } = c;
+  const { picked, take, redundant, words } = pick;
+  const statesQuestion = statesEveryRequired(required);
+  const settled = () => [...picked].some(statesQuestion);
+  const short = () => words() < SHORT_ANSWER_WORDS || (words() < ANSWER_WORDS && !settled());
+  const least = () => (words() < SHORT_ANSWER_WORDS ? 0 : FURTHER_READING.sentenceShare);
+  readOnForGrounds(
+    ranked,
+    shape,
+    required,
+    relevance,
+    topScore,
+    short,
+    least,
+    take,
+    redundant,
+    picked,
+  );
 }
 
 /**
@@ -567,8 +586,37 @@ function readOnWhileRoom(
   required: ReadonlySet<number>,
   readOn: AsideContext,
 ): void {
-  const { ranked, shape, pick, relevance, topScore, saidLead, share } = c;
-  const { picked, take, redundant, budget, words } = pick;
+  const { ranked, shape, pick, relevance } = c;
+  const { picked, take, redundant, budget } = pick;
+  readOnPlainDescription(c, best, required);
+  // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
+  // place of other passages' closing asides if need be (`extractive-aside.ts`).
+  readOnPastAsides(readOn);
+  // Then, in the room left, a further passage among the first five retrieved gives its sentence
+  // answering the question, though it names no new question word (`extractive-answering.ts`).
+  takeAnsweringSentences({
+    ranked,
+    shape,
+    picked,
+    required,
+    relevance,
+    redundant,
+    take: (s) => take(s, budget),
+  });
+  readOnCarryingAnswer(c, readOn);
+}
+
+/**
+ * A description or a method asked plainly (no comparison, not brief, not what a work says) reads
+ * on while it is short, then on in the paragraphs of the further passages it quotes.
+ */
+function readOnPlainDescription(
+  c: Composing,
+  best: PassageView,
+  required: ReadonlySet<number>,
+): void {
+  const { ranked, shape, pick, topScore, saidLead, share } = c;
+  const { picked, take, redundant, words } = pick;
   // A description or a method asked plainly (no comparison, not brief, not what a work says):
   // the answer reads on while it is short…
   const plainDescription =
@@ -595,20 +643,15 @@ function readOnWhileRoom(
   if (plainDescription) {
     readOnInFurtherParagraphs(best, picked, required, redundant, take, words, ROOM_LEFT_WORDS);
   }
-  // Last, a paragraph the answer quotes goes on to its next sentence answering the question, in
-  // place of other passages' closing asides if need be (`extractive-aside.ts`).
-  readOnPastAsides(readOn);
-  // Then, in the room left, a further passage among the first five retrieved gives its sentence
-  // answering the question, though it names no new question word (`extractive-answering.ts`).
-  takeAnsweringSentences({
-    ranked,
-    shape,
-    picked,
-    required,
-    relevance,
-    redundant,
-    take: (s) => take(s, budget),
-  });
+}
+
+/**
+ * Each quoted paragraph goes on to its next sentence carrying the answer asked, in the room left
+ * or in place of less relevant sentences, a reason only in the same speaker's sentence.
+ */
+function readOnCarryingAnswer(c: Composing, readOn: AsideContext): void {
+  const { shape, pick, relevance } = c;
+  const { picked } = pick;
   // Last, each quoted paragraph goes on to its next sentence carrying the answer asked, in the
   // room left or in place of less relevant sentences (`readOnFromQuotedSentences`). A reason is
   // the same speaker's, as where a why answer carries its argument on (`continueArgument`): not a
@@ -628,9 +671,18 @@ function readOnWhileRoom(
  * announcement of points kept only with them, and the lead each kind of answer opens with.
  */
 function finishAnswer(c: Composing, stating: Sentence | undefined): ExtractiveAnswer | undefined {
-  const { keyTerms, analyzeText, shape, share, claim } = c;
+  const { shape, share } = c;
   const chosen = [...c.pick.picked];
   if (!chosen.some((s) => s.usable && s.keys.length + s.contextKeys.length > 0)) return undefined;
+  const kept = keptOfChosen(chosen);
+  return assemble(kept, shape, share, answerLead(c, kept, stating), datedByHeading(kept, shape));
+}
+
+/**
+ * The sentences chosen but a caveat standing apart from what it qualifies and an announcement of
+ * points given without them.
+ */
+function keptOfChosen(chosen: readonly Sentence[]): Sentence[] {
   // A caveat about the corpus is kept only beside the substance it qualifies, unless it is the
   // substance: a question asking what is not known is answered by the line saying what the corpus
   // could not confirm, whatever passage it stands in alone (a list of unknowns took such a line as
@@ -648,11 +700,19 @@ function finishAnswer(c: Composing, stating: Sentence | undefined): ExtractiveAn
       !chosen.some((o) => o.view === s.view && o.index > s.index)
     );
   };
-  const kept = chosen.filter(
+  return chosen.filter(
     (s) =>
       (!s.meta || s.usable || chosen.some((o) => o.view === s.view && o.usable && o !== s)) &&
       !announcesMissing(s),
   );
+}
+
+/**
+ * The sentences the answer opens with: the statement of a legal force asked, else a premise's
+ * correction, else a yes-no answer's deciding sentences or a how-many answer's count.
+ */
+function answerLead(c: Composing, kept: Sentence[], stating: Sentence | undefined): Sentence[] {
+  const { keyTerms, analyzeText, shape, claim } = c;
   // A yes-no answer asking about legal force opens with the source's statement of that force
   // (`yes-no-legal-force.ts`), any other yes-no answer with the sentence settling it; a how-many
   // answer with the count asked for (`extractive-count-lead.ts`).
@@ -664,30 +724,25 @@ function finishAnswer(c: Composing, stating: Sentence | undefined): ExtractiveAn
       : shape.officeGuess !== undefined && !shape.list
         ? holderLead(kept, shape.officeGuess, analyzeText)
         : [];
-  const lead =
-    forceLead.length > 0
-      ? forceLead
-      : premiseLead.length > 0
-        ? premiseLead
-        : shape.expected === "yes-no" && !shape.list
-          ? decidingSentences(
-              kept,
-              keyTerms,
-              analyzeText,
-              shape.claimedFigures ?? [],
-              shape.subject ?? [],
-              shape.headedNames ?? [],
-              shape.universal === true,
-              shape.sole,
-              claim,
-            )
-          : shape.expected === "number" &&
-              !shape.list &&
-              shape.sides.length < 2 &&
-              !shape.countAfter
-            ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
-            : [];
-  return assemble(kept, shape, share, lead, datedByHeading(kept, shape));
+  return forceLead.length > 0
+    ? forceLead
+    : premiseLead.length > 0
+      ? premiseLead
+      : shape.expected === "yes-no" && !shape.list
+        ? decidingSentences(
+            kept,
+            keyTerms,
+            analyzeText,
+            shape.claimedFigures ?? [],
+            shape.subject ?? [],
+            shape.headedNames ?? [],
+            shape.universal === true,
+            shape.sole,
+            claim,
+          )
+        : shape.expected === "number" && !shape.list && shape.sides.length < 2 && !shape.countAfter
+          ? countLead(kept, keyTerms, analyzeText, CONTEXT_SHARE, shape.countAsk)
+          : [];
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   UNSETTLED_GUIDANCE,
   WORK_SAYS_GUIDANCE,
 } from "./guidance.ts";
-import type { LlmAnswerer } from "./llm-contract.ts";
+import type { ComposeOptions, LlmAnswerer, LlmComposition } from "./llm-contract.ts";
 import { type AnswerRest, closestSourcesOf } from "./not-covered.ts";
 
 /** What the model is asked. */
@@ -47,56 +47,16 @@ export async function answerByModel(
   ask: ModelAsk,
   run: { options: AnswerOptions; log?: Logger; deadlineMs: number },
 ): Promise<ModelOutcome> {
-  const { analysis, onePlace } = ask;
   const { options, log, deadlineMs } = run;
   try {
-    const onProgress = options.onProgress;
     const composed = await deadline.race(
-      llm.compose(ask.question, ask.passages, {
-        history: options.history,
-        guidance: [
-          guidanceFor(analysis.kind),
-          analysis.wantsList ? listItemGuidance(ask.expected) : undefined,
-          analysis.asksWhatSaid ? WORK_SAYS_GUIDANCE : undefined,
-          onePlace ? undefined : UNSETTLED_GUIDANCE,
-          ask.short ? SHORT_ANSWER_GUIDANCE : undefined,
-        ]
-          .filter((g) => g !== undefined)
-          .join(" "),
-        ...(onProgress
-          ? {
-              onVerified: (v) => {
-                if (!deadline.passed) onProgress({ stage: "verified", ...v });
-              },
-            }
-          : {}),
-        signal: deadline.signal,
-      }),
+      llm.compose(ask.question, ask.passages, composeOptions(ask, options, deadline)),
     );
     if (composed === DEADLINE_PASSED || (!composed.ok && deadline.passed)) {
       log?.warn({ deadlineMs }, "the language model missed the answer deadline");
       return { ok: false, fallbackReason: deadlineReason(deadlineMs) };
     }
-    if (composed.ok) {
-      return {
-        ok: true,
-        answer: {
-          text: composed.text,
-          mode: "llm",
-          coverage: composed.coverage === "full" && !onePlace ? "partial" : composed.coverage,
-          citations: composed.citations,
-          closestSources: composed.coverage === "none" ? closestSourcesOf(ask.closestFrom) : [],
-          verification: composed.verification,
-          ...(composed.usage ? { usage: composed.usage } : {}),
-        },
-      };
-    }
-    return {
-      ok: false,
-      fallbackReason: composed.reason,
-      verification: composed.verification,
-      usage: composed.usage,
-    };
+    return composedOutcome(composed, ask);
   } catch (error) {
     options.signal?.throwIfAborted();
     log?.error({ err: error }, "LLM answer failed; answering extractively");
@@ -105,6 +65,71 @@ export async function answerByModel(
       fallbackReason: `The language model could not answer (${describeError(error)}).`,
     };
   }
+}
+
+/**
+ * What the model is given beside the question and passages: the history, the guidance for the
+ * question, the verified text so far reported while the deadline holds, and the deadline's signal.
+ */
+function composeOptions(ask: ModelAsk, options: AnswerOptions, deadline: Deadline): ComposeOptions {
+  const onProgress = options.onProgress;
+  return {
+    history: options.history,
+    guidance: modelGuidance(ask),
+    ...(onProgress
+      ? {
+          onVerified: (v) => {
+            if (!deadline.passed) onProgress({ stage: "verified", ...v });
+          },
+        }
+      : {}),
+    signal: deadline.signal,
+  };
+}
+
+/**
+ * The guidance for the question's kind, with the guidance for a list's items, for what a work
+ * says, for a question no one place states whole and for a short answer where they apply.
+ */
+function modelGuidance(ask: ModelAsk): string {
+  const { analysis, onePlace } = ask;
+  return [
+    guidanceFor(analysis.kind),
+    analysis.wantsList ? listItemGuidance(ask.expected) : undefined,
+    analysis.asksWhatSaid ? WORK_SAYS_GUIDANCE : undefined,
+    onePlace ? undefined : UNSETTLED_GUIDANCE,
+    ask.short ? SHORT_ANSWER_GUIDANCE : undefined,
+  ]
+    .filter((g) => g !== undefined)
+    .join(" ");
+}
+
+/**
+ * The model's composition, within the deadline, as the outcome: its answer (never full unless
+ * one place states the whole question; the closest sources where it refused), or why it failed.
+ */
+function composedOutcome(composed: LlmComposition, ask: ModelAsk): ModelOutcome {
+  const { onePlace } = ask;
+  if (composed.ok) {
+    return {
+      ok: true,
+      answer: {
+        text: composed.text,
+        mode: "llm",
+        coverage: composed.coverage === "full" && !onePlace ? "partial" : composed.coverage,
+        citations: composed.citations,
+        closestSources: composed.coverage === "none" ? closestSourcesOf(ask.closestFrom) : [],
+        verification: composed.verification,
+        ...(composed.usage ? { usage: composed.usage } : {}),
+      },
+    };
+  }
+  return {
+    ok: false,
+    fallbackReason: composed.reason,
+    verification: composed.verification,
+    usage: composed.usage,
+  };
 }
 
 function describeError(error: unknown): string {

@@ -40,8 +40,6 @@ export interface QuestionTerms {
 }
 
 export function questionTermReaders(deps: QuestionTermsDeps): QuestionTerms {
-  const analyzeText = deps.analyze;
-
   /**
    * The key terms of a question: what its asking sentence says, without the instructions around it
    * ("give me three talking points on…") and the context sentences before it.
@@ -68,30 +66,13 @@ export function questionTermReaders(deps: QuestionTermsDeps): QuestionTerms {
 
   /** The key terms of a text as it stands (`keyTermsFor` reads a question's asking sentence). */
   function keyTermsOfText(focus: string): KeyTerm[] {
-    const glossary = deps.glossary;
-    return keyTermsOf(focus, {
-      analyze: analyzeText,
-      termWeight: deps.termWeight,
-      expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary, focus) : undefined,
-      namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
-      shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
-      longFormNames: glossary ? glossaryLongFormNames(glossary) : undefined,
-    });
+    return textKeyTerms(focus, deps);
   }
 
   /** A follow-up's own key terms (`own`), then the earlier question's as context at half weight. */
   function keyTermsWithContext(own: KeyTerm[], context?: string): KeyTerm[] {
     if (!context) return own;
-    const seen = new Set(own.map((k) => k.term));
-    const earlier = keyTermsFor(context).filter((k) => !seen.has(k.term));
-    // "Who wrote it?": a follow-up naming nothing of its own is about the earlier question's topic.
-    if (!own.some(isRequired)) return [...own, ...earlier];
-    const fromContext = earlier.map((k) => ({
-      ...k,
-      weight: k.weight * CONTEXT_TERM_WEIGHT,
-      fromContext: true,
-    }));
-    return [...own, ...fromContext];
+    return ownThenEarlier(own, keyTermsFor(context));
   }
 
   return {
@@ -101,4 +82,38 @@ export function questionTermReaders(deps: QuestionTermsDeps): QuestionTerms {
     keyTermsOfOpening,
     keyTermsWithContext,
   };
+}
+
+/**
+ * The key terms of a text as it stands, weighed by the corpus, with the glossary's expansions,
+ * names of a kind, shortened and long forms where there is a glossary.
+ */
+function textKeyTerms(focus: string, deps: QuestionTermsDeps): KeyTerm[] {
+  const analyzeText = deps.analyze;
+  const glossary = deps.glossary;
+  return keyTermsOf(focus, {
+    analyze: analyzeText,
+    termWeight: deps.termWeight,
+    expansions: glossary ? glossaryAlternatives(analyzeText(focus), glossary, focus) : undefined,
+    namesOfKind: glossary ? glossaryNamesOfKind(glossary) : undefined,
+    shortenedNames: glossary ? glossaryShortenedNames(glossary) : undefined,
+    longFormNames: glossary ? glossaryLongFormNames(glossary) : undefined,
+  });
+}
+
+/**
+ * A follow-up's own key terms, then those of the earlier question's (`context`) it does not
+ * have: as context at half weight, or as they are where the follow-up names nothing required.
+ */
+function ownThenEarlier(own: KeyTerm[], context: KeyTerm[]): KeyTerm[] {
+  const seen = new Set(own.map((k) => k.term));
+  const earlier = context.filter((k) => !seen.has(k.term));
+  // "Who wrote it?": a follow-up naming nothing of its own is about the earlier question's topic.
+  if (!own.some(isRequired)) return [...own, ...earlier];
+  const fromContext = earlier.map((k) => ({
+    ...k,
+    weight: k.weight * CONTEXT_TERM_WEIGHT,
+    fromContext: true,
+  }));
+  return [...own, ...fromContext];
 }

@@ -546,42 +546,20 @@ function idiomTerms(
  * question's wording says of it.
  */
 function keyTermFor(term: string, r: TermReading): KeyTerm {
-  const { question, analyzeText, options, words } = r;
-  const { predicates, verbs, phrasal, asked, about, classes, kind, thing } = words;
-  const named = words.acronyms.has(term) || words.names.has(term) || /\d/.test(term);
-  const generic = !named && isGeneric(term, analyzeText);
-  const everyday =
-    !named &&
-    !generic &&
-    (isEveryday(term, analyzeText) || words.place.has(term) || words.loosePerson.has(term));
+  const { analyzeText, options, words } = r;
+  const { named, generic, everyday } = termStanding(term, r);
   const { forms, idf, formTerms, expansions, fieldNouns, seenIdf } = seenWeightOf(term, named, r);
   const unseen = options.termWeight !== undefined && seenIdf === undefined;
   const unknown = unseen && (!named || words.describing.has(term)) && !generic;
   const familiar = unknown && isFamiliarTerm(term, analyzeText);
-  const weight = generic
-    ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
-    : unknown
-      ? predicates.has(term)
-        ? GENERIC_TERM_WEIGHT
-        : UNKNOWN_WORD_WEIGHT
-      : (seenIdf ?? UNSEEN_TERM_WEIGHT);
+  const weight = keyTermWeight(term, { generic, unknown, idf, seenIdf }, words.predicates);
   const surname = words.surnameOf.get(term);
   const others = [...expansions, ...forms, ...(surname ? [surname] : [])];
-  const { senseWords, fieldWords, nameWords, broaderWords, verbSenseWords } = senseWordsOf(
-    term,
-    { named, unseen, others, fieldNouns },
-    r,
-  );
-  const alternatives = [...others, ...senseWords];
+  const senses = senseWordsOf(term, { named, unseen, others, fieldNouns }, r);
   return {
     term,
-    alternatives,
-    ...(senseWords.length > 0 ? { senseWords } : {}),
-    ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
-    ...(fieldWords.length > 0 ? { fieldWords } : {}),
-    ...(nameWords.length > 0 ? { nameWords } : {}),
-    ...(broaderWords.length > 0 ? { broaderWords } : {}),
-    ...(verbSenseWords.length > 0 ? { verbSenseWords } : {}),
+    alternatives: [...others, ...senses.senseWords],
+    ...otherWordsGiven(senses, formTerms),
     weight,
     ...(options.termWeight?.titled !== undefined && !options.termWeight.titled(term)
       ? { untitled: true }
@@ -590,6 +568,75 @@ function keyTermFor(term: string, r: TermReading): KeyTerm {
     ...(unseen ? { unseen } : {}),
     ...(unknown ? { unknown } : {}),
     ...(familiar ? { familiar } : {}),
+    ...verbMarksOf(term, named, r),
+    ...(everyday ? { everyday } : {}),
+    ...askedMarksOf(term, named, r),
+  };
+}
+
+/**
+ * Whether a term is a name (an acronym, a name or a word with a digit), generic, or an everyday
+ * word (or a place or loose person word) that is neither.
+ */
+function termStanding(
+  term: string,
+  r: TermReading,
+): { named: boolean; generic: boolean; everyday: boolean } {
+  const { analyzeText, words } = r;
+  const named = words.acronyms.has(term) || words.names.has(term) || /\d/.test(term);
+  const generic = !named && isGeneric(term, analyzeText);
+  const everyday =
+    !named &&
+    !generic &&
+    (isEveryday(term, analyzeText) || words.place.has(term) || words.loosePerson.has(term));
+  return { named, generic, everyday };
+}
+
+/**
+ * A key term's weight: a generic term's at most the generic weight, an unknown one's the generic
+ * weight for a predicate and the unknown word's weight otherwise, else its seen weight.
+ */
+function keyTermWeight(
+  term: string,
+  read: {
+    generic: boolean;
+    unknown: boolean;
+    idf: number | undefined;
+    seenIdf: number | undefined;
+  },
+  predicates: ReadonlySet<string>,
+): number {
+  const { generic, unknown, idf, seenIdf } = read;
+  return generic
+    ? Math.min(idf ?? UNSEEN_TERM_WEIGHT, GENERIC_TERM_WEIGHT)
+    : unknown
+      ? predicates.has(term)
+        ? GENERIC_TERM_WEIGHT
+        : UNKNOWN_WORD_WEIGHT
+      : (seenIdf ?? UNSEEN_TERM_WEIGHT);
+}
+
+/** A key term's other words by kind (`senseWordsOf`, and its forms), each only where it has some. */
+function otherWordsGiven(
+  senses: ReturnType<typeof senseWordsOf>,
+  formTerms: string[][],
+): Partial<KeyTerm> {
+  const { senseWords, fieldWords, nameWords, broaderWords, verbSenseWords } = senses;
+  return {
+    ...(senseWords.length > 0 ? { senseWords } : {}),
+    ...(formTerms.length > 0 ? { formWords: formTerms } : {}),
+    ...(fieldWords.length > 0 ? { fieldWords } : {}),
+    ...(nameWords.length > 0 ? { nameWords } : {}),
+    ...(broaderWords.length > 0 ? { broaderWords } : {}),
+    ...(verbSenseWords.length > 0 ? { verbSenseWords } : {}),
+  };
+}
+
+/** Whether the question uses a term as a predicate, a verb or a phrasal verb or verb idiom. */
+function verbMarksOf(term: string, named: boolean, r: TermReading): Partial<KeyTerm> {
+  const { question, words } = r;
+  const { predicates, verbs, phrasal } = words;
+  return {
     ...(predicates.has(term) ? { predicate: true } : {}),
     ...(verbs.has(term) ? { verb: true } : {}),
     // (A verb idiom read as the writer's verb, "when did the RUC text surface?" as "appeared" or
@@ -598,7 +645,17 @@ function keyTermFor(term: string, r: TermReading): KeyTerm {
     (!named && readsAsVerbIdiom(question, term) && r.readers.idiomTerms(term).length > 0)
       ? { phrasal: true }
       : {}),
-    ...(everyday ? { everyday } : {}),
+  };
+}
+
+/**
+ * Whether a term is the asked thing, what the question is about or an asked class, with the
+ * asked kind, the names of that kind and whether the asked thing is counted.
+ */
+function askedMarksOf(term: string, named: boolean, r: TermReading): Partial<KeyTerm> {
+  const { options, words } = r;
+  const { asked, about, classes, kind, thing } = words;
+  return {
     ...(asked.has(term) ? { asked: true } : {}),
     ...(about.has(term) ? { about: true } : {}),
     ...(classes.has(term) && !named ? { classAsked: true } : {}),

@@ -68,64 +68,103 @@ function isNonDocument(rel: string): boolean {
  */
 function listFiles(corpusDir: string): Pick<CorpusScan, "files" | "warnings"> {
   const root = fs.realpathSync(corpusDir);
-  const files: CorpusFile[] = [];
-  const warnings: CorpusScan["warnings"] = [];
-  const seenFiles = new Set<string>();
-  const seenDirs = new Set<string>([root]);
-  const links: { rel: string; abs: string }[] = [];
-
-  const walk = (realDir: string, relDir: string) => {
-    const entries = fs.readdirSync(realDir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
-      if (entry.name.startsWith(".")) continue;
-      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const abs = path.join(realDir, entry.name);
-      if (entry.isSymbolicLink()) links.push({ rel, abs });
-      else if (entry.isDirectory()) {
-        seenDirs.add(abs);
-        walk(abs, rel);
-      } else if (entry.isFile() && !isNonDocument(rel)) {
-        seenFiles.add(abs);
-        files.push({ rel, abs });
-      }
-    }
+  const listing: Listing = {
+    root,
+    files: [],
+    warnings: [],
+    seenFiles: new Set<string>(),
+    seenDirs: new Set<string>([root]),
+    links: [],
   };
-  walk(root, "");
-
+  walkFolder(listing, root, "");
   // Links found while following links join the queue, so nested links are judged the same way.
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i] as { rel: string; abs: string };
-    let real: string;
-    let stat: fs.Stats;
-    try {
-      real = fs.realpathSync(link.abs);
-      stat = fs.statSync(real);
-    } catch {
-      warnings.push({
-        path: link.rel,
-        message: `${link.rel} is a symbolic link to nothing (its target is missing); skipped`,
-      });
-      continue;
-    }
-    if (!isInside(root, real)) {
-      warnings.push({
-        path: link.rel,
-        message: `${link.rel} is a symbolic link to ${real}, outside the corpus folder; not indexed (copy the file into the corpus instead)`,
-      });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      if (seenDirs.has(real)) continue; // a loop, or a second name for a folder already listed
-      seenDirs.add(real);
-      walk(real, link.rel);
-    } else if (stat.isFile() && !isNonDocument(link.rel) && !seenFiles.has(real)) {
-      seenFiles.add(real);
-      files.push({ rel: link.rel, abs: real });
+  for (let i = 0; i < listing.links.length; i++) {
+    followLink(listing, listing.links[i] as CorpusFile);
+  }
+  return { files: listing.files, warnings: listing.warnings };
+}
+
+/** What `listFiles` has found so far: documents, warnings, the real paths seen, links to follow. */
+interface Listing {
+  /** The corpus folder's real path. */
+  root: string;
+  files: CorpusFile[];
+  warnings: CorpusScan["warnings"];
+  seenFiles: Set<string>;
+  seenDirs: Set<string>;
+  /** Symbolic links met, judged after the real entries. */
+  links: CorpusFile[];
+}
+
+/**
+ * Lists a folder's documents by name, going into its folders and keeping its links for later;
+ * dotfiles and non-documents are left out.
+ */
+function walkFolder(listing: Listing, realDir: string, relDir: string): void {
+  const entries = fs.readdirSync(realDir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    // Dotfiles are editor and VCS litter (.DS_Store, .gitignore), never documents.
+    if (entry.name.startsWith(".")) continue;
+    const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+    const abs = path.join(realDir, entry.name);
+    if (entry.isSymbolicLink()) listing.links.push({ rel, abs });
+    else if (entry.isDirectory()) {
+      listing.seenDirs.add(abs);
+      walkFolder(listing, abs, rel);
+    } else if (entry.isFile() && !isNonDocument(rel)) {
+      listing.seenFiles.add(abs);
+      listing.files.push({ rel, abs });
     }
   }
-  return { files, warnings };
+}
+
+/**
+ * Follows a link inside the corpus: a folder not yet seen is walked, a document file not yet
+ * seen is listed under the link's name.
+ */
+function followLink(listing: Listing, link: CorpusFile): void {
+  const target = linkTarget(listing, link);
+  if (target === undefined) return;
+  const { real, stat } = target;
+  if (stat.isDirectory()) {
+    if (listing.seenDirs.has(real)) return; // a loop, or a second name for a folder already listed
+    listing.seenDirs.add(real);
+    walkFolder(listing, real, link.rel);
+  } else if (stat.isFile() && !isNonDocument(link.rel) && !listing.seenFiles.has(real)) {
+    listing.seenFiles.add(real);
+    listing.files.push({ rel: link.rel, abs: real });
+  }
+}
+
+/**
+ * A link's real target and what it is; undefined, with a warning, where the target is missing
+ * or outside the corpus folder.
+ */
+function linkTarget(
+  listing: Listing,
+  link: CorpusFile,
+): { real: string; stat: fs.Stats } | undefined {
+  let real: string;
+  let stat: fs.Stats;
+  try {
+    real = fs.realpathSync(link.abs);
+    stat = fs.statSync(real);
+  } catch {
+    listing.warnings.push({
+      path: link.rel,
+      message: `${link.rel} is a symbolic link to nothing (its target is missing); skipped`,
+    });
+    return undefined;
+  }
+  if (!isInside(listing.root, real)) {
+    listing.warnings.push({
+      path: link.rel,
+      message: `${link.rel} is a symbolic link to ${real}, outside the corpus folder; not indexed (copy the file into the corpus instead)`,
+    });
+    return undefined;
+  }
+  return { real, stat };
 }
 
 /** Lists the corpus; a missing or empty folder, or an unreadable manifest, is a CorpusError. */

@@ -31,32 +31,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   let job: Cron | undefined;
   let running: Promise<DeliveryOutcome[]> | undefined;
 
-  async function runTick(now: Date): Promise<DeliveryOutcome[]> {
-    const outcomes: DeliveryOutcome[] = [];
-    for (const sub of await deps.store.listActive()) {
-      const localDate = dueLocalDate(sub, now);
-      if (!localDate) continue;
-      try {
-        // Cheap read first: most minutes of a due day find the digest already sent (or claimed
-        // and not yet up for a retry), and need nothing more.
-        const existing = await deps.store.postFor(sub.channelId, localDate);
-        if (existing && mayRetake(existing, now) !== true) continue;
-        // A failed claim is not retried once an extra `/wcit digest now` went out that day.
-        if (existing && (await deps.store.lastSent(sub.channelId))?.localDate === localDate)
-          continue;
-        outcomes.push(await deliverDigest(delivery, sub, { now, trigger: "schedule" }));
-      } catch (err) {
-        // One channel's failure (a store error) must not stop the others.
-        deps.log.error({ err, channel: sub.channelId }, "digest tick failed for a channel");
-      }
-    }
-    return outcomes;
-  }
-
   async function tick(now: Date = clock()): Promise<DeliveryOutcome[]> {
     // Ticks of one process never overlap; other processes are kept out by the store's claims.
     while (running) await running.catch(() => undefined);
-    running = runTick(now);
+    running = postDueDigests(deps, delivery, now);
     try {
       return await running;
     } finally {
@@ -86,4 +64,34 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       await running?.catch(() => undefined);
     },
   };
+}
+
+/**
+ * Posts every active subscription's digest due at `now` that is not yet sent or claimed, or whose
+ * claim may be taken over; one outcome per post attempted. A channel's store error is logged and
+ * the others go on.
+ */
+async function postDueDigests(
+  deps: SchedulerDeps,
+  delivery: DeliveryDeps,
+  now: Date,
+): Promise<DeliveryOutcome[]> {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const sub of await deps.store.listActive()) {
+    const localDate = dueLocalDate(sub, now);
+    if (!localDate) continue;
+    try {
+      // Cheap read first: most minutes of a due day find the digest already sent (or claimed
+      // and not yet up for a retry), and need nothing more.
+      const existing = await deps.store.postFor(sub.channelId, localDate);
+      if (existing && mayRetake(existing, now) !== true) continue;
+      // A failed claim is not retried once an extra `/wcit digest now` went out that day.
+      if (existing && (await deps.store.lastSent(sub.channelId))?.localDate === localDate) continue;
+      outcomes.push(await deliverDigest(delivery, sub, { now, trigger: "schedule" }));
+    } catch (err) {
+      // One channel's failure (a store error) must not stop the others.
+      deps.log.error({ err, channel: sub.channelId }, "digest tick failed for a channel");
+    }
+  }
+  return outcomes;
 }

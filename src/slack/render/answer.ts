@@ -1,6 +1,6 @@
 // The answer layout: an Answer as a Slack message (or a few), with its citations linked, its mode
 // and coverage labelled, and the feedback / "Show passages" / "Share" buttons.
-import type { ContextActionsBlock, KnownBlock } from "@slack/types";
+import type { ActionsBlock, ContextActionsBlock, KnownBlock } from "@slack/types";
 import { readAsNote } from "../../answer/limits.ts";
 import type { Answer, Citation } from "../../types.ts";
 import { ACTIONS } from "./actions.ts";
@@ -75,33 +75,53 @@ function askerMention(userId: string): string {
   return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : safeText(userId);
 }
 
+/**
+ * The blocks under an answer: Slack's own feedback buttons where they are on, then a row of the
+ * answer's buttons where it has any.
+ */
 function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  if (opts.nativeFeedback ?? true) {
-    const feedback: ContextActionsBlock = {
-      type: "context_actions",
-      elements: [
-        {
-          type: "feedback_buttons",
-          action_id: ACTIONS.feedback,
-          positive_button: {
-            text: { type: "plain_text", text: "Helpful" },
-            accessibility_label: "Mark this answer as helpful",
-            value: `helpful:${id}`,
-          },
-          negative_button: {
-            text: { type: "plain_text", text: "Not helpful" },
-            accessibility_label: "Mark this answer as not helpful",
-            value: `not_helpful:${id}`,
-          },
+  if (opts.nativeFeedback ?? true) blocks.push(nativeFeedbackBlock(id));
+  const buttons: ActionsBlock = { type: "actions", elements: answerButtons(answer, opts, id) };
+  if (buttons.elements.length) blocks.push(buttons);
+  return blocks;
+}
+
+/** Slack's own feedback buttons ("Helpful", "Not helpful") for the question `id`. */
+function nativeFeedbackBlock(id: number): ContextActionsBlock {
+  return {
+    type: "context_actions",
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: ACTIONS.feedback,
+        positive_button: {
+          text: { type: "plain_text", text: "Helpful" },
+          accessibility_label: "Mark this answer as helpful",
+          value: `helpful:${id}`,
         },
-      ],
-    };
-    blocks.push(feedback);
-  }
-  const buttons: KnownBlock = { type: "actions", elements: [] };
+        negative_button: {
+          text: { type: "plain_text", text: "Not helpful" },
+          accessibility_label: "Mark this answer as not helpful",
+          value: `not_helpful:${id}`,
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The answer's buttons: feedback buttons of the bot's own where Slack's are off, "Show passages"
+ * and "Share in channel" where they apply.
+ */
+function answerButtons(
+  answer: Answer,
+  opts: RenderAnswerOptions,
+  id: number,
+): ActionsBlock["elements"] {
+  const elements: ActionsBlock["elements"] = [];
   if (!(opts.nativeFeedback ?? true)) {
-    buttons.elements.push(
+    elements.push(
       {
         type: "button",
         action_id: ACTIONS.helpful,
@@ -117,7 +137,7 @@ function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): 
     );
   }
   if (opts.passagesButton ?? answer.passages.length > 0) {
-    buttons.elements.push({
+    elements.push({
       type: "button",
       action_id: ACTIONS.showPassages,
       text: { type: "plain_text", text: "Show passages" },
@@ -125,7 +145,7 @@ function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): 
     });
   }
   if (opts.shareable) {
-    buttons.elements.push({
+    elements.push({
       type: "button",
       action_id: ACTIONS.share,
       style: "primary",
@@ -133,8 +153,7 @@ function feedbackBlocks(answer: Answer, opts: RenderAnswerOptions, id: number): 
       value: String(id),
     });
   }
-  if (buttons.elements.length) blocks.push(buttons);
-  return blocks;
+  return elements;
 }
 
 /** Most messages one answer may take in a conversation; a longer one is shortened (see below). */

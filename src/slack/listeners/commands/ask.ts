@@ -7,6 +7,7 @@
 // (slackapi/bolt-js#2287, slackapi/bolt-python#1268). So nothing is put in the ack to go stale, and
 // where Slack shows the answer below the progress line rather than over it, that line reads as a
 // receipt ("the answer appears here"), still true.
+import type { QuestionContext } from "../../../store/questions.ts";
 import type { SlackServices } from "../../deps.ts";
 import { errorTextFor, rateLimitedText, SLASH_PROGRESS_TEXT } from "../../messages.ts";
 import { renderAnswer } from "../../render/answer.ts";
@@ -19,25 +20,9 @@ export type AskServices = Pick<
 
 export async function askReply(s: AskServices, inv: WcitInvocation): Promise<WcitReply> {
   const started = Date.now();
-  if (!s.limiter.tryAcquire(inv.userId)) {
-    inv.log.info({ outcome: "rate_limited" }, "question refused");
-    return {
-      response_type: "ephemeral",
-      text: rateLimitedText(
-        s.config.slack.rateLimitPerMinute,
-        s.limiter.retryAfterSeconds(inv.userId),
-      ),
-    };
-  }
-  let shownProgress = false;
-  if (inv.progress) {
-    try {
-      await inv.progress({ response_type: "ephemeral", text: SLASH_PROGRESS_TEXT });
-      shownProgress = true;
-    } catch (err) {
-      inv.log.warn({ err }, "could not post the progress line; answering anyway");
-    }
-  }
+  const limited = rateLimitedReply(s, inv);
+  if (limited) return limited;
+  const shownProgress = await showProgress(inv);
   const replace = shownProgress ? { replace_original: true } : {};
   const context = {
     surface: "slash" as const,
@@ -47,23 +32,7 @@ export async function askReply(s: AskServices, inv: WcitInvocation): Promise<Wci
   };
   try {
     await inv.turn;
-    const answer = await s.engine.answer(inv.args);
-    const questionId = await s.questions.recordAnswer(context, answer, s.now());
-    const rendered = renderAnswer(answer, {
-      questionId,
-      interactive: true,
-      shareable: true,
-      showQuestion: true,
-      nativeFeedback: s.nativeFeedback,
-    });
-    inv.log.info(
-      {
-        outcome: answer.coverage === "none" ? "not_covered" : "answered",
-        questionId,
-        latencyMs: Date.now() - started,
-      },
-      "question answered",
-    );
+    const rendered = await answerRendered(s, inv, context, started);
     return {
       response_type: "ephemeral",
       ...replace,
@@ -77,4 +46,56 @@ export async function askReply(s: AskServices, inv: WcitInvocation): Promise<Wci
       .catch(() => undefined);
     return { response_type: "ephemeral", ...replace, text: errorTextFor(err) };
   }
+}
+
+/** The reply refusing a question over the user's rate limit; undefined while under it. */
+function rateLimitedReply(s: AskServices, inv: WcitInvocation): WcitReply | undefined {
+  if (s.limiter.tryAcquire(inv.userId)) return undefined;
+  inv.log.info({ outcome: "rate_limited" }, "question refused");
+  return {
+    response_type: "ephemeral",
+    text: rateLimitedText(
+      s.config.slack.rateLimitPerMinute,
+      s.limiter.retryAfterSeconds(inv.userId),
+    ),
+  };
+}
+
+/** Posts the progress line where the command can; whether it was posted. */
+async function showProgress(inv: WcitInvocation): Promise<boolean> {
+  if (!inv.progress) return false;
+  try {
+    await inv.progress({ response_type: "ephemeral", text: SLASH_PROGRESS_TEXT });
+    return true;
+  } catch (err) {
+    inv.log.warn({ err }, "could not post the progress line; answering anyway");
+    return false;
+  }
+}
+
+/** Answers the question, records the answer and renders it for the asker, logging the outcome. */
+async function answerRendered(
+  s: AskServices,
+  inv: WcitInvocation,
+  context: QuestionContext,
+  started: number,
+): Promise<ReturnType<typeof renderAnswer>> {
+  const answer = await s.engine.answer(inv.args);
+  const questionId = await s.questions.recordAnswer(context, answer, s.now());
+  const rendered = renderAnswer(answer, {
+    questionId,
+    interactive: true,
+    shareable: true,
+    showQuestion: true,
+    nativeFeedback: s.nativeFeedback,
+  });
+  inv.log.info(
+    {
+      outcome: answer.coverage === "none" ? "not_covered" : "answered",
+      questionId,
+      latencyMs: Date.now() - started,
+    },
+    "question answered",
+  );
+  return rendered;
 }
