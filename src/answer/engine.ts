@@ -42,6 +42,7 @@ import {
 import { answerByModel, type ModelOutcome } from "./model-answer.ts";
 import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
+import { withProposerSentences } from "./proposer-sentence.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { validateQuestion } from "./validate-question.ts";
@@ -417,9 +418,13 @@ function extractiveRest(
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
   const question = answering.retrieved.corrected;
-  const stated = oneThing
+  const ownStated = oneThing
     ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
     : eachStated;
+  // (A who ask of an originating act gets the sentence telling it with its doer: who48.)
+  const stated = oneThing
+    ? withProposerSentences(ownStated, question, asks, listPassages, engine.askTools)
+    : ownStated;
   // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
   const text = withBracketedReferents(
     { text: stated.text, citations: stated.citations, passages: listPassages },
