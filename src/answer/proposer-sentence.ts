@@ -85,6 +85,19 @@ function proposalsIn(sentence: string): Proposal[] {
   return [...before, ...after].filter((p) => !isCommonWord(p.doer) || /^\p{Lu}{2,}/u.test(p.doer));
 }
 
+/**
+ * Whether a sentence tells someone the question does not name putting something forward ("the
+ * United Kingdom suggested…"), as a who ask of an originating act needs for a `full` answer
+ * (`keptOf`, coverage-window.ts).
+ */
+export function tellsProposal(
+  sentence: string,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  return proposalsIn(sentence).some((p) => !analyzeText(p.doer).some((t) => questionTerms.has(t)));
+}
+
 /** A pronoun standing for the thing put forward: "the Chair proposed IT". */
 const THING_POINTER = /\b(?:it|this|them)\b/i;
 
