@@ -36,7 +36,7 @@ import { documentContentStated } from "./document-content.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
-import { proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
+import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
@@ -204,7 +204,7 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   // only: who48.)
   const proposerUnsaid =
     d.question !== undefined &&
-    proposerActAsked(d.question) !== undefined &&
+    originatingAct(proposerActAsked(d.question) ?? "") &&
     !windowSpans.some((s) => tellsProposal(s.text, d.questionTerms, reader.analyzeText));
   const statedTogether =
     !saidOtherwise &&

@@ -42,6 +42,17 @@ export function proposerActAsked(ask: string): string | undefined {
   return act?.replace(/^put\s+(?:\S+\s+)*?(forward|on\s+the\s+table)$/i, "put $1");
 }
 
+/**
+ * Whether an asked act is one of originating a thing ("floated", "proposed", "came up with",
+ * "sponsored", "whose idea"), not of backing it ("pushed for", "championed", "called for"): a
+ * backer is often told by a sentence of arguing or supporting, which tells no proposal.
+ */
+export function originatingAct(act: string): boolean {
+  return /^(?:propos|suggest|float|pitch|tabled|put|c[oa]me|sponsor|initiat|idea|proposal|suggestion|plan)/i.test(
+    act,
+  );
+}
+
 /** Verbs telling that a party put something forward or pressed for it. */
 const PROPOSING_TOLD =
   "proposed|suggested|put forward|tabled|submitted|filed|sponsored|floated|pushed(?: for)?|called for|asked for|requested|championed|asked (?:[\\p{L}-]+ ){1,4}?to";
@@ -56,7 +67,7 @@ const DOER_BEFORE = new RegExp(
 );
 /** The doer after "by" ("proposed by Tunisia"): the thing put forward stands before the act. */
 const DOER_BY =
-  /\b(?:proposed|suggested|put forward|tabled|submitted|filed|sponsored|floated|pushed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*)/u;
+  /\b(?:proposed|suggested|put forward|tabled|submitted|filed|sponsored|floated|pushed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,2})/u;
 /** Where the thing put forward ends: the act's clause, up to a comma, colon or semicolon. */
 const CLAUSE_END = /[,;:]/u;
 
@@ -82,7 +93,7 @@ function proposalsIn(sentence: string): Proposal[] {
   const after = by
     ? [{ doer: by[1] as string, thing: sentence.slice(0, by.index).split(CLAUSE_END).pop() ?? "" }]
     : [];
-  return [...before, ...after].filter((p) => !isCommonWord(p.doer) || /^\p{Lu}{2,}/u.test(p.doer));
+  return [...before, ...after].filter((p) => p.doer.split(/\s+/).some(namesSomeone));
 }
 
 /**
@@ -95,7 +106,24 @@ export function tellsProposal(
   questionTerms: ReadonlySet<string>,
   analyzeText: Analyze,
 ): boolean {
-  return proposalsIn(sentence).some((p) => !analyzeText(p.doer).some((t) => questionTerms.has(t)));
+  return proposalsIn(sentence).some((p) => namesOtherDoer(p.doer, questionTerms, analyzeText));
+}
+
+/** A word naming someone: not a common word ("The", "Senators"), unless written in capitals. */
+const namesSomeone = (word: string) => !isCommonWord(word) || /^\p{Lu}{2,}/u.test(word);
+
+/**
+ * Whether a doer's words name someone the question does not ("Senators McCaskill" for "which
+ * senators sponsored…": "McCaskill").
+ */
+function namesOtherDoer(
+  doer: string,
+  questionTerms: ReadonlySet<string>,
+  analyzeText: Analyze,
+): boolean {
+  return doer
+    .split(/\s+/)
+    .some((w) => namesSomeone(w) && !analyzeText(w).some((t) => questionTerms.has(t)));
 }
 
 /** A pronoun standing for the thing put forward: "the Chair proposed IT". */
@@ -114,8 +142,8 @@ function thingProposed(
   analyzeText: Analyze,
 ): string | undefined {
   const own = sentences[i] ?? "";
-  const proposals = proposalsIn(own).filter(
-    (p) => !analyzeText(p.doer).some((t) => questionTerms.has(t)),
+  const proposals = proposalsIn(own).filter((p) =>
+    namesOtherDoer(p.doer, questionTerms, analyzeText),
   );
   if (proposals.length === 0) return undefined;
   const things = proposals.map((p) => p.thing).join(" ");
