@@ -36,6 +36,7 @@ import { documentContentStated } from "./document-content.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
+import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
@@ -197,9 +198,18 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   // "when did OpenMedia launch its campaign" beside "an open letter" (`actUnstated`): for the
   // label only, as refusing it lost answers telling the act in other words.)
   const actUnsaid = d.expected === "date" && actUnstated(d, reader, w, met);
+  // (Nor does a window state who originated a thing, "whose proposal was the resolution on
+  // periodic review", where no sentence tells anyone putting something forward: a name beside the
+  // thing doing another act, "Guinena … listed the 2012 ITRs…", is not the proposer. For the label
+  // only: who48.)
+  const proposerUnsaid =
+    d.question !== undefined &&
+    originatingAct(proposerActAsked(d.question) ?? "") &&
+    !windowSpans.some((s) => tellsProposal(s.text, d.questionTerms, reader.analyzeText));
   const statedTogether =
     !saidOtherwise &&
     !actUnsaid &&
+    !proposerUnsaid &&
     windowSpans.some((_, j) => {
       const own = sentences[i + j] ?? [];
       const terms = new Set([...headingsOver(title, sectionPath, own, reader.analyzeText), ...own]);

@@ -43,6 +43,7 @@ import {
 import { answerByModel, type ModelOutcome } from "./model-answer.ts";
 import { composeNamedItems } from "./named-items.ts";
 import { type AnswerRest, notCovered } from "./not-covered.ts";
+import { withProposerSentences } from "./proposer-sentence.ts";
 import { sideOnlyListed } from "./side-listed.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { validateQuestion } from "./validate-question.ts";
@@ -421,9 +422,16 @@ function extractiveRest(
   const ownStated = oneThing
     ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
     : eachStated;
-  // (Each ask's quoted sentence read on to its neighbour telling what the ask asks: join48.)
+  // (A who ask of an originating act gets the sentence telling it with its doer: who48; then
+  // each ask's quoted sentence is read on to its neighbour telling what the ask asks: join48.)
   const stated = oneThing
-    ? withAsksReadOn(ownStated, asks, listPassages, keyTerms, engine.askTools)
+    ? withAsksReadOn(
+        withProposerSentences(ownStated, question, asks, listPassages, engine.askTools),
+        asks,
+        listPassages,
+        keyTerms,
+        engine.askTools,
+      )
     : ownStated;
   // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
   const text = withBracketedReferents(
