@@ -26,6 +26,7 @@ import { FIGURE_NOUNS } from "./demand-classes.ts";
 import { countedThing } from "./demand-counted.ts";
 import {
   asksMomentInEvent,
+  asksStartOnly,
   CALENDAR_UNITS,
   DATE_ASKED,
   DEADLINE_ASKED,
@@ -311,6 +312,7 @@ function dateDemands({ question, how, expected }: DemandBasis) {
       ? dateUnitAsked(how.dateUnitText ?? question)
       : {}),
     endAsked: expected === "date" && END_ASKED.test(dated),
+    startAsked: expected === "date" && asksStartOnly(dated),
     deadlineAsked: expected === "date" && DEADLINE_ASKED.test(dated),
     asksPast: question !== undefined && /\b(?:did|was|were|had)\b/i.test(question),
   };

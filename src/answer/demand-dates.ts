@@ -97,6 +97,29 @@ export const END_ASKED =
   /\b(?:(?:did|does|do|was|were|has|have|had|will)\b[^?]*?\b(?:end(?:ed)?(?!\s+up\b)|close|closed|finish|finished|wrap(?:ped)?\s+up|wind\s+up|wound\s+up|shut(?:\s+\S+)?\s+down|take(?:\s+\S+){0,2}\s+down|taken(?:\s+\S+){0,2}\s+down|go\s+(?:offline|dark)|dissolve|dissolved|disband|disbanded|expire|expired|stop|stopped|cease|ceased)|(?:closing|end)\s+dates?|(?:final|last|closing)\s+day)\b/i;
 
 /**
+ * A when question asking when something began: its verb of starting ("did they start drafting",
+ * "did it begin", "did X launch its campaign", "kick off", "get under way", "did the EP open its
+ * inquiry", "was it set to open"), or a start asked by its noun ("the start date"). Not a start
+ * of a state ("when did it start looking dead"), which any dated turn of events tells; not "open"
+ * as an adjective ("the open letter") or "open up" (to publish).
+ */
+export const START_ASKED =
+  /\b(?:(?:did|does|do|was|were|has|have|had|will)\b[^?]*?\b(?:start(?:ed)?|begin|began|begun|launch(?:ed)?|kick(?:ed)?\s+off|commence(?:d)?|get\s+going|under\s*way|open(?:ed)?(?=\s+(?:its|their|his|her|a|an|for)\b|\s*(?:[,;?]|$)))(?!\s+(?:to\s+)?(?:look|seem|becom|appear|sound|feel|turn)\w*)|(?:start|starting|launch|kick-?off)\s+dates?)\b/i;
+
+/** A date asked: "when", "what date", "which year", "as of what date", "from when". */
+const DATE_ASK = /\b(?:when|(?:what|which)\s+(?:date|day|month|year)s?)\b/gi;
+
+/**
+ * Whether a when question asks only when something began (`START_ASKED`), with no other date
+ * asked beside it: in "when was PP-14 in Busan and when did it launch a treaty process" or "as
+ * of what date, and from when were the signers meant to start…" each date is asked of its own
+ * part, and a start is not asked of the other's.
+ */
+export function asksStartOnly(dated: string): boolean {
+  return START_ASKED.test(dated) && (dated.match(DATE_ASK)?.length ?? 0) === 1;
+}
+
+/**
  * A when question asking a deadline: the date by which something had to be done, not the date it
  * was done. "by what date did comments have to be in", "by when must states sign", "until when
  * could delegations file", "what was the deadline for proposals", "when's the cutoff". (Only where

@@ -93,6 +93,28 @@ export function tellsDeadline(sentence: string): boolean {
   return DEADLINE_TOLD.test(sentence);
 }
 
+/**
+ * Wording that tells when something began: a span or a date after "from", "since" or "between"
+ * ("from 3 to 14 December", "8–9 October", "between October 2007 and June 2009", "from 1 January
+ * 2015"), or a verb or noun of starting or creating ("launched", "began", "set up", "creating",
+ * "opened for signature", "introduced", "entered into force", "to apply provisionally"). Not a
+ * date of another act ("filed Document 27 on 13 November", "delivered … signatures").
+ */
+const START_TOLD = new RegExp(
+  [
+    `\\b(?:from|since|between)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:\\d|${MONTHS})`,
+    `\\b\\d{1,2}\\s*[–-]\\s*\\d{1,2}\\s+(?:${MONTHS})\\b`,
+    `\\b(?:${MONTHS})\\s*[–-]\\s*(?:${MONTHS})\\b`,
+    "\\b(?:begin\\w*|began|begun|start\\w*|launch\\w*|open(?:s|ed|ing)|open\\s+(?:for|to|a|an|its|the|their)|kick(?:s|ed)?\\s+off|commenc\\w*|initiat\\w*|set(?:s|ting)?\\s+up|establish\\w*|creat(?:e|es|ed|ing)|found(?:ed|ing)|introduc(?:e|es|ed|ing)|inaugurat\\w*|conven(?:e|es|ed|ing)|first|(?:enter\\w*|came|comes?)\\s+into\\s+force|in\\s+force|t(?:ook|akes?)\\s+effect|provisional\\w*|under\\s*way)\\b",
+  ].join("|"),
+  "i",
+);
+
+/** Whether a sentence tells when something began, not only when another act was done. */
+export function tellsStart(sentence: string): boolean {
+  return START_TOLD.test(sentence);
+}
+
 /** Whether a sentence tells when something ended, not only when it began (`END_TOLD`). */
 export function tellsEnd(sentence: string): boolean {
   return END_TOLD.test(sentence);

@@ -168,6 +168,12 @@ export interface QuestionDemands {
    */
   endAsked: boolean;
   /**
+   * Whether a when question asks when something began ("when did X start drafting…", "when did
+   * Y launch its campaign", "kick off"): a date of another act of the same doer does not say,
+   * only a date told with a start or a span (`START_ASKED`, `tellsStart`).
+   */
+  startAsked?: boolean;
+  /**
    * Whether a when question asks a deadline ("by what date did comments have to be in?", "what
    * was the cutoff?"): a date of the act itself does not say (`DEADLINE_ASKED`).
    */

@@ -17,6 +17,7 @@ import {
   statesAmountOfMoney,
   tellsDeadline,
   tellsEnd,
+  tellsStart,
 } from "./evidence.ts";
 import { tellsFounding } from "./founding.ts";
 import { weightiest } from "./key-term-roles.ts";
@@ -261,9 +262,13 @@ function evidenceGiven(
   // the sentence itself does not say when).
   const ownHeading = sectionPath[sectionPath.length - 1] ?? "";
   // (To the unit asked: "the exact date" is not given by "in November 2012"; an end asked, not
-  // by a start: "when did they take the site down?" by "launched WCITLeaks.org in mid-2012".)
+  // by a start: "when did they take the site down?" by "launched WCITLeaks.org in mid-2012"; a
+  // start asked, not by another act of the doer: "when did Russia start drafting Document 27?"
+  // by "Russia filed Document 27 on 13 November 2012".)
   const toUnit = (text: string) =>
-    (d.dateUnit === undefined || datesTo(text, d.dateUnit)) && (!d.endAsked || tellsEnd(text));
+    (d.dateUnit === undefined || datesTo(text, d.dateUnit)) &&
+    (!d.endAsked || tellsEnd(text)) &&
+    (d.startAsked !== true || tellsStart(text));
   const datedByHeading =
     expected === "date" &&
     carriesAnswer(ownHeading, "date") &&
