@@ -319,10 +319,28 @@ function spelledNameTerms({ current }: OpenIndex, question: string): string[] {
   const out: string[] = [];
   for (const acronym of question.match(TYPED_ACRONYM) ?? []) {
     if (current.inverted.termIds.has(termOf(acronym) ?? "")) continue;
+    // (An acronym the notes write only in their sources' titles is theirs already: "the IRP
+    // list" is cited so, and its passages were found without its name's words.)
+    if (sourceTitleAcronyms(current).has(acronym)) continue;
     const name = corpusNameSpelledBy(vocabularyOf(current), acronym);
     for (const t of name === undefined ? [] : analyze(name)) if (!out.includes(t)) out.push(t);
   }
   return out;
+}
+
+const titleAcronymsByIndex = new WeakMap<LoadedIndex, ReadonlySet<string>>();
+/** The acronyms (two to six capitals) the documents' titles and their sources' titles write. */
+function sourceTitleAcronyms(loaded: LoadedIndex): ReadonlySet<string> {
+  let found = titleAcronymsByIndex.get(loaded);
+  if (found) return found;
+  const titles = new Set<string>();
+  for (const document of new Set(loaded.documents)) {
+    titles.add(document.title);
+    for (const source of document.sources ?? []) titles.add(source.title);
+  }
+  found = new Set([...titles].flatMap((title) => title.match(/\b\p{Lu}{2,6}\b/gu) ?? []));
+  titleAcronymsByIndex.set(loaded, found);
+  return found;
 }
 
 /** An acronym as typed: three to six capitals, a plural's or possessive's "s" aside ("GMU's"). */

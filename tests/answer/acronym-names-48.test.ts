@@ -68,3 +68,34 @@ describe("an acronym for a name the notes spell out in full", () => {
     );
   });
 });
+
+// A note whose sources cite the body by its acronym: the acronym is the notes' own word, written in
+// their front matter though never in their text, and is not searched as the name it spells.
+const CITED = `---
+title: "Leaks before the conference"
+date_written: 2026-11-29
+sources:
+  - title: "RSC Policy Lab – announcement of the leak site"
+    url: "https://example.org/rsc"
+---
+# Leaks before the conference
+
+**The leak site.** Two researchers at Ruritania State College's Policy Lab, Ann Vale and Bo Lind, set up a site in mid-2012 to post the draft documents publicly. [1]
+
+**Researchers.** Two researchers from a university site in Geneva studied how the drafts leaked and who posted them. [1]
+`;
+
+const cited = notesAppContext("wcit-acronym-cited-48-", {
+  "notes/leaks.md": CITED,
+  "notes/other.md": UNRELATED_AGENDA_NOTE,
+});
+
+describe("an acronym the notes' sources cite by", () => {
+  it("is searched as typed, not as the name it spells", async () => {
+    const ids = async (q: string) =>
+      (await cited.ctx.engine.search(q)).passages.map((p) => [p.passage.id, p.score]);
+    expect(await ids("who were the two RSC researchers behind the leak site")).toEqual(
+      await ids("who were the two researchers behind the leak site"),
+    );
+  });
+});
