@@ -8,6 +8,7 @@ import { analyzeQuestion } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import {
+  ASK_SENTENCE_ANSWER_WORDS,
   answerMeets,
   type CitedText,
   type SentencePick,
@@ -30,8 +31,8 @@ import { containsTerm } from "./terms.ts";
  */
 export const OWN_MET_MIN = 3;
 
-/** The most words an answer adding an ask's sentence runs to (as `withEachAskStated`'s). */
-const MAX_ANSWER_WORDS = 160;
+/** The most words the answer runs to with the sentence added. */
+const MAX_ANSWER_WORDS = ASK_SENTENCE_ANSWER_WORDS;
 
 /** A passage and how many of an ask's words its best sentence meets. */
 interface BestPlace {

@@ -8,7 +8,13 @@
 import { analyze } from "../search/analyze.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
-import { type CitedText, sentencesOf, stated, statedWordCount } from "./asks.ts";
+import {
+  ASK_SENTENCE_ANSWER_WORDS,
+  type CitedText,
+  sentencesOf,
+  stated,
+  statedWordCount,
+} from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import { renumberCitations } from "./citations.ts";
 import { isRequired } from "./key-term-roles.ts";
@@ -21,8 +27,8 @@ import { containsTerm, type KeyTerm } from "./terms.ts";
  */
 export const READ_ON_MIN_MET = 2;
 
-/** The most words the answer runs to with the neighbour added (as `withEachAskStated`'s). */
-const MAX_ANSWER_WORDS = 160;
+/** The most words the answer runs to with the sentence added. */
+const MAX_ANSWER_WORDS = ASK_SENTENCE_ANSWER_WORDS;
 
 /** One sentence of a passage, as an answer shows it, and its key for comparing. */
 interface PlaceSentence {

@@ -95,6 +95,12 @@ export const sentencesOf = (text: string): string[] =>
 export const stated = (sentence: string) =>
   sentence.replace(MARKER, "").replace(/\s+/g, " ").trim();
 /** A cited text's words as stated, its markers not counted. */
+/**
+ * The most words an answer runs to once a step adds an ask's own sentence to it
+ * (ask-own-sentence.ts, ask-read-on.ts, proposer-sentence.ts): one length for them all.
+ */
+export const ASK_SENTENCE_ANSWER_WORDS = 160;
+
 export const statedWordCount = (text: string) =>
   stated(text)
     .split(" ")

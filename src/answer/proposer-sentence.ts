@@ -11,15 +11,21 @@
 // coverage.
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
-import { type CitedText, sentenceAdder, sentencesOf, stated } from "./asks.ts";
+import {
+  ASK_SENTENCE_ANSWER_WORDS,
+  type CitedText,
+  sentenceAdder,
+  sentencesOf,
+  stated,
+} from "./asks.ts";
 import type { AskTools } from "./asks-stated.ts";
 import { buildCitation } from "./citations.ts";
 import { isCommonWord } from "./common-words.ts";
 import { displaySentence, isFragment, opensWithReferent } from "./sentences.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
-/** The most words an answer adding the proposer's sentence runs to (as `withEachAskStated`'s). */
-const MAX_ANSWER_WORDS = 160;
+/** The most words the answer runs to with the sentence added. */
+const MAX_ANSWER_WORDS = ASK_SENTENCE_ANSWER_WORDS;
 
 /**
  * An ask for the party that originated something: a who phrase ("who", "which delegation",
