@@ -75,6 +75,13 @@ const TOPIC_END =
  */
 const COMPARED = /\b(?:compar\w*|differ\w*|vs\.?|versus|contrast\w*|same\s+as|similar\w*|each)\b/i;
 
+/**
+ * A topic that is a clause of its own ("X's take on WHY so many governments would not sign",
+ * "what did X say about HOW the text was put together"): a reason or a manner asked, which a place
+ * tells in its own words ("attributed most refusals to…"), not a thing it must name.
+ */
+const CLAUSE_TOPIC = /^(?:why|how|what|who|whom|whose|whether|which|when|where|if)\b/i;
+
 /** An earlier ask or a question's lead ending inside the party: the party is what follows it. */
 const PARTY_LEAD = /^.*\b(?:what|how|did|does|do|was|were|is|are)\s+/i;
 
@@ -92,7 +99,7 @@ export function speakerTopicAsked(question: string): SpeakerTopicAsked | undefin
         ?.replace(TOPIC_END, "")
         .replace(/[.!]+$/, "")
         .trim();
-      if (party && topic) return { party, topic };
+      if (party && topic && !CLAUSE_TOPIC.test(topic)) return { party, topic };
     }
   }
   return undefined;
