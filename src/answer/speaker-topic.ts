@@ -152,8 +152,8 @@ export function speakerTopicDemand(
  * The topic's word must be written in the passage itself, its sentences or headings (`ownTerms`),
  * not only in its document's title: "Critics …, citing a history of the ITU's security work by
  * Anthony Rutkowski, …" in a note titled on "the Article 5A compromise" says nothing of his on
- * Article 5A (blind48's out-1772). A window read once per passage's paragraph: the topic may be
- * named in the paragraph's other sentences ("They included … mobile roaming prices").
+ * Article 5A (blind48's out-1772). The topic may be named in the paragraph's other sentences:
+ * in-1880's window on the Americas' proposals names "mobile roaming prices" in the next one.
  */
 export function speakerTopicMet(
   demand: SpeakerTopicDemand | undefined,
