@@ -54,6 +54,7 @@ import { organisationAsked } from "./organisation-doers.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
+import { speakerTopicDemand } from "./speaker-topic.ts";
 import { stanceAsked } from "./stance-asked.ts";
 import { asksSuccession } from "./succession.ts";
 import { withoutFormWords, withoutSenseWords } from "./term-alternatives.ts";
@@ -121,8 +122,12 @@ export function readQuestionDemands(
     question !== undefined && stanceWordRequired
       ? stanceDemand(question, required, analyzeText)
       : undefined;
+  // "did res 127 say anything about spam", "rutkowski's take on article 5a": a word of the party
+  // and a word of the topic must both be met (`speakerTopicMet`).
+  const speakerTopic = speakerTopicDemand(question, keyTerms, analyzeText);
   return {
     ...(stance !== undefined ? { stance } : {}),
+    ...(speakerTopic !== undefined ? { speakerTopic } : {}),
     reasonTopic: reasonOn,
     question,
     expected,

@@ -24,6 +24,8 @@
 //   the event as its doer, not only that it was held.
 // - `stanceStated` (window-stance.ts): the asked party's stance on the asked topic, where a
 //   question asks one.
+// - `speakerTopicMet` (speaker-topic.ts): a word of the party and a word of the topic, where a
+//   named party's word on a topic is asked.
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
 //   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
@@ -39,6 +41,7 @@ import { namesAnotherDoer } from "./premise-guess.ts";
 import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
+import { speakerTopicMet } from "./speaker-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { actUnstated } from "./window-act-date.ts";
@@ -130,6 +133,7 @@ export function judgeWindow(
     ["documentContentStated", () => documentContentStated(d.documentAsk, w)],
     ["eventOutcomeStated", () => eventOutcomeStated(d.eventOutcome, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
+    ["speakerTopicMet", () => speakerTopicMet(d.speakerTopic, met.meetsTerm, ownTermsOf(w))],
     ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],
@@ -162,6 +166,15 @@ export function judgeWindow(
     failedChecks: () =>
       answersDemands ? [] : checks.filter(([, passes]) => !passes()).map(([name]) => name),
   };
+}
+
+/** The terms of the window's passage, its sentences and headings, not its document's title. */
+function ownTermsOf(w: Window): ReadonlySet<string> {
+  const own = new Set(w.passage.headingTerms);
+  for (const sentence of w.passage.sentences) {
+    for (const t of sentence) own.add(t);
+  }
+  return own;
 }
 
 /** What a best window keeps: the own words it lacks, and whether one sentence states them all. */
