@@ -1,6 +1,7 @@
 // A question asking two things, judged and answered ask by ask (join26): whether a later ask is
 // met by nothing of the passage covering the whole question, and the answer built one ask at a
 // time from the passages covering each (`byEachAsk`, coverage-otherwise.ts).
+import { PERSON_PRONOUNS, pointingWords, THING_PRONOUNS } from "../search/pointing-words.ts";
 import { analyzeQuestion } from "../search/question.ts";
 import { setApartAsAsk } from "../search/question-ask-joins.ts";
 import { splitAsks } from "../search/question-asks.ts";
@@ -101,8 +102,15 @@ function asksUnmet(
   });
 }
 
-/** A personal pronoun: an ask holding one leans on what an earlier ask names. */
-const POINTS_BACK = /\b(?:he|she|it|they|him|her|them|his|its|their)\b/i;
+/**
+ * A personal pronoun (pointing-words.ts): an ask holding one leans on what an earlier ask names.
+ * Not a demonstrative: "that" and "those" in an ask mostly name a thing of its own ("that vote",
+ * "those two") or join a clause.
+ */
+const POINTS_BACK = new RegExp(
+  String.raw`\b${pointingWords([...THING_PRONOUNS, ...PERSON_PRONOUNS])}\b`,
+  "i",
+);
 
 /**
  * A question's asks, each set apart as an ask, with the passage whose window covers the whole

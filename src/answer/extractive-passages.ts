@@ -2,6 +2,7 @@
 // name (in their own words or under their headings), the kind of answer they carry, the sides
 // they name and what they deny, and each passage's value as the answer's lead (retrieval, its
 // best sentence, its headings). Split out of `extractive.ts`, which ranks and composes from these.
+import { DEMONSTRATIVES, pointingWords } from "../search/pointing-words.ts";
 import { CAPITALISED_WORD } from "../search/question-names.ts";
 import { splitSentences, stripTrailingMarkers } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
@@ -131,8 +132,15 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 
 const OWN_NAME_WORDS = new RegExp(`(?<!\\b\\p{Lu}{2,}\\s+)\\b${CAPITALISED_WORD}`, "gu");
 
-/** "these points", "those texts": a sentence naming what it speaks of only by pointing back. */
-const POINTS_BACK = /\b(?:these|those)\b/i;
+/**
+ * "these points", "those texts": a sentence naming what it speaks of only by pointing back, with
+ * a plural demonstrative (pointing-words.ts); "this" and "that" point at one thing, which a
+ * sentence often names in the same breath.
+ */
+const POINTS_BACK = new RegExp(
+  String.raw`\b${pointingWords(DEMONSTRATIVES, ["this", "that"])}\b`,
+  "i",
+);
 
 /**
  * A quotation that is a title: after a word naming it ("an item headed "…"", "listed "…"", "under

@@ -4,6 +4,7 @@
 // names a thing of its own before it points back at anything. Read whole, the lead-in's words
 // ("security", "discussion") were required of the window answering the ask, which is often
 // another paragraph (ETNO's C-109 in note 03, the security debate in note 04).
+import { POINTING_WORDS, pointingWords } from "../search/pointing-words.ts";
 import type { OpeningContext } from "../search/question-focus.ts";
 import { isFamiliarTerm } from "./common-words.ts";
 import { isNearTopicTerm, isRequired } from "./key-term-roles.ts";
@@ -24,11 +25,13 @@ export interface LeadInContext {
 }
 
 /**
- * A word pointing back at something said before it: a pronoun or a demonstrative ("backed HIM
- * on IT", "what was ITS line", "THAT work").
+ * A word pointing back at something said before it: every pronoun and demonstrative
+ * (pointing-words.ts: "backed HIM on IT", "what was ITS line", "THAT work").
  */
-const POINTS_BACK =
-  /(?<![\p{L}\p{N}])(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)(?![\p{L}\p{N}'’])/iu;
+const POINTS_BACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${pointingWords(POINTING_WORDS)}(?![\p{L}\p{N}'’])`,
+  "iu",
+);
 
 /**
  * A name as the question is read for coverage (its words in the corpus's own case): a word with a

@@ -8,6 +8,7 @@
 // question not covered. The tail itself (same month or not, which reason) is what the parts'
 // facts answer when stated side by side; no place is asked to state a verdict over them.
 
+import { OBJECT_PRONOUNS, POINTING_WORDS, pointingWords } from "../search/pointing-words.ts";
 import { withoutShorthand } from "../search/question-shorthand.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
@@ -156,10 +157,14 @@ function datedParts(question: string): SidedAsks | undefined {
 /**
  * A sentence that goes on about what the sentence before it named: "It was opened for signature in
  * Budapest on 23 November 2001" dates the Convention named before; "He acknowledged that TD-64 had
- * leaked" tells more of Touré's statement dated the sentence before.
+ * leaked" tells more of Touré's statement dated the sentence before. The sentence opens on the
+ * word (pointing-words.ts), so not on an object form ("them", "him"), which opens none; or on
+ * "the" and a noun standing for a body or a text named before.
  */
-const POINTS_BACK =
-  /^(?:it|its|they|their|he|his|she|her|this|these|that|those|the\s+(?:group|body|document|text|paper|proposal|resolution|meeting|conference))\b/i;
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:${pointingWords(POINTING_WORDS, OBJECT_PRONOUNS)}|the\s+(?:group|body|document|text|paper|proposal|resolution|meeting|conference))\b`,
+  "i",
+);
 /** Words of a part that ask its date, not name it ("when did X", "when was X"). */
 const ASKING_WORDS =
   /^\s*(?:so\s+|ok\s+)?(?:when|what\s+(?:date|day|month|year))(?:\s+(?:did|was|were|is|does|do))?\s+/i;

@@ -5,6 +5,7 @@
 // ask (the Council's July decision). `statedLeadIn` reads the two parts; the engine judges the
 // question a second time with the ask's terms required and the lead-in's as context
 // (`keyTermsOfOpening`), and takes that reading where it is covered from another passage.
+import { POINTING_WORDS, POSSESSIVES, pointingWords } from "../search/pointing-words.ts";
 import { askedWithReferents } from "../search/question.ts";
 import type { OpeningContext } from "../search/question-focus.ts";
 import { AUXILIARY, QUESTION_WORD } from "../search/question-words.ts";
@@ -32,9 +33,15 @@ const ASK_AFTER = new RegExp(
 /** The lead-in and the ask: a statement, then " - ", " – ", " — " or "; ", then an asking word. */
 const LEAD_THEN_ASK = /^([^?;:]+?)(?:\s[-\u2013\u2014]+\s|;\s)\s*(.+)$/s;
 
-/** An ask whose first words point back with a pronoun: "what was it", "why did they". */
-const LEANS_BACK =
-  /^(?:so\s+|but\s+|then\s+|and\s+)?\S+(?:\s+\S+)?\s+(?:it|this|that|they|them|those|these|he|she|him|her)\b(?!\s+(?:of|on|in|at|from|about)\b)/i;
+/**
+ * An ask whose first words point back with a pronoun: "what was it", "why did they". Not a
+ * possessive (pointing-words.ts): "what was ITS bottom line" names a thing of its own, and is
+ * left to lead-in-context.ts to judge.
+ */
+const LEANS_BACK = new RegExp(
+  String.raw`^(?:so\s+|but\s+|then\s+|and\s+)?\S+(?:\s+\S+)?\s+${pointingWords(POINTING_WORDS, POSSESSIVES)}\b(?!\s+(?:of|on|in|at|from|about)\b)`,
+  "i",
+);
 
 /** A lead-in that is itself an ask or a request, not a statement: "what about…", "quick q". */
 const NOT_A_STATEMENT =

@@ -14,6 +14,7 @@ import {
   PARTY_HEAD_NOUNS,
   VIEW_OR_MOOD_WORDS,
 } from "../search/asked-act-words.ts";
+import { OBJECT_PRONOUNS, POINTING_WORDS, pointingWords } from "../search/pointing-words.ts";
 import { POINTS_BACK } from "../search/question-focus.ts";
 import { alt } from "../search/question-words.ts";
 import { broaderVerbs, sameSenseVerbs, sameSenseWords } from "../search/thesaurus.ts";
@@ -331,7 +332,14 @@ function askedAct(
 const ASKED = /(?:^|[:;,?!–—]\s*|\s-\s+)(did|does|do|has|have|had|was|were|is|are)\s+([^?]+)/iu;
 const DETERMINER = /^(?:the|its|their)$/iu;
 const HEAD_NOUN = new RegExp(`^${alt(PARTY_HEAD_NOUNS)}$`, "iu");
-const LEANS = /^(?:he|she|it|they|his|her|its|their|this|these|those)\b/iu;
+/**
+ * A sentence opening on a word pointing back (pointing-words.ts): not an object form, which opens
+ * none, nor "that", which opens a clause as often ("That the text…").
+ */
+const LEANS = new RegExp(
+  String.raw`^${pointingWords(POINTING_WORDS, [...OBJECT_PRONOUNS, "that"])}\b`,
+  "iu",
+);
 /**
  * An infinitive ending its clause ("Ecuador refused TO JOIN, citing sovereignty"): the act is told
  * with its object left out. A pattern of word order, not a list of words: no tagger reading gives it.

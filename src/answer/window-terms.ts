@@ -3,6 +3,7 @@
 // many days"), how much of their weight it holds and which required terms it lacks
 // (`termCoverage`), and the check on a question resting on one required term (`loneTermMeets`).
 
+import { pointingWords, THING_PRONOUNS } from "../search/pointing-words.ts";
 import { MONTHS } from "../text.ts";
 import { seriesTellsAskedAct } from "./counted-series-act.ts";
 import { SERIES_OF_ITEMS } from "./demand-classes.ts";
@@ -31,8 +32,13 @@ import { containsTerm, type KeyTerm } from "./terms.ts";
 import { WINDOW_SENTENCES, type Window, type WindowReader } from "./window-reading.ts";
 import { countedEarlier, leansOn } from "./window-referents.ts";
 
-/** A pronoun pointing back at what the sentence before named ("…had signed it"). */
-const POINTS_BACK = /\b(?:it|its|they|them|their)\b/i;
+/**
+ * A pronoun pointing back at what the sentence before named ("…had signed it"): a thing's or a
+ * group's only (pointing-words.ts), as the terms read across are a thing's (a text signed, a
+ * group counted). A person's pronoun and the demonstratives were never read here; taking them
+ * would change answers, to be measured first.
+ */
+const POINTS_BACK = new RegExp(String.raw`\b${pointingWords(THING_PRONOUNS)}\b`, "i");
 
 /** A run-in heading ("Unity statement and Best Bits.") is this short: no sentence to point back at. */
 const HEADING_WORDS = 6;

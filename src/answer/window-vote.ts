@@ -3,6 +3,13 @@
 // that a body adopted it, nor by a vote on something else beside it. Read by `judgeWindow`
 // (coverage-window.ts); the question is read by `readQuestionDemands` (coverage-demands.ts).
 
+import {
+  DEMONSTRATIVES,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  pointingWords,
+  THING_PRONOUNS,
+} from "../search/pointing-words.ts";
 import { isCommonWord } from "./common-words.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import type { Window, WindowReader } from "./window-reading.ts";
@@ -46,7 +53,19 @@ export function voteTold(d: QuestionDemands, reader: WindowReader, w: Window): b
 const VOTE_TOLD =
   /\b(?:vot(?:e|es|ed|ing)|ballot|placards|show\s+of\s+hands|unanimous(?:ly)?|abstentions?|\d+\s*(?:to|[–-])\s*\d+(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))|\d+\s+in\s+favou?r)\b/i;
 const VOTE_ON = /\bvote\s+on\b/i;
-const POINTS_BACK = /^[\s"“(]*(?:it|they|this|that|the\s+(?:result|vote|tally|count))\b/i;
+/**
+ * A sentence opening on what the one before told (pointing-words.ts): its subject, a thing's
+ * pronoun or a singular demonstrative ("It passed 77 to 33…", "That was…"), or "the" and a word
+ * for a vote's result; not a person's pronoun (a person casts no tally), a possessive or an
+ * object form, nor "these" or "those".
+ */
+const POINTS_BACK = new RegExp(
+  String.raw`^[\s"“(]*(?:${pointingWords(
+    [...THING_PRONOUNS, ...DEMONSTRATIVES],
+    [...OBJECT_PRONOUNS, ...POSSESSIVES, "these", "those"],
+  )}|the\s+(?:result|vote|tally|count))\b`,
+  "i",
+);
 let voteStems: { reader: WindowReader; stems: ReadonlySet<string> } | undefined;
 /** The index terms of the words asking a vote, which a sentence's own words are not. */
 function voteWords(reader: WindowReader): ReadonlySet<string> {

@@ -4,6 +4,7 @@
 // many…").
 
 import { splitSentences } from "../text.ts";
+import { POINTING_WORDS, pointingWords } from "./pointing-words.ts";
 import { ASKER_STATE, FIRST_PERSON_STATEMENT } from "./question-asker.ts";
 import { ASKING_WORD, LEAD_IN, namesOnlyFormat } from "./question-lead-ins.ts";
 import { AUXILIARY, QUESTION_WORD } from "./question-words.ts";
@@ -178,7 +179,16 @@ const ASKS = new RegExp(`^${ASKING_OPENER.source}[^?]*\\?[?!]*\\s*$`, "i");
 /** An ask typed without a question mark: a sentence opening with an asking word. */
 export const UNMARKED_ASK = new RegExp(`^${ASKING_OPENER.source}`, "i");
 
-export const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|his|her)\b/i;
+/**
+ * A word pointing back (pointing-words.ts), but not "that", which in an ask more often joins a
+ * clause ("said that…", "the text that…") and is read by `pointsBackAt` in its pointing forms
+ * only ("who was that?"), nor "him", which this reader never held (an object "backed him" in an
+ * ask after a statement was not measured).
+ */
+export const POINTS_BACK = new RegExp(
+  String.raw`\b${pointingWords(POINTING_WORDS, ["that", "him"])}\b`,
+  "i",
+);
 
 function withoutLeadIn(sentence: string, unmarked = false): string {
   const m = LEAD_IN.exec(sentence);
