@@ -6,7 +6,6 @@
 import type { RelevanceOptions } from "./coverage-reading.ts";
 import { loosePersonAsked } from "./loose-person-words.ts";
 import type { QuestionDemands } from "./question-demands.ts";
-import { countsSpanOfTwoEnds } from "./side-asks.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { type Analyze, containsTerm, type KeyTerm, writtenWords } from "./terms.ts";
 import { clippedFrom } from "./window-terms.ts";
@@ -51,7 +50,7 @@ export function absentTermsOf(
     addUnseenCompoundHeads(absentTerms, question, demands.keyTerms, seen, loosePerson, analyzeText);
   }
   addUnseenAskedModifiers(absentTerms, demands.unseenAskedModifiers, seen);
-  if (!timeBetweenEndsCounted(demands)) addUnseenCounted(absentTerms, demands.counted, vocabulary);
+  addUnseenCounted(absentTerms, demands.counted, vocabulary);
   for (const term of how.unnamedTerms ?? []) {
     if (demands.questionTerms.has(term) && !absentTerms.includes(term)) absentTerms.push(term);
   }
@@ -198,26 +197,6 @@ function addUnseenAskedModifiers(
       absentTerms.push(k.term);
     }
   }
-}
-
-/** Units of time a span is counted in, as index terms: "years", "decades", "months"… */
-const TIME_UNIT = /^(?:year|decad|month|week|dai|hour)$/;
-
-/**
- * "How many YEARS went by between A and B?", "A and B - how many years apart?": the span's unit
- * is no thing the notes must name. They date events and never write "years"; the question names
- * its two ends, each dated alone (`spanAsks`, `datedPair`), and their dates answer it. Only where
- * the question parts two ends: "how many years had Touré been Secretary-General when Dubai
- * opened" names no end the notes date, and its unit still counts as a thing they lack.
- */
-function timeBetweenEndsCounted(demands: QuestionDemands): boolean {
-  const { counted, question } = demands;
-  return (
-    counted !== undefined &&
-    TIME_UNIT.test(counted.term) &&
-    question !== undefined &&
-    countsSpanOfTwoEnds(question)
-  );
 }
 
 /**
