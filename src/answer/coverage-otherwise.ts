@@ -30,7 +30,7 @@ import { withOfficeHolders } from "./office-holder-terms.ts";
 import { partDatedThere } from "./part-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
-import { type SidedAsks, sideAsksBesideItems } from "./side-asks.ts";
+import { countsSpanOfTwoEnds, type SidedAsks, sideAsksBesideItems } from "./side-asks.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /** A search of the corpus for a text (memoised by the engine per answer): its best passages. */
@@ -375,7 +375,7 @@ const byEachAsk: CoverageReader = {
     const asks = items.length >= 2 ? items : unwritten.length >= 2 ? unwritten : written;
     if (asks.length < 2 || asks.length > MAX_ASKS) return undefined;
     const own = asks.map(tools.keyTermsFor);
-    if (absentOutsideAsks(assessed.absentTerms, own)) return undefined;
+    if (absentOutsideAsks(withoutSpanUnit(assessed.absentTerms, question), own)) return undefined;
     const names =
       items.length >= 2
         ? (sides?.items.map((side) => new Set(tools.analyzeText(side))) ??
@@ -434,6 +434,23 @@ function eachPartDated(
 function absentOutsideAsks(absent: readonly string[], asks: readonly KeyTerm[][]): boolean {
   const written = new Set(asks.flatMap((terms) => terms.map((k) => k.term)));
   return absent.some((term) => !written.has(term));
+}
+
+/** Units of time a span is counted in, as index terms: "years", "decades", "months"… */
+const TIME_UNIT = /^(?:year|decad|month|week|dai|hour)$/;
+
+/**
+ * The whole question's absent terms less the unit of a span counted between two ends it names
+ * (`countsSpanOfTwoEnds`): "how many YEARS went by between A and B", "A and B - how many years
+ * apart". The notes date events and never write "years"; read whole, the unit is a thing the
+ * corpus lacks, and no end's ask writes it, so the question was refused end and all. Its ends are
+ * asked here for their dates, each dated by a sentence naming it (`eachPartDated`); the question
+ * judged whole keeps the unit absent, so a window giving some other count beside one year ("cargo
+ * grew from 2 million tonnes in 1975") never answers it. A count of years naming no two ends
+ * ("how many years had Touré been Secretary-General when Dubai opened") keeps it absent too.
+ */
+function withoutSpanUnit(absent: readonly string[], question: string): readonly string[] {
+  return countsSpanOfTwoEnds(question) ? absent.filter((t) => !TIME_UNIT.test(t)) : absent;
 }
 
 /**

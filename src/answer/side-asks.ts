@@ -13,6 +13,7 @@
 import { LEADING_JOIN } from "../search/question-ask-joins.ts";
 import { asksOnItsOwn, splitAsks } from "../search/question-asks.ts";
 import type { ScoredPassage } from "../types.ts";
+import { datedPair } from "./dated-pair-asks.ts";
 import { itemAsks } from "./item-asks.ts";
 import { clean, partAsks, QUESTION_OPENING } from "./part-asks.ts";
 
@@ -135,6 +136,16 @@ function spanAsks(question: string): SidedAsks | undefined {
   if (!m) return undefined;
   const { end, further } = secondEnd(m[3] as string);
   return datedSides(sided(WHEN_WAS, [(m[1] ?? m[2]) as string, end], further), further);
+}
+
+/**
+ * Whether the question counts the time between two ends it names, each then dated alone: "how
+ * many years between A and B", "how many years passed from A to B" (`SPAN_COUNTED`), "A and B -
+ * how many years apart" (`datedPair`). Its unit ("years") asks no thing of the notes: the two
+ * dates answer it.
+ */
+export function countsSpanOfTwoEnds(question: string): boolean {
+  return SPAN_COUNTED.test(question) || datedPair(question) !== undefined;
 }
 
 /**
