@@ -33,6 +33,7 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import { documentContentStated } from "./document-content.ts";
+import { doerActsOn } from "./doer-act.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
@@ -154,7 +155,10 @@ export function judgeWindow(
           k.unseen === true &&
           k.verb === true &&
           ((saysAny(k.broaderWords) && met.meetsTerm(k)) ||
-            (d.expected === "agent" && saysAny(k.verbSenseWords))) &&
+            (d.expected === "agent" && saysAny(k.verbSenseWords)) ||
+            (d.expected === "agent" &&
+              !k.phrasal &&
+              w.spans.some((s) => doerActsOn(s.text, d, k, reader.analyzeText)))) &&
           d.required.every((other) => other === k || met.meetsTerm(other)),
       )
       .map((k) => k.term),
