@@ -79,6 +79,9 @@ export interface WindowVerdict {
    * the US delegation", "who PENNED that…" by "wrote that…". Only there: the doer asked is named
    * beside the act, while a when question's date may belong to another act the window tells in
    * that word ("admit" read as "acknowledged" moved held-out when answers in idioms26 and verbs28).
+   * In a who question, also a verb the window tells in no word of its sense where a name the
+   * question lacks stands right before a verb acting on what the question asks (`doerActsOn`,
+   * who49): "who TRASHED the QoS link" is told by "LIRNEasia called the link … incoherent".
    */
   verbsSaidOtherwise: string[];
   /** What a best window keeps for the answer's label; read only for a window that is best. */
