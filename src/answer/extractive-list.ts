@@ -102,6 +102,7 @@ export function pickListItems(
   kindRound(list, [...list.low, ...read.filter(addedForKind)]);
   fillAfterKind(list);
   readOnToCount(list);
+  readOnForUnsaid(list);
 }
 
 /** How the list's sentences are judged and taken (`pickListItems`' arguments). */
@@ -237,11 +238,23 @@ function readFirst(list: ListReading, limit: number, fold = true): void {
     const gaveAPoint = [...picked].some((p) => p.view === first);
     if (full && (shape.list?.count === undefined || !gaveAPoint || !fold)) return;
     if (isPoint(list, s) || continuesTopic(list, s)) {
-      s.joinsItem = full;
+      s.joinsItem = full || namedOnlyByHeading(list, s, first);
       if (!list.take(s)) s.joinsItem = false;
       else if (carriedOnAsked(list, s)) continuePoint(s, list.take, picked);
     }
   }
+}
+
+/**
+ * With a count asked, a later sentence of the best passage naming none of the question's words
+ * itself (only its heading does) is not a bullet of its own: it goes on the bullet before.
+ */
+function namedOnlyByHeading(list: ListReading, s: Sentence, first: PassageView): boolean {
+  return (
+    list.shape.list?.count !== undefined &&
+    s.keys.length === 0 &&
+    [...list.picked].some((p) => p.view === first && p.index < s.index)
+  );
 }
 
 /**
@@ -399,6 +412,29 @@ function readOnToCount(list: ListReading): void {
       list,
       list.low.filter((v) => v.rank < SHORT_LIST_PASSAGES),
     );
+  }
+}
+
+/**
+ * A list short of its points whose answer leaves a word of the question unsaid reads on in the
+ * other passages of the eight retrieved first, best valued first, for a point saying it.
+ */
+function readOnForUnsaid(list: ListReading): void {
+  if (pointsSoFar(list) < 1) return;
+  const said = new Set([...list.picked].flatMap((s) => s.keys));
+  for (const view of list.low.filter((v) => v.rank < SHORT_LIST_PASSAGES)) {
+    if (pointsSoFar(list) >= list.wanted) return;
+    const s = view.sentences.find(
+      (c) =>
+        !list.picked.has(c) &&
+        c.keys.some((k) => !said.has(k)) &&
+        isPoint(list, c) &&
+        !c.askedInPassing &&
+        !toldOnlyInPassing(c),
+    );
+    if (s === undefined || !list.take(s)) continue;
+    continuePoint(s, list.take, list.picked);
+    for (const k of s.keys) said.add(k);
   }
 }
 
