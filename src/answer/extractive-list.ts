@@ -254,9 +254,13 @@ function readFirst(list: ListReading, limit: number, fold = true): void {
  * (5,039 q): recall 0.79846 -> 0.79864 (two blind lists up, none down), no trust figure moved.
  */
 function namedOnlyByHeading(list: ListReading, s: Sentence, first: PassageView): boolean {
+  // (Not an item of a list its passage announces, each a point; and only where another passage
+  // read could give the bullet: a lone paragraph keeps its count.)
   return (
     list.shape.list?.count !== undefined &&
     s.keys.length === 0 &&
+    s.itemOf === undefined &&
+    [...list.views, ...list.more, ...list.low].some((v) => v !== first) &&
     [...list.picked].some((p) => p.view === first && p.index < s.index)
   );
 }
