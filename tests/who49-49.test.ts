@@ -1,9 +1,11 @@
-// A who question's act asked in the asker's own verb, one the notes never use ("who TRASHED the
-// fee link", "who RECKONED…"), is met where the window tells a doer the question does not name
-// acting on what the question asks, in the notes' verb (who49, the forty-ninth session's batch
-// in-5496..in-5501, out-1824..out-1829): `doerActsOn`, doer-act.ts, read in
-// `verbsSaidOtherwise`, coverage-window.ts. A name with no act of its own ("According to X, the
-// draft was among the first leaks") or a doer acting on something else keeps the question refused.
+// who49 (the forty-ninth session's batch in-5496..in-5501, out-1824..out-1829) studied who
+// questions asked in the asker's own verb for the act ("who TRASHED the fee link"), one the notes
+// never use, and tried meeting it where the window tells a doer acting on the asked thing in the
+// notes' verb (`doerActsOn`, kept on the tag study/who49, not on main: it reached no blind
+// question). These tests keep what that trial showed must hold for any later reading of the
+// asker's verb: a name with no act of its own ("According to X, the draft was among the first
+// leaks"), or a doer acting on something else beside the asked thing, keeps the question refused;
+// and a who question asked in a verb the notes never use is never labelled `full`.
 import { describe, expect, it } from "vitest";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "./support/corpus-builder.ts";
 import { notesAppContext } from "./support/notes-app.ts";
@@ -18,20 +20,10 @@ const NOTES = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const { answerTo, coverageOf } = notesAppContext("wcit-who49-49-", NOTES);
+const { coverageOf } = notesAppContext("wcit-who49-49-", NOTES);
 
-describe("a who question's act in the asker's own verb, told in the notes' verb with its doer", () => {
-  // (Without `doerActsOn` "trashed", a verb the notes never use, is read as an event they do not
-  // record, and the question is refused: run so, this fails.)
-  it("answers who trashed the fee link, naming the doer", async () => {
-    const answer = await answerTo(
-      "which group trashed the fee / cargo weight link in the shippers' s-14, and what did they call it",
-    );
-    expect(answer.coverage).not.toBe("none");
-    expect(answer.text).toContain("Dockers' League");
-  }, 60_000);
-
-  it("is never labelled full: the asked verb is the asker's, not the notes'", async () => {
+describe("a who question's act in a verb the notes never use", () => {
+  it("is never labelled full", async () => {
     expect(
       await coverageOf("which group trashed the fee / cargo weight link in the shippers' s-14"),
     ).not.toBe("full");
