@@ -133,7 +133,7 @@ export function judgeWindow(
     ["documentContentStated", () => documentContentStated(d.documentAsk, w)],
     ["eventOutcomeStated", () => eventOutcomeStated(d.eventOutcome, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
-    ["speakerTopicMet", () => speakerTopicMet(d.speakerTopic, met.meetsTerm, ownTermsOf(w))],
+    ["speakerTopicMet", () => speakerTopicMet(d.speakerTopic, met.meetsTerm, () => ownTermsOf(w))],
     ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],

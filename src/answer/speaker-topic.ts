@@ -149,7 +149,7 @@ export function speakerTopicDemand(
  * Whether the window meets a word of the party and a word of the topic asked, where a party's
  * word on a topic is asked: "did the harbour board say anything about dredging" is not told by a
  * place on the board that never names dredging, nor by one on dredging that never names the board.
- * The topic's word must be written in the passage itself, its sentences or headings (`ownTerms`),
+ * The topic's word must be written in the passage itself, its sentences or headings (`ownTermsOf`, read only when the party is met),
  * not only in its document's title: "Critics …, citing a history of the ITU's security work by
  * Anthony Rutkowski, …" in a note titled on "the Article 5A compromise" says nothing of his on
  * Article 5A (blind48's out-1772). The topic may be named in the paragraph's other sentences:
@@ -158,11 +158,10 @@ export function speakerTopicDemand(
 export function speakerTopicMet(
   demand: SpeakerTopicDemand | undefined,
   meetsTerm: (k: KeyTerm) => boolean,
-  ownTerms: ReadonlySet<string>,
+  ownTermsOf: () => ReadonlySet<string>,
 ): boolean {
-  return (
-    demand === undefined ||
-    (demand.party.some(meetsTerm) &&
-      demand.topic.some((k) => meetsTerm(k) && containsTerm(ownTerms, k)))
-  );
+  if (demand === undefined) return true;
+  if (!demand.party.some(meetsTerm)) return false;
+  const ownTerms = ownTermsOf();
+  return demand.topic.some((k) => meetsTerm(k) && containsTerm(ownTerms, k));
 }
