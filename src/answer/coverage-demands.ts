@@ -53,6 +53,7 @@ import { elidedOrdinalAsked } from "./ordinal-asks.ts";
 import { organisationAsked } from "./organisation-doers.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
+import { reactionDemand } from "./reaction-asked.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
 import { speakerTopicDemand } from "./speaker-topic.ts";
 import { stanceAsked } from "./stance-asked.ts";
@@ -125,7 +126,11 @@ export function readQuestionDemands(
   // "did res 127 say anything about spam", "rutkowski's take on article 5a": a word of the party
   // and a word of the topic must both be met (`speakerTopicMet`).
   const speakerTopic = speakerTopicDemand(question, keyTerms, analyzeText);
+  // "how did algiers react to being listed on…": the party named as one acting, and a word of the
+  // event it reacted to (`reactionTold`).
+  const reaction = reactionDemand(question, keyTerms, analyzeText);
   return {
+    ...(reaction !== undefined ? { reaction } : {}),
     ...(stance !== undefined ? { stance } : {}),
     ...(speakerTopic !== undefined ? { speakerTopic } : {}),
     reasonTopic: reasonOn,

@@ -26,6 +26,8 @@
 //   question asks one.
 // - `speakerTopicMet` (speaker-topic.ts): a word of the party and a word of the topic, where a
 //   named party's word on a topic is asked.
+// - `reactionTold` (reaction-asked.ts): a party's reaction asked is told where the party acts, not
+//   only where it is listed or acted on, with a word of the event it reacted to.
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
 //   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
@@ -40,6 +42,7 @@ import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
 import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
+import { reactionTold } from "./reaction-asked.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
 import { speakerTopicMet } from "./speaker-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
@@ -134,6 +137,7 @@ export function judgeWindow(
     ["eventOutcomeStated", () => eventOutcomeStated(d.eventOutcome, w)],
     ["stanceStated", () => stanceStated(d, reader, w)],
     ["speakerTopicMet", () => speakerTopicMet(d.speakerTopic, met.meetsTerm, () => ownTermsOf(w))],
+    ["reactionTold", () => reactionTold(d.reaction, w.spans, met.meetsTerm, reader.analyzeText)],
     ["reasonTopicNamed", () => reasonTopicNamed(d, met)],
     ["answerTypeGiven", () => answerTypeGiven(d, reader, w, met, coverage.excused)],
     ["listItemsSetOut", () => listItemsSetOut(d, reader, w, met)],

@@ -12,6 +12,7 @@ import type { ExpectedAnswer } from "./evidence.ts";
 import type { NameKind } from "./name-kinds.ts";
 import type { OrganisationAsk } from "./organisation-doers.ts";
 import type { CleftGuess } from "./premise-guess.ts";
+import type { ReactionDemand } from "./reaction-asked.ts";
 import type { SpeakerTopicDemand } from "./speaker-topic.ts";
 import type { KeyTerm } from "./terms.ts";
 import type { DoerAsk } from "./window-doers.ts";
@@ -284,6 +285,8 @@ export interface QuestionDemands {
   stance?: StanceDemand;
   /** A named party's word asked on a topic: each side's terms (`speakerTopicDemand`). */
   speakerTopic?: SpeakerTopicDemand;
+  /** A named party's reaction asked: its terms and the event's (`reactionDemand`). */
+  reaction?: ReactionDemand;
   /** "What was X's reasoning on Y?": Y's words, one of which the window must meet (`reasonTopicTerms`). */
   reasonTopic: readonly KeyTerm[];
 }

@@ -112,7 +112,11 @@ export function speakerTopicAsked(question: string): SpeakerTopicAsked | undefin
  * counts: the tagger reads "spam" in "say anything about spam or bulk messaging" as a verb. A
  * side with none ("it", "they", "the treaty") asks nothing here.
  */
-function sideTerms(text: string, keyTerms: readonly KeyTerm[], analyzeText: Analyze): KeyTerm[] {
+export function sideTerms(
+  text: string,
+  keyTerms: readonly KeyTerm[],
+  analyzeText: Analyze,
+): KeyTerm[] {
   const words = new Set(analyzeText(text));
   return keyTerms.filter(
     (k) =>
