@@ -54,6 +54,8 @@ export function withAsksReadOn(
   return throughEachAsk(answer, asks, () => {
     const saidIn = (text: string) => new Set(tools.analyzeText(text));
     const required = keyTerms.filter(isRequired);
+    // (Every ask's count is made before the turns, not in its own: the filler, what may give way
+    // to a sentence read on, reads them all.)
     const askMeets = asks.map((ask) => {
       const words = tools.keyTermsFor(ask).filter((k) => !k.asked);
       return (s: string) => {

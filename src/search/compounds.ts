@@ -292,7 +292,8 @@ export function readCompounds(
   const rewrite = questionRewrite(question);
   const matches = [...question.matchAll(WORD)];
   const notProseAt = chunkTester(question, NOT_PROSE);
-  // (Unlike spelling correction, the reading takes the asker's capital before it is put in place.)
+  // (A reading takes the asker's capital here, before it is put in place; spelling correction
+  // decides a word's case its own way, a name as the corpus writes it.)
   const read = (from: number, to: number, reading: string) => {
     const typed = question.slice(from, to);
     const written = isCapitalised(typed) && !isCapitalised(reading) ? capitalise(reading) : reading;
