@@ -7,6 +7,7 @@ import { analyze } from "../search/analyze.ts";
 import { analyzeQuestion } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { type AskContext, throughEachAsk } from "./ask-steps.ts";
 import {
   ASK_SENTENCE_ANSWER_WORDS,
   answerMeets,
@@ -72,20 +73,16 @@ export function placeMeetingMost(
  */
 export function withAsksOwnSentences(
   answer: CitedText,
-  question: string,
-  asks: readonly string[],
-  passages: readonly ScoredPassage[],
-  tools: AskTools,
+  { question, asks, passages, tools }: AskContext,
 ): CitedText {
-  if (asks.length < 2) return answer;
-  const questionTerms = new Set(tools.analyzeText(question));
-  let stated = answer;
-  for (const [i, ask] of asks.entries()) {
-    const context = asks.filter((_, j) => j !== i).join(" ");
-    const reading = { ask, context, act: askedActOf(ask), questionTerms };
-    stated = withOwnSentenceOf(stated, reading, passages, tools);
-  }
-  return stated;
+  return throughEachAsk(answer, asks, () => {
+    const questionTerms = new Set(tools.analyzeText(question));
+    return (stated, ask, i) => {
+      const context = asks.filter((_, j) => j !== i).join(" ");
+      const reading = { ask, context, act: askedActOf(ask), questionTerms };
+      return withOwnSentenceOf(stated, reading, passages, tools);
+    };
+  });
 }
 
 /**

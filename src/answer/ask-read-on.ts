@@ -8,6 +8,7 @@
 import { analyze } from "../search/analyze.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { type AskContext, throughEachAsk } from "./ask-steps.ts";
 import {
   ASK_SENTENCE_ANSWER_WORDS,
   type CitedText,
@@ -15,11 +16,10 @@ import {
   stated,
   statedWordCount,
 } from "./asks.ts";
-import type { AskTools } from "./asks-stated.ts";
 import { renumberCitations } from "./citations.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { displaySentence, isRunInHeading, leansOnPrevious } from "./sentences.ts";
-import { containsTerm, type KeyTerm } from "./terms.ts";
+import { containsTerm } from "./terms.ts";
 
 /**
  * How many of an ask's own words the sentence quoted for it, and its neighbour added, must each
@@ -29,6 +29,9 @@ export const READ_ON_MIN_MET = 2;
 
 /** The most words the answer runs to with the sentence added. */
 const MAX_ANSWER_WORDS = ASK_SENTENCE_ANSWER_WORDS;
+
+/** How many of one ask's own words a sentence meets. */
+type AskMeets = (sentence: string) => number;
 
 /** One sentence of a passage, as an answer shows it, and its key for comparing. */
 interface PlaceSentence {
@@ -46,32 +49,31 @@ interface PlaceSentence {
  */
 export function withAsksReadOn(
   answer: CitedText,
-  asks: readonly string[],
-  passages: readonly ScoredPassage[],
-  keyTerms: readonly KeyTerm[],
-  tools: AskTools,
+  { asks, passages, keyTerms, tools }: AskContext,
 ): CitedText {
-  if (asks.length < 2) return answer;
-  const saidIn = (text: string) => new Set(tools.analyzeText(text));
-  const required = keyTerms.filter(isRequired);
-  const askMeets = asks.map((ask) => {
-    const words = tools.keyTermsFor(ask).filter((k) => !k.asked);
-    return (s: string) => {
+  return throughEachAsk(answer, asks, () => {
+    const saidIn = (text: string) => new Set(tools.analyzeText(text));
+    const required = keyTerms.filter(isRequired);
+    // (Every ask's count is made before the turns, not in its own: the filler, what may give way
+    // to a sentence read on, reads them all.)
+    const askMeets = asks.map((ask) => {
+      const words = tools.keyTermsFor(ask).filter((k) => !k.asked);
+      return (s: string) => {
+        const said = saidIn(s);
+        return words.filter((k) => containsTerm(said, k)).length;
+      };
+    });
+    // (A sentence meeting two words of some ask is that ask's, however few required terms it
+    // names.)
+    const filler = (s: string) => {
       const said = saidIn(s);
-      return words.filter((k) => containsTerm(said, k)).length;
+      return (
+        !required.some((k) => containsTerm(said, k)) &&
+        askMeets.every((meets) => meets(s) < READ_ON_MIN_MET)
+      );
     };
+    return (read, _, i) => withAskReadOn(read, askMeets[i] as AskMeets, passages, filler);
   });
-  // (A sentence meeting two words of some ask is that ask's, however few required terms it names.)
-  const filler = (s: string) => {
-    const said = saidIn(s);
-    return (
-      !required.some((k) => containsTerm(said, k)) &&
-      askMeets.every((meets) => meets(s) < READ_ON_MIN_MET)
-    );
-  };
-  let read = answer;
-  for (const meets of askMeets) read = withAskReadOn(read, meets, passages, filler);
-  return read;
 }
 
 /** The answer with one ask's quoted sentence read on, or as it was. */

@@ -3,6 +3,7 @@
 import { analyzeQuestion, type QuestionAnalysis } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { type AskContext, throughEachAsk } from "./ask-steps.ts";
 import {
   answerMeets,
   type CitedText,
@@ -55,17 +56,12 @@ export interface AskTools extends Pick<QuestionTerms, "keyTermsFor" | "keyTermsW
  */
 export function withEachAskStated(
   answer: CitedText,
-  asks: readonly string[],
-  passages: readonly ScoredPassage[],
-  keyTerms: readonly KeyTerm[],
-  tools: AskTools,
+  { asks, passages, keyTerms, tools }: AskContext,
 ): CitedText {
-  if (asks.length < 2) return answer;
-  const reading = askReading(asks, passages, keyTerms, tools);
-  let stated = answer;
-  for (const [i, ask] of asks.entries())
-    stated = withAskStated(stated, askRead(i, ask, reading), reading);
-  return stated;
+  return throughEachAsk(answer, asks, () => {
+    const reading = askReading(asks, passages, keyTerms, tools);
+    return (stated, ask, i) => withAskStated(stated, askRead(i, ask, reading), reading);
+  });
 }
 
 /** What every ask of a question is read with. */

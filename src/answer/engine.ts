@@ -14,6 +14,8 @@ import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../type
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withAsksReadOn } from "./ask-read-on.ts";
+import type { AskContext, AskStep } from "./ask-steps.ts";
+import type { CitedText } from "./asks.ts";
 import { withEachAskStated } from "./asks-stated.ts";
 import { withBracketedReferents } from "./bracketed-referent.ts";
 import { groupCountryUntied } from "./country-groups.ts";
@@ -414,25 +416,26 @@ function extractiveRest(
   const { relevance, eachAsk, asks } = answering.decided;
   const { listPassages } = answering.read;
   const oneThing = shape.list === undefined && shape.sides.length < 2;
-  const eachStated =
-    oneThing && eachAsk === undefined
-      ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
-      : extractive;
   const question = answering.retrieved.corrected;
-  const ownStated = oneThing
-    ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
-    : eachStated;
-  // (A who ask of an originating act gets the sentence telling it with its doer: who48; then
-  // each ask's quoted sentence is read on to its neighbour telling what the ask asks: join48.)
+  const context: AskContext = {
+    question,
+    asks,
+    passages: listPassages,
+    keyTerms,
+    tools: engine.askTools,
+  };
+  // (Each later ask's fact stated, where the answer is not given ask by ask; each ask's own
+  // sentence; a who ask of an originating act, the sentence telling it with its doer: who48; then
+  // each ask's quoted sentence read on to its neighbour telling what the ask asks: join48.)
+  const steps: AskStep[] = [
+    ...(eachAsk === undefined ? [withEachAskStated] : []),
+    withAsksOwnSentences,
+    withProposerSentences,
+    withAsksReadOn,
+  ];
   const stated = oneThing
-    ? withAsksReadOn(
-        withProposerSentences(ownStated, question, asks, listPassages, engine.askTools),
-        asks,
-        listPassages,
-        keyTerms,
-        engine.askTools,
-      )
-    : ownStated;
+    ? steps.reduce<CitedText>((said, step) => step(said, context), extractive)
+    : extractive;
   // (An orphan "this X" shows its passage's words for X, in brackets: `withBracketedReferents`.)
   const text = withBracketedReferents(
     { text: stated.text, citations: stated.citations, passages: listPassages },

@@ -5,9 +5,9 @@
 // means in the notes' formal verbs ("turn up" → "attend") is `PHRASAL_VERBS`,
 // src/search/phrasal-verb-readings.ts.
 import {
-  AUXILIARIES,
+  auxiliaryIndex,
   isBareVerb,
-  NOUN_PHRASE_TAGS,
+  nounPhraseTagged,
   type TaggedWord,
   taggedWords,
 } from "./tagged-words.ts";
@@ -40,7 +40,7 @@ function inNounPhrase(word: TaggedWord): boolean {
   return (
     !word.tags.includes("Verb") &&
     !word.tags.includes("Pronoun") &&
-    word.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)) &&
+    nounPhraseTagged(word) &&
     !/[,;:?!.]/.test(word.post ?? "")
   );
 }
@@ -55,7 +55,7 @@ function inNounPhrase(word: TaggedWord): boolean {
  * corpus never records.)
  */
 export function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | undefined {
-  const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  const aux = auxiliaryIndex(words);
   if (aux < 0) return undefined;
   for (let at = aux + 2; at < words.length - 1; at++) {
     const before = words[at - 1] as TaggedWord;

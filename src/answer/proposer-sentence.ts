@@ -11,6 +11,7 @@
 // coverage.
 import { splitSentences } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
+import { type AskContext, throughEachAsk } from "./ask-steps.ts";
 import {
   ASK_SENTENCE_ANSWER_WORDS,
   type CitedText,
@@ -174,20 +175,25 @@ interface Found {
  */
 export function withProposerSentences(
   answer: CitedText,
-  question: string,
-  asks: readonly string[],
-  passages: readonly ScoredPassage[],
-  tools: AskTools,
+  { question, asks, passages, tools }: AskContext,
 ): CitedText {
-  const questionTerms = new Set(tools.analyzeText(question));
-  let stated = answer;
-  for (const ask of asks) {
-    const act = proposerActAsked(ask);
-    if (act === undefined) continue;
-    const actWords = new Set(tools.analyzeText(act));
-    stated = withProposerSentenceOf(stated, { ask, actWords }, questionTerms, passages, tools);
-  }
-  return stated;
+  // (Unlike the other per-ask steps, a question asking one thing is read too: a lone who ask of
+  // an originating act, "which delegation floated 'robustness'?", is the case this step is for.)
+  const minAsks = 1;
+  return throughEachAsk(
+    answer,
+    asks,
+    () => {
+      const questionTerms = new Set(tools.analyzeText(question));
+      return (stated, ask) => {
+        const act = proposerActAsked(ask);
+        if (act === undefined) return stated;
+        const actWords = new Set(tools.analyzeText(act));
+        return withProposerSentenceOf(stated, { ask, actWords }, questionTerms, passages, tools);
+      };
+    },
+    minAsks,
+  );
 }
 
 /**

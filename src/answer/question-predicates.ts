@@ -5,9 +5,9 @@
 import nlp from "compromise/two";
 import { nounReadPhrasalVerb } from "./phrasal-verbs.ts";
 import {
-  AUXILIARIES,
+  auxiliaryIndex,
   isBareVerb,
-  NOUN_PHRASE_TAGS,
+  nounPhraseTagged,
   type TaggedWord,
   taggedWords,
 } from "./tagged-words.ts";
@@ -154,7 +154,7 @@ function judgedComplement(words: readonly TaggedWord[], at: number): boolean {
   }
   // The copula right before, or before the subject it asks about ("Why were the proposals a…").
   let k = at - 3;
-  while (k > 0 && (words[k] as TaggedWord).tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag))) k--;
+  while (k > 0 && nounPhraseTagged(words[k] as TaggedWord)) k--;
   return (words[k] as TaggedWord).tags.includes("Copula");
 }
 
@@ -177,7 +177,7 @@ function opensRelativeClause(words: readonly TaggedWord[], at: number): boolean 
     return false;
   }
   let k = at - 3;
-  while (k >= 0 && (words[k] as TaggedWord).tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag))) k--;
+  while (k >= 0 && nounPhraseTagged(words[k] as TaggedWord)) k--;
   return k < 0 || !(words[k] as TaggedWord).tags.includes("Copula");
 }
 
@@ -188,14 +188,11 @@ function opensRelativeClause(words: readonly TaggedWord[], at: number): boolean 
  */
 function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
   const last = words.length - 1;
-  const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  const aux = auxiliaryIndex(words);
   if (aux < 0 || last - aux < 2) return undefined;
   const phrase = words.slice(aux + 1, last);
   const nounPhrase = phrase.every(
-    (w) =>
-      !w.tags.includes("Verb") &&
-      !w.tags.includes("Pronoun") &&
-      w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
+    (w) => !w.tags.includes("Verb") && !w.tags.includes("Pronoun") && nounPhraseTagged(w),
   );
   const closing = words[last] as TaggedWord;
   // (A quantifier standing for the subject is one too: "where did EACH land?".)
@@ -217,7 +214,7 @@ const SUBJECT_QUANTIFIERS = new Set(["each", "both", "either", "neither", "all"]
  * noun beside nouns, reads a noun. Its index in `words`, if any.
  */
 function innerVerbIndex(words: readonly TaggedWord[]): number | undefined {
-  const aux = words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  const aux = auxiliaryIndex(words);
   if (aux < 0) return undefined;
   const first = words[aux + 1];
   if (!first) return undefined;
@@ -235,9 +232,7 @@ function innerVerbIndex(words: readonly TaggedWord[]): number | undefined {
     const subject = words.slice(aux + 2, at);
     const nounPhrase =
       subject.some((w) => w.tags.includes("Noun") && !w.tags.includes("Pronoun")) &&
-      subject.every(
-        (w) => w.tags.includes("Reflexive") || w.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag)),
-      );
+      subject.every((w) => w.tags.includes("Reflexive") || nounPhraseTagged(w));
     if (!nounPhrase) return undefined;
   } else return undefined;
   const verb = words[at];
@@ -283,7 +278,7 @@ function gerundModifier(words: readonly TaggedWord[], at: number): boolean {
     !before.tags.includes("Pronoun") &&
     !before.tags.includes("Verb") &&
     !/[,;:?!.]/.test(before.post ?? "") &&
-    before.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag))
+    nounPhraseTagged(before)
   );
 }
 

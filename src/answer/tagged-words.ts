@@ -32,18 +32,9 @@ export function taggedWords(text: string): TaggedWord[] {
 }
 
 /** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
-export const AUXILIARIES = new Set([
-  "did",
-  "does",
-  "do",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-]);
+const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "should"]);
 /** Tags of the words of a noun phrase: "the Dubai conference", "Russia's new proposal". */
-export const NOUN_PHRASE_TAGS = [
+const NOUN_PHRASE_TAGS = [
   "Determiner",
   "Possessive",
   "Adjective",
@@ -52,6 +43,19 @@ export const NOUN_PHRASE_TAGS = [
   "ProperNoun",
   "Acronym",
 ];
+
+/** The index in `words` of the first auxiliary opening a question's verb phrase, -1 if none. */
+export function auxiliaryIndex(words: readonly TaggedWord[]): number {
+  return words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+}
+
+/**
+ * Whether the tagger reads a word as one a noun phrase may hold ("the", "Russia's", "new",
+ * "proposal"): what a question's subject is read from.
+ */
+export function nounPhraseTagged(word: TaggedWord): boolean {
+  return word.tags.some((tag) => NOUN_PHRASE_TAGS.includes(tag));
+}
 
 /**
  * The tagger's reading of a word alone after a subject pronoun ("it binds", "they start"), if it

@@ -6,7 +6,6 @@
 // where the corpus holds that form and not the one typed, so a question about something the
 // corpus lacks is never turned into one about something it has, and the answer says what it read
 // (_Read "cyber security" as "cybersecurity"._), as for a slip (spelling.ts).
-import type { SpellingCorrection } from "../types.ts";
 import { normalizeText, STOP_WORDS } from "./analyze.ts";
 import {
   type CorpusVocabulary,
@@ -20,7 +19,7 @@ import {
   wordCaseIn,
   writesAsName,
 } from "./corpus-vocabulary.ts";
-import type { CorrectedQuestion } from "./spelling.ts";
+import { type CorrectedQuestion, questionRewrite } from "./spelling.ts";
 
 /**
  * Occurrences that make a typed form one the corpus holds as its own: a form seen once may be a
@@ -290,17 +289,15 @@ export function readCompounds(
   vocabularyOf: () => CorpusVocabulary,
   isKnown: (word: string) => boolean,
 ): CorrectedQuestion {
-  const corrections: SpellingCorrection[] = [];
+  const rewrite = questionRewrite(question);
   const matches = [...question.matchAll(WORD)];
   const notProseAt = chunkTester(question, NOT_PROSE);
-  let text = "";
-  let last = 0;
+  // (A reading takes the asker's capital here, before it is put in place; spelling correction
+  // decides a word's case its own way, a name as the corpus writes it.)
   const read = (from: number, to: number, reading: string) => {
     const typed = question.slice(from, to);
     const written = isCapitalised(typed) && !isCapitalised(reading) ? capitalise(reading) : reading;
-    text += question.slice(last, from) + written;
-    last = to;
-    if (!corrections.some((c) => c.from === typed)) corrections.push({ from: typed, to: written });
+    rewrite.read(from, to, written);
   };
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i] as RegExpExecArray;
@@ -341,6 +338,5 @@ export function readCompounds(
     const nameTyped = isCapitalised(typed) && !opensSentence(question, at);
     read(at, at + typed.length, `${nameTyped ? capitalise(first) : first}${open.joiner}${rest}`);
   }
-  if (corrections.length === 0) return { text: question, corrections };
-  return { text: text + question.slice(last), corrections };
+  return rewrite.done();
 }

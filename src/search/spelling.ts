@@ -31,6 +31,34 @@ export interface CorrectedQuestion {
   corrections: SpellingCorrection[];
 }
 
+/**
+ * A question rewritten span by span, left to right, as spelling correction and the compound
+ * reading (compounds.ts) both rewrite it: `read` puts a reading in place of the question's text
+ * from `from` to `to` and lists it once for the answer to say (a word typed twice is said once);
+ * `done` gives the question as read, or the question itself where nothing was read.
+ */
+export function questionRewrite(question: string): {
+  read: (from: number, to: number, reading: string) => void;
+  done: () => CorrectedQuestion;
+} {
+  const corrections: SpellingCorrection[] = [];
+  let text = "";
+  let last = 0;
+  return {
+    read(from, to, reading) {
+      const typed = question.slice(from, to);
+      text += question.slice(last, from) + reading;
+      last = to;
+      if (!corrections.some((c) => c.from === typed))
+        corrections.push({ from: typed, to: reading });
+    },
+    done: () =>
+      corrections.length === 0
+        ? { text: question, corrections }
+        : { text: text + question.slice(last), corrections },
+  };
+}
+
 /** Shortest word read as a misspelling of a content word: shorter ones are other words too often. */
 const MIN_LENGTH = 5;
 /** Shortest word read with two edits ("recomendatons"); below it two edits reach too many words. */
@@ -104,10 +132,8 @@ export function correctSpelling(
   vocabularyOf: () => CorpusVocabulary,
   isKnown: (word: string) => boolean,
 ): CorrectedQuestion {
-  const corrections: SpellingCorrection[] = [];
+  const rewrite = questionRewrite(question);
   const read = new Map<string, string | undefined>();
-  let text = "";
-  let last = 0;
   for (const match of question.matchAll(WORD)) {
     const typed = match[0];
     const at = match.index;
@@ -137,10 +163,7 @@ export function correctSpelling(
     const written = wordCase.written ?? found;
     const plain = isCapitalised(written) ? found : written;
     const to = writesAsName(wordCase) ? written : isCapitalised(typed) ? capitalise(plain) : plain;
-    text += question.slice(last, at) + to;
-    last = at + typed.length;
-    if (!corrections.some((c) => c.from === typed)) corrections.push({ from: typed, to });
+    rewrite.read(at, at + typed.length, to);
   }
-  if (corrections.length === 0) return { text: question, corrections };
-  return { text: text + question.slice(last), corrections };
+  return rewrite.done();
 }
