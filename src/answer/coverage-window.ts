@@ -217,12 +217,17 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   const actUnsaid = d.expected === "date" && actUnstated(d, reader, w, met);
   // (Nor does a window state who originated a thing, "whose proposal was the resolution on
   // periodic review", where no sentence tells anyone putting something forward: a name beside the
-  // thing doing another act, "Guinena … listed the 2012 ITRs…", is not the proposer. For the label
-  // only: who48.)
+  // thing doing another act, "Guinena … listed the 2012 ITRs…", is not the proposer; nor does one
+  // putting forward a thing the question does not name, "the European Commission proposed an EU
+  // line" for who tabled the Parliament's resolution. For the label only: who48, trust50.)
   const proposerUnsaid =
     d.question !== undefined &&
     originatingAct(proposerActAsked(d.question) ?? "") &&
-    !windowSpans.some((s) => tellsProposal(s.text, d.questionTerms, reader.analyzeText));
+    !tellsProposal(
+      windowSpans.map((s) => s.text),
+      d.questionTerms,
+      reader.analyzeText,
+    );
   const statedTogether =
     !saidOtherwise &&
     !actUnsaid &&

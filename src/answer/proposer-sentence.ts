@@ -104,16 +104,23 @@ function proposalsIn(sentence: string): Proposal[] {
 }
 
 /**
- * Whether a sentence tells someone the question does not name putting something forward ("the
- * United Kingdom suggested…"), as a who ask of an originating act needs for a `full` answer
- * (`keptOf`, coverage-window.ts).
+ * Whether a window's sentences tell someone the question does not name putting forward a thing the
+ * question names ("the United Kingdom suggested the more technical word 'robustness'…"; "…a related
+ * Senate resolution sponsored by Senators McCaskill and Rubio"), as a who ask of an originating act
+ * needs for a `full` answer (`keptOf`, coverage-window.ts). A proposal of something else does not
+ * count: "the European Commission proposed an EU line" does not tell who tabled the European
+ * Parliament's resolution a question asks about. What was put forward is read as the sentence
+ * adding a proposer reads it (`thingProposed`), with the sentence before where it points back.
  */
 export function tellsProposal(
-  sentence: string,
+  sentences: readonly string[],
   questionTerms: ReadonlySet<string>,
   analyzeText: Analyze,
 ): boolean {
-  return proposalsIn(sentence).some((p) => namesOtherDoer(p.doer, questionTerms, analyzeText));
+  return sentences.some((_, i) => {
+    const thing = thingProposed(sentences, i, questionTerms, analyzeText);
+    return thing !== undefined && analyzeText(thing).some((t) => questionTerms.has(t));
+  });
 }
 
 /** A word naming someone: not a common word ("The", "Senators"), unless written in capitals. */
