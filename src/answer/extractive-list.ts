@@ -87,7 +87,6 @@ export function pickListItems(
   take: (s: Sentence) => boolean,
   redundant: (s: Sentence) => boolean,
   picked: Set<Sentence>,
-  exchanging?: Exchanging,
 ): void {
   const list = listReading(read, shape, { relevance, take, redundant, picked });
   readFirst(list, firstPassageLimit(list), !countShared(list));
@@ -103,65 +102,6 @@ export function pickListItems(
   kindRound(list, [...list.low, ...read.filter(addedForKind)]);
   fillAfterKind(list);
   readOnToCount(list);
-  if (exchanging) exchangeForUnsaid(list, exchanging);
-}
-
-/** How a counted list gives up a bullet for another (`exchangeForUnsaid`). */
-export interface Exchanging {
-  /** Takes a sentence back out of the answer. */
-  drop: (s: Sentence) => void;
-  /** Whether a question word is the asker's subject, not their frame (`ownWordOf`). */
-  ownWord: (key: number) => boolean;
-}
-
-/**
- * A list whose count of bullets is spent, while a passage of the eight retrieved first gives
- * none and names, in its own words, a word of the question no bullet says, exchanges for that
- * passage's point a bullet saying no question word another bullet does not. Only the asker's
- * subject counts as unsaid (`ownWord`): a frame word ("funder", "comms officer") is no item. The
- * bullet given up is the last such one. Not kept (list50): it reached none of the five counted
- * blind lists it was built for, and the two bullets it exchanged in the tuning half were off the
- * question ("joint" met by a joint letter, "cites" by critics citing a history).
- */
-function exchangeForUnsaid(list: ListReading, exchanging: Exchanging): void {
-  const asked = list.shape.list?.count;
-  if (asked === undefined) return;
-  const { picked } = list;
-  const items = itemsOf(inReadingOrder([...picked]));
-  if (items.length < asked) return;
-  const keysOf = (item: readonly Sentence[]) => new Set(item.flatMap((s) => s.keys));
-  const said = new Set(items.flatMap((item) => [...keysOf(item)]));
-  const giving = new Set([...picked].map((s) => s.view));
-  const unsaid = (s: Sentence) =>
-    s.plainKeys.some((k) => !said.has(k) && s.keys.includes(k) && exchanging.ownWord(k));
-  const point = [...list.views, ...list.more, ...list.low]
-    .filter((v) => v.rank < SHORT_LIST_PASSAGES && !giving.has(v))
-    .flatMap((v) =>
-      v.sentences.filter(
-        (s) =>
-          !picked.has(s) &&
-          unsaid(s) &&
-          isPoint(list, s) &&
-          !s.askedInPassing &&
-          !toldOnlyInPassing(s),
-      ),
-    )[0];
-  if (point === undefined) return;
-  // (Not a bullet that is an announced list's item or sets out a series.)
-  const weak = items
-    .filter((item) => {
-      if (item.some((s) => s.enumerates || s.itemOf !== undefined)) return false;
-      const others = new Set(items.filter((o) => o !== item).flatMap((o) => [...keysOf(o)]));
-      return [...keysOf(item)].every((k) => others.has(k));
-    })
-    .at(-1);
-  if (weak === undefined) return;
-  for (const s of weak) exchanging.drop(s);
-  if (list.take(point)) {
-    continuePoint(point, list.take, picked);
-    return;
-  }
-  for (const s of weak) list.take(s);
 }
 
 /** How the list's sentences are judged and taken (`pickListItems`' arguments). */

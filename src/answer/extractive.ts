@@ -167,23 +167,6 @@ const CARRIED_ON_WORDS = COMPARISON_WORDS;
 const SECOND_SOURCE_WORDS = COMPARISON_WORDS;
 
 /**
- * A question word of the asker's subject, not of their frame nor the corpus's backdrop: in no
- * document's title ("Dubai", "ITU"), and not a generic word, an everyday one, or one the corpus
- * never has ("funder", "cop").
- */
-function ownWordOf(term: KeyTerm | undefined): boolean {
-  return (
-    term !== undefined &&
-    term.untitled === true &&
-    !term.generic &&
-    !term.everyday &&
-    !term.unseen &&
-    !term.unknown &&
-    !term.fromContext
-  );
-}
-
-/**
  * Composes an extractive answer from ranked passages; undefined when no sentence holds a key term
  * of the question (the engine then says the corpus does not cover it). The steps: the passages
  * read and ranked (`rankViews`), the room the answer has (`answerBudget`), its sentences picked
@@ -224,12 +207,9 @@ export function composeExtractive(
     // "2 bullets, one per side: Hill vs RSF…": each side first, then the list's other points.
     // (Lists took points by passage value alone and could give one side twice: tuning half
     // 0.801 → 0.802, compare 0.54 → 0.56.)
-    const { picked, take, redundant, drop } = pick;
+    const { picked, take, redundant } = pick;
     if (shape.sides.length > 1) pickSides(ranked, shape, relevance, take, redundant, picked);
-    pickListItems(ranked, shape, relevance, take, redundant, picked, {
-      drop,
-      ownWord: (key) => ownWordOf(keyTerms[key]),
-    });
+    pickListItems(ranked, shape, relevance, take, redundant, picked);
   } else {
     const one = composeOne(composing);
     if (one === undefined) return undefined;
