@@ -97,6 +97,9 @@ export function withAsksOwnPlaces(
       return words.filter((k) => containsTerm(said, k)).length;
     };
     const ask = asks[i] ?? "";
+    // (Every name and noun the ask requires, not two of its words: "A second meeting was held in
+    // Geneva…" for "was WTSA-12 held in Geneva" names no WTSA-12.)
+    const required = words.filter(isRequired);
     const asked: AskedOf = {
       ask,
       expected: tools.shapeOf(analyzeQuestion(ask), texts).expected,
@@ -110,7 +113,13 @@ export function withAsksOwnPlaces(
         const said = saidIn(text);
         return distinct.some((k) => containsTerm(said, k));
       },
-      carries: (text) => carriesAsked(text, asked, tools.analyzeText),
+      carries: (text) => {
+        const said = saidIn(text);
+        return (
+          required.every((k) => containsTerm(said, k)) &&
+          carriesAsked(text, asked, tools.analyzeText)
+        );
+      },
     };
   });
   let placed = answer;
@@ -173,7 +182,7 @@ function bestFind(
       const text = pair.join(" ");
       if (!ask.namesOwn(text)) continue;
       const met = ask.meets(text);
-      if (met > most && ask.carries(sentence)) [found, most] = [{ place, shown: pair, met }, met];
+      if (met > most && ask.carries(text)) [found, most] = [{ place, shown: pair, met }, met];
     }
   }
   return found;
