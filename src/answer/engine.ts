@@ -12,7 +12,6 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
-import { withAsksOwnPlaces } from "./ask-own-place.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withAsksReadOn } from "./ask-read-on.ts";
 import { withEachAskStated } from "./asks-stated.ts";
@@ -308,19 +307,7 @@ async function answerCovered(
   if (!extractive) {
     return { ...notCovered(answering.retrieved.passages), ...modelFallback(byModel) };
   }
-  return extractiveRest(engine, answering, extractive, byModel, await asksOwnPassages(answering));
-}
-
-/**
- * Each ask's own passages, where an extractive answer of one thing states each ask of a question
- * asking two or more (`withAsksOwnPlaces`); none otherwise.
- */
-async function asksOwnPassages(answering: Answering): Promise<ScoredPassage[][]> {
-  const { shape } = answering.whole;
-  const { asks, eachAsk } = answering.decided;
-  const oneThing = shape.list === undefined && shape.sides.length < 2;
-  if (!oneThing || eachAsk !== undefined || asks.length < 2) return [];
-  return Promise.all(asks.map((ask) => answering.retrieved.search(ask)));
+  return extractiveRest(engine, answering, extractive, byModel);
 }
 
 /**
@@ -422,7 +409,6 @@ function extractiveRest(
   answering: Answering,
   extractive: ExtractiveAnswer,
   byModel: ModelFellBack | undefined,
-  askPassages: readonly (readonly ScoredPassage[])[],
 ): AnswerRest {
   const { shape, keyTerms } = answering.whole;
   const { relevance, eachAsk, asks } = answering.decided;
@@ -433,14 +419,9 @@ function extractiveRest(
       ? withEachAskStated(extractive, asks, listPassages, keyTerms, engine.askTools)
       : extractive;
   const question = answering.retrieved.corrected;
-  const ownSentences = oneThing
+  const ownStated = oneThing
     ? withAsksOwnSentences(eachStated, question, asks, listPassages, engine.askTools)
     : eachStated;
-  // (An ask the answer still leaves unstated is read from its own place: join49.)
-  const ownStated =
-    oneThing && eachAsk === undefined
-      ? withAsksOwnPlaces(ownSentences, asks, askPassages, listPassages, engine.askTools)
-      : ownSentences;
   // (A who ask of an originating act gets the sentence telling it with its doer: who48; then
   // each ask's quoted sentence is read on to its neighbour telling what the ask asks: join48.)
   const stated = oneThing
