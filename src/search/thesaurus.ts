@@ -425,3 +425,57 @@ export function nounSynsetsOf(lemma: string): NounSynset[] {
     .slice(6 + pointerCount, 6 + pointerCount + synsetCount)
     .flatMap((offset) => nounSynsetAt(Number.parseInt(offset, 10)) ?? []);
 }
+
+/** Every verb sense of `word`'s first lemma WordNet has as a verb (synset offsets, commonest first). */
+function verbSenses(word: string, wn: Files): number[] {
+  // ("denied" → "deny": WordNet's detachments leave a "-ied" past to its exception list.)
+  const lemmas = [
+    ...lemmasOf(word, "verb"),
+    ...(word.endsWith("ied") ? [`${word.slice(0, -3)}y`] : []),
+  ];
+  for (const lemma of lemmas) {
+    const line = wn.index.verb.find(lemma);
+    if (!line) continue;
+    const fields = line.split(" ");
+    const synsetCount = Number.parseInt(fields[2] ?? "0", 10);
+    const pointerCount = Number.parseInt(fields[3] ?? "0", 10);
+    return fields
+      .slice(6 + pointerCount, 6 + pointerCount + synsetCount)
+      .map((offset) => Number.parseInt(offset, 10));
+  }
+  return [];
+}
+
+/**
+ * Whether a verb a sentence tells (`told`, as written: "denied", "criticised") says the act a
+ * question asks in a verb the corpus never uses (`asked`: "disowned", "lambasted"), in one of
+ * the asked verb's senses, whichever the asker meant: the two are one synset; the told act is a
+ * kind of the asked one ("deny" a kind of "disown"); or the asked act is a kind of the told one
+ * within `broaderVerbs`' limits (the told verb's synset of at most `BROADER_KINDS_MAX` kinds, the
+ * told verb of at most `BROADER_SENSES_MAX` senses: "lambaste" a kind of "criticise"). Not
+ * "elect" told by "chose" (choosing has 23 kinds: choosing is not electing), nor "persuade" by
+ * "asked", nor "champion" by "criticised". False without the dictionary.
+ */
+export function verbsShareSense(asked: string, told: string): boolean {
+  const wn = openFiles();
+  const a = asked.toLowerCase();
+  const t = told.toLowerCase();
+  if (!wn || !/^[a-z][a-z'-]*$/.test(a) || !/^[a-z][a-z'-]*$/.test(t)) return false;
+  const askedSenses = verbSenses(a, wn);
+  const toldSenses = verbSenses(t, wn);
+  if (askedSenses.length === 0 || toldSenses.length === 0) return false;
+  if (askedSenses.some((s) => toldSenses.includes(s))) return true;
+  const hypernyms = (offset: number) => {
+    const line = wn.data.verb.at(offset);
+    return line ? pointersOf(line, "@") : [];
+  };
+  if (toldSenses.some((s) => hypernyms(s).some((h) => askedSenses.includes(h)))) return true;
+  if (toldSenses.length > BROADER_SENSES_MAX) return false;
+  return askedSenses.some((s) =>
+    hypernyms(s).some((h) => {
+      if (!toldSenses.includes(h)) return false;
+      const line = wn.data.verb.at(h);
+      return line !== undefined && pointersOf(line, "~").length <= BROADER_KINDS_MAX;
+    }),
+  );
+}
