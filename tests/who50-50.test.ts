@@ -1,11 +1,15 @@
-// A who question's act asked in the asker's own verb, one the notes never use ("who DISOWNED the
-// levy text"), is met where the window tells a doer acting on the asked thing in a verb of the
-// asked verb's sense (who50, the fiftieth session's batch in-5580..in-5585, out-1872..out-1877):
-// `doerActsOn`, doer-act.ts, with `verbsShareSense`, thesaurus.ts. A doer acting on the asked
-// thing in another act ("Finland asked the committee…" for "who persuaded the committee…",
-// "the ministry chose Halvorsen" for "who elected Halvorsen", "Denmark criticised the levy" for
-// "who championed the levy") keeps the question refused, as the older tests on the shipped
-// corpus require (coverage-round8, relevance, coverage-plain-wording, coverage-fresh-wording).
+// who50 (the fiftieth session's batch in-5580..in-5585, out-1872..out-1877) read a who question's
+// act asked in the asker's own verb, one the notes never use ("who DISOWNED the levy text"), as
+// told where the window names a doer acting on the asked thing in a verb of the asked verb's
+// sense: who49's `doerActsOn` with a sense check, `verbsShareSense` (kept on the tag study/who50,
+// with its own test, not on main: on the tuning half it changed no answer). These tests keep
+// what any later reading of the asker's verb must hold: a doer acting on the asked thing in
+// another act ("Finland asked the committee…" for "who persuaded the committee…", "the ministry
+// chose Halvorsen" for "who elected Halvorsen", "Denmark criticised the levy" for "who championed
+// the levy") keeps the question refused, as the older tests on the shipped corpus require
+// (coverage-round8, relevance, coverage-plain-wording, coverage-fresh-wording); who49's reading
+// without the sense check answers the first and the third. A who question in a verb the notes
+// never use is never labelled `full`.
 import { describe, expect, it } from "vitest";
 import { briefingNote as note, UNRELATED_AGENDA_NOTE } from "./support/corpus-builder.ts";
 import { notesAppContext } from "./support/notes-app.ts";
@@ -20,17 +24,9 @@ const NOTES = {
   "notes/other.md": UNRELATED_AGENDA_NOTE,
 };
 
-const { answerTo, coverageOf } = notesAppContext("wcit-who50-50-", NOTES);
+const { coverageOf } = notesAppContext("wcit-who50-50-", NOTES);
 
-describe("a who question's act in the asker's own verb, told by a doer in a verb of its sense", () => {
-  // (Without the reading "disowned", a verb the notes never use, is read as an event they do not
-  // record, and the question is refused: run so, this fails.)
-  it("answers who disowned the joint text, naming the doer who denied backing it", async () => {
-    const answer = await answerTo("who disowned the joint levy text?");
-    expect(answer.coverage).not.toBe("none");
-    expect(answer.text).toContain("Norway");
-  }, 60_000);
-
+describe("a who question's act in a verb the notes never use", () => {
   it("is never labelled full: the asked verb is the asker's, not the notes'", async () => {
     expect(await coverageOf("who disowned the joint levy text?")).not.toBe("full");
   }, 60_000);

@@ -35,7 +35,6 @@
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
 
 import { documentContentStated } from "./document-content.ts";
-import { doerActsOn } from "./doer-act.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
@@ -82,9 +81,6 @@ export interface WindowVerdict {
    * the US delegation", "who PENNED that…" by "wrote that…". Only there: the doer asked is named
    * beside the act, while a when question's date may belong to another act the window tells in
    * that word ("admit" read as "acknowledged" moved held-out when answers in idioms26 and verbs28).
-   * In a who question, also a verb the window tells in no word of its sense where a name the
-   * question lacks stands right before a verb acting on what the question asks (`doerActsOn`,
-   * who49): "who TRASHED the QoS link" is told by "LIRNEasia called the link … incoherent".
    */
   verbsSaidOtherwise: string[];
   /** What a best window keeps for the answer's label; read only for a window that is best. */
@@ -162,10 +158,7 @@ export function judgeWindow(
           k.unseen === true &&
           k.verb === true &&
           ((saysAny(k.broaderWords) && met.meetsTerm(k)) ||
-            (d.expected === "agent" && saysAny(k.verbSenseWords)) ||
-            (d.expected === "agent" &&
-              !k.phrasal &&
-              w.spans.some((s) => doerActsOn(s.text, d, k, reader.analyzeText)))) &&
+            (d.expected === "agent" && saysAny(k.verbSenseWords))) &&
           d.required.every((other) => other === k || met.meetsTerm(other)),
       )
       .map((k) => k.term),
