@@ -27,7 +27,7 @@ import { leadInAsksBesideEvents } from "./lead-in-asks.ts";
 import { namesOnlyCommon } from "./name-case.ts";
 import { asksForList, itemStated, namedListItems, type StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
-import { partDatedThere } from "./part-asks.ts";
+import { partDatedThere, partNamedThere } from "./part-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
 import { countsSpanOfTwoEnds, type SidedAsks, sideAsksBesideItems } from "./side-asks.ts";
@@ -393,7 +393,8 @@ const byEachAsk: CoverageReader = {
     }
     // (A part asked only for its date must be dated by a sentence naming it: part-asks.ts.)
     const dated = datedPartsOf(question, sides);
-    if (dated.length > 0 && !eachPartDated(dated, covered, tools.analyzeText)) return undefined;
+    if (dated.length > 0 && !eachPartDated(dated, covered, tools.analyzeText, sides?.named))
+      return undefined;
     return { by: "byEachAsk", asks: covered };
   },
 };
@@ -411,15 +412,24 @@ function datedPartsOf(question: string, sides: SidedAsks | undefined): string[] 
   return datedPair(question)?.items.slice(0, 2) ?? [];
 }
 
-/** Whether each dated part's covering passage dates it in a sentence naming it. */
+/**
+ * Whether each dated part's covering passage dates it in a sentence naming it, and, where the
+ * reading asks it (`named`, side-asks.ts), writes the part's rarest name the corpus has.
+ */
 function eachPartDated(
   parts: readonly string[],
   covered: readonly CoveredAsk[],
   analyzeText: Analyze,
+  named = false,
 ): boolean {
   return covered.every((c, i) => {
     const window = c.passages.find(({ passage }) => passage.id === c.windowPassageId);
-    return partDatedThere(parts[i] ?? "", window ?? c.passages[0], analyzeText, c.keyTerms);
+    const place = window ?? c.passages[0];
+    const part = parts[i] ?? "";
+    if (!partDatedThere(part, place, analyzeText, c.keyTerms)) return false;
+    return !named || i >= parts.length || place === undefined
+      ? true
+      : partNamedThere(part, place, analyzeText, c.keyTerms);
   });
 }
 

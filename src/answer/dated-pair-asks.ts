@@ -36,13 +36,14 @@ const WHEN_WAS = "when was";
  */
 const DATES_COMPARED = new RegExp(
   String.raw`^(?:(?:were|was|are|is)\s+(?:they|those|these|the\s+two|both|it)\s+)?(?:in\s+)?(?:the\s+)?same\s+(?:day|week|month|year)(?:\s+or\s+not)?` +
-    String.raw`|^which\s+(?:one\s+)?(?:came|was|happened|went\s+in|landed)\s+(?:first|earlier|sooner)` +
-    String.raw`|^(?:(?:were|was)\s+(?:they|those|these|the\s+two)\s+)?(?:a\s+|how\s+many\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+apart`,
+    String.raw`|^which\s+(?:one\s+)?(?:came|was|happened|went\s+in|landed)\s+(?:first|earlier|sooner)(?:\s*,?\s+and\s+how\s+(?:far|long|many\s+(?:days|weeks|months|years))\s+apart)?` +
+    String.raw`|^(?:(?:were|was)\s+(?:they|those|these|the\s+two)\s+)?(?:a\s+|how\s+many\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+apart` +
+    String.raw`|^how\s+(?:far|long)\s+apart\s+in\s+(?:days|weeks|months|years)`,
   "i",
 );
 /** What may follow the comparison and asks nothing: a hedge on the asker's memory, thanks. */
 const TRAILING_HEDGE =
-  /^(?:\s*(?:or\s+not|(?:were|are)\s+(?:they|those|these)|or\s+am\s+i\s+(?:misremembering|wrong|off)|or\s+what|pls|please|thx|thanks|\?|!|\.))*\s*$/i;
+  /^(?:\s*(?:or\s+not|(?:were|are)\s+(?:they|those|these)|(?:did|were)\s+(?:they|those|these|the\s+two|both)\s+(?:land|happen|come\s+out|go\s+in|get\s+filed|drop)|or\s+am\s+i\s+(?:misremembering|wrong|off)|or\s+what|pls|please|thx|thanks|\?|!|\.))*\s*$/i;
 
 /** Where the items end and the comparison starts: a dash between spaces, a colon, a comma. */
 const CLOSE_ITEMS = /\s+[-–—]+\s+|\s*[:;]\s*|,\s*|\?\s*/g;

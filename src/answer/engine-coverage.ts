@@ -33,6 +33,7 @@ import { namesOnlyCommon } from "./name-case.ts";
 import type { StatedItem } from "./named-items.ts";
 import { withOfficeHolders } from "./office-holder-terms.ts";
 import { termsAfterContext, termsAfterOpeningContext } from "./opening-context.ts";
+import { partDatedThere, partNamedThere } from "./part-asks.ts";
 import { assessRelevance, type Relevance } from "./relevance.ts";
 import type { RelevanceRule } from "./relevance-rule.ts";
 import { sideUnstated } from "./side-asks.ts";
@@ -280,7 +281,19 @@ export async function checkWholeAsks(
       coveredThere,
       coverageTools.keyTermsFor,
     )) ||
-      (await sideUnstated(searchQuery, assessedAsks.windowPassageId, passages, coveredThere)));
+      (await sideUnstated(
+        searchQuery,
+        assessedAsks.windowPassageId,
+        passages,
+        coveredThere,
+        (part, ask, found) => {
+          const terms = coverageTools.keyTermsFor(ask);
+          return (
+            partDatedThere(part, found, coverageTools.analyzeText, terms) &&
+            partNamedThere(part, found, coverageTools.analyzeText, terms)
+          );
+        },
+      )));
   const assessed = itemLeftOut ? refusedBy(assessedAsks, ITEM_UNSTATED) : assessedAsks;
   // Nor is one whose later ask asks an act its window's paragraph tells only as hedged, denied
   // or not done ("…and when did they drop it" beside "considering withdrawing it"): refused,

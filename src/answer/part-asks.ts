@@ -199,6 +199,9 @@ function datedContexts(passage: ScoredPassage, analyzeText: Analyze): Set<string
  * lead the us delegation", where the paragraph names Obama). A term the passage does not write
  * is the asker's own wording ("circulated", "same month"), not the name the place gives it.
  */
+/** How rare a written word of a part must be, against its rarest, to name it (`partNamedThere`). */
+const RARE_SHARE = 0.5;
+
 function nameOfPart(
   part: string,
   keyTerms: readonly KeyTerm[],
@@ -215,14 +218,27 @@ function nameOfPart(
   const own = keyTerms.filter(
     (k) => terms.has(k.term) && !/\d/.test(k.term) && containsTerm(written, k),
   );
-  const heaviest = own.reduce<KeyTerm | undefined>(
-    (best, k) => (best === undefined || k.weight > best.weight ? k : best),
-    undefined,
+  const heaviestOf = (ks: readonly KeyTerm[]) =>
+    ks.reduce<KeyTerm | undefined>(
+      (best, k) => (best === undefined || k.weight > best.weight ? k : best),
+      undefined,
+    );
+  const heaviest = heaviestOf(own);
+  // (The part's rare words the corpus has, written or not: where the place writes none of them
+  // nearly as rare as the rarest, the part lives elsewhere, "brazil put in its own proposal"
+  // beside a paragraph dating India's that writes only "proposal".)
+  const seen = keyTerms.filter(
+    (k) => terms.has(k.term) && !/\d/.test(k.term) && k.unseen !== true && k.generic !== true,
+  );
+  const rarest = heaviestOf(seen);
+  const rareWritten = seen.some(
+    (k) => k.weight >= (rarest?.weight ?? 0) * RARE_SHARE && containsTerm(written, k),
   );
   return {
     numbers: [...terms].filter((t) => /\d/.test(t)),
     words: [...terms].filter((t) => !/\d/.test(t)),
     heaviest,
+    nameUnwritten: rarest !== undefined && !rareWritten,
   };
 }
 
@@ -260,6 +276,29 @@ export function partDatedThere(
       named && numbers.every(saidNumber) && (heaviest === undefined || containsTerm(said, heaviest))
     );
   });
+}
+
+/**
+ * Whether the passage writes the part's rarest name the corpus has (its heaviest key term neither
+ * unseen nor common, `keyTerms` the part's ask's own), in its text, heading or document title.
+ * `partDatedThere` seeks the part's name only among the words the place writes, so that an
+ * asker's own wording does not refuse a place that dates the part; a place covering a whole
+ * question also needs its ends' names: "how many weeks after india's doc 21 did brazil put in its
+ * own wcit proposal" is covered whole by the paragraph dating Document 21 under a title naming
+ * proposals, and "brazil" is written only in another note.
+ */
+export function partNamedThere(
+  part: string,
+  passage: ScoredPassage,
+  analyzeText: Analyze,
+  keyTerms: readonly KeyTerm[],
+): boolean {
+  const written = new Set(
+    analyzeText(
+      `${passage.passage.sectionPath.join(" ")} ${passage.document.title} ${passage.passage.text}`,
+    ),
+  );
+  return !nameOfPart(part, keyTerms, written, analyzeText).nameUnwritten;
 }
 
 /**

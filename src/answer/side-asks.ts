@@ -26,6 +26,13 @@ export interface SidedAsks {
   dated?: boolean;
   /** How many of the last asks are further asks, not sides: none of them is dated by `dated`. */
   further?: number;
+  /**
+   * Each dated side must also be named where it is dated, by its rarest word the corpus has
+   * (`partNamedThere`, part-asks.ts): a span read from "how many years after A did B", whose
+   * second end is a whole clause ("brazil put in its own wcit proposal") that a paragraph dating
+   * another thing under a title naming proposals would otherwise date.
+   */
+  named?: boolean;
 }
 
 /** Asks a side's date. */
@@ -46,7 +53,7 @@ const words = (text: string) => text.trim().split(/\s+/).length;
  * or question mark.
  */
 const DATES_REMARK =
-  /(?:\s+[-–—]+\s+|\s*[:;,?]\s*)(?:(?:give\s+me|need|gimme|rough|exact)\s+)?(?:both\s+)?(?:the\s+)?dates?(?:\s+for\s+(?:both|each)(?:\s+(?:ends?|sides?|ones?))?)?(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
+  /(?:\s+[-–—]+\s+|\s*[:;,?]\s*)(?:(?:give\s+me|need|gimme|rough|exact)\s+)?(?:both\s+)?(?:the\s+)?dates?(?:\s+(?:for|of)\s+(?:both|each)(?:\s+(?:ends?|sides?|ones?))?)?(?:\s+(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
 
 /** What may close a question and asks nothing: "pls", thanks, punctuation. */
 const TRAILING_COURTESY = /\s*(?:\s(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
@@ -58,6 +65,26 @@ const TRAILING_COURTESY = /\s*(?:\s(?:pls|please|thx|thanks))?\s*[?.!]*\s*$/i;
  */
 const SPAN_COUNTED =
   /^\s*how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+time)\b(?:\s+(?!between\b|from\b)[^\s?]+){0,5}?\s+(?:between\s+(.+?)\s+and|from\s+(.+?)\s+(?:to|till|until|through))\s+(.+)$/i;
+/** A count of time a span is asked in, or its length: "how many years", "how long", "how soon". */
+const SPAN_LENGTH = String.raw`(?:(?:roughly|about|approximately|so|ok)\s+)?how\s+(?:many\s+(?:days|weeks|months|years|yrs|decades)|long|soon|much\s+(?:time|later|earlier))`;
+/**
+ * "how many years after A did B", "roughly how many weeks before A was B", "how long after A did
+ * B": a count of time from one named act to another, the first end after "after|before" and the
+ * second a clause after its own verb. Group 1 A, group 2 the verb opening B, group 3 the rest of
+ * B. A is cut at the first "did|do|does" where there is one ("after res 127 was introduced did
+ * etno file"), else at the first "was|were" (`SPAN_AFTER_BEING`).
+ */
+const SPAN_AFTER = new RegExp(
+  String.raw`^\s*${SPAN_LENGTH}\s+(?:after|before|ahead\s+of|prior\s+to)\s+(.+?)\s+(did|do|does)\s+(.+)$`,
+  "i",
+);
+const SPAN_AFTER_BEING = new RegExp(
+  String.raw`^\s*${SPAN_LENGTH}\s+(?:after|before|ahead\s+of|prior\s+to)\s+(.+?)\s+(was|were)\s+(.+)$`,
+  "i",
+);
+/** A first end told with its own verb ("res 127 was introduced on the hill"). */
+const OWN_VERB = /\s(?:was|were)\s/i;
+
 /** "from A to B - dates for both ends", "between A and B: both dates": the ends' dates asked. */
 const SPAN_DATED =
   /^\s*(?:between\s+(.+?)\s+and|from\s+(.+?)\s+(?:to|till|until|through))\s+(.+)$/i;
@@ -139,13 +166,35 @@ function spanAsks(question: string): SidedAsks | undefined {
 }
 
 /**
+ * "how many years after A did B", "how long before A was B": A's date and B's, B asked with its
+ * own verb ("when did the council set up the eg-itrs?"), each end dated by a sentence naming it.
+ */
+function spanAfterAsks(question: string): SidedAsks | undefined {
+  const m = SPAN_AFTER.exec(question) ?? SPAN_AFTER_BEING.exec(question);
+  if (!m) return undefined;
+  const { end, further } = secondEnd(m[3] as string);
+  const start = m[1] as string;
+  const first = sided(OWN_VERB.test(` ${start} `) ? "when" : WHEN_WAS, [start]);
+  const second = sided(`when ${(m[2] as string).toLowerCase()}`, [end], further);
+  if (first === undefined || second === undefined) return undefined;
+  const asks = { items: [...first.items, ...second.items], asks: [...first.asks, ...second.asks] };
+  const read = datedSides(asks, further);
+  return read && { ...read, named: true };
+}
+
+/**
  * Whether the question counts the time between two ends it names, each then dated alone: "how
- * many years between A and B", "how many years passed from A to B" (`SPAN_COUNTED`), "A and B -
- * how many years apart" (`datedPair`). Its unit ("years") asks no thing of the notes: the two
- * dates answer it.
+ * many years between A and B", "how many years passed from A to B" (`SPAN_COUNTED`), "how many
+ * years after A did B" (`SPAN_AFTER`), "A and B - how many years apart" (`datedPair`). Its unit
+ * ("years") asks no thing of the notes: the two dates answer it.
  */
 export function countsSpanOfTwoEnds(question: string): boolean {
-  return SPAN_COUNTED.test(question) || datedPair(question) !== undefined;
+  return (
+    SPAN_COUNTED.test(question) ||
+    SPAN_AFTER.test(question) ||
+    SPAN_AFTER_BEING.test(question) ||
+    datedPair(question) !== undefined
+  );
 }
 
 /**
@@ -194,6 +243,7 @@ function sidesDatedAsks(question: string): SidedAsks | undefined {
 export function sideAsks(question: string): SidedAsks | undefined {
   return (
     spanAsks(question) ??
+    spanAfterAsks(question) ??
     orderAsks(question) ??
     nextToAsks(question) ??
     sidesDatedAsks(question) ??
@@ -209,23 +259,53 @@ export function sideAsksBesideItems(question: string): SidedAsks | undefined {
   return itemAsks(question).length >= 2 ? undefined : sideAsks(question);
 }
 
+/** A span as a passage states it: a count before a unit of time ("about ten days", "four months"). */
+const STATED_SPAN =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(days?|weeks?|months?|years?|decades?)\b/gi;
+/** The unit a span's question counts in ("how many months ahead of…"), if any. */
+const UNIT_ASKED = /\bhow\s+many\s+(day|week|month|year|yr|decade)s?\b/i;
+
+/**
+ * Whether a passage states the span a question counts, in the unit it asks ("how many days after
+ * the deadline" → "about ten days after the announced proposal deadline"), or in any unit where
+ * it asks none ("how long before"): the span as the notes write it, which no end's date need give.
+ */
+function statesSpanAsked(question: string, text: string): boolean {
+  const asked = UNIT_ASKED.exec(question)?.[1]?.toLowerCase().replace(/^yr$/, "year");
+  return [...text.matchAll(STATED_SPAN)].some(
+    (m) => asked === undefined || (m[1] as string).toLowerCase().replace(/s$/, "") === asked,
+  );
+}
+
 /**
  * Whether the place covering a two-sided question as a whole (its window's passage) fails to
  * cover one of its sides, each judged alone there by `coveredThere`, as `itemUnstated` judges
  * items: "from the arab prep meeting in cairo to the dubai opening - dates for both ends" is not
- * covered by the paragraph dating the Cairo meeting only. The question is then judged side by
- * side (`byEachAsk`), never as one.
+ * covered by the paragraph dating the Cairo meeting only. A side asked only for its date (a span's
+ * or an order's end) must also be dated there by a sentence naming it (`datedThere`, part-asks.ts'
+ * `partDatedThere`): "how many weeks after india's doc 21 did brazil put in its own proposal" is
+ * not covered by the paragraph dating Document 21, whose words meet the second end's "proposal"
+ * and never date a Brazilian one. The question is then judged side by side (`byEachAsk`), never
+ * as one. A place stating the span itself in the unit asked ("about ten days after the announced
+ * proposal deadline") answers it as the notes write it: its cover stands.
  */
 export async function sideUnstated(
   question: string,
   windowPassageId: string | undefined,
   passages: readonly ScoredPassage[],
   coveredThere: (ask: string, found: readonly ScoredPassage[]) => Promise<boolean>,
+  datedThere: (part: string, ask: string, found: ScoredPassage) => boolean = () => true,
 ): Promise<boolean> {
   const sides = sideAsksBesideItems(question);
   if (sides === undefined) return false;
   const found = passages.find(({ passage }) => passage.id === windowPassageId);
   if (found === undefined) return false;
-  for (const ask of sides.asks) if (!(await coveredThere(ask, [found]))) return true;
+  const dated = sides.dated === true ? sides.items.length - (sides.further ?? 0) : 0;
+  if (dated > 0 && countsSpanOfTwoEnds(question) && statesSpanAsked(question, found.passage.text))
+    return false;
+  for (const [i, ask] of sides.asks.entries()) {
+    if (!(await coveredThere(ask, [found]))) return true;
+    if (i < dated && !datedThere(sides.items[i] ?? "", ask, found)) return true;
+  }
   return false;
 }
