@@ -427,9 +427,9 @@ function eachPartDated(
     const place = window ?? c.passages[0];
     const part = parts[i] ?? "";
     if (!partDatedThere(part, place, analyzeText, c.keyTerms)) return false;
-    return !named || i >= parts.length || place === undefined
-      ? true
-      : partNamedThere(part, place, analyzeText, c.keyTerms);
+    // (A covered ask past the dated parts, or with no passage, has no end to name.)
+    if (!named || i >= parts.length || place === undefined) return true;
+    return partNamedThere(part, place, analyzeText, c.keyTerms);
   });
 }
 

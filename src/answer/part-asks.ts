@@ -193,15 +193,16 @@ function datedContexts(passage: ScoredPassage, analyzeText: Analyze): Set<string
   return contexts;
 }
 
+/** How rare a written word of a part must be, against its rarest, to name it (`partNamedThere`). */
+const RARE_SHARE = 0.5;
+
 /**
  * The part's name: its numbers, its words of three letters or more, and the heaviest of its key
  * terms that its passage writes (the one fewest places write: "Obama" of "obama picking kramer to
  * lead the us delegation", where the paragraph names Obama). A term the passage does not write
  * is the asker's own wording ("circulated", "same month"), not the name the place gives it.
+ * `nameUnwritten`: the place writes none of the part's rare words the corpus has.
  */
-/** How rare a written word of a part must be, against its rarest, to name it (`partNamedThere`). */
-const RARE_SHARE = 0.5;
-
 function nameOfPart(
   part: string,
   keyTerms: readonly KeyTerm[],
