@@ -46,22 +46,15 @@ export function eachSideCovered(
       rule,
       question: side.question,
     });
-    const own = new Set(side.own.map((k) => k.term));
-    const topicRequired = side.keyTerms.filter((k) => isRequired(k) && !own.has(k.term));
-    // (A side's window must meet a required word of the topic it is asked on, where the topic has
-    // one: "Kroes and Tunisia on security in the ITRs - do they pull in different directions?" is
-    // not told for Tunisia by the paragraph on Tunisia's human-rights proposal, which meets the
-    // side and the treaty but not security.)
-    const unmet = new Set(judged.unmetTerms);
-    const topicMet = topicRequired.length === 0 || topicRequired.some((k) => !unmet.has(k.term));
-    if (judged.covered && topicMet && !(eachCovered && judged.statedTogether === false)) {
+    if (judged.covered && !(eachCovered && judged.statedTogether === false)) {
       oneCovered = true;
       continue;
     }
     // (Sides read from a list after a count, "two different verdicts - Parminder's and EFF's":
     // the count's clause says what each must tell, so none passes on a sentence merely naming it.)
     if (eachCovered) return false;
-    const topicAsked = topicRequired.length > 0;
+    const own = new Set(side.own.map((k) => k.term));
+    const topicAsked = side.keyTerms.some((k) => isRequired(k) && !own.has(k.term));
     if (topicAsked || judged.absentTerms.length > 0 || side.own.length === 0) return false;
     const stated = side.passages.slice(0, FLOOR_PASSAGES).some(({ passage }) =>
       splitSentences(passage.text).some((sentence) => {
