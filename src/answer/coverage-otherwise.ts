@@ -14,6 +14,7 @@ import { askedFocus } from "./asked-focus.ts";
 import { distinctTerms, namesOfAsk, ownAsks, timelineEvents } from "./asks.ts";
 import { asksNotesCaveats, caveatQueries, gatheredCaveats, isCaveatWord } from "./caveat-list.ts";
 import { type ComparedSide, eachSideCovered } from "./compared-sides.ts";
+import { withoutComparingAsk } from "./comparing-ask.ts";
 import { shapeReading } from "./coverage-reading.ts";
 import { datedPair } from "./dated-pair-asks.ts";
 import { laterAskAsksRole } from "./demand-roles.ts";
@@ -121,7 +122,16 @@ const bySide: CoverageReader = {
     const sides = shape.sides;
     if (analysis.kind !== "compare" || analysis.sides.length < 2) return undefined;
     if (sides.length !== analysis.sides.length) return undefined;
-    const topic = comparedTopic(analysis);
+    // (The comparison's own ask, "- how do they differ", "- same point or not", and its "vs" are
+    // asked of neither side: `withoutComparingAsk`.)
+    const whole = comparedTopic(analysis);
+    const topic = withoutComparingAsk(whole);
+    const topicTerms = new Set(keyTermsFor(topic).map((k) => k.term));
+    const askOnly = new Set(
+      keyTermsFor(whole)
+        .map((k) => k.term)
+        .filter((t) => !topicTerms.has(t)),
+    );
     // Every word another side's holder is written with is that side's, not the topic's: "the
     // African regional contribution" names Africa, and "regional contribution" is asked of it alone.
     const written = analysis.sides.map((side) => keyTermsFor(sideHolder(side)).map((k) => k.term));
@@ -147,7 +157,8 @@ const bySide: CoverageReader = {
         const own = sides[i] ?? [];
         const ownTerms = new Set(own.map((k) => k.term));
         const question = `${side} ${i === 0 ? topic : laterTopic}`;
-        const notAsked = (k: KeyTerm) => i > 0 && firstOnly.has(k.term) && !ownTerms.has(k.term);
+        const notAsked = (k: KeyTerm) =>
+          !ownTerms.has(k.term) && (askOnly.has(k.term) || (i > 0 && firstOnly.has(k.term)));
         return {
           question,
           own,
