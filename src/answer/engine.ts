@@ -35,7 +35,7 @@ import { type AnswerEngineDeps, type EngineState, engineState } from "./engine-s
 import { type AnswerShape, composeExtractive, type ExtractiveAnswer } from "./extractive.ts";
 import { composeTimeline } from "./extractive-timeline.ts";
 import { searchQueryFor, withAnswerReferent } from "./follow-up-query.ts";
-import { readFollowUp } from "./follow-up-reading.ts";
+import { askUnmetInThread, readFollowUp } from "./follow-up-reading.ts";
 import {
   ANSWER_PASSAGES,
   LIST_ANSWER_PASSAGES,
@@ -138,6 +138,11 @@ async function answerWithin(
     latencyMs: Math.max(0, Math.round(engine.now() - started)),
   });
 
+  if (relevance.covered && followUp) {
+    const own = await askedOwnAsk(engine, retrieved, relevance, typed, options, deadline);
+    if (own === "refused") return finish(notCovered(passages));
+    if (own) return own;
+  }
   if (relevance.covered && namesOnlyInLists(engine, question, whole, read))
     return finish(notCovered(passages));
   if (!relevance.covered) {
@@ -159,6 +164,40 @@ async function answerWithin(
   return finish(
     await answerCovered(engine, { retrieved, whole, decided, read }, options, deadline),
   );
+}
+
+/**
+ * A follow-up its thread covers from a place meeting none of its own ask (`askUnmetInThread`) is
+ * asked on its own, with the parties its thread's answer named (`withAnswerReferent`): that answer
+ * is taken where it is led by a passage its thread's search found too, so that it answers within
+ * the thread's topic; where its own words cover nothing, it is refused, not answered from its
+ * earlier question's place ("which countries abstained?" after a question on a vote the notes
+ * give only as a tally). Otherwise (undefined) it is answered from its thread.
+ */
+async function askedOwnAsk(
+  engine: EngineState,
+  retrieved: Retrieved,
+  relevance: CoverageDecision["relevance"],
+  typed: string,
+  options: AnswerOptions,
+  deadline: Deadline | undefined,
+): Promise<Answer | "refused" | undefined> {
+  const { question, followUp, passages } = retrieved;
+  const last = options.history?.at(-1);
+  if (!followUp || !last) return undefined;
+  const thread = `${last.question} ${last.answer}`;
+  const ask = askUnmetInThread(followUp, question, thread, engine.analyzeText, relevance);
+  if (!ask) return undefined;
+  const asked = withAnswerReferent(typed, options, engine.followUpQuery, { partiesOnly: true });
+  const alone = await answerWithin(engine, asked, { ...options, history: [] }, deadline);
+  const lead = alone.citations[0]?.passageId;
+  const inThread = passages.some(({ passage }) => passage.id === lead);
+  engine.deps.log?.debug(
+    { question, ownAsk: ask.map((k) => k.term), alone: alone.coverage, inThread },
+    "follow-up asked alone",
+  );
+  if (alone.coverage === "none") return "refused";
+  return inThread ? { ...alone, question: typed } : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { MONTHS } from "../text.ts";
 import type { ScoredPassage } from "../types.ts";
 import type { Search } from "./coverage-otherwise.ts";
 import { topicStandIns, withoutStandIns } from "./follow-up-topic.ts";
-import { isNearTopicTerm, isRequired } from "./key-term-roles.ts";
+import { isNearTopicTerm, isRequired, NEAR_TOPIC_TERM_WEIGHT } from "./key-term-roles.ts";
 import { ANSWER_PASSAGES } from "./limits.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
@@ -188,4 +188,55 @@ const PLACE_NAMED = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom)\s+(?:the\s+)?(\p{Lu}[\p{L}\
 /** Whether a text names a place: a capitalised name after "in", "at", "to" or "from", not a month. */
 export function namesPlace(text: string): boolean {
   return [...text.matchAll(PLACE_NAMED)].some((m) => !MONTH.test(m[1] ?? ""));
+}
+
+/** "it", "them", "their": a pointer at what the thread spoke of. */
+const POINTER = /\b(?:it|its|them|they|their)\b/i;
+/**
+ * "that", "this", "those" or "these" standing alone: "after brokering THAT,", "set THAT against",
+ * "did THAT sail thru" (not "the ones that did sign", "that resolution").
+ */
+const STANDING_POINTER =
+  /\b(?:(?:did|does|do|was|is|were|are)\s+(?:that|this|those|these)\b|(?:that|this|those|these)\s*(?:[?.,!;:-]|$|\b(?:in|on|at|to|for|with|by|from|out|up|off|over|against|about|after|before)\b))/i;
+
+/**
+ * Whether a follow-up points back at its thread's subject: by a pronoun ("how did it become
+ * public?") or a stand-in ("when did the thing actually run?": follow-up-topic.ts). Asked alone,
+ * it would ask of nothing.
+ */
+function pointsBack(question: string): boolean {
+  return (
+    POINTER.test(question) || STANDING_POINTER.test(question) || topicStandIns(question).length > 0
+  );
+}
+
+/**
+ * The ask of a follow-up that its thread's place does not answer, to be asked on its own: its own
+ * terms that the thread (the earlier question and its answer) never wrote, less common English and
+ * words as common as the corpus's topic ("Dubai", "ITU"), where the place covering it in its thread
+ * meets none of them. "so after brokering that, did the brits actually sign in dubai?" after a
+ * question on who suggested "robustness" was answered from the robustness paragraph, which says
+ * nothing of signing; "and who does the 2012 text cover, by comparison" after a question on who
+ * carried traffic in 1988 was answered from the 1988 paragraph. Not a follow-up pointing back at
+ * its thread's subject (`pointsBack`): its own words are no question alone. Undefined where the
+ * thread's place meets some of the ask, or there is none.
+ */
+export function askUnmetInThread(
+  followUp: FollowUpReading,
+  question: string,
+  thread: string,
+  analyzeText: Analyze,
+  covering: { unmetTerms: readonly string[] },
+): KeyTerm[] | undefined {
+  if (pointsBack(question)) return undefined;
+  const said = new Set(analyzeText(thread));
+  const ask = followUp.ownTerms.filter(
+    (k) =>
+      !k.generic &&
+      !k.everyday &&
+      !k.fromContext &&
+      k.weight >= NEAR_TOPIC_TERM_WEIGHT &&
+      !containsTerm(said, k),
+  );
+  return ask.length > 0 && ask.every((k) => covering.unmetTerms.includes(k.term)) ? ask : undefined;
 }

@@ -27,7 +27,7 @@ export const isTopicTerm = (key: KeyTerm): boolean =>
  * Below this weight (BM25's IDF under ln 3) a word is in about a third of the passages or more:
  * next to the corpus's topic, its everyday word for it ("treaty" beside "ITRs").
  */
-const NEAR_TOPIC_TERM_WEIGHT = Math.log(3);
+export const NEAR_TOPIC_TERM_WEIGHT = Math.log(3);
 
 /** A required term nearly as common as the corpus's topic ("treaty"): often left unsaid. */
 export const isNearTopicTerm = (key: KeyTerm): boolean =>
