@@ -5,6 +5,8 @@ import { carriesAnswer } from "./evidence.ts";
 import { continueArgument } from "./extractive-carried.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import { FURTHER_READING, type PassageView, passagesOf, type Sentence } from "./extractive-view.ts";
+import { withoutListedItems } from "./side-listed.ts";
+import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
 
 /**
  * A side of a comparison is spoken for by the passage giving its view ("Hill argued that…", "RSF
@@ -29,16 +31,75 @@ export function pickSides(
   take: (s: Sentence, limit?: number) => boolean,
   redundant: (s: Sentence) => boolean,
   picked: ReadonlySet<Sentence>,
+  further?: FurtherSides,
 ): void {
   const setsOut = itemsSetOut(ranked, shape);
+  // (A list with sides keeps reading a heading naming a side as that side's, whatever else it
+  // names: read strictly, seven lists' bullets changed and six of them went off the ask.)
+  const told = further ? toldByContext : headedOrTold;
   for (let side = 0; side < shape.sides.length; side++) {
-    if (isSpokenFor(picked, side)) continue;
-    const view = sidePassage(ranked, shape, side, relevance, setsOut);
-    if (!view) continue;
-    for (const s of sideSentences(view, side, relevance, redundant)) {
+    if (isSpokenFor(picked, side, told)) continue;
+    const view = sidePassage(ranked, shape, side, { relevance, setsOut, told });
+    if (!view) {
+      if (further)
+        tellFromFurther(further, shape.sides[side] ?? [], side, { relevance, take, redundant });
+      continue;
+    }
+    for (const s of sideSentences(view, side, relevance, redundant, told)) {
       if (take(s)) continueArgument(s, shape, take, picked);
     }
   }
+}
+
+/**
+ * The passages a comparison's answer was given past the six it reads (the question's seventh and
+ * eighth, each side's own search's), and what tells a side's compared thing: the question's key
+ * terms that are no side's own (`topicKeys`), and the analyzer reading a sentence's series.
+ */
+export interface FurtherSides {
+  views: readonly PassageView[];
+  topicKeys: ReadonlySet<number>;
+  analyzeText: Analyze;
+}
+
+/**
+ * A side none of the six passages read says anything of is told from the further passages
+ * ("parminder vs the itu's own pr on plen/3…": the ITU's framing ranked second, Parminder's
+ * paragraph ninth): the sentence naming it in its own words, neither in passing nor only as a
+ * short item of a series, that also names the compared thing (a key term no side holds): the one
+ * holding most of the question, one sentence only. A side no such sentence tells gains nothing: a party the notes name elsewhere ("drafted by Access, CDT,
+ * … Free Press and OpenMedia") is not given a sentence pretending to tell its view.
+ */
+function tellFromFurther(
+  further: FurtherSides,
+  sideTerms: readonly KeyTerm[],
+  side: number,
+  pick: {
+    relevance: (s: Sentence) => number;
+    take: (s: Sentence, limit?: number) => boolean;
+    redundant: (s: Sentence) => boolean;
+  },
+): void {
+  const { relevance, take, redundant } = pick;
+  const tells = (s: Sentence) =>
+    s.usable &&
+    !redundant(s) &&
+    s.sides.includes(side) &&
+    !s.sidesInPassing?.includes(side) &&
+    s.keys.some((k) => further.topicKeys.has(k)) &&
+    !onlyListed(s, sideTerms, further.analyzeText);
+  const best = further.views
+    .flatMap((v) => v.sentences.filter(tells))
+    .sort(
+      (a, b) => relevance(b) - relevance(a) || a.view.rank - b.view.rank || a.index - b.index,
+    )[0];
+  if (best) take(best);
+}
+
+/** Whether the sentence writes the side only as a short item of a series ("…, Free Press and…"). */
+function onlyListed(s: Sentence, sideTerms: readonly KeyTerm[], analyzeText: Analyze): boolean {
+  const unlisted = new Set(analyzeText(withoutListedItems(s.display)));
+  return !sideTerms.some((k) => containsTerm(unlisted, k));
 }
 
 /**
@@ -67,12 +128,34 @@ function itemsSetOut(
 }
 
 /** Whether a sentence picked already speaks about the side, not only in passing. */
-function isSpokenFor(picked: ReadonlySet<Sentence>, side: number): boolean {
+function isSpokenFor(picked: ReadonlySet<Sentence>, side: number, told: ToldByContext): boolean {
   return [...picked].some(
-    (s) =>
-      (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) ||
-      s.view.sideContext.includes(side),
+    (s) => (s.sides.includes(side) && !s.sidesInPassing?.includes(side)) || told(s, side),
   );
+}
+
+/** Whether a sentence tells a side by its passage's title or headings. */
+type ToldByContext = (s: Sentence, side: number) => boolean;
+
+/** A list's reading: any sentence under a title or heading naming the side tells it. */
+function headedOrTold(s: Sentence, side: number): boolean {
+  return s.view.sideContext.includes(side);
+}
+
+/**
+ * A sentence tells a side by its passage's title or headings ("Spam … (Article 5B)") only where
+ * they name that side alone and the sentence names no other side in its own words: under a note
+ * titled with both sides ("the spam definition in the public draft vs what 5B ended up as"), or a
+ * sentence naming another side ("…an African proposal also imagined…" in a note titled on the
+ * Budapest Convention), the heading does not say whose the sentence is.
+ */
+function toldByContext(s: Sentence, side: number): boolean {
+  return headedBySide(s.view, side) && s.sides.every((other) => other === side);
+}
+
+/** The passage's title or headings name the side and no other side. */
+function headedBySide(v: PassageView, side: number): boolean {
+  return v.sideContext.length === 1 && v.sideContext[0] === side;
 }
 
 /**
@@ -83,10 +166,14 @@ function sidePassage(
   ranked: readonly PassageView[],
   shape: AnswerShape,
   side: number,
-  relevance: (s: Sentence) => number,
-  setsOut: (v: PassageView, side: number) => number,
+  reading: {
+    relevance: (s: Sentence) => number;
+    setsOut: (v: PassageView, side: number) => number;
+    told: ToldByContext;
+  },
 ): PassageView | undefined {
-  const aboutSide = (v: PassageView) => saidAboutSide(v, side, relevance);
+  const { relevance, setsOut, told } = reading;
+  const aboutSide = (v: PassageView) => saidAboutSide(v, side, relevance, told);
   // In a list, an item's own section ("Russia's Document 27" for Russia) tells it first: a
   // passage naming it in passing ("…the RCC, centred on Russia…") says nothing of its own.
   // Tuning half (828 q): 0.853 -> 0.854 (a list of three actors' pushes and a two-bullet
@@ -112,11 +199,17 @@ function sidePassage(
  * 0.817 -> 0.818, compare 0.62 -> 0.64, words 82 / 115, no trust figure moved.) Below 0 for a
  * passage saying nothing about it.
  */
-function saidAboutSide(v: PassageView, side: number, relevance: (s: Sentence) => number): number {
+function saidAboutSide(
+  v: PassageView,
+  side: number,
+  relevance: (s: Sentence) => number,
+  told: ToldByContext,
+): number {
+  const headed = told === headedOrTold ? v.sideContext.includes(side) : headedBySide(v, side);
   return Math.max(
-    v.sideContext.includes(side) ? 0 : -1,
+    headed ? 0 : -1,
     ...v.sentences
-      .filter((s) => s.usable && (s.sides.includes(side) || v.sideContext.includes(side)))
+      .filter((s) => s.usable && (s.sides.includes(side) || told(s, side)))
       .map((s) => relevance(s) + (carriesAnswer(s.display, "reason") ? SIDE_VIEW : 0)),
   );
 }
@@ -127,10 +220,11 @@ function sideSentences(
   side: number,
   relevance: (s: Sentence) => number,
   redundant: (s: Sentence) => boolean,
+  told: ToldByContext,
 ): Sentence[] {
   return view.sentences
     .filter((s) => s.usable && !redundant(s))
-    .filter((s) => s.sides.includes(side) || (view.sideContext.includes(side) && relevance(s) > 0))
+    .filter((s) => s.sides.includes(side) || (told(s, side) && relevance(s) > 0))
     .sort(
       (a, b) =>
         Number(b.sides.includes(side)) +

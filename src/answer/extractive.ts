@@ -47,7 +47,7 @@ import {
 } from "./extractive-read-on.ts";
 import { restatesQuoted } from "./extractive-restated.ts";
 import { type AnswerShape, DESCRIBE, type ExtractiveAnswer } from "./extractive-shape.ts";
-import { pickSides, readAnotherComparison } from "./extractive-sides.ts";
+import { type FurtherSides, pickSides, readAnotherComparison } from "./extractive-sides.ts";
 import {
   dependencyChain,
   FURTHER_READING,
@@ -218,10 +218,22 @@ export function composeExtractive(
   return finishAnswer(composing, stating);
 }
 
+/** A comparison's further passages, with the key terms telling its compared thing (no side's). */
+function furtherSides(c: Composing): FurtherSides {
+  const sideTerms = new Set(c.shape.sides.flat().map((k) => k.term));
+  return {
+    views: c.further,
+    topicKeys: new Set(c.keyTerms.flatMap((k, i) => (sideTerms.has(k.term) ? [] : [i]))),
+    analyzeText: c.analyzeText,
+  };
+}
+
 /** The passages read, ranked as the question asks, with what their ranking read. */
 interface Ranking {
   /** The views in the order the answer reads them (each view's `order` its place here). */
   ranked: PassageView[];
+  /** A comparison's passages past those read, for a side none of them tells (`pickSides`). */
+  further: PassageView[];
   /** Led by a section headed with what a work says (`saidHeading`). */
   saidLead: boolean;
   /** A yes/no claim of a counted class or about a text. */
@@ -287,6 +299,14 @@ function rankViews(
         ? METHOD_PASSAGES_READ
         : PASSAGES_READ;
   const views = readPassages(passages.slice(0, read), keyTerms, analyzeText, shape, share);
+  // (A comparison's passages past those read are read on their own, for a side none tells.)
+  const further =
+    shape.sides.length > 1 && passages.length > read
+      ? readPassages(passages.slice(read), keyTerms, analyzeText, shape, share)
+      : [];
+  further.forEach((v, i) => {
+    v.rank = read + i;
+  });
   const sorted = views
     .filter((v) => !shape.saysAsked || v.rank < PASSAGES_READ || v.saidHeading === true)
     .filter(
@@ -317,8 +337,11 @@ function rankViews(
   ranked.forEach((v, i) => {
     v.order = i;
   });
+  further.forEach((v, i) => {
+    v.order = ranked.length + i;
+  });
   if (!ranked.some((v) => v.sentences.some((s) => s.usable && s.keys.length > 0))) return undefined;
-  return { ranked, saidLead, claim, force, titleKeys };
+  return { ranked, further, saidLead, claim, force, titleKeys };
 }
 
 /** The words an answer aims at: a list's, a work's section's, a comparison's or any other's. */
@@ -421,7 +444,7 @@ function composeOne(c: Composing): { stating: Sentence | undefined } | undefined
     readNextParagraph(best, ranked, required, take);
   }
   if (shape.sides.length > 1) {
-    pickSides(ranked, shape, relevance, take, pick.redundant, picked);
+    pickSides(ranked, shape, relevance, take, pick.redundant, picked, furtherSides(c));
   }
   readFurtherPassages(c, best, required);
   readOnForRoom(c, best, required);
