@@ -8,11 +8,12 @@
 // added after the answer with its citation, where the answer has room. It changes no coverage:
 // an ask no place meets is left as the answer left it.
 //
-// join49's reader, re-applied by join50, added a sentence meeting two of the ask's words that told
-// something else in about 33 of the 43 answers it changed ("In 2009 the Council adopted
-// Resolution 1312…" for "how many docs had they put up"). A sentence is now added only where it
-// carries what its ask asks (`carriesAsked`): the date, count, span or doer in a clause holding
-// the ask's words, a reason, or the act asked told in its main clause.
+// join49's reader added a sentence meeting two of the ask's words that told something else in
+// about 33 of the 43 answers it changed ("In 2009 the Council adopted Resolution 1312…" for "how
+// many docs had they put up"). join50 required the sentence to carry a value of the asked kind,
+// and still nine of twelve were off the ask: a date or a count of another act beside one of the
+// ask's words. Re-applied here from join50's code (join51), a sentence is added only where one of
+// its clauses tells the ask's own act or thing and holds the value asked (`carriesAsked`).
 import { analyzeQuestion } from "../search/question.ts";
 import { splitSentences } from "../text.ts";
 import type { Citation, ScoredPassage } from "../types.ts";
@@ -30,10 +31,10 @@ import { buildCitation, renumberCitations } from "./citations.ts";
 import { carriesAnswer, type ExpectedAnswer, givesReasons } from "./evidence.ts";
 import { isRequired } from "./key-term-roles.ts";
 import { countsBeyondPremise } from "./premise-ask.ts";
-import { askedActOf, tellsAskedAct } from "./sentence-act.ts";
+import { type AskedAct, askedActOf, mainClause, tellsAskedAct } from "./sentence-act.ts";
 import { displaySentence, isFragment, isRunInHeading, leansOnPrevious } from "./sentences.ts";
 import { type Analyze, containsTerm, type KeyTerm } from "./terms.ts";
-import { givesAskInClause } from "./typed-clause.ts";
+import { asksValueOfItsOwn, clausesOf, withoutNamingYears } from "./typed-clause.ts";
 
 /**
  * How many of an ask's words a sentence must meet to be taken as stating it, in the answer or
@@ -94,19 +95,23 @@ export function withAsksOwnPlaces(
       return words.filter((k) => containsTerm(said, k)).length;
     };
     const ask = asks[i] ?? "";
+    const namesOwn = (text: string) => {
+      const said = saidIn(text);
+      return distinct.some((k) => containsTerm(said, k));
+    };
     const asked: AskedOf = {
       ask,
       expected: tools.shapeOf(analyzeQuestion(ask), texts).expected,
+      act: askedActOf(ask),
       question,
       words: new Set(words.map((k) => k.term)),
+      names: names[i] ?? new Set(),
       meets,
+      namesOwn,
     };
     return {
       meets,
-      namesOwn: (text) => {
-        const said = saidIn(text);
-        return distinct.some((k) => containsTerm(said, k));
-      },
+      namesOwn,
       carries: (text) => carriesAsked(text, asked, tools.analyzeText),
     };
   });
@@ -181,35 +186,68 @@ interface AskedOf {
   ask: string;
   /** The kind of answer the ask expects, read alone (`shapeOf`). */
   expected: ExpectedAnswer;
+  /** The act the ask asks about (`askedActOf`). */
+  act: AskedAct;
   /** The whole question's analysed words. */
   question: ReadonlySet<string>;
   /** The ask's own analysed words, not what it asks for. */
   words: ReadonlySet<string>;
+  /** The names the ask writes (`namesOfAsk`), analysed. */
+  names: ReadonlySet<string>;
   meets: (text: string) => number;
+  /** Whether a text names a word of the ask no other ask names. */
+  namesOwn: (text: string) => boolean;
 }
 
-/** The kinds of answer a clause carries as a value its words govern (`givesAskInClause`). */
+/** The kinds of answer a clause carries as a value its words govern (`clausesOf`). */
 const VALUE_ASKED: ReadonlySet<ExpectedAnswer> = new Set(["date", "number", "duration", "agent"]);
 
 /**
- * Whether a sentence carries what its ask asks, not only the ask's words: for a date, a count, a
- * span or a doer asked, one of its clauses gives that value beside `OWN_PLACE_MIN_MET` of the
- * ask's words (`givesAskInClause`), a count not one of the figures the ask states itself
- * (`countsBeyondPremise`); for a reason, grounds (`givesReasons`); otherwise the act asked told
- * in its main clause (`tellsAskedAct`).
+ * Whether a sentence carries what its ask asks, of the ask's own act or thing, not a value of
+ * another act beside the ask's words (join50 found nine of twelve such: "On 10 December Kramer
+ * denied press reports…" for "when did Kramer pass that on", Melbourne's 112 for Dubai's count).
+ * One clause of the sentence (`clausesOf`, a parenthesis read as its own) must tell the ask's act
+ * (`tellsAskedAct`: its verb or a verb of its sense in the clause; for an ask with no verb of its
+ * own, a word of the ask as the clause's subject; for a saying, a verb of reporting with a word of
+ * the question as subject), name a word of the ask no other ask names and `OWN_PLACE_MIN_MET` of
+ * its words; and that same clause must hold the value asked: for a date, a count, a span or a doer
+ * asked, the value (`carriesAnswer`; a year naming a thing, `NAMING_YEAR`, not read as a date; a
+ * count not one of the ask's own figures, `countsBeyondPremise`); for a reason, grounds in the
+ * sentence (`givesReasons`).
  */
 function carriesAsked(sentence: string, asked: AskedOf, analyzeText: Analyze): boolean {
   const { expected } = asked;
-  if (VALUE_ASKED.has(expected)) {
-    const carries = (clause: string) =>
-      carriesAnswer(clause, expected) &&
-      (expected !== "number" || countsBeyondPremise(asked.ask, [clause], () => true));
-    const inClause = { carries, meets: asked.meets, namesRequired: () => true };
-    return givesAskInClause(sentence, inClause, OWN_PLACE_MIN_MET);
-  }
-  if (expected === "reason") return givesReasons(sentence);
+  // (A value asked of a thing another ask names, "when did Kramer pass that on", is not told
+  // apart by the ask's own words: `asksValueOfItsOwn`.)
+  if (VALUE_ASKED.has(expected) && !asksValueOfItsOwn(asked.ask, expected)) return false;
+  if (expected === "reason" && !givesReasons(sentence)) return false;
   const named = { question: asked.question, ask: asked.words };
-  return tellsAskedAct(sentence, askedActOf(asked.ask), named, analyzeText);
+  const holdsValue = (clause: string) => {
+    if (!VALUE_ASKED.has(expected)) return true;
+    const valued = withoutNamingYears(clause);
+    return (
+      carriesAnswer(valued, expected) &&
+      (expected !== "number" || countsBeyondPremise(asked.ask, [valued], () => true))
+    );
+  };
+  const namesAll = (clause: string) => {
+    const said = new Set(analyzeText(clause));
+    return [...asked.names].every((name) => said.has(name));
+  };
+  // (A doer asked is the subject the clause gives; any other act's subject is the ask's thing.)
+  const ofAskedThing = (clause: string) =>
+    !("verb" in asked.act) ||
+    expected === "agent" ||
+    analyzeText(mainClause(clause).subject).some((t) => asked.words.has(t));
+  return clausesOf(sentence).some(
+    (clause) =>
+      asked.meets(clause) >= OWN_PLACE_MIN_MET &&
+      asked.namesOwn(clause) &&
+      namesAll(clause) &&
+      holdsValue(clause) &&
+      tellsAskedAct(clause, asked.act, named, analyzeText) &&
+      ofAskedThing(clause),
+  );
 }
 
 /**
