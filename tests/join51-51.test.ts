@@ -1,22 +1,11 @@
-// An ask a joined answer leaves unstated gets the sentence of its own place only where one clause
-// of it tells the ask's own act or thing and holds the value asked (join51, on join50's and
-// join49's own-place reader; the fifty-first session's batch in-5670..in-5675, out-1926..out-1931).
-// The shipped corpus, invented wording.
+// Joins whose second ask (a date, a count, a doer) no note tells gain no sentence pretending to
+// answer it (join51, the fifty-first session's batch in-5670..in-5675, out-1926..out-1931).
+// join51's own-place reader (tag study/join51, on join50's and join49's) was not kept: it lifted
+// one question, where the reach bar asks two. The shipped corpus, invented wording.
 import { describe, expect, it } from "vitest";
 import { shippedEngine } from "./support/extractive-engine.ts";
 
 const { answerTo } = shippedEngine("wcit-join51-51-");
-
-describe("an ask a joined answer leaves unstated", () => {
-  it("gets its own sentence where a clause tells its act of its thing: Mueller's warning", async () => {
-    const answer = await answerTo(
-      "june 2012 was busy - on what day did toure own up to the td-64 leak, and what was mueller warning about in that same month",
-    );
-    expect(answer.text).toMatch(/On 20 June 2012/);
-    expect(answer.text).toMatch(/Mueller \(June 2012\) warned that security/);
-    expect(answer.coverage).not.toBe("full");
-  }, 120_000);
-});
 
 describe("a join with one ask no note tells", () => {
   it("adds no date of another signing for a signature no note records: Britain", async () => {

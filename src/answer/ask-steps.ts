@@ -22,8 +22,6 @@ export interface AskContext {
   /** The whole question's key terms. */
   keyTerms: readonly KeyTerm[];
   tools: AskTools;
-  /** Each ask's own passages (its own search), where the engine ran one for each: join49. */
-  askPassages?: readonly (readonly ScoredPassage[])[];
 }
 
 /** A per-ask step: the answer with what it finds for the question's asks, or as it was. */

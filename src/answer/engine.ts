@@ -12,7 +12,6 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
-import { withAsksOwnPlaces } from "./ask-own-place.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withAsksReadOn } from "./ask-read-on.ts";
 import type { AskContext, AskStep } from "./ask-steps.ts";
@@ -310,19 +309,7 @@ async function answerCovered(
   if (!extractive) {
     return { ...notCovered(answering.retrieved.passages), ...modelFallback(byModel) };
   }
-  return extractiveRest(engine, answering, extractive, byModel, await asksOwnPassages(answering));
-}
-
-/**
- * Each ask's own passages, where an extractive answer of one thing states each ask of a question
- * asking two or more (`withAsksOwnPlaces`); none otherwise.
- */
-async function asksOwnPassages(answering: Answering): Promise<ScoredPassage[][]> {
-  const { shape } = answering.whole;
-  const { asks, eachAsk } = answering.decided;
-  const oneThing = shape.list === undefined && shape.sides.length < 2;
-  if (!oneThing || eachAsk !== undefined || asks.length < 2) return [];
-  return Promise.all(asks.map((ask) => answering.retrieved.search(ask)));
+  return extractiveRest(engine, answering, extractive, byModel);
 }
 
 /**
@@ -424,7 +411,6 @@ function extractiveRest(
   answering: Answering,
   extractive: ExtractiveAnswer,
   byModel: ModelFellBack | undefined,
-  askPassages: readonly (readonly ScoredPassage[])[],
 ): AnswerRest {
   const { shape, keyTerms } = answering.whole;
   const { relevance, eachAsk, asks } = answering.decided;
@@ -437,17 +423,13 @@ function extractiveRest(
     passages: listPassages,
     keyTerms,
     tools: engine.askTools,
-    askPassages,
   };
   // (Each later ask's fact stated, where the answer is not given ask by ask; each ask's own
-  // sentence; an ask still unstated read from its own place, where the answer is not given ask
-  // by ask: join49, join51; a who ask of an originating act, the sentence telling it with its
-  // doer: who48; then each ask's quoted sentence read on to its neighbour telling what the ask
-  // asks: join48.)
+  // sentence; a who ask of an originating act, the sentence telling it with its doer: who48; then
+  // each ask's quoted sentence read on to its neighbour telling what the ask asks: join48.)
   const steps: AskStep[] = [
     ...(eachAsk === undefined ? [withEachAskStated] : []),
     withAsksOwnSentences,
-    ...(eachAsk === undefined ? [withAsksOwnPlaces] : []),
     withProposerSentences,
     withAsksReadOn,
   ];

@@ -32,11 +32,6 @@ export function clausesOf(sentence: string): string[] {
 const NAMING_YEAR =
   /\b(the|its|their|his|her|this|that)\s+(?:18[5-9]\d|19\d\d|20\d\d)(?=\s+\p{L})/giu;
 
-/** A clause with each year naming which thing is meant (`NAMING_YEAR`) taken out. */
-export function withoutNamingYears(clause: string): string {
-  return clause.replace(NAMING_YEAR, "$1");
-}
-
 /** How an ask reads one clause: whether it gives the ask's kind of answer, what of its words it meets. */
 export interface AskInClause {
   carries: (clause: string) => boolean;
@@ -56,7 +51,8 @@ export interface AskInClause {
  */
 export function givesAskInClause(sentence: string, ask: AskInClause, least: number): boolean {
   return clausesOf(sentence).some(
-    (c) => ask.carries(withoutNamingYears(c)) && ask.meets(c) >= least && ask.namesRequired(c),
+    (c) =>
+      ask.carries(c.replace(NAMING_YEAR, "$1")) && ask.meets(c) >= least && ask.namesRequired(c),
   );
 }
 
