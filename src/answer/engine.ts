@@ -12,7 +12,6 @@ import { asksShortAnswer, withoutChatAfter } from "../search/question-chat.ts";
 import { withoutChatBefore } from "../search/question-situation.ts";
 import type { Answer, AnswerEngine, AnswerOptions, ScoredPassage } from "../types.ts";
 import { readOn, subjectFirst, withEachSide, withKindPassages } from "./answer-passages.ts";
-import { withAsksOwnReasons } from "./ask-own-reason.ts";
 import { withAsksOwnSentences } from "./ask-own-sentence.ts";
 import { withAsksReadOn } from "./ask-read-on.ts";
 import type { AskContext, AskStep } from "./ask-steps.ts";
@@ -433,7 +432,6 @@ function extractiveRest(
     withAsksOwnSentences,
     withProposerSentences,
     withAsksReadOn,
-    withAsksOwnReasons,
   ];
   const stated = oneThing
     ? steps.reduce<CitedText>((said, step) => step(said, context), extractive)
