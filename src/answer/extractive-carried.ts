@@ -3,7 +3,7 @@
 // items) come along with it. Split out of `extractive.ts`, which calls it for every kind of answer.
 
 import { isCommonWord } from "./common-words.ts";
-import { givesReasons, hasSpecificCue } from "./evidence.ts";
+import { hasSpecificCue } from "./evidence.ts";
 import type { AnswerShape } from "./extractive-shape.ts";
 import type { Sentence } from "./extractive-view.ts";
 import { opensNextStep } from "./method-steps.ts";
@@ -70,18 +70,7 @@ export function continueArgument(
     // reasons on in words of its own, and a why answer had stopped before it. Tuning half (1,402
     // q, why21): why 0.852 -> 0.857 (one answer 0.67 -> 1.00), no other answer changed.
     const argued = shape.expected === "reason" && carriesArgumentOn(next.display);
-    // A why answer's quoted sentence goes on to the one leaning on it or to the item it
-    // announces, in any words: the notes tell an act and then its grounds in the next sentence
-    // ("It gives two reasons…" then "One is their implications for Internet freedom."; "Critics…
-    // argued that the ITU had treated security only vaguely." then "They noted that a draft used
-    // the word dozens of times without defining it."), and the reason cue had cut them off (why51).
-    // Only where the quoted sentence itself gives grounds: the argument goes on, not a report
-    // of the act ("It compared the figure with 1988…" after the ITU's count).
-    const groundsGoOn =
-      shape.expected === "reason" &&
-      (announced ||
-        (leansOnHeld && next.leansOn === current.index && givesReasons(current.display)));
-    return !hasSpecificCue(shape.expected) || next.carries || argued || groundsGoOn;
+    return !hasSpecificCue(shape.expected) || next.carries || argued;
   });
 }
 
