@@ -1,6 +1,7 @@
 // Full or partial: the label a covered question's answer gets. It is "full" only where the answer
 // states enough of the question's weighted terms and the kind of answer expected, and the place
 // where the question's terms meet states all of it (`windowStatesQuestion`); else "partial".
+import { givesReasons } from "./evidence.ts";
 import type { Relevance } from "./relevance.ts";
 
 /**
@@ -16,7 +17,7 @@ const FULL_COVERAGE = 0.8;
 const FULL_WINDOW_COVERAGE = 0.9;
 
 type WindowEvidence = Pick<Relevance, "missingTerms" | "termCoverage"> &
-  Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether">>;
+  Partial<Pick<Relevance, "unmetTerms" | "typedAtSubject" | "statedTogether" | "window">>;
 
 /**
  * Whether the place where the question's terms meet states all of it. A required term missing
@@ -35,14 +36,28 @@ export function windowStatesQuestion(relevance: WindowEvidence): boolean {
   );
 }
 
+/**
+ * A why question's reason must stand where its terms meet. An answer can hold grounds words away
+ * from the asked act: "how come Russia filed Document 27 ten days after the deadline?" met every
+ * term in the filing's sentence, and the grounds test passed on a later sentence of the proposal's
+ * own content ("states … should have equal rights"), a reason for nothing asked; no note says why
+ * it was filed late. Where the window states no grounds (`givesReasons`), the reason asked is not
+ * shown to be told, so the answer is `partial`. Label only: nothing is refused or answered anew.
+ */
+function reasonStatedInWindow(relevance: WindowEvidence): boolean {
+  return relevance.window === undefined || givesReasons(relevance.window);
+}
+
 /** Full when the answer states what was asked, as far as the evidence shows; else partial. */
 export function coverageOf(
   answer: { termCoverage: number; answersType: boolean },
   relevance: WindowEvidence,
+  asked: { reason?: boolean } = {},
 ): "full" | "partial" {
   return answer.termCoverage >= FULL_COVERAGE &&
     answer.answersType &&
-    windowStatesQuestion(relevance)
+    windowStatesQuestion(relevance) &&
+    (asked.reason !== true || reasonStatedInWindow(relevance))
     ? "full"
     : "partial";
 }

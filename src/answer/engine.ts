@@ -484,7 +484,7 @@ function extractiveRest(
   return {
     text,
     mode: "extractive",
-    coverage: coverageOf(extractive, relevance),
+    coverage: coverageOf(extractive, relevance, { reason: shape.expected === "reason" }),
     citations: stated.citations,
     closestSources: [],
     // When the LLM's sentences all failed verification, its counts explain the fallback.
