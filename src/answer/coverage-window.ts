@@ -40,7 +40,7 @@ import { documentContentStated } from "./document-content.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
-import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
+import { tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reactionTold } from "./reaction-asked.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
@@ -221,8 +221,7 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   // putting forward a thing the question does not name, "the European Commission proposed an EU
   // line" for who tabled the Parliament's resolution. For the label only: who48, trust50.)
   const proposerUnsaid =
-    d.question !== undefined &&
-    originatingAct(proposerActAsked(d.question) ?? "") &&
+    d.originatorAsked &&
     !tellsProposal(
       windowSpans.map((s) => s.text),
       d.questionTerms,
