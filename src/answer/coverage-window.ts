@@ -8,10 +8,10 @@
 // - `termMeeting` (window-terms.ts): the ways a window meets a term (said, compound, clipped, a
 //   name of the kind asked, a sentence pointing back, grounds for "justification", a period for
 //   "how many days").
-// - `termCoverage` (window-terms.ts): the required terms missing, those excused, the weighted
-//   shares.
-// - `loneTermMeets` (window-terms.ts): a question resting on one required term needs it beside
-//   another word.
+// - `termCoverage` (window-term-coverage.ts): the required terms missing, those excused, the
+//   weighted shares.
+// - `loneTermMeets` (window-lone-term.ts): a question resting on one required term needs it
+//   beside another word.
 // - `askedThingsNamed` (window-subjects.ts): the noun asked about, what "about" names, the kind of
 //   name asked for.
 // - `ownersStand` (window-subjects.ts): whose thing it is (the doer, the owner, the possessor, the
@@ -49,6 +49,7 @@ import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { actUnstated } from "./window-act-date.ts";
 import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
+import { loneTermMeets } from "./window-lone-term.ts";
 import { partCounted } from "./window-part-count.ts";
 import {
   type PassageReading,
@@ -59,7 +60,8 @@ import {
 import { headingsOver, leansOn } from "./window-referents.ts";
 import { stanceStated } from "./window-stance.ts";
 import { actReported, askedThingsNamed, ownersStand } from "./window-subjects.ts";
-import { loneTermMeets, type TermMeeting, termCoverage, termMeeting } from "./window-terms.ts";
+import { termCoverage } from "./window-term-coverage.ts";
+import { type TermMeeting, termMeeting } from "./window-terms.ts";
 import { voteTold } from "./window-vote.ts";
 
 /** How one window measures against the question's terms, and whether it answers its demands. */
