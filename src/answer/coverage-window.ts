@@ -31,7 +31,9 @@
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
 //   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
-//   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
+//   event asked for.
+// - `listItemsSetOut` (window-list-items.ts): a list's items counted and numbered where asked, not
+//   named in passing.
 // - `elidedOrdinalNamed` (ordinal-asks.ts): a later ask made of an ordinal alone ("…the second
 //   time, and the first?") named by the window.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
@@ -48,7 +50,8 @@ import { speakerTopicMet } from "./speaker-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { actUnstated } from "./window-act-date.ts";
-import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
+import { answerTypeGiven, typedAtSubject } from "./window-answer-type.ts";
+import { listItemsSetOut } from "./window-list-items.ts";
 import { loneTermMeets } from "./window-lone-term.ts";
 import { partCounted } from "./window-part-count.ts";
 import {
