@@ -11,17 +11,14 @@ import {
   type CorpusVocabulary,
   capitalise,
   compoundJoiner,
-  isAllCapitals,
-  isCapitalised,
   wordCaseIn,
   writesAsName,
 } from "./corpus-vocabulary.ts";
 import {
   type CorpusWords,
   type CorrectedQuestion,
-  type QuestionWord,
-  questionRewrite,
-  questionWords,
+  rewriteQuestion,
+  withAskersCapital,
 } from "./question-rewrite.ts";
 
 /**
@@ -288,49 +285,43 @@ function asCorpusWrites(vocabulary: CorpusVocabulary, word: string): string {
  * candidate.
  */
 export function readCompounds(question: string, corpus: CorpusWords): CorrectedQuestion {
-  const rewrite = questionRewrite(question);
-  const words = questionWords(question);
-  // (A reading takes the asker's capital here, before it is put in place; spelling correction
-  // decides a word's case its own way, a name as the corpus writes it.)
-  const read = (from: number, to: number, reading: string) => {
-    const typed = question.slice(from, to);
-    const written = isCapitalised(typed) && !isCapitalised(reading) ? capitalise(reading) : reading;
-    rewrite.read(from, to, written);
-  };
-  for (let i = 0; i < words.length; i++) {
-    const { typed, at, word, typedAsName, notProse } = words[i] as QuestionWord;
-    if (notProse) continue;
-    const next = words[i + 1];
-    if (next !== undefined) {
-      const end = at + typed.length;
-      const joiner = compoundJoiner(question.slice(end, next.at));
-      const second = next.word;
-      if (joiner !== undefined && mayJoin(word, second, joiner) && !next.notProse) {
-        const vocabulary = corpus.vocabulary();
-        const closed = word + second;
-        const typedCount = pairCount(vocabulary, word, second);
-        if (typedCount < HELD && proseCount(vocabulary, closed) > typedCount) {
-          read(at, next.at + next.typed.length, asCorpusWrites(vocabulary, closed));
-          i++;
-          continue;
+  return rewriteQuestion(
+    question,
+    ({ typed, at, word, typedAsName, inCapitals, notProse }, next) => {
+      if (notProse) return undefined;
+      // (A reading takes the asker's capital here; spelling correction decides a word's case its
+      // own way, a name as the corpus writes it.)
+      if (next !== undefined) {
+        const joiner = compoundJoiner(question.slice(at + typed.length, next.at));
+        const second = next.word;
+        if (joiner !== undefined && mayJoin(word, second, joiner) && !next.notProse) {
+          const vocabulary = corpus.vocabulary();
+          const closed = word + second;
+          const typedCount = pairCount(vocabulary, word, second);
+          if (typedCount < HELD && proseCount(vocabulary, closed) > typedCount) {
+            return {
+              reading: withAskersCapital(typed, asCorpusWrites(vocabulary, closed)),
+              words: 2,
+            };
+          }
         }
       }
-    }
-    if (
-      word.length < MIN_CLOSED_LENGTH ||
-      FUNCTION_WORDS.has(word) ||
-      isAllCapitals(typed) ||
-      corpus.isKnown(word)
-    ) {
-      continue;
-    }
-    const vocabulary = corpus.vocabulary();
-    const open = openFormOf(vocabulary, word);
-    if (!open) continue;
-    const first = asCorpusWrites(vocabulary, open.first);
-    const rest = asCorpusWrites(vocabulary, open.second);
-    // (A name typed as one word inside the question keeps its capital even where a part is not.)
-    read(at, at + typed.length, `${typedAsName ? capitalise(first) : first}${open.joiner}${rest}`);
-  }
-  return rewrite.done();
+      if (
+        word.length < MIN_CLOSED_LENGTH ||
+        FUNCTION_WORDS.has(word) ||
+        inCapitals ||
+        corpus.isKnown(word)
+      ) {
+        return undefined;
+      }
+      const vocabulary = corpus.vocabulary();
+      const open = openFormOf(vocabulary, word);
+      if (!open) return undefined;
+      const first = asCorpusWrites(vocabulary, open.first);
+      const rest = asCorpusWrites(vocabulary, open.second);
+      // (A name typed as one word inside the question keeps its capital even where a part is not.)
+      const reading = `${typedAsName ? capitalise(first) : first}${open.joiner}${rest}`;
+      return { reading: withAskersCapital(typed, reading) };
+    },
+  );
 }

@@ -1,13 +1,16 @@
 // A question rewritten word by word as the corpus writes it: what the compound reading
 // (compounds.ts) and spelling correction (spelling.ts) share. `CorpusWords` is what both read a
-// question's words against; `questionWords` gives each word as both look at it (folded, typed as
-// a name or not, in prose or not); `questionRewrite` puts their readings in place and lists them
-// for the answer to say. What each reads a word as stays in its own module.
+// question's words against; `rewriteQuestion` walks the question's words, each as both look at it
+// (`QuestionWord`: folded, typed as a name or in capitals, in prose or not), puts their readings in
+// place and lists them for the answer to say; `withAskersCapital` gives a reading the asker's
+// capital. What each reads a word as stays in its own module.
 import type { SpellingCorrection } from "../types.ts";
 import { normalizeText } from "./analyze.ts";
 import {
   type CorpusVocabulary,
+  capitalise,
   chunkTester,
+  isAllCapitals,
   isCapitalised,
   NOT_PROSE,
   opensSentence,
@@ -37,45 +40,65 @@ export interface QuestionWord {
   word: string;
   /** Capitalised inside a sentence, not only where a sentence opens: typed as a name. */
   typedAsName: boolean;
+  /** Written in capitals (`isAllCapitals`): an acronym, read as typed. */
+  inCapitals: boolean;
   /** In a link, an address, a mention or beside a number (`NOT_PROSE`): no word of prose. */
   notProse: boolean;
 }
 
 /** The question's words (`WORD` matches), in order, as a reader of them looks at each. */
-export function questionWords(question: string): QuestionWord[] {
+function questionWords(question: string): QuestionWord[] {
   const notProseAt = chunkTester(question, NOT_PROSE);
   return [...question.matchAll(WORD)].map((m) => ({
     typed: m[0],
     at: m.index,
     word: normalizeText(m[0]),
     typedAsName: isCapitalised(m[0]) && !opensSentence(question, m.index),
+    inCapitals: isAllCapitals(m[0]),
     notProse: notProseAt(m.index),
   }));
 }
 
+/** What a reader reads at a word: the reading, and how many words it stands for (one, or more). */
+export interface WordReading {
+  reading: string;
+  words?: number;
+}
+
 /**
- * A question rewritten span by span, left to right: `read` puts a reading in place of the
- * question's text from `from` to `to` and lists it once for the answer to say (a word typed twice
- * is said once); `done` gives the question as read, or the question itself where nothing was read.
+ * The question with each word read as `readAt` reads it (given the word and the one after it;
+ * undefined where it leaves the word as typed), left to right: a reading standing
+ * for several words ("cyber security" → "cybersecurity") takes their span, and the words after it
+ * are read on from there. What was read is listed once for the answer to say (a word typed twice
+ * is said once); where nothing was read, the question is given as typed.
  */
-export function questionRewrite(question: string): {
-  read: (from: number, to: number, reading: string) => void;
-  done: () => CorrectedQuestion;
-} {
+export function rewriteQuestion(
+  question: string,
+  readAt: (word: QuestionWord, next: QuestionWord | undefined) => WordReading | undefined,
+): CorrectedQuestion {
+  const words = questionWords(question);
   const corrections: SpellingCorrection[] = [];
   let text = "";
   let last = 0;
-  return {
-    read(from, to, reading) {
-      const typed = question.slice(from, to);
-      text += question.slice(last, from) + reading;
-      last = to;
-      if (!corrections.some((c) => c.from === typed))
-        corrections.push({ from: typed, to: reading });
-    },
-    done: () =>
-      corrections.length === 0
-        ? { text: question, corrections }
-        : { text: text + question.slice(last), corrections },
-  };
+  for (let i = 0; i < words.length; i++) {
+    const from = words[i] as QuestionWord;
+    const read = readAt(from, words[i + 1]);
+    if (read === undefined) continue;
+    i += (read.words ?? 1) - 1;
+    const end = words[i] as QuestionWord;
+    const to = end.at + end.typed.length;
+    const typed = question.slice(from.at, to);
+    text += question.slice(last, from.at) + read.reading;
+    last = to;
+    if (!corrections.some((c) => c.from === typed))
+      corrections.push({ from: typed, to: read.reading });
+  }
+  return corrections.length === 0
+    ? { text: question, corrections }
+    : { text: text + question.slice(last), corrections };
+}
+
+/** A reading with the asker's capital: capitalised where the typed word is and it is not. */
+export function withAskersCapital(typed: string, reading: string): string {
+  return isCapitalised(typed) && !isCapitalised(reading) ? capitalise(reading) : reading;
 }

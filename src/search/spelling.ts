@@ -11,8 +11,6 @@
 import { STOP_WORDS, termOf } from "./analyze.ts";
 import {
   type CorpusVocabulary,
-  capitalise,
-  isAllCapitals,
   isCapitalised,
   wordCaseIn,
   writesAsName,
@@ -23,8 +21,8 @@ import { isInstructionWord } from "./question-instructions.ts";
 import {
   type CorpusWords,
   type CorrectedQuestion,
-  questionRewrite,
-  questionWords,
+  rewriteQuestion,
+  withAskersCapital,
 } from "./question-rewrite.ts";
 
 /** Shortest word read as a misspelling of a content word: shorter ones are other words too often. */
@@ -96,34 +94,31 @@ function correctionOf(
  * is called only for a word that is a candidate, so most questions never need the vocabulary made.
  */
 export function correctSpelling(question: string, corpus: CorpusWords): CorrectedQuestion {
-  const rewrite = questionRewrite(question);
   const read = new Map<string, string | undefined>();
-  for (const { typed, at, word, typedAsName, notProse } of questionWords(question)) {
+  return rewriteQuestion(question, ({ typed, at, word, typedAsName, inCapitals, notProse }) => {
     if (
       word.length < MIN_SWAP_LENGTH ||
       STOP_WORDS.has(word) ||
       isInstructionWord(word) ||
-      isAllCapitals(typed) ||
+      inCapitals ||
       notProse ||
       corpus.isKnown(word) ||
       isEnglishWord(word) ||
       NEGATION_AFTER.test(question.slice(at + typed.length))
     ) {
-      continue;
+      return undefined;
     }
     const vocabulary = corpus.vocabulary();
     // A word typed again is read as it was the first time, without scanning the corpus again.
     const key = `${typedAsName ? "N" : "w"}${word}`;
     if (!read.has(key)) read.set(key, correctionOf(word, typedAsName, vocabulary));
     const found = read.get(key);
-    if (!found) continue;
+    if (!found) return undefined;
     // A name as the corpus writes it; another word as the asker would have ("Regulations" in a
     // title is "regulations" in a question).
     const wordCase = wordCaseIn(vocabulary, found);
     const written = wordCase.written ?? found;
     const plain = isCapitalised(written) ? found : written;
-    const to = writesAsName(wordCase) ? written : isCapitalised(typed) ? capitalise(plain) : plain;
-    rewrite.read(at, at + typed.length, to);
-  }
-  return rewrite.done();
+    return { reading: writesAsName(wordCase) ? written : withAskersCapital(typed, plain) };
+  });
 }
