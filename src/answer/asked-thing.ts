@@ -5,7 +5,7 @@
 import { GRIEVANCE_ASKED, GRIEVANCE_NOUNS } from "../search/question-leads.ts";
 import { kindOfName, PERSON } from "./name-kinds.ts";
 import { RELATION_WORDS } from "./question-predicates.ts";
-import { type TaggedWord, taggedWords } from "./tagged-words.ts";
+import { normalOf, type TaggedWord, taggedWords } from "./tagged-words.ts";
 
 const QUESTION_WORDS = new Set(["what", "which", "how"]);
 const COUNTING_WORDS = new Set(["many", "much"]);
@@ -26,14 +26,13 @@ export interface AskedThing {
  */
 export function askedThing(question: string): AskedThing | undefined {
   const words = taggedWords(question);
-  const normal = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
-  const start = words.findIndex((w) => QUESTION_WORDS.has(normal(w)));
-  const afterQuestionWord = start >= 0 ? thingAfterQuestionWord(words, start, normal) : undefined;
+  const start = words.findIndex((w) => QUESTION_WORDS.has(normalOf(w)));
+  const afterQuestionWord = start >= 0 ? thingAfterQuestionWord(words, start) : undefined;
   return (
     (grievanceNoun(question, afterQuestionWord) ? undefined : afterQuestionWord) ??
-    kindAfterQuantifier(words, normal) ??
-    personAfterWho(words, normal) ??
-    kindBeforeRelative(words, normal)
+    kindAfterQuantifier(words) ??
+    personAfterWho(words) ??
+    kindBeforeRelative(words)
   );
 }
 
@@ -47,16 +46,13 @@ const RELATIVES = new Set(["that", "who", "which"]);
  * which countries backed it" names none. Read without it, such a list was answered in full from
  * that sentence. Only a kind of name (country, person, organisation…), only at the content's start.
  */
-function kindBeforeRelative(
-  words: readonly TaggedWord[],
-  normal: (w: TaggedWord) => string,
-): AskedThing | undefined {
+function kindBeforeRelative(words: readonly TaggedWord[]): AskedThing | undefined {
   if (!words[0]?.tags.includes("Determiner")) return undefined;
-  const head = headNounFrom(words, 0, normal);
+  const head = headNounFrom(words, 0);
   if (!head || !kindOfName(head)) return undefined;
-  const at = words.findIndex((w) => normal(w) === head);
+  const at = words.findIndex((w) => normalOf(w) === head);
   const next = words[at + 1];
-  return next && RELATIVES.has(normal(next)) ? { word: head, counted: false } : undefined;
+  return next && RELATIVES.has(normalOf(next)) ? { word: head, counted: false } : undefined;
 }
 
 /**
@@ -67,28 +63,24 @@ function kindBeforeRelative(
  * miss answered "full" is refused (out-of-scope refused 90 → 91 of 109, answered "full" 1 → 0),
  * no in-scope answer changed.
  */
-function personAfterWho(
-  words: readonly TaggedWord[],
-  normal: (w: TaggedWord) => string,
-): AskedThing | undefined {
-  const start = words.findIndex((w) => normal(w) === "who");
+function personAfterWho(words: readonly TaggedWord[]): AskedThing | undefined {
+  const start = words.findIndex((w) => normalOf(w) === "who");
   if (start < 0 || !words[start + 1]?.tags.includes("Copula")) return undefined;
-  const head = headNounFrom(words, start + 2, normal);
+  const head = headNounFrom(words, start + 2);
   return head && kindOfName(head) === PERSON ? { word: head, counted: false } : undefined;
 }
 
 function thingAfterQuestionWord(
   words: readonly TaggedWord[],
   start: number,
-  normal: (w: TaggedWord) => string,
 ): AskedThing | undefined {
   let i = start + 1;
-  const counted = normal(words[start] as TaggedWord) === "how";
+  const counted = normalOf(words[start] as TaggedWord) === "how";
   if (counted) {
-    if (!words[i] || !COUNTING_WORDS.has(normal(words[i] as TaggedWord))) return undefined;
+    if (!words[i] || !COUNTING_WORDS.has(normalOf(words[i] as TaggedWord))) return undefined;
     i++;
   } else if (words[i]?.tags.includes("Copula")) i++;
-  const head = headNounFrom(words, i, normal);
+  const head = headNounFrom(words, i);
   const owned = words[i]?.tags.includes("Possessive") === true;
   return head && !RELATION_WORDS.has(head)
     ? { word: head, counted, ...(owned ? { owned } : {}) }
@@ -100,11 +92,7 @@ function thingAfterQuestionWord(
  * people's adjective ("Asian", "Russian") modifies the noun after it, as any adjective does; its
  * plural ("Europeans") is a noun.
  */
-function headNounFrom(
-  words: readonly TaggedWord[],
-  start: number,
-  normal: (w: TaggedWord) => string,
-): string | undefined {
+function headNounFrom(words: readonly TaggedWord[], start: number): string | undefined {
   let i = start;
   const skippable = (w: TaggedWord) =>
     w.tags.includes("Determiner") ||
@@ -115,7 +103,7 @@ function headNounFrom(
   while (words[i] && skippable(words[i] as TaggedWord)) i++;
   let head: string | undefined;
   while (words[i]?.tags.includes("Noun") && !words[i]?.tags.includes("Pronoun")) {
-    head = normal(words[i] as TaggedWord);
+    head = normalOf(words[i] as TaggedWord);
     i++;
   }
   return head;
@@ -133,13 +121,10 @@ const QUANTIFIERS = new Set(["any", "some"]);
  * word asks for a name of a kind just as "which country" does when a quantifier stands before the
  * kind noun. Only kind nouns: "did any delegate object" is met by "delegates objected".
  */
-function kindAfterQuantifier(
-  words: readonly TaggedWord[],
-  normal: (w: TaggedWord) => string,
-): AskedThing | undefined {
+function kindAfterQuantifier(words: readonly TaggedWord[]): AskedThing | undefined {
   for (let i = 0; i < words.length; i++) {
-    if (!QUANTIFIERS.has(normal(words[i] as TaggedWord))) continue;
-    const head = headNounFrom(words, i + 1, normal);
+    if (!QUANTIFIERS.has(normalOf(words[i] as TaggedWord))) continue;
+    const head = headNounFrom(words, i + 1);
     if (head && kindOfName(head)) return { word: head, counted: false };
   }
   return undefined;

@@ -52,6 +52,7 @@ import { kindOfName } from "./name-kinds.ts";
 import { elidedOrdinalAsked } from "./ordinal-asks.ts";
 import { organisationAsked } from "./organisation-doers.ts";
 import { cleftGuess, premiseGuess } from "./premise-guess.ts";
+import { originatingAct, proposerActAsked } from "./proposer-sentence.ts";
 import type { QuestionDemands, QuestionReading } from "./question-demands.ts";
 import { reactionDemand } from "./reaction-asked.ts";
 import { firstAsk, grievanceWording, reasonTopic, reasonTopicTerms } from "./reason-topic.ts";
@@ -372,6 +373,8 @@ function actDemands(basis: DemandBasis, needsEvidence: boolean) {
     // not only summarise a position. On the tuning half (542 questions): out-of-scope refused 91
     // → 92 of 109, no in-scope answer changed.
     asksProposal: question !== undefined && asksWhatWasProposed(question),
+    // "Whose idea was…", "who floated…": who put the thing forward (`keptOf`, coverage-window.ts).
+    originatorAsked: question !== undefined && originatingAct(proposerActAsked(question) ?? ""),
     ...(documentAsk !== undefined ? { documentAsk } : {}),
     ...(eventOutcome !== undefined ? { eventOutcome } : {}),
     ...doerDemands(how, expected, keyTerms, required, analyzeText),

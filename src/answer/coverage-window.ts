@@ -8,10 +8,10 @@
 // - `termMeeting` (window-terms.ts): the ways a window meets a term (said, compound, clipped, a
 //   name of the kind asked, a sentence pointing back, grounds for "justification", a period for
 //   "how many days").
-// - `termCoverage` (window-terms.ts): the required terms missing, those excused, the weighted
-//   shares.
-// - `loneTermMeets` (window-terms.ts): a question resting on one required term needs it beside
-//   another word.
+// - `termCoverage` (window-term-coverage.ts): the required terms missing, those excused, the
+//   weighted shares.
+// - `loneTermMeets` (window-lone-term.ts): a question resting on one required term needs it
+//   beside another word.
 // - `askedThingsNamed` (window-subjects.ts): the noun asked about, what "about" names, the kind of
 //   name asked for.
 // - `ownersStand` (window-subjects.ts): whose thing it is (the doer, the owner, the possessor, the
@@ -31,7 +31,9 @@
 // - `reasonTopicNamed` (reason-topic.ts): the topic of a party's reasons asked by a noun ("X's
 //   reasoning on Y"), however common its word.
 // - `answerTypeGiven` (window-answer-type.ts): the date, count, name, office, sum of money or dated
-//   event asked for; `listItemsSetOut` there too: a list's items numbered, not named in passing.
+//   event asked for.
+// - `listItemsSetOut` (window-list-items.ts): a list's items counted and numbered where asked, not
+//   named in passing.
 // - `elidedOrdinalNamed` (ordinal-asks.ts): a later ask made of an ordinal alone ("…the second
 //   time, and the first?") named by the window.
 // What a sentence points back at, and the headings over it, are read in `window-referents.ts`.
@@ -40,7 +42,7 @@ import { documentContentStated } from "./document-content.ts";
 import { eventOutcomeStated } from "./event-outcome.ts";
 import { elidedOrdinalNamed } from "./ordinal-asks.ts";
 import { namesAnotherDoer } from "./premise-guess.ts";
-import { originatingAct, proposerActAsked, tellsProposal } from "./proposer-sentence.ts";
+import { tellsProposal } from "./proposer-sentence.ts";
 import type { QuestionDemands } from "./question-demands.ts";
 import { reactionTold } from "./reaction-asked.ts";
 import { reasonTopicNamed } from "./reason-topic.ts";
@@ -48,7 +50,9 @@ import { speakerTopicMet } from "./speaker-topic.ts";
 import { withoutSenseWords } from "./term-alternatives.ts";
 import { containsTerm, type KeyTerm } from "./terms.ts";
 import { actUnstated } from "./window-act-date.ts";
-import { answerTypeGiven, listItemsSetOut, typedAtSubject } from "./window-answer-type.ts";
+import { answerTypeGiven, typedAtSubject } from "./window-answer-type.ts";
+import { listItemsSetOut } from "./window-list-items.ts";
+import { loneTermMeets } from "./window-lone-term.ts";
 import { partCounted } from "./window-part-count.ts";
 import {
   type PassageReading,
@@ -59,7 +63,8 @@ import {
 import { headingsOver, leansOn } from "./window-referents.ts";
 import { stanceStated } from "./window-stance.ts";
 import { actReported, askedThingsNamed, ownersStand } from "./window-subjects.ts";
-import { loneTermMeets, type TermMeeting, termCoverage, termMeeting } from "./window-terms.ts";
+import { termCoverage } from "./window-term-coverage.ts";
+import { type TermMeeting, termMeeting } from "./window-terms.ts";
 import { voteTold } from "./window-vote.ts";
 
 /** How one window measures against the question's terms, and whether it answers its demands. */
@@ -221,8 +226,7 @@ function keptOf(d: QuestionDemands, reader: WindowReader, w: Window, met: TermMe
   // putting forward a thing the question does not name, "the European Commission proposed an EU
   // line" for who tabled the Parliament's resolution. For the label only: who48, trust50.)
   const proposerUnsaid =
-    d.question !== undefined &&
-    originatingAct(proposerActAsked(d.question) ?? "") &&
+    d.originatorAsked &&
     !tellsProposal(
       windowSpans.map((s) => s.text),
       d.questionTerms,

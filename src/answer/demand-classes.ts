@@ -1,7 +1,7 @@
 // The class of the items a question asks for: the class a list request names first ("Enumerate the
 // freedoms…"), the plural a what/which question asks ("What reservations…"), a list asking its
 // items' numbers, and the nouns that name no class. Read by `readQuestionDemands`
-// (`coverage-demands.ts`); `SERIES_OF_ITEMS` by `window-terms.ts`.
+// (`coverage-demands.ts`); `SERIES_OF_ITEMS` by `window-terms.ts` and `window-term-coverage.ts`.
 
 import { questionContent } from "../search/question.ts";
 import { askedThing } from "./asked-thing.ts";
@@ -105,7 +105,7 @@ export const FIGURE_NOUNS = ["statistic", "statistics"];
 
 /**
  * "Enumerate the ITU-T Recommendations …, with their numbers", "List the documents by number": a
- * list asking for its items' numbers (see `itemsNumbered`, window-answer-type.ts).
+ * list asking for its items' numbers (see `itemsNumbered`, window-list-items.ts).
  */
 export const NUMBERS_ASKED =
   /\b(?:with|by|and|plus|giving)\s+(?:their|its|the)?\s*(?:(?!an?\s)[\p{L}-]+\s+)?numbers?\b/iu;

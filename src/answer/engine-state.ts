@@ -6,7 +6,7 @@ import { DEFAULT_ANSWER_DEADLINE_MS } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { analyze } from "../search/analyze.ts";
 import type { Glossary } from "../search/glossary.ts";
-import type { CorrectedQuestion } from "../search/spelling.ts";
+import type { CorrectedQuestion } from "../search/question-rewrite.ts";
 import type { Passage, WordCase } from "../types.ts";
 import { shapeReader } from "./answer-shape.ts";
 import type { AskTools } from "./asks-stated.ts";

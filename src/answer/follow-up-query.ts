@@ -3,7 +3,7 @@
 // in front of it as context.
 import type { Logger } from "../log.ts";
 import { type Glossary, glossaryNames } from "../search/glossary.ts";
-import type { CorrectedQuestion } from "../search/spelling.ts";
+import type { CorrectedQuestion } from "../search/question-rewrite.ts";
 import type { AnswerOptions, WordCase } from "../types.ts";
 import { DEADLINE_PASSED, type Deadline } from "./deadline.ts";
 import { referentOf } from "./follow-up-referent.ts";

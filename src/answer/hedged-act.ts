@@ -6,7 +6,7 @@
 // of asking instead of compelling ("urged Member States to…", "only invites Member States…",
 // "resolved that … should…"). The checked verb, which must otherwise stand where the claim's
 // terms meet, then costs no more than any predicate the notes word otherwise
-// (`window-terms.ts`); the label still sees the verb unmet, so such an answer is never `full`.
+// (`window-term-coverage.ts`); the label still sees the verb unmet, so such an answer is never `full`.
 // Only verbs of compulsion: a claim of another act ("did Iran ASK…") is checked as before.
 import { forceStated, STATES_FORCE } from "./yes-no-legal-force.ts";
 

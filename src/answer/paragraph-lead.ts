@@ -12,7 +12,7 @@
 import { stem } from "../search/analyze.ts";
 import { isTopicTerm } from "./key-term-roles.ts";
 import type { QuestionDemands } from "./question-demands.ts";
-import { taggedWords } from "./tagged-words.ts";
+import { normalOf, taggedWords } from "./tagged-words.ts";
 import { WINDOW_SENTENCES } from "./window-reading.ts";
 
 /** What `openingNamesCarried` reads of a passage: its sentences' index terms. */
@@ -74,7 +74,7 @@ export function partyKinds(question: string): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const word of taggedWords(question)) {
     const kind = PARTY_TAGS.find((tag) => word.tags.includes(tag));
-    const written = (word.normal ?? word.text).toLowerCase().replace(/['’]s$/, "");
+    const written = normalOf(word).replace(/['’]s$/, "");
     if (kind !== undefined) kinds.set(stem(written), kind);
   }
   return kinds;

@@ -6,8 +6,10 @@
 // src/search/phrasal-verb-readings.ts.
 import {
   auxiliaryIndex,
+  endsClause,
   isBareVerb,
-  nounPhraseTagged,
+  normalOf,
+  onlyNounPhraseTagged,
   type TaggedWord,
   taggedWords,
 } from "./tagged-words.ts";
@@ -37,12 +39,7 @@ export function phrasalVerbWords(question: string): Set<string> {
 
 /** A word of a noun phrase (no verb, no pronoun) with no clause break after it. */
 function inNounPhrase(word: TaggedWord): boolean {
-  return (
-    !word.tags.includes("Verb") &&
-    !word.tags.includes("Pronoun") &&
-    nounPhraseTagged(word) &&
-    !/[,;:?!.]/.test(word.post ?? "")
-  );
+  return onlyNounPhraseTagged(word) && !endsClause(word);
 }
 
 /**
@@ -62,25 +59,24 @@ export function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | unde
     // ("the civil society people AT the conference push back": a preposition inside the subject
     // joins a noun phrase to it; the verb still stands after the subject's last noun.)
     if (!inNounPhrase(before)) {
-      if (before.tags.includes("Preposition") && !/[,;:?!.]/.test(before.post ?? "")) continue;
+      if (before.tags.includes("Preposition") && !endsClause(before)) continue;
       return undefined;
     }
     const verb = words[at] as TaggedWord;
     const particle = words[at + 1] as TaggedWord;
     if (
       !verb.tags.includes("Noun") ||
-      /[,;:?!.]/.test(verb.post ?? "") ||
-      !ADVERB_PARTICLES.has((particle.normal ?? particle.text).toLowerCase())
+      endsClause(verb) ||
+      !ADVERB_PARTICLES.has(normalOf(particle))
     ) {
       continue;
     }
     const next = words[at + 2];
-    const endsClause = next === undefined || /[,;:?!.]/.test(particle.post ?? "");
+    const closes = next === undefined || endsClause(particle);
     const beforePreposition =
       next !== undefined &&
-      (next.tags.includes("Preposition") ||
-        PARTICLE_PREPOSITIONS.has((next.normal ?? next.text).toLowerCase()));
-    if ((endsClause || beforePreposition) && isBareVerb(verb)) return at;
+      (next.tags.includes("Preposition") || PARTICLE_PREPOSITIONS.has(normalOf(next)));
+    if ((closes || beforePreposition) && isBareVerb(verb)) return at;
   }
   return undefined;
 }
@@ -95,7 +91,7 @@ export function nounReadPhrasalVerb(words: readonly TaggedWord[]): number | unde
  * refused 295 of 362 and `full` 0 unchanged.
  */
 function particleBeforeObject(words: readonly TaggedWord[], at: number): boolean {
-  const aux = words.findIndex((w) => DO_FORMS.has((w.normal ?? w.text).toLowerCase()));
+  const aux = words.findIndex((w) => DO_FORMS.has(normalOf(w)));
   if (aux < 0 || at < aux + 2) return false;
   for (let j = aux + 1; j < at; j++) {
     if (!inNounPhrase(words[j] as TaggedWord)) return false;
@@ -103,13 +99,13 @@ function particleBeforeObject(words: readonly TaggedWord[], at: number): boolean
   const verb = words[at] as TaggedWord;
   const particle = words[at + 1];
   const object = words[at + 2];
-  if (!particle || !object || /[,;:?!.]/.test(`${verb.post ?? ""}${particle.post ?? ""}`)) {
+  if (!particle || !object || endsClause(verb) || endsClause(particle)) {
     return false;
   }
   const bare = verb.tags.includes("Infinitive") || (verb.tags.includes("Noun") && isBareVerb(verb));
   return (
     bare &&
-    OBJECT_PARTICLES.has((particle.normal ?? particle.text).toLowerCase()) &&
+    OBJECT_PARTICLES.has(normalOf(particle)) &&
     !["Value", "ProperNoun", "Place", "Date"].some((tag) => object.tags.includes(tag)) &&
     (object.tags.includes("Determiner") ||
       object.tags.includes("Possessive") ||
@@ -147,18 +143,17 @@ const ADVERB_PARTICLES = new Set(["in", "out", "up", "off", "down", "back", "awa
 function particleBeforePreposition(words: readonly TaggedWord[], at: number): boolean {
   const verb = words[at];
   if (!verb?.tags.includes("Verb") || verb.tags.includes("Copula")) return false;
-  if (verb.tags.includes("Auxiliary") || /[,;:?!.]/.test(verb.post ?? "")) return false;
+  if (verb.tags.includes("Auxiliary") || endsClause(verb)) return false;
   const particle = words[at + 1];
-  if (!particle || /[,;:?!.]/.test(particle.post ?? "")) return false;
+  if (!particle || endsClause(particle)) return false;
   // (An adverb may stand between them: "meant to kick in PROVISIONALLY for signers". On the
   // tuning half, 1,352 questions: one wrong refusal fewer, nothing else moved.)
   const adverb = words[at + 2]?.tags.includes("Adverb") === true;
   const next = words[at + (adverb ? 3 : 2)];
-  if (!next || (adverb && /[,;:?!.]/.test(words[at + 2]?.post ?? ""))) return false;
+  if (!next || (adverb && endsClause(words[at + 2] as TaggedWord))) return false;
   return (
-    ADVERB_PARTICLES.has((particle.normal ?? particle.text).toLowerCase()) &&
-    (next.tags.includes("Preposition") ||
-      LINKING_PREPOSITIONS.has((next.normal ?? next.text).toLowerCase()))
+    ADVERB_PARTICLES.has(normalOf(particle)) &&
+    (next.tags.includes("Preposition") || LINKING_PREPOSITIONS.has(normalOf(next)))
   );
 }
 
@@ -178,7 +173,7 @@ const LINKING_PREPOSITIONS = new Set(["to", "into", "from", "of", "on", "at", "w
 function separatedParticle(words: readonly TaggedWord[], at: number): boolean {
   const verb = words[at];
   if (!verb?.tags.includes("Verb") || verb.tags.includes("Copula")) return false;
-  if (verb.tags.includes("Auxiliary") || /[,;:?!.]/.test(verb.post ?? "")) return false;
+  if (verb.tags.includes("Auxiliary") || endsClause(verb)) return false;
   if (describesNoun(words, at)) return false;
   // "When did CEPT KNOCK IT BACK?", "Who WATERED IT DOWN?": a pronoun object and the particle
   // ending the clause; a pronoun takes no particle of a phrase of its own ("it back" is no place).
@@ -187,15 +182,15 @@ function separatedParticle(words: readonly TaggedWord[], at: number): boolean {
   if (
     OBJECT_PRONOUNS.has(object) &&
     particle !== undefined &&
-    SEPARABLE_PARTICLES.has((particle.normal ?? particle.text).toLowerCase()) &&
+    SEPARABLE_PARTICLES.has(normalOf(particle)) &&
     !particle.tags.includes("Hyphenated") &&
-    (at + 3 === words.length || /[,;:?!.]/.test(particle.post ?? ""))
+    (at + 3 === words.length || endsClause(particle))
   ) {
     return true;
   }
   for (let j = at + 2; j < words.length - 1; j++) {
     const word = words[j] as TaggedWord;
-    const normal = (word.normal ?? word.text).toLowerCase();
+    const normal = normalOf(word);
     if (
       SEPARABLE_PARTICLES.has(normal) &&
       !word.tags.includes("Hyphenated") &&
@@ -206,7 +201,7 @@ function separatedParticle(words: readonly TaggedWord[], at: number): boolean {
     }
     const verbHere =
       word.tags.includes("Verb") && !word.tags.includes("Hyphenated") && !describesNoun(words, j);
-    if (verbHere || /[,;:?!.]/.test(word.post ?? "")) return false;
+    if (verbHere || endsClause(word)) return false;
   }
   return false;
 }
@@ -233,11 +228,11 @@ function strandsPreposition(words: readonly TaggedWord[], at: number): boolean {
   const verb = words[at];
   const preposition = words[at + 1];
   if (!verb?.tags.includes("Verb") || !preposition?.tags.includes("Preposition")) return false;
-  if ((preposition.normal ?? preposition.text).toLowerCase() === "by") return false;
+  if (normalOf(preposition) === "by") return false;
   const next = words[at + 2];
   return (
     next === undefined ||
     /[?,;:.!]\s*$/.test(preposition.post ?? "") ||
-    CLAUSE_OPENERS.has((next.normal ?? next.text).toLowerCase())
+    CLAUSE_OPENERS.has(normalOf(next))
   );
 }

@@ -110,6 +110,12 @@ export interface QuestionDemands {
   asksOutcome: boolean;
   /** "What did the foundation recommend…?": a course of action must be put to someone. */
   asksProposal: boolean;
+  /**
+   * "Whose proposal was the resolution on periodic review?", "who floated…": who originated a
+   * thing is asked (an originating act, `proposerActAsked` and `originatingAct`), which only a
+   * sentence telling someone putting it forward states (`tellsProposal`; for the label only).
+   */
+  originatorAsked: boolean;
   /** "What does resolution 5 ask…?": the document whose content a window must state. */
   documentAsk?: DocumentAsk;
   /** "What did the 2006 plenipot decide…?": the event whose outcome a window must tell. */

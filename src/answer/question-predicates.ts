@@ -6,8 +6,11 @@ import nlp from "compromise/two";
 import { nounReadPhrasalVerb } from "./phrasal-verbs.ts";
 import {
   auxiliaryIndex,
+  endsClause,
   isBareVerb,
+  normalOf,
   nounPhraseTagged,
+  onlyNounPhraseTagged,
   type TaggedWord,
   taggedWords,
 } from "./tagged-words.ts";
@@ -63,7 +66,7 @@ function gerundObject(words: readonly TaggedWord[], i: number): boolean {
     previous !== undefined &&
     previous.tags.includes("Verb") &&
     !previous.tags.some((tag) => tag === "Auxiliary" || tag === "Copula") &&
-    !/[,;:?!.]/.test(previous.post ?? "")
+    !endsClause(previous)
   );
 }
 
@@ -81,7 +84,7 @@ function askedNounBeforeVerb(words: readonly TaggedWord[], i: number): boolean {
     before !== undefined &&
     after !== undefined &&
     isAsking(before) &&
-    !/[,;:?!.]/.test(before.post ?? "") &&
+    !endsClause(before) &&
     isHelper(after) &&
     !isHelper(words[i] as TaggedWord)
   );
@@ -171,7 +174,7 @@ function opensRelativeClause(words: readonly TaggedWord[], at: number): boolean 
     words[at]?.tags.includes("Verb") !== true ||
     words[at]?.tags.includes("Copula") ||
     pronoun === undefined ||
-    !RELATIVE_PRONOUNS.has((pronoun.normal ?? pronoun.text).toLowerCase()) ||
+    !RELATIVE_PRONOUNS.has(normalOf(pronoun)) ||
     noun?.tags.includes("Noun") !== true
   ) {
     return false;
@@ -191,9 +194,7 @@ function closingVerbIndex(words: readonly TaggedWord[]): number | undefined {
   const aux = auxiliaryIndex(words);
   if (aux < 0 || last - aux < 2) return undefined;
   const phrase = words.slice(aux + 1, last);
-  const nounPhrase = phrase.every(
-    (w) => !w.tags.includes("Verb") && !w.tags.includes("Pronoun") && nounPhraseTagged(w),
-  );
+  const nounPhrase = phrase.every(onlyNounPhraseTagged);
   const closing = words[last] as TaggedWord;
   // (A quantifier standing for the subject is one too: "where did EACH land?".)
   const subject =
@@ -277,7 +278,7 @@ function gerundModifier(words: readonly TaggedWord[], at: number): boolean {
     before !== undefined &&
     !before.tags.includes("Pronoun") &&
     !before.tags.includes("Verb") &&
-    !/[,;:?!.]/.test(before.post ?? "") &&
+    !endsClause(before) &&
     nounPhraseTagged(before)
   );
 }
@@ -295,11 +296,11 @@ function participleModifier(words: readonly TaggedWord[], at: number): boolean {
   const next = words[at + 1];
   if (!word || !before || !next || !/ed$/i.test(word.text)) return false;
   if (!word.tags.includes("PastTense") && !word.tags.includes("Participle")) return false;
-  const degree = DEGREE_WORDS.has((before.normal ?? before.text).toLowerCase());
+  const degree = DEGREE_WORDS.has(normalOf(before));
   return (
     next.tags.includes("Noun") &&
     !next.tags.includes("Pronoun") &&
-    !/[,;:?!.]/.test(`${before.post ?? ""}${word.post ?? ""}`) &&
+    !(endsClause(before) || endsClause(word)) &&
     (degree || before.tags.includes("Determiner") || before.tags.includes("Adjective"))
   );
 }

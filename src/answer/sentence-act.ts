@@ -10,7 +10,7 @@ import nlp from "compromise/two";
 import { broaderVerbs, sameSenseVerbs } from "../search/thesaurus.ts";
 import { SPEECH_VERBS } from "./asked-acts.ts";
 import { REPORT_VERB, sameWord } from "./subject-act.ts";
-import { type TaggedWord, taggedWords, wordsOf } from "./tagged-words.ts";
+import { normalOf, type TaggedWord, taggedWords, wordsOf } from "./tagged-words.ts";
 import type { Analyze } from "./terms.ts";
 
 /** An ask's act as read from its wording. */
@@ -45,7 +45,6 @@ const WH_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/u;
 const ASK_OPENING = /^(?:who|whom|whose|what|which|when|where|why|how|and|or|but|so)$/u;
 
 const isVerb = (w: TaggedWord) => w.tags.includes("Verb");
-const word = (w: TaggedWord) => (w.normal ?? w.text).toLowerCase();
 
 /**
  * The act an ask asks about: its first verb after the auxiliary opening it ("did", "do", "does")
@@ -56,21 +55,21 @@ export function askedActOf(ask: string): AskedAct {
   const all = taggedWords(ask);
   // (Read from its question word: "the expert group that looked at the ITRs - over what stretch
   // did it MEET", not the premise before it.)
-  const opening = all.findIndex((w) => WH_WORD.test(word(w)));
-  const words = all.slice(Math.max(0, opening)).filter((w) => !ASK_OPENING.test(word(w)));
+  const opening = all.findIndex((w) => WH_WORD.test(normalOf(w)));
+  const words = all.slice(Math.max(0, opening)).filter((w) => !ASK_OPENING.test(normalOf(w)));
   const verbs = words.filter(isVerb);
   let at = 0;
   const skipped = (w: TaggedWord) =>
     w.tags.includes("Auxiliary") || w.tags.includes("Copula") || w.tags.includes("Modal");
   while (at < verbs.length && skipped(verbs[at] as TaggedWord)) at++;
   // (An opening "did" is tagged a past-tense verb: it is the auxiliary when a verb follows.)
-  if (/^(?:did|do|does|has|have|had)$/u.test(word(verbs[at] ?? { text: "", tags: [] }))) at++;
+  if (/^(?:did|do|does|has|have|had)$/u.test(normalOf(verbs[at] ?? { text: "", tags: [] }))) at++;
   const first = verbs[at];
   if (first === undefined) return { ofSubject: true };
   // ("START reviewing", "ENDED UP sitting": the act is the verb after, in "-ing".)
   const next = verbs[at + 1]?.tags.includes("Particle") ? verbs[at + 2] : verbs[at + 1];
-  if (next?.tags.includes("Gerund")) return actOfVerb(word(next));
-  return actOfVerb(word(first));
+  if (next?.tags.includes("Gerund")) return actOfVerb(normalOf(next));
+  return actOfVerb(normalOf(first));
 }
 
 /** A verb's act: its own where it is neither light nor of a view or a saying. */
@@ -96,7 +95,7 @@ export function mainClause(sentence: string): { subject: string; verbs: string[]
   if (firstVerb < 0) return { subject: sentence, verbs: [] };
   let end = words.length;
   for (let i = firstVerb + 1; i < words.length; i++) {
-    if (SUBORDINATOR.test(word(words[i] as TaggedWord))) {
+    if (SUBORDINATOR.test(normalOf(words[i] as TaggedWord))) {
       end = i;
       break;
     }
@@ -106,7 +105,7 @@ export function mainClause(sentence: string): { subject: string; verbs: string[]
     .map((w) => w.text)
     .join(" ");
   const verbs = words.slice(firstVerb, end).filter(isVerb);
-  return { subject, verbs: verbs.flatMap((w) => [word(w), ...(w.root ? [w.root] : [])]) };
+  return { subject, verbs: verbs.flatMap((w) => [normalOf(w), ...(w.root ? [w.root] : [])]) };
 }
 
 /** What an ask names, for a sentence to be read against: the question's words and the ask's own. */

@@ -1,8 +1,8 @@
 // The tagger's words, shared by the modules that read a question's or a sentence's parts of speech
 // (`question-predicates.ts`, `phrasal-verbs.ts`, `verb-forms.ts`, `asked-thing.ts`,
-// `name-kinds.ts`, `person-names.ts`, `doer-names.ts`, `premise-guess.ts`): one tagged word, the
-// words of a text as tagged, the words that open a question's verb phrase and a noun phrase, and
-// the tagger's reading of a word after a subject. Tagging is compromise's (a rule-based English
+// `name-kinds.ts`, `person-names.ts`, `doer-names.ts`, `premise-guess.ts`): one tagged word, its
+// normal form and whether it closes a clause, the words of a text as tagged, the words that open a
+// question's verb phrase and a noun phrase, and the tagger's reading of a word after a subject. Tagging is compromise's (a rule-based English
 // tagger, no model, about a millisecond a question).
 import nlp from "compromise/two";
 
@@ -31,6 +31,25 @@ export function taggedWords(text: string): TaggedWord[] {
   return wordsOf(nlp(text));
 }
 
+/** A word's normal form in lower case, as the word lists are written ("Did" → "did"). */
+export function normalOf(word: TaggedWord): string {
+  return (word.normal ?? word.text).toLowerCase();
+}
+
+/** Whether what follows a word (",", ";", ":", "?", "!", ".") closes its clause. */
+export function endsClause(word: TaggedWord): boolean {
+  return /[,;:?!.]/.test(word.post ?? "");
+}
+
+/**
+ * Whether the tagger reads a word only as one of a noun phrase (`nounPhraseTagged`), neither a
+ * verb nor a pronoun: what a subject between an auxiliary and its verb is made of ("did THE DUBAI
+ * CONFERENCE start").
+ */
+export function onlyNounPhraseTagged(word: TaggedWord): boolean {
+  return !word.tags.includes("Verb") && !word.tags.includes("Pronoun") && nounPhraseTagged(word);
+}
+
 /** Auxiliaries that open a question's verb phrase: "When DID the conference start?". */
 const AUXILIARIES = new Set(["did", "does", "do", "will", "would", "can", "could", "should"]);
 /** Tags of the words of a noun phrase: "the Dubai conference", "Russia's new proposal". */
@@ -46,7 +65,7 @@ const NOUN_PHRASE_TAGS = [
 
 /** The index in `words` of the first auxiliary opening a question's verb phrase, -1 if none. */
 export function auxiliaryIndex(words: readonly TaggedWord[]): number {
-  return words.findIndex((w) => AUXILIARIES.has((w.normal ?? w.text).toLowerCase()));
+  return words.findIndex((w) => AUXILIARIES.has(normalOf(w)));
 }
 
 /**

@@ -2,7 +2,7 @@
 // irregularly ("brought" → "bring") and a verb's other forms ("binds" → "bound"), which the stemmer
 // leaves words apart; read by the tagger and its conjugator.
 import nlp from "compromise/two";
-import { type TaggedWord, taggedAfter, wordsOf } from "./tagged-words.ts";
+import { endsClause, normalOf, type TaggedWord, taggedAfter, wordsOf } from "./tagged-words.ts";
 
 /** The irregular forms of a question's verbs, read from one tagging of the question. */
 export interface IrregularVerbs {
@@ -36,7 +36,7 @@ export function irregularVerbs(question: string, stem: (word: string) => string[
   doc.compute("root");
   const words = wordsOf(doc);
   for (const [i, word] of words.entries()) {
-    const written = (word.normal ?? word.text).toLowerCase();
+    const written = normalOf(word);
     if (!/^\p{L}+$/u.test(written)) continue;
     if (!bases.has(written)) {
       const base = pastFormBase(word, written, stem);
@@ -112,7 +112,7 @@ function otherVerbForms(
  */
 function pluralReadAsVerb(word: TaggedWord, previous: TaggedWord | undefined): boolean {
   if (!word.tags.includes("Plural") || previous === undefined) return false;
-  if (/[,;:?!.]/.test(previous.post ?? "")) return false;
+  if (endsClause(previous)) return false;
   if (
     previous.tags.some((tag) => tag === "Determiner" || tag === "Possessive" || tag === "Adjective")
   )

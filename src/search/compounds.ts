@@ -6,20 +6,20 @@
 // where the corpus holds that form and not the one typed, so a question about something the
 // corpus lacks is never turned into one about something it has, and the answer says what it read
 // (_Read "cyber security" as "cybersecurity"._), as for a slip (spelling.ts).
-import { normalizeText, STOP_WORDS } from "./analyze.ts";
+import { STOP_WORDS } from "./analyze.ts";
 import {
   type CorpusVocabulary,
   capitalise,
-  chunkTester,
   compoundJoiner,
-  isCapitalised,
-  NOT_PROSE,
-  opensSentence,
-  WORD,
   wordCaseIn,
   writesAsName,
 } from "./corpus-vocabulary.ts";
-import { type CorrectedQuestion, questionRewrite } from "./spelling.ts";
+import {
+  type CorpusWords,
+  type CorrectedQuestion,
+  rewriteQuestion,
+  withAskersCapital,
+} from "./question-rewrite.ts";
 
 /**
  * Occurrences that make a typed form one the corpus holds as its own: a form seen once may be a
@@ -276,67 +276,52 @@ function asCorpusWrites(vocabulary: CorpusVocabulary, word: string): string {
  *   written so (with a hyphen or spaces between them), and those fewer than `HELD` times; written
  *   with spaces, neither may be a function word ("may be", "every day"; a particle may close it:
  *   "walk out");
- * - a closed word the index cannot read (`isKnown`: not its term, a glossary entry or a clipped
+ * - a closed word the index cannot read (`corpus.isKnown`: not its term, a glossary entry or a clipped
  *   form), of `MIN_CLOSED_LENGTH` letters or more, not in capitals (an acronym) and not a stop
  *   word, is read as the one open or hyphenated form the corpus holds ("nonbinding" →
  *   "non-binding", "walkout" → "walk out").
  * Words in links, addresses, mentions or beside numbers are left alone. The reading keeps the
- * asker's capital, or takes the corpus's for a name. `vocabularyOf` is called only for a
+ * asker's capital, or takes the corpus's for a name. `corpus.vocabulary` is called only for a
  * candidate.
  */
-export function readCompounds(
-  question: string,
-  vocabularyOf: () => CorpusVocabulary,
-  isKnown: (word: string) => boolean,
-): CorrectedQuestion {
-  const rewrite = questionRewrite(question);
-  const matches = [...question.matchAll(WORD)];
-  const notProseAt = chunkTester(question, NOT_PROSE);
-  // (A reading takes the asker's capital here, before it is put in place; spelling correction
-  // decides a word's case its own way, a name as the corpus writes it.)
-  const read = (from: number, to: number, reading: string) => {
-    const typed = question.slice(from, to);
-    const written = isCapitalised(typed) && !isCapitalised(reading) ? capitalise(reading) : reading;
-    rewrite.read(from, to, written);
-  };
-  for (let i = 0; i < matches.length; i++) {
-    const match = matches[i] as RegExpExecArray;
-    const typed = match[0];
-    const at = match.index;
-    const word = normalizeText(typed);
-    if (notProseAt(at)) continue;
-    const next = matches[i + 1];
-    if (next !== undefined) {
-      const end = at + typed.length;
-      const joiner = compoundJoiner(question.slice(end, next.index));
-      const second = normalizeText(next[0]);
-      if (joiner !== undefined && mayJoin(word, second, joiner) && !notProseAt(next.index)) {
-        const vocabulary = vocabularyOf();
-        const closed = word + second;
-        const typedCount = pairCount(vocabulary, word, second);
-        if (typedCount < HELD && proseCount(vocabulary, closed) > typedCount) {
-          read(at, next.index + next[0].length, asCorpusWrites(vocabulary, closed));
-          i++;
-          continue;
+export function readCompounds(question: string, corpus: CorpusWords): CorrectedQuestion {
+  return rewriteQuestion(
+    question,
+    ({ typed, at, word, typedAsName, inCapitals, notProse }, next) => {
+      if (notProse) return undefined;
+      // (A reading takes the asker's capital here; spelling correction decides a word's case its
+      // own way, a name as the corpus writes it.)
+      if (next !== undefined) {
+        const joiner = compoundJoiner(question.slice(at + typed.length, next.at));
+        const second = next.word;
+        if (joiner !== undefined && mayJoin(word, second, joiner) && !next.notProse) {
+          const vocabulary = corpus.vocabulary();
+          const closed = word + second;
+          const typedCount = pairCount(vocabulary, word, second);
+          if (typedCount < HELD && proseCount(vocabulary, closed) > typedCount) {
+            return {
+              reading: withAskersCapital(typed, asCorpusWrites(vocabulary, closed)),
+              words: 2,
+            };
+          }
         }
       }
-    }
-    if (
-      word.length < MIN_CLOSED_LENGTH ||
-      FUNCTION_WORDS.has(word) ||
-      (typed === typed.toUpperCase() && typed !== typed.toLowerCase()) ||
-      isKnown(word)
-    ) {
-      continue;
-    }
-    const vocabulary = vocabularyOf();
-    const open = openFormOf(vocabulary, word);
-    if (!open) continue;
-    const first = asCorpusWrites(vocabulary, open.first);
-    const rest = asCorpusWrites(vocabulary, open.second);
-    // (A name typed as one word inside the question keeps its capital even where a part is not.)
-    const nameTyped = isCapitalised(typed) && !opensSentence(question, at);
-    read(at, at + typed.length, `${nameTyped ? capitalise(first) : first}${open.joiner}${rest}`);
-  }
-  return rewrite.done();
+      if (
+        word.length < MIN_CLOSED_LENGTH ||
+        FUNCTION_WORDS.has(word) ||
+        inCapitals ||
+        corpus.isKnown(word)
+      ) {
+        return undefined;
+      }
+      const vocabulary = corpus.vocabulary();
+      const open = openFormOf(vocabulary, word);
+      if (!open) return undefined;
+      const first = asCorpusWrites(vocabulary, open.first);
+      const rest = asCorpusWrites(vocabulary, open.second);
+      // (A name typed as one word inside the question keeps its capital even where a part is not.)
+      const reading = `${typedAsName ? capitalise(first) : first}${open.joiner}${rest}`;
+      return { reading: withAskersCapital(typed, reading) };
+    },
+  );
 }

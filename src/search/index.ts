@@ -26,8 +26,9 @@ import {
 } from "./office-holders.ts";
 import { questionContent } from "./question.ts";
 import { CAVEAT_WORDS } from "./question-known.ts";
+import type { CorpusWords, CorrectedQuestion } from "./question-rewrite.ts";
 import type { Ranker, ScoreBoost, WeightedTerm } from "./ranker.ts";
-import { type CorrectedQuestion, correctSpelling } from "./spelling.ts";
+import { correctSpelling } from "./spelling.ts";
 import { admitStrongOverflow, PER_DOCUMENT_CAP } from "./top-k.ts";
 import { corpusNameSpelledBy } from "./unseen-names.ts";
 import { wordFamilyExpansions } from "./word-families.ts";
@@ -450,9 +451,9 @@ function vocabularyOf(loaded: LoadedIndex): CorpusVocabulary {
 function spellingCorrected(index: OpenIndex, question: string): CorrectedQuestion {
   const loaded = index.current;
   const vocabulary = () => vocabularyOf(loaded);
-  const known = (word: string) => isKnownWord(index, word);
-  const compounds = readCompounds(withClippedYearsRead(question), vocabulary, known);
+  const corpus: CorpusWords = { vocabulary, isKnown: (word) => isKnownWord(index, word) };
+  const compounds = readCompounds(withClippedYearsRead(question), corpus);
   const capitals = withCorpusCapitals(compounds.text, vocabulary, index.knownNames);
-  const slips = correctSpelling(capitals, vocabulary, known);
+  const slips = correctSpelling(capitals, corpus);
   return { text: slips.text, corrections: [...compounds.corrections, ...slips.corrections] };
 }

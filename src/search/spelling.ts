@@ -6,58 +6,24 @@
 // turned into one about something it has.
 // What it reads a word against lives beside it: the corpus's words in `corpus-vocabulary.ts`,
 // English in `english-lexicon.ts`, nearness in `edit-distance.ts`; names typed in lower case are
-// written as the corpus writes them in `corpus-capitals.ts`.
-import type { SpellingCorrection } from "../types.ts";
-import { normalizeText, STOP_WORDS, termOf } from "./analyze.ts";
+// written as the corpus writes them in `corpus-capitals.ts`; the question's words and their
+// rewriting, shared with the compound reading, in `question-rewrite.ts`.
+import { STOP_WORDS, termOf } from "./analyze.ts";
 import {
   type CorpusVocabulary,
-  capitalise,
-  chunkAround,
-  isAllCapitals,
   isCapitalised,
-  NOT_PROSE,
-  opensSentence,
-  WORD,
   wordCaseIn,
   writesAsName,
 } from "./corpus-vocabulary.ts";
 import { forEachNear } from "./edit-distance.ts";
 import { englishLexicon, isEnglishWord } from "./english-lexicon.ts";
 import { isInstructionWord } from "./question-instructions.ts";
-
-/** A question with its misspelt words replaced, and what was replaced. */
-export interface CorrectedQuestion {
-  text: string;
-  corrections: SpellingCorrection[];
-}
-
-/**
- * A question rewritten span by span, left to right, as spelling correction and the compound
- * reading (compounds.ts) both rewrite it: `read` puts a reading in place of the question's text
- * from `from` to `to` and lists it once for the answer to say (a word typed twice is said once);
- * `done` gives the question as read, or the question itself where nothing was read.
- */
-export function questionRewrite(question: string): {
-  read: (from: number, to: number, reading: string) => void;
-  done: () => CorrectedQuestion;
-} {
-  const corrections: SpellingCorrection[] = [];
-  let text = "";
-  let last = 0;
-  return {
-    read(from, to, reading) {
-      const typed = question.slice(from, to);
-      text += question.slice(last, from) + reading;
-      last = to;
-      if (!corrections.some((c) => c.from === typed))
-        corrections.push({ from: typed, to: reading });
-    },
-    done: () =>
-      corrections.length === 0
-        ? { text: question, corrections }
-        : { text: text + question.slice(last), corrections },
-  };
-}
+import {
+  type CorpusWords,
+  type CorrectedQuestion,
+  rewriteQuestion,
+  withAskersCapital,
+} from "./question-rewrite.ts";
 
 /** Shortest word read as a misspelling of a content word: shorter ones are other words too often. */
 const MIN_LENGTH = 5;
@@ -121,49 +87,38 @@ function correctionOf(
 /**
  * The question with each misspelt word read as the corpus word it stands for (see
  * `correctionOf`), and the list of what was read so, for the answer to say. A word is a candidate
- * only when `isKnown` says the index cannot read it (not its term, a glossary entry or a clipped
- * form of its words), it is not a stop or instruction word, not English (`isEnglishWord`), not in
- * capitals (an acronym) and not in a link, an address or a mention. The corrected word keeps the
- * asker's capital, or takes the corpus's for a name ("dubia" → "Dubai"). `vocabularyOf` is called
- * only for a word that is a candidate, so most questions never need the vocabulary made.
+ * only when `corpus.isKnown` says the index cannot read it (not its term, a glossary entry or a
+ * clipped form of its words), it is not a stop or instruction word, not English (`isEnglishWord`),
+ * not in capitals (an acronym) and not in a link, an address or a mention. The corrected word keeps
+ * the asker's capital, or takes the corpus's for a name ("dubia" → "Dubai"). `corpus.vocabulary`
+ * is called only for a word that is a candidate, so most questions never need the vocabulary made.
  */
-export function correctSpelling(
-  question: string,
-  vocabularyOf: () => CorpusVocabulary,
-  isKnown: (word: string) => boolean,
-): CorrectedQuestion {
-  const rewrite = questionRewrite(question);
+export function correctSpelling(question: string, corpus: CorpusWords): CorrectedQuestion {
   const read = new Map<string, string | undefined>();
-  for (const match of question.matchAll(WORD)) {
-    const typed = match[0];
-    const at = match.index;
-    const word = normalizeText(typed);
+  return rewriteQuestion(question, ({ typed, at, word, typedAsName, inCapitals, notProse }) => {
     if (
       word.length < MIN_SWAP_LENGTH ||
       STOP_WORDS.has(word) ||
       isInstructionWord(word) ||
-      isAllCapitals(typed) ||
-      NOT_PROSE.test(chunkAround(question, at, typed.length)) ||
-      isKnown(word) ||
+      inCapitals ||
+      notProse ||
+      corpus.isKnown(word) ||
       isEnglishWord(word) ||
       NEGATION_AFTER.test(question.slice(at + typed.length))
     ) {
-      continue;
+      return undefined;
     }
-    const typedAsName = isCapitalised(typed) && !opensSentence(question, at);
-    const vocabulary = vocabularyOf();
+    const vocabulary = corpus.vocabulary();
     // A word typed again is read as it was the first time, without scanning the corpus again.
     const key = `${typedAsName ? "N" : "w"}${word}`;
     if (!read.has(key)) read.set(key, correctionOf(word, typedAsName, vocabulary));
     const found = read.get(key);
-    if (!found) continue;
+    if (!found) return undefined;
     // A name as the corpus writes it; another word as the asker would have ("Regulations" in a
     // title is "regulations" in a question).
     const wordCase = wordCaseIn(vocabulary, found);
     const written = wordCase.written ?? found;
     const plain = isCapitalised(written) ? found : written;
-    const to = writesAsName(wordCase) ? written : isCapitalised(typed) ? capitalise(plain) : plain;
-    rewrite.read(at, at + typed.length, to);
-  }
-  return rewrite.done();
+    return { reading: writesAsName(wordCase) ? written : withAskersCapital(typed, plain) };
+  });
 }

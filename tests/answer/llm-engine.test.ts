@@ -88,7 +88,8 @@ describe("LLM answers through the engine", () => {
     fake.scriptChat({ content: GOOD });
     const answer = await llmEngineOnPassages(fake.baseURL, {
       onQuery: (query) => queries.push(query),
-      correctSpelling: (question) => correctSpelling(question, () => vocabulary, isKnown),
+      correctSpelling: (question) =>
+        correctSpelling(question, { vocabulary: () => vocabulary, isKnown }),
     }).answer("What does Article 5A say about the securty of networks?");
     expect(queries).toEqual([QUESTION]);
     const prompt = fake.chatRequests()[0]?.messages[1]?.content ?? "";

@@ -24,7 +24,8 @@ const isKnown = (word: string) => {
   const term = termOf(word);
   return term === undefined || terms.has(term);
 };
-const read = (question: string) => readCompounds(question, () => vocabulary, isKnown);
+const read = (question: string) =>
+  readCompounds(question, { vocabulary: () => vocabulary, isKnown });
 
 describe("buildVocabulary: compounds written open or hyphenated", () => {
   it("counts two words joined by a hyphen or spaces, not across punctuation or in a link", () => {
@@ -127,7 +128,7 @@ describe("readCompounds", () => {
       built++;
       return vocabulary;
     };
-    readCompounds("Why? In to it.", lazy, isKnown);
+    readCompounds("Why? In to it.", { vocabulary: lazy, isKnown });
     expect(built).toBe(0);
   });
 });

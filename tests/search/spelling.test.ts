@@ -33,7 +33,8 @@ const isKnown = (word: string) => {
   const term = termOf(word);
   return term === undefined || terms.has(term);
 };
-const correct = (question: string) => correctSpelling(question, () => vocabulary, isKnown);
+const correct = (question: string) =>
+  correctSpelling(question, { vocabulary: () => vocabulary, isKnown });
 
 describe("correctSpelling", () => {
   it.each([
@@ -83,10 +84,12 @@ describe("correctSpelling", () => {
     // even where nothing else is near.
     expect(correct("what about scurty?").corrections).toEqual([]);
     const onlyBinding = buildVocabulary(["A binding treaty has binding rules."]);
-    expect(correctSpelling("a bxndxng treaty", () => onlyBinding, isKnown).corrections).toEqual([]);
-    expect(correctSpelling("a bindxng treaty", () => onlyBinding, isKnown).corrections).toEqual([
-      { from: "bindxng", to: "binding" },
-    ]);
+    expect(
+      correctSpelling("a bxndxng treaty", { vocabulary: () => onlyBinding, isKnown }).corrections,
+    ).toEqual([]);
+    expect(
+      correctSpelling("a bindxng treaty", { vocabulary: () => onlyBinding, isKnown }).corrections,
+    ).toEqual([{ from: "bindxng", to: "binding" }]);
   });
 
   it("reads a short word only as a swap: 'teh' is 'the', 'spma' is 'spam', 'spum' is left", () => {
