@@ -214,11 +214,11 @@ function pointsBack(question: string): boolean {
  * The ask of a follow-up that its thread's place does not answer, to be asked on its own: its own
  * terms that the thread (the earlier question and its answer) never wrote, less common English and
  * words as common as the corpus's topic ("Dubai", "ITU"), where the place covering it in its thread
- * meets none of them. "so after brokering that, did the brits actually sign in dubai?" after a
- * question on who suggested "robustness" was answered from the robustness paragraph, which says
- * nothing of signing; "and who does the 2012 text cover, by comparison" after a question on who
+ * meets none of them: "and who does the 2012 text cover, by comparison" after a question on who
  * carried traffic in 1988 was answered from the 1988 paragraph. Not a follow-up pointing back at
- * its thread's subject (`pointsBack`): its own words are no question alone. Undefined where the
+ * its thread's subject (`pointsBack`), whose own words are no question alone: "so after brokering
+ * that, did the brits actually sign?" after a question on "robustness" is still answered from its
+ * thread (read with the thread's subject put in for "that" is untried). Undefined where the
  * thread's place meets some of the ask, or there is none.
  */
 export function askUnmetInThread(
